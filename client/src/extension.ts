@@ -1,0 +1,78 @@
+/**
+ * The extension: starts the language server, marks corpus files with the Concord language (for
+ * highlighting), shows Concord's state in the status bar and contributes commands. No analysis.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CorpusFilter, DEFAULT_EXCLUDE } from '../../server/src/io/corpusFiles';
+import { ConcordStatusItem, type StatusParams } from './statusItem';
+
+/** Language id of corpus text documents. */
+export const LANGUAGE_ID = 'concord-text';
+
+let client: LanguageClient | undefined;
+
+/** Starts Concord for this window. */
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+  const output = vscode.window.createOutputChannel('Concord', { log: true });
+  const status = new ConcordStatusItem();
+  context.subscriptions.push(output, status);
+
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'file', language: 'plaintext' },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+    ],
+    synchronize: { configurationSection: 'concord' },
+    outputChannel: output,
+  };
+  client = new LanguageClient('concord', 'Concord', serverOptions, clientOptions);
+  context.subscriptions.push(client.onNotification('concord/status', (p: StatusParams) => status.update(p)));
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('concord.restartServer', async () => {
+      status.starting();
+      await client?.restart();
+    }),
+    vscode.commands.registerCommand('concord.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('concord.showStatus', () => status.showDetails(output)),
+  );
+
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((d) => void associate(d)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('concord.files')) for (const d of vscode.workspace.textDocuments) void associate(d);
+    }),
+  );
+  for (const d of vscode.workspace.textDocuments) void associate(d);
+
+  status.starting();
+  await client.start();
+  return { client };
+}
+
+/** Stops the server. */
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+/** Gives corpus files the Concord language so the grammar highlights their figures. */
+async function associate(document: vscode.TextDocument): Promise<void> {
+  if (document.languageId !== 'plaintext' || document.uri.scheme !== 'file') return;
+  const config = vscode.workspace.getConfiguration('concord', document.uri);
+  if (!config.get<boolean>('files.associate', true)) return;
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  if (!folder) return;
+  const filter = new CorpusFilter(config.get<string[]>('files.include'), [...DEFAULT_EXCLUDE, ...(config.get<string[]>('files.exclude') ?? [])]);
+  if (filter.includes(path.relative(folder.uri.fsPath, document.uri.fsPath))) {
+    await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+  }
+}

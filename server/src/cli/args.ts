@@ -1,0 +1,74 @@
+/** Command-line parsing for `concord extract` and `concord check`. */
+
+/** Output formats. */
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+/** A parsed command line. */
+export interface CliArgs {
+  command: 'extract' | 'check' | 'help' | 'version';
+  paths: string[];
+  format: OutputFormat;
+  include: string[];
+  exclude: string[];
+  /** Digit system preferences, e.g. fa=arabext. */
+  preferredDigits: Record<string, string>;
+}
+
+/** Thrown for a usage error (exit code 2). */
+export class UsageError extends Error {}
+
+const FORMATS: Record<CliArgs['command'], readonly OutputFormat[]> = {
+  extract: ['text', 'json'],
+  check: ['text', 'json', 'sarif'],
+  help: ['text'],
+  version: ['text'],
+};
+
+/** The usage text. */
+export const USAGE = `Usage:
+  concord extract <paths…> [--format text|json]
+  concord check <paths…> [--format text|json|sarif]
+
+Paths are files or folders; folders are searched for corpus files (default **/*.txt).
+Options:
+  --format <f>           output format (extract: text|json, check: text|json|sarif)
+  --include <glob>       corpus files inside folders (repeatable; default **/*.txt)
+  --exclude <glob>       files to leave out (repeatable; node_modules, .git, .concord always)
+  --digits <lang>=<sys>  preferred digit system per language (latn|arabext|arab|deva|dominant)
+  -h, --help             this help
+  --version              the version
+
+Exit codes: 0 no warning or error; 1 warnings or errors found (check); 2 usage or IO error.`;
+
+/** Parses argv (without node and the script). */
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const args: CliArgs = { command: 'help', paths: [], format: 'text', include: [], exclude: [], preferredDigits: {} };
+  const rest = [...argv];
+  const first = rest.shift();
+  if (first === undefined || first === '-h' || first === '--help' || first === 'help') return args;
+  if (first === '--version' || first === '-v') return { ...args, command: 'version' };
+  if (first !== 'extract' && first !== 'check') throw new UsageError(`unknown command "${first}"`);
+  args.command = first;
+  while (rest.length > 0) {
+    const a = rest.shift()!;
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => {
+      const v = inline ?? rest.shift();
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--format' || flag === '-f') args.format = value() as OutputFormat;
+    else if (flag === '--include') args.include.push(value());
+    else if (flag === '--exclude') args.exclude.push(value());
+    else if (flag === '--digits') {
+      const [lang, system] = value().split('=');
+      if (!lang || !system) throw new UsageError('--digits takes <lang>=<system>, e.g. fa=arabext');
+      args.preferredDigits[lang] = system;
+    } else if (flag === '-h' || flag === '--help') return { ...args, command: 'help' };
+    else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
+    else args.paths.push(a);
+  }
+  if (!FORMATS[args.command].includes(args.format)) throw new UsageError(`--format ${args.format} is not available for ${args.command}`);
+  if (args.paths.length === 0) throw new UsageError(`${args.command} needs at least one file or folder`);
+  return args;
+}

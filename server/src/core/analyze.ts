@@ -1,0 +1,72 @@
+/**
+ * The per-document pipeline: text → segments → figures → entities → claims → findings. The result
+ * is plain data and a pure function of the text and the options.
+ */
+import { recognizeFigures } from './figures/recognize';
+import { optionsKey, ruleSettings, type AnalysisOptions } from './options';
+import { DOCUMENT_RULES } from './rules';
+import { contentHash } from './text/hash';
+import { segment } from './text/segment';
+import type { DocumentFacts, Finding } from './types';
+
+/** Version of the facts' shape; bump it when facts change meaning so caches are dropped. */
+export const FACTS_VERSION = 1;
+
+/** Strips a leading BOM: offsets in the JSON contract are into the text without it. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The cache key of a text's facts under options (given as their `optionsKey`). */
+export function factsHash(text: string, optionsKeyText: string): string {
+  return contentHash(text, `${FACTS_VERSION}:${optionsKeyText}`);
+}
+
+/** Analyses one document. Never throws on bad text. */
+export function analyzeDocument(text: string, options: AnalysisOptions): DocumentFacts {
+  const hash = factsHash(text, optionsKey(options));
+  const notes: string[] = [];
+  const analysed = blankOverlongLines(text, options.maxLineLength, notes);
+  const seg = segment(analysed);
+  const figures = recognizeFigures(analysed, seg);
+  const draft = {
+    hash,
+    length: text.length,
+    lang: seg.lang,
+    paragraphs: seg.paragraphs,
+    sentences: seg.sentences,
+    figures,
+    entities: [],
+    claims: [],
+    notes,
+  };
+  const findings: Finding[] = [];
+  for (const rule of DOCUMENT_RULES) {
+    const settings = ruleSettings(options, rule.id, rule.defaultSeverity);
+    if (settings.enabled) findings.push(...rule.check(draft, text, options, settings.severity));
+  }
+  return { ...draft, findings };
+}
+
+/**
+ * Replaces lines longer than the limit by spaces of the same length, so offsets stay true and a
+ * minified or binary-like line cannot make the analysis slow; the note says what was skipped.
+ */
+function blankOverlongLines(text: string, maxLineLength: number, notes: string[]): string {
+  if (text.length <= maxLineLength) return text;
+  let out: string | null = null;
+  let start = 0;
+  let line = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > maxLineLength) {
+      out ??= text;
+      out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+      notes.push(`line ${line + 1} is ${end - start} characters long (limit ${maxLineLength}); it was not analysed`);
+    }
+    start = end + 1;
+    line++;
+  }
+  return out ?? text;
+}

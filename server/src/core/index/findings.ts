@@ -1,0 +1,14 @@
+/**
+ * All findings of the workspace per document: the per-document rules' findings from the facts,
+ * plus cross-file rules that read the index. The server publishes these and the CLI prints them,
+ * so both always say the same thing.
+ */
+import type { Finding } from '../types';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+/** Findings of one document. */
+export function findingsOf(index: WorkspaceIndex, key: string): Finding[] {
+  const doc = index.get(key);
+  if (!doc) return [];
+  return [...doc.facts.findings].sort((a, b) => a.start - b.start || a.end - b.end);
+}

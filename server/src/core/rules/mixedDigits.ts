@@ -1,0 +1,79 @@
+/**
+ * `concord.mixed-digits`: one document writes figures in more than one digit system (ASCII 70
+ * beside Persian ۱۸). Each figure outside the document's dominant system is reported, with fixes
+ * that rewrite that figure, or every figure of the document, in the dominant system.
+ */
+import { rewriteDigits } from '../figures/digitForm';
+import { isolate } from '../text/bidi';
+import type { DigitSystem, Figure, Finding, Lang, TextReplacement } from '../types';
+import type { DocumentRule } from './rule';
+import { DIGIT_SYSTEM_NAMES } from './digitSystemNames';
+
+/** The system a language's news conventionally uses, to break ties. */
+const CONVENTIONAL: Readonly<Record<Lang, DigitSystem>> = { fa: 'arabext', ar: 'arab', ur: 'latn', hi: 'latn', en: 'latn', und: 'latn' };
+
+/** The rule. */
+export const mixedDigits: DocumentRule = {
+  id: 'concord.mixed-digits',
+  defaultSeverity: 'warning',
+  description: 'A document writes figures in more than one digit system.',
+  check(facts, text, options, severity) {
+    const counts = new Map<DigitSystem, number>();
+    for (const f of facts.figures) for (const run of f.digitRuns) counts.set(run.system, (counts.get(run.system) ?? 0) + 1);
+    if (counts.size < 2) return [];
+    const preferred = options.preferredDigits[facts.lang];
+    const target = preferred && preferred !== 'dominant' ? preferred : dominantSystem(counts, facts.lang);
+    const allEdits = facts.figures.flatMap((f) => rewriteEdits(f, text, target));
+    const others = [...counts.entries()].filter(([s]) => s !== target).map(([s, n]) => `${n} in ${DIGIT_SYSTEM_NAMES[s]}`);
+    const findings: Finding[] = [];
+    for (const figure of facts.figures) {
+      const edits = rewriteEdits(figure, text, target);
+      if (edits.length === 0) continue;
+      const converted = applyEdits(text, figure, edits);
+      const system = figure.digitRuns.find((r) => r.system !== target)!.system;
+      findings.push({
+        start: figure.start,
+        end: figure.end,
+        code: mixedDigits.id,
+        severity,
+        message:
+          `${isolate(figure.text)} is written in ${DIGIT_SYSTEM_NAMES[system]}; this document mostly uses ` +
+          `${DIGIT_SYSTEM_NAMES[target]} (${counts.get(target) ?? 0} figures; ${others.join(', ')}).`,
+        related: [],
+        fixes: [
+          { title: `Write ${isolate(figure.text)} as ${isolate(converted)} (${DIGIT_SYSTEM_NAMES[target]})`, edits, preferred: true },
+          { title: `Write all figures of this document in ${DIGIT_SYSTEM_NAMES[target]}`, edits: allEdits },
+        ],
+      });
+    }
+    return findings;
+  },
+};
+
+function dominantSystem(counts: Map<DigitSystem, number>, lang: Lang): DigitSystem {
+  let best: DigitSystem = CONVENTIONAL[lang];
+  let bestCount = counts.get(best) ?? 0;
+  for (const [system, n] of counts) if (n > bestCount) [best, bestCount] = [system, n];
+  return best;
+}
+
+/** Edits that rewrite a figure's digit runs in `target`, keeping every value. */
+function rewriteEdits(figure: Figure, text: string, target: DigitSystem): TextReplacement[] {
+  const edits: TextReplacement[] = [];
+  for (const run of figure.digitRuns) {
+    if (run.system === target) continue;
+    const newText = rewriteDigits(text.slice(run.start, run.end), { system: target });
+    if (newText !== null) edits.push({ start: run.start, end: run.end, newText });
+  }
+  return edits;
+}
+
+function applyEdits(text: string, figure: Figure, edits: TextReplacement[]): string {
+  let out = '';
+  let pos = figure.start;
+  for (const e of edits) {
+    out += text.slice(pos, e.start) + e.newText;
+    pos = e.end;
+  }
+  return out + text.slice(pos, figure.end);
+}

@@ -1,0 +1,145 @@
+/**
+ * A linear tokenizer over folded text. One pass classifies code units through a 64K table; a
+ * whitespace-delimited chunk that looks like a URL, e-mail address, file name or identifier
+ * becomes one `ident` token so its digits can never be read as figures.
+ */
+
+/** What a token is. */
+export type TokenKind = 'word' | 'number' | 'punct' | 'ident';
+
+/** A token in folded-text offsets. */
+export interface Token {
+  /** Folded-text start offset. */
+  start: number;
+  /** Folded-text end offset (exclusive). */
+  end: number;
+  /** Folded text of the token; Latin words are lower-cased for lexicon lookup. */
+  text: string;
+  kind: TokenKind;
+  /** True when no whitespace separates this token from the previous one. */
+  glued: boolean;
+  /** True for words written in Latin script (their case is in the original text). */
+  latin: boolean;
+}
+
+const SPACE = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const PUNCT = 3;
+
+let classes: Uint8Array | null = null;
+
+/** Classifies every BMP code unit once; surrogates count as letters so emoji and rare scripts stay words. */
+function classTable(): Uint8Array {
+  if (classes) return classes;
+  const t = new Uint8Array(0x10000);
+  const letter = /[\p{L}\p{M}]/u;
+  const space = /\s/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) t[c] = LETTER;
+    else if (c >= 0x30 && c <= 0x39) t[c] = DIGIT;
+    else {
+      const ch = String.fromCharCode(c);
+      t[c] = space.test(ch) ? SPACE : letter.test(ch) ? LETTER : PUNCT;
+    }
+  }
+  classes = t;
+  return t;
+}
+
+/** The class of a folded code unit: 0 space, 1 letter, 2 digit, 3 punctuation. */
+export function charClass(code: number): number {
+  return classTable()[code];
+}
+
+const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|@[^\s@]+\.[a-z]{2,}/i;
+const FILE_NAME = /^[\p{L}\p{N}_-]*[\d_][\p{L}\p{N}_-]*\.[a-z][a-z0-9]{1,4}$/iu;
+const TRAILING_PUNCT = /[.,;:!?)\]»"'”’،؛؟۔]+$/u;
+
+function isLatinLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** Tokenizes folded text between `from` and `to`. Linear; never throws. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const cls = classTable();
+  const tokens: Token[] = [];
+  let i = from;
+  let glued = false;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const k = cls[c];
+    if (k === SPACE) {
+      i++;
+      glued = false;
+      continue;
+    }
+    if (!glued) {
+      const identEnd = identifierChunkEnd(text, i, to, cls);
+      if (identEnd > i) {
+        tokens.push({ start: i, end: identEnd, text: text.slice(i, identEnd), kind: 'ident', glued: false, latin: true });
+        i = identEnd;
+        glued = true;
+        continue;
+      }
+    }
+    let j = i + 1;
+    let kind: TokenKind;
+    if (k === LETTER) {
+      while (j < to && cls[text.charCodeAt(j)] === LETTER) j++;
+      kind = 'word';
+    } else if (k === DIGIT) {
+      j = numberEnd(text, i, to, cls);
+      kind = 'number';
+    } else {
+      kind = 'punct';
+    }
+    const latin = kind === 'word' && isLatinLetter(c);
+    const raw = text.slice(i, j);
+    tokens.push({ start: i, end: j, text: latin ? raw.toLowerCase() : raw, kind, glued, latin });
+    i = j;
+    glued = true;
+  }
+  return tokens;
+}
+
+/** End of digits with inner group or decimal separators (1,234,567 · 12,34,567 · 83.5). */
+function numberEnd(text: string, i: number, to: number, cls: Uint8Array): number {
+  let j = i;
+  while (j < to && cls[text.charCodeAt(j)] === DIGIT) j++;
+  while (j + 1 < to) {
+    const sep = text.charCodeAt(j);
+    if ((sep === 0x2c || sep === 0x2e) && cls[text.charCodeAt(j + 1)] === DIGIT) {
+      j += 2;
+      while (j < to && cls[text.charCodeAt(j)] === DIGIT) j++;
+    } else break;
+  }
+  return j;
+}
+
+/**
+ * If the whitespace-delimited chunk at `i` is a URL, e-mail, file name or a Latin identifier that
+ * mixes letters with digits (z7157…_….jpg, COVID-19, A4), returns its end (trailing punctuation
+ * excluded); else returns `i`.
+ */
+function identifierChunkEnd(text: string, i: number, to: number, cls: Uint8Array): number {
+  let end = i;
+  let hasDigit = false;
+  let hasLatin = false;
+  let hasUnderscoreOrDot = false;
+  while (end < to && cls[text.charCodeAt(end)] !== SPACE) {
+    const c = text.charCodeAt(end);
+    if (c >= 0x30 && c <= 0x39) hasDigit = true;
+    else if (isLatinLetter(c)) hasLatin = true;
+    else if (c === 0x5f || c === 0x2e || c === 0x2f || c === 0x40) hasUnderscoreOrDot = true;
+    end++;
+  }
+  if (!hasLatin || (!hasDigit && !hasUnderscoreOrDot)) return i;
+  const chunk = text.slice(i, end);
+  const trimmed = chunk.replace(TRAILING_PUNCT, '');
+  if (URL_LIKE.test(trimmed) || FILE_NAME.test(trimmed)) return i + trimmed.length;
+  // A Latin identifier: letters and digits glued (optionally by - or _), e.g. COVID-19, G20, A4.
+  const ident = /^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*|^[0-9]+[A-Za-z_][A-Za-z0-9_]*/.exec(trimmed);
+  if (ident && /[0-9]/.test(ident[0]) && /[A-Za-z_]/.test(ident[0])) return i + ident[0].length;
+  return i;
+}

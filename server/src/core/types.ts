@@ -1,0 +1,141 @@
+/**
+ * Plain data produced by the pure core. Everything here is JSON-serialisable and is the shape
+ * behind the CLI's versioned JSON contract (see README "JSON output").
+ * Offsets are UTF-16 offsets into the document text (BOM removed), `end` exclusive.
+ */
+
+/** Languages Concord tells apart; `und` when a paragraph has too little text to say. */
+export type Lang = 'ur' | 'fa' | 'hi' | 'en' | 'ar' | 'und';
+
+/** Writing systems of runs of text. */
+export type Script = 'arabic' | 'devanagari' | 'latin' | 'other';
+
+/** Digit systems a figure can be written in. */
+export type DigitSystem = 'latn' | 'arabext' | 'arab' | 'deva';
+
+/** How a figure's value is qualified by the words around it. */
+export type Qualifier = 'exact' | 'approx' | 'more-than' | 'less-than' | 'at-least' | 'at-most' | 'range';
+
+/** What sort of figure it is. */
+export type FigureKind = 'cardinal' | 'ordinal' | 'percent' | 'currency' | 'date' | 'year' | 'range' | 'reference';
+
+/** A half-open span of UTF-16 offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** How the digits of a figure are written, so quick fixes can rewrite them without changing the value. */
+export interface DigitForm {
+  /** Digit system of the figure's digits. */
+  system: DigitSystem;
+  /** Grouping separator used ('' when none), e.g. ',' or '٬'. */
+  groupSeparator: string;
+  /** Grouping style: western 1,234,567; indian 12,34,567; none. */
+  grouping: 'western' | 'indian' | 'none';
+  /** Decimal separator used ('' when none), e.g. '.' or '٫'. */
+  decimalSeparator: string;
+}
+
+/** A number written in the text, with what it means. */
+export interface Figure extends Span {
+  /** The source text of the whole figure expression. */
+  text: string;
+  /** Numeric value; ISO 8601 string for dates; null when the text gives no definite value. */
+  value: number | string | null;
+  /** ISO 4217 code for money, '%' for percent, a measurement unit, or null. */
+  unit: string | null;
+  /** Concept id of what is counted (`country`, …) or the folded noun; null when unknown. */
+  counted: string | null;
+  /** Lower bound of a range, else null. */
+  min: number | null;
+  /** Upper bound of a range, else null. */
+  max: number | null;
+  qualifier: Qualifier;
+  kind: FigureKind;
+  /** Span of the numeric part written in digits, when there is one (for digit quick fixes). */
+  digits: (Span & DigitForm) | null;
+  /** All digit runs of this figure (a range has two), for digit-system rewriting. */
+  digitRuns: (Span & DigitForm)[];
+}
+
+/** Types of entity mention. */
+export type EntityType = 'person' | 'place' | 'organisation' | 'document' | 'other';
+
+/** A mention of an entity in the text. */
+export interface EntityMention extends Span {
+  text: string;
+  type: EntityType;
+  /** Entity id (knowledge base or built-in) or null when not linked. */
+  id: string | null;
+}
+
+/** A claim: a figure in its sentence with what it is about. */
+export interface Claim {
+  /** Index of the figure in `DocumentFacts.figures`. */
+  figure: number;
+  /** Key that groups statements of the same claim across files and languages. */
+  key: string;
+}
+
+/** Severity of a Concord diagnostic. */
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A replacement of a span of a document's text. */
+export interface TextReplacement extends Span {
+  newText: string;
+}
+
+/** A quick fix carried in a diagnostic's data so the code action needs no re-analysis. */
+export interface QuickFix {
+  title: string;
+  /** Edits of the diagnosed document. */
+  edits: TextReplacement[];
+  /** Whether this is the preferred fix. */
+  preferred?: boolean;
+}
+
+/** A location in another (or the same) document, by document key. */
+export interface RelatedLocation extends Span {
+  /** Document key (URI in the server, path in the CLI). */
+  doc: string;
+  message: string;
+}
+
+/** A problem found by a rule, in offsets of one document. */
+export interface Finding extends Span {
+  code: string;
+  severity: Severity;
+  message: string;
+  related: RelatedLocation[];
+  fixes: QuickFix[];
+}
+
+/** A paragraph with its language. */
+export interface Paragraph extends Span {
+  lang: Lang;
+}
+
+/** A sentence span, with the paragraph it belongs to. */
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+/** Everything the core knows about one document: a pure function of its text and options. */
+export interface DocumentFacts {
+  /** Hash of the text and options the facts were computed from. */
+  hash: string;
+  /** Length of the analysed text in UTF-16 units. */
+  length: number;
+  /** Dominant language of the document. */
+  lang: Lang;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  figures: Figure[];
+  entities: EntityMention[];
+  claims: Claim[];
+  /** Findings that need only this document (cross-file rules live in the index). */
+  findings: Finding[];
+  /** Why the document was only partly analysed (e.g. a line too long), else empty. */
+  notes: string[];
+}

@@ -1,0 +1,139 @@
+/**
+ * The corpus as the server sees it: workspace folders, which files belong, and the index kept in
+ * step with the editor (open documents) and the disk (closed files). Every change updates only
+ * the documents it touches and says which documents need their diagnostics re-published.
+ */
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import { WorkspaceIndex } from './core/index/workspaceIndex';
+import { LineIndex } from './core/text/lines';
+import { CorpusFilter, listCorpusFiles, readCorpusFile } from './io/corpusFiles';
+import type { Settings } from './settings';
+
+/** A file that was left out of the corpus, and why. */
+export interface SkippedNote {
+  uri: string;
+  reason: string;
+}
+
+/** The server's corpus state. */
+export class CorpusWorkspace {
+  readonly index: WorkspaceIndex;
+  private filter: CorpusFilter;
+  private roots: string[] = [];
+  /** URIs whose text comes from the editor, not the disk. */
+  private readonly open = new Set<string>();
+  private readonly lines = new Map<string, { hash: string; lines: LineIndex }>();
+  readonly skipped = new Map<string, string>();
+
+  /** Creates an empty corpus under settings. */
+  constructor(private settings: Settings) {
+    this.index = new WorkspaceIndex(settings.analysis);
+    this.filter = new CorpusFilter(settings.include, settings.exclude);
+  }
+
+  /** Sets the workspace folder paths. */
+  setRoots(roots: readonly string[]): void {
+    this.roots = [...roots];
+  }
+
+  /** Whether a URI is a corpus file: a file under a workspace folder matching the globs. */
+  isCorpusUri(uri: string): boolean {
+    const file = fsPath(uri);
+    if (!file) return false;
+    return this.roots.some((root) => {
+      const rel = path.relative(root, file);
+      return !rel.startsWith('..') && !path.isAbsolute(rel) && this.filter.includes(rel);
+    });
+  }
+
+  /** Reads every corpus file of every root into the index, reporting progress. */
+  async scan(report: (done: number, total: number) => void, isCancelled: () => boolean): Promise<string[]> {
+    const files = (await Promise.all(this.roots.map((r) => listCorpusFiles(r, this.filter, isCancelled)))).flat();
+    const changed: string[] = [];
+    let done = 0;
+    for (const file of files) {
+      if (isCancelled()) break;
+      const uri = URI.file(file).toString();
+      if (!this.open.has(uri) && (await this.loadFromDisk(uri, file))) changed.push(uri);
+      if (++done % 25 === 0 || done === files.length) report(done, files.length);
+    }
+    return changed;
+  }
+
+  /** The editor opened or changed a document; returns true when its facts changed. */
+  setFromEditor(uri: string, text: string): boolean {
+    this.open.add(uri);
+    const tooBig = text.length > this.settings.maxFileBytes;
+    if (tooBig) {
+      this.skipped.set(uri, `larger than the concord.files.maxFileSize limit`);
+      return this.index.delete(uri);
+    }
+    this.skipped.delete(uri);
+    return this.index.set(uri, text);
+  }
+
+  /** The editor closed a document: its disk text (if still a corpus file) takes over. */
+  async closeInEditor(uri: string): Promise<boolean> {
+    this.open.delete(uri);
+    const file = fsPath(uri);
+    if (!file || !this.isCorpusUri(uri)) return this.index.delete(uri);
+    return this.loadFromDisk(uri, file);
+  }
+
+  /** A file was created or changed on disk. */
+  async fileChanged(uri: string): Promise<boolean> {
+    const file = fsPath(uri);
+    if (this.open.has(uri) || !file || !this.isCorpusUri(uri)) return false;
+    return this.loadFromDisk(uri, file);
+  }
+
+  /** A file was deleted on disk. */
+  fileDeleted(uri: string): boolean {
+    this.skipped.delete(uri);
+    if (this.open.has(uri)) return false;
+    this.lines.delete(uri);
+    return this.index.delete(uri);
+  }
+
+  /**
+   * Applies new settings: documents that stop being corpus files leave the index and every
+   * remaining document is re-analysed under the new options. Returns every URI indexed before, all
+   * of which need their diagnostics re-published; the caller rescans for files that joined.
+   */
+  applySettings(settings: Settings): string[] {
+    this.settings = settings;
+    this.filter = new CorpusFilter(settings.include, settings.exclude);
+    const before = [...this.index.documents()].map((d) => d.key);
+    for (const uri of before) if (!this.open.has(uri) && !this.isCorpusUri(uri)) this.index.delete(uri);
+    this.index.setOptions(settings.analysis);
+    return before;
+  }
+
+  /** Line index of an indexed document (cached per text). */
+  linesOf(uri: string): LineIndex | undefined {
+    const doc = this.index.get(uri);
+    if (!doc) return undefined;
+    const cached = this.lines.get(uri);
+    if (cached && cached.hash === doc.facts.hash) return cached.lines;
+    const lines = new LineIndex(doc.text);
+    this.lines.set(uri, { hash: doc.facts.hash, lines });
+    return lines;
+  }
+
+  private async loadFromDisk(uri: string, file: string): Promise<boolean> {
+    const read = await readCorpusFile(file, this.settings.maxFileBytes);
+    if (this.open.has(uri)) return false; // Opened in the editor while we read: the editor wins.
+    if (!read.ok) {
+      this.skipped.set(uri, read.reason);
+      return this.index.delete(uri);
+    }
+    this.skipped.delete(uri);
+    return this.index.set(uri, read.text);
+  }
+}
+
+function fsPath(uri: string): string | null {
+  const parsed = URI.parse(uri);
+  return parsed.scheme === 'file' ? parsed.fsPath : null;
+}

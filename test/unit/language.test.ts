@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { segment } from '../../server/src/core/text/segment';
+import { haveShared, SEED_LANGS, SEEDS } from '../support/shared';
+
+const rows: [lang: string, text: string][] = [
+  ['ur', 'وزیر اعظم نے کہا کہ ویتنام ہمیشہ تیار رہتا ہے۔'],
+  ['fa', 'نخست وزیر تأکید کرد که تحول دیجیتال یک روند اجتناب‌ناپذیر است.'],
+  ['fa', 'در این مراسم نزدیک به ۷۰ کشور کنوانسیون را امضا کردند.'],
+  ['hi', 'हस्ताक्षर समारोह में 110 देशों के प्रतिनिधि आए।'],
+  ['en', 'More than 110 countries attended the signing ceremony in Hanoi.'],
+  ['ar', 'وقعت الدول على الاتفاقية في العاصمة الفيتنامية هانوي يوم السبت.'],
+  ['und', '70'],
+];
+
+test('language of short texts', () => {
+  for (const [lang, text] of rows) assert.equal(segment(text).lang, lang, text);
+});
+
+test('every seed gets its language; most paragraphs agree with the file', (t) => {
+  if (!haveShared(t)) return;
+  for (const [file, lang] of Object.entries(SEED_LANGS)) {
+    const seg = segment(readFileSync(path.join(SEEDS, file), 'utf8'));
+    assert.equal(seg.lang, lang, file);
+    const same = seg.paragraphs.filter((p) => p.lang === lang).length;
+    assert.ok(same / seg.paragraphs.length >= 0.9, `${file}: ${same}/${seg.paragraphs.length} paragraphs in ${lang}`);
+  }
+});
+
+test('sentences end at ۔ ۔ । ? but not inside decimals', () => {
+  const seg = segment('قیمت 83.5 ملین ڈالر ہے۔ دوسرا جملہ؟ तीसरा वाक्य। Fourth.');
+  assert.equal(seg.sentences.length, 4);
+  assert.equal(seg.paragraphs.length, 1);
+});

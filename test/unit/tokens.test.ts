@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { foldWord } from '../../server/src/core/text/fold';
+import { tokenize } from '../../server/src/core/text/tokens';
+
+const rows: [name: string, input: string, expected: string][] = [
+  ['grouped number', '300,000 سے زیادہ', 'number:300,000 word:سے word:زیاده'],
+  ['decimal', '83.5 ملین', 'number:83.5 word:ملین'],
+  ['range', '25-26 اکتوبر', 'number:25 punct:- number:26 word:اکتوبر'],
+  ['ordinal suffix glued', '80ویں', 'number:80 word:ویں'],
+  ['URL is one token', 'ماخذ: https://a.vn/x-10392949.html', 'word:ماخذ punct:: ident:https://a.vn/x-10392949.html'],
+  ['image file name', 'z7157588517514_1471cc05946c11fe.jpg', 'ident:z7157588517514_1471cc05946c11fe.jpg'],
+  ['e-mail', 'write to a.b@example.org.', 'word:write word:to ident:a.b@example.org punct:.'],
+  ['identifier with digits', 'COVID-19 cases', 'ident:COVID-19 word:cases'],
+  ['Latin words are lower-cased', 'UNODC Qilin', 'word:unodc word:qilin'],
+  ['Devanagari danda', 'हस्ताक्षर किए।', 'word:हस्ताक्षर word:किए punct:।'],
+  ['parenthesised count', 'تبصرہ (0)', 'word:تبصره punct:( number:0 punct:)'],
+];
+
+test('tokenize splits each row', () => {
+  for (const [name, input, expected] of rows) {
+    const got = tokenize(foldWord(input))
+      .map((t) => `${t.kind}:${t.text}`)
+      .join(' ');
+    assert.equal(got, expected, name);
+  }
+});
+
+test('letters with a combining mark stay one word; numbers split from words', () => {
+  const got = tokenize(foldWord('تقریباً 70 ممالک')).map((t) => `${t.kind}:${t.text}`);
+  assert.deepEqual(got, ['word:تقریبا', 'number:70', 'word:ممالک']);
+});
+
+test('glued marks tokens written without a space', () => {
+  const t = tokenize('80ویں 70 ممالک');
+  assert.deepEqual(
+    t.map((x) => x.glued),
+    [false, true, false, false],
+  );
+});
