@@ -7,7 +7,7 @@ import { optionsKey, ruleSettings, type AnalysisOptions } from './options';
 import { DOCUMENT_RULES } from './rules';
 import { contentHash } from './text/hash';
 import { segment } from './text/segment';
-import type { DocumentFacts, Finding } from './types';
+import type { DocumentFacts, Figure, Finding } from './types';
 
 /** Version of the facts' shape; bump it when facts change meaning so caches are dropped. */
 export const FACTS_VERSION = 1;
@@ -27,8 +27,8 @@ export function analyzeDocument(text: string, options: AnalysisOptions): Documen
   const hash = factsHash(text, optionsKey(options));
   const notes: string[] = [];
   const analysed = blankOverlongLines(text, options.maxLineLength, notes);
-  const seg = segment(analysed);
-  const figures = recognizeFigures(analysed, seg);
+  const figures: Figure[] = [];
+  const seg = segment(analysed, (paragraph, segmented) => recognizeFigures(analysed, paragraph, segmented, figures));
   const draft = {
     hash,
     length: text.length,

@@ -4,7 +4,7 @@
  * the whole pass is linear in the text.
  */
 import type { Figure, Lang } from '../types';
-import type { Segmented } from '../text/segment';
+import type { ParagraphTokens, Segmented } from '../text/segment';
 import type { Token } from '../text/tokens';
 import { readDigits } from './digitForm';
 import { isPageFurniture } from './furniture';
@@ -25,15 +25,11 @@ export interface FigureScope {
 const RANGE_DASHES = new Set(['-', '–', '—']);
 const PERCENT_SIGNS = new Set(['%', '٪']);
 
-/** Finds the figures of a segmented document, in text order. Never throws. */
-export function recognizeFigures(text: string, seg: Segmented): Figure[] {
-  const figures: Figure[] = [];
-  const map = seg.folded.toOriginal;
-  const orig = (o: number) => (map ? map[o] : o);
-  seg.sentenceTokens.forEach((range, s) => {
-    const tokens = seg.tokens.slice(range.first, range.last);
-    const lang = seg.paragraphs[seg.sentences[s].paragraph].lang;
-    const scope: FigureScope = { text, seg, tokens, lang, orig };
+/** Finds the figures of one paragraph, appending them to `figures` in text order. Never throws. */
+export function recognizeFigures(text: string, p: ParagraphTokens, seg: Segmented, figures: Figure[]): void {
+  for (const range of p.sentences) {
+    const tokens = p.tokens.slice(range.first, range.last);
+    const scope: FigureScope = { text, seg, tokens, lang: p.lang, orig: seg.orig };
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].kind !== 'number') continue;
       if (isPageFurniture(scope, i)) continue;
@@ -42,8 +38,7 @@ export function recognizeFigures(text: string, seg: Segmented): Figure[] {
       figures.push(read.figure);
       i = read.lastToken;
     }
-  });
-  return figures;
+  }
 }
 
 /** Reads a figure whose number is written in digits at token `i`. */

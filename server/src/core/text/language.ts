@@ -1,7 +1,10 @@
 /**
  * Script and language identification. Urdu, Persian and Arabic share a script; they are told
- * apart by letters only one of them uses (Urdu ٹ ڈ ڑ ں ے ہ ھ; Arabic ة ي ى ك) and by frequent
- * function words, counted on the original (unfolded) text because folding merges those letters.
+ * apart by letters only one of them uses (Urdu ٹ ڈ ڑ ں ے ہ ھ; Arabic ة ي ى ك), by the Arabic
+ * article ال at word starts, and by heh (Persian writes ه where Urdu writes ہ). Counts are taken
+ * on the original (unfolded) text, because folding merges exactly these letters, in one
+ * table-driven pass; URLs, file names and identifiers are left out, since their Latin letters say
+ * nothing about the language of the paragraph.
  */
 import type { Lang, Script } from '../types';
 
@@ -13,15 +16,31 @@ export interface LetterCounts {
   urduLetters: number;
   persianHeh: number;
   arabicLetters: number;
-  persianWords: number;
-  arabicWords: number;
-  urduWords: number;
+  arabicArticles: number;
 }
 
 /** Empty counts. */
 export function emptyCounts(): LetterCounts {
-  return { arabic: 0, devanagari: 0, latin: 0, urduLetters: 0, persianHeh: 0, arabicLetters: 0, persianWords: 0, arabicWords: 0, urduWords: 0 };
+  return { arabic: 0, devanagari: 0, latin: 0, urduLetters: 0, persianHeh: 0, arabicLetters: 0, arabicArticles: 0 };
 }
+
+/** Adds counts into a total. */
+export function addCounts(into: LetterCounts, from: LetterCounts): void {
+  for (const key of Object.keys(from) as (keyof LetterCounts)[]) into[key] += from[key];
+}
+
+// Character categories of the counting table.
+const OTHER = 0;
+const ARABIC = 1;
+const URDU_ONLY = 2;
+const HEH = 3;
+const ARABIC_ONLY = 4;
+const ALEF = 5;
+const DEVANAGARI = 6;
+const LATIN = 7;
+const DIGIT = 8;
+const URLISH = 9; // / @ _ . — with Latin letters they make URLs and identifiers
+const SPACE = 10;
 
 /** The script of one code unit. */
 export function scriptOf(code: number): Script {
@@ -31,40 +50,71 @@ export function scriptOf(code: number): Script {
   return 'other';
 }
 
-const URDU_ONLY = new Set([0x0679, 0x0688, 0x0691, 0x06ba, 0x06d2, 0x06c1, 0x06be]);
-const ARABIC_ONLY = new Set([0x0629, 0x064a, 0x0649, 0x0643]);
-// Function words that are frequent in one language and rare in the others (space-delimited).
-const PERSIAN_WORDS = /(?:^|\s)(?:است|را|این|برای|می|های|شد|کرد|خود|بر)(?=\s|$)/gu;
-const ARABIC_WORDS = /(?:^|\s)(?:في|من|على|إلى|التي|الذي|عن|أن|هذا|ال[\u0621-\u064a]+)(?=\s|$)/gu;
-const URDU_WORDS = /(?:^|\s)(?:کے|کی|کا|میں|نے|ہے|ہیں|سے|کو|اور)(?=\s|$)/gu;
+let table: Uint8Array | null = null;
 
-/** Adds the letter counts of `text[from, to)` to `counts`. Linear. */
-export function countLetters(text: string, from: number, to: number, counts: LetterCounts): void {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x41) continue;
+function categoryTable(): Uint8Array {
+  if (table) return table;
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
     const s = scriptOf(c);
-    if (s === 'arabic') {
-      counts.arabic++;
-      if (URDU_ONLY.has(c)) counts.urduLetters++;
-      else if (c === 0x0647) counts.persianHeh++;
-      else if (ARABIC_ONLY.has(c)) counts.arabicLetters++;
-    } else if (s === 'devanagari') counts.devanagari++;
-    else if (s === 'latin') counts.latin++;
+    t[c] = s === 'arabic' ? ARABIC : s === 'devanagari' ? DEVANAGARI : s === 'latin' ? LATIN : OTHER;
   }
-  if (counts.arabic > 0) {
-    const slice = text.slice(from, to);
-    counts.persianWords += countMatches(slice, PERSIAN_WORDS);
-    counts.arabicWords += countMatches(slice, ARABIC_WORDS);
-    counts.urduWords += countMatches(slice, URDU_WORDS);
-  }
+  for (const c of [0x0679, 0x0688, 0x0691, 0x06ba, 0x06d2, 0x06c1, 0x06be]) t[c] = URDU_ONLY;
+  for (const c of [0x0629, 0x064a, 0x0649, 0x0643]) t[c] = ARABIC_ONLY;
+  t[0x0647] = HEH;
+  t[0x0627] = ALEF;
+  for (let c = 0x30; c <= 0x39; c++) t[c] = DIGIT;
+  for (let c = 0x660; c <= 0x669; c++) t[c] = DIGIT;
+  for (let c = 0x6f0; c <= 0x6f9; c++) t[c] = DIGIT;
+  for (let c = 0x966; c <= 0x96f; c++) t[c] = DIGIT;
+  for (const c of [0x2f, 0x40, 0x5f, 0x2e, 0x3a]) t[c] = URLISH;
+  for (const c of [0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x200b]) t[c] = SPACE;
+  table = t;
+  return t;
 }
 
-function countMatches(text: string, re: RegExp): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
+/**
+ * Counts the letters of `text[from, to)` into `counts`, chunk by whitespace-delimited chunk; a
+ * chunk that mixes Latin letters with digits or URL punctuation is not counted.
+ */
+export function countLetters(text: string, from: number, to: number, counts: LetterCounts): void {
+  const t = categoryTable();
+  let i = from;
+  while (i < to) {
+    // One chunk.
+    let arabic = 0, deva = 0, latin = 0, urdu = 0, heh = 0, arabicOnly = 0, articles = 0;
+    let digits = false;
+    let urlish = false;
+    let prev = SPACE;
+    for (; i < to; i++) {
+      const k = t[text.charCodeAt(i)];
+      if (k === SPACE) break;
+      switch (k) {
+        case ARABIC: arabic++; break;
+        case URDU_ONLY: arabic++; urdu++; break;
+        case HEH: arabic++; heh++; break;
+        case ARABIC_ONLY: arabic++; arabicOnly++; break;
+        case ALEF:
+          arabic++;
+          if (prev === SPACE && text.charCodeAt(i + 1) === 0x0644) articles++;
+          break;
+        case DEVANAGARI: deva++; break;
+        case LATIN: latin++; break;
+        case DIGIT: digits = true; break;
+        case URLISH: urlish = true; break;
+      }
+      prev = k;
+    }
+    i++;
+    if (latin > 0 && (digits || urlish)) continue;
+    counts.arabic += arabic;
+    counts.devanagari += deva;
+    counts.latin += latin;
+    counts.urduLetters += urdu;
+    counts.persianHeh += heh;
+    counts.arabicLetters += arabicOnly;
+    counts.arabicArticles += articles;
+  }
 }
 
 /** Fewer letters than this and a paragraph's language is taken from its document. */
@@ -76,11 +126,12 @@ export function languageOf(c: LetterCounts): Lang {
   if (total < MIN_LETTERS_FOR_LANGUAGE) return 'und';
   if (c.devanagari >= c.arabic && c.devanagari >= c.latin) return 'hi';
   if (c.latin > c.arabic) return 'en';
-  // Arabic script: weigh script-specific letters and function words.
-  const urdu = c.urduLetters + 3 * c.urduWords;
-  const arabic = 2 * c.arabicLetters + 3 * c.arabicWords;
-  const persian = c.persianHeh + 3 * c.persianWords;
-  if (urdu >= persian && urdu >= arabic) return 'ur';
+  // Arabic script. Urdu-only letters are frequent in any Urdu sentence (ے ہ ں); Arabic has its
+  // own letters and many words with the article; Persian has neither and writes heh as ه.
+  const urdu = c.urduLetters;
+  const arabic = c.arabicLetters + 2 * c.arabicArticles;
+  const persian = c.persianHeh;
+  if (urdu >= persian && urdu >= arabic && urdu > 0) return 'ur';
   if (arabic > persian) return 'ar';
   return 'fa';
 }

@@ -2,113 +2,107 @@
  * Paragraph → sentence → token segmentation, linear in the text. A paragraph is a line (news
  * articles in the corpus put one paragraph on a line); sentences end at . ! ? ؟ ۔ । ॥ tokens
  * (decimal points live inside number tokens, so they never end a sentence).
+ *
+ * Tokens are handed to a visitor paragraph by paragraph and then dropped, so they die young and
+ * a long document never holds all its tokens at once. Languages are decided first, in a cheap
+ * pass over the lines, so every paragraph is visited already knowing its language.
  */
 import type { Lang, Paragraph, Sentence } from '../types';
 import { foldText, type FoldedText } from './fold';
-import { countLetters, emptyCounts, languageOf, type LetterCounts } from './language';
+import { addCounts, countLetters, emptyCounts, languageOf, type LetterCounts } from './language';
 import { tokenize, type Token } from './tokens';
 
-/** A sentence with its tokens, in folded offsets; `span` is in original offsets. */
+/** The tokens of one sentence, as indexes into its paragraph's tokens. */
 export interface SentenceTokens {
-  /** Index of the first token of the sentence in `Segmented.tokens`. */
+  /** Index of the first token of the sentence. */
   first: number;
   /** Index after the last token. */
   last: number;
+  /** Index of the sentence in `Segmented.sentences`. */
+  sentence: number;
 }
 
-/** The segmented text: folded text, tokens, and spans of paragraphs and sentences. */
+/** One paragraph as the visitor sees it. */
+export interface ParagraphTokens {
+  /** Index in `Segmented.paragraphs`. */
+  index: number;
+  lang: Lang;
+  tokens: Token[];
+  sentences: SentenceTokens[];
+}
+
+/** The segmented text: folded text and spans of paragraphs and sentences (original offsets). */
 export interface Segmented {
   folded: FoldedText;
-  tokens: Token[];
   paragraphs: Paragraph[];
   sentences: Sentence[];
-  sentenceTokens: SentenceTokens[];
   /** Dominant language of the whole text. */
   lang: Lang;
+  /** Original offset of a folded offset. */
+  orig(offset: number): number;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '۔', '।', '॥', '…']);
-const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']', '»', '」']);
+const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']', '」']);
 
-/** Segments a document. Linear in its length; never throws. */
-export function segment(text: string): Segmented {
+/** Segments a document, calling `visit` for each non-empty paragraph in order. Linear; never throws. */
+export function segment(text: string, visit: (p: ParagraphTokens, seg: Segmented) => void = () => undefined): Segmented {
   const folded = foldText(text);
-  const f = folded.text;
   const map = folded.toOriginal;
-  const orig = (o: number) => (map ? map[o] : o);
-  const tokens: Token[] = [];
-  const paragraphs: Paragraph[] = [];
-  const sentences: Sentence[] = [];
-  const sentenceTokens: SentenceTokens[] = [];
-  const docCounts = emptyCounts();
-  const paragraphCounts: LetterCounts[] = [];
-
+  const orig = map ? (o: number) => map[o] : (o: number) => o;
+  const { lineLangs, lang } = lineLanguages(text);
+  const seg: Segmented = { folded, paragraphs: [], sentences: [], lang, orig };
+  const f = folded.text;
   let lineStart = 0;
-  while (lineStart <= f.length) {
+  for (let line = 0; lineStart <= f.length; line++) {
     let lineEnd = f.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = f.length;
-    const lineTokens = tokenize(f, lineStart, lineEnd);
-    if (lineTokens.length > 0) {
-      const pIndex = paragraphs.length;
-      const pStart = orig(lineTokens[0].start);
-      const pEnd = orig(lineTokens[lineTokens.length - 1].end);
-      const counts = countWordLetters(text, lineTokens, orig);
-      addCounts(docCounts, counts);
-      paragraphCounts.push(counts);
-      paragraphs.push({ start: pStart, end: pEnd, lang: 'und' });
-      const base = tokens.length;
-      for (const t of lineTokens) tokens.push(t);
-      splitSentences(lineTokens, base, pIndex, orig, sentences, sentenceTokens);
+    const tokens = tokenize(f, lineStart, lineEnd);
+    if (tokens.length > 0) {
+      const index = seg.paragraphs.length;
+      const own = lineLangs[line];
+      const p: ParagraphTokens = { index, lang: own === 'und' ? lang : own, tokens, sentences: [] };
+      seg.paragraphs.push({ start: orig(tokens[0].start), end: orig(tokens[tokens.length - 1].end), lang: p.lang });
+      splitSentences(p, seg);
+      visit(p, seg);
     }
     lineStart = lineEnd + 1;
   }
-  const lang = languageOf(docCounts);
-  paragraphs.forEach((p, i) => {
-    const own = languageOf(paragraphCounts[i]);
-    p.lang = own === 'und' ? lang : own;
-  });
-  return { folded, tokens, paragraphs, sentences, sentenceTokens, lang };
+  return seg;
 }
 
-function splitSentences(
-  lineTokens: Token[],
-  base: number,
-  paragraph: number,
-  orig: (o: number) => number,
-  sentences: Sentence[],
-  sentenceTokens: SentenceTokens[],
-): void {
+/** Language of every line (by original text; folding never adds or removes '\n') and of the whole. */
+function lineLanguages(text: string): { lineLangs: Lang[]; lang: Lang } {
+  const total = emptyCounts();
+  const lineLangs: Lang[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const counts: LetterCounts = emptyCounts();
+    countLetters(text, start, end, counts);
+    addCounts(total, counts);
+    lineLangs.push(languageOf(counts));
+    start = end + 1;
+  }
+  return { lineLangs, lang: languageOf(total) };
+}
+
+function splitSentences(p: ParagraphTokens, seg: Segmented): void {
+  const { tokens } = p;
   let first = 0;
-  for (let i = 0; i < lineTokens.length; i++) {
-    const t = lineTokens[i];
+  const push = (a: number, b: number) => {
+    p.sentences.push({ first: a, last: b, sentence: seg.sentences.length });
+    seg.sentences.push({ start: seg.orig(tokens[a].start), end: seg.orig(tokens[b - 1].end), paragraph: p.index });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.kind !== 'punct' || !SENTENCE_END.has(t.text)) continue;
     let last = i + 1;
-    while (last < lineTokens.length && lineTokens[last].kind === 'punct' && (CLOSERS.has(lineTokens[last].text) || SENTENCE_END.has(lineTokens[last].text))) last++;
+    while (last < tokens.length && tokens[last].kind === 'punct' && (CLOSERS.has(tokens[last].text) || SENTENCE_END.has(tokens[last].text))) last++;
     push(first, last);
     first = last;
     i = last - 1;
   }
-  if (first < lineTokens.length) push(first, lineTokens.length);
-
-  function push(a: number, b: number): void {
-    sentences.push({ start: orig(lineTokens[a].start), end: orig(lineTokens[b - 1].end), paragraph });
-    sentenceTokens.push({ first: base + a, last: base + b });
-  }
-}
-
-/** Letter counts of a line, leaving out URLs, file names and identifiers (their Latin says nothing of the language). */
-function countWordLetters(text: string, lineTokens: Token[], orig: (o: number) => number): LetterCounts {
-  const counts = emptyCounts();
-  let from = orig(lineTokens[0].start);
-  for (const t of lineTokens) {
-    if (t.kind !== 'ident') continue;
-    countLetters(text, from, orig(t.start), counts);
-    from = orig(t.end);
-  }
-  countLetters(text, from, orig(lineTokens[lineTokens.length - 1].end), counts);
-  return counts;
-}
-
-function addCounts(into: LetterCounts, from: LetterCounts): void {
-  for (const key of Object.keys(from) as (keyof LetterCounts)[]) into[key] += from[key];
+  if (first < tokens.length) push(first, tokens.length);
 }

@@ -26,6 +26,7 @@ const SPACE = 0;
 const LETTER = 1;
 const DIGIT = 2;
 const PUNCT = 3;
+const LATIN = 4;
 
 let classes: Uint8Array | null = null;
 
@@ -40,14 +41,14 @@ function classTable(): Uint8Array {
     else if (c >= 0x30 && c <= 0x39) t[c] = DIGIT;
     else {
       const ch = String.fromCharCode(c);
-      t[c] = space.test(ch) ? SPACE : letter.test(ch) ? LETTER : PUNCT;
+      t[c] = space.test(ch) ? SPACE : letter.test(ch) ? (isLatinLetter(c) ? LATIN : LETTER) : PUNCT;
     }
   }
   classes = t;
   return t;
 }
 
-/** The class of a folded code unit: 0 space, 1 letter, 2 digit, 3 punctuation. */
+/** The class of a folded code unit: 0 space, 1 letter, 2 digit, 3 punctuation, 4 Latin letter. */
 export function charClass(code: number): number {
   return classTable()[code];
 }
@@ -85,8 +86,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     let j = i + 1;
     let kind: TokenKind;
-    if (k === LETTER) {
-      while (j < to && cls[text.charCodeAt(j)] === LETTER) j++;
+    if (k === LETTER || k === LATIN) {
+      for (; j < to; j++) {
+        const kj = cls[text.charCodeAt(j)];
+        if (kj !== LETTER && kj !== LATIN) break;
+      }
       kind = 'word';
     } else if (k === DIGIT) {
       j = numberEnd(text, i, to, cls);
@@ -94,7 +98,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     } else {
       kind = 'punct';
     }
-    const latin = kind === 'word' && isLatinLetter(c);
+    const latin = k === LATIN;
     const raw = text.slice(i, j);
     tokens.push({ start: i, end: j, text: latin ? raw.toLowerCase() : raw, kind, glued, latin });
     i = j;
@@ -127,12 +131,13 @@ function identifierChunkEnd(text: string, i: number, to: number, cls: Uint8Array
   let hasDigit = false;
   let hasLatin = false;
   let hasUnderscoreOrDot = false;
-  while (end < to && cls[text.charCodeAt(end)] !== SPACE) {
+  for (; end < to; end++) {
     const c = text.charCodeAt(end);
-    if (c >= 0x30 && c <= 0x39) hasDigit = true;
-    else if (isLatinLetter(c)) hasLatin = true;
+    const k = cls[c];
+    if (k === SPACE) break;
+    if (k === DIGIT) hasDigit = true;
+    else if (k === LATIN) hasLatin = true;
     else if (c === 0x5f || c === 0x2e || c === 0x2f || c === 0x40) hasUnderscoreOrDot = true;
-    end++;
   }
   if (!hasLatin || (!hasDigit && !hasUnderscoreOrDot)) return i;
   const chunk = text.slice(i, end);

@@ -1,0 +1,167 @@
+/**
+ * `npm run bench`: measures the analysis against a baseline in the same run.
+ *  1. Throughput: a generated corpus (≥ 20 MB of unique documents) indexed with a cold cache,
+ *     next to the baseline of reading the same files and one regex pass over them.
+ *  2. Tokenizer vs Intl.Segmenter (per paragraph) on the same text.
+ *  3. Edit → diagnostics latency for a 30 KB document in a 5,000-document workspace.
+ *  4. Peak memory against the corpus size.
+ * Medians of several runs; machines are noisy, so ratios matter more than single timings.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyzeDocument } from '../server/src/core/analyze';
+import { findingsOf } from '../server/src/core/index/findings';
+import { WorkspaceIndex } from '../server/src/core/index/workspaceIndex';
+import { DEFAULT_OPTIONS } from '../server/src/core/options';
+import { foldText } from '../server/src/core/text/fold';
+import { LineIndex } from '../server/src/core/text/lines';
+import { tokenize } from '../server/src/core/text/tokens';
+import { toDiagnostic } from '../server/src/convert';
+import { makeCorpus, makeDocument, prng, readArticles } from './corpusGen';
+
+const ROOT = path.resolve(__dirname, '..');
+const OUT = path.join(ROOT, '.bench', 'corpus');
+const MB = 1024 * 1024;
+const args = new Set(process.argv.slice(2));
+const TOTAL_MB = args.has('--small') ? 4 : 21;
+const WORKSPACE_DOCS = args.has('--small') ? 500 : 5000;
+
+let peakRss = 0;
+const sampleMemory = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+const sampler = setInterval(sampleMemory, 20);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+const fmt = (n: number, d = 1) => n.toFixed(d);
+
+function main(): void {
+  const material = process.argv.find((a) => a.startsWith('--material='))?.slice('--material='.length) ?? path.join(ROOT, 'samples');
+  const articles = readArticles(material);
+  if (articles.length === 0) throw new Error(`${material} has no articles`);
+  console.log(`Concord benchmark — node ${process.version}, ${articles.length} sample articles as material\n`);
+
+  // 1. Throughput.
+  const docs = makeCorpus(articles, TOTAL_MB * MB, (TOTAL_MB * MB) / WORKSPACE_DOCS);
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const files = docs.map((d, i) => {
+    const f = path.join(OUT, `doc-${String(i).padStart(5, '0')}.txt`);
+    writeFileSync(f, d);
+    return f;
+  });
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d, 'utf8'), 0);
+  console.log(`corpus: ${files.length} unique documents, ${fmt(bytes / MB)} MB of UTF-8`);
+
+  const baselineRuns: number[] = [];
+  const analysisRuns: number[] = [];
+  let index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  for (let run = 0; run < 3; run++) {
+    gc();
+    let t0 = performance.now();
+    let digits = 0;
+    for (const f of files) digits += (readFileSync(f, 'utf8').match(/[0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]+/g) ?? []).length;
+    baselineRuns.push(performance.now() - t0);
+    gc();
+    index = new WorkspaceIndex(DEFAULT_OPTIONS); // cold: a new index has an empty content cache
+    t0 = performance.now();
+    for (const f of files) index.set(f, readFileSync(f, 'utf8'));
+    analysisRuns.push(performance.now() - t0);
+    sampleMemory();
+    if (digits === 0) throw new Error('baseline found no digits');
+  }
+  const base = median(baselineRuns);
+  const analysis = median(analysisRuns);
+  let figures = 0;
+  for (const d of index.documents()) figures += d.facts.figures.length;
+  console.log(`\n1. throughput (median of 3, cold cache)`);
+  console.log(`   baseline (read + one regex pass): ${fmt(base)} ms  ${fmt(bytes / MB / (base / 1000))} MB/s`);
+  console.log(`   full analysis (read + index):    ${fmt(analysis)} ms  ${fmt(bytes / MB / (analysis / 1000))} MB/s  ${figures} figures`);
+  console.log(`   ratio analysis / baseline: ${fmt(analysis / base)}×   (targets: ≥ 10 MB/s, ≤ 20×)`);
+
+  // 2. Tokenizer vs Intl.Segmenter per paragraph.
+  const sample = docs.slice(0, Math.max(1, Math.round(docs.length / 10))).join('\n');
+  const sampleMb = Buffer.byteLength(sample, 'utf8') / MB;
+  const ours: number[] = [];
+  const intl: number[] = [];
+  const segmenter = new Intl.Segmenter('ur', { granularity: 'word' });
+  for (let run = 0; run < 3; run++) {
+    let t0 = performance.now();
+    tokenize(foldText(sample).text);
+    ours.push(performance.now() - t0);
+    t0 = performance.now();
+    let n = 0;
+    for (const paragraph of sample.split('\n')) for (const _ of segmenter.segment(paragraph)) n++;
+    intl.push(performance.now() - t0);
+    if (n === 0) throw new Error('no segments');
+  }
+  console.log(`\n2. word segmentation on ${fmt(sampleMb)} MB (median of 3)`);
+  console.log(`   fold + Concord tokenizer:        ${fmt(sampleMb / (median(ours) / 1000))} MB/s`);
+  console.log(`   Intl.Segmenter per paragraph:    ${fmt(sampleMb / (median(intl) / 1000))} MB/s`);
+
+  // 3. Edit → diagnostics latency.
+  const rand = prng(42);
+  const big = makeDocument(articles, rand, 30 * 1024);
+  const key = path.join(OUT, 'edited.txt');
+  index.set(key, big);
+  let text = big;
+  const latencies: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const at = Math.floor(rand() * text.length);
+    text = rand() < 0.5 ? `${text.slice(0, at)}${Math.floor(rand() * 1000)} ${text.slice(at)}` : text.slice(0, at) + text.slice(at + 3);
+    const t0 = performance.now();
+    index.set(key, text);
+    const lines = new LineIndex(text);
+    const hash = index.get(key)!.facts.hash;
+    findingsOf(index, key).map((f) => toDiagnostic(f, lines, hash, () => lines));
+    latencies.push(performance.now() - t0);
+  }
+  console.log(`\n3. edit → own diagnostics, ${Buffer.byteLength(big, 'utf8') >> 10} KB document in a ${index.size}-document workspace (300 edits)`);
+  console.log(`   median ${fmt(median(latencies), 2)} ms   p95 ${fmt(percentile(latencies, 95), 2)} ms   max ${fmt(Math.max(...latencies), 2)} ms   (target p95 ≤ 30 ms)`);
+  const single = median([0, 1, 2].map(() => {
+    const t0 = performance.now();
+    analyzeDocument(text, DEFAULT_OPTIONS);
+    return performance.now() - t0;
+  }));
+  console.log(`   (analysis of that document alone: ${fmt(single, 2)} ms)`);
+
+  // 4. Memory, in a fresh process that only indexes the corpus files, as the server does.
+  const child = spawnSync(process.execPath, ['--expose-gc', __filename, '--memory-child', OUT], { encoding: 'utf8' });
+  const mem = JSON.parse(child.stdout) as { baseRss: number; peakRss: number; rss: number; heap: number };
+  const budget = 3 * bytes + 100 * MB;
+  console.log(`\n4. memory of a fresh process indexing the ${files.length} files`);
+  console.log(
+    `   before ${fmt(mem.baseRss / MB)} MB RSS; after: heap ${fmt(mem.heap / MB)} MB, RSS ${fmt(mem.rss / MB)} MB, peak RSS ${fmt(mem.peakRss / MB)} MB; ` +
+      `budget 3× corpus + 100 MB = ${fmt(budget / MB)} MB → ${mem.peakRss <= budget ? 'within' : 'OVER'}`,
+  );
+  console.log(`   (this benchmark process itself peaked at ${fmt(peakRss / MB)} MB RSS holding three indexes' garbage and the generated texts)`);
+  clearInterval(sampler);
+  rmSync(path.join(ROOT, '.bench'), { recursive: true, force: true });
+}
+
+/** Child mode: index the files of a folder and report memory as JSON. */
+function memoryChild(dir: string): void {
+  gc();
+  const baseRss = process.memoryUsage().rss;
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  for (const name of readdirSync(dir)) index.set(name, readFileSync(path.join(dir, name), 'utf8'));
+  gc();
+  sampleMemory();
+  const { rss, heapUsed } = process.memoryUsage();
+  clearInterval(sampler);
+  process.stdout.write(JSON.stringify({ baseRss, peakRss, rss, heap: heapUsed, docs: index.size }));
+}
+
+const childAt = process.argv.indexOf('--memory-child');
+if (childAt >= 0) memoryChild(process.argv[childAt + 1]);
+else main();

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, test } from 'node:test';
+import { haveShared, REPO, SEED_LANGS, SEEDS } from '../support/shared';
+
+const CLI = path.join(REPO, 'dist', 'cli.js');
+const temp = mkdtempSync(path.join(tmpdir(), 'concord-cli-'));
+after(() => rmSync(temp, { recursive: true, force: true }));
+
+function concord(args: string[], cwd = REPO) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface JsonOut {
+  version: number;
+  documents: { path: string; language: string; figures: { text: string; value: unknown; kind: string; start: number; end: number; line: number; character: number }[]; entities: unknown[]; claims: unknown[] }[];
+  diagnostics: { path: string; code: string; severity: string; line: number; character: number }[];
+  skipped: { path: string; reason: string }[];
+}
+
+test('extract --format json on the seeds: versioned contract, languages, figures, none in URLs or image names', (t) => {
+  if (!haveShared(t)) return;
+  const rel = path.relative(REPO, SEEDS);
+  const r = concord(['extract', rel, '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as JsonOut;
+  assert.equal(out.version, 1);
+  assert.equal(out.documents.length, 5);
+  for (const doc of out.documents) {
+    assert.ok(!path.isAbsolute(doc.path) && doc.path.startsWith(rel), `relative paths stay relative: ${doc.path}`);
+    assert.equal(doc.language, SEED_LANGS[path.basename(doc.path)], doc.path);
+    assert.deepEqual(doc.entities, []);
+    const text = readFileSync(path.join(REPO, doc.path), 'utf8');
+    for (const f of doc.figures) {
+      assert.equal(text.slice(f.start, f.end), f.text, `${doc.path}: offsets`);
+      const line = text.split('\n')[f.line];
+      assert.equal(line.slice(f.character, f.character + f.text.length), f.text, `${doc.path}: line/character`);
+      assert.doesNotMatch(line, /https?:\/\/|\.jpg/, `${doc.path}: ${f.text} in a URL or image line`);
+    }
+  }
+  const values = (file: string) => out.documents.find((d) => d.path.endsWith(file))!.figures.map((f) => f.value);
+  assert.deepEqual(values('001_a857573637514a0a.txt'), [70, 18, 83.5]);
+  assert.ok(values('003_669854c548bb48ca.txt').includes(2500));
+  assert.ok(values('002_ed8ab90594052c8e.txt').includes(300000));
+});
+
+test('check on the seeds: the mixed digits of the Persian article, exit 1', (t) => {
+  if (!haveShared(t)) return;
+  const r = concord(['check', SEEDS]);
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /001_a857573637514a0a\.txt:11:43: warning concord\.mixed-digits: /);
+  assert.match(r.stdout, /5 files checked: 0 errors, 1 warnings/);
+  const json = JSON.parse(concord(['check', SEEDS, '--format', 'json']).stdout) as JsonOut;
+  assert.deepEqual(
+    json.diagnostics.map((d) => [path.basename(d.path), d.code, d.line, d.character]),
+    [['001_a857573637514a0a.txt', 'concord.mixed-digits', 10, 42]],
+  );
+});
+
+test('check --format sarif is SARIF 2.1.0 with the rule and 1-based regions', (t) => {
+  if (!haveShared(t)) return;
+  const r = concord(['check', SEEDS, '--format', 'sarif']);
+  assert.equal(r.code, 1);
+  const sarif = JSON.parse(r.stdout);
+  assert.equal(sarif.version, '2.1.0');
+  const [result] = sarif.runs[0].results;
+  assert.equal(result.ruleId, 'concord.mixed-digits');
+  assert.equal(result.level, 'warning');
+  assert.deepEqual([result.locations[0].physicalLocation.region.startLine, result.locations[0].physicalLocation.region.startColumn], [11, 43]);
+  assert.ok(sarif.runs[0].tool.driver.rules.some((rule: { id: string }) => rule.id === 'concord.mixed-digits'));
+});
+
+test('binary, non-UTF-8 and empty files: skipped with a note or analysed, never a crash', () => {
+  const dir = path.join(temp, 'mixed');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'a.txt'), 'نمایندگان ۱۸ کشور و ۷۰ سازمان');
+  writeFileSync(path.join(dir, 'b.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+  writeFileSync(path.join(dir, 'c.txt'), Buffer.from([0x61, 0xff, 0xfe, 0x62]));
+  writeFileSync(path.join(dir, 'd.txt'), '');
+  writeFileSync(path.join(dir, 'e.txt'), '\ufeff۱۸ کشور');
+  const text = concord(['check', dir]);
+  assert.equal(text.code, 0, text.stdout + text.stderr);
+  assert.match(text.stdout, /note: skipped .*b\.txt: binary file/);
+  assert.match(text.stdout, /note: skipped .*c\.txt: not valid UTF-8/);
+  assert.match(text.stdout, /3 files checked: 0 errors, 0 warnings, 0 information, 0 hints; 2 skipped/);
+  const json = JSON.parse(concord(['extract', dir, '--format', 'json']).stdout) as JsonOut;
+  assert.equal(json.skipped.length, 2);
+  const bom = json.documents.find((d) => d.path.endsWith('e.txt'))!;
+  assert.deepEqual([bom.figures[0].start, bom.figures[0].end], [0, 2], 'offsets are into the text without its BOM');
+});
+
+test('usage and IO errors exit 2 with a message', () => {
+  for (const args of [['bogus'], ['check'], ['check', '.', '--format', 'xml'], ['extract', '.', '--format', 'sarif'], ['check', '--nope', '.']]) {
+    const r = concord(args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, /concord: /);
+  }
+  const missing = concord(['check', path.join(temp, 'does-not-exist')]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /no such file or folder/);
+  assert.equal(concord(['--help']).code, 0);
+  assert.match(concord(['--version']).stdout, /^\d+\.\d+\.\d+/);
+});
+
+test('--digits fa=arabext makes ASCII digits the odd ones out in a Persian text', () => {
+  const file = path.join(temp, 'fa.txt');
+  writeFileSync(file, 'در این مراسم نزدیک به 70 کشور و ۱۸ سازمان و 83.5 میلیون دلار را امضا کردند.');
+  const r = JSON.parse(concord(['check', file, '--digits', 'fa=arabext', '--format', 'json']).stdout) as JsonOut;
+  assert.deepEqual(r.diagnostics.map((d) => d.character), [22, 44]);
+});
+
+test('the sample corpus runs without ../shared', () => {
+  const r = concord(['check', 'samples']);
+  assert.ok(r.code === 0 || r.code === 1, r.stderr);
+  assert.match(r.stdout, /files checked/);
+});
