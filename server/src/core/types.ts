@@ -37,6 +37,11 @@ export interface DigitForm {
   decimalSeparator: string;
 }
 
+/** A run of digits inside a figure, with its form and the value of the digits alone (before scale words). */
+export interface DigitRun extends Span, DigitForm {
+  value: number;
+}
+
 /** A number written in the text, with what it means. */
 export interface Figure extends Span {
   /** The source text of the whole figure expression. */
@@ -53,10 +58,12 @@ export interface Figure extends Span {
   max: number | null;
   qualifier: Qualifier;
   kind: FigureKind;
-  /** Span of the numeric part written in digits, when there is one (for digit quick fixes). */
-  digits: (Span & DigitForm) | null;
+  /** The number itself (digits or words with their scale words, without unit or qualifier) and its value (null for ranges and vague amounts). */
+  number: Span & { value: number | null };
+  /** The first run of digits, when the figure has one (for digit quick fixes). */
+  digits: DigitRun | null;
   /** All digit runs of this figure (a range has two), for digit-system rewriting. */
-  digitRuns: (Span & DigitForm)[];
+  digitRuns: DigitRun[];
 }
 
 /** Types of entity mention. */
@@ -74,8 +81,14 @@ export interface EntityMention extends Span {
 export interface Claim {
   /** Index of the figure in `DocumentFacts.figures`. */
   figure: number;
-  /** Key that groups statements of the same claim across files and languages. */
+  /** Key that groups statements of the same claim across files and languages: `concept|predicate`. */
   key: string;
+  /** What is counted: a concept id (`country`), `money:USD`, `%`, or `lang:noun` for unknown nouns. */
+  concept: string;
+  /** Predicate id (`sign`, `attend`, …). */
+  predicate: string;
+  /** Date or year stated in the same sentence, or null. */
+  time: string | null;
 }
 
 /** Severity of a Concord diagnostic. */
@@ -91,6 +104,8 @@ export interface QuickFix {
   title: string;
   /** Edits of the diagnosed document. */
   edits: TextReplacement[];
+  /** A server command to run instead of (or after) the edits, e.g. recording a decision. */
+  command?: { id: string; args: unknown[] };
   /** Whether this is the preferred fix. */
   preferred?: boolean;
 }

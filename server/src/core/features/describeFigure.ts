@@ -61,3 +61,19 @@ export function describeFigure(figure: Figure, lang: Lang): { label: string; val
   if (figure.counted) rows.push({ label: 'Counts', value: isolate(figure.counted) });
   return rows;
 }
+
+const QUALIFIER_SIGNS: Readonly<Record<Figure['qualifier'], string>> = {
+  exact: '',
+  approx: '~',
+  'more-than': '>',
+  'less-than': '<',
+  'at-least': '≥',
+  'at-most': '≤',
+  range: '',
+};
+
+/** A short value for messages and code lenses: "~70", ">110", "83,500,000 USD", "25–26". */
+export function describeValue(figure: Figure): string {
+  const unit = figure.unit ? (figure.unit === '%' ? '%' : ` ${figure.unit}`) : '';
+  return `${QUALIFIER_SIGNS[figure.qualifier]}${formatValue(figure, 'latn')}${unit}`;
+}

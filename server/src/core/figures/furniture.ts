@@ -1,14 +1,15 @@
 /**
- * Page furniture: digits that belong to the web page an article was copied from, not to its
- * claims. A short line ending in a parenthesised count — "تبصرہ (0)", "نظر (0)", "Comments (12)" —
- * is a comment counter.
+ * Numbers that are not claims: page furniture copied with an article (a comment counter such as
+ * "تبصرہ (0)", "نظر (0)", "Comments (12)") and list markers ("پانچویں،" = "fifth," opening an item).
  */
+import type { Atom } from './atoms';
 import type { FigureScope } from './recognize';
 
 /** Most words a comment-counter line has besides its number. */
 const MAX_COUNTER_LINE_WORDS = 3;
+const LIST_PUNCTUATION = new Set(['،', ',', ':', '؛', ';', '-', '–']);
 
-/** True when the number token at `i` is page furniture rather than a figure. */
+/** True when the number token at `i` is a comment counter closing a short line. */
 export function isPageFurniture(scope: FigureScope, i: number): boolean {
   const { tokens } = scope;
   const open = tokens[i - 1];
@@ -19,4 +20,11 @@ export function isPageFurniture(scope: FigureScope, i: number): boolean {
   let words = 0;
   for (const t of tokens) if (t.kind === 'word') words++;
   return words <= MAX_COUNTER_LINE_WORDS && words >= 1;
+}
+
+/** True when an ordinal written in words opens a list item: first in its sentence and followed by a comma or colon. */
+export function isListMarker(scope: FigureScope, atom: Atom): boolean {
+  const next = scope.words[atom.last + 1];
+  const opensSentence = atom.first === 0 || (atom.first <= 2 && scope.tokens.slice(0, atom.first).every((t) => t.kind !== 'number'));
+  return opensSentence && next !== undefined && LIST_PUNCTUATION.has(next);
 }

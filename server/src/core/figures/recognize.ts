@@ -1,105 +1,245 @@
 /**
- * The figure recogniser: walks the tokens of each sentence and turns numbers into figures with a
- * value, kind, unit, qualifier and what they count. Each stage reads a small window of tokens, so
- * the whole pass is linear in the text.
+ * The figure recogniser: walks the tokens of each sentence, reads a number atom (digits, words,
+ * scales), then the words around it — range, date, reference, percent, currency, unit, qualifier,
+ * what it counts — and emits a figure. Every step reads a few tokens, so the pass is linear.
  */
-import type { Figure, Lang } from '../types';
-import type { ParagraphTokens, Segmented } from '../text/segment';
-import type { Token } from '../text/tokens';
-import { readDigits } from './digitForm';
-import { isPageFurniture } from './furniture';
+import { figureLexicon } from '../lexicon/figureLexicon';
+import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment';
+import type { Figure, FigureKind, Qualifier } from '../types';
+import { readAtom, type Atom, type AtomSource } from './atoms';
+import { countedAfter, currencyAfter, currencyBefore, percentAfter, qualifierAfter, qualifierBefore, referenceBefore, unitAfter, type WordView } from './context';
+import { dateFromDay, dateFromYear } from './dates';
+import { isListMarker, isPageFurniture } from './furniture';
 
 /** What a figure stage needs to read the text around a number. */
-export interface FigureScope {
-  /** Original text. */
-  text: string;
+export interface FigureScope extends AtomSource, WordView {
   seg: Segmented;
-  /** Tokens of the sentence being read. */
-  tokens: Token[];
-  /** Language of the sentence's paragraph. */
-  lang: Lang;
-  /** Original offset of a folded offset. */
-  orig(offset: number): number;
 }
 
-const RANGE_DASHES = new Set(['-', '–', '—']);
-const PERCENT_SIGNS = new Set(['%', '٪']);
+const DASHES = new Set(['-', '–', '—']);
 
-/** Finds the figures of one paragraph, appending them to `figures` in text order. Never throws. */
-export function recognizeFigures(text: string, p: ParagraphTokens, seg: Segmented, figures: Figure[]): void {
-  for (const range of p.sentences) {
-    const tokens = p.tokens.slice(range.first, range.last);
-    const scope: FigureScope = { text, seg, tokens, lang: p.lang, orig: seg.orig };
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].kind !== 'number') continue;
-      if (isPageFurniture(scope, i)) continue;
-      const read = readDigitFigure(scope, i);
-      if (!read) continue;
-      figures.push(read.figure);
-      i = read.lastToken;
+/** The scope of one sentence of a paragraph. */
+export function sentenceScope(text: string, p: ParagraphTokens, sentence: SentenceTokens, seg: Segmented): FigureScope {
+  const tokens = p.tokens.slice(sentence.first, sentence.last);
+  return { text, seg, tokens, words: tokens.map((t) => t.text), lang: p.lang, lex: figureLexicon(p.lang), orig: seg.orig };
+}
+
+/** A figure with the tokens it covers in its sentence. */
+export interface FoundFigure {
+  figure: Figure;
+  first: number;
+  last: number;
+}
+
+/** Finds the figures of one sentence, in text order. Never throws. */
+export function recognizeSentence(scope: FigureScope): FoundFigure[] {
+  const found: FoundFigure[] = [];
+  const { tokens } = scope;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'number' && tokens[i].kind !== 'word') continue;
+    if (tokens[i].kind === 'number' && isPageFurniture(scope, i)) continue;
+    const atom = readAtom(scope, i);
+    if (!atom) continue;
+    const read = readFigure(scope, atom);
+    if (read) found.push(read);
+    i = Math.max(i, read ? read.last : atom.last);
+  }
+  return found;
+}
+
+/** Integer value of a plain digit token at `index`, for dates. */
+function intAt(scope: FigureScope, index: number): number | null {
+  const t = scope.tokens[index];
+  if (!t || t.kind !== 'number') return null;
+  const atom = readAtom(scope, index);
+  return atom && atom.plain && !atom.scaled && !atom.ordinal && !atom.plain.hasDecimals && atom.plain.groupSeparator === '' ? atom.plain.value : null;
+}
+
+/** Builds the figure around an atom, or null when it is not a figure (indefinite article, list marker). */
+function readFigure(scope: FigureScope, atom: Atom): FoundFigure | null {
+  const { tokens, words } = scope;
+  let first = atom.first;
+  let last = atom.last;
+  let value: Figure['value'] = atom.value;
+  let min: number | null = null;
+  let max: number | null = null;
+  let kind: FigureKind = atom.ordinal ? 'ordinal' : 'cardinal';
+  let qualifier: Qualifier = 'exact';
+  let unit: string | null = null;
+  let counted: string | null = null;
+  const runs = [...atom.runs];
+  let numberLast = atom.last;
+
+  // Range: 25-26, ۲۰–۳۰, 10 سے 15, ۱۰ تا ۱۵, 10 to 15 — unless "سے" starts a qualifier (110 سے زائد).
+  const after = qualifierAfter(scope, last);
+  let second: Atom | null = null;
+  if (!after && !atom.ordinal) second = rangeEnd(scope, atom);
+  if (second && atom.value !== null && second.value !== null) {
+    // "2 سے 3 ملین": the scale written once applies to both ends.
+    const factor = second.scaled && !atom.scaled && second.plain && second.plain.value !== 0 ? second.value / second.plain.value : 1;
+    min = atom.value * factor;
+    max = second.value;
+    value = null;
+    kind = 'range';
+    qualifier = 'range';
+    runs.push(...second.runs);
+    last = second.last;
+    numberLast = second.last;
+  }
+
+  // Dates with month names, and years.
+  const plainInt = atom.plain && !atom.scaled && !atom.ordinal && !atom.plain.hasDecimals && atom.plain.groupSeparator === '' ? atom.plain.value : null;
+  if (plainInt !== null) {
+    const date =
+      dateFromDay(scope, atom.first, last, plainInt, kind === 'range' ? max : null, (k) => intAt(scope, k)) ??
+      (kind !== 'range' ? dateFromYear(scope, atom.first, plainInt) : null);
+    if (date) return finish(scope, { first: date.first, last: date.last, value: date.value, min: null, max: null, kind: 'date', qualifier: kind === 'range' ? 'range' : 'exact', unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
+  }
+
+  // References: آرٹیکل 25, Article 21(4), ماده ۲۵.
+  const reference = kind === 'cardinal' ? referenceBefore(scope, first) : null;
+  if (reference) {
+    first -= reference.count;
+    if (words[last + 1] === '(' && tokens[last + 1].glued && tokens[last + 2]?.kind === 'number' && words[last + 3] === ')') last += 3;
+    return finish(scope, { first, last, value, min, max, kind: 'reference', qualifier: 'exact', unit: null, counted: reference.what, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
+  }
+
+  // Percent, currency (after or before), unit.
+  const percent = percentAfter(scope, last);
+  if (percent > 0) {
+    last += percent;
+    unit = '%';
+    if (kind !== 'range') kind = 'percent';
+  } else {
+    const cur = currencyAfter(scope, last) ?? null;
+    const curBefore = cur ? null : currencyBefore(scope, first);
+    const currency = cur ?? curBefore;
+    if (currency) {
+      unit = currency.currency.code;
+      if (kind !== 'range') kind = 'currency';
+      const f = currency.currency.factor;
+      if (f !== 1) [value, min, max] = [typeof value === 'number' ? value * f : value, min === null ? null : min * f, max === null ? null : max * f];
+      if (cur) last += cur.count;
+      else first -= curBefore!.count;
+    } else {
+      const u = unitAfter(scope, last);
+      if (u) {
+        unit = u.unit;
+        last += u.count;
+      }
     }
   }
+
+  // Qualifiers: before (تقریباً 70, بیش از 110) or after (110 سے زائد, 50 से अधिक).
+  const before = qualifierBefore(scope, first);
+  const afterUnit = qualifierAfter(scope, last);
+  if (kind !== 'range') {
+    if (before && before.qualifier !== 'exact') qualifier = before.qualifier;
+    else if (afterUnit) qualifier = afterUnit.qualifier;
+  }
+  const countFrom = afterUnit ? last + afterUnit.count : last;
+
+  // Years: four plain digits, not counting anything.
+  const noun = kind === 'cardinal' || kind === 'ordinal' || kind === 'range' ? countedAfter(scope, countFrom, { isWord: (k) => tokens[k].kind === 'word' }) : null;
+  const conceptNoun = noun && !isSurfaceNoun(scope, noun.index);
+  if (kind === 'cardinal' && plainInt !== null && isYear(scope, plainInt, first, last, !!conceptNoun)) {
+    return finish(scope, { first, last, value: plainInt, min: null, max: null, kind: 'year', qualifier, unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
+  }
+  // What an ordinal ranks (80ویں جنرل اسمبلی) is not what it counts: only concepts are kept for ordinals.
+  if (noun && unit === null && (kind !== 'ordinal' || conceptNoun)) counted = noun.counted;
+
+  if (atom.runs.length === 0 && !wordsAreFigure(scope, atom, { concept: !!conceptNoun, unit: unit !== null, qualified: qualifier !== 'exact', last })) return null;
+  return finish(scope, { first, last, value, min, max, kind, qualifier, unit, counted, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
 }
 
-/** Reads a figure whose number is written in digits at token `i`. */
-function readDigitFigure(scope: FigureScope, i: number): { figure: Figure; lastToken: number } | null {
-  const { tokens, text, orig } = scope;
-  const first = digitRun(scope, tokens[i]);
-  if (!first) return null;
+/**
+ * Whether a number written in words is a figure. Many number words are also common words (Urdu
+ * بہتر 72 / "better", اسی 80 / "this"; Persian نخست "first" in نخست وزیر "prime minister"), so a
+ * number of one word needs number context: a known thing it counts, a unit, a qualifier, or nothing
+ * else in its sentence. Homographs (اسی دن is "that day") are never figures alone; weak words
+ * (ایک "a", یک) need a counted concept or unit; ordinals of one to three are mostly "other",
+ * "first of all" (دوسرے ممالک, पहले), and list markers open list items.
+ */
+function wordsAreFigure(scope: FigureScope, atom: Atom, context: { concept: boolean; unit: boolean; qualified: boolean; last: number }): boolean {
+  const single = atom.first === atom.last;
+  if (single && atom.homograph) return false;
+  if (atom.ordinal) {
+    if (isListMarker(scope, atom) || (single && atom.indefinite)) return false;
+    return atom.value === null || atom.value > 3;
+  }
+  if (atom.indefinite) return context.concept || context.unit;
+  if (!single || atom.scaled) return true;
+  const alone = scope.tokens.every((t, k) => (k >= atom.first && k <= context.last) || t.kind === 'punct');
+  return context.concept || context.unit || context.qualified || alone;
+}
+
+/** The second atom of a range after a dash or a joiner word, or null. */
+function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
+  const k = atom.last + 1;
+  const t = scope.tokens[k];
+  if (!t) return null;
+  let next = -1;
+  if (t.kind === 'punct' && DASHES.has(t.text)) next = k + 1;
+  else {
+    const joiner = scope.lex.rangeJoiners.match(scope.words, k);
+    if (joiner) next = k + joiner.count;
+  }
+  if (next < 0 || next >= scope.tokens.length) return null;
+  const second = readAtom(scope, next);
+  if (!second || second.value === null || atom.value === null || second.ordinal) return null;
+  // Same kind of writing on both sides, and an increasing range (2024-2025, 25-26, 10 to 15).
+  if ((second.runs.length === 0) !== (atom.runs.length === 0)) return null;
+  return second.value > atom.value || second.scaled ? second : null;
+}
+
+/** Whether the counted noun at `index` came from the surface-form fallback rather than the lexicon. */
+function isSurfaceNoun(scope: FigureScope, index: number): boolean {
+  return !scope.lex.concepts.match(scope.words, index) && !scope.lex.concepts.matchEndingAt(scope.words, index, 3);
+}
+
+function isYear(scope: FigureScope, n: number, first: number, last: number, countsSomething: boolean): boolean {
+  const cue = first > 0 && scope.lex.yearCues.has(scope.words[first - 1]);
+  const solar = scope.lang === 'fa' && n >= 1300 && n <= 1500;
+  if (!(n >= 1800 && n <= 2100) && !(solar && cue)) return false;
+  if (cue) return true;
+  return !countsSomething || scope.lex.yearFollowers.has(scope.words[last + 1]);
+}
+
+interface Draft {
+  first: number;
+  last: number;
+  value: Figure['value'];
+  min: number | null;
+  max: number | null;
+  kind: FigureKind;
+  qualifier: Qualifier;
+  unit: string | null;
+  counted: string | null;
+  runs: Atom['runs'];
+  /** Tokens of the number itself (both ends of a range), for rewrites. */
+  numberFirst: number;
+  numberLast: number;
+  numberValue: number | null;
+}
+
+function finish(scope: FigureScope, d: Draft): FoundFigure {
+  const start = scope.orig(scope.tokens[d.first].start);
+  const end = scope.orig(scope.tokens[d.last].end);
+  const number = { start: scope.orig(scope.tokens[d.numberFirst].start), end: scope.orig(scope.tokens[d.numberLast].end), value: d.numberValue };
   const figure: Figure = {
-    start: first.start,
-    end: first.end,
-    text: '',
-    value: first.value,
-    unit: null,
-    counted: null,
-    min: null,
-    max: null,
-    qualifier: 'exact',
-    kind: 'cardinal',
-    digits: first,
-    digitRuns: [first],
+    start,
+    end,
+    text: scope.text.slice(start, end),
+    value: d.value,
+    unit: d.unit,
+    counted: d.counted,
+    min: d.min,
+    max: d.max,
+    qualifier: d.qualifier,
+    kind: d.kind,
+    number,
+    digits: d.runs[0] ?? null,
+    digitRuns: d.runs,
   };
-  let last = i;
-  // A range: 25-26, ۲۰–۳۰ (the second number must be larger, else it is a date or an identifier).
-  const dash = tokens[i + 1];
-  const second = tokens[i + 2];
-  if (dash && second && dash.kind === 'punct' && RANGE_DASHES.has(dash.text) && second.kind === 'number') {
-    const run = digitRun(scope, second);
-    if (run && run.value > first.value) {
-      figure.digitRuns.push(run);
-      figure.min = first.value;
-      figure.max = run.value;
-      figure.value = null;
-      figure.kind = 'range';
-      figure.qualifier = 'range';
-      figure.end = run.end;
-      last = i + 2;
-    }
-  }
-  const after = tokens[last + 1];
-  if (after && after.kind === 'punct' && PERCENT_SIGNS.has(after.text)) {
-    figure.unit = '%';
-    if (figure.kind !== 'range') figure.kind = 'percent';
-    figure.end = orig(after.end);
-    last++;
-  } else if (figure.kind === 'cardinal' && isYear(first, tokens[i])) {
-    figure.kind = 'year';
-  }
-  figure.text = text.slice(figure.start, figure.end);
-  return { figure, lastToken: last };
-}
-
-/** A digit run in original offsets with its value and form. */
-function digitRun(scope: FigureScope, token: Token) {
-  const start = scope.orig(token.start);
-  const end = scope.orig(token.end);
-  const read = readDigits(scope.text.slice(start, end));
-  if (!read) return null;
-  return { start, end, value: read.value, ...read.form, integerDigits: read.integerDigits, hasDecimals: read.hasDecimals };
-}
-
-/** Four plain digits between 1800 and 2100 read as a year. */
-function isYear(run: { value: number; integerDigits: number; hasDecimals: boolean; groupSeparator: string }, _token: Token): boolean {
-  return run.integerDigits === 4 && !run.hasDecimals && run.groupSeparator === '' && run.value >= 1800 && run.value <= 2100;
+  return { figure, first: d.first, last: d.last };
 }

@@ -120,10 +120,15 @@ export function countLetters(text: string, from: number, to: number, counts: Let
 /** Fewer letters than this and a paragraph's language is taken from its document. */
 export const MIN_LETTERS_FOR_LANGUAGE = 12;
 
-/** Decides the language from letter counts; `und` when there are too few letters. */
+/** Whether counts have enough letters for a paragraph to have a language of its own. */
+export function enoughLetters(c: LetterCounts): boolean {
+  return c.arabic + c.devanagari + c.latin >= MIN_LETTERS_FOR_LANGUAGE;
+}
+
+/** The best guess of the language from letter counts; `und` only when there are no letters. */
 export function languageOf(c: LetterCounts): Lang {
   const total = c.arabic + c.devanagari + c.latin;
-  if (total < MIN_LETTERS_FOR_LANGUAGE) return 'und';
+  if (total === 0) return 'und';
   if (c.devanagari >= c.arabic && c.devanagari >= c.latin) return 'hi';
   if (c.latin > c.arabic) return 'en';
   // Arabic script. Urdu-only letters are frequent in any Urdu sentence (ے ہ ں); Arabic has its

@@ -9,7 +9,7 @@
  */
 import type { Lang, Paragraph, Sentence } from '../types';
 import { foldText, type FoldedText } from './fold';
-import { addCounts, countLetters, emptyCounts, languageOf, type LetterCounts } from './language';
+import { addCounts, countLetters, emptyCounts, enoughLetters, languageOf, type LetterCounts } from './language';
 import { tokenize, type Token } from './tokens';
 
 /** The tokens of one sentence, as indexes into its paragraph's tokens. */
@@ -82,7 +82,7 @@ function lineLanguages(text: string): { lineLangs: Lang[]; lang: Lang } {
     const counts: LetterCounts = emptyCounts();
     countLetters(text, start, end, counts);
     addCounts(total, counts);
-    lineLangs.push(languageOf(counts));
+    lineLangs.push(enoughLetters(counts) ? languageOf(counts) : 'und');
     start = end + 1;
   }
   return { lineLangs, lang: languageOf(total) };

@@ -1,0 +1,89 @@
+/**
+ * Number atoms: the numeric core of a figure, before context. An atom is digits (70, ۱۸, 83.5),
+ * digits with scale words (83.5 ملین, 3 crore 25 lakh), digits with a glued ordinal suffix
+ * (80ویں), or number words (دو ہزار پانچ سو, पाँचवाँ, ڈیڑھ لاکھ).
+ */
+import type { DigitRun as FigureDigitRun, Lang } from '../types';
+import type { Token } from '../text/tokens';
+import { readDigits } from './digitForm';
+import { ordinalSuffix, parseNumberWords, scaleWordValue } from './numberWords';
+
+/** A digit run of a figure, in original offsets, with its form and what year and date checks need. */
+export type DigitRun = FigureDigitRun & { integerDigits: number; hasDecimals: boolean };
+
+/** The numeric core of a figure. */
+export interface Atom {
+  /** First and last token (inclusive) of the atom in the sentence. */
+  first: number;
+  last: number;
+  /** Value, or null for vague amounts (اربوں, ٹریلین ڈالر without a number). */
+  value: number | null;
+  ordinal: boolean;
+  /** Digit runs (empty when written in words). */
+  runs: DigitRun[];
+  /** The digits alone, before any scale word: what a plain figure would be. */
+  plain: DigitRun | null;
+  /** Written in words only ("one", "ایک"), possibly the indefinite article. */
+  indefinite: boolean;
+  /** One word that is far more often another word (اسی "this", بہتر "better"). */
+  homograph: boolean;
+  /** A scale word multiplied the digits. */
+  scaled: boolean;
+}
+
+/** What atom reading needs from the sentence. */
+export interface AtomSource {
+  text: string;
+  tokens: readonly Token[];
+  words: readonly string[];
+  lang: Lang;
+  orig(offset: number): number;
+}
+
+/** Reads the digit run of a number token. */
+export function digitRunOf(src: AtomSource, token: Token): DigitRun | null {
+  const start = src.orig(token.start);
+  const end = src.orig(token.end);
+  const read = readDigits(src.text.slice(start, end));
+  if (!read) return null;
+  return { start, end, value: read.value, ...read.form, integerDigits: read.integerDigits, hasDecimals: read.hasDecimals };
+}
+
+/** Multiplies by scale words following token `last` (ملین, لاکھ, crore 25 lakh is left to words). */
+function applyScales(src: AtomSource, last: number, value: number): { value: number; last: number } {
+  let v = value;
+  let end = last;
+  for (let k = last + 1; k < src.words.length && src.tokens[k].kind === 'word'; k++) {
+    const scale = scaleWordValue(src.words[k], src.lang);
+    if (scale === null) break;
+    v *= scale;
+    end = k;
+  }
+  return { value: round(v), last: end };
+}
+
+/** Rounds away binary noise from decimal × scale (83.5 × 10⁶). */
+function round(v: number): number {
+  return Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
+}
+
+/** The atom starting at token `i`, or null. */
+export function readAtom(src: AtomSource, i: number): Atom | null {
+  const token = src.tokens[i];
+  if (token.kind === 'number') {
+    const run = digitRunOf(src, token);
+    if (!run) return null;
+    const next = src.tokens[i + 1];
+    if (next && next.glued && next.kind === 'word' && ordinalSuffix(next.text, src.lang)) {
+      return { first: i, last: i + 1, value: run.value, ordinal: true, runs: [run], plain: run, indefinite: false, homograph: false, scaled: false };
+    }
+    const scaled = applyScales(src, i, run.value);
+    return { first: i, last: scaled.last, value: scaled.value, ordinal: false, runs: [run], plain: run, indefinite: false, homograph: false, scaled: scaled.last > i };
+  }
+  if (token.kind !== 'word') return null;
+  const m = parseNumberWords(src.words, i, src.lang);
+  if (!m || m.count === 0) return null;
+  const last = i + m.count - 1;
+  if (m.scaleOnly) return { first: i, last, value: null, ordinal: false, runs: [], plain: null, indefinite: false, homograph: false, scaled: true };
+  return { first: i, last, value: m.value, ordinal: m.ordinal, runs: [], plain: null, indefinite: m.indefinite, homograph: m.homograph, scaled: false };
+}

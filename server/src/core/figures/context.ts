@@ -1,0 +1,82 @@
+/**
+ * Reading the words around a number: what qualifies it (تقریباً 70, 110 سے زائد), what unit or
+ * currency it has, what it counts, and whether it is a reference (آرٹیکل 25). Each function looks
+ * at a few tokens on one side of the number, so the recogniser stays linear.
+ */
+import type { Currency, FigureLexicon } from '../lexicon/figureLexicon';
+import type { Qualifier } from '../types';
+
+/** The folded words of a sentence and its lexicon. */
+export interface WordView {
+  /** Folded, lower-cased token texts of the sentence. */
+  words: readonly string[];
+  lex: FigureLexicon;
+}
+
+/** Most tokens (adjectives, conjunctions, commas) allowed between a number and the noun it counts. */
+const MAX_NOUN_GAP = 6;
+
+/** A qualifier written before token `first` (ending right before it). */
+export function qualifierBefore(view: WordView, first: number): { qualifier: Qualifier; count: number } | null {
+  if (first === 0) return null;
+  const m = view.lex.qualifiersBefore.matchEndingAt(view.words, first - 1);
+  return m && { qualifier: m.value, count: m.count };
+}
+
+/** A qualifier written right after token `last`. */
+export function qualifierAfter(view: WordView, last: number): { qualifier: Qualifier; count: number } | null {
+  const m = view.lex.qualifiersAfter.match(view.words, last + 1);
+  return m && { qualifier: m.value, count: m.count };
+}
+
+/** A percent word or sign right after token `last`. */
+export function percentAfter(view: WordView, last: number): number {
+  const w = view.words[last + 1];
+  if (w === '%' || w === '٪') return 1;
+  return view.lex.percent.match(view.words, last + 1)?.count ?? 0;
+}
+
+/** A currency right after token `last` (ڈالر, امریکی ڈالر, USD). */
+export function currencyAfter(view: WordView, last: number): { currency: Currency; count: number } | null {
+  const m = view.lex.currencies.match(view.words, last + 1);
+  return m && { currency: m.value, count: m.count };
+}
+
+/** A currency symbol or code right before token `first` ($ 75, USD 10). */
+export function currencyBefore(view: WordView, first: number): { currency: Currency; count: number } | null {
+  if (first === 0) return null;
+  const m = view.lex.currencies.matchEndingAt(view.words, first - 1, 2);
+  return m && { currency: m.value, count: m.count };
+}
+
+/** A measurement unit right after token `last`. */
+export function unitAfter(view: WordView, last: number): { unit: string; count: number } | null {
+  const m = view.lex.units.match(view.words, last + 1);
+  return m && { unit: m.value, count: m.count };
+}
+
+/** A reference word right before token `first` (آرٹیکل 25, Article 21, ماده ۲۵). */
+export function referenceBefore(view: WordView, first: number): { what: string; count: number } | null {
+  if (first === 0) return null;
+  const m = view.lex.references.matchEndingAt(view.words, first - 1, 2);
+  return m && { what: m.value, count: m.count };
+}
+
+/**
+ * What a number counts: the first concept noun after it, past adjectives and conjunctions
+ * (150 अंतर्राष्ट्रीय, क्षेत्रीय और निजी संगठनों → organisation); failing that, the next content word
+ * itself (folded), so claims still group within one language.
+ */
+export function countedAfter(view: WordView, last: number, kinds: { isWord(i: number): boolean }): { counted: string; index: number } | null {
+  const { words, lex } = view;
+  for (let i = last + 1, gap = 0; i < words.length && gap <= MAX_NOUN_GAP; i++, gap++) {
+    const concept = lex.concepts.match(words, i);
+    if (concept) return { counted: concept.value, index: i + concept.count - 1 };
+    if (!lex.nounGap.has(words[i])) break;
+  }
+  const next = last + 1;
+  if (next < words.length && kinds.isWord(next) && !lex.functionWords.has(words[next]) && !lex.nounGap.has(words[next])) {
+    return { counted: words[next], index: next };
+  }
+  return null;
+}

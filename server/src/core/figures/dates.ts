@@ -1,0 +1,75 @@
+/**
+ * Dates written with month names: 25 اکتوبر 2025, ۳ آبان ۱۴۰۴ (Solar Hijri, converted to
+ * Gregorian with jalaali-js), October 25, 2025, اکتوبر 2025. Values are ISO 8601 strings:
+ * `2025-10-25`, `2025-10` without a day, `--10-25` without a year, and `start/end` intervals for
+ * day ranges (25-26 اکتوبر 2025).
+ */
+import { toGregorian } from 'jalaali-js';
+import type { Month } from '../lexicon/figureLexicon';
+import type { WordView } from './context';
+
+/** A date read around a number. */
+export interface DateMatch {
+  /** ISO 8601 value. */
+  value: string;
+  /** First and last token of the date expression. */
+  first: number;
+  last: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Integer value of a plain number token, or null. */
+export type IntAt = (index: number) => number | null;
+
+function isYearNumber(n: number | null, calendar: Month['calendar']): n is number {
+  if (n === null) return false;
+  return calendar === 'persian' ? n >= 1200 && n <= 1500 : n >= 1000 && n <= 2200;
+}
+
+function iso(year: number | null, month: number, day: number | null, calendar: Month['calendar']): string {
+  if (calendar === 'persian' && year !== null) {
+    const g = toGregorian(year, month, day ?? 1);
+    return day === null ? `${g.gy}-${pad(g.gm)}` : `${g.gy}-${pad(g.gm)}-${pad(g.gd)}`;
+  }
+  if (year === null) return `--${pad(month)}${day === null ? '' : `-${pad(day)}`}`;
+  return day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * A date whose day (or day range `dayTo`) is the number at `first..last`: "25 اکتوبر 2025",
+ * "25-26 اکتوبر", or, in English order, the month before the day: "October 25, 2025".
+ */
+export function dateFromDay(view: WordView, first: number, last: number, day: number, dayTo: number | null, intAt: IntAt): DateMatch | null {
+  if (day < 1 || day > 31 || (dayTo !== null && (dayTo < 1 || dayTo > 31))) return null;
+  const { words, lex } = view;
+  let month = lex.months.match(words, last + 1);
+  let end = last;
+  let start = first;
+  if (month) end = last + month.count;
+  else if (first > 0) {
+    month = lex.months.matchEndingAt(words, first - 1, 2);
+    if (!month) return null;
+    start = first - month.count;
+  } else return null;
+  // An optional year after the month or day: "2025", ", 2025", "سال 2025" is not taken here.
+  let year: number | null = null;
+  let k = end + 1;
+  if (words[k] === ',' || words[k] === '،') k++;
+  const y = intAt(k);
+  if (isYearNumber(y, month.value.calendar)) {
+    year = y;
+    end = k;
+  }
+  const from = iso(year, month.value.month, day, month.value.calendar);
+  const value = dayTo === null ? from : `${from}/${iso(year, month.value.month, dayTo, month.value.calendar)}`;
+  return { value, first: start, last: end };
+}
+
+/** A month-and-year date whose year is the number at `index`: "اکتوبر 2025", "آبان ۱۴۰۴". */
+export function dateFromYear(view: WordView, index: number, year: number): DateMatch | null {
+  if (index === 0) return null;
+  const month = view.lex.months.matchEndingAt(view.words, index - 1, 2);
+  if (!month || !isYearNumber(year, month.value.calendar)) return null;
+  return { value: iso(year, month.value.month, null, month.value.calendar), first: index - month.count, last: index };
+}

@@ -1,0 +1,12 @@
+/**
+ * The shape of a language's claim vocabulary: predicates (what happened to the counted thing),
+ * mapped to ids shared across languages, so an Urdu, a Persian and a Hindi sentence about the
+ * same fact get the same claim key. A phrase mapped to null neutralises a predicate word inside a
+ * compound that is not an event ("signing ceremony" is not "signed").
+ */
+
+/** Predicate phrases → shared predicate id, or null for neutral compounds. */
+export type PredicateTable = Readonly<Record<string, string | null>>;
+
+/** Predicate ids, in the order that breaks ties between two predicates at the same distance. */
+export const PREDICATE_IDS = ['sign', 'ratify', 'adopt', 'attend', 'speak', 'invest', 'lose', 'kill', 'injure', 'confirm', 'hold', 'include', 'reach', 'grow', 'fall'] as const;

@@ -1,0 +1,12 @@
+/** Persian predicates (folded on compile; matched as word prefixes of phrases). */
+import type { PredicateTable } from '../claimWords';
+
+/** Persian. */
+export const faPredicates: PredicateTable = {
+  'امضا': 'sign', 'امضاء': 'sign', 'امضا کردند': 'sign', 'مراسم امضا': null, 'مراسم امضای': null,
+  'تصویب': 'adopt', 'تنفیذ': 'ratify', 'شرکت': 'attend', 'حضور': 'attend', 'حاضر': 'attend', 'استقبال': 'attend',
+  'سخنرانی': 'speak', 'صحبت': 'speak', 'سخن': 'speak',
+  'سرمایه‌گذاری': 'invest', 'سرمایه گذاری': 'invest', 'سرمایهگذاری': 'invest', 'متعهد': 'invest', 'کمک': 'invest', 'اختصاص': 'invest',
+  'خسارت': 'lose', 'زیان': 'lose', 'کشته': 'kill', 'جان باختند': 'kill', 'زخمی': 'injure', 'مجروح': 'injure',
+  'تأیید': 'confirm', 'تایید': 'confirm', 'برگزار': 'hold', 'شامل': 'include', 'رسید': 'reach', 'افزایش': 'grow', 'کاهش': 'fall',
+};

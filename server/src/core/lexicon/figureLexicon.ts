@@ -1,0 +1,140 @@
+/**
+ * Compiled figure vocabularies: each language's table plus CLDR data from Intl (currency names,
+ * Gregorian month names, and Solar Hijri month names for Persian), folded and indexed for
+ * matching against tokens. Built once per language, on first use.
+ */
+import { foldWord } from '../text/fold';
+import type { Lang, Qualifier } from '../types';
+import { enFigureWords } from './en/figureWords';
+import { faFigureWords } from './fa/figureWords';
+import type { CurrencyEntry, FigureWords } from './figureWords';
+import { hiFigureWords } from './hi/figureWords';
+import { PhraseMatcher } from './phrases';
+import { urFigureWords } from './ur/figureWords';
+
+/** A currency with the factor that turns its amounts into the ISO unit. */
+export interface Currency {
+  code: string;
+  factor: number;
+}
+
+/** A month name: month number and calendar. */
+export interface Month {
+  month: number;
+  calendar: 'gregory' | 'persian';
+}
+
+/** A language's figure vocabulary, ready for matching. */
+export interface FigureLexicon {
+  lang: Lang;
+  qualifiersBefore: PhraseMatcher<Qualifier>;
+  qualifiersAfter: PhraseMatcher<Qualifier>;
+  rangeJoiners: PhraseMatcher<true>;
+  percent: PhraseMatcher<true>;
+  currencies: PhraseMatcher<Currency>;
+  units: PhraseMatcher<string>;
+  references: PhraseMatcher<string>;
+  yearCues: ReadonlySet<string>;
+  yearFollowers: ReadonlySet<string>;
+  concepts: PhraseMatcher<string>;
+  nounGap: ReadonlySet<string>;
+  functionWords: ReadonlySet<string>;
+  months: PhraseMatcher<Month>;
+  preferredScales: readonly (readonly [number, string])[];
+  earlierTime: PhraseMatcher<true>;
+}
+
+const TABLES: Partial<Record<Lang, FigureWords>> = { ur: urFigureWords, fa: faFigureWords, hi: hiFigureWords, en: enFigureWords };
+
+/** Locale used for Intl data per language. */
+const LOCALE: Record<Lang, string> = { ur: 'ur', fa: 'fa', hi: 'hi', en: 'en', ar: 'ar', und: 'en' };
+
+const EMPTY: FigureWords = {
+  qualifiersBefore: {}, qualifiersAfter: {}, rangeJoiners: [], percent: [], currencies: {}, units: {}, references: {},
+  yearCues: [], yearFollowers: [], concepts: {}, nounGap: [], functionWords: [], earlierTime: [], preferredScales: [], months: {},
+};
+
+const compiled = new Map<Lang, FigureLexicon>();
+/** Urdu and Persian share many nouns (ممالک, کشور) and short texts are easily taken for each other. */
+const SIBLING: Partial<Record<Lang, Lang>> = { ur: 'fa', fa: 'ur' };
+
+/** The compiled vocabulary of a language (built on first use, then shared). */
+export function figureLexicon(lang: Lang): FigureLexicon {
+  let lex = compiled.get(lang);
+  if (!lex) {
+    lex = compile(lang, TABLES[lang] ?? EMPTY);
+    compiled.set(lang, lex);
+  }
+  return lex;
+}
+
+const foldSet = (words: readonly string[]) => new Set(words.map((w) => foldWord(w).toLowerCase()));
+
+function compile(lang: Lang, words: FigureWords): FigureLexicon {
+  const locale = LOCALE[lang];
+  const currencies: [string, Currency][] = cldrCurrencyNames(locale);
+  for (const [name, entry] of Object.entries(words.currencies)) currencies.push([name, currencyOf(entry)]);
+  for (const code of Intl.supportedValuesOf('currency')) currencies.push([code.toLowerCase(), { code, factor: 1 }]);
+  // Urdu and Persian text borrow each other's spellings of Gregorian months (اکتوبر / اکتبر), and a
+  // short text may be taken for the other language, so both get both.
+  const gregorianLocales = lang === 'ur' || lang === 'fa' ? ['ur', 'fa'] : [locale];
+  const months: [string, Month][] = [
+    ...gregorianLocales.flatMap((l) => cldrMonthNames(l, 'gregory')).map(([name, month]): [string, Month] => [name, { month, calendar: 'gregory' }]),
+    ...Object.entries(words.months).map(([name, month]): [string, Month] => [name, { month, calendar: 'gregory' }]),
+  ];
+  if (lang === 'fa') months.push(...cldrMonthNames('fa', 'persian').map(([name, month]): [string, Month] => [name, { month, calendar: 'persian' }]));
+  return {
+    lang,
+    qualifiersBefore: new PhraseMatcher(Object.entries(words.qualifiersBefore)),
+    qualifiersAfter: new PhraseMatcher(Object.entries(words.qualifiersAfter)),
+    rangeJoiners: new PhraseMatcher(words.rangeJoiners.map((w) => [w, true] as const)),
+    percent: new PhraseMatcher(words.percent.map((w) => [w, true] as const)),
+    currencies: new PhraseMatcher(currencies),
+    units: new PhraseMatcher(Object.entries({ ...siblingOf(lang).units, ...words.units })),
+    references: new PhraseMatcher(Object.entries(words.references)),
+    yearCues: foldSet(words.yearCues),
+    yearFollowers: foldSet(words.yearFollowers),
+    concepts: new PhraseMatcher(Object.entries({ ...siblingOf(lang).concepts, ...words.concepts })),
+    nounGap: foldSet(words.nounGap),
+    functionWords: foldSet(words.functionWords),
+    months: new PhraseMatcher(months),
+    preferredScales: words.preferredScales,
+    earlierTime: new PhraseMatcher(words.earlierTime.map((w) => [w, true] as const)),
+  };
+}
+
+function siblingOf(lang: Lang): FigureWords {
+  const sibling = SIBLING[lang];
+  return (sibling && TABLES[sibling]) || EMPTY;
+}
+
+function currencyOf(entry: CurrencyEntry): Currency {
+  return typeof entry === 'string' ? { code: entry, factor: 1 } : entry;
+}
+
+/** CLDR display names of every currency in a locale (امریکی ڈالر → USD). */
+function cldrCurrencyNames(locale: string): [string, Currency][] {
+  const names = new Intl.DisplayNames([locale], { type: 'currency', fallback: 'none' });
+  const out: [string, Currency][] = [];
+  for (const code of Intl.supportedValuesOf('currency')) {
+    const name = names.of(code);
+    if (name && name !== code) out.push([name.toLowerCase(), { code, factor: 1 }]);
+  }
+  return out;
+}
+
+/** CLDR month names of a calendar in a locale, with their numbers 1–12. */
+function cldrMonthNames(locale: string, calendar: 'gregory' | 'persian'): [string, number][] {
+  const out: [string, number][] = [];
+  for (const style of ['long', 'short'] as const) {
+    const format = new Intl.DateTimeFormat(`${locale}-u-ca-${calendar}`, { month: style, timeZone: 'UTC' });
+    for (let m = 1; m <= 12; m++) {
+      // A day inside month m of that calendar: Persian month m runs from about the 21st of
+      // Gregorian month m + 2 (Farvardin starts on 21 March), so the 25th is always inside it.
+      const date = calendar === 'gregory' ? Date.UTC(2025, m - 1, 15) : Date.UTC(2025, (m + 1) % 12, 25);
+      const part = format.formatToParts(date).find((p) => p.type === 'month');
+      if (part && !/^\d+$/.test(part.value)) out.push([part.value, m]);
+    }
+  }
+  return out;
+}

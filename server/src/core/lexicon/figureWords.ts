@@ -1,0 +1,44 @@
+/**
+ * The shape of a language's figure vocabulary: the words around a number that say what it is
+ * (qualifiers, units, currencies, references, what it counts). One table per language lives in
+ * `lexicon/<lang>/figureWords.ts`; adding a language means adding a table, not editing code.
+ * Phrases are written as in text; they are folded when compiled.
+ */
+import type { Qualifier } from '../types';
+
+/** A currency written in words or symbols: its ISO 4217 code and, rarely, a factor (toman = 10 rials). */
+export type CurrencyEntry = string | { code: string; factor: number };
+
+/** Figure vocabulary of one language. */
+export interface FigureWords {
+  /** Phrases before a number that qualify it: تقریباً 70, more than 110. */
+  qualifiersBefore: Readonly<Record<string, Qualifier>>;
+  /** Phrases after a number (or after its unit) that qualify it: 110 سے زائد, 50 से अधिक. */
+  qualifiersAfter: Readonly<Record<string, Qualifier>>;
+  /** Words joining the two ends of a range: 10 سے 15, ۱۰ تا ۱۵, 10 to 15. */
+  rangeJoiners: readonly string[];
+  /** Words after a number meaning per cent. */
+  percent: readonly string[];
+  /** Currency names, symbols and codes, beyond the CLDR names Intl.DisplayNames gives. */
+  currencies: Readonly<Record<string, CurrencyEntry>>;
+  /** Measurement units → unit symbol (km, kg, t, …). */
+  units: Readonly<Record<string, string>>;
+  /** Words before a number that make it a reference: آرٹیکل 25, ماده ۲۵ → what is referred to. */
+  references: Readonly<Record<string, string>>;
+  /** Words right before a bare year: سال 2025, year 2025. */
+  yearCues: readonly string[];
+  /** Words right after a bare year that mark it as one: 2017 میں, 2025 के. */
+  yearFollowers: readonly string[];
+  /** Nouns a number counts, in every form news uses (plural, oblique) → shared concept id. */
+  concepts: Readonly<Record<string, string>>;
+  /** Words that may stand between a number and its noun (adjectives, conjunctions). */
+  nounGap: readonly string[];
+  /** Function words: never a counted noun. */
+  functionWords: readonly string[];
+  /** Phrases that put a figure at an earlier time than the story ("up from 15 percent last year"). */
+  earlierTime: readonly string[];
+  /** Scale words offered when rewriting a figure (18,900 بلین → 18.9 ٹریلین), by value. */
+  preferredScales: readonly (readonly [number, string])[];
+  /** Month names beyond CLDR's (spelling variants) → month 1–12. */
+  months: Readonly<Record<string, number>>;
+}

@@ -1,0 +1,14 @@
+/** Urdu predicates (folded on compile; matched as word prefixes of phrases). */
+import type { PredicateTable } from '../claimWords';
+
+/** Urdu. */
+export const urPredicates: PredicateTable = {
+  'دستخط': 'sign', 'دستخط کیے': 'sign', 'دستخط کئے': 'sign', 'دستخطی تقریب': null, 'دستخط کی تقریب': null, 'دستخط کرنے کی تقریب': null,
+  'توثیق': 'ratify', 'عمل درآمد': 'ratify', 'نافذ': 'ratify', 'اپنایا': 'adopt', 'منظور': 'adopt', 'منظوری': 'adopt',
+  'شریک': 'attend', 'شرکت': 'attend', 'شامل ہوئے': 'attend', 'حصہ لیا': 'attend', 'خیرمقدم': 'attend', 'استقبال': 'attend',
+  'خطاب': 'speak', 'تقریر': 'speak', 'بات کی': 'speak',
+  'سرمایہ کاری': 'invest', 'وعدہ': 'invest', 'امداد': 'invest', 'فنڈ': 'invest', 'فراہم': 'invest',
+  'نقصان': 'lose', 'خسارہ': 'lose', 'ہلاک': 'kill', 'جاں بحق': 'kill', 'مارے گئے': 'kill', 'زخمی': 'injure',
+  'تصدیق': 'confirm', 'منعقد': 'hold', 'اہتمام': 'hold', 'شامل ہیں': 'include', 'پر مشتمل': 'include', 'پہنچ': 'reach', 'اضافہ': 'grow', 'بڑھ': 'grow', 'بڑھا': 'grow', 'کمی': 'fall',
+  'متاثر': 'injure',
+};

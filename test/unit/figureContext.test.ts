@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import { brief, figuresOf } from '../support/figures';
+import { checkRows } from '../support/rows';
+
+// Figures with their context: [name, text, expected figures as brief() strings].
+const rows: [name: string, text: string, expected: string[]][] = [
+  // Scales after digits, currencies.
+  ['Urdu million dollars', 'آسٹریلیا نے 83.5 ملین ڈالر کی سرمایہ کاری کا وعدہ کیا ہے۔', ['83.5 ملین ڈالر=83500000/currency (unit USD)']],
+  ['Urdu billion VND', 'تقریباً 18,900 بلین VND کا نقصان ہوا ہے۔', ['18,900 بلین VND=18900000000000/currency (unit VND, approx)']],
+  ['Urdu trillion US dollars', '10.5 ٹریلین امریکی ڈالر تک پہنچنے', ['10.5 ٹریلین امریکی ڈالر=10500000000000/currency (unit USD)']],
+  ['Persian million dollars', 'استرالیا متعهد شد 83.5 میلیون دلار سرمایه‌گذاری کند.', ['83.5 میلیون دلار=83500000/currency (unit USD)']],
+  ['Hindi lakh rupees', 'सरकार ने 25 लाख रुपये दिए।', ['25 लाख रुपये=2500000/currency (unit INR)']],
+  ['English dollar sign', 'They pledged $ 75 million to the fund.', ['$ 75 million=75000000/currency (unit USD)']],
+  ['toman to rial', 'قیمت ۵۰ هزار تومان شد.', ['۵۰ هزار تومان=500000/currency (unit IRR)']],
+  // Qualifiers.
+  ['Urdu approx before', 'تقریباً 70 ممالک اور تنظیموں نے کنونشن پر دستخط کیے', ['70=70/cardinal (approx, counts country)']],
+  ['Urdu more-than after', '110 سے زائد ممالک کے نمائندے شریک تھے', ['110=110/cardinal (more-than, counts country)']],
+  ['Persian approx', 'نزدیک به 70 کشور و سازمان کنوانسیون را امضا کردند', ['70=70/cardinal (approx, counts country)']],
+  ['Persian more-than before', 'بیش از ۱۱۰ کشور شرکت کردند', ['۱۱۰=110/cardinal (more-than, counts country)']],
+  ['Hindi more-than after', '2,500 से अधिक प्रतिनिधियों का स्वागत किया गया', ['2,500=2500/cardinal (more-than, counts delegate)']],
+  ['Hindi at-least', 'न्यूनतम 40 हस्ताक्षर', ['40=40/cardinal (at-least, counts signature)']],
+  ['English about', 'about 70 countries signed', ['70=70/cardinal (approx, counts country)']],
+  // What is counted, past adjectives.
+  ['Hindi counted past adjectives', '150 अंतर्राष्ट्रीय, क्षेत्रीय और निजी संगठनों', ['150=150/cardinal (counts organisation)']],
+  ['unknown noun keeps its surface form', 'وزیر اعظم نے "5 pushes" کے جذبے', ['5=5/cardinal (counts pushes)']],
+  // Percent.
+  ['percent word Urdu', 'شرح 25 فیصد رہی', ['25 فیصد=25/percent (unit %)']],
+  ['percent word Persian', 'رشد ۷ درصد بود', ['۷ درصد=7/percent (unit %)']],
+  ['percent word Hindi', 'वृद्धि 7.5 प्रतिशत रही', ['7.5 प्रतिशत=7.5/percent (unit %)']],
+  // Ranges.
+  ['range with joiner word', '10 سے 15 ممالک', ['10 سے 15=10..15/range (counts country)']],
+  ['Persian range with تا', '۱۰ تا ۱۵ کشور', ['۱۰ تا ۱۵=10..15/range (counts country)']],
+  // Dates and years.
+  ['Urdu date', '25 اکتوبر 2025 کو', ['25 اکتوبر 2025=2025-10-25/date']],
+  ['Urdu day range date', '25-26 اکتوبر 2025 کو ہنوئی میں', ['25-26 اکتوبر 2025=2025-10-25/2025-10-26/date']],
+  ['Hindi date without year', '25 अक्टूबर को', ['25 अक्टूबर=--10-25/date']],
+  ['Persian solar date', '۳ آبان ۱۴۰۴', ['۳ آبان ۱۴۰۴=2025-10-25/date']],
+  ['English date', 'on October 25, 2025 in Hanoi', ['October 25, 2025=2025-10-25/date']],
+  ['month and year', 'اکتوبر 2025 میں', ['اکتوبر 2025=2025-10/date']],
+  ['bare year', '2017 میں، WannaCry نے', ['2017=2017/year']],
+  ['year with cue', 'سال 2025 میں', ['2025=2025/year']],
+  ['four digits counting something are not a year', '2000 کمپیوٹرز متاثر ہوئے', ['2000=2000/cardinal (counts computer)']],
+  // References.
+  ['Urdu article', '(آرٹیکل 25)', ['آرٹیکل 25=25/reference (counts article)']],
+  ['article with sub-number', 'آرٹیکل 21(4) (طریقہ)', ['آرٹیکل 21(4)=21/reference (counts article)']],
+  ['Persian article', 'ماده ۲۵ کنوانسیون', ['ماده ۲۵=25/reference (counts article)']],
+  ['Hindi article', 'अनुच्छेद 5 के तहत', ['अनुच्छेद 5=5/reference (counts article)']],
+];
+
+test('figures with scales, currencies, qualifiers, counted nouns, ranges, dates and references', () => {
+  checkRows(rows, (text) => figuresOf(text).map(brief));
+});
