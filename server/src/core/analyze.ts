@@ -2,12 +2,13 @@
  * The per-document pipeline: text → segments → figures → entities → claims → findings. The result
  * is plain data and a pure function of the text and the options.
  */
-import { recognizeFigures } from './figures/recognize';
+import { sentenceClaims } from './claims/extract';
+import { recognizeSentence, sentenceScope } from './figures/recognize';
 import { optionsKey, ruleSettings, type AnalysisOptions } from './options';
 import { DOCUMENT_RULES } from './rules';
 import { contentHash } from './text/hash';
 import { segment } from './text/segment';
-import type { DocumentFacts, Figure, Finding } from './types';
+import type { Claim, DocumentFacts, Figure, Finding } from './types';
 
 /** Version of the facts' shape; bump it when facts change meaning so caches are dropped. */
 export const FACTS_VERSION = 1;
@@ -28,7 +29,16 @@ export function analyzeDocument(text: string, options: AnalysisOptions): Documen
   const notes: string[] = [];
   const analysed = blankOverlongLines(text, options.maxLineLength, notes);
   const figures: Figure[] = [];
-  const seg = segment(analysed, (paragraph, segmented) => recognizeFigures(analysed, paragraph, segmented, figures));
+  const claims: Claim[] = [];
+  const seg = segment(analysed, (paragraph, segmented) => {
+    for (const sentence of paragraph.sentences) {
+      const scope = sentenceScope(analysed, paragraph, sentence, segmented);
+      const found = recognizeSentence(scope);
+      const base = figures.length;
+      for (const f of found) figures.push(f.figure);
+      claims.push(...sentenceClaims(scope.words, scope.lang, found.map((f, k) => ({ ...f, index: base + k }))));
+    }
+  });
   const draft = {
     hash,
     length: text.length,
@@ -37,7 +47,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions): Documen
     sentences: seg.sentences,
     figures,
     entities: [],
-    claims: [],
+    claims,
     notes,
   };
   const findings: Finding[] = [];

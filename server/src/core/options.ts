@@ -18,6 +18,8 @@ export interface AnalysisOptions {
   readonly preferredDigits: Readonly<Partial<Record<Lang, DigitSystem | 'dominant'>>>;
   /** Lines longer than this many UTF-16 units are not analysed (a note says so). */
   readonly maxLineLength: number;
+  /** Relative reach of "about N" when comparing figures (0.1: about 70 covers 63–77). */
+  readonly approxTolerance: number;
 }
 
 /** Defaults used when a setting is absent. */
@@ -25,11 +27,12 @@ export const DEFAULT_OPTIONS: AnalysisOptions = Object.freeze({
   rules: Object.freeze({}),
   preferredDigits: Object.freeze({}),
   maxLineLength: 200_000,
+  approxTolerance: 0.1,
 });
 
 /** A stable string for the options, so cached facts are reused only under equal options. */
 export function optionsKey(options: AnalysisOptions): string {
-  return JSON.stringify([options.rules, options.preferredDigits, options.maxLineLength]);
+  return JSON.stringify([options.rules, options.preferredDigits, options.maxLineLength, options.approxTolerance]);
 }
 
 /** The effective settings of a rule. */

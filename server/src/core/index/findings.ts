@@ -3,12 +3,14 @@
  * plus cross-file rules that read the index. The server publishes these and the CLI prints them,
  * so both always say the same thing.
  */
+import { displayName } from '../features/docNames';
+import { figureConflicts } from '../rules/figureConflict';
 import type { Finding } from '../types';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-/** Findings of one document. */
+/** Findings of one document, in text order. */
 export function findingsOf(index: WorkspaceIndex, key: string): Finding[] {
   const doc = index.get(key);
   if (!doc) return [];
-  return [...doc.facts.findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...doc.facts.findings, ...figureConflicts(index, key, displayName)].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -6,6 +6,8 @@
 import { analyzeDocument, factsHash } from '../analyze';
 import { optionsKey, type AnalysisOptions } from '../options';
 import type { DocumentFacts } from '../types';
+import { ClaimIndex } from './claimIndex';
+import { NO_DECISIONS, type ClaimDecisions } from '../claims/decisions';
 
 /** How many analyses of texts no longer in the index are kept for reuse. */
 const SPARE_CACHE_SIZE = 256;
@@ -22,6 +24,8 @@ export class WorkspaceIndex {
   private readonly docs = new Map<string, IndexedDocument>();
   /** Facts of texts recently removed or replaced, by content hash, oldest first. */
   private readonly spare = new Map<string, DocumentFacts>();
+  private readonly claims = new ClaimIndex();
+  private claimDecisions: ClaimDecisions = NO_DECISIONS;
   private salt: string;
 
   /** Creates an empty index analysing with `options`. */
@@ -34,32 +38,62 @@ export class WorkspaceIndex {
     return this.options;
   }
 
-  /** Sets or updates a document; returns true when its facts changed. */
-  set(key: string, text: string): boolean {
+  /**
+   * Sets or updates a document. Returns the documents whose findings may have changed: this one
+   * (when its text changed) and every document sharing a claim key with its old or new facts.
+   */
+  set(key: string, text: string): Set<string> {
     const previous = this.docs.get(key);
-    if (previous && previous.text === text) return false;
+    if (previous && previous.text === text) return new Set();
     const facts = this.analyse(text);
     if (previous) this.keepSpare(previous.facts);
+    const affected = new Set([key]);
+    if (previous) this.claims.remove(key, previous.facts, affected);
     this.docs.set(key, { key, text, facts });
-    return true;
+    this.claims.add(key, facts, affected);
+    return affected;
   }
 
-  /** Removes a document; returns true when it was indexed. */
-  delete(key: string): boolean {
+  /** Removes a document; returns the documents whose findings may have changed (empty when it was not indexed). */
+  delete(key: string): Set<string> {
     const previous = this.docs.get(key);
-    if (!previous) return false;
+    if (!previous) return new Set();
     this.keepSpare(previous.facts);
     this.docs.delete(key);
-    return true;
+    const affected = new Set([key]);
+    this.claims.remove(key, previous.facts, affected);
+    return affected;
   }
 
-  /** Moves a document to a new key without re-analysing it. */
-  rename(oldKey: string, newKey: string): boolean {
+  /** Moves a document to a new key without re-analysing it; returns the affected documents. */
+  rename(oldKey: string, newKey: string): Set<string> {
     const doc = this.docs.get(oldKey);
-    if (!doc) return false;
+    if (!doc) return new Set();
+    const affected = new Set([oldKey, newKey]);
+    this.claims.remove(oldKey, doc.facts, affected);
     this.docs.delete(oldKey);
     this.docs.set(newKey, { ...doc, key: newKey });
-    return true;
+    this.claims.add(newKey, doc.facts, affected);
+    return affected;
+  }
+
+  /** Decisions about claims in force (accepted differences, ignored claims). */
+  get decisions(): ClaimDecisions {
+    return this.claimDecisions;
+  }
+
+  /** Replaces the decisions; returns the documents stating a claim whose decision changed. */
+  setDecisions(decisions: ClaimDecisions): Set<string> {
+    const keys = new Set([...this.claimDecisions.accepted, ...this.claimDecisions.ignored, ...decisions.accepted, ...decisions.ignored].map((d) => d.claim));
+    this.claimDecisions = decisions;
+    const affected = new Set<string>();
+    for (const key of keys) for (const doc of this.claims.documents(key)) affected.add(doc);
+    return affected;
+  }
+
+  /** Documents stating a claim key. */
+  documentsWithClaim(claimKey: string): ReadonlySet<string> {
+    return this.claims.documents(claimKey);
   }
 
   /** The indexed document under a key. */
@@ -89,7 +123,11 @@ export class WorkspaceIndex {
     this.options = options;
     this.salt = salt;
     this.spare.clear();
-    for (const doc of this.docs.values()) doc.facts = analyzeDocument(doc.text, options);
+    this.claims.clear();
+    for (const doc of this.docs.values()) {
+      doc.facts = analyzeDocument(doc.text, options);
+      this.claims.add(doc.key, doc.facts, new Set());
+    }
   }
 
   private analyse(text: string): DocumentFacts {

@@ -1,0 +1,70 @@
+/**
+ * Comparing two statements of a claim, qualifier-aware: each figure becomes an interval (exact
+ * 72 → [72, 72]; about 70 → 70 ± tolerance; more than 110 → [110, ∞); a range → [min, max]).
+ * Intervals that do not meet are a conflict; intervals that meet but whose numbers differ are
+ * compatible but different ("about 70" vs 72); equal numbers are the same (18 and ۱۸), and so is
+ * a bound with a figure inside it ("more than 110" and 110, "at least 40" and 72).
+ */
+import type { Figure } from '../types';
+
+/** Tolerances for comparing figures (a part of the analysis options). */
+export interface CompareOptions {
+  /** Relative width of "about": 0.1 means about 70 covers 63–77. */
+  readonly approxTolerance: number;
+}
+
+/** Default tolerances. */
+export const DEFAULT_COMPARE: CompareOptions = { approxTolerance: 0.1 };
+
+/** How two statements of one claim relate. */
+export type Agreement = 'same' | 'compatible' | 'conflict';
+
+/** The number a figure states (the middle of a range). */
+export function centralValue(f: Figure): number | null {
+  if (typeof f.value === 'number') return f.value;
+  if (f.min !== null && f.max !== null) return (f.min + f.max) / 2;
+  return null;
+}
+
+/** The interval of values a figure allows, or null when it states none. */
+export function interval(f: Figure, options: CompareOptions): [number, number] | null {
+  if (f.min !== null && f.max !== null) return [f.min, f.max];
+  if (typeof f.value !== 'number') return null;
+  const v = f.value;
+  switch (f.qualifier) {
+    case 'approx': {
+      const d = Math.abs(v) * options.approxTolerance;
+      return [v - d, v + d];
+    }
+    case 'more-than':
+    case 'at-least':
+      return [v, Infinity];
+    case 'less-than':
+    case 'at-most':
+      return [-Infinity, v];
+    default:
+      return [v, v];
+  }
+}
+
+const EPSILON = 1e-9;
+
+function isBound(f: Figure): boolean {
+  return f.qualifier === 'more-than' || f.qualifier === 'at-least' || f.qualifier === 'less-than' || f.qualifier === 'at-most';
+}
+
+/** Whether two figures state the same thing, compatible things, or contradict each other. */
+export function compareFigures(a: Figure, b: Figure, options: CompareOptions = DEFAULT_COMPARE): Agreement | null {
+  const ia = interval(a, options);
+  const ib = interval(b, options);
+  const ca = centralValue(a);
+  const cb = centralValue(b);
+  if (!ia || !ib || ca === null || cb === null) return null;
+  const scale = Math.max(1, Math.abs(ca), Math.abs(cb));
+  if (Math.abs(ca - cb) <= EPSILON * scale && a.qualifier === b.qualifier) return 'same';
+  const meet = ia[0] <= ib[1] + EPSILON * scale && ib[0] <= ia[1] + EPSILON * scale;
+  if (!meet) return 'conflict';
+  // A bound that the other figure satisfies says nothing against it: "at least 40" and 72 agree.
+  if (isBound(a) || isBound(b)) return 'same';
+  return Math.abs(ca - cb) <= EPSILON * scale ? 'same' : 'compatible';
+}

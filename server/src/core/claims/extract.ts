@@ -1,0 +1,84 @@
+/**
+ * Claim frames: a figure in its sentence with what it counts (a concept shared across languages,
+ * or the unit for money and percentages), the predicate nearest to it, and the time stated in the
+ * sentence. The key is `concept|predicate`: translations of the same fact share it, unrelated
+ * figures rarely do (both the thing counted and the event must agree), and time is compared
+ * separately so that "in 2024" against "in 2025" is not a conflict.
+ */
+import { enFigureWords } from '../lexicon/en/figureWords';
+import { faFigureWords } from '../lexicon/fa/figureWords';
+import { hiFigureWords } from '../lexicon/hi/figureWords';
+import { urFigureWords } from '../lexicon/ur/figureWords';
+import type { Claim, Figure, Lang } from '../types';
+import { findPredicates } from './predicates';
+import { figureLexicon } from '../lexicon/figureLexicon';
+
+/** Every concept id of every language table: a counted value that is not one is a surface noun. */
+const CONCEPT_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigureWords].flatMap((t) => Object.values(t.concepts)));
+
+/** Figure kinds that state a quantity someone could contradict. */
+const CLAIM_KINDS = new Set<Figure['kind']>(['cardinal', 'percent', 'currency', 'range']);
+
+/** A figure of a sentence with its token span, as the recogniser produced it. */
+export interface SentenceFigure {
+  /** Index of the figure in the document's figures. */
+  index: number;
+  figure: Figure;
+  first: number;
+  last: number;
+}
+
+/** What the figure is a quantity of: concept id, `money:USD`, `%`, or `lang:noun` for unknown nouns. */
+export function claimConcept(figure: Figure, lang: Lang): string | null {
+  if (figure.unit === '%') return figure.counted && CONCEPT_IDS.has(figure.counted) ? `%:${figure.counted}` : '%';
+  if (figure.unit) return `money:${figure.unit}`;
+  if (!figure.counted) return null;
+  return CONCEPT_IDS.has(figure.counted) ? figure.counted : `${lang}:${figure.counted}`;
+}
+
+/** Claims of one sentence. */
+export function sentenceClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[]): Claim[] {
+  const claiming = figures.filter((f) => CLAIM_KINDS.has(f.figure.kind));
+  if (claiming.length === 0) return [];
+  const predicates = findPredicates(words, lang);
+  if (predicates.length === 0) return [];
+  const times = figures.filter((f) => f.figure.kind === 'date' || f.figure.kind === 'year');
+  const claims: Claim[] = [];
+  for (const f of claiming) {
+    const time = earlierTime(words, lang, f) ? 'earlier' : (nearest(times, f)?.figure.value ?? null);
+    const concept = claimConcept(f.figure, lang);
+    if (!concept) continue;
+    // The nearest predicate; ties go to the one after the figure (SOV: the verb follows).
+    let best = predicates[0];
+    let bestDistance = Infinity;
+    for (const p of predicates) {
+      const d = p.index > f.last ? p.index - f.last : f.first - p.index + 0.5;
+      if (d < bestDistance) [best, bestDistance] = [p, d];
+    }
+    claims.push({ figure: f.index, key: `${concept}|${best.id}`, concept, predicate: best.id, time: time === null ? null : String(time) });
+  }
+  return claims;
+}
+
+/** Words this close to a figure can put it at an earlier time ("15 percent last year", "up from 15"). */
+const EARLIER_REACH = 4;
+
+/** Whether an "earlier time" phrase stands just before or after the figure. */
+function earlierTime(words: readonly string[], lang: Lang, f: { first: number; last: number }): boolean {
+  const phrases = figureLexicon(lang).earlierTime;
+  for (let k = Math.max(0, f.first - EARLIER_REACH); k <= Math.min(words.length - 1, f.last + EARLIER_REACH); k++) {
+    if (k >= f.first && k <= f.last) continue;
+    if (phrases.match(words, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * The time a figure belongs to: the nearest one before it (Urdu, Hindi and English news mostly set
+ * the time first: "2030 تک یہ 17.9"), else the nearest after it ("9.5 trillion in 2024").
+ */
+function nearest<T extends { first: number; last: number }>(items: readonly T[], f: { first: number; last: number }): T | undefined {
+  const before = items.filter((item) => item.last < f.first);
+  if (before.length > 0) return before[before.length - 1];
+  return items.find((item) => item.first > f.last);
+}

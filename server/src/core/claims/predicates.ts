@@ -1,0 +1,66 @@
+/**
+ * Finding predicates in a sentence: multi-word phrases match exactly (longest first, and a
+ * neutral compound such as "دستخطی تقریب" hides the predicate word inside it); single words also
+ * match as prefixes, because Urdu, Persian and Hindi inflect (امضا / امضای, हस्ताक्षरों).
+ */
+import { enPredicates } from '../lexicon/en/claimWords';
+import { faPredicates } from '../lexicon/fa/claimWords';
+import { hiPredicates } from '../lexicon/hi/claimWords';
+import { urPredicates } from '../lexicon/ur/claimWords';
+import type { PredicateTable } from '../lexicon/claimWords';
+import { PhraseMatcher } from '../lexicon/phrases';
+import { foldWord } from '../text/fold';
+import type { Lang } from '../types';
+
+const TABLES: Partial<Record<Lang, PredicateTable>> = { ur: urPredicates, fa: faPredicates, hi: hiPredicates, en: enPredicates };
+/** Shortest single-word stem matched as a prefix (shorter ones match too much). */
+const MIN_STEM = 3;
+
+interface CompiledPredicates {
+  phrases: PhraseMatcher<string | null>;
+  stems: Map<string, { stem: string; id: string }[]>;
+}
+
+const compiled = new Map<Lang, CompiledPredicates>();
+
+function compile(lang: Lang): CompiledPredicates {
+  let c = compiled.get(lang);
+  if (c) return c;
+  const table = TABLES[lang] ?? {};
+  const stems = new Map<string, { stem: string; id: string }[]>();
+  for (const [phrase, id] of Object.entries(table)) {
+    const stem = foldWord(phrase).toLowerCase();
+    if (id === null || stem.includes(' ') || stem.length < MIN_STEM) continue;
+    const key = stem.slice(0, MIN_STEM);
+    stems.set(key, [...(stems.get(key) ?? []), { stem, id }]);
+  }
+  c = { phrases: new PhraseMatcher(Object.entries(table)), stems };
+  compiled.set(lang, c);
+  return c;
+}
+
+/** A predicate occurrence: token index and id. */
+export interface PredicateAt {
+  index: number;
+  id: string;
+}
+
+/** Every predicate in a sentence's folded words, in order. */
+export function findPredicates(words: readonly string[], lang: Lang): PredicateAt[] {
+  const { phrases, stems } = compile(lang);
+  const found: PredicateAt[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const phrase = phrases.match(words, k);
+    if (phrase) {
+      if (phrase.value !== null) found.push({ index: k, id: phrase.value });
+      k += phrase.count - 1;
+      continue;
+    }
+    const w = words[k];
+    if (w.length < MIN_STEM) continue;
+    const candidates = stems.get(w.slice(0, MIN_STEM));
+    const hit = candidates?.find((c) => w.startsWith(c.stem));
+    if (hit) found.push({ index: k, id: hit.id });
+  }
+  return found;
+}

@@ -1,0 +1,77 @@
+/**
+ * `concord.separators`: one document writes large numbers with inconsistent grouping (2,500 and
+ * 2500; Western 1,234,567 and Indian 12,34,567) or with two decimal separators (83.5 and ۸۳٫۵).
+ * Years are left alone. The fix rewrites a figure in the document's majority style, keeping its
+ * value and digit system.
+ */
+import { rewriteDigits } from '../figures/digitForm';
+import { isolate } from '../text/bidi';
+import type { DigitForm, DigitRun, Figure, Finding } from '../types';
+import type { DocumentRule } from './rule';
+
+/** Numbers with fewer integer digits than this are often written without grouping on purpose. */
+const MIN_GROUPED_DIGITS = 5;
+
+type Style = DigitForm['grouping'];
+
+function integerDigits(run: DigitRun, text: string): number {
+  const raw = text.slice(run.start, run.end);
+  const intPart = run.decimalSeparator ? raw.slice(0, raw.lastIndexOf(run.decimalSeparator)) : raw;
+  return intPart.replace(/[^\p{Nd}]/gu, '').length;
+}
+
+/** The rule. */
+export const separators: DocumentRule = {
+  id: 'concord.separators',
+  defaultSeverity: 'information',
+  description: 'A document groups large numbers or writes decimals inconsistently.',
+  check(facts, text, _options, severity) {
+    const runs: { run: DigitRun; figure: Figure }[] = [];
+    for (const figure of facts.figures) {
+      if (figure.kind === 'year' || figure.kind === 'date' || figure.kind === 'reference') continue;
+      for (const run of figure.digitRuns) runs.push({ run, figure });
+    }
+    const large = runs.filter((r) => integerDigits(r.run, text) >= MIN_GROUPED_DIGITS);
+    const grouping = majority(large.map((r) => r.run.grouping));
+    const decimals = runs.filter((r) => r.run.decimalSeparator);
+    const decimal = majority(decimals.map((r) => r.run.decimalSeparator));
+    const findings: Finding[] = [];
+    for (const { run, figure } of large) {
+      if (!grouping || run.grouping === grouping) continue;
+      const newText = rewriteDigits(text.slice(run.start, run.end), { system: run.system, grouping });
+      if (newText) findings.push(finding(run, figure, `${isolate(figure.text)} is grouped ${describe(run.grouping)}; this document mostly groups ${describe(grouping)}.`, newText, severity));
+    }
+    for (const { run, figure } of decimals) {
+      if (!decimal || run.decimalSeparator === decimal) continue;
+      const raw = text.slice(run.start, run.end);
+      const at = raw.lastIndexOf(run.decimalSeparator);
+      const newText = raw.slice(0, at) + decimal + raw.slice(at + 1);
+      findings.push(finding(run, figure, `${isolate(figure.text)} uses ${isolate(run.decimalSeparator)} as decimal separator; this document mostly uses ${isolate(decimal)}.`, newText, severity));
+    }
+    return findings;
+  },
+};
+
+function describe(style: Style): string {
+  return style === 'none' ? 'without separators' : style === 'indian' ? 'the Indian way (12,34,567)' : 'the Western way (1,234,567)';
+}
+
+/** The most frequent value, or null when there is nothing to be consistent with. */
+function majority<T>(values: T[]): T | null {
+  if (new Set(values).size < 2) return null;
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+function finding(run: DigitRun, figure: Figure, message: string, newText: string, severity: Finding['severity']): Finding {
+  return {
+    start: run.start,
+    end: run.end,
+    code: separators.id,
+    severity,
+    message,
+    related: [],
+    fixes: [{ title: `Write ${isolate(figure.text.slice(run.start - figure.start, run.end - figure.start))} as ${isolate(newText)}`, edits: [{ start: run.start, end: run.end, newText }], preferred: true }],
+  };
+}

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compareFigures } from '../../server/src/core/claims/compare';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { findingsOf } from '../../server/src/core/index/findings';
+import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
+import type { Figure } from '../../server/src/core/types';
+import { checkRows } from '../support/rows';
+
+function fig(value: number | null, qualifier: Figure['qualifier'] = 'exact', min: number | null = null, max: number | null = null): Figure {
+  return { start: 0, end: 1, text: '', value, unit: null, counted: null, min, max, qualifier, kind: 'cardinal', number: { start: 0, end: 1, value }, digits: null, digitRuns: [] };
+}
+
+test('figures compare qualifier-aware', () => {
+  checkRows(
+    [
+      ['18 and ۱۸ are the same', [fig(18), fig(18)], 'same'],
+      ['70 vs 72 both exact conflict', [fig(70), fig(72)], 'conflict'],
+      ['about 70 vs 72 is compatible but different', [fig(70, 'approx'), fig(72)], 'compatible'],
+      ['about 70 vs 90 conflict', [fig(70, 'approx'), fig(90)], 'conflict'],
+      ['more than 110 vs 110 agree', [fig(110, 'more-than'), fig(110)], 'same'],
+      ['more than 110 vs 150 agree', [fig(110, 'more-than'), fig(150)], 'same'],
+      ['more than 110 vs 100 conflict', [fig(110, 'more-than'), fig(100)], 'conflict'],
+      ['at least 40 vs 72 agree', [fig(40, 'at-least'), fig(72)], 'same'],
+      ['less than 50 vs 60 conflict', [fig(50, 'less-than'), fig(60)], 'conflict'],
+      ['range 25-26 vs 25 compatible', [fig(null, 'range', 25, 26), fig(25)], 'compatible'],
+      ['range 10-15 vs 20 conflict', [fig(null, 'range', 10, 15), fig(20)], 'conflict'],
+    ],
+    ([a, b]) => compareFigures(a, b, DEFAULT_OPTIONS),
+  );
+});
+
+test('translations of one fact share a claim key; unrelated figures do not', () => {
+  const keys = (text: string) => {
+    const facts = analyzeDocument(text, DEFAULT_OPTIONS);
+    return facts.claims.map((c) => `${facts.figures[c.figure].value}:${c.key}`);
+  };
+  checkRows(
+    [
+      ['Urdu signed', 'تقریباً 70 ممالک اور تنظیموں نے کنونشن پر دستخط کیے۔', ['70:country|sign']],
+      ['Persian signed', 'در این مراسم نزدیک به 70 کشور و سازمان کنوانسیون را امضا کردند.', ['70:country|sign']],
+      ['Hindi signed', 'लेकिन 72 देशों ने इस पर हस्ताक्षर कर दिए हैं।', ['72:country|sign']],
+      ['English signed', 'About 70 countries signed the convention.', ['70:country|sign']],
+      ['signing ceremony is not signing', 'हस्ताक्षर समारोह में 110 देशों के प्रतिनिधियों का स्वागत किया गया।', ['110:country|attend']],
+      ['Urdu spoke', 'وزیراعظم کی تقریر کے بعد 18 ممالک کے نمائندوں نے خطاب کیا۔', ['18:country|speak']],
+      ['Persian spoke', 'پس از سخنان افتتاحیه نخست وزیر، نمایندگان ۱۸ کشور سخنرانی کردند.', ['18:country|speak']],
+      ['money', 'آسٹریلیا نے 83.5 ملین ڈالر کی سرمایہ کاری کا وعدہ کیا ہے۔', ['83500000:money:USD|invest']],
+      ['no predicate, no claim', 'یہ 5 ابواب ہیں', []],
+      ['a year is not a claim', '2017 میں حملہ ہوا۔', []],
+    ],
+    keys,
+  );
+});
+
+const corpus: Record<string, string> = {
+  'a.txt': 'تقریباً 70 ممالک نے کنونشن پر دستخط کیے۔ وزیراعظم کی تقریر کے بعد 18 ممالک کے نمائندوں نے خطاب کیا۔',
+  'b.txt': 'در این مراسم نزدیک به 70 کشور کنوانسیون را امضا کردند. نمایندگان ۱۸ کشور سخنرانی کردند.',
+  'c.txt': 'लेकिन 72 देशों ने इस पर हस्ताक्षर कर दिए हैं। 18 देशों के प्रतिनिधियों ने भाषण दिया।',
+  'd.txt': 'In 2001, 66 countries signed the Budapest convention. 90 countries signed.',
+};
+
+test('cross-file: about 70 vs 72 is information on both sides with links; 18 and ۱۸ raise nothing; other years are not compared', () => {
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  for (const [k, t] of Object.entries(corpus)) index.set(k, t);
+  const conflicts = (k: string) => findingsOf(index, k).filter((f) => f.code === 'concord.figure-conflict');
+  const a = conflicts('a.txt');
+  assert.equal(a.length, 1);
+  assert.equal(a[0].severity, 'warning', 'about 70 vs 90 (d.txt) is incompatible');
+  assert.deepEqual(a[0].related.map((r) => r.doc).sort(), ['c.txt', 'd.txt']);
+  const c = conflicts('c.txt');
+  assert.equal(c.length, 1);
+  assert.match(c[0].message, /~70.*a\.txt.*b\.txt/);
+  assert.ok(c[0].fixes.some((f) => f.title.includes('Use the value from')));
+  assert.ok(c[0].fixes.some((f) => f.command?.id === 'concord.acceptDifference'));
+  assert.equal(conflicts('d.txt').filter((f) => f.message.includes('66')).length, 0, '66 in 2001 is another time');
+});
+
+test('an edit re-publishes only the documents sharing its claims; decisions silence a claim', () => {
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  for (const [k, t] of Object.entries(corpus)) index.set(k, t);
+  index.set('e.txt', 'Prices rose 5 percent.');
+  const affected = index.set('c.txt', 'लेकिन 75 देशों ने इस पर हस्ताक्षर कर दिए हैं।');
+  assert.deepEqual([...affected].sort(), ['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+  assert.deepEqual([...index.set('e.txt', 'Prices rose 6 percent.')], ['e.txt']);
+  const silenced = index.setDecisions({ accepted: [], ignored: [{ claim: 'country|sign' }] });
+  assert.ok(silenced.has('a.txt'));
+  assert.equal(findingsOf(index, 'a.txt').filter((f) => f.code === 'concord.figure-conflict').length, 0);
+});
