@@ -25,8 +25,12 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   external: ['vscode'],
+  // Prefer ES module builds: jsonc-parser's UMD build requires files esbuild cannot see.
+  mainFields: ['module', 'main'],
   define: { CONCORD_VERSION: JSON.stringify(version) },
   logLevel: 'warning',
+  // mocha (bundled into the editor suite) resolves its parallel-mode workers lazily; we never use them.
+  logOverride: { 'require-resolve-not-external': 'silent' },
 };
 
 const builds = Object.entries(entries)

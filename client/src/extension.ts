@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CorpusFilter, DEFAULT_EXCLUDE } from '../../server/src/io/corpusFiles';
+import { ClaimsTree } from './claimsView';
 import { ConcordStatusItem, type StatusParams } from './statusItem';
 
 /** Language id of corpus text documents. */
@@ -29,6 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'file', language: 'plaintext' },
       { scheme: 'untitled', language: LANGUAGE_ID },
+      // Concord's own files, so the server follows them while they are open.
+      { scheme: 'file', pattern: '**/.concord/*.json' },
     ],
     synchronize: { configurationSection: 'concord' },
     outputChannel: output,
@@ -36,7 +39,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   client = new LanguageClient('concord', 'Concord', serverOptions, clientOptions);
   context.subscriptions.push(client.onNotification('concord/status', (p: StatusParams) => status.update(p)));
 
+  const claims = new ClaimsTree(client);
+  let refreshTimer: NodeJS.Timeout | undefined;
   context.subscriptions.push(
+    vscode.window.registerTreeDataProvider('concord.claims', claims),
+    vscode.languages.onDidChangeDiagnostics(() => {
+      // Diagnostics arrive in bursts while indexing: refresh the view once the burst settles.
+      clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(() => claims.refresh(), 300);
+    }),
+    vscode.commands.registerCommand('concord.showClaims', async () => {
+      claims.refresh();
+      await vscode.commands.executeCommand('concord.claims.focus');
+    }),
+    vscode.commands.registerCommand('concord.showReferences', async (uri: string, position: { line: number; character: number }, locations: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[]) => {
+      const toPosition = (p: { line: number; character: number }) => new vscode.Position(p.line, p.character);
+      await vscode.commands.executeCommand(
+        'editor.action.showReferences',
+        vscode.Uri.parse(uri),
+        toPosition(position),
+        locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(toPosition(l.range.start), toPosition(l.range.end)))),
+      );
+    }),
     vscode.commands.registerCommand('concord.restartServer', async () => {
       status.starting();
       await client?.restart();
@@ -55,6 +79,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
 
   status.starting();
   await client.start();
+  await vscode.commands.executeCommand('setContext', 'concord.active', true);
   return { client };
 }
 

@@ -41,6 +41,7 @@ export function toOffset(lines: LineIndex, position: Position): number {
 /** An LSP diagnostic for a finding; `locate` turns a related document key into a URI and lines. */
 export function toDiagnostic(
   finding: Finding,
+  uri: string,
   lines: LineIndex,
   hash: string,
   locate: (doc: string) => LineIndex | undefined,
@@ -48,8 +49,10 @@ export function toDiagnostic(
   const diagnostic = Diagnostic.create(toRange(lines, finding.start, finding.end), finding.message, SEVERITY[finding.severity], finding.code, 'concord');
   diagnostic.data = { hash, fixes: finding.fixes } satisfies DiagnosticData;
   const related = finding.related.flatMap((r) => {
-    const other = locate(r.doc);
-    return other ? [{ location: { uri: r.doc, range: toRange(other, r.start, r.end) }, message: r.message }] : [];
+    // An empty document key means the diagnosed document itself.
+    const target = r.doc || uri;
+    const other = target === uri ? lines : locate(target);
+    return other ? [{ location: { uri: target, range: toRange(other, r.start, r.end) }, message: r.message }] : [];
   });
   if (related.length > 0) diagnostic.relatedInformation = related;
   return diagnostic;
@@ -63,7 +66,9 @@ export function toCodeActions(uri: string, diagnostics: readonly Diagnostic[], l
     if (!data || data.hash !== currentHash) continue;
     for (const fix of data.fixes) {
       const edits: TextEdit[] = fix.edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText }));
-      const action = CodeAction.create(fix.title, { changes: { [uri]: edits } }, CodeActionKind.QuickFix);
+      const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix };
+      if (edits.length > 0) action.edit = { changes: { [uri]: edits } };
+      if (fix.command) action.command = { title: fix.title, command: fix.command.id, arguments: fix.command.args };
       action.diagnostics = [d];
       if (fix.preferred) action.isPreferred = true;
       actions.push(action);

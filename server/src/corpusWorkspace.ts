@@ -48,21 +48,21 @@ export class CorpusWorkspace {
   }
 
   /** Reads every corpus file of every root into the index, reporting progress. */
-  async scan(report: (done: number, total: number) => void, isCancelled: () => boolean): Promise<string[]> {
+  async scan(report: (done: number, total: number) => void, isCancelled: () => boolean): Promise<Set<string>> {
     const files = (await Promise.all(this.roots.map((r) => listCorpusFiles(r, this.filter, isCancelled)))).flat();
-    const changed: string[] = [];
+    const changed = new Set<string>();
     let done = 0;
     for (const file of files) {
       if (isCancelled()) break;
       const uri = URI.file(file).toString();
-      if (!this.open.has(uri) && (await this.loadFromDisk(uri, file))) changed.push(uri);
+      if (!this.open.has(uri)) for (const affected of await this.loadFromDisk(uri, file)) changed.add(affected);
       if (++done % 25 === 0 || done === files.length) report(done, files.length);
     }
     return changed;
   }
 
-  /** The editor opened or changed a document; returns true when its facts changed. */
-  setFromEditor(uri: string, text: string): boolean {
+  /** The editor opened or changed a document; returns the documents whose findings may have changed. */
+  setFromEditor(uri: string, text: string): Set<string> {
     this.open.add(uri);
     const tooBig = text.length > this.settings.maxFileBytes;
     if (tooBig) {
@@ -74,7 +74,7 @@ export class CorpusWorkspace {
   }
 
   /** The editor closed a document: its disk text (if still a corpus file) takes over. */
-  async closeInEditor(uri: string): Promise<boolean> {
+  async closeInEditor(uri: string): Promise<Set<string>> {
     this.open.delete(uri);
     const file = fsPath(uri);
     if (!file || !this.isCorpusUri(uri)) return this.index.delete(uri);
@@ -82,16 +82,16 @@ export class CorpusWorkspace {
   }
 
   /** A file was created or changed on disk. */
-  async fileChanged(uri: string): Promise<boolean> {
+  async fileChanged(uri: string): Promise<Set<string>> {
     const file = fsPath(uri);
-    if (this.open.has(uri) || !file || !this.isCorpusUri(uri)) return false;
+    if (this.open.has(uri) || !file || !this.isCorpusUri(uri)) return new Set();
     return this.loadFromDisk(uri, file);
   }
 
   /** A file was deleted on disk. */
-  fileDeleted(uri: string): boolean {
+  fileDeleted(uri: string): Set<string> {
     this.skipped.delete(uri);
-    if (this.open.has(uri)) return false;
+    if (this.open.has(uri)) return new Set();
     this.lines.delete(uri);
     return this.index.delete(uri);
   }
@@ -121,9 +121,9 @@ export class CorpusWorkspace {
     return lines;
   }
 
-  private async loadFromDisk(uri: string, file: string): Promise<boolean> {
+  private async loadFromDisk(uri: string, file: string): Promise<Set<string>> {
     const read = await readCorpusFile(file, this.settings.maxFileBytes);
-    if (this.open.has(uri)) return false; // Opened in the editor while we read: the editor wins.
+    if (this.open.has(uri)) return new Set(); // Opened in the editor while we read: the editor wins.
     if (!read.ok) {
       this.skipped.set(uri, read.reason);
       return this.index.delete(uri);

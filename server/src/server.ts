@@ -3,6 +3,7 @@
  * converts the result; no analysis happens here.
  */
 import {
+  CodeActionKind,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocuments,
@@ -20,43 +21,58 @@ import { toCodeActions, toDiagnostic, toOffset, toRange } from './convert';
 import { CorpusWorkspace } from './corpusWorkspace';
 import { DEFAULT_SETTINGS, sanitiseSettings } from './settings';
 import { StatusReporter } from './status';
+import { DECISION_COMMANDS, DecisionsFile } from './handlers/decisions';
+import { registerNavigation } from './handlers/navigation';
+import { registerEditorFeatures } from './handlers/editorFeatures';
+import { TOKEN_TYPES } from './core/features/tokens';
 
 /** Wires the Concord language server to a connection. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const corpus = new CorpusWorkspace(DEFAULT_SETTINGS);
   const status = new StatusReporter(connection, corpus);
+  let roots: string[] = [];
   let canConfigure = false;
   let canWatch = false;
   let ready: Promise<void> = Promise.resolve();
 
-  const publish = (uris: Iterable<string>) => {
+  const publish = (uris: Iterable<string>): void => {
     for (const uri of uris) {
       const doc = corpus.index.get(uri);
       const lines = corpus.linesOf(uri);
       const diagnostics =
-        doc && lines ? findingsOf(corpus.index, uri).map((f) => toDiagnostic(f, lines, doc.facts.hash, (other) => corpus.linesOf(other))) : [];
+        doc && lines ? findingsOf(corpus.index, uri).map((f) => toDiagnostic(f, uri, lines, doc.facts.hash, (other) => corpus.linesOf(other))) : [];
       void connection.sendDiagnostics({ uri, diagnostics, version: documents.get(uri)?.version });
     }
   };
 
+  const decisions = new DecisionsFile(connection, corpus, documents, (uris) => publish(uris));
+
   connection.onInitialize((params): InitializeResult => {
     canConfigure = !!params.capabilities.workspace?.configuration;
     canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    const folders = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath) ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
-    corpus.setRoots(folders);
+    roots = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath) ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
+    corpus.setRoots(roots);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
+        inlayHintProvider: true,
+        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: true },
+        definitionProvider: true,
+        referencesProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        documentLinkProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: DECISION_COMMANDS },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'concord', version: typeof CONCORD_VERSION === 'string' ? CONCORD_VERSION : 'dev' },
     };
   });
 
-  const loadSettings = async () => (canConfigure ? sanitiseSettings(await connection.workspace.getConfiguration('concord')) : DEFAULT_SETTINGS);
+  let settings = DEFAULT_SETTINGS;
+  const loadSettings = async () => (settings = canConfigure ? sanitiseSettings(await connection.workspace.getConfiguration('concord')) : DEFAULT_SETTINGS);
 
   /** Scans the workspace folders (with progress) and publishes what changed plus `alsoPublish`. */
   const rescan = async (title: string, alsoPublish: readonly string[] = []) => {
@@ -82,14 +98,17 @@ export function startServer(connection: Connection): void {
     ready = (async () => {
       corpus.applySettings(await loadSettings());
       await rescan('Concord: indexing the corpus');
+      await decisions.load(roots[0] ?? null);
     })();
     connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
       await ready;
       const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
-      corpus.setRoots(folders.map((f) => URI.parse(f.uri).fsPath));
+      roots = folders.map((f) => URI.parse(f.uri).fsPath);
+      corpus.setRoots(roots);
       const removed = e.removed.flatMap((folder) => [...corpus.index.documents()].map((d) => d.key).filter((key) => key.startsWith(`${folder.uri}/`)));
-      for (const key of removed) corpus.fileDeleted(key);
-      await rescan('Concord: indexing new folders', removed);
+      const affected = removed.flatMap((key) => [...corpus.fileDeleted(key), key]);
+      await rescan('Concord: indexing new folders', affected);
+      await decisions.load(roots[0] ?? null);
     });
   });
 
@@ -101,28 +120,34 @@ export function startServer(connection: Connection): void {
 
   documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
+    if (uri === decisions.uri) return decisions.apply(e.document.getText());
     if (!corpus.isCorpusUri(uri) && e.document.languageId !== 'concord-text') return;
-    if (corpus.setFromEditor(uri, e.document.getText())) publish([uri]);
+    publish(corpus.setFromEditor(uri, e.document.getText()));
     status.ready();
   });
 
   documents.onDidClose(async (e) => {
     const uri = e.document.uri;
-    if (await corpus.closeInEditor(uri)) publish([uri]);
-    else if (!corpus.index.has(uri)) publish([uri]);
+    if (uri === decisions.uri) return decisions.load(roots[0] ?? null);
+    const affected = await corpus.closeInEditor(uri);
+    if (!corpus.index.has(uri)) affected.add(uri);
+    publish(affected);
     status.ready();
   });
 
   connection.onDidChangeWatchedFiles(async (params) => {
     await ready;
-    const changed: string[] = [];
+    const changed = new Set<string>();
     for (const change of params.changes) {
-      if (change.type === FileChangeType.Deleted) {
-        if (corpus.fileDeleted(change.uri)) changed.push(change.uri);
-      } else if (await corpus.fileChanged(change.uri)) changed.push(change.uri);
+      if (change.uri === decisions.uri) {
+        await decisions.load(roots[0] ?? null);
+        continue;
+      }
+      const affected = change.type === FileChangeType.Deleted ? corpus.fileDeleted(change.uri) : await corpus.fileChanged(change.uri);
+      for (const uri of affected) changed.add(uri);
     }
     publish(changed);
-    if (changed.length > 0) status.ready();
+    if (changed.size > 0) status.ready();
   });
 
   connection.onHover((params): Hover | null => {
@@ -138,11 +163,14 @@ export function startServer(connection: Connection): void {
     const doc = corpus.index.get(uri);
     const lines = corpus.linesOf(uri);
     if (!doc || !lines) return [];
-    const actions = toCodeActions(uri, params.context.diagnostics, lines, doc.facts.hash);
+    const actions = [...toCodeActions(uri, params.context.diagnostics, lines, doc.facts.hash), ...rewrites(uri, params.range)];
     const seen = new Set<string>();
     return actions.filter((a) => !seen.has(a.title) && !!seen.add(a.title));
   });
 
+  registerNavigation(connection, corpus);
+  const rewrites = registerEditorFeatures(connection, corpus, () => settings.inlayHints);
+  decisions.register();
   documents.listen(connection);
 }
 

@@ -11,6 +11,8 @@ export interface Settings {
   include: readonly string[];
   exclude: readonly string[];
   maxFileBytes: number;
+  /** Show values after number words and scale expressions. */
+  inlayHints: boolean;
   analysis: AnalysisOptions;
 }
 
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   include: DEFAULT_INCLUDE,
   exclude: DEFAULT_EXCLUDE,
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+  inlayHints: false,
   analysis: DEFAULT_OPTIONS,
 };
 
@@ -49,11 +52,14 @@ export function sanitiseSettings(raw: unknown): Settings {
       if (LANGS.has(lang) && typeof system === 'string' && SYSTEMS.has(system)) preferredDigits[lang as Lang] = system as DigitSystem | 'dominant';
     }
   }
+  const claims = (r.claims && typeof r.claims === 'object' ? r.claims : {}) as Record<string, unknown>;
+  const tolerance = typeof claims.approxTolerance === 'number' && claims.approxTolerance >= 0 && claims.approxTolerance <= 1 ? claims.approxTolerance : DEFAULT_OPTIONS.approxTolerance;
   const maxMb = typeof files.maxFileSize === 'number' && files.maxFileSize > 0 ? files.maxFileSize : DEFAULT_MAX_FILE_BYTES / 1024 / 1024;
   return {
     include: stringArray(files.include, DEFAULT_INCLUDE),
     exclude: [...DEFAULT_EXCLUDE, ...stringArray(files.exclude, [])],
     maxFileBytes: maxMb * 1024 * 1024,
-    analysis: { ...DEFAULT_OPTIONS, rules, preferredDigits },
+    inlayHints: (r.inlayHints as { values?: unknown } | undefined)?.values === true,
+    analysis: { ...DEFAULT_OPTIONS, rules, preferredDigits, approxTolerance: tolerance },
   };
 }

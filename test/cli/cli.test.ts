@@ -17,8 +17,8 @@ function concord(args: string[], cwd = REPO) {
 
 interface JsonOut {
   version: number;
-  documents: { path: string; language: string; figures: { text: string; value: unknown; kind: string; start: number; end: number; line: number; character: number }[]; entities: unknown[]; claims: unknown[] }[];
-  diagnostics: { path: string; code: string; severity: string; line: number; character: number }[];
+  documents: { path: string; language: string; figures: { text: string; value: unknown; kind: string; unit: string | null; start: number; end: number; line: number; character: number }[]; entities: unknown[]; claims: unknown[] }[];
+  diagnostics: { path: string; code: string; severity: string; line: number; character: number; related: { path: string }[] }[];
   skipped: { path: string; reason: string }[];
 }
 
@@ -43,21 +43,32 @@ test('extract --format json on the seeds: versioned contract, languages, figures
     }
   }
   const values = (file: string) => out.documents.find((d) => d.path.endsWith(file))!.figures.map((f) => f.value);
-  assert.deepEqual(values('001_a857573637514a0a.txt'), [70, 18, 83.5]);
+  assert.deepEqual(values('001_a857573637514a0a.txt'), [70, 18, 83500000]);
   assert.ok(values('003_669854c548bb48ca.txt').includes(2500));
   assert.ok(values('002_ed8ab90594052c8e.txt').includes(300000));
 });
 
-test('check on the seeds: the mixed digits of the Persian article, exit 1', (t) => {
+test('check on the seeds: mixed digits, the article sequence, and the signatories difference both ways', (t) => {
   if (!haveShared(t)) return;
   const r = concord(['check', SEEDS]);
   assert.equal(r.code, 1);
   assert.match(r.stdout, /001_a857573637514a0a\.txt:11:43: warning concord\.mixed-digits: /);
-  assert.match(r.stdout, /5 files checked: 0 errors, 1 warnings/);
+  assert.match(r.stdout, /5 files checked: 0 errors, 3 warnings, 4 information/);
   const json = JSON.parse(concord(['check', SEEDS, '--format', 'json']).stdout) as JsonOut;
+  const rows = json.diagnostics.map((d) => [path.basename(d.path), d.code, d.severity, d.line, d.character].join(' '));
+  assert.deepEqual(rows, [
+    '000_c76568549b512198.txt concord.figure-conflict information 2 171',
+    '001_a857573637514a0a.txt concord.figure-conflict information 2 185',
+    '001_a857573637514a0a.txt concord.mixed-digits warning 10 42',
+    '002_ed8ab90594052c8e.txt concord.sequence warning 46 442',
+    '002_ed8ab90594052c8e.txt concord.sequence warning 46 453',
+    '003_669854c548bb48ca.txt concord.figure-conflict information 48 106',
+    '004_2d6143f8e498e733.txt concord.figure-conflict information 7 276',
+  ]);
+  const hindi = json.diagnostics.find((d) => d.path.endsWith('003_669854c548bb48ca.txt'))!;
   assert.deepEqual(
-    json.diagnostics.map((d) => [path.basename(d.path), d.code, d.line, d.character]),
-    [['001_a857573637514a0a.txt', 'concord.mixed-digits', 10, 42]],
+    hindi.related.map((r) => path.basename(r.path)),
+    ['000_c76568549b512198.txt', '001_a857573637514a0a.txt', '004_2d6143f8e498e733.txt'],
   );
 });
 
@@ -67,7 +78,7 @@ test('check --format sarif is SARIF 2.1.0 with the rule and 1-based regions', (t
   assert.equal(r.code, 1);
   const sarif = JSON.parse(r.stdout);
   assert.equal(sarif.version, '2.1.0');
-  const [result] = sarif.runs[0].results;
+  const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'concord.mixed-digits');
   assert.equal(result.ruleId, 'concord.mixed-digits');
   assert.equal(result.level, 'warning');
   assert.deepEqual([result.locations[0].physicalLocation.region.startLine, result.locations[0].physicalLocation.region.startColumn], [11, 43]);
@@ -113,8 +124,19 @@ test('--digits fa=arabext makes ASCII digits the odd ones out in a Persian text'
   assert.deepEqual(r.diagnostics.map((d) => d.character), [22, 44]);
 });
 
-test('the sample corpus runs without ../shared', () => {
-  const r = concord(['check', 'samples']);
-  assert.ok(r.code === 0 || r.code === 1, r.stderr);
-  assert.match(r.stdout, /files checked/);
+test('the sample corpus (no ../shared needed): the disagreements its README lists, and nothing for what agrees', () => {
+  const r = concord(['check', 'samples', '--format', 'json']);
+  assert.equal(r.code, 1, r.stderr);
+  const out = JSON.parse(r.stdout) as JsonOut;
+  assert.deepEqual(new Set(out.documents.map((d) => d.language)), new Set(['en', 'ur', 'fa', 'hi']));
+  const conflicts = out.diagnostics.filter((d) => d.code === 'concord.figure-conflict');
+  const on = (file: string) => conflicts.filter((d) => d.path.endsWith(file)).length;
+  assert.equal(on('ur-glacier-summit.txt'), 2, 'ur: 20 countries signed vs 18; about 300 delegates vs 250');
+  assert.equal(on('hi-glacier-summit.txt'), 2, 'hi: 250 delegates vs more than 300; 18 vs 20');
+  assert.equal(on('en-budget.txt'), 1, 'en: 18% vs 20%');
+  assert.ok(conflicts.every((d) => d.severity === 'warning'));
+  assert.ok(out.diagnostics.some((d) => d.code === 'concord.mixed-digits' && d.path.endsWith('fa-glacier-summit.txt')));
+  assert.ok(out.diagnostics.some((d) => d.code === 'concord.separators' && d.path.endsWith('en-budget.txt')));
+  const pledge = out.documents.flatMap((d) => d.figures).filter((f) => f.value === 2500000 && f.unit === 'USD');
+  assert.equal(pledge.length, 4, 'the pledge in all four languages is 2,500,000 USD');
 });

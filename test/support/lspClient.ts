@@ -18,10 +18,16 @@ export class LspTestClient {
   private readonly waiters: (() => void)[] = [];
   private readonly child: ChildProcess;
   stderr = '';
+  /** Exit code once the server has exited. */
+  exitCode: number | null = null;
 
   constructor() {
     this.child = spawn(process.execPath, [path.join(REPO, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (d) => (this.stderr += String(d)));
+    this.child.on('exit', (code) => {
+      this.exitCode = code ?? -1;
+      this.wake();
+    });
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
@@ -64,6 +70,7 @@ export class LspTestClient {
     for (;;) {
       const value = condition();
       if (value) return value;
+      if (this.exitCode !== null) throw new Error(`the server exited (${this.exitCode}) while waiting for ${what}: ${this.stderr.slice(-2000)}`);
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`timed out waiting for ${what}; server stderr: ${this.stderr.slice(-2000)}`);
       await new Promise<void>((resolve) => {

@@ -50,7 +50,7 @@ function toJsonDiagnostic(key: string, f: Finding, lineIndex: (key: string) => L
     severity: f.severity,
     code: f.code,
     message: f.message,
-    related: f.related.map((r) => ({ path: r.doc, ...lineIndex(r.doc).positionAt(r.start), message: r.message })),
+    related: f.related.map((r) => ({ path: r.doc || key, ...lineIndex(r.doc || key).positionAt(r.start), message: r.message })),
   };
 }
 
