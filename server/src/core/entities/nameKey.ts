@@ -1,0 +1,197 @@
+/**
+ * Cross-script phonetic keys for names. Arabic script mostly leaves vowels unwritten, so the key
+ * is a consonant skeleton (comparable across Urdu, Persian, Hindi and Latin) plus a vowelled form
+ * used only when both sides write their vowels.
+ */
+
+/** Consonant classes a letter can map to; vowels are 'a' | 'i' | 'u'; '' means silent. */
+type Sound = string;
+
+/** A name's phonetic key: one skeleton per word, so multi-word names can be aligned word by word. */
+export interface NameKey {
+  /** Consonant skeleton per word, e.g. ['FM', 'MN', 'CN'] for Pham Minh Chinh. */
+  skeletons: readonly string[];
+  /** Skeleton with vowel classes per word (only informative for Latin and Devanagari). */
+  vowelled: readonly string[];
+  /** Whether the source writes its vowels (Latin, Devanagari), so `vowelled` can be compared. */
+  vowelsWritten: boolean;
+  /** Number of skeleton consonants: short keys (Hanoi = 2) need extra evidence before linking. */
+  information: number;
+}
+
+/** Arabic-script letters (Urdu and Persian) to sound classes; vowel letters are handled in context. */
+const ARABIC: Readonly<Record<string, Sound>> = {
+  'ب': 'B', 'پ': 'P', 'ت': 'T', 'ٹ': 'T', 'ث': 'S', 'ج': 'J', 'چ': 'C', 'ح': 'H', 'خ': 'K', 'د': 'D',
+  'ڈ': 'D', 'ذ': 'Z', 'ر': 'R', 'ڑ': 'R', 'ز': 'Z', 'ژ': 'Z', 'س': 'S', 'ش': 'S', 'ص': 'S', 'ض': 'Z',
+  'ط': 'T', 'ظ': 'Z', 'ع': '', 'غ': 'G', 'ف': 'F', 'ق': 'K', 'ک': 'K', 'ك': 'K', 'گ': 'G', 'ل': 'L',
+  'م': 'M', 'ن': 'N', 'ں': '', 'ھ': '', 'ء': '', 'ئ': 'i', 'ؤ': 'u', 'آ': 'a', 'ا': 'a', 'أ': 'a', 'إ': 'i',
+  'ے': 'i', 'ۓ': 'i', 'ة': 'a', 'ۀ': 'a',
+};
+
+/** Devanagari consonants (with or without nukta) to sound classes. */
+const DEVANAGARI_CONSONANTS: Readonly<Record<string, Sound>> = {
+  'क': 'K', 'ख': 'K', 'ग': 'G', 'घ': 'G', 'ङ': 'N', 'च': 'C', 'छ': 'C', 'ज': 'J', 'झ': 'J', 'ञ': 'N',
+  'ट': 'T', 'ठ': 'T', 'ड': 'D', 'ढ': 'D', 'ण': 'N', 'त': 'T', 'थ': 'T', 'द': 'D', 'ध': 'D', 'न': 'N',
+  'प': 'P', 'फ': 'F', 'ब': 'B', 'भ': 'B', 'म': 'M', 'य': 'Y', 'र': 'R', 'ल': 'L', 'व': 'V', 'श': 'S',
+  'ष': 'S', 'स': 'S', 'ह': 'H', 'क़': 'K', 'ख़': 'K', 'ग़': 'G', 'ज़': 'Z', 'ड़': 'R', 'ढ़': 'R', 'फ़': 'F',
+};
+
+/** Devanagari independent vowels and matras to vowel classes. */
+const DEVANAGARI_VOWELS: Readonly<Record<string, Sound>> = {
+  'अ': 'a', 'आ': 'a', 'इ': 'i', 'ई': 'i', 'उ': 'u', 'ऊ': 'u', 'ए': 'i', 'ऐ': 'a', 'ओ': 'u', 'औ': 'a',
+  'ऋ': 'i', 'ा': 'a', 'ि': 'i', 'ी': 'i', 'ु': 'u', 'ू': 'u', 'े': 'i', 'ै': 'a', 'ो': 'u', 'ौ': 'a',
+  'ृ': 'i', 'ॉ': 'u', 'ऑ': 'u',
+};
+
+/** Latin digraphs read as one sound; checked before single letters. */
+const LATIN_DIGRAPHS: Readonly<Record<string, Sound>> = {
+  ch: 'C', sh: 'S', kh: 'K', gh: 'G', th: 'T', ph: 'F', ck: 'K', qu: 'K', ng: 'N', zh: 'J', dh: 'D', bh: 'B',
+};
+
+/** Latin letters to sound classes ('c' and 'y' are decided in context). */
+const LATIN: Readonly<Record<string, Sound>> = {
+  a: 'a', e: 'i', i: 'i', o: 'u', u: 'u', b: 'B', d: 'D', f: 'F', g: 'G', h: 'H', j: 'J', k: 'K', l: 'L',
+  m: 'M', n: 'N', p: 'P', q: 'K', r: 'R', s: 'S', t: 'T', v: 'V', w: 'V', x: 'S', z: 'Z', 'đ': 'D', 'ø': 'u',
+};
+
+const isVowel = (s: Sound): boolean => s === 'a' || s === 'i' || s === 'u';
+
+/** Sounds of one Arabic-script word: و and ی are consonants only at the start of a syllable. */
+function arabicSounds(word: string): Sound[] {
+  const out: Sound[] = [];
+  const chars = [...word];
+  chars.forEach((ch, i) => {
+    const prev = out.length ? out[out.length - 1] : 'a';
+    const syllableStart = i === 0 || isVowel(prev);
+    if (ch === 'و') out.push(syllableStart && i < chars.length - 1 ? 'V' : 'u');
+    else if (ch === 'ی' || ch === 'ي' || ch === 'ى') out.push(syllableStart && i < chars.length - 1 ? 'Y' : 'i');
+    // A final ه/ہ after a letter is the vowel -a/-e (چنہ, ملکه), not h.
+    else if (ch === 'ه' || ch === 'ہ') out.push(i === chars.length - 1 && i > 0 ? 'a' : 'H');
+    else out.push(ARABIC[ch] ?? '');
+  });
+  return out;
+}
+
+/** Sounds of one Devanagari word, with the inherent schwa written out except word-finally. */
+function devanagariSounds(word: string): Sound[] {
+  const out: Sound[] = [];
+  const chars = [...word.normalize('NFC')];
+  chars.forEach((ch, i) => {
+    const next = chars[i + 1];
+    const consonant = DEVANAGARI_CONSONANTS[ch];
+    if (consonant !== undefined) {
+      out.push(consonant);
+      const followedByMark = next !== undefined && (DEVANAGARI_VOWELS[next] !== undefined || next === '\u094d' || next === '\u093c');
+      // Hindi drops the final schwa (चिन्ह is "chinh", not "chinha").
+      if (!followedByMark && next !== undefined && !'ंँ'.includes(next)) out.push('a');
+    } else if (ch === 'ं') out.push('N');
+    else out.push(DEVANAGARI_VOWELS[ch] ?? '');
+  });
+  return out;
+}
+
+/** Sounds of one Latin word after diacritics are folded away. */
+function latinSounds(word: string): Sound[] {
+  const s = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-zđø]/g, '');
+  const out: Sound[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const digraph = LATIN_DIGRAPHS[s.slice(i, i + 2)];
+    if (digraph !== undefined) { out.push(digraph); i++; continue; }
+    const ch = s[i];
+    if (ch === 'c') out.push('eiy'.includes(s[i + 1] ?? '') ? 'S' : 'K');
+    else if (ch === 'y') out.push(i === 0 ? 'Y' : 'i');
+    else out.push(LATIN[ch] ?? '');
+  }
+  return out;
+}
+
+/** Aspiration and digraph h after a consonant carries no consonant of its own across scripts. */
+function dropTrailingH(sounds: Sound[]): Sound[] {
+  return sounds.filter((s, i) => !(s === 'H' && i > 0 && sounds[i - 1] !== '' && !isVowel(sounds[i - 1])));
+}
+
+/** Sounds of a word in whatever script it is written in. */
+function wordSounds(word: string): { sounds: Sound[]; vowelsWritten: boolean } {
+  if (/[\u0900-\u097f]/.test(word)) return { sounds: devanagariSounds(word), vowelsWritten: true };
+  if (/[\u0600-\u06ff]/.test(word)) return { sounds: arabicSounds(word), vowelsWritten: false };
+  return { sounds: latinSounds(word), vowelsWritten: true };
+}
+
+/** Collapses repeats so doubled letters and vowel clusters compare equal. */
+function collapse(sounds: readonly Sound[]): string {
+  let out = '';
+  for (const s of sounds) if (s !== '' && out[out.length - 1] !== s) out += s;
+  return out;
+}
+
+/** Builds the phonetic key of a name written in any supported script. */
+export function nameKey(name: string): NameKey {
+  const words = name.split(/[\s\u200c\-‐.،,]+/u).filter((w) => w.length > 0);
+  const skeletons: string[] = [];
+  const vowelled: string[] = [];
+  let vowelsWritten = words.length > 0;
+  for (const word of words) {
+    const { sounds, vowelsWritten: written } = wordSounds(word);
+    vowelsWritten &&= written;
+    const cleaned = dropTrailingH(sounds.filter((s) => s !== ''));
+    const skeleton = collapse(cleaned.filter((s) => !isVowel(s)));
+    if (skeleton === '' && cleaned.length === 0) continue;
+    skeletons.push(skeleton);
+    vowelled.push(collapse(cleaned));
+  }
+  return { skeletons, vowelled, vowelsWritten, information: skeletons.join('').length };
+}
+
+/** Consonant pairs that scripts confuse (voicing, sibilants) and so cost half a substitution. */
+const NEAR: ReadonlySet<string> = new Set(['SZ', 'ZS', 'TD', 'DT', 'KG', 'GK', 'CJ', 'JC', 'SC', 'CS', 'FP', 'PF', 'VB', 'BV', 'FV', 'VF', 'ZJ', 'JZ']);
+/** Sounds that one script writes and another drops (glides, h) and so are cheap to insert. */
+const WEAK = 'HYV';
+
+/** Weighted edit distance between two skeletons. */
+function skeletonDistance(a: string, b: string): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1] + indelCost(b[j - 1]);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [prev[0] + indelCost(a[i - 1])];
+    for (let j = 1; j <= b.length; j++) {
+      const sub = a[i - 1] === b[j - 1] ? 0 : NEAR.has(a[i - 1] + b[j - 1]) ? 0.5 : 1;
+      row.push(Math.min(prev[j - 1] + sub, prev[j] + indelCost(a[i - 1]), row[j - 1] + indelCost(b[j - 1])));
+    }
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+function indelCost(sound: string): number {
+  return WEAK.includes(sound) ? 0.4 : isVowel(sound) ? 0.3 : 1;
+}
+
+/** Similarity of two strings of sounds in [0,1]. */
+function soundSimilarity(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  return longest === 0 ? 1 : Math.max(0, 1 - skeletonDistance(a, b) / longest);
+}
+
+/** Word-aligned similarity: words in order, unmatched words cost their full length. */
+function alignedSimilarity(a: readonly string[], b: readonly string[]): number {
+  const total = a.join('').length + b.join('').length;
+  if (total === 0) return 0;
+  // best[i][j]: matched weight aligning a[0..i) with b[0..j) in order.
+  const best = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const pair = soundSimilarity(a[i - 1], b[j - 1]) * (a[i - 1].length + b[j - 1].length);
+      best[i][j] = Math.max(best[i - 1][j], best[i][j - 1], best[i - 1][j - 1] + pair);
+    }
+  }
+  return best[a.length][b.length] / total;
+}
+
+/** Similarity of two name keys in [0,1]; compares word by word and as run-together words (spacing varies). */
+export function nameSimilarity(a: NameKey, b: NameKey): number {
+  if (a.information === 0 || b.information === 0) return 0;
+  const skeleton = Math.max(alignedSimilarity(a.skeletons, b.skeletons), a.skeletons.length === b.skeletons.length ? 0 : soundSimilarity(a.skeletons.join(''), b.skeletons.join('')) * 0.9);
+  if (!(a.vowelsWritten && b.vowelsWritten)) return skeleton;
+  // Both sides write vowels (Latin, Devanagari), so vowels are evidence too: Hanoi is not Hà Nam.
+  return 0.7 * skeleton + 0.3 * alignedSimilarity(a.vowelled, b.vowelled);
+}
