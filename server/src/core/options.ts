@@ -2,6 +2,7 @@
  * Analysis options: an immutable object passed to every core call (never read from globals).
  * The server builds it from `concord.*` settings, the CLI from flags and defaults.
  */
+import { EMPTY_KNOWLEDGE_BASE, type KnowledgeBase } from './entities/model';
 import type { DigitSystem, Lang, Severity } from './types';
 
 /** Per-rule settings. */
@@ -20,6 +21,8 @@ export interface AnalysisOptions {
   readonly maxLineLength: number;
   /** Relative reach of "about N" when comparing figures (0.1: about 70 covers 63–77). */
   readonly approxTolerance: number;
+  /** The workspace knowledge base (names detection must know); absent means none. */
+  readonly knowledgeBase?: KnowledgeBase;
 }
 
 /** Defaults used when a setting is absent. */
@@ -32,7 +35,7 @@ export const DEFAULT_OPTIONS: AnalysisOptions = Object.freeze({
 
 /** A stable string for the options, so cached facts are reused only under equal options. */
 export function optionsKey(options: AnalysisOptions): string {
-  return JSON.stringify([options.rules, options.preferredDigits, options.maxLineLength, options.approxTolerance]);
+  return JSON.stringify([options.rules, options.preferredDigits, options.maxLineLength, options.approxTolerance, (options.knowledgeBase ?? EMPTY_KNOWLEDGE_BASE).hash]);
 }
 
 /** The effective settings of a rule. */

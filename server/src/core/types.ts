@@ -69,12 +69,24 @@ export interface Figure extends Span {
 /** Types of entity mention. */
 export type EntityType = 'person' | 'place' | 'organisation' | 'document' | 'other';
 
+/** Where a mention was recognised: the workspace knowledge base, built-in tables, or a pattern (title, acronym, Latin word). */
+export type EntitySource = 'kb' | 'builtin' | 'pattern';
+
 /** A mention of an entity in the text. */
 export interface EntityMention extends Span {
   text: string;
   type: EntityType;
   /** Entity id (knowledge base or built-in) or null when not linked. */
   id: string | null;
+  /** Phonetic key of the name (consonant skeleton per word, space-separated) for cross-script linking. */
+  key: string;
+  /** Language of the paragraph the mention is in. */
+  lang: Lang;
+  /** How sure the detector is that this span names an entity, in [0,1]. */
+  confidence: number;
+  source: EntitySource;
+  /** Index in `DocumentFacts.entities` of another name of the same entity given beside it ("long name (ACRONYM)"), else null. */
+  sameAs: number | null;
 }
 
 /** A claim: a figure in its sentence with what it is about. */

@@ -8,6 +8,8 @@ import { optionsKey, type AnalysisOptions } from '../options';
 import type { DocumentFacts } from '../types';
 import { ClaimIndex } from './claimIndex';
 import { NO_DECISIONS, type ClaimDecisions } from '../claims/decisions';
+import type { KnowledgeBase } from '../entities/model';
+import { EntityIndex } from './entityIndex';
 
 /** How many analyses of texts no longer in the index are kept for reuse. */
 const SPARE_CACHE_SIZE = 256;
@@ -25,6 +27,8 @@ export class WorkspaceIndex {
   /** Facts of texts recently removed or replaced, by content hash, oldest first. */
   private readonly spare = new Map<string, DocumentFacts>();
   private readonly claims = new ClaimIndex();
+  /** Entities across documents and scripts (hover, definition, references, symbols read it). */
+  readonly entities = new EntityIndex();
   private claimDecisions: ClaimDecisions = NO_DECISIONS;
   private salt: string;
 
@@ -51,6 +55,7 @@ export class WorkspaceIndex {
     if (previous) this.claims.remove(key, previous.facts, affected);
     this.docs.set(key, { key, text, facts });
     this.claims.add(key, facts, affected);
+    this.entities.update(key, facts);
     return affected;
   }
 
@@ -62,6 +67,7 @@ export class WorkspaceIndex {
     this.docs.delete(key);
     const affected = new Set([key]);
     this.claims.remove(key, previous.facts, affected);
+    this.entities.remove(key);
     return affected;
   }
 
@@ -74,6 +80,7 @@ export class WorkspaceIndex {
     this.docs.delete(oldKey);
     this.docs.set(newKey, { ...doc, key: newKey });
     this.claims.add(newKey, doc.facts, affected);
+    this.entities.rename(oldKey, newKey);
     return affected;
   }
 
@@ -117,7 +124,9 @@ export class WorkspaceIndex {
   }
 
   /** Changes the options and re-analyses every document (settings changed). */
-  setOptions(options: AnalysisOptions): void {
+  setOptions(next: AnalysisOptions): void {
+    // Settings never carry the knowledge base; it stays until `setKnowledgeBase` replaces it.
+    const options = next.knowledgeBase || !this.options.knowledgeBase ? next : { ...next, knowledgeBase: this.options.knowledgeBase };
     const salt = optionsKey(options);
     if (salt === this.salt) return;
     this.options = options;
@@ -127,7 +136,19 @@ export class WorkspaceIndex {
     for (const doc of this.docs.values()) {
       doc.facts = analyzeDocument(doc.text, options);
       this.claims.add(doc.key, doc.facts, new Set());
+      this.entities.update(doc.key, doc.facts);
     }
+  }
+
+  /**
+   * Replaces the workspace knowledge base: detection re-runs with its names (they are part of the
+   * analysis options) and linking uses its records. Returns every document when it changed.
+   */
+  setKnowledgeBase(kb: KnowledgeBase): Set<string> {
+    this.entities.setKnowledgeBase(kb);
+    if ((this.options.knowledgeBase?.hash ?? '') === kb.hash) return new Set();
+    this.setOptions({ ...this.options, knowledgeBase: kb });
+    return new Set(this.docs.keys());
   }
 
   private analyse(text: string): DocumentFacts {

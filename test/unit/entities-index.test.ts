@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EntityIndex } from '../../server/src/core/index/entityIndex';
+import { knowledgeBaseOf, parseKnowledgeBase } from '../../server/src/core/entities/model';
+import type { EntityMention, EntityType, Lang } from '../../server/src/core/types';
+
+/** A mention as a detector would emit it (offsets are made up, the index does not read text). */
+function mention(text: string, type: EntityType, lang: Lang, start: number, id: string | null = null): EntityMention {
+  return { start, end: start + text.length, text, type, id, key: '', lang, confidence: 0.9, source: id ? 'builtin' : 'pattern', sameAs: null };
+}
+
+const facts = (...entities: EntityMention[]) => ({ entities });
+
+test('links a person across Urdu, Persian, Hindi and Latin spellings', () => {
+  const index = new EntityIndex();
+  index.update('ur.txt', facts(mention('فام من چن', 'person', 'ur', 0), mention('فام من چنہ', 'person', 'ur', 40)));
+  index.update('fa.txt', facts(mention('فام مین چین', 'person', 'fa', 10)));
+  index.update('hi.txt', facts(mention('फाम मिन्ह चिन्ह', 'person', 'hi', 5)));
+  index.update('en.txt', facts(mention('Pham Minh Chinh', 'person', 'en', 0)));
+  const e = index.entityAt('fa.txt', 12)!;
+  assert.ok(e);
+  assert.equal(e.mentions.length, 5);
+  assert.equal(e.canonical, 'Pham Minh Chinh');
+  assert.deepEqual(e.namesByLang.ur?.map((n) => n.text).sort(), ['فام من چن', 'فام من چنہ']);
+  assert.ok(e.mentions.every((m) => m.confidence > 0.6 && m.confidence <= 0.9));
+  assert.equal(index.entities().length, 1);
+});
+
+test('keeps types apart and short keys unlinked without a known entity', () => {
+  const index = new EntityIndex();
+  index.update('a', facts(mention('ہنوئی', 'place', 'ur', 0), mention('Hanoi', 'person', 'en', 20)));
+  index.update('b', facts(mention('हनोई', 'place', 'hi', 0)));
+  assert.equal(index.entities().length, 3);
+});
+
+test('short keys join a known entity', () => {
+  const index = new EntityIndex();
+  index.update('a', facts(mention('Hanoi', 'place', 'en', 0, 'city:hanoi')));
+  index.update('b', facts(mention('हनोई', 'place', 'hi', 0)));
+  const e = index.entity('city:hanoi')!;
+  assert.equal(e.mentions.length, 2);
+  assert.equal(index.entityAt('b', 0)?.id, 'city:hanoi');
+});
+
+test('update replaces and remove forgets a document', () => {
+  const index = new EntityIndex();
+  index.update('a', facts(mention('UNODC', 'organisation', 'ur', 0)));
+  index.update('b', facts(mention('UNODC', 'organisation', 'fa', 3)));
+  assert.equal(index.entities()[0].mentions.length, 2);
+  index.update('b', facts(mention('INTERPOL', 'organisation', 'fa', 3)));
+  assert.deepEqual(index.entities().map((e) => e.mentions.length), [1, 1]);
+  index.remove('a');
+  assert.equal(index.entityAt('a', 0), null);
+  assert.deepEqual(index.entities().map((e) => e.canonical), ['INTERPOL']);
+  index.rename('b', 'c');
+  assert.equal(index.entityAt('c', 4)?.canonical, 'INTERPOL');
+  assert.deepEqual(index.mentionsIn('c').map((m) => m.mention.text), ['INTERPOL']);
+});
+
+test('knowledge-base entries give records, descriptions and search by any spelling', () => {
+  const kb = parseKnowledgeBase('{ "version": 1, "entities": [ { "id": "pmc", "type": "person", "name": "Pham Minh Chinh", "names": { "ur": "فام من چن" }, "description": "PM" } ] }');
+  const index = new EntityIndex();
+  index.setKnowledgeBase(knowledgeBaseOf(kb.entries!));
+  index.update('a', facts({ ...mention('فام من چن', 'person', 'ur', 0, 'pmc'), source: 'kb' }));
+  index.update('b', facts(mention('فام مین چین', 'person', 'fa', 0)));
+  const e = index.entity('pmc')!;
+  assert.equal(e.kb?.id, 'pmc');
+  assert.equal(e.description, 'PM');
+  assert.equal(e.source, 'kb');
+  assert.equal(e.mentions.length, 2);
+  assert.deepEqual(index.search('pham minh').map((x) => x.id), ['pmc']);
+  assert.deepEqual(index.search('Pham Min Chin').map((x) => x.id), ['pmc']);
+  assert.deepEqual(index.search('فام').map((x) => x.id), ['pmc']);
+  assert.deepEqual(index.search('Guterres'), []);
+});
