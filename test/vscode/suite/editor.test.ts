@@ -55,11 +55,16 @@ describe('Concord in the editor', () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
     const fix = actions.find((a) => a.title.includes('18') && a.edit);
     assert.ok(fix, actions.map((a) => a.title).join(' | '));
+    const original = (await vscode.workspace.openTextDocument(uri)).getText();
     assert.ok(await vscode.workspace.applyEdit(fix.edit!));
     const doc = await vscode.workspace.openTextDocument(uri);
     assert.ok(doc.getText().includes('نمایندگان 18 کشور'));
     await waitFor('mixed digits gone', () => concordDiagnostics(uri, 'concord.mixed-digits').length === 0);
-    await vscode.commands.executeCommand('undo');
+    // Put the original text back ('undo' only acts on the active editor, and this file is not shown).
+    const revert = new vscode.WorkspaceEdit();
+    revert.replace(uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
+    assert.ok(await vscode.workspace.applyEdit(revert));
+    await waitFor('mixed digits back', () => concordDiagnostics(uri, 'concord.mixed-digits').length > 0);
   });
 
   it('go to definition on a figure opens the same claim in other files', async () => {
