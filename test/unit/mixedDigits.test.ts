@@ -4,15 +4,10 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../../server/src/core/options';
-import type { TextReplacement } from '../../server/src/core/types';
+import { applyReplacements as applyEdits } from '../../server/src/core/text/replace';
 import { figuresOf } from '../support/figures';
 import { haveShared, SEEDS } from '../support/shared';
 
-function applyEdits(text: string, edits: TextReplacement[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
 
 const fa: AnalysisOptions = { ...DEFAULT_OPTIONS, preferredDigits: { fa: 'arabext' } };
 
