@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { cachedAnalyser } from './analyse';
 import { EVAL_DIR } from './data';
 import { ducklingSections } from './duckling';
+import { entitiesSection } from './entities';
 import { n2wordsSection } from './n2words';
 import { recognizersTextSections } from './recognizersText';
 import { printSections, printSummary, toJson, type Section } from './report';
@@ -60,6 +61,7 @@ function main(): number {
     n2wordsSection(analyse, args.only),
     seedsSection(analyse, args.only),
     ticoSection(analyse, args.only),
+    entitiesSection(analyse, args.only),
   ].filter((s): s is Section => s !== null && (s.rows.length > 0 || args.only === ''));
   if (args.json) {
     console.log(JSON.stringify({ ...(toJson(sections, args.failures) as object), seconds: (Date.now() - started) / 1000 }, null, 2));
