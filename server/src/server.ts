@@ -22,6 +22,9 @@ import { CorpusWorkspace } from './corpusWorkspace';
 import { DEFAULT_SETTINGS, sanitiseSettings } from './settings';
 import { StatusReporter } from './status';
 import { DECISION_COMMANDS, DecisionsFile } from './handlers/decisions';
+import { registerEntities } from './handlers/entities';
+import { KnowledgeBaseFile } from './handlers/knowledgeBase';
+import { ADD_TO_KNOWLEDGE_BASE_COMMAND } from './core/features/knowledgeBaseEdits';
 import { registerNavigation } from './handlers/navigation';
 import { registerEditorFeatures } from './handlers/editorFeatures';
 import { TOKEN_TYPES } from './core/features/tokens';
@@ -36,8 +39,9 @@ export function startServer(connection: Connection): void {
   let canWatch = false;
   let ready: Promise<void> = Promise.resolve();
 
-  const publish = (uris: Iterable<string>): void => {
-    for (const uri of uris) {
+  const publish = (changed: Iterable<string>): void => {
+    // Spelling findings of other documents depend on this one's mentions: publish those too.
+    for (const uri of entities.withNeighbours(changed)) {
       const doc = corpus.index.get(uri);
       const lines = corpus.linesOf(uri);
       const diagnostics =
@@ -47,6 +51,11 @@ export function startServer(connection: Connection): void {
   };
 
   const decisions = new DecisionsFile(connection, corpus, documents, (uris) => publish(uris));
+  const knowledgeBase = new KnowledgeBaseFile(connection, corpus, documents, (uris) => publish(uris));
+  /** Concord's own `.concord/` files, followed in the editor and on disk. */
+  const ownFiles = [knowledgeBase, decisions];
+  const ownFile = (uri: string) => ownFiles.find((f) => f.uri === uri);
+  const entities = registerEntities(connection, corpus, knowledgeBase);
 
   connection.onInitialize((params): InitializeResult => {
     canConfigure = !!params.capabilities.workspace?.configuration;
@@ -64,7 +73,11 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         codeLensProvider: { resolveProvider: false },
         documentLinkProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: DECISION_COMMANDS },
+        executeCommandProvider: { commands: [...DECISION_COMMANDS, ADD_TO_KNOWLEDGE_BASE_COMMAND] },
+        documentHighlightProvider: true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        renameProvider: { prepareProvider: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'concord', version: typeof CONCORD_VERSION === 'string' ? CONCORD_VERSION : 'dev' },
@@ -97,6 +110,8 @@ export function startServer(connection: Connection): void {
     }
     ready = (async () => {
       corpus.applySettings(await loadSettings());
+      // The knowledge base first: its names are part of the analysis options.
+      await knowledgeBase.load(roots[0] ?? null);
       await rescan('Concord: indexing the corpus');
       await decisions.load(roots[0] ?? null);
     })();
@@ -107,6 +122,7 @@ export function startServer(connection: Connection): void {
       corpus.setRoots(roots);
       const removed = e.removed.flatMap((folder) => [...corpus.index.documents()].map((d) => d.key).filter((key) => key.startsWith(`${folder.uri}/`)));
       const affected = removed.flatMap((key) => [...corpus.fileDeleted(key), key]);
+      await knowledgeBase.load(roots[0] ?? null);
       await rescan('Concord: indexing new folders', affected);
       await decisions.load(roots[0] ?? null);
     });
@@ -120,7 +136,8 @@ export function startServer(connection: Connection): void {
 
   documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
-    if (uri === decisions.uri) return decisions.apply(e.document.getText());
+    const own = ownFile(uri);
+    if (own) return own.apply(e.document.getText());
     if (!corpus.isCorpusUri(uri) && e.document.languageId !== 'concord-text') return;
     publish(corpus.setFromEditor(uri, e.document.getText()));
     status.ready();
@@ -128,7 +145,8 @@ export function startServer(connection: Connection): void {
 
   documents.onDidClose(async (e) => {
     const uri = e.document.uri;
-    if (uri === decisions.uri) return decisions.load(roots[0] ?? null);
+    const own = ownFile(uri);
+    if (own) return own.load(roots[0] ?? null);
     const affected = await corpus.closeInEditor(uri);
     if (!corpus.index.has(uri)) affected.add(uri);
     publish(affected);
@@ -139,8 +157,9 @@ export function startServer(connection: Connection): void {
     await ready;
     const changed = new Set<string>();
     for (const change of params.changes) {
-      if (change.uri === decisions.uri) {
-        await decisions.load(roots[0] ?? null);
+      const own = ownFile(change.uri);
+      if (own) {
+        await own.load(roots[0] ?? null);
         continue;
       }
       const affected = change.type === FileChangeType.Deleted ? corpus.fileDeleted(change.uri) : await corpus.fileChanged(change.uri);
@@ -154,7 +173,7 @@ export function startServer(connection: Connection): void {
     const doc = corpus.index.get(params.textDocument.uri);
     const lines = corpus.linesOf(params.textDocument.uri);
     if (!doc || !lines) return null;
-    const result = hover(doc.facts, toOffset(lines, params.position));
+    const result = hover(doc.facts, toOffset(lines, params.position)) ?? entities.hover(params.textDocument.uri, params.position);
     return result && { contents: { kind: 'markdown', value: result.markdown }, range: toRange(lines, result.start, result.end) };
   });
 
@@ -163,14 +182,17 @@ export function startServer(connection: Connection): void {
     const doc = corpus.index.get(uri);
     const lines = corpus.linesOf(uri);
     if (!doc || !lines) return [];
-    const actions = [...toCodeActions(uri, params.context.diagnostics, lines, doc.facts.hash), ...rewrites(uri, params.range)];
+    const actions = [...toCodeActions(uri, params.context.diagnostics, lines, doc.facts.hash), ...rewrites(uri, params.range), ...entities.codeActions(uri, params.range.start)];
     const seen = new Set<string>();
     return actions.filter((a) => !seen.has(a.title) && !!seen.add(a.title));
   });
 
-  registerNavigation(connection, corpus);
+  registerNavigation(connection, corpus, entities);
   const rewrites = registerEditorFeatures(connection, corpus, () => settings.inlayHints);
-  decisions.register();
+  connection.onExecuteCommand(async (params) => {
+    if (params.command === ADD_TO_KNOWLEDGE_BASE_COMMAND) await entities.addToKnowledgeBase(params.arguments ?? []);
+    else if (DECISION_COMMANDS.includes(params.command)) await decisions.execute(params.command, params.arguments ?? []);
+  });
   documents.listen(connection);
 }
 

@@ -4,6 +4,7 @@
  */
 import type { LoadedCorpus } from './loadCorpus';
 import { findingsOf } from '../core/index/findings';
+import { KNOWLEDGE_BASE_FILE_CODE } from '../core/features/knowledgeBaseEdits';
 import { LineIndex } from '../core/text/lines';
 import type { Finding, Severity } from '../core/types';
 
@@ -34,6 +35,12 @@ export function corpusDiagnostics(corpus: LoadedCorpus): JsonDiagnostic[] {
   const out: JsonDiagnostic[] = [];
   for (const key of corpus.paths) {
     for (const f of findingsOf(corpus.index, key)) out.push(toJsonDiagnostic(key, f, lineIndex));
+  }
+  const kb = corpus.knowledgeBase;
+  if (kb) {
+    const kbLines = new LineIndex(kb.text);
+    const finding = (p: (typeof kb.problems)[number]): Finding => ({ ...p, code: KNOWLEDGE_BASE_FILE_CODE, severity: 'error', related: [], fixes: [] });
+    for (const p of kb.problems) out.push(toJsonDiagnostic(kb.path, finding(p), () => kbLines));
   }
   return out;
 }

@@ -3,6 +3,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { AnalysisOptions } from '../core/options';
+import { KNOWLEDGE_BASE_PATH, knowledgeBaseOf, type KnowledgeBaseProblem } from '../core/entities/model';
+import { readKnowledgeBaseFile } from '../core/features/knowledgeBaseEdits';
 import { CorpusFilter, DEFAULT_EXCLUDE, listCorpusFiles, readCorpusFile } from '../io/corpusFiles';
 
 /** A file that was not analysed, and why. */
@@ -19,6 +21,8 @@ export interface LoadedCorpus {
   skipped: SkippedFile[];
   /** Paths that do not exist or cannot be listed (an IO error). */
   missing: SkippedFile[];
+  /** The knowledge base used (`.concord/knowledge-base.json` of the first folder that has one), with its text and problems. */
+  knowledgeBase: { path: string; text: string; problems: KnowledgeBaseProblem[] } | null;
 }
 
 /** Loads files and folders; paths stay as given (relative stays relative). */
@@ -29,7 +33,7 @@ export async function loadCorpus(
 ): Promise<LoadedCorpus> {
   const filter = new CorpusFilter(globs.include.length ? globs.include : undefined, [...DEFAULT_EXCLUDE, ...globs.exclude]);
   const index = new WorkspaceIndex(options);
-  const corpus: LoadedCorpus = { index, paths: [], skipped: [], missing: [] };
+  const corpus: LoadedCorpus = { index, paths: [], skipped: [], missing: [], knowledgeBase: await loadKnowledgeBase(inputs, index) };
   for (const input of inputs) {
     let stat;
     try {
@@ -51,4 +55,17 @@ export async function loadCorpus(
     }
   }
   return corpus;
+}
+
+/** Reads the first folder's knowledge base into the index before any file is analysed (its names are analysis options). */
+async function loadKnowledgeBase(inputs: readonly string[], index: WorkspaceIndex): Promise<LoadedCorpus['knowledgeBase']> {
+  for (const input of inputs) {
+    const file = path.join(input, KNOWLEDGE_BASE_PATH);
+    const text = await fs.readFile(file, 'utf8').catch(() => null);
+    if (text === null) continue;
+    const { entries, problems } = readKnowledgeBaseFile(text, 'The knowledge base is not used.');
+    index.setKnowledgeBase(knowledgeBaseOf(entries ?? []));
+    return { path: file, text, problems };
+  }
+  return null;
 }

@@ -11,6 +11,7 @@ import { sourceLinks } from '../core/features/sourceLinks';
 import { compareFigures } from '../core/claims/compare';
 import { toOffset, toRange } from '../convert';
 import type { CorpusWorkspace } from '../corpusWorkspace';
+import type { EntityFeatures } from './entities';
 
 /** One statement in the claims view. */
 export interface ClaimStatementView {
@@ -32,8 +33,8 @@ export interface ClaimView {
   statements: ClaimStatementView[];
 }
 
-/** Registers the navigation handlers. */
-export function registerNavigation(connection: Connection, corpus: CorpusWorkspace): void {
+/** Registers the navigation handlers; where no claim is under the cursor, `entities` answers. */
+export function registerNavigation(connection: Connection, corpus: CorpusWorkspace, entities: Pick<EntityFeatures, 'definition' | 'references'>): void {
   const location = (s: Statement): Location[] => {
     const lines = corpus.linesOf(s.doc);
     return lines ? [{ uri: s.doc, range: toRange(lines, s.start, s.end) }] : [];
@@ -45,7 +46,7 @@ export function registerNavigation(connection: Connection, corpus: CorpusWorkspa
 
   connection.onDefinition((params) => {
     const found = claimAtPosition(params.textDocument.uri, params.position);
-    if (!found) return null;
+    if (!found) return entities.definition(params.textDocument.uri, params.position);
     return statementsOf(corpus.index, found.claim.key)
       .filter((s) => s.doc !== params.textDocument.uri && s.claim.time === found.claim.time)
       .flatMap(location);
@@ -53,7 +54,7 @@ export function registerNavigation(connection: Connection, corpus: CorpusWorkspa
 
   connection.onReferences((params) => {
     const found = claimAtPosition(params.textDocument.uri, params.position);
-    if (!found) return null;
+    if (!found) return entities.references(params.textDocument.uri, params.position, params.context.includeDeclaration);
     return statementsOf(corpus.index, found.claim.key, params.textDocument.uri)
       .filter((s) => params.context.includeDeclaration || s.figure !== found.figure)
       .flatMap(location);

@@ -6,8 +6,10 @@
  * - `ignored`: a claim key Concord should never compare.
  * Parsing never throws: errors come back with offsets so the editor can show them in the file.
  */
-import { applyEdits, modify, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { Span } from '../types';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { appendToJsonList } from '../text/jsonListEdits';
+import { applyReplacements } from '../text/replace';
+import type { Span, TextReplacement } from '../types';
 
 /** Format version of the decisions file. */
 export const DECISIONS_VERSION = 1;
@@ -76,25 +78,12 @@ export function isAccepted(decisions: ClaimDecisions, claim: string, values: rea
 }
 
 /** Edits that add a decision to the file's text, keeping its comments and formatting. */
-export function decisionEdits(text: string, list: 'accepted' | 'ignored', entry: AcceptedDifference | IgnoredClaim): { start: number; end: number; newText: string }[] {
-  if (!text.trim()) {
-    const fresh = `{\n  // Concord: decisions about claims (format version ${DECISIONS_VERSION}). See README, "Decisions".\n  "version": ${DECISIONS_VERSION},\n  "accepted": [],\n  "ignored": []\n}\n`;
-    return [{ start: 0, end: text.length, newText: applyEdits(fresh, listEdits(fresh, list, entry)) }];
-  }
-  return listEdits(text, list, entry).map((e) => ({ start: e.offset, end: e.offset + e.length, newText: e.content }));
+export function decisionEdits(text: string, list: 'accepted' | 'ignored', entry: AcceptedDifference | IgnoredClaim): TextReplacement[] {
+  const fresh = `{\n  // Concord: decisions about claims (format version ${DECISIONS_VERSION}). See README, "Decisions".\n  "version": ${DECISIONS_VERSION},\n  "accepted": [],\n  "ignored": []\n}\n`;
+  return appendToJsonList(text, fresh, list, entry);
 }
 
 /** The file's text with a decision added. */
 export function addDecision(text: string, list: 'accepted' | 'ignored', entry: AcceptedDifference | IgnoredClaim): string {
-  let out = text;
-  for (const e of [...decisionEdits(text, list, entry)].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
-
-function listEdits(text: string, list: 'accepted' | 'ignored', entry: AcceptedDifference | IgnoredClaim) {
-  const current = parse(text) as Record<string, unknown> | undefined;
-  const items = Array.isArray(current?.[list]) ? (current![list] as unknown[]) : null;
-  const formattingOptions = { insertSpaces: true, tabSize: 2 };
-  if (!items) return modify(text, [list], [entry], { formattingOptions });
-  return modify(text, [list, items.length], entry, { formattingOptions, isArrayInsertion: true });
+  return applyReplacements(text, decisionEdits(text, list, entry));
 }

@@ -4,6 +4,7 @@
  * so both always say the same thing.
  */
 import { displayName } from '../features/docNames';
+import { entitySpelling } from '../rules/entitySpelling';
 import { figureConflicts } from '../rules/figureConflict';
 import type { Finding } from '../types';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -12,5 +13,5 @@ import type { WorkspaceIndex } from './workspaceIndex';
 export function findingsOf(index: WorkspaceIndex, key: string): Finding[] {
   const doc = index.get(key);
   if (!doc) return [];
-  return [...doc.facts.findings, ...figureConflicts(index, key, displayName)].sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...doc.facts.findings, ...figureConflicts(index, key, displayName), ...entitySpelling(index, key, displayName)].sort((a, b) => a.start - b.start || a.end - b.end);
 }
