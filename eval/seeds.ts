@@ -1,5 +1,6 @@
 /**
- * The seed articles against gold labels written by hand (test/fixtures/seed-labels): recall and
+ * The seed articles against gold labels written by hand (test/fixtures/seed-labels/figures, format in
+ * the README there): recall and
  * precision of figures, agreement of kind/unit/qualifier/counted on the ones found, and words the
  * labels say are not figures but Concord reports.
  */
@@ -30,7 +31,7 @@ interface SeedLabels {
 }
 
 /** Gold labels; CONCORD_SEED_LABELS points elsewhere (a draft set being written, say). */
-const LABELS_DIR = process.env.CONCORD_SEED_LABELS ?? path.join(REPO, 'test', 'fixtures', 'seed-labels');
+const LABELS_DIR = process.env.CONCORD_SEED_LABELS ?? path.join(REPO, 'test', 'fixtures', 'seed-labels', 'figures');
 const SEEDS_DIR = path.join(SHARED, 'seeds');
 const ATTRIBUTES = ['kind', 'unit', 'qualifier', 'counted'] as const;
 
@@ -42,7 +43,7 @@ export function seedsSection(analyse: Analyse, only: string): Section {
   const notes: string[] = [];
   const all: Totals = { found: 0, gold: 0, correct: 0, reported: 0, nonFigureHits: 0, nonFigures: 0 };
   for (const file of listFiles(LABELS_DIR, '.json')) {
-    const name = path.basename(file, '.json');
+    const name = path.basename(file, '.json').replace(/\.figures$/, '');
     if (!`seeds/${name}`.includes(only)) continue;
     let labels: SeedLabels;
     try {
@@ -102,7 +103,7 @@ function scoreSeed(label: string, text: string, labels: SeedLabels, analyse: Ana
   });
   rows.push({
     label: `${label} precision`, right: figures.length - wrong.length, total: figures.length,
-    note: `non-figures reported: ${nonFigureHits}/${nonFigures.length}`,
+    note: `false positives ${wrong.length}; non-figures reported: ${nonFigureHits}/${nonFigures.length}`,
     failures: wrong.map((f) => ({
       input: context(text, f),
       expected: nonSpans.some((s) => overlaps(s, f)) ? '(labelled not a figure)' : '(no gold figure with this value here)',

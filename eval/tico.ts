@@ -44,7 +44,7 @@ interface Measure {
 export function ticoSection(analyse: Analyse, only: string): Section | null {
   if (!LABEL.includes(only)) return null;
   const units = readJsonLines(FILE) as TicoUnit[];
-  const concord: Reader = (text) => analyse(text).figures.filter(isCompared).map(figureValue);
+  const concord: Reader = (text) => analyse(text).figures.filter(isCompared).flatMap(figureValues);
   const enValues = new Map(units.map((u) => [u.id, concord(u.en)]));
   const scored = units.filter((u) => (enValues.get(u.id) ?? []).length > 0);
   const withDigits = units.filter((u) => digitValues(u.en).length > 0);
@@ -62,7 +62,7 @@ export function ticoSection(analyse: Analyse, only: string): Section | null {
   ];
   const notes = [
     `units scored: ${scored.length} of ${units.length} (those whose English has ≥ 1 figure by Concord); regex baseline also over its own ${withDigits.length} units`,
-    'values compared as a multiset per sentence: numbers as numbers (12 significant digits), dates as ISO strings, ranges as min..max; qualifiers and units are not compared',
+    'values compared as a multiset per sentence: numbers as numbers (12 significant digits); a range gives its two bounds, a date its year and its month-day (ISO), so writing choices that state the same figures compare alike; qualifiers and units are not compared',
     'left out: ordinals (kind ordinal: "first", "second" are mostly discourse and translators reword them) and figures without a value (vague amounts)',
     'regex: a digits-only baseline (any script, grouping marks incl. Persian "،" read) on the same units, and on the units whose English has digits; naive regex: digit runs split at "،" (the issue\'s ~91%)',
     'false conflicts: (unit, language) pairs out of units × 3, where a figure has a value the English lacks while the English has a value it lacks, i.e. what a cross-file check would warn about',
@@ -124,10 +124,22 @@ function isCompared(f: Figure): boolean {
   return f.kind !== 'ordinal' && (f.value !== null || f.min !== null || f.max !== null);
 }
 
-/** A figure's value as a comparable string. */
-function figureValue(f: Figure): string {
-  if (f.min !== null || f.max !== null) return `${f.min === null ? '' : canonical(f.min)}..${f.max === null ? '' : canonical(f.max)}`;
-  return typeof f.value === 'number' ? canonical(f.value) : String(f.value);
+/**
+ * A figure's values as comparable strings. Writing choices that state the same figures are
+ * compared alike: a range gives its two bounds (40%-50% and "40 to 50 per cent" and "40% and 50%"),
+ * a date gives its year and its month-day ("5 March 2020" and "5 March … 2020"), an interval both days.
+ */
+export function figureValues(f: Pick<Figure, 'kind' | 'value' | 'min' | 'max'>): string[] {
+  if (f.min !== null || f.max !== null) return [f.min, f.max].filter((v): v is number => v !== null).map(canonical);
+  if (typeof f.value === 'number') return [canonical(f.value)];
+  return String(f.value).split('/').flatMap(dateParts);
+}
+
+/** 2020-03-05 → 2020 and --03-05; 2019-12 → 2019 and --12; --03-05 stays; other strings stay whole. */
+function dateParts(iso: string): string[] {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return [iso];
+  return [String(Number(m[1])), m[3] === undefined ? `--${m[2]}` : `--${m[2]}-${m[3]}`];
 }
 
 function canonical(n: number): string {

@@ -5,7 +5,7 @@
  */
 import type { DigitRun as FigureDigitRun, Lang } from '../types';
 import type { Token } from '../text/tokens';
-import { readDigits } from './digitForm';
+import { digitSystemOf, readDigits } from './digitForm';
 import { ordinalSuffix, parseNumberWords, scaleWordValue } from './numberWords';
 
 /** A digit run of a figure, in original offsets, with its form and what year and date checks need. */
@@ -42,11 +42,51 @@ export interface AtomSource {
 
 /** Reads the digit run of a number token. */
 export function digitRunOf(src: AtomSource, token: Token): DigitRun | null {
-  const start = src.orig(token.start);
-  const end = src.orig(token.end);
+  return digitRunOver(src, token, token);
+}
+
+/** Reads the digits from the start of token `from` to the end of token `to` as one run. */
+function digitRunOver(src: AtomSource, from: Token, to: Token): DigitRun | null {
+  const start = src.orig(from.start);
+  const end = src.orig(to.end);
   const read = readDigits(src.text.slice(start, end));
   if (!read) return null;
   return { start, end, value: read.value, ...read.form, integerDigits: read.integerDigits, hasDecimals: read.hasDecimals };
+}
+
+/** Persian and Urdu writers group thousands with the Arabic comma (۳۹،۷۶۸) and Persian writers mark decimals with a slash (۹۹/۹۸). */
+const ARABIC_COMMA = '،';
+
+/**
+ * The last token of the number starting at token `i`: the tokenizer splits at separators it
+ * does not know, so a glued Arabic comma followed by exactly three digits continues the number,
+ * and in Persian digits a lone glued slash between two digit runs is a decimal point (two
+ * slashes make a date, ۱۳۹۹/۱/۵, and stay apart).
+ */
+function numberTokensEnd(src: AtomSource, i: number): number {
+  const { tokens } = src;
+  let j = i;
+  while (isGluedPair(tokens, j, ARABIC_COMMA) && tokens[j + 2].end - tokens[j + 2].start === 3 && !/[.,]/.test(tokens[j + 2].text)) j += 2;
+  if (j === i && isGluedPair(tokens, i, '/') && !isGluedPair(tokens, i + 2, '/') && !(i >= 2 && isGluedPair(tokens, i - 2, '/'))) {
+    const persian = (t: Token) => digitSystemOf(src.text.charCodeAt(src.orig(t.start))) === 'arabext';
+    const short = (t: Token) => /^[0-9]{1,3}$/.test(t.text);
+    if (persian(tokens[i]) && persian(tokens[i + 2]) && short(tokens[i]) && short(tokens[i + 2])) j = i + 2;
+  }
+  return j;
+}
+
+/** A decimal point opening the number at `i` (".08%", "by .5"): a point after a space or at the start, glued to plain digits. */
+function leadingPointAt(src: AtomSource, i: number): boolean {
+  const point = src.tokens[i - 1];
+  const t = src.tokens[i];
+  return point !== undefined && (point.text === '.' || point.text === '٫') && t.glued && (i === 1 || !point.glued) && /^[0-9]+$/.test(t.text);
+}
+
+/** Whether token `j` is a number followed by the glued separator `sep` and a glued number. */
+function isGluedPair(tokens: readonly Token[], j: number, sep: string): boolean {
+  const s = tokens[j + 1];
+  const n = tokens[j + 2];
+  return tokens[j]?.kind === 'number' && s !== undefined && s.text === sep && s.glued && n !== undefined && n.kind === 'number' && n.glued;
 }
 
 /** Multiplies by scale words following token `last` (ملین, لاکھ, crore 25 lakh is left to words). */
@@ -71,14 +111,16 @@ function round(v: number): number {
 export function readAtom(src: AtomSource, i: number): Atom | null {
   const token = src.tokens[i];
   if (token.kind === 'number') {
-    const run = digitRunOf(src, token);
+    const end = numberTokensEnd(src, i);
+    const first = leadingPointAt(src, i) ? i - 1 : i;
+    const run = digitRunOver(src, src.tokens[first], src.tokens[end]);
     if (!run) return null;
-    const next = src.tokens[i + 1];
+    const next = src.tokens[end + 1];
     if (next && next.glued && next.kind === 'word' && ordinalSuffix(next.text, src.lang)) {
-      return { first: i, last: i + 1, value: run.value, ordinal: true, runs: [run], plain: run, indefinite: false, homograph: false, scaled: false };
+      return { first, last: end + 1, value: run.value, ordinal: true, runs: [run], plain: run, indefinite: false, homograph: false, scaled: false };
     }
-    const scaled = applyScales(src, i, run.value);
-    return { first: i, last: scaled.last, value: scaled.value, ordinal: false, runs: [run], plain: run, indefinite: false, homograph: false, scaled: scaled.last > i };
+    const scaled = applyScales(src, end, run.value);
+    return { first, last: scaled.last, value: scaled.value, ordinal: false, runs: [run], plain: run, indefinite: false, homograph: false, scaled: scaled.last > end };
   }
   if (token.kind !== 'word') return null;
   const m = parseNumberWords(src.words, i, src.lang);

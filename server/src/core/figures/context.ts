@@ -36,17 +36,31 @@ export function percentAfter(view: WordView, last: number): number {
   return view.lex.percent.match(view.words, last + 1)?.count ?? 0;
 }
 
+/** The original spelling of a Latin token (words are lower-cased for lookup), when the view knows it. */
+export interface CaseView extends WordView {
+  original?(index: number): string;
+}
+
 /** A currency right after token `last` (ڈالر, امریکی ڈالر, USD). */
-export function currencyAfter(view: WordView, last: number): { currency: Currency; count: number } | null {
+export function currencyAfter(view: CaseView, last: number): { currency: Currency; count: number } | null {
   const m = view.lex.currencies.match(view.words, last + 1);
-  return m && { currency: m.value, count: m.count };
+  return m && isWrittenAsCurrency(view, last + 1, m.count, m.value) ? { currency: m.value, count: m.count } : null;
 }
 
 /** A currency symbol or code right before token `first` ($ 75, USD 10). */
-export function currencyBefore(view: WordView, first: number): { currency: Currency; count: number } | null {
+export function currencyBefore(view: CaseView, first: number): { currency: Currency; count: number } | null {
   if (first === 0) return null;
   const m = view.lex.currencies.matchEndingAt(view.words, first - 1, 2);
-  return m && { currency: m.value, count: m.count };
+  return m && isWrittenAsCurrency(view, first - m.count, m.count, m.value) ? { currency: m.value, count: m.count } : null;
+}
+
+/**
+ * An ISO 4217 code is a currency only in capitals: "USD 10", "ALL 30", but "all 30", "cup 2" and
+ * "top 10" are words. Names and symbols match in any case.
+ */
+function isWrittenAsCurrency(view: CaseView, at: number, count: number, currency: Currency): boolean {
+  if (count !== 1 || view.words[at] !== currency.code.toLowerCase() || !view.original) return true;
+  return view.original(at) === currency.code;
 }
 
 /** A measurement unit right after token `last`. */

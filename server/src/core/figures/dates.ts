@@ -48,13 +48,16 @@ export function dateFromDay(view: WordView, first: number, last: number, day: nu
   let start = first;
   if (month) end = last + month.count;
   else if (first > 0) {
-    month = lex.months.matchEndingAt(words, first - 1, 2);
+    // "Jan. 23": an abbreviated month keeps its point.
+    const point = words[first - 1] === '.' ? 1 : 0;
+    month = lex.months.matchEndingAt(words, first - 1 - point, 2);
     if (!month) return null;
-    start = first - month.count;
+    start = first - point - month.count;
   } else return null;
-  // An optional year after the month or day: "2025", ", 2025", "سال 2025" is not taken here.
+  // An optional year after the month or day: "2025", ", 2025", "Jan. 2020"; "سال 2025" is not taken here.
   let year: number | null = null;
   let k = end + 1;
+  if (words[k] === '.' && words[k - 1].length <= 4) k++;
   if (words[k] === ',' || words[k] === '،') k++;
   const y = intAt(k);
   if (isYearNumber(y, month.value.calendar)) {
@@ -66,10 +69,40 @@ export function dateFromDay(view: WordView, first: number, last: number, day: nu
   return { value, first: start, last: end };
 }
 
-/** A month-and-year date whose year is the number at `index`: "اکتوبر 2025", "آبان ۱۴۰۴". */
+/**
+ * A month-and-year date whose year is the number at `index`: "اکتوبر 2025", "آبان ۱۴۰۴", and with a
+ * year word between them: "December of 2019", "نوامبر سال ۲۰۰۲", "Jan. 2020".
+ */
 export function dateFromYear(view: WordView, index: number, year: number): DateMatch | null {
   if (index === 0) return null;
-  const month = view.lex.months.matchEndingAt(view.words, index - 1, 2);
+  const { words, lex } = view;
+  const between = lex.yearCues.has(words[index - 1]) || (words[index - 1] === '.' && (words[index - 2]?.length ?? 9) <= 4) ? 1 : 0;
+  let month = lex.months.matchEndingAt(words, index - 1, 2);
+  let first = index - (month?.count ?? 0);
+  if (!month && between) {
+    month = lex.months.matchEndingAt(words, index - 2, 2);
+    first = index - 1 - (month?.count ?? 0);
+  }
   if (!month || !isYearNumber(year, month.value.calendar)) return null;
-  return { value: iso(year, month.value.month, null, month.value.calendar), first: index - month.count, last: index };
+  return { value: iso(year, month.value.month, null, month.value.calendar), first, last: index };
+}
+
+/** What clock reading needs: the words and whether each token is glued to the one before. */
+export interface ClockView {
+  words: readonly string[];
+  tokens: readonly { glued: boolean }[];
+}
+
+/**
+ * A clock time at token `i`: hours, a glued colon and two glued digits of minutes (8:00, ۱۴:۳۰),
+ * as an ISO 8601 time `T08:00`. Its digits are a time of day, not two counts.
+ */
+export function clockTime(view: ClockView, i: number): DateMatch | null {
+  const { words, tokens } = view;
+  if (words[i + 1] !== ':' || !tokens[i + 1]?.glued || !tokens[i + 2]?.glued) return null;
+  if (!/^[0-9]{1,2}$/.test(words[i]) || !/^[0-9]{2}$/.test(words[i + 2] ?? '')) return null;
+  const h = Number(words[i]);
+  const m = Number(words[i + 2]);
+  if (h > 23 || m > 59) return null;
+  return { value: `T${pad(h)}:${pad(m)}`, first: i, last: i + 2 };
 }

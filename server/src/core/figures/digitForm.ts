@@ -64,6 +64,8 @@ export function readDigits(raw: string): DigitNumber | null {
     }
   }
   groups.push(current);
+  // A decimal written without its zero: .08, ٫۵.
+  if (groups.length === 2 && groups[0] === '' && (seps[0] === '.' || seps[0] === '٫')) groups[0] = '0';
   if (!system || groups.some((g) => g.length === 0)) return null;
   const decimalIndex = decimalSeparatorIndex(seps, groups);
   const intGroups = decimalIndex >= 0 ? groups.slice(0, decimalIndex + 1) : groups;
@@ -85,14 +87,14 @@ export function readDigits(raw: string): DigitNumber | null {
 }
 
 /**
- * Which separator, if any, is the decimal one: a lone '.' or '٫' at the end is decimal; a ',' or
- * '٬' is a group separator when three digits follow it, else (1,5) it is a decimal comma.
+ * Which separator, if any, is the decimal one: a lone '.', '٫' or (Persian) '/' at the end is decimal;
+ * a ',', '٬' or '،' is a group separator when three digits follow it, else (1,5) it is a decimal comma.
  */
 function decimalSeparatorIndex(seps: string[], groups: string[]): number {
   const last = seps.length - 1;
   if (last < 0) return -1;
   const sep = seps[last];
-  const decimalLike = sep === '.' || sep === '٫';
+  const decimalLike = sep === '.' || sep === '٫' || sep === '/';
   if (decimalLike) return seps.indexOf(sep) === last ? last : -1;
   return groups[last + 1].length === 3 ? -1 : last;
 }

@@ -1,6 +1,7 @@
 /**
  * Numbers that are not claims: page furniture copied with an article (a comment counter such as
- * "تبصرہ (0)", "نظر (0)", "Comments (12)") and list markers ("پانچویں،" = "fifth," opening an item).
+ * "تبصرہ (0)", "نظر (0)", "Comments (12)"), list markers ("پانچویں،" = "fifth," opening an item) and
+ * the digits of names (COVID-19, کووید-19, कोविड-19, SARS-CoV-2, R0).
  */
 import type { Atom } from './atoms';
 import type { FigureScope } from './recognize';
@@ -27,4 +28,21 @@ export function isListMarker(scope: FigureScope, atom: Atom): boolean {
   const next = scope.words[atom.last + 1];
   const opensSentence = atom.first === 0 || (atom.first <= 2 && scope.tokens.slice(0, atom.first).every((t) => t.kind !== 'number'));
   return opensSentence && next !== undefined && LIST_PUNCTUATION.has(next);
+}
+
+/**
+ * True when the number token at `i` ends a name: glued to a word by a hyphen in any script
+ * (کووید-19, (COVID-19), SARS-CoV-2) or glued straight to a Latin word (R0, CoV2). A year after a
+ * hyphen (mid-2020) stays a figure; a number glued to an Arabic-script word is a missing space
+ * (تمام۳۰) and stays a figure too.
+ */
+export function isNameDigits(scope: FigureScope, i: number): boolean {
+  const { tokens } = scope;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t.glued || !prev) return false;
+  if (prev.kind === 'word') return prev.latin;
+  if (prev.text !== '-' || !prev.glued || tokens[i - 2]?.kind !== 'word') return false;
+  const digits = t.end - t.start;
+  return !(digits === 4 && /^(1[89]|20)\d\d$/.test(t.text));
 }

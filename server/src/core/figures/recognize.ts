@@ -6,13 +6,13 @@
 import { figureLexicon } from '../lexicon/figureLexicon';
 import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment';
 import type { Figure, FigureKind, Qualifier } from '../types';
-import { readAtom, type Atom, type AtomSource } from './atoms';
-import { countedAfter, currencyAfter, currencyBefore, percentAfter, qualifierAfter, qualifierBefore, referenceBefore, unitAfter, type WordView } from './context';
-import { dateFromDay, dateFromYear } from './dates';
-import { isListMarker, isPageFurniture } from './furniture';
+import { digitRunOf, readAtom, type Atom, type AtomSource } from './atoms';
+import { countedAfter, currencyAfter, currencyBefore, percentAfter, qualifierAfter, qualifierBefore, referenceBefore, unitAfter, type CaseView } from './context';
+import { clockTime, dateFromDay, dateFromYear } from './dates';
+import { isListMarker, isNameDigits, isPageFurniture } from './furniture';
 
 /** What a figure stage needs to read the text around a number. */
-export interface FigureScope extends AtomSource, WordView {
+export interface FigureScope extends AtomSource, CaseView {
   seg: Segmented;
 }
 
@@ -21,7 +21,8 @@ const DASHES = new Set(['-', '–', '—']);
 /** The scope of one sentence of a paragraph. */
 export function sentenceScope(text: string, p: ParagraphTokens, sentence: SentenceTokens, seg: Segmented): FigureScope {
   const tokens = p.tokens.slice(sentence.first, sentence.last);
-  return { text, seg, tokens, words: tokens.map((t) => t.text), lang: p.lang, lex: figureLexicon(p.lang), orig: seg.orig };
+  const original = (k: number) => text.slice(seg.orig(tokens[k].start), seg.orig(tokens[k].end));
+  return { text, seg, tokens, words: tokens.map((t) => t.text), lang: p.lang, lex: figureLexicon(p.lang), orig: seg.orig, original };
 }
 
 /** A figure with the tokens it covers in its sentence. */
@@ -37,7 +38,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
   const { tokens } = scope;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'number' && tokens[i].kind !== 'word') continue;
-    if (tokens[i].kind === 'number' && isPageFurniture(scope, i)) continue;
+    if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isNameDigits(scope, i))) continue;
     const atom = readAtom(scope, i);
     if (!atom) continue;
     const read = readFigure(scope, atom);
@@ -70,6 +71,13 @@ function readFigure(scope: FigureScope, atom: Atom): FoundFigure | null {
   const runs = [...atom.runs];
   let numberLast = atom.last;
 
+  // Clock times (8:00, ۱۴:۳۰) are times of day, not counts.
+  const time = atom.first === atom.last && atom.plain ? clockTime(scope, atom.first) : null;
+  if (time) {
+    const run = digitRunOf(scope, tokens[time.last]);
+    return finish(scope, { first, last: time.last, value: time.value, min, max, kind: 'date', qualifier, unit, counted, runs: run ? [...runs, run] : runs, numberFirst: first, numberLast: time.last, numberValue: null });
+  }
+
   // Range: 25-26, ۲۰–۳۰, 10 سے 15, ۱۰ تا ۱۵, 10 to 15 — unless "سے" starts a qualifier (110 سے زائد).
   const after = qualifierAfter(scope, last);
   let second: Atom | null = null;
@@ -77,8 +85,7 @@ function readFigure(scope: FigureScope, atom: Atom): FoundFigure | null {
   if (second && atom.value !== null && second.value !== null) {
     // "2 سے 3 ملین": the scale written once applies to both ends.
     const factor = second.scaled && !atom.scaled && second.plain && second.plain.value !== 0 ? second.value / second.plain.value : 1;
-    min = atom.value * factor;
-    max = second.value;
+    [min, max] = (DASHES.has(words[atom.last + 1]) && yearSpan(scope, atom, second)) || [atom.value * factor, second.value];
     value = null;
     kind = 'range';
     qualifier = 'range';
@@ -86,6 +93,10 @@ function readFigure(scope: FigureScope, atom: Atom): FoundFigure | null {
     last = second.last;
     numberLast = second.last;
   }
+
+  // A day written as an ordinal word or with a suffix: "دوم مارس ۲۰۲۰", "March 2nd".
+  const ordinalDay = atom.ordinal && atom.value !== null && Number.isInteger(atom.value) ? dateFromDay(scope, atom.first, atom.last, atom.value, null, (k) => intAt(scope, k)) : null;
+  if (ordinalDay) return finish(scope, { first: ordinalDay.first, last: ordinalDay.last, value: ordinalDay.value, min: null, max: null, kind: 'date', qualifier: 'exact', unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: atom.value });
 
   // Dates with month names, and years.
   const plainInt = atom.plain && !atom.scaled && !atom.ordinal && !atom.plain.hasDecimals && atom.plain.groupSeparator === '' ? atom.plain.value : null;
@@ -187,9 +198,25 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
   if (next < 0 || next >= scope.tokens.length) return null;
   const second = readAtom(scope, next);
   if (!second || second.value === null || atom.value === null || second.ordinal) return null;
-  // Same kind of writing on both sides, and an increasing range (2024-2025, 25-26, 10 to 15).
+  // Same kind of writing on both sides; not a numeric date or code (2019-12-01, 0300-1234567).
   if ((second.runs.length === 0) !== (atom.runs.length === 0)) return null;
-  return second.value > atom.value || second.scaled ? second : null;
+  const after = scope.tokens[second.last + 1];
+  if (after && after.glued && DASHES.has(after.text) && scope.tokens[second.last + 2]?.kind === 'number') return null;
+  // An increasing range (2024-2025, 25-26, 10 to 15), or a span of years written short (2010–11).
+  return second.value > atom.value || second.scaled || (DASHES.has(t.text) && yearSpan(scope, atom, second)) ? second : null;
+}
+
+/**
+ * A span of years whose second year keeps only its last two digits: "2010–11" is 2010 to 2011;
+ * Persian and Urdu writers may put the short year first ("11-2010"), reading right to left.
+ */
+function yearSpan(scope: FigureScope, a: Atom, b: Atom): [number, number] | null {
+  const year = (x: Atom) => (x.plain && !x.scaled && x.plain.integerDigits === 4 && !x.plain.hasDecimals && x.plain.value >= 1800 && x.plain.value <= 2100 ? x.plain.value : null);
+  const short = (x: Atom) => (x.plain && !x.scaled && x.plain.integerDigits === 2 && !x.plain.hasDecimals ? x.plain.value : null);
+  const rtl = scope.lang === 'ur' || scope.lang === 'fa' || scope.lang === 'ar';
+  const [y, n] = year(a) !== null ? [year(a), short(b)] : rtl ? [year(b), short(a)] : [null, null];
+  if (y === null || n === null || n <= y % 100) return null;
+  return [y, y - (y % 100) + n];
 }
 
 /** Whether the counted noun at `index` came from the surface-form fallback rather than the lexicon. */

@@ -3,15 +3,16 @@
  * are folded once at build time; lookup costs one Map access per candidate start word.
  */
 import { foldWord } from '../text/fold';
+import { tokenize } from '../text/tokens';
 
 /** A phrase table: phrase → value, matched on folded, lower-cased words. */
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
 
-  /** Builds a matcher; keys are phrases written as in text (folded and split on spaces here). */
+  /** Builds a matcher; keys are phrases written as in text (folded and split into tokens as text is: "rs." is rs + .). */
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [phrase, value] of entries) {
-      const words = foldWord(phrase).toLowerCase().split(/\s+/).filter(Boolean);
+      const words = tokenize(foldWord(phrase).toLowerCase()).map((t) => t.text);
       if (words.length === 0) continue;
       const list = this.byFirst.get(words[0]) ?? [];
       list.push({ words, value });

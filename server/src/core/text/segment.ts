@@ -98,6 +98,9 @@ function splitSentences(p: ParagraphTokens, seg: Segmented): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'punct' || !SENTENCE_END.has(t.text)) continue;
+    // A point glued to the digits after it opens a number (.08%, Fig.3), and a point after a short
+    // Latin word before a number ends an abbreviation (Jan. 23, No. 5, Rs. 20), not a sentence.
+    if (t.text === '.' && tokens[i + 1]?.kind === 'number' && (tokens[i + 1].glued || isAbbreviation(tokens[i - 1], t))) continue;
     let last = i + 1;
     while (last < tokens.length && tokens[last].kind === 'punct' && (CLOSERS.has(tokens[last].text) || SENTENCE_END.has(tokens[last].text))) last++;
     push(first, last);
@@ -105,4 +108,9 @@ function splitSentences(p: ParagraphTokens, seg: Segmented): void {
     i = last - 1;
   }
   if (first < tokens.length) push(first, tokens.length);
+}
+
+/** A short Latin word glued to a point (Jan., No., Rs.). */
+function isAbbreviation(word: Token | undefined, point: Token): boolean {
+  return word !== undefined && word.kind === 'word' && word.latin && point.glued && word.end - word.start <= 4;
 }
