@@ -1,21 +1,14 @@
 /**
  * The number-word grammar for Urdu, Persian, Hindi and English: compounds (دو ہزار پانچ سو,
- * دو هزار و پانصد, दो हज़ार पाँच सौ, two thousand five hundred and six), Indian and Western scales,
- * fractions (ڈیڑھ لاکھ), multipliers (سوا لاکھ), ordinals (پانچواں, پنجم, fifth), vague plurals
+ * دو هزار و پانصد, दो हज़ार पाँच सौ, two thousand five hundred and six, एक सौ और पाँच), Indian and
+ * Western scales, fractions (ڈیڑھ لاکھ, two thirds, तीन चौथाई, دو سوم, one and a half),
+ * multipliers (سوا لاکھ, साढ़े तीन), decimals (two point five, पाँच दशमलव पाँच, ممیز), negatives
+ * (minus five, منفی یک), ordinals (پانچواں, पाँचवा, پنجم, fifth, hundredth, ہزارواں), vague plurals
  * (اربوں) and ordinal suffixes after digits (80ویں). Words come folded (see text/fold.ts); tables
- * are n2words-generated data plus hand-written extras. Linear: one pass, no backtracking.
+ * are built in numberGrammar.ts. Linear: one pass over the words of the number, no backtracking.
  */
-import { enNumberWords } from '../lexicon/en/numberWords';
-import { faNumberWords } from '../lexicon/fa/numberWords';
-import { enGeneratedNumbers } from '../lexicon/generated/numbers.en';
-import { faGeneratedNumbers } from '../lexicon/generated/numbers.fa';
-import { hiGeneratedNumbers } from '../lexicon/generated/numbers.hi';
-import { urGeneratedNumbers } from '../lexicon/generated/numbers.ur';
-import { hiNumberWords } from '../lexicon/hi/numberWords';
-import type { NumberWordExtras } from '../lexicon/numberWords';
-import { urNumberWords } from '../lexicon/ur/numberWords';
-import { foldWord } from '../text/fold';
 import type { Lang } from '../types';
+import { grammar, type Grammar } from './numberGrammar';
 
 /** A number read from words. */
 export interface NumberWordMatch {
@@ -32,147 +25,255 @@ export interface NumberWordMatch {
   homograph: boolean;
 }
 
-interface Grammar {
-  cardinals: Map<string, number>;
-  ordinals: Map<string, number>;
-  hundreds: Set<string>;
-  scales: Map<string, number>;
-  fractions: Map<string, number>;
-  multipliers: Map<string, number>;
-  vague: Set<string>;
-  connectors: Set<string>;
-  suffixes: Set<string>;
-  weak: Set<string>;
-  homographs: Set<string>;
-  articles: Set<string>;
-}
-
-const SOURCES: Partial<Record<Lang, [{ cardinals: Record<string, number>; ordinals: Record<string, number>; scales: Record<string, number> }, NumberWordExtras]>> = {
-  ur: [urGeneratedNumbers, urNumberWords],
-  fa: [faGeneratedNumbers, faNumberWords],
-  hi: [hiGeneratedNumbers, hiNumberWords],
-  en: [enGeneratedNumbers, enNumberWords],
-};
-
-const grammars = new Map<Lang, Grammar>();
-const fold = (w: string) => foldWord(w).toLowerCase();
-const foldMap = (...tables: Readonly<Record<string, number>>[]) => new Map(tables.flatMap((t) => Object.entries(t)).map(([k, v]) => [fold(k), v]));
-const foldSet = (words: readonly string[]) => new Set(words.map(fold));
-
-function grammar(lang: Lang): Grammar | null {
-  const cached = grammars.get(lang);
-  if (cached) return cached;
-  const source = SOURCES[lang];
-  if (!source) return null;
-  const [generated, extras] = source;
-  const allScales = foldMap(generated.scales, extras.scales);
-  const hundreds = new Set([...allScales].filter(([, v]) => v === 100).map(([k]) => k));
-  for (const h of hundreds) allScales.delete(h);
-  const g: Grammar = {
-    cardinals: foldMap(generated.cardinals, extras.cardinals),
-    ordinals: inflect(foldMap(generated.ordinals, extras.ordinals), extras.ordinalInflections ?? []),
-    hundreds,
-    scales: allScales,
-    fractions: foldMap(extras.fractions),
-    multipliers: foldMap(extras.multipliers),
-    vague: foldSet(extras.vague),
-    connectors: foldSet(extras.connectors),
-    suffixes: foldSet(extras.ordinalSuffixes),
-    weak: foldSet(extras.weak),
-    homographs: foldSet(extras.homographs ?? []),
-    articles: foldSet(extras.articles ?? []),
-  };
-  // A word that is both a plain cardinal and a hundred-word (Persian صد) counts as the cardinal.
-  for (const h of g.hundreds) if (g.cardinals.has(h)) g.hundreds.delete(h);
-  grammars.set(lang, g);
-  return g;
-}
-
-/** Adds the inflected forms of ordinals: پانچواں → پانچویں, पाँचवाँ → पाँचवें. */
-function inflect(ordinals: Map<string, number>, inflections: readonly (readonly [string, readonly string[]])[]): Map<string, number> {
-  for (const [word, value] of [...ordinals]) {
-    for (const [ending, others] of inflections) {
-      const end = fold(ending);
-      if (!word.endsWith(end)) continue;
-      for (const other of others) if (!ordinals.has(word.slice(0, -end.length) + fold(other))) ordinals.set(word.slice(0, -end.length) + fold(other), value);
-    }
-  }
-  return ordinals;
-}
+/** The one scale a scale word alone stands for (हज़ार, هزار, thousand = 1000); others alone are vague (ٹریلین ڈالر, dozen). */
+const BARE_SCALE = 1000;
+const VAGUE = (count: number): NumberWordMatch => ({ count, value: null, ordinal: false, scaleOnly: true, indefinite: false, homograph: false });
 
 function isNumberWord(g: Grammar, w: string | undefined): boolean {
-  return w !== undefined && (g.cardinals.has(w) || g.ordinals.has(w) || g.hundreds.has(w) || g.scales.has(w) || g.fractions.has(w));
+  return (
+    w !== undefined &&
+    (g.cardinals.has(w) || g.ordinals.has(w) || g.hundreds.has(w) || g.scales.has(w) || g.fractions.has(w) || g.ordinalScales.has(w))
+  );
 }
+
+/** Whether a number continues at `k`: a number word, or an article before a fraction (and a half). */
+function startsNumber(g: Grammar, words: readonly string[], k: number): boolean {
+  return isNumberWord(g, words[k]) || (g.articles.has(words[k]) && g.fractions.has(words[k + 1]));
+}
+
+const isScaleAt = (g: Grammar, w: string | undefined): boolean => w !== undefined && (g.scales.has(w) || g.hundreds.has(w));
 
 /** The place value a number may still be added to: 20 takes units, 500 takes tens, 0 takes anything. */
 function canAdd(current: number, value: number): boolean {
   if (current === 0) return true;
+  if (!Number.isInteger(current)) return false;
   let place = 1;
   while (current % (place * 10) === 0) place *= 10;
   return value < place;
 }
 
+/** Latin words in a Hindi or Urdu sentence (five hundred twenty rupees में) are read as English. */
+const isLatin = (w: string): boolean => w.charCodeAt(0) >= 0x61 && w.charCodeAt(0) <= 0x7a;
+
 /** Reads a number written in words starting at `words[start]`, or null. */
 export function parseNumberWords(words: readonly string[], start: number, lang: Lang): NumberWordMatch | null {
-  const g = grammar(lang);
-  if (!g) return null;
   const first = words[start];
-  if (g.vague.has(first)) return { count: 1, value: null, ordinal: false, scaleOnly: true, indefinite: false, homograph: false };
+  if (first === undefined) return null;
+  const g = grammar(lang !== 'en' && isLatin(first) ? 'en' : lang);
+  if (!g) return null;
+  if (!g.negatives.has(first)) return readNumber(g, words, start, true);
+  const m = readNumber(g, words, start + 1, true);
+  if (!m || m.value === null || m.ordinal) return null;
+  return { ...m, count: m.count + 1, value: m.value === 0 ? 0 : -m.value, indefinite: false, homograph: false };
+}
+
+/** Reads a number; `decimals` allows a decimal point (not inside the digits after one). */
+function readNumber(g: Grammar, words: readonly string[], start: number, decimals: boolean): NumberWordMatch | null {
+  const first = words[start];
+  if (first === undefined) return null;
+  if (g.vague.has(first)) return VAGUE(1);
   let i = start;
-  let multiplier = 1;
-  if (g.multipliers.has(first) && isNumberWord(g, words[start + 1])) multiplier = g.multipliers.get(words[i++])!;
   let total = 0;
   let current = 0;
   let any = false;
   let ordinal = false;
   let lastScale = Infinity;
+  /** Added before the first scale (साढ़े तीन लाख = 3.5 lakh) or at the end (पौने तीन = 2.75). */
+  let delta = 0;
+  /** The whole number set aside when "and" opened a fraction (one and a half, एक सौ तीन और एक तिहाई). */
+  let mixed: number | null = null;
+  /** The last word read was a hundred or a scale, so "and" may follow (one hundred and five). */
+  let afterScale = false;
+  let decimal: { value: number; count: number } | null = null;
+  const multiplier = g.multipliers.get(first);
+  if (multiplier !== undefined && startsNumber(g, words, start + 1)) {
+    i++;
+    if (isScaleAt(g, words[i])) {
+      current = multiplier;
+      any = true;
+    } else delta = multiplier - 1;
+  }
+  const applyDelta = () => {
+    current += delta + (mixed ?? 0);
+    delta = 0;
+    mixed = null;
+  };
   for (; i < words.length; i++) {
     const w = words[i];
-    if (any && g.connectors.has(w) && isNumberWord(g, words[i + 1])) continue;
-    const cardinal = g.cardinals.get(w) ?? (g.articles.has(w) && (g.hundreds.has(words[i + 1]) || g.scales.has(words[i + 1])) ? 1 : undefined);
+    if (any && g.connectors.has(w) && startsNumber(g, words, i + 1)) continue;
+    if (any && g.scaleConnectors.has(w) && fractionAhead(g, words, i + 1)) {
+      // and before a fraction: one and a half, twenty and three fifths, one million and a half.
+      mixed = current;
+      current = 0;
+      continue;
+    }
+    if (any && afterScale && g.scaleConnectors.has(w) && startsNumber(g, words, i + 1)) continue; // one hundred and five
+    const next = words[i + 1];
+    if (g.articles.has(w) && g.fractions.has(next)) {
+      if (current !== 0) break;
+      current = g.fractions.get(next)!;
+      i++;
+      any = true;
+      continue;
+    }
+    if (any && g.articles.has(w) && !Number.isInteger(current) && isScaleAt(g, next)) continue; // half a dozen
+    if (g.articles.has(w) && next !== undefined && g.fractionOrdinals.has(next) && articleFraction(g, words, i + 1, start)) continue; // a fifth
+    const article = g.articles.has(w) && (isScaleAt(g, next) || (next !== undefined && g.ordinalScales.has(next)));
+    const cardinal = g.cardinals.get(w) ?? (article ? 1 : undefined);
     const ordinalValue = g.ordinals.get(w);
     if (cardinal !== undefined && canAdd(current, cardinal)) {
       current += cardinal;
+      afterScale = false;
     } else if (g.fractions.has(w) && current === 0) {
       current = g.fractions.get(w)!;
+    } else if (g.denominators.has(w) && current > 0) {
+      current /= g.denominators.get(w)!;
+      any = true;
+      i++;
+      break;
     } else if (g.hundreds.has(w) && current < 100) {
+      applyDelta();
       current = (current || 1) * 100;
-    } else if (g.scales.has(w)) {
-      const scale = g.scales.get(w)!;
-      // A scale with nothing before it is a vague amount (ٹریلین ڈالر), unless a multiplier (سوا لاکھ) stood there.
-      if (!any && multiplier === 1) return { count: i - start + 1, value: null, ordinal: false, scaleOnly: true, indefinite: false, homograph: false };
-      if (current === 0 && scale > lastScale) total *= scale;
-      else if (scale < lastScale || current > 0) total += (current || 1) * scale;
+      afterScale = true;
+    } else if (g.scales.has(w) || (any && g.laterScales.has(w))) {
+      const scale = g.scales.get(w) ?? g.laterScales.get(w)!;
+      // A scale with nothing before it is a vague amount (ٹریلین ڈالر), unless it is a thousand (हज़ार, هزار).
+      if (!any && (scale !== BARE_SCALE || g.weak.has(w))) return VAGUE(i - start + 1);
+      applyDelta();
+      if (current === 0 && any && scale > lastScale) total *= scale;
+      else if (scale < lastScale || current > 0 || !any) total += (current || 1) * scale;
       else break;
       current = 0;
       lastScale = Math.min(lastScale, scale);
+      afterScale = true;
+    } else if (g.ordinalScales.has(w)) {
+      const scale = g.ordinalScales.get(w)!;
+      applyDelta();
+      const fraction = current === 1 && articleFraction(g, words, i, start);
+      if (fraction) current = 1 / scale; // a hundredth of
+      else if (scale === 100 && current < 100) current = (current || 1) * 100;
+      else if (scale < lastScale || current > 0) {
+        total += (current || 1) * scale;
+        current = 0;
+      } else break;
+      ordinal = !fraction;
+      any = true;
+      i++;
+      break;
+    } else if (ordinalValue !== undefined && i > start && g.articles.has(words[i - 1]) && isOrdinalFraction(g, words, i, 0, start)) {
+      current = 1 / ordinalValue;
+      any = true;
+      i++;
+      break;
     } else if (ordinalValue !== undefined && canAdd(current, ordinalValue)) {
       current += ordinalValue;
       ordinal = true;
       any = true;
       i++;
       break;
+    } else if (ordinalValue !== undefined && isOrdinalFraction(g, words, i, current, start)) {
+      current = (current || 1) / ordinalValue;
+      any = true;
+      i++;
+      break;
+    } else if (decimals && any && g.decimalPoints.has(w)) {
+      decimal = decimalPart(g, words, i + 1);
+      if (decimal !== null) i += decimal.count + 1;
+      break;
+    } else if (decimals && any && g.overs.has(w)) {
+      // पांच बटा आठ = 5/8: the number after "over" divides the whole number before it.
+      const below = readNumber(g, words, i + 1, false);
+      if (below && below.value && !below.ordinal) {
+        applyDelta();
+        return { count: i + 1 + below.count - start, value: round((total + current) / below.value), ordinal: false, scaleOnly: false, indefinite: false, homograph: false };
+      }
+      break;
     } else break;
     any = true;
   }
   if (!any) return null;
   // A connector the loop skipped over must be followed by a consumed word; trailing ones are not ours.
-  while (i - 1 > start && g.connectors.has(words[i - 1])) i--;
-  const raw = total + current;
-  const value = multiplier === 1 ? raw : raw >= 100 ? raw * multiplier : raw + (multiplier - 1);
+  while (i - 1 > start && (g.connectors.has(words[i - 1]) || g.scaleConnectors.has(words[i - 1]))) i--;
+  // one million and a half, five billion and three quarters: a fraction after a scale is of that scale.
+  if (total > 0 && mixed === 0 && current > 0 && current < 1 && Number.isFinite(lastScale)) current *= lastScale;
+  applyDelta();
+  let value = total + current;
+  if (decimal !== null) {
+    value += decimal.value;
+    // two point two million: the scale applies to the whole decimal.
+    const scale = g.scales.get(words[i]);
+    if (scale !== undefined && total === 0) {
+      value *= scale;
+      i++;
+    }
+  }
   const count = i - start;
   const indefinite = count === 1 && g.weak.has(first);
-  return { count, value, ordinal, scaleOnly: false, indefinite, homograph: count === 1 && g.homographs.has(first) };
+  return { count, value: round(value), ordinal, scaleOnly: false, indefinite, homograph: count === 1 && g.homographs.has(first) };
+}
+
+/**
+ * Whether the ordinal at `i` is the denominator of a fraction: one fifth, دو سوم, or "a fifth"
+ * when a fraction follower (of) or nothing comes after it (a third term is "another").
+ */
+function isOrdinalFraction(g: Grammar, words: readonly string[], i: number, numerator: number, start: number): boolean {
+  if (g.ordinalFractions === null || !g.fractionOrdinals.has(words[i]) || g.ordinals.get(words[i])! < 3) return false;
+  if (numerator === 0) return articleFraction(g, words, i, start);
+  return g.ordinalFractions === 'any' || numerator === 1;
+}
+
+/** "a fifth", "a hundredth" as fractions: an article just before, and a fraction follower (of) or nothing after. */
+function articleFraction(g: Grammar, words: readonly string[], i: number, start: number): boolean {
+  const after = words[i + 1];
+  const article = (i === start + 1 && g.articles.has(words[start])) || (i > start + 1 && g.articles.has(words[i - 1]) && g.scaleConnectors.has(words[i - 2]));
+  return g.ordinalFractions !== null && article && (after === undefined || g.fractionFollowers.has(after) || !/\p{L}/u.test(after));
+}
+
+/** Whether a fraction starts at `k`: a half, a fifth, three quarters, one fourth, दो तिहाई. */
+function fractionAhead(g: Grammar, words: readonly string[], k: number): boolean {
+  const numerator = g.articles.has(words[k]) || g.cardinals.has(words[k]);
+  const w = words[k + 1];
+  return numerator && w !== undefined && (g.fractions.has(w) || g.denominators.has(w) || (g.ordinalFractions !== null && g.fractionOrdinals.has(w)));
+}
+
+/**
+ * The part after a decimal point: digits one by one (zero three = .03, nought four) or one number
+ * read as digits (seventy-one = .71, three hundred and twelve = .312), or null.
+ */
+function decimalPart(g: Grammar, words: readonly string[], k: number): { value: number; count: number } | null {
+  let digits = '';
+  let j = k;
+  for (; j < words.length; j++) {
+    const d = g.cardinals.get(words[j]);
+    if (d === undefined || d > 9 || !Number.isInteger(d)) break;
+    digits += d;
+  }
+  const w = words[j];
+  const continues = w !== undefined && (g.cardinals.has(w) || g.hundreds.has(w) || g.ordinals.has(w) || g.connectors.has(w) || g.scaleConnectors.has(w));
+  const single = digits.length >= 2 || (digits.length === 1 && !continues);
+  if (!single) {
+    const m = readNumber(g, words, k, false);
+    if (!m || m.value === null || m.ordinal || !Number.isInteger(m.value) || m.value < 0) return null;
+    digits = String(m.value);
+    j = k + m.count;
+  }
+  if (digits === '') return null;
+  return { value: Number(`0.${digits}`), count: j - k };
+}
+
+/** Rounds away binary noise (1/3 × 3, 0.1 + 0.2). */
+function round(v: number): number {
+  return Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
 }
 
 /** Urdu and Persian borrow each other's scale words (هزار, میلیون / ملین) and short texts are easily taken for the other. */
 const SIBLING: Partial<Record<Lang, Lang>> = { ur: 'fa', fa: 'ur' };
 
-/** The value of a scale word written after digits (83.5 ملین, 25 लाख, 18,900 بلین), or null. */
+/** The value of a scale word written after digits (83.5 ملین, 25 लाख, 18,900 بلین, 3 dozens), or null. */
 export function scaleWordValue(word: string, lang: Lang): number | null {
   for (const l of [lang, SIBLING[lang]]) {
     const g = l ? grammar(l) : null;
-    const v = g ? (g.scales.get(word) ?? (g.hundreds.has(word) ? 100 : undefined)) : undefined;
+    const v = g ? (g.scales.get(word) ?? g.laterScales.get(word) ?? (g.hundreds.has(word) ? 100 : undefined)) : undefined;
     if (v !== undefined) return v;
   }
   return null;
@@ -180,5 +281,10 @@ export function scaleWordValue(word: string, lang: Lang): number | null {
 
 /** Whether a word glued after digits makes them an ordinal (80ویں, 5th, ۱۸م). */
 export function ordinalSuffix(word: string, lang: Lang): boolean {
-  return grammar(lang)?.suffixes.has(word) ?? false;
+  return grammar(isLatin(word) ? 'en' : lang)?.suffixes.has(word) ?? false;
+}
+
+/** Whether a word makes the number after it negative (minus, منفی, माइनस). */
+export function isNegativeWord(word: string, lang: Lang): boolean {
+  return grammar(lang)?.negatives.has(word) ?? false;
 }

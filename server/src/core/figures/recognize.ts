@@ -173,15 +173,15 @@ function readFigure(scope: FigureScope, atom: Atom): FoundFigure | null {
  */
 function wordsAreFigure(scope: FigureScope, atom: Atom, context: { concept: boolean; unit: boolean; qualified: boolean; last: number }): boolean {
   const single = atom.first === atom.last;
+  if (atom.ordinal && isListMarker(scope, atom)) return false;
+  // A number that is its whole sentence ("एक", "first", "हज़ार") is a number whatever else the word can be.
+  const alone = scope.tokens.every((t, k) => (k >= atom.first && k <= context.last) || t.kind === 'punct');
+  if (alone) return true;
   if (single && atom.homograph) return false;
-  if (atom.ordinal) {
-    if (isListMarker(scope, atom) || (single && atom.indefinite)) return false;
-    return atom.value === null || atom.value > 3;
-  }
+  if (atom.ordinal) return !(single && atom.indefinite) && (atom.value === null || atom.value > 3);
   if (atom.indefinite) return context.concept || context.unit;
   if (!single || atom.scaled) return true;
-  const alone = scope.tokens.every((t, k) => (k >= atom.first && k <= context.last) || t.kind === 'punct');
-  return context.concept || context.unit || context.qualified || alone;
+  return context.concept || context.unit || context.qualified;
 }
 
 /** The second atom of a range after a dash or a joiner word, or null. */

@@ -14,7 +14,10 @@ export interface NumberWordExtras {
   scales: Readonly<Record<string, number>>;
   /** Fractions: ڈیڑھ 1.5, ڈھائی 2.5, نیم 0.5, half 0.5. */
   fractions: Readonly<Record<string, number>>;
-  /** Multipliers before a number: سوا 1¼ ×, پونے ¾ × (سوا لاکھ = 125,000). */
+  /**
+   * Multipliers before a scale word, or m − 1 added before a number: سوا 1¼ (سوا لاکھ = 125,000,
+   * سوا تین لاکھ = 325,000), ساڑھے 1½, پونے ¾ (पौने तीन = 2.75).
+   */
   multipliers: Readonly<Record<string, number>>;
   /** Plural scale words with no definite value: اربوں, लाखों, millions. */
   vague: readonly string[];
@@ -30,4 +33,31 @@ export interface NumberWordExtras {
   homographs?: readonly string[];
   /** Articles that mean one only before a scale word: "a hundred", "a million". */
   articles?: readonly string[];
+  /** Words joining parts of one number only after a hundred or a scale: and (one hundred and five), और, اور. */
+  scaleConnectors?: readonly string[];
+  /** Decimal point words: point, दशमलव, اعشاریہ, ممیز (two point five = 2.5). */
+  decimalPoints?: readonly string[];
+  /** Words between a numerator and a denominator: बटा, बटे (पांच बटा आठ = 5/8). */
+  overs?: readonly string[];
+  /** Words that make the number after them negative: minus, negative, माइनस, منفی. */
+  negatives?: readonly string[];
+  /** Fraction words after a numerator: thirds 3, quarters 4, तिहाई 3, چوتھائی 4 (دو تہائی = 2/3). */
+  denominators?: Readonly<Record<string, number>>;
+  /** Plural scale words that scale a number before them (three billions, 200 dozens) and are vague alone. */
+  pluralScales?: Readonly<Record<string, number>>;
+  /** Scale words read only after a number (three cr twelve lac): too ambiguous alone. */
+  scalesAfterNumber?: Readonly<Record<string, number>>;
+  /**
+   * The ending that makes a cardinal or scale word an ordinal (th: hundredth; वां: सौवां, एकवां;
+   * واں: ہزارواں; م: هزارم); its inflections come from ordinalInflections.
+   */
+  ordinalEnding?: string;
+  /** Whether every cardinal + ordinalEnding is an ordinal (एकवां, ایکواں); Persian has its own forms (and سه + م is سهم "share"). */
+  ordinalOfCardinals?: boolean;
+  /** Whether an ordinal after a numerator is a fraction: after one only (one fifth), or any numerator (دو سوم). */
+  ordinalFractions?: 'one' | 'any';
+  /** Ending of plural ordinals that are fractions after a numerator (s: three fifths). */
+  pluralOrdinalEnding?: string;
+  /** Words after which an article + ordinal is a fraction (a fifth of); elsewhere it means "another" (a third term). */
+  fractionFollowers?: readonly string[];
 }

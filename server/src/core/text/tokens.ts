@@ -55,6 +55,7 @@ export function charClass(code: number): number {
 
 const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|@[^\s@]+\.[a-z]{2,}/i;
 const FILE_NAME = /^[\p{L}\p{N}_-]*[\d_][\p{L}\p{N}_-]*\.[a-z][a-z0-9]{1,4}$/iu;
+const ORDINAL_DIGITS = /^[0-9]+(?:st|nd|rd|th)$/i;
 const TRAILING_PUNCT = /[.,;:!?)\]»"'”’،؛؟۔]+$/u;
 
 function isLatinLetter(c: number): boolean {
@@ -145,6 +146,7 @@ function identifierChunkEnd(text: string, i: number, to: number, cls: Uint8Array
   if (URL_LIKE.test(trimmed) || FILE_NAME.test(trimmed)) return i + trimmed.length;
   // A Latin identifier: letters and digits glued (optionally by - or _), e.g. COVID-19, G20, A4.
   const ident = /^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*|^[0-9]+[A-Za-z_][A-Za-z0-9_]*/.exec(trimmed);
-  if (ident && /[0-9]/.test(ident[0]) && /[A-Za-z_]/.test(ident[0])) return i + ident[0].length;
+  // Digits with an English ordinal suffix (21st, 4th) are a number and its suffix, not an identifier.
+  if (ident && /[0-9]/.test(ident[0]) && /[A-Za-z_]/.test(ident[0]) && !ORDINAL_DIGITS.test(ident[0])) return i + ident[0].length;
   return i;
 }

@@ -1,0 +1,174 @@
+/**
+ * The number-word tables of one language, built once from the n2words-generated tables and the
+ * hand-written extras (lexicon/<lang>/numberWords.ts), all folded: cardinals, ordinals with their
+ * inflections, ordinals of scale words (hundredth, सौवां, ہزارواں, هزارم), fraction words, and the
+ * spelling variants Hindi writes (पन्द्रह = पंद्रह, निन्यानवे = निन्यानबे).
+ */
+import { enNumberWords } from '../lexicon/en/numberWords';
+import { faNumberWords } from '../lexicon/fa/numberWords';
+import { enGeneratedNumbers } from '../lexicon/generated/numbers.en';
+import { faGeneratedNumbers } from '../lexicon/generated/numbers.fa';
+import { hiGeneratedNumbers } from '../lexicon/generated/numbers.hi';
+import { urGeneratedNumbers } from '../lexicon/generated/numbers.ur';
+import { hiNumberWords } from '../lexicon/hi/numberWords';
+import type { NumberWordExtras } from '../lexicon/numberWords';
+import { urNumberWords } from '../lexicon/ur/numberWords';
+import { foldWord } from '../text/fold';
+import type { Lang } from '../types';
+
+/** The folded number vocabulary of one language. */
+export interface Grammar {
+  cardinals: Map<string, number>;
+  ordinals: Map<string, number>;
+  /** Ordinals of hundreds and scales: hundredth 100, thousandth 1000, सौवां 100, هزارم 1000. */
+  ordinalScales: Map<string, number>;
+  hundreds: Set<string>;
+  scales: Map<string, number>;
+  /** Scales read only after a number: plural scales (billions, dozens) and ambiguous abbreviations (cr). */
+  laterScales: Map<string, number>;
+  fractions: Map<string, number>;
+  /** Fraction words after a numerator → denominator (thirds 3, तिहाई 3). */
+  denominators: Map<string, number>;
+  multipliers: Map<string, number>;
+  vague: Set<string>;
+  connectors: Set<string>;
+  scaleConnectors: Set<string>;
+  decimalPoints: Set<string>;
+  /** Words between a numerator and a denominator: पांच बटा आठ = 5/8. */
+  overs: Set<string>;
+  negatives: Set<string>;
+  suffixes: Set<string>;
+  weak: Set<string>;
+  homographs: Set<string>;
+  articles: Set<string>;
+  /** Whether an ordinal after a numerator is a fraction: after one only (one fifth), or after any (دو سوم). */
+  ordinalFractions: 'one' | 'any' | null;
+  /** The ordinals that can be fraction denominators (Persian سوم, not سومین). */
+  fractionOrdinals: Set<string>;
+  /** Words after which "a" + ordinal is a fraction (a fifth of): else it is "another" (a third term). */
+  fractionFollowers: Set<string>;
+}
+
+type Generated = { cardinals: Record<string, number>; ordinals: Record<string, number>; scales: Record<string, number> };
+
+const SOURCES: Partial<Record<Lang, [Generated, NumberWordExtras]>> = {
+  ur: [urGeneratedNumbers, urNumberWords],
+  fa: [faGeneratedNumbers, faNumberWords],
+  hi: [hiGeneratedNumbers, hiNumberWords],
+  en: [enGeneratedNumbers, enNumberWords],
+};
+
+const grammars = new Map<Lang, Grammar>();
+/** Folds a table word as tokens are folded (Latin lower-cased). */
+export const foldNumberWord = (w: string): string => foldWord(w).toLowerCase();
+const foldMap = (...tables: (Readonly<Record<string, number>> | undefined)[]) =>
+  new Map(tables.flatMap((t) => Object.entries(t ?? {})).map(([k, v]) => [foldNumberWord(k), v]));
+const foldSet = (words: readonly string[] | undefined) => new Set((words ?? []).map(foldNumberWord));
+
+/** The grammar of a language, or null when Concord reads no number words in it. */
+export function grammar(lang: Lang): Grammar | null {
+  const cached = grammars.get(lang);
+  if (cached) return cached;
+  const source = SOURCES[lang];
+  if (!source) return null;
+  const g = build(source[0], source[1], lang);
+  grammars.set(lang, g);
+  return g;
+}
+
+function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Grammar {
+  const scales = foldMap(generated.scales, extras.scales);
+  const hundreds = new Set([...scales].filter(([, v]) => v === 100).map(([k]) => k));
+  for (const h of hundreds) scales.delete(h);
+  const cardinals = foldMap(generated.cardinals, extras.cardinals);
+  const inflections = extras.ordinalInflections ?? [];
+  const ordinals = inflect(foldMap(generated.ordinals, extras.ordinals), inflections);
+  const ending = extras.ordinalEnding !== undefined ? foldNumberWord(extras.ordinalEnding) : null;
+  const ordinalScales = new Map<string, number>();
+  if (ending !== null) {
+    // एक हज़ार एकवां (1001st), ایک سو ایکواں: the last word of a compound ordinal is cardinal + ending.
+    if (extras.ordinalOfCardinals) for (const [w, v] of cardinals) if (!ordinals.has(w + ending) && !cardinals.has(w + ending)) ordinals.set(w + ending, v);
+    for (const [w, v] of [...scales, ...[...hundreds].map((h) => [h, 100] as const)]) ordinalScales.set(w + ending, v);
+    inflect(ordinals, inflections);
+    inflect(ordinalScales, inflections);
+  }
+  const g: Grammar = {
+    cardinals,
+    ordinals,
+    ordinalScales,
+    hundreds,
+    scales,
+    laterScales: foldMap(extras.pluralScales, extras.scalesAfterNumber),
+    fractions: foldMap(extras.fractions),
+    denominators: foldMap(extras.denominators),
+    multipliers: foldMap(extras.multipliers),
+    vague: foldSet(extras.vague),
+    connectors: foldSet(extras.connectors),
+    scaleConnectors: foldSet(extras.scaleConnectors),
+    decimalPoints: foldSet(extras.decimalPoints),
+    overs: foldSet(extras.overs),
+    negatives: foldSet(extras.negatives),
+    suffixes: foldSet(extras.ordinalSuffixes),
+    weak: foldSet(extras.weak),
+    homographs: foldSet(extras.homographs),
+    articles: foldSet(extras.articles),
+    ordinalFractions: extras.ordinalFractions ?? null,
+    fractionOrdinals: foldSet(Object.keys(generated.ordinals)),
+    fractionFollowers: foldSet(extras.fractionFollowers),
+  };
+  // Plural ordinals are fractions after a numerator (three fifths, two thirds); a word that is both
+  // a cardinal and a hundred-word (Persian صد) reads as the cardinal alone and multiplies a number
+  // before it (چهار صد = 400).
+  if (extras.pluralOrdinalEnding !== undefined) for (const [w, v] of ordinals) if (v > 2) g.denominators.set(w + extras.pluralOrdinalEnding, v);
+  if (lang === 'hi') for (const map of [g.cardinals, g.ordinals, g.ordinalScales, g.scales]) addDevanagariVariants(map);
+  return g;
+}
+
+/** Adds the inflected forms of ordinals: پانچواں → پانچویں, पाँचवाँ → पाँचवें. */
+function inflect(ordinals: Map<string, number>, inflections: readonly (readonly [string, readonly string[]])[]): Map<string, number> {
+  for (const [word, value] of [...ordinals]) {
+    for (const [ending, others] of inflections) {
+      const end = foldNumberWord(ending);
+      if (!word.endsWith(end)) continue;
+      for (const other of others) {
+        const form = word.slice(0, -end.length) + foldNumberWord(other);
+        if (!ordinals.has(form)) ordinals.set(form, value);
+      }
+    }
+  }
+  return ordinals;
+}
+
+/** The nasal consonant Devanagari writes with a virama in place of an anusvara before each class of consonant. */
+const HOMORGANIC: readonly [RegExp, string][] = [
+  [/[कखगघ]/, 'ङ'],
+  [/[चछजझ]/, 'ञ'],
+  [/[टठडढ]/, 'ण'],
+  [/[तथदध]/, 'न'],
+  [/[पफबभ]/, 'म'],
+];
+const VIRAMA = '्';
+const ANUSVARA = 'ं';
+
+/**
+ * Hindi writes a nasal before a consonant either as an anusvara or as a half nasal (पंद्रह, पन्द्रह),
+ * and the nineties with ब or व (निन्यानबे, निन्यानवे): every table word gets its other spellings.
+ */
+function addDevanagariVariants(map: Map<string, number>): void {
+  for (const [word, value] of [...map]) {
+    const forms = new Set<string>();
+    let halfNasal = '';
+    for (let i = 0; i < word.length; i++) {
+      const next = word[i + 1] ?? '';
+      const nasal = word[i] === ANUSVARA ? HOMORGANIC.find(([cls]) => cls.test(next))?.[1] : undefined;
+      halfNasal += nasal !== undefined ? nasal + VIRAMA : word[i];
+    }
+    forms.add(halfNasal);
+    forms.add(word.replace(/[ङञणनम]्(?=[क-ह])/g, ANUSVARA));
+    for (const f of [...forms, word]) {
+      if (f.includes('नबे')) forms.add(f.replace('नबे', 'नवे'));
+      if (f.includes('नवे')) forms.add(f.replace('नवे', 'नबे'));
+    }
+    for (const f of forms) if (!map.has(f)) map.set(f, value);
+  }
+}
