@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CorpusFilter, DEFAULT_EXCLUDE } from '../../server/src/io/corpusFiles';
+import { KNOWLEDGE_BASE_PATH } from '../../server/src/core/entities/model';
+import { knowledgeBaseTemplate } from '../../server/src/core/features/knowledgeBaseEdits';
 import { ClaimsTree } from './claimsView';
 import { ConcordStatusItem, type StatusParams } from './statusItem';
 
@@ -66,6 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       await client?.restart();
     }),
     vscode.commands.registerCommand('concord.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('concord.openKnowledgeBase', openKnowledgeBase),
     vscode.commands.registerCommand('concord.showStatus', () => status.showDetails(output)),
   );
 
@@ -87,6 +90,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+}
+
+/** Opens the first folder's knowledge base, creating it (with its version header) when missing. */
+async function openKnowledgeBase(): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    void vscode.window.showWarningMessage('Concord keeps its knowledge base in a workspace folder; open one first.');
+    return;
+  }
+  const uri = vscode.Uri.joinPath(folder.uri, KNOWLEDGE_BASE_PATH);
+  const exists = await vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(knowledgeBaseTemplate()));
+  await vscode.window.showTextDocument(uri);
 }
 
 /** Gives corpus files the Concord language so the grammar highlights their figures. */

@@ -6,6 +6,7 @@ export interface StatusParams {
   state: 'indexing' | 'ready';
   documents: number;
   figures: number;
+  entities: number;
   findings: number;
   skipped: { uri: string; reason: string }[];
   progress?: { done: number; total: number };
@@ -38,7 +39,7 @@ export class ConcordStatusItem implements vscode.Disposable {
       this.item.text = `$(check) Concord: ${p.documents} files · ${p.figures} figures${skipped}`;
     }
     const tip = new vscode.MarkdownString(
-      `**Concord** — ${p.documents} corpus files, ${p.figures} figures, ${p.findings} problems` +
+      `**Concord** — ${p.documents} corpus files, ${p.figures} figures, ${p.entities} entities, ${p.findings} problems` +
         (p.skipped.length > 0 ? `\n\nSkipped:\n${p.skipped.map((s) => `- ${vscode.workspace.asRelativePath(vscode.Uri.parse(s.uri))}: ${s.reason}`).join('\n')}` : ''),
     );
     this.item.tooltip = tip;
@@ -50,10 +51,11 @@ export class ConcordStatusItem implements vscode.Disposable {
     const items: (vscode.QuickPickItem & { run?: () => unknown })[] = [
       { label: '$(warning) Show problems', run: () => vscode.commands.executeCommand('workbench.actions.view.problems') },
       { label: '$(output) Show Concord output', run: () => output.show(true) },
+      { label: '$(book) Open the knowledge base', run: () => vscode.commands.executeCommand('concord.openKnowledgeBase') },
       { label: '$(debug-restart) Restart Concord', run: () => vscode.commands.executeCommand('concord.restartServer') },
       ...(p?.skipped ?? []).map((s) => ({ label: `$(circle-slash) ${vscode.workspace.asRelativePath(vscode.Uri.parse(s.uri))}`, description: s.reason })),
     ];
-    const title = p ? `Concord: ${p.documents} files, ${p.figures} figures, ${p.findings} problems` : 'Concord';
+    const title = p ? `Concord: ${p.documents} files, ${p.figures} figures, ${p.entities} entities, ${p.findings} problems` : 'Concord';
     const choice = await vscode.window.showQuickPick(items, { title });
     await choice?.run?.();
   }

@@ -10,6 +10,8 @@ export interface StatusParams {
   state: 'indexing' | 'ready';
   documents: number;
   figures: number;
+  /** Distinct entities mentioned in the corpus (linked across files and scripts). */
+  entities: number;
   findings: number;
   skipped: { uri: string; reason: string }[];
   progress?: { done: number; total: number };
@@ -48,6 +50,6 @@ export class StatusReporter {
       findings += d.facts.findings.length;
     }
     const skipped = [...this.corpus.skipped].map(([uri, reason]) => ({ uri, reason }));
-    return { documents: this.corpus.index.size, figures, findings, skipped };
+    return { documents: this.corpus.index.size, figures, entities: this.corpus.index.entities.entities().length, findings, skipped };
   }
 }

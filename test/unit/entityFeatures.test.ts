@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { knowledgeBaseOf, parseKnowledgeBase, type KnowledgeBaseEntry } from '../../server/src/core/entities/model';
 import { entityHover } from '../../server/src/core/features/entityHover';
-import { documentOutline, entityDefinition, entityReferences, entityRenameEdits, entitySymbols } from '../../server/src/core/features/entityNavigation';
+import { documentOutline, mentionSummary, entityDefinition, entityReferences, entityRenameEdits, entitySymbols } from '../../server/src/core/features/entityNavigation';
 import { addEntryEdits, proposeEntry, slug } from '../../server/src/core/features/knowledgeBaseEdits';
 import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../../server/src/core/options';
@@ -115,6 +115,13 @@ test('workspace symbols: any spelling, including a Latin one the corpus never wr
   const [pmc] = entitySymbols(index, 'Pham Minh');
   assert.match(pmc.container, /^person · /);
   assert.ok(pmc.container.includes('फाम मिन्ह चिन्ह'));
+});
+
+test('mention summary for knowledge-base lenses', () => {
+  const index = corpus();
+  assert.equal(mentionSummary(index, 'pmc').title, '6 mentions in 4 files');
+  assert.equal(mentionSummary(index, 'hanoi').mentions.length, 3);
+  assert.deepEqual(mentionSummary(index, 'nobody'), { title: 'not mentioned in the corpus', mentions: [] });
 });
 
 test('document outline: entities then figures', () => {

@@ -83,7 +83,20 @@ export function jsonReport(corpus: LoadedCorpus): unknown {
         qualifier: f.qualifier,
         kind: f.kind,
       })),
-      entities: doc.facts.entities.map((e) => ({ start: e.start, end: e.end, ...at(e.start), text: e.text, type: e.type, id: e.id })),
+      entities: corpus.index.entities.mentionsIn(key).map(({ mention: e, entity, confidence }) => ({
+        start: e.start,
+        end: e.end,
+        ...at(e.start),
+        text: e.text,
+        type: e.type,
+        id: e.id,
+        // The entity the mention is linked to across files and scripts, and how sure that link is.
+        entity: entity.id,
+        canonical: entity.canonical,
+        confidence,
+        lang: e.lang,
+        source: e.source,
+      })),
       claims: doc.facts.claims.map((c) => ({ figure: c.figure, key: c.key })),
       notes: doc.facts.notes,
     };

@@ -9,6 +9,7 @@ import {
   ResponseError,
   SymbolKind,
   type CodeAction,
+  type CodeLens,
   type Connection,
   type DocumentSymbol,
   type Location,
@@ -25,6 +26,7 @@ import {
   entityRenameEdits,
   entitySymbols,
   prepareEntityRename,
+  mentionSummary,
   type OutlineNode,
 } from '../core/features/entityNavigation';
 import { ADD_TO_KNOWLEDGE_BASE_COMMAND, proposeEntry } from '../core/features/knowledgeBaseEdits';
@@ -53,6 +55,8 @@ export interface EntityFeatures {
   definition(uri: string, position: Position): Location[] | null;
   references(uri: string, position: Position, includeDeclaration: boolean): Location[] | null;
   codeActions(uri: string, position: Position): CodeAction[];
+  /** Lenses over the knowledge-base file's entries: how often each entity is mentioned, opening the mentions. */
+  codeLenses(uri: string): CodeLens[];
   /** Adds the documents whose spelling findings may change along with `uris`. */
   withNeighbours(uris: Iterable<string>): Set<string>;
   /** Runs the "Add to knowledge base" command. */
@@ -144,6 +148,14 @@ export function registerEntities(connection: Connection, corpus: CorpusWorkspace
       const entry = proposeEntry(hit.entity.type, spellings, taken);
       const title = `Add ${isolate(hit.mention.text)} to the knowledge base (${hit.entity.type})`;
       return [{ title, kind: CodeActionKind.QuickFix, command: { title, command: ADD_TO_KNOWLEDGE_BASE_COMMAND, arguments: [entry] } }];
+    },
+    codeLenses(uri) {
+      if (uri !== knowledgeBase.uri) return [];
+      return index.entities.knowledgeBase.entries.map((entry) => {
+        const { title, mentions } = mentionSummary(index, entry.id);
+        const range = toRange(knowledgeBase.lines, entry.nameSpan.start, entry.nameSpan.end);
+        return { range, command: { title, command: 'concord.showReferences', arguments: [uri, range.start, mentions.flatMap((m) => location(m.doc, m))] } };
+      });
     },
     withNeighbours(uris) {
       const out = new Set(uris);

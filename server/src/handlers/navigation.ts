@@ -34,7 +34,7 @@ export interface ClaimView {
 }
 
 /** Registers the navigation handlers; where no claim is under the cursor, `entities` answers. */
-export function registerNavigation(connection: Connection, corpus: CorpusWorkspace, entities: Pick<EntityFeatures, 'definition' | 'references'>): void {
+export function registerNavigation(connection: Connection, corpus: CorpusWorkspace, entities: Pick<EntityFeatures, 'definition' | 'references' | 'codeLenses'>): void {
   const location = (s: Statement): Location[] => {
     const lines = corpus.linesOf(s.doc);
     return lines ? [{ uri: s.doc, range: toRange(lines, s.start, s.end) }] : [];
@@ -63,7 +63,7 @@ export function registerNavigation(connection: Connection, corpus: CorpusWorkspa
   connection.onCodeLens((params): CodeLens[] => {
     const uri = params.textDocument.uri;
     const lines = corpus.linesOf(uri);
-    if (!lines) return [];
+    if (!lines) return entities.codeLenses(uri);
     return claimLenses(corpus.index, uri, shortDocName).map((lens) => {
       const range = toRange(lines, lens.start, lens.end);
       return { range, command: { title: lens.title, command: 'concord.showReferences', arguments: [uri, range.start, lens.others.flatMap(location)] } };

@@ -112,3 +112,11 @@ export function entityRenameEdits(index: WorkspaceIndex, doc: string, offset: nu
   }
   return edits;
 }
+
+/** "12 mentions in 4 files" for an entity id, with the mentions (none when nothing mentions it). */
+export function mentionSummary(index: WorkspaceIndex, id: string): { title: string; mentions: EntityMentionRef[] } {
+  const mentions = index.entities.entity(id)?.mentions ?? [];
+  if (mentions.length === 0) return { title: 'not mentioned in the corpus', mentions };
+  const files = new Set(mentions.map((m) => m.doc)).size;
+  return { title: `${mentions.length} mention${mentions.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`, mentions };
+}
