@@ -24,4 +24,9 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
     await fs.rm(temp, { force: true });
     throw e;
   }
+  // Flush the folder too, so the rename itself survives a power cut (best effort: not every
+  // platform can open a folder).
+  const folder = await fs.open(dir, 'r').catch(() => null);
+  await folder?.sync().catch(() => undefined);
+  await folder?.close();
 }
