@@ -11,7 +11,7 @@ import { documentOutline, mentionSummary, entityDefinition, entityReferences, en
 import { addEntryEdits, proposeEntry, slug } from '../../server/src/core/features/knowledgeBaseEdits';
 import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../../server/src/core/options';
-import { ENTITY_SPELLING, entitySpelling, spellingNeighbours } from '../../server/src/core/rules/entitySpelling';
+import { ENTITY_SPELLING, entitySpelling, sameNameSpelledOtherwise, spellingNeighbours } from '../../server/src/core/rules/entitySpelling';
 import { applyReplacements } from '../../server/src/core/text/replace';
 import type { EntityMention, EntityType, Lang } from '../../server/src/core/types';
 import { checkRows } from '../support/rows';
@@ -107,10 +107,15 @@ test('workspace symbols: any spelling, including a Latin one the corpus never wr
   checkRows(
     [
       ['Latin knowledge-base name', 'Pham Minh', ['Pham Minh Chinh']],
-      ['Persian spelling', 'فام مین', ['Pham Minh Chinh']],
-      ['Devanagari place', 'हनोई', ['ہنوئی']],
+      ['Persian spelling: shown beside the canonical name', 'فام مین', ['Pham Minh Chinh (فام مین چین)']],
+      ['Devanagari place: the spelling that matched is shown', 'हनोई', ['ہنوئی (हनोई)']],
     ],
     (q) => entitySymbols(index, q).map((s) => s.name),
+  );
+  assert.deepEqual(
+    entitySymbols(corpus(), 'Pham Minh Chinh').map((s) => s.name),
+    ['فام من چن ≈ Pham Minh Chinh'],
+    'found by sound, and the name says so, so editors that filter by name keep it',
   );
   const [pmc] = entitySymbols(index, 'Pham Minh');
   assert.match(pmc.container, /^person · /);
@@ -146,6 +151,21 @@ test('concord.entity-spelling: most frequent spelling per language, knowledge-ba
 
   const off = corpus(SPEC, { ...DEFAULT_OPTIONS, rules: { [ENTITY_SPELLING]: { enabled: false } } });
   assert.deepEqual(messages(off, 'b.txt'), []);
+});
+
+test('spellings of one name, as the spelling rule compares them', () => {
+  checkRows(
+    [
+      ['a final letter added', ['فام من چن', 'فام من چنہ'], true],
+      ['Persian ZWNJ or a space inside a name', ['ویت نام', 'ویتنام'], true],
+      ['translation beside transliteration', ['یورپ کی کونسل', 'کونسل آف یورپ'], false],
+      ['a Latin name quoted in Urdu text', ['Hanoi', 'ہنوئی'], false],
+      ['a short form', ['سازمان ملل', 'سازمان ملل متحد'], false],
+      ['the same spelling', ['هانوی', 'هانوی'], false],
+      ['Vietnamese diacritics', ['Pham Minh Chinh', 'Phạm Minh Chính'], true],
+    ],
+    ([a, b]) => sameNameSpelledOtherwise(a, b),
+  );
 });
 
 test('knowledge-base entries: proposal, ids, edits that keep comments and indentation', () => {

@@ -78,7 +78,7 @@ export function entityHover(index: WorkspaceIndex, doc: string, offset: number, 
   if (!hit) return null;
   const { entity, mention } = hit;
   const lines = [`**Concord entity** ${quoted(entity.canonical)} · ${entity.type}`];
-  if (entity.description) lines.push('', escapeMarkdown(entity.description));
+  if (entity.description && entity.description !== entity.canonical) lines.push('', escapeMarkdown(entity.description));
   lines.push('');
   const scripts = (Object.keys(SCRIPT_NAMES) as Script[]).filter((s) => entity.namesByScript[s]?.length);
   for (const script of scripts) {

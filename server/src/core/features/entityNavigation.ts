@@ -50,13 +50,34 @@ export interface EntitySymbol {
 
 /** Entities whose names (in any script) match a query, best first. */
 export function entitySymbols(index: WorkspaceIndex, query: string, limit = 200): EntitySymbol[] {
-  return index.entities.search(query, limit).flatMap((e) => (e.mentions.length ? [symbolOf(e)] : []));
+  return index.entities.search(query, limit).flatMap((e) => (e.mentions.length ? [symbolOf(e, query)] : []));
 }
 
-function symbolOf(entity: EntityInfo): EntitySymbol {
+/**
+ * Editors keep only symbols whose name contains the query's letters in order, so a name found by
+ * another spelling shows that spelling, and one found by sound ("Pham Minh Chinh" for فام من چن)
+ * says so: "فام من چن ≈ Pham Minh Chinh".
+ */
+function symbolOf(entity: EntityInfo, query: string): EntitySymbol {
   const spellings = new Set(Object.values(entity.namesByLang).flatMap((names) => names!.map((n) => n.text)));
   spellings.delete(entity.canonical);
-  return { name: entity.canonical, type: entity.type, container: [entity.type, ...spellings].join(' · '), location: entity.mentions[0] };
+  const q = plain(query);
+  let name = entity.canonical;
+  if (q && !inOrder(q, plain(name))) {
+    const other = [...spellings, ...(entity.record?.name ? [entity.record.name] : [])].find((n) => inOrder(q, plain(n)));
+    name = other ? `${entity.canonical} (${other})` : `${entity.canonical} ≈ ${query.trim()}`;
+  }
+  return { name, type: entity.type, container: [entity.type, ...spellings].join(' · '), location: entity.mentions[0] };
+}
+
+/** Lower case, without marks or spaces. */
+const plain = (text: string): string => text.normalize('NFD').replace(/[\p{M}\s]/gu, '').toLowerCase();
+
+/** Whether the characters of `query` occur in `target` in order. */
+function inOrder(query: string, target: string): boolean {
+  let i = 0;
+  for (const c of target) if (i < query.length && c === query[i]) i++;
+  return i === query.length;
 }
 
 /** A node of a document's outline. */

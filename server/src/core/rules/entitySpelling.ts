@@ -1,16 +1,20 @@
 /**
  * `concord.entity-spelling`: the same entity spelled differently within one language across the
  * corpus (فام من چن vs فام من چنہ in Urdu). The preferred spelling is the knowledge base's name in
- * that language when it lists one (built-in names are not imposed), else the most frequent spelling (ties: the one used first).
- * Spellings with another number of words are short or long forms ("Chinh" for "Pham Minh
- * Chinh"), not misspellings, and are left alone; so are links Concord is unsure of. Reads the
- * index; never rescans the workspace.
+ * that language when it lists one (built-in names are not imposed), else the most frequent
+ * spelling (ties: the one used first). Only spellings of one name are compared: same script, the
+ * same words (or the same letters spaced differently), and names that sound alike; a short form
+ * ("Chinh"), a translation (یورپ کی کونسل beside کونسل آف یورپ) or a Latin name quoted in Urdu
+ * text raise nothing, and neither do links Concord is unsure of. Reads the index; never rescans.
  */
+import { LINK_THRESHOLD } from '../entities/link';
+import { nameKey, nameSimilarity } from '../entities/nameKey';
 import type { EntityInfo, EntityMentionRef } from '../index/entityIndex';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { ruleSettings } from '../options';
 import { isolate } from '../text/bidi';
-import type { Finding, Lang } from '../types';
+import { scriptOfText } from '../text/language';
+import type { EntityMention, Finding } from '../types';
 
 /** Rule id. */
 export const ENTITY_SPELLING = 'concord.entity-spelling';
@@ -18,16 +22,13 @@ export const ENTITY_SPELLING = 'concord.entity-spelling';
 const MIN_CONFIDENCE = 0.5;
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
-const wordCount = (text: string): number => text.trim().split(/\s+/u).length;
 
-/** The spelling a language should use for an entity, and why. */
+/** The spelling a mention should use, and why. */
 interface Preferred {
   text: string;
   reason: string;
   /** A mention written that way, for the related link (none for a knowledge-base name nobody uses yet). */
   example: EntityMentionRef | null;
-  /** Spellings that raise nothing (the knowledge base's names in this language, or the preferred one). */
-  accepted: ReadonlySet<string>;
 }
 
 /** Cross-file spelling findings of one document. */
@@ -38,10 +39,10 @@ export function entitySpelling(index: WorkspaceIndex, key: string, displayName: 
   const cache = new Map<string, Preferred | null>();
   for (const { mention, entity, confidence } of index.entities.mentionsIn(key)) {
     if (confidence < MIN_CONFIDENCE || mention.lang === 'und') continue;
-    const cacheKey = `${entity.id}\u0000${mention.lang}\u0000${wordCount(mention.text)}`;
-    if (!cache.has(cacheKey)) cache.set(cacheKey, preferredSpelling(entity, mention.lang, wordCount(mention.text)));
+    const cacheKey = `${entity.id}\u0000${mention.lang}\u0000${mention.text}`;
+    if (!cache.has(cacheKey)) cache.set(cacheKey, preferredSpelling(entity, mention));
     const preferred = cache.get(cacheKey);
-    if (!preferred || preferred.accepted.has(mention.text)) continue;
+    if (!preferred) continue;
     const language = LANGUAGE_NAMES.of(mention.lang) ?? mention.lang;
     findings.push({
       start: mention.start,
@@ -58,17 +59,26 @@ export function entitySpelling(index: WorkspaceIndex, key: string, displayName: 
   return findings;
 }
 
-/** The preferred spelling of an entity among names of `words` words in a language, or null when there is nothing to compare. */
-function preferredSpelling(entity: EntityInfo, lang: Lang, words: number): Preferred | null {
-  const mentions = entity.mentions.filter((m) => m.lang === lang && m.confidence >= MIN_CONFIDENCE && wordCount(m.text) === words);
+/** Whether two names are spellings of one name: same script, same words or same letters, sounding alike. */
+export function sameNameSpelledOtherwise(a: string, b: string): boolean {
+  if (a === b || scriptOfText(a) !== scriptOfText(b)) return false;
+  if (wordCount(a) !== wordCount(b) && compact(a) !== compact(b)) return false;
+  return nameSimilarity(nameKey(a), nameKey(b)) >= LINK_THRESHOLD;
+}
+
+/** The spelling this mention should use, or null when it is fine. */
+function preferredSpelling(entity: EntityInfo, mention: EntityMention): Preferred | null {
+  const lang = mention.lang;
   const kb = entity.kb;
   const listed = kb ? [...(kb.names[lang] ?? []), ...(lang === 'en' ? [kb.name] : [])] : [];
-  const kbNames = listed.filter((n) => wordCount(n) === words);
-  if (kbNames.length > 0) {
-    return { text: kbNames[0], reason: 'in the knowledge base', example: mentions.find((m) => m.text === kbNames[0]) ?? null, accepted: new Set(listed) };
-  }
+  if (listed.includes(mention.text)) return null;
+  const mentions = entity.mentions.filter((m) => m.lang === lang && m.confidence >= MIN_CONFIDENCE);
+  const kbName = listed.find((n) => sameNameSpelledOtherwise(mention.text, n));
+  if (kbName) return { text: kbName, reason: 'in the knowledge base', example: mentions.find((m) => m.text === kbName) ?? null };
+  if (listed.length > 0) return null;
   const counts = new Map<string, { count: number; first: EntityMentionRef }>();
   for (const m of mentions) {
+    if (m.text !== mention.text && !sameNameSpelledOtherwise(mention.text, m.text)) continue;
     const seen = counts.get(m.text);
     if (seen) seen.count++;
     else counts.set(m.text, { count: 1, first: m });
@@ -76,8 +86,13 @@ function preferredSpelling(entity: EntityInfo, lang: Lang, words: number): Prefe
   if (counts.size < 2) return null;
   // Mentions come in corpus order, so on equal counts the spelling used first wins.
   const [text, best] = [...counts.entries()].reduce((a, b) => (b[1].count > a[1].count ? b : a));
-  return { text, reason: `in ${best.count} other mention${best.count === 1 ? '' : 's'}`, example: best.first, accepted: new Set([text]) };
+  if (text === mention.text) return null;
+  return { text, reason: `in ${best.count} other mention${best.count === 1 ? '' : 's'}`, example: best.first };
 }
+
+const wordCount = (text: string): number => text.trim().split(/\s+/u).length;
+/** The letters of a name without spaces or ZWNJ (ویت نام and ویتنام are one spelling apart). */
+const compact = (text: string): string => text.replace(/[\s\u200c]+/gu, '');
 
 /**
  * Documents whose spelling findings depend on this one's mentions: those mentioning one of its

@@ -50,6 +50,15 @@ export function scriptOf(code: number): Script {
   return 'other';
 }
 
+/** The script of a name or phrase: that of its first letter in a known script. */
+export function scriptOfText(text: string): Script {
+  for (let i = 0; i < text.length; i++) {
+    const s = scriptOf(text.charCodeAt(i));
+    if (s !== 'other') return s;
+  }
+  return 'other';
+}
+
 let table: Uint8Array | null = null;
 
 function categoryTable(): Uint8Array {
