@@ -6,6 +6,7 @@
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../core/options';
 import type { DigitSystem, Lang } from '../core/types';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
+import { runExport, runImport } from './annotationsCli';
 import { corpusDiagnostics, jsonReport } from './jsonReport';
 import { loadCorpus } from './loadCorpus';
 import { sarifReport } from './sarifReport';
@@ -34,6 +35,8 @@ export async function runCli(argv: readonly string[], write: (s: string) => void
     ...DEFAULT_OPTIONS,
     preferredDigits: args.preferredDigits as Partial<Record<Lang, DigitSystem | 'dominant'>>,
   };
+  if (args.command === 'export') return runExport(args, options, write, writeError);
+  if (args.command === 'import') return runImport(args, write, writeError);
   const corpus = await loadCorpus(args.paths, options, args);
   for (const m of corpus.missing) writeError(`concord: ${m.path}: ${m.reason}\n`);
   if (args.format === 'sarif') for (const s of corpus.skipped) writeError(`note: skipped ${s.path}: ${s.reason}\n`);

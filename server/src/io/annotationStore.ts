@@ -83,13 +83,18 @@ export async function moveAnnotations(root: string, from: string, to: string): P
 }
 
 /** Every annotation file under a folder (recursively). */
-export async function listAnnotationFiles(dir: string): Promise<string[]> {
+export function listAnnotationFiles(dir: string): Promise<string[]> {
+  return listFilesEndingWith(dir, ANNOTATION_EXT);
+}
+
+/** Every file under a folder (recursively) whose name ends with `ending`. */
+export async function listFilesEndingWith(dir: string, ending: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
   const out: string[] = [];
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listAnnotationFiles(full)));
-    else if (e.isFile() && e.name.endsWith(ANNOTATION_EXT)) out.push(full);
+    if (e.isDirectory()) out.push(...(await listFilesEndingWith(full, ending)));
+    else if (e.isFile() && e.name.endsWith(ending)) out.push(full);
   }
   return out;
 }
