@@ -10,7 +10,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Arabic comma before two digits is a list', 'سال‌های ۱۰،۲۰ و', ['۱۰=10/cardinal', '۲۰=20/cardinal']],
   ['Persian decimal slash', 'بیش از ۹۹/۹۸ درصد', ['۹۹/۹۸ درصد=99.98/percent (unit %, more-than)']],
   ['two slashes make a date, not a decimal', 'تاریخ ۱۳۹۹/۱/۵ بود', ['۱۳۹۹=1399/cardinal', '۱=1/cardinal', '۵=5/cardinal']],
-  ['slash between years is not a decimal', 'در ۱۹۷۷/۱۹۷۸ بود', ['۱۹۷۷=1977/year', '۱۹۷۸=1978/year']],
+  ['slash between consecutive years is a span, not a decimal', 'در ۱۹۷۷/۱۹۷۸ بود', ['۱۹۷۷/۱۹۷۸=1977..1978/range']],
   ['decimal without its zero', 'It rose by .08% in March.', ['.08%=0.08/percent (unit %)']],
   // Digits of names are not figures.
   ['Persian disease name', 'بیماری کووید-19 در ایران', []],
@@ -34,6 +34,24 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['short second year', 'a study in 2010–11 showed', ['2010–11=2010..2011/range (counts showed)']],
   ['Persian short year first', 'در سال 11-2010 انجام شد', ['11-2010=2010..2011/range (counts انجام)']],
   ['numeric date is not a range', 'on 2019-12-01 it began', ['2019=2019/year', '12=12/cardinal', '01=1/cardinal']],
+  ['short year after a slash', 'the flu of 1968/69 and', ['1968/69=1968..1969/range']],
+  ['numbers in a slash path are not a year span', 'termed Hipposideros/GhanaKwam/19/2008, which', ['19=19/cardinal', '2008=2008/year']],
+  // Right-to-left writers type the larger end of a dash range first.
+  ['Persian range typed larger end first', 'دوره 14-1 روز بود', ['14-1=1..14/range (counts day)']],
+  ['Persian day range typed larger end first', 'از 10-1 ژانویه 2020 بود', ['10-1 ژانویه 2020=2020-01-01/2020-01-10/date']],
+  ['English decreasing pair is not a range', 'won 3-1 at home', ['3=3/cardinal', '1=1/cardinal']],
+  // Two days joined by "and" before one month.
+  ['English days joined by and', 'on 3 and 4 February the', ['3 and 4 February=--02-03/--02-04/date']],
+  ['Persian days joined by و', 'در 4 و 5 مارس', ['4 و 5 مارس=--03-04/--03-05/date']],
+  ['Hindi days joined by और', '4 और 5 मार्च को', ['4 और 5 मार्च=--03-04/--03-05/date']],
+  ['Persian counts joined by و stay apart', '۱۰ و ۲۰ کشور', ['۱۰=10/cardinal', '۲۰=20/cardinal (counts country)']],
+  // A year word between month and year, a percent sign typed first, scaled parts that add up.
+  ['Persian day month year word year', 'در ۱۸ فوریه سال ۲۰۲۰، اولین', ['۱۸ فوریه سال ۲۰۲۰=2020-02-18/date']],
+  ['Urdu percent sign typed before the number', 'الجزائر میں %13.04 سے', ['%13.04=13.04/percent (unit %)']],
+  ['percent sign closing a number is not the next one\'s', 'شرح 20% 30 ممالک میں', ['20%=20/percent (unit %)', '30=30/cardinal (counts country)']],
+  ['Hindi lakh and thousand add up', 'इनमें 2 लाख 44 हज़ार लोग', ['2 लाख 44 हज़ार=244000/cardinal (counts person)']],
+  ['English crore and lakh add up', 'paid 3 crore 25 lakh rupees', ['3 crore 25 lakh rupees=32500000/currency (unit INR)']],
+  ['the same scale twice is two figures', '2 lakh 5 lakh', ['2 lakh=200000/cardinal', '5 lakh=500000/cardinal']],
 ];
 
 test('figure forms: separators, names, currency codes, dates, times and year spans', () => {

@@ -102,6 +102,27 @@ function applyScales(src: AtomSource, last: number, value: number): { value: num
   return { value: round(v), last: end };
 }
 
+/**
+ * Further digits with smaller scale words after a scaled number: "2 लाख 44 हज़ार" is 244,000 and
+ * "3 crore 25 lakh" 32,500,000; each part's scale must be below the one before it.
+ */
+function smallerScaledParts(src: AtomSource, last: number, scale: number): { value: number; last: number; runs: DigitRun[] } {
+  let value = 0;
+  let end = last;
+  let below = scale;
+  const runs: DigitRun[] = [];
+  for (let k = end + 1; src.tokens[k]?.kind === 'number' && src.tokens[k + 1]?.kind === 'word'; k = end + 1) {
+    const s = scaleWordValue(src.words[k + 1], src.lang);
+    const run = digitRunOf(src, src.tokens[k]);
+    if (s === null || s >= below || !run || run.value * s >= below) break;
+    value += run.value * s;
+    runs.push(run);
+    below = s;
+    end = k + 1;
+  }
+  return { value, last: end, runs };
+}
+
 /** Rounds away binary noise from decimal × scale (83.5 × 10⁶). */
 function round(v: number): number {
   return Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
@@ -120,7 +141,8 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
       return { first, last: end + 1, value: run.value, ordinal: true, runs: [run], plain: run, indefinite: false, homograph: false, scaled: false };
     }
     const scaled = applyScales(src, end, run.value);
-    return { first, last: scaled.last, value: scaled.value, ordinal: false, runs: [run], plain: run, indefinite: false, homograph: false, scaled: scaled.last > end };
+    const more = scaled.last > end ? smallerScaledParts(src, scaled.last, scaled.value / run.value) : { value: 0, last: scaled.last, runs: [] };
+    return { first, last: more.last, value: round(scaled.value + more.value), ordinal: false, runs: [run, ...more.runs], plain: run, indefinite: false, homograph: false, scaled: scaled.last > end };
   }
   if (token.kind !== 'word') return null;
   const m = parseNumberWords(src.words, i, src.lang);

@@ -59,6 +59,8 @@ export function dateFromDay(view: WordView, first: number, last: number, day: nu
   let k = end + 1;
   if (words[k] === '.' && words[k - 1].length <= 4) k++;
   if (words[k] === ',' || words[k] === '،') k++;
+  // "۱۸ فوریه سال ۲۰۲۰", "5 March of 2020": a year word may stand before the year.
+  if (lex.yearCues.has(words[k]) && isYearNumber(intAt(k + 1), month.value.calendar)) k++;
   const y = intAt(k);
   if (isYearNumber(y, month.value.calendar)) {
     year = y;

@@ -85,7 +85,9 @@ function readFigure(scope: FigureScope, atom: Atom): FoundFigure | null {
   if (second && atom.value !== null && second.value !== null) {
     // "2 سے 3 ملین": the scale written once applies to both ends.
     const factor = second.scaled && !atom.scaled && second.plain && second.plain.value !== 0 ? second.value / second.plain.value : 1;
-    [min, max] = (DASHES.has(words[atom.last + 1]) && yearSpan(scope, atom, second)) || [atom.value * factor, second.value];
+    const span = (DASHES.has(words[atom.last + 1]) || words[atom.last + 1] === '/') && yearSpan(scope, atom, second);
+    // Right-to-left writers may type the larger end first ("14-1 روز" reads 1 to 14 from the right).
+    [min, max] = span || (second.value < atom.value ? [second.value, atom.value] : [atom.value * factor, second.value]);
     value = null;
     kind = 'range';
     qualifier = 'range';
@@ -102,7 +104,7 @@ function readFigure(scope: FigureScope, atom: Atom): FoundFigure | null {
   const plainInt = atom.plain && !atom.scaled && !atom.ordinal && !atom.plain.hasDecimals && atom.plain.groupSeparator === '' ? atom.plain.value : null;
   if (plainInt !== null) {
     const date =
-      dateFromDay(scope, atom.first, last, plainInt, kind === 'range' ? max : null, (k) => intAt(scope, k)) ??
+      dateFromDay(scope, atom.first, last, kind === 'range' && min !== null && Number.isInteger(min) ? min : plainInt, kind === 'range' ? max : null, (k) => intAt(scope, k)) ??
       (kind !== 'range' ? dateFromYear(scope, atom.first, plainInt) : null);
     if (date) return finish(scope, { first: date.first, last: date.last, value: date.value, min: null, max: null, kind: 'date', qualifier: kind === 'range' ? 'range' : 'exact', unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
   }
@@ -117,8 +119,10 @@ function readFigure(scope: FigureScope, atom: Atom): FoundFigure | null {
 
   // Percent, currency (after or before), unit.
   const percent = percentAfter(scope, last);
-  if (percent > 0) {
-    last += percent;
+  const signBefore = percent === 0 && percentSignBefore(scope, first);
+  if (percent > 0 || signBefore) {
+    if (signBefore) first--;
+    else last += percent;
     unit = '%';
     if (kind !== 'range') kind = 'percent';
   } else {
@@ -190,20 +194,37 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
   const t = scope.tokens[k];
   if (!t) return null;
   let next = -1;
-  if (t.kind === 'punct' && DASHES.has(t.text)) next = k + 1;
+  if (t.kind === 'punct' && (DASHES.has(t.text) || t.text === '/')) next = k + 1;
   else {
     const joiner = scope.lex.rangeJoiners.match(scope.words, k);
     if (joiner) next = k + joiner.count;
+    else if (scope.lex.dayJoiners.has(t.text)) next = k + 1;
   }
   if (next < 0 || next >= scope.tokens.length) return null;
   const second = readAtom(scope, next);
   if (!second || second.value === null || atom.value === null || second.ordinal) return null;
+  // "and" joins two days of one month (4 و 5 مارس); a slash joins two years (1968/69, ۱۹۷۷/۱۹۷۸).
+  if (scope.lex.dayJoiners.has(t.text) && !scope.lex.rangeJoiners.match(scope.words, k)) {
+    return second.value > atom.value && second.value <= 31 && scope.lex.months.match(scope.words, second.last + 1) ? second : null;
+  }
+  if (t.text === '/') {
+    // Not a part of a slash path or a numeric date (GhanaKwam/19/2008, 12/03/2020).
+    const path = (k: number) => scope.tokens[k]?.text === '/' && scope.tokens[k].glued;
+    if (path(atom.first - 1) || path(second.last + 1)) return null;
+    return yearSpan(scope, atom, second) || consecutiveYears(atom, second) ? second : null;
+  }
   // Same kind of writing on both sides; not a numeric date or code (2019-12-01, 0300-1234567).
   if ((second.runs.length === 0) !== (atom.runs.length === 0)) return null;
   const after = scope.tokens[second.last + 1];
   if (after && after.glued && DASHES.has(after.text) && scope.tokens[second.last + 2]?.kind === 'number') return null;
   // An increasing range (2024-2025, 25-26, 10 to 15), or a span of years written short (2010–11).
-  return second.value > atom.value || second.scaled || (DASHES.has(t.text) && yearSpan(scope, atom, second)) ? second : null;
+  if (second.value > atom.value || second.scaled) return second;
+  return DASHES.has(t.text) && (yearSpan(scope, atom, second) || (isRtl(scope) && !atom.scaled && second.value < atom.value)) ? second : null;
+}
+
+/** Two years one after the other (۱۹۷۷/۱۹۷۸): a season or fiscal year across two calendar years. */
+function consecutiveYears(a: Atom, b: Atom): boolean {
+  return a.plain !== null && b.plain !== null && a.plain.integerDigits === 4 && b.plain.value === a.plain.value + 1 && a.plain.value >= 1800 && a.plain.value <= 2100;
 }
 
 /**
@@ -213,10 +234,19 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
 function yearSpan(scope: FigureScope, a: Atom, b: Atom): [number, number] | null {
   const year = (x: Atom) => (x.plain && !x.scaled && x.plain.integerDigits === 4 && !x.plain.hasDecimals && x.plain.value >= 1800 && x.plain.value <= 2100 ? x.plain.value : null);
   const short = (x: Atom) => (x.plain && !x.scaled && x.plain.integerDigits === 2 && !x.plain.hasDecimals ? x.plain.value : null);
-  const rtl = scope.lang === 'ur' || scope.lang === 'fa' || scope.lang === 'ar';
-  const [y, n] = year(a) !== null ? [year(a), short(b)] : rtl ? [year(b), short(a)] : [null, null];
+  const [y, n] = year(a) !== null ? [year(a), short(b)] : isRtl(scope) ? [year(b), short(a)] : [null, null];
   if (y === null || n === null || n <= y % 100) return null;
   return [y, y - (y % 100) + n];
+}
+
+/**
+ * A percent sign typed before its number in right-to-left text (%13.04 in Urdu and Persian, where
+ * the sign then shows on the number's left as in print), glued to it and not closing a number before.
+ */
+function percentSignBefore(scope: FigureScope, first: number): boolean {
+  const sign = scope.tokens[first - 1];
+  if (!sign || (sign.text !== '%' && sign.text !== '٪') || !scope.tokens[first].glued) return false;
+  return isRtl(scope) && !(sign.glued && scope.tokens[first - 2]?.kind === 'number');
 }
 
 /** Whether the counted noun at `index` came from the surface-form fallback rather than the lexicon. */
@@ -269,4 +299,9 @@ function finish(scope: FigureScope, d: Draft): FoundFigure {
     digitRuns: d.runs,
   };
   return { figure, first: d.first, last: d.last };
+}
+
+/** Whether the sentence's language is written right to left. */
+function isRtl(scope: FigureScope): boolean {
+  return scope.lang === 'ur' || scope.lang === 'fa' || scope.lang === 'ar';
 }

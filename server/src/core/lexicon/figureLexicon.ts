@@ -30,6 +30,7 @@ export interface FigureLexicon {
   qualifiersBefore: PhraseMatcher<Qualifier>;
   qualifiersAfter: PhraseMatcher<Qualifier>;
   rangeJoiners: PhraseMatcher<true>;
+  dayJoiners: ReadonlySet<string>;
   percent: PhraseMatcher<true>;
   currencies: PhraseMatcher<Currency>;
   units: PhraseMatcher<string>;
@@ -50,7 +51,7 @@ const TABLES: Partial<Record<Lang, FigureWords>> = { ur: urFigureWords, fa: faFi
 const LOCALE: Record<Lang, string> = { ur: 'ur', fa: 'fa', hi: 'hi', en: 'en', ar: 'ar', und: 'en' };
 
 const EMPTY: FigureWords = {
-  qualifiersBefore: {}, qualifiersAfter: {}, rangeJoiners: [], percent: [], currencies: {}, units: {}, references: {},
+  qualifiersBefore: {}, qualifiersAfter: {}, rangeJoiners: [], dayJoiners: [], percent: [], currencies: {}, units: {}, references: {},
   yearCues: [], yearFollowers: [], concepts: {}, nounGap: [], functionWords: [], earlierTime: [], preferredScales: [], months: {},
 };
 
@@ -88,6 +89,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     qualifiersBefore: new PhraseMatcher(Object.entries(words.qualifiersBefore)),
     qualifiersAfter: new PhraseMatcher(Object.entries(words.qualifiersAfter)),
     rangeJoiners: new PhraseMatcher(words.rangeJoiners.map((w) => [w, true] as const)),
+    dayJoiners: foldSet(words.dayJoiners),
     percent: new PhraseMatcher(words.percent.map((w) => [w, true] as const)),
     currencies: new PhraseMatcher(currencies),
     units: new PhraseMatcher(Object.entries({ ...siblingOf(lang).units, ...words.units })),

@@ -17,6 +17,8 @@ export interface FigureWords {
   qualifiersAfter: Readonly<Record<string, Qualifier>>;
   /** Words joining the two ends of a range: 10 سے 15, ۱۰ تا ۱۵, 10 to 15. */
   rangeJoiners: readonly string[];
+  /** Words for "and" that join two days before one month: 4 و 5 مارس, 3 and 4 February (a date interval). */
+  dayJoiners: readonly string[];
   /** Words after a number meaning per cent. */
   percent: readonly string[];
   /** Currency names, symbols and codes, beyond the CLDR names Intl.DisplayNames gives. */

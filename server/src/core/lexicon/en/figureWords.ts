@@ -13,6 +13,7 @@ export const enFigureWords: FigureWords = {
   },
   qualifiersAfter: { 'or more': 'at-least', 'and more': 'at-least', 'plus': 'more-than', 'or so': 'approx', 'or less': 'at-most', 'and above': 'at-least' },
   rangeJoiners: ['to', 'and', 'or', 'through'],
+  dayJoiners: ['and', '&'],
   percent: ['percent', 'per cent', 'pc', 'percentage points'],
   currencies: {
     '$': 'USD', 'us$': 'USD', 'usd': 'USD', 'dollar': 'USD', 'dollars': 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', '€': 'EUR', 'euro': 'EUR', 'euros': 'EUR',

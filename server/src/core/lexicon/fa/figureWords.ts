@@ -11,6 +11,7 @@ export const faFigureWords: FigureWords = {
   },
   qualifiersAfter: { 'به بالا': 'at-least', 'و بیشتر': 'at-least', 'یا بیشتر': 'at-least', 'و اندی': 'more-than' },
   rangeJoiners: ['تا', 'الی', 'یا'],
+  dayJoiners: ['و'],
   percent: ['درصد'],
   currencies: {
     'دلار': 'USD', 'دلار آمریکا': 'USD', 'دلار آمریکایی': 'USD', 'ریال': 'IRR', 'تومان': { code: 'IRR', factor: 10 }, 'یورو': 'EUR',
@@ -37,6 +38,7 @@ export const faFigureWords: FigureWords = {
     'کرسی': 'seat', 'عضو': 'member', 'اعضا': 'member', 'اعضای': 'member', 'رهبر': 'leader', 'وزیر': 'minister', 'خبرنگار': 'journalist',
     'خانه': 'house', 'واحد': 'unit', 'خودرو': 'vehicle', 'کارشناس': 'expert', 'قربانی': 'victim', 'پناهجو': 'refugee', 'کارمند': 'employee',
     'توافق': 'agreement', 'توافقنامه': 'agreement', 'پروژه': 'project', 'طرح': 'project',
+    'موارد': 'case', 'بیمار': 'patient', 'بیماران': 'patient', 'مرگ': 'death', 'فوتی': 'death', 'آزمایش': 'test', 'دوز': 'dose',
   },
   nounGap: ['و', '،', ',', 'بین‌المللی', 'بینالمللی', 'منطقه‌ای', 'خصوصی', 'بزرگ', 'کوچک', 'جدید', 'مختلف', 'غیر', 'اروپایی', 'دیگر', 'مهم', 'عضو'],
   functionWords: [

@@ -14,6 +14,7 @@ export const urFigureWords: FigureWords = {
     'کے قریب': 'approx', 'کے لگ بھگ': 'approx', 'سے بھی زیادہ': 'more-than',
   },
   rangeJoiners: ['سے', 'تا', 'یا'],
+  dayJoiners: ['اور', 'و'],
   percent: ['فیصد', 'فی صد', 'پرسنٹ'],
   currencies: {
     'ڈالر': 'USD', 'ڈالرز': 'USD', 'امریکی ڈالر': 'USD', 'امریکی ڈالرز': 'USD', 'روپے': 'PKR', 'روپیہ': 'PKR', 'روپیے': 'PKR',
@@ -44,7 +45,7 @@ export const urFigureWords: FigureWords = {
     'ادارے تحقیق': 'institute', 'تحقیقی اداروں': 'institute', 'کمپنیاں': 'company', 'کمپنیوں': 'company', 'کمپنی': 'company',
     'شہر': 'city', 'شہروں': 'city', 'صوبے': 'province', 'صوبوں': 'province', 'اسکول': 'school', 'اسکولوں': 'school',
     'طلبہ': 'student', 'طلباء': 'student', 'بچے': 'child', 'بچوں': 'child', 'خواتین': 'woman', 'فوجی': 'soldier', 'فوجیوں': 'soldier',
-    'ہلاک': 'death', 'ہلاکتیں': 'death', 'اموات': 'death', 'زخمی': 'injury', 'مقدمات': 'case', 'کیسز': 'case', 'واقعات': 'incident',
+    'ہلاک': 'death', 'ہلاکتیں': 'death', 'اموات': 'death', 'زخمی': 'injury', 'مقدمات': 'case', 'کیسز': 'case', 'کیس': 'case', 'مریض': 'patient', 'مریضوں': 'patient', 'ٹیسٹ': 'test', 'خوراکیں': 'dose', 'واقعات': 'incident',
     'حملے': 'attack', 'حملوں': 'attack', 'ووٹ': 'vote', 'ووٹوں': 'vote', 'نشستیں': 'seat', 'نشستوں': 'seat', 'ارکان': 'member', 'اراکین': 'member',
     'رکن': 'member', 'رہنما': 'leader', 'رہنماؤں': 'leader', 'وزراء': 'minister', 'صحافی': 'journalist', 'صحافیوں': 'journalist',
     'گھر': 'house', 'گھروں': 'house', 'مکانات': 'house', 'گاڑیاں': 'vehicle', 'گاڑیوں': 'vehicle', 'ماہرین': 'expert',
