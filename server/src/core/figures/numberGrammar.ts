@@ -36,6 +36,8 @@ export interface Grammar {
   decimalPoints: Set<string>;
   /** Words between a numerator and a denominator: पांच बटा आठ = 5/8. */
   overs: Set<string>;
+  /** Words between a number and an ordinal that divides it: तीन का पांचवां = 3/5. */
+  fractionOf: Set<string>;
   negatives: Set<string>;
   suffixes: Set<string>;
   weak: Set<string>;
@@ -87,7 +89,10 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
   const ordinalScales = new Map<string, number>();
   if (ending !== null) {
     // एक हज़ार एकवां (1001st), ایک سو ایکواں: the last word of a compound ordinal is cardinal + ending.
-    if (extras.ordinalOfCardinals) for (const [w, v] of cardinals) if (!ordinals.has(w + ending) && !cardinals.has(w + ending)) ordinals.set(w + ending, v);
+    // Persian has its own 1–99 forms (and سه + م is سهم "share"): only hundreds take the ending there (دویستم).
+    for (const [w, v] of cardinals) {
+      if ((extras.ordinalOfCardinals || (v >= 100 && v % 100 === 0)) && !ordinals.has(w + ending) && !cardinals.has(w + ending)) ordinals.set(w + ending, v);
+    }
     for (const [w, v] of [...scales, ...[...hundreds].map((h) => [h, 100] as const)]) ordinalScales.set(w + ending, v);
     inflect(ordinals, inflections);
     inflect(ordinalScales, inflections);
@@ -107,6 +112,7 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
     scaleConnectors: foldSet(extras.scaleConnectors),
     decimalPoints: foldSet(extras.decimalPoints),
     overs: foldSet(extras.overs),
+    fractionOf: foldSet(extras.fractionOf),
     negatives: foldSet(extras.negatives),
     suffixes: foldSet(extras.ordinalSuffixes),
     weak: foldSet(extras.weak),

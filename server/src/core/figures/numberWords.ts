@@ -180,10 +180,10 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       decimal = decimalPart(g, words, i + 1);
       if (decimal !== null) i += decimal.count + 1;
       break;
-    } else if (decimals && any && g.overs.has(w)) {
-      // पांच बटा आठ = 5/8: the number after "over" divides the whole number before it.
+    } else if (decimals && any && (g.overs.has(w) || g.fractionOf.has(w))) {
+      // पांच बटा आठ = 5/8, तीन का पांचवां = 3/5: the number after divides the whole number before it.
       const below = readNumber(g, words, i + 1, false);
-      if (below && below.value && !below.ordinal) {
+      if (below && below.value && (g.overs.has(w) ? !below.ordinal : below.ordinal && below.value >= 3)) {
         applyDelta();
         return { count: i + 1 + below.count - start, value: round((total + current) / below.value), ordinal: false, scaleOnly: false, indefinite: false, homograph: false };
       }
@@ -271,7 +271,7 @@ const SIBLING: Partial<Record<Lang, Lang>> = { ur: 'fa', fa: 'ur' };
 
 /** The value of a scale word written after digits (83.5 ملین, 25 लाख, 18,900 بلین, 3 dozens), or null. */
 export function scaleWordValue(word: string, lang: Lang): number | null {
-  for (const l of [lang, SIBLING[lang]]) {
+  for (const l of isLatin(word) ? ['en' as const] : [lang, SIBLING[lang]]) {
     const g = l ? grammar(l) : null;
     const v = g ? (g.scales.get(word) ?? g.laterScales.get(word) ?? (g.hundreds.has(word) ? 100 : undefined)) : undefined;
     if (v !== undefined) return v;

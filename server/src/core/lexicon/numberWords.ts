@@ -37,8 +37,10 @@ export interface NumberWordExtras {
   scaleConnectors?: readonly string[];
   /** Decimal point words: point, दशमलव, اعشاریہ, ممیز (two point five = 2.5). */
   decimalPoints?: readonly string[];
-  /** Words between a numerator and a denominator: बटा, बटे (पांच बटा आठ = 5/8). */
+  /** Words between a numerator and a denominator: बटा, बटे, over (पांच बटा आठ = 5/8). */
   overs?: readonly string[];
+  /** Words between a number and an ordinal that divides it: का, की, के (तीन का पांचवां भाग = 3/5). */
+  fractionOf?: readonly string[];
   /** Words that make the number after them negative: minus, negative, माइनस, منفی. */
   negatives?: readonly string[];
   /** Fraction words after a numerator: thirds 3, quarters 4, तिहाई 3, چوتھائی 4 (دو تہائی = 2/3). */
@@ -52,7 +54,7 @@ export interface NumberWordExtras {
    * واں: ہزارواں; م: هزارم); its inflections come from ordinalInflections.
    */
   ordinalEnding?: string;
-  /** Whether every cardinal + ordinalEnding is an ordinal (एकवां, ایکواں); Persian has its own forms (and سه + م is سهم "share"). */
+  /** Whether every cardinal + ordinalEnding is an ordinal (एकवां, ایکواں); else only the hundreds are (Persian دویستم; سه + م is سهم "share"). */
   ordinalOfCardinals?: boolean;
   /** Whether an ordinal after a numerator is a fraction: after one only (one fifth), or any numerator (دو سوم). */
   ordinalFractions?: 'one' | 'any';

@@ -6,7 +6,7 @@ export const enNumberWords: NumberWordExtras = {
   cardinals: { 'zero': 0, 'nil': 0, 'nought': 0, 'naught': 0 },
   ordinals: { 'first': 1, 'second': 2, 'third': 3 },
   scales: {
-    'dozen': 12, 'lakh': 1e5, 'lakhs': 1e5, 'lac': 1e5, 'lacs': 1e5, 'crore': 1e7, 'crores': 1e7, 'bn': 1e9, 'mn': 1e6, 'm': 1e6, 'k': 1e3, 'tn': 1e12,
+    'dozen': 12, 'lakh': 1e5, 'lakhs': 1e5, 'lac': 1e5, 'lacs': 1e5, 'crore': 1e7, 'crores': 1e7,
     'trillion': 1e12, 'quadrillion': 1e15, 'quintillion': 1e18, 'sextillion': 1e21, 'septillion': 1e24, 'octillion': 1e27, 'nonillion': 1e30,
     'decillion': 1e33, 'undecillion': 1e36, 'duodecillion': 1e39, 'tredecillion': 1e42, 'quattuordecillion': 1e45, 'quindecillion': 1e48,
     'sexdecillion': 1e51, 'septendecillion': 1e54, 'octodecillion': 1e57, 'novemdecillion': 1e60, 'vigintillion': 1e63,
@@ -16,7 +16,7 @@ export const enNumberWords: NumberWordExtras = {
   multipliers: {},
   vague: ['millions', 'billions', 'trillions', 'thousands', 'hundreds', 'dozens', 'tens'],
   pluralScales: { 'millions': 1e6, 'billions': 1e9, 'trillions': 1e12, 'thousands': 1e3, 'hundreds': 100, 'dozens': 12 },
-  scalesAfterNumber: { 'cr': 1e7, 'crs': 1e7, 'krore': 1e7, 'krores': 1e7, 'koti': 1e7, 'lkh': 1e5, 'lkhs': 1e5, 'kharab': 1e11, 'neel': 1e13, 'padma': 1e15, 'bln': 1e9, 'tln': 1e12, 'mln': 1e6, 'dz': 12, 'dzs': 12, 'doz': 12, 'dozs': 12 },
+  scalesAfterNumber: { 'bn': 1e9, 'mn': 1e6, 'm': 1e6, 'k': 1e3, 'tn': 1e12, 'cr': 1e7, 'crs': 1e7, 'krore': 1e7, 'krores': 1e7, 'koti': 1e7, 'lkh': 1e5, 'lkhs': 1e5, 'kharab': 1e11, 'neel': 1e13, 'padma': 1e15, 'bln': 1e9, 'tln': 1e12, 'mln': 1e6, 'dz': 12, 'dzs': 12, 'doz': 12, 'dozs': 12 },
   connectors: ['-', '–', '—'],
   scaleConnectors: ['and'],
   decimalPoints: ['point'],
@@ -26,6 +26,6 @@ export const enNumberWords: NumberWordExtras = {
   ordinalFractions: 'one',
   pluralOrdinalEnding: 's',
   fractionFollowers: ['of'],
-  weak: ['one', 'second', 'first', 'm', 'k'],
+  weak: ['one', 'second', 'first'],
   articles: ['a', 'an'],
 };
