@@ -2,7 +2,7 @@
  * The `concord.*` settings: their type, defaults, and sanitising of whatever the client sends
  * (settings are user input: wrong types fall back to defaults, never crash the server).
  */
-import { DEFAULT_OPTIONS, type AnalysisOptions, type RuleOptions } from './core/options';
+import { DEFAULT_OPTIONS, type AnalysisOptions, type Grouping, type RuleOptions } from './core/options';
 import type { DigitSystem, Lang, Severity } from './core/types';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_BYTES } from './io/corpusFiles';
 
@@ -28,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
 const SEVERITIES = new Set<string>(['error', 'warning', 'information', 'hint']);
 const SYSTEMS = new Set<string>(['latn', 'arabext', 'arab', 'deva', 'dominant']);
 const LANGS = new Set<string>(['ur', 'fa', 'hi', 'en', 'ar']);
+const GROUPINGS = new Set<string>(['western', 'indian', 'none', 'dominant']);
 
 function stringArray(v: unknown, fallback: readonly string[]): readonly string[] {
   return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : fallback;
@@ -52,6 +53,13 @@ export function sanitiseSettings(raw: unknown): Settings {
       if (LANGS.has(lang) && typeof system === 'string' && SYSTEMS.has(system)) preferredDigits[lang as Lang] = system as DigitSystem | 'dominant';
     }
   }
+  const preferredGrouping: Partial<Record<Lang, Grouping | 'dominant'>> = {};
+  const grouping = r.digits && typeof r.digits === 'object' ? (r.digits as Record<string, unknown>).grouping : undefined;
+  if (grouping && typeof grouping === 'object') {
+    for (const [lang, style] of Object.entries(grouping as Record<string, unknown>)) {
+      if (LANGS.has(lang) && typeof style === 'string' && GROUPINGS.has(style)) preferredGrouping[lang as Lang] = style as Grouping | 'dominant';
+    }
+  }
   const claims = (r.claims && typeof r.claims === 'object' ? r.claims : {}) as Record<string, unknown>;
   const tolerance = typeof claims.approxTolerance === 'number' && claims.approxTolerance >= 0 && claims.approxTolerance <= 1 ? claims.approxTolerance : DEFAULT_OPTIONS.approxTolerance;
   const maxMb = typeof files.maxFileSize === 'number' && files.maxFileSize > 0 ? files.maxFileSize : DEFAULT_MAX_FILE_BYTES / 1024 / 1024;
@@ -60,6 +68,6 @@ export function sanitiseSettings(raw: unknown): Settings {
     exclude: [...DEFAULT_EXCLUDE, ...stringArray(files.exclude, [])],
     maxFileBytes: maxMb * 1024 * 1024,
     inlayHints: (r.inlayHints as { values?: unknown } | undefined)?.values === true,
-    analysis: { ...DEFAULT_OPTIONS, rules, preferredDigits, approxTolerance: tolerance },
+    analysis: { ...DEFAULT_OPTIONS, rules, preferredDigits, preferredGrouping, approxTolerance: tolerance },
   };
 }

@@ -34,6 +34,23 @@ test('concord.separators flags large numbers grouped against the document majori
   );
 });
 
+test('concord.digits.grouping asks for one grouping per language; dominant follows the document', () => {
+  const withGrouping = (grouping: Record<string, string>) => (text: string) => {
+    const facts = analyzeDocument(text, { ...DEFAULT_OPTIONS, preferredGrouping: grouping as never });
+    return facts.findings.filter((f) => f.code === 'concord.separators').map((f) => `${text.slice(f.start, f.end)}→${f.fixes[0].edits[0].newText}`);
+  };
+  const hindi = 'सरकार ने 12,50,000 रुपये और 2,500,000 रुपये और 3,400,000 रुपये खर्च किए।';
+  checkRows(
+    [
+      ['indian asked for Hindi: every western number is flagged', [hindi, { hi: 'indian' }], ['2,500,000→25,00,000', '3,400,000→34,00,000']],
+      ['dominant: the majority (western) wins', [hindi, { hi: 'dominant' }], ['12,50,000→1,250,000']],
+      ['a setting for another language changes nothing here', [hindi, { en: 'indian' }], ['12,50,000→1,250,000']],
+      ['ungrouped asked for English', ['They paid 1,250,000 dollars for the new bridge over the river.', { en: 'none' }], ['1,250,000→1250000']],
+    ],
+    ([text, grouping]: [string, Record<string, string>]) => withGrouping(grouping)(text),
+  );
+});
+
 test('concord.figure-inconsistency: the same claim twice in one file', () => {
   checkRows(
     [

@@ -2,7 +2,7 @@
  * `concord.separators`: one document writes large numbers with inconsistent grouping (2,500 and
  * 2500; Western 1,234,567 and Indian 12,34,567) or with two decimal separators (83.5 and ۸۳٫۵).
  * Years are left alone. The fix rewrites a figure in the document's majority style, keeping its
- * value and digit system.
+ * value and digit system. `concord.digits.grouping` can ask for one grouping per language instead.
  */
 import { rewriteDigits } from '../figures/digitForm';
 import { isolate } from '../text/bidi';
@@ -25,21 +25,24 @@ export const separators: DocumentRule = {
   id: 'concord.separators',
   defaultSeverity: 'information',
   description: 'A document groups large numbers or writes decimals inconsistently.',
-  check(facts, text, _options, severity) {
+  check(facts, text, options, severity) {
     const runs: { run: DigitRun; figure: Figure }[] = [];
     for (const figure of facts.figures) {
       if (figure.kind === 'year' || figure.kind === 'date' || figure.kind === 'reference') continue;
       for (const run of figure.digitRuns) runs.push({ run, figure });
     }
     const large = runs.filter((r) => integerDigits(r.run, text) >= MIN_GROUPED_DIGITS);
-    const grouping = majority(large.map((r) => r.run.grouping));
+    const preferred = options.preferredGrouping?.[facts.lang];
+    const wanted = preferred && preferred !== 'dominant' ? preferred : null;
+    const grouping = wanted ?? majority(large.map((r) => r.run.grouping));
     const decimals = runs.filter((r) => r.run.decimalSeparator);
     const decimal = majority(decimals.map((r) => r.run.decimalSeparator));
     const findings: Finding[] = [];
     for (const { run, figure } of large) {
       if (!grouping || run.grouping === grouping) continue;
       const newText = rewriteDigits(text.slice(run.start, run.end), { system: run.system, grouping });
-      if (newText) findings.push(finding(run, figure, `${isolate(figure.text)} is grouped ${describe(run.grouping)}; this document mostly groups ${describe(grouping)}.`, newText, severity));
+      const why = wanted ? `the setting concord.digits.grouping asks for ${describe(grouping)} in this language` : `this document mostly groups ${describe(grouping)}`;
+      if (newText) findings.push(finding(run, figure, `${isolate(figure.text)} is grouped ${describe(run.grouping)}; ${why}.`, newText, severity));
     }
     for (const { run, figure } of decimals) {
       if (!decimal || run.decimalSeparator === decimal) continue;
