@@ -29,6 +29,9 @@ import { registerNavigation } from './handlers/navigation';
 import { registerEditorFeatures } from './handlers/editorFeatures';
 import { TOKEN_TYPES } from './core/features/tokens';
 
+/** How long after the last change documents sharing an entity with it are re-published. */
+const NEIGHBOURS_DELAY_MS = 300;
+
 /** Wires the Concord language server to a connection. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -39,15 +42,30 @@ export function startServer(connection: Connection): void {
   let canWatch = false;
   let ready: Promise<void> = Promise.resolve();
 
-  const publish = (changed: Iterable<string>): void => {
-    // Spelling findings of other documents depend on this one's mentions: publish those too.
-    for (const uri of entities.withNeighbours(changed)) {
+  const send = (uris: Iterable<string>): void => {
+    for (const uri of uris) {
       const doc = corpus.index.get(uri);
       const lines = corpus.linesOf(uri);
       const diagnostics =
         doc && lines ? findingsOf(corpus.index, uri).map((f) => toDiagnostic(f, uri, lines, doc.facts.hash, (other) => corpus.linesOf(other))) : [];
       void connection.sendDiagnostics({ uri, diagnostics, version: documents.get(uri)?.version });
     }
+  };
+  // Spelling findings of other documents depend on the changed documents' names: those are
+  // re-published once a burst of edits settles, so typing never waits for them.
+  let later = new Set<string>();
+  let laterTimer: NodeJS.Timeout | undefined;
+  const publish = (changed: Iterable<string>): void => {
+    const now = new Set(changed);
+    send(now);
+    for (const uri of entities.neighboursOf(now)) later.add(uri);
+    if (later.size === 0) return;
+    clearTimeout(laterTimer);
+    laterTimer = setTimeout(() => {
+      const batch = later;
+      later = new Set();
+      send(batch);
+    }, NEIGHBOURS_DELAY_MS);
   };
 
   const decisions = new DecisionsFile(connection, corpus, documents, (uris) => publish(uris));

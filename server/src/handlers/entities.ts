@@ -57,8 +57,8 @@ export interface EntityFeatures {
   codeActions(uri: string, position: Position): CodeAction[];
   /** Lenses over the knowledge-base file's entries: how often each entity is mentioned, opening the mentions. */
   codeLenses(uri: string): CodeLens[];
-  /** Adds the documents whose spelling findings may change along with `uris`. */
-  withNeighbours(uris: Iterable<string>): Set<string>;
+  /** Other documents whose spelling findings may change along with `uris` (before or after the change). */
+  neighboursOf(uris: ReadonlySet<string>): Set<string>;
   /** Runs the "Add to knowledge base" command. */
   addToKnowledgeBase(args: unknown[]): Promise<void>;
 }
@@ -157,15 +157,16 @@ export function registerEntities(connection: Connection, corpus: CorpusWorkspace
         return { range, command: { title, command: 'concord.showReferences', arguments: [uri, range.start, mentions.flatMap((m) => location(m.doc, m))] } };
       });
     },
-    withNeighbours(uris) {
-      const out = new Set(uris);
-      for (const uri of [...out]) {
+    neighboursOf(uris) {
+      const out = new Set<string>();
+      for (const uri of uris) {
         for (const doc of neighbours.get(uri) ?? []) out.add(doc);
         const now = index.has(uri) ? spellingNeighbours(index, uri) : new Set<string>();
         if (now.size > 0) neighbours.set(uri, now);
         else neighbours.delete(uri);
         for (const doc of now) out.add(doc);
       }
+      for (const uri of uris) out.delete(uri);
       return out;
     },
     async addToKnowledgeBase(args) {

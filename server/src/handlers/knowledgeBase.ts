@@ -40,6 +40,10 @@ export class KnowledgeBaseFile extends ConcordJsonFile {
 
   /** Appends an entry: a WorkspaceEdit when the file is open, else an atomic write. */
   async add(entry: EntityRecord): Promise<void> {
-    await this.edit('Concord: add to knowledge base', (text) => addEntryEdits(text, entry));
+    await this.edit('Concord: add to knowledge base', (text) => {
+      // Appending to a file that does not parse could put the entry anywhere: have it fixed first.
+      if (text.trim() && readKnowledgeBaseFile(text, '').entries === null) throw new Error('the file has errors (see Problems); fix them first.');
+      return addEntryEdits(text, entry);
+    });
   }
 }

@@ -66,28 +66,46 @@ export function sameNameSpelledOtherwise(a: string, b: string): boolean {
   return nameSimilarity(nameKey(a), nameKey(b)) >= LINK_THRESHOLD;
 }
 
+/** Spellings of an entity in one language: text → how often (confident mentions only) and its first mention. */
+type SpellingCounts = Map<string, { count: number; first: EntityMentionRef }>;
+
+/** Per entity (objects are rebuilt whenever the index changes, so this never goes stale): spellings per language. */
+const spellingsCache = new WeakMap<EntityInfo, Map<string, SpellingCounts>>();
+
+function spellingsOf(entity: EntityInfo, lang: string): SpellingCounts {
+  let perLang = spellingsCache.get(entity);
+  if (!perLang) spellingsCache.set(entity, (perLang = new Map()));
+  let counts = perLang.get(lang);
+  if (counts) return counts;
+  counts = new Map();
+  for (const m of entity.mentions) {
+    if (m.lang !== lang || m.confidence < MIN_CONFIDENCE) continue;
+    const seen = counts.get(m.text);
+    if (seen) seen.count++;
+    else counts.set(m.text, { count: 1, first: m });
+  }
+  perLang.set(lang, counts);
+  return counts;
+}
+
 /** The spelling this mention should use, or null when it is fine. */
 function preferredSpelling(entity: EntityInfo, mention: EntityMention): Preferred | null {
   const lang = mention.lang;
   const kb = entity.kb;
   const listed = kb ? [...(kb.names[lang] ?? []), ...(lang === 'en' ? [kb.name] : [])] : [];
   if (listed.includes(mention.text)) return null;
-  const mentions = entity.mentions.filter((m) => m.lang === lang && m.confidence >= MIN_CONFIDENCE);
+  const spellings = spellingsOf(entity, lang);
   const kbName = listed.find((n) => sameNameSpelledOtherwise(mention.text, n));
-  if (kbName) return { text: kbName, reason: 'in the knowledge base', example: mentions.find((m) => m.text === kbName) ?? null };
-  if (listed.length > 0) return null;
-  const counts = new Map<string, { count: number; first: EntityMentionRef }>();
-  for (const m of mentions) {
-    if (m.text !== mention.text && !sameNameSpelledOtherwise(mention.text, m.text)) continue;
-    const seen = counts.get(m.text);
-    if (seen) seen.count++;
-    else counts.set(m.text, { count: 1, first: m });
+  if (kbName) return { text: kbName, reason: 'in the knowledge base', example: spellings.get(kbName)?.first ?? null };
+  if (listed.length > 0 || spellings.size < 2) return null;
+  // Spellings come in corpus order, so on equal counts the one used first wins.
+  let best: { text: string; count: number; first: EntityMentionRef } | null = null;
+  for (const [text, seen] of spellings) {
+    if (text !== mention.text && !sameNameSpelledOtherwise(mention.text, text)) continue;
+    if (!best || seen.count > best.count) best = { text, ...seen };
   }
-  if (counts.size < 2) return null;
-  // Mentions come in corpus order, so on equal counts the spelling used first wins.
-  const [text, best] = [...counts.entries()].reduce((a, b) => (b[1].count > a[1].count ? b : a));
-  if (text === mention.text) return null;
-  return { text, reason: `in ${best.count} other mention${best.count === 1 ? '' : 's'}`, example: best.first };
+  if (!best || best.text === mention.text) return null;
+  return { text: best.text, reason: `in ${best.count} other mention${best.count === 1 ? '' : 's'}`, example: best.first };
 }
 
 const wordCount = (text: string): number => text.trim().split(/\s+/u).length;
