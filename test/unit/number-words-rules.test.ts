@@ -78,6 +78,12 @@ test('fractions: denominators, ordinal denominators, "and a half", over-words', 
     ['hi का + ordinal divides', ['hi', 'एक का पाँचवाँ'], n(0.2, 3)],
     ['hi का + compound ordinal', ['hi', 'पंचानबे सौ का पांचवां'], n(1900, 4)],
     ['hi का + first or second is no fraction', ['hi', 'दो का दूसरा'], n(2, 1)],
+    ['hi और before बटे', ['hi', 'बीस और तीन बटे पांच'], n(20.6, 5)],
+    ['hi और before का', ['hi', 'तीन और एक का पाँचवाँ'], n(3.2, 5)],
+    ['en plural scale ordinal denominators', ['en', 'two and fifty-four hundredths'], n(2.54, 6)],
+    ['en a hundred trillionths', ['en', 'a hundred trillionths'], n(1e-10, 3)],
+    ['en hyphen before a denominator', ['en', 'five - eighths'], n(0.625, 3)],
+    ['en a fraction then a scale', ['en', 'one billion and three quarters million'], n(1000750000, 6)],
     ['ur دو تہائی', ['ur', 'دو تہائی'], n(2 / 3, 2)],
     ['fa cardinal + ordinal is a fraction', ['fa', 'دو سوم'], n(2 / 3, 2)],
     ['fa compound ordinal stays ordinal', ['fa', 'بیست و سوم'], n(23, 3, true)],
@@ -152,6 +158,9 @@ test('ordinals: inflections, scale ordinals, compound endings, digits with suffi
     ['en hundredth', ['en', 'two hundredth'], n(200, 2, true)],
     ['en thousand one hundredth', ['en', 'one thousand one hundredth'], n(1100, 4, true)],
     ['en twenty-first', ['en', 'twenty-first'], n(21, 3, true)],
+    ['en written as one word', ['en', 'twentyfifth'], n(25, 1, true)],
+    ['hi scale then larger ordinal scale', ['hi', 'हजार खरबवां'], n(1e14, 2, true)],
+    ['hi और then a compound ordinal, short i', ['hi', 'दो सौ दस खरब और तीन सौ बाइसवां'], n(21000000000322, 8, true)],
   ]);
   checkRows(
     [

@@ -125,7 +125,11 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
   // Plural ordinals are fractions after a numerator (three fifths, two thirds); a word that is both
   // a cardinal and a hundred-word (Persian صد) reads as the cardinal alone and multiplies a number
   // before it (چهار صد = 400).
-  if (extras.pluralOrdinalEnding !== undefined) for (const [w, v] of ordinals) if (v > 2) g.denominators.set(w + extras.pluralOrdinalEnding, v);
+  if (extras.pluralOrdinalEnding !== undefined) {
+    for (const [w, v] of [...ordinals].filter(([, v]) => v > 2).concat([...ordinalScales])) g.denominators.set(w + extras.pluralOrdinalEnding, v);
+  }
+  // Hyphenated table words also come written as one word (twentyfifth, twentyfive).
+  for (const map of [g.cardinals, g.ordinals]) for (const [w, v] of [...map]) if (w.includes('-') && !map.has(w.replace(/-/g, ''))) map.set(w.replace(/-/g, ''), v);
   if (lang === 'hi') for (const map of [g.cardinals, g.ordinals, g.ordinalScales, g.scales]) addDevanagariVariants(map);
   return g;
 }
@@ -171,6 +175,8 @@ function addDevanagariVariants(map: Map<string, number>): void {
     }
     forms.add(halfNasal);
     forms.add(word.replace(/[ङञणनम]्(?=[क-ह])/g, ANUSVARA));
+    // Long and short independent i inside a word (बाईस, बाइस).
+    if (word.indexOf('ई') > 0) forms.add(word.replace(/(?<=.)ई/g, 'इ'));
     for (const f of [...forms, word]) {
       if (f.includes('नबे')) forms.add(f.replace('नबे', 'नवे'));
       if (f.includes('नवे')) forms.add(f.replace('नवे', 'नबे'));

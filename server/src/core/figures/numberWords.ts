@@ -32,7 +32,7 @@ const VAGUE = (count: number): NumberWordMatch => ({ count, value: null, ordinal
 function isNumberWord(g: Grammar, w: string | undefined): boolean {
   return (
     w !== undefined &&
-    (g.cardinals.has(w) || g.ordinals.has(w) || g.hundreds.has(w) || g.scales.has(w) || g.fractions.has(w) || g.ordinalScales.has(w))
+    (g.cardinals.has(w) || g.ordinals.has(w) || g.hundreds.has(w) || g.scales.has(w) || g.fractions.has(w) || g.ordinalScales.has(w) || g.denominators.has(w))
   );
 }
 
@@ -40,6 +40,9 @@ function isNumberWord(g: Grammar, w: string | undefined): boolean {
 function startsNumber(g: Grammar, words: readonly string[], k: number): boolean {
   return isNumberWord(g, words[k]) || (g.articles.has(words[k]) && g.fractions.has(words[k + 1]));
 }
+
+/** How far "and" looks for the fraction it may open (fifty-four hundredths): a bounded look, so reading stays linear. */
+const MAX_NUMERATOR_WORDS = 6;
 
 const isScaleAt = (g: Grammar, w: string | undefined): boolean => w !== undefined && (g.scales.has(w) || g.hundreds.has(w));
 
@@ -129,6 +132,7 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
     } else if (g.denominators.has(w) && current > 0) {
       current /= g.denominators.get(w)!;
       any = true;
+      if (isScaleAt(g, next)) continue; // three quarters million
       i++;
       break;
     } else if (g.hundreds.has(w) && current < 100) {
@@ -155,7 +159,8 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       else if (scale < lastScale || current > 0) {
         total += (current || 1) * scale;
         current = 0;
-      } else break;
+      } else if (current === 0 && scale > lastScale) total *= scale; // हजार खरबवां
+      else break;
       ordinal = !fraction;
       any = true;
       i++;
@@ -184,8 +189,11 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       // पांच बटा आठ = 5/8, तीन का पांचवां = 3/5: the number after divides the whole number before it.
       const below = readNumber(g, words, i + 1, false);
       if (below && below.value && (g.overs.has(w) ? !below.ordinal : below.ordinal && below.value >= 3)) {
+        const whole = mixed ?? 0; // बीस और तीन बटे पांच = 20 + 3/5
+        mixed = null;
         applyDelta();
-        return { count: i + 1 + below.count - start, value: round((total + current) / below.value), ordinal: false, scaleOnly: false, indefinite: false, homograph: false };
+        const value = round(whole + (total + current) / below.value);
+        return { count: i + 1 + below.count - start, value, ordinal: false, scaleOnly: false, indefinite: false, homograph: false };
       }
       break;
     } else break;
@@ -231,9 +239,17 @@ function articleFraction(g: Grammar, words: readonly string[], i: number, start:
 
 /** Whether a fraction starts at `k`: a half, a fifth, three quarters, one fourth, दो तिहाई. */
 function fractionAhead(g: Grammar, words: readonly string[], k: number): boolean {
-  const numerator = g.articles.has(words[k]) || g.cardinals.has(words[k]);
-  const w = words[k + 1];
-  return numerator && w !== undefined && (g.fractions.has(w) || g.denominators.has(w) || (g.ordinalFractions !== null && g.fractionOrdinals.has(w)));
+  // The numerator: an article, or a few cardinal, hundred and connector words (fifty-four hundredths).
+  let j = k;
+  while (j < k + MAX_NUMERATOR_WORDS && (g.cardinals.has(words[j]) || g.hundreds.has(words[j]) || (j > k && g.connectors.has(words[j])))) j++;
+  if (j === k && g.articles.has(words[k])) j++;
+  const w = words[j];
+  const ordinalAfter = (x: string | undefined) => x !== undefined && g.ordinals.has(x);
+  return (
+    j > k &&
+    w !== undefined &&
+    (g.fractions.has(w) || g.denominators.has(w) || (g.ordinalFractions !== null && g.fractionOrdinals.has(w)) || g.overs.has(w) || (g.fractionOf.has(w) && ordinalAfter(words[j + 1])))
+  );
 }
 
 /**

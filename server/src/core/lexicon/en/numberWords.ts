@@ -4,7 +4,7 @@ import type { NumberWordExtras } from '../numberWords';
 /** English. */
 export const enNumberWords: NumberWordExtras = {
   cardinals: { 'zero': 0, 'nil': 0, 'nought': 0, 'naught': 0 },
-  ordinals: { 'first': 1, 'second': 2, 'third': 3 },
+  ordinals: { 'first': 1, 'second': 2, 'third': 3, 'nineth': 9 },
   scales: {
     'dozen': 12, 'lakh': 1e5, 'lakhs': 1e5, 'lac': 1e5, 'lacs': 1e5, 'crore': 1e7, 'crores': 1e7,
     'trillion': 1e12, 'quadrillion': 1e15, 'quintillion': 1e18, 'sextillion': 1e21, 'septillion': 1e24, 'octillion': 1e27, 'nonillion': 1e30,
