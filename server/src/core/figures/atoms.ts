@@ -29,6 +29,8 @@ export interface Atom {
   homograph: boolean;
   /** A scale word multiplied the digits. */
   scaled: boolean;
+  /** A minus sign before the digits made the value negative (-5 °C). */
+  negative?: boolean;
 }
 
 /** What atom reading needs from the sentence. */
@@ -82,6 +84,16 @@ function leadingPointAt(src: AtomSource, i: number): boolean {
   return point !== undefined && (point.text === '.' || point.text === '٫') && t.glued && (i === 1 || !point.glued) && /^[0-9]+$/.test(t.text);
 }
 
+/**
+ * A minus sign opening the number at `i` (-5 °C, −2.5%): glued to the digits, with a space or the
+ * sentence start before it, so the dash of a range (25-26) or of a name (کووید-19) is never one.
+ */
+function minusAt(src: AtomSource, i: number): boolean {
+  const sign = src.tokens[i - 1];
+  if (!sign || (sign.text !== '-' && sign.text !== '−') || !src.tokens[i].glued) return false;
+  return i === 1 || !sign.glued;
+}
+
 /** Whether token `j` is a number followed by the glued separator `sep` and a glued number. */
 function isGluedPair(tokens: readonly Token[], j: number, sep: string): boolean {
   const s = tokens[j + 1];
@@ -133,16 +145,19 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
   const token = src.tokens[i];
   if (token.kind === 'number') {
     const end = numberTokensEnd(src, i);
-    const first = leadingPointAt(src, i) ? i - 1 : i;
-    const run = digitRunOver(src, src.tokens[first], src.tokens[end]);
+    const point = leadingPointAt(src, i) ? 1 : 0;
+    const run = digitRunOver(src, src.tokens[i - point], src.tokens[end]);
     if (!run) return null;
+    const minus = minusAt(src, i - point);
+    const first = i - point - (minus ? 1 : 0);
+    const sign = minus ? -1 : 1;
     const next = src.tokens[end + 1];
     if (next && next.glued && next.kind === 'word' && ordinalSuffix(next.text, src.lang)) {
-      return { first, last: end + 1, value: run.value, ordinal: true, runs: [run], plain: run, indefinite: false, homograph: false, scaled: false };
+      return { first: i - point, last: end + 1, value: run.value, ordinal: true, runs: [run], plain: run, indefinite: false, homograph: false, scaled: false };
     }
     const scaled = applyScales(src, end, run.value);
     const more = scaled.last > end ? smallerScaledParts(src, scaled.last, scaled.value / run.value) : { value: 0, last: scaled.last, runs: [] };
-    return { first, last: more.last, value: round(scaled.value + more.value), ordinal: false, runs: [run, ...more.runs], plain: run, indefinite: false, homograph: false, scaled: scaled.last > end };
+    return { first, last: more.last, value: sign * round(scaled.value + more.value), ordinal: false, runs: [run, ...more.runs], plain: run, indefinite: false, homograph: false, scaled: scaled.last > end, negative: minus };
   }
   if (token.kind !== 'word') return null;
   const m = parseNumberWords(src.words, i, src.lang);

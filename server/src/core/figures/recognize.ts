@@ -7,9 +7,10 @@ import { figureLexicon } from '../lexicon/figureLexicon';
 import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment';
 import type { Figure, FigureKind, Qualifier } from '../types';
 import { digitRunOf, readAtom, type Atom, type AtomSource } from './atoms';
-import { countedAfter, currencyAfter, currencyBefore, percentAfter, qualifierAfter, qualifierBefore, referenceBefore, unitAfter, type CaseView } from './context';
+import { countedAfter, currencyAfter, currencyBefore, percentAfter, qualifierAfter, qualifierBefore, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear } from './dates';
 import { isListMarker, isNameDigits, isPageFurniture } from './furniture';
+import { gluedMeasure, measureAfter, unitRangeEnd } from './measures';
 
 /** What a figure stage needs to read the text around a number. */
 export interface FigureScope extends AtomSource, CaseView {
@@ -37,6 +38,14 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
   const found: FoundFigure[] = [];
   const { tokens } = scope;
   for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind === 'ident') {
+      const glued = gluedMeasure(scope, i);
+      if (glued) {
+        const value = glued.value;
+        found.push(finish(scope, { first: i, last: i, value, min: null, max: null, kind: glued.currency ? 'currency' : 'cardinal', qualifier: qualifierBefore(scope, i)?.qualifier ?? 'exact', unit: glued.unit, counted: null, runs: [glued.run], numberFirst: i, numberLast: i, numberValue: value }));
+      }
+      continue;
+    }
     if (tokens[i].kind !== 'number' && tokens[i].kind !== 'word') continue;
     if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isNameDigits(scope, i))) continue;
     const atom = readAtom(scope, i);
@@ -57,7 +66,8 @@ function intAt(scope: FigureScope, index: number): number | null {
 }
 
 /** Builds the figure around an atom, or null when it is not a figure (indefinite article, list marker). */
-function readFigure(scope: FigureScope, atom: Atom): FoundFigure | null {
+function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
+  const atom = signedAtom(scope, found);
   const { tokens, words } = scope;
   let first = atom.first;
   let last = atom.last;
@@ -137,11 +147,26 @@ function readFigure(scope: FigureScope, atom: Atom): FoundFigure | null {
       if (cur) last += cur.count;
       else first -= curBefore!.count;
     } else {
-      const u = unitAfter(scope, last);
+      const u = measureAfter(scope, last);
       if (u) {
         unit = u.unit;
         last += u.count;
       }
+    }
+  }
+
+  // Both ends carry the unit: "30 degrees to 40 degrees", "40%-50%", "$10-$20", "5 km to 10 km".
+  const unitEnd = kind !== 'range' && unit !== null && typeof value === 'number' ? unitRangeEnd(scope, last, unit, first < atom.first) : null;
+  if (unitEnd && unitEnd.atom.value !== null && typeof value === 'number') {
+    const factor = atom.value !== null && atom.value !== 0 ? value / atom.value : 1;
+    const far = unitEnd.atom.value * factor;
+    if (far > value || isRtl(scope)) {
+      [min, max] = far > value ? [value, far] : [far, value];
+      value = null;
+      kind = 'range';
+      qualifier = 'range';
+      runs.push(...unitEnd.atom.runs);
+      last = unitEnd.last;
     }
   }
 
@@ -304,4 +329,14 @@ function finish(scope: FigureScope, d: Draft): FoundFigure {
 /** Whether the sentence's language is written right to left. */
 function isRtl(scope: FigureScope): boolean {
   return scope.lang === 'ur' || scope.lang === 'fa' || scope.lang === 'ar';
+}
+
+/**
+ * A minus sign counts inside a sentence only before a measure (fell to -2.5%, -5 °C); elsewhere a
+ * spaced dash before digits is punctuation or a name written loosely (کووید -19), so it is dropped.
+ */
+function signedAtom(scope: FigureScope, atom: Atom): Atom {
+  if (!atom.negative || atom.first === 0 || atom.value === null) return atom;
+  const measured = percentAfter(scope, atom.last) > 0 || currencyAfter(scope, atom.last) !== null || measureAfter(scope, atom.last) !== null;
+  return measured ? atom : { ...atom, first: atom.first + 1, value: -atom.value, negative: false };
 }

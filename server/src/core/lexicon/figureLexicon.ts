@@ -10,6 +10,7 @@ import { faFigureWords } from './fa/figureWords';
 import type { CurrencyEntry, FigureWords } from './figureWords';
 import { hiFigureWords } from './hi/figureWords';
 import { PhraseMatcher } from './phrases';
+import { SYMBOL_CURRENCIES, SYMBOL_UNITS } from './unitSymbols';
 import { urFigureWords } from './ur/figureWords';
 
 /** A currency with the factor that turns its amounts into the ISO unit. */
@@ -74,6 +75,7 @@ const foldSet = (words: readonly string[]) => new Set(words.map((w) => foldWord(
 function compile(lang: Lang, words: FigureWords): FigureLexicon {
   const locale = LOCALE[lang];
   const currencies: [string, Currency][] = cldrCurrencyNames(locale);
+  for (const [sign, entry] of Object.entries(SYMBOL_CURRENCIES)) currencies.push([sign, currencyOf(entry)]);
   for (const [name, entry] of Object.entries(words.currencies)) currencies.push([name, currencyOf(entry)]);
   for (const code of Intl.supportedValuesOf('currency')) currencies.push([code.toLowerCase(), { code, factor: 1 }]);
   // Urdu and Persian text borrow each other's spellings of Gregorian months (اکتوبر / اکتبر), and a
@@ -92,7 +94,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     dayJoiners: foldSet(words.dayJoiners),
     percent: new PhraseMatcher(words.percent.map((w) => [w, true] as const)),
     currencies: new PhraseMatcher(currencies),
-    units: new PhraseMatcher(Object.entries({ ...siblingOf(lang).units, ...words.units })),
+    units: new PhraseMatcher(Object.entries({ ...SYMBOL_UNITS, ...siblingOf(lang).units, ...words.units })),
     references: new PhraseMatcher(Object.entries(words.references)),
     yearCues: foldSet(words.yearCues),
     yearFollowers: foldSet(words.yearFollowers),

@@ -1,0 +1,78 @@
+/**
+ * Units written around numbers beyond a plain "number unit": a unit joined by a hyphen (3-inch,
+ * six-mile, 10-गैलन), a unit glued to the digits (3km, 75ml, 200lbs, 20Rs), and ranges whose two
+ * ends both carry the unit (30 degrees to 40 degrees, 40%-50%, $10-$20). Each reads a few tokens.
+ */
+import { readAtom, type Atom, type DigitRun } from './atoms';
+import { currencyAfter, percentAfter, unitAfter } from './context';
+import { readDigits } from './digitForm';
+import type { FigureScope } from './recognize';
+
+const DASHES = new Set(['-', '–', '—']);
+
+/** A measurement unit after token `last`, also when a hyphen joins it to the number ("3-inch"). */
+export function measureAfter(scope: FigureScope, last: number): { unit: string; count: number } | null {
+  const direct = unitAfter(scope, last);
+  if (direct) return direct;
+  const dash = scope.tokens[last + 1];
+  if (!dash || dash.text !== '-' || !dash.glued || !scope.tokens[last + 2]?.glued) return null;
+  const joined = unitAfter(scope, last + 1);
+  return joined && { unit: joined.unit, count: joined.count + 1 };
+}
+
+/** The far end of a range whose ends both carry the unit, after token `last` (the first end's unit). */
+export function unitRangeEnd(scope: FigureScope, last: number, unit: string, currencyFirst: boolean): { atom: Atom; last: number } | null {
+  const t = scope.tokens[last + 1];
+  if (!t) return null;
+  let next = last + 2;
+  if (!DASHES.has(t.text)) {
+    const joiner = scope.lex.rangeJoiners.match(scope.words, last + 1);
+    if (!joiner) return null;
+    next = last + 1 + joiner.count;
+  }
+  if (currencyFirst) {
+    const sign = scope.lex.currencies.match(scope.words, next);
+    if (!sign || sign.value.code !== unit) return null;
+    next += sign.count;
+  }
+  if (next >= scope.tokens.length || (scope.tokens[next].kind !== 'number' && scope.tokens[next].kind !== 'word')) return null;
+  const atom = readAtom(scope, next);
+  if (!atom || atom.value === null || atom.ordinal) return null;
+  if (currencyFirst) return { atom, last: atom.last };
+  if (unit === '%') {
+    const p = percentAfter(scope, atom.last);
+    return p > 0 ? { atom, last: atom.last + p } : null;
+  }
+  const money = currencyAfter(scope, atom.last);
+  if (money) return money.currency.code === unit ? { atom, last: atom.last + money.count } : null;
+  const measure = measureAfter(scope, atom.last);
+  return measure && measure.unit === unit ? { atom, last: atom.last + measure.count } : null;
+}
+
+/** A number with its unit or currency glued after it in one chunk (3km, 75ml, 20Rs, 42MYR). */
+export interface GluedMeasure {
+  value: number;
+  unit: string;
+  currency: boolean;
+  run: DigitRun;
+}
+
+/** Reads an identifier-like token at `i` that is digits followed by a known unit or currency. */
+export function gluedMeasure(scope: FigureScope, i: number): GluedMeasure | null {
+  const t = scope.tokens[i];
+  const m = /^([0-9]+)([A-Za-zµμ]+[23²³]?)$/.exec(t.text);
+  if (!m) return null;
+  const suffix = [m[2].toLowerCase()];
+  const money = scope.lex.currencies.match(suffix, 0);
+  // ISO codes only in capitals (42MYR), as everywhere.
+  if (money && suffix[0] === money.value.code.toLowerCase() && m[2] !== money.value.code) return null;
+  const unit = money ? null : scope.lex.units.match(suffix, 0);
+  if (!money && !unit) return null;
+  const start = scope.orig(t.start);
+  const end = scope.orig(t.start + m[1].length);
+  const read = readDigits(scope.text.slice(start, end));
+  if (!read) return null;
+  const run: DigitRun = { start, end, value: read.value, ...read.form, integerDigits: read.integerDigits, hasDecimals: read.hasDecimals };
+  if (money) return { value: read.value * money.value.factor, unit: money.value.code, currency: true, run };
+  return { value: read.value, unit: unit!.value, currency: false, run };
+}

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import { brief, figuresOf } from '../support/figures';
+import { checkRows } from '../support/rows';
+
+// Units, currencies and temperatures in every language: [name, text, expected figures as brief() strings].
+const rows: [name: string, text: string, expected: string[]][] = [
+  // Signs and symbols shared by all languages, also in text too short to tell its language.
+  ['dollar sign glued', '$10', ['$10=10/currency (unit USD)']],
+  ['euro sign after', '20€', ['20€=20/currency (unit EUR)']],
+  ['degrees Celsius sign', '37°C', ['37°C=37/cardinal (unit °C)']],
+  ['speed symbol', 'at 5 mph', ['5 mph=5/cardinal (unit mph)']],
+  // Temperatures in words.
+  ['English degrees Fahrenheit', 'normal temperature is 98.6 degrees fahrenheit', ['98.6 degrees fahrenheit=98.6/cardinal (unit °F)']],
+  ['English degrees c', 'set it to 20 degrees c', ['20 degrees c=20/cardinal (unit °C)']],
+  ['Hindi degree Celsius', 'बाहर का तापमान 40 डिग्री सेल्सियस है', ['40 डिग्री सेल्सियस=40/cardinal (unit °C)']],
+  ['Hindi abbreviated Fahrenheit', 'तापमान को 70 डिग्री फ़ॉ. सेट करिए', ['70 डिग्री फ़ॉ.=70/cardinal (unit °F)']],
+  ['Urdu degree centigrade', 'درجہ حرارت 45 ڈگری سینٹی گریڈ تک پہنچ گیا', ['45 ڈگری سینٹی گریڈ=45/cardinal (unit °C)']],
+  ['Persian degree centigrade', 'دمای ۲۰ درجه سانتیگراد و رطوبت', ['۲۰ درجه سانتیگراد=20/cardinal (unit °C)']],
+  ['negative temperature', '-5 degree fahrenheit', ['-5 degree fahrenheit=-5/cardinal (unit °F)']],
+  ['negative percent inside a sentence', 'it fell to -2.5% last year', ['-2.5%=-2.5/percent (unit %)']],
+  ['a spaced dash before bare digits is not a minus', 'بیماری کووید -19 در', ['19=19/cardinal']],
+  // Distances, volumes, weights.
+  ['Hindi kilometres', 'दूरी 190 वर्ग किमी है', ['190 वर्ग किमी=190/cardinal (unit km2)']],
+  ['Urdu kilometres', 'فاصلہ 12 کلومیٹر ہے', ['12 کلومیٹر=12/cardinal (unit km)']],
+  ['Persian kilometres', 'فاصله ۱۲ کیلومتر است', ['۱۲ کیلومتر=12/cardinal (unit km)']],
+  ['English gallons with scale', 'in a 1.5 million gallon aquarium', ['1.5 million gallon=1500000/cardinal (unit gal)']],
+  ['metric tons', 'totaled 291,890 metric tons in the week', ['291,890 metric tons=291890/cardinal (unit t)']],
+  // A unit joined by a hyphen or glued to the digits.
+  ['hyphenated unit', 'a 3-inch thickness', ['3-inch=3/cardinal (unit in)']],
+  ['hyphenated unit after a number word', 'the six-mile trip', ['six-mile=6/cardinal (unit mi)']],
+  ['glued millilitres', 'add 75ml of water', ['75ml=75/cardinal (unit mL)']],
+  ['glued pounds of weight', 'You weigh 200lbs.', ['200lbs=200/cardinal (unit lb)']],
+  ['glued ISO code in capitals', 'costs 42MYR', ['42MYR=42/currency (unit MYR)']],
+  ['glued lower-case letters that spell a code are not money', 'model 42myr here', []],
+  // Ranges whose two ends carry the unit.
+  ['degrees to degrees', 'from 30 degrees to 40 degrees', ['30 degrees to 40 degrees=30..40/range (unit °)']],
+  ['dollar range', 'about $10-$20', ['$10-$20=10..20/range (unit USD)']],
+  ['percent range', 'and 40%-50% humidity', ['40%-50%=40..50/range (unit %)']],
+  ['dollars and dollars', 'between 10 dollars and 20 dollars', ['10 dollars and 20 dollars=10..20/range (unit USD)']],
+  ['Urdu percent range typed sign first', 'جس میں %62-71 ایتهانول', ['%62-71=62..71/range (unit %)']],
+];
+
+test('units, currencies, temperatures, hyphenated and glued units, ranges with units', () => {
+  checkRows(rows, (text) => figuresOf(text).map(brief));
+});
