@@ -73,11 +73,13 @@ export function startServer(connection: Connection): void {
   /** Concord's own `.concord/` files, followed in the editor and on disk. */
   const ownFiles = [knowledgeBase, decisions];
   const ownFile = (uri: string) => ownFiles.find((f) => f.uri === uri);
-  const entities = registerEntities(connection, corpus, knowledgeBase);
+  let annotatedEdits = false;
+  const entities = registerEntities(connection, corpus, knowledgeBase, { versionOf: (uri) => documents.get(uri)?.version ?? null, annotatedEdits: () => annotatedEdits });
 
   connection.onInitialize((params): InitializeResult => {
     canConfigure = !!params.capabilities.workspace?.configuration;
     canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    annotatedEdits = !!params.capabilities.workspace?.workspaceEdit?.documentChanges && !!params.capabilities.workspace.workspaceEdit.changeAnnotationSupport;
     roots = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath) ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
     corpus.setRoots(roots);
     return {

@@ -63,8 +63,16 @@ export interface EntityFeatures {
   addToKnowledgeBase(args: unknown[]): Promise<void>;
 }
 
+/** What the handlers need to know about the editor. */
+export interface EditorState {
+  /** Version of an open document, null when it is closed. */
+  versionOf(uri: string): number | null;
+  /** Whether the client takes annotated document changes (so renames can ask for a preview). */
+  annotatedEdits(): boolean;
+}
+
 /** Registers highlights, symbols and rename; returns the lookups other handlers fall back to. */
-export function registerEntities(connection: Connection, corpus: CorpusWorkspace, knowledgeBase: KnowledgeBaseFile): EntityFeatures {
+export function registerEntities(connection: Connection, corpus: CorpusWorkspace, knowledgeBase: KnowledgeBaseFile, editor: EditorState): EntityFeatures {
   const index = corpus.index;
   const offsetIn = (uri: string, position: Position): number | null => {
     const lines = corpus.linesOf(uri);
@@ -118,7 +126,14 @@ export function registerEntities(connection: Connection, corpus: CorpusWorkspace
       const lines = corpus.linesOf(doc);
       if (lines) changes[doc] = edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText }));
     }
-    return { changes };
+    if (!editor.annotatedEdits()) return { changes };
+    // A respelling across files is shown for review first (VS Code's refactor preview).
+    const annotationId = 'concord.respell';
+    const files = Object.keys(changes).length;
+    return {
+      documentChanges: Object.entries(changes).map(([uri, edits]) => ({ textDocument: { uri, version: editor.versionOf(uri) }, edits: edits.map((e) => ({ ...e, annotationId })) })),
+      changeAnnotations: { [annotationId]: { label: `Respell as ${isolate(params.newName)}`, description: `${files} file${files === 1 ? '' : 's'}`, needsConfirmation: true } },
+    };
   });
 
   return {
