@@ -41,6 +41,8 @@ export interface Grammar {
   negatives: Set<string>;
   suffixes: Set<string>;
   weak: Set<string>;
+  /** Words after which a weak number word is no count (کوئی ایک, किसी एक, any one). */
+  indefiniteBefore: Set<string>;
   homographs: Set<string>;
   articles: Set<string>;
   /** Whether an ordinal after a numerator is a fraction: after one only (one fifth), or after any (دو سوم). */
@@ -116,6 +118,7 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
     negatives: foldSet(extras.negatives),
     suffixes: foldSet(extras.ordinalSuffixes),
     weak: foldSet(extras.weak),
+    indefiniteBefore: foldSet(extras.indefiniteBefore),
     homographs: foldSet(extras.homographs),
     articles: foldSet(extras.articles),
     ordinalFractions: extras.ordinalFractions ?? null,

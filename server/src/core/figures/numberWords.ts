@@ -64,7 +64,12 @@ export function parseNumberWords(words: readonly string[], start: number, lang: 
   if (first === undefined) return null;
   const g = grammar(lang !== 'en' && isLatin(first) ? 'en' : lang);
   if (!g) return null;
-  if (!g.negatives.has(first)) return readNumber(g, words, start, true);
+  if (!g.negatives.has(first)) {
+    const m = readNumber(g, words, start, true);
+    // کوئی ایک ملک, किसी एक व्यक्ति ("any one country"): "one" after an indefinite word is no count.
+    if (m && m.indefinite && start > 0 && g.indefiniteBefore.has(words[start - 1])) m.homograph = true;
+    return m;
+  }
   const m = readNumber(g, words, start + 1, true);
   if (!m || m.value === null || m.ordinal) return null;
   return { ...m, count: m.count + 1, value: m.value === 0 ? 0 : -m.value, indefinite: false, homograph: false };

@@ -26,6 +26,7 @@ export const enNumberWords: NumberWordExtras = {
   ordinalFractions: 'one',
   pluralOrdinalEnding: 's',
   fractionFollowers: ['of'],
+  indefiniteBefore: ['any', 'no'],
   weak: ['one', 'second', 'first'],
   articles: ['a', 'an'],
 };

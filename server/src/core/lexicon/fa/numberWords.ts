@@ -16,6 +16,7 @@ export const faNumberWords: NumberWordExtras = {
   ordinalEnding: 'م',
   ordinalInflections: [['م', ['مین']]],
   ordinalFractions: 'any',
+  indefiniteBefore: ['هیچ'],
   weak: ['یک', 'سی', 'صد', 'اول', 'ده', 'دو'],
   homographs: ['نه', 'نخست', 'نخستین'],
 };

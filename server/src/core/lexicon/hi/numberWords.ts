@@ -25,6 +25,7 @@ export const hiNumberWords: NumberWordExtras = {
   ordinalEnding: 'वां',
   ordinalOfCardinals: true,
   ordinalInflections: [['वाँ', ['वें', 'वीं', 'वा', 'वी', 'वे']], ['वां', ['वें', 'वीं', 'वा', 'वी', 'वे']]],
+  indefiniteBefore: ['कोई', 'किसी'],
   weak: ['एक', 'सौ'],
   homographs: ['पहले', 'पहली'],
 };

@@ -18,6 +18,7 @@ export const urNumberWords: NumberWordExtras = {
   ordinalEnding: 'واں',
   ordinalOfCardinals: true,
   ordinalInflections: [['واں', ['ویں', 'وے', 'وی']]],
+  indefiniteBefore: ['کوئی', 'کسی'],
   weak: ['ایک', 'سو', 'نو', 'دو', 'اول'],
   homographs: ['بہتر', 'اسی', 'ستر', 'پہلے', 'پہلی'],
 };
