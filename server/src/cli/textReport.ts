@@ -1,9 +1,10 @@
 /**
  * Human-readable output: `path:line:col: severity code: message` lines (clickable in terminals and
- * editors) for `check`, and one line per figure for `extract`. Mixed-script text is wrapped in
+ * editors) for `check`, and one line per figure and per entity mention for `extract`. Mixed-script text is wrapped in
  * bidi isolates so Urdu, Persian and Latin read in the right order.
  */
 import { describeFigure } from '../core/features/describeFigure';
+import { describeConfidence } from '../core/features/entityHover';
 import { LineIndex } from '../core/text/lines';
 import { isolate } from '../core/text/bidi';
 import { corpusDiagnostics, type JsonDiagnostic } from './jsonReport';
@@ -20,6 +21,10 @@ export function extractText(corpus: LoadedCorpus): string[] {
       const p = li.positionAt(f.start);
       const rows = describeFigure(f, doc.facts.lang).map((r) => `${r.label.toLowerCase()} ${r.value}`);
       out.push(`  ${p.line + 1}:${p.character + 1}  ${isolate(f.text)}  ${rows.join('; ')}`);
+    }
+    for (const { mention, entity, confidence } of corpus.index.entities.mentionsIn(key)) {
+      const p = li.positionAt(mention.start);
+      out.push(`  ${p.line + 1}:${p.character + 1}  ${isolate(mention.text)}  ${mention.type} → ${isolate(entity.canonical)}, link ${describeConfidence(confidence)}`);
     }
   }
   return out.concat(skippedLines(corpus));
