@@ -33,8 +33,9 @@ test('extract --format json on the seeds: versioned contract, languages, figures
   for (const doc of out.documents) {
     assert.ok(!path.isAbsolute(doc.path) && doc.path.startsWith(rel), `relative paths stay relative: ${doc.path}`);
     assert.equal(doc.language, SEED_LANGS[path.basename(doc.path)], doc.path);
-    assert.deepEqual(doc.entities, []);
     const text = readFileSync(path.join(REPO, doc.path), 'utf8');
+    assert.ok(doc.entities.length > 0, `${doc.path}: entities found`);
+    for (const e of doc.entities as { start: number; end: number; text: string }[]) assert.equal(text.slice(e.start, e.end), e.text, `${doc.path}: entity offsets`);
     for (const f of doc.figures) {
       assert.equal(text.slice(f.start, f.end), f.text, `${doc.path}: offsets`);
       const line = text.split('\n')[f.line];
@@ -53,11 +54,14 @@ test('check on the seeds: mixed digits, the article sequence, and the signatorie
   const r = concord(['check', SEEDS]);
   assert.equal(r.code, 1);
   assert.match(r.stdout, /001_a857573637514a0a\.txt:11:43: warning concord\.mixed-digits: /);
-  assert.match(r.stdout, /5 files checked: 0 errors, 3 warnings, 4 information/);
+  assert.match(r.stdout, /5 files checked: 0 errors, 3 warnings, 5 information/);
+  // The Urdu seed spells the Prime Minister two ways (فام من چن, فام من چنہ): one entity-spelling note.
+  assert.match(r.stdout, /000_c76568549b512198\.txt:12:81: information concord\.entity-spelling: ⁨فام من چنہ⁩ is spelled ⁨فام من چن⁩/);
   const json = JSON.parse(concord(['check', SEEDS, '--format', 'json']).stdout) as JsonOut;
   const rows = json.diagnostics.map((d) => [path.basename(d.path), d.code, d.severity, d.line, d.character].join(' '));
   assert.deepEqual(rows, [
     '000_c76568549b512198.txt concord.figure-conflict information 2 171',
+    '000_c76568549b512198.txt concord.entity-spelling information 11 80',
     '001_a857573637514a0a.txt concord.figure-conflict information 2 185',
     '001_a857573637514a0a.txt concord.mixed-digits warning 10 42',
     '002_ed8ab90594052c8e.txt concord.sequence warning 46 442',

@@ -7,11 +7,12 @@ import { recognizeSentence, sentenceScope } from './figures/recognize';
 import { optionsKey, ruleSettings, type AnalysisOptions } from './options';
 import { DOCUMENT_RULES } from './rules';
 import { contentHash } from './text/hash';
+import { DocumentEntities } from './entities/documentEntities';
 import { segment } from './text/segment';
 import type { Claim, DocumentFacts, Figure, Finding } from './types';
 
 /** Version of the facts' shape; bump it when facts change meaning so caches are dropped. */
-export const FACTS_VERSION = 1;
+export const FACTS_VERSION = 2;
 
 /** Strips a leading BOM: offsets in the JSON contract are into the text without it. */
 export function stripBom(text: string): string {
@@ -30,9 +31,12 @@ export function analyzeDocument(text: string, options: AnalysisOptions): Documen
   const analysed = blankOverlongLines(text, options.maxLineLength, notes);
   const figures: Figure[] = [];
   const claims: Claim[] = [];
+  let entities: DocumentEntities | null = null;
   const seg = segment(analysed, (paragraph, segmented) => {
+    entities ??= new DocumentEntities(analysed, segmented.orig, options.knowledgeBase);
     for (const sentence of paragraph.sentences) {
       const scope = sentenceScope(analysed, paragraph, sentence, segmented);
+      entities.addSentence(scope.tokens, scope.lang);
       const found = recognizeSentence(scope);
       const base = figures.length;
       for (const f of found) figures.push(f.figure);
@@ -46,7 +50,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions): Documen
     paragraphs: seg.paragraphs,
     sentences: seg.sentences,
     figures,
-    entities: [],
+    entities: (entities as DocumentEntities | null)?.finish() ?? [],
     claims,
     notes,
   };

@@ -35,11 +35,14 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ children: new Map(), entity: null });
 
-/** Builds a gazetteer; the first entry for a given name wins, so curated tables go first. */
-export function buildGazetteer(entries: Iterable<GazetteerEntry>): Gazetteer {
+/**
+ * Builds a gazetteer; the first entry for a given name wins, so curated tables go first.
+ * `wordKey` maps each folded, lower-cased word of a name (callers look up words mapped the same way).
+ */
+export function buildGazetteer(entries: Iterable<GazetteerEntry>, wordKey: (word: string) => string = (w) => w): Gazetteer {
   const root = newNode();
   for (const entry of entries) {
-    const words = entry.name.split(/[\s\u00a0]+/u).map(foldWord).filter((w) => w.length > 0);
+    const words = entry.name.split(/[\s\u00a0]+/u).map((w) => wordKey(foldWord(w))).filter((w) => w.length > 0);
     if (words.length === 0) continue;
     let node = root;
     for (const word of words) {

@@ -66,6 +66,7 @@ interface Candidate {
 export function linkMentions(inputs: Iterable<LinkInput>, recordOf: (id: string) => EntityRecord | null): EntityCluster[] {
   const byId = new Map<string, EntityCluster>();
   const unlinked = new Map<string, LinkInput[]>();
+  const groupOf = new Map<string, string>();
   for (const input of inputs) {
     const m = input.mention;
     if (m.id !== null) {
@@ -76,7 +77,10 @@ export function linkMentions(inputs: Iterable<LinkInput>, recordOf: (id: string)
       }
       c.members.push({ ...input, confidence: m.confidence });
     } else {
-      const name = `${m.type}|${foldWord(m.text).toLowerCase()}`;
+      // An acronym joins its long name ("long name (ACR)"); acronyms group by their letters, names by spelling.
+      const partner = m.sameAs !== null && m.sameAs < input.index ? groupOf.get(`${input.doc}#${m.sameAs}`) : undefined;
+      const name = partner ?? (m.key.startsWith('#') ? `acronym|${m.key}` : `${m.type}|${foldWord(m.text).toLowerCase()}`);
+      groupOf.set(`${input.doc}#${input.index}`, name);
       const group = unlinked.get(name);
       if (group) group.push(input);
       else unlinked.set(name, [input]);
@@ -103,9 +107,10 @@ export function linkMentions(inputs: Iterable<LinkInput>, recordOf: (id: string)
   const usedIds = new Set(byId.keys());
   for (const { g, key } of groups) {
     const type = g[0].mention.type;
-    const short = key.information < SHORT_KEY;
+    const acronymOnly = g.every((input) => input.mention.key.startsWith('#'));
+    const short = acronymOnly || key.information < SHORT_KEY;
     let best: { cand: Candidate; sim: number } | null = null;
-    for (const b of blocksOf(key)) {
+    for (const b of acronymOnly ? [] : blocksOf(key)) {
       for (const cand of blocks.get(b) ?? []) {
         if (!typesAgree(cand.cluster.type, type) || (short && !cand.known)) continue;
         const sim = Math.max(...cand.keys.map((k) => nameSimilarity(k, key)));
@@ -117,7 +122,8 @@ export function linkMentions(inputs: Iterable<LinkInput>, recordOf: (id: string)
       addCandidate(best.cand, key);
       continue;
     }
-    const id = uniqueId(`~${type}:${key.skeletons.join('-') || foldWord(g[0].mention.text)}`, usedIds);
+    const first = g[0].mention;
+    const id = uniqueId(`~${type}:${first.key.startsWith('#') ? first.key.slice(1) : key.skeletons.join('-') || foldWord(first.text)}`, usedIds);
     const cluster: EntityCluster = { id, type, record: null, source: 'pattern', members: g.map((input) => ({ ...input, confidence: input.mention.confidence })) };
     autos.push(cluster);
     addCandidate({ cluster, keys: [], known: false }, key);

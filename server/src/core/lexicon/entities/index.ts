@@ -1,9 +1,78 @@
 /**
- * Built-in entity tables: regions (CLDR), organisations and cities, merged into entity records.
+ * Built-in entity tables merged into entity records: regions (CLDR names through
+ * Intl.DisplayNames plus REGION_ALIASES), named areas, organisations and cities.
  */
 import type { EntityRecord } from '../../entities/model';
+import type { Lang } from '../../types';
+import { CITIES } from './cities';
+import { ORGANISATIONS } from './organisations';
+import { EXTRA_AREAS, M49_AREAS, NOT_PLACES, REGION_ALIASES } from './regions';
 
-/** Every built-in entity record (ids: `region:XX`, `org:…`, `city:…`). */
+const LANGS = ['en', 'ur', 'fa', 'hi'] as const;
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** Names of a region code in one language, long and short styles, with "Myanmar (Burma)" split in two. */
+function cldrNames(code: string, lang: Lang): string[] {
+  const out = new Set<string>();
+  for (const style of ['long', 'short'] as const) {
+    let name: string | undefined;
+    try {
+      name = new Intl.DisplayNames([lang], { type: 'region', style, fallback: 'none' }).of(code);
+    } catch {
+      name = undefined;
+    }
+    if (!name) continue;
+    const paren = /^(.*?)\s*\((.*)\)$/.exec(name);
+    for (const part of paren ? [paren[1], paren[2]] : [name]) if (part.trim()) out.add(part.trim());
+  }
+  return [...out];
+}
+
+function regionRecord(code: string): EntityRecord | null {
+  const names: Partial<Record<Lang, string[]>> = {};
+  for (const lang of LANGS) {
+    const list = [...new Set([...cldrNames(code, lang), ...(REGION_ALIASES[code]?.[lang] ?? [])])];
+    if (list.length > 0) names[lang] = list;
+  }
+  const canonical = names.en?.[0];
+  if (!canonical) return null;
+  const area = /^\d+$/.test(code);
+  return { id: `region:${code}`, type: 'place', name: canonical, names, description: area ? `Region of the world (UN M49 ${code})` : `Country or territory (${code})` };
+}
+
+/** Every two-letter region code CLDR names, less the ones that are not places. */
+function regionCodes(): string[] {
+  const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const codes: string[] = [];
+  for (const a of LETTERS) {
+    for (const b of LETTERS) {
+      const code = a + b;
+      if (!NOT_PLACES.has(code) && en.of(code)) codes.push(code);
+    }
+  }
+  return codes;
+}
+
+/** Every built-in entity record (ids: `org:…`, `region:XX`, `region:035`, `area:…`, `city:…`); organisations first. */
 export function builtinEntityRecords(): EntityRecord[] {
-  return [];
+  const records: EntityRecord[] = [];
+  for (const org of ORGANISATIONS) {
+    const names: Partial<Record<Lang, string[]>> = {};
+    for (const lang of LANGS) if (org.names[lang]) names[lang] = [...org.names[lang]!];
+    records.push({ id: `org:${org.id}`, type: 'organisation', name: org.names.en?.[0] ?? org.description, names, description: org.description });
+  }
+  for (const code of [...regionCodes(), ...M49_AREAS]) {
+    const r = regionRecord(code);
+    if (r) records.push(r);
+  }
+  for (const area of EXTRA_AREAS) {
+    const names: Partial<Record<Lang, string[]>> = { en: [...area.en] };
+    for (const lang of LANGS) if (area.names[lang]) names[lang] = [...area.names[lang]!];
+    records.push({ id: area.id, type: 'place', name: area.en[0], names, description: 'Named area' });
+  }
+  const country = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+  for (const [id, region, en, ur, fa, hi] of CITIES) {
+    records.push({ id: `city:${id}`, type: 'place', name: en[0], names: { en: [...en], ur: [...ur], fa: [...fa], hi: [...hi] }, description: `City in ${country.of(region)}` });
+  }
+  return records;
 }

@@ -1,0 +1,239 @@
+/**
+ * Entity detection over one sentence's tokens, left to right, each step reading a few tokens:
+ * 1. known names (knowledge base, then built-in tables), longest match;
+ * 2. a title or role, then the person's name after it (وزیر اعظم فام من چن);
+ * 3. acronyms spelled with letter names (ایف بی آئی) and Latin-script runs in other scripts;
+ * 4. organisation names around a head word (وزارت خارجہ, जन सुरक्षा मंत्रालय, X نیوز ایجنسی).
+ * A known name inside a longer title-anchored or organisation name loses to it, so چین at the end
+ * of فام مین چین is not China. The document pass (documentNames.ts) adds repeats and acronyms.
+ */
+import type { Token } from '../text/tokens';
+import type { EntitySource, EntityType, Lang } from '../types';
+import type { GazetteerHit, Gazetteer } from './gazetteer';
+import { knownNames, nameWord, type KnownNames, type LanguageWords } from './knownNames';
+import { NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
+
+/** A mention in token indexes of its sentence, before it becomes an `EntityMention`. */
+export interface TokenMention {
+  first: number;
+  /** Index after the last token. */
+  last: number;
+  type: EntityType;
+  id: string | null;
+  source: EntitySource;
+  confidence: number;
+  /** Exact linking key for acronyms (`#FBI`), else null (the name's phonetic key is used). */
+  acronym: string | null;
+}
+
+/** One sentence as detection reads it. */
+export interface EntitySentence {
+  tokens: readonly Token[];
+  /** Lookup keys of the tokens (`nameWord` of words, digits as written, '' for punctuation). */
+  keys: readonly string[];
+  lang: Lang;
+  /** The original text of the token at an index (tokens are folded and lower-cased). */
+  original(index: number): string;
+  /** Whether the token at an index starts with an upper-case letter in the original text. */
+  capitalised(index: number): boolean;
+}
+
+const MAX_NAME_WORDS = 4;
+const MAX_ORG_WORDS = 3;
+
+/** Lookup keys of a sentence's tokens. */
+export function sentenceKeys(tokens: readonly Token[]): string[] {
+  return tokens.map((t) => (t.kind === 'word' ? nameWord(t.text) : t.kind === 'number' ? t.text : ''));
+}
+
+/** Finds the mentions of one sentence. `kb` is the knowledge-base gazetteer (null when there is none). */
+export function detectSentence(s: EntitySentence, kb: Gazetteer | null): TokenMention[] {
+  const known = knownNames();
+  const w = known.words(s.lang);
+  const out: TokenMention[] = [];
+  const { tokens, keys } = s;
+  const isWord = (i: number): boolean => tokens[i]?.kind === 'word';
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isWord(i) && tokens[i].kind !== 'number') {
+      i++;
+      continue;
+    }
+    const next = documentBefore(s, i, w, known, kb, out) ?? knownAt(s, i, kb, known, w, out) ?? titledPerson(s, i, w, known, kb, out)
+      ?? spelledAcronym(s, i, known, kb, out) ?? latinRun(s, i, w, known, out) ?? documentAfter(s, i, w, out)
+      ?? organisationAfter(s, i, w, out) ?? organisationBefore(s, i, w, known, kb, out) ?? organisationOf(s, i, w, known, kb, out);
+    i = next ?? i + 1;
+  }
+  return out;
+}
+
+/** The longer of a knowledge-base and a built-in hit (the knowledge base wins ties). */
+function knownHit(keys: readonly string[], i: number, kb: Gazetteer | null, known: KnownNames): (GazetteerHit & { source: EntitySource }) | null {
+  const a = kb?.lookup(keys, i) ?? null;
+  const b = known.builtin.lookup(keys, i);
+  if (a && (!b || a.count >= b.count)) return { ...a, source: 'kb' };
+  return b ? { ...b, source: 'builtin' } : null;
+}
+
+/** Step 1: a known name at `i` (Latin names must be capitalised; "supply chain" is not China). */
+function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: KnownNames, w: LanguageWords, out: TokenMention[]): number | null {
+  const hit = knownHit(s.keys, i, kb, known);
+  if (hit && (!s.tokens[i].latin || s.capitalised(i)) && !(i > 0 && w.notAfter.has(s.keys[i - 1]))) {
+    const word = s.tokens[i].latin && hit.count === 1 ? s.original(i) : '';
+    const acronym = word.length >= 2 && word === word.toUpperCase() ? `#${word}` : null;
+    out.push({ first: i, last: i + hit.count, type: hit.type, id: hit.id, source: hit.source, confidence: hit.source === 'kb' ? 0.95 : 0.9, acronym });
+    return i + hit.count;
+  }
+  const ambiguous = known.ambiguous.lookup(s.keys, i);
+  if (ambiguous && i > 0 && w.regionCues.has(s.keys[i - 1]) && (!s.tokens[i].latin || s.capitalised(i))) {
+    out.push({ first: i, last: i + ambiguous.count, type: ambiguous.type, id: ambiguous.id, source: 'builtin', confidence: 0.7, acronym: null });
+    return i + ambiguous.count;
+  }
+  return null;
+}
+
+/** Whether the word at `i` may be part of a name at all. */
+function nameLike(s: EntitySentence, i: number, w: LanguageWords): boolean {
+  const t = s.tokens[i];
+  if (!t || t.kind !== 'word' || w.functionWords.has(s.keys[i]) || w.generic.has(s.keys[i])) return false;
+  return !t.latin || s.capitalised(i);
+}
+
+/** Step 2: titles (one or more, "نائب وزیر خارجہ", "निदेशक श्री") and the person's name after them. */
+function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
+  let j = i;
+  for (let t = w.titles.lookup(s.keys, j); t; t = w.titles.lookup(s.keys, j)) {
+    j += t.count;
+    if (s.tokens[j]?.kind === 'punct' && s.tokens[j].text === '.' && s.tokens[j].glued) j++; // Dr. Mr.
+  }
+  if (j === i) return null;
+  let end = j;
+  while (end < s.tokens.length && end - j < MAX_NAME_WORDS && nameLike(s, end, w) && !w.notInPersonNames.has(s.keys[end])) {
+    // A known name right after the title is someone else (رئیس جمهور روسیه); later in the name a
+    // single known word is part of it (چین in فام مین چین).
+    const hit = knownHit(s.keys, end, kb, known);
+    if (hit && (end === j || hit.count > 1 || hit.type !== 'place')) break;
+    end++;
+  }
+  if (end === j || (end === j + 1 && w.lightVerbs.has(s.keys[end] ?? ''))) return j;
+  out.push({ first: j, last: end, type: 'person', id: null, source: 'pattern', confidence: end - j > 1 ? 0.75 : 0.6, acronym: null });
+  return end;
+}
+
+/** Step 3a: three or more letter names spelling an acronym (ایف بی آئی = FBI, سی آئی ایس اے = CISA). */
+function spelledAcronym(s: EntitySentence, i: number, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
+  let acronym = '';
+  let j = i;
+  while (j < s.tokens.length && !s.tokens[j].latin && s.tokens[j].kind === 'word' && known.letters.has(s.keys[j])) acronym += known.letters.get(s.keys[j++])!;
+  if (acronym.length < 2) return null;
+  const hit = knownHit([acronym.toLowerCase()], 0, kb, known);
+  if (hit) {
+    out.push({ first: i, last: j, type: hit.type, id: hit.id, source: hit.source, confidence: 0.85, acronym: `#${acronym}` });
+    return j;
+  }
+  if (acronym.length < 3 || NOT_ENTITY_ACRONYMS.has(acronym) || known.currencies.has(acronym)) return j;
+  out.push({ first: i, last: j, type: 'organisation', id: null, source: 'pattern', confidence: 0.6, acronym: `#${acronym}` });
+  return j;
+}
+
+/**
+ * Step 3b: Latin-script names: an acronym (EVN, UNODC), or a run of capitalised words (Qilin,
+ * Cybersecurity Ventures) in Arabic-script or Devanagari text; in English text, a run of two or
+ * more capitalised words that does not start the sentence ("of", "and" may join them).
+ */
+function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, out: TokenMention[]): number | null {
+  const t = s.tokens[i];
+  if (!t.latin || t.kind !== 'word' || !s.capitalised(i) || w.functionWords.has(s.keys[i])) return null;
+  const hyphenated = (k: number): boolean => (s.tokens[k]?.text === '-' && s.tokens[k].glued) || false;
+  let end = i + 1;
+  while (end < s.tokens.length) {
+    if (s.tokens[end].latin && s.tokens[end].kind === 'word' && s.capitalised(end)) end++;
+    else if (JOINERS.has(s.keys[end]) && s.tokens[end + 1]?.latin && s.capitalised(end + 1)) end += 2;
+    else break;
+  }
+  if (hyphenated(end) || (i > 0 && hyphenated(i - 1))) return end;
+  const english = s.lang === 'en';
+  const word = t.text.toUpperCase();
+  const original = s.original(i);
+  if (end === i + 1 && original === word && word.length >= 2) {
+    if (NOT_ENTITY_ACRONYMS.has(word) || known.currencies.has(word)) return end;
+    out.push({ first: i, last: end, type: 'organisation', id: null, source: 'pattern', confidence: 0.6, acronym: `#${word}` });
+    return end;
+  }
+  if (english && (end - i < 2 || i === 0)) return end;
+  out.push({ first: i, last: end, type: 'other', id: null, source: 'pattern', confidence: 0.5, acronym: null });
+  return end;
+}
+
+const JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'al']);
+
+/** Step 4a: an organisation head written last (جیجی نیوز ایجنسی, लोक सुरक्षा मंत्रालय), absorbing a place just before it. */
+function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: TokenMention[]): number | null {
+  const head = w.headsAfter.lookup(s.keys, i);
+  if (!head || s.tokens[i].latin) return null;
+  let last = i + head.count;
+  for (let more = w.headsAfter.lookup(s.keys, last); more; more = w.headsAfter.lookup(s.keys, last)) last += more.count;
+  let first = i;
+  while (i - first < MAX_ORG_WORDS) {
+    const previous = out[out.length - 1];
+    if (previous && previous.last === first && previous.type === 'place' && previous.source !== 'pattern') {
+      out.pop();
+      first = previous.first;
+    } else if (first > (previous?.last ?? 0) && orgWord(s, first - 1, w)) first--;
+    else break;
+  }
+  if (first === i) return null;
+  out.push({ first, last, type: 'organisation', id: null, source: 'pattern', confidence: 0.55, acronym: null });
+  return last;
+}
+
+/** Step 4c: a document named after a place or a capitalised name (بوڈاپیسٹ کنونشن, हनोई कन्वेंशन, Paris Agreement). */
+function documentAfter(s: EntitySentence, i: number, w: LanguageWords, out: TokenMention[]): number | null {
+  const previous = out[out.length - 1];
+  if (!w.documentsAfter.has(s.keys[i]) || !previous || previous.last !== i || (previous.type !== 'place' && previous.type !== 'other')) return null;
+  if (s.tokens[i].latin && !s.capitalised(i)) return null;
+  out.pop();
+  out.push({ first: previous.first, last: i + 1, type: 'document', id: null, source: 'pattern', confidence: 0.6, acronym: null });
+  return i + 1;
+}
+
+/** Step 4d: a document head written first and a known place after it (کنوانسیون هانوی). */
+function documentBefore(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
+  if (!w.documentsBefore.has(s.keys[i])) return null;
+  const hit = knownHit(s.keys, i + 1, kb, known);
+  if (!hit || hit.type !== 'place') return null;
+  out.push({ first: i, last: i + 1 + hit.count, type: 'document', id: null, source: 'pattern', confidence: 0.6, acronym: null });
+  return i + 1 + hit.count;
+}
+
+/** Whether the word at `k` may be the distinctive part of an organisation's name. */
+function orgWord(s: EntitySentence, k: number, w: LanguageWords): boolean {
+  const t = s.tokens[k];
+  return !!t && t.kind === 'word' && !t.latin && !w.functionWords.has(s.keys[k]) && !w.generic.has(s.keys[k]);
+}
+
+/** Step 4b: an organisation head written first (وزارت صنعت و تجارت, مجلس نمایندگان), up to a known name. */
+function organisationBefore(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
+  if (!w.headsBefore.has(s.keys[i])) return null;
+  let end = i + 1;
+  while (end < s.tokens.length && end - i <= MAX_ORG_WORDS && (orgWord(s, end, w) || s.keys[end] === 'و') && !knownHit(s.keys, end, kb, known)) end++;
+  while (end > i + 1 && s.keys[end - 1] === 'و') end--;
+  if (end === i + 1) return null;
+  out.push({ first: i, last: end, type: 'organisation', id: null, source: 'pattern', confidence: 0.55, acronym: null });
+  return end;
+}
+
+/** Step 4e: "X of Y" transliterated (وائس آف ویتنام): one or two words, the "of", then a known place or one or two words. */
+function organisationOf(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
+  const at = i + 1;
+  if (!orgWord(s, i, w) || !w.ofWords.has(s.keys[at] ?? '')) return null;
+  let first = i;
+  const floor = out.length ? out[out.length - 1].last : 0;
+  if (first - 1 >= floor && orgWord(s, first - 1, w) && !w.ofWords.has(s.keys[first - 1])) first--;
+  const hit = knownHit(s.keys, at + 1, kb, known);
+  let last = hit ? at + 1 + hit.count : at + 1;
+  if (!hit) while (last < s.tokens.length && last - at <= 2 && orgWord(s, last, w)) last++;
+  if (last === at + 1) return null;
+  out.push({ first, last, type: 'organisation', id: null, source: 'pattern', confidence: 0.55, acronym: null });
+  return last;
+}

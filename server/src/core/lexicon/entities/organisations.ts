@@ -1,0 +1,84 @@
+/**
+ * International organisations, agencies and news organisations with their names per language
+ * (official names where they exist, and the spellings news in each language uses). Curated:
+ * review additions like code. The first English name is canonical.
+ */
+import type { Lang } from '../../types';
+
+/** One organisation: id (without the `org:` prefix), names per language, a one-line description. */
+export interface OrganisationRow {
+  id: string;
+  names: Partial<Record<Lang, readonly string[]>>;
+  description: string;
+}
+
+/** The table. */
+export const ORGANISATIONS: readonly OrganisationRow[] = [
+  { id: 'un', description: 'United Nations', names: {
+    en: ['United Nations', 'UN', 'U.N.', 'UNO'], ur: ['اقوام متحدہ', 'یو این', 'اقوامِ متحدہ', 'یونائیٹڈ نیشنز'],
+    fa: ['سازمان ملل متحد', 'سازمان ملل', 'ملل متحد'], hi: ['संयुक्त राष्ट्र', 'संयुक्त राष्ट्र संघ', 'यूएन'] } },
+  { id: 'un-general-assembly', description: 'General Assembly of the United Nations', names: {
+    en: ['United Nations General Assembly', 'UN General Assembly', 'UNGA', 'General Assembly'],
+    ur: ['اقوام متحدہ کی جنرل اسمبلی', 'جنرل اسمبلی'], fa: ['مجمع عمومی سازمان ملل متحد', 'مجمع عمومی سازمان ملل', 'مجمع عمومی'],
+    hi: ['संयुक्त राष्ट्र महासभा', 'महासभा'] } },
+  { id: 'un-security-council', description: 'Security Council of the United Nations', names: {
+    en: ['United Nations Security Council', 'UN Security Council', 'UNSC', 'Security Council'],
+    ur: ['اقوام متحدہ کی سلامتی کونسل', 'سلامتی کونسل'], fa: ['شورای امنیت سازمان ملل متحد', 'شورای امنیت سازمان ملل', 'شورای امنیت'],
+    hi: ['संयुक्त राष्ट्र सुरक्षा परिषद', 'सुरक्षा परिषद'] } },
+  { id: 'unodc', description: 'United Nations Office on Drugs and Crime', names: {
+    en: ['United Nations Office on Drugs and Crime', 'UN Office on Drugs and Crime', 'UNODC'],
+    ur: ['اقوام متحدہ کا دفتر برائے منشیات و جرائم', 'اقوام متحدہ کا دفتر برائے منشیات اور جرائم', 'یو این او ڈی سی'],
+    fa: ['دفتر مقابله با مواد مخدر و جرم سازمان ملل متحد', 'دفتر مقابله با مواد مخدر و جرم سازمان ملل', 'دفتر مبارزه با مواد مخدر و جرم سازمان ملل'],
+    hi: ['संयुक्त राष्ट्र ड्रग्स एवं अपराध कार्यालय', 'संयुक्त राष्ट्र मादक द्रव्य एवं अपराध कार्यालय', 'संयुक्त राष्ट्र मादक पदार्थ एवं अपराध कार्यालय', 'यूएनओडीसी'] } },
+  { id: 'unicef', description: "United Nations Children's Fund", names: { en: ['UNICEF'], ur: ['یونیسیف', 'یونیسف'], fa: ['یونیسف'], hi: ['यूनिसेफ'] } },
+  { id: 'unesco', description: 'United Nations Educational, Scientific and Cultural Organization', names: { en: ['UNESCO'], ur: ['یونیسکو'], fa: ['یونسکو'], hi: ['यूनेस्को'] } },
+  { id: 'unhcr', description: 'UN Refugee Agency', names: { en: ['UNHCR', 'UN Refugee Agency'], ur: ['یو این ایچ سی آر'], fa: ['کمیساریای عالی پناهندگان سازمان ملل'], hi: ['यूएनएचसीआर'] } },
+  { id: 'undp', description: 'United Nations Development Programme', names: { en: ['UNDP', 'United Nations Development Programme'], ur: ['یو این ڈی پی'], fa: ['برنامه توسعه سازمان ملل'], hi: ['संयुक्त राष्ट्र विकास कार्यक्रम', 'यूएनडीपी'] } },
+  { id: 'who', description: 'World Health Organization', names: { en: ['World Health Organization', 'World Health Organisation', 'WHO'], ur: ['عالمی ادارہ صحت', 'ڈبلیو ایچ او'], fa: ['سازمان جهانی بهداشت'], hi: ['विश्व स्वास्थ्य संगठन', 'डब्ल्यूएचओ'] } },
+  { id: 'wto', description: 'World Trade Organization', names: { en: ['World Trade Organization', 'WTO'], ur: ['عالمی تجارتی تنظیم', 'ورلڈ ٹریڈ آرگنائزیشن'], fa: ['سازمان تجارت جهانی'], hi: ['विश्व व्यापार संगठन'] } },
+  { id: 'imf', description: 'International Monetary Fund', names: { en: ['International Monetary Fund', 'IMF'], ur: ['بین الاقوامی مالیاتی فنڈ', 'آئی ایم ایف'], fa: ['صندوق بین‌المللی پول', 'صندوق بین المللی پول'], hi: ['अंतर्राष्ट्रीय मुद्रा कोष', 'अंतरराष्ट्रीय मुद्रा कोष', 'आईएमएफ'] } },
+  { id: 'world-bank', description: 'World Bank', names: { en: ['World Bank'], ur: ['عالمی بینک', 'ورلڈ بینک'], fa: ['بانک جهانی'], hi: ['विश्व बैंक'] } },
+  { id: 'adb', description: 'Asian Development Bank', names: { en: ['Asian Development Bank', 'ADB'], ur: ['ایشیائی ترقیاتی بینک'], fa: ['بانک توسعه آسیایی'], hi: ['एशियाई विकास बैंक'] } },
+  { id: 'wef', description: 'World Economic Forum', names: { en: ['World Economic Forum', 'WEF'], ur: ['عالمی اقتصادی فورم', 'ورلڈ اکنامک فورم'], fa: ['مجمع جهانی اقتصاد'], hi: ['विश्व आर्थिक मंच'] } },
+  { id: 'iaea', description: 'International Atomic Energy Agency', names: { en: ['International Atomic Energy Agency', 'IAEA'], ur: ['بین الاقوامی جوہری توانائی ایجنسی', 'آئی اے ای اے'], fa: ['آژانس بین‌المللی انرژی اتمی', 'آژانس بین المللی انرژی اتمی'], hi: ['अंतर्राष्ट्रीय परमाणु ऊर्जा एजेंसी'] } },
+  { id: 'icc', description: 'International Criminal Court', names: { en: ['International Criminal Court', 'ICC'], ur: ['بین الاقوامی فوجداری عدالت'], fa: ['دیوان بین‌المللی کیفری', 'دیوان کیفری بین‌المللی'], hi: ['अंतर्राष्ट्रीय आपराधिक न्यायालय'] } },
+  { id: 'icj', description: 'International Court of Justice', names: { en: ['International Court of Justice', 'ICJ'], ur: ['عالمی عدالت انصاف', 'بین الاقوامی عدالت انصاف'], fa: ['دیوان بین‌المللی دادگستری'], hi: ['अंतर्राष्ट्रीय न्यायालय'] } },
+  { id: 'icrc', description: 'International Committee of the Red Cross', names: { en: ['International Committee of the Red Cross', 'ICRC', 'Red Cross'], ur: ['ریڈ کراس', 'بین الاقوامی ریڈ کراس کمیٹی'], fa: ['صلیب سرخ', 'کمیته بین‌المللی صلیب سرخ'], hi: ['रेड क्रॉस'] } },
+  { id: 'interpol', description: 'International Criminal Police Organization', names: { en: ['INTERPOL', 'Interpol'], ur: ['انٹرپول'], fa: ['اینترپل', 'پلیس بین‌الملل', 'پلیس بین الملل'], hi: ['इंटरपोल'] } },
+  { id: 'europol', description: 'European Union Agency for Law Enforcement Cooperation', names: { en: ['Europol'], ur: ['یوروپول'], fa: ['یوروپل'], hi: ['यूरोपोल'] } },
+  { id: 'eu', description: 'European Union', names: { en: ['European Union', 'EU'], ur: ['یورپی یونین', 'یوروپی یونین', 'ای یو'], fa: ['اتحادیه اروپا', 'اتحادیهٔ اروپا'], hi: ['यूरोपीय संघ', 'यूरोपियन यूनियन'] } },
+  { id: 'european-commission', description: 'European Commission', names: { en: ['European Commission'], ur: ['یورپی کمیشن'], fa: ['کمیسیون اروپا'], hi: ['यूरोपीय आयोग'] } },
+  { id: 'coe', description: 'Council of Europe', names: { en: ['Council of Europe'], ur: ['کونسل آف یورپ', 'یورپ کی کونسل'], fa: ['شورای اروپا'], hi: ['यूरोप की परिषद', 'काउंसिल ऑफ यूरोप'] } },
+  { id: 'osce', description: 'Organization for Security and Co-operation in Europe', names: { en: ['OSCE'], ur: ['او ایس سی ای'], fa: ['سازمان امنیت و همکاری اروپا'], hi: ['यूरोप में सुरक्षा और सहयोग संगठन'] } },
+  { id: 'nato', description: 'North Atlantic Treaty Organization', names: { en: ['NATO', 'North Atlantic Treaty Organization'], ur: ['نیٹو'], fa: ['ناتو', 'پیمان آتلانتیک شمالی'], hi: ['नाटो'] } },
+  { id: 'asean', description: 'Association of Southeast Asian Nations', names: { en: ['ASEAN', 'Association of Southeast Asian Nations'], ur: ['آسیان'], fa: ['آسه‌آن', 'آ سه آن', 'اتحادیه کشورهای جنوب شرقی آسیا'], hi: ['आसियान'] } },
+  { id: 'saarc', description: 'South Asian Association for Regional Cooperation', names: { en: ['SAARC'], ur: ['سارک'], fa: ['سارک'], hi: ['सार्क'] } },
+  { id: 'sco', description: 'Shanghai Cooperation Organisation', names: { en: ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization', 'SCO'], ur: ['شنگھائی تعاون تنظیم'], fa: ['سازمان همکاری شانگهای'], hi: ['शंघाई सहयोग संगठन'] } },
+  { id: 'brics', description: 'BRICS group of countries', names: { en: ['BRICS'], ur: ['برکس'], fa: ['بریکس'], hi: ['ब्रिक्स'] } },
+  { id: 'g20', description: 'Group of Twenty', names: { en: ['G20', 'G-20'], ur: ['جی 20', 'جی ٹوئنٹی'], fa: ['گروه ۲۰', 'جی ۲۰'], hi: ['जी20', 'जी-20'] } },
+  { id: 'g7', description: 'Group of Seven', names: { en: ['G7', 'G-7'], ur: ['جی 7', 'جی سیون'], fa: ['گروه ۷', 'گروه هفت'], hi: ['जी7', 'जी-7'] } },
+  { id: 'opec', description: 'Organization of the Petroleum Exporting Countries', names: { en: ['OPEC'], ur: ['اوپیک'], fa: ['اوپک'], hi: ['ओपेक'] } },
+  { id: 'oic', description: 'Organisation of Islamic Cooperation', names: { en: ['Organisation of Islamic Cooperation', 'OIC'], ur: ['اسلامی تعاون تنظیم', 'او آئی سی'], fa: ['سازمان همکاری اسلامی'], hi: ['इस्लामी सहयोग संगठन'] } },
+  { id: 'arab-league', description: 'League of Arab States', names: { en: ['Arab League', 'League of Arab States'], ur: ['عرب لیگ'], fa: ['اتحادیه عرب'], hi: ['अरब लीग'] } },
+  { id: 'african-union', description: 'African Union', names: { en: ['African Union'], ur: ['افریقی یونین'], fa: ['اتحادیه آفریقا'], hi: ['अफ्रीकी संघ'] } },
+  { id: 'fbi', description: 'Federal Bureau of Investigation (United States)', names: { en: ['FBI', 'Federal Bureau of Investigation'], ur: ['ایف بی آئی'], fa: ['اف‌بی‌آی', 'اف بی آی', 'افبیآی'], hi: ['एफबीआई', 'एफ़बीआई'] } },
+  { id: 'cia', description: 'Central Intelligence Agency (United States)', names: { en: ['CIA', 'Central Intelligence Agency'], ur: ['سی آئی اے'], fa: ['سیا', 'سی‌آی‌ای'], hi: ['सीआईए'] } },
+  { id: 'nsa', description: 'National Security Agency (United States)', names: { en: ['NSA', 'National Security Agency'], ur: ['این ایس اے'], fa: ['آژانس امنیت ملی آمریکا'], hi: ['एनएसए'] } },
+  { id: 'pentagon', description: 'United States Department of Defense', names: { en: ['Pentagon'], ur: ['پینٹاگون'], fa: ['پنتاگون'], hi: ['पेंटागन'] } },
+  { id: 'white-house', description: 'Office of the President of the United States', names: { en: ['White House'], ur: ['وائٹ ہاؤس'], fa: ['کاخ سفید'], hi: ['व्हाइट हाउस'] } },
+  { id: 'kremlin', description: 'Office of the President of Russia', names: { en: ['Kremlin'], ur: ['کریملن'], fa: ['کرملین'], hi: ['क्रेमलिन'] } },
+  { id: 'reuters', description: 'Reuters news agency', names: { en: ['Reuters'], ur: ['رائٹرز', 'روئٹرز'], fa: ['رویترز'], hi: ['रॉयटर्स', 'रायटर्स'] } },
+  { id: 'afp', description: 'Agence France-Presse', names: { en: ['AFP', 'Agence France-Presse'], ur: ['اے ایف پی'], fa: ['خبرگزاری فرانسه'], hi: ['एएफपी'] } },
+  { id: 'ap', description: 'Associated Press', names: { en: ['Associated Press'], ur: ['ایسوسی ایٹڈ پریس'], fa: ['آسوشیتدپرس', 'آسوشیتد پرس'], hi: ['एसोसिएटेड प्रेस'] } },
+  { id: 'bbc', description: 'British Broadcasting Corporation', names: { en: ['BBC'], ur: ['بی بی سی'], fa: ['بی‌بی‌سی', 'بی بی سی'], hi: ['बीबीसी'] } },
+  { id: 'cnn', description: 'Cable News Network', names: { en: ['CNN'], ur: ['سی این این'], fa: ['سی‌ان‌ان'], hi: ['सीएनएन'] } },
+  { id: 'al-jazeera', description: 'Al Jazeera Media Network', names: { en: ['Al Jazeera'], ur: ['الجزیرہ'], fa: ['الجزیره'], hi: ['अल जज़ीरा', 'अल जजीरा'] } },
+  { id: 'xinhua', description: 'Xinhua News Agency', names: { en: ['Xinhua'], ur: ['شنہوا', 'ژنہوا'], fa: ['شین‌هوا', 'شینهوا'], hi: ['शिन्हुआ', 'सिन्हुआ'] } },
+  { id: 'tass', description: 'TASS Russian News Agency', names: { en: ['TASS'], ur: ['تاس'], fa: ['تاس'], hi: ['तास'] } },
+  { id: 'irna', description: 'Islamic Republic News Agency', names: { en: ['IRNA'], ur: ['ارنا'], fa: ['ایرنا', 'خبرگزاری جمهوری اسلامی'], hi: ['इरना'] } },
+  { id: 'vna', description: 'Vietnam News Agency', names: { en: ['Vietnam News Agency', 'VNA'], ur: ['ویتنام نیوز ایجنسی'], fa: ['خبرگزاری ویتنام'], hi: ['वियतनाम समाचार एजेंसी'] } },
+  { id: 'pti', description: 'Press Trust of India', names: { en: ['Press Trust of India', 'PTI'], ur: ['پریس ٹرسٹ آف انڈیا'], hi: ['प्रेस ट्रस्ट ऑफ इंडिया', 'पीटीआई'] } },
+  { id: 'microsoft', description: 'Microsoft Corporation', names: { en: ['Microsoft'], ur: ['مائیکروسافٹ'], fa: ['مایکروسافت', 'مایکروسافت'], hi: ['माइक्रोसॉफ्ट'] } },
+  { id: 'google', description: 'Google LLC', names: { en: ['Google'], ur: ['گوگل'], fa: ['گوگل'], hi: ['गूगल'] } },
+  { id: 'meta', description: 'Meta Platforms', names: { en: ['Meta', 'Facebook'], ur: ['فیس بک', 'میٹا'], fa: ['فیسبوک', 'فیس‌بوک', 'متا'], hi: ['फेसबुक', 'मेटा'] } },
+];

@@ -1,0 +1,117 @@
+/**
+ * Countries and regions. Their names in en/ur/fa/hi come from CLDR through Intl.DisplayNames
+ * (long and short styles) at first use; this table adds what CLDR leaves out: common alternative
+ * names per language, the UN M49 areas worth naming, names that are also everyday words (only
+ * used after a cue), and codes that are not places.
+ */
+import type { Lang } from '../../types';
+
+/** Region codes Intl knows that are not current places (deprecated, pseudo, groupings handled as organisations). */
+export const NOT_PLACES: ReadonlySet<string> = new Set([
+  'AC', 'AN', 'BU', 'CP', 'CQ', 'CS', 'DD', 'DG', 'DY', 'EA', 'EU', 'EZ', 'FX', 'HV', 'IC', 'NH', 'QO', 'RH', 'SU', 'TA',
+  'TP', 'UK', 'UN', 'VD', 'XA', 'XB', 'YD', 'YU', 'ZR', 'ZZ',
+]);
+
+/** UN M49 areas named in news (world and the Americas are left out: their names are everyday words or clash with the US). */
+export const M49_AREAS: readonly string[] = [
+  '002', '142', '150', '009', '035', '034', '145', '030', '143', '151', '155', '039', '154', '053', '005', '419', '015',
+  '202', '029', '013', '011', '014', '017',
+];
+
+/** Alternative names CLDR does not give, per region code and language. */
+export const REGION_ALIASES: Readonly<Record<string, Partial<Record<Lang, readonly string[]>>>> = {
+  US: {
+    en: ['USA', 'U.S.', 'U.S.A.', 'United States of America', 'America'],
+    ur: ['امریکہ', 'ریاستہائے متحدہ', 'ریاستہائے متحدہ امریکہ', 'ریاست ہائے متحدہ', 'یو ایس اے'],
+    fa: ['آمریکا', 'ایالات متحده آمریکا', 'ایالات متحدهٔ آمریکا', 'امریکا'],
+    hi: ['अमेरिका', 'अमरीका', 'संयुक्त राज्य अमेरिका', 'यूएसए'],
+  },
+  GB: { en: ['Britain', 'Great Britain', 'U.K.'], ur: ['برطانیہ', 'برطانیہ عظمیٰ', 'یونائیٹڈ کنگڈم'], fa: ['انگلستان', 'پادشاهی متحده', 'انگلیس'], hi: ['ब्रिटेन', 'इंग्लैंड'] },
+  RU: { en: ['Russian Federation'], ur: ['روسی فیڈریشن', 'رشیا'], fa: ['فدراسیون روسیه'], hi: ['रूसी संघ', 'रूसी फेडरेशन'] },
+  CN: { en: ["People's Republic of China", 'PRC'], ur: ['عوامی جمہوریہ چین'], fa: ['جمهوری خلق چین'], hi: ['चीनी जनवादी गणराज्य'] },
+  IN: { en: ['Republic of India', 'Bharat'], ur: ['ہندوستان', 'انڈیا'], fa: ['هندوستان'], hi: ['हिंदुस्तान', 'हिन्दुस्तान', 'इंडिया'] },
+  PK: { en: ['Islamic Republic of Pakistan'], ur: ['اسلامی جمہوریہ پاکستان'], fa: ['جمهوری اسلامی پاکستان'] },
+  IR: { en: ['Islamic Republic of Iran', 'Persia'], ur: ['اسلامی جمہوریہ ایران'], fa: ['جمهوری اسلامی ایران'], hi: ['इरान'] },
+  VN: { en: ['Viet Nam', 'Socialist Republic of Vietnam'], ur: ['ویت نام', 'ویٹنام'], fa: ['ویت نام'], hi: ['विएतनाम', 'वियतनाम समाजवादी गणराज्य'] },
+  KR: { en: ['Republic of Korea'], ur: ['کوریا'], fa: ['کره جنوبی'], hi: ['कोरिया गणराज्य'] },
+  KP: { en: ['DPRK'], fa: ['کره شمالی'] },
+  AE: { en: ['UAE'], ur: ['یو اے ای', 'امارات'], fa: ['امارات', 'امارات متحده عربی'], hi: ['यूएई'] },
+  SA: { ur: ['سعودیہ'], fa: ['عربستان'], hi: ['साउदी अरब'] },
+  TR: { en: ['Turkey'], ur: ['ترکی'], fa: ['ترکیه'], hi: ['तुर्की'] },
+  AF: { hi: ['अफगानिस्तान'] },
+  BD: { ur: ['بنگلادیش'], hi: ['बांग्लादेश'] },
+  PS: { en: ['Palestine'], ur: ['فلسطین'], fa: ['فلسطین'], hi: ['फिलिस्तीन'] },
+  IL: { hi: ['इजराइल', 'इस्राइल'], ur: ['اسرائيل'] },
+  CZ: { en: ['Czech Republic'], ur: ['چیک جمہوریہ'], fa: ['جمهوری چک'], hi: ['चेक गणराज्य'] },
+  CI: { en: ['Ivory Coast'] },
+  MM: { en: ['Burma'] },
+  NL: { en: ['Holland'], ur: ['ہالینڈ'], fa: ['هلند'], hi: ['हॉलैंड'] },
+  DE: { hi: ['जर्मनी'] },
+  FR: { hi: ['फ्रांस'] },
+  AU: { hi: ['आस्ट्रेलिया'] },
+  EC: { hi: ['इक्वाडोर'] },
+  BY: { en: ['Byelorussia'], ur: ['بیلا روس'] },
+  UZ: { hi: ['उज्बेकिस्तान'] },
+  KZ: { hi: ['कजाकिस्तान'] },
+  PH: { hi: ['फिलीपींस'] },
+  VA: { en: ['Vatican', 'Holy See'], ur: ['ویٹیکن'] },
+  MK: { en: ['Macedonia'] },
+  SZ: { en: ['Swaziland'] },
+  TL: { en: ['East Timor'] },
+  CV: { en: ['Cape Verde'] },
+  CD: { en: ['DR Congo', 'DRC'] },
+  '035': { en: ['South-East Asia', 'South East Asia'], ur: ['جنوب مشرقی ایشیاء'], fa: ['جنوب شرقی آسیا', 'آسیای جنوب شرقی'], hi: ['दक्षिण पूर्व एशिया', 'दक्षिण-पूर्वी एशिया', 'दक्षिणपूर्व एशिया'] },
+  '034': { en: ['South Asia'], fa: ['آسیای جنوبی'], hi: ['दक्षिण एशिया'] },
+  '143': { fa: ['آسیای میانه'] },
+  '145': { fa: ['آسیای غربی'] },
+  '002': { ur: ['افریقا'], fa: ['آفریقا'], hi: ['अफ्रीका'] },
+};
+
+/** Further named areas (oceans, seas, regions without an M49 code): id, English name, names per language. */
+export const EXTRA_AREAS: readonly { id: string; en: readonly string[]; names: Partial<Record<Lang, readonly string[]>> }[] = [
+  { id: 'area:middle-east', en: ['Middle East'], names: { ur: ['مشرق وسطیٰ', 'مشرق وسطی'], fa: ['خاورمیانه', 'خاور میانه'], hi: ['मध्य पूर्व'] } },
+  { id: 'area:asia-pacific', en: ['Asia-Pacific', 'Asia Pacific'], names: { ur: ['ایشیا پیسیفک', 'ایشیا بحرالکاہل'], fa: ['آسیا-اقیانوسیه', 'آسیا و اقیانوسیه'], hi: ['एशिया-प्रशांत', 'एशिया प्रशांत'] } },
+  { id: 'area:pacific', en: ['Pacific', 'Pacific Ocean'], names: { ur: ['بحرالکاہل', 'بحر الکاہل', 'بحر اوقیانوس کاہل'], fa: ['اقیانوس آرام', 'اقیانوس کبیر'], hi: ['प्रशांत महासागर', 'प्रशांत'] } },
+  { id: 'area:atlantic', en: ['Atlantic', 'Atlantic Ocean'], names: { ur: ['بحر اوقیانوس'], fa: ['اقیانوس اطلس'], hi: ['अटलांटिक महासागर'] } },
+  { id: 'area:indian-ocean', en: ['Indian Ocean'], names: { ur: ['بحر ہند'], fa: ['اقیانوس هند'], hi: ['हिंद महासागर'] } },
+  { id: 'area:arabian-sea', en: ['Arabian Sea'], names: { ur: ['بحیرہ عرب'], fa: ['دریای عرب'], hi: ['अरब सागर'] } },
+  { id: 'area:persian-gulf', en: ['Persian Gulf', 'Gulf'], names: { ur: ['خلیج فارس'], fa: ['خلیج فارس'], hi: ['फारस की खाड़ी'] } },
+  { id: 'area:mediterranean', en: ['Mediterranean', 'Mediterranean Sea'], names: { ur: ['بحیرہ روم'], fa: ['دریای مدیترانه'], hi: ['भूमध्य सागर'] } },
+  { id: 'area:south-china-sea', en: ['South China Sea'], names: { ur: ['بحیرہ جنوبی چین'], fa: ['دریای چین جنوبی'], hi: ['दक्षिण चीन सागर'] } },
+  { id: 'area:red-sea', en: ['Red Sea'], names: { ur: ['بحیرہ احمر'], fa: ['دریای سرخ'], hi: ['लाल सागर'] } },
+  { id: 'area:kashmir', en: ['Kashmir'], names: { ur: ['کشمیر'], fa: ['کشمیر'], hi: ['कश्मीर'] } },
+  { id: 'area:gaza', en: ['Gaza', 'Gaza Strip'], names: { ur: ['غزہ', 'غزہ کی پٹی'], fa: ['غزه', 'نوار غزه'], hi: ['गाजा', 'ग़ज़ा'] } },
+  { id: 'area:west-bank', en: ['West Bank'], names: { ur: ['مغربی کنارے', 'مغربی کنارہ'], fa: ['کرانه باختری'], hi: ['पश्चिमी तट'] } },
+  { id: 'area:crimea', en: ['Crimea'], names: { ur: ['کریمیا'], fa: ['کریمه'], hi: ['क्रीमिया'] } },
+  { id: 'area:balochistan', en: ['Balochistan'], names: { ur: ['بلوچستان'], fa: ['بلوچستان'], hi: ['बलूचिस्तान'] } },
+  { id: 'area:punjab', en: ['Punjab'], names: { ur: ['پنجاب'], fa: ['پنجاب'], hi: ['पंजाब'] } },
+  { id: 'area:sindh', en: ['Sindh'], names: { ur: ['سندھ'], fa: ['سند'], hi: ['सिंध'] } },
+  { id: 'area:khyber-pakhtunkhwa', en: ['Khyber Pakhtunkhwa'], names: { ur: ['خیبر پختونخوا', 'خیبرپختونخوا'], fa: ['خیبر پختونخوا'], hi: ['खैबर पख्तूनख्वा'] } },
+];
+
+/**
+ * Region names that are also everyday words (مالی "financial", چلی "went", شام "evening",
+ * माली "gardener"): they are not looked up bare; the detector needs a cue word before them.
+ */
+export const AMBIGUOUS_REGION_NAMES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
+  ur: ['مالی', 'چلی', 'شام', 'گنی', 'پیرو'],
+  fa: ['مالی', 'پرو'],
+  hi: ['माली', 'गिनी'],
+  en: ['Chad', 'Jordan', 'Georgia', 'Guinea', 'Niger', 'Mali', 'Togo', 'Jersey', 'Guernsey'],
+};
+
+/** Words that, written just before a name, make it the everyday word ("supply chain", not China). */
+export const NOT_AFTER: Readonly<Partial<Record<Lang, readonly string[]>>> = {
+  ur: ['سپلائی', 'بلاک', 'ویلیو', 'فوڈ', 'کولڈ', 'ریٹیل', 'پروڈکشن', 'پیداواری', 'ترسیلی'],
+  fa: ['زنجیره'],
+  hi: ['सप्लाई', 'ब्लॉक'],
+  en: [],
+};
+
+/** Cue words after which an ambiguous region name is a place ("the country of", "republic of"). */
+export const REGION_CUES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
+  ur: ['ملک', 'جمہوریہ', 'ریاست'],
+  fa: ['کشور', 'جمهوری', 'دولت'],
+  hi: ['देश', 'गणराज्य'],
+  en: ['in', 'from', 'to', 'of'],
+};

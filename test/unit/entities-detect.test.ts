@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
+import { knowledgeBaseOf, parseKnowledgeBase } from '../../server/src/core/entities/model';
+
+/** A row: text, then the mentions expected in order as "type text id" (id '-' when unlinked). */
+type Row = [name: string, text: string, expected: string[]];
+
+const mentions = (text: string, options = DEFAULT_OPTIONS): string[] =>
+  analyzeDocument(text, options).entities.map((m) => `${m.type} ${m.text} ${m.id ?? '-'}`);
+
+const rows: Row[] = [
+  // Urdu
+  ['ur: countries, organisation and a person after a title', 'وزیر خارجہ احمد علی خان نے جاپان اور اقوام متحدہ کے نمائندوں سے ملاقات کی۔',
+    ['person احمد علی خان -', 'place جاپان region:JP', 'organisation اقوام متحدہ org:un']],
+  ['ur: a title alone is no person', 'وزیر اعظم نے کہا کہ ملک ترقی کرے گا۔', []],
+  ['ur: a role followed by an everyday noun is no person', 'صدر مملکت نے بیان دیا۔', []],
+  ['ur: supply chain is not China', 'سپلائی چین میں خلل پڑا جبکہ چین نے مدد کی۔', ['place چین region:CN']],
+  ['ur: letter-name acronym links to the organisation', 'ایف بی آئی اور سی آئی اے نے تحقیقات کیں۔', ['organisation ایف بی آئی org:fbi', 'organisation سی آئی اے org:cia']],
+  ['ur: unknown letter-name acronym is an organisation', 'پی ٹی اے نے پابندی لگائی۔', ['organisation پی ٹی اے -']],
+  ['ur: TV spelled out is not an entity', 'ٹی وی پر خبر چلی۔', []],
+  ['ur: Latin acronym and long name in parentheses', 'پاکستان ٹیلی کمیونیکیشن اتھارٹی (PTA) نے کہا۔', ['organisation پاکستان ٹیلی کمیونیکیشن اتھارٹی -', 'organisation PTA -']],
+  ['ur: known long name with its acronym shares the id', 'بین الاقوامی مالیاتی فنڈ (IMF) نے قرض دیا۔', ['organisation بین الاقوامی مالیاتی فنڈ org:imf', 'organisation IMF org:imf']],
+  ['ur: genitive agreement does not block a known name', 'اقوام متحدہ کی سلامتی کونسل نے قرارداد منظور کی۔', ['organisation اقوام متحدہ کی سلامتی کونسل org:un-security-council']],
+  ['ur: "X of Y" transliterated organisation', 'بینک آف انگلینڈ نے شرح بڑھائی۔', ['organisation بینک آف انگلینڈ -']],
+  ['ur: a document named after a city', 'پیرس معاہدہ ماحولیات کے بارے میں ہے۔', ['document پیرس معاہدہ -']],
+  ['ur: an agency named before its head word', 'انڈونیشیا کی انتارا نیوز ایجنسی نے خبر دی۔', ['place انڈونیشیا region:ID', 'organisation انتارا نیوز ایجنسی -']],
+  ['ur: lowercase Latin words are not names', 'یہ malware بہت خطرناک ہے۔', []],
+  // Persian
+  ['fa: title then name, a country right after a title is the country', 'رئیس جمهور فرانسه و نخست وزیر شی جین پینگ در پکن دیدار کردند.',
+    ['place فرانسه region:FR', 'person شی جین پینگ -', 'place پکن city:beijing']],
+  ['fa: چین at the end of a name stays in the name', 'نخست وزیر لی مین چین در تهران گفت.', ['person لی مین چین -', 'place تهران city:tehran']],
+  ['fa: a bare repeat of a titled name is found, not China', 'نخست وزیر لی مین چین سخنرانی کرد. لی مین چین افزود که چین همکاری میکند.',
+    ['person لی مین چین -', 'person لی مین چین -', 'place چین region:CN']],
+  ['fa: a light verb after a title is not a name', 'نخست وزیر تأیید کرد.', []],
+  ['fa: document head before a place', 'کنوانسیون ژنو در سال ۱۹۴۹ امضا شد.', ['document کنوانسیون ژنو -']],
+  ['fa: financial is not Mali', 'بحران مالی در اروپا ادامه دارد.', ['place اروپا region:150']],
+  // Hindi
+  ['hi: titles chain before a name', 'विदेश मंत्री डॉक्टर सुब्रह्मण्यम जयशंकर ने मॉस्को में कहा।', ['person सुब्रह्मण्यम जयशंकर -', 'place मॉस्को city:moscow']],
+  ['hi: ministry named before its head word', 'रक्षा मंत्रालय ने बयान जारी किया।', ['organisation रक्षा मंत्रालय -']],
+  ['hi: organisations and countries', 'संयुक्त राष्ट्र और विश्व बैंक ने भारत की प्रशंसा की।', ['organisation संयुक्त राष्ट्र org:un', 'organisation विश्व बैंक org:world-bank', 'place भारत region:IN']],
+  ['hi: gardener is not Mali', 'माली ने पौधे लगाए।', []],
+  // English
+  ['en: title, organisation, capitalised run', 'On Monday, President Emmanuel Macron met officials of the World Health Organization in Geneva.',
+    ['person Emmanuel Macron -', 'organisation World Health Organization org:who', 'place Geneva city:geneva']],
+  ['en: lowercase words are not known names', 'the china cabinet and a turkey dinner', []],
+  ['en: long name with acronym', 'The Financial Action Task Force (FATF) met in Paris.', ['other Financial Action Task Force -', 'other FATF -', 'place Paris city:paris']],
+];
+
+for (const [name, text, expected] of rows) {
+  test(`detects entities: ${name}`, () => assert.deepEqual(mentions(text), expected));
+}
+
+test('mention offsets are offsets of the original text, through folding (ZWNJ, harakat)', () => {
+  const text = 'رئیس\u200cجمهور فرانسه گفت که اقوامِ متحدہ مدد کرے گا۔';
+  for (const m of analyzeDocument(text, DEFAULT_OPTIONS).entities) assert.equal(text.slice(m.start, m.end), m.text);
+  assert.deepEqual(mentions(text).map((m) => m.split(' ')[0]), ['place', 'organisation']);
+});
+
+test('mentions carry language, phonetic key, confidence, source and the acronym partner', () => {
+  const [long, short] = analyzeDocument('بین الاقوامی مالیاتی فنڈ (IMF) نے قرض دیا۔', DEFAULT_OPTIONS).entities;
+  assert.equal(long.lang, 'ur');
+  assert.equal(long.source, 'builtin');
+  assert.equal(short.key, '#IMF');
+  assert.equal(long.sameAs, 1);
+  assert.equal(short.sameAs, 0);
+  assert.ok(long.confidence >= 0.85 && long.confidence <= 1);
+});
+
+test('knowledge-base names are detected and win over built-in ones', () => {
+  const kb = parseKnowledgeBase('{ "version": 1, "entities": [ { "id": "pm", "type": "person", "name": "Le Minh Chin", "names": { "fa": ["لی مین چین"] } } ] }');
+  const options = { ...DEFAULT_OPTIONS, knowledgeBase: knowledgeBaseOf(kb.entries!) };
+  assert.deepEqual(mentions('لی مین چین و چین.', options), ['person لی مین چین pm', 'place چین region:CN']);
+  assert.equal(analyzeDocument('لی مین چین.', options).entities[0].source, 'kb');
+});
