@@ -9,6 +9,7 @@ import { CorpusFilter, DEFAULT_EXCLUDE } from '../../server/src/io/corpusFiles';
 import { KNOWLEDGE_BASE_PATH } from '../../server/src/core/entities/model';
 import { knowledgeBaseTemplate } from '../../server/src/core/features/knowledgeBaseEdits';
 import { ClaimsTree } from './claimsView';
+import { registerAnnotations } from './annotations';
 import { ConcordStatusItem, type StatusParams } from './statusItem';
 
 /** Language id of corpus text documents. */
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { scheme: 'untitled', language: LANGUAGE_ID },
       // Concord's own files, so the server follows them while they are open.
       { scheme: 'file', pattern: '**/.concord/*.json' },
+      { scheme: 'file', pattern: '**/.concord/annotations/**/*.jsonl' },
     ],
     synchronize: { configurationSection: 'concord' },
     outputChannel: output,
@@ -41,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   client = new LanguageClient('concord', 'Concord', serverOptions, clientOptions);
   context.subscriptions.push(client.onNotification('concord/status', (p: StatusParams) => status.update(p)));
 
+  registerAnnotations(context, client);
   const claims = new ClaimsTree(client);
   let refreshTimer: NodeJS.Timeout | undefined;
   context.subscriptions.push(

@@ -27,6 +27,7 @@ import { KnowledgeBaseFile } from './handlers/knowledgeBase';
 import { ADD_TO_KNOWLEDGE_BASE_COMMAND } from './core/features/knowledgeBaseEdits';
 import { registerNavigation } from './handlers/navigation';
 import { registerEditorFeatures } from './handlers/editorFeatures';
+import { Annotations, ANNOTATION_SERVER_COMMANDS } from './handlers/annotations';
 import { TOKEN_TYPES } from './core/features/tokens';
 
 /** How long after the last change documents sharing an entity with it are re-published. */
@@ -47,7 +48,7 @@ export function startServer(connection: Connection): void {
       const doc = corpus.index.get(uri);
       const lines = corpus.linesOf(uri);
       const diagnostics =
-        doc && lines ? findingsOf(corpus.index, uri).map((f) => toDiagnostic(f, uri, lines, doc.facts.hash, (other) => corpus.linesOf(other))) : [];
+        doc && lines ? annotations.adjust(uri, findingsOf(corpus.index, uri)).map((f) => toDiagnostic(f, uri, lines, doc.facts.hash, (other) => corpus.linesOf(other))) : [];
       void connection.sendDiagnostics({ uri, diagnostics, version: documents.get(uri)?.version });
     }
   };
@@ -73,6 +74,7 @@ export function startServer(connection: Connection): void {
   /** Concord's own `.concord/` files, followed in the editor and on disk. */
   const ownFiles = [knowledgeBase, decisions];
   const ownFile = (uri: string) => ownFiles.find((f) => f.uri === uri);
+  const annotations = new Annotations(connection, corpus, documents, (uris) => publish(uris));
   let annotatedEdits = false;
   const entities = registerEntities(connection, corpus, knowledgeBase, { versionOf: (uri) => documents.get(uri)?.version ?? null, annotatedEdits: () => annotatedEdits });
 
@@ -93,12 +95,16 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         codeLensProvider: { resolveProvider: false },
         documentLinkProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: [...DECISION_COMMANDS, ADD_TO_KNOWLEDGE_BASE_COMMAND] },
+        executeCommandProvider: { commands: [...DECISION_COMMANDS, ADD_TO_KNOWLEDGE_BASE_COMMAND, ...ANNOTATION_SERVER_COMMANDS] },
         documentHighlightProvider: true,
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         renameProvider: { prepareProvider: true },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        workspace: {
+          workspaceFolders: { supported: true, changeNotifications: true },
+          // Annotations follow a renamed or moved file.
+          fileOperations: { didRename: { filters: [{ scheme: 'file', pattern: { glob: '**/*' } }] } },
+        },
       },
       serverInfo: { name: 'concord', version: typeof CONCORD_VERSION === 'string' ? CONCORD_VERSION : 'dev' },
     };
@@ -134,6 +140,7 @@ export function startServer(connection: Connection): void {
       await knowledgeBase.load(roots[0] ?? null);
       await rescan('Concord: indexing the corpus');
       await decisions.load(roots[0] ?? null);
+      await annotations.load(roots);
     })();
     connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
       await ready;
@@ -145,6 +152,7 @@ export function startServer(connection: Connection): void {
       await knowledgeBase.load(roots[0] ?? null);
       await rescan('Concord: indexing new folders', affected);
       await decisions.load(roots[0] ?? null);
+      await annotations.load(roots);
     });
   });
 
@@ -158,6 +166,7 @@ export function startServer(connection: Connection): void {
     const uri = e.document.uri;
     const own = ownFile(uri);
     if (own) return own.apply(e.document.getText());
+    if (annotations.isAnnotationFile(uri)) return void annotations.fileChanged(uri, e.document.getText());
     if (!corpus.isCorpusUri(uri) && e.document.languageId !== 'concord-text') return;
     publish(corpus.setFromEditor(uri, e.document.getText()));
     status.ready();
@@ -167,6 +176,7 @@ export function startServer(connection: Connection): void {
     const uri = e.document.uri;
     const own = ownFile(uri);
     if (own) return own.load(roots[0] ?? null);
+    if (annotations.isAnnotationFile(uri)) return annotations.fileChanged(uri);
     const affected = await corpus.closeInEditor(uri);
     if (!corpus.index.has(uri)) affected.add(uri);
     publish(affected);
@@ -182,6 +192,10 @@ export function startServer(connection: Connection): void {
         await own.load(roots[0] ?? null);
         continue;
       }
+      if (annotations.isAnnotationFile(change.uri)) {
+        await annotations.fileChanged(change.uri);
+        continue;
+      }
       const affected = change.type === FileChangeType.Deleted ? corpus.fileDeleted(change.uri) : await corpus.fileChanged(change.uri);
       for (const uri of affected) changed.add(uri);
     }
@@ -193,7 +207,8 @@ export function startServer(connection: Connection): void {
     const doc = corpus.index.get(params.textDocument.uri);
     const lines = corpus.linesOf(params.textDocument.uri);
     if (!doc || !lines) return null;
-    const result = hover(doc.facts, toOffset(lines, params.position)) ?? entities.hover(params.textDocument.uri, params.position);
+    const offset = toOffset(lines, params.position);
+    const result = annotations.hover(params.textDocument.uri, offset, hover(doc.facts, offset) ?? entities.hover(params.textDocument.uri, params.position));
     return result && { contents: { kind: 'markdown', value: result.markdown }, range: toRange(lines, result.start, result.end) };
   });
 
@@ -202,7 +217,7 @@ export function startServer(connection: Connection): void {
     const doc = corpus.index.get(uri);
     const lines = corpus.linesOf(uri);
     if (!doc || !lines) return [];
-    const actions = [...toCodeActions(uri, params.context.diagnostics, lines, doc.facts.hash), ...rewrites(uri, params.range), ...entities.codeActions(uri, params.range.start)];
+    const actions = [...toCodeActions(uri, params.context.diagnostics, lines, doc.facts.hash), ...rewrites(uri, params.range), ...entities.codeActions(uri, params.range.start), ...annotations.codeActions(uri, params.range)];
     const seen = new Set<string>();
     return actions.filter((a) => !seen.has(a.title) && !!seen.add(a.title));
   });
@@ -212,7 +227,9 @@ export function startServer(connection: Connection): void {
   connection.onExecuteCommand(async (params) => {
     if (params.command === ADD_TO_KNOWLEDGE_BASE_COMMAND) await entities.addToKnowledgeBase(params.arguments ?? []);
     else if (DECISION_COMMANDS.includes(params.command)) await decisions.execute(params.command, params.arguments ?? []);
+    else if (ANNOTATION_SERVER_COMMANDS.includes(params.command)) await annotations.execute(params.command, params.arguments ?? []);
   });
+  annotations.register();
   documents.listen(connection);
 }
 

@@ -188,3 +188,14 @@ function betweenContext(quote: TextQuote, text: string, pos: number): Span | nul
   }
   return best?.span ?? null;
 }
+
+/** The single edit that turns `before` into `after` (their common start and end left out), or null when equal. Linear. */
+export function changeBetween(before: string, after: string): TextChange | null {
+  if (before === after) return null;
+  const max = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let same = 0;
+  while (same < max - start && before.charCodeAt(before.length - 1 - same) === after.charCodeAt(after.length - 1 - same)) same++;
+  return { start, end: before.length - same, newLength: after.length - same - start };
+}

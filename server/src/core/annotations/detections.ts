@@ -3,7 +3,7 @@
  * with `--detections`), and the filter that hides detections a user rejected.
  */
 import type { DocumentFacts, EntityMention, Figure, Span } from '../types';
-import { createAnnotation, type Annotation, type AnnotationType, type DetectionRef } from './model';
+import { annotationTypeOfEntity, createAnnotation, type Annotation, type DetectionRef } from './model';
 
 /** Author of annotations made from Concord's detections. */
 export const DETECTION_AUTHOR = 'concord';
@@ -20,11 +20,10 @@ export function figureDetection(f: Figure): DetectionRef {
 
 /** Concord's detected entities and figures of a document as annotations (ids `d-e<n>`, `d-f<n>`), less those rejected in `annotations`. */
 export function detectionAnnotations(facts: DocumentFacts, text: string, annotations: readonly Annotation[], created: string): Annotation[] {
-  const entityType = (m: EntityMention): AnnotationType => (m.type === 'document' ? 'other' : m.type);
   const entities = facts.entities.map((m, i) =>
     createAnnotation(text, m, {
       id: `d-e${i + 1}`,
-      type: entityType(m),
+      type: annotationTypeOfEntity(m.type),
       detection: entityDetection(m),
       ...(m.id ? { entity: m.id } : {}),
       external: { id: '', label: `Concord_${m.type}` },

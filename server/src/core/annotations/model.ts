@@ -77,6 +77,16 @@ export function createAnnotation(text: string, span: Span, fields: AnnotationFie
   return { ...fields, start: span.start, end: span.end, quote: quoteAt(text, span.start, span.end) };
 }
 
+/** The fields of an annotation without its anchor, to anchor it again elsewhere. */
+export function fieldsOf(a: Annotation): AnnotationFields {
+  const fields: Partial<Annotation> = { ...a };
+  delete fields.start;
+  delete fields.end;
+  delete fields.quote;
+  delete fields.orphaned;
+  return fields as AnnotationFields;
+}
+
 /** The quote selector of a span: the text, and up to CONTEXT_LENGTH units on each side (never half a surrogate pair). */
 export function quoteAt(text: string, start: number, end: number): TextQuote {
   let from = Math.max(0, start - CONTEXT_LENGTH);
@@ -93,6 +103,11 @@ function isLowSurrogate(c: number): boolean {
 /** The entity type an annotation type stands for, or null for judgements. */
 export function entityTypeOf(type: AnnotationType): EntityType | null {
   return type === 'person' || type === 'place' || type === 'organisation' || type === 'other' ? type : null;
+}
+
+/** The annotation type of a detected entity type (documents are `other`). */
+export function annotationTypeOfEntity(type: EntityType): AnnotationType {
+  return type === 'document' ? 'other' : type;
 }
 
 /** A new annotation id, unique among `existing`: time-based, so ids sort by creation. */
