@@ -46,7 +46,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Hindi days joined by और', '4 और 5 मार्च को', ['4 और 5 मार्च=--03-04/--03-05/date']],
   ['Persian counts joined by و stay apart', '۱۰ و ۲۰ کشور', ['۱۰=10/cardinal', '۲۰=20/cardinal (counts country)']],
   // A year word between month and year, a percent sign typed first, scaled parts that add up.
-  ['Persian day month year word year', 'در ۱۸ فوریه سال ۲۰۲۰، اولین', ['۱۸ فوریه سال ۲۰۲۰=2020-02-18/date']],
+  ['Persian day month year word year', 'در ۱۸ فوریه سال ۲۰۲۰، بیماری', ['۱۸ فوریه سال ۲۰۲۰=2020-02-18/date']],
   ['Urdu percent sign typed before the number', 'الجزائر میں %13.04 سے', ['%13.04=13.04/percent (unit %)']],
   ['percent sign closing a number is not the next one\'s', 'شرح 20% 30 ممالک میں', ['20%=20/percent (unit %)', '30=30/cardinal (counts country)']],
   ['Hindi lakh and thousand add up', 'इनमें 2 लाख 44 हज़ार लोग', ['2 लाख 44 हज़ार=244000/cardinal (counts person)']],

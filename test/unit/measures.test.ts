@@ -38,6 +38,15 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['percent range', 'and 40%-50% humidity', ['40%-50%=40..50/range (unit %)']],
   ['dollars and dollars', 'between 10 dollars and 20 dollars', ['10 dollars and 20 dollars=10..20/range (unit USD)']],
   ['Urdu percent range typed sign first', 'جس میں %62-71 ایتهانول', ['%62-71=62..71/range (unit %)']],
+  // "and" makes a range only after "between"; a figure's words are never read again by the next one.
+  ['and after between', 'between 10 and 20 people', ['10 and 20=10..20/range (counts person)']],
+  ['and without between', 'the cost is $4.25 and 32 is the quantity', ['$4.25=4.25/currency (unit USD)', '32=32/cardinal']],
+  ['Persian and after between', 'بین ۱۰ و ۲۰ کشور', ['۱۰ و ۲۰=10..20/range (counts country)']],
+  ['currency word not read twice', '20 Rupees 43', ['20 Rupees=20/currency (unit INR)', '43=43/cardinal']],
+  // Currency names in the plural forms CLDR gives, spelled codes in any case, no one-letter dollar prefixes.
+  ['CLDR plural currency name', '10,000 swiss francs', ['10,000 swiss francs=10000/currency (unit CHF)']],
+  ['spelled code in lower case', 'It costs half million usd.', ['half million usd=500000/currency (unit USD)']],
+  ['an article before a dollar sign is not a currency prefix', 'exceeds a $ 4 billion .', ['$ 4 billion=4000000000/currency (unit USD)']],
 ];
 
 test('units, currencies, temperatures, hyphenated and glued units, ranges with units', () => {

@@ -11,6 +11,13 @@ export interface WordView {
   /** Folded, lower-cased token texts of the sentence. */
   words: readonly string[];
   lex: FigureLexicon;
+  /** Last token of the figure before (-1 for none): words before a number never reach into it ("20 Rupees 43"). */
+  floor?: number;
+}
+
+/** Whether `count` words ending right before `first` are free (not part of the figure before). */
+function free(view: WordView, first: number, count: number): boolean {
+  return first - count > (view.floor ?? -1);
 }
 
 /** Most tokens (adjectives, conjunctions, commas) allowed between a number and the noun it counts. */
@@ -20,7 +27,7 @@ const MAX_NOUN_GAP = 6;
 export function qualifierBefore(view: WordView, first: number): { qualifier: Qualifier; count: number } | null {
   if (first === 0) return null;
   const m = view.lex.qualifiersBefore.matchEndingAt(view.words, first - 1);
-  return m && { qualifier: m.value, count: m.count };
+  return m && free(view, first, m.count) ? { qualifier: m.value, count: m.count } : null;
 }
 
 /** A qualifier written right after token `last`. */
@@ -51,15 +58,15 @@ export function currencyAfter(view: CaseView, last: number): { currency: Currenc
 export function currencyBefore(view: CaseView, first: number): { currency: Currency; count: number } | null {
   if (first === 0) return null;
   const m = view.lex.currencies.matchEndingAt(view.words, first - 1, 2);
-  return m && isWrittenAsCurrency(view, first - m.count, m.count, m.value) ? { currency: m.value, count: m.count } : null;
+  return m && free(view, first, m.count) && isWrittenAsCurrency(view, first - m.count, m.count, m.value) ? { currency: m.value, count: m.count } : null;
 }
 
 /**
  * An ISO 4217 code is a currency only in capitals: "USD 10", "ALL 30", but "all 30", "cup 2" and
- * "top 10" are words. Names and symbols match in any case.
+ * "top 10" are words. Names, symbols and the codes a table spells out (usd, inr) match in any case.
  */
 function isWrittenAsCurrency(view: CaseView, at: number, count: number, currency: Currency): boolean {
-  if (count !== 1 || view.words[at] !== currency.code.toLowerCase() || !view.original) return true;
+  if (count !== 1 || view.words[at] !== currency.code.toLowerCase() || !view.original || view.lex.spelledCurrencies.has(view.words[at])) return true;
   return view.original(at) === currency.code;
 }
 
@@ -73,7 +80,7 @@ export function unitAfter(view: WordView, last: number): { unit: string; count: 
 export function referenceBefore(view: WordView, first: number): { what: string; count: number } | null {
   if (first === 0) return null;
   const m = view.lex.references.matchEndingAt(view.words, first - 1, 2);
-  return m && { what: m.value, count: m.count };
+  return m && free(view, first, m.count) ? { what: m.value, count: m.count } : null;
 }
 
 /**

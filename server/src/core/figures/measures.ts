@@ -10,6 +10,19 @@ import type { FigureScope } from './recognize';
 
 const DASHES = new Set(['-', '–', '—']);
 
+/**
+ * Tokens of the word joining the two ends of a range at token `k`, or 0: a dash, a range word (to,
+ * سے, تا, से), or "and" after "between" (between 10 and 20, بین ۱۰ و ۲۰); `first` is the range's first token.
+ */
+export function rangeJoinerAt(scope: FigureScope, k: number, first: number): number {
+  const t = scope.tokens[k];
+  if (!t) return 0;
+  if (t.kind === 'punct' && DASHES.has(t.text)) return 1;
+  const joiner = scope.lex.rangeJoiners.match(scope.words, k);
+  if (joiner) return joiner.count;
+  return scope.lex.dayJoiners.has(t.text) && scope.lex.betweenWords.has(scope.words[first - 1]) ? 1 : 0;
+}
+
 /** A measurement unit after token `last`, also when a hyphen joins it to the number ("3-inch"). */
 export function measureAfter(scope: FigureScope, last: number): { unit: string; count: number } | null {
   const direct = unitAfter(scope, last);
@@ -21,15 +34,10 @@ export function measureAfter(scope: FigureScope, last: number): { unit: string; 
 }
 
 /** The far end of a range whose ends both carry the unit, after token `last` (the first end's unit). */
-export function unitRangeEnd(scope: FigureScope, last: number, unit: string, currencyFirst: boolean): { atom: Atom; last: number } | null {
-  const t = scope.tokens[last + 1];
-  if (!t) return null;
-  let next = last + 2;
-  if (!DASHES.has(t.text)) {
-    const joiner = scope.lex.rangeJoiners.match(scope.words, last + 1);
-    if (!joiner) return null;
-    next = last + 1 + joiner.count;
-  }
+export function unitRangeEnd(scope: FigureScope, first: number, last: number, unit: string, currencyFirst: boolean): { atom: Atom; last: number } | null {
+  const joiner = rangeJoinerAt(scope, last + 1, first);
+  if (joiner === 0) return null;
+  let next = last + 1 + joiner;
   if (currencyFirst) {
     const sign = scope.lex.currencies.match(scope.words, next);
     if (!sign || sign.value.code !== unit) return null;

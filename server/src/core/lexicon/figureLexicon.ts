@@ -32,8 +32,11 @@ export interface FigureLexicon {
   qualifiersAfter: PhraseMatcher<Qualifier>;
   rangeJoiners: PhraseMatcher<true>;
   dayJoiners: ReadonlySet<string>;
+  betweenWords: ReadonlySet<string>;
   percent: PhraseMatcher<true>;
   currencies: PhraseMatcher<Currency>;
+  /** Currency words the tables spell out (usd, rs): currencies in any case, unlike bare ISO codes. */
+  spelledCurrencies: ReadonlySet<string>;
   units: PhraseMatcher<string>;
   references: PhraseMatcher<string>;
   yearCues: ReadonlySet<string>;
@@ -52,7 +55,7 @@ const TABLES: Partial<Record<Lang, FigureWords>> = { ur: urFigureWords, fa: faFi
 const LOCALE: Record<Lang, string> = { ur: 'ur', fa: 'fa', hi: 'hi', en: 'en', ar: 'ar', und: 'en' };
 
 const EMPTY: FigureWords = {
-  qualifiersBefore: {}, qualifiersAfter: {}, rangeJoiners: [], dayJoiners: [], percent: [], currencies: {}, units: {}, references: {},
+  qualifiersBefore: {}, qualifiersAfter: {}, rangeJoiners: [], dayJoiners: [], betweenWords: [], percent: [], currencies: {}, units: {}, references: {},
   yearCues: [], yearFollowers: [], concepts: {}, nounGap: [], functionWords: [], earlierTime: [], preferredScales: [], months: {},
 };
 
@@ -92,8 +95,10 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     qualifiersAfter: new PhraseMatcher(Object.entries(words.qualifiersAfter)),
     rangeJoiners: new PhraseMatcher(words.rangeJoiners.map((w) => [w, true] as const)),
     dayJoiners: foldSet(words.dayJoiners),
+    betweenWords: foldSet(words.betweenWords),
     percent: new PhraseMatcher(words.percent.map((w) => [w, true] as const)),
     currencies: new PhraseMatcher(currencies),
+    spelledCurrencies: foldSet([...Object.keys(SYMBOL_CURRENCIES), ...Object.keys(words.currencies)]),
     units: new PhraseMatcher(Object.entries({ ...SYMBOL_UNITS, ...siblingOf(lang).units, ...words.units })),
     references: new PhraseMatcher(Object.entries(words.references)),
     yearCues: foldSet(words.yearCues),
@@ -116,13 +121,26 @@ function currencyOf(entry: CurrencyEntry): Currency {
   return typeof entry === 'string' ? { code: entry, factor: 1 } : entry;
 }
 
-/** CLDR display names of every currency in a locale (امریکی ڈالر → USD). */
+/**
+ * CLDR names of every currency in a locale (امریکی ڈالر → USD): the display name and the names
+ * written after one and after several ("Swiss francs", "पाकिस्तानी रुपए"), which Intl gives through
+ * number formatting.
+ */
 function cldrCurrencyNames(locale: string): [string, Currency][] {
   const names = new Intl.DisplayNames([locale], { type: 'currency', fallback: 'none' });
   const out: [string, Currency][] = [];
   for (const code of Intl.supportedValuesOf('currency')) {
-    const name = names.of(code);
-    if (name && name !== code) out.push([name.toLowerCase(), { code, factor: 1 }]);
+    const seen = new Set<string>([code.toLowerCase()]);
+    const add = (name: string | undefined) => {
+      const key = name?.toLowerCase();
+      if (key && !seen.has(key)) {
+        seen.add(key);
+        out.push([key, { code, factor: 1 }]);
+      }
+    };
+    add(names.of(code));
+    const format = new Intl.NumberFormat(locale, { style: 'currency', currency: code, currencyDisplay: 'name', maximumFractionDigits: 0, minimumFractionDigits: 0 });
+    for (const n of [1, 2]) add(format.formatToParts(n).find((p) => p.type === 'currency')?.value);
   }
   return out;
 }

@@ -19,6 +19,8 @@ export interface FigureWords {
   rangeJoiners: readonly string[];
   /** Words for "and" that join two days before one month: 4 و 5 مارس, 3 and 4 February (a date interval). */
   dayJoiners: readonly string[];
+  /** Words opening a range whose ends "and" joins: between 10 and 20, بین ۱۰ و ۲۰. */
+  betweenWords: readonly string[];
   /** Words after a number meaning per cent. */
   percent: readonly string[];
   /** Currency names, symbols and codes, beyond the CLDR names Intl.DisplayNames gives. */

@@ -12,8 +12,9 @@ export const enFigureWords: FigureWords = {
     'up to': 'at-most', 'no more than': 'at-most', 'a maximum of': 'at-most', 'only': 'exact', 'just': 'exact', 'exactly': 'exact',
   },
   qualifiersAfter: { 'or more': 'at-least', 'and more': 'at-least', 'plus': 'more-than', 'or so': 'approx', 'or less': 'at-most', 'and above': 'at-least' },
-  rangeJoiners: ['to', 'and', 'or', 'through'],
+  rangeJoiners: ['to', 'or', 'through'],
   dayJoiners: ['and', '&'],
+  betweenWords: ['between'],
   percent: ['percent', 'per cent', 'pc', 'percentage points'],
   currencies: {
     '$': 'USD', 'us$': 'USD', 'usd': 'USD', 'dollar': 'USD', 'dollars': 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', '€': 'EUR', 'euro': 'EUR', 'euros': 'EUR',

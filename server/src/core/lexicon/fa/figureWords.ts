@@ -12,6 +12,7 @@ export const faFigureWords: FigureWords = {
   qualifiersAfter: { 'به بالا': 'at-least', 'و بیشتر': 'at-least', 'یا بیشتر': 'at-least', 'و اندی': 'more-than' },
   rangeJoiners: ['تا', 'الی', 'یا'],
   dayJoiners: ['و'],
+  betweenWords: ['بین', 'میان'],
   percent: ['درصد'],
   currencies: {
     'دلار': 'USD', 'دلار آمریکا': 'USD', 'دلار آمریکایی': 'USD', 'ریال': 'IRR', 'تومان': { code: 'IRR', factor: 10 }, 'یورو': 'EUR',

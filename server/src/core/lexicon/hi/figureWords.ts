@@ -13,6 +13,7 @@ export const hiFigureWords: FigureWords = {
   },
   rangeJoiners: ['से', 'या', 'से लेकर'],
   dayJoiners: ['और', 'व', 'एवं'],
+  betweenWords: ['बीच'],
   percent: ['प्रतिशत', 'फीसदी', 'फ़ीसदी', 'परसेंट'],
   currencies: {
     'डॉलर': 'USD', 'अमेरिकी डॉलर': 'USD', 'अमरीकी डॉलर': 'USD', 'रुपये': 'INR', 'रुपए': 'INR', 'रुपया': 'INR', 'रुपयों': 'INR', 'रु': 'INR', 'रु.': 'INR',

@@ -15,6 +15,7 @@ export const urFigureWords: FigureWords = {
   },
   rangeJoiners: ['سے', 'تا', 'یا'],
   dayJoiners: ['اور', 'و'],
+  betweenWords: ['مابین', 'بین'],
   percent: ['فیصد', 'فی صد', 'پرسنٹ'],
   currencies: {
     'ڈالر': 'USD', 'ڈالرز': 'USD', 'امریکی ڈالر': 'USD', 'امریکی ڈالرز': 'USD', 'روپے': 'PKR', 'روپیہ': 'PKR', 'روپیے': 'PKR',
