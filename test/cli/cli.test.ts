@@ -44,7 +44,7 @@ test('extract --format json on the seeds: versioned contract, languages, figures
     }
   }
   const values = (file: string) => out.documents.find((d) => d.path.endsWith(file))!.figures.map((f) => f.value);
-  assert.deepEqual(values('001_a857573637514a0a.txt'), [70, 18, 83500000]);
+  assert.deepEqual(values('001_a857573637514a0a.txt'), [70, 18, 1, 83500000]); // 1: اولین (first), an ordinal figure
   assert.ok(values('003_669854c548bb48ca.txt').includes(2500));
   assert.ok(values('002_ed8ab90594052c8e.txt').includes(300000));
 });

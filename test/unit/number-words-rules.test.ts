@@ -191,7 +191,11 @@ test('number words in running text: what is and is not a figure', () => {
     [
       ['a number alone is a number', 'एक', ['एक=1/cardinal']],
       ['an ordinal alone is an ordinal', 'first', ['first=1/ordinal']],
-      ['a third term is "another"', 'He won a third term in office.', []],
+      ['a third term is an ordinal, not a fraction', 'He won a third term in office.', ['third=3/ordinal']],
+      ['Urdu first is an ordinal', 'یہ پہلا عالمی معاہدہ ہے۔', ['پہلا=1/ordinal']],
+      ['Urdu دوسرے is "other"', 'دوسرے ممالک نے بھی دستخط کیے۔', []],
+      ['Hindi दूसरे is "other"', 'दूसरे देशों ने भी हस्ताक्षर किए।', []],
+      ['Persian اولین is first', 'این اولین چارچوب قانونی جهانی است.', ['اولین=1/ordinal']],
       ['Hindi का before an ordinal that ranks', 'भारत का पांचवां राज्य', ['पांचवां=5/ordinal (counts state)']],
       ['a third of', 'A third of voters stayed home.', ['A third=0.333333333333333/cardinal']],
       ['Urdu any one country', 'کوئی ایک ملک تنہا یہ کام نہیں کر سکتا۔', []],

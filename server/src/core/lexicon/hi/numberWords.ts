@@ -26,6 +26,6 @@ export const hiNumberWords: NumberWordExtras = {
   ordinalOfCardinals: true,
   ordinalInflections: [['वाँ', ['वें', 'वीं', 'वा', 'वी', 'वे']], ['वां', ['वें', 'वीं', 'वा', 'वी', 'वे']]],
   indefiniteBefore: ['कोई', 'किसी'],
-  weak: ['एक', 'सौ'],
+  weak: ['एक', 'सौ', 'दूसरा', 'दूसरी', 'दूसरे'],
   homographs: ['पहले', 'पहली'],
 };

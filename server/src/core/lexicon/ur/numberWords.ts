@@ -19,6 +19,6 @@ export const urNumberWords: NumberWordExtras = {
   ordinalOfCardinals: true,
   ordinalInflections: [['واں', ['ویں', 'وے', 'وی']]],
   indefiniteBefore: ['کوئی', 'کسی'],
-  weak: ['ایک', 'سو', 'نو', 'دو', 'اول'],
+  weak: ['ایک', 'سو', 'نو', 'دو', 'اول', 'دوسرا', 'دوسری', 'دوسرے'],
   homographs: ['بہتر', 'اسی', 'ستر', 'پہلے', 'پہلی'],
 };
