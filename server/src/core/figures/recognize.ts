@@ -10,7 +10,7 @@ import { digitRunOf, readAtom, type Atom, type AtomSource } from './atoms';
 import { countedAfter, currencyAfter, currencyBefore, percentAfter, qualifierAfter, qualifierBefore, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear } from './dates';
 import { isListMarker, isNameDigits, isPageFurniture } from './furniture';
-import { gluedMeasure, measureAfter, unitRangeEnd } from './measures';
+import { gluedMeasure, measureAfter, rangeJoinerAt, unitRangeEnd } from './measures';
 
 /** What a figure stage needs to read the text around a number. */
 export interface FigureScope extends AtomSource, CaseView {
@@ -43,6 +43,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       if (glued) {
         const value = glued.value;
         found.push(finish(scope, { first: i, last: i, value, min: null, max: null, kind: glued.currency ? 'currency' : 'cardinal', qualifier: qualifierBefore(scope, i)?.qualifier ?? 'exact', unit: glued.unit, counted: null, runs: [glued.run], numberFirst: i, numberLast: i, numberValue: value }));
+        scope.floor = i;
       }
       continue;
     }
@@ -51,7 +52,10 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
     const atom = readAtom(scope, i);
     if (!atom) continue;
     const read = readFigure(scope, atom);
-    if (read) found.push(read);
+    if (read) {
+      found.push(read);
+      scope.floor = read.last;
+    }
     i = Math.max(i, read ? read.last : atom.last);
   }
   return found;
@@ -156,7 +160,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   }
 
   // Both ends carry the unit: "30 degrees to 40 degrees", "40%-50%", "$10-$20", "5 km to 10 km".
-  const unitEnd = kind !== 'range' && unit !== null && typeof value === 'number' ? unitRangeEnd(scope, last, unit, first < atom.first) : null;
+  const unitEnd = kind !== 'range' && unit !== null && typeof value === 'number' ? unitRangeEnd(scope, first, last, unit, first < atom.first) : null;
   if (unitEnd && unitEnd.atom.value !== null && typeof value === 'number') {
     const factor = atom.value !== null && atom.value !== 0 ? value / atom.value : 1;
     const far = unitEnd.atom.value * factor;
@@ -219,19 +223,16 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
   const k = atom.last + 1;
   const t = scope.tokens[k];
   if (!t) return null;
-  let next = -1;
-  if (t.kind === 'punct' && (DASHES.has(t.text) || t.text === '/')) next = k + 1;
-  else {
-    const joiner = scope.lex.rangeJoiners.match(scope.words, k);
-    if (joiner) next = k + joiner.count;
-    else if (scope.lex.dayJoiners.has(t.text)) next = k + 1;
-  }
+  const joiner = t.text === '/' ? 1 : rangeJoinerAt(scope, k, atom.first);
+  let next = joiner > 0 ? k + joiner : -1;
+  if (next < 0 && scope.lex.dayJoiners.has(t.text)) next = k + 1;
   if (next < 0 || next >= scope.tokens.length) return null;
   const second = readAtom(scope, next);
   if (!second || second.value === null || atom.value === null || second.ordinal) return null;
   // "and" joins two days of one month (4 و 5 مارس); a slash joins two years (1968/69, ۱۹۷۷/۱۹۷۸).
-  if (scope.lex.dayJoiners.has(t.text) && !scope.lex.rangeJoiners.match(scope.words, k)) {
-    return second.value > atom.value && second.value <= 31 && scope.lex.months.match(scope.words, second.last + 1) ? second : null;
+  if (scope.lex.dayJoiners.has(t.text) && joiner === 0) {
+    const month = scope.lex.months.match(scope.words, second.last + 1) ?? (atom.first > 0 ? scope.lex.months.matchEndingAt(scope.words, atom.first - 1, 2) : null);
+    return second.value > atom.value && second.value <= 31 && month ? second : null;
   }
   if (t.text === '/') {
     // Not a part of a slash path or a numeric date (GhanaKwam/19/2008, 12/03/2020).
