@@ -181,6 +181,11 @@ test('knowledge-base entries: proposal, ids, edits that keep comments and indent
     new Set(['pham-minh-chinh']),
   );
   assert.deepEqual(entry, { id: 'pham-minh-chinh-2', type: 'person', name: 'Phạm Minh Chính', names: { ur: ['فام من چن', 'فام من چنہ'], hi: ['फाम मिन्ह चिन्ह'] } });
+  assert.deepEqual(
+    proposeEntry('place', [{ text: 'ویتنام', lang: 'ur' }], new Set(), { id: 'region:VN', name: 'Vietnam' }),
+    { id: 'region:VN', type: 'place', name: 'Vietnam', names: { ur: ['ویتنام'] } },
+    'a built-in entity keeps its id and name, so the entry extends it',
+  );
   checkRows(
     [
       ['Vietnamese diacritics folded', 'Phạm Minh Chính', 'pham-minh-chinh'],

@@ -160,7 +160,8 @@ export function registerEntities(connection: Connection, corpus: CorpusWorkspace
       if (!hit || hit.entity.kb || !knowledgeBase.uri) return [];
       const spellings = [hit.mention, ...hit.entity.mentions].map((m) => ({ text: m.text, lang: m.lang }));
       const taken = new Set(index.entities.knowledgeBase.entries.map((e) => e.id));
-      const entry = proposeEntry(hit.entity.type, spellings, taken);
+      const builtin = hit.entity.record && hit.entity.source === 'builtin' ? { id: hit.entity.id, name: hit.entity.record.name } : null;
+      const entry = proposeEntry(hit.entity.type, spellings, taken, builtin);
       const title = `Add ${isolate(hit.mention.text)} to the knowledge base (${hit.entity.type})`;
       return [{ title, kind: CodeActionKind.QuickFix, command: { title, command: ADD_TO_KNOWLEDGE_BASE_COMMAND, arguments: [entry] } }];
     },

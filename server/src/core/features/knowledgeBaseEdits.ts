@@ -50,11 +50,13 @@ export function addEntryEdits(text: string, entry: EntityRecord): TextReplacemen
 }
 
 /**
- * The entry proposed for an entity: the first spelling is the mention the user acted on. The
- * canonical name is the most frequent English spelling when there is one, else that mention;
- * every other spelling is listed under its language, most frequent first.
+ * The entry proposed for an entity: the first spelling is the mention the user acted on. An
+ * entity Concord knows from its built-in tables keeps that id and name (the entry then extends and
+ * overrides the built-in one); otherwise the canonical name is the most frequent English spelling
+ * when there is one, else that mention. Every other spelling is listed under its language, most
+ * frequent first.
  */
-export function proposeEntry(type: EntityType, spellings: readonly SeenSpelling[], takenIds: ReadonlySet<string>): EntityRecord {
+export function proposeEntry(type: EntityType, spellings: readonly SeenSpelling[], takenIds: ReadonlySet<string>, known: { id: string; name: string } | null = null): EntityRecord {
   const counts = new Map<string, { spelling: SeenSpelling; count: number; order: number }>();
   spellings.forEach((s, order) => {
     const key = `${s.lang}\u0000${s.text}`;
@@ -64,13 +66,13 @@ export function proposeEntry(type: EntityType, spellings: readonly SeenSpelling[
   });
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count || a.order - b.order);
   const english = ranked.find((r) => r.spelling.lang === 'en');
-  const name = (english ?? ranked.find((r) => r.order === 0) ?? ranked[0])?.spelling.text ?? '';
+  const name = known?.name ?? (english ?? ranked.find((r) => r.order === 0) ?? ranked[0])?.spelling.text ?? '';
   const names: Partial<Record<Lang, string[]>> = {};
   for (const lang of NAME_LANGS) {
     const list = ranked.filter((r) => r.spelling.lang === lang && r.spelling.text !== name).map((r) => r.spelling.text);
     if (list.length > 0) names[lang] = [...new Set(list)];
   }
-  return { id: uniqueId(slug(name), takenIds), type, name, names };
+  return { id: known && !takenIds.has(known.id) ? known.id : uniqueId(slug(name), takenIds), type, name, names };
 }
 
 /**
