@@ -47,15 +47,15 @@ export class LspTestClient {
 
   folders: { uri: string; name: string }[] = [];
 
-  /** initialize + initialized with the given workspace folder URIs. */
-  async initialize(folderUris: string[]): Promise<unknown> {
+  /** initialize + initialized with the given workspace folder URIs (and any more workspace capabilities). */
+  async initialize(folderUris: string[], workspace: Record<string, unknown> = {}): Promise<unknown> {
     this.folders = folderUris.map((uri, i) => ({ uri, name: `folder${i}` }));
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: folderUris[0] ?? null,
       workspaceFolders: this.folders,
       capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, ...workspace },
         window: { workDoneProgress: true },
         textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true } },
       },
