@@ -11,6 +11,7 @@ import { rewriteDigits } from '../../server/src/core/figures/digitForm';
 import { figureLexicon } from '../../server/src/core/lexicon/figureLexicon';
 import type { DigitSystem, Figure } from '../../server/src/core/types';
 import { figuresOf } from '../support/figures';
+import { seededRandom as random } from '../support/randomText';
 import { applyReplacements as applyEdits } from '../../server/src/core/text/replace';
 
 /** Sentences with one slot for a money figure, per language; the unit is what the words say. */
@@ -22,18 +23,6 @@ const TEMPLATES: Record<'ur' | 'fa' | 'hi' | 'en', [string, string]> = {
 };
 const SYSTEMS: DigitSystem[] = ['latn', 'arabext', 'arab', 'deva'];
 const GROUPINGS = ['western', 'indian', 'none'] as const;
-
-/** Small deterministic PRNG (mulberry32) so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
