@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { EntityIndex } from '../server/src/core/index/entityIndex';
 import type { EntityMention, EntityType, Span } from '../server/src/core/types';
 import type { Analyse } from './analyse';
-import { REPO, SHARED, listFiles, readJson, readText } from './data';
+import { REPO, SHARED, listFiles, readJson, readJsonLines, readText } from './data';
 import { overlaps } from './match';
 import type { Failure, Row, Section } from './report';
 
@@ -171,4 +171,49 @@ function describe(m: EntityMention): string {
 
 function context(text: string, span: Span): string {
   return `${text.slice(Math.max(0, span.start - 30), span.start)}[${text.slice(span.start, span.end)}]${text.slice(span.end, span.end + 30)}`;
+}
+
+interface ParallelUnit {
+  id: string;
+  en: string;
+  hi?: string;
+  ur?: string;
+  fa?: string;
+}
+
+const TICO = path.join(SHARED, 'eval', 'parallel', 'tico19-dev.jsonl');
+
+/**
+ * Held-out check on text no entity table was written from: TICO-19 gives the same sentence in
+ * English, Hindi, Urdu and Persian, so the known entities (built-in ids) found in each language
+ * should be the ones found in English. Recall: English ids also found in the language; precision:
+ * the language's ids also found in English.
+ */
+export function entitiesParallelSection(analyse: Analyse, only: string): Section | null {
+  if (only !== '' && !'entities parallel tico19'.includes(only) && !only.includes('entit')) return null;
+  if (!existsSync(TICO)) return null;
+  const units = readJsonLines(TICO) as ParallelUnit[];
+  const ids = (text: string | undefined): Set<string> => new Set(text ? analyse(text).entities.flatMap((m) => (m.id ? [m.id] : [])) : []);
+  const rows: Row[] = [];
+  for (const lang of ['hi', 'ur', 'fa'] as const) {
+    let both = 0;
+    let english = 0;
+    let own = 0;
+    const missed: Failure[] = [];
+    const extra: Failure[] = [];
+    for (const u of units) {
+      const en = ids(u.en);
+      const other = ids(u[lang]);
+      const shared = [...en].filter((id) => other.has(id));
+      both += shared.length;
+      english += en.size;
+      own += other.size;
+      if (shared.length < en.size) missed.push({ input: `${u.id}: ${u[lang] ?? ''}`, expected: [...en].join(', '), got: [...other].join(', ') || '(none)' });
+      if (shared.length < other.size) extra.push({ input: `${u.id}: ${u.en}`, expected: [...en].join(', ') || '(none)', got: [...other].join(', ') });
+    }
+    rows.push({ label: `tico19 ${lang} recall of English ids`, right: both, total: english, failures: missed });
+    rows.push({ label: `tico19 ${lang} precision against English`, right: both, total: own, failures: extra });
+  }
+  const notes = ['ids of built-in entities (countries, cities, organisations) per sentence, compared with the English sentence; English lower-case sentences find fewer names (names must be capitalised there), which lowers the precision figures'];
+  return { title: 'entities (tico19 parallel, built-in ids vs English)', group: null, rows, notes };
 }

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { cachedAnalyser } from './analyse';
 import { EVAL_DIR } from './data';
 import { ducklingSections } from './duckling';
-import { entitiesSection } from './entities';
+import { entitiesParallelSection, entitiesSection } from './entities';
 import { n2wordsSection } from './n2words';
 import { recognizersTextSections } from './recognizersText';
 import { printSections, printSummary, toJson, type Section } from './report';
@@ -62,6 +62,7 @@ function main(): number {
     seedsSection(analyse, args.only),
     ticoSection(analyse, args.only),
     entitiesSection(analyse, args.only),
+    entitiesParallelSection(analyse, args.only),
   ].filter((s): s is Section => s !== null && (s.rows.length > 0 || args.only === ''));
   if (args.json) {
     console.log(JSON.stringify({ ...(toJson(sections, args.failures) as object), seconds: (Date.now() - started) / 1000 }, null, 2));

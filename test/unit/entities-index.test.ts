@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { EntityIndex } from '../../server/src/core/index/entityIndex';
 import { knowledgeBaseOf, parseKnowledgeBase } from '../../server/src/core/entities/model';
 import type { EntityMention, EntityType, Lang } from '../../server/src/core/types';
+import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 
 /** A mention as a detector would emit it (offsets are made up, the index does not read text). */
 function mention(text: string, type: EntityType, lang: Lang, start: number, id: string | null = null): EntityMention {
@@ -72,4 +74,37 @@ test('knowledge-base entries give records, descriptions and search by any spelli
   assert.deepEqual(index.search('Pham Min Chin').map((x) => x.id), ['pmc']);
   assert.deepEqual(index.search('فام').map((x) => x.id), ['pmc']);
   assert.deepEqual(index.search('Guterres'), []);
+});
+
+
+/** [doc, text] rows naming one made-up minister and real places in three scripts. */
+const corpus: [string, string][] = [
+  ['ur.txt', 'وزیر خارجہ تران وان ہوا نے ہنوئی میں اقوام متحدہ کے وفد سے ملاقات کی۔'],
+  ['fa.txt', 'وزیر خارجه تران وان هوا در هانوی با هیئت سازمان ملل متحد دیدار کرد.'],
+  ['hi.txt', 'विदेश मंत्री त्रान वान होआ ने हनोई में संयुक्त राष्ट्र के प्रतिनिधिमंडल से मुलाकात की।'],
+];
+
+test('the workspace index links a person, a city and an organisation across Urdu, Persian and Hindi files', () => {
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  for (const [doc, text] of corpus) index.set(doc, text);
+  const person = index.entities.entities().find((e) => e.type === 'person')!;
+  assert.deepEqual(person.mentions.map((m) => m.doc).sort(), ['fa.txt', 'hi.txt', 'ur.txt']);
+  assert.deepEqual(index.entities.entity('city:hanoi')?.mentions.map((m) => m.doc).sort(), ['fa.txt', 'hi.txt', 'ur.txt']);
+  assert.deepEqual(index.entities.entity('org:un')?.mentions.map((m) => m.lang).sort(), ['fa', 'hi', 'ur']);
+  assert.equal(index.entities.entity('city:hanoi')?.canonical, 'Hanoi');
+  assert.deepEqual(index.entities.search('Tran Van Hoa').map((e) => e.id), [person.id]);
+  index.delete('hi.txt');
+  assert.equal(index.entities.entity(person.id)?.mentions.length, 2);
+});
+
+test('setting a knowledge base re-detects with its names and links to its entry', () => {
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  index.set('fa.txt', 'تران وان هوا در هانوی بود.');
+  assert.equal(index.entities.entities().some((e) => e.type === 'person'), false);
+  const kb = knowledgeBaseOf(parseKnowledgeBase('{ "version": 1, "entities": [ { "id": "tvh", "type": "person", "name": "Tran Van Hoa", "names": { "fa": ["تران وان هوا"] }, "description": "Foreign minister" } ] }').entries!);
+  assert.deepEqual([...index.setKnowledgeBase(kb)], ['fa.txt']);
+  const e = index.entities.entity('tvh')!;
+  assert.equal(e.description, 'Foreign minister');
+  assert.equal(e.mentions[0].text, 'تران وان هوا');
+  assert.deepEqual([...index.setKnowledgeBase(kb)], []);
 });

@@ -78,7 +78,8 @@ function knownHit(keys: readonly string[], i: number, kb: Gazetteer | null, know
 /** Step 1: a known name at `i` (Latin names must be capitalised; "supply chain" is not China). */
 function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: KnownNames, w: LanguageWords, out: TokenMention[]): number | null {
   const hit = knownHit(s.keys, i, kb, known);
-  if (hit && (!s.tokens[i].latin || s.capitalised(i)) && !(i > 0 && w.notAfter.has(s.keys[i - 1]))) {
+  const latinOk = !s.tokens[i].latin || (s.capitalised(i) && !(hit?.count === 1 && known.capitalsOnly.has(s.keys[i]) && s.original(i) !== s.original(i).toUpperCase()));
+  if (hit && latinOk && !(i > 0 && w.notAfter.has(s.keys[i - 1]))) {
     const word = s.tokens[i].latin && hit.count === 1 ? s.original(i) : '';
     const acronym = word.length >= 2 && word === word.toUpperCase() ? `#${word}` : null;
     out.push({ first: i, last: i + hit.count, type: hit.type, id: hit.id, source: hit.source, confidence: hit.source === 'kb' ? 0.95 : 0.9, acronym });
@@ -144,11 +145,15 @@ function spelledAcronym(s: EntitySentence, i: number, known: KnownNames, kb: Gaz
 function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, out: TokenMention[]): number | null {
   const t = s.tokens[i];
   if (!t.latin || t.kind !== 'word' || !s.capitalised(i) || w.functionWords.has(s.keys[i])) return null;
+  // Single letters (T cells), mixed-case terms (CoV, IFNs) and words glued to another script (CoVکی) are not names.
+  if (!NAME_SHAPE.test(s.original(i))) return i + 1;
   const hyphenated = (k: number): boolean => (s.tokens[k]?.text === '-' && s.tokens[k].glued) || false;
   let end = i + 1;
+  // A known name inside the run ends it, so "Guangdong Province of China" keeps China.
+  const known_ = (k: number): boolean => knownHit(s.keys, k, null, known) !== null;
   while (end < s.tokens.length) {
-    if (s.tokens[end].latin && s.tokens[end].kind === 'word' && s.capitalised(end)) end++;
-    else if (JOINERS.has(s.keys[end]) && s.tokens[end + 1]?.latin && s.capitalised(end + 1)) end += 2;
+    if (s.tokens[end].latin && s.tokens[end].kind === 'word' && NAME_SHAPE.test(s.original(end)) && !known_(end)) end++;
+    else if (JOINERS.has(s.keys[end]) && s.tokens[end + 1]?.latin && s.capitalised(end + 1) && !known_(end + 1)) end += 2;
     else break;
   }
   if (hyphenated(end) || (i > 0 && hyphenated(i - 1))) return end;
@@ -166,6 +171,8 @@ function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: KnownNa
 }
 
 const JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'al']);
+/** A Latin name word: Capitalised (Qilin) or an acronym in capitals (EVN), two letters or more, Latin letters only. */
+const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+|\p{Lu}{2,})$/u;
 
 /** Step 4a: an organisation head written last (جیجی نیوز ایجنسی, लोक सुरक्षा मंत्रालय), absorbing a place just before it. */
 function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: TokenMention[]): number | null {
@@ -193,8 +200,14 @@ function documentAfter(s: EntitySentence, i: number, w: LanguageWords, out: Toke
   if (!w.documentsAfter.has(s.keys[i]) || !previous || previous.last !== i || (previous.type !== 'place' && previous.type !== 'other')) return null;
   if (s.tokens[i].latin && !s.capitalised(i)) return null;
   out.pop();
-  out.push({ first: previous.first, last: i + 1, type: 'document', id: null, source: 'pattern', confidence: 0.6, acronym: null });
+  out.push({ first: previous.first, last: i + 1, type: 'document', id: null, source: 'pattern', confidence: 0.6, acronym: documentKey(s.keys[i], previous.id) });
   return i + 1;
+}
+
+/** The exact linking key of a document named after a known place: its kind and the place (`#convention@city:hanoi`). */
+function documentKey(head: string, placeId: string | null): string | null {
+  const kind = knownNames().documentKinds.get(head);
+  return kind && placeId ? `#${kind}@${placeId}` : null;
 }
 
 /** Step 4d: a document head written first and a known place after it (کنوانسیون هانوی). */
@@ -202,7 +215,7 @@ function documentBefore(s: EntitySentence, i: number, w: LanguageWords, known: K
   if (!w.documentsBefore.has(s.keys[i])) return null;
   const hit = knownHit(s.keys, i + 1, kb, known);
   if (!hit || hit.type !== 'place') return null;
-  out.push({ first: i, last: i + 1 + hit.count, type: 'document', id: null, source: 'pattern', confidence: 0.6, acronym: null });
+  out.push({ first: i, last: i + 1 + hit.count, type: 'document', id: null, source: 'pattern', confidence: 0.6, acronym: documentKey(s.keys[i], hit.id) });
   return i + 1 + hit.count;
 }
 

@@ -3,7 +3,7 @@
  * gazetteers of known names, title tries and word sets per language, all keyed by `nameWord`.
  */
 import { AMBIGUOUS_REGION_NAMES, NOT_AFTER, REGION_CUES } from '../lexicon/entities/regions';
-import { DOCUMENT_HEADS_AFTER, DOCUMENT_HEADS_BEFORE, FUNCTION_WORDS, GENERIC_WORDS, LIGHT_VERBS, NOT_IN_PERSON_NAMES, OF_WORDS, ORG_HEADS_AFTER, ORG_HEADS_BEFORE, PERSON_TITLES, SPELLED_LETTERS } from '../lexicon/entities/patterns';
+import { DOCUMENT_HEADS_AFTER, DOCUMENT_KINDS, DOCUMENT_HEADS_BEFORE, FUNCTION_WORDS, GENERIC_WORDS, LIGHT_VERBS, NOT_IN_PERSON_NAMES, OF_WORDS, ORG_HEADS_AFTER, ORG_HEADS_BEFORE, PERSON_TITLES, SPELLED_LETTERS } from '../lexicon/entities/patterns';
 import { foldWord } from '../text/fold';
 import type { Lang } from '../types';
 import { builtinRecords } from './builtin';
@@ -40,8 +40,12 @@ export interface KnownNames {
   builtin: Gazetteer;
   /** Ambiguous region names (key → id), found only after a cue word. */
   ambiguous: Gazetteer;
+  /** Short all-capital names (WHO, UN, EU): in Latin text they match only when written in capitals ("Who", "un"). */
+  capitalsOnly: ReadonlySet<string>;
   /** Letter names that spell acronyms (folded key → Latin letter). */
   letters: ReadonlyMap<string, string>;
+  /** Document head word (key) → kind of document (`convention`, `treaty`, …). */
+  documentKinds: ReadonlyMap<string, string>;
   /** Latin acronyms that are currency codes (never entities). */
   currencies: ReadonlySet<string>;
   words(lang: Lang): LanguageWords;
@@ -93,11 +97,14 @@ export function knownNames(): KnownNames {
   } catch {
     currencies = [];
   }
+  const capitalsOnly = new Set(builtin.filter((e) => /^[A-Z]{2,3}$/.test(e.name)).map((e) => nameWord(e.name)));
   known = {
+    capitalsOnly,
     builtin: buildGazetteer(builtin, nameWord),
     ambiguous: buildGazetteer(ambiguous, nameWord),
     letters: new Map(Object.entries(SPELLED_LETTERS).map(([k, v]) => [nameWord(k), v])),
     currencies: new Set(currencies),
+    documentKinds: new Map(Object.entries(DOCUMENT_KINDS).flatMap(([kind, heads]) => heads.map((h) => [nameWord(h), kind] as [string, string]))),
     words,
   };
   return known;

@@ -39,6 +39,8 @@ export const LINK_THRESHOLD = 0.8;
 export const SHORT_LINK_THRESHOLD = 0.92;
 /** Keys with fewer consonants than this are short. */
 export const SHORT_KEY = 4;
+/** People whose names have a different number of words are usually different people (Luong Cuong, Luong Tam Quang). */
+const PERSON_WORD_COUNT_PENALTY = 0.9;
 
 /** Whether two entity types may be the same entity ('other' is a pattern that could not tell). */
 function typesAgree(a: EntityType, b: EntityType): boolean {
@@ -113,7 +115,7 @@ export function linkMentions(inputs: Iterable<LinkInput>, recordOf: (id: string)
     for (const b of acronymOnly ? [] : blocksOf(key)) {
       for (const cand of blocks.get(b) ?? []) {
         if (!typesAgree(cand.cluster.type, type) || (short && !cand.known)) continue;
-        const sim = Math.max(...cand.keys.map((k) => nameSimilarity(k, key)));
+        const sim = Math.max(...cand.keys.map((k) => nameSimilarity(k, key) * (type === 'person' && k.skeletons.length !== key.skeletons.length ? PERSON_WORD_COUNT_PENALTY : 1)));
         if (sim >= (short ? SHORT_LINK_THRESHOLD : LINK_THRESHOLD) && (!best || sim > best.sim)) best = { cand, sim };
       }
     }

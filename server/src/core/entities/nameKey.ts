@@ -134,7 +134,8 @@ export function nameKey(name: string): NameKey {
     const { sounds, vowelsWritten: written } = wordSounds(word);
     vowelsWritten &&= written;
     const cleaned = dropTrailingH(sounds.filter((s) => s !== ''));
-    const skeleton = collapse(cleaned.filter((s) => !isVowel(s)));
+    // A final or pre-consonant "ng" is one nasal in Latin (Luong) but two letters in Arabic script and Devanagari (لوونگ, लुओंग).
+    const skeleton = collapse(cleaned.filter((s) => !isVowel(s))).replace(/NG(?=[^aiu]|$)/g, 'N');
     if (skeleton === '' && cleaned.length === 0) continue;
     skeletons.push(skeleton);
     vowelled.push(collapse(cleaned));

@@ -45,7 +45,10 @@ export const REGION_ALIASES: Readonly<Record<string, Partial<Record<Lang, readon
   CZ: { en: ['Czech Republic'], ur: ['چیک جمہوریہ'], fa: ['جمهوری چک'], hi: ['चेक गणराज्य'] },
   CI: { en: ['Ivory Coast'] },
   MM: { en: ['Burma'] },
-  NL: { en: ['Holland'], ur: ['ہالینڈ'], fa: ['هلند'], hi: ['हॉलैंड'] },
+  NL: { en: ['Holland', 'the Netherlands'], ur: ['ہالینڈ', 'نیدر لینڈ', 'نیدرلینڈ', 'نیدرلینڈز'], fa: ['هلند'], hi: ['हॉलैंड', 'नीदरलैंड्स'] },
+  DZ: { ur: ['الجزائر'], hi: ['अल्जीरिया'] },
+  TN: { ur: ['تیونس', 'تیونیسیا'], fa: ['تونس'], hi: ['ट्यूनीशिया'] },
+  ZM: { ur: ['زیمبیا', 'زیمبیا'], hi: ['जाम्बिया'] },
   DE: { hi: ['जर्मनी'] },
   FR: { hi: ['फ्रांस'] },
   AU: { hi: ['आस्ट्रेलिया'] },
@@ -69,7 +72,7 @@ export const REGION_ALIASES: Readonly<Record<string, Partial<Record<Lang, readon
 
 /** Further named areas (oceans, seas, regions without an M49 code): id, English name, names per language. */
 export const EXTRA_AREAS: readonly { id: string; en: readonly string[]; names: Partial<Record<Lang, readonly string[]>> }[] = [
-  { id: 'area:middle-east', en: ['Middle East'], names: { ur: ['مشرق وسطیٰ', 'مشرق وسطی'], fa: ['خاورمیانه', 'خاور میانه'], hi: ['मध्य पूर्व'] } },
+  { id: 'area:middle-east', en: ['Middle East'], names: { ur: ['مشرق وسطیٰ', 'مشرق وسطی', 'مشرقی وسطیٰ', 'مشرقی وسطی'], fa: ['خاورمیانه', 'خاور میانه'], hi: ['मध्य पूर्व'] } },
   { id: 'area:asia-pacific', en: ['Asia-Pacific', 'Asia Pacific'], names: { ur: ['ایشیا پیسیفک', 'ایشیا بحرالکاہل'], fa: ['آسیا-اقیانوسیه', 'آسیا و اقیانوسیه'], hi: ['एशिया-प्रशांत', 'एशिया प्रशांत'] } },
   { id: 'area:pacific', en: ['Pacific', 'Pacific Ocean'], names: { ur: ['بحرالکاہل', 'بحر الکاہل', 'بحر اوقیانوس کاہل'], fa: ['اقیانوس آرام', 'اقیانوس کبیر'], hi: ['प्रशांत महासागर', 'प्रशांत'] } },
   { id: 'area:atlantic', en: ['Atlantic', 'Atlantic Ocean'], names: { ur: ['بحر اوقیانوس'], fa: ['اقیانوس اطلس'], hi: ['अटलांटिक महासागर'] } },
