@@ -47,6 +47,17 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['CLDR plural currency name', '10,000 swiss francs', ['10,000 swiss francs=10000/currency (unit CHF)']],
   ['spelled code in lower case', 'It costs half million usd.', ['half million usd=500000/currency (unit USD)']],
   ['an article before a dollar sign is not a currency prefix', 'exceeds a $ 4 billion .', ['$ 4 billion=4000000000/currency (unit USD)']],
+  // Weight or money, metre or million, measure or year.
+  ['pounds of something are a weight', 'two pounds of meat', ['two pounds=2/cardinal (unit lb)']],
+  ['pounds alone are money', '25 pounds to the fund', ['25 pounds=25/currency (unit GBP)']],
+  ['one-letter scale glued to digits', 'a $5m deal', ['$5m=5000000/currency (unit USD)']],
+  ['a spaced m is a metre', '1 m x 1 m', ['1 m=1/cardinal (unit m)', '1 m=1/cardinal (unit m)']],
+  ['four digits with a unit are not a year', '2000 milligrams', ['2000 milligrams=2000/cardinal (unit mg)']],
+  ['range with the unit after its second end', 'from 100 to 1000 l', ['100 to 1000 l=100..1000/range (unit L)']],
+  // Fractions in ASCII digits.
+  ['mixed fraction', 'more than 10 1/2 miles of cable', ['10 1/2 miles=10.5/cardinal (unit mi, more-than)']],
+  ['fraction', 'a 1/4 mile paved oval', ['1/4 mile=0.25/cardinal (unit mi)']],
+  ['slashes that are not fractions', 'open 24/7 and on 1/2/2020', ['24=24/cardinal', '7=7/cardinal', '1=1/cardinal', '2=2/cardinal', '2020=2020/year']],
 ];
 
 test('units, currencies, temperatures, hyphenated and glued units, ranges with units', () => {

@@ -94,6 +94,40 @@ function minusAt(src: AtomSource, i: number): boolean {
   return i === 1 || !sign.glued;
 }
 
+/** Denominators of fractions written in digits (1/2, 3/4, 7/8); others (24/7, 9/11, 50/50) are not fractions. */
+const DENOMINATORS = new Set([2, 3, 4, 5, 8, 10, 16, 100]);
+
+/** Plain ASCII digits of a token, or null. */
+function plainInt(t: Token | undefined): number | null {
+  return t !== undefined && t.kind === 'number' && /^[0-9]{1,3}$/.test(t.text) ? Number(t.text) : null;
+}
+
+/**
+ * A fraction in ASCII digits at token `i`: "1/2", "3/4 cup", a numerator below a usual
+ * denominator, not part of a date or a path (1/2/2020). Persian digits keep the slash as a decimal point.
+ */
+function fractionAt(src: AtomSource, i: number): Atom | null {
+  const { tokens } = src;
+  const a = plainInt(tokens[i]);
+  const b = plainInt(tokens[i + 2]);
+  if (a === null || b === null || !isGluedPair(tokens, i, '/') || !DENOMINATORS.has(b) || a === 0 || a >= b) return null;
+  if (isGluedPair(tokens, i + 2, '/') || (i >= 2 && isGluedPair(tokens, i - 2, '/'))) return null;
+  if (digitSystemOf(src.text.charCodeAt(src.orig(tokens[i].start))) !== 'latn') return null;
+  const runs = [digitRunOf(src, tokens[i]), digitRunOf(src, tokens[i + 2])].filter((r): r is DigitRun => r !== null);
+  return { first: i, last: i + 2, value: round(a / b), ordinal: false, runs, plain: null, indefinite: false, homograph: false, scaled: false };
+}
+
+/** A whole number and a fraction after it: "10 1/2 miles". */
+function mixedFractionAt(src: AtomSource, i: number): Atom | null {
+  const whole = plainInt(src.tokens[i]);
+  const next = src.tokens[i + 1];
+  if (whole === null || !next || next.glued) return null;
+  const fraction = fractionAt(src, i + 1);
+  if (!fraction || fraction.value === null) return null;
+  const run = digitRunOf(src, src.tokens[i]);
+  return { ...fraction, first: i, value: round(whole + fraction.value), runs: run ? [run, ...fraction.runs] : fraction.runs };
+}
+
 /** Whether token `j` is a number followed by the glued separator `sep` and a glued number. */
 function isGluedPair(tokens: readonly Token[], j: number, sep: string): boolean {
   const s = tokens[j + 1];
@@ -107,7 +141,8 @@ function applyScales(src: AtomSource, last: number, value: number): { value: num
   let end = last;
   for (let k = last + 1; k < src.words.length && src.tokens[k].kind === 'word'; k++) {
     const scale = scaleWordValue(src.words[k], src.lang);
-    if (scale === null) break;
+    // A one-letter scale (5m, 10k) is glued to its digits; "1 m" with a space is a metre.
+    if (scale === null || (src.words[k].length === 1 && !src.tokens[k].glued)) break;
     v *= scale;
     end = k;
   }
@@ -144,6 +179,8 @@ function round(v: number): number {
 export function readAtom(src: AtomSource, i: number): Atom | null {
   const token = src.tokens[i];
   if (token.kind === 'number') {
+    const fraction = fractionAt(src, i) ?? mixedFractionAt(src, i);
+    if (fraction) return fraction;
     const end = numberTokensEnd(src, i);
     const point = leadingPointAt(src, i) ? 1 : 0;
     const run = digitRunOver(src, src.tokens[i - point], src.tokens[end]);

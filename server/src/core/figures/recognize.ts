@@ -140,7 +140,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
     unit = '%';
     if (kind !== 'range') kind = 'percent';
   } else {
-    const cur = currencyAfter(scope, last) ?? null;
+    const cur = massNotMoney(scope, last) ? null : currencyAfter(scope, last);
     const curBefore = cur ? null : currencyBefore(scope, first);
     const currency = cur ?? curBefore;
     if (currency) {
@@ -186,7 +186,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   // Years: four plain digits, not counting anything.
   const noun = kind === 'cardinal' || kind === 'ordinal' || kind === 'range' ? countedAfter(scope, countFrom, { isWord: (k) => tokens[k].kind === 'word' }) : null;
   const conceptNoun = noun && !isSurfaceNoun(scope, noun.index);
-  if (kind === 'cardinal' && plainInt !== null && isYear(scope, plainInt, first, last, !!conceptNoun)) {
+  if (kind === 'cardinal' && unit === null && plainInt !== null && isYear(scope, plainInt, first, last, !!conceptNoun)) {
     return finish(scope, { first, last, value: plainInt, min: null, max: null, kind: 'year', qualifier, unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
   }
   // What an ordinal ranks (80ویں جنرل اسمبلی) is not what it counts: only concepts are kept for ordinals.
@@ -341,4 +341,13 @@ function signedAtom(scope: FigureScope, atom: Atom): Atom {
   if (!atom.negative || atom.first === 0 || atom.value === null) return atom;
   const measured = percentAfter(scope, atom.last) > 0 || currencyAfter(scope, atom.last) !== null || measureAfter(scope, atom.last) !== null;
   return measured ? atom : { ...atom, first: atom.first + 1, value: -atom.value, negative: false };
+}
+
+/**
+ * A word that is both a currency and a weight ("pounds") is a weight when "of" and what is weighed
+ * follow it (two pounds of meat); alone (25 pounds to the fund) it stays money, as news uses it.
+ */
+function massNotMoney(scope: FigureScope, last: number): boolean {
+  const unit = measureAfter(scope, last);
+  return unit !== null && scope.lex.currencies.match(scope.words, last + 1)?.count === unit.count && scope.words[last + unit.count + 1] === 'of';
 }
