@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
+import type { EntityChoice } from '../../server/src/handlers/entityChoices';
 
 type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
 
@@ -16,15 +17,6 @@ interface ListedAnnotation {
   quote: string;
   label: string;
   range: LspRange;
-}
-
-interface EntityChoice {
-  id: string;
-  name: string;
-  type: string;
-  description: string;
-  names: string[];
-  mentions: number;
 }
 
 /** Argument of the commands, as code actions pass it (palette runs use the active selection). */

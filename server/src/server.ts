@@ -223,7 +223,7 @@ export function startServer(connection: Connection): void {
   });
 
   registerNavigation(connection, corpus, entities);
-  const rewrites = registerEditorFeatures(connection, corpus, () => settings.inlayHints);
+  const rewrites = registerEditorFeatures(connection, corpus, () => settings.inlayHints, (uri, span) => annotations.isRejected(uri, span));
   connection.onExecuteCommand(async (params) => {
     if (params.command === ADD_TO_KNOWLEDGE_BASE_COMMAND) await entities.addToKnowledgeBase(params.arguments ?? []);
     else if (DECISION_COMMANDS.includes(params.command)) await decisions.execute(params.command, params.arguments ?? []);

@@ -123,6 +123,34 @@ test('annotations over LSP: load, hover, annotate, re-anchor on edits, reject a 
     const newText = applied[0].edit.documentChanges[0].edits[0].newText;
     assert.match(newText, /"type":"reject".*"detection":\{"kind":"figure","type":"cardinal","value":18\}/);
     assert.equal(readFileSync(store(PERSIAN), 'utf8'), fileText, 'the disk file is left to the editor');
+    const tokens = (await lsp.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: uri(PERSIAN) } })) as { data: number[] };
+    let line = 0;
+    let character = 0;
+    const starts: string[] = [];
+    for (let i = 0; i < tokens.data.length; i += 5) {
+      line += tokens.data[i];
+      character = tokens.data[i] === 0 ? character + tokens.data[i + 1] : tokens.data[i + 1];
+      starts.push(`${line}:${character}`);
+    }
+    assert.ok(starts.length > 0 && !starts.includes(`${diag.range.start.line}:${diag.range.start.character}`), 'the rejected figure gets no semantic token');
+    void persian;
+  });
+
+  await t.test('a document changed on disk: its annotations are re-anchored and saved', async () => {
+    const HINDI = '003_669854c548bb48ca.txt';
+    const hindi = readFileSync(path.join(workspace, HINDI), 'utf8');
+    const hl = new LineIndex(hindi);
+    const word = hindi.indexOf('हनोई');
+    const selection = { start: hl.positionAt(word), end: hl.positionAt(word + 4) };
+    await lsp.connection.sendRequest('workspace/executeCommand', { command: 'concord.annotations.add', arguments: [{ uri: uri(HINDI), range: selection, type: 'place' }] });
+    assert.equal(parseAnnotationFile(readFileSync(store(HINDI), 'utf8')).annotations[0].quote.exact, 'हनोई');
+    const edited = `नई पंक्ति 😀\n${hindi}`;
+    writeFileSync(path.join(workspace, HINDI), edited);
+    await lsp.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(HINDI), type: 2 }] });
+    await poll('re-anchored on disk', () => {
+      const [a] = positionsToUtf16(parseAnnotationFile(readFileSync(store(HINDI), 'utf8')).annotations, edited);
+      return a.start === word + 13 && edited.slice(a.start, a.end) === 'हनोई';
+    });
   });
 
   await t.test('annotations follow a renamed file', async () => {

@@ -3,17 +3,8 @@
  * frequent function words (so quotes repeat, as in real news) mixed with made-up names.
  */
 
-/** A seeded pseudo-random generator (mulberry32): the same seed gives the same sequence. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded pseudo-random generator (mulberry32, shared with the benchmark): the same seed gives the same sequence. */
+export { prng as seededRandom } from '../../bench/corpusGen';
 
 /** Per script: frequent words and letters for made-up names. */
 export const SCRIPTS = {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { reanchor, settle, trackChanges, type AnchorHow } from '../../server/src/core/annotations/anchor';
+import { changeBetween, reanchor, reanchorAfterChange, settle, trackChanges, type AnchorHow } from '../../server/src/core/annotations/anchor';
 import { createAnnotation, quoteAt, type Annotation } from '../../server/src/core/annotations/model';
 import { checkRows } from '../support/rows';
 
@@ -69,4 +69,27 @@ test('quote context never splits a surrogate pair', () => {
   assert.equal(q.suffix.length, 32);
   const odd = quoteAt(`x${text}`, 41, 45);
   assert.ok(!/^[\udc00-\udfff]/.test(odd.prefix) && !/[\ud800-\udbff]$/.test(odd.suffix), JSON.stringify(odd));
+});
+
+test('the edit between two texts, at its last or first possible place', () => {
+  checkRows(
+    [
+      ['insertion that repeats its neighbour: last place', ['x ab y', 'x ab ab y', false], { start: 5, end: 5, newLength: 3 }],
+      ['insertion that repeats its neighbour: first place', ['x ab y', 'x ab ab y', true], { start: 1, end: 1, newLength: 3 }],
+      ['replacement', ['ہنوئی میں', 'هانوی میں', false], { start: 0, end: 4, newLength: 4 }],
+      ['deletion at the end', ['हनोई में', 'हनोई', true], { start: 4, end: 8, newLength: 0 }],
+    ],
+    ([before, after, leftmost]: [string, string, boolean]) => changeBetween(before, after, leftmost),
+  );
+  assert.equal(changeBetween('same', 'same'), null);
+});
+
+test('a diffed insertion that could sit inside or beside an annotation goes beside it', () => {
+  const text = 'وہ کے وزیر اعظم ہیں';
+  const a = at(text, 'کے وزیر اعظم');
+  const after = text.replace('وہ ', 'وہ کے ');
+  const [r] = reanchorAfterChange([a], text, after);
+  assert.equal(r.how, 'exact');
+  assert.equal(after.slice(r.annotation.start, r.annotation.end), 'کے وزیر اعظم');
+  assert.equal(r.annotation.start, a.start + 3);
 });

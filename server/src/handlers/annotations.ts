@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Connection, type Range, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { changeBetween, settle, trackChanges } from '../core/annotations/anchor';
+import { reanchorAfterChange } from '../core/annotations/anchor';
 import { annotationActions, annotationHover, ANNOTATION_COMMANDS, isRejectedSpan, orphanFindings } from '../core/annotations/features';
 import { newHeader, serializeAnnotations, type AnnotationHeader } from '../core/annotations/jsonl';
 import { annotationTypeOfEntity, createAnnotation, describeAnnotation, entityTypeOf, fieldsOf, newAnnotationId, type Annotation, type AnnotationType, type DetectionRef } from '../core/annotations/model';
@@ -112,6 +112,12 @@ export class Annotations {
     if (!state) return findings;
     const rejected = state.annotations.filter((a) => a.type === 'reject' && !a.orphaned);
     return [...withoutRejected(findings, rejected), ...orphanFindings(uri, state.annotations, state.text.length)];
+  }
+
+  /** Whether the user rejected the detection at exactly this span of a document. */
+  isRejected(uri: string, span: { start: number; end: number }): boolean {
+    const state = this.sync(uri);
+    return !!state && isRejectedSpan(state.annotations, span);
   }
 
   /** Adds annotation lines to a hover (and drops the hover of a rejected detection). */
@@ -216,9 +222,8 @@ export class Annotations {
     const state = this.docs.get(uri);
     const text = this.corpus.index.get(uri)?.text;
     if (!state || text === undefined || text === state.text) return state;
-    const change = changeBetween(state.text, text);
     const before = state.annotations;
-    state.annotations = settle(trackChanges(before, change ? [change] : []), text).map((r) => r.annotation);
+    state.annotations = reanchorAfterChange(before, state.text, text).map((r) => r.annotation);
     state.text = text;
     const moved = state.annotations.some((a, i) => a.start !== before[i].start || a.end !== before[i].end || !!a.orphaned !== !!before[i].orphaned);
     if (moved) {

@@ -10,9 +10,13 @@ import { figureRewrites } from '../core/features/rewrites';
 import { semanticSpans } from '../core/features/tokens';
 import { toOffset, toRange } from '../convert';
 import type { CorpusWorkspace } from '../corpusWorkspace';
+import type { Span } from '../core/types';
 
-/** Registers inlay hints and semantic tokens; returns the rewrite provider for code actions. */
-export function registerEditorFeatures(connection: Connection, corpus: CorpusWorkspace, inlayHintsOn: () => boolean) {
+/**
+ * Registers inlay hints and semantic tokens; returns the rewrite provider for code actions.
+ * `isRejected` tells which detections of a document the user rejected (they get no token).
+ */
+export function registerEditorFeatures(connection: Connection, corpus: CorpusWorkspace, inlayHintsOn: () => boolean, isRejected: (uri: string, span: Span) => boolean = () => false) {
   connection.languages.inlayHint.on((params): InlayHint[] => {
     const doc = corpus.index.get(params.textDocument.uri);
     const lines = corpus.linesOf(params.textDocument.uri);
@@ -30,6 +34,7 @@ export function registerEditorFeatures(connection: Connection, corpus: CorpusWor
     const builder = new SemanticTokensBuilder();
     if (!doc || !lines) return builder.build();
     for (const span of semanticSpans(doc.facts)) {
+      if (isRejected(params.textDocument.uri, span)) continue;
       const start = lines.positionAt(span.start);
       const end = lines.positionAt(span.end);
       // Tokens cannot span lines; figures and names never do, but stay safe.

@@ -139,18 +139,28 @@ export function contextScore(text: string, start: number, end: number, quote: Te
   return before + after;
 }
 
-/** The occurrence of the quote in `[from, to)` with the best context, then nearest `pos`. */
+/**
+ * The occurrence of the quote in `[from, to)` to take: the nearest to `pos` among those whose
+ * context mostly agrees (an edit next to the annotation spoils part of its context, while an
+ * untouched copy of the same paragraph elsewhere keeps all of it: nearness decides), else the one
+ * with the best context, then nearest.
+ */
 function bestOccurrence(text: string, quote: TextQuote, pos: number, from: number, to: number): { start: number; score: number; count: number } | null {
   const exact = quote.exact;
   if (exact.length === 0) return null;
-  let best: { start: number; score: number; count: number } | null = null;
+  const strong = (quote.prefix.length + quote.suffix.length) / 2;
+  let best: { start: number; score: number } | null = null;
+  let nearestStrong: { start: number; score: number } | null = null;
   let count = 0;
+  const nearer = (i: number, than: { start: number } | null) => !than || Math.abs(i - pos) < Math.abs(than.start - pos);
   for (let i = text.indexOf(exact, Math.max(0, from)); i >= 0 && i + exact.length <= to && count < MAX_OCCURRENCES; i = text.indexOf(exact, i + 1)) {
     count++;
     const score = contextScore(text, i, i + exact.length, quote);
-    if (!best || score > best.score || (score === best.score && Math.abs(i - pos) < Math.abs(best.start - pos))) best = { start: i, score, count: 0 };
+    if (score > 0 && score >= strong && nearer(i, nearestStrong)) nearestStrong = { start: i, score };
+    if (!best || score > best.score || (score === best.score && nearer(i, best))) best = { start: i, score };
   }
-  return best && { ...best, count };
+  const chosen = nearestStrong ?? best;
+  return chosen && { ...chosen, count };
 }
 
 /** Where an edited quote went: between its surviving context, else the closest approximate match. */
@@ -189,13 +199,42 @@ function betweenContext(quote: TextQuote, text: string, pos: number): Span | nul
   return best?.span ?? null;
 }
 
-/** The single edit that turns `before` into `after` (their common start and end left out), or null when equal. Linear. */
-export function changeBetween(before: string, after: string): TextChange | null {
+/**
+ * The single edit that turns `before` into `after` (their common start and end left out), or null
+ * when equal. Linear. Where the edit could sit at several places (inserting "ab" into "xaby" after
+ * "x" or after "xab" gives the same text), it takes the last place, or the first with `leftmost`.
+ */
+export function changeBetween(before: string, after: string, leftmost = false): TextChange | null {
   if (before === after) return null;
   const max = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let same = 0;
-  while (same < max - start && before.charCodeAt(before.length - 1 - same) === after.charCodeAt(after.length - 1 - same)) same++;
-  return { start, end: before.length - same, newLength: after.length - same - start };
+  const commonStart = (limit: number) => {
+    let n = 0;
+    while (n < limit && before.charCodeAt(n) === after.charCodeAt(n)) n++;
+    return n;
+  };
+  const commonEnd = (limit: number) => {
+    let n = 0;
+    while (n < limit && before.charCodeAt(before.length - 1 - n) === after.charCodeAt(after.length - 1 - n)) n++;
+    return n;
+  };
+  const same = leftmost ? commonEnd(max) : 0;
+  const head = commonStart(max - same);
+  const tail = leftmost ? same : commonEnd(max - head);
+  return { start: head, end: before.length - tail, newLength: after.length - tail - head };
+}
+
+/**
+ * Re-anchors annotations after a document's text changed from `before` to `after` (in the editor or
+ * on disk): the edit is found by diffing, positions are mapped through it, and where the diff
+ * could put the edit inside an annotation or beside it, beside wins when the annotation's text is
+ * then unchanged.
+ */
+export function reanchorAfterChange(annotations: readonly Annotation[], before: string, after: string): Reanchored[] {
+  const last = changeBetween(before, after);
+  if (!last) return annotations.map((a) => ({ annotation: a, how: 'exact' }));
+  const first = changeBetween(before, after, true)!;
+  const byLast = trackChanges(annotations, [last]);
+  const byFirst = first.start === last.start ? byLast : trackChanges(annotations, [first]);
+  const tracked = byLast.map((t, i) => (t.state !== 'clean' && byFirst[i].state === 'clean' ? byFirst[i] : t));
+  return settle(tracked, after);
 }
