@@ -117,6 +117,8 @@ test('workspace symbols: any spelling, including a Latin one the corpus never wr
     ['فام من چن ≈ Pham Minh Chinh'],
     'found by sound, and the name says so, so editors that filter by name keep it',
   );
+  assert.deepEqual(entitySymbols(corpus(), 'Minh Chinh').map((s) => s.name), ['فام من چن ≈ Minh Chinh'], 'part of a name, by sound');
+  assert.deepEqual(entitySymbols(corpus(), 'Kabul Street').map((s) => s.name), [], 'nothing sounds like it');
   const [pmc] = entitySymbols(index, 'Pham Minh');
   assert.match(pmc.container, /^person · /);
   assert.ok(pmc.container.includes('फाम मिन्ह चिन्ह'));

@@ -6,6 +6,8 @@
  */
 import type { EntityInfo, EntityMentionRef } from '../index/entityIndex';
 import type { KnowledgeBaseEntry } from '../entities/model';
+import { LINK_THRESHOLD } from '../entities/link';
+import { nameKey, nameSimilarity } from '../entities/nameKey';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { EntityType, Span, TextReplacement } from '../types';
 import { describeValue } from './describeFigure';
@@ -50,7 +52,35 @@ export interface EntitySymbol {
 
 /** Entities whose names (in any script) match a query, best first. */
 export function entitySymbols(index: WorkspaceIndex, query: string, limit = 200): EntitySymbol[] {
-  return index.entities.search(query, limit).flatMap((e) => (e.mentions.length ? [symbolOf(e, query)] : []));
+  const found = index.entities.search(query, limit);
+  const seen = new Set(found.map((e) => e.id));
+  // Part of a name by sound ("Guterres" for انتونیو گوٹیرس), which whole-name search misses.
+  if (found.length < limit) for (const e of entitiesWithWordsLike(index, query)) if (!seen.has(e.id) && found.length < limit) found.push(e);
+  return found.flatMap((e) => {
+    const symbol = e.mentions.length ? symbolOf(e, query) : null;
+    return symbol ? [symbol] : [];
+  });
+}
+
+/** Least consonants a query needs before it is matched against parts of names (shorter ones match too much). */
+const MIN_PART_INFORMATION = 4;
+
+/** Entities one of whose spellings has consecutive words that sound like the query. */
+function entitiesWithWordsLike(index: WorkspaceIndex, query: string): EntityInfo[] {
+  const key = nameKey(query);
+  const words = query.trim().split(/\s+/u).length;
+  if (key.information < MIN_PART_INFORMATION) return [];
+  return index.entities.entities().filter((e) =>
+    Object.values(e.namesByLang).some((names) =>
+      names!.some((n) => {
+        const parts = n.text.split(/\s+/u);
+        for (let i = 0; i + words <= parts.length; i++) {
+          if (words < parts.length && nameSimilarity(key, nameKey(parts.slice(i, i + words).join(' '))) >= LINK_THRESHOLD) return true;
+        }
+        return false;
+      }),
+    ),
+  );
 }
 
 /**
@@ -58,16 +88,24 @@ export function entitySymbols(index: WorkspaceIndex, query: string, limit = 200)
  * another spelling shows that spelling, and one found by sound ("Pham Minh Chinh" for فام من چن)
  * says so: "فام من چن ≈ Pham Minh Chinh".
  */
-function symbolOf(entity: EntityInfo, query: string): EntitySymbol {
+function symbolOf(entity: EntityInfo, query: string): EntitySymbol | null {
   const spellings = new Set(Object.values(entity.namesByLang).flatMap((names) => names!.map((n) => n.text)));
   spellings.delete(entity.canonical);
   const q = plain(query);
   let name = entity.canonical;
   if (q && !inOrder(q, plain(name))) {
     const other = [...spellings, ...(entity.record?.name ? [entity.record.name] : [])].find((n) => inOrder(q, plain(n)));
-    name = other ? `${entity.canonical} (${other})` : `${entity.canonical} ≈ ${query.trim()}`;
+    if (other) name = `${entity.canonical} (${other})`;
+    else if (soundsLike(query, [entity.canonical, ...spellings].flatMap((n) => [n, ...n.split(/\s+/u)]))) name = `${entity.canonical} ≈ ${query.trim()}`;
+    else return null;
   }
   return { name, type: entity.type, container: [entity.type, ...spellings].join(' · '), location: entity.mentions[0] };
+}
+
+/** Whether a query sounds like one of the names (as the linker would link them). */
+function soundsLike(query: string, names: readonly string[]): boolean {
+  const key = nameKey(query);
+  return names.some((n) => nameSimilarity(key, nameKey(n)) >= LINK_THRESHOLD);
 }
 
 /** Lower case, without marks or spaces. */
