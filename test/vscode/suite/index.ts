@@ -12,6 +12,7 @@ export async function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'concord-suite', mocha);
   await import('./editor.test');
   await import('./workspace.test');
+  await import('./annotations.test');
   await import('./entities.test');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} editor test${failures === 1 ? '' : 's'} failed`);
