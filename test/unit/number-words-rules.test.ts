@@ -181,6 +181,9 @@ test('spelling variants: Hindi half nasals, ब/व nineties, hand-listed forms;
     ['hi निन्यानवे', ['hi', 'निन्यानवे'], n(99, 1)],
     ['hi अट्ठाइस', ['hi', 'अट्ठाइस'], n(28, 1)],
     ['English words in a Hindi sentence', ['hi', 'five hundred twenty'], n(520, 3)],
+    ['ur plain heh for do-chashmi heh', ['ur', 'پانچ کهرب'], n(5e11, 2)],
+    ['hi hyphenated fraction', ['hi', 'दो-तिहाई'], n(2 / 3, 3)],
+    ['hi hyphen between two numbers is no compound', ['hi', 'दो-तीन'], n(2, 1)],
   ]);
   // Persian سه + ordinal ending is سهم "share", never read as 3rd.
   rows([['fa سهم', ['fa', 'سهم'], null]]);

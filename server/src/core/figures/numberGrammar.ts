@@ -134,6 +134,11 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
   // Hyphenated table words also come written as one word (twentyfifth, twentyfive).
   for (const map of [g.cardinals, g.ordinals]) for (const [w, v] of [...map]) if (w.includes('-') && !map.has(w.replace(/-/g, ''))) map.set(w.replace(/-/g, ''), v);
   if (lang === 'hi') for (const map of [g.cardinals, g.ordinals, g.ordinalScales, g.scales]) addDevanagariVariants(map);
+  if (lang === 'ur') {
+    // Urdu typed on Persian keyboards writes do-chashmi heh as plain heh (کهرب for کھرب, چهے for چھے).
+    for (const map of [g.cardinals, g.ordinals, g.ordinalScales, g.scales, g.fractions, g.multipliers, g.laterScales]) addVariants(map, (w) => w.replace(/ھ/g, 'ه'));
+    for (const set of [g.vague, g.weak, g.homographs]) for (const w of [...set]) set.add(w.replace(/ھ/g, 'ه'));
+  }
   return g;
 }
 
@@ -150,6 +155,14 @@ function inflect(ordinals: Map<string, number>, inflections: readonly (readonly 
     }
   }
   return ordinals;
+}
+
+/** Adds `variant(word)` for every word of a table that does not have it yet. */
+function addVariants(map: Map<string, number>, variant: (w: string) => string): void {
+  for (const [w, v] of [...map]) {
+    const other = variant(w);
+    if (!map.has(other)) map.set(other, v);
+  }
 }
 
 /** The nasal consonant Devanagari writes with a virama in place of an anusvara before each class of consonant. */

@@ -15,7 +15,7 @@ export const hiNumberWords: NumberWordExtras = {
   denominators: { 'तिहाई': 3, 'चौथाई': 4 },
   multipliers: { 'सवा': 1.25, 'पौने': 0.75, 'साढ़े': 1.5, 'सावा': 1.25 },
   vague: ['अरबों', 'करोड़ों', 'लाखों', 'हज़ारों', 'हजारों', 'सैकड़ों', 'दर्जनों', 'मिलियनों'],
-  connectors: [],
+  connectors: ['-'],
   scaleConnectors: ['और'],
   decimalPoints: ['दशमलव', 'पॉइंट', 'प्वाइंट'],
   overs: ['बटा', 'बटे'],

@@ -10,7 +10,7 @@ export const urNumberWords: NumberWordExtras = {
   denominators: { 'تہائی': 3, 'چوتھائی': 4 },
   multipliers: { 'سوا': 1.25, 'پونے': 0.75, 'ساڑھے': 1.5 },
   vague: ['اربوں', 'کروڑوں', 'لاکھوں', 'ہزاروں', 'سینکڑوں', 'ملینز', 'بلینز', 'درجنوں', 'کھربوں'],
-  connectors: ['و'],
+  connectors: ['و', '-'],
   scaleConnectors: ['اور'],
   decimalPoints: ['اعشاریہ', 'اعشاریه', 'اعشار', 'پوائنٹ'],
   negatives: ['منفی', 'مائنس'],
