@@ -54,6 +54,14 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['a spaced m is a metre', '1 m x 1 m', ['1 m=1/cardinal (unit m)', '1 m=1/cardinal (unit m)']],
   ['four digits with a unit are not a year', '2000 milligrams', ['2000 milligrams=2000/cardinal (unit mg)']],
   ['range with the unit after its second end', 'from 100 to 1000 l', ['100 to 1000 l=100..1000/range (unit L)']],
+  // Hundredths, degrees of a named scale, currency names, comparisons.
+  ['dollars and cents', '20 dollars 43 cents', ['20 dollars 43 cents=20.43/currency (unit USD)']],
+  ['pounds and pence', '3 GBP 1 pence', ['3 GBP 1 pence=3.01/currency (unit GBP)']],
+  ['rupees and paise in Hindi', '20 रुपये 50 पैसे', ['20 रुपये 50 पैसे=20.5/currency (unit INR)']],
+  ['degrees then a scale name in Hindi', '71 डिग्री फारेनहाइट', ['71 डिग्री फारेनहाइट=71/cardinal (unit °F)']],
+  ['degree sign then a scale name', '37 ° सेल्सीयस', ['37 ° सेल्सीयस=37/cardinal (unit °C)']],
+  ['lower than', 'lower than 40 degrees', ['40 degrees=40/cardinal (unit °, less-than)']],
+  ['bare currency name', '42 ringgit', ['42 ringgit=42/currency (unit MYR)']],
   // Fractions in ASCII digits.
   ['mixed fraction', 'more than 10 1/2 miles of cable', ['10 1/2 miles=10.5/cardinal (unit mi, more-than)']],
   ['fraction', 'a 1/4 mile paved oval', ['1/4 mile=0.25/cardinal (unit mi)']],

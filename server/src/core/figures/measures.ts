@@ -26,11 +26,17 @@ export function rangeJoinerAt(scope: FigureScope, k: number, first: number): num
 /** A measurement unit after token `last`, also when a hyphen joins it to the number ("3-inch"). */
 export function measureAfter(scope: FigureScope, last: number): { unit: string; count: number } | null {
   const direct = unitAfter(scope, last);
-  if (direct) return direct;
+  if (direct) return direct.unit === '°' ? temperatureScale(scope, last, direct) : direct;
   const dash = scope.tokens[last + 1];
   if (!dash || dash.text !== '-' || !dash.glued || !scope.tokens[last + 2]?.glued) return null;
   const joined = unitAfter(scope, last + 1);
   return joined && { unit: joined.unit, count: joined.count + 1 };
+}
+
+/** Degrees followed by the name of a scale (डिग्री सेल्सीयस, ° Fahrenheit, درجه سانتیگراد): degrees of that scale. */
+function temperatureScale(scope: FigureScope, last: number, degrees: { unit: string; count: number }): { unit: string; count: number } {
+  const scale = unitAfter(scope, last + degrees.count);
+  return scale && (scale.unit === '°C' || scale.unit === '°F') ? { unit: scale.unit, count: degrees.count + scale.count } : degrees;
 }
 
 /** The far end of a range whose ends both carry the unit, after token `last` (the first end's unit). */
@@ -55,6 +61,20 @@ export function unitRangeEnd(scope: FigureScope, first: number, last: number, un
   if (money) return money.currency.code === unit ? { atom, last: atom.last + money.count } : null;
   const measure = measureAfter(scope, atom.last);
   return measure && measure.unit === unit ? { atom, last: atom.last + measure.count } : null;
+}
+
+/**
+ * Hundredths of a currency after its amount: "20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence",
+ * "20 रुपये 50 पैसे". Returns their value in the currency and the last token, or null.
+ */
+export function subunitAfter(scope: FigureScope, last: number): { value: number; last: number } | null {
+  let k = last + 1;
+  if (scope.words[k] === ',' || scope.lex.dayJoiners.has(scope.words[k])) k++;
+  const t = scope.tokens[k];
+  if (!t || (t.kind !== 'number' && t.kind !== 'word')) return null;
+  const cents = readAtom(scope, k);
+  if (!cents || cents.value === null || cents.ordinal || !Number.isInteger(cents.value) || cents.value < 0 || cents.value >= 100) return null;
+  return scope.lex.subunits.has(scope.words[cents.last + 1]) ? { value: cents.value / 100, last: cents.last + 1 } : null;
 }
 
 /** A number with its unit or currency glued after it in one chunk (3km, 75ml, 20Rs, 42MYR). */

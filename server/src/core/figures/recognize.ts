@@ -10,7 +10,7 @@ import { digitRunOf, readAtom, type Atom, type AtomSource } from './atoms';
 import { countedAfter, currencyAfter, currencyBefore, percentAfter, qualifierAfter, qualifierBefore, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear } from './dates';
 import { isListMarker, isNameDigits, isPageFurniture } from './furniture';
-import { gluedMeasure, measureAfter, rangeJoinerAt, unitRangeEnd } from './measures';
+import { gluedMeasure, measureAfter, rangeJoinerAt, subunitAfter, unitRangeEnd } from './measures';
 
 /** What a figure stage needs to read the text around a number. */
 export interface FigureScope extends AtomSource, CaseView {
@@ -150,6 +150,11 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
       if (f !== 1) [value, min, max] = [typeof value === 'number' ? value * f : value, min === null ? null : min * f, max === null ? null : max * f];
       if (cur) last += cur.count;
       else first -= curBefore!.count;
+      const cents = typeof value === 'number' && f === 1 ? subunitAfter(scope, last) : null;
+      if (cents && typeof value === 'number') {
+        value = Math.round((value + cents.value) * 100) / 100;
+        last = cents.last;
+      }
     } else {
       const u = measureAfter(scope, last);
       if (u) {

@@ -37,6 +37,7 @@ export interface FigureLexicon {
   currencies: PhraseMatcher<Currency>;
   /** Currency words the tables spell out (usd, rs): currencies in any case, unlike bare ISO codes. */
   spelledCurrencies: ReadonlySet<string>;
+  subunits: ReadonlySet<string>;
   units: PhraseMatcher<string>;
   references: PhraseMatcher<string>;
   yearCues: ReadonlySet<string>;
@@ -55,7 +56,7 @@ const TABLES: Partial<Record<Lang, FigureWords>> = { ur: urFigureWords, fa: faFi
 const LOCALE: Record<Lang, string> = { ur: 'ur', fa: 'fa', hi: 'hi', en: 'en', ar: 'ar', und: 'en' };
 
 const EMPTY: FigureWords = {
-  qualifiersBefore: {}, qualifiersAfter: {}, rangeJoiners: [], dayJoiners: [], betweenWords: [], percent: [], currencies: {}, units: {}, references: {},
+  qualifiersBefore: {}, qualifiersAfter: {}, rangeJoiners: [], dayJoiners: [], betweenWords: [], percent: [], currencies: {}, subunits: [], units: {}, references: {},
   yearCues: [], yearFollowers: [], concepts: {}, nounGap: [], functionWords: [], earlierTime: [], preferredScales: [], months: {},
 };
 
@@ -99,6 +100,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     percent: new PhraseMatcher(words.percent.map((w) => [w, true] as const)),
     currencies: new PhraseMatcher(currencies),
     spelledCurrencies: foldSet([...Object.keys(SYMBOL_CURRENCIES), ...Object.keys(words.currencies)]),
+    subunits: foldSet(words.subunits),
     units: new PhraseMatcher(Object.entries({ ...SYMBOL_UNITS, ...siblingOf(lang).units, ...words.units })),
     references: new PhraseMatcher(Object.entries(words.references)),
     yearCues: foldSet(words.yearCues),

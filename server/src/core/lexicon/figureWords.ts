@@ -25,6 +25,8 @@ export interface FigureWords {
   percent: readonly string[];
   /** Currency names, symbols and codes, beyond the CLDR names Intl.DisplayNames gives. */
   currencies: Readonly<Record<string, CurrencyEntry>>;
+  /** Words for a hundredth of a currency after its amount: 20 dollars 43 cents, 3 GBP 1 pence. */
+  subunits: readonly string[];
   /** Measurement units → unit symbol (km, kg, t, …). */
   units: Readonly<Record<string, string>>;
   /** Words before a number that make it a reference: آرٹیکل 25, ماده ۲۵ → what is referred to. */

@@ -7,7 +7,7 @@ export const enFigureWords: FigureWords = {
     'about': 'approx', 'around': 'approx', 'approximately': 'approx', 'nearly': 'approx', 'almost': 'approx', 'roughly': 'approx', 'some': 'approx',
     'an estimated': 'approx', 'estimated': 'approx', 'close to': 'approx', 'circa': 'approx', 'c.': 'approx', 'about a': 'approx',
     'more than': 'more-than', 'over': 'more-than', 'above': 'more-than', 'upwards of': 'more-than', 'in excess of': 'more-than', 'exceeding': 'more-than',
-    'less than': 'less-than', 'fewer than': 'less-than', 'under': 'less-than', 'below': 'less-than', 'nearly all': 'approx',
+    'less than': 'less-than', 'lower than': 'less-than', 'higher than': 'more-than', 'greater than': 'more-than', 'larger than': 'more-than', 'smaller than': 'less-than', 'fewer than': 'less-than', 'under': 'less-than', 'below': 'less-than', 'nearly all': 'approx',
     'at least': 'at-least', 'no fewer than': 'at-least', 'no less than': 'at-least', 'a minimum of': 'at-least', 'at most': 'at-most',
     'up to': 'at-most', 'no more than': 'at-most', 'a maximum of': 'at-most', 'only': 'exact', 'just': 'exact', 'exactly': 'exact',
   },
@@ -19,8 +19,11 @@ export const enFigureWords: FigureWords = {
   currencies: {
     '$': 'USD', 'us$': 'USD', 'usd': 'USD', 'dollar': 'USD', 'dollars': 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', '€': 'EUR', 'euro': 'EUR', 'euros': 'EUR',
     '£': 'GBP', 'pound': 'GBP', 'pounds': 'GBP', '¥': 'JPY', 'yen': 'JPY', 'yuan': 'CNY', 'rupee': 'INR', 'rupees': 'INR', 'rs': 'INR', 'rs.': 'INR', '₹': 'INR',
+    'ringgit': 'MYR', 'ringgits': 'MYR', 'shekel': 'ILS', 'shekels': 'ILS', 'riyal': 'SAR', 'riyals': 'SAR', 'dirham': 'AED', 'dirhams': 'AED', 'baht': 'THB',
+    'lira': 'TRY', 'taka': 'BDT', 'afghani': 'AFN', 'afghanis': 'AFN', 'tugrik': 'MNT', 'tugriks': 'MNT', 'naira': 'NGN', 'rand': 'ZAR', 'rupiah': 'IDR', 'kyat': 'MMK',
     'dong': 'VND', '₫': 'VND', 'rouble': 'RUB', 'roubles': 'RUB', 'ruble': 'RUB', 'rubles': 'RUB', 'rial': 'IRR', 'rials': 'IRR', 'toman': { code: 'IRR', factor: 10 }, 'tomans': { code: 'IRR', factor: 10 },
   },
+  subunits: ['cents', 'cent', 'c', 'pence', 'penny', 'pennies', 'p', 'paise', 'sen', 'sens', 'kopiykas', 'kopecks', 'kopeks'],
   units: {
     'km': 'km', 'kilometres': 'km', 'kilometers': 'km', 'kilometre': 'km', 'kilometer': 'km', 'm': 'm', 'metres': 'm', 'meters': 'm', 'kg': 'kg', 'kilograms': 'kg',
     'tonnes': 't', 'tons': 't', 'tonne': 't', 'ton': 't', 'litres': 'L', 'liters': 'L', 'miles': 'mi', 'mile': 'mi', 'acres': 'acre', 'hectares': 'ha', 'mw': 'MW',
