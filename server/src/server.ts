@@ -165,7 +165,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
     const own = ownFile(uri);
-    if (own) return own.apply(e.document.getText());
+    if (own) return own.applyTyped(e.document.getText());
     if (annotations.isAnnotationFile(uri)) return void annotations.fileChanged(uri, e.document.getText());
     if (!corpus.isCorpusUri(uri) && e.document.languageId !== 'concord-text') return;
     publish(corpus.setFromEditor(uri, e.document.getText()));

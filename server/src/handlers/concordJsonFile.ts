@@ -33,6 +33,9 @@ export interface ConcordFileSpec {
   accept(text: string): FileProblem[];
 }
 
+/** Pause in typing after which an edited `.concord/` file is applied. */
+const TYPING_PAUSE_MS = 250;
+
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -43,6 +46,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 /** Follows and edits one `.concord/` file of the first workspace folder. */
 export class ConcordJsonFile {
   private root: string | null = null;
+  private typing: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -64,8 +68,18 @@ export class ConcordJsonFile {
     this.apply(open ? open.getText() : await fs.readFile(URI.parse(uri).fsPath, 'utf8').catch(() => ''));
   }
 
+  /**
+   * A text typed in the editor: applied once typing pauses, so a burst of keystrokes costs one
+   * parse (and, for the knowledge base, at most one re-analysis of the corpus).
+   */
+  applyTyped(text: string): void {
+    clearTimeout(this.typing);
+    this.typing = setTimeout(() => this.apply(text), TYPING_PAUSE_MS);
+  }
+
   /** Hands a new text to the owner and shows its problems in the file. */
   apply(text: string): void {
+    clearTimeout(this.typing);
     const uri = this.uri;
     if (!uri) return;
     const problems = this.spec.accept(text);
