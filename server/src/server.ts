@@ -185,6 +185,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles(async (params) => {
     await ready;
+    await annotations.followMoves(params.changes);
     const changed = new Set<string>();
     for (const change of params.changes) {
       const own = ownFile(change.uri);

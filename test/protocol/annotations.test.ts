@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
@@ -12,6 +12,7 @@ import { haveShared, SEEDS } from '../support/shared';
 
 const URDU = '000_c76568549b512198.txt';
 const PERSIAN = '001_a857573637514a0a.txt';
+const HINDI = '003_669854c548bb48ca.txt';
 let client: LspTestClient | undefined;
 const workspace = mkdtempSync(path.join(tmpdir(), 'concord-annotations-'));
 after(async () => {
@@ -137,7 +138,6 @@ test('annotations over LSP: load, hover, annotate, re-anchor on edits, reject a 
   });
 
   await t.test('a document changed on disk: its annotations are re-anchored and saved', async () => {
-    const HINDI = '003_669854c548bb48ca.txt';
     const hindi = readFileSync(path.join(workspace, HINDI), 'utf8');
     const hl = new LineIndex(hindi);
     const word = hindi.indexOf('हनोई');
@@ -159,5 +159,15 @@ test('annotations over LSP: load, hover, annotate, re-anchor on edits, reject a 
     await lsp.connection.sendNotification('workspace/didRenameFiles', { files: [{ oldUri: uri(URDU), newUri: URI.file(renamed).toString() }] });
     const moved = path.join(workspace, '.concord', 'annotations', 'renamed', `${URDU}.jsonl`);
     await poll('annotation file moved', () => existsSync(moved) && !existsSync(store(URDU)));
+  });
+
+  await t.test('annotations follow a file moved outside the editor (deleted and created with the same text)', async () => {
+    const from = path.join(workspace, HINDI);
+    const to = path.join(workspace, 'archive', HINDI);
+    mkdirSync(path.dirname(to));
+    renameSync(from, to);
+    await lsp.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: URI.file(from).toString(), type: 3 }, { uri: URI.file(to).toString(), type: 1 }] });
+    await poll('annotation file moved on disk', () => existsSync(store(path.join('archive', HINDI))) && !existsSync(store(HINDI)));
+    assert.deepEqual((await list(path.join('archive', HINDI))).map((a) => a.quote), ['हनोई']);
   });
 });

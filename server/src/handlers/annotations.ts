@@ -8,7 +8,7 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Connection, type Range, type TextDocuments } from 'vscode-languageserver/node';
+import { CodeActionKind, DiagnosticSeverity, FileChangeType, type CodeAction, type Connection, type Range, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { reanchorAfterChange } from '../core/annotations/anchor';
@@ -23,6 +23,7 @@ import { toOffset, toRange } from '../convert';
 import type { CorpusWorkspace } from '../corpusWorkspace';
 import { anchorFileContent, annotationFileFor, documentOfAnnotationFile, listAnnotationFiles, moveAnnotations } from '../io/annotationStore';
 import { writeFileAtomic } from '../io/atomicWrite';
+import { readCorpusFile } from '../io/corpusFiles';
 import { listEntityChoices } from './entityChoices';
 
 /** Server commands of annotations. */
@@ -91,7 +92,8 @@ export class Annotations {
     const content = text ?? this.documents.get(uri)?.getText() ?? (await fs.readFile(found.file, 'utf8').catch(() => ''));
     if (this.written.get(found.file) === content) return;
     const docUri = URI.file(found.document).toString();
-    const docText = this.corpus.index.get(docUri)?.text ?? (await fs.readFile(found.document, 'utf8').catch(() => ''));
+    const onDisk = this.corpus.index.get(docUri) ? null : await readCorpusFile(found.document);
+    const docText = this.corpus.index.get(docUri)?.text ?? (onDisk?.ok ? onDisk.text : '');
     const loaded = anchorFileContent(content, docText);
     this.docs.set(docUri, { root: found.root, text: docText, annotations: loaded.results.map((r) => r.annotation), header: loaded.header });
     const lines = new LineIndex(content);
@@ -198,6 +200,23 @@ export class Annotations {
     this.connection.workspace.onDidRenameFiles(async (params) => {
       for (const { oldUri, newUri } of params.files) await this.renamed(oldUri, newUri);
     });
+  }
+
+  /**
+   * A file deleted and a file created with the same text in one batch of disk events is a move
+   * made outside the editor (git mv, a file manager): its annotations follow it.
+   */
+  async followMoves(changes: readonly { uri: string; type: number }[]): Promise<void> {
+    const created = changes.filter((c) => c.type === FileChangeType.Created);
+    for (const gone of changes.filter((c) => c.type === FileChangeType.Deleted && this.docs.has(c.uri))) {
+      for (const c of created) {
+        const read = URI.parse(c.uri).scheme === 'file' ? await readCorpusFile(URI.parse(c.uri).fsPath) : null;
+        if (read?.ok && read.text === this.docs.get(gone.uri)?.text && !this.docs.has(c.uri)) {
+          await this.renamed(gone.uri, c.uri);
+          break;
+        }
+      }
+    }
   }
 
   /** Moves the annotations of a renamed file (or of the files under a renamed folder). */
