@@ -43,6 +43,8 @@ export interface Grammar {
   weak: Set<string>;
   /** Words after which a weak number word is no count (کوئی ایک, किसी एक, any one). */
   indefiniteBefore: Set<string>;
+  /** Words after which a weak ordinal is an ordinal (the first). */
+  ordinalDeterminers: Set<string>;
   homographs: Set<string>;
   articles: Set<string>;
   /** Whether an ordinal after a numerator is a fraction: after one only (one fifth), or after any (دو سوم). */
@@ -119,6 +121,7 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
     suffixes: foldSet(extras.ordinalSuffixes),
     weak: foldSet(extras.weak),
     indefiniteBefore: foldSet(extras.indefiniteBefore),
+    ordinalDeterminers: foldSet(extras.ordinalDeterminers),
     homographs: foldSet(extras.homographs),
     articles: foldSet(extras.articles),
     ordinalFractions: extras.ordinalFractions ?? null,

@@ -68,6 +68,8 @@ export function parseNumberWords(words: readonly string[], start: number, lang: 
     const m = readNumber(g, words, start, true);
     // کوئی ایک ملک, किसी एक व्यक्ति ("any one country"): "one" after an indefinite word is no count.
     if (m && m.indefinite && start > 0 && g.indefiniteBefore.has(words[start - 1])) m.homograph = true;
+    // "the first", "the second": after a determiner a weak ordinal ranks something.
+    if (m && m.indefinite && m.ordinal && start > 0 && g.ordinalDeterminers.has(words[start - 1])) m.indefinite = false;
     return m;
   }
   const m = readNumber(g, words, start + 1, true);
@@ -125,7 +127,7 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       continue;
     }
     if (any && g.articles.has(w) && !Number.isInteger(current) && isScaleAt(g, next)) continue; // half a dozen
-    if (g.articles.has(w) && next !== undefined && g.fractionOrdinals.has(next) && articleFraction(g, words, i + 1, start)) continue; // a fifth
+    if (g.articles.has(w) && next !== undefined && isOrdinalFraction(g, words, i + 1, 0, start)) continue; // a fifth
     const article = g.articles.has(w) && (isScaleAt(g, next) || (next !== undefined && g.ordinalScales.has(next)));
     const cardinal = g.cardinals.get(w) ?? (article ? 1 : undefined);
     const ordinalValue = g.ordinals.get(w);

@@ -29,6 +29,8 @@ export interface NumberWordExtras {
   weak: readonly string[];
   /** Words after which a weak number word means "any/some single", not a count: کوئی ایک ملک, किसी एक व्यक्ति. */
   indefiniteBefore?: readonly string[];
+  /** Words after which a weak ordinal is an ordinal: the first, the second (not "at first", "a second"). */
+  ordinalDeterminers?: readonly string[];
   /** Inflections of ordinals: ending → other endings (Urdu واں → ویں, وے; Hindi वाँ → वें, वीं). */
   ordinalInflections?: readonly (readonly [string, readonly string[]])[];
   /** Number words far more often used as other words (Urdu اسی "this", بہتر "better"): never a figure alone. */

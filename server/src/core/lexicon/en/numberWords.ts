@@ -27,6 +27,7 @@ export const enNumberWords: NumberWordExtras = {
   pluralOrdinalEnding: 's',
   fractionFollowers: ['of'],
   indefiniteBefore: ['any', 'no'],
+  ordinalDeterminers: ['the'],
   weak: ['one', 'second', 'first'],
   articles: ['a', 'an'],
 };
