@@ -115,13 +115,19 @@ test('entities over LSP: hover, definition, references, symbols, spelling, renam
   await t.test('concord.entity-spelling: the Urdu spelling outside the knowledge base, with a quick fix', async () => {
     const spelling = await lsp.waitFor('spelling diagnostic', () => (lsp.diagnostics.get(uri(URDU)) ?? []).filter((d) => d.code === 'concord.entity-spelling')[0]);
     assert.deepEqual(spelling.range.start, positionOf(URDU, 'فام من چنہ'));
-    const actions = await request<{ title: string; edit?: { changes: Record<string, { newText: string }[]> } }[]>('textDocument/codeAction', {
+    const actions = await request<{ title: string; edit?: { changes: Record<string, { newText: string }[]> }; command?: { command: string; arguments: unknown[] } }[]>('textDocument/codeAction', {
       textDocument: { uri: uri(URDU) },
       range: spelling.range,
       context: { diagnostics: [spelling] },
     });
     const fix = actions.find((a) => a.title === 'Spell it \u2068فام من چن\u2069');
     assert.equal(fix?.edit?.changes[uri(URDU)][0].newText, 'فام من چن');
+    // Or keep this spelling: list it in the knowledge base, and the finding goes.
+    const keep = actions.find((a) => a.title === 'Add \u2068فام من چنہ\u2069 to the Urdu names of \u2068Pham Minh Chinh\u2069 in the knowledge base');
+    assert.ok(keep?.command, actions.map((a) => a.title).join(' | '));
+    await request('workspace/executeCommand', { command: keep.command.command, arguments: keep.command.arguments });
+    assert.match(readFileSync(kbFile, 'utf8'), /"names": \{ "ur": \["فام من چن","فام من چنہ"\], "hi": \["फाम मिन्ह चिन्ह"\] \},\n/);
+    await lsp.waitFor('spelling finding gone', () => !(lsp.diagnostics.get(uri(URDU)) ?? []).some((d) => d.code === 'concord.entity-spelling'));
   });
 
   await t.test('rename changes one spelling across the files of that language', async () => {

@@ -32,12 +32,12 @@ import {
 import { ADD_TO_KNOWLEDGE_BASE_COMMAND, proposeEntry } from '../core/features/knowledgeBaseEdits';
 import type { EntityRecord } from '../core/entities/model';
 import type { HoverResult } from '../core/features/hover';
-import { spellingNeighbours } from '../core/rules/entitySpelling';
+import { languageName, spellingNeighbours } from '../core/rules/entitySpelling';
 import { isolate } from '../core/text/bidi';
 import type { EntityType, Span } from '../core/types';
 import { toOffset, toRange } from '../convert';
 import type { CorpusWorkspace } from '../corpusWorkspace';
-import type { KnowledgeBaseFile } from './knowledgeBase';
+import type { KnowledgeBaseFile, KnowledgeBaseName } from './knowledgeBase';
 
 const SYMBOL_KIND: Readonly<Record<EntityType | 'figure' | 'group', SymbolKind>> = {
   person: SymbolKind.Variable,
@@ -157,7 +157,15 @@ export function registerEntities(connection: Connection, corpus: CorpusWorkspace
     codeActions(uri, position) {
       const offset = offsetIn(uri, position);
       const hit = offset === null ? null : mentionAt(index, uri, offset);
-      if (!hit || hit.entity.kb || !knowledgeBase.uri) return [];
+      if (!hit || !knowledgeBase.uri) return [];
+      const kb = hit.entity.kb;
+      if (kb) {
+        // A spelling the entry does not list yet: offer to list it (the spelling rule then accepts it).
+        const { text, lang } = hit.mention;
+        if (lang === 'und' || text === kb.name || kb.names[lang]?.includes(text)) return [];
+        const title = `Add ${isolate(text)} to the ${languageName(lang)} names of ${isolate(kb.name)} in the knowledge base`;
+        return [{ title, kind: CodeActionKind.QuickFix, command: { title, command: ADD_TO_KNOWLEDGE_BASE_COMMAND, arguments: [{ id: kb.id, lang, name: text } satisfies KnowledgeBaseName] } }];
+      }
       const spellings = [hit.mention, ...hit.entity.mentions].map((m) => ({ text: m.text, lang: m.lang }));
       const taken = new Set(index.entities.knowledgeBase.entries.map((e) => e.id));
       const builtin = hit.entity.record && hit.entity.source === 'builtin' ? { id: hit.entity.id, name: hit.entity.record.name } : null;
@@ -186,12 +194,14 @@ export function registerEntities(connection: Connection, corpus: CorpusWorkspace
       return out;
     },
     async addToKnowledgeBase(args) {
-      const entry = args[0] as EntityRecord | undefined;
-      if (!entry || typeof entry.id !== 'string' || typeof entry.name !== 'string') return;
+      // One command, two arguments: a whole entry, or a name for an existing entry.
+      const arg = args[0] as (Partial<EntityRecord> & Partial<KnowledgeBaseName>) | undefined;
+      if (!arg || typeof arg.id !== 'string' || typeof arg.name !== 'string') return;
       try {
-        await knowledgeBase.add(entry);
+        if (typeof arg.type === 'string') await knowledgeBase.add(arg as EntityRecord);
+        else if (typeof arg.lang === 'string') await knowledgeBase.addName(arg as KnowledgeBaseName);
       } catch (e) {
-        void connection.window.showErrorMessage(`Concord could not add ${entry.name} to the knowledge base: ${e instanceof Error ? e.message : String(e)}`);
+        void connection.window.showErrorMessage(`Concord could not add ${arg.name} to the knowledge base: ${e instanceof Error ? e.message : String(e)}`);
       }
     },
   };

@@ -7,8 +7,9 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { KNOWLEDGE_BASE_PATH, knowledgeBaseOf, type EntityRecord } from '../core/entities/model';
-import { addEntryEdits, KNOWLEDGE_BASE_FILE_CODE, readKnowledgeBaseFile } from '../core/features/knowledgeBaseEdits';
+import { addEntryEdits, addNameEdits, KNOWLEDGE_BASE_FILE_CODE, readKnowledgeBaseFile } from '../core/features/knowledgeBaseEdits';
 import { LineIndex } from '../core/text/lines';
+import type { Lang } from '../core/types';
 import type { CorpusWorkspace } from '../corpusWorkspace';
 import { ConcordJsonFile } from './concordJsonFile';
 
@@ -41,9 +42,30 @@ export class KnowledgeBaseFile extends ConcordJsonFile {
   /** Appends an entry: a WorkspaceEdit when the file is open, else an atomic write. */
   async add(entry: EntityRecord): Promise<void> {
     await this.edit('Concord: add to knowledge base', (text) => {
-      // Appending to a file that does not parse could put the entry anywhere: have it fixed first.
-      if (text.trim() && readKnowledgeBaseFile(text, '').entries === null) throw new Error('the file has errors (see Problems); fix them first.');
+      usable(text);
       return addEntryEdits(text, entry);
     });
   }
+
+  /** Adds a name in a language to an existing entry. */
+  async addName(name: KnowledgeBaseName): Promise<void> {
+    await this.edit('Concord: add a name to the knowledge base', (text) => {
+      usable(text);
+      const edits = addNameEdits(text, name.id, name.lang, name.name);
+      if (edits.length === 0) throw new Error(`the file has no entity with the id "${name.id}".`);
+      return edits;
+    });
+  }
+}
+
+/** A name to add to an entry: what "Add … to the Urdu names of …" carries. */
+export interface KnowledgeBaseName {
+  id: string;
+  lang: Lang;
+  name: string;
+}
+
+/** Appending to a file that does not parse could put the text anywhere: have it fixed first. */
+function usable(text: string): void {
+  if (text.trim() && readKnowledgeBaseFile(text, '').entries === null) throw new Error('the file has errors (see Problems); fix them first.');
 }

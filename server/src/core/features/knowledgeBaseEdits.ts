@@ -5,7 +5,8 @@
  * with its version header when it is missing.
  */
 import { KNOWLEDGE_BASE_VERSION, NAME_LANGS, parseKnowledgeBase, type EntityRecord, type KnowledgeBaseEntry, type KnowledgeBaseProblem } from '../entities/model';
-import { appendToJsonList } from '../text/jsonListEdits';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { appendToJsonList, appendToJsonPath } from '../text/jsonListEdits';
 import type { EntityType, Lang, TextReplacement } from '../types';
 
 /** Diagnostic code of problems in the knowledge-base file (editor and CLI). */
@@ -47,6 +48,14 @@ export function addEntryEdits(text: string, entry: EntityRecord): TextReplacemen
   if (entry.description !== undefined) value.description = entry.description;
   if (entry.wikidata !== undefined) value.wikidata = entry.wikidata;
   return appendToJsonList(text, knowledgeBaseTemplate(), 'entities', value);
+}
+
+/** Edits that add a name in a language to the entry with this id (none when the file has no such entry). */
+export function addNameEdits(text: string, id: string, lang: Lang, name: string): TextReplacement[] {
+  const root = parseTree(text, [], { allowTrailingComma: true });
+  const entities = root && findNodeAtLocation(root, ['entities']);
+  const at = entities?.children?.findIndex((e) => findNodeAtLocation(e, ['id'])?.value === id) ?? -1;
+  return at < 0 ? [] : appendToJsonPath(text, ['entities', at, 'names', lang], name);
 }
 
 /**

@@ -23,6 +23,11 @@ const MIN_CONFIDENCE = 0.5;
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
+/** "Urdu" for `ur`. */
+export function languageName(lang: string): string {
+  return LANGUAGE_NAMES.of(lang) ?? lang;
+}
+
 /** The spelling a mention should use, and why. */
 interface Preferred {
   text: string;
@@ -43,7 +48,7 @@ export function entitySpelling(index: WorkspaceIndex, key: string, displayName: 
     if (!cache.has(cacheKey)) cache.set(cacheKey, preferredSpelling(entity, mention));
     const preferred = cache.get(cacheKey);
     if (!preferred) continue;
-    const language = LANGUAGE_NAMES.of(mention.lang) ?? mention.lang;
+    const language = languageName(mention.lang);
     findings.push({
       start: mention.start,
       end: mention.end,

@@ -3,7 +3,7 @@
  * touching only the list: comments, key order and the rest of the formatting stay as the user
  * left them. The inserted text follows the file's own indentation (tabs or N spaces).
  */
-import { modify, parse } from 'jsonc-parser';
+import { findNodeAtLocation, getNodeValue, modify, parseTree, type JSONPath, type Node } from 'jsonc-parser';
 import type { TextReplacement } from '../types';
 import { applyReplacements } from './replace';
 
@@ -13,16 +13,28 @@ import { applyReplacements } from './replace';
  */
 export function appendToJsonList(text: string, fresh: string, list: string, value: unknown): TextReplacement[] {
   if (!text.trim()) {
-    return [{ start: 0, end: text.length, newText: applyReplacements(fresh, appendEdits(fresh, list, value)) }];
+    return [{ start: 0, end: text.length, newText: applyReplacements(fresh, appendToJsonPath(fresh, [list], value)) }];
   }
-  return appendEdits(text, list, value);
+  return appendToJsonPath(text, [list], value);
 }
 
-function appendEdits(text: string, list: string, value: unknown): TextReplacement[] {
-  const current = parse(text, [], { allowTrailingComma: true }) as Record<string, unknown> | undefined;
-  const items = Array.isArray(current?.[list]) ? (current![list] as unknown[]) : null;
-  const formattingOptions = indentationOf(text);
-  const edits = items ? modify(text, [list, items.length], value, { formattingOptions, isArrayInsertion: true }) : modify(text, [list], [value], { formattingOptions });
+/**
+ * Replacements that append `value` to the list at `path`: a missing list is created, and a single
+ * value there (`"ur": "فام من چن"`) becomes a list of it and the new one.
+ */
+export function appendToJsonPath(text: string, path: JSONPath, value: unknown): TextReplacement[] {
+  const root = parseTree(text, [], { allowTrailingComma: true });
+  const node = root && findNodeAtLocation(root, path);
+  if (node?.type === 'object') return [];
+  // Inside something written on one line ({ "id": …, "names": { "ur": ["x"] } }), stay on one line.
+  let around: Node | undefined;
+  for (let depth = path.length - 1; root && !around && depth > 0; depth--) around = findNodeAtLocation(root, path.slice(0, depth));
+  const oneLine = !!around && !text.slice(around.offset, around.offset + around.length).includes('\n');
+  const formattingOptions = oneLine ? undefined : indentationOf(text);
+  let edits;
+  if (node?.type === 'array') edits = modify(text, [...path, node.children?.length ?? 0], value, { formattingOptions, isArrayInsertion: true });
+  else if (node) edits = modify(text, path, [getNodeValue(node), value], { formattingOptions });
+  else edits = modify(text, path, [value], { formattingOptions });
   return edits.map((e) => ({ start: e.offset, end: e.offset + e.length, newText: e.content }));
 }
 
