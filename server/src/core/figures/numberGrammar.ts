@@ -30,6 +30,8 @@ export interface Grammar {
   /** Fraction words after a numerator → denominator (thirds 3, तिहाई 3). */
   denominators: Map<string, number>;
   multipliers: Map<string, number>;
+  /** Words after which a multiplier word means something else (کے سوا "except"). */
+  multiplierBlockers: Set<string>;
   vague: Set<string>;
   connectors: Set<string>;
   scaleConnectors: Set<string>;
@@ -111,6 +113,7 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
     fractions: foldMap(extras.fractions),
     denominators: foldMap(extras.denominators),
     multipliers: foldMap(extras.multipliers),
+    multiplierBlockers: foldSet(extras.multiplierBlockers),
     vague: foldSet(extras.vague),
     connectors: foldSet(extras.connectors),
     scaleConnectors: foldSet(extras.scaleConnectors),
@@ -134,6 +137,8 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
   if (extras.pluralOrdinalEnding !== undefined) {
     for (const [w, v] of [...ordinals].filter(([, v]) => v > 2).concat([...ordinalScales])) g.denominators.set(w + extras.pluralOrdinalEnding, v);
   }
+  // Persian joins tens and units with a zero-width non-joiner, which folding drops (بیست‌ویک → بیستویک).
+  if (extras.gluedConnector !== undefined) addGluedCompounds(g, foldNumberWord(extras.gluedConnector));
   // Hyphenated table words also come written as one word (twentyfifth, twentyfive).
   for (const map of [g.cardinals, g.ordinals]) for (const [w, v] of [...map]) if (w.includes('-') && !map.has(w.replace(/-/g, ''))) map.set(w.replace(/-/g, ''), v);
   if (lang === 'hi') for (const map of [g.cardinals, g.ordinals, g.ordinalScales, g.scales]) addDevanagariVariants(map);
@@ -158,6 +163,19 @@ function inflect(ordinals: Map<string, number>, inflections: readonly (readonly 
     }
   }
   return ordinals;
+}
+
+/** Adds tens + connector + unit as one word, cardinal and ordinal (بیستویک 21, بیستویکم 21st). */
+function addGluedCompounds(g: Grammar, connector: string): void {
+  const oneWord = (map: Map<string, number>, value: number) => [...map].filter(([w, v]) => v === value && !w.includes(' ')).map(([w]) => w);
+  for (let tens = 20; tens <= 90; tens += 10) {
+    for (const t of oneWord(g.cardinals, tens)) {
+      for (let unit = 1; unit <= 9; unit++) {
+        for (const u of oneWord(g.cardinals, unit)) if (!g.cardinals.has(t + connector + u)) g.cardinals.set(t + connector + u, tens + unit);
+        for (const u of oneWord(g.ordinals, unit)) if (!g.ordinals.has(t + connector + u)) g.ordinals.set(t + connector + u, tens + unit);
+      }
+    }
+  }
 }
 
 /** Adds `variant(word)` for every word of a table that does not have it yet. */

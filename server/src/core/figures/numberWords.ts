@@ -95,7 +95,8 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
   /** The last word read was a hundred or a scale, so "and" may follow (one hundred and five). */
   let afterScale = false;
   let decimal: { value: number; count: number } | null = null;
-  const multiplier = g.multipliers.get(first);
+  // اس کے سوا دو ملک is "besides this, two countries": after its blocker word a multiplier is another word.
+  const multiplier = start > 0 && g.multiplierBlockers.has(words[start - 1]) ? undefined : g.multipliers.get(first);
   if (multiplier !== undefined && startsNumber(g, words, start + 1)) {
     i++;
     if (isScaleAt(g, words[i])) {
@@ -136,6 +137,8 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       afterScale = false;
     } else if (g.fractions.has(w) && current === 0) {
       current = g.fractions.get(w)!;
+    } else if (g.fractions.has(w) && !g.denominators.has(w) && g.connectors.has(words[i - 1]) && Number.isInteger(current) && g.fractions.get(w)! < 1) {
+      current += g.fractions.get(w)!; // دو و نیم میلیون = 2.5 million
     } else if (g.denominators.has(w) && current > 0) {
       current /= g.denominators.get(w)!;
       any = true;

@@ -19,6 +19,8 @@ export interface NumberWordExtras {
    * سوا تین لاکھ = 325,000), ساڑھے 1½, پونے ¾ (पौने तीन = 2.75).
    */
   multipliers: Readonly<Record<string, number>>;
+  /** Words after which a multiplier word is another word: Urdu کے سوا "except", not 1¼. */
+  multiplierBlockers?: readonly string[];
   /** Plural scale words with no definite value: اربوں, लाखों, millions. */
   vague: readonly string[];
   /** Words joining parts of one number: و (دو هزار و پانصد), and (one hundred and six). */
@@ -37,6 +39,8 @@ export interface NumberWordExtras {
   homographs?: readonly string[];
   /** Articles that mean one only before a scale word: "a hundred", "a million". */
   articles?: readonly string[];
+  /** A connector also written glued between tens and units (Persian بیست‌ویک, folded بیستویک). */
+  gluedConnector?: string;
   /** Words joining parts of one number only after a hundred or a scale: and (one hundred and five), और, اور. */
   scaleConnectors?: readonly string[];
   /** Decimal point words: point, दशमलव, اعشاریہ, ممیز (two point five = 2.5). */

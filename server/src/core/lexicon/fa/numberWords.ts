@@ -10,6 +10,7 @@ export const faNumberWords: NumberWordExtras = {
   multipliers: {},
   vague: ['هزاران', 'میلیون‌ها', 'میلیونها', 'میلیاردها', 'صدها', 'ده‌ها', 'دهها', 'هزارها'],
   connectors: ['و'],
+  gluedConnector: 'و',
   decimalPoints: ['ممیز', 'اعشار'],
   negatives: ['منفی'],
   ordinalSuffixes: ['م', 'ام', 'مین', 'امین', 'ُم'],
