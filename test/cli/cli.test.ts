@@ -128,6 +128,18 @@ test('--digits fa=arabext makes ASCII digits the odd ones out in a Persian text'
   assert.deepEqual(r.diagnostics.map((d) => d.character), [22, 44]);
 });
 
+test('--grouping hi=indian flags Western grouping in a Hindi text; a bad value is a usage error', () => {
+  const file = path.join(temp, 'hi.txt');
+  writeFileSync(file, 'सरकार ने इस योजना पर 2,500,000 रुपये और 3,400,000 रुपये खर्च किए।');
+  const quiet = JSON.parse(concord(['check', file, '--format', 'json']).stdout) as JsonOut;
+  assert.deepEqual(quiet.diagnostics.filter((d) => d.code === 'concord.separators'), []);
+  const r = JSON.parse(concord(['check', file, '--grouping', 'hi=indian', '--format', 'json']).stdout) as JsonOut;
+  assert.deepEqual(r.diagnostics.filter((d) => d.code === 'concord.separators').map((d) => d.character), [21, 40]);
+  const bad = concord(['check', file, '--grouping', 'hi=sideways']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /unknown grouping "sideways"/);
+});
+
 test('the sample corpus (no ../shared needed): the disagreements its README lists, and nothing for what agrees', () => {
   const r = concord(['check', 'samples', '--format', 'json']);
   assert.equal(r.code, 1, r.stderr);

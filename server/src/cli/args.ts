@@ -12,6 +12,8 @@ export interface CliArgs {
   exclude: string[];
   /** Digit system preferences, e.g. fa=arabext. */
   preferredDigits: Record<string, string>;
+  /** Grouping preferences, e.g. hi=indian. */
+  preferredGrouping: Record<string, string>;
   /** export: output folder. */
   out?: string;
   /** export: add Concord's own detections. */
@@ -48,6 +50,7 @@ Options:
   --include <glob>       corpus files inside folders (repeatable; default **/*.txt)
   --exclude <glob>       files to leave out (repeatable; node_modules, .git, .concord always)
   --digits <lang>=<sys>  preferred digit system per language (latn|arabext|arab|deva|dominant)
+  --grouping <lang>=<g>  preferred grouping of large numbers per language (western|indian|none|dominant)
   --out <dir>            export: where to write (brat: .txt + .ann; conll; jsonl; w3c: .jsonld)
   --detections           export: also Concord's detected entities and figures (less rejected ones)
   --into <dir>           import: the corpus folder; files map to documents by relative path
@@ -57,9 +60,16 @@ Options:
 
 Exit codes: 0 no warning or error; 1 warnings or errors found (check); 2 usage or IO error.`;
 
+/** Records a `<lang>=<value>` option. */
+function setPair(into: Record<string, string>, flag: string, text: string, example: string): void {
+  const [lang, choice] = text.split('=');
+  if (!lang || !choice) throw new UsageError(`${flag} takes <lang>=<value>, e.g. ${example}`);
+  into[lang] = choice;
+}
+
 /** Parses argv (without node and the script). */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { command: 'help', paths: [], format: 'text', include: [], exclude: [], preferredDigits: {} };
+  const args: CliArgs = { command: 'help', paths: [], format: 'text', include: [], exclude: [], preferredDigits: {}, preferredGrouping: {} };
   const rest = [...argv];
   const first = rest.shift();
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') return args;
@@ -82,11 +92,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (flag === '--detections') args.detections = true;
     else if (flag === '--into') args.into = value();
     else if (flag === '--author') args.author = value();
-    else if (flag === '--digits') {
-      const [lang, system] = value().split('=');
-      if (!lang || !system) throw new UsageError('--digits takes <lang>=<system>, e.g. fa=arabext');
-      args.preferredDigits[lang] = system;
-    } else if (flag === '-h' || flag === '--help') return { ...args, command: 'help' };
+    else if (flag === '--digits') setPair(args.preferredDigits, flag, value(), 'fa=arabext');
+    else if (flag === '--grouping') setPair(args.preferredGrouping, flag, value(), 'hi=indian');
+    else if (flag === '-h' || flag === '--help') return { ...args, command: 'help' };
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
     else args.paths.push(a);
   }

@@ -3,7 +3,7 @@
  * The `concord` command: the same core as the editor over files and folders.
  * Exit codes: 0 no warning or error, 1 warnings or errors found, 2 usage or IO error.
  */
-import { DEFAULT_OPTIONS, type AnalysisOptions } from '../core/options';
+import { DEFAULT_OPTIONS, type AnalysisOptions, type Grouping } from '../core/options';
 import type { DigitSystem, Lang } from '../core/types';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { runExport, runImport } from './annotationsCli';
@@ -15,6 +15,7 @@ import { checkText, extractText } from './textReport';
 declare const CONCORD_VERSION: string;
 const VERSION = typeof CONCORD_VERSION === 'string' ? CONCORD_VERSION : '0.0.0-dev';
 const DIGIT_SYSTEMS = new Set(['latn', 'arabext', 'arab', 'deva', 'dominant']);
+const GROUPINGS = new Set(['western', 'indian', 'none', 'dominant']);
 
 /** Runs the CLI and resolves to the exit code. */
 export async function runCli(argv: readonly string[], write: (s: string) => void, writeError: (s: string) => void): Promise<number> {
@@ -31,9 +32,13 @@ export async function runCli(argv: readonly string[], write: (s: string) => void
   for (const system of Object.values(args.preferredDigits)) {
     if (!DIGIT_SYSTEMS.has(system)) return writeError(`concord: unknown digit system "${system}"\n`), 2;
   }
+  for (const grouping of Object.values(args.preferredGrouping)) {
+    if (!GROUPINGS.has(grouping)) return writeError(`concord: unknown grouping "${grouping}" (western, indian, none, dominant)\n`), 2;
+  }
   const options: AnalysisOptions = {
     ...DEFAULT_OPTIONS,
     preferredDigits: args.preferredDigits as Partial<Record<Lang, DigitSystem | 'dominant'>>,
+    preferredGrouping: args.preferredGrouping as Partial<Record<Lang, Grouping | 'dominant'>>,
   };
   if (args.command === 'export') return runExport(args, options, write, writeError);
   if (args.command === 'import') return runImport(args, write, writeError);
