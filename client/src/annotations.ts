@@ -92,6 +92,8 @@ export function registerAnnotations(context: vscode.ExtensionContext, client: La
       if (t && source !== undefined) await vscode.commands.executeCommand('concord.annotations.add', { ...t, type: 'figure-verified', source: source.trim() || undefined });
     }),
     vscode.commands.registerCommand('concord.showOrphanedAnnotations', () => fixOrphans(client)),
+    vscode.commands.registerCommand('concord.exportAnnotations', exportAnnotations),
+    vscode.commands.registerCommand('concord.importAnnotations', importAnnotations),
   );
   refreshVisible();
 }
@@ -140,4 +142,36 @@ async function fixOrphans(client: LanguageClient): Promise<void> {
   if (action === 'Delete the annotation') await vscode.commands.executeCommand('concord.annotations.remove', arg);
   else if (action && !editor.selection.isEmpty) await vscode.commands.executeCommand('concord.annotations.reattach', { ...arg, range: toLsp(editor.selection) });
   else if (action) void vscode.window.showInformationMessage('Concord: select the text, then run “Show Orphaned Annotations” again.');
+}
+
+/** Asks for a format and a folder, then has the server write the export (as `concord export` does). */
+async function exportAnnotations(): Promise<void> {
+  const format = await vscode.window.showQuickPick(
+    [
+      { label: 'brat', description: 'standoff .ann beside a copy of the .txt (code-point offsets)' },
+      { label: 'conll', description: 'Concord tokens with BIO labels' },
+      { label: 'jsonl', description: 'Concord JSON Lines (the store format)' },
+      { label: 'w3c', description: 'W3C Web Annotation JSON-LD' },
+    ],
+    { title: 'Concord: export annotations as' },
+  );
+  if (!format) return;
+  const scope = await vscode.window.showQuickPick(['Annotations only', 'Annotations and Concord’s detections'], { title: 'Concord: what to export' });
+  if (!scope) return;
+  const folder = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Export here' });
+  if (folder?.[0]) await vscode.commands.executeCommand('concord.annotations.export', { format: format.label, out: folder[0].fsPath, detections: scope !== 'Annotations only' });
+}
+
+/** Asks for a format and a folder of exported files, then has the server import them. */
+async function importAnnotations(): Promise<void> {
+  const format = await vscode.window.showQuickPick(
+    [
+      { label: 'brat', description: '.ann files (offsets refer to the .txt beside each)' },
+      { label: 'jsonl', description: 'Concord JSON Lines' },
+    ],
+    { title: 'Concord: import annotations from' },
+  );
+  if (!format) return;
+  const folder = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Import this folder' });
+  if (folder?.[0]) await vscode.commands.executeCommand('concord.annotations.import', { format: format.label, folder: folder[0].fsPath });
 }

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
-import { parseAnnotationFile } from '../../server/src/core/annotations/jsonl';
+import { parseAnnotationFile, serializeAnnotations } from '../../server/src/core/annotations/jsonl';
 import { createAnnotation, type Annotation } from '../../server/src/core/annotations/model';
 import { annotationFileFor, saveAnnotations } from '../../server/src/io/annotationStore';
 import { haveShared, REPO, SEEDS } from '../support/shared';
@@ -86,14 +86,21 @@ test('concord import: brat and JSON Lines back into a corpus; brat â†’ Concord â
     const name = f.replace('.txt', '.ann');
     assert.equal(readFileSync(path.join(again, name), 'utf8'), readFileSync(path.join(exported, name), 'utf8'), `${name}: byte-identical`);
   }
-  // JSON Lines import replaces annotations with the same id and keeps the rest.
+  // JSON Lines import: the same annotations again (already there through brat) double nothing;
+  // a new one is added; one with an id already stored replaces it.
   const jsonlOut = path.join(temp, 'jsonl-out');
   assert.equal(concord(['export', root, '--format', 'jsonl', '--out', jsonlOut]).code, 0);
+  const exportedFile = path.join(jsonlOut, `${files[0]}.jsonl`);
+  const text = readFileSync(path.join(target, files[0]), 'utf8');
+  const extra = createAnnotation(text, { start: 0, end: 4 }, { id: 'new', type: 'other', author: 'ana', created: '2026-01-02T00:00:00.000Z' });
+  const replacing = { ...stored.annotations[0], start: 0, end: 4, quote: extra.quote, note: 'replaced' };
+  writeFileSync(exportedFile, `${readFileSync(exportedFile, 'utf8')}${serializeAnnotations([extra, replacing], text).split('\n').slice(1).join('\n')}`);
   const r = concord(['import', jsonlOut, '--into', target]);
   assert.equal(r.code, 0, r.stderr);
   const merged = parseAnnotationFile(readFileSync(annotationFileFor(target, path.join(target, files[0])), 'utf8'));
-  assert.deepEqual(merged.annotations.filter((a) => a.id.startsWith('u')).map((a) => a.id), ['u0', 'u1', 'u2']);
-  assert.equal(merged.annotations.length, stored.annotations.length + 3);
+  assert.equal(merged.annotations.length, stored.annotations.length + 1);
+  assert.equal(merged.annotations.find((a) => a.id === stored.annotations[0].id)?.note, 'replaced');
+  assert.ok(merged.annotations.some((a) => a.id === 'new'));
 });
 
 test('export and import usage errors', () => {

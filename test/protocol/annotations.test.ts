@@ -153,6 +153,21 @@ test('annotations over LSP: load, hover, annotate, re-anchor on edits, reject a 
     });
   });
 
+  await t.test('export and import commands write and read the same files as the CLI', async () => {
+    const messages: string[] = [];
+    lsp.connection.onRequest('window/showMessageRequest', (p: { message: string }) => (messages.push(p.message), null));
+    const out = path.join(workspace, '..', `${path.basename(workspace)}-export`);
+    await lsp.connection.sendRequest('workspace/executeCommand', { command: 'concord.annotations.export', arguments: [{ format: 'brat', out, detections: false }] });
+    const ann = readFileSync(path.join(out, HINDI.replace('.txt', '.ann')), 'utf8');
+    assert.match(ann, /^T1\tPlace \d+ \d+\tहनोई\n$/);
+    await lsp.connection.sendRequest('workspace/executeCommand', { command: 'concord.annotations.import', arguments: [{ format: 'brat', folder: out, author: 'brat-user' }] });
+    assert.deepEqual((await list(HINDI)).map((a) => a.quote), ['हनोई'], 'importing what was exported doubles nothing');
+    await poll('messages', () => messages.length >= 2);
+    assert.match(messages[0], /exported 3 annotations of 3 documents/);
+    assert.match(messages[1], /imported 3 annotations/);
+    rmSync(out, { recursive: true, force: true });
+  });
+
   await t.test('annotations follow a renamed file', async () => {
     const renamed = path.join(workspace, 'renamed', URDU);
     mkdirSync(path.dirname(renamed), { recursive: true });

@@ -7,24 +7,15 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { reanchorAll } from '../core/annotations/anchor';
-import { exportBrat, importBrat } from '../core/annotations/brat';
-import { exportConll } from '../core/annotations/conll';
 import { detectionAnnotations } from '../core/annotations/detections';
-import { parseAnnotationFile, positionsToUtf16, serializeAnnotations, type AnnotationHeader, type LineProblem } from '../core/annotations/jsonl';
-import type { Annotation } from '../core/annotations/model';
-import { exportW3c } from '../core/annotations/w3c';
 import type { AnalysisOptions } from '../core/options';
-import { writeFileAtomic } from '../io/atomicWrite';
-import { ANNOTATION_EXT, findCorpusRoot, listFilesEndingWith, loadAnnotations, saveAnnotations } from '../io/annotationStore';
+import { documentOfImport, importExtension, mergeImported, readImport, writeExport, type ExportFormat, type ImportFormat } from '../io/annotationExchange';
+import { findCorpusRoot, listFilesEndingWith, loadAnnotations, saveAnnotations } from '../io/annotationStore';
 import { readCorpusFile } from '../io/corpusFiles';
 import type { CliArgs } from './args';
 import { loadCorpus } from './loadCorpus';
 
 type Write = (s: string) => void;
-
-/** File extension of each export format. */
-const EXTENSIONS: Record<string, string> = { brat: '.ann', conll: '.conll', jsonl: ANNOTATION_EXT, w3c: '.jsonld' };
 
 /** Exports the annotations of the documents named on the command line; resolves to the exit code. */
 export async function runExport(args: CliArgs, options: AnalysisOptions, write: Write, writeError: Write): Promise<number> {
@@ -53,14 +44,7 @@ export async function runExport(args: CliArgs, options: AnalysisOptions, write: 
       for (const a of lost) writeError(`warning: ${file}: annotation ${a.id} ("${a.quote.exact}") is orphaned${args.format === 'jsonl' ? '' : ' and left out'}\n`);
       const extra = args.detections ? detectionAnnotations(doc.facts, doc.text, mine, created) : [];
       const rel = isFolder ? path.relative(input, file) : path.basename(file);
-      const target = path.join(out, rel);
-      const all = [...mine, ...extra];
-      if (args.format === 'brat') {
-        await writeFileAtomic(`${target.replace(/\.txt$/i, '')}.txt`, doc.text);
-        await writeFileAtomic(`${target.replace(/\.txt$/i, '')}.ann`, exportBrat(all, doc.text, loaded?.header.brat));
-      } else if (args.format === 'conll') await writeFileAtomic(`${target}${EXTENSIONS.conll}`, exportConll(all, doc.text));
-      else if (args.format === 'w3c') await writeFileAtomic(`${target}${EXTENSIONS.w3c}`, `${JSON.stringify(exportW3c(all.filter((a) => !a.orphaned), doc.text, rel.split(path.sep).join('/')), null, 2)}\n`);
-      else await writeFileAtomic(`${target}${EXTENSIONS.jsonl}`, serializeAnnotations(all, doc.text, loaded?.header));
+      await writeExport(args.format as ExportFormat, out, rel, doc.text, [...mine, ...extra], loaded?.header);
       documents++;
       exported += mine.length - (args.format === 'jsonl' ? 0 : lost.length);
       detected += extra.length;
@@ -76,7 +60,8 @@ export async function runImport(args: CliArgs, write: Write, writeError: Write):
   const into = path.resolve(args.into!);
   const root = (await findCorpusRoot(into)) ?? into;
   const who = { author: args.author ?? os.userInfo().username, created: new Date().toISOString() };
-  const ext = args.format === 'brat' ? '.ann' : ANNOTATION_EXT;
+  const format = args.format as ImportFormat;
+  const ext = importExtension(format);
   let imported = 0;
   let failed = false;
   for (const input of args.paths) {
@@ -88,7 +73,7 @@ export async function runImport(args: CliArgs, write: Write, writeError: Write):
     }
     for (const file of files) {
       const rel = isFolder ? path.relative(input, file) : path.basename(file);
-      const document = path.join(into, args.format === 'brat' ? rel.replace(/\.ann$/, '.txt') : rel.slice(0, -ANNOTATION_EXT.length));
+      const document = path.join(into, documentOfImport(format, rel));
       const read = await readCorpusFile(document);
       const content = await fs.readFile(file, 'utf8').catch(() => null);
       if (!read.ok || content === null) {
@@ -96,35 +81,14 @@ export async function runImport(args: CliArgs, write: Write, writeError: Write):
         failed = true;
         continue;
       }
-      const incoming = args.format === 'brat' ? await fromBrat(file, content, read.text, who) : fromJsonl(content, read.text);
+      const incoming = await readImport(format, file, content, read.text, who);
       for (const p of incoming.problems) writeError(`warning: ${file}:${p.line}: ${p.reason}\n`);
       const existing = await loadAnnotations(root, document, read.text);
-      const replaced = new Set(incoming.annotations.map((a) => a.id));
-      const merged = [...existing.results.map((r) => r.annotation).filter((a) => !replaced.has(a.id)), ...incoming.annotations];
+      const merged = mergeImported(existing.results.map((r) => r.annotation), incoming.annotations);
       await saveAnnotations(root, document, merged, read.text, { ...existing.header, ...(incoming.header ?? {}) });
       imported += incoming.annotations.length;
     }
   }
   write(`imported ${imported} annotations into ${path.join(root, '.concord', 'annotations')}\n`);
   return failed ? 2 : 0;
-}
-
-interface Incoming {
-  annotations: Annotation[];
-  problems: LineProblem[];
-  header?: Partial<AnnotationHeader>;
-}
-
-/** brat annotations re-anchored into the document (the .txt beside the .ann may be an older copy). */
-async function fromBrat(file: string, ann: string, text: string, who: { author: string; created: string }): Promise<Incoming> {
-  const copy = await readCorpusFile(file.replace(/\.ann$/, '.txt'));
-  const base = copy.ok ? copy.text : text;
-  const { annotations, layout, problems } = importBrat(ann, base, who);
-  const placed = base === text ? annotations : reanchorAll(annotations, text).map((r) => r.annotation);
-  return { annotations: placed, problems, header: { brat: layout } };
-}
-
-function fromJsonl(content: string, text: string): Incoming {
-  const parsed = parseAnnotationFile(content);
-  return { annotations: reanchorAll(positionsToUtf16(parsed.annotations, text), text).map((r) => r.annotation), problems: parsed.problems, header: parsed.header.brat ? { brat: parsed.header.brat } : undefined };
 }

@@ -23,6 +23,8 @@ import { toOffset, toRange } from '../convert';
 import type { CorpusWorkspace } from '../corpusWorkspace';
 import { anchorFileContent, annotationFileFor, documentOfAnnotationFile, listAnnotationFiles, moveAnnotations } from '../io/annotationStore';
 import { writeFileAtomic } from '../io/atomicWrite';
+import { mergeImported } from '../io/annotationExchange';
+import { exportFromEditor, importFromEditor, type AnnotationSource } from './annotationExchange';
 import { readCorpusFile } from '../io/corpusFiles';
 import { listEntityChoices } from './entityChoices';
 
@@ -57,7 +59,7 @@ interface CommandArg {
 }
 
 /** The server side of annotations. */
-export class Annotations {
+export class Annotations implements AnnotationSource {
   private readonly docs = new Map<string, DocAnnotations>();
   private roots: string[] = [];
   /** Content Concord last wrote to each annotation file, so its own writes are not read back as user edits. */
@@ -116,6 +118,20 @@ export class Annotations {
     return [...withoutRejected(findings, rejected), ...orphanFindings(uri, state.annotations, state.text.length)];
   }
 
+  /** A document's annotations, re-anchored in its current text, and its header (for export). */
+  annotationsOf(uri: string): { annotations: readonly Annotation[]; header: AnnotationHeader } | undefined {
+    return this.sync(uri);
+  }
+
+  /** Merges imported annotations into a document's (same id: replaced) and saves them. */
+  async addImported(uri: string, incoming: readonly Annotation[], header: Partial<AnnotationHeader> | undefined): Promise<void> {
+    const state = this.stateFor(uri);
+    state.annotations = mergeImported(state.annotations, incoming);
+    state.header = { ...state.header, ...(header ?? {}) };
+    await this.persist(uri);
+    this.changed(uri);
+  }
+
   /** Whether the user rejected the detection at exactly this span of a document. */
   isRejected(uri: string, span: { start: number; end: number }): boolean {
     const state = this.sync(uri);
@@ -150,6 +166,11 @@ export class Annotations {
   async execute(command: string, args: readonly unknown[]): Promise<void> {
     const arg = (args[0] ?? {}) as CommandArg;
     try {
+      if (command === ANNOTATION_COMMANDS.export || command === ANNOTATION_COMMANDS.import) {
+        const run = command === ANNOTATION_COMMANDS.export ? exportFromEditor : importFromEditor;
+        void this.connection.window.showInformationMessage(await run(this.corpus, this, this.roots, args[0] as Record<string, string>));
+        return;
+      }
       if (typeof arg.uri !== 'string') throw new Error('the command needs a document');
       const state = this.stateFor(arg.uri);
       const span = arg.range ? this.spanOf(arg.uri, arg.range) : null;

@@ -16,7 +16,7 @@ describe('Concord annotations', () => {
 
   it('contributes the annotation commands', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const c of ['concord.annotateSelection', 'concord.linkEntity', 'concord.verifyFigure', 'concord.showOrphanedAnnotations', 'concord.annotations.add', 'concord.annotations.remove']) {
+    for (const c of ['concord.annotateSelection', 'concord.linkEntity', 'concord.verifyFigure', 'concord.showOrphanedAnnotations', 'concord.exportAnnotations', 'concord.importAnnotations', 'concord.annotations.add', 'concord.annotations.remove']) {
       assert.ok(commands.includes(c), c);
     }
   });

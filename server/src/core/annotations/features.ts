@@ -17,6 +17,8 @@ export const ANNOTATION_COMMANDS = {
   remove: 'concord.annotations.remove',
   link: 'concord.annotations.link',
   reattach: 'concord.annotations.reattach',
+  export: 'concord.annotations.export',
+  import: 'concord.annotations.import',
 } as const;
 
 /** Client command ids the actions open (they ask the user something, then call the server). */
