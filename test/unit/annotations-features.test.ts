@@ -19,11 +19,13 @@ test('code actions for a selection, a detected name and a figure', () => {
   checkRows(
     [
       ['a selected phrase: the four types', span('گرد آمدند'), ['Annotate “گرد آمدند” as person', 'Annotate “گرد آمدند” as place', 'Annotate “گرد آمدند” as organisation', 'Annotate “گرد آمدند” as other']],
-      ['the cursor on a detected place: link, confirm, reject', { start: hanoi.start + 1, end: hanoi.start + 1 }, ['Link “هانوی” to a knowledge-base entity…', 'Confirm the detected place “هانوی”', 'Reject the detected place “هانوی”']],
+      ['the cursor on a detected place: link, confirm, reject', { start: hanoi.start + 1, end: hanoi.start + 1 }, ['Link “هانوی” to a knowledge-base entity…', 'Confirm the detected place “هانوی” (city:hanoi)', 'Reject the detected place “هانوی”']],
       ['the cursor on a figure: verify, confirm, reject', { start: 11, end: 11 }, ['Mark the figure “۱۸” as verified…', 'Confirm the figure “۱۸”', 'Reject the figure “۱۸” (not a figure)']],
     ],
     (selection) => titles(selection),
   );
+  const confirm = annotationActions(FACTS, TEXT, [], { start: hanoi.start, end: hanoi.start }).find((a) => a.title.startsWith('Confirm'));
+  assert.deepEqual(confirm?.arg, { span: hanoi, type: 'confirm', detection: { kind: 'entity', type: 'place' }, entity: 'city:hanoi' }, 'a confirmation keeps the linked entity');
   const judged = titles({ start: 11, end: 11 }, [make('۱۸', { type: 'reject', detection: { kind: 'figure', type: 'cardinal', value: 18 } })]);
   assert.deepEqual(judged, ['Mark the figure “۱۸” as verified…', 'Remove the annotation “۱۸” (reject)'], 'a judged figure is not offered again; its judgement can be removed');
   const orphan = { ...make('هانوی', { type: 'place' }), orphaned: true };

@@ -157,7 +157,7 @@ export class Annotations implements AnnotationSource {
     const annotations = this.sync(uri)?.annotations ?? [];
     const selection = { start: toOffset(lines, range.start), end: toOffset(lines, range.end) };
     return annotationActions(doc.facts, doc.text, annotations, selection).map((a) => {
-      const arg: CommandArg = { uri, ...(a.arg.span ? { range: toRange(lines, a.arg.span.start, a.arg.span.end) } : {}), type: a.arg.type, id: a.arg.id, detection: a.arg.detection };
+      const arg: CommandArg = { uri, ...(a.arg.span ? { range: toRange(lines, a.arg.span.start, a.arg.span.end) } : {}), type: a.arg.type, id: a.arg.id, detection: a.arg.detection, entity: a.arg.entity };
       return { title: a.title, kind: `${CodeActionKind.Refactor}.concord.annotate`, command: { title: a.title, command: a.command, arguments: [arg] } };
     });
   }

@@ -29,7 +29,7 @@ export interface AnnotationAction {
   title: string;
   command: string;
   /** The command's single argument; `span` is turned into an LSP range by the server. */
-  arg: { span?: Span; type?: AnnotationType; id?: string; detection?: DetectionRef };
+  arg: { span?: Span; type?: AnnotationType; id?: string; detection?: DetectionRef; entity?: string };
 }
 
 /** A finding for each orphaned annotation, at its last known place, with a quick fix that deletes it. */
@@ -80,7 +80,8 @@ export function annotationActions(facts: DocumentFacts, text: string, annotation
     actions.push({ title: `Link ${quote(m)} to a knowledge-base entity…`, command: CLIENT_COMMANDS.linkEntity, arg: { span: { start: m.start, end: m.end } } });
     if (judged(m)) continue;
     const detection = entityDetection(m);
-    actions.push({ title: `Confirm the detected ${m.type} ${quote(m)}`, command: ANNOTATION_COMMANDS.add, arg: { span: { start: m.start, end: m.end }, type: 'confirm', detection } });
+    const entity = m.id ? { entity: m.id } : {};
+    actions.push({ title: `Confirm the detected ${m.type} ${quote(m)}${m.id ? ` (${m.id})` : ''}`, command: ANNOTATION_COMMANDS.add, arg: { span: { start: m.start, end: m.end }, type: 'confirm', detection, ...entity } });
     actions.push({ title: `Reject the detected ${m.type} ${quote(m)}`, command: ANNOTATION_COMMANDS.add, arg: { span: { start: m.start, end: m.end }, type: 'reject', detection } });
   }
   for (const f of facts.figures.filter(at)) {
