@@ -73,7 +73,7 @@ test('hover: canonical name, names per script, mentions per file, first mention 
   assert.equal(URDU_B.slice(hover.start, hover.end), 'فام من چنہ');
   const lines = hover.markdown.split('\n');
   assert.equal(lines[0], `**Concord entity** ${FSI}فام من چن${PDI} · person`, 'no record: the most frequent spelling');
-  assert.ok(lines.includes(`- Names in Arabic script: ${FSI}فام من چن${PDI} ×2, ${FSI}چن${PDI} ×1, ${FSI}فام من چنہ${PDI} ×1, ${FSI}فام مین چین${PDI} ×1`), hover.markdown);
+  assert.ok(lines.includes(`- Names in Arabic script: ${FSI}فام من چن${PDI} (Urdu) ×2, ${FSI}چن${PDI} (Urdu) ×1, ${FSI}فام من چنہ${PDI} (Urdu) ×1, ${FSI}فام مین چین${PDI} (Persian) ×1`), hover.markdown);
   assert.ok(lines.includes(`- Names in Devanagari: ${FSI}फाम मिन्ह चिन्ह${PDI} ×1`), hover.markdown);
   assert.ok(lines.includes(`- Mentions: 6 in 4 files: ${FSI}a.txt${PDI} ×3, ${FSI}b.txt${PDI} ×1, ${FSI}c.txt${PDI} ×1, ${FSI}d.txt${PDI} ×1`), hover.markdown);
   assert.ok(lines.includes(`- First mention (${FSI}a.txt${PDI}): ${FSI}وزیر اعظم **فام من چن** نے ہنوئی میں خطاب کیا۔${PDI}`), hover.markdown);

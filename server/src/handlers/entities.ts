@@ -32,7 +32,8 @@ import {
 import { ADD_TO_KNOWLEDGE_BASE_COMMAND, proposeEntry } from '../core/features/knowledgeBaseEdits';
 import type { EntityRecord } from '../core/entities/model';
 import type { HoverResult } from '../core/features/hover';
-import { languageName, spellingNeighbours } from '../core/rules/entitySpelling';
+import { spellingNeighbours } from '../core/rules/entitySpelling';
+import { languageName } from '../core/text/language';
 import { isolate } from '../core/text/bidi';
 import type { EntityType, Span } from '../core/types';
 import { toOffset, toRange } from '../convert';

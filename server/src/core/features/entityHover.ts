@@ -8,6 +8,7 @@ import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { isolate } from '../text/bidi';
 import type { EntityMention, Script } from '../types';
 import type { HoverResult } from './hover';
+import { languageName } from '../text/language';
 
 /** Most files, or names per script, listed before "and N more". */
 const MAX_LISTED = 6;
@@ -82,7 +83,10 @@ export function entityHover(index: WorkspaceIndex, doc: string, offset: number, 
   lines.push('');
   const scripts = (Object.keys(SCRIPT_NAMES) as Script[]).filter((s) => entity.namesByScript[s]?.length);
   for (const script of scripts) {
-    const names = entity.namesByScript[script]!.map((n) => `${quoted(n.text)} ×${n.count}`);
+    const seen = entity.namesByScript[script]!;
+    // Urdu and Persian share a script: say which is which when both occur.
+    const mixed = new Set(seen.map((n) => n.lang)).size > 1;
+    const names = seen.map((n) => `${quoted(n.text)}${mixed ? ` (${languageName(n.lang)})` : ''} ×${n.count}`);
     lines.push(`- Names in ${SCRIPT_NAMES[script]}: ${listWithRest(names)}`);
   }
   const perFile = new Map<string, number>();

@@ -13,7 +13,7 @@ import type { EntityInfo, EntityMentionRef } from '../index/entityIndex';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { ruleSettings } from '../options';
 import { isolate } from '../text/bidi';
-import { scriptOfText } from '../text/language';
+import { languageName, scriptOfText } from '../text/language';
 import type { EntityMention, Finding } from '../types';
 
 /** Rule id. */
@@ -21,12 +21,6 @@ export const ENTITY_SPELLING = 'concord.entity-spelling';
 /** Mentions linked with less confidence neither get nor count towards a spelling finding. */
 const MIN_CONFIDENCE = 0.5;
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
-
-/** "Urdu" for `ur`. */
-export function languageName(lang: string): string {
-  return LANGUAGE_NAMES.of(lang) ?? lang;
-}
 
 /** The spelling a mention should use, and why. */
 interface Preferred {

@@ -50,6 +50,13 @@ export function scriptOf(code: number): Script {
   return 'other';
 }
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** The English name of a language tag, for messages: "Urdu" for `ur`. */
+export function languageName(lang: string): string {
+  return LANGUAGE_NAMES.of(lang) ?? lang;
+}
+
 /** The script of a name or phrase: that of its first letter in a known script. */
 export function scriptOfText(text: string): Script {
   for (let i = 0; i < text.length; i++) {
