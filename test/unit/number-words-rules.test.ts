@@ -112,6 +112,7 @@ test('connectors: "and", और join only after a hundred or a scale; Persian و
     ['hi हजार और सौ', ['hi', 'दो हजार और दो सौ'], n(2200, 5)],
     ['hi दो और तीन are two numbers', ['hi', 'दो और तीन'], n(2, 1)],
     ['en dash variants', ['en', 'twenty—fifth'], n(25, 3, true)],
+    ['en zero is never added (two-nil)', ['en', 'two-nil'], n(2, 1)],
   ]);
 });
 

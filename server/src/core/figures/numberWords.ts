@@ -49,6 +49,7 @@ const isScaleAt = (g: Grammar, w: string | undefined): boolean => w !== undefine
 /** The place value a number may still be added to: 20 takes units, 500 takes tens, 0 takes anything. */
 function canAdd(current: number, value: number): boolean {
   if (current === 0) return true;
+  if (value === 0) return false; // two-nil is two numbers
   if (!Number.isInteger(current)) return false;
   let place = 1;
   while (current % (place * 10) === 0) place *= 10;
