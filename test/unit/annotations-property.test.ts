@@ -13,7 +13,7 @@ import { reanchorAfterChange, reanchorAll, type TextChange } from '../../server/
 import { createAnnotation, type Annotation } from '../../server/src/core/annotations/model';
 import { randomDocument, randomName, randomWords, seededRandom, type ScriptName } from '../support/randomText';
 
-const DOCUMENTS_PER_SCRIPT = 34;
+const DOCUMENTS_PER_SCRIPT = 40;
 const EDITS_PER_DOCUMENT = 30;
 const ANNOTATIONS_PER_DOCUMENT = 15;
 
@@ -55,8 +55,11 @@ function randomEdit(rand: () => number, text: string, script: ScriptName, truths
     at = Math.max(0, Math.min(text.length, t.start - 3 + Math.floor(rand() * (t.end - t.start + 6))));
   } else at = Math.floor(rand() * (text.length + 1));
   const kind = rand();
-  const insertText = () => (rand() < 0.5 ? ` ${randomWords(rand, script, 1 + Math.floor(rand() * 6))} ` : randomName(rand, script));
-  const removeLength = () => Math.min(text.length - at, 1 + Math.floor(rand() * 25));
+  // One edit in ten is large: a pasted paragraph or a deleted stretch of a few hundred characters.
+  const large = rand() < 0.1;
+  const insertText = () =>
+    large ? `\n${randomWords(rand, script, 20 + Math.floor(rand() * 40))}\n` : rand() < 0.5 ? ` ${randomWords(rand, script, 1 + Math.floor(rand() * 6))} ` : randomName(rand, script);
+  const removeLength = () => Math.min(text.length - at, 1 + Math.floor(rand() * (large ? 400 : 25)));
   if (kind < 0.4) return { start: at, end: at, newLength: 0, text: insertText() };
   if (kind < 0.7) return { start: at, end: at + removeLength(), newLength: 0, text: '' };
   return { start: at, end: at + removeLength(), newLength: 0, text: insertText() };
@@ -131,4 +134,27 @@ test('re-anchoring survives thousands of random edits in Arabic script and Devan
   assert.ok(editor.exact / editor.untouched >= 0.999, report('server', editor));
   assert.ok(disk.exact / disk.untouched >= 0.99, report('new text alone', disk));
   assert.ok(disk.touched > 1000 && disk.touchedPlaced > 0, 'edits overlapping annotations were exercised');
+});
+
+test('re-anchoring cost: 2,000 annotations in a 1 MB document after one edit', () => {
+  const rand = seededRandom(7);
+  let text = '';
+  while (text.length < 1_000_000) text += `${randomDocument(rand, 'urdu', 10)}\n`;
+  const annotations: Annotation[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const start = text.indexOf(' ', Math.floor(rand() * (text.length - 100))) + 1;
+    const end = text.indexOf(' ', start + 2);
+    annotations.push(createAnnotation(text, { start, end }, { id: `a${i}`, type: 'place', author: 'test', created: '2026-01-01T00:00:00.000Z' }));
+  }
+  const edited = `${text.slice(0, 500_000)} نئی بات ${text.slice(500_000)}`;
+  const time = (run: () => unknown) => {
+    const started = process.hrtime.bigint();
+    run();
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  };
+  const server = time(() => reanchorAfterChange(annotations, text, edited));
+  const alone = time(() => reanchorAll(annotations, edited));
+  console.log(`re-anchoring 2,000 annotations in a 1 MB document after one edit: ${server.toFixed(1)} ms (server, diffed), ${alone.toFixed(1)} ms (new text alone)`);
+  assert.ok(server < 500, `server re-anchoring took ${server} ms`);
+  assert.ok(reanchorAfterChange(annotations, text, edited).every((r) => r.how === 'exact'));
 });

@@ -53,7 +53,10 @@ export function reanchor(a: Annotation, text: string, expected: number = a.start
   const found = anywhere && (anywhere.score >= needed || anywhere.count === 1) ? anywhere : null;
   // A quote that now ends or starts inside a word was most likely edited at its edge ("چن" → "چنہ"):
   // prefer the edited word when it is similar enough.
-  const fuzzy = !found || splitsWord(text, found.start, found.start + exact.length, a.quote) ? fuzzyPlace(a.quote, text, found?.start ?? pos) : null;
+  // An orphan is searched for by its quote only (it comes back when its text does, as after an
+  // undo): trying fuzzy matches for every orphan on every keystroke would cost more than it finds.
+  const tryFuzzy = !a.orphaned && (!found || splitsWord(text, found.start, found.start + exact.length, a.quote));
+  const fuzzy = tryFuzzy ? fuzzyPlace(a.quote, text, found?.start ?? pos) : null;
   if (fuzzy) return placed(a, text, fuzzy.start, fuzzy.end, 'fuzzy');
   if (found) return placed(a, text, found.start, found.start + exact.length, found.start === pos ? 'exact' : 'moved');
   return { annotation: { ...a, orphaned: true }, how: 'orphaned' };
