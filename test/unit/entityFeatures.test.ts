@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { knowledgeBaseOf, parseKnowledgeBase, type KnowledgeBaseEntry } from '../../server/src/core/entities/model';
 import { entityHover } from '../../server/src/core/features/entityHover';
 import { documentOutline, mentionSummary, entityDefinition, entityReferences, entityRenameEdits, entitySymbols } from '../../server/src/core/features/entityNavigation';
-import { addEntryEdits, addNameEdits, proposeEntry, slug } from '../../server/src/core/features/knowledgeBaseEdits';
+import { addEntryEdits, addNameEdits, idFor, proposeEntry, slug } from '../../server/src/core/features/knowledgeBaseEdits';
 import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../../server/src/core/options';
 import { ENTITY_SPELLING, entitySpelling, sameNameSpelledOtherwise, spellingNeighbours } from '../../server/src/core/rules/entitySpelling';
@@ -196,6 +196,14 @@ test('knowledge-base entries: proposal, ids, edits that keep comments and indent
       ['nothing left', '—', 'entity'],
     ],
     slug,
+  );
+  checkRows(
+    [
+      ['Latin: the slug', 'Phạm Minh Chính', 'pham-minh-chinh'],
+      ['Arabic script: the slug, letters kept', 'اقوام متحدہ', 'اقوام-متحدہ'],
+      ['Devanagari: the phonetic key, vowels kept', 'फाम मिन्ह चिन्ह', 'fam-min-cin'],
+    ],
+    idFor,
   );
 
   const created = applyReplacements('', addEntryEdits('', entry));

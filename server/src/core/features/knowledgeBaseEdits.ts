@@ -6,6 +6,8 @@
  */
 import { KNOWLEDGE_BASE_VERSION, NAME_LANGS, parseKnowledgeBase, type EntityRecord, type KnowledgeBaseEntry, type KnowledgeBaseProblem } from '../entities/model';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { nameKey } from '../entities/nameKey';
+import { scriptOfText } from '../text/language';
 import { appendToJsonList, appendToJsonPath } from '../text/jsonListEdits';
 import type { EntityType, Lang, TextReplacement } from '../types';
 
@@ -81,7 +83,17 @@ export function proposeEntry(type: EntityType, spellings: readonly SeenSpelling[
     const list = ranked.filter((r) => r.spelling.lang === lang && r.spelling.text !== name).map((r) => r.spelling.text);
     if (list.length > 0) names[lang] = [...new Set(list)];
   }
-  return { id: known && !takenIds.has(known.id) ? known.id : uniqueId(slug(name), takenIds), type, name, names };
+  return { id: known && !takenIds.has(known.id) ? known.id : uniqueId(idFor(name), takenIds), type, name, names };
+}
+
+/**
+ * An id for a name: its slug, except where the slug would lose the vowels (Devanagari writes them
+ * as combining signs, which ids do not allow): then its phonetic key, फाम मिन्ह चिन्ह → fam-min-cin.
+ */
+export function idFor(name: string): string {
+  const nonLatinMarks = scriptOfText(name) !== 'latin' && /\p{M}/u.test(name.normalize('NFD'));
+  const phonetic = nonLatinMarks ? nameKey(name).vowelled.join('-').toLowerCase() : '';
+  return phonetic || slug(name);
 }
 
 /**
