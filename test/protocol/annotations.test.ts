@@ -15,9 +15,12 @@ const PERSIAN = '001_a857573637514a0a.txt';
 const HINDI = '003_669854c548bb48ca.txt';
 let client: LspTestClient | undefined;
 const workspace = mkdtempSync(path.join(tmpdir(), 'concord-annotations-'));
+// Exports go outside the workspace: brat's .txt copies would otherwise join the corpus.
+const exported = mkdtempSync(path.join(tmpdir(), 'concord-annotations-export-'));
 after(async () => {
   await client?.shutdown();
   rmSync(workspace, { recursive: true, force: true });
+  rmSync(exported, { recursive: true, force: true });
 });
 
 /** Waits for a condition on the disk (the server writes files asynchronously). */
@@ -156,7 +159,7 @@ test('annotations over LSP: load, hover, annotate, re-anchor on edits, reject a 
   await t.test('export and import commands write and read the same files as the CLI', async () => {
     const messages: string[] = [];
     lsp.connection.onRequest('window/showMessageRequest', (p: { message: string }) => (messages.push(p.message), null));
-    const out = path.join(workspace, '..', `${path.basename(workspace)}-export`);
+    const out = exported;
     await lsp.connection.sendRequest('workspace/executeCommand', { command: 'concord.annotations.export', arguments: [{ format: 'brat', out, detections: false }] });
     const ann = readFileSync(path.join(out, HINDI.replace('.txt', '.ann')), 'utf8');
     assert.match(ann, /^T1\tPlace \d+ \d+\tहनोई\n$/);
@@ -165,7 +168,6 @@ test('annotations over LSP: load, hover, annotate, re-anchor on edits, reject a 
     await poll('messages', () => messages.length >= 2);
     assert.match(messages[0], /exported 3 annotations of 3 documents/);
     assert.match(messages[1], /imported 3 annotations/);
-    rmSync(out, { recursive: true, force: true });
   });
 
   await t.test('annotations follow a renamed file', async () => {
