@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { knowledgeBaseOf, parseKnowledgeBase, type KnowledgeBaseEntry } from '../../server/src/core/entities/model';
 import { entityHover } from '../../server/src/core/features/entityHover';
 import { documentOutline, mentionSummary, entityDefinition, entityReferences, entityRenameEdits, entitySymbols } from '../../server/src/core/features/entityNavigation';
-import { addEntryEdits, addNameEdits, idFor, proposeEntry, slug } from '../../server/src/core/features/knowledgeBaseEdits';
+import { addEntryEdits, addNameEdits, idFor, proposeEntry, readKnowledgeBaseFile, slug } from '../../server/src/core/features/knowledgeBaseEdits';
 import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from '../../server/src/core/options';
 import { ENTITY_SPELLING, entitySpelling, sameNameSpelledOtherwise, spellingNeighbours } from '../../server/src/core/rules/entitySpelling';
@@ -167,6 +167,23 @@ test('spellings of one name, as the spelling rule compares them', () => {
       ['Vietnamese diacritics', ['Pham Minh Chinh', 'Phạm Minh Chính'], true],
     ],
     ([a, b]) => sameNameSpelledOtherwise(a, b),
+  );
+});
+
+test('reading the knowledge-base file: what each problem means for the entries in use', () => {
+  const read = (text: string) => {
+    const { entries, problems } = readKnowledgeBaseFile(text, 'The last good version stays in use.');
+    const meaning = (m: string) => (m.endsWith(' The last good version stays in use.') ? 'last good kept' : m.endsWith(' This entry is not used.') ? 'entry skipped' : m);
+    return [entries?.map((e) => e.id) ?? null, [...new Set(problems.map((p) => meaning(p.message)))]];
+  };
+  checkRows(
+    [
+      ['blank or missing: no entities, no problem', '  \n', [[], []]],
+      ['a syntax error: nothing usable', '{ "version": 1, "entities": [ }', [null, ['last good kept']]],
+      ['a wrong version: nothing usable', '{ "version": 2, "entities": [] }', [null, ['last good kept']]],
+      ['a bad entry is skipped, the others apply', '{ "version": 1, "entities": [{ "id": "a", "type": "city", "name": "A" }, { "id": "b", "type": "place", "name": "B" }] }', [['b'], ['entry skipped']]],
+    ],
+    read,
   );
 });
 
