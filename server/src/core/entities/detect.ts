@@ -10,7 +10,7 @@
 import type { Token } from '../text/tokens';
 import type { EntitySource, EntityType, Lang } from '../types';
 import type { GazetteerHit, Gazetteer } from './gazetteer';
-import { knownNames, nameWord, type KnownNames, type LanguageWords } from './knownNames';
+import { WORD, genitiveKey, knownNames, type KnownNames, type LanguageWords } from './knownNames';
 import { NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
 
 /** A mention in token indexes of its sentence, before it becomes an `EntityMention`. */
@@ -32,6 +32,8 @@ export interface EntitySentence {
   /** Lookup keys of the tokens (`nameWord` of words, digits as written, '' for punctuation). */
   keys: readonly string[];
   lang: Lang;
+  /** `WORD` bits of each token (see knownNames.ts). */
+  flags: readonly number[];
   /** The original text of the token at an index (tokens are folded and lower-cased). */
   original(index: number): string;
   /** Whether the token at an index starts with an upper-case letter in the original text. */
@@ -41,10 +43,19 @@ export interface EntitySentence {
 const MAX_NAME_WORDS = 4;
 const MAX_ORG_WORDS = 3;
 
-/** Lookup keys of a sentence's tokens. */
+/** Lookup keys of a sentence's tokens (tokens are folded and Latin is lower-cased already; genitive agreement is left to remove). */
 export function sentenceKeys(tokens: readonly Token[]): string[] {
-  return tokens.map((t) => (t.kind === 'word' ? nameWord(t.text) : t.kind === 'number' ? t.text : ''));
+  return tokens.map((t) => (t.kind === 'word' ? genitiveKey(t.text) : t.kind === 'number' ? t.text : ''));
 }
+
+/** `WORD` bits of each key in a language. */
+export function sentenceFlags(keys: readonly string[], lang: Lang): number[] {
+  const flags = knownNames().words(lang).flags;
+  return keys.map((k) => flags.get(k) ?? 0);
+}
+
+/** Whether the token at `i` has any of `bits`. */
+const bit = (s: EntitySentence, i: number, bits: number): boolean => ((s.flags[i] ?? 0) & bits) !== 0;
 
 /** Finds the mentions of one sentence. `kb` is the knowledge-base gazetteer (null when there is none). */
 export function detectSentence(s: EntitySentence, kb: Gazetteer | null): TokenMention[] {
@@ -67,26 +78,28 @@ export function detectSentence(s: EntitySentence, kb: Gazetteer | null): TokenMe
   return out;
 }
 
-/** The longer of a knowledge-base and a built-in hit (the knowledge base wins ties). */
-function knownHit(keys: readonly string[], i: number, kb: Gazetteer | null, known: KnownNames): (GazetteerHit & { source: EntitySource }) | null {
-  const a = kb?.lookup(keys, i) ?? null;
-  const b = known.builtin.lookup(keys, i);
+/** The longer of a knowledge-base and a built-in hit at `i` (the knowledge base wins ties). */
+function knownHit(s: EntitySentence, i: number, kb: Gazetteer | null, known: KnownNames): (GazetteerHit & { source: EntitySource }) | null {
+  return longerHit(kb?.lookup(s.keys, i) ?? null, bit(s, i, WORD.KNOWN_START) ? known.builtin.lookup(s.keys, i) : null);
+}
+
+function longerHit(a: GazetteerHit | null, b: GazetteerHit | null): (GazetteerHit & { source: EntitySource }) | null {
   if (a && (!b || a.count >= b.count)) return { ...a, source: 'kb' };
   return b ? { ...b, source: 'builtin' } : null;
 }
 
 /** Step 1: a known name at `i` (Latin names must be capitalised; "supply chain" is not China). */
 function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: KnownNames, w: LanguageWords, out: TokenMention[]): number | null {
-  const hit = knownHit(s.keys, i, kb, known);
+  const hit = knownHit(s, i, kb, known);
   const latinOk = !s.tokens[i].latin || (s.capitalised(i) && !(hit?.count === 1 && known.capitalsOnly.has(s.keys[i]) && s.original(i) !== s.original(i).toUpperCase()));
-  if (hit && latinOk && !(i > 0 && w.notAfter.has(s.keys[i - 1]))) {
+  if (hit && latinOk && !(i > 0 && bit(s, i - 1, WORD.NOT_AFTER))) {
     const word = s.tokens[i].latin && hit.count === 1 ? s.original(i) : '';
     const acronym = word.length >= 2 && word === word.toUpperCase() ? `#${word}` : null;
     out.push({ first: i, last: i + hit.count, type: hit.type, id: hit.id, source: hit.source, confidence: hit.source === 'kb' ? 0.95 : 0.9, acronym });
     return i + hit.count;
   }
-  const ambiguous = known.ambiguous.lookup(s.keys, i);
-  if (ambiguous && i > 0 && w.regionCues.has(s.keys[i - 1]) && (!s.tokens[i].latin || s.capitalised(i))) {
+  const ambiguous = bit(s, i, WORD.AMBIGUOUS_START) ? known.ambiguous.lookup(s.keys, i) : null;
+  if (ambiguous && i > 0 && bit(s, i - 1, WORD.REGION_CUE) && (!s.tokens[i].latin || s.capitalised(i))) {
     out.push({ first: i, last: i + ambiguous.count, type: ambiguous.type, id: ambiguous.id, source: 'builtin', confidence: 0.7, acronym: null });
     return i + ambiguous.count;
   }
@@ -96,12 +109,13 @@ function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: Know
 /** Whether the word at `i` may be part of a name at all. */
 function nameLike(s: EntitySentence, i: number, w: LanguageWords): boolean {
   const t = s.tokens[i];
-  if (!t || t.kind !== 'word' || w.functionWords.has(s.keys[i]) || w.generic.has(s.keys[i])) return false;
+  if (!t || t.kind !== 'word' || bit(s, i, WORD.FUNCTION | WORD.GENERIC)) return false;
   return !t.latin || s.capitalised(i);
 }
 
 /** Step 2: titles (one or more, "نائب وزیر خارجہ", "निदेशक श्री") and the person's name after them. */
 function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
+  if (!bit(s, i, WORD.TITLE_START)) return null;
   let j = i;
   for (let t = w.titles.lookup(s.keys, j); t; t = w.titles.lookup(s.keys, j)) {
     j += t.count;
@@ -109,14 +123,14 @@ function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: Kno
   }
   if (j === i) return null;
   let end = j;
-  while (end < s.tokens.length && end - j < MAX_NAME_WORDS && nameLike(s, end, w) && !w.notInPersonNames.has(s.keys[end])) {
+  while (end < s.tokens.length && end - j < MAX_NAME_WORDS && nameLike(s, end, w) && !bit(s, end, WORD.NOT_IN_PERSON_NAME)) {
     // A known name right after the title is someone else (رئیس جمهور روسیه); later in the name a
     // single known word is part of it (چین in فام مین چین).
-    const hit = knownHit(s.keys, end, kb, known);
+    const hit = knownHit(s, end, kb, known);
     if (hit && (end === j || hit.count > 1 || hit.type !== 'place')) break;
     end++;
   }
-  if (end === j || (end === j + 1 && w.lightVerbs.has(s.keys[end] ?? ''))) return j;
+  if (end === j || (end === j + 1 && bit(s, end, WORD.LIGHT_VERB))) return j;
   out.push({ first: j, last: end, type: 'person', id: null, source: 'pattern', confidence: end - j > 1 ? 0.75 : 0.6, acronym: null });
   return end;
 }
@@ -125,9 +139,10 @@ function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: Kno
 function spelledAcronym(s: EntitySentence, i: number, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
   let acronym = '';
   let j = i;
-  while (j < s.tokens.length && !s.tokens[j].latin && s.tokens[j].kind === 'word' && known.letters.has(s.keys[j])) acronym += known.letters.get(s.keys[j++])!;
+  while (j < s.tokens.length && !s.tokens[j].latin && bit(s, j, WORD.LETTER)) acronym += known.letters.get(s.keys[j++])!;
   if (acronym.length < 2) return null;
-  const hit = knownHit([acronym.toLowerCase()], 0, kb, known);
+  const letters = [acronym.toLowerCase()];
+  const hit = longerHit(kb?.lookup(letters, 0) ?? null, known.builtin.lookup(letters, 0));
   if (hit) {
     out.push({ first: i, last: j, type: hit.type, id: hit.id, source: hit.source, confidence: 0.85, acronym: `#${acronym}` });
     return j;
@@ -144,13 +159,13 @@ function spelledAcronym(s: EntitySentence, i: number, known: KnownNames, kb: Gaz
  */
 function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, out: TokenMention[]): number | null {
   const t = s.tokens[i];
-  if (!t.latin || t.kind !== 'word' || !s.capitalised(i) || w.functionWords.has(s.keys[i])) return null;
+  if (!t.latin || t.kind !== 'word' || !s.capitalised(i) || bit(s, i, WORD.FUNCTION)) return null;
   // Single letters (T cells), mixed-case terms (CoV, IFNs) and words glued to another script (CoVکی) are not names.
   if (!NAME_SHAPE.test(s.original(i))) return i + 1;
   const hyphenated = (k: number): boolean => (s.tokens[k]?.text === '-' && s.tokens[k].glued) || false;
   let end = i + 1;
   // A known name inside the run ends it, so "Guangdong Province of China" keeps China.
-  const known_ = (k: number): boolean => knownHit(s.keys, k, null, known) !== null;
+  const known_ = (k: number): boolean => knownHit(s, k, null, known) !== null;
   while (end < s.tokens.length) {
     if (s.tokens[end].latin && s.tokens[end].kind === 'word' && NAME_SHAPE.test(s.original(end)) && !known_(end)) end++;
     else if (JOINERS.has(s.keys[end]) && s.tokens[end + 1]?.latin && s.capitalised(end + 1) && !known_(end + 1)) end += 2;
@@ -171,11 +186,12 @@ function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: KnownNa
 }
 
 const JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'al']);
-/** A Latin name word: Capitalised (Qilin) or an acronym in capitals (EVN), two letters or more, Latin letters only. */
-const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+|\p{Lu}{2,})$/u;
+/** A Latin name word: Capitalised (Qilin), CamelCase (WannaCry, not CoV) or in capitals (EVN); two letters or more, Latin only. */
+const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}{2,})$/u;
 
 /** Step 4a: an organisation head written last (جیجی نیوز ایجنسی, लोक सुरक्षा मंत्रालय), absorbing a place just before it. */
 function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: TokenMention[]): number | null {
+  if (!bit(s, i, WORD.HEAD_AFTER_START)) return null;
   const head = w.headsAfter.lookup(s.keys, i);
   if (!head || s.tokens[i].latin) return null;
   let last = i + head.count;
@@ -197,7 +213,7 @@ function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: 
 /** Step 4c: a document named after a place or a capitalised name (بوڈاپیسٹ کنونشن, हनोई कन्वेंशन, Paris Agreement). */
 function documentAfter(s: EntitySentence, i: number, w: LanguageWords, out: TokenMention[]): number | null {
   const previous = out[out.length - 1];
-  if (!w.documentsAfter.has(s.keys[i]) || !previous || previous.last !== i || (previous.type !== 'place' && previous.type !== 'other')) return null;
+  if (!bit(s, i, WORD.DOCUMENT_AFTER) || !previous || previous.last !== i || (previous.type !== 'place' && previous.type !== 'other')) return null;
   if (s.tokens[i].latin && !s.capitalised(i)) return null;
   out.pop();
   out.push({ first: previous.first, last: i + 1, type: 'document', id: null, source: 'pattern', confidence: 0.6, acronym: documentKey(s.keys[i], previous.id) });
@@ -212,8 +228,8 @@ function documentKey(head: string, placeId: string | null): string | null {
 
 /** Step 4d: a document head written first and a known place after it (کنوانسیون هانوی). */
 function documentBefore(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
-  if (!w.documentsBefore.has(s.keys[i])) return null;
-  const hit = knownHit(s.keys, i + 1, kb, known);
+  if (!bit(s, i, WORD.DOCUMENT_BEFORE)) return null;
+  const hit = knownHit(s, i + 1, kb, known);
   if (!hit || hit.type !== 'place') return null;
   out.push({ first: i, last: i + 1 + hit.count, type: 'document', id: null, source: 'pattern', confidence: 0.6, acronym: documentKey(s.keys[i], hit.id) });
   return i + 1 + hit.count;
@@ -222,14 +238,14 @@ function documentBefore(s: EntitySentence, i: number, w: LanguageWords, known: K
 /** Whether the word at `k` may be the distinctive part of an organisation's name. */
 function orgWord(s: EntitySentence, k: number, w: LanguageWords): boolean {
   const t = s.tokens[k];
-  return !!t && t.kind === 'word' && !t.latin && !w.functionWords.has(s.keys[k]) && !w.generic.has(s.keys[k]);
+  return !!t && t.kind === 'word' && !t.latin && !bit(s, k, WORD.FUNCTION | WORD.GENERIC);
 }
 
 /** Step 4b: an organisation head written first (وزارت صنعت و تجارت, مجلس نمایندگان), up to a known name. */
 function organisationBefore(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
-  if (!w.headsBefore.has(s.keys[i])) return null;
+  if (!bit(s, i, WORD.HEAD_BEFORE)) return null;
   let end = i + 1;
-  while (end < s.tokens.length && end - i <= MAX_ORG_WORDS && (orgWord(s, end, w) || s.keys[end] === 'و') && !knownHit(s.keys, end, kb, known)) end++;
+  while (end < s.tokens.length && end - i <= MAX_ORG_WORDS && (orgWord(s, end, w) || s.keys[end] === 'و') && !knownHit(s, end, kb, known)) end++;
   while (end > i + 1 && s.keys[end - 1] === 'و') end--;
   if (end === i + 1) return null;
   out.push({ first: i, last: end, type: 'organisation', id: null, source: 'pattern', confidence: 0.55, acronym: null });
@@ -239,11 +255,11 @@ function organisationBefore(s: EntitySentence, i: number, w: LanguageWords, know
 /** Step 4e: "X of Y" transliterated (وائس آف ویتنام): one or two words, the "of", then a known place or one or two words. */
 function organisationOf(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
   const at = i + 1;
-  if (!orgWord(s, i, w) || !w.ofWords.has(s.keys[at] ?? '')) return null;
+  if (!bit(s, at, WORD.OF) || !orgWord(s, i, w)) return null;
   let first = i;
   const floor = out.length ? out[out.length - 1].last : 0;
-  if (first - 1 >= floor && orgWord(s, first - 1, w) && !w.ofWords.has(s.keys[first - 1])) first--;
-  const hit = knownHit(s.keys, at + 1, kb, known);
+  if (first - 1 >= floor && orgWord(s, first - 1, w) && !bit(s, first - 1, WORD.OF)) first--;
+  const hit = knownHit(s, at + 1, kb, known);
   let last = hit ? at + 1 + hit.count : at + 1;
   if (!hit) while (last < s.tokens.length && last - at <= 2 && orgWord(s, last, w)) last++;
   if (last === at + 1) return null;

@@ -1,29 +1,28 @@
 /**
- * Entity detection for a whole document: sentences are detected as they are segmented, then one
- * document pass (linear in the kept keys) finds bare repeats of names first seen after a title or
- * head word, lets a longer repeat win over a known name inside it (فام مین چین over چین), and joins
- * "long name (ACRONYM)" into one entity with two names.
+ * Entity detection for a whole document, sentence by sentence as the text is segmented (nothing
+ * is kept but the mentions, so tokens still die young). Multi-word names that patterns found
+ * (people after a title, organisations around a head word) are remembered, and later bare
+ * repeats of them are mentions too; a repeat wins over a known name inside it (فام مین چین over
+ * چین). "long name (ACRONYM)" is joined into one entity with two names.
  */
 import type { KnowledgeBase } from './model';
 import type { Token } from '../text/tokens';
 import type { EntityMention, Lang } from '../types';
-import { detectSentence, sentenceKeys, type EntitySentence, type TokenMention } from './detect';
+import { detectSentence, sentenceFlags, sentenceKeys, type EntitySentence, type TokenMention } from './detect';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { knowledgeBaseGazetteer, nameWord } from './knownNames';
-import { nameKey } from './nameKey';
-
-interface KeptSentence {
-  sentence: EntitySentence;
-  tokens: readonly Token[];
-  mentions: TokenMention[];
-}
+import { cachedNameKey } from './nameKey';
 
 const UPPER = /^\p{Lu}/u;
+/** Confidence of a bare repeat of a name first found by a pattern. */
+const REPEAT_CONFIDENCE = 0.65;
 
 /** Collects a document's mentions sentence by sentence. */
 export class DocumentEntities {
-  private readonly kept: KeptSentence[] = [];
   private readonly kb: Gazetteer | null;
+  private readonly out: EntityMention[] = [];
+  /** Names found by patterns so far (key words joined by spaces → type), for bare repeats. */
+  private readonly local: Gazetteer = buildGazetteer([], nameWord);
 
   /** `text` is the analysed text; `orig` maps folded offsets to it. */
   constructor(private readonly text: string, private readonly orig: (offset: number) => number, knowledgeBase: KnowledgeBase | undefined) {
@@ -33,70 +32,55 @@ export class DocumentEntities {
   /** Detects the mentions of one sentence (its tokens, in folded offsets). */
   addSentence(tokens: readonly Token[], lang: Lang): void {
     const original = (i: number): string => this.text.slice(this.orig(tokens[i].start), this.orig(tokens[i].end));
-    const sentence: EntitySentence = { tokens, keys: sentenceKeys(tokens), lang, original, capitalised: (i) => UPPER.test(original(i)) };
-    const mentions = detectSentence(sentence, this.kb);
-    // Sentences without a mention can hold no repeat of a pattern name only if no such name exists yet; keep them all, keys are small.
-    this.kept.push({ sentence, tokens, mentions });
+    const keys = sentenceKeys(tokens);
+    const sentence: EntitySentence = { tokens, keys, lang, flags: sentenceFlags(keys, lang), original, capitalised: (i) => UPPER.test(original(i)) };
+    let mentions = detectSentence(sentence, this.kb);
+    if (this.local.size > 0) mentions = this.withRepeats(keys, mentions);
+    for (const m of mentions) {
+      if (m.source === 'pattern' && m.last - m.first >= 2 && !m.acronym) this.local.add({ id: 'local', type: m.type, name: keys.slice(m.first, m.last).join(' ') });
+    }
+    const base = this.out.length;
+    for (const m of mentions) this.out.push(this.toMention(tokens, lang, m));
+    joinAcronyms(tokens, mentions, this.out, base);
   }
 
   /** The document's mentions in text order. */
   finish(): EntityMention[] {
-    this.addRepeats();
-    const out: EntityMention[] = [];
-    for (const k of this.kept) {
-      const base = out.length;
-      k.mentions.sort((a, b) => a.first - b.first);
-      for (const m of k.mentions) out.push(this.toMention(k, m));
-      joinAcronyms(k, out, base);
-    }
-    return out;
+    return this.out;
   }
 
-  /** Bare repeats of multi-word names that patterns found (people after titles, organisations). */
-  private addRepeats(): void {
-    const local = new Map<string, TokenMention>();
-    for (const k of this.kept) {
-      for (const m of k.mentions) {
-        if (m.source !== 'pattern' || m.last - m.first < 2 || m.acronym) continue;
-        const name = k.sentence.keys.slice(m.first, m.last).join(' ');
-        if (!local.has(name)) local.set(name, m);
+  /** Adds bare repeats of remembered names; a repeat replaces shorter mentions inside it. */
+  private withRepeats(keys: readonly string[], mentions: TokenMention[]): TokenMention[] {
+    let result = mentions;
+    for (let i = 0; i < keys.length; i++) {
+      const hit = keys[i] === '' ? null : this.local.lookup(keys, i);
+      if (!hit) continue;
+      const first = i;
+      const last = i + hit.count;
+      const inside = result.filter((m) => m.first < last && m.last > first);
+      const covered = inside.every((m) => m.first >= first && m.last <= last && m.last - m.first < hit.count);
+      if (covered) {
+        result = result.filter((m) => !inside.includes(m));
+        result.push({ first, last, type: hit.type, id: null, source: 'pattern', confidence: REPEAT_CONFIDENCE, acronym: null });
       }
+      i = last - 1;
     }
-    if (local.size === 0) return;
-    const names = buildGazetteer([...local.entries()].map(([name, m]) => ({ id: name, type: m.type, name })), nameWord);
-    for (const k of this.kept) {
-      const { keys } = k.sentence;
-      for (let i = 0; i < keys.length; i++) {
-        const hit = names.lookup(keys, i);
-        if (!hit) continue;
-        const first = i;
-        const last = i + hit.count;
-        const inside = k.mentions.filter((m) => m.first < last && m.last > first);
-        const covered = inside.every((m) => m.first >= first && m.last <= last && m.last - m.first < hit.count);
-        if (covered && !inside.some((m) => m.first === first && m.last === last)) {
-          k.mentions = k.mentions.filter((m) => !inside.includes(m));
-          const seen = local.get(hit.id)!;
-          k.mentions.push({ first, last, type: seen.type, id: null, source: 'pattern', confidence: 0.65, acronym: null });
-        }
-        i = last - 1;
-      }
-    }
+    return result === mentions ? mentions : result.sort((a, b) => a.first - b.first);
   }
 
-  private toMention(k: KeptSentence, m: TokenMention): EntityMention {
-    const start = this.orig(k.tokens[m.first].start);
-    const end = this.orig(k.tokens[m.last - 1].end);
+  private toMention(tokens: readonly Token[], lang: Lang, m: TokenMention): EntityMention {
+    const start = this.orig(tokens[m.first].start);
+    const end = this.orig(tokens[m.last - 1].end);
     const text = this.text.slice(start, end);
     return {
-      start, end, text, type: m.type, id: m.id, key: m.acronym ?? nameKey(text).skeletons.join(' '), lang: k.sentence.lang,
+      start, end, text, type: m.type, id: m.id, key: m.acronym ?? cachedNameKey(text).skeletons.join(' '), lang,
       confidence: m.confidence, source: m.source, sameAs: null,
     };
   }
 }
 
 /** "long name (ACRONYM)": the two mentions name one entity; an id known for one is given to the other. */
-function joinAcronyms(k: KeptSentence, out: EntityMention[], base: number): void {
-  const { tokens, mentions } = k;
+function joinAcronyms(tokens: readonly Token[], mentions: readonly TokenMention[], out: EntityMention[], base: number): void {
   for (let a = 0; a + 1 < mentions.length; a++) {
     const long = mentions[a];
     const short = mentions[a + 1];

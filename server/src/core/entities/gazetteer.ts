@@ -26,6 +26,12 @@ export interface GazetteerHit {
 export interface Gazetteer {
   /** Longest known name starting at `start`, or null. */
   lookup(foldedWords: readonly string[], start: number): GazetteerHit | null;
+  /** Adds a name (the first entry for a name wins). */
+  add(entry: GazetteerEntry): void;
+  /** The words names start with, so callers can skip words no name starts with. */
+  firstWords(): IterableIterator<string>;
+  /** Whether any name was added. */
+  readonly size: number;
 }
 
 interface TrieNode {
@@ -41,27 +47,39 @@ const newNode = (): TrieNode => ({ children: new Map(), entity: null });
  */
 export function buildGazetteer(entries: Iterable<GazetteerEntry>, wordKey: (word: string) => string = (w) => w): Gazetteer {
   const root = newNode();
-  for (const entry of entries) {
+  let size = 0;
+  const add = (entry: GazetteerEntry): void => {
     const words = entry.name.split(/[\s\u00a0]+/u).map((w) => wordKey(foldWord(w))).filter((w) => w.length > 0);
-    if (words.length === 0) continue;
+    if (words.length === 0) return;
     let node = root;
     for (const word of words) {
       let child = node.children.get(word);
       if (!child) node.children.set(word, (child = newNode()));
       node = child;
     }
+    if (!node.entity) size++;
     node.entity ??= { id: entry.id, type: entry.type };
-  }
+  };
+  for (const entry of entries) add(entry);
   return {
+    add,
+    firstWords: () => root.children.keys(),
+    get size() {
+      return size;
+    },
     lookup(foldedWords, start) {
       let node: TrieNode | undefined = root;
-      let best: GazetteerHit | null = null;
+      let best: TrieNode | null = null;
+      let count = 0;
       for (let i = start; i < foldedWords.length; i++) {
         node = node.children.get(foldedWords[i]);
         if (!node) break;
-        if (node.entity) best = { ...node.entity, count: i - start + 1 };
+        if (node.entity) {
+          best = node;
+          count = i - start + 1;
+        }
       }
-      return best;
+      return best ? { id: best.entity!.id, type: best.entity!.type, count } : null;
     },
   };
 }

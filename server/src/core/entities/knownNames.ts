@@ -11,28 +11,31 @@ import { buildGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer
 import { entryNames, type KnowledgeBase } from './model';
 
 /** Urdu and Hindi genitive postpositions agree with the noun (کا/کی/کے, का/की/के); names match whichever is written. */
-const GENITIVE: Readonly<Record<string, string>> = { 'کی': 'کا', 'کے': 'کا', 'की': 'का', 'के': 'का' };
+const GENITIVE: ReadonlyMap<string, string> = new Map([['کی', 'کا'], ['کے', 'کا'], ['की', 'का'], ['के', 'का']]);
 
 /** The key a word is looked up by: folded, lower-cased, genitive agreement removed. */
 export function nameWord(word: string): string {
-  const w = foldWord(word).toLowerCase();
-  return GENITIVE[w] ?? w;
+  return genitiveKey(foldWord(word).toLowerCase());
 }
 
-/** Word sets of one language. */
+/** The key of a word already folded and lower-cased. */
+export function genitiveKey(folded: string): string {
+  return GENITIVE.get(folded) ?? folded;
+}
+
+/** What a word can be, as bits: detection reads one map entry per token and skips the steps that cannot apply. */
+export const WORD = {
+  FUNCTION: 1, GENERIC: 2, NOT_IN_PERSON_NAME: 4, HEAD_BEFORE: 8, HEAD_AFTER_START: 16, TITLE_START: 32, NOT_AFTER: 64,
+  REGION_CUE: 128, LIGHT_VERB: 256, DOCUMENT_AFTER: 512, DOCUMENT_BEFORE: 1024, OF: 2048, KNOWN_START: 4096,
+  AMBIGUOUS_START: 8192, LETTER: 16384,
+} as const;
+
+/** The tables of one language. */
 export interface LanguageWords {
-  functionWords: ReadonlySet<string>;
-  generic: ReadonlySet<string>;
-  notInPersonNames: ReadonlySet<string>;
-  headsBefore: ReadonlySet<string>;
+  /** Word key → `WORD` bits (absent: 0). */
+  flags: ReadonlyMap<string, number>;
   headsAfter: Gazetteer;
   titles: Gazetteer;
-  notAfter: ReadonlySet<string>;
-  regionCues: ReadonlySet<string>;
-  lightVerbs: ReadonlySet<string>;
-  documentsAfter: ReadonlySet<string>;
-  documentsBefore: ReadonlySet<string>;
-  ofWords: ReadonlySet<string>;
 }
 
 /** Everything detection needs besides the knowledge base. */
@@ -51,7 +54,6 @@ export interface KnownNames {
   words(lang: Lang): LanguageWords;
 }
 
-const set = (list: readonly string[] | undefined): ReadonlySet<string> => new Set((list ?? []).map(nameWord));
 const ENGLISH_LIKE: Lang = 'en';
 
 let known: KnownNames | null = null;
@@ -60,34 +62,47 @@ let known: KnownNames | null = null;
 export function knownNames(): KnownNames {
   if (known) return known;
   const ambiguousNames = new Set(Object.values(AMBIGUOUS_REGION_NAMES).flatMap((l) => (l ?? []).map((n) => nameWord(n))));
-  const builtin: GazetteerEntry[] = [];
-  const ambiguous: GazetteerEntry[] = [];
+  const builtinEntries: GazetteerEntry[] = [];
+  const ambiguousEntries: GazetteerEntry[] = [];
   for (const record of builtinRecords().values()) {
     for (const { name } of entryNames(record)) {
       const entry = { id: record.id, type: record.type, name };
-      (ambiguousNames.has(nameWord(name)) ? ambiguous : builtin).push(entry);
+      (ambiguousNames.has(nameWord(name)) ? ambiguousEntries : builtinEntries).push(entry);
     }
   }
+  const builtin = buildGazetteer(builtinEntries, nameWord);
+  const ambiguous = buildGazetteer(ambiguousEntries, nameWord);
+  const letters = new Map(Object.entries(SPELLED_LETTERS).map(([k, v]) => [nameWord(k), v]));
   const byLang = new Map<Lang, LanguageWords>();
   const words = (lang: Lang): LanguageWords => {
     const key: Lang = lang === 'ar' || lang === 'und' ? ENGLISH_LIKE : lang;
     let w = byLang.get(key);
     if (!w) {
-      w = {
-        functionWords: set(FUNCTION_WORDS[key]),
-        generic: set(GENERIC_WORDS[key]),
-        notInPersonNames: set(NOT_IN_PERSON_NAMES[key]),
-        headsBefore: set(ORG_HEADS_BEFORE[key]),
-        headsAfter: buildGazetteer((ORG_HEADS_AFTER[key] ?? []).map((name) => ({ id: 'head', type: 'organisation', name })), nameWord),
-        titles: buildGazetteer((PERSON_TITLES[key] ?? []).map((name) => ({ id: 'title', type: 'person', name })), nameWord),
-        notAfter: set(NOT_AFTER[key]),
-        regionCues: set(REGION_CUES[key]),
-        lightVerbs: set(LIGHT_VERBS[key]),
-        documentsAfter: set(DOCUMENT_HEADS_AFTER[key]),
-        documentsBefore: set(DOCUMENT_HEADS_BEFORE[key]),
-        ofWords: set(OF_WORDS[key]),
+      const headsAfter = buildGazetteer((ORG_HEADS_AFTER[key] ?? []).map((name) => ({ id: 'head', type: 'organisation', name })), nameWord);
+      const titles = buildGazetteer((PERSON_TITLES[key] ?? []).map((name) => ({ id: 'title', type: 'person', name })), nameWord);
+      const flags = new Map<string, number>();
+      const mark = (list: Iterable<string> | undefined, bit: number, normalise = true): void => {
+        for (const word of list ?? []) {
+          const k = normalise ? nameWord(word) : word;
+          flags.set(k, (flags.get(k) ?? 0) | bit);
+        }
       };
-      byLang.set(key, w);
+      mark(FUNCTION_WORDS[key], WORD.FUNCTION);
+      mark(GENERIC_WORDS[key], WORD.GENERIC);
+      mark(NOT_IN_PERSON_NAMES[key], WORD.NOT_IN_PERSON_NAME);
+      mark(ORG_HEADS_BEFORE[key], WORD.HEAD_BEFORE);
+      mark(headsAfter.firstWords(), WORD.HEAD_AFTER_START, false);
+      mark(titles.firstWords(), WORD.TITLE_START, false);
+      mark(NOT_AFTER[key], WORD.NOT_AFTER);
+      mark(REGION_CUES[key], WORD.REGION_CUE);
+      mark(LIGHT_VERBS[key], WORD.LIGHT_VERB);
+      mark(DOCUMENT_HEADS_AFTER[key], WORD.DOCUMENT_AFTER);
+      mark(DOCUMENT_HEADS_BEFORE[key], WORD.DOCUMENT_BEFORE);
+      mark(OF_WORDS[key], WORD.OF);
+      mark(builtin.firstWords(), WORD.KNOWN_START, false);
+      mark(ambiguous.firstWords(), WORD.AMBIGUOUS_START, false);
+      mark(letters.keys(), WORD.LETTER, false);
+      byLang.set(key, (w = { flags, headsAfter, titles }));
     }
     return w;
   };
@@ -97,12 +112,11 @@ export function knownNames(): KnownNames {
   } catch {
     currencies = [];
   }
-  const capitalsOnly = new Set(builtin.filter((e) => /^[A-Z]{2,3}$/.test(e.name)).map((e) => nameWord(e.name)));
   known = {
-    capitalsOnly,
-    builtin: buildGazetteer(builtin, nameWord),
-    ambiguous: buildGazetteer(ambiguous, nameWord),
-    letters: new Map(Object.entries(SPELLED_LETTERS).map(([k, v]) => [nameWord(k), v])),
+    capitalsOnly: new Set(builtinEntries.filter((e) => /^[A-Z]{2,3}$/.test(e.name)).map((e) => nameWord(e.name))),
+    builtin,
+    ambiguous,
+    letters,
     currencies: new Set(currencies),
     documentKinds: new Map(Object.entries(DOCUMENT_KINDS).flatMap(([kind, heads]) => heads.map((h) => [nameWord(h), kind] as [string, string]))),
     words,

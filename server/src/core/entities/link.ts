@@ -7,7 +7,7 @@
 import type { EntityMention, EntitySource, EntityType } from '../types';
 import { foldWord } from '../text/fold';
 import { entryNames, type EntityRecord } from './model';
-import { nameKey, nameSimilarity, type NameKey } from './nameKey';
+import { cachedNameKey as nameKey, nameSimilarity, type NameKey } from './nameKey';
 
 /** A mention as the linker sees it: where it is and what the detector said. */
 export interface LinkInput {

@@ -196,3 +196,17 @@ export function nameSimilarity(a: NameKey, b: NameKey): number {
   // Both sides write vowels (Latin, Devanagari), so vowels are evidence too: Hanoi is not Hà Nam.
   return 0.7 * skeleton + 0.3 * alignedSimilarity(a.vowelled, b.vowelled);
 }
+
+/** Name keys by text: the same names recur across sentences, documents and linking rebuilds. */
+const keyCache = new Map<string, NameKey>();
+const KEY_CACHE_SIZE = 50_000;
+
+/** `nameKey` through a bounded cache (cleared when full). */
+export function cachedNameKey(name: string): NameKey {
+  let key = keyCache.get(name);
+  if (!key) {
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    keyCache.set(name, (key = nameKey(name)));
+  }
+  return key;
+}
