@@ -76,7 +76,11 @@ export function startServer(connection: Connection): void {
   const ownFile = (uri: string) => ownFiles.find((f) => f.uri === uri);
   const annotations = new Annotations(connection, corpus, documents, (uris) => publish(uris));
   let annotatedEdits = false;
-  const entities = registerEntities(connection, corpus, knowledgeBase, { versionOf: (uri) => documents.get(uri)?.version ?? null, annotatedEdits: () => annotatedEdits });
+  const entities = registerEntities(connection, corpus, knowledgeBase, {
+    versionOf: (uri) => documents.get(uri)?.version ?? null,
+    textOf: (uri) => documents.get(uri)?.getText() ?? null,
+    annotatedEdits: () => annotatedEdits,
+  });
 
   connection.onInitialize((params): InitializeResult => {
     canConfigure = !!params.capabilities.workspace?.configuration;

@@ -137,8 +137,9 @@ test('entities over LSP: hover, definition, references, symbols, spelling, renam
       documentChanges: { textDocument: { uri: string; version: number | null }; edits: { newText: string; annotationId: string }[] }[];
       changeAnnotations: Record<string, { label: string; needsConfirmation: boolean }>;
     }>('textDocument/rename', { textDocument: { uri: uri(URDU) }, position: at(URDU, 'فام من چن'), newName: 'فام منہ چن' });
-    assert.deepEqual(edit.documentChanges.map((c) => c.textDocument), [{ uri: uri(URDU), version: null }], 'one file (closed), not the Hindi one');
+    assert.deepEqual(edit.documentChanges.map((c) => c.textDocument), [{ uri: uri(URDU), version: null }, { uri: kbUri, version: null }], 'the Urdu file (closed) and the knowledge base, not the Hindi file');
     assert.deepEqual(edit.documentChanges[0].edits.map((e) => e.newText), ['فام منہ چن', 'فام منہ چن'], 'the two mentions written that way, not the other spelling');
+    assert.deepEqual(edit.documentChanges[1].edits.map((e) => e.newText), ['"فام منہ چن"'], 'the Urdu name listed in the knowledge base');
     const annotation = edit.changeAnnotations[edit.documentChanges[0].edits[0].annotationId];
     assert.equal(annotation.needsConfirmation, true, 'VS Code shows the refactor preview');
     assert.equal(annotation.label, 'Respell as \u2068فام منہ چن\u2069');

@@ -29,7 +29,7 @@ import {
   mentionSummary,
   type OutlineNode,
 } from '../core/features/entityNavigation';
-import { ADD_TO_KNOWLEDGE_BASE_COMMAND, proposeEntry } from '../core/features/knowledgeBaseEdits';
+import { ADD_TO_KNOWLEDGE_BASE_COMMAND, proposeEntry, renameNameEdits } from '../core/features/knowledgeBaseEdits';
 import type { EntityRecord } from '../core/entities/model';
 import type { HoverResult } from '../core/features/hover';
 import { spellingNeighbours } from '../core/rules/entitySpelling';
@@ -68,6 +68,8 @@ export interface EntityFeatures {
 export interface EditorState {
   /** Version of an open document, null when it is closed. */
   versionOf(uri: string): number | null;
+  /** Text of an open document, null when it is closed. */
+  textOf(uri: string): string | null;
   /** Whether the client takes annotated document changes (so renames can ask for a preview). */
   annotatedEdits(): boolean;
 }
@@ -120,12 +122,19 @@ export function registerEntities(connection: Connection, corpus: CorpusWorkspace
 
   connection.onRenameRequest((params) => {
     const offset = offsetIn(params.textDocument.uri, params.position);
-    if (offset === null || !mentionAt(index, params.textDocument.uri, offset)) return null;
+    const hit = offset === null ? null : mentionAt(index, params.textDocument.uri, offset);
+    if (offset === null || !hit) return null;
     if (params.newName.trim() === '') throw new ResponseError(0, 'A name cannot be empty.');
     const changes: Record<string, TextEdit[]> = {};
     for (const [doc, edits] of entityRenameEdits(index, params.textDocument.uri, offset, params.newName)) {
       const lines = corpus.linesOf(doc);
       if (lines) changes[doc] = edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText }));
+    }
+    // The knowledge base lists this spelling: respell it there too, or the spelling rule would flag every renamed mention.
+    const kbUri = knowledgeBase.uri;
+    if (hit.entity.kb && kbUri && knowledgeBase.settled && (editor.textOf(kbUri) ?? knowledgeBase.text) === knowledgeBase.text) {
+      const kbEdits = renameNameEdits(knowledgeBase.text, hit.entity.kb.id, hit.mention.lang, hit.mention.text, params.newName);
+      if (kbEdits.length > 0) changes[kbUri] = kbEdits.map((e) => ({ range: toRange(knowledgeBase.lines, e.start, e.end), newText: e.newText }));
     }
     if (!editor.annotatedEdits()) return { changes };
     // A respelling across files is shown for review first (VS Code's refactor preview).

@@ -15,16 +15,18 @@ import { ConcordJsonFile } from './concordJsonFile';
 
 /** The knowledge-base file, its problems, and the text of the version in use. */
 export class KnowledgeBaseFile extends ConcordJsonFile {
-  private readonly inUse: { lines: LineIndex };
+  private readonly inUse: { text: string; lines: LineIndex; lastSeen: string };
 
   constructor(connection: Connection, corpus: CorpusWorkspace, documents: TextDocuments<TextDocument>, publish: (uris: Iterable<string>) => void) {
-    const inUse = { lines: new LineIndex('') };
+    const inUse = { text: '', lines: new LineIndex(''), lastSeen: '' };
     super(connection, documents, {
       relativePath: KNOWLEDGE_BASE_PATH,
       code: KNOWLEDGE_BASE_FILE_CODE,
       accept: (text) => {
+        inUse.lastSeen = text;
         const { entries, problems } = readKnowledgeBaseFile(text, 'The last good version of the knowledge base stays in use.');
         if (entries) {
+          inUse.text = text;
           inUse.lines = new LineIndex(text);
           publish(corpus.index.setKnowledgeBase(knowledgeBaseOf(entries)));
         }
@@ -32,6 +34,16 @@ export class KnowledgeBaseFile extends ConcordJsonFile {
       },
     });
     this.inUse = inUse;
+  }
+
+  /** The knowledge-base text whose entries are in use. */
+  get text(): string {
+    return this.inUse.text;
+  }
+
+  /** Whether the last text seen (editor or disk) is the one in use, so edits computed on it land right. */
+  get settled(): boolean {
+    return this.inUse.lastSeen === this.inUse.text;
   }
 
   /** Line index of the knowledge-base text whose entries are in use (for locations of entries). */

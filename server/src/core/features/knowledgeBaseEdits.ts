@@ -61,6 +61,19 @@ export function addNameEdits(text: string, id: string, lang: Lang, name: string)
 }
 
 /**
+ * Edits that respell a name of the entry with this id in one language (its listed names, and its
+ * canonical name for English), so a rename in the corpus and the knowledge base stay in step.
+ */
+export function renameNameEdits(text: string, id: string, lang: Lang, oldName: string, newName: string): TextReplacement[] {
+  const root = parseTree(text, [], { allowTrailingComma: true });
+  const entry = root && findNodeAtLocation(root, ['entities'])?.children?.find((e) => findNodeAtLocation(e, ['id'])?.value === id);
+  if (!entry) return [];
+  const names = findNodeAtLocation(entry, ['names', lang]);
+  const nodes = [...(names?.type === 'array' ? (names.children ?? []) : names ? [names] : []), ...(lang === 'en' ? [findNodeAtLocation(entry, ['name'])] : [])];
+  return nodes.filter((n) => n?.type === 'string' && n.value === oldName).map((n) => ({ start: n!.offset, end: n!.offset + n!.length, newText: JSON.stringify(newName) }));
+}
+
+/**
  * The entry proposed for an entity: the first spelling is the mention the user acted on. An
  * entity Concord knows from its built-in tables keeps that id and name (the entry then extends and
  * overrides the built-in one); otherwise the canonical name is the most frequent English spelling
