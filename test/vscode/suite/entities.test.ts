@@ -34,6 +34,20 @@ describe('Entities in the editor', () => {
     const editor = await waitFor('the knowledge base open', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/.concord/knowledge-base.json') && vscode.window.activeTextEditor);
     assert.match(editor.document.getText(), /"version": 1/);
     assert.equal(editor.document.uri.toString(), vscode.Uri.joinPath(workspaceRoot(), '.concord', 'knowledge-base.json').toString());
+    assert.equal(editor.document.languageId, 'jsonc', 'comments are allowed');
+  });
+
+  it('"Add to knowledge base" edits the open knowledge base through the editor', async () => {
+    const kb = vscode.window.activeTextEditor!.document;
+    const { doc, position } = await positionOf(fileUri(URDU), 'اقوام متحدہ');
+    const range = new vscode.Range(position.translate(0, 1), position.translate(0, 1));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range);
+    const add = actions.find((a) => a.title.startsWith('Add \u2068اقوام متحدہ\u2069 to the knowledge base'));
+    assert.ok(add?.command, actions.map((a) => a.title).join(' | '));
+    await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? []));
+    await waitFor('the entry in the open knowledge base', () => kb.getText().includes('"اقوام متحدہ"'));
+    assert.ok(kb.isDirty, 'an undoable, unsaved edit of the open document');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
