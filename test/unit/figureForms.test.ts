@@ -35,6 +35,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Persian short year first', 'در سال 11-2010 انجام شد', ['11-2010=2010..2011/range (counts انجام)']],
   ['numeric date is not a range', 'on 2019-12-01 it began', ['2019=2019/year', '12=12/cardinal', '01=1/cardinal']],
   ['short year after a slash', 'the flu of 1968/69 and', ['1968/69=1968..1969/range']],
+  ['numbers in a spaced slash path are not a year span', 'با نام Hipposideros / GhanaKwam / ۱۹ / ۲۰۰۸ است', ['۱۹=19/cardinal', '۲۰۰۸=2008/year']],
   ['numbers in a slash path are not a year span', 'termed Hipposideros/GhanaKwam/19/2008, which', ['19=19/cardinal', '2008=2008/year']],
   // Right-to-left writers type the larger end of a dash range first.
   ['Persian range typed larger end first', 'دوره 14-1 روز بود', ['14-1=1..14/range (counts day)']],

@@ -37,6 +37,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['dollar range', 'about $10-$20', ['$10-$20=10..20/range (unit USD)']],
   ['percent range', 'and 40%-50% humidity', ['40%-50%=40..50/range (unit %)']],
   ['dollars and dollars', 'between 10 dollars and 20 dollars', ['10 dollars and 20 dollars=10..20/range (unit USD)']],
+  ['a percent sign glued to the next number is not the word before', 'جن میں سے ایک %97.4 امینو ایسڈ', ['%97.4=97.4/percent (unit %)']],
   ['Urdu percent range typed sign first', 'جس میں %62-71 ایتهانول', ['%62-71=62..71/range (unit %)']],
   // "and" makes a range only after "between"; a figure's words are never read again by the next one.
   ['and after between', 'between 10 and 20 people', ['10 and 20=10..20/range (counts person)']],
@@ -62,6 +63,11 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['degree sign then a scale name', '37 ° सेल्सीयस', ['37 ° सेल्सीयस=37/cardinal (unit °C)']],
   ['lower than', 'lower than 40 degrees', ['40 degrees=40/cardinal (unit °, less-than)']],
   ['bare currency name', '42 ringgit', ['42 ringgit=42/currency (unit MYR)']],
+  // Lengths written in parts of one system, largest first.
+  ['feet and inches', 'he is 7 feet 10 inches tall', ['7 feet 10 inches=94/cardinal (unit in)']],
+  ['kilometres, metres and centimetres', '10 kms, 8 meters and 6 centimeters', ['10 kms, 8 meters and 6 centimeters=1000806/cardinal (unit cm)']],
+  ['two lengths of different systems stay apart', '1 kilometer and 1 mile', ['1 kilometer=1/cardinal (unit km)', '1 mile=1/cardinal (unit mi)']],
+  ['two lengths in the same unit stay apart', '5 km and 10 km', ['5 km=5/cardinal (unit km)', '10 km=10/cardinal (unit km)']],
   // Fractions in ASCII digits.
   ['mixed fraction', 'more than 10 1/2 miles of cable', ['10 1/2 miles=10.5/cardinal (unit mi, more-than)']],
   ['fraction', 'a 1/4 mile paved oval', ['1/4 mile=0.25/cardinal (unit mi)']],

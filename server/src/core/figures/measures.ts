@@ -104,3 +104,42 @@ export function gluedMeasure(scope: FigureScope, i: number): GluedMeasure | null
   if (money) return { value: read.value * money.value.factor, unit: money.value.code, currency: true, run };
   return { value: read.value, unit: unit!.value, currency: false, run };
 }
+
+/** Lengths in metres, by system, for measures written in parts (7 feet 10 inches, 2 km and 1 metre). */
+const LENGTHS: Readonly<Record<string, { metres: number; system: 'metric' | 'imperial' }>> = {
+  mm: { metres: 0.001, system: 'metric' }, cm: { metres: 0.01, system: 'metric' }, dm: { metres: 0.1, system: 'metric' },
+  m: { metres: 1, system: 'metric' }, km: { metres: 1000, system: 'metric' },
+  in: { metres: 0.0254, system: 'imperial' }, ft: { metres: 0.3048, system: 'imperial' }, yd: { metres: 0.9144, system: 'imperial' }, mi: { metres: 1609.344, system: 'imperial' },
+};
+
+/**
+ * Further parts of a length after "value unit": "7 feet 10 inches", "2 yards, 7 feet and 10 inches",
+ * "2 km and 1 metre": parts of one system, each smaller than the one before, so two separate
+ * lengths ("5 km and 3 miles", "1 km and 2 km") stay apart. The whole is given in the smallest unit
+ * (94 in, 2001 m). Null when no further part follows.
+ */
+export function lengthParts(scope: FigureScope, last: number, value: number, unit: string): { value: number; unit: string; last: number; runs: DigitRun[] } | null {
+  const first = LENGTHS[unit];
+  if (!first) return null;
+  let metres = value * first.metres;
+  let smallest = unit;
+  let end = last;
+  const runs: DigitRun[] = [];
+  for (;;) {
+    let k = end + 1;
+    if (scope.words[k] === ',') k++;
+    if (scope.lex.dayJoiners.has(scope.words[k])) k++;
+    if (scope.tokens[k]?.kind !== 'number' && scope.tokens[k]?.kind !== 'word') break;
+    const part = readAtom(scope, k);
+    if (!part || part.value === null || part.ordinal) break;
+    const u = measureAfter(scope, part.last);
+    const length = u && LENGTHS[u.unit];
+    if (!u || !length || length.system !== first.system || length.metres >= LENGTHS[smallest].metres) break;
+    metres += part.value * length.metres;
+    smallest = u.unit;
+    runs.push(...part.runs);
+    end = part.last + u.count;
+  }
+  if (end === last) return null;
+  return { value: Number((metres / LENGTHS[smallest].metres).toPrecision(12)), unit: smallest, last: end, runs };
+}

@@ -10,7 +10,7 @@ import { digitRunOf, readAtom, type Atom, type AtomSource } from './atoms';
 import { countedAfter, currencyAfter, currencyBefore, percentAfter, qualifierAfter, qualifierBefore, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear } from './dates';
 import { isListMarker, isNameDigits, isPageFurniture } from './furniture';
-import { gluedMeasure, measureAfter, rangeJoinerAt, subunitAfter, unitRangeEnd } from './measures';
+import { gluedMeasure, lengthParts, measureAfter, rangeJoinerAt, subunitAfter, unitRangeEnd } from './measures';
 
 /** What a figure stage needs to read the text around a number. */
 export interface FigureScope extends AtomSource, CaseView {
@@ -132,7 +132,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   }
 
   // Percent, currency (after or before), unit.
-  const percent = percentAfter(scope, last);
+  const percent = signOfNextNumber(scope, last) ? 0 : percentAfter(scope, last);
   const signBefore = percent === 0 && percentSignBefore(scope, first);
   if (percent > 0 || signBefore) {
     if (signBefore) first--;
@@ -160,6 +160,9 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
       if (u) {
         unit = u.unit;
         last += u.count;
+        const parts = typeof value === 'number' ? lengthParts(scope, last, value, unit) : null;
+        if (parts) [value, unit, last] = [parts.value, parts.unit, parts.last];
+        if (parts) runs.push(...parts.runs);
       }
     }
   }
@@ -241,9 +244,10 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
   }
   if (t.text === '/') {
     // Not a part of a slash path or a numeric date (GhanaKwam/19/2008, 12/03/2020).
-    const path = (k: number) => scope.tokens[k]?.text === '/' && scope.tokens[k].glued;
+    const path = (k: number) => scope.tokens[k]?.text === '/';
     if (path(atom.first - 1) || path(second.last + 1)) return null;
-    return yearSpan(scope, atom, second) || consecutiveYears(atom, second) ? second : null;
+    const glued = t.glued && scope.tokens[next].glued;
+    return (glued && yearSpan(scope, atom, second)) || consecutiveYears(atom, second) ? second : null;
   }
   // Same kind of writing on both sides; not a numeric date or code (2019-12-01, 0300-1234567).
   if ((second.runs.length === 0) !== (atom.runs.length === 0)) return null;
@@ -355,4 +359,11 @@ function signedAtom(scope: FigureScope, atom: Atom): Atom {
 function massNotMoney(scope: FigureScope, last: number): boolean {
   const unit = measureAfter(scope, last);
   return unit !== null && scope.lex.currencies.match(scope.words, last + 1)?.count === unit.count && scope.words[last + unit.count + 1] === 'of';
+}
+
+/** In right-to-left text a percent sign glued to the next number, apart from this one, is the next number's (ایک %97.4). */
+function signOfNextNumber(scope: FigureScope, last: number): boolean {
+  const sign = scope.tokens[last + 1];
+  const next = scope.tokens[last + 2];
+  return isRtl(scope) && sign !== undefined && (sign.text === '%' || sign.text === '٪') && !sign.glued && next !== undefined && next.kind === 'number' && next.glued;
 }

@@ -11,7 +11,7 @@ import type { CurrencyEntry } from './figureWords';
 export const SYMBOL_CURRENCIES: Readonly<Record<string, CurrencyEntry>> = {
   '$': 'USD', 'us$': 'USD', 'u.s.$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'rs': 'INR', 'rs.': 'INR', 'inr': 'INR',
   '₨': 'PKR', 'pkr': 'PKR', '₫': 'VND', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS', '₱': 'PHP', '৳': 'BDT', '﷼': 'IRR',
-  'au$': 'AUD', 'aud$': 'AUD', 'ca$': 'CAD', 'cad$': 'CAD', 'hk$': 'HKD', 'sg$': 'SGD', 'nz$': 'NZD', 'nzd$': 'NZD', 'mex$': 'MXN', 'mxn$': 'MXN',
+  'au$': 'AUD', 'aud$': 'AUD', 'c$': 'CAD', 'ca$': 'CAD', 'cad$': 'CAD', 'hk$': 'HKD', 'sg$': 'SGD', 'nz$': 'NZD', 'nzd$': 'NZD', 'mex$': 'MXN', 'mxn$': 'MXN',
   'rm': 'MYR', 'rp': 'IDR', 'rmb': 'CNY', '元': 'CNY', '₡': 'CRC', '₾': 'GEL', '₭': 'LAK', '₦': 'NGN', '₴': 'UAH', '₸': 'KZT', '฿': 'THB',
   'usd': 'USD', 'eur': 'EUR', 'gbp': 'GBP', 'jpy': 'JPY', 'cny': 'CNY', 'aed': 'AED', 'sar': 'SAR', 'irr': 'IRR', 'afn': 'AFN', 'bdt': 'BDT', 'vnd': 'VND',
 };
