@@ -83,6 +83,9 @@ test('hover: canonical name, names per script, mentions per file, first mention 
   const withKb = entityHover(corpus(SPEC, DEFAULT_OPTIONS, KB), 'd.txt', at('d.txt', 'फाम'), (d) => d)!;
   assert.match(withKb.markdown, /^\*\*Concord entity\*\* \u2068Pham Minh Chinh\u2069 · person\n\nPrime Minister of Viet Nam\n/);
   assert.match(withKb.markdown, /- Knowledge base: `pmc`$/);
+  assert.ok(!withKb.markdown.includes('Also known as'), 'every listed name is seen in the corpus');
+  const moreNames = parseKnowledgeBase(KB_TEXT.replace('"چن"]', '"چن"], "en": ["PM Chinh"]')).entries!;
+  assert.ok(entityHover(corpus(SPEC, DEFAULT_OPTIONS, moreNames), 'd.txt', at('d.txt', 'फाम'), (d) => d)!.markdown.includes(`\n- Also known as: ${FSI}PM Chinh${PDI}\n`));
 });
 
 test('definition, references and rename', () => {

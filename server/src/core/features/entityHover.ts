@@ -3,6 +3,7 @@
  * description), how it is spelled in each script, where it is mentioned, its first mention with
  * the sentence, and how sure the link is. Mixed-script text is wrapped in bidi isolates.
  */
+import { entryNames } from '../entities/model';
 import type { EntityInfo } from '../index/entityIndex';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { isolate } from '../text/bidi';
@@ -89,6 +90,10 @@ export function entityHover(index: WorkspaceIndex, doc: string, offset: number, 
     const names = seen.map((n) => `${quoted(n.text)}${mixed ? ` (${languageName(n.lang)})` : ''} ×${n.count}`);
     lines.push(`- Names in ${SCRIPT_NAMES[script]}: ${listWithRest(names)}`);
   }
+  // Names the knowledge base or Concord's tables know that no file uses yet.
+  const seenNames = new Set(entity.mentions.map((m) => m.text));
+  const known = entity.record ? entryNames(entity.record).map((n) => n.name).filter((n) => n !== entity.canonical && !seenNames.has(n)) : [];
+  if (known.length > 0) lines.push(`- Also known as: ${listWithRest([...new Set(known)].map(quoted))}`);
   const perFile = new Map<string, number>();
   for (const m of entity.mentions) perFile.set(m.doc, (perFile.get(m.doc) ?? 0) + 1);
   const files = [...perFile.entries()].map(([d, n]) => `${quoted(displayName(d))} ×${n}`);
