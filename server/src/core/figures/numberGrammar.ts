@@ -18,6 +18,8 @@ import type { Lang } from '../types';
 
 /** The folded number vocabulary of one language. */
 export interface Grammar {
+  /** Every word a number can start with (cardinals, ordinals, scales, fractions, articles, …). */
+  starters: Set<string>;
   cardinals: Map<string, number>;
   ordinals: Map<string, number>;
   /** Ordinals of hundreds and scales: hundredth 100, thousandth 1000, सौवां 100, هزارم 1000. */
@@ -104,6 +106,7 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
     inflect(ordinalScales, inflections);
   }
   const g: Grammar = {
+    starters: new Set(),
     cardinals,
     ordinals,
     ordinalScales,
@@ -147,6 +150,8 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
     for (const map of [g.cardinals, g.ordinals, g.ordinalScales, g.scales, g.fractions, g.multipliers, g.laterScales]) addVariants(map, (w) => w.replace(/ھ/g, 'ه'));
     for (const set of [g.vague, g.weak, g.homographs]) for (const w of [...set]) set.add(w.replace(/ھ/g, 'ه'));
   }
+  for (const table of [g.cardinals, g.ordinals, g.ordinalScales, g.scales, g.fractions, g.multipliers]) for (const w of table.keys()) g.starters.add(w);
+  for (const set of [g.hundreds, g.vague, g.articles, g.negatives]) for (const w of set) g.starters.add(w);
   return g;
 }
 

@@ -64,7 +64,8 @@ export function parseNumberWords(words: readonly string[], start: number, lang: 
   const first = words[start];
   if (first === undefined) return null;
   const g = grammar(lang !== 'en' && isLatin(first) ? 'en' : lang);
-  if (!g) return null;
+  // Most words start no number: one set lookup decides.
+  if (!g || !g.starters.has(first)) return null;
   if (!g.negatives.has(first)) {
     const m = readNumber(g, words, start, true);
     // کوئی ایک ملک, किसी एक व्यक्ति ("any one country"): "one" after an indefinite word is no count.
@@ -96,6 +97,12 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
   /** The last word read was a hundred or a scale, so "and" may follow (one hundred and five). */
   let afterScale = false;
   let decimal: { value: number; count: number } | null = null;
+  /** Joins the pending fraction (साढ़े) and the whole number set aside by "and" before a scale or at the end. */
+  const applyDelta = () => {
+    current += delta + (mixed ?? 0);
+    delta = 0;
+    mixed = null;
+  };
   // اس کے سوا دو ملک is "besides this, two countries": after its blocker word a multiplier is another word.
   const multiplier = start > 0 && g.multiplierBlockers.has(words[start - 1]) ? undefined : g.multipliers.get(first);
   if (multiplier !== undefined && startsNumber(g, words, start + 1)) {
@@ -105,11 +112,6 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       any = true;
     } else delta = multiplier - 1;
   }
-  const applyDelta = () => {
-    current += delta + (mixed ?? 0);
-    delta = 0;
-    mixed = null;
-  };
   for (; i < words.length; i++) {
     const w = words[i];
     if (any && g.connectors.has(w) && startsNumber(g, words, i + 1)) continue;
@@ -255,11 +257,10 @@ function fractionAhead(g: Grammar, words: readonly string[], k: number): boolean
   while (j < k + MAX_NUMERATOR_WORDS && (g.cardinals.has(words[j]) || g.hundreds.has(words[j]) || (j > k && g.connectors.has(words[j])))) j++;
   if (j === k && g.articles.has(words[k])) j++;
   const w = words[j];
-  const ordinalAfter = (x: string | undefined) => x !== undefined && g.ordinals.has(x);
   return (
     j > k &&
     w !== undefined &&
-    (g.fractions.has(w) || g.denominators.has(w) || (g.ordinalFractions !== null && g.fractionOrdinals.has(w)) || g.overs.has(w) || (g.fractionOf.has(w) && ordinalAfter(words[j + 1])))
+    (g.fractions.has(w) || g.denominators.has(w) || (g.ordinalFractions !== null && g.fractionOrdinals.has(w)) || g.overs.has(w) || (g.fractionOf.has(w) && g.ordinals.has(words[j + 1])))
   );
 }
 
