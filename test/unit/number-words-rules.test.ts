@@ -134,6 +134,7 @@ test('scales: a bare thousand is 1000, larger bare scales are vague; plural and 
     ['en cr alone is no number', ['en', 'cr'], null],
     ['en M alone is no number (M. Smith)', ['en', 'm'], null],
     ['en quintillion', ['en', 'one quintillion'], n(1e18, 2)],
+    ['en-IN shankh after a number', ['en', 'one shankh'], n(1e17, 2)],
     ['hi तीन दर्जन', ['hi', 'तीन दर्जन'], n(36, 2)],
   ]);
   checkRows(
