@@ -124,7 +124,7 @@ export function registerEntities(connection: Connection, corpus: CorpusWorkspace
     const offset = offsetIn(params.textDocument.uri, params.position);
     const hit = offset === null ? null : mentionAt(index, params.textDocument.uri, offset);
     if (offset === null || !hit) return null;
-    if (params.newName.trim() === '') throw new ResponseError(0, 'A name cannot be empty.');
+    if (params.newName.trim() === '' || /[\r\n]/.test(params.newName)) throw new ResponseError(0, 'A name must be one non-empty line.');
     const changes: Record<string, TextEdit[]> = {};
     for (const [doc, edits] of entityRenameEdits(index, params.textDocument.uri, offset, params.newName)) {
       const lines = corpus.linesOf(doc);
