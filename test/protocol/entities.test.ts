@@ -143,6 +143,7 @@ test('entities over LSP: hover, definition, references, symbols, spelling, renam
     const annotation = edit.changeAnnotations[edit.documentChanges[0].edits[0].annotationId];
     assert.equal(annotation.needsConfirmation, true, 'VS Code shows the refactor preview');
     assert.equal(annotation.label, 'Respell as \u2068فام منہ چن\u2069');
+    await assert.rejects(request('textDocument/rename', { textDocument: { uri: uri(URDU) }, position: at(URDU, 'فام من چن'), newName: 'فام\nمن' }), /one non-empty line/);
   });
 
   await t.test('a broken knowledge base gets diagnostics in the file and the last good version stays in use', async () => {
