@@ -17,6 +17,10 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Latin name in parentheses', 'disease (COVID-19) cases', []],
   ['Hindi disease name', 'कोविड-19 के मामले', []],
   ['Latin word glued to digits', 'the R0 value and SARS-CoV-2 spread', []],
+  ['name with a loose hyphen after it', 'بنیاد پر، COVID- 19 سے صحت', []],
+  ['acronym in capitals, then a hyphen glued to the digits', 'اور COVID -19 کے 1,099 مریضوں', ['1,099=1099/cardinal (counts patient)']],
+  ['an Urdu dash ending a sentence before a date', 'ہوسکتا ہے- 26 فروری 2020 کو', ['26 فروری 2020=2020-02-26/date']],
+  ['a word in lower case before a minus keeps the minus', 'temperatures of -19 °C', ['-19 °C=-19/cardinal (unit °C)']],
   ['year after a hyphen stays a year', 'cases rose (mid-2020) again', ['2020=2020/year']],
   // Currency codes only in capitals; abbreviations with a point.
   ['lower-case word that spells a code', 'All seven countries', ['seven=7/cardinal (counts country)']],

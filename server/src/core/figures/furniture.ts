@@ -32,7 +32,8 @@ export function isListMarker(scope: FigureScope, atom: Atom): boolean {
 
 /**
  * True when the number token at `i` ends a name: glued to a word by a hyphen in any script
- * (کووید-19, (COVID-19), SARS-CoV-2) or glued straight to a Latin word (R0, CoV2). A year after a
+ * (کووید-19, (COVID-19), SARS-CoV-2, COVID- 19, COVID -19 after capitals) or glued straight to a
+ * Latin word (R0, CoV2). A year after a
  * hyphen (mid-2020) stays a figure; a number glued to an Arabic-script word is a missing space
  * (تمام۳۰) and stays a figure too.
  */
@@ -40,9 +41,16 @@ export function isNameDigits(scope: FigureScope, i: number): boolean {
   const { tokens } = scope;
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (!t.glued || !prev) return false;
-  if (prev.kind === 'word') return prev.latin;
-  if (prev.text !== '-' || !prev.glued || tokens[i - 2]?.kind !== 'word') return false;
+  if (!prev) return false;
+  if (prev.kind === 'word') return t.glued && prev.latin;
+  if (prev.text !== '-' || tokens[i - 2]?.kind !== 'word') return false;
+  // A Latin name typed with a loose hyphen: "COVID- 19", or "COVID -19" after an acronym in capitals
+  // (in Urdu "ہے- 26" the dash ends a sentence).
+  if (!t.glued || !prev.glued) {
+    const word = tokens[i - 2];
+    const acronym = /^[A-Z][A-Z0-9]+$/.test(scope.original?.(i - 2) ?? '');
+    if (!word.latin || (!(prev.glued && !t.glued) && !(t.glued && acronym))) return false;
+  }
   const digits = t.end - t.start;
   return !(digits === 4 && /^(1[89]|20)\d\d$/.test(t.text));
 }
