@@ -57,4 +57,14 @@ test('entities on the seeds: one Prime Minister and one Hanoi across scripts, th
     const fixes = (spelling.data as { fixes: { edits: { newText: string }[] }[] }).fixes;
     assert.equal(fixes[0].edits[0].newText, 'فام من چن');
   });
+
+  await t.test('concord.rules { "entity-spelling": "off" } turns the rule off without a restart', async () => {
+    const spelling = () => (lsp.diagnostics.get(uri(URDU)) ?? []).some((d) => d.code === 'concord.entity-spelling');
+    lsp.settings = { rules: { 'entity-spelling': 'off' } };
+    await lsp.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await lsp.waitFor('the spelling finding gone', () => !spelling());
+    lsp.settings = {};
+    await lsp.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await lsp.waitFor('the spelling finding back', () => spelling());
+  });
 });
