@@ -214,6 +214,8 @@ test('number words in running text: what is and is not a figure', () => {
       ['Persian اولین is first', 'این اولین چارچوب قانونی جهانی است.', ['اولین=1/ordinal']],
       ['Hindi का before an ordinal that ranks', 'भारत का पांचवां राज्य', ['पांचवां=5/ordinal (counts state)']],
       ['a third of', 'A third of voters stayed home.', ['A third=0.333333333333333/cardinal']],
+      ['Hindi collective both', 'दोनों देशों ने समझौते पर हस्ताक्षर किए।', ['दोनों=2/cardinal (counts country)']],
+      ['Urdu collective both', 'دونوں ممالک نے معاہدے پر دستخط کیے۔', ['دونوں=2/cardinal (counts country)']],
       ['Urdu کے سوا is "except", not 1¼', 'اس کے سوا دو ملک شامل ہوئے۔', ['دو=2/cardinal (counts country)']],
       ['Urdu any one country', 'کوئی ایک ملک تنہا یہ کام نہیں کر سکتا۔', []],
       ['Hindi any one person', 'यह किसी एक व्यक्ति की जिम्मेदारी नहीं है।', []],
