@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { after, test } from 'node:test';
 import { URI } from 'vscode-uri';
 import { LineIndex } from '../../server/src/core/text/lines';
-import { LspTestClient } from '../support/lspClient';
+import { startServerOn, type LspTestClient } from '../support/lspClient';
 import { haveShared, SEEDS } from '../support/shared';
 
 const URDU = '000_c76568549b512198.txt';
@@ -26,9 +26,7 @@ after(async () => {
 test('entities on the seeds: one Prime Minister and one Hanoi across scripts, the odd Urdu spelling reported', async (t) => {
   if (!haveShared(t)) return;
   cpSync(SEEDS, workspace, { recursive: true });
-  const lsp = (client = new LspTestClient());
-  await lsp.initialize([URI.file(workspace).toString()]);
-  await lsp.ready();
+  const lsp = (client = await startServerOn(workspace));
   const uri = (name: string) => URI.file(path.join(workspace, name)).toString();
   const at = (name: string, needle: string) => {
     const text = readFileSync(path.join(workspace, name), 'utf8');

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { after, test } from 'node:test';
 import { URI } from 'vscode-uri';
 import { HINDI, KB_NAME_LINE, KB_TEXT, positionOf, URDU, writeEntityCorpus } from '../support/entityCorpus';
-import { LspTestClient } from '../support/lspClient';
+import { startServerOn, type LspTestClient } from '../support/lspClient';
 import { TOKEN_TYPES } from '../../server/src/core/features/tokens';
 
 const workspace = mkdtempSync(path.join(tmpdir(), 'concord-entities-'));
@@ -27,11 +27,8 @@ type Location = { uri: string; range: Range };
 
 test('entities over LSP: hover, definition, references, symbols, spelling, rename, knowledge base', async (t) => {
   const kbFile = writeEntityCorpus(workspace);
-  const lsp = (client = new LspTestClient());
   // Like VS Code: annotated document changes, so a rename asks for a preview.
-  const init = (await lsp.initialize([URI.file(workspace).toString()], { workspaceEdit: { documentChanges: true, changeAnnotationSupport: {} } })) as { capabilities: Record<string, unknown> };
-  assert.deepEqual(init.capabilities.renameProvider, { prepareProvider: true });
-  await lsp.ready();
+  const lsp = (client = await startServerOn(workspace, { workspaceEdit: { documentChanges: true, changeAnnotationSupport: {} } }));
   const uri = (name: string) => URI.file(path.join(workspace, name)).toString();
   const kbUri = URI.file(kbFile).toString();
   const at = (name: string, needle: string, nth = 0) => positionOf(name, needle, nth, 1);

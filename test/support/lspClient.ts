@@ -7,7 +7,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { URI } from 'vscode-uri';
 import { REPO } from './shared';
+
+/** Starts the bundled server on a folder and waits until it has indexed it. */
+export async function startServerOn(folder: string, workspace: Record<string, unknown> = {}): Promise<LspTestClient> {
+  const lsp = new LspTestClient();
+  await lsp.initialize([URI.file(folder).toString()], workspace);
+  await lsp.ready();
+  return lsp;
+}
 
 /** A running server and what it has said. */
 export class LspTestClient {
