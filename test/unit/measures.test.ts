@@ -63,6 +63,8 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['degree sign then a scale name', '37 ° सेल्सीयस', ['37 ° सेल्सीयस=37/cardinal (unit °C)']],
   ['lower than', 'lower than 40 degrees', ['40 degrees=40/cardinal (unit °, less-than)']],
   ['bare currency name', '42 ringgit', ['42 ringgit=42/currency (unit MYR)']],
+  ['an ordinal takes no currency', 'the 3rd £ 100 prize', ['3rd=3/ordinal', '£ 100=100/currency (unit GBP)']],
+  ['a dollar sign opening the next amount', '$ 20,000.00 $ 37,305.97', ['$ 20,000.00=20000/currency (unit USD)', '$ 37,305.97=37305.97/currency (unit USD)']],
   // Lengths written in parts of one system, largest first.
   ['feet and inches', 'he is 7 feet 10 inches tall', ['7 feet 10 inches=94/cardinal (unit in)']],
   ['kilometres, metres and centimetres', '10 kms, 8 meters and 6 centimeters', ['10 kms, 8 meters and 6 centimeters=1000806/cardinal (unit cm)']],

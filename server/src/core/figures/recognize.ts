@@ -131,16 +131,18 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
     return finish(scope, { first, last, value, min, max, kind: 'reference', qualifier: 'exact', unit: null, counted: reference.what, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
   }
 
-  // Percent, currency (after or before), unit.
-  const percent = signOfNextNumber(scope, last) ? 0 : percentAfter(scope, last);
-  const signBefore = percent === 0 && percentSignBefore(scope, first);
-  if (percent > 0 || signBefore) {
+  // Percent, currency (after or before), unit; an ordinal ranks (the first £100 prize) and has none.
+  const percent = signOfNextNumber(scope, last) || atom.ordinal ? 0 : percentAfter(scope, last);
+  const signBefore = percent === 0 && !atom.ordinal && percentSignBefore(scope, first);
+  if (atom.ordinal) {
+    // nothing to attach
+  } else if (percent > 0 || signBefore) {
     if (signBefore) first--;
     else last += percent;
     unit = '%';
     if (kind !== 'range') kind = 'percent';
   } else {
-    const cur = massNotMoney(scope, last) ? null : currencyAfter(scope, last);
+    const cur = massNotMoney(scope, last) || signOfNext(scope, last) ? null : currencyAfter(scope, last);
     const curBefore = cur ? null : currencyBefore(scope, first);
     const currency = cur ?? curBefore;
     if (currency) {
@@ -366,4 +368,10 @@ function signOfNextNumber(scope: FigureScope, last: number): boolean {
   const sign = scope.tokens[last + 1];
   const next = scope.tokens[last + 2];
   return isRtl(scope) && sign !== undefined && (sign.text === '%' || sign.text === '٪') && !sign.glued && next !== undefined && next.kind === 'number' && next.glued;
+}
+
+/** A currency sign after a number that opens the next amount ($ 20,000.00 $ 37,305.97): the next number's. */
+function signOfNext(scope: FigureScope, last: number): boolean {
+  const sign = scope.tokens[last + 1];
+  return sign !== undefined && sign.kind === 'punct' && scope.tokens[last + 2]?.kind === 'number';
 }
