@@ -108,3 +108,25 @@ test('setting a knowledge base re-detects with its names and links to its entry'
   assert.equal(e.mentions[0].text, 'تران وان هوا');
   assert.deepEqual([...index.setKnowledgeBase(kb)], []);
 });
+
+test('a name found by a pattern joins a known entity that appears later (linking does not depend on document order)', () => {
+  const index = new EntityIndex();
+  index.update('fa.txt', facts(mention('فام مین چین', 'person', 'fa', 0)));
+  assert.equal(index.entities()[0].id.startsWith('~person:'), true);
+  index.update('en.txt', facts(mention('Pham Minh Chinh', 'person', 'en', 0, 'pmc')));
+  assert.deepEqual(index.entities().map((e) => [e.id, e.mentions.length]), [['pmc', 2]]);
+  assert.equal(index.entityAt('fa.txt', 3)?.id, 'pmc');
+  index.remove('en.txt');
+  assert.deepEqual(index.entities().map((e) => [e.id, e.mentions.length]), [['pmc', 1]]);
+});
+
+test('re-setting a document with the same names keeps their entities and names counts', () => {
+  const index = new EntityIndex();
+  index.update('a', facts(mention('فام من چن', 'person', 'ur', 0), mention('فام من چنہ', 'person', 'ur', 20)));
+  const id = index.entities()[0].id;
+  index.update('a', facts(mention('فام من چن', 'person', 'ur', 5), mention('فام من چنہ', 'person', 'ur', 25), mention('فام من چن', 'person', 'ur', 40)));
+  const e = index.entity(id)!;
+  assert.deepEqual(e.namesByLang.ur?.map((n) => [n.text, n.count]), [['فام من چن', 2], ['فام من چنہ', 1]]);
+  assert.deepEqual(e.mentions.map((m) => m.start), [5, 25, 40]);
+  assert.deepEqual(index.mentionsIn('a').map((m) => m.entity.id), [id, id, id]);
+});

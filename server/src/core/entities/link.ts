@@ -1,24 +1,32 @@
 /**
- * Cross-file, cross-script linking: mentions with a known id (knowledge base or built-in) form
- * that entity; the others join the entity whose names sound the same (phonetic keys compared with
- * `nameSimilarity`, types agreeing), or start a new entity of their own. Short keys (Hanoi has two
- * consonants) need extra evidence: they only join a known entity, at a higher bar.
+ * Cross-file, cross-script linking, incremental: mentions with a known id (knowledge base or
+ * built-in) form that entity; the others are grouped by spelling (or acronym letters), and each
+ * new group joins the entity whose names sound the same (phonetic keys compared with
+ * `nameSimilarity`, types agreeing) or starts an entity of its own. A group's decision is kept
+ * while it has mentions, so an edit links only the names it brings. Short keys (Hanoi has two
+ * consonants) need extra evidence: they only join a known entity, at a higher bar. When a known
+ * entity first appears, pattern-only entities that sound like it are merged into it.
  */
 import type { EntityMention, EntitySource, EntityType } from '../types';
 import { foldWord } from '../text/fold';
 import { entryNames, type EntityRecord } from './model';
 import { cachedNameKey as nameKey, nameSimilarity, type NameKey } from './nameKey';
 
-/** A mention as the linker sees it: where it is and what the detector said. */
-export interface LinkInput {
+/** Similarity at or above which names of enough information link. */
+export const LINK_THRESHOLD = 0.8;
+/** Similarity a short key (fewer than `SHORT_KEY` consonants) needs, and only towards a known entity. */
+export const SHORT_LINK_THRESHOLD = 0.92;
+/** Keys with fewer consonants than this are short. */
+export const SHORT_KEY = 4;
+/** People whose names have a different number of words are usually different people (Luong Cuong, Luong Tam Quang). */
+const PERSON_WORD_COUNT_PENALTY = 0.9;
+
+/** A mention in an entity, with how sure the link is. */
+export interface LinkedMention {
   doc: string;
   /** Index in the document's `facts.entities`. */
   index: number;
   mention: EntityMention;
-}
-
-/** A mention in an entity, with how sure the link is. */
-export interface LinkedMention extends LinkInput {
   /** Confidence that this mention refers to the entity, in [0,1]. */
   confidence: number;
 }
@@ -30,24 +38,37 @@ export interface EntityCluster {
   /** Knowledge-base or built-in record, when the entity is known. */
   record: EntityRecord | null;
   source: EntitySource;
-  members: LinkedMention[];
+  /** Members by `doc#index`. */
+  members: Map<string, LinkedMention>;
+  /** Phonetic keys of its names, for matching new groups. */
+  keys: NameKey[];
+  /** Spelling groups that joined it (pattern-only mentions). */
+  groups: Set<string>;
+  /** How many mentions use each spelling, by `lang|text` (kept as members come and go). */
+  spellings: Map<string, { text: string; lang: EntityMention['lang']; count: number }>;
+  /** Changes on every change of members (never repeats), so cached views can tell they are stale. */
+  version: number;
 }
 
-/** Similarity at or above which names of enough information link. */
-export const LINK_THRESHOLD = 0.8;
-/** Similarity a short key (fewer than `SHORT_KEY` consonants) needs, and only towards a known entity. */
-export const SHORT_LINK_THRESHOLD = 0.92;
-/** Keys with fewer consonants than this are short. */
-export const SHORT_KEY = 4;
-/** People whose names have a different number of words are usually different people (Luong Cuong, Luong Tam Quang). */
-const PERSON_WORD_COUNT_PENALTY = 0.9;
+/** Whether a cluster was started by pattern mentions (no knowledge-base or built-in id). */
+const isAuto = (cluster: EntityCluster): boolean => cluster.id.startsWith('~');
+
+/** Counts a mention's spelling in or out of a cluster. */
+function countSpelling(cluster: EntityCluster, m: EntityMention, delta: number): void {
+  const k = `${m.lang}|${m.text}`;
+  const seen = cluster.spellings.get(k);
+  if (seen) {
+    seen.count += delta;
+    if (seen.count <= 0) cluster.spellings.delete(k);
+  } else if (delta > 0) cluster.spellings.set(k, { text: m.text, lang: m.lang, count: delta });
+}
 
 /** Whether two entity types may be the same entity ('other' is a pattern that could not tell). */
 function typesAgree(a: EntityType, b: EntityType): boolean {
   return a === b || a === 'other' || b === 'other';
 }
 
-/** First consonant class of a key, for blocking: near sounds share a block. */
+/** First consonant class of each word of a key, for blocking: near sounds share a block. */
 const BLOCK: Readonly<Record<string, string>> = { Z: 'S', D: 'T', G: 'K', J: 'C', P: 'F', V: 'B', Y: '', H: '' };
 function blocksOf(key: NameKey): string[] {
   const out = new Set<string>();
@@ -58,88 +79,179 @@ function blocksOf(key: NameKey): string[] {
   return [...out];
 }
 
-interface Candidate {
-  cluster: EntityCluster;
-  keys: NameKey[];
-  known: boolean;
+/** The spelling group of a mention without an id: acronyms by their letters, names by type and folded spelling. */
+export function groupOf(m: EntityMention): string {
+  return m.key.startsWith('#') ? `acronym|${m.key}` : `${m.type}|${foldWord(m.text).toLowerCase()}`;
 }
 
-/** Clusters mentions into entities. `recordOf` resolves an id to its knowledge-base or built-in record. */
-export function linkMentions(inputs: Iterable<LinkInput>, recordOf: (id: string) => EntityRecord | null): EntityCluster[] {
-  const byId = new Map<string, EntityCluster>();
-  const unlinked = new Map<string, LinkInput[]>();
-  const groupOf = new Map<string, string>();
-  for (const input of inputs) {
-    const m = input.mention;
-    if (m.id !== null) {
-      let c = byId.get(m.id);
-      if (!c) {
-        const record = recordOf(m.id);
-        byId.set(m.id, (c = { id: m.id, type: record?.type ?? m.type, record, source: m.source, members: [] }));
+/** Incremental clustering of mentions into entities. */
+export class Linker {
+  private readonly clusters = new Map<string, EntityCluster>();
+  /** Spelling group → cluster id and the similarity that linked it. */
+  private readonly groupCluster = new Map<string, { id: string; similarity: number; count: number }>();
+  private readonly blocks = new Map<string, Set<EntityCluster>>();
+  /** Version counter shared by all clusters, so a re-created cluster never repeats a version. */
+  private tick = 0;
+
+  /** `recordOf` resolves an id to its knowledge-base or built-in record. */
+  constructor(private readonly recordOf: (id: string) => EntityRecord | null) {}
+
+  /** A cluster by id. */
+  cluster(id: string): EntityCluster | undefined {
+    return this.clusters.get(id);
+  }
+
+  /** Every cluster with mentions. */
+  all(): IterableIterator<EntityCluster> {
+    return this.clusters.values();
+  }
+
+  /** The cluster id of a mention, given the group `add` returned for it (null: its own id). */
+  resolve(mention: EntityMention, group: string | null): string | undefined {
+    return group === null ? mention.id ?? undefined : this.groupCluster.get(group)?.id;
+  }
+
+  /**
+   * Adds a document's mentions under a generation number (so a new version can be added before the
+   * old one is removed, and groups both share are not decided again); returns each mention's
+   * spelling group (null for mentions with an id).
+   */
+  add(doc: string, generation: number, mentions: readonly EntityMention[]): (string | null)[] {
+    const groups: (string | null)[] = [];
+    mentions.forEach((m, index) => {
+      if (m.id !== null) {
+        groups.push(null);
+        this.join(this.known(m.id, m), `${doc}#${generation}#${index}`, doc, index, m, m.confidence);
+        return;
       }
-      c.members.push({ ...input, confidence: m.confidence });
-    } else {
-      // An acronym joins its long name ("long name (ACR)"); acronyms group by their letters, names by spelling.
-      const partner = m.sameAs !== null && m.sameAs < input.index ? groupOf.get(`${input.doc}#${m.sameAs}`) : undefined;
-      const name = partner ?? (m.key.startsWith('#') ? `acronym|${m.key}` : `${m.type}|${foldWord(m.text).toLowerCase()}`);
-      groupOf.set(`${input.doc}#${input.index}`, name);
-      const group = unlinked.get(name);
-      if (group) group.push(input);
-      else unlinked.set(name, [input]);
+      const partner = m.sameAs !== null && m.sameAs < index ? groups[m.sameAs] : null;
+      const group = partner ?? groupOf(m);
+      groups.push(group);
+      let decided = this.groupCluster.get(group);
+      if (!decided) this.groupCluster.set(group, (decided = this.decide(group, m)));
+      decided.count++;
+      this.join(this.clusters.get(decided.id)!, `${doc}#${generation}#${index}`, doc, index, m, Math.round(m.confidence * decided.similarity * 100) / 100);
+    });
+    return groups;
+  }
+
+  /** Removes a document's mentions of one generation (with the groups `add` returned for them). */
+  remove(doc: string, generation: number, mentions: readonly EntityMention[], groups: readonly (string | null)[]): void {
+    mentions.forEach((m, index) => {
+      const group = groups[index];
+      const id = this.resolve(m, group);
+      const cluster = id === undefined ? undefined : this.clusters.get(id);
+      if (cluster?.members.delete(`${doc}#${generation}#${index}`)) {
+        cluster.version = ++this.tick;
+        countSpelling(cluster, m, -1);
+      }
+      if (group !== null) {
+        const decided = this.groupCluster.get(group);
+        if (decided && --decided.count <= 0) {
+          this.groupCluster.delete(group);
+          cluster?.groups.delete(group);
+        }
+      }
+      if (cluster && cluster.members.size === 0) this.drop(cluster);
+    });
+  }
+
+  private join(cluster: EntityCluster, member: string, doc: string, index: number, mention: EntityMention, confidence: number): void {
+    cluster.members.set(member, { doc, index, mention, confidence });
+    cluster.version = ++this.tick;
+    countSpelling(cluster, mention, 1);
+  }
+
+  /** The cluster of a known id, created (and merging pattern-only look-alikes) on first sight. */
+  private known(id: string, m: EntityMention): EntityCluster {
+    const existing = this.clusters.get(id);
+    if (existing) return existing;
+    const record = this.recordOf(id);
+    const cluster = this.create(id, record?.type ?? m.type, record, m.source);
+    for (const name of new Set([...(record ? entryNames(record).map((n) => n.name) : []), m.text])) this.addKey(cluster, nameKey(name));
+    this.absorbLookAlikes(cluster);
+    return cluster;
+  }
+
+  /** Pattern-only clusters that sound like a newly seen known entity join it. */
+  private absorbLookAlikes(known: EntityCluster): void {
+    const candidates = new Set<EntityCluster>();
+    for (const key of known.keys) for (const b of blocksOf(key)) for (const other of this.blocks.get(b) ?? []) candidates.add(other);
+    for (const other of candidates) {
+      if (!isAuto(other) || other === known || !typesAgree(known.type, other.type)) continue;
+      const similarity = this.bestSimilarity(known, other.keys, other.type);
+      if (similarity < LINK_THRESHOLD || other.keys.some((k) => k.information < SHORT_KEY && similarity < SHORT_LINK_THRESHOLD)) continue;
+      for (const group of other.groups) {
+        const decided = this.groupCluster.get(group);
+        if (decided) Object.assign(decided, { id: known.id, similarity });
+        known.groups.add(group);
+      }
+      for (const [k, member] of other.members) {
+        known.members.set(k, { ...member, confidence: Math.round(member.mention.confidence * similarity * 100) / 100 });
+        countSpelling(known, member.mention, 1);
+      }
+      for (const k of other.keys) this.addKey(known, k);
+      known.version = ++this.tick;
+      this.drop(other);
     }
   }
-  const blocks = new Map<string, Candidate[]>();
-  const addCandidate = (cand: Candidate, key: NameKey): void => {
-    cand.keys.push(key);
-    for (const b of blocksOf(key)) {
-      const list = blocks.get(b) ?? [];
-      if (!list.includes(cand)) list.push(cand);
-      blocks.set(b, list);
-    }
-  };
-  for (const cluster of byId.values()) {
-    const cand: Candidate = { cluster, keys: [], known: true };
-    const names = new Set([...(cluster.record ? entryNames(cluster.record).map((n) => n.name) : []), ...cluster.members.map((m) => m.mention.text)]);
-    for (const n of names) addCandidate(cand, nameKey(n));
-  }
-  // Names with more information first, so a short name meets the full name it abbreviates.
-  const groups = [...unlinked.values()].map((g) => ({ g, key: nameKey(g[0].mention.text) }));
-  groups.sort((a, b) => b.key.information - a.key.information || b.g.length - a.g.length);
-  const autos: EntityCluster[] = [];
-  const usedIds = new Set(byId.keys());
-  for (const { g, key } of groups) {
-    const type = g[0].mention.type;
-    const acronymOnly = g.every((input) => input.mention.key.startsWith('#'));
-    const short = acronymOnly || key.information < SHORT_KEY;
-    let best: { cand: Candidate; sim: number } | null = null;
-    for (const b of acronymOnly ? [] : blocksOf(key)) {
-      for (const cand of blocks.get(b) ?? []) {
-        if (!typesAgree(cand.cluster.type, type) || (short && !cand.known)) continue;
-        const sim = Math.max(...cand.keys.map((k) => nameSimilarity(k, key) * (type === 'person' && k.skeletons.length !== key.skeletons.length ? PERSON_WORD_COUNT_PENALTY : 1)));
-        if (sim >= (short ? SHORT_LINK_THRESHOLD : LINK_THRESHOLD) && (!best || sim > best.sim)) best = { cand, sim };
+
+  /** Where a new spelling group goes: the best-sounding cluster of an agreeing type, or a new one. */
+  private decide(group: string, m: EntityMention): { id: string; similarity: number; count: number } {
+    const exactOnly = m.key.startsWith('#');
+    const key = nameKey(m.text);
+    const short = exactOnly || key.information < SHORT_KEY;
+    let best: { cluster: EntityCluster; similarity: number } | null = null;
+    for (const b of exactOnly ? [] : blocksOf(key)) {
+      for (const cluster of this.blocks.get(b) ?? []) {
+        if (!typesAgree(cluster.type, m.type) || (short && isAuto(cluster))) continue;
+        const similarity = this.bestSimilarity(cluster, [key], m.type);
+        if (similarity >= (short ? SHORT_LINK_THRESHOLD : LINK_THRESHOLD) && (!best || similarity > best.similarity)) best = { cluster, similarity };
       }
     }
     if (best) {
-      for (const input of g) best.cand.cluster.members.push({ ...input, confidence: round(input.mention.confidence * best.sim) });
-      addCandidate(best.cand, key);
-      continue;
+      best.cluster.groups.add(group);
+      this.addKey(best.cluster, key);
+      return { id: best.cluster.id, similarity: best.similarity, count: 0 };
     }
-    const first = g[0].mention;
-    const id = uniqueId(`~${type}:${first.key.startsWith('#') ? first.key.slice(1) : key.skeletons.join('-') || foldWord(first.text)}`, usedIds);
-    const cluster: EntityCluster = { id, type, record: null, source: 'pattern', members: g.map((input) => ({ ...input, confidence: input.mention.confidence })) };
-    autos.push(cluster);
-    addCandidate({ cluster, keys: [], known: false }, key);
+    const base = `~${m.type}:${exactOnly ? m.key.slice(1) : key.skeletons.join('-') || foldWord(m.text)}`;
+    let id = base;
+    for (let n = 2; this.clusters.has(id); n++) id = `${base}#${n}`;
+    const cluster = this.create(id, m.type, null, 'pattern');
+    cluster.groups.add(group);
+    if (!exactOnly) this.addKey(cluster, key);
+    return { id, similarity: 1, count: 0 };
   }
-  const all = [...byId.values(), ...autos];
-  for (const c of all) c.members.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.mention.start - b.mention.start));
-  return all;
-}
 
-function uniqueId(base: string, used: Set<string>): string {
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}#${n}`;
-  used.add(id);
-  return id;
-}
+  private bestSimilarity(cluster: EntityCluster, keys: readonly NameKey[], type: EntityType): number {
+    let best = 0;
+    for (const a of cluster.keys) {
+      for (const b of keys) {
+        const penalty = type === 'person' && cluster.type === 'person' && a.skeletons.length !== b.skeletons.length ? PERSON_WORD_COUNT_PENALTY : 1;
+        best = Math.max(best, nameSimilarity(a, b) * penalty);
+      }
+    }
+    return best;
+  }
 
-const round = (x: number): number => Math.round(x * 100) / 100;
+  private create(id: string, type: EntityType, record: EntityRecord | null, source: EntitySource): EntityCluster {
+    const cluster: EntityCluster = { id, type, record, source, members: new Map(), keys: [], groups: new Set(), spellings: new Map(), version: 0 };
+    this.clusters.set(id, cluster);
+    return cluster;
+  }
+
+  private addKey(cluster: EntityCluster, key: NameKey): void {
+    if (key.information === 0 || cluster.keys.some((k) => k.skeletons.join(' ') === key.skeletons.join(' ') && k.vowelled.join(' ') === key.vowelled.join(' '))) return;
+    cluster.keys.push(key);
+    for (const b of blocksOf(key)) {
+      const set = this.blocks.get(b);
+      if (set) set.add(cluster);
+      else this.blocks.set(b, new Set([cluster]));
+    }
+  }
+
+  private drop(cluster: EntityCluster): void {
+    this.clusters.delete(cluster.id);
+    for (const key of cluster.keys) for (const b of blocksOf(key)) this.blocks.get(b)?.delete(cluster);
+  }
+}

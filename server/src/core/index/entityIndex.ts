@@ -8,7 +8,7 @@
  * `mentionsIn`, and the `EntityInfo` / `EntityMentionRef` shapes.
  */
 import { builtinRecord } from '../entities/builtin';
-import { linkMentions, type EntityCluster, type LinkInput } from '../entities/link';
+import { Linker, type EntityCluster } from '../entities/link';
 import { EMPTY_KNOWLEDGE_BASE, entryNames, type KnowledgeBase, type KnowledgeBaseEntry, type EntityRecord } from '../entities/model';
 import { nameKey, nameSimilarity } from '../entities/nameKey';
 import { foldWord } from '../text/fold';
@@ -55,47 +55,59 @@ export interface EntityInfo {
   source: EntitySource;
 }
 
-interface Built {
-  byId: Map<string, EntityInfo>;
-  /** doc → mention index → entity id. */
-  byMention: Map<string, string[]>;
+interface IndexedMentions {
+  mentions: readonly EntityMention[];
+  /** Spelling group of each mention (null: linked by its id). */
+  groups: (string | null)[];
+  generation: number;
 }
 
-/** Mentions of every document, clustered into entities on demand. */
+/** Mentions of every document, linked into entities incrementally. */
 export class EntityIndex {
-  private readonly docs = new Map<string, readonly EntityMention[]>();
+  private readonly docs = new Map<string, IndexedMentions>();
   private kb: KnowledgeBase = EMPTY_KNOWLEDGE_BASE;
   private kbById = new Map<string, KnowledgeBaseEntry>();
-  private built: Built | null = null;
+  private linker = new Linker((id) => this.recordOf(id));
+  private generation = 0;
+  /** Entity views by id, rebuilt when their cluster changed. */
+  private readonly infos = new Map<string, { version: number; info: EntityInfo }>();
 
-  /** Sets a document's mentions (from its facts). */
-  update(doc: string, facts: Pick<DocumentFacts, 'entities'>): void {
+  /** Sets a document's mentions (from its facts). The new ones are linked before the old ones go, so names both share are not linked again. */
+  update(doc: string, facts: { readonly entities: readonly EntityMention[] }): void {
     const previous = this.docs.get(doc);
-    if (previous === facts.entities) return;
-    this.docs.set(doc, facts.entities);
-    this.built = null;
+    if (previous?.mentions === facts.entities) return;
+    const generation = ++this.generation;
+    const groups = this.linker.add(doc, generation, facts.entities);
+    if (previous) this.linker.remove(doc, previous.generation, previous.mentions, previous.groups);
+    this.docs.set(doc, { mentions: facts.entities, groups, generation });
   }
 
   /** Forgets a document. */
   remove(doc: string): void {
-    if (this.docs.delete(doc)) this.built = null;
+    const previous = this.docs.get(doc);
+    if (!previous) return;
+    this.linker.remove(doc, previous.generation, previous.mentions, previous.groups);
+    this.docs.delete(doc);
   }
 
   /** Moves a document's mentions to a new key. */
   rename(oldDoc: string, newDoc: string): void {
-    const mentions = this.docs.get(oldDoc);
-    if (!mentions) return;
-    this.docs.delete(oldDoc);
-    this.docs.set(newDoc, mentions);
-    this.built = null;
+    const previous = this.docs.get(oldDoc);
+    if (!previous) return;
+    this.remove(oldDoc);
+    this.update(newDoc, { entities: previous.mentions });
   }
 
-  /** Replaces the workspace knowledge base (records, descriptions and definition targets). */
+  /** Replaces the workspace knowledge base (records, descriptions and definition targets); links everything again. */
   setKnowledgeBase(kb: KnowledgeBase): void {
     if (kb.hash === this.kb.hash && kb.entries === this.kb.entries) return;
     this.kb = kb;
     this.kbById = new Map(kb.entries.map((e) => [e.id, e]));
-    this.built = null;
+    this.linker = new Linker((id) => this.recordOf(id));
+    this.infos.clear();
+    const all = [...this.docs];
+    this.docs.clear();
+    for (const [doc, indexed] of all) this.update(doc, { entities: indexed.mentions });
   }
 
   /** The knowledge base in use. */
@@ -105,22 +117,22 @@ export class EntityIndex {
 
   /** The entity mentioned at an offset of a document (end inclusive, so a cursor just after a name finds it). */
   entityAt(doc: string, offset: number): EntityInfo | null {
-    const mentions = this.docs.get(doc);
-    if (!mentions) return null;
-    const i = mentions.findIndex((m) => m.start <= offset && offset <= m.end);
-    if (i < 0) return null;
-    const { byId, byMention } = this.build();
-    return byId.get(byMention.get(doc)?.[i] ?? '') ?? null;
+    const indexed = this.docs.get(doc);
+    if (!indexed) return null;
+    const i = indexed.mentions.findIndex((m) => m.start <= offset && offset <= m.end);
+    return i < 0 ? null : this.infoOfMention(indexed, i);
   }
 
   /** An entity by id. */
   entity(id: string): EntityInfo | null {
-    return this.build().byId.get(id) ?? null;
+    const cluster = this.linker.cluster(id);
+    return cluster ? this.view(cluster) : null;
   }
 
   /** All entities with at least one mention, most mentioned first. */
   entities(): EntityInfo[] {
-    return [...this.build().byId.values()].sort((a, b) => b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : 1));
+    const size = (id: string): number => this.linker.cluster(id)?.members.size ?? 0;
+    return [...this.linker.all()].map((c) => this.view(c)).sort((a, b) => size(b.id) - size(a.id) || (a.id < b.id ? -1 : 1));
   }
 
   /** Entities matching a query in any spelling or script (substring of a name, or a name that sounds alike), best first. */
@@ -129,7 +141,7 @@ export class EntityIndex {
     if (q === '') return this.entities().slice(0, limit);
     const qKey = nameKey(query);
     const scored: { info: EntityInfo; score: number }[] = [];
-    for (const info of this.build().byId.values()) {
+    for (const info of this.entities()) {
       let score = 0;
       for (const name of allNames(info)) {
         const folded = foldWord(name).toLowerCase();
@@ -142,66 +154,67 @@ export class EntityIndex {
       }
       if (score > 0) scored.push({ info, score });
     }
-    scored.sort((a, b) => b.score - a.score || b.info.mentions.length - a.info.mentions.length);
+    const size = (id: string): number => this.linker.cluster(id)?.members.size ?? 0;
+    scored.sort((a, b) => b.score - a.score || size(b.info.id) - size(a.info.id));
     return scored.slice(0, limit).map((s) => s.info);
   }
 
-  /** A document's mentions with the entity each belongs to, in text order. */
+  /** A document's mentions with the entity each belongs to and the link's confidence, in text order. */
   mentionsIn(doc: string): { mention: EntityMention; entity: EntityInfo; confidence: number }[] {
-    const mentions = this.docs.get(doc);
-    if (!mentions) return [];
-    const { byId, byMention } = this.build();
-    const ids = byMention.get(doc) ?? [];
-    return mentions.map((mention, i) => {
-      const entity = byId.get(ids[i])!;
-      const confidence = entity.mentions.find((r) => r.doc === doc && r.index === i)?.confidence ?? mention.confidence;
-      return { mention, entity, confidence };
+    const indexed = this.docs.get(doc);
+    if (!indexed) return [];
+    return indexed.mentions.map((mention, i) => {
+      const cluster = this.clusterOf(indexed, i);
+      const confidence = cluster?.members.get(`${doc}#${indexed.generation}#${i}`)?.confidence ?? mention.confidence;
+      return { mention, entity: this.view(cluster!), confidence };
     });
   }
 
-  private recordOf = (id: string): EntityRecord | null => this.kbById.get(id) ?? builtinRecord(id);
+  private recordOf(id: string): EntityRecord | null {
+    return this.kbById.get(id) ?? builtinRecord(id);
+  }
 
-  private build(): Built {
-    if (this.built) return this.built;
-    const inputs: LinkInput[] = [];
-    for (const [doc, mentions] of this.docs) mentions.forEach((mention, index) => inputs.push({ doc, index, mention }));
-    const byId = new Map<string, EntityInfo>();
-    const byMention = new Map<string, string[]>();
-    for (const cluster of linkMentions(inputs, this.recordOf)) {
-      const info = infoOf(cluster, this.kbById.get(cluster.id) ?? null);
-      byId.set(info.id, info);
-      for (const m of cluster.members) {
-        let ids = byMention.get(m.doc);
-        if (!ids) byMention.set(m.doc, (ids = []));
-        ids[m.index] = info.id;
-      }
-    }
-    return (this.built = { byId, byMention });
+  private clusterOf(indexed: IndexedMentions, i: number): EntityCluster | undefined {
+    const id = this.linker.resolve(indexed.mentions[i], indexed.groups[i]);
+    return id === undefined ? undefined : this.linker.cluster(id);
+  }
+
+  private infoOfMention(indexed: IndexedMentions, i: number): EntityInfo | null {
+    const cluster = this.clusterOf(indexed, i);
+    return cluster ? this.view(cluster) : null;
+  }
+
+  /** The view of a cluster, cached until its members change. */
+  private view(cluster: EntityCluster): EntityInfo {
+    const cached = this.infos.get(cluster.id);
+    if (cached && cached.version === cluster.version && cached.info.type === cluster.type) return cached.info;
+    const info = infoOf(cluster, this.kbById.get(cluster.id) ?? null);
+    this.infos.set(cluster.id, { version: cluster.version, info });
+    if (this.infos.size > 4 * (this.docs.size + 64)) this.infos.clear();
+    return info;
   }
 }
 
+/** The view of a cluster: names from its spelling counts; the mention list is built on first read (it can be long). */
 function infoOf(cluster: EntityCluster, kb: KnowledgeBaseEntry | null): EntityInfo {
-  const mentions: EntityMentionRef[] = cluster.members.map((m) => ({
-    doc: m.doc, index: m.index, start: m.mention.start, end: m.mention.end, text: m.mention.text, lang: m.mention.lang, confidence: m.confidence,
-  }));
-  const counts = new Map<string, EntityName>();
-  for (const m of mentions) {
-    const k = `${m.lang}|${m.text}`;
-    const seen = counts.get(k);
-    if (seen) seen.count++;
-    else counts.set(k, { text: m.text, lang: m.lang, count: 1 });
-  }
-  const names = [...counts.values()].sort((a, b) => b.count - a.count);
+  const names = [...cluster.spellings.values()].map((n) => ({ ...n })).sort((a, b) => b.count - a.count);
   const namesByScript: Partial<Record<Script, EntityName[]>> = {};
   const namesByLang: Partial<Record<Lang, EntityName[]>> = {};
   for (const n of names) {
     (namesByScript[scriptOfName(n.text)] ??= []).push(n);
     (namesByLang[n.lang] ??= []).push(n);
   }
-  const canonical = cluster.record?.name ?? (namesByScript.latin?.[0] ?? names[0]).text;
+  const canonical = cluster.record?.name ?? (namesByScript.latin?.[0] ?? names[0])?.text ?? cluster.id;
+  let mentions: EntityMentionRef[] | null = null;
   return {
-    id: cluster.id, type: cluster.type, canonical, namesByScript, namesByLang, mentions, kb, record: cluster.record,
+    id: cluster.id, type: cluster.type, canonical, namesByScript, namesByLang, kb, record: cluster.record,
     description: cluster.record?.description ?? null, source: kb ? 'kb' : cluster.source,
+    get mentions(): EntityMentionRef[] {
+      mentions ??= [...cluster.members.values()]
+        .sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.mention.start - b.mention.start))
+        .map((m) => ({ doc: m.doc, index: m.index, start: m.mention.start, end: m.mention.end, text: m.mention.text, lang: m.mention.lang, confidence: m.confidence }));
+      return mentions;
+    },
   };
 }
 
@@ -215,5 +228,6 @@ function scriptOfName(text: string): Script {
 }
 
 function allNames(info: EntityInfo): string[] {
-  return [...new Set([info.canonical, ...(info.record ? entryNames(info.record).map((n) => n.name) : []), ...info.mentions.map((m) => m.text)])];
+  const seen = Object.values(info.namesByLang).flatMap((names) => (names ?? []).map((n) => n.text));
+  return [...new Set([info.canonical, ...(info.record ? entryNames(info.record).map((n) => n.name) : []), ...seen])];
 }
