@@ -100,6 +100,8 @@ test('multipliers: سوا, ساڑھے, पौने before a scale multiply it, 
     ['hi साढ़े चार', ['hi', 'साढ़े चार'], n(4.5, 2)],
     ['hi पौने तीन करोड़', ['hi', 'पौने तीन करोड़'], n(27500000, 3)],
     ['hi सवा सौ', ['hi', 'सवा सौ'], n(125, 2)],
+    ['hi सवा alone is 1¼', ['hi', 'सवा'], n(1.25, 1)],
+    ['hi पौने alone is ¾', ['hi', 'पौने'], n(0.75, 1)],
   ]);
 });
 
@@ -214,6 +216,7 @@ test('number words in running text: what is and is not a figure', () => {
       ['Persian اولین is first', 'این اولین چارچوب قانونی جهانی است.', ['اولین=1/ordinal']],
       ['Hindi का before an ordinal that ranks', 'भारत का पांचवां राज्य', ['पांचवां=5/ordinal (counts state)']],
       ['a third of', 'A third of voters stayed home.', ['A third=0.333333333333333/cardinal']],
+      ['Hindi सवा before a unit', 'सवा किलो लड्डू चढ़ाऊंगा।', ['सवा किलो=1.25/cardinal (unit kg)']],
       ['Hindi collective both', 'दोनों देशों ने समझौते पर हस्ताक्षर किए।', ['दोनों=2/cardinal (counts country)']],
       ['Urdu collective both', 'دونوں ممالک نے معاہدے پر دستخط کیے۔', ['دونوں=2/cardinal (counts country)']],
       ['Urdu کے سوا is "except", not 1¼', 'اس کے سوا دو ملک شامل ہوئے۔', ['دو=2/cardinal (counts country)']],

@@ -104,7 +104,8 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
     mixed = null;
   };
   // اس کے سوا دو ملک is "besides this, two countries": after its blocker word a multiplier is another word.
-  const multiplier = start > 0 && g.multiplierBlockers.has(words[start - 1]) ? undefined : g.multipliers.get(first);
+  const multiplier = g.multipliers.get(first);
+  if (multiplier !== undefined && start > 0 && g.multiplierBlockers.has(words[start - 1])) return null;
   if (multiplier !== undefined && startsNumber(g, words, start + 1)) {
     i++;
     if (isScaleAt(g, words[i])) {
