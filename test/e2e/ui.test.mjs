@@ -105,16 +105,13 @@ describe('Concord in VS Code (code-server + Chromium)', () => {
     assert.match(text, /83,500,000/);
   });
 
-  // The entity index is being written; this states the expectation without failing the run.
-  scenario(
-    'hover on an entity shows its names in other scripts',
-    async (page) => {
-      await wb.openFile(page, HINDI);
-      await wb.cursorTo(page, file(HINDI), 'वियतनाम');
-      await wb.hoverAtCursor(page, /ویتنام|Vietnam/, { timeout: 10_000 });
-    },
-    { todo: 'entity hovers not in the server yet' },
-  );
+  scenario('hover on an entity shows its names in other scripts', async (page) => {
+    await wb.openFile(page, HINDI);
+    await wb.cursorTo(page, file(HINDI), 'वियतनाम');
+    const text = await wb.hoverAtCursor(page, /ویتنام/);
+    assert.match(text, /वियतनाम/);
+    assert.match(text, /Vietnam/);
+  });
 
   scenario('Problems lists the cross-file figure difference', async (page) => {
     await wb.openFile(page, HINDI);
@@ -134,6 +131,14 @@ describe('Concord in VS Code (code-server + Chromium)', () => {
   scenario('go to definition on a figure opens another file', async (page) => {
     await wb.openFile(page, HINDI);
     await wb.cursorTo(page, file(HINDI), '72 देशों ने');
+    const opened = await wb.goToDefinition(page);
+    assert.notEqual(opened, HINDI);
+    assert.match(opened, /\.txt/);
+  });
+
+  scenario('go to definition on an entity opens another file', async (page) => {
+    await wb.openFile(page, HINDI);
+    await wb.cursorTo(page, file(HINDI), 'हनोई');
     const opened = await wb.goToDefinition(page);
     assert.notEqual(opened, HINDI);
     assert.match(opened, /\.txt/);
