@@ -192,6 +192,8 @@ test('spelling variants: Hindi half nasals, ब/व nineties, hand-listed forms;
     ['hi English numbers in Devanagari', ['hi', 'थ्री डज़न'], n(36, 2)],
     ['hi English ordinals in Devanagari', ['hi', 'थर्टी थर्ड'], n(33, 2, true)],
     ['hi वन is "forest", not one', ['hi', 'वन'], null],
+    ['ur news spelling تئیس', ['ur', 'تئیس'], n(23, 1)],
+    ['ur news spelling اکیانوے', ['ur', 'اکیانوے'], n(91, 1)],
     ['ur plain heh for do-chashmi heh', ['ur', 'پانچ کهرب'], n(5e11, 2)],
     ['hi hyphenated fraction', ['hi', 'दो-तिहाई'], n(2 / 3, 3)],
     ['hi hyphen between two numbers is no compound', ['hi', 'दो-तीन'], n(2, 1)],
