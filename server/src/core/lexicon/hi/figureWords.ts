@@ -46,7 +46,7 @@ export const hiFigureWords: FigureWords = {
     'सत्र': 'session', 'सत्रों': 'session', 'बैठक': 'meeting', 'बैठकों': 'meeting', 'कार्यक्रम': 'event', 'कार्यक्रमों': 'event',
     'कंपनी': 'company', 'कंपनियों': 'company', 'शहर': 'city', 'शहरों': 'city', 'प्रांत': 'province', 'स्कूल': 'school', 'स्कूलों': 'school',
     'छात्र': 'student', 'छात्रों': 'student', 'बच्चे': 'child', 'बच्चों': 'child', 'महिलाएं': 'woman', 'महिलाओं': 'woman', 'सैनिक': 'soldier', 'सैनिकों': 'soldier',
-    'मौतें': 'death', 'मौत': 'death', 'घायल': 'injury', 'मामले': 'case', 'मामलों': 'case', 'मरीज': 'patient', 'मरीजों': 'patient', 'रोगी': 'patient', 'रोगियों': 'patient', 'परीक्षण': 'test', 'हमले': 'attack', 'हमलों': 'attack',
+    'मौतें': 'death', 'मौत': 'death', 'मौतों': 'death', 'घायल': 'injury', 'मामले': 'case', 'मामलों': 'case', 'मरीज': 'patient', 'मरीजों': 'patient', 'रोगी': 'patient', 'रोगियों': 'patient', 'परीक्षण': 'test', 'हमले': 'attack', 'हमलों': 'attack',
     'वोट': 'vote', 'वोटों': 'vote', 'सीटें': 'seat', 'सीटों': 'seat', 'सदस्य': 'member', 'सदस्यों': 'member', 'नेता': 'leader', 'नेताओं': 'leader',
     'मंत्री': 'minister', 'पत्रकार': 'journalist', 'पत्रकारों': 'journalist', 'घर': 'house', 'घरों': 'house', 'वाहन': 'vehicle', 'वाहनों': 'vehicle',
     'विशेषज्ञ': 'expert', 'विशेषज्ञों': 'expert', 'पीड़ित': 'victim', 'पीड़ितों': 'victim', 'शरणार्थी': 'refugee', 'कर्मचारी': 'employee',
