@@ -172,6 +172,8 @@ function smallerScaledParts(src: AtomSource, last: number, scale: number): { val
 
 /** Rounds away binary noise from decimal × scale (83.5 × 10⁶). */
 function round(v: number): number {
+  // Whole numbers of at most 15 digits are exact already (only -0 becomes 0); toPrecision is slow.
+  if (Number.isInteger(v) && v < 1e15 && v > -1e15) return v === 0 ? 0 : v;
   return Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
 }
 

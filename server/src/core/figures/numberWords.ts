@@ -292,6 +292,8 @@ function decimalPart(g: Grammar, words: readonly string[], k: number): { value: 
 
 /** Rounds away binary noise (1/3 × 3, 0.1 + 0.2). */
 function round(v: number): number {
+  // Whole numbers of at most 15 digits are exact already (only -0 becomes 0); toPrecision is slow.
+  if (Number.isInteger(v) && v < 1e15 && v > -1e15) return v === 0 ? 0 : v;
   return Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
 }
 
