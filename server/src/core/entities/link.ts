@@ -20,6 +20,13 @@ export const SHORT_LINK_THRESHOLD = 0.92;
 export const SHORT_KEY = 4;
 /** People whose names have a different number of words are usually different people (Luong Cuong, Luong Tam Quang). */
 const PERSON_WORD_COUNT_PENALTY = 0.9;
+/**
+ * Keys kept per entity for matching new spellings. The first names an entity gets are its known
+ * names and its commonest spellings; past this many, a new spelling that links adds nothing a
+ * later spelling needs, and comparing every new group with hundreds of keys made linking the
+ * slowest step of indexing.
+ */
+const MAX_KEYS = 16;
 
 /** A mention in an entity, with how sure the link is. */
 export interface LinkedMention {
@@ -40,8 +47,10 @@ export interface EntityCluster {
   source: EntitySource;
   /** Members by `doc#index`. */
   members: Map<string, LinkedMention>;
-  /** Phonetic keys of its names, for matching new groups. */
+  /** Phonetic keys of its names, for matching new groups (at most `MAX_KEYS`). */
   keys: NameKey[];
+  /** Signatures of `keys`, so a key is added once. */
+  keySignatures: Set<string>;
   /** Spelling groups that joined it (pattern-only mentions). */
   groups: Set<string>;
   /** How many mentions use each spelling, by `lang|text` (kept as members come and go). */
@@ -235,13 +244,16 @@ export class Linker {
   }
 
   private create(id: string, type: EntityType, record: EntityRecord | null, source: EntitySource): EntityCluster {
-    const cluster: EntityCluster = { id, type, record, source, members: new Map(), keys: [], groups: new Set(), spellings: new Map(), version: 0 };
+    const cluster: EntityCluster = { id, type, record, source, members: new Map(), keys: [], keySignatures: new Set(), groups: new Set(), spellings: new Map(), version: 0 };
     this.clusters.set(id, cluster);
     return cluster;
   }
 
   private addKey(cluster: EntityCluster, key: NameKey): void {
-    if (key.information === 0 || cluster.keys.some((k) => k.skeletons.join(' ') === key.skeletons.join(' ') && k.vowelled.join(' ') === key.vowelled.join(' '))) return;
+    if (key.information === 0 || cluster.keys.length >= MAX_KEYS) return;
+    const signature = `${key.skeletons.join(' ')}|${key.vowelled.join(' ')}`;
+    if (cluster.keySignatures.has(signature)) return;
+    cluster.keySignatures.add(signature);
     cluster.keys.push(key);
     for (const b of blocksOf(key)) {
       const set = this.blocks.get(b);

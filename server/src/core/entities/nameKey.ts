@@ -148,23 +148,47 @@ const NEAR: ReadonlySet<string> = new Set(['SZ', 'ZS', 'TD', 'DT', 'KG', 'GK', '
 /** Sounds that one script writes and another drops (glides, h) and so are cheap to insert. */
 const WEAK = 'HYV';
 
-/** Weighted edit distance between two skeletons. */
-function skeletonDistance(a: string, b: string): number {
-  let prev = new Array<number>(b.length + 1).fill(0);
-  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1] + indelCost(b[j - 1]);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [prev[0] + indelCost(a[i - 1])];
-    for (let j = 1; j <= b.length; j++) {
-      const sub = a[i - 1] === b[j - 1] ? 0 : NEAR.has(a[i - 1] + b[j - 1]) ? 0.5 : 1;
-      row.push(Math.min(prev[j - 1] + sub, prev[j] + indelCost(a[i - 1]), row[j - 1] + indelCost(b[j - 1])));
-    }
-    prev = row;
-  }
-  return prev[b.length];
+/** Cost of inserting or deleting a sound, by char code (sounds are ASCII letters). */
+const INDEL = new Float64Array(128).fill(1);
+for (const c of WEAK) INDEL[c.charCodeAt(0)] = 0.4;
+for (const c of 'aiu') INDEL[c.charCodeAt(0)] = 0.3;
+/** Cost of substituting one sound for another, by char codes (row × 128 + column). */
+const SUBSTITUTION = new Float64Array(128 * 128).fill(1);
+for (let c = 0; c < 128; c++) SUBSTITUTION[c * 128 + c] = 0;
+for (const pair of NEAR) SUBSTITUTION[pair.charCodeAt(0) * 128 + pair.charCodeAt(1)] = 0.5;
+
+/** Two reusable rows for the edit distance (names are short; they grow when needed). */
+let rowA = new Float64Array(64);
+let rowB = new Float64Array(64);
+
+function indelCost(sound: number): number {
+  return sound < 128 ? INDEL[sound] : 1;
 }
 
-function indelCost(sound: string): number {
-  return WEAK.includes(sound) ? 0.4 : isVowel(sound) ? 0.3 : 1;
+/** Weighted edit distance between two skeletons (allocation-free: it runs for every pair of names compared). */
+function skeletonDistance(a: string, b: string): number {
+  if (rowA.length <= b.length) {
+    rowA = new Float64Array(b.length * 2 + 1);
+    rowB = new Float64Array(b.length * 2 + 1);
+  }
+  let prev = rowA;
+  let row = rowB;
+  prev[0] = 0;
+  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1] + indelCost(b.charCodeAt(j - 1));
+  for (let i = 1; i <= a.length; i++) {
+    const ca = a.charCodeAt(i - 1);
+    const deleteA = indelCost(ca);
+    row[0] = prev[0] + deleteA;
+    for (let j = 1; j <= b.length; j++) {
+      const cb = b.charCodeAt(j - 1);
+      const sub = ca === cb ? 0 : ca < 128 && cb < 128 ? SUBSTITUTION[ca * 128 + cb] : 1;
+      row[j] = Math.min(prev[j - 1] + sub, prev[j] + deleteA, row[j - 1] + indelCost(cb));
+    }
+    const t = prev;
+    prev = row;
+    row = t;
+  }
+  return prev[b.length];
 }
 
 /** Similarity of two strings of sounds in [0,1]. */
@@ -173,19 +197,28 @@ function soundSimilarity(a: string, b: string): number {
   return longest === 0 ? 1 : Math.max(0, 1 - skeletonDistance(a, b) / longest);
 }
 
+/** Reusable alignment table (rows × columns of word pairs). */
+let table = new Float64Array(256);
+
 /** Word-aligned similarity: words in order, unmatched words cost their full length. */
 function alignedSimilarity(a: readonly string[], b: readonly string[]): number {
-  const total = a.join('').length + b.join('').length;
+  let total = 0;
+  for (const w of a) total += w.length;
+  for (const w of b) total += w.length;
   if (total === 0) return 0;
-  // best[i][j]: matched weight aligning a[0..i) with b[0..j) in order.
-  const best = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  // best[i][j] (at i × width + j): matched weight aligning a[0..i) with b[0..j) in order.
+  const width = b.length + 1;
+  const size = (a.length + 1) * width;
+  if (table.length < size) table = new Float64Array(size * 2);
+  const best = table;
+  best.fill(0, 0, size);
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const pair = soundSimilarity(a[i - 1], b[j - 1]) * (a[i - 1].length + b[j - 1].length);
-      best[i][j] = Math.max(best[i - 1][j], best[i][j - 1], best[i - 1][j - 1] + pair);
+      best[i * width + j] = Math.max(best[(i - 1) * width + j], best[i * width + j - 1], best[(i - 1) * width + j - 1] + pair);
     }
   }
-  return best[a.length][b.length] / total;
+  return best[a.length * width + b.length] / total;
 }
 
 /** Similarity of two name keys in [0,1]; compares word by word and as run-together words (spacing varies). */
