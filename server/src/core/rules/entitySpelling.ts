@@ -14,11 +14,11 @@ import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { ruleSettings } from '../options';
 import { isolate } from '../text/bidi';
 import { languageName, scriptOfText } from '../text/language';
-import type { EntityMention, Finding } from '../types';
+import type { EntityMention, Finding, Lang } from '../types';
 
 /** Rule id. */
 export const ENTITY_SPELLING = 'concord.entity-spelling';
-/** Mentions linked with less confidence neither get nor count towards a spelling finding. */
+/** Mentions linked with less confidence get no spelling finding (they still count among the spellings). */
 const MIN_CONFIDENCE = 0.5;
 
 
@@ -65,26 +65,20 @@ export function sameNameSpelledOtherwise(a: string, b: string): boolean {
   return nameSimilarity(nameKey(a), nameKey(b)) >= LINK_THRESHOLD;
 }
 
-/** Spellings of an entity in one language: text → how often (confident mentions only) and its first mention. */
-type SpellingCounts = Map<string, { count: number; first: EntityMentionRef }>;
+/** Spellings of an entity in one language: text → how often (from the index's running counts, so no mention list is walked). */
+function spellingsOf(entity: EntityInfo, lang: Lang): Map<string, number> {
+  return new Map((entity.namesByLang[lang] ?? []).map((n) => [n.text, n.count]));
+}
 
-/** Per entity (objects are rebuilt whenever the index changes, so this never goes stale): spellings per language. */
-const spellingsCache = new WeakMap<EntityInfo, Map<string, SpellingCounts>>();
+/** Position of the first mention written a given way in corpus order (ties go to the spelling used first). */
+function firstOffset(entity: EntityInfo, lang: Lang, text: string): number {
+  const i = entity.mentions.findIndex((m) => m.lang === lang && m.text === text);
+  return i < 0 ? Number.POSITIVE_INFINITY : i;
+}
 
-function spellingsOf(entity: EntityInfo, lang: string): SpellingCounts {
-  let perLang = spellingsCache.get(entity);
-  if (!perLang) spellingsCache.set(entity, (perLang = new Map()));
-  let counts = perLang.get(lang);
-  if (counts) return counts;
-  counts = new Map();
-  for (const m of entity.mentions) {
-    if (m.lang !== lang || m.confidence < MIN_CONFIDENCE) continue;
-    const seen = counts.get(m.text);
-    if (seen) seen.count++;
-    else counts.set(m.text, { count: 1, first: m });
-  }
-  perLang.set(lang, counts);
-  return counts;
+/** The first mention written a given way (for the related link; walked only when a finding is made). */
+function firstWritten(entity: EntityInfo, lang: Lang, text: string): EntityMentionRef | null {
+  return entity.mentions.find((m) => m.lang === lang && m.text === text) ?? null;
 }
 
 /** The spelling this mention should use, or null when it is fine. */
@@ -95,16 +89,15 @@ function preferredSpelling(entity: EntityInfo, mention: EntityMention): Preferre
   if (listed.includes(mention.text)) return null;
   const spellings = spellingsOf(entity, lang);
   const kbName = listed.find((n) => sameNameSpelledOtherwise(mention.text, n));
-  if (kbName) return { text: kbName, reason: 'in the knowledge base', example: spellings.get(kbName)?.first ?? null };
+  if (kbName) return { text: kbName, reason: 'in the knowledge base', example: spellings.has(kbName) ? firstWritten(entity, lang, kbName) : null };
   if (listed.length > 0 || spellings.size < 2) return null;
-  // Spellings come in corpus order, so on equal counts the one used first wins.
-  let best: { text: string; count: number; first: EntityMentionRef } | null = null;
-  for (const [text, seen] of spellings) {
+  let best: { text: string; count: number } | null = null;
+  for (const [text, count] of spellings) {
     if (text !== mention.text && !sameNameSpelledOtherwise(mention.text, text)) continue;
-    if (!best || seen.count > best.count) best = { text, ...seen };
+    if (!best || count > best.count || (count === best.count && firstOffset(entity, lang, text) < firstOffset(entity, lang, best.text))) best = { text, count };
   }
   if (!best || best.text === mention.text) return null;
-  return { text: best.text, reason: `in ${best.count} other mention${best.count === 1 ? '' : 's'}`, example: best.first };
+  return { text: best.text, reason: `in ${best.count} other mention${best.count === 1 ? '' : 's'}`, example: firstWritten(entity, lang, best.text) };
 }
 
 const wordCount = (text: string): number => text.trim().split(/\s+/u).length;
