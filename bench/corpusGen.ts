@@ -1,6 +1,7 @@
 /**
  * Generates a benchmark corpus of unique documents from the sample articles: sentence order is
- * shuffled, figures are replaced by random numbers in random digit systems and groupings, and
+ * shuffled, figures are replaced by random numbers and groupings in the document's digit system
+ * (5% strays in another), and
  * words are swapped between articles of the same language. Deterministic for a seed.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -31,12 +32,15 @@ export function readArticles(dir: string): string[] {
 
 const ZEROS = [0x30, 0x6f0, 0x660, 0x966];
 
-function randomFigure(rand: () => number): string {
+/** Share of figures written outside their document's digit system (real articles mostly keep to one). */
+const STRAY_DIGITS = 0.05;
+
+function randomFigure(rand: () => number, documentZero: number): string {
   const magnitude = Math.floor(rand() * 7);
   const n = Math.floor(rand() * 10 ** magnitude);
   let s = rand() < 0.3 ? n.toLocaleString('en-US') : String(n);
   if (rand() < 0.15) s += `.${Math.floor(rand() * 10)}`;
-  const zero = ZEROS[Math.floor(rand() * ZEROS.length)];
+  const zero = rand() < STRAY_DIGITS ? ZEROS[Math.floor(rand() * ZEROS.length)] : documentZero;
   return s.replace(/[0-9]/g, (d) => String.fromCharCode(zero + d.charCodeAt(0) - 0x30));
 }
 
@@ -45,11 +49,14 @@ export function makeDocument(articles: readonly string[], rand: () => number, ta
   const base = articles[Math.floor(rand() * articles.length)];
   const lines = base.split('\n').filter((l) => l.trim());
   const words = base.split(/\s+/).filter((w) => w.length > 2 && !/\d/.test(w));
+  // Each document keeps to one digit system (the article's own one, sometimes another), with strays.
+  const own = ZEROS.find((z) => new RegExp(`[${String.fromCharCode(z)}-${String.fromCharCode(z + 9)}]`).test(base)) ?? ZEROS[0];
+  const documentZero = rand() < 0.8 ? own : ZEROS[Math.floor(rand() * ZEROS.length)];
   const out: string[] = [];
   let bytes = 0;
   while (bytes < targetBytes) {
     const line = lines[Math.floor(rand() * lines.length)]
-      .replace(/[0-9\u06f0-\u06f9\u0966-\u096f][0-9\u06f0-\u06f9\u0966-\u096f.,]*/g, () => randomFigure(rand))
+      .replace(/[0-9\u06f0-\u06f9\u0966-\u096f][0-9\u06f0-\u06f9\u0966-\u096f.,]*/g, () => randomFigure(rand, documentZero))
       .replace(/\S{4,}/g, (w) => (rand() < 0.08 ? words[Math.floor(rand() * words.length)] : w));
     out.push(line);
     bytes += Buffer.byteLength(line, 'utf8') + 1;
