@@ -24,9 +24,8 @@ export function factsHash(text: string, optionsKeyText: string): string {
   return contentHash(text, `${FACTS_VERSION}:${optionsKeyText}`);
 }
 
-/** Analyses one document. Never throws on bad text. */
-export function analyzeDocument(text: string, options: AnalysisOptions): DocumentFacts {
-  const hash = factsHash(text, optionsKey(options));
+/** Analyses one document (`hash`: its `factsHash`, when the caller has it already). Never throws on bad text. */
+export function analyzeDocument(text: string, options: AnalysisOptions, hash = factsHash(text, optionsKey(options))): DocumentFacts {
   const notes: string[] = [];
   const analysed = blankOverlongLines(text, options.maxLineLength, notes);
   const figures: Figure[] = [];

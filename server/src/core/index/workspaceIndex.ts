@@ -152,8 +152,8 @@ export class WorkspaceIndex {
   }
 
   private analyse(text: string): DocumentFacts {
-    const cached = this.spare.get(factsHash(text, this.salt));
-    return cached ?? analyzeDocument(text, this.options);
+    const hash = factsHash(text, this.salt);
+    return this.spare.get(hash) ?? analyzeDocument(text, this.options, hash);
   }
 
   private keepSpare(facts: DocumentFacts): void {
