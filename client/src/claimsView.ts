@@ -6,24 +6,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ClaimStatementView, ClaimView } from '../../server/src/handlers/navigation';
 
-interface StatementView {
-  uri: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  text: string;
-  value: string;
-  lang: string;
-}
-
-interface ClaimView {
-  key: string;
-  concept: string;
-  predicate: string;
-  time: string | null;
-  agreement: 'agree' | 'differ' | 'conflict';
-  files: number;
-  statements: StatementView[];
-}
+/** The `concord/claims` response shapes, as the server declares them (a type-only import: nothing of the server is bundled). */
+type StatementView = ClaimStatementView;
 
 type Node = { kind: 'claim'; claim: ClaimView } | { kind: 'statement'; statement: StatementView };
 
