@@ -8,6 +8,10 @@ import { tokenize } from '../text/tokens';
 /** A phrase table: phrase → value, matched on folded, lower-cased words. */
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
+  /** Last words of the phrases: a phrase can end only on one of them. */
+  private readonly lastWords = new Set<string>();
+  /** Words in the longest phrase. */
+  private longest = 0;
 
   /** Builds a matcher; keys are phrases written as in text (folded and split into tokens as text is: "rs." is rs + .). */
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -17,6 +21,8 @@ export class PhraseMatcher<T> {
       const list = this.byFirst.get(words[0]) ?? [];
       list.push({ words, value });
       this.byFirst.set(words[0], list);
+      this.lastWords.add(words[words.length - 1]);
+      this.longest = Math.max(this.longest, words.length);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
@@ -41,8 +47,10 @@ export class PhraseMatcher<T> {
 
   /** The longest phrase that ends at `words[end]` (inclusive), for words written before a number. */
   matchEndingAt(words: readonly string[], end: number, maxWords = 4): { value: T; count: number } | null {
+    // Most words before a number end no phrase: one lookup instead of one per length.
+    if (!this.lastWords.has(words[end])) return null;
     let best: { value: T; count: number } | null = null;
-    for (let n = Math.min(maxWords, end + 1); n >= 1 && !best; n--) {
+    for (let n = Math.min(maxWords, end + 1, this.longest); n >= 1 && !best; n--) {
       const m = this.match(words, end - n + 1);
       if (m && m.count === n) best = m;
     }
