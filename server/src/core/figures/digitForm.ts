@@ -47,6 +47,8 @@ export interface DigitNumber {
  * is 1.5 and "1,234" is 1234 (news text in these languages writes thousands that way).
  */
 export function readDigits(raw: string): DigitNumber | null {
+  const plain = plainDigits(raw);
+  if (plain) return plain;
   const groups: string[] = [];
   const seps: string[] = [];
   let current = '';
@@ -84,6 +86,20 @@ export function readDigits(raw: string): DigitNumber | null {
       decimalSeparator: decimalIndex >= 0 ? seps[decimalIndex] : '',
     },
   };
+}
+
+/** Most runs are digits alone (2024, ۱۸): read at once, with the value `readDigits` would give. */
+function plainDigits(raw: string): DigitNumber | null {
+  // Up to 15 digits the sum below is exact, as Number() of the digit string is.
+  if (raw.length === 0 || raw.length > 15) return null;
+  let value = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const d = digitValue(raw.charCodeAt(i));
+    if (d < 0) return null;
+    value = value * 10 + d;
+  }
+  const system = digitSystemOf(raw.charCodeAt(0))!;
+  return { value, integerDigits: raw.length, hasDecimals: false, form: { system, groupSeparator: '', grouping: 'none', decimalSeparator: '' } };
 }
 
 /**
