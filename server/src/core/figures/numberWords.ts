@@ -302,12 +302,13 @@ const SIBLING: Partial<Record<Lang, Lang>> = { ur: 'fa', fa: 'ur' };
 
 /** The value of a scale word written after digits (83.5 ملین, 25 लाख, 18,900 بلین, 3 dozens), or null. */
 export function scaleWordValue(word: string, lang: Lang): number | null {
-  for (const l of isLatin(word) ? ['en' as const] : [lang, SIBLING[lang]]) {
-    const g = l ? grammar(l) : null;
-    const v = g ? (g.scales.get(word) ?? g.laterScales.get(word) ?? (g.hundreds.has(word) ? 100 : undefined)) : undefined;
-    if (v !== undefined) return v;
-  }
-  return null;
+  if (isLatin(word)) return scaleIn(grammar('en'), word);
+  const sibling = SIBLING[lang];
+  return scaleIn(grammar(lang), word) ?? (sibling ? scaleIn(grammar(sibling), word) : null);
+}
+
+function scaleIn(g: Grammar | null, word: string): number | null {
+  return g ? (g.scales.get(word) ?? g.laterScales.get(word) ?? (g.hundreds.has(word) ? 100 : null)) : null;
 }
 
 /** Whether a word glued after digits makes them an ordinal (80ویں, 5th, ۱۸م). */
