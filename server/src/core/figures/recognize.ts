@@ -218,14 +218,20 @@ function wordsAreFigure(scope: FigureScope, atom: Atom, context: { concept: bool
   const single = atom.first === atom.last;
   if (atom.ordinal && isListMarker(scope, atom)) return false;
   // A number that is its whole sentence ("एक", "first", "हज़ार") is a number whatever else the word can be.
-  const alone = scope.tokens.every((t, k) => (k >= atom.first && k <= context.last) || t.kind === 'punct');
-  if (alone) return true;
+  if (onlyPunctuationBeside(scope.tokens, atom.first, context.last)) return true;
   if (single && atom.homograph) return false;
   // Ordinals that also mean "other" (دوسرے ممالک, दूसरे देश) or open phrases (first of all) are weak words.
   if (atom.ordinal) return !(single && atom.indefinite);
   if (atom.indefinite) return context.concept || context.unit;
   if (!single || atom.scaled) return true;
   return context.concept || context.unit || context.qualified;
+}
+
+/** Whether every token outside `first..last` is punctuation. */
+function onlyPunctuationBeside(tokens: FigureScope['tokens'], first: number, last: number): boolean {
+  for (let k = 0; k < first; k++) if (tokens[k].kind !== 'punct') return false;
+  for (let k = last + 1; k < tokens.length; k++) if (tokens[k].kind !== 'punct') return false;
+  return true;
 }
 
 /** The second atom of a range after a dash or a joiner word, or null. */
