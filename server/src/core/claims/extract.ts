@@ -12,6 +12,7 @@ import { urFigureWords } from '../lexicon/ur/figureWords';
 import type { Claim, Figure, Lang } from '../types';
 import { findPredicates } from './predicates';
 import { figureLexicon } from '../lexicon/figureLexicon';
+import type { PhraseMatcher } from '../lexicon/phrases';
 
 /** Every concept id of every language table: a counted value that is not one is a surface noun. */
 const CONCEPT_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigureWords].flatMap((t) => Object.values(t.concepts)));
@@ -43,9 +44,10 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   const predicates = findPredicates(words, lang);
   if (predicates.length === 0) return [];
   const times = figures.filter((f) => f.figure.kind === 'date' || f.figure.kind === 'year');
+  const earlier = figureLexicon(lang).earlierTime;
   const claims: Claim[] = [];
   for (const f of claiming) {
-    const time = earlierTime(words, lang, f) ? 'earlier' : (nearest(times, f)?.figure.value ?? null);
+    const time = earlierTime(words, earlier, f) ? 'earlier' : (nearest(times, f)?.figure.value ?? null);
     const concept = claimConcept(f.figure, lang);
     if (!concept) continue;
     // The nearest predicate; ties go to the one after the figure (SOV: the verb follows).
@@ -64,8 +66,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
 const EARLIER_REACH = 4;
 
 /** Whether an "earlier time" phrase stands just before or after the figure. */
-function earlierTime(words: readonly string[], lang: Lang, f: { first: number; last: number }): boolean {
-  const phrases = figureLexicon(lang).earlierTime;
+function earlierTime(words: readonly string[], phrases: PhraseMatcher<true>, f: { first: number; last: number }): boolean {
   for (let k = Math.max(0, f.first - EARLIER_REACH); k <= Math.min(words.length - 1, f.last + EARLIER_REACH); k++) {
     if (k >= f.first && k <= f.last) continue;
     if (phrases.match(words, k)) return true;
@@ -78,7 +79,6 @@ function earlierTime(words: readonly string[], lang: Lang, f: { first: number; l
  * the time first: "2030 تک یہ 17.9"), else the nearest after it ("9.5 trillion in 2024").
  */
 function nearest<T extends { first: number; last: number }>(items: readonly T[], f: { first: number; last: number }): T | undefined {
-  const before = items.filter((item) => item.last < f.first);
-  if (before.length > 0) return before[before.length - 1];
+  for (let k = items.length - 1; k >= 0; k--) if (items[k].last < f.first) return items[k];
   return items.find((item) => item.first > f.last);
 }
