@@ -17,6 +17,7 @@ const rows: [name: string, input: string, folded: string][] = [
   ['chandrabindu', 'पाँच', 'पांच'],
   ['no-break space', '10\u00a0000', '10 000'],
   ['non-BMP kept', 'a😀b', 'a😀b'],
+  ['lone surrogates kept as they are', 'x\ud800y\udc00z ۱', 'x\ud800y\udc00z 1'],
 ];
 
 test('foldText folds each row', () => {

@@ -19,6 +19,9 @@ export interface FoldedText {
 
 const DROP = -1;
 
+/** Decodes folded code units when none is a surrogate: decoding is then the identity (it would replace a lone surrogate). */
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
 /** Code units removed by folding: they never change which word a token is. */
 const DROPPED_RANGES: readonly [number, number][] = [
   [0x00ad, 0x00ad], // soft hyphen
@@ -91,8 +94,10 @@ export function foldText(text: string): FoldedText {
   const out = new Uint16Array(n);
   let map: Int32Array | null = null;
   let j = 0;
+  let surrogates = false;
   for (let i = 0; i < n; i++) {
     const mapped = t[text.charCodeAt(i)];
+    if ((mapped & 0xf800) === 0xd800) surrogates = true;
     if (mapped === DROP) {
       if (!map) {
         map = new Int32Array(n + 1);
@@ -104,7 +109,7 @@ export function foldText(text: string): FoldedText {
     out[j++] = mapped;
   }
   if (map) map[j] = n;
-  return { text: decodeUtf16(out, j), toOriginal: map ? map.subarray(0, j + 1) : null };
+  return { text: surrogates ? decodeUtf16(out, j) : UTF16.decode(out.subarray(0, j)), toOriginal: map ? map.subarray(0, j + 1) : null };
 }
 
 /** Folds a short string (a word or phrase) without keeping the map. */
@@ -117,7 +122,7 @@ export function toOriginalOffset(folded: FoldedText, offset: number): number {
   return folded.toOriginal ? folded.toOriginal[offset] : offset;
 }
 
-/** Decodes code units in chunks: String.fromCharCode with a huge argument list overflows the stack. */
+/** Decodes code units in chunks, lone surrogates kept: String.fromCharCode with a huge argument list overflows the stack. */
 function decodeUtf16(units: Uint16Array, length: number): string {
   const CHUNK = 8192;
   let s = '';
