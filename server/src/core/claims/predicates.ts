@@ -8,7 +8,7 @@ import { faPredicates } from '../lexicon/fa/claimWords';
 import { hiPredicates } from '../lexicon/hi/claimWords';
 import { urPredicates } from '../lexicon/ur/claimWords';
 import type { PredicateTable } from '../lexicon/claimWords';
-import { PhraseMatcher } from '../lexicon/phrases';
+import { PhraseMatcher, WordFilter } from '../lexicon/phrases';
 import { foldWord } from '../text/fold';
 import type { Lang } from '../types';
 
@@ -19,6 +19,8 @@ const MIN_STEM = 3;
 interface CompiledPredicates {
   phrases: PhraseMatcher<string | null>;
   stems: Map<string, { stem: string; id: string }[]>;
+  /** Pre-check of the stems' keys, read off a word without slicing it. */
+  stemKeys: WordFilter;
 }
 
 const compiled = new Map<Lang, CompiledPredicates>();
@@ -34,7 +36,9 @@ function compile(lang: Lang): CompiledPredicates {
     const key = stem.slice(0, MIN_STEM);
     stems.set(key, [...(stems.get(key) ?? []), { stem, id }]);
   }
-  c = { phrases: new PhraseMatcher(Object.entries(table)), stems };
+  const stemKeys = new WordFilter(MIN_STEM);
+  for (const key of stems.keys()) stemKeys.add(key);
+  c = { phrases: new PhraseMatcher(Object.entries(table)), stems, stemKeys };
   compiled.set(lang, c);
   return c;
 }
@@ -47,7 +51,7 @@ export interface PredicateAt {
 
 /** Every predicate in a sentence's folded words, in order. */
 export function findPredicates(words: readonly string[], lang: Lang): PredicateAt[] {
-  const { phrases, stems } = compile(lang);
+  const { phrases, stems, stemKeys } = compile(lang);
   const found: PredicateAt[] = [];
   for (let k = 0; k < words.length; k++) {
     const phrase = phrases.match(words, k);
@@ -57,7 +61,7 @@ export function findPredicates(words: readonly string[], lang: Lang): PredicateA
       continue;
     }
     const w = words[k];
-    if (w.length < MIN_STEM) continue;
+    if (w.length < MIN_STEM || !stemKeys.mayHave(w)) continue;
     const candidates = stems.get(w.slice(0, MIN_STEM));
     const hit = candidates?.find((c) => w.startsWith(c.stem));
     if (hit) found.push({ index: k, id: hit.id });

@@ -5,9 +5,48 @@
 import { foldWord } from '../text/fold';
 import { tokenize } from '../text/tokens';
 
+/**
+ * A cheap pre-check before a Map or Set lookup of a word: one bit per signature (length, first two
+ * and last code units; or the first `prefix` code units) of every key. A clear bit proves a word is
+ * no key; a set bit only says "look it up". The bits (8 KB) stay in cache where a large Map does not.
+ */
+export class WordFilter {
+  private readonly bits = new Uint32Array(1 << (FILTER_BITS - 5));
+
+  /** `prefix` > 0 keys words by their first `prefix` code units (for stems looked up by prefix). */
+  constructor(private readonly prefix = 0) {}
+
+  add(key: string): void {
+    const h = this.signature(key);
+    this.bits[h >>> 5] |= 1 << (h & 31);
+  }
+
+  /** False when `word` is surely no key; true when it may be one. */
+  mayHave(word: string): boolean {
+    const h = this.signature(word);
+    return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
+  }
+
+  private signature(w: string): number {
+    let h: number;
+    if (this.prefix > 0) {
+      h = this.prefix;
+      for (let k = 0; k < this.prefix; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x9e3779b1);
+    } else {
+      h = Math.imul(Math.imul(Math.imul(w.length, 0x9e3779b1) ^ w.charCodeAt(0), 0x85ebca6b) ^ w.charCodeAt(1), 0xc2b2ae35) ^ w.charCodeAt(w.length - 1);
+    }
+    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+    return (h ^ (h >>> 16)) & ((1 << FILTER_BITS) - 1);
+  }
+}
+
+/** 2^16 signature bits per filter. */
+const FILTER_BITS = 16;
+
 /** A phrase table: phrase → value, matched on folded, lower-cased words. */
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
+  private readonly firstWords = new WordFilter();
   /** Last words of the phrases: a phrase can end only on one of them. */
   private readonly lastWords = new Set<string>();
   /** Words in the longest phrase. */
@@ -21,6 +60,7 @@ export class PhraseMatcher<T> {
       const list = this.byFirst.get(words[0]) ?? [];
       list.push({ words, value });
       this.byFirst.set(words[0], list);
+      this.firstWords.add(words[0]);
       this.lastWords.add(words[words.length - 1]);
       this.longest = Math.max(this.longest, words.length);
     }
@@ -29,7 +69,9 @@ export class PhraseMatcher<T> {
 
   /** The longest phrase starting at `words[start]`, with the number of words it covers. */
   match(words: readonly string[], start: number): { value: T; count: number } | null {
-    const list = this.byFirst.get(words[start]);
+    const first = words[start];
+    if (first === undefined || !this.firstWords.mayHave(first)) return null;
+    const list = this.byFirst.get(first);
     if (!list) return null;
     for (const entry of list) {
       if (start + entry.words.length > words.length) continue;
