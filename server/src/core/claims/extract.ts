@@ -39,6 +39,7 @@ export function claimConcept(figure: Figure, lang: Lang): string | null {
 
 /** Claims of one sentence. */
 export function sentenceClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[]): Claim[] {
+  if (figures.length === 0) return [];
   const claiming = figures.filter((f) => CLAIM_KINDS.has(f.figure.kind));
   if (claiming.length === 0) return [];
   const predicates = findPredicates(words, lang);
