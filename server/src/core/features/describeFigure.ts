@@ -72,8 +72,16 @@ const QUALIFIER_SIGNS: Readonly<Record<Figure['qualifier'], string>> = {
   range: '',
 };
 
+/** Descriptions of figures already described (facts are immutable, so a figure's never changes). */
+const described = new WeakMap<Figure, string>();
+
 /** A short value for messages and code lenses: "~70", ">110", "83,500,000 USD", "25–26". */
 export function describeValue(figure: Figure): string {
-  const unit = figure.unit ? (figure.unit === '%' ? '%' : ` ${figure.unit}`) : '';
-  return `${QUALIFIER_SIGNS[figure.qualifier]}${formatValue(figure, 'latn')}${unit}`;
+  let text = described.get(figure);
+  if (text === undefined) {
+    const unit = figure.unit ? (figure.unit === '%' ? '%' : ` ${figure.unit}`) : '';
+    text = `${QUALIFIER_SIGNS[figure.qualifier]}${formatValue(figure, 'latn')}${unit}`;
+    described.set(figure, text);
+  }
+  return text;
 }

@@ -12,7 +12,7 @@ import { describeValue } from '../features/describeFigure';
 import { ruleSettings } from '../options';
 import { isolate } from '../text/bidi';
 import { rewriteDigits } from '../figures/digitForm';
-import type { Claim, Figure, Finding, QuickFix, RelatedLocation, Severity } from '../types';
+import type { Claim, DocumentFacts, Figure, Finding, QuickFix, RelatedLocation, Severity } from '../types';
 
 /** Rule id. */
 export const FIGURE_CONFLICT = 'concord.figure-conflict';
@@ -22,6 +22,8 @@ export const ACCEPT_COMMAND = 'concord.acceptDifference';
 export const IGNORE_COMMAND = 'concord.ignoreClaim';
 /** Most related links in one diagnostic; the rest are counted. */
 const MAX_LINKS = 5;
+/** Most values named in one message; the rest are counted. */
+const MAX_VALUES = 5;
 /** Most "use the value from" fixes offered on one figure. */
 const MAX_VALUE_FIXES = 3;
 
@@ -39,8 +41,8 @@ export function figureConflicts(index: WorkspaceIndex, key: string, displayName:
     for (const otherKey of index.documentsWithClaim(claim.key)) {
       if (otherKey === key) continue;
       const other = index.get(otherKey)!;
-      for (const c of other.facts.claims) {
-        if (c.key !== claim.key || !sameTime(claim, c)) continue;
+      for (const c of claimsWithKey(other.facts, claim.key)) {
+        if (!sameTime(claim, c)) continue;
         const figure = other.facts.figures[c.figure];
         const agreement = compareFigures(mine, figure, index.analysisOptions);
         if (agreement === 'conflict' || agreement === 'compatible') others.push({ doc: otherKey, figure, claim: c, agreement });
@@ -58,6 +60,23 @@ export function figureConflicts(index: WorkspaceIndex, key: string, displayName:
     findings.push(finding);
   }
   return findings;
+}
+
+/** A document's claims by key, built once per facts (facts are immutable). */
+const claimsByKey = new WeakMap<DocumentFacts, Map<string, Claim[]>>();
+
+function claimsWithKey(facts: DocumentFacts, key: string): readonly Claim[] {
+  let byKey = claimsByKey.get(facts);
+  if (!byKey) {
+    byKey = new Map();
+    for (const c of facts.claims) {
+      const list = byKey.get(c.key);
+      if (list) list.push(c);
+      else byKey.set(c.key, [c]);
+    }
+    claimsByKey.set(facts, byKey);
+  }
+  return byKey.get(key) ?? [];
 }
 
 /**
@@ -89,17 +108,19 @@ function conflictFinding(
   displayName: (doc: string) => string,
 ): Finding {
   // "~70 in 000_….txt, 001_….txt and 004_….txt": one phrase per value, naming its files.
-  const byValue = new Map<string, string[]>();
+  const byValue = new Map<string, Set<string>>();
   for (const o of others) {
     const value = describeValue(o.figure);
-    const files = byValue.get(value) ?? [];
-    if (!files.includes(o.doc)) files.push(o.doc);
-    byValue.set(value, files);
+    let files = byValue.get(value);
+    if (!files) byValue.set(value, (files = new Set()));
+    files.add(o.doc);
   }
   const fileCount = new Set(others.map((o) => o.doc)).size;
-  const summary = [...byValue.entries()]
-    .map(([value, docs]) => `${isolate(value)} in ${listFiles(docs.map(displayName))}`)
-    .join('; ');
+  const phrases = [...byValue.entries()]
+    .slice(0, MAX_VALUES)
+    .map(([value, docs]) => `${isolate(value)} in ${listFiles([...docs].map(displayName))}`);
+  const moreValues = byValue.size - phrases.length;
+  const summary = phrases.join('; ') + (moreValues > 0 ? `; and ${moreValues} more value${moreValues === 1 ? '' : 's'}` : '');
   const more = fileCount > MAX_LINKS ? ` (${fileCount} files; links to the first ${MAX_LINKS})` : '';
   const what = claim.concept.replace(/^money:/, '').replace(/^\w+:/, '');
   const verb = others.some((o) => o.agreement === 'conflict') ? 'contradicts' : 'differs from';
