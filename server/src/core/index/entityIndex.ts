@@ -12,7 +12,7 @@ import { Linker, type EntityCluster } from '../entities/link';
 import { EMPTY_KNOWLEDGE_BASE, entryNames, type KnowledgeBase, type KnowledgeBaseEntry, type EntityRecord } from '../entities/model';
 import { nameKey, nameSimilarity } from '../entities/nameKey';
 import { foldWord } from '../text/fold';
-import { scriptOf } from '../text/language';
+import { scriptOfText } from '../text/language';
 import type { DocumentFacts, EntityMention, EntitySource, EntityType, Lang, Script, Span } from '../types';
 
 /** One mention of an entity somewhere in the corpus. */
@@ -201,7 +201,7 @@ function infoOf(cluster: EntityCluster, kb: KnowledgeBaseEntry | null): EntityIn
   const namesByScript: Partial<Record<Script, EntityName[]>> = {};
   const namesByLang: Partial<Record<Lang, EntityName[]>> = {};
   for (const n of names) {
-    (namesByScript[scriptOfName(n.text)] ??= []).push(n);
+    (namesByScript[scriptOfText(n.text)] ??= []).push(n);
     (namesByLang[n.lang] ??= []).push(n);
   }
   const canonical = cluster.record?.name ?? (namesByScript.latin?.[0] ?? names[0])?.text ?? cluster.id;
@@ -216,15 +216,6 @@ function infoOf(cluster: EntityCluster, kb: KnowledgeBaseEntry | null): EntityIn
       return mentions;
     },
   };
-}
-
-/** Script of a name: that of its first letter in a known script. */
-function scriptOfName(text: string): Script {
-  for (let i = 0; i < text.length; i++) {
-    const s = scriptOf(text.charCodeAt(i));
-    if (s !== 'other') return s;
-  }
-  return 'other';
 }
 
 function allNames(info: EntityInfo): string[] {
