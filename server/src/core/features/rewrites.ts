@@ -9,6 +9,7 @@ import { rewriteDigits, SYSTEM_SEPARATORS } from '../figures/digitForm';
 import { figureLexicon } from '../lexicon/figureLexicon';
 import { DIGIT_SYSTEM_NAMES } from '../rules/digitSystemNames';
 import { isolate } from '../text/bidi';
+import { replaceWithin } from '../text/replace';
 import type { DigitForm, DigitSystem, Figure, Lang, QuickFix } from '../types';
 
 const SYSTEMS: readonly DigitSystem[] = ['latn', 'arabext', 'arab', 'deva'];
@@ -28,7 +29,7 @@ export function figureRewrites(figure: Figure, text: string, lang: Lang): QuickF
       const newText = r.system === system ? null : rewriteDigits(text.slice(r.start, r.end), { system });
       return newText === null ? [] : [{ start: r.start, end: r.end, newText }];
     });
-    if (edits.length > 0) fixes.push({ title: `Write in ${DIGIT_SYSTEM_NAMES[system]}: ${isolate(applyTo(text, figure.number, edits))}`, edits });
+    if (edits.length > 0) fixes.push({ title: `Write in ${DIGIT_SYSTEM_NAMES[system]}: ${isolate(replaceWithin(text, figure.number, edits))}`, edits });
   }
   const groupable = figure.digitRuns.filter((r) => text.slice(r.start, r.end).replace(/\D/gu, '').length >= 5);
   for (const grouping of GROUPINGS) {
@@ -37,7 +38,7 @@ export function figureRewrites(figure: Figure, text: string, lang: Lang): QuickF
       const newText = rewriteDigits(text.slice(r.start, r.end), { system: r.system, grouping });
       return newText === null ? [] : [{ start: r.start, end: r.end, newText }];
     });
-    if (edits.length > 0) fixes.push({ title: `Use ${GROUPING_NAMES[grouping]}: ${isolate(applyTo(text, figure.number, edits))}`, edits });
+    if (edits.length > 0) fixes.push({ title: `Use ${GROUPING_NAMES[grouping]}: ${isolate(replaceWithin(text, figure.number, edits))}`, edits });
   }
   fixes.push(...scaleRewrites(figure, text, lang));
   return fixes;
@@ -61,14 +62,4 @@ function scaleRewrites(figure: Figure, text: string, lang: Lang): QuickFix[] {
   return candidates
     .filter((c) => c !== current)
     .map((newText) => ({ title: `Rewrite as ${isolate(newText)}`, edits: [{ start: figure.number.start, end: figure.number.end, newText }] }));
-}
-
-function applyTo(text: string, span: { start: number; end: number }, edits: { start: number; end: number; newText: string }[]): string {
-  let out = '';
-  let pos = span.start;
-  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
-    out += text.slice(pos, e.start) + e.newText;
-    pos = e.end;
-  }
-  return out + text.slice(pos, span.end);
 }

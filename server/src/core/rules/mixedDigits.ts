@@ -5,6 +5,7 @@
  */
 import { rewriteDigits } from '../figures/digitForm';
 import { isolate } from '../text/bidi';
+import { replaceWithin } from '../text/replace';
 import type { DigitSystem, Figure, Finding, Lang, TextReplacement } from '../types';
 import type { DocumentRule } from './rule';
 import { DIGIT_SYSTEM_NAMES } from './digitSystemNames';
@@ -29,7 +30,7 @@ export const mixedDigits: DocumentRule = {
     for (const figure of facts.figures) {
       const edits = rewriteEdits(figure, text, target);
       if (edits.length === 0) continue;
-      const converted = applyEdits(text, figure, edits);
+      const converted = replaceWithin(text, figure, edits);
       const system = figure.digitRuns.find((r) => r.system !== target)!.system;
       findings.push({
         start: figure.start,
@@ -66,14 +67,4 @@ function rewriteEdits(figure: Figure, text: string, target: DigitSystem): TextRe
     if (newText !== null) edits.push({ start: run.start, end: run.end, newText });
   }
   return edits;
-}
-
-function applyEdits(text: string, figure: Figure, edits: TextReplacement[]): string {
-  let out = '';
-  let pos = figure.start;
-  for (const e of edits) {
-    out += text.slice(pos, e.start) + e.newText;
-    pos = e.end;
-  }
-  return out + text.slice(pos, figure.end);
 }
