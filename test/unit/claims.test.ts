@@ -87,3 +87,35 @@ test('an edit re-publishes only the documents sharing its claims; decisions sile
   assert.ok(silenced.has('a.txt'));
   assert.equal(findingsOf(index, 'a.txt').filter((f) => f.code === 'concord.figure-conflict').length, 0);
 });
+
+test('an edit that leaves a claim as it was re-publishes no other file; one that moves or changes it does', () => {
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  for (const [k, t] of Object.entries(corpus)) index.set(k, t);
+  const c = corpus['c.txt'];
+  assert.deepEqual([...index.set('c.txt', `${c} नया वाक्य।`)], ['c.txt'], 'text after every figure: nothing moved');
+  assert.deepEqual([...index.set('c.txt', `पहले। ${c}`)].sort(), ['a.txt', 'b.txt', 'c.txt', 'd.txt'], 'figures moved: links in other files change');
+  assert.deepEqual([...index.set('c.txt', `पहले। ${c.replace('72', '73')}`)].sort(), ['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+});
+
+test('cross-file findings after any sequence of edits equal those of an index built afresh', () => {
+  let seed = 7;
+  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const values = ['70', 'تقریباً 70', '72', '۷۲', 'نزدیک به 70', '90', 'کم از کم 60'];
+  const texts: Record<string, string> = { ...corpus };
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  for (const [k, t] of Object.entries(texts)) index.set(k, t);
+  const keys = Object.keys(texts);
+  for (let step = 0; step < 60; step++) {
+    const k = keys[Math.floor(rand() * keys.length)];
+    const value = values[Math.floor(rand() * values.length)];
+    const prefix = rand() < 0.5 ? '' : 'نیا جملہ۔ ';
+    texts[k] = `${prefix}${value} ممالک نے کنونشن پر دستخط کیے۔ ${texts[k].split('۔ ').slice(1).join('۔ ')}`;
+    index.set(k, texts[k]);
+    const fresh = new WorkspaceIndex(DEFAULT_OPTIONS);
+    for (const [key, t] of Object.entries(texts)) fresh.set(key, t);
+    for (const key of keys) {
+      const strip = (i: WorkspaceIndex) => findingsOf(i, key).map((f) => ({ ...f, related: [...f.related].sort((x, y) => x.doc.localeCompare(y.doc)) }));
+      assert.deepEqual(strip(index), strip(fresh), `step ${step}, ${key} after editing ${k}`);
+    }
+  }
+});

@@ -1,47 +1,109 @@
 /**
  * Claim key → documents stating it: the inverted index that lets an edit find the other files
  * whose cross-file diagnostics it can change, without scanning the workspace.
+ *
+ * Each document's statements of a key are summarised by a signature (where each figure stands,
+ * its value, qualifier, unit and time). An update that leaves a key's signature as it was touches
+ * nobody; one that changes it marks the other documents of that key affected and moves the key's
+ * generation on. Generations let the cross-file rule keep what it computed for a document while
+ * only that document itself has changed the key (typing in one file never re-compares it with
+ * every other file stating the same claim).
  */
 import type { DocumentFacts } from '../types';
 
 const NONE: ReadonlySet<string> = new Set();
 
+interface KeyState {
+  /** Document → signature of its statements of this key. */
+  readonly docs: Map<string, string>;
+  /** Generation of the last change. */
+  generation: number;
+  /** Document that made the last change. */
+  writer: string;
+  /** Generation before the current run of changes by `writer` began. */
+  runFrom: number;
+}
+
 /** Claim key → documents. */
 export class ClaimIndex {
-  private readonly byKey = new Map<string, Set<string>>();
+  private readonly byKey = new Map<string, KeyState>();
+  private tick = 0;
 
-  /** Adds a document's claim keys; documents already stating them join `affected`. */
-  add(doc: string, facts: DocumentFacts, affected: Set<string>): void {
-    for (const key of keysOf(facts)) {
-      let docs = this.byKey.get(key);
-      if (!docs) this.byKey.set(key, (docs = new Set()));
-      for (const d of docs) affected.add(d);
-      docs.add(doc);
-    }
-  }
-
-  /** Removes a document's claim keys; documents still stating them join `affected`. */
-  remove(doc: string, facts: DocumentFacts, affected: Set<string>): void {
-    for (const key of keysOf(facts)) {
-      const docs = this.byKey.get(key);
-      if (!docs) continue;
-      docs.delete(doc);
-      for (const d of docs) affected.add(d);
-      if (docs.size === 0) this.byKey.delete(key);
-    }
+  /**
+   * Replaces a document's statements (`before` → `after`, either absent); the other documents of
+   * every key whose statements changed join `affected`.
+   */
+  update(doc: string, before: DocumentFacts | undefined, after: DocumentFacts | undefined, affected: Set<string>): void {
+    const old = before ? signaturesOf(before) : NO_SIGNATURES;
+    const next = after ? signaturesOf(after) : NO_SIGNATURES;
+    for (const [key, signature] of old) if (next.get(key) !== signature) this.change(key, doc, next.get(key), affected);
+    for (const [key, signature] of next) if (!old.has(key)) this.change(key, doc, signature, affected);
   }
 
   /** Documents stating a key. */
   documents(key: string): ReadonlySet<string> {
-    return this.byKey.get(key) ?? NONE;
+    const state = this.byKey.get(key);
+    return state ? new Set(state.docs.keys()) : NONE;
+  }
+
+  /** Documents stating a key, without a copy (do not keep it across updates). */
+  documentsView(key: string): Iterable<string> {
+    return this.byKey.get(key)?.docs.keys() ?? NONE;
+  }
+
+  /** The current generation of a key (0 when nobody states it). */
+  generation(key: string): number {
+    return this.byKey.get(key)?.generation ?? 0;
+  }
+
+  /** Whether no document other than `doc` has changed `key` since it stood at `generation`. */
+  unchangedByOthers(key: string, doc: string, generation: number): boolean {
+    const state = this.byKey.get(key);
+    if (!state) return false;
+    return state.generation === generation || (state.writer === doc && state.runFrom <= generation && generation > 0);
   }
 
   /** Forgets everything. */
   clear(): void {
     this.byKey.clear();
   }
+
+  private change(key: string, doc: string, signature: string | undefined, affected: Set<string>): void {
+    let state = this.byKey.get(key);
+    if (!state) {
+      if (signature === undefined) return;
+      const generation = ++this.tick;
+      this.byKey.set(key, (state = { docs: new Map(), generation, writer: doc, runFrom: generation }));
+    } else {
+      if (state.writer !== doc) {
+        state.writer = doc;
+        state.runFrom = state.generation;
+      }
+      state.generation = ++this.tick;
+    }
+    for (const d of state.docs.keys()) if (d !== doc) affected.add(d);
+    if (signature === undefined) state.docs.delete(doc);
+    else state.docs.set(doc, signature);
+    if (state.docs.size === 0) this.byKey.delete(key);
+  }
 }
 
-function keysOf(facts: DocumentFacts): Set<string> {
-  return new Set(facts.claims.map((c) => c.key));
+const NO_SIGNATURES: ReadonlyMap<string, string> = new Map();
+
+/** Claim key → signature of a document's statements of it, once per facts (facts are immutable). */
+const signatures = new WeakMap<DocumentFacts, Map<string, string>>();
+
+function signaturesOf(facts: DocumentFacts): ReadonlyMap<string, string> {
+  let byKey = signatures.get(facts);
+  if (!byKey) {
+    byKey = new Map();
+    for (const c of facts.claims) {
+      const f = facts.figures[c.figure];
+      const part = `${f.start}:${f.end}:${c.time}:${f.kind}:${f.unit}:${f.qualifier}:${f.value}:${f.min}:${f.max}`;
+      const previous = byKey.get(c.key);
+      byKey.set(c.key, previous === undefined ? part : `${previous};${part}`);
+    }
+    signatures.set(facts, byKey);
+  }
+  return byKey;
 }

@@ -44,7 +44,7 @@ export class WorkspaceIndex {
 
   /**
    * Sets or updates a document. Returns the documents whose findings may have changed: this one
-   * (when its text changed) and every document sharing a claim key with its old or new facts.
+   * (when its text changed) and every document stating a claim whose statements in this one changed.
    */
   set(key: string, text: string): Set<string> {
     const previous = this.docs.get(key);
@@ -52,9 +52,8 @@ export class WorkspaceIndex {
     const facts = this.analyse(text);
     if (previous) this.keepSpare(previous.facts);
     const affected = new Set([key]);
-    if (previous) this.claims.remove(key, previous.facts, affected);
     this.docs.set(key, { key, text, facts });
-    this.claims.add(key, facts, affected);
+    this.claims.update(key, previous?.facts, facts, affected);
     this.entities.update(key, facts);
     return affected;
   }
@@ -66,7 +65,7 @@ export class WorkspaceIndex {
     this.keepSpare(previous.facts);
     this.docs.delete(key);
     const affected = new Set([key]);
-    this.claims.remove(key, previous.facts, affected);
+    this.claims.update(key, previous.facts, undefined, affected);
     this.entities.remove(key);
     return affected;
   }
@@ -76,10 +75,10 @@ export class WorkspaceIndex {
     const doc = this.docs.get(oldKey);
     if (!doc) return new Set();
     const affected = new Set([oldKey, newKey]);
-    this.claims.remove(oldKey, doc.facts, affected);
+    this.claims.update(oldKey, doc.facts, undefined, affected);
     this.docs.delete(oldKey);
     this.docs.set(newKey, { ...doc, key: newKey });
-    this.claims.add(newKey, doc.facts, affected);
+    this.claims.update(newKey, undefined, doc.facts, affected);
     this.entities.rename(oldKey, newKey);
     return affected;
   }
@@ -101,6 +100,11 @@ export class WorkspaceIndex {
   /** Documents stating a claim key. */
   documentsWithClaim(claimKey: string): ReadonlySet<string> {
     return this.claims.documents(claimKey);
+  }
+
+  /** The claim index (generations let cross-file rules keep results while others are unchanged). */
+  get claimIndex(): ClaimIndex {
+    return this.claims;
   }
 
   /** The indexed document under a key. */
@@ -135,7 +139,7 @@ export class WorkspaceIndex {
     this.claims.clear();
     for (const doc of this.docs.values()) {
       doc.facts = analyzeDocument(doc.text, options);
-      this.claims.add(doc.key, doc.facts, new Set());
+      this.claims.update(doc.key, undefined, doc.facts, new Set());
       this.entities.update(doc.key, doc.facts);
     }
   }

@@ -12,7 +12,7 @@ import { describeValue } from '../features/describeFigure';
 import { ruleSettings } from '../options';
 import { isolate } from '../text/bidi';
 import { rewriteDigits } from '../figures/digitForm';
-import type { Claim, DocumentFacts, Figure, Finding, QuickFix, RelatedLocation, Severity } from '../types';
+import type { Claim, DocumentFacts, Figure, Finding, QuickFix, RelatedLocation } from '../types';
 
 /** Rule id. */
 export const FIGURE_CONFLICT = 'concord.figure-conflict';
@@ -27,45 +27,104 @@ const MAX_VALUES = 5;
 /** Most "use the value from" fixes offered on one figure. */
 const MAX_VALUE_FIXES = 3;
 
+/** Another file's statement of a claim that differs from this one. */
+interface Other {
+  doc: string;
+  figure: Figure;
+  agreement: 'conflict' | 'compatible';
+}
+
+/** What comparing one statement with the other files gave: null when they all agree. */
+interface Outcome {
+  others: Other[];
+  values: string[];
+  /** Title of the "accept this difference" fix. */
+  acceptTitle: string;
+  conflict: boolean;
+  message: string;
+  related: RelatedLocation[];
+}
+
+/**
+ * Outcomes per index, document and claim key, kept while no other document changes that key:
+ * typing in a file re-compares only the statements whose value it changed.
+ */
+const outcomeCache = new WeakMap<WorkspaceIndex, Map<string, Map<string, { generation: number; outcomes: Map<string, Outcome | null> }>>>();
+
 /** Cross-file findings of one document. */
 export function figureConflicts(index: WorkspaceIndex, key: string, displayName: (doc: string) => string): Finding[] {
+  let cache = outcomeCache.get(index);
+  if (!cache) outcomeCache.set(index, (cache = new Map()));
   const doc = index.get(key);
-  if (!doc) return [];
+  if (!doc) {
+    cache.delete(key);
+    return [];
+  }
   const settings = ruleSettings(index.analysisOptions, FIGURE_CONFLICT, 'warning');
   if (!settings.enabled) return [];
+  let byKey = cache.get(key);
+  if (!byKey) cache.set(key, (byKey = new Map()));
+  const claimIndex = index.claimIndex;
   const findings: Finding[] = [];
   for (const claim of doc.facts.claims) {
     if (isIgnored(index.decisions, claim.key)) continue;
     const mine = doc.facts.figures[claim.figure];
-    const others: { doc: string; figure: Figure; claim: Claim; agreement: 'conflict' | 'compatible' }[] = [];
-    for (const otherKey of index.documentsWithClaim(claim.key)) {
-      if (otherKey === key) continue;
-      const other = index.get(otherKey)!;
-      for (const c of claimsWithKey(other.facts, claim.key)) {
-        if (!sameTime(claim, c)) continue;
-        const figure = other.facts.figures[c.figure];
-        const agreement = compareFigures(mine, figure, index.analysisOptions);
-        if (agreement === 'conflict' || agreement === 'compatible') others.push({ doc: otherKey, figure, claim: c, agreement });
-      }
+    let kept = byKey.get(claim.key);
+    if (!kept || !claimIndex.unchangedByOthers(claim.key, key, kept.generation)) {
+      byKey.set(claim.key, (kept = { generation: claimIndex.generation(claim.key), outcomes: new Map() }));
     }
-    if (others.length === 0) continue;
-    const values = differingValues(mine, others);
-    if (isAccepted(index.decisions, claim.key, values)) continue;
-    const severity: Severity = others.some((o) => o.agreement === 'conflict') ? settings.severity : 'information';
-    const finding = conflictFinding(mine, claim, others, severity, displayName);
-    finding.fixes.push(
-      { title: `Accept this difference (${values.map(isolate).join(' / ')}) for this claim`, edits: [], command: { id: ACCEPT_COMMAND, args: [{ claim: claim.key, values }] } },
-      { title: `Ignore this claim (${claim.concept}, ${claim.predicate}) in every file`, edits: [], command: { id: IGNORE_COMMAND, args: [{ claim: claim.key }] } },
-    );
-    findings.push(finding);
+    const statement = `${claim.time}\u0000${mine.kind}\u0000${mine.qualifier}\u0000${mine.value}\u0000${mine.min}\u0000${mine.max}\u0000${mine.unit}`;
+    let outcome = kept.outcomes.get(statement);
+    if (outcome === undefined) kept.outcomes.set(statement, (outcome = compareWithOthers(index, key, claim, mine, displayName)));
+    if (outcome === null || isAccepted(index.decisions, claim.key, outcome.values)) continue;
+    findings.push({
+      start: mine.start,
+      end: mine.end,
+      code: FIGURE_CONFLICT,
+      severity: outcome.conflict ? settings.severity : 'information',
+      message: outcome.message,
+      related: outcome.related,
+      fixes: [
+        ...useValueFixes(mine, outcome.others, displayName),
+        { title: outcome.acceptTitle, edits: [], command: { id: ACCEPT_COMMAND, args: [{ claim: claim.key, values: outcome.values }] } },
+        { title: `Ignore this claim (${claim.concept}, ${claim.predicate}) in every file`, edits: [], command: { id: IGNORE_COMMAND, args: [{ claim: claim.key }] } },
+      ],
+    });
   }
+  // Keys this document no longer states are forgotten.
+  const stated = claimsByKeyOf(doc.facts);
+  if (byKey.size > stated.size) for (const k of byKey.keys()) if (!stated.has(k)) byKey.delete(k);
   return findings;
+}
+
+/** This statement against every other file's statement of the same claim at the same time. */
+function compareWithOthers(index: WorkspaceIndex, key: string, claim: Claim, mine: Figure, displayName: (doc: string) => string): Outcome | null {
+  const others: Other[] = [];
+  for (const otherKey of index.claimIndex.documentsView(claim.key)) {
+    if (otherKey === key) continue;
+    const other = index.get(otherKey)!;
+    for (const c of claimsWithKey(other.facts, claim.key)) {
+      if (!sameTime(claim, c)) continue;
+      const figure = other.facts.figures[c.figure];
+      const agreement = compareFigures(mine, figure, index.analysisOptions);
+      if (agreement === 'conflict' || agreement === 'compatible') others.push({ doc: otherKey, figure, agreement });
+    }
+  }
+  if (others.length === 0) return null;
+  const conflict = others.some((o) => o.agreement === 'conflict');
+  const values = differingValues(mine, others);
+  const named = values.slice(0, MAX_VALUES).map(isolate).join(' / ') + (values.length > MAX_VALUES ? ` / … ${values.length} values` : '');
+  return { others, values, acceptTitle: `Accept this difference (${named}) for this claim`, conflict, ...conflictText(mine, claim, others, conflict, displayName) };
 }
 
 /** A document's claims by key, built once per facts (facts are immutable). */
 const claimsByKey = new WeakMap<DocumentFacts, Map<string, Claim[]>>();
 
 function claimsWithKey(facts: DocumentFacts, key: string): readonly Claim[] {
+  return claimsByKeyOf(facts).get(key) ?? [];
+}
+
+function claimsByKeyOf(facts: DocumentFacts): ReadonlyMap<string, Claim[]> {
   let byKey = claimsByKey.get(facts);
   if (!byKey) {
     byKey = new Map();
@@ -76,7 +135,7 @@ function claimsWithKey(facts: DocumentFacts, key: string): readonly Claim[] {
     }
     claimsByKey.set(facts, byKey);
   }
-  return byKey.get(key) ?? [];
+  return byKey;
 }
 
 /**
@@ -100,13 +159,7 @@ function differingValues(mine: Figure, others: { figure: Figure }[]): string[] {
   return [...new Set([mine, ...others.map((o) => o.figure)].map(describeValue))].sort();
 }
 
-function conflictFinding(
-  mine: Figure,
-  claim: Claim,
-  others: { doc: string; figure: Figure; agreement: string }[],
-  severity: Severity,
-  displayName: (doc: string) => string,
-): Finding {
+function conflictText(mine: Figure, claim: Claim, others: Other[], conflict: boolean, displayName: (doc: string) => string): { message: string; related: RelatedLocation[] } {
   // "~70 in 000_….txt, 001_….txt and 004_….txt": one phrase per value, naming its files.
   const byValue = new Map<string, Set<string>>();
   for (const o of others) {
@@ -123,22 +176,14 @@ function conflictFinding(
   const summary = phrases.join('; ') + (moreValues > 0 ? `; and ${moreValues} more value${moreValues === 1 ? '' : 's'}` : '');
   const more = fileCount > MAX_LINKS ? ` (${fileCount} files; links to the first ${MAX_LINKS})` : '';
   const what = claim.concept.replace(/^money:/, '').replace(/^\w+:/, '');
-  const verb = others.some((o) => o.agreement === 'conflict') ? 'contradicts' : 'differs from';
+  const verb = conflict ? 'contradicts' : 'differs from';
   const related: RelatedLocation[] = others.slice(0, MAX_LINKS).map((o) => ({
     doc: o.doc,
     start: o.figure.start,
     end: o.figure.end,
     message: `${isolate(describeValue(o.figure))} (${what}, ${claim.predicate})`,
   }));
-  return {
-    start: mine.start,
-    end: mine.end,
-    code: FIGURE_CONFLICT,
-    severity,
-    message: `${isolate(describeValue(mine))} (${what}, ${claim.predicate}) ${verb} ${summary}${more}.`,
-    related,
-    fixes: useValueFixes(mine, others, displayName),
-  };
+  return { message: `${isolate(describeValue(mine))} (${what}, ${claim.predicate}) ${verb} ${summary}${more}.`, related };
 }
 
 /**
@@ -153,7 +198,8 @@ function useValueFixes(mine: Figure, others: { doc: string; figure: Figure }[], 
   const fixes: QuickFix[] = [];
   const seen = new Set<number>();
   for (const o of others) {
-    if (typeof o.figure.value !== 'number' || seen.has(o.figure.value) || fixes.length >= MAX_VALUE_FIXES) continue;
+    if (fixes.length >= MAX_VALUE_FIXES) break;
+    if (typeof o.figure.value !== 'number' || seen.has(o.figure.value)) continue;
     seen.add(o.figure.value);
     const digits = Number((o.figure.value / scale).toPrecision(12));
     const newText = rewriteDigits(String(digits), { system: run.system, grouping: run.grouping === 'none' && digits >= 10000 ? 'western' : run.grouping });
