@@ -32,6 +32,10 @@ import { TOKEN_TYPES } from './core/features/tokens';
 
 /** How long after the last change documents sharing an entity with it are re-published. */
 const NEIGHBOURS_DELAY_MS = 300;
+/** How many changed documents are re-published at once (the edited one comes first); the rest wait for the batch. */
+const IMMEDIATE_FILES = 32;
+/** How many documents of the settled batch are re-published between other requests. */
+const LATER_SLICE = 50;
 
 /** Wires the Concord language server to a connection. */
 export function startServer(connection: Connection): void {
@@ -53,20 +57,25 @@ export function startServer(connection: Connection): void {
     }
   };
   // Spelling findings of other documents depend on the changed documents' names: those are
-  // re-published once a burst of edits settles, so typing never waits for them.
-  let later = new Set<string>();
+  // re-published once a burst of edits settles, so typing never waits for them. So are other
+  // files sharing a claim when an edit touches many of them (a claim stated across a large corpus):
+  // the first few go out at once, the rest with the settled batch, in slices that let requests in.
+  const later = new Set<string>();
   let laterTimer: NodeJS.Timeout | undefined;
+  const sendLater = (): void => {
+    const batch = [...later].slice(0, LATER_SLICE);
+    for (const uri of batch) later.delete(uri);
+    send(batch);
+    if (later.size > 0) laterTimer = setTimeout(sendLater, 0);
+  };
   const publish = (changed: Iterable<string>): void => {
-    const now = new Set(changed);
-    send(now);
-    for (const uri of entities.neighboursOf(now)) later.add(uri);
+    const all = [...changed];
+    send(all.slice(0, IMMEDIATE_FILES));
+    for (const uri of all.slice(IMMEDIATE_FILES)) later.add(uri);
+    for (const uri of entities.neighboursOf(new Set(all))) later.add(uri);
     if (later.size === 0) return;
     clearTimeout(laterTimer);
-    laterTimer = setTimeout(() => {
-      const batch = later;
-      later = new Set();
-      send(batch);
-    }, NEIGHBOURS_DELAY_MS);
+    laterTimer = setTimeout(sendLater, NEIGHBOURS_DELAY_MS);
   };
 
   const decisions = new DecisionsFile(connection, corpus, documents, (uris) => publish(uris));
