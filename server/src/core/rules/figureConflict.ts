@@ -73,7 +73,7 @@ export function figureConflicts(index: WorkspaceIndex, key: string, displayName:
     if (!kept || !claimIndex.unchangedByOthers(claim.key, key, kept.generation)) {
       byKey.set(claim.key, (kept = { generation: claimIndex.generation(claim.key), outcomes: new Map() }));
     }
-    const statement = `${claim.time}\u0000${mine.kind}\u0000${mine.qualifier}\u0000${mine.value}\u0000${mine.min}\u0000${mine.max}\u0000${mine.unit}`;
+    const statement = statementOf(claim, mine);
     let outcome = kept.outcomes.get(statement);
     if (outcome === undefined) kept.outcomes.set(statement, (outcome = compareWithOthers(index, key, claim, mine, displayName)));
     if (outcome === null || isAccepted(index.decisions, claim.key, outcome.values)) continue;
@@ -97,20 +97,59 @@ export function figureConflicts(index: WorkspaceIndex, key: string, displayName:
   return findings;
 }
 
+/** What a statement says, as far as comparing it goes: equal strings compare alike. */
+function statementOf(claim: Claim, f: Figure): string {
+  return `${claim.time}\u0000${f.kind}\u0000${f.qualifier}\u0000${f.value}\u0000${f.min}\u0000${f.max}\u0000${f.unit}`;
+}
+
+/** The statements of one claim key across files, grouped by what they say. */
+interface Statement {
+  time: string | null;
+  figure: Figure;
+  where: { doc: string; figure: Figure }[];
+}
+
+/** Statements per index and claim key, rebuilt when the key's generation moves. */
+const statementCache = new WeakMap<WorkspaceIndex, Map<string, { generation: number; statements: Statement[] }>>();
+
+/**
+ * Every file's statements of a claim key, grouped: a claim stated in many files mostly repeats a
+ * few values, so each value is compared once, and the grouping is shared by every file's findings.
+ */
+function statementsOf(index: WorkspaceIndex, claimKey: string): Statement[] {
+  let cache = statementCache.get(index);
+  if (!cache) statementCache.set(index, (cache = new Map()));
+  const generation = index.claimIndex.generation(claimKey);
+  const kept = cache.get(claimKey);
+  if (kept && kept.generation === generation) return kept.statements;
+  const grouped = new Map<string, Statement>();
+  for (const doc of index.claimIndex.documentsView(claimKey)) {
+    const facts = index.get(doc)!.facts;
+    for (const c of claimsWithKey(facts, claimKey)) {
+      const figure = facts.figures[c.figure];
+      const key = statementOf(c, figure);
+      let statement = grouped.get(key);
+      if (!statement) grouped.set(key, (statement = { time: c.time, figure, where: [] }));
+      statement.where.push({ doc, figure });
+    }
+  }
+  const statements = [...grouped.values()];
+  cache.set(claimKey, { generation, statements });
+  return statements;
+}
+
 /** This statement against every other file's statement of the same claim at the same time. */
 function compareWithOthers(index: WorkspaceIndex, key: string, claim: Claim, mine: Figure, displayName: (doc: string) => string): Outcome | null {
   const others: Other[] = [];
-  for (const otherKey of index.claimIndex.documentsView(claim.key)) {
-    if (otherKey === key) continue;
-    const other = index.get(otherKey)!;
-    for (const c of claimsWithKey(other.facts, claim.key)) {
-      if (!sameTime(claim, c)) continue;
-      const figure = other.facts.figures[c.figure];
-      const agreement = compareFigures(mine, figure, index.analysisOptions);
-      if (agreement === 'conflict' || agreement === 'compatible') others.push({ doc: otherKey, figure, agreement });
-    }
+  for (const statement of statementsOf(index, claim.key)) {
+    if (!sameTime(statement, claim)) continue;
+    const agreement = compareFigures(mine, statement.figure, index.analysisOptions);
+    if (agreement !== 'conflict' && agreement !== 'compatible') continue;
+    for (const o of statement.where) if (o.doc !== key) others.push({ doc: o.doc, figure: o.figure, agreement });
   }
   if (others.length === 0) return null;
+  // Files in a stable order, whatever order they were indexed or edited in.
+  others.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.figure.start - b.figure.start));
   const conflict = others.some((o) => o.agreement === 'conflict');
   const values = differingValues(mine, others);
   const named = values.slice(0, MAX_VALUES).map(isolate).join(' / ') + (values.length > MAX_VALUES ? ` / … ${values.length} values` : '');
@@ -142,7 +181,7 @@ function claimsByKeyOf(facts: DocumentFacts): ReadonlyMap<string, Claim[]> {
  * Statements are compared only when they state the same time or none: "100 by 6 October" and "110
  * at the ceremony", or 66 in 2001 and 110 now, are different facts, not a conflict.
  */
-export function sameTime(a: Claim, b: Claim): boolean {
+export function sameTime(a: Pick<Claim, 'time'>, b: Pick<Claim, 'time'>): boolean {
   return a.time === b.time;
 }
 
