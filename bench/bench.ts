@@ -5,6 +5,7 @@
  *  2. Tokenizer vs Intl.Segmenter (per paragraph) on the same text.
  *  3. Edit → diagnostics latency for a 30 KB document in a 5,000-document workspace.
  *  4. Peak memory against the corpus size.
+ *  5. Edit → cross-file diagnostics of every affected file (alone: `--cross-file`).
  * Medians of several runs; machines are noisy, so ratios matter more than single timings.
  */
 import { spawnSync } from 'node:child_process';
@@ -50,6 +51,10 @@ function main(): void {
   const articles = readArticles(material);
   if (articles.length === 0) throw new Error(`${material} has no articles`);
   console.log(`Concord benchmark — node ${process.version}, ${articles.length} sample articles as material\n`);
+  if (args.has('--cross-file')) {
+    crossFileLatency(articles, prng(42));
+    return clearInterval(sampler);
+  }
 
   // 1. Throughput.
   const docs = makeCorpus(articles, TOTAL_MB * MB, (TOTAL_MB * MB) / WORKSPACE_DOCS);
@@ -164,7 +169,8 @@ function crossFileLatency(articles: readonly string[], rand: () => number): void
   let story = 0;
   while (index.size < WORKSPACE_DOCS) {
     const size = 3 + Math.floor(rand() * 3);
-    const noun = `story${story}items`;
+    // Letters only: a word with digits in it is an identifier, not a noun a figure counts.
+    const noun = `story${letters(story)}items`;
     // The story's text without figures, so that only the story's own claims link its documents.
     const base = makeDocument(articles, rand, 3 * 1024).replace(/[0-9\u06f0-\u06f9\u0660-\u0669\u0966-\u096f]+/g, '');
     for (let k = 0; k < size && index.size < WORKSPACE_DOCS; k++) {
@@ -176,11 +182,15 @@ function crossFileLatency(articles: readonly string[], rand: () => number): void
     }
     story++;
   }
+  // As the server does on start: every document's diagnostics published once.
+  const publishAll = performance.now();
+  for (const key of storyOf) findingsOf(index, key);
+  const startup = performance.now() - publishAll;
   const latencies: number[] = [];
   let republished = 0;
   for (let i = 0; i < 200; i++) {
     const key = storyOf[Math.floor(rand() * storyOf.length)];
-    const text = index.get(key)!.text.replace(/(\d+) (story\d+items)/, (_m, _n, noun) => `${60 + Math.floor(rand() * 20)} ${noun}`);
+    const text = index.get(key)!.text.replace(/(\d+) (story[a-z]+items)/, (_m, _n, noun) => `${60 + Math.floor(rand() * 20)} ${noun}`);
     const t0 = performance.now();
     const affected = index.set(key, text);
     for (const doc of affected) {
@@ -193,6 +203,17 @@ function crossFileLatency(articles: readonly string[], rand: () => number): void
   }
   console.log(`\n5. edit → cross-file diagnostics of every affected file, ${index.size} documents in stories of 3–5 (200 edits)`);
   console.log(`   median ${fmt(median(latencies), 2)} ms   p95 ${fmt(percentile(latencies, 95), 2)} ms   ${fmt(republished / latencies.length)} files re-published per edit   (target p95 ≤ 50 ms)`);
+  console.log(`   (first publication of all ${storyOf.length} documents' diagnostics, as at start: ${fmt(startup / 1000, 2)} s)`);
+}
+
+/** 0 → a, 25 → z, 26 → ba: a story number written in letters. */
+function letters(n: number): string {
+  let s = '';
+  do {
+    s = String.fromCharCode(97 + (n % 26)) + s;
+    n = Math.floor(n / 26);
+  } while (n > 0);
+  return s;
 }
 
 /** Child mode: index the files of a folder and report memory as JSON. */
