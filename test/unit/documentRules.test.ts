@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { longestIncreasing } from '../../server/src/core/rules/sequence';
 import { DEFAULT_OPTIONS } from '../../server/src/core/options';
@@ -60,4 +61,16 @@ test('concord.figure-inconsistency: the same claim twice in one file', () => {
     ],
     flagged('concord.figure-inconsistency'),
   );
+});
+
+test('concord.figure-inconsistency: a claim repeated with many values names five and counts the rest; repeats of one value say the same', () => {
+  const values = [10, 20, 30, 40, 50, 60, 70, 80];
+  const text = [...values, 10].map((n) => `${n} countries signed the convention.`).join(' ');
+  const findings = analyzeDocument(text, DEFAULT_OPTIONS).findings.filter((f) => f.code === 'concord.figure-inconsistency');
+  assert.equal(findings.length, 9);
+  const first = findings[0];
+  assert.match(first.message, /^⁨10⁩ \(country, sign\) contradicts ⁨20⁩, ⁨30⁩, ⁨40⁩, ⁨50⁩, ⁨60⁩ and 2 more values elsewhere in this document\.$/);
+  assert.equal(first.related.length, 5);
+  assert.deepEqual(first.related.map((r) => text.slice(r.start, r.end)), ['20', '30', '40', '50', '60']);
+  assert.equal(findings[8].message, first.message, 'the second 10 says what the first says');
 });

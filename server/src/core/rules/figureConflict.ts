@@ -98,7 +98,7 @@ export function figureConflicts(index: WorkspaceIndex, key: string, displayName:
 }
 
 /** What a statement says, as far as comparing it goes: equal strings compare alike. */
-function statementOf(claim: Claim, f: Figure): string {
+export function statementOf(claim: Pick<Claim, 'time'>, f: Figure): string {
   return `${claim.time}\u0000${f.kind}\u0000${f.qualifier}\u0000${f.value}\u0000${f.min}\u0000${f.max}\u0000${f.unit}`;
 }
 

@@ -8,10 +8,13 @@ import { describeValue } from '../features/describeFigure';
 import { isolate } from '../text/bidi';
 import type { Claim, Finding } from '../types';
 import type { DocumentRule } from './rule';
-import { sameTime } from './figureConflict';
+import { sameTime, statementOf } from './figureConflict';
 
 /** Document key used in related locations for "this document". */
 export const THIS_DOCUMENT = '';
+
+/** Most statements linked from one finding, and most values named in its message. */
+const MAX_SHOWN = 5;
 
 /** The rule. */
 export const figureInconsistency: DocumentRule = {
@@ -19,30 +22,49 @@ export const figureInconsistency: DocumentRule = {
   defaultSeverity: 'warning',
   description: 'One document states the same claim with different figures.',
   check(facts, _text, options, severity) {
-    const byKey = new Map<string, Claim[]>();
-    for (const c of facts.claims) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
+    // Claims by key, then by what they state: each pair of statements is compared once, however
+    // often a long document repeats them.
+    const byKey = new Map<string, Map<string, Claim[]>>();
+    for (const c of facts.claims) {
+      let statements = byKey.get(c.key);
+      if (!statements) byKey.set(c.key, (statements = new Map()));
+      const statement = statementOf(c, facts.figures[c.figure]);
+      const same = statements.get(statement);
+      if (same) same.push(c);
+      else statements.set(statement, [c]);
+    }
     const findings: Finding[] = [];
-    for (const claims of byKey.values()) {
-      if (claims.length < 2) continue;
-      for (const claim of claims) {
-        const mine = facts.figures[claim.figure];
-        const others = claims
-          .filter((c) => c !== claim && sameTime(c, claim))
-          .map((c) => ({ figure: facts.figures[c.figure], agreement: compareFigures(mine, facts.figures[c.figure], options) }))
-          .filter((o) => o.agreement === 'conflict' || o.agreement === 'compatible');
+    for (const statements of byKey.values()) {
+      if (statements.size < 2) continue;
+      const groups = [...statements.values()];
+      for (const group of groups) {
+        const mine = facts.figures[group[0].figure];
+        const others: { claims: Claim[]; agreement: string }[] = [];
+        for (const other of groups) {
+          if (other === group || !sameTime(other[0], group[0])) continue;
+          const agreement = compareFigures(mine, facts.figures[other[0].figure], options);
+          if (agreement === 'conflict' || agreement === 'compatible') others.push({ claims: other, agreement });
+        }
         if (others.length === 0) continue;
         const conflict = others.some((o) => o.agreement === 'conflict');
-        findings.push({
-          start: mine.start,
-          end: mine.end,
-          code: figureInconsistency.id,
-          severity: conflict ? severity : 'information',
-          message: `${isolate(describeValue(mine))} (${claim.concept}, ${claim.predicate}) ${conflict ? 'contradicts' : 'differs from'} ${others.map((o) => isolate(describeValue(o.figure))).join(', ')} elsewhere in this document.`,
-          related: others.map((o) => ({ doc: THIS_DOCUMENT, start: o.figure.start, end: o.figure.end, message: isolate(describeValue(o.figure)) })),
-          fixes: [],
-        });
+        const values = others.map((o) => isolate(describeValue(facts.figures[o.claims[0].figure])));
+        const moreValues = values.length > MAX_SHOWN ? ` and ${values.length - MAX_SHOWN} more value${values.length - MAX_SHOWN === 1 ? '' : 's'}` : '';
+        const related = others
+          .flatMap((o) => o.claims)
+          .map((c) => facts.figures[c.figure])
+          .sort((a, b) => a.start - b.start)
+          .slice(0, MAX_SHOWN)
+          .map((figure) => ({ doc: THIS_DOCUMENT, start: figure.start, end: figure.end, message: isolate(describeValue(figure)) }));
+        const claim = group[0];
+        const message =
+          `${isolate(describeValue(mine))} (${claim.concept}, ${claim.predicate}) ${conflict ? 'contradicts' : 'differs from'} ` +
+          `${values.slice(0, MAX_SHOWN).join(', ')}${moreValues} elsewhere in this document.`;
+        for (const c of group) {
+          const figure = facts.figures[c.figure];
+          findings.push({ start: figure.start, end: figure.end, code: figureInconsistency.id, severity: conflict ? severity : 'information', message, related, fixes: [] });
+        }
       }
     }
-    return findings;
+    return findings.sort((a, b) => a.start - b.start);
   },
 };
