@@ -47,7 +47,7 @@ export class StatusReporter {
     let findings = 0;
     for (const d of this.corpus.index.documents()) {
       figures += d.facts.figures.length;
-      findings += d.facts.findings.length;
+      findings += d.facts.findingCount;
     }
     const skipped = [...this.corpus.skipped].map(([uri, reason]) => ({ uri, reason }));
     return { documents: this.corpus.index.size, figures, entities: this.corpus.index.entities.entities().length, findings, skipped };

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { analyzeDocument } from '../../server/src/core/analyze';
 import { test } from 'node:test';
 import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
 import { DEFAULT_OPTIONS } from '../../server/src/core/options';
@@ -29,7 +30,22 @@ test('a text seen before reuses its facts instead of re-analysing', () => {
 test('new options re-analyse every document', () => {
   const index = new WorkspaceIndex(DEFAULT_OPTIONS);
   index.set('a', '70 و ۱۸');
-  assert.equal(index.get('a')!.facts.findings.length, 1);
+  assert.equal(index.get('a')!.facts.findingCount, 1);
+  assert.equal(index.documentFindings('a').length, 1);
   index.setOptions({ ...DEFAULT_OPTIONS, rules: { 'concord.mixed-digits': { enabled: false } } });
-  assert.equal(index.get('a')!.facts.findings.length, 0);
+  assert.equal(index.get('a')!.facts.findingCount, 0);
+  assert.equal(index.documentFindings('a').length, 0);
+});
+
+test('per-document findings no longer at hand are derived again, equal to the analysis', () => {
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  const texts = Array.from({ length: 300 }, (_, i) => `${i} و ۱۸ و 1,234,567 و ۱۲٬۳۴٬۵۶۷ ${i % 7}`);
+  texts.forEach((t, i) => index.set(`d${i}`, t));
+  for (const i of [0, 1, 150, 299]) {
+    const expected = analyzeDocument(texts[i], DEFAULT_OPTIONS).findings;
+    assert.ok(expected.length > 0);
+    assert.deepEqual(index.documentFindings(`d${i}`), expected);
+    assert.equal(index.get(`d${i}`)!.facts.findingCount, expected.length);
+    assert.equal('findings' in index.get(`d${i}`)!.facts, false, 'the index keeps facts without findings');
+  }
 });

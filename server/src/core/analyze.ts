@@ -9,10 +9,10 @@ import { DOCUMENT_RULES } from './rules';
 import { contentHash } from './text/hash';
 import { DocumentEntities } from './entities/documentEntities';
 import { segment } from './text/segment';
-import type { Claim, DocumentFacts, Figure, Finding } from './types';
+import type { AnalysedDocument, Claim, DocumentFacts, Figure, Finding } from './types';
 
 /** Version of the facts' shape; bump it when facts change meaning so caches are dropped. */
-export const FACTS_VERSION = 2;
+export const FACTS_VERSION = 3;
 
 /** Strips a leading BOM: offsets in the JSON contract are into the text without it. */
 export function stripBom(text: string): string {
@@ -25,7 +25,7 @@ export function factsHash(text: string, optionsKeyText: string): string {
 }
 
 /** Analyses one document (`hash`: its `factsHash`, when the caller has it already). Never throws on bad text. */
-export function analyzeDocument(text: string, options: AnalysisOptions, hash = factsHash(text, optionsKey(options))): DocumentFacts {
+export function analyzeDocument(text: string, options: AnalysisOptions, hash = factsHash(text, optionsKey(options))): AnalysedDocument {
   const notes: string[] = [];
   const analysed = blankOverlongLines(text, options.maxLineLength, notes);
   const figures: Figure[] = [];
@@ -53,12 +53,18 @@ export function analyzeDocument(text: string, options: AnalysisOptions, hash = f
     claims,
     notes,
   };
+  const findings = documentFindings(draft, text, options);
+  return { ...draft, findingCount: findings.length, findings };
+}
+
+/** Findings of the per-document rules over a document's facts (`text`: the document's text). */
+export function documentFindings(facts: Omit<DocumentFacts, 'findingCount'>, text: string, options: AnalysisOptions): Finding[] {
   const findings: Finding[] = [];
   for (const rule of DOCUMENT_RULES) {
     const settings = ruleSettings(options, rule.id, rule.defaultSeverity);
-    if (settings.enabled) findings.push(...rule.check(draft, text, options, settings.severity));
+    if (settings.enabled) findings.push(...rule.check(facts, text, options, settings.severity));
   }
-  return { ...draft, findings };
+  return findings;
 }
 
 /**

@@ -161,8 +161,13 @@ export interface DocumentFacts {
   figures: Figure[];
   entities: EntityMention[];
   claims: Claim[];
-  /** Findings that need only this document (cross-file rules live in the index). */
-  findings: Finding[];
+  /** How many findings the per-document rules report (the index derives the findings themselves on demand). */
+  findingCount: number;
   /** Why the document was only partly analysed (e.g. a line too long), else empty. */
   notes: string[];
+}
+
+/** Facts with the findings of the per-document rules (cross-file rules live in the index). */
+export interface AnalysedDocument extends DocumentFacts {
+  findings: Finding[];
 }

@@ -13,5 +13,5 @@ import type { WorkspaceIndex } from './workspaceIndex';
 export function findingsOf(index: WorkspaceIndex, key: string): Finding[] {
   const doc = index.get(key);
   if (!doc) return [];
-  return [...doc.facts.findings, ...figureConflicts(index, key, displayName), ...entitySpelling(index, key, displayName)].sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...index.documentFindings(key), ...figureConflicts(index, key, displayName), ...entitySpelling(index, key, displayName)].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -3,9 +3,9 @@
  * renaming or restoring a text never re-analyses it. Updating one document touches only that
  * document's entry. Pure: callers feed it text; it never reads files.
  */
-import { analyzeDocument, factsHash } from '../analyze';
+import { analyzeDocument, documentFindings, factsHash } from '../analyze';
 import { optionsKey, type AnalysisOptions } from '../options';
-import type { DocumentFacts } from '../types';
+import type { AnalysedDocument, DocumentFacts, Finding } from '../types';
 import { ClaimIndex } from './claimIndex';
 import { NO_DECISIONS, type ClaimDecisions } from '../claims/decisions';
 import type { KnowledgeBase } from '../entities/model';
@@ -13,6 +13,12 @@ import { EntityIndex } from './entityIndex';
 
 /** How many analyses of texts no longer in the index are kept for reuse. */
 const SPARE_CACHE_SIZE = 256;
+/**
+ * How many documents' per-document findings are kept. Findings (messages, fixes) weigh about as
+ * much as the rest of the facts, and only open and recently edited files need them at hand; the
+ * others are derived again from their facts when asked.
+ */
+const FINDINGS_CACHE_SIZE = 128;
 
 /** One indexed document. */
 export interface IndexedDocument {
@@ -26,6 +32,8 @@ export class WorkspaceIndex {
   private readonly docs = new Map<string, IndexedDocument>();
   /** Facts of texts recently removed or replaced, by content hash, oldest first. */
   private readonly spare = new Map<string, DocumentFacts>();
+  /** Per-document findings by facts hash, most recently used last. */
+  private readonly findingsCache = new Map<string, Finding[]>();
   private readonly claims = new ClaimIndex();
   /** Entities across documents and scripts (hover, definition, references, symbols read it). */
   readonly entities = new EntityIndex();
@@ -83,6 +91,17 @@ export class WorkspaceIndex {
     return affected;
   }
 
+  /** Findings of the per-document rules for an indexed document (derived again when not at hand). */
+  documentFindings(key: string): Finding[] {
+    const doc = this.docs.get(key);
+    if (!doc) return [];
+    let findings = this.findingsCache.get(doc.facts.hash);
+    if (findings) this.findingsCache.delete(doc.facts.hash);
+    else findings = documentFindings(doc.facts, doc.text, this.options);
+    this.keepFindings(doc.facts.hash, findings);
+    return findings;
+  }
+
   /** Decisions about claims in force (accepted differences, ignored claims). */
   get decisions(): ClaimDecisions {
     return this.claimDecisions;
@@ -136,9 +155,10 @@ export class WorkspaceIndex {
     this.options = options;
     this.salt = salt;
     this.spare.clear();
+    this.findingsCache.clear();
     this.claims.clear();
     for (const doc of this.docs.values()) {
-      doc.facts = analyzeDocument(doc.text, options);
+      doc.facts = this.stored(analyzeDocument(doc.text, options));
       this.claims.update(doc.key, undefined, doc.facts, new Set());
       this.entities.update(doc.key, doc.facts);
     }
@@ -157,7 +177,19 @@ export class WorkspaceIndex {
 
   private analyse(text: string): DocumentFacts {
     const hash = factsHash(text, this.salt);
-    return this.spare.get(hash) ?? analyzeDocument(text, this.options, hash);
+    return this.spare.get(hash) ?? this.stored(analyzeDocument(text, this.options, hash));
+  }
+
+  /** The facts the index keeps: without the findings, which go to the findings cache. */
+  private stored(analysed: AnalysedDocument): DocumentFacts {
+    const { findings, ...facts } = analysed;
+    this.keepFindings(facts.hash, findings);
+    return facts;
+  }
+
+  private keepFindings(hash: string, findings: Finding[]): void {
+    this.findingsCache.set(hash, findings);
+    if (this.findingsCache.size > FINDINGS_CACHE_SIZE) this.findingsCache.delete(this.findingsCache.keys().next().value as string);
   }
 
   private keepSpare(facts: DocumentFacts): void {
