@@ -52,11 +52,16 @@ export class CorpusWorkspace {
     const files = (await Promise.all(this.roots.map((r) => listCorpusFiles(r, this.filter, isCancelled)))).flat();
     const changed = new Set<string>();
     let done = 0;
-    for (const file of files) {
-      if (isCancelled()) break;
-      const uri = URI.file(file).toString();
-      if (!this.open.has(uri)) for (const affected of await this.loadFromDisk(uri, file)) changed.add(affected);
-      if (++done % 25 === 0 || done === files.length) report(done, files.length);
+    this.index.beginBatch();
+    try {
+      for (const file of files) {
+        if (isCancelled()) break;
+        const uri = URI.file(file).toString();
+        if (!this.open.has(uri)) for (const affected of await this.loadFromDisk(uri, file)) changed.add(affected);
+        if (++done % 25 === 0 || done === files.length) report(done, files.length);
+      }
+    } finally {
+      for (const affected of this.index.endBatch()) changed.add(affected);
     }
     return changed;
   }

@@ -119,3 +119,15 @@ test('cross-file findings after any sequence of edits equal those of an index bu
     }
   }
 });
+
+test('a batch of updates (a scan) names the other affected documents once, at its end', () => {
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  index.set('a.txt', corpus['a.txt']);
+  index.set('e.txt', 'Prices rose 5 percent.');
+  index.beginBatch();
+  assert.deepEqual([...index.set('b.txt', corpus['b.txt'])], ['b.txt']);
+  assert.deepEqual([...index.set('c.txt', corpus['c.txt'])], ['c.txt']);
+  assert.deepEqual([...index.endBatch()].sort(), ['a.txt', 'b.txt', 'c.txt']);
+  assert.deepEqual([...index.set('c.txt', corpus['c.txt'].replace('72', '73'))].sort(), ['a.txt', 'b.txt', 'c.txt'], 'after the batch, updates say it at once again');
+  assert.equal(findingsOf(index, 'a.txt').filter((f) => f.code === 'concord.figure-conflict').length, 1);
+});

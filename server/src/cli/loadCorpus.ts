@@ -34,6 +34,18 @@ export async function loadCorpus(
   const filter = new CorpusFilter(globs.include.length ? globs.include : undefined, [...DEFAULT_EXCLUDE, ...globs.exclude]);
   const index = new WorkspaceIndex(options);
   const corpus: LoadedCorpus = { index, paths: [], skipped: [], missing: [], knowledgeBase: await loadKnowledgeBase(inputs, index) };
+  index.beginBatch();
+  try {
+    await readInputs(inputs, filter, corpus);
+  } finally {
+    index.endBatch();
+  }
+  return corpus;
+}
+
+/** Reads the inputs' corpus files into the corpus's index. */
+async function readInputs(inputs: readonly string[], filter: CorpusFilter, corpus: LoadedCorpus): Promise<void> {
+  const index = corpus.index;
   for (const input of inputs) {
     let stat;
     try {
@@ -54,7 +66,6 @@ export async function loadCorpus(
       corpus.paths.push(file);
     }
   }
-  return corpus;
 }
 
 /** Reads the first folder's knowledge base into the index before any file is analysed (its names are analysis options). */

@@ -28,6 +28,24 @@ interface KeyState {
 export class ClaimIndex {
   private readonly byKey = new Map<string, KeyState>();
   private tick = 0;
+  /** Keys changed since a batch began (their documents are affected once, when it ends). */
+  private pending: Set<string> | null = null;
+  private batchDepth = 0;
+
+  /**
+   * Starts a batch of updates (a scan): documents affected through shared claims are collected
+   * once at the end, instead of once per update (which is quadratic when a claim is common).
+   */
+  beginBatch(): void {
+    if (this.batchDepth++ === 0) this.pending = new Set();
+  }
+
+  /** Ends a batch; the outermost one adds every document of every changed key to `affected`. */
+  endBatch(affected: Set<string>): void {
+    if (this.batchDepth === 0 || --this.batchDepth > 0) return;
+    for (const key of this.pending!) for (const d of this.documentsView(key)) affected.add(d);
+    this.pending = null;
+  }
 
   /**
    * Replaces a document's statements (`before` → `after`, either absent); the other documents of
@@ -63,9 +81,10 @@ export class ClaimIndex {
     return state.generation === generation || (state.writer === doc && state.runFrom <= generation && generation > 0);
   }
 
-  /** Forgets everything. */
+  /** Forgets everything (a batch in progress stays open). */
   clear(): void {
     this.byKey.clear();
+    this.pending?.clear();
   }
 
   private change(key: string, doc: string, signature: string | undefined, affected: Set<string>): void {
@@ -81,7 +100,8 @@ export class ClaimIndex {
       }
       state.generation = ++this.tick;
     }
-    for (const d of state.docs.keys()) if (d !== doc) affected.add(d);
+    if (this.pending) this.pending.add(key);
+    else for (const d of state.docs.keys()) if (d !== doc) affected.add(d);
     if (signature === undefined) state.docs.delete(doc);
     else state.docs.set(doc, signature);
     if (state.docs.size === 0) this.byKey.delete(key);

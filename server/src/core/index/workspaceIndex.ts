@@ -66,6 +66,21 @@ export class WorkspaceIndex {
     return affected;
   }
 
+  /**
+   * Starts a batch of changes (a scan of many files): until `endBatch`, `set`, `delete` and
+   * `rename` return only the documents they change themselves.
+   */
+  beginBatch(): void {
+    this.claims.beginBatch();
+  }
+
+  /** Ends a batch; returns the other documents whose findings the batch may have changed. */
+  endBatch(): Set<string> {
+    const affected = new Set<string>();
+    this.claims.endBatch(affected);
+    return affected;
+  }
+
   /** Removes a document; returns the documents whose findings may have changed (empty when it was not indexed). */
   delete(key: string): Set<string> {
     const previous = this.docs.get(key);
