@@ -5,7 +5,7 @@
  * compatible but different ("about 70" vs 72); equal numbers are the same (18 and ۱۸), and so is
  * a bound with a figure inside it ("more than 110" and 110, "at least 40" and 72).
  */
-import type { Figure } from '../types';
+import type { Claim, Figure } from '../types';
 
 /** Tolerances for comparing figures (a part of the analysis options). */
 export interface CompareOptions {
@@ -67,4 +67,9 @@ export function compareFigures(a: Figure, b: Figure, options: CompareOptions = D
   // A bound that the other figure satisfies says nothing against it: "at least 40" and 72 agree.
   if (isBound(a) || isBound(b)) return 'same';
   return Math.abs(ca - cb) <= EPSILON * scale ? 'same' : 'compatible';
+}
+
+/** What a statement of a claim says, as far as comparing it goes: equal strings compare alike. */
+export function statementOf(claim: Pick<Claim, 'time'>, f: Figure): string {
+  return `${claim.time}\u0000${f.kind}\u0000${f.qualifier}\u0000${f.value}\u0000${f.min}\u0000${f.max}\u0000${f.unit}`;
 }

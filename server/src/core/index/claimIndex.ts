@@ -7,15 +7,28 @@
  * nobody; one that changes it marks the other documents of that key affected and moves the key's
  * generation on. Generations let the cross-file rule keep what it computed for a document while
  * only that document itself has changed the key (typing in one file never re-compares it with
- * every other file stating the same claim).
+ * every other file stating the same claim). Each key also keeps its statements grouped by what
+ * they say, updated with each document, so a claim stated in many files compares each value once.
  */
-import type { DocumentFacts } from '../types';
+import { statementOf } from '../claims/compare';
+import type { Claim, DocumentFacts, Figure } from '../types';
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** The statements of a claim key that say the same thing (see `statementOf`). */
+export interface Statement {
+  readonly time: string | null;
+  /** Document → its figures making this statement. */
+  readonly where: Map<string, Figure[]>;
+}
+
+const NO_STATEMENTS: ReadonlyMap<string, Statement> = new Map();
 
 interface KeyState {
   /** Document → signature of its statements of this key. */
   readonly docs: Map<string, string>;
+  /** The key's statements by what they say. */
+  readonly statements: Map<string, Statement>;
   /** Generation of the last change. */
   generation: number;
   /** Document that made the last change. */
@@ -54,8 +67,13 @@ export class ClaimIndex {
   update(doc: string, before: DocumentFacts | undefined, after: DocumentFacts | undefined, affected: Set<string>): void {
     const old = before ? signaturesOf(before) : NO_SIGNATURES;
     const next = after ? signaturesOf(after) : NO_SIGNATURES;
-    for (const [key, signature] of old) if (next.get(key) !== signature) this.change(key, doc, next.get(key), affected);
-    for (const [key, signature] of next) if (!old.has(key)) this.change(key, doc, signature, affected);
+    for (const [key, signature] of old) if (next.get(key) !== signature) this.change(key, doc, before, after, affected);
+    for (const key of next.keys()) if (!old.has(key)) this.change(key, doc, before, after, affected);
+  }
+
+  /** A key's statements across documents, grouped by what they say. */
+  statements(key: string): ReadonlyMap<string, Statement> {
+    return this.byKey.get(key)?.statements ?? NO_STATEMENTS;
   }
 
   /** Documents stating a key. */
@@ -87,12 +105,13 @@ export class ClaimIndex {
     this.pending?.clear();
   }
 
-  private change(key: string, doc: string, signature: string | undefined, affected: Set<string>): void {
+  private change(key: string, doc: string, before: DocumentFacts | undefined, after: DocumentFacts | undefined, affected: Set<string>): void {
+    const signature = after ? signaturesOf(after).get(key) : undefined;
     let state = this.byKey.get(key);
     if (!state) {
       if (signature === undefined) return;
       const generation = ++this.tick;
-      this.byKey.set(key, (state = { docs: new Map(), generation, writer: doc, runFrom: generation }));
+      this.byKey.set(key, (state = { docs: new Map(), statements: new Map(), generation, writer: doc, runFrom: generation }));
     } else {
       if (state.writer !== doc) {
         state.writer = doc;
@@ -104,8 +123,48 @@ export class ClaimIndex {
     else for (const d of state.docs.keys()) if (d !== doc) affected.add(d);
     if (signature === undefined) state.docs.delete(doc);
     else state.docs.set(doc, signature);
-    if (state.docs.size === 0) this.byKey.delete(key);
+    if (state.docs.size === 0) {
+      this.byKey.delete(key);
+      return;
+    }
+    if (before) for (const c of claimsWithKey(before, key)) {
+      const said = statementOf(c, before.figures[c.figure]);
+      const statement = state.statements.get(said);
+      if (statement?.where.delete(doc) && statement.where.size === 0) state.statements.delete(said);
+    }
+    if (after) for (const c of claimsWithKey(after, key)) {
+      const figure = after.figures[c.figure];
+      const said = statementOf(c, figure);
+      let statement = state.statements.get(said);
+      if (!statement) state.statements.set(said, (statement = { time: c.time, where: new Map() }));
+      const figures = statement.where.get(doc);
+      if (figures) figures.push(figure);
+      else statement.where.set(doc, [figure]);
+    }
   }
+}
+
+/** A document's claims by key, built once per facts (facts are immutable). */
+const claimsByKey = new WeakMap<DocumentFacts, Map<string, Claim[]>>();
+
+/** A document's claims by key. */
+export function claimsByKeyOf(facts: DocumentFacts): ReadonlyMap<string, Claim[]> {
+  let byKey = claimsByKey.get(facts);
+  if (!byKey) {
+    byKey = new Map();
+    for (const c of facts.claims) {
+      const list = byKey.get(c.key);
+      if (list) list.push(c);
+      else byKey.set(c.key, [c]);
+    }
+    claimsByKey.set(facts, byKey);
+  }
+  return byKey;
+}
+
+/** A document's claims with one key. */
+export function claimsWithKey(facts: DocumentFacts, key: string): readonly Claim[] {
+  return claimsByKeyOf(facts).get(key) ?? [];
 }
 
 const NO_SIGNATURES: ReadonlyMap<string, string> = new Map();

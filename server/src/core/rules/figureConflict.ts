@@ -5,7 +5,8 @@
  * vs 72) are information, equal ones say nothing. Statements with different explicit times
  * (2024 vs 2025) are not compared. Reads the index; never rescans the workspace.
  */
-import { compareFigures } from '../claims/compare';
+import { compareFigures, statementOf, type Agreement } from '../claims/compare';
+import { claimsByKeyOf } from '../index/claimIndex';
 import { isAccepted, isIgnored } from '../claims/decisions';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { describeValue } from '../features/describeFigure';
@@ -97,55 +98,19 @@ export function figureConflicts(index: WorkspaceIndex, key: string, displayName:
   return findings;
 }
 
-/** What a statement says, as far as comparing it goes: equal strings compare alike. */
-export function statementOf(claim: Pick<Claim, 'time'>, f: Figure): string {
-  return `${claim.time}\u0000${f.kind}\u0000${f.qualifier}\u0000${f.value}\u0000${f.min}\u0000${f.max}\u0000${f.unit}`;
-}
-
-/** The statements of one claim key across files, grouped by what they say. */
-interface Statement {
-  time: string | null;
-  figure: Figure;
-  where: { doc: string; figure: Figure }[];
-}
-
-/** Statements per index and claim key, rebuilt when the key's generation moves. */
-const statementCache = new WeakMap<WorkspaceIndex, Map<string, { generation: number; statements: Statement[] }>>();
-
-/**
- * Every file's statements of a claim key, grouped: a claim stated in many files mostly repeats a
- * few values, so each value is compared once, and the grouping is shared by every file's findings.
- */
-function statementsOf(index: WorkspaceIndex, claimKey: string): Statement[] {
-  let cache = statementCache.get(index);
-  if (!cache) statementCache.set(index, (cache = new Map()));
-  const generation = index.claimIndex.generation(claimKey);
-  const kept = cache.get(claimKey);
-  if (kept && kept.generation === generation) return kept.statements;
-  const grouped = new Map<string, Statement>();
-  for (const doc of index.claimIndex.documentsView(claimKey)) {
-    const facts = index.get(doc)!.facts;
-    for (const c of claimsWithKey(facts, claimKey)) {
-      const figure = facts.figures[c.figure];
-      const key = statementOf(c, figure);
-      let statement = grouped.get(key);
-      if (!statement) grouped.set(key, (statement = { time: c.time, figure, where: [] }));
-      statement.where.push({ doc, figure });
-    }
-  }
-  const statements = [...grouped.values()];
-  cache.set(claimKey, { generation, statements });
-  return statements;
-}
-
 /** This statement against every other file's statement of the same claim at the same time. */
 function compareWithOthers(index: WorkspaceIndex, key: string, claim: Claim, mine: Figure, displayName: (doc: string) => string): Outcome | null {
   const others: Other[] = [];
-  for (const statement of statementsOf(index, claim.key)) {
+  for (const statement of index.claimIndex.statements(claim.key).values()) {
     if (!sameTime(statement, claim)) continue;
-    const agreement = compareFigures(mine, statement.figure, index.analysisOptions);
-    if (agreement !== 'conflict' && agreement !== 'compatible') continue;
-    for (const o of statement.where) if (o.doc !== key) others.push({ doc: o.doc, figure: o.figure, agreement });
+    let agreement: Agreement | null = null;
+    for (const [doc, figures] of statement.where) {
+      if (doc === key) continue;
+      // Every figure of a statement says the same, so one comparison serves them all.
+      agreement ??= compareFigures(mine, figures[0], index.analysisOptions);
+      if (agreement !== 'conflict' && agreement !== 'compatible') break;
+      for (const figure of figures) others.push({ doc, figure, agreement });
+    }
   }
   if (others.length === 0) return null;
   // Files in a stable order, whatever order they were indexed or edited in.
@@ -154,27 +119,6 @@ function compareWithOthers(index: WorkspaceIndex, key: string, claim: Claim, min
   const values = differingValues(mine, others);
   const named = values.slice(0, MAX_VALUES).map(isolate).join(' / ') + (values.length > MAX_VALUES ? ` / … ${values.length} values` : '');
   return { others, values, acceptTitle: `Accept this difference (${named}) for this claim`, conflict, ...conflictText(mine, claim, others, conflict, displayName) };
-}
-
-/** A document's claims by key, built once per facts (facts are immutable). */
-const claimsByKey = new WeakMap<DocumentFacts, Map<string, Claim[]>>();
-
-function claimsWithKey(facts: DocumentFacts, key: string): readonly Claim[] {
-  return claimsByKeyOf(facts).get(key) ?? [];
-}
-
-function claimsByKeyOf(facts: DocumentFacts): ReadonlyMap<string, Claim[]> {
-  let byKey = claimsByKey.get(facts);
-  if (!byKey) {
-    byKey = new Map();
-    for (const c of facts.claims) {
-      const list = byKey.get(c.key);
-      if (list) list.push(c);
-      else byKey.set(c.key, [c]);
-    }
-    claimsByKey.set(facts, byKey);
-  }
-  return byKey;
 }
 
 /**

@@ -3,12 +3,12 @@
  * (about 70 countries signed … 40 countries signed). Incompatible figures are a warning; compatible
  * but different ones are information. Links point at the other statement in the same document.
  */
-import { compareFigures } from '../claims/compare';
+import { compareFigures, statementOf } from '../claims/compare';
 import { describeValue } from '../features/describeFigure';
 import { isolate } from '../text/bidi';
 import type { Claim, Finding } from '../types';
 import type { DocumentRule } from './rule';
-import { sameTime, statementOf } from './figureConflict';
+import { sameTime } from './figureConflict';
 
 /** Document key used in related locations for "this document". */
 export const THIS_DOCUMENT = '';
