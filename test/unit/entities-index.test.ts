@@ -130,3 +130,25 @@ test('re-setting a document with the same names keeps their entities and names c
   assert.deepEqual(e.mentions.map((m) => m.start), [5, 25, 40]);
   assert.deepEqual(index.mentionsIn('a').map((m) => m.entity.id), [id, id, id]);
 });
+
+test('the first mention of a spelling and the documents mentioning an entity agree with its ordered mention list', () => {
+  const index = new EntityIndex();
+  index.update('b.txt', facts(mention('فام من چن', 'person', 'ur', 50), mention('فام من چنہ', 'person', 'ur', 10)));
+  index.update('a.txt', facts(mention('فام من چنہ', 'person', 'ur', 30), mention('فام مین چین', 'person', 'fa', 5)));
+  index.update('c.txt', facts(mention('فام من چن', 'person', 'ur', 0)));
+  const e = index.entityAt('c.txt', 1)!;
+  const rows: [Lang, string, string | null, number | null][] = [
+    ['ur', 'فام من چنہ', 'a.txt', 30],
+    ['ur', 'فام من چن', 'b.txt', 50],
+    ['fa', 'فام مین چین', 'a.txt', 5],
+    ['hi', 'फाम', null, null],
+  ];
+  for (const [lang, text, doc, start] of rows) {
+    const first = index.firstMention(e.id, lang, text);
+    const expected = e.mentions.find((m) => m.lang === lang && m.text === text) ?? null;
+    assert.deepEqual(first && [first.doc, first.start], doc === null ? null : [doc, start], `${lang} ${text}`);
+    assert.deepEqual(first, expected);
+  }
+  assert.deepEqual([...index.documentsMentioning(e.id, 'ur')].sort(), ['a.txt', 'b.txt', 'c.txt']);
+  assert.deepEqual([...index.documentsMentioning(e.id, 'fa')], ['a.txt']);
+});

@@ -8,7 +8,7 @@
  * `mentionsIn`, and the `EntityInfo` / `EntityMentionRef` shapes.
  */
 import { builtinRecord } from '../entities/builtin';
-import { Linker, type EntityCluster } from '../entities/link';
+import { Linker, type EntityCluster, type LinkedMention } from '../entities/link';
 import { EMPTY_KNOWLEDGE_BASE, entryNames, type KnowledgeBase, type KnowledgeBaseEntry, type EntityRecord } from '../entities/model';
 import { nameKey, nameSimilarity } from '../entities/nameKey';
 import { foldWord } from '../text/fold';
@@ -127,6 +127,26 @@ export class EntityIndex {
   entity(id: string): EntityInfo | null {
     const cluster = this.linker.cluster(id);
     return cluster ? this.view(cluster) : null;
+  }
+
+  /**
+   * The first mention (in corpus order: document key, then offset) of an entity written `text` in
+   * `lang`, found without building the entity's sorted mention list, which can be long.
+   */
+  firstMention(id: string, lang: Lang, text: string): EntityMentionRef | null {
+    let first: LinkedMention | null = null;
+    for (const m of this.linker.cluster(id)?.members.values() ?? []) {
+      if (m.mention.lang !== lang || m.mention.text !== text) continue;
+      if (!first || m.doc < first.doc || (m.doc === first.doc && m.mention.start < first.mention.start)) first = m;
+    }
+    return first && { doc: first.doc, index: first.index, start: first.mention.start, end: first.mention.end, text: first.mention.text, lang, confidence: first.confidence };
+  }
+
+  /** Documents mentioning an entity in a language (unordered; no mention list is built). */
+  documentsMentioning(id: string, lang: Lang): Set<string> {
+    const out = new Set<string>();
+    for (const m of this.linker.cluster(id)?.members.values() ?? []) if (m.mention.lang === lang) out.add(m.doc);
+    return out;
   }
 
   /** All entities with at least one mention, most mentioned first. */

@@ -39,7 +39,7 @@ export function entitySpelling(index: WorkspaceIndex, key: string, displayName: 
   for (const { mention, entity, confidence } of index.entities.mentionsIn(key)) {
     if (confidence < MIN_CONFIDENCE || mention.lang === 'und') continue;
     const cacheKey = `${entity.id}\u0000${mention.lang}\u0000${mention.text}`;
-    if (!cache.has(cacheKey)) cache.set(cacheKey, preferredSpelling(entity, mention));
+    if (!cache.has(cacheKey)) cache.set(cacheKey, preferredSpelling(entity, mention, (lang, text) => index.entities.firstMention(entity.id, lang, text)));
     const preferred = cache.get(cacheKey);
     if (!preferred) continue;
     const language = languageName(mention.lang);
@@ -70,34 +70,34 @@ function spellingsOf(entity: EntityInfo, lang: Lang): Map<string, number> {
   return new Map((entity.namesByLang[lang] ?? []).map((n) => [n.text, n.count]));
 }
 
-/** Position of the first mention written a given way in corpus order (ties go to the spelling used first). */
-function firstOffset(entity: EntityInfo, lang: Lang, text: string): number {
-  const i = entity.mentions.findIndex((m) => m.lang === lang && m.text === text);
-  return i < 0 ? Number.POSITIVE_INFINITY : i;
-}
+/** Where a spelling is first written, in corpus order (document key, then offset). */
+type FirstWritten = (lang: Lang, text: string) => EntityMentionRef | null;
 
-/** The first mention written a given way (for the related link; walked only when a finding is made). */
-function firstWritten(entity: EntityInfo, lang: Lang, text: string): EntityMentionRef | null {
-  return entity.mentions.find((m) => m.lang === lang && m.text === text) ?? null;
+/** Whether spelling `a` is first written before spelling `b` (a spelling never written comes last). */
+function writtenBefore(first: FirstWritten, lang: Lang, a: string, b: string): boolean {
+  const x = first(lang, a);
+  const y = first(lang, b);
+  if (!x || !y) return x !== null;
+  return x.doc < y.doc || (x.doc === y.doc && x.start < y.start);
 }
 
 /** The spelling this mention should use, or null when it is fine. */
-function preferredSpelling(entity: EntityInfo, mention: EntityMention): Preferred | null {
+function preferredSpelling(entity: EntityInfo, mention: EntityMention, firstWritten: FirstWritten): Preferred | null {
   const lang = mention.lang;
   const kb = entity.kb;
   const listed = kb ? [...(kb.names[lang] ?? []), ...(lang === 'en' ? [kb.name] : [])] : [];
   if (listed.includes(mention.text)) return null;
   const spellings = spellingsOf(entity, lang);
   const kbName = listed.find((n) => sameNameSpelledOtherwise(mention.text, n));
-  if (kbName) return { text: kbName, reason: 'in the knowledge base', example: spellings.has(kbName) ? firstWritten(entity, lang, kbName) : null };
+  if (kbName) return { text: kbName, reason: 'in the knowledge base', example: spellings.has(kbName) ? firstWritten(lang, kbName) : null };
   if (listed.length > 0 || spellings.size < 2) return null;
   let best: { text: string; count: number } | null = null;
   for (const [text, count] of spellings) {
     if (text !== mention.text && !sameNameSpelledOtherwise(mention.text, text)) continue;
-    if (!best || count > best.count || (count === best.count && firstOffset(entity, lang, text) < firstOffset(entity, lang, best.text))) best = { text, count };
+    if (!best || count > best.count || (count === best.count && writtenBefore(firstWritten, lang, text, best.text))) best = { text, count };
   }
   if (!best || best.text === mention.text) return null;
-  return { text: best.text, reason: `in ${best.count} other mention${best.count === 1 ? '' : 's'}`, example: firstWritten(entity, lang, best.text) };
+  return { text: best.text, reason: `in ${best.count} other mention${best.count === 1 ? '' : 's'}`, example: firstWritten(lang, best.text) };
 }
 
 const wordCount = (text: string): number => text.trim().split(/\s+/u).length;
@@ -116,7 +116,7 @@ export function spellingNeighbours(index: WorkspaceIndex, key: string): Set<stri
     if (done.has(group)) continue;
     done.add(group);
     if ((entity.namesByLang[mention.lang]?.length ?? 0) < 2) continue;
-    for (const m of entity.mentions) if (m.lang === mention.lang && m.doc !== key) out.add(m.doc);
+    for (const doc of index.entities.documentsMentioning(entity.id, mention.lang)) if (doc !== key) out.add(doc);
   }
   return out;
 }
