@@ -6,6 +6,7 @@
 import type { DigitRun as FigureDigitRun, Lang } from '../types';
 import type { Token } from '../text/tokens';
 import { digitSystemOf, readDigits } from './digitForm';
+import { COMPARISON_SIGNS } from '../lexicon/comparisonSigns';
 import { ordinalSuffix, parseNumberWords, scaleWordValue } from './numberWords';
 
 /** A digit run of a figure, in original offsets, with its form and what year and date checks need. */
@@ -91,8 +92,11 @@ function leadingPointAt(src: AtomSource, i: number): boolean {
 function minusAt(src: AtomSource, i: number): boolean {
   const sign = src.tokens[i - 1];
   if (!sign || (sign.text !== '-' && sign.text !== '−') || !src.tokens[i].glued) return false;
-  return i === 1 || !sign.glued;
+  return i === 1 || !sign.glued || SIGN_ENDS.has(src.tokens[i - 2].text);
 }
+
+/** Last characters of comparison signs, after which a glued minus is a sign (<-30, >=-5). */
+const SIGN_ENDS = new Set(Object.keys(COMPARISON_SIGNS).map((s) => s[s.length - 1]));
 
 /** Denominators of fractions written in digits (1/2, 3/4, 7/8); others (24/7, 9/11, 50/50) are not fractions. */
 const DENOMINATORS = new Set([2, 3, 4, 5, 8, 10, 16, 100]);
