@@ -8,6 +8,7 @@
  * are built in numberGrammar.ts. Linear: one pass over the words of the number, no backtracking.
  */
 import type { Lang } from '../types';
+import { enNumberWords } from '../lexicon/en/numberWords';
 import { grammar, type Grammar } from './numberGrammar';
 
 /** A number read from words. */
@@ -318,5 +319,20 @@ export function ordinalSuffix(word: string, lang: Lang): boolean {
 
 /** Whether a word makes the number after it negative (minus, منفی, माइनस). */
 export function isNegativeWord(word: string, lang: Lang): boolean {
-  return grammar(lang)?.negatives.has(word) ?? false;
+  return grammar(isLatin(word) ? 'en' : lang)?.negatives.has(word) ?? false;
+}
+
+/** Whether a word between two numbers makes a fraction of them (1 over 3, 1 बटा 3). */
+export function isOverWord(word: string, lang: Lang): boolean {
+  return grammar(isLatin(word) ? 'en' : lang)?.overs.has(word) ?? false;
+}
+
+/** Whether a word joins a number to a scaled number before it (3 hundred and 21, 4 हजार 3 सौ और 21). */
+export function isScaleConnector(word: string, lang: Lang): boolean {
+  return grammar(isLatin(word) ? 'en' : lang)?.scaleConnectors.has(word) ?? false;
+}
+
+/** The value of a scale letter glued to digits, case as written (10k, 3M, 5bn; 100m is metres), or null. */
+export function gluedScaleValue(suffix: string): number | null {
+  return enNumberWords.gluedScales?.[suffix] ?? null;
 }

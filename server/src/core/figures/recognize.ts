@@ -6,7 +6,7 @@
 import { figureLexicon } from '../lexicon/figureLexicon';
 import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment';
 import type { Figure, FigureKind, Qualifier } from '../types';
-import { digitRunOf, readAtom, type Atom, type AtomSource } from './atoms';
+import { digitRunOf, overFraction, readAtom, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
 import { countedAfter, currencyAfter, currencyBefore, inclusiveAfter, percentAfter, qualifierAfter, qualifierBefore, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear } from './dates';
@@ -42,7 +42,8 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
   const found: FoundFigure[] = [];
   const { tokens } = scope;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].kind === 'ident') {
+    // An identifier is a number with a unit glued to it (3km), unless it is digits with a scale letter or an exponent (10k, 1e10).
+    if (tokens[i].kind === 'ident' && !readAtom(scope, i)) {
       const glued = gluedMeasure(scope, i);
       if (glued) {
         const value = glued.value;
@@ -51,7 +52,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       }
       continue;
     }
-    if (tokens[i].kind !== 'number' && tokens[i].kind !== 'word') continue;
+    if (tokens[i].kind === 'punct') continue;
     if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isNameDigits(scope, i))) continue;
     const atom = readAtom(scope, i);
     if (!atom) continue;
@@ -75,7 +76,7 @@ function intAt(scope: FigureScope, index: number): number | null {
 
 /** Builds the figure around an atom, or null when it is not a figure (indefinite article, list marker). */
 function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
-  const atom = signedAtom(scope, found);
+  const atom = signedAtom(scope, overFraction(scope, found) ?? found);
   const { tokens, words } = scope;
   let first = atom.first;
   let last = atom.last;

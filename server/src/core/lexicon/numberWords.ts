@@ -51,6 +51,8 @@ export interface NumberWordExtras {
   fractionOf?: readonly string[];
   /** Words that make the number after them negative: minus, negative, माइनस, منفی. */
   negatives?: readonly string[];
+  /** Scale letters glued to digits, matched as written (10k, 3M, 1MM, 5bn): "m" is left to metres and "G" to 4G/5G. */
+  gluedScales?: Readonly<Record<string, number>>;
   /** Fraction words after a numerator: thirds 3, quarters 4, तिहाई 3, چوتھائی 4 (دو تہائی = 2/3). */
   denominators?: Readonly<Record<string, number>>;
   /** Plural scale words that scale a number before them (three billions, 200 dozens) and are vague alone. */

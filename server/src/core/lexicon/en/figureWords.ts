@@ -31,7 +31,7 @@ export const enFigureWords: FigureWords = {
   rangeJoiners: ['to', 'or', 'through', '~'],
   dayJoiners: ['and', '&'],
   betweenWords: ['between'],
-  percent: ['percent', 'per cent', 'pc', 'percentage points'],
+  percent: ['percent', 'per cent', 'pc', 'percentage points', 'percentage', 'percents', 'pct'],
   currencies: {
     '$': 'USD', 'us$': 'USD', 'usd': 'USD', 'dollar': 'USD', 'dollars': 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', '€': 'EUR', 'euro': 'EUR', 'euros': 'EUR',
     '£': 'GBP', 'pound': 'GBP', 'pounds': 'GBP', '¥': 'JPY', 'yen': 'JPY', 'yuan': 'CNY', 'rupee': 'INR', 'rupees': 'INR', 'rs': 'INR', 'rs.': 'INR', '₹': 'INR',
