@@ -15,6 +15,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['verbs of exceeding', 'Number of cars exceeded 150', ['150=150/cardinal (more-than)']],
   // A trailing "or less" that opens the next comparison belongs to the next number.
   ['or less than the next number', 'His score is equal to 5000 or less than 6000', ['5000=5000/cardinal', '6000=6000/cardinal (less-than)']],
+  ['"or equal to" before a number is that number\'s', 'His score is more than 5000 or equal to 6000', ['5000=5000/cardinal (more-than)', '6000=6000/cardinal']],
   // Signs.
   ['greater-than sign', 'Is it still the case when >30', ['30=30/cardinal (more-than)']],
   ['sign typed with a space', 'primes which are < = 100', ['100=100/cardinal (at-most)']],

@@ -34,6 +34,9 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['million and a half', 'The population is 3 million and a half', ['3 million and a half=3500000/cardinal']],
   ['Hindi सौ और', 'मैं आपको 3 सौ और 21 युआन दे सकता हूं।', ['3 सौ और 21 युआन=321/currency (unit CNY)']],
   ['a larger number after "and" is another number', '3 hundred and 2 hundred', ['3 hundred=300/cardinal', '2 hundred=200/cardinal']],
+  // Fraction signs.
+  ['fraction signs alone', 'the result is ⅙ and sometimes ½', ['⅙=0.166666666666667/cardinal', '½=0.5/cardinal']],
+  ['a fraction sign after digits', 'It took 2½ years', ['2½=2.5/cardinal (counts year)']],
   // Percent words.
   ['percentage after a number', 'rose 100 percentage', ['100 percentage=100/percent (unit %)']],
   ['pct', 'up 5 pct', ['5 pct=5/percent (unit %)']],

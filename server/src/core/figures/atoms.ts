@@ -7,6 +7,7 @@ import type { DigitRun as FigureDigitRun, Lang } from '../types';
 import type { Token } from '../text/tokens';
 import { digitSystemOf, readDigits } from './digitForm';
 import { COMPARISON_SIGNS } from '../lexicon/comparisonSigns';
+import { FRACTION_SIGNS } from '../lexicon/fractionSigns';
 import { gluedScaleValue, isNegativeWord, isOverWord, isScaleConnector, ordinalSuffix, parseNumberWords, scaleWordValue } from './numberWords';
 
 /** A digit run of a figure, in original offsets, with its form and what year and date checks need. */
@@ -225,6 +226,12 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
     if (next && next.glued && next.kind === 'word' && ordinalSuffix(next.text, src.lang)) {
       return { first: i - point, last: end + 1, value: run.value, ordinal: true, runs: [run], plain: run, indefinite: false, homograph: false, scaled: false };
     }
+    // 2½: a fraction sign glued after whole digits.
+    const fractionSign = src.tokens[end + 1]?.glued && !run.hasDecimals ? FRACTION_SIGNS.get(src.tokens[end + 1].text) : undefined;
+    if (fractionSign !== undefined) {
+      const scaledHalf = applyScales(src, end + 1, run.value + fractionSign);
+      return { first, last: scaledHalf.last, value: sign * scaledHalf.value, ordinal: false, runs: [run], plain: null, indefinite: false, homograph: false, scaled: scaledHalf.last > end + 1, negative: minus };
+    }
     const power = powerAfter(src, end, run.value);
     if (power) return { first, last: power.last, value: sign * power.value, ordinal: false, runs: [run], plain: null, indefinite: false, homograph: false, scaled: true, negative: minus };
     const scaled = applyScales(src, end, run.value);
@@ -236,12 +243,22 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
     return { first, last, value: sign * round(value), ordinal: false, runs, plain: run, indefinite: false, homograph: false, scaled: scaled.last > end, negative: minus };
   }
   if (token.kind === 'ident') return gluedScaleAtom(src, i);
+  const fraction = FRACTION_SIGNS.get(token.text);
+  if (fraction !== undefined) {
+    const scaled = applyScales(src, i, fraction);
+    return { first: i, last: scaled.last, value: scaled.value, ordinal: false, runs: [], plain: null, indefinite: false, homograph: false, scaled: scaled.last > i };
+  }
   if (token.kind !== 'word') return null;
   const m = parseNumberWords(src.words, i, src.lang);
   if (!m || m.count === 0) return null;
   const last = i + m.count - 1;
   if (m.scaleOnly) return { first: i, last, value: null, ordinal: false, runs: [], plain: null, indefinite: false, homograph: false, scaled: true };
   return { first: i, last, value: m.value, ordinal: m.ordinal, runs: [], plain: null, indefinite: m.indefinite, homograph: m.homograph, scaled: false };
+}
+
+/** Whether a punctuation token is a fraction sign (½, ¾) that starts a number. */
+export function isFractionSign(text: string): boolean {
+  return FRACTION_SIGNS.has(text);
 }
 
 /** A fraction in digits with a minus sign glued before it (-4/5). */

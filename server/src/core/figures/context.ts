@@ -56,7 +56,9 @@ function opensNextComparison(view: WordView, end: number): boolean {
 export function inclusiveAfter(view: WordView, last: number, qualifier: Qualifier): { qualifier: Qualifier; count: number } | null {
   if (qualifier !== 'more-than' && qualifier !== 'less-than') return null;
   const m = view.lex.orEqual.match(view.words, last + 1);
-  return m && { qualifier: qualifier === 'more-than' ? 'at-least' : 'at-most', count: m.count };
+  // "more than 5000 or equal to 6000": a number after "equal to" is another figure's.
+  if (!m || /^[0-9]/.test(view.words[last + 1 + m.count] ?? '')) return null;
+  return { qualifier: qualifier === 'more-than' ? 'at-least' : 'at-most', count: m.count };
 }
 
 /** A percent word or sign right after token `last`. */

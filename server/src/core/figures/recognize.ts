@@ -6,7 +6,7 @@
 import { figureLexicon } from '../lexicon/figureLexicon';
 import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment';
 import type { Figure, FigureKind, Qualifier } from '../types';
-import { digitRunOf, overFraction, readAtom, type Atom, type AtomSource } from './atoms';
+import { digitRunOf, isFractionSign, overFraction, readAtom, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
 import { countedAfter, currencyAfter, currencyBefore, inclusiveAfter, percentAfter, qualifierAfter, qualifierBefore, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear } from './dates';
@@ -52,7 +52,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       }
       continue;
     }
-    if (tokens[i].kind === 'punct') continue;
+    if (tokens[i].kind === 'punct' && !isFractionSign(tokens[i].text)) continue;
     if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isNameDigits(scope, i))) continue;
     const atom = readAtom(scope, i);
     if (!atom) continue;
@@ -213,7 +213,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   // What an ordinal ranks (80ویں جنرل اسمبلی) is not what it counts: only concepts are kept for ordinals.
   if (noun && unit === null && (kind !== 'ordinal' || conceptNoun)) counted = noun.counted;
 
-  if (atom.runs.length === 0 && !wordsAreFigure(scope, atom, { concept: !!conceptNoun, unit: unit !== null, qualified: qualifier !== 'exact', last })) return null;
+  if (atom.runs.length === 0 && tokens[atom.first].kind === 'word' && !wordsAreFigure(scope, atom, { concept: !!conceptNoun, unit: unit !== null, qualified: qualifier !== 'exact', last })) return null;
   return { ...finish(scope, { first, last, value, min, max, kind, qualifier, unit, counted, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null }), ...outer };
 }
 
