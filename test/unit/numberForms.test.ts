@@ -37,6 +37,16 @@ const rows: [name: string, text: string, expected: string[]][] = [
   // Fraction signs.
   ['fraction signs alone', 'the result is ⅙ and sometimes ½', ['⅙=0.166666666666667/cardinal', '½=0.5/cardinal']],
   ['a fraction sign after digits', 'It took 2½ years', ['2½=2.5/cardinal (counts year)']],
+  // Scale letters apart from the digits, as written.
+  ['small k apart', 'about 2.33 k', ['2.33 k=2330/cardinal (approx)']],
+  ['capital M apart', '1,674,200.5 M', ['1,674,200.5 M=1674200500000/cardinal']],
+  ['small m apart is a metre', 'ran 100 m', ['100 m=100/cardinal (unit m)']],
+  // Words that are figures alone, and words that are numbers only inside a number.
+  ['zero opening a clause', 'zero is 0', ['zero=0/cardinal', '0=0/cardinal']],
+  ['zero after a noun names something', 'back to ground zero', []],
+  ['Devanagari English two inside a compound', 'फ़िफ़्टी टू', ['फ़िफ़्टी टू=52/cardinal']],
+  ['Devanagari English one after minus', 'जवाब है माइनस वन', ['माइनस वन=-1/cardinal']],
+  ['वन alone is a forest', 'वह वन में गया', []],
   // Percent words.
   ['percentage after a number', 'rose 100 percentage', ['100 percentage=100/percent (unit %)']],
   ['pct', 'up 5 pct', ['5 pct=5/percent (unit %)']],

@@ -33,6 +33,8 @@ export interface Atom {
   scaled: boolean;
   /** A minus sign before the digits made the value negative (-5 °C). */
   negative?: boolean;
+  /** One number word that is a figure by itself (zero, शून्य). */
+  standalone?: boolean;
 }
 
 /** What atom reading needs from the sentence. */
@@ -169,9 +171,11 @@ function applyScales(src: AtomSource, last: number, value: number): { value: num
   let v = value;
   let end = last;
   for (let k = last + 1; k < src.words.length && src.tokens[k].kind === 'word'; k++) {
-    const scale = scaleWordValue(src.words[k], src.lang);
-    // A one-letter scale (5m, 10k) is glued to its digits; "1 m" with a space is a metre.
-    if (scale === null || (src.words[k].length === 1 && !src.tokens[k].glued)) break;
+    // A scale letter as written (2.33 k, 1,674,200.5 M) is one with or without a space.
+    const letter = src.words[k].length <= 2 ? gluedScaleValue(src.text.slice(src.orig(src.tokens[k].start), src.orig(src.tokens[k].end))) : null;
+    const scale = letter ?? scaleWordValue(src.words[k], src.lang);
+    // Other one-letter scales (5m) are glued to their digits; "1 m" with a space is a metre.
+    if (scale === null || (letter === null && src.words[k].length === 1 && !src.tokens[k].glued)) break;
     v *= scale;
     end = k;
   }
@@ -253,7 +257,7 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
   if (!m || m.count === 0) return null;
   const last = i + m.count - 1;
   if (m.scaleOnly) return { first: i, last, value: null, ordinal: false, runs: [], plain: null, indefinite: false, homograph: false, scaled: true };
-  return { first: i, last, value: m.value, ordinal: m.ordinal, runs: [], plain: null, indefinite: m.indefinite, homograph: m.homograph, scaled: false };
+  return { first: i, last, value: m.value, ordinal: m.ordinal, runs: [], plain: null, indefinite: m.indefinite, homograph: m.homograph, scaled: false, standalone: m.standalone };
 }
 
 /** Whether a punctuation token is a fraction sign (½, ¾) that starts a number. */

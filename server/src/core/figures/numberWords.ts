@@ -24,6 +24,8 @@ export interface NumberWordMatch {
   indefinite: boolean;
   /** One word that is far more often another word (اسی "this", بہتر "better"): never a figure alone. */
   homograph: boolean;
+  /** One word that is a figure by itself (zero, शून्य). */
+  standalone?: boolean;
 }
 
 /** The one scale a scale word alone stands for (हज़ार, هزار, thousand = 1000); others alone are vague (ٹریلین ڈالر, dozen). */
@@ -68,11 +70,14 @@ export function parseNumberWords(words: readonly string[], start: number, lang: 
   // Most words start no number: one set lookup decides.
   if (!g || !g.starters.has(first)) return null;
   if (!g.negatives.has(first)) {
+    if (g.insideOnly.has(first)) return null;
     const m = readNumber(g, words, start, true);
     // کوئی ایک ملک, किसी एक व्यक्ति ("any one country"): "one" after an indefinite word is no count.
     if (m && m.indefinite && start > 0 && g.indefiniteBefore.has(words[start - 1])) m.homograph = true;
     // "the first", "the second": after a determiner a weak ordinal ranks something.
     if (m && m.indefinite && m.ordinal && start > 0 && g.ordinalDeterminers.has(words[start - 1])) m.indefinite = false;
+    // "zero" opening a clause is a number; after a noun it names something (patient zero, ground zero).
+    if (m && m.standalone && start > 0 && /\p{L}/u.test(words[start - 1])) m.standalone = false;
     return m;
   }
   const m = readNumber(g, words, start + 1, true);
@@ -232,7 +237,7 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
   }
   const count = i - start;
   const indefinite = count === 1 && g.weak.has(first);
-  return { count, value: round(value), ordinal, scaleOnly: false, indefinite, homograph: count === 1 && g.homographs.has(first) };
+  return { count, value: round(value), ordinal, scaleOnly: false, indefinite, homograph: count === 1 && g.homographs.has(first), standalone: count === 1 && g.standalone.has(first) };
 }
 
 /**

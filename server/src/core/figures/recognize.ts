@@ -235,7 +235,7 @@ function wordsAreFigure(scope: FigureScope, atom: Atom, context: { concept: bool
   if (atom.ordinal) return !(single && atom.indefinite);
   if (atom.indefinite) return context.concept || context.unit;
   if (!single || atom.scaled) return true;
-  return context.concept || context.unit || context.qualified;
+  return context.concept || context.unit || context.qualified || atom.standalone === true;
 }
 
 /** Whether every token outside `first..last` is punctuation. */

@@ -27,6 +27,10 @@ export interface NumberWordExtras {
   connectors: readonly string[];
   /** Suffixes written after digits that make an ordinal: 80ویں, 5th, ۱۸م. */
   ordinalSuffixes: readonly string[];
+  /** Number words that never open a number but continue one or follow a minus word (Hindi वन "forest" / one, टू "to" / two). */
+  insideOnly?: Readonly<Record<string, number>>;
+  /** Number words that are figures alone, without anything counted (zero, शून्य): no other word is spelled so. */
+  standalone?: readonly string[];
   /** Number words that are also common other words (یک "a", سو "so", نه "not"): numbers only in number context. */
   weak: readonly string[];
   /** Words after which a weak number word means "any/some single", not a count: کوئی ایک ملک, किसी एक व्यक्ति. */

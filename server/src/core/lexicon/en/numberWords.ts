@@ -31,5 +31,6 @@ export const enNumberWords: NumberWordExtras = {
   indefiniteBefore: ['any', 'no'],
   ordinalDeterminers: ['the'],
   weak: ['one', 'second', 'first'],
+  standalone: ['zero', 'nought', 'naught'],
   articles: ['a', 'an'],
 };
