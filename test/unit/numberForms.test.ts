@@ -34,6 +34,11 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['million and a half', 'The population is 3 million and a half', ['3 million and a half=3500000/cardinal']],
   ['Hindi सौ और', 'मैं आपको 3 सौ और 21 युआन दे सकता हूं।', ['3 सौ और 21 युआन=321/currency (unit CNY)']],
   ['a larger number after "and" is another number', '3 hundred and 2 hundred', ['3 hundred=300/cardinal', '2 hundred=200/cardinal']],
+  // Digits with separators that group no thousands list numbers.
+  ['an address of four numbers', '192.168.1.2', ['192=192/cardinal', '168=168/cardinal', '1=1/cardinal', '2=2/cardinal']],
+  ['numbers listed with commas', 'Exercises nrs. 22,24,26,31.', ['22=22/cardinal', '24=24/cardinal', '26=26/cardinal', '31=31/cardinal']],
+  ['Indian grouping with decimals is one number', '12,34,567.89 rupees', ['12,34,567.89 rupees=1234567.89/currency (unit INR)']],
+  ['a fraction of a scale', 'three quarters of a billion dollars', ['three quarters of a billion dollars=750000000/currency (unit USD)']],
   // Fraction signs.
   ['fraction signs alone', 'the result is ⅙ and sometimes ½', ['⅙=0.166666666666667/cardinal', '½=0.5/cardinal']],
   ['a fraction sign after digits', 'It took 2½ years', ['2½=2.5/cardinal (counts year)']],

@@ -153,6 +153,9 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       current /= g.denominators.get(w)!;
       any = true;
       if (isScaleAt(g, next)) continue; // three quarters million
+      // two thirds of a million: the fraction is of the scale.
+      const ofScale = g.fractionFollowers.has(next) && g.articles.has(words[i + 2]) ? g.scales.get(words[i + 3]) : undefined;
+      if (ofScale !== undefined) [current, i] = [current * ofScale, i + 3];
       i++;
       break;
     } else if (g.hundreds.has(w) && current < 100) {
