@@ -16,6 +16,10 @@ const rows: [name: string, text: string, expected: string[]][] = [
   // A trailing "or less" that opens the next comparison belongs to the next number.
   ['or less than the next number', 'His score is equal to 5000 or less than 6000', ['5000=5000/cardinal', '6000=6000/cardinal (less-than)']],
   ['"or equal to" before a number is that number\'s', 'His score is more than 5000 or equal to 6000', ['5000=5000/cardinal (more-than)', '6000=6000/cardinal']],
+  // A comparison after the noun the number counts.
+  ['Hindi comparison after the noun', 'वह तीस साल से ज़्यादा की उम्र के हैं.', ['तीस=30/cardinal (more-than, counts year)']],
+  ['English comparison after the noun', '100 people or more came', ['100=100/cardinal (at-least, counts person)']],
+  ['a one-word particle after the noun is no comparison', 'तीन दिन तक चला', ['तीन=3/cardinal (counts day)']],
   // Signs.
   ['greater-than sign', 'Is it still the case when >30', ['30=30/cardinal (more-than)']],
   ['sign typed with a space', 'primes which are < = 100', ['100=100/cardinal (at-most)']],

@@ -52,6 +52,26 @@ function opensNextComparison(view: WordView, end: number): boolean {
   return false;
 }
 
+/**
+ * A comparison written after the noun a number counts: "30 साल से ज़्यादा" (more than 30 years),
+ * "100 people or more". One-word particles (तक "until" in तीन दिन तक "for three days") are too
+ * loose to reach across the noun.
+ */
+export function comparisonAfterNoun(view: WordView, noun: number): Qualifier | null {
+  const m = qualifierAfter(view, noun);
+  return m && m.count > 1 && m.qualifier !== 'exact' ? m.qualifier : null;
+}
+
+/**
+ * The qualifier the phrases before and after a number give it, or null for none: the one before
+ * wins, but a bound after beats "about" before ("about 500 or less" is at most 500).
+ */
+export function qualifierOf(before: { qualifier: Qualifier } | null, after: { qualifier: Qualifier } | null): Qualifier | null {
+  const bound = after !== null && after.qualifier !== 'exact' && after.qualifier !== 'approx';
+  if (before && before.qualifier !== 'exact' && !(before.qualifier === 'approx' && bound)) return before.qualifier;
+  return after ? after.qualifier : null;
+}
+
 /** "less than 30 or equal to it", "30 से कम या उसके बराबर": an inclusive form of a strict comparison after token `last`. */
 export function inclusiveAfter(view: WordView, last: number, qualifier: Qualifier): { qualifier: Qualifier; count: number } | null {
   if (qualifier !== 'more-than' && qualifier !== 'less-than') return null;

@@ -8,7 +8,7 @@ import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment
 import type { Figure, FigureKind, Qualifier } from '../types';
 import { digitRunOf, isFractionSign, overFraction, readAtom, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
-import { countedAfter, currencyAfter, currencyBefore, inclusiveAfter, percentAfter, qualifierAfter, qualifierBefore, referenceBefore, type CaseView } from './context';
+import { countedAfter, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear } from './dates';
 import { isListMarker, isNameDigits, isPageFurniture } from './furniture';
 import { gluedMeasure, lengthParts, measureAfter, rangeJoinerAt, subunitAfter, unitRangeEnd } from './measures';
@@ -193,12 +193,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   // Qualifiers: before (تقریباً 70, بیش از 110) or after (110 سے زائد, 50 से अधिक).
   const before = qualifierBefore(scope, first);
   const afterUnit = qualifierAfter(scope, last);
-  if (kind !== 'range') {
-    // A bound after the number is more than "about" before it: "about 500 or less" is at most 500.
-    const bound = afterUnit !== null && afterUnit.qualifier !== 'exact' && afterUnit.qualifier !== 'approx';
-    if (before && before.qualifier !== 'exact' && !(before.qualifier === 'approx' && bound)) qualifier = before.qualifier;
-    else if (afterUnit) qualifier = afterUnit.qualifier;
-  }
+  if (kind !== 'range') qualifier = qualifierOf(before, afterUnit) ?? qualifier;
   let countFrom = afterUnit ? last + afterUnit.count : last;
   const orEqual = kind !== 'range' ? inclusiveAfter(scope, countFrom, qualifier) : null;
   if (orEqual) [qualifier, countFrom] = [orEqual.qualifier, countFrom + orEqual.count];
@@ -207,6 +202,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   // Years: four plain digits, not counting anything.
   const noun = kind === 'cardinal' || kind === 'ordinal' || kind === 'range' ? countedAfter(scope, countFrom, { isWord: (k) => tokens[k].kind === 'word' }) : null;
   const conceptNoun = noun && !isSurfaceNoun(scope, noun.index);
+  const afterNoun = !afterUnit && noun && noun.index === countFrom + 1 && kind !== 'range' ? comparisonAfterNoun(scope, noun.index) : null;
+  if (afterNoun && qualifier === 'exact') qualifier = afterNoun;
   if (kind === 'cardinal' && unit === null && plainInt !== null && isYear(scope, plainInt, first, last, !!conceptNoun)) {
     return finish(scope, { first, last, value: plainInt, min: null, max: null, kind: 'year', qualifier, unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
   }
@@ -372,8 +369,7 @@ function isRtl(scope: FigureScope): boolean {
 function signedAtom(scope: FigureScope, atom: Atom): Atom {
   if (!atom.negative || atom.first === 0 || atom.value === null) return atom;
   // After a comparison (below -2, <-30) the minus is a sign too.
-  const compared = qualifierBefore(scope, atom.first) !== null;
-  const measured = compared || percentAfter(scope, atom.last) > 0 || currencyAfter(scope, atom.last) !== null || measureAfter(scope, atom.last) !== null;
+  const measured = qualifierBefore(scope, atom.first) !== null || percentAfter(scope, atom.last) > 0 || currencyAfter(scope, atom.last) !== null || measureAfter(scope, atom.last) !== null;
   return measured ? atom : { ...atom, first: atom.first + 1, value: -atom.value, negative: false };
 }
 

@@ -10,7 +10,7 @@ export const hiFigureWords: FigureWords = {
   qualifiersAfter: {
     'से अधिक': 'more-than', 'से ज़्यादा': 'more-than', 'से ज्यादा': 'more-than', 'से ऊपर': 'more-than', 'से कम': 'less-than',
     'के करीब': 'approx', 'के क़रीब': 'approx', 'के लगभग': 'approx', 'से भी अधिक': 'more-than',
-    'से बड़ी': 'more-than', 'से बड़ा': 'more-than', 'से बड़े': 'more-than', 'से छोटी': 'less-than', 'से छोटा': 'less-than', 'से छोटे': 'less-than',
+    'से बड़ी': 'more-than', 'से बड़ा': 'more-than', 'से बड़े': 'more-than', 'से ज़्यादा बड़ी': 'more-than', 'से ज़्यादा बड़ा': 'more-than', 'से अधिक बड़ी': 'more-than', 'से छोटी': 'less-than', 'से छोटा': 'less-than', 'से छोटे': 'less-than',
     'के ऊपर': 'more-than', 'के पार': 'more-than', 'से नीचे': 'less-than', 'के नीचे': 'less-than', 'तक': 'at-most',
     'से कम नहीं': 'at-least', 'से अधिक नहीं': 'at-most', 'से ज़्यादा नहीं': 'at-most', 'से ज्यादा नहीं': 'at-most',
     'या ज़्यादा': 'at-least', 'या ज्यादा': 'at-least', 'या अधिक': 'at-least', 'और ज़्यादा': 'at-least', 'और ज्यादा': 'at-least', 'और अधिक': 'at-least',
