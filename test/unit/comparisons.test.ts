@@ -20,6 +20,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Hindi comparison after the noun', 'वह तीस साल से ज़्यादा की उम्र के हैं.', ['तीस=30/cardinal (more-than, counts year)']],
   ['English comparison after the noun', '100 people or more came', ['100=100/cardinal (at-least, counts person)']],
   ['a one-word particle after the noun is no comparison', 'तीन दिन तक चला', ['तीन=3/cardinal (counts day)']],
+  ['a one-word particle after a year is time', 'सरकार 2030 तक लक्ष्य हासिल करेगी', ['2030=2030/year']],
   // Signs.
   ['greater-than sign', 'Is it still the case when >30', ['30=30/cardinal (more-than)']],
   ['sign typed with a space', 'primes which are < = 100', ['100=100/cardinal (at-most)']],
@@ -28,6 +29,9 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['more than and less than', 'The number is above 1000 and below 1500', ['1000 and below 1500=1000..1500/range']],
   ['upper bound first', 'There are at most 100 and at least 20 apples.', ['100 and at least 20=20..100/range (counts apples)']],
   ['Hindi bounds joined by पर', 'उसका रैंक दस से ज़्यादा पर पंद्रह से कम है.', ['दस से ज़्यादा पर पंद्रह=10..15/range']],
+  ['Urdu bounds joined by اور', 'تعداد 100 سے زیادہ اور 300 سے کم ہے', ['100 سے زیادہ اور 300=100..300/range']],
+  ['Persian bounds joined by و', 'بیش از ۱۰ و کمتر از ۲۰ کشور', ['۱۰ و کمتر از ۲۰=10..20/range (counts country)']],
+  ['Urdu between after the second end', '20 اور 30 کے درمیان', ['20 اور 30=20..30/range']],
   ['bounds with other words between stay apart', 'More than 100 people died and fewer than 20 were hurt', ['100=100/cardinal (more-than, counts person)', '20=20/cardinal (less-than)']],
   ['bounds that do not make an interval stay apart', 'More than 40 and less than 10', ['40=40/cardinal (more-than)', '10=10/cardinal (less-than)']],
   ['Hindi between after the second end', 'यह संख्या 20 और 30 के बीच में है.', ['20 और 30=20..30/range']],

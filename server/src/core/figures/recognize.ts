@@ -205,7 +205,9 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   const afterNoun = !afterUnit && noun && noun.index === countFrom + 1 && kind !== 'range' ? comparisonAfterNoun(scope, noun.index) : null;
   if (afterNoun && qualifier === 'exact') qualifier = afterNoun;
   if (kind === 'cardinal' && unit === null && plainInt !== null && isYear(scope, plainInt, first, last, !!conceptNoun)) {
-    return finish(scope, { first, last, value: plainInt, min: null, max: null, kind: 'year', qualifier, unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
+    // A one-word particle after a year is time (2030 तक "by 2030"), not a bound.
+    const yearQualifier = afterUnit?.count === 1 && qualifier === afterUnit.qualifier ? 'exact' : qualifier;
+    return finish(scope, { first, last, value: plainInt, min: null, max: null, kind: 'year', qualifier: yearQualifier, unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
   }
   // What an ordinal ranks (80ویں جنرل اسمبلی) is not what it counts: only concepts are kept for ordinals.
   if (noun && unit === null && (kind !== 'ordinal' || conceptNoun)) counted = noun.counted;
