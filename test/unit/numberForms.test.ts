@@ -13,6 +13,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['k glued', 'They hired 10k people', ['10k=10000/cardinal (counts person)']],
   ['capital M is million, small m is metres', 'I can give you 10M. The 100m race.', ['10M=10000000/cardinal', '100m=100/cardinal (unit m)']],
   ['MM is million in finance', 'revenue target is US$ 1MM', ['US$ 1MM=1000000/currency (unit USD)']],
+  ['b glued after digits apart from an identifier', 'raised $5b, then 1.2b', ['$5b=5000000000/currency (unit USD)', '1.2b=1200000000/cardinal']],
   ['exponent in one chunk', 'about 1e10 stars', ['1e10=10000000000/cardinal (approx, counts stars)']],
   ['exponent written apart', '12.32e+14', ['12.32e+14=1232000000000000/cardinal']],
   ['power', '-2.5^-1', ['-2.5^-1=-0.4/cardinal']],
