@@ -19,6 +19,8 @@ const rows: [name: string, text: string, expected: string[]][] = [
   // A comparison after the noun the number counts.
   ['Hindi comparison after the noun', 'वह तीस साल से ज़्यादा की उम्र के हैं.', ['तीस=30/cardinal (more-than, counts year)']],
   ['English comparison after the noun', '100 people or more came', ['100=100/cardinal (at-least, counts person)']],
+  ['a comparison after an unknown noun is of something else', 'یہ بعد کے دونوں وائرسوں سے کم مہلک ہے۔', []],
+  ['"reached" after तक is no bound', 'जब मामलें 66,576 तक पहुंच गए थे।', ['66,576=66576/cardinal']],
   ['a one-word particle after the noun is no comparison', 'तीन दिन तक चला', ['तीन=3/cardinal (counts day)']],
   ['a one-word particle after a year is time', 'सरकार 2030 तक लक्ष्य हासिल करेगी', ['2030=2030/year']],
   // Signs.

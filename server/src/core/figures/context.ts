@@ -54,8 +54,9 @@ function opensNextComparison(view: WordView, end: number): boolean {
 
 /**
  * A comparison written after the noun a number counts: "30 साल से ज़्यादा" (more than 30 years),
- * "100 people or more". One-word particles (तक "until" in तीन दिन तक "for three days") are too
- * loose to reach across the noun.
+ * "100 people or more", across a known counted noun only (in دونوں وائرسوں سے کم مہلک "less deadly
+ * than both viruses" the comparison is of something else). One-word particles (तक "until" in
+ * तीन दिन तक "for three days") are too loose to reach across the noun.
  */
 export function comparisonAfterNoun(view: WordView, noun: number): Qualifier | null {
   const m = qualifierAfter(view, noun);

@@ -202,7 +202,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   // Years: four plain digits, not counting anything.
   const noun = kind === 'cardinal' || kind === 'ordinal' || kind === 'range' ? countedAfter(scope, countFrom, { isWord: (k) => tokens[k].kind === 'word' }) : null;
   const conceptNoun = noun && !isSurfaceNoun(scope, noun.index);
-  const afterNoun = !afterUnit && noun && noun.index === countFrom + 1 && kind !== 'range' ? comparisonAfterNoun(scope, noun.index) : null;
+  const afterNoun = !afterUnit && noun && conceptNoun && noun.index === countFrom + 1 && kind !== 'range' ? comparisonAfterNoun(scope, noun.index) : null;
   if (afterNoun && qualifier === 'exact') qualifier = afterNoun;
   if (kind === 'cardinal' && unit === null && plainInt !== null && isYear(scope, plainInt, first, last, !!conceptNoun)) {
     // A one-word particle after a year is time (2030 तक "by 2030"), not a bound.

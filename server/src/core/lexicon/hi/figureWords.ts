@@ -12,6 +12,8 @@ export const hiFigureWords: FigureWords = {
     'के करीब': 'approx', 'के क़रीब': 'approx', 'के लगभग': 'approx', 'से भी अधिक': 'more-than',
     'से बड़ी': 'more-than', 'से बड़ा': 'more-than', 'से बड़े': 'more-than', 'से ज़्यादा बड़ी': 'more-than', 'से ज़्यादा बड़ा': 'more-than', 'से अधिक बड़ी': 'more-than', 'से छोटी': 'less-than', 'से छोटा': 'less-than', 'से छोटे': 'less-than',
     'के ऊपर': 'more-than', 'के पार': 'more-than', 'से नीचे': 'less-than', 'के नीचे': 'less-than', 'तक': 'at-most',
+    // "66,576 तक पहुंच गए" is "reached 66,576", not "up to".
+    'तक पहुंच': 'exact', 'तक पहुंचा': 'exact', 'तक पहुंची': 'exact', 'तक पहुंचे': 'exact', 'तक पहुंचने': 'exact', 'तक पहुंचती': 'exact', 'तक पहुंचता': 'exact',
     'से कम नहीं': 'at-least', 'से अधिक नहीं': 'at-most', 'से ज़्यादा नहीं': 'at-most', 'से ज्यादा नहीं': 'at-most',
     'या ज़्यादा': 'at-least', 'या ज्यादा': 'at-least', 'या अधिक': 'at-least', 'और ज़्यादा': 'at-least', 'और ज्यादा': 'at-least', 'और अधिक': 'at-least',
     'या उससे ज़्यादा': 'at-least', 'या उससे अधिक': 'at-least', 'या इससे अधिक': 'at-least', 'या उससे कम': 'at-most', 'या इससे कम': 'at-most', 'या कम': 'at-most',
