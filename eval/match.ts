@@ -55,7 +55,11 @@ export function figureMatches(exp: Expectation, fig: Figure): boolean {
   if (exp.kind !== undefined && fig.kind !== exp.kind) return false;
   if (exp.qualifiers !== undefined && !exp.qualifiers.includes(fig.qualifier)) return false;
   if (exp.unit !== undefined && fig.unit !== exp.unit && fig.counted !== exp.unit) return false;
-  if (exp.min !== null && exp.max !== null) return sameBound(exp.min, fig.min) && sameBound(exp.max, fig.max);
+  if (exp.min !== null && exp.max !== null) {
+    // A closed range with equal ends ("equal to 20" = [20,20]) is the exact value itself.
+    if (exp.min === exp.max && fig.qualifier === 'exact' && typeof fig.value === 'number' && sameNumber(exp.min, fig.value)) return true;
+    return sameBound(exp.min, fig.min) && sameBound(exp.max, fig.max);
+  }
   if (exp.min !== null || exp.max !== null) {
     // A one-sided range ("more than 20") is a value with a qualifier in Concord's model, or a range
     // with one open end; both say the same.

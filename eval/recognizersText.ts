@@ -42,7 +42,7 @@ export function recognizersTextSections(analyse: Analyse, only: string): Section
     }
     const notes = [
       'right: every listed figure found with its value (ranges by bounds, one-sided ranges by qualifier, money by ISO code) and no figure where none is listed',
-      'NumberModel lists every number; the other files list only their type, so there only a figure of that type (a percent in PercentModel, money in CurrencyModel, …) counts as extra',
+      'NumberModel lists every number (dates are left to date models, so a date figure is not extra there); the other files list only their type, so there only a figure of that type (a percent in PercentModel, money in CurrencyModel, …) counts as extra',
       'span: every listed figure found with the same [start,end) or text; results without a value (a bare "dollar") are allowed, not required',
     ];
     if (kind === 'Number') notes.push('relative ordinals ("last", "next one": end+0, current+1) are outside Concord\'s model and left out of the counts');
@@ -73,7 +73,7 @@ const TEMPERATURE_UNITS = new Set(['°C', '°F', '°']);
 const isMoney = (f: Figure): boolean => f.kind === 'currency' || (f.unit !== null && /^[A-Z]{3}$/.test(f.unit));
 
 /**
- * Which figures a file lists. NumberModel lists every number; the other models list only their own
+ * Which figures a file lists. NumberModel lists every number (but no dates); the other models list only their own
  * type (a CurrencyModel case leaves its years and percentages unlisted), so only figures of that
  * type can be extra there.
  */
@@ -85,7 +85,8 @@ function listedBy(label: string): (f: Figure) => boolean {
   if (label.includes('Temperature')) return (f) => f.unit !== null && TEMPERATURE_UNITS.has(f.unit);
   if (label.includes('Age')) return (f) => TIME_UNITS.has(f.unit ?? f.counted ?? '');
   if (label.includes('Dimension')) return (f) => f.unit !== null && f.unit !== '%' && !isMoney(f) && !TEMPERATURE_UNITS.has(f.unit);
-  return () => true;
+  // NumberModel lists numbers, not dates ("the May 4th" lists none): a date figure is not extra there.
+  return (f) => f.kind !== 'date';
 }
 
 const ONE_SIDED: ReadonlySet<Qualifier> = new Set(['more-than', 'less-than', 'at-least', 'at-most', 'range']);

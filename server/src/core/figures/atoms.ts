@@ -6,7 +6,9 @@
 import type { DigitRun as FigureDigitRun, Lang } from '../types';
 import type { Token } from '../text/tokens';
 import { digitSystemOf, readDigits } from './digitForm';
-import { ordinalSuffix, parseNumberWords, scaleWordValue } from './numberWords';
+import { COMPARISON_SIGNS } from '../lexicon/comparisonSigns';
+import { FRACTION_SIGNS } from '../lexicon/fractionSigns';
+import { gluedScaleValue, isNegativeWord, isOverWord, isScaleConnector, ordinalSuffix, parseNumberWords, scaleWordValue } from './numberWords';
 
 /** A digit run of a figure, in original offsets, with its form and what year and date checks need. */
 export type DigitRun = FigureDigitRun & { integerDigits: number; hasDecimals: boolean };
@@ -31,6 +33,8 @@ export interface Atom {
   scaled: boolean;
   /** A minus sign before the digits made the value negative (-5 °C). */
   negative?: boolean;
+  /** One number word that is a figure by itself (zero, शून्य). */
+  standalone?: boolean;
 }
 
 /** What atom reading needs from the sentence. */
@@ -74,7 +78,31 @@ function numberTokensEnd(src: AtomSource, i: number): number {
     const short = (t: Token) => /^[0-9]{1,3}$/.test(t.text);
     if (persian(tokens[i]) && persian(tokens[i + 2]) && short(tokens[i]) && short(tokens[i + 2])) j = i + 2;
   }
+  return j === i ? spaceGroupsEnd(tokens, i) : j;
+}
+
+/**
+ * Thousands grouped by single spaces (1 234 567, 40 000, 1 234 567.89): groups of exactly three
+ * ASCII digits after a group of one to three; "423 0000" stays two numbers, and a group that opens
+ * a fraction or a code (1 4/5, 2 222-2222) is not taken.
+ */
+function spaceGroupsEnd(tokens: readonly Token[], i: number): number {
+  if (!/^[0-9]{1,3}$/.test(tokens[i].text) || isGluedNumber(tokens, i - 1)) return i;
+  let j = i;
+  for (;;) {
+    const t = tokens[j + 1];
+    if (!t || t.kind !== 'number' || t.glued || t.start !== tokens[j].end + 1 || !/^[0-9]{3}(?:\.[0-9]+)?$/.test(t.text)) break;
+    const after = tokens[j + 2];
+    if (after && after.glued && after.kind === 'punct' && tokens[j + 3]?.kind === 'number' && tokens[j + 3].glued) break;
+    j++;
+    if (t.text.length > 3) break;
+  }
   return j;
+}
+
+/** Whether token `k` is a separator glued to a number before it (the tail of 12-3, 4/5). */
+function isGluedNumber(tokens: readonly Token[], k: number): boolean {
+  return k >= 1 && tokens[k]?.kind === 'punct' && tokens[k].glued && tokens[k - 1].kind === 'number';
 }
 
 /** A decimal point opening the number at `i` (".08%", "by .5"): a point after a space or at the start, glued to plain digits. */
@@ -91,8 +119,11 @@ function leadingPointAt(src: AtomSource, i: number): boolean {
 function minusAt(src: AtomSource, i: number): boolean {
   const sign = src.tokens[i - 1];
   if (!sign || (sign.text !== '-' && sign.text !== '−') || !src.tokens[i].glued) return false;
-  return i === 1 || !sign.glued;
+  return i === 1 || !sign.glued || SIGN_ENDS.has(src.tokens[i - 2].text);
 }
+
+/** Last characters of comparison signs, after which a glued minus is a sign (<-30, >=-5). */
+const SIGN_ENDS = new Set(Object.keys(COMPARISON_SIGNS).map((s) => s[s.length - 1]));
 
 /** Denominators of fractions written in digits (1/2, 3/4, 7/8); others (24/7, 9/11, 50/50) are not fractions. */
 const DENOMINATORS = new Set([2, 3, 4, 5, 8, 10, 16, 100]);
@@ -140,9 +171,11 @@ function applyScales(src: AtomSource, last: number, value: number): { value: num
   let v = value;
   let end = last;
   for (let k = last + 1; k < src.words.length && src.tokens[k].kind === 'word'; k++) {
-    const scale = scaleWordValue(src.words[k], src.lang);
-    // A one-letter scale (5m, 10k) is glued to its digits; "1 m" with a space is a metre.
-    if (scale === null || (src.words[k].length === 1 && !src.tokens[k].glued)) break;
+    // A scale letter as written (2.33 k, 1,674,200.5 M) is one with or without a space.
+    const letter = src.words[k].length <= 2 ? gluedScaleValue(src.text.slice(src.orig(src.tokens[k].start), src.orig(src.tokens[k].end))) : null;
+    const scale = letter ?? scaleWordValue(src.words[k], src.lang);
+    // Other one-letter scales (5m) are glued to their digits; "1 m" with a space is a metre.
+    if (scale === null || (letter === null && src.words[k].length === 1 && !src.tokens[k].glued)) break;
     v *= scale;
     end = k;
   }
@@ -153,7 +186,7 @@ function applyScales(src: AtomSource, last: number, value: number): { value: num
  * Further digits with smaller scale words after a scaled number: "2 लाख 44 हज़ार" is 244,000 and
  * "3 crore 25 lakh" 32,500,000; each part's scale must be below the one before it.
  */
-function smallerScaledParts(src: AtomSource, last: number, scale: number): { value: number; last: number; runs: DigitRun[] } {
+function smallerScaledParts(src: AtomSource, last: number, scale: number): { value: number; last: number; runs: DigitRun[]; below: number } {
   let value = 0;
   let end = last;
   let below = scale;
@@ -167,7 +200,7 @@ function smallerScaledParts(src: AtomSource, last: number, scale: number): { val
     below = s;
     end = k + 1;
   }
-  return { value, last: end, runs };
+  return { value, last: end, runs, below };
 }
 
 /** Rounds away binary noise from decimal × scale (83.5 × 10⁶). */
@@ -182,26 +215,124 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
   const token = src.tokens[i];
   if (token.kind === 'number') {
     const fraction = fractionAt(src, i) ?? mixedFractionAt(src, i);
-    if (fraction) return fraction;
-    const end = numberTokensEnd(src, i);
+    if (fraction) return signed(src, fraction);
+    let end = numberTokensEnd(src, i);
     const point = leadingPointAt(src, i) ? 1 : 0;
-    const run = digitRunOver(src, src.tokens[i - point], src.tokens[end]);
+    let run = digitRunOver(src, src.tokens[i - point], src.tokens[end]);
+    // Groups the original text writes with other marks between them are read one by one.
+    if (!run && end > i) run = digitRunOver(src, src.tokens[i - point], src.tokens[(end = i)]);
     if (!run) return null;
     const minus = minusAt(src, i - point);
-    const first = i - point - (minus ? 1 : 0);
-    const sign = minus ? -1 : 1;
+    const word = !minus && isNegativeWord(src.words[i - point - 1] ?? '', src.lang) ? 1 : 0;
+    const first = i - point - (minus ? 1 : 0) - word;
+    const sign = minus || word ? -1 : 1;
     const next = src.tokens[end + 1];
     if (next && next.glued && next.kind === 'word' && ordinalSuffix(next.text, src.lang)) {
       return { first: i - point, last: end + 1, value: run.value, ordinal: true, runs: [run], plain: run, indefinite: false, homograph: false, scaled: false };
     }
+    // 2½: a fraction sign glued after whole digits.
+    const fractionSign = src.tokens[end + 1]?.glued && !run.hasDecimals ? FRACTION_SIGNS.get(src.tokens[end + 1].text) : undefined;
+    if (fractionSign !== undefined) {
+      const scaledHalf = applyScales(src, end + 1, run.value + fractionSign);
+      return { first, last: scaledHalf.last, value: sign * scaledHalf.value, ordinal: false, runs: [run], plain: null, indefinite: false, homograph: false, scaled: scaledHalf.last > end + 1, negative: minus };
+    }
+    const power = powerAfter(src, end, run.value);
+    if (power) return { first, last: power.last, value: sign * power.value, ordinal: false, runs: [run], plain: null, indefinite: false, homograph: false, scaled: true, negative: minus };
     const scaled = applyScales(src, end, run.value);
-    const more = scaled.last > end ? smallerScaledParts(src, scaled.last, scaled.value / run.value) : { value: 0, last: scaled.last, runs: [] };
-    return { first, last: more.last, value: sign * round(scaled.value + more.value), ordinal: false, runs: [run, ...more.runs], plain: run, indefinite: false, homograph: false, scaled: scaled.last > end, negative: minus };
+    const more = scaled.last > end ? smallerScaledParts(src, scaled.last, scaled.value / run.value) : { value: 0, last: scaled.last, runs: [], below: 1 };
+    const joined = scaled.last > end ? partAfterConnector(src, more.last, more.below) : null;
+    const last = joined ? joined.last : more.last;
+    const value = scaled.value + more.value + (joined ? joined.value : 0);
+    const runs = joined ? [run, ...more.runs, ...joined.runs] : [run, ...more.runs];
+    return { first, last, value: sign * round(value), ordinal: false, runs, plain: run, indefinite: false, homograph: false, scaled: scaled.last > end, negative: minus };
+  }
+  if (token.kind === 'ident') return gluedScaleAtom(src, i);
+  const fraction = FRACTION_SIGNS.get(token.text);
+  if (fraction !== undefined) {
+    const scaled = applyScales(src, i, fraction);
+    return { first: i, last: scaled.last, value: scaled.value, ordinal: false, runs: [], plain: null, indefinite: false, homograph: false, scaled: scaled.last > i };
   }
   if (token.kind !== 'word') return null;
   const m = parseNumberWords(src.words, i, src.lang);
   if (!m || m.count === 0) return null;
   const last = i + m.count - 1;
   if (m.scaleOnly) return { first: i, last, value: null, ordinal: false, runs: [], plain: null, indefinite: false, homograph: false, scaled: true };
-  return { first: i, last, value: m.value, ordinal: m.ordinal, runs: [], plain: null, indefinite: m.indefinite, homograph: m.homograph, scaled: false };
+  return { first: i, last, value: m.value, ordinal: m.ordinal, runs: [], plain: null, indefinite: m.indefinite, homograph: m.homograph, scaled: false, standalone: m.standalone };
+}
+
+/** Whether a punctuation token is a fraction sign (½, ¾) that starts a number. */
+export function isFractionSign(text: string): boolean {
+  return FRACTION_SIGNS.has(text);
+}
+
+/** A fraction in digits with a minus sign glued before it (-4/5). */
+function signed(src: AtomSource, a: Atom): Atom {
+  return minusAt(src, a.first) && a.value !== null ? { ...a, first: a.first - 1, value: -a.value, negative: true } : a;
+}
+
+/**
+ * A power written after digits: 1.1^23, 2.5^-1, 1.3x10^6, 6.23x10^-4 and 1.3e6 (which tokenizes
+ * as 1.3, e, 6). Every part is glued; signs before the exponent multiply (^--23 is ^23).
+ */
+function powerAfter(src: AtomSource, end: number, base: number): { value: number; last: number } | null {
+  const t = src.tokens;
+  const glued = (k: number, text: string) => t[k] !== undefined && t[k].glued && t[k].text === text;
+  let k = end + 1;
+  let tens = true;
+  if (glued(k, 'x') && glued(k + 1, '10') && glued(k + 2, '^')) k += 3;
+  else if (glued(k, 'e')) k += 1;
+  else if (glued(k, '^')) [k, tens] = [k + 1, false];
+  else return null;
+  let negative = false;
+  for (; t[k]?.glued && (t[k].text === '+' || t[k].text === '-'); k++) if (t[k].text === '-') negative = !negative;
+  const e = t[k];
+  if (!e || !e.glued || e.kind !== 'number' || !/^[0-9]{1,3}$/.test(e.text)) return null;
+  const exponent = (negative ? -1 : 1) * Number(e.text);
+  const value = tens ? base * 10 ** exponent : base ** exponent;
+  return Number.isFinite(value) ? { value: round(value), last: k } : null;
+}
+
+/** Digits with a scale letter or an exponent glued in one chunk: 10k, 3M, 1MM, 5bn, 1e10. */
+function gluedScaleAtom(src: AtomSource, i: number): Atom | null {
+  const t = src.tokens[i];
+  const m = /^([0-9]+)(?:e([0-9]{1,3})|([A-Za-z]{1,3}))$/.exec(t.text);
+  if (!m) return null;
+  const factor = m[2] !== undefined ? 10 ** Number(m[2]) : gluedScaleValue(m[3]);
+  if (factor === null) return null;
+  const start = src.orig(t.start);
+  const read = readDigits(src.text.slice(start, src.orig(t.start + m[1].length)));
+  if (!read) return null;
+  const run: DigitRun = { start, end: src.orig(t.start + m[1].length), value: read.value, ...read.form, integerDigits: read.integerDigits, hasDecimals: read.hasDecimals };
+  return { first: i, last: i, value: round(read.value * factor), ordinal: false, runs: [run], plain: run, indefinite: false, homograph: false, scaled: true };
+}
+
+/**
+ * A number joined by "and" to a scaled number before it, smaller than its last scale: "3 hundred
+ * and 21", "6 crore and two hundred", "3 million and a half" (a fraction is of the scale).
+ */
+function partAfterConnector(src: AtomSource, last: number, below: number): { value: number; last: number; runs: DigitRun[] } | null {
+  const w = src.tokens[last + 1];
+  const t = src.tokens[last + 2];
+  if (!w || w.kind !== 'word' || !isScaleConnector(w.text, src.lang) || !t || (t.kind !== 'number' && t.kind !== 'word')) return null;
+  const part = readAtom(src, last + 2);
+  if (!part || part.value === null || part.ordinal || part.value <= 0) return null;
+  const value = part.value < 1 ? part.value * below : part.value;
+  return value < below ? { value, last: part.last, runs: part.runs } : null;
+}
+
+/**
+ * A fraction of two numbers joined by an "over" word: 1 over 3, one over 20, 1 बटा 21, negative
+ * one over 20, ending its clause. A year after "over" (rose 5 over 2019) or a word after the second
+ * number (over 3 years) makes "over" a preposition.
+ */
+export function overFraction(src: AtomSource, a: Atom): Atom | null {
+  const w = src.tokens[a.last + 1];
+  const t = src.tokens[a.last + 2];
+  if (a.value === null || a.ordinal || !w || w.kind !== 'word' || !isOverWord(w.text, src.lang) || !t || (t.kind !== 'number' && t.kind !== 'word')) return null;
+  const b = readAtom(src, a.last + 2);
+  if (!b || !b.value || b.ordinal || (b.plain !== null && b.plain.integerDigits === 4 && b.plain.value >= 1800 && b.plain.value <= 2100)) return null;
+  // A word after the second number makes "over" a preposition: $10000 over 3 years.
+  const after = src.tokens[b.last + 1];
+  if (after !== undefined && after.kind !== 'punct') return null;
+  return { ...a, last: b.last, value: round(a.value / b.value), runs: [...a.runs, ...b.runs], plain: null, scaled: false, indefinite: false, homograph: false };
 }

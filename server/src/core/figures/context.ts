@@ -26,14 +26,60 @@ const MAX_NOUN_GAP = 6;
 /** A qualifier written before token `first` (ending right before it). */
 export function qualifierBefore(view: WordView, first: number): { qualifier: Qualifier; count: number } | null {
   if (first === 0) return null;
-  const m = view.lex.qualifiersBefore.matchEndingAt(view.words, first - 1);
+  const m = view.lex.qualifiersBefore.matchEndingAt(view.words, first - 1, MAX_QUALIFIER_WORDS);
   return m && free(view, first, m.count) ? { qualifier: m.value, count: m.count } : null;
 }
+
+/** Longest qualifier phrase before a number ("less than or equal to" is five words). */
+const MAX_QUALIFIER_WORDS = 6;
 
 /** A qualifier written right after token `last`. */
 export function qualifierAfter(view: WordView, last: number): { qualifier: Qualifier; count: number } | null {
   const m = view.lex.qualifiersAfter.match(view.words, last + 1);
-  return m && { qualifier: m.value, count: m.count };
+  return m && !opensNextComparison(view, last + m.count) ? { qualifier: m.value, count: m.count } : null;
+}
+
+/**
+ * Whether the words up to `end` begin the comparison of the next number: in "equal to 5000 or less
+ * than 6000" the "or less" after 5000 belongs to "less than 6000", not to 5000.
+ */
+function opensNextComparison(view: WordView, end: number): boolean {
+  for (let j = end + 1; j <= end + 2 && j < view.words.length; j++) {
+    if (!/^[0-9]/.test(view.words[j])) continue;
+    const m = view.lex.qualifiersBefore.matchEndingAt(view.words, j - 1, MAX_QUALIFIER_WORDS);
+    if (m && j - m.count <= end) return true;
+  }
+  return false;
+}
+
+/**
+ * A comparison written after the noun a number counts: "30 साल से ज़्यादा" (more than 30 years),
+ * "100 people or more", across a known counted noun only (in دونوں وائرسوں سے کم مہلک "less deadly
+ * than both viruses" the comparison is of something else). One-word particles (तक "until" in
+ * तीन दिन तक "for three days") are too loose to reach across the noun.
+ */
+export function comparisonAfterNoun(view: WordView, noun: number): Qualifier | null {
+  const m = qualifierAfter(view, noun);
+  return m && m.count > 1 && m.qualifier !== 'exact' ? m.qualifier : null;
+}
+
+/**
+ * The qualifier the phrases before and after a number give it, or null for none: the one before
+ * wins, but a bound after beats "about" before ("about 500 or less" is at most 500).
+ */
+export function qualifierOf(before: { qualifier: Qualifier } | null, after: { qualifier: Qualifier } | null): Qualifier | null {
+  const bound = after !== null && after.qualifier !== 'exact' && after.qualifier !== 'approx';
+  if (before && before.qualifier !== 'exact' && !(before.qualifier === 'approx' && bound)) return before.qualifier;
+  return after ? after.qualifier : null;
+}
+
+/** "less than 30 or equal to it", "30 से कम या उसके बराबर": an inclusive form of a strict comparison after token `last`. */
+export function inclusiveAfter(view: WordView, last: number, qualifier: Qualifier): { qualifier: Qualifier; count: number } | null {
+  if (qualifier !== 'more-than' && qualifier !== 'less-than') return null;
+  const m = view.lex.orEqual.match(view.words, last + 1);
+  // "more than 5000 or equal to 6000": a number after "equal to" is another figure's.
+  if (!m || /^[0-9]/.test(view.words[last + 1 + m.count] ?? '')) return null;
+  return { qualifier: qualifier === 'more-than' ? 'at-least' : 'at-most', count: m.count };
 }
 
 /** A percent word or sign right after token `last`. */

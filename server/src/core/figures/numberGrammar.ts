@@ -50,6 +50,10 @@ export interface Grammar {
   /** Words after which a weak ordinal is an ordinal (the first). */
   ordinalDeterminers: Set<string>;
   homographs: Set<string>;
+  /** Cardinals that never open a number (Hindi वन, टू). */
+  insideOnly: Set<string>;
+  /** Number words that are figures alone (zero, शून्य). */
+  standalone: Set<string>;
   articles: Set<string>;
   /** Whether an ordinal after a numerator is a fraction: after one only (one fifth), or after any (دو سوم). */
   ordinalFractions: 'one' | 'any' | null;
@@ -90,7 +94,7 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
   const scales = foldMap(generated.scales, extras.scales);
   const hundreds = new Set([...scales].filter(([, v]) => v === 100).map(([k]) => k));
   for (const h of hundreds) scales.delete(h);
-  const cardinals = foldMap(generated.cardinals, extras.cardinals);
+  const cardinals = foldMap(generated.cardinals, extras.cardinals, extras.insideOnly);
   const inflections = extras.ordinalInflections ?? [];
   const ordinals = inflect(foldMap(generated.ordinals, extras.ordinals), inflections);
   const ending = extras.ordinalEnding !== undefined ? foldNumberWord(extras.ordinalEnding) : null;
@@ -129,6 +133,8 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
     indefiniteBefore: foldSet(extras.indefiniteBefore),
     ordinalDeterminers: foldSet(extras.ordinalDeterminers),
     homographs: foldSet(extras.homographs),
+    standalone: foldSet(extras.standalone),
+    insideOnly: new Set(Object.keys(extras.insideOnly ?? {}).map(foldNumberWord)),
     articles: foldSet(extras.articles),
     ordinalFractions: extras.ordinalFractions ?? null,
     fractionOrdinals: foldSet(Object.keys(generated.ordinals)),

@@ -8,6 +8,7 @@
  * are built in numberGrammar.ts. Linear: one pass over the words of the number, no backtracking.
  */
 import type { Lang } from '../types';
+import { enNumberWords } from '../lexicon/en/numberWords';
 import { grammar, type Grammar } from './numberGrammar';
 
 /** A number read from words. */
@@ -23,6 +24,8 @@ export interface NumberWordMatch {
   indefinite: boolean;
   /** One word that is far more often another word (اسی "this", بہتر "better"): never a figure alone. */
   homograph: boolean;
+  /** One word that is a figure by itself (zero, शून्य). */
+  standalone?: boolean;
 }
 
 /** The one scale a scale word alone stands for (हज़ार, هزار, thousand = 1000); others alone are vague (ٹریلین ڈالر, dozen). */
@@ -67,11 +70,14 @@ export function parseNumberWords(words: readonly string[], start: number, lang: 
   // Most words start no number: one set lookup decides.
   if (!g || !g.starters.has(first)) return null;
   if (!g.negatives.has(first)) {
+    if (g.insideOnly.has(first)) return null;
     const m = readNumber(g, words, start, true);
     // کوئی ایک ملک, किसी एक व्यक्ति ("any one country"): "one" after an indefinite word is no count.
     if (m && m.indefinite && start > 0 && g.indefiniteBefore.has(words[start - 1])) m.homograph = true;
     // "the first", "the second": after a determiner a weak ordinal ranks something.
     if (m && m.indefinite && m.ordinal && start > 0 && g.ordinalDeterminers.has(words[start - 1])) m.indefinite = false;
+    // "zero" opening a clause is a number; after a noun it names something (patient zero, ground zero).
+    if (m && m.standalone && start > 0 && /\p{L}/u.test(words[start - 1])) m.standalone = false;
     return m;
   }
   const m = readNumber(g, words, start + 1, true);
@@ -147,6 +153,9 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       current /= g.denominators.get(w)!;
       any = true;
       if (isScaleAt(g, next)) continue; // three quarters million
+      // two thirds of a million: the fraction is of the scale.
+      const ofScale = g.fractionFollowers.has(next) && g.articles.has(words[i + 2]) ? g.scales.get(words[i + 3]) : undefined;
+      if (ofScale !== undefined) [current, i] = [current * ofScale, i + 3];
       i++;
       break;
     } else if (g.hundreds.has(w) && current < 100) {
@@ -231,7 +240,7 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
   }
   const count = i - start;
   const indefinite = count === 1 && g.weak.has(first);
-  return { count, value: round(value), ordinal, scaleOnly: false, indefinite, homograph: count === 1 && g.homographs.has(first) };
+  return { count, value: round(value), ordinal, scaleOnly: false, indefinite, homograph: count === 1 && g.homographs.has(first), standalone: count === 1 && g.standalone.has(first) };
 }
 
 /**
@@ -318,5 +327,20 @@ export function ordinalSuffix(word: string, lang: Lang): boolean {
 
 /** Whether a word makes the number after it negative (minus, منفی, माइनस). */
 export function isNegativeWord(word: string, lang: Lang): boolean {
-  return grammar(lang)?.negatives.has(word) ?? false;
+  return grammar(isLatin(word) ? 'en' : lang)?.negatives.has(word) ?? false;
+}
+
+/** Whether a word between two numbers makes a fraction of them (1 over 3, 1 बटा 3). */
+export function isOverWord(word: string, lang: Lang): boolean {
+  return grammar(isLatin(word) ? 'en' : lang)?.overs.has(word) ?? false;
+}
+
+/** Whether a word joins a number to a scaled number before it (3 hundred and 21, 4 हजार 3 सौ और 21). */
+export function isScaleConnector(word: string, lang: Lang): boolean {
+  return grammar(isLatin(word) ? 'en' : lang)?.scaleConnectors.has(word) ?? false;
+}
+
+/** The value of a scale letter glued to digits, case as written (10k, 3M, 5bn; 100m is metres), or null. */
+export function gluedScaleValue(suffix: string): number | null {
+  return enNumberWords.gluedScales?.[suffix] ?? null;
 }

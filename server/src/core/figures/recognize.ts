@@ -6,8 +6,9 @@
 import { figureLexicon } from '../lexicon/figureLexicon';
 import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment';
 import type { Figure, FigureKind, Qualifier } from '../types';
-import { digitRunOf, readAtom, type Atom, type AtomSource } from './atoms';
-import { countedAfter, currencyAfter, currencyBefore, percentAfter, qualifierAfter, qualifierBefore, referenceBefore, type CaseView } from './context';
+import { digitRunOf, isFractionSign, overFraction, readAtom, type Atom, type AtomSource } from './atoms';
+import { joinBounds } from './bounds';
+import { countedAfter, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear } from './dates';
 import { isListMarker, isNameDigits, isPageFurniture } from './furniture';
 import { gluedMeasure, lengthParts, measureAfter, rangeJoinerAt, subunitAfter, unitRangeEnd } from './measures';
@@ -31,6 +32,9 @@ export interface FoundFigure {
   figure: Figure;
   first: number;
   last: number;
+  /** Tokens with the qualifier phrases around the figure ("more than 10", "10 से कम"), when it has any. */
+  outerFirst?: number;
+  outerLast?: number;
 }
 
 /** Finds the figures of one sentence, in text order. Never throws. */
@@ -38,7 +42,8 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
   const found: FoundFigure[] = [];
   const { tokens } = scope;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].kind === 'ident') {
+    // An identifier is a number with a unit glued to it (3km), unless it is digits with a scale letter or an exponent (10k, 1e10).
+    if (tokens[i].kind === 'ident' && !readAtom(scope, i)) {
       const glued = gluedMeasure(scope, i);
       if (glued) {
         const value = glued.value;
@@ -47,7 +52,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       }
       continue;
     }
-    if (tokens[i].kind !== 'number' && tokens[i].kind !== 'word') continue;
+    if (tokens[i].kind === 'punct' && !isFractionSign(tokens[i].text)) continue;
     if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isNameDigits(scope, i))) continue;
     const atom = readAtom(scope, i);
     if (!atom) continue;
@@ -58,7 +63,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
     }
     i = Math.max(i, read ? read.last : atom.last);
   }
-  return found;
+  return joinBounds(scope, found);
 }
 
 /** Integer value of a plain digit token at `index`, for dates. */
@@ -71,7 +76,7 @@ function intAt(scope: FigureScope, index: number): number | null {
 
 /** Builds the figure around an atom, or null when it is not a figure (indefinite article, list marker). */
 function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
-  const atom = signedAtom(scope, found);
+  const atom = signedAtom(scope, overFraction(scope, found) ?? found);
   const { tokens, words } = scope;
   let first = atom.first;
   let last = atom.last;
@@ -124,7 +129,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   }
 
   // References: آرٹیکل 25, Article 21(4), ماده ۲۵.
-  const reference = kind === 'cardinal' ? referenceBefore(scope, first) : null;
+  // A comparison after the number ("संख्या 1000 से ज़्यादा", "number 5 or more") makes "number" a noun, not a label.
+  const reference = kind === 'cardinal' && !qualifierAfter(scope, last) ? referenceBefore(scope, first) : null;
   if (reference) {
     first -= reference.count;
     if (words[last + 1] === '(' && tokens[last + 1].glued && tokens[last + 2]?.kind === 'number' && words[last + 3] === ')') last += 3;
@@ -187,23 +193,27 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   // Qualifiers: before (تقریباً 70, بیش از 110) or after (110 سے زائد, 50 से अधिक).
   const before = qualifierBefore(scope, first);
   const afterUnit = qualifierAfter(scope, last);
-  if (kind !== 'range') {
-    if (before && before.qualifier !== 'exact') qualifier = before.qualifier;
-    else if (afterUnit) qualifier = afterUnit.qualifier;
-  }
-  const countFrom = afterUnit ? last + afterUnit.count : last;
+  if (kind !== 'range') qualifier = qualifierOf(before, afterUnit) ?? qualifier;
+  let countFrom = afterUnit ? last + afterUnit.count : last;
+  const orEqual = kind !== 'range' ? inclusiveAfter(scope, countFrom, qualifier) : null;
+  if (orEqual) [qualifier, countFrom] = [orEqual.qualifier, countFrom + orEqual.count];
+  const outer = { outerFirst: before ? first - before.count : first, outerLast: countFrom };
 
   // Years: four plain digits, not counting anything.
   const noun = kind === 'cardinal' || kind === 'ordinal' || kind === 'range' ? countedAfter(scope, countFrom, { isWord: (k) => tokens[k].kind === 'word' }) : null;
   const conceptNoun = noun && !isSurfaceNoun(scope, noun.index);
+  const afterNoun = !afterUnit && noun && conceptNoun && noun.index === countFrom + 1 && kind !== 'range' ? comparisonAfterNoun(scope, noun.index) : null;
+  if (afterNoun && qualifier === 'exact') qualifier = afterNoun;
   if (kind === 'cardinal' && unit === null && plainInt !== null && isYear(scope, plainInt, first, last, !!conceptNoun)) {
-    return finish(scope, { first, last, value: plainInt, min: null, max: null, kind: 'year', qualifier, unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
+    // A one-word particle after a year is time (2030 तक "by 2030"), not a bound.
+    const yearQualifier = afterUnit?.count === 1 && qualifier === afterUnit.qualifier ? 'exact' : qualifier;
+    return finish(scope, { first, last, value: plainInt, min: null, max: null, kind: 'year', qualifier: yearQualifier, unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
   }
   // What an ordinal ranks (80ویں جنرل اسمبلی) is not what it counts: only concepts are kept for ordinals.
   if (noun && unit === null && (kind !== 'ordinal' || conceptNoun)) counted = noun.counted;
 
-  if (atom.runs.length === 0 && !wordsAreFigure(scope, atom, { concept: !!conceptNoun, unit: unit !== null, qualified: qualifier !== 'exact', last })) return null;
-  return finish(scope, { first, last, value, min, max, kind, qualifier, unit, counted, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
+  if (atom.runs.length === 0 && tokens[atom.first].kind === 'word' && !wordsAreFigure(scope, atom, { concept: !!conceptNoun, unit: unit !== null, qualified: qualifier !== 'exact', last })) return null;
+  return { ...finish(scope, { first, last, value, min, max, kind, qualifier, unit, counted, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null }), ...outer };
 }
 
 /**
@@ -224,7 +234,7 @@ function wordsAreFigure(scope: FigureScope, atom: Atom, context: { concept: bool
   if (atom.ordinal) return !(single && atom.indefinite);
   if (atom.indefinite) return context.concept || context.unit;
   if (!single || atom.scaled) return true;
-  return context.concept || context.unit || context.qualified;
+  return context.concept || context.unit || context.qualified || atom.standalone === true;
 }
 
 /** Whether every token outside `first..last` is punctuation. */
@@ -247,6 +257,8 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
   if (!second || second.value === null || atom.value === null || second.ordinal) return null;
   // "and" joins two days of one month (4 و 5 مارس); a slash joins two years (1968/69, ۱۹۷۷/۱۹۷۸).
   if (scope.lex.dayJoiners.has(t.text) && joiner === 0) {
+    // 20 और 30 के बीच: "between" written after the second end.
+    if (scope.lex.betweenAfter.match(scope.words, second.last + 1) && second.value > atom.value) return second;
     const month = scope.lex.months.match(scope.words, second.last + 1) ?? (atom.first > 0 ? scope.lex.months.matchEndingAt(scope.words, atom.first - 1, 2) : null);
     return second.value > atom.value && second.value <= 31 && month ? second : null;
   }
@@ -257,10 +269,12 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
     const glued = t.glued && scope.tokens[next].glued;
     return (glued && yearSpan(scope, atom, second)) || consecutiveYears(atom, second) ? second : null;
   }
-  // Same kind of writing on both sides; not a numeric date or code (2019-12-01, 0300-1234567).
+  // Same kind of writing on both sides; not a numeric date or code (2019-12-01, 0300-1234567, +1-222-2222).
   if ((second.runs.length === 0) !== (atom.runs.length === 0)) return null;
   const after = scope.tokens[second.last + 1];
   if (after && after.glued && DASHES.has(after.text) && scope.tokens[second.last + 2]?.kind === 'number') return null;
+  const before = scope.tokens[atom.first - 1];
+  if (before && DASHES.has(before.text) && scope.tokens[atom.first].glued && before.glued && scope.tokens[atom.first - 2]?.kind === 'number') return null;
   // An increasing range (2024-2025, 25-26, 10 to 15), or a span of years written short (2010–11).
   if (second.value > atom.value || second.scaled) return second;
   return DASHES.has(t.text) && (yearSpan(scope, atom, second) || (isRtl(scope) && !atom.scaled && second.value < atom.value)) ? second : null;
@@ -356,7 +370,8 @@ function isRtl(scope: FigureScope): boolean {
  */
 function signedAtom(scope: FigureScope, atom: Atom): Atom {
   if (!atom.negative || atom.first === 0 || atom.value === null) return atom;
-  const measured = percentAfter(scope, atom.last) > 0 || currencyAfter(scope, atom.last) !== null || measureAfter(scope, atom.last) !== null;
+  // After a comparison (below -2, <-30) the minus is a sign too.
+  const measured = qualifierBefore(scope, atom.first) !== null || percentAfter(scope, atom.last) > 0 || currencyAfter(scope, atom.last) !== null || measureAfter(scope, atom.last) !== null;
   return measured ? atom : { ...atom, first: atom.first + 1, value: -atom.value, negative: false };
 }
 

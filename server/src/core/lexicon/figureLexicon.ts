@@ -8,6 +8,7 @@ import type { Lang, Qualifier } from '../types';
 import { enFigureWords } from './en/figureWords';
 import { faFigureWords } from './fa/figureWords';
 import type { CurrencyEntry, FigureWords } from './figureWords';
+import { COMPARISON_SIGNS } from './comparisonSigns';
 import { hiFigureWords } from './hi/figureWords';
 import { PhraseMatcher } from './phrases';
 import { SYMBOL_CURRENCIES, SYMBOL_UNITS } from './unitSymbols';
@@ -30,9 +31,12 @@ export interface FigureLexicon {
   lang: Lang;
   qualifiersBefore: PhraseMatcher<Qualifier>;
   qualifiersAfter: PhraseMatcher<Qualifier>;
+  orEqual: PhraseMatcher<true>;
+  boundJoiners: ReadonlySet<string>;
   rangeJoiners: PhraseMatcher<true>;
   dayJoiners: ReadonlySet<string>;
   betweenWords: ReadonlySet<string>;
+  betweenAfter: PhraseMatcher<true>;
   percent: PhraseMatcher<true>;
   currencies: PhraseMatcher<Currency>;
   /** Currency words the tables spell out (usd, rs): currencies in any case, unlike bare ISO codes. */
@@ -92,11 +96,14 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
   if (lang === 'fa') months.push(...cldrMonthNames('fa', 'persian').map(([name, month]): [string, Month] => [name, { month, calendar: 'persian' }]));
   return {
     lang,
-    qualifiersBefore: new PhraseMatcher(Object.entries(words.qualifiersBefore)),
+    qualifiersBefore: new PhraseMatcher(Object.entries({ ...COMPARISON_SIGNS, ...words.qualifiersBefore })),
     qualifiersAfter: new PhraseMatcher(Object.entries(words.qualifiersAfter)),
+    orEqual: new PhraseMatcher((words.orEqual ?? []).map((w) => [w, true] as const)),
+    boundJoiners: foldSet(words.boundJoiners ?? []),
     rangeJoiners: new PhraseMatcher(words.rangeJoiners.map((w) => [w, true] as const)),
     dayJoiners: foldSet(words.dayJoiners),
     betweenWords: foldSet(words.betweenWords),
+    betweenAfter: new PhraseMatcher((words.betweenAfter ?? []).map((w) => [w, true] as const)),
     percent: new PhraseMatcher(words.percent.map((w) => [w, true] as const)),
     currencies: new PhraseMatcher(currencies),
     spelledCurrencies: foldSet([...Object.keys(SYMBOL_CURRENCIES), ...Object.keys(words.currencies)]),

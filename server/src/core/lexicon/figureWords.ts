@@ -15,12 +15,18 @@ export interface FigureWords {
   qualifiersBefore: Readonly<Record<string, Qualifier>>;
   /** Phrases after a number (or after its unit) that qualify it: 110 سے زائد, 50 से अधिक. */
   qualifiersAfter: Readonly<Record<string, Qualifier>>;
+  /** Phrases after a comparison that make it inclusive: "less than 30 or equal to it", "30 से कम या उसके बराबर". */
+  orEqual?: readonly string[];
+  /** Words between a lower and an upper bound that make them one range: "more than 10 and less than 20", "10 से ज़्यादा पर 15 से कम". */
+  boundJoiners?: readonly string[];
   /** Words joining the two ends of a range: 10 سے 15, ۱۰ تا ۱۵, 10 to 15. */
   rangeJoiners: readonly string[];
   /** Words for "and" that join two days before one month: 4 و 5 مارس, 3 and 4 February (a date interval). */
   dayJoiners: readonly string[];
   /** Words opening a range whose ends "and" joins: between 10 and 20, بین ۱۰ و ۲۰. */
   betweenWords: readonly string[];
+  /** Words after the second end of a range whose ends "and" joins: 20 और 30 के बीच. */
+  betweenAfter?: readonly string[];
   /** Words after a number meaning per cent. */
   percent: readonly string[];
   /** Currency names, symbols and codes, beyond the CLDR names Intl.DisplayNames gives. */

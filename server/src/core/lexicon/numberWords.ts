@@ -27,6 +27,10 @@ export interface NumberWordExtras {
   connectors: readonly string[];
   /** Suffixes written after digits that make an ordinal: 80ویں, 5th, ۱۸م. */
   ordinalSuffixes: readonly string[];
+  /** Number words that never open a number but continue one or follow a minus word (Hindi वन "forest" / one, टू "to" / two). */
+  insideOnly?: Readonly<Record<string, number>>;
+  /** Number words that are figures alone, without anything counted (zero, शून्य): no other word is spelled so. */
+  standalone?: readonly string[];
   /** Number words that are also common other words (یک "a", سو "so", نه "not"): numbers only in number context. */
   weak: readonly string[];
   /** Words after which a weak number word means "any/some single", not a count: کوئی ایک ملک, किसी एक व्यक्ति. */
@@ -51,6 +55,8 @@ export interface NumberWordExtras {
   fractionOf?: readonly string[];
   /** Words that make the number after them negative: minus, negative, माइनस, منفی. */
   negatives?: readonly string[];
+  /** Scale letters glued to digits, matched as written (10k, 3M, 1MM, 5bn): "m" is left to metres and "G" to 4G/5G. */
+  gluedScales?: Readonly<Record<string, number>>;
   /** Fraction words after a numerator: thirds 3, quarters 4, तिहाई 3, چوتھائی 4 (دو تہائی = 2/3). */
   denominators?: Readonly<Record<string, number>>;
   /** Plural scale words that scale a number before them (three billions, 200 dozens) and are vague alone. */

@@ -68,6 +68,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
   let glued = false;
+  /** End of a run of digits and separators that is a list of numbers (192.168.1.2): digits are read group by group up to it. */
+  let listEnd = -1;
   while (i < to) {
     const c = text.charCodeAt(i);
     const k = cls[c];
@@ -94,7 +96,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       kind = 'word';
     } else if (k === DIGIT) {
-      j = numberEnd(text, i, to, cls);
+      j = i < listEnd ? digitsEnd(text, i, to, cls) : numberEnd(text, i, to, cls);
+      if (j > i && isNumberList(text, i, j)) [listEnd, j] = [j, digitsEnd(text, i, to, cls)];
       kind = 'number';
     } else {
       kind = 'punct';
@@ -106,6 +109,29 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     glued = true;
   }
   return tokens;
+}
+
+/** End of the digits starting at `i`. */
+function digitsEnd(text: string, i: number, to: number, cls: Uint8Array): number {
+  let j = i;
+  while (j < to && cls[text.charCodeAt(j)] === DIGIT) j++;
+  return j;
+}
+
+/**
+ * Digits with several separators are one number only when they group thousands (1,234,567 ·
+ * 1.234.567 · 12,34,567, each with an optional decimal part); else (192.168.1.2, nrs. 22,24,26)
+ * they list numbers.
+ */
+const GROUPED = /^[0-9]{1,3}(?:(?:,[0-9]{3})+|(?:\.[0-9]{3})+|(?:,[0-9]{2})*,[0-9]{3})(?:[.,][0-9]+)?$/;
+
+function isNumberList(text: string, i: number, j: number): boolean {
+  let separators = 0;
+  for (let k = i; k < j && separators < 2; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2c || c === 0x2e) separators++;
+  }
+  return separators >= 2 && !GROUPED.test(text.slice(i, j));
 }
 
 /** End of digits with inner group or decimal separators (1,234,567 · 12,34,567 · 83.5). */

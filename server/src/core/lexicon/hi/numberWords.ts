@@ -38,5 +38,8 @@ export const hiNumberWords: NumberWordExtras = {
   ordinalInflections: [['वाँ', ['वें', 'वीं', 'वा', 'वी', 'वे']], ['वां', ['वें', 'वीं', 'वा', 'वी', 'वे']]],
   indefiniteBefore: ['कोई', 'किसी'],
   weak: ['एक', 'सौ', 'दूसरा', 'दूसरी', 'दूसरे'],
+  standalone: ['शून्य'],
   homographs: ['पहले', 'पहली'],
+  // वन "forest" and टू "to" are English one and two only inside a number (फिफ्टी टू, माइनस वन).
+  insideOnly: { 'वन': 1, 'टू': 2 },
 };

@@ -12,7 +12,13 @@ export const urFigureWords: FigureWords = {
   qualifiersAfter: {
     'سے زائد': 'more-than', 'سے زیادہ': 'more-than', 'سے اوپر': 'more-than', 'سے کم': 'less-than',
     'کے قریب': 'approx', 'کے لگ بھگ': 'approx', 'سے بھی زیادہ': 'more-than',
+    'سے کم نہیں': 'at-least', 'سے زیادہ نہیں': 'at-most', 'سے زائد نہیں': 'at-most', 'یا اس سے زیادہ': 'at-least', 'یا اس سے زائد': 'at-least', 'یا زیادہ': 'at-least',
+    'یا اس سے کم': 'at-most', 'یا کم': 'at-most', 'سے بڑا': 'more-than', 'سے بڑی': 'more-than', 'سے بڑے': 'more-than', 'سے چھوٹا': 'less-than', 'سے چھوٹی': 'less-than',
+    'سے چھوٹے': 'less-than', 'سے نیچے': 'less-than', 'کے برابر': 'exact',
   },
+  orEqual: ['یا برابر', 'یا اس کے برابر'],
+  boundJoiners: ['اور', 'لیکن', 'مگر', 'پر', '،', ','],
+  betweenAfter: ['کے درمیان', 'کے بیچ', 'کے مابین'],
   rangeJoiners: ['سے', 'تا', 'یا'],
   dayJoiners: ['اور', 'و'],
   betweenWords: ['مابین', 'بین'],

@@ -1,0 +1,57 @@
+/**
+ * Two one-sided figures that bound the same quantity from both sides make one range: "more than
+ * 10 and less than 20", "at most 100 and at least 20", "10 से ज़्यादा पर 15 से कम". Only the joiner
+ * words of the language's table (and, but, और, पर) may stand between the two comparisons, so
+ * two separate statements ("more than 100 died and fewer than 20 were hurt") stay apart.
+ */
+import type { Figure, Qualifier } from '../types';
+import type { FigureScope, FoundFigure } from './recognize';
+
+const LOWER: ReadonlySet<Qualifier> = new Set(['more-than', 'at-least']);
+const UPPER: ReadonlySet<Qualifier> = new Set(['less-than', 'at-most']);
+/** Most joiner tokens between the two comparisons ("है और", ", but"). */
+const MAX_JOINERS = 3;
+
+/** The figures of a sentence with each pair of opposite bounds joined into a range. */
+export function joinBounds(scope: FigureScope, found: FoundFigure[]): FoundFigure[] {
+  if (found.length < 2) return found;
+  const out: FoundFigure[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k];
+    const b = found[k + 1];
+    const joined = b !== undefined ? boundsRange(scope, a, b) : null;
+    if (joined) {
+      out.push(joined);
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function boundsRange(scope: FigureScope, a: FoundFigure, b: FoundFigure): FoundFigure | null {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (typeof fa.value !== 'number' || typeof fb.value !== 'number' || !quantity(fa) || !quantity(fb) || fa.unit !== fb.unit) return null;
+  const [low, high] = LOWER.has(fa.qualifier) && UPPER.has(fb.qualifier) ? [fa, fb] : UPPER.has(fa.qualifier) && LOWER.has(fb.qualifier) ? [fb, fa] : [null, null];
+  if (low === null || high === null || (low.value as number) >= (high.value as number)) return null;
+  if (fa.counted !== null && fb.counted !== null && fa.counted !== fb.counted) return null;
+  const from = (a.outerLast ?? a.last) + 1;
+  const to = b.outerFirst ?? b.first;
+  if (to - from > MAX_JOINERS) return null;
+  for (let j = from; j < to; j++) if (!scope.lex.boundJoiners.has(scope.words[j])) return null;
+  const start = fa.start;
+  const end = fb.end;
+  const figure: Figure = {
+    start, end, text: scope.text.slice(start, end), value: null, unit: fa.unit, counted: fb.counted ?? fa.counted, min: low.value as number, max: high.value as number,
+    qualifier: 'range', kind: 'range',
+    // The number spans of both ends, not the units and qualifier words between them.
+    number: { start: fa.number.start, end: fb.number.end, value: null },
+    digits: fa.digits ?? fb.digits, digitRuns: [...fa.digitRuns, ...fb.digitRuns],
+  };
+  return { figure, first: a.first, last: b.last, outerFirst: a.outerFirst, outerLast: b.outerLast };
+}
+
+/** A count, amount or percentage (not a date, year, ordinal or reference). */
+function quantity(f: Figure): boolean {
+  return f.kind === 'cardinal' || f.kind === 'percent' || f.kind === 'currency';
+}
