@@ -5,8 +5,11 @@
  */
 import { readAtom, type Atom, type DigitRun } from './atoms';
 import { currencyAfter, percentAfter, unitAfter } from './context';
+import { scaleWordValue } from './numberWords';
 import { readDigits } from './digitForm';
 import type { FigureScope } from './recognize';
+import type { Currency } from '../lexicon/figureLexicon';
+import { GLUED_UNITS } from '../lexicon/unitSymbols';
 
 const DASHES = new Set(['-', '–', '—']);
 
@@ -64,45 +67,95 @@ export function unitRangeEnd(scope: FigureScope, first: number, last: number, un
 }
 
 /**
- * Hundredths of a currency after its amount: "20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence",
- * "20 रुपये 50 पैसे". Returns their value in the currency and the last token, or null.
+ * The currency after an amount, also joined by a hyphen ("one-yen bid", "एक-येन") and followed by
+ * the scale it is counted in ("75 USD million"): its code, the factor of its unit and scale, and the
+ * tokens it covers. `scaled`: the amount has a scale already (5 million dollars).
  */
-export function subunitAfter(scope: FigureScope, last: number): { value: number; last: number } | null {
+export function amountCurrencyAfter(scope: FigureScope, last: number, scaled: boolean): { currency: Currency; count: number } | null {
+  let cur = currencyAfter(scope, last);
+  const dash = scope.tokens[last + 1];
+  if (!cur && dash?.text === '-' && dash.glued && scope.tokens[last + 2]?.glued && scope.tokens[last + 2].kind === 'word') {
+    const joined = currencyAfter(scope, last + 1);
+    cur = joined && { currency: joined.currency, count: joined.count + 1 };
+  }
+  if (!cur || scaled) return cur;
+  const word = scope.words[last + cur.count + 1];
+  const scale = word !== undefined && word.length > 1 && scope.tokens[last + cur.count + 1].kind === 'word' ? scaleWordValue(word, scope.lang) : null;
+  return scale !== null && scale >= 1000 ? { currency: { ...cur.currency, factor: cur.currency.factor * scale }, count: cur.count + 1 } : cur;
+}
+
+/** Punctuation that closes an amount: hundredths written without their word end before it ("15 dollars 50."). */
+const AMOUNT_CLOSERS = new Set(['.', ',', ';', ':', '!', '?', ')', '"', '”', '»', '।', '۔', '؟', '،']);
+
+/**
+ * Hundredths of a currency after its amount: "20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence",
+ * "20 रुपये 50 पैसे". When `whole` (the amount is a whole number, no scale), the hundredths may go
+ * unnamed as speech has them ("15 dollars 50", "twenty dollars and 43", "c$ 100 और पचास"): then
+ * they end the sentence or a clause, so a number that counts something ("$20 and 43 people") or is
+ * the next item of a list ("$20, 30 and 40") is left alone. Returns their value and last token, or null.
+ */
+export function subunitAfter(scope: FigureScope, last: number, whole: boolean): { value: number; last: number } | null {
   let k = last + 1;
-  if (scope.words[k] === ',' || scope.lex.dayJoiners.has(scope.words[k])) k++;
+  const comma = scope.words[k] === ',';
+  if (comma || scope.lex.dayJoiners.has(scope.words[k])) k++;
   const t = scope.tokens[k];
   if (!t || (t.kind !== 'number' && t.kind !== 'word')) return null;
   const cents = readAtom(scope, k);
-  if (!cents || cents.value === null || cents.ordinal || !Number.isInteger(cents.value) || cents.value < 0 || cents.value >= 100) return null;
-  return scope.lex.subunits.has(scope.words[cents.last + 1]) ? { value: cents.value / 100, last: cents.last + 1 } : null;
+  if (!cents || cents.value === null || cents.ordinal || cents.scaled || !Number.isInteger(cents.value) || cents.value < 0 || cents.value >= 100) return null;
+  if (scope.lex.subunits.has(scope.words[cents.last + 1])) return { value: cents.value / 100, last: cents.last + 1 };
+  const closer = scope.words[cents.last + 1];
+  return whole && !comma && (closer === undefined || AMOUNT_CLOSERS.has(closer)) ? { value: cents.value / 100, last: cents.last } : null;
 }
 
-/** A number with its unit or currency glued after it in one chunk (3km, 75ml, 20Rs, 42MYR). */
+/** A number with its unit or currency glued to it in one chunk (3km, 75ml, 20Rs, 42MYR, USD3.14, Rs20). */
 export interface GluedMeasure {
   value: number;
   unit: string;
   currency: boolean;
   run: DigitRun;
+  /** Last token: the chunk, or the decimals after a glued point (USD3.14). */
+  last: number;
 }
 
-/** Reads an identifier-like token at `i` that is digits followed by a known unit or currency. */
+const DIGITS_THEN_LETTERS = /^([0-9]+)([A-Za-zµμ]+[23²³]?)$/;
+const LETTERS_THEN_DIGITS = /^([A-Za-z]+)([0-9]+)$/;
+
+/** Reads an identifier-like token at `i` that is digits with a known unit or currency glued after, or a currency glued before. */
 export function gluedMeasure(scope: FigureScope, i: number): GluedMeasure | null {
   const t = scope.tokens[i];
-  const m = /^([0-9]+)([A-Za-zµμ]+[23²³]?)$/.exec(t.text);
-  if (!m) return null;
-  const suffix = [m[2].toLowerCase()];
-  const money = scope.lex.currencies.match(suffix, 0);
-  // ISO codes only in capitals (42MYR), as everywhere.
-  if (money && suffix[0] === money.value.code.toLowerCase() && m[2] !== money.value.code) return null;
-  const unit = money ? null : scope.lex.units.match(suffix, 0);
-  if (!money && !unit) return null;
-  const start = scope.orig(t.start);
-  const end = scope.orig(t.start + m[1].length);
+  const after = DIGITS_THEN_LETTERS.exec(t.text);
+  if (after) {
+    const money = gluedCurrency(scope, after[2]);
+    const unit = money ? null : GLUED_UNITS[after[2]] ?? scope.lex.units.match([after[2].toLowerCase()], 0)?.value;
+    if (!money && !unit) return null;
+    const run = runAt(scope, scope.orig(t.start), scope.orig(t.start + after[1].length));
+    if (!run) return null;
+    if (money) return { value: run.value * money.factor, unit: money.code, currency: true, run, last: i };
+    return { value: run.value, unit: unit!, currency: false, run, last: i };
+  }
+  const before = LETTERS_THEN_DIGITS.exec(t.text);
+  const money = before && gluedCurrency(scope, before[1]);
+  if (!money) return null;
+  // Decimals after a glued point belong to the amount: USD3.14, GBP3.01.
+  const point = scope.tokens[i + 1];
+  const decimals = point?.text === '.' && point.glued && scope.tokens[i + 2]?.kind === 'number' && scope.tokens[i + 2].glued && /^[0-9]+$/.test(scope.tokens[i + 2].text);
+  const last = decimals ? i + 2 : i;
+  const run = runAt(scope, scope.orig(t.start + before![1].length), scope.orig(scope.tokens[last].end));
+  return run && { value: run.value * money.factor, unit: money.code, currency: true, run, last };
+}
+
+/** The currency a glued abbreviation names (Rs, RM, usd in any case; ISO codes and MUSD only in capitals). */
+function gluedCurrency(scope: FigureScope, letters: string): Currency | null {
+  const money = scope.lex.currencies.match([letters.toLowerCase()], 0)?.value;
+  if (!money) return null;
+  const code = money.capitals ?? money.code;
+  return letters.toLowerCase() !== code.toLowerCase() || letters === code ? money : null;
+}
+
+/** The digit run between two original offsets. */
+function runAt(scope: FigureScope, start: number, end: number): DigitRun | null {
   const read = readDigits(scope.text.slice(start, end));
-  if (!read) return null;
-  const run: DigitRun = { start, end, value: read.value, ...read.form, integerDigits: read.integerDigits, hasDecimals: read.hasDecimals };
-  if (money) return { value: read.value * money.value.factor, unit: money.value.code, currency: true, run };
-  return { value: read.value, unit: unit!.value, currency: false, run };
+  return read && { start, end, value: read.value, ...read.form, integerDigits: read.integerDigits, hasDecimals: read.hasDecimals };
 }
 
 /** Lengths in metres, by system, for measures written in parts (7 feet 10 inches, 2 km and 1 metre). */

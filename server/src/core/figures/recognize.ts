@@ -10,7 +10,7 @@ import { digitRunOf, readAtom, type Atom, type AtomSource } from './atoms';
 import { countedAfter, currencyAfter, currencyBefore, percentAfter, qualifierAfter, qualifierBefore, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear } from './dates';
 import { isListMarker, isNameDigits, isPageFurniture } from './furniture';
-import { gluedMeasure, lengthParts, measureAfter, rangeJoinerAt, subunitAfter, unitRangeEnd } from './measures';
+import { amountCurrencyAfter, gluedMeasure, lengthParts, measureAfter, rangeJoinerAt, subunitAfter, unitRangeEnd } from './measures';
 
 /** What a figure stage needs to read the text around a number. */
 export interface FigureScope extends AtomSource, CaseView {
@@ -42,8 +42,8 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       const glued = gluedMeasure(scope, i);
       if (glued) {
         const value = glued.value;
-        found.push(finish(scope, { first: i, last: i, value, min: null, max: null, kind: glued.currency ? 'currency' : 'cardinal', qualifier: qualifierBefore(scope, i)?.qualifier ?? 'exact', unit: glued.unit, counted: null, runs: [glued.run], numberFirst: i, numberLast: i, numberValue: value }));
-        scope.floor = i;
+        found.push(finish(scope, { first: i, last: glued.last, value, min: null, max: null, kind: glued.currency ? 'currency' : 'cardinal', qualifier: qualifierBefore(scope, i)?.qualifier ?? 'exact', unit: glued.unit, counted: null, runs: [glued.run], numberFirst: i, numberLast: glued.last, numberValue: value }));
+        scope.floor = i = glued.last;
       }
       continue;
     }
@@ -142,7 +142,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
     unit = '%';
     if (kind !== 'range') kind = 'percent';
   } else {
-    const cur = massNotMoney(scope, last) || signOfNext(scope, last) ? null : currencyAfter(scope, last);
+    const cur = massNotMoney(scope, last) || signOfNext(scope, last) ? null : amountCurrencyAfter(scope, last, atom.scaled);
     const curBefore = cur ? null : currencyBefore(scope, first);
     const currency = cur ?? curBefore;
     if (currency) {
@@ -152,7 +152,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
       if (f !== 1) [value, min, max] = [typeof value === 'number' ? value * f : value, min === null ? null : min * f, max === null ? null : max * f];
       if (cur) last += cur.count;
       else first -= curBefore!.count;
-      const cents = typeof value === 'number' && f === 1 ? subunitAfter(scope, last) : null;
+      const cents = typeof value === 'number' && f === 1 ? subunitAfter(scope, last, Number.isInteger(value) && !atom.scaled) : null;
       if (cents && typeof value === 'number') {
         value = Math.round((value + cents.value) * 100) / 100;
         last = cents.last;

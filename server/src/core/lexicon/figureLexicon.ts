@@ -10,13 +10,15 @@ import { faFigureWords } from './fa/figureWords';
 import type { CurrencyEntry, FigureWords } from './figureWords';
 import { hiFigureWords } from './hi/figureWords';
 import { PhraseMatcher } from './phrases';
-import { SYMBOL_CURRENCIES, SYMBOL_UNITS } from './unitSymbols';
+import { FORMER_CURRENCIES, MILLIONS_PREFIX, SYMBOL_CURRENCIES, SYMBOL_UNITS, WORD_LIKE_CODES } from './unitSymbols';
 import { urFigureWords } from './ur/figureWords';
 
 /** A currency with the factor that turns its amounts into the ISO unit. */
 export interface Currency {
   code: string;
   factor: number;
+  /** The exact spelling a code must have to be a currency (USD, MUSD), when the entry is a code. */
+  capitals?: string;
 }
 
 /** A month name: month number and calendar. */
@@ -81,7 +83,12 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
   const currencies: [string, Currency][] = cldrCurrencyNames(locale);
   for (const [sign, entry] of Object.entries(SYMBOL_CURRENCIES)) currencies.push([sign, currencyOf(entry)]);
   for (const [name, entry] of Object.entries(words.currencies)) currencies.push([name, currencyOf(entry)]);
-  for (const code of Intl.supportedValuesOf('currency')) currencies.push([code.toLowerCase(), { code, factor: 1 }]);
+  for (const code of Intl.supportedValuesOf('currency')) {
+    if (WORD_LIKE_CODES.has(code)) continue;
+    currencies.push([code.toLowerCase(), { code, factor: 1, capitals: code }]);
+    const millions = MILLIONS_PREFIX + code;
+    currencies.push([millions.toLowerCase(), { code, factor: 1e6, capitals: millions }]);
+  }
   // Urdu and Persian text borrow each other's spellings of Gregorian months (اکتوبر / اکتبر), and a
   // short text may be taken for the other language, so both get both.
   const gregorianLocales = lang === 'ur' || lang === 'fa' ? ['ur', 'fa'] : [locale];
@@ -131,7 +138,7 @@ function currencyOf(entry: CurrencyEntry): Currency {
 function cldrCurrencyNames(locale: string): [string, Currency][] {
   const names = new Intl.DisplayNames([locale], { type: 'currency', fallback: 'none' });
   const out: [string, Currency][] = [];
-  for (const code of Intl.supportedValuesOf('currency')) {
+  for (const code of [...Intl.supportedValuesOf('currency'), ...FORMER_CURRENCIES]) {
     const seen = new Set<string>([code.toLowerCase()]);
     const add = (name: string | undefined) => {
       const key = name?.toLowerCase();
