@@ -86,6 +86,23 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['a code that is an English word in capitals', 'ALL 5 solutions are wrong.', ['5=5/cardinal (counts solutions)']],
   ['a network generation is not grams', 'the 5G network', []],
   ['glued letter units', 'bought 500g and 2l', ['500g=500/cardinal (unit g)', '2l=2/cardinal (unit L)']],
+  // An article counts one of a named unit; a fraction reaches its unit through "of" and an article.
+  ['an article before a currency name', 'above a dollar and 42 cents', ['a dollar and 42 cents=1.42/currency (unit USD, more-than)']],
+  ['an article before a unit name', 'a kilogram', ['a kilogram=1/cardinal (unit kg)']],
+  ['an article before a unit symbol word', 'an ml', ['an ml=1/cardinal (unit mL)']],
+  ['an article in an idiom the table lists', 'he has a degree in law', []],
+  ['an article before a compound', 'a dollar-denominated bond', []],
+  ['an article before a sign is left to the sign', 'exceeds a $ 4 billion .', ['$ 4 billion=4000000000/currency (unit USD)']],
+  ['half a unit', 'half a liter', ['half a liter=0.5/cardinal (unit L)']],
+  ['a quarter of a unit', 'a quarter of a mile', ['a quarter of a mile=0.25/cardinal (unit mi)']],
+  ['an ordinal of a unit', 'tenth of a gallon', ['tenth of a gallon=0.1/cardinal (unit gal)']],
+  ['an ordinal of no unit stays an ordinal', 'the fourth of July', ['fourth=4/ordinal']],
+  // A word that is weight and money is a weight near a word of weighing.
+  ['pounds near weighing', 'the baby weighed 7 pounds', ['7 pounds=7/cardinal (unit lb)']],
+  ['Hindi pounds near weight', 'आपका वजन 200 पाउंड.', ['200 पाउंड=200/cardinal (unit lb)']],
+  ['Persian pounds near weight', 'وزن ۲۰۰ پوند است', ['۲۰۰ پوند=200/cardinal (unit lb)']],
+  ['Hindi pounds alone are money', '200 पाउंड', ['200 पाउंड=200/currency (unit GBP)']],
+  ['cents alone are counted', 'ten cents', ['ten=10/cardinal (counts cent)']],
   // Lengths written in parts of one system, largest first.
   ['feet and inches', 'he is 7 feet 10 inches tall', ['7 feet 10 inches=94/cardinal (unit in)']],
   ['kilometres, metres and centimetres', '10 kms, 8 meters and 6 centimeters', ['10 kms, 8 meters and 6 centimeters=1000806/cardinal (unit cm)']],

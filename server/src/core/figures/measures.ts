@@ -14,6 +14,42 @@ import { GLUED_UNITS } from '../lexicon/unitSymbols';
 const DASHES = new Set(['-', '–', '—']);
 
 /**
+ * The number atom at token `i` as a measure reads it: also an article before a unit or currency
+ * name ("a kilogram", "an ml", "above a dollar and 42 cents" count one), and a fraction with the
+ * words that tie it to its unit ("half a liter", "a quarter of a mile", "tenth of a gallon" = 0.1).
+ */
+export function measureAtom(scope: FigureScope, i: number): Atom | null {
+  const atom = readAtom(scope, i);
+  if (!atom) return articleOne(scope, i);
+  const fraction = atom.ordinal || (atom.value !== null && atom.value > 0 && atom.value < 1);
+  return fraction ? (fractionOfUnit(scope, atom) ?? atom) : atom;
+}
+
+function articleOne(scope: FigureScope, i: number): Atom | null {
+  if (!scope.lex.oneBeforeUnit.has(scope.words[i]) || scope.tokens[i + 1]?.kind !== 'word') return null;
+  const named = namedUnitAfter(scope, i);
+  // Not a compound ("a dollar-denominated bond") nor an idiom the table lists ("a degree in law").
+  if (named === 0 || scope.tokens[i + named + 1]?.glued || scope.lex.notCountedByArticle.has(scope.words[i + 1])) return null;
+  return { first: i, last: i, value: 1, ordinal: false, runs: [], plain: null, indefinite: true, homograph: false, scaled: false };
+}
+
+/** Tokens of a unit or currency written as a word (not a sign, not one letter) after token `last`, or 0. */
+function namedUnitAfter(scope: FigureScope, last: number): number {
+  if (scope.tokens[last + 1]?.kind !== 'word' || scope.words[last + 1].length < 2) return 0;
+  return currencyAfter(scope, last)?.count ?? unitAfter(scope, last)?.count ?? 0;
+}
+
+function fractionOfUnit(scope: FigureScope, atom: Atom): Atom | null {
+  let k = atom.last;
+  // An ordinal is a fraction only with "of" after it (fourth of a liter), and only from thirds on.
+  if (atom.ordinal && (atom.value === null || atom.value < 3 || !Number.isInteger(atom.value) || !scope.lex.partOf.has(scope.words[k + 1]))) return null;
+  while (k < atom.last + 2 && scope.lex.partOf.has(scope.words[k + 1])) k++;
+  if (k === atom.last || namedUnitAfter(scope, k) === 0) return null;
+  const value = atom.ordinal ? 1 / atom.value! : atom.value;
+  return { ...atom, last: k, value, ordinal: false };
+}
+
+/**
  * Tokens of the word joining the two ends of a range at token `k`, or 0: a dash, a range word (to,
  * سے, تا, से), or "and" after "between" (between 10 and 20, بین ۱۰ و ۲۰); `first` is the range's first token.
  */
@@ -156,6 +192,23 @@ function gluedCurrency(scope: FigureScope, letters: string): Currency | null {
 function runAt(scope: FigureScope, start: number, end: number): DigitRun | null {
   const read = readDigits(scope.text.slice(start, end));
   return read && { start, end, value: read.value, ...read.form, integerDigits: read.integerDigits, hasDecimals: read.hasDecimals };
+}
+
+/** Tokens on each side of a weight-or-money word searched for a word of weighing. */
+const WEIGHT_WINDOW = 8;
+
+/**
+ * A word that is both a currency and a weight ("pounds", पाउंड) is a weight when "of" and what is
+ * weighed follow it (two pounds of meat) or a word of weighing stands near it (weighs 200 pounds,
+ * वजन 200 पाउंड); alone (25 pounds to the fund) it stays money, as news uses it.
+ */
+export function massNotMoney(scope: FigureScope, last: number): boolean {
+  const unit = measureAfter(scope, last);
+  if (unit === null || scope.lex.currencies.match(scope.words, last + 1)?.count !== unit.count) return false;
+  if (scope.words[last + unit.count + 1] === 'of') return true;
+  const to = Math.min(scope.words.length - 1, last + unit.count + WEIGHT_WINDOW);
+  for (let k = Math.max(0, last - WEIGHT_WINDOW); k <= to; k++) if (scope.lex.weightCues.has(scope.words[k])) return true;
+  return false;
 }
 
 /** Lengths in metres, by system, for measures written in parts (7 feet 10 inches, 2 km and 1 metre). */

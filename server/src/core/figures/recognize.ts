@@ -10,7 +10,7 @@ import { digitRunOf, readAtom, type Atom, type AtomSource } from './atoms';
 import { countedAfter, currencyAfter, currencyBefore, percentAfter, qualifierAfter, qualifierBefore, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear } from './dates';
 import { isListMarker, isNameDigits, isPageFurniture } from './furniture';
-import { amountCurrencyAfter, gluedMeasure, lengthParts, measureAfter, rangeJoinerAt, subunitAfter, unitRangeEnd } from './measures';
+import { amountCurrencyAfter, gluedMeasure, lengthParts, massNotMoney, measureAfter, measureAtom, rangeJoinerAt, subunitAfter, unitRangeEnd } from './measures';
 
 /** What a figure stage needs to read the text around a number. */
 export interface FigureScope extends AtomSource, CaseView {
@@ -49,7 +49,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
     }
     if (tokens[i].kind !== 'number' && tokens[i].kind !== 'word') continue;
     if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isNameDigits(scope, i))) continue;
-    const atom = readAtom(scope, i);
+    const atom = measureAtom(scope, i);
     if (!atom) continue;
     const read = readFigure(scope, atom);
     if (read) {
@@ -358,15 +358,6 @@ function signedAtom(scope: FigureScope, atom: Atom): Atom {
   if (!atom.negative || atom.first === 0 || atom.value === null) return atom;
   const measured = percentAfter(scope, atom.last) > 0 || currencyAfter(scope, atom.last) !== null || measureAfter(scope, atom.last) !== null;
   return measured ? atom : { ...atom, first: atom.first + 1, value: -atom.value, negative: false };
-}
-
-/**
- * A word that is both a currency and a weight ("pounds") is a weight when "of" and what is weighed
- * follow it (two pounds of meat); alone (25 pounds to the fund) it stays money, as news uses it.
- */
-function massNotMoney(scope: FigureScope, last: number): boolean {
-  const unit = measureAfter(scope, last);
-  return unit !== null && scope.lex.currencies.match(scope.words, last + 1)?.count === unit.count && scope.words[last + unit.count + 1] === 'of';
 }
 
 /** In right-to-left text a percent sign glued to the next number, apart from this one, is the next number's (ایک %97.4). */

@@ -50,6 +50,11 @@ export interface FigureLexicon {
   months: PhraseMatcher<Month>;
   preferredScales: readonly (readonly [number, string])[];
   earlierTime: PhraseMatcher<true>;
+  oneBeforeUnit: ReadonlySet<string>;
+  notCountedByArticle: ReadonlySet<string>;
+  partOf: ReadonlySet<string>;
+  belowZero: PhraseMatcher<true>;
+  weightCues: ReadonlySet<string>;
 }
 
 const TABLES: Partial<Record<Lang, FigureWords>> = { ur: urFigureWords, fa: faFigureWords, hi: hiFigureWords, en: enFigureWords };
@@ -106,7 +111,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     betweenWords: foldSet(words.betweenWords),
     percent: new PhraseMatcher(words.percent.map((w) => [w, true] as const)),
     currencies: new PhraseMatcher(currencies),
-    spelledCurrencies: foldSet([...Object.keys(SYMBOL_CURRENCIES), ...Object.keys(words.currencies)]),
+    spelledCurrencies: foldSet([...Object.keys(SYMBOL_CURRENCIES), ...Object.entries(words.currencies).filter(([, e]) => typeof e === 'string' || e.capitals === undefined).map(([k]) => k)]),
     subunits: foldSet(words.subunits),
     units: new PhraseMatcher(Object.entries({ ...SYMBOL_UNITS, ...siblingOf(lang).units, ...words.units })),
     references: new PhraseMatcher(Object.entries(words.references)),
@@ -118,6 +123,11 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     months: new PhraseMatcher(months),
     preferredScales: words.preferredScales,
     earlierTime: new PhraseMatcher(words.earlierTime.map((w) => [w, true] as const)),
+    oneBeforeUnit: foldSet(words.oneBeforeUnit ?? []),
+    notCountedByArticle: foldSet(words.notCountedByArticle ?? []),
+    partOf: foldSet(words.partOf ?? []),
+    belowZero: new PhraseMatcher((words.belowZero ?? []).map((w) => [w, true] as const)),
+    weightCues: foldSet(words.weightCues ?? []),
   };
 }
 
