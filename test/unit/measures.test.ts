@@ -108,6 +108,22 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['kilometres, metres and centimetres', '10 kms, 8 meters and 6 centimeters', ['10 kms, 8 meters and 6 centimeters=1000806/cardinal (unit cm)']],
   ['two lengths of different systems stay apart', '1 kilometer and 1 mile', ['1 kilometer=1/cardinal (unit km)', '1 mile=1/cardinal (unit mi)']],
   ['two lengths in the same unit stay apart', '5 km and 10 km', ['5 km=5/cardinal (unit km)', '10 km=10/cardinal (unit km)']],
+  ['length parts with a word that is a unit only there', 'he is 5 ft 2 in', ['5 ft 2 in=62/cardinal (unit in)']],
+  ['length parts with a quote mark for feet', "2 yd 7'", ["2 yd 7'=13/cardinal (unit ft)"]],
+  ['yards, feet and inches', '2 yards, 7 feet, 10 in', ['2 yards, 7 feet, 10 in=166/cardinal (unit in)']],
+  ['glued length parts', '3m and 5cm', ['3m and 5cm=305/cardinal (unit cm)']],
+  ['a part that is a whole number of the unit before states one length twice', '1 मी 10 डेसीमीटर के बराबर है', ['1 मी=1/cardinal (unit m)', '10 डेसीमीटर=10/cardinal (unit dm)']],
+  // Units in brackets and as quote marks; a quote closing a quotation is no inch.
+  ['unit in brackets', 'The weight is 20 (kg)', ['20 (kg)=20/cardinal (unit kg)']],
+  ['inches as an unpaired double quote', 'He has a pen that is 10 " long.', ['10 "=10/cardinal (unit in)']],
+  ['feet and inches as quote marks', 'he is 5\' 10" tall', ['5\' 10"=70/cardinal (unit in)']],
+  ['two apostrophes for inches', "at least 5''", ["5''=5/cardinal (unit in, at-least)"]],
+  ['a quote closing a quotation', 'He said "we won 5" and left', ['5=5/cardinal']],
+  // Ranges of glued measures, an approximate far end, a rate glued with a slash.
+  ['glued range with a dash', 'about 3km-5km', ['3km-5km=3..5/range (unit km)']],
+  ['glued range with to', 'from 3km to 5km', ['3km to 5km=3..5/range (unit km)']],
+  ['approximate far end', 'between 2.0 g and about 7.0 g', ['2.0 g and about 7.0 g=2..7/range (unit g)']],
+  ['glued rate', 'or 10km/hr', ['10km/hr=10/cardinal (unit km/h)']],
   // Fractions in ASCII digits.
   ['mixed fraction', 'more than 10 1/2 miles of cable', ['10 1/2 miles=10.5/cardinal (unit mi, more-than)']],
   ['fraction', 'a 1/4 mile paved oval', ['1/4 mile=0.25/cardinal (unit mi)']],

@@ -62,14 +62,44 @@ export function rangeJoinerAt(scope: FigureScope, k: number, first: number): num
   return scope.lex.dayJoiners.has(t.text) && scope.lex.betweenWords.has(scope.words[first - 1]) ? 1 : 0;
 }
 
-/** A measurement unit after token `last`, also when a hyphen joins it to the number ("3-inch"). */
+/**
+ * A measurement unit after token `last`, also when a hyphen joins it to the number ("3-inch"), in
+ * brackets ("20 (kg)", "20 [kg]"), or as a quote mark for inches and feet (see quoteUnit).
+ */
 export function measureAfter(scope: FigureScope, last: number): { unit: string; count: number } | null {
   const direct = unitAfter(scope, last);
   if (direct) return direct.unit === '°' ? temperatureScale(scope, last, direct) : direct;
-  const dash = scope.tokens[last + 1];
-  if (!dash || dash.text !== '-' || !dash.glued || !scope.tokens[last + 2]?.glued) return null;
-  const joined = unitAfter(scope, last + 1);
-  return joined && { unit: joined.unit, count: joined.count + 1 };
+  const next = scope.tokens[last + 1];
+  if (!next) return null;
+  if (next.text === '-' && next.glued && scope.tokens[last + 2]?.glued) {
+    const joined = unitAfter(scope, last + 1);
+    return joined && { unit: joined.unit, count: joined.count + 1 };
+  }
+  const close = CLOSING_BRACKETS[next.text];
+  if (close !== undefined) {
+    const inner = scope.tokens[last + 2]?.glued ? unitAfter(scope, last + 1) : null;
+    return inner && scope.words[last + inner.count + 2] === close ? { unit: inner.unit, count: inner.count + 2 } : null;
+  }
+  return quoteUnit(scope, last);
+}
+
+const CLOSING_BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+
+/**
+ * Inches and feet written with quote marks: a double quote after a number that no other double
+ * quote in the sentence pairs with (10" long, over 5"), and an apostrophe glued to the digits
+ * before the inches of a height (5' 10"). A quote closing a quotation ("… won 5") has its opening mate.
+ */
+function quoteUnit(scope: FigureScope, last: number): { unit: string; count: number } | null {
+  const q = scope.words[last + 1];
+  if (q === '"') {
+    let quotes = 0;
+    for (const w of scope.words) if (w === '"') quotes++;
+    return quotes % 2 === 1 ? { unit: 'in', count: 1 } : null;
+  }
+  if (q !== "'" || !scope.tokens[last + 1].glued || scope.tokens[last + 2]?.glued || scope.tokens[last + 2]?.kind !== 'number') return null;
+  const inches = scope.tokens[last + 3]?.text === '"' ? 'in' : unitAfter(scope, last + 2)?.unit;
+  return inches === 'in' ? { unit: 'ft', count: 1 } : null;
 }
 
 /** Degrees followed by the name of a scale (डिग्री सेल्सीयस, ° Fahrenheit, درجه سانتیگراد): degrees of that scale. */
@@ -88,7 +118,12 @@ export function unitRangeEnd(scope: FigureScope, first: number, last: number, un
     if (!sign || sign.value.code !== unit) return null;
     next += sign.count;
   }
-  if (next >= scope.tokens.length || (scope.tokens[next].kind !== 'number' && scope.tokens[next].kind !== 'word')) return null;
+  // "between 2.0 g and about 7.0 g": an approximate far end still closes the range.
+  const about = scope.lex.qualifiersBefore.match(scope.words, next);
+  if (about?.value === 'approx') next += about.count;
+  if (next >= scope.tokens.length) return null;
+  if (scope.tokens[next].kind === 'ident' && !currencyFirst) return gluedRangeEnd(scope, next, unit);
+  if (scope.tokens[next].kind !== 'number' && scope.tokens[next].kind !== 'word') return null;
   const atom = readAtom(scope, next);
   if (!atom || atom.value === null || atom.ordinal) return null;
   if (currencyFirst) return { atom, last: atom.last };
@@ -122,6 +157,42 @@ export function amountCurrencyAfter(scope: FigureScope, last: number, scaled: bo
 
 /** Punctuation that closes an amount: hundredths written without their word end before it ("15 dollars 50."). */
 const AMOUNT_CLOSERS = new Set(['.', ',', ';', ':', '!', '?', ')', '"', '”', '»', '।', '۔', '؟', '،']);
+
+/** The far end of a range written glued to its unit (3km to 5km), in the unit of the first end. */
+function gluedRangeEnd(scope: FigureScope, at: number, unit: string): { atom: Atom; last: number } | null {
+  const g = gluedMeasure(scope, at);
+  if (!g || g.currency || g.unit !== unit) return null;
+  return { atom: { first: at, last: g.last, value: g.value, ordinal: false, runs: [g.run], plain: g.run, indefinite: false, homograph: false, scaled: false }, last: g.last };
+}
+
+/** A figure read from a chunk of digits glued to a unit or currency, with the parts or range end that follow it. */
+export interface GluedFigure {
+  last: number;
+  /** Null for a range (min..max). */
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string;
+  currency: boolean;
+  runs: DigitRun[];
+  /** The glued number itself: its last token and value. */
+  numberLast: number;
+  numberValue: number;
+}
+
+/** The figure of a glued chunk at token `i` (3km, USD3.14): also "3m and 5cm" (305 cm) and "3km-5km", "from 3km to 5km". */
+export function gluedFigure(scope: FigureScope, i: number): GluedFigure | null {
+  const g = gluedMeasure(scope, i);
+  if (!g) return null;
+  const base: GluedFigure = { last: g.last, value: g.value, min: null, max: null, unit: g.unit, currency: g.currency, runs: [g.run], numberLast: g.last, numberValue: g.value };
+  if (g.currency) return base;
+  const parts = lengthParts(scope, g.last, g.value, g.unit);
+  if (parts) return { ...base, value: parts.value, unit: parts.unit, last: parts.last, runs: [g.run, ...parts.runs] };
+  const end = unitRangeEnd(scope, i, g.last, g.unit, false);
+  const far = end?.atom.value ?? null;
+  if (end && far !== null && far > g.value) return { ...base, value: null, min: g.value, max: far, last: end.last, runs: [g.run, ...end.atom.runs] };
+  return base;
+}
 
 /**
  * Hundredths of a currency after its amount: "20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence",
@@ -162,11 +233,15 @@ export function gluedMeasure(scope: FigureScope, i: number): GluedMeasure | null
   const after = DIGITS_THEN_LETTERS.exec(t.text);
   if (after) {
     const money = gluedCurrency(scope, after[2]);
-    const unit = money ? null : GLUED_UNITS[after[2]] ?? scope.lex.units.match([after[2].toLowerCase()], 0)?.value;
+    // One letter only as the table writes it (5G is a network, 500g grams).
+    const unit = money ? null : GLUED_UNITS[after[2]] ?? (after[2].length > 1 ? scope.lex.units.match([after[2].toLowerCase()], 0)?.value : undefined);
     if (!money && !unit) return null;
     const run = runAt(scope, scope.orig(t.start), scope.orig(t.start + after[1].length));
     if (!run) return null;
     if (money) return { value: run.value * money.factor, unit: money.code, currency: true, run, last: i };
+    // A rate glued on with a slash: 10km/hr.
+    const slash = scope.tokens[i + 1]?.text === '/' && scope.tokens[i + 1].glued && scope.tokens[i + 2]?.glued ? scope.lex.units.match([after[2].toLowerCase(), '/', scope.words[i + 2]], 0) : null;
+    if (slash?.count === 3) return { value: run.value, unit: slash.value, currency: false, run, last: i + 2 };
     return { value: run.value, unit: unit!, currency: false, run, last: i };
   }
   const before = LETTERS_THEN_DIGITS.exec(t.text);
@@ -220,7 +295,8 @@ const LENGTHS: Readonly<Record<string, { metres: number; system: 'metric' | 'imp
 
 /**
  * Further parts of a length after "value unit": "7 feet 10 inches", "2 yards, 7 feet and 10 inches",
- * "2 km and 1 metre": parts of one system, each smaller than the one before, so two separate
+ * "2 km and 1 metre", "3m and 5cm", "5 ft 2 in", "2 yd 7'": parts of one system, each smaller than
+ * the one before and no whole number of it (1 m 10 dm states one length twice), so two separate
  * lengths ("5 km and 3 miles", "1 km and 2 km") stay apart. The whole is given in the smallest unit
  * (94 in, 2001 m). Null when no further part follows.
  */
@@ -235,17 +311,40 @@ export function lengthParts(scope: FigureScope, last: number, value: number, uni
     let k = end + 1;
     if (scope.words[k] === ',') k++;
     if (scope.lex.dayJoiners.has(scope.words[k])) k++;
-    if (scope.tokens[k]?.kind !== 'number' && scope.tokens[k]?.kind !== 'word') break;
-    const part = readAtom(scope, k);
-    if (!part || part.value === null || part.ordinal) break;
-    const u = measureAfter(scope, part.last);
-    const length = u && LENGTHS[u.unit];
-    if (!u || !length || length.system !== first.system || length.metres >= LENGTHS[smallest].metres) break;
+    const part = lengthPart(scope, k);
+    const length = part && LENGTHS[part.unit];
+    if (!part || !length || length.system !== first.system || length.metres >= LENGTHS[smallest].metres) break;
+    const previous = LENGTHS[smallest].metres;
+    const wholes = (part.value * length.metres) / previous;
+    if (wholes >= 1 && Math.abs(wholes - Math.round(wholes)) < 1e-9) break;
     metres += part.value * length.metres;
-    smallest = u.unit;
+    smallest = part.unit;
     runs.push(...part.runs);
-    end = part.last + u.count;
+    end = part.last;
   }
   if (end === last) return null;
   return { value: Number((metres / LENGTHS[smallest].metres).toPrecision(12)), unit: smallest, last: end, runs };
+}
+
+/** Quote marks and words that are a unit only as a later part of a length: 5 ft 2 in, 2 yd 7', 5 ft 2". */
+const PART_MARKS: Readonly<Record<string, string>> = { "'": 'ft', '"': 'in' };
+
+/** One part of a length at token `k`: a number with its unit, or a number glued to it (5cm). */
+function lengthPart(scope: FigureScope, k: number): { value: number; unit: string; last: number; runs: DigitRun[] } | null {
+  const t = scope.tokens[k];
+  if (t?.kind === 'ident') {
+    const glued = gluedMeasure(scope, k);
+    return glued && !glued.currency ? { value: glued.value, unit: glued.unit, last: glued.last, runs: [glued.run] } : null;
+  }
+  if (t?.kind !== 'number' && t?.kind !== 'word') return null;
+  const atom = readAtom(scope, k);
+  if (!atom || atom.value === null || atom.ordinal) return null;
+  const next = scope.words[atom.last + 1];
+  const u = measureAfter(scope, atom.last) ?? (next !== undefined ? markUnit(scope, atom.last, next) : null);
+  return u && { value: atom.value, unit: u.unit, last: atom.last + u.count, runs: atom.runs };
+}
+
+function markUnit(scope: FigureScope, last: number, next: string): { unit: string; count: number } | null {
+  const unit = scope.lex.partUnits.get(next) ?? (scope.tokens[last + 1].glued ? PART_MARKS[next] : undefined);
+  return unit === undefined ? null : { unit, count: 1 };
 }

@@ -10,7 +10,7 @@ import { digitRunOf, readAtom, type Atom, type AtomSource } from './atoms';
 import { countedAfter, currencyAfter, currencyBefore, percentAfter, qualifierAfter, qualifierBefore, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear } from './dates';
 import { isListMarker, isNameDigits, isPageFurniture } from './furniture';
-import { amountCurrencyAfter, gluedMeasure, lengthParts, massNotMoney, measureAfter, measureAtom, rangeJoinerAt, subunitAfter, unitRangeEnd } from './measures';
+import { amountCurrencyAfter, gluedFigure, lengthParts, massNotMoney, measureAfter, measureAtom, rangeJoinerAt, subunitAfter, unitRangeEnd } from './measures';
 
 /** What a figure stage needs to read the text around a number. */
 export interface FigureScope extends AtomSource, CaseView {
@@ -39,10 +39,12 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
   const { tokens } = scope;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind === 'ident') {
-      const glued = gluedMeasure(scope, i);
+      const glued = gluedFigure(scope, i);
       if (glued) {
-        const value = glued.value;
-        found.push(finish(scope, { first: i, last: glued.last, value, min: null, max: null, kind: glued.currency ? 'currency' : 'cardinal', qualifier: qualifierBefore(scope, i)?.qualifier ?? 'exact', unit: glued.unit, counted: null, runs: [glued.run], numberFirst: i, numberLast: glued.last, numberValue: value }));
+        const range = glued.value === null;
+        const kind = range ? 'range' : glued.currency ? 'currency' : 'cardinal';
+        const qualifier = range ? 'range' : qualifierBefore(scope, i)?.qualifier ?? 'exact';
+        found.push(finish(scope, { ...glued, first: i, kind, qualifier, counted: null, numberFirst: i }));
         scope.floor = i = glued.last;
       }
       continue;

@@ -53,6 +53,7 @@ export interface FigureLexicon {
   oneBeforeUnit: ReadonlySet<string>;
   notCountedByArticle: ReadonlySet<string>;
   partOf: ReadonlySet<string>;
+  partUnits: ReadonlyMap<string, string>;
   belowZero: PhraseMatcher<true>;
   weightCues: ReadonlySet<string>;
 }
@@ -126,6 +127,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     oneBeforeUnit: foldSet(words.oneBeforeUnit ?? []),
     notCountedByArticle: foldSet(words.notCountedByArticle ?? []),
     partOf: foldSet(words.partOf ?? []),
+    partUnits: new Map(Object.entries(words.partUnits ?? {})),
     belowZero: new PhraseMatcher((words.belowZero ?? []).map((w) => [w, true] as const)),
     weightCues: foldSet(words.weightCues ?? []),
   };

@@ -56,6 +56,8 @@ export interface FigureWords {
   notCountedByArticle?: readonly string[];
   /** Words between a fraction and its unit: a quarter of a mile, tenth of a gallon. The first one after an ordinal makes it a fraction. */
   partOf?: readonly string[];
+  /** Unit words read only as a later part of a length, being other words elsewhere: 5 ft 2 in. */
+  partUnits?: Readonly<Record<string, string>>;
   /** Phrases after a temperature that make it negative: 2 degrees below zero, शून्य से नीचे. */
   belowZero?: readonly string[];
   /** Words that make a unit both weight and money a weight in their sentence (weighs 200 pounds, वजन 200 पाउंड). */

@@ -34,10 +34,11 @@ export const FORMER_CURRENCIES: readonly string[] = [
 export const MILLIONS_PREFIX = 'M';
 
 /**
- * Units read only when glued to their digits, case as written (2l, 500g, 100t, 250mls): alone
- * these letters are words, scales (5m is five million) or names (5G is a network), so the table is exact.
+ * Units read when glued to their digits, case as written (3m, 2l, 500g, 100t, 250mls): alone these
+ * letters are words or scales ("5 m" may be a metre, "$5m" is five million after a number token),
+ * and in other case names (5G is a network), so a one-letter unit glued on is read only from here.
  */
-export const GLUED_UNITS: Readonly<Record<string, string>> = { 'l': 'L', 'L': 'L', 'g': 'g', 't': 't', 'mls': 'mL', 'ml': 'mL', 'kgs': 'kg' };
+export const GLUED_UNITS: Readonly<Record<string, string>> = { 'm': 'm', 'l': 'L', 'L': 'L', 'g': 'g', 't': 't', 'mls': 'mL', 'ml': 'mL', 'kgs': 'kg' };
 
 /** Unit symbols → Concord's unit code. */
 export const SYMBOL_UNITS: Readonly<Record<string, string>> = {
