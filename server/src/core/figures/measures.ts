@@ -1,11 +1,12 @@
 /**
  * Units written around numbers beyond a plain "number unit": a unit joined by a hyphen (3-inch,
- * six-mile, 10-गैलन), a unit glued to the digits (3km, 75ml, 200lbs, 20Rs), and ranges whose two
- * ends both carry the unit (30 degrees to 40 degrees, 40%-50%, $10-$20). Each reads a few tokens.
+ * six-mile, 10-गैलन), in brackets or as quote marks (20 (kg), 5' 10"), glued to the digits (3km,
+ * 75ml, 200lbs, 20Rs, USD3.14), an article or fraction before a named unit (a kilogram, half a
+ * liter), lengths in parts (5 ft 2 in), and ranges whose two ends both carry the unit (30 degrees
+ * to 40 degrees, 40%-50%, $10-$20, 3km-5km). Each reads a few tokens.
  */
 import { readAtom, type Atom, type DigitRun } from './atoms';
 import { currencyAfter, percentAfter, unitAfter } from './context';
-import { scaleWordValue } from './numberWords';
 import { readDigits } from './digitForm';
 import type { FigureScope } from './recognize';
 import type { Currency } from '../lexicon/figureLexicon';
@@ -137,27 +138,6 @@ export function unitRangeEnd(scope: FigureScope, first: number, last: number, un
   return measure && measure.unit === unit ? { atom, last: atom.last + measure.count } : null;
 }
 
-/**
- * The currency after an amount, also joined by a hyphen ("one-yen bid", "एक-येन") and followed by
- * the scale it is counted in ("75 USD million"): its code, the factor of its unit and scale, and the
- * tokens it covers. `scaled`: the amount has a scale already (5 million dollars).
- */
-export function amountCurrencyAfter(scope: FigureScope, last: number, scaled: boolean): { currency: Currency; count: number } | null {
-  let cur = currencyAfter(scope, last);
-  const dash = scope.tokens[last + 1];
-  if (!cur && dash?.text === '-' && dash.glued && scope.tokens[last + 2]?.glued && scope.tokens[last + 2].kind === 'word') {
-    const joined = currencyAfter(scope, last + 1);
-    cur = joined && { currency: joined.currency, count: joined.count + 1 };
-  }
-  if (!cur || scaled) return cur;
-  const word = scope.words[last + cur.count + 1];
-  const scale = word !== undefined && word.length > 1 && scope.tokens[last + cur.count + 1].kind === 'word' ? scaleWordValue(word, scope.lang) : null;
-  return scale !== null && scale >= 1000 ? { currency: { ...cur.currency, factor: cur.currency.factor * scale }, count: cur.count + 1 } : cur;
-}
-
-/** Punctuation that closes an amount: hundredths written without their word end before it ("15 dollars 50."). */
-const AMOUNT_CLOSERS = new Set(['.', ',', ';', ':', '!', '?', ')', '"', '”', '»', '।', '۔', '؟', '،']);
-
 /** The far end of a range written glued to its unit (3km to 5km), in the unit of the first end. */
 function gluedRangeEnd(scope: FigureScope, at: number, unit: string): { atom: Atom; last: number } | null {
   const g = gluedMeasure(scope, at);
@@ -192,26 +172,6 @@ export function gluedFigure(scope: FigureScope, i: number): GluedFigure | null {
   const far = end?.atom.value ?? null;
   if (end && far !== null && far > g.value) return { ...base, value: null, min: g.value, max: far, last: end.last, runs: [g.run, ...end.atom.runs] };
   return base;
-}
-
-/**
- * Hundredths of a currency after its amount: "20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence",
- * "20 रुपये 50 पैसे". When `whole` (the amount is a whole number, no scale), the hundredths may go
- * unnamed as speech has them ("15 dollars 50", "twenty dollars and 43", "c$ 100 और पचास"): then
- * they end the sentence or a clause, so a number that counts something ("$20 and 43 people") or is
- * the next item of a list ("$20, 30 and 40") is left alone. Returns their value and last token, or null.
- */
-export function subunitAfter(scope: FigureScope, last: number, whole: boolean): { value: number; last: number } | null {
-  let k = last + 1;
-  const comma = scope.words[k] === ',';
-  if (comma || scope.lex.dayJoiners.has(scope.words[k])) k++;
-  const t = scope.tokens[k];
-  if (!t || (t.kind !== 'number' && t.kind !== 'word')) return null;
-  const cents = readAtom(scope, k);
-  if (!cents || cents.value === null || cents.ordinal || cents.scaled || !Number.isInteger(cents.value) || cents.value < 0 || cents.value >= 100) return null;
-  if (scope.lex.subunits.has(scope.words[cents.last + 1])) return { value: cents.value / 100, last: cents.last + 1 };
-  const closer = scope.words[cents.last + 1];
-  return whole && !comma && (closer === undefined || AMOUNT_CLOSERS.has(closer)) ? { value: cents.value / 100, last: cents.last } : null;
 }
 
 /** A number with its unit or currency glued to it in one chunk (3km, 75ml, 20Rs, 42MYR, USD3.14, Rs20). */
@@ -267,23 +227,6 @@ function gluedCurrency(scope: FigureScope, letters: string): Currency | null {
 function runAt(scope: FigureScope, start: number, end: number): DigitRun | null {
   const read = readDigits(scope.text.slice(start, end));
   return read && { start, end, value: read.value, ...read.form, integerDigits: read.integerDigits, hasDecimals: read.hasDecimals };
-}
-
-/** Tokens on each side of a weight-or-money word searched for a word of weighing. */
-const WEIGHT_WINDOW = 8;
-
-/**
- * A word that is both a currency and a weight ("pounds", पाउंड) is a weight when "of" and what is
- * weighed follow it (two pounds of meat) or a word of weighing stands near it (weighs 200 pounds,
- * वजन 200 पाउंड); alone (25 pounds to the fund) it stays money, as news uses it.
- */
-export function massNotMoney(scope: FigureScope, last: number): boolean {
-  const unit = measureAfter(scope, last);
-  if (unit === null || scope.lex.currencies.match(scope.words, last + 1)?.count !== unit.count) return false;
-  if (scope.words[last + unit.count + 1] === 'of') return true;
-  const to = Math.min(scope.words.length - 1, last + unit.count + WEIGHT_WINDOW);
-  for (let k = Math.max(0, last - WEIGHT_WINDOW); k <= to; k++) if (scope.lex.weightCues.has(scope.words[k])) return true;
-  return false;
 }
 
 /** Lengths in metres, by system, for measures written in parts (7 feet 10 inches, 2 km and 1 metre). */

@@ -10,7 +10,8 @@ import { digitRunOf, readAtom, type Atom, type AtomSource } from './atoms';
 import { countedAfter, currencyAfter, currencyBefore, percentAfter, qualifierAfter, qualifierBefore, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear } from './dates';
 import { isListMarker, isNameDigits, isPageFurniture } from './furniture';
-import { amountCurrencyAfter, gluedFigure, lengthParts, massNotMoney, measureAfter, measureAtom, rangeJoinerAt, subunitAfter, unitRangeEnd } from './measures';
+import { gluedFigure, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
+import { amountCurrencyAfter, massNotMoney, subunitAfter } from './money';
 
 /** What a figure stage needs to read the text around a number. */
 export interface FigureScope extends AtomSource, CaseView {
