@@ -124,6 +124,15 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['glued range with to', 'from 3km to 5km', ['3km to 5km=3..5/range (unit km)']],
   ['approximate far end', 'between 2.0 g and about 7.0 g', ['2.0 g and about 7.0 g=2..7/range (unit g)']],
   ['glued rate', 'or 10km/hr', ['10km/hr=10/cardinal (unit km/h)']],
+  // Below zero, hundredths glued to their word, an article before a sign, a span of time after a reference word.
+  ['degrees below zero', '2 degrees below zero', ['2 degrees below zero=-2/cardinal (unit °)']],
+  ['a bare number below zero is degrees', 'it was 2 below zero', ['2 below zero=-2/cardinal (unit °)']],
+  ['Hindi below zero', 'तापमान 5 डिग्री शून्य से नीचे', ['5 डिग्री शून्य से नीचे=-5/cardinal (unit °)']],
+  ['Persian below zero', 'دمای ۵ درجه زیر صفر', ['۵ درجه زیر صفر=-5/cardinal (unit °)']],
+  ['a length is never below zero', '5 km below zero', ['5 km=5/cardinal (unit km)', 'zero=0/cardinal (less-than)']],
+  ['hundredths glued to their word', '$20 and 43c', ['$20 and 43c=20.43/currency (unit USD)']],
+  ['an article before a sign of the next amount', 'a US$ 4.7 billion', ['US$ 4.7 billion=4700000000/currency (unit USD)']],
+  ['a span of time after a reference word', 'समिति प्रस्ताव 8 महीने पहले की है।', ['8=8/cardinal (counts month)']],
   // Fractions in ASCII digits.
   ['mixed fraction', 'more than 10 1/2 miles of cable', ['10 1/2 miles=10.5/cardinal (unit mi, more-than)']],
   ['fraction', 'a 1/4 mile paved oval', ['1/4 mile=0.25/cardinal (unit mi)']],

@@ -37,7 +37,25 @@ function articleOne(scope: FigureScope, i: number): Atom | null {
 /** Tokens of a unit or currency written as a word (not a sign, not one letter) after token `last`, or 0. */
 function namedUnitAfter(scope: FigureScope, last: number): number {
   if (scope.tokens[last + 1]?.kind !== 'word' || scope.words[last + 1].length < 2) return 0;
-  return currencyAfter(scope, last)?.count ?? unitAfter(scope, last)?.count ?? 0;
+  const count = currencyAfter(scope, last)?.count ?? unitAfter(scope, last)?.count ?? 0;
+  // Words only ("a US$ 4.7 billion" is the sign of the amount after it).
+  for (let k = last + 1; k <= last + count; k++) if (scope.tokens[k].kind !== 'word') return 0;
+  return count;
+}
+
+const TIME_SPANS = new Set(['year', 'month', 'week', 'day', 'hour']);
+
+/** Whether a span of time follows token `last` ("प्रस्ताव 8 महीने पहले": eight months, not resolution 8). */
+export function spanOfTimeAfter(scope: FigureScope, last: number): boolean {
+  const noun = scope.lex.concepts.match(scope.words, last + 1);
+  return noun !== null && TIME_SPANS.has(noun.value);
+}
+
+const TEMPERATURES = new Set(['°', '°C', '°F']);
+
+/** Tokens of a phrase putting a temperature under zero after token `last` ("2 degrees below zero", "2 below zero"), or 0. */
+export function belowZeroAfter(scope: FigureScope, last: number, unit: string | null): number {
+  return unit === null || TEMPERATURES.has(unit) ? (scope.lex.belowZero.match(scope.words, last + 1)?.count ?? 0) : 0;
 }
 
 function fractionOfUnit(scope: FigureScope, atom: Atom): Atom | null {

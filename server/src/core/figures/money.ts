@@ -43,12 +43,21 @@ export function subunitAfter(scope: FigureScope, last: number, whole: boolean): 
   const comma = scope.words[k] === ',';
   if (comma || scope.lex.dayJoiners.has(scope.words[k])) k++;
   const t = scope.tokens[k];
+  if (t?.kind === 'ident') return gluedSubunit(scope, k);
   if (!t || (t.kind !== 'number' && t.kind !== 'word')) return null;
   const cents = readAtom(scope, k);
   if (!cents || cents.value === null || cents.ordinal || cents.scaled || !Number.isInteger(cents.value) || cents.value < 0 || cents.value >= 100) return null;
   if (scope.lex.subunits.has(scope.words[cents.last + 1])) return { value: cents.value / 100, last: cents.last + 1 };
   const closer = scope.words[cents.last + 1];
   return whole && !comma && (closer === undefined || AMOUNT_CLOSERS.has(closer)) ? { value: cents.value / 100, last: cents.last } : null;
+}
+
+const GLUED_CENTS = /^([0-9]{1,2})([a-z]+)$/;
+
+/** Hundredths glued to their word: "$20 and 43c", "20 dollar 43c". */
+function gluedSubunit(scope: FigureScope, k: number): { value: number; last: number } | null {
+  const m = GLUED_CENTS.exec(scope.tokens[k].text);
+  return m && scope.lex.subunits.has(m[2]) ? { value: Number(m[1]) / 100, last: k } : null;
 }
 
 /** Tokens on each side of a weight-or-money word searched for a word of weighing. */

@@ -10,7 +10,7 @@ import { digitRunOf, readAtom, type Atom, type AtomSource } from './atoms';
 import { countedAfter, currencyAfter, currencyBefore, percentAfter, qualifierAfter, qualifierBefore, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear } from './dates';
 import { isListMarker, isNameDigits, isPageFurniture } from './furniture';
-import { gluedFigure, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
+import { belowZeroAfter, gluedFigure, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
 import { amountCurrencyAfter, massNotMoney, subunitAfter } from './money';
 
 /** What a figure stage needs to read the text around a number. */
@@ -127,7 +127,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   }
 
   // References: آرٹیکل 25, Article 21(4), ماده ۲۵.
-  const reference = kind === 'cardinal' ? referenceBefore(scope, first) : null;
+  const reference = kind === 'cardinal' && !spanOfTimeAfter(scope, last) ? referenceBefore(scope, first) : null;
   if (reference) {
     first -= reference.count;
     if (words[last + 1] === '(' && tokens[last + 1].glued && tokens[last + 2]?.kind === 'number' && words[last + 3] === ')') last += 3;
@@ -171,6 +171,9 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
       }
     }
   }
+
+  const below = kind === 'cardinal' && typeof value === 'number' ? belowZeroAfter(scope, last, unit) : 0;
+  if (below > 0 && typeof value === 'number') [value, unit, last] = [-value, unit ?? '°', last + below];
 
   // Both ends carry the unit: "30 degrees to 40 degrees", "40%-50%", "$10-$20", "5 km to 10 km".
   const unitEnd = kind !== 'range' && unit !== null && typeof value === 'number' ? unitRangeEnd(scope, first, last, unit, first < atom.first) : null;
