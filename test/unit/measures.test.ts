@@ -84,6 +84,11 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['currency joined by a hyphen', 'its controversial one-yen bid', ['one-yen=1/currency (unit JPY)']],
   ['former currency by its CLDR name', 'for 420 million finnish markka .', ['420 million finnish markka=420000000/currency (unit FIM)']],
   ['a code that is an English word in capitals', 'ALL 5 solutions are wrong.', ['5=5/cardinal (counts solutions)']],
+  ['a climate summit is no peso', 'at COP26 in Glasgow', []],
+  ['a programming language is no peso', 'PHP 8 was released', ['8=8/cardinal']],
+  ['a prefixed code that is a word', "NASA'S MARS 2020 ROVER", ['2020=2020/year']],
+  ['a prime alone is no foot', 'the 3′ end of the genome', ['3=3/cardinal']],
+  ['feet and inches in primes', 'he is 5′ 10″ tall', ['5′ 10″=70/cardinal (unit in)']],
   ['a network generation is not grams', 'the 5G network', []],
   ['glued letter units', 'bought 500g and 2l', ['500g=500/cardinal (unit g)', '2l=2/cardinal (unit L)']],
   // An article counts one of a named unit; a fraction reaches its unit through "of" and an article.
@@ -97,6 +102,8 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['a quarter of a unit', 'a quarter of a mile', ['a quarter of a mile=0.25/cardinal (unit mi)']],
   ['an ordinal of a unit', 'tenth of a gallon', ['tenth of a gallon=0.1/cardinal (unit gal)']],
   ['an ordinal of no unit stays an ordinal', 'the fourth of July', ['fourth=4/ordinal']],
+  ['an article before a unit that opens a compound', 'it was a euro zone decision', []],
+  ['an article before a unit ending its phrase', 'A dollar is worth 80 rupees.', ['A dollar=1/currency (unit USD)', '80 rupees=80/currency (unit INR)']],
   // A word that is weight and money is a weight near a word of weighing.
   ['pounds near weighing', 'the baby weighed 7 pounds', ['7 pounds=7/cardinal (unit lb)']],
   ['Hindi pounds near weight', 'आपका वजन 200 पाउंड.', ['200 पाउंड=200/cardinal (unit lb)']],

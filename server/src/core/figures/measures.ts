@@ -29,8 +29,11 @@ export function measureAtom(scope: FigureScope, i: number): Atom | null {
 function articleOne(scope: FigureScope, i: number): Atom | null {
   if (!scope.lex.oneBeforeUnit.has(scope.words[i]) || scope.tokens[i + 1]?.kind !== 'word') return null;
   const named = namedUnitAfter(scope, i);
-  // Not a compound ("a dollar-denominated bond") nor an idiom the table lists ("a degree in law").
-  if (named === 0 || scope.tokens[i + named + 1]?.glued || scope.lex.notCountedByArticle.has(scope.words[i + 1])) return null;
+  // Not a compound ("a dollar-denominated bond", "a euro zone decision") nor an idiom the table lists
+  // ("a degree in law"): the unit ends a phrase ("a dollar a day", "a mile in 4 minutes", "a kilogram.").
+  const after = scope.tokens[i + named + 1];
+  if (named === 0 || after?.glued || scope.lex.notCountedByArticle.has(scope.words[i + 1])) return null;
+  if (after !== undefined && after.kind !== 'punct' && !scope.lex.functionWords.has(scope.words[i + named + 1])) return null;
   return { first: i, last: i, value: 1, ordinal: false, runs: [], plain: null, indefinite: true, homograph: false, scaled: false };
 }
 
@@ -106,8 +109,9 @@ const CLOSING_BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']',
 
 /**
  * Inches and feet written with quote marks: a double quote after a number that no other double
- * quote in the sentence pairs with (10" long, over 5"), and an apostrophe glued to the digits
- * before the inches of a height (5' 10"). A quote closing a quotation ("… won 5") has its opening mate.
+ * quote in the sentence pairs with (10" long, over 5"), and an apostrophe or prime glued to the
+ * digits before the inches of a height (5' 10", 5′ 10″). A quote closing a quotation ("… won 5") has
+ * its opening mate; a prime alone is mostly no foot (the 3′ end of a genome).
  */
 function quoteUnit(scope: FigureScope, last: number): { unit: string; count: number } | null {
   const q = scope.words[last + 1];
@@ -116,7 +120,7 @@ function quoteUnit(scope: FigureScope, last: number): { unit: string; count: num
     for (const w of scope.words) if (w === '"') quotes++;
     return quotes % 2 === 1 ? { unit: 'in', count: 1 } : null;
   }
-  if (q !== "'" || !scope.tokens[last + 1].glued || scope.tokens[last + 2]?.glued || scope.tokens[last + 2]?.kind !== 'number') return null;
+  if ((q !== "'" && q !== '′') || !scope.tokens[last + 1].glued || scope.tokens[last + 2]?.glued || scope.tokens[last + 2]?.kind !== 'number') return null;
   const inches = scope.tokens[last + 3]?.text === '"' ? 'in' : unitAfter(scope, last + 2)?.unit;
   return inches === 'in' ? { unit: 'ft', count: 1 } : null;
 }
@@ -288,7 +292,7 @@ export function lengthParts(scope: FigureScope, last: number, value: number, uni
 }
 
 /** Quote marks and words that are a unit only as a later part of a length: 5 ft 2 in, 2 yd 7', 5 ft 2". */
-const PART_MARKS: Readonly<Record<string, string>> = { "'": 'ft', '"': 'in' };
+const PART_MARKS: Readonly<Record<string, string>> = { "'": 'ft', '′': 'ft', '"': 'in' };
 
 /** One part of a length at token `k`: a number with its unit, or a number glued to it (5cm). */
 function lengthPart(scope: FigureScope, k: number): { value: number; unit: string; last: number; runs: DigitRun[] } | null {

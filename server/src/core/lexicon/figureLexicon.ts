@@ -10,7 +10,7 @@ import { faFigureWords } from './fa/figureWords';
 import type { CurrencyEntry, FigureWords } from './figureWords';
 import { hiFigureWords } from './hi/figureWords';
 import { PhraseMatcher } from './phrases';
-import { FORMER_CURRENCIES, MILLIONS_PREFIX, SYMBOL_CURRENCIES, SYMBOL_UNITS, WORD_LIKE_CODES } from './unitSymbols';
+import { FORMER_CURRENCIES, MILLIONS_PREFIX, SYMBOL_CURRENCIES, SYMBOL_UNITS, WORD_LIKE_CODES, WORD_LIKE_MILLIONS } from './unitSymbols';
 import { urFigureWords } from './ur/figureWords';
 
 /** A currency with the factor that turns its amounts into the ISO unit. */
@@ -93,7 +93,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     if (WORD_LIKE_CODES.has(code)) continue;
     currencies.push([code.toLowerCase(), { code, factor: 1, capitals: code }]);
     const millions = MILLIONS_PREFIX + code;
-    currencies.push([millions.toLowerCase(), { code, factor: 1e6, capitals: millions }]);
+    if (!WORD_LIKE_MILLIONS.has(millions)) currencies.push([millions.toLowerCase(), { code, factor: 1e6, capitals: millions }]);
   }
   // Urdu and Persian text borrow each other's spellings of Gregorian months (اکتوبر / اکتبر), and a
   // short text may be taken for the other language, so both get both.

@@ -17,10 +17,11 @@ export const SYMBOL_CURRENCIES: Readonly<Record<string, CurrencyEntry>> = {
 };
 
 /**
- * ISO 4217 codes that are also English words, mostly in capitals in headlines and tables ("ALL 5
- * solutions", "TOP 10"): never read as a bare code. Their names (Albanian lek, Cuban peso) still are.
+ * ISO 4217 codes that are also English words or common names in capitals, in headlines and tables
+ * ("ALL 5 solutions", "TOP 10", the COP26 climate summit, PHP 8, AMD chips): never read as a bare or
+ * glued code. Their names (Albanian lek, Colombian pesos) still are.
  */
-export const WORD_LIKE_CODES: ReadonlySet<string> = new Set(['ALL', 'CUP', 'TOP', 'SOS', 'PEN', 'BOB', 'MOP', 'BAM', 'MAD']);
+export const WORD_LIKE_CODES: ReadonlySet<string> = new Set(['ALL', 'CUP', 'TOP', 'SOS', 'PEN', 'BOB', 'MOP', 'BAM', 'MAD', 'COP', 'PHP', 'AMD']);
 
 /**
  * Codes of currencies replaced by the euro and others withdrawn, which Intl.supportedValuesOf
@@ -32,6 +33,9 @@ export const FORMER_CURRENCIES: readonly string[] = [
 
 /** Prefix of a code for millions of that currency in business writing: 30 MUSD, 120 MEUR, MAUD 60. */
 export const MILLIONS_PREFIX = 'M';
+
+/** Prefixed codes that are words or names in capitals (MARS 2020, MYER, MILS): never millions of a currency. */
+export const WORD_LIKE_MILLIONS: ReadonlySet<string> = new Set(['MARS', 'MYER', 'MILS']);
 
 /**
  * Units read when glued to their digits, case as written (3m, 2l, 500g, 100t, 250mls): alone these
@@ -50,5 +54,5 @@ export const SYMBOL_UNITS: Readonly<Record<string, string>> = {
   'km/h': 'km/h', 'kmph': 'km/h', 'kph': 'km/h', 'km/hr': 'km/h', 'mph': 'mph', 'm/s': 'm/s',
   'mw': 'MW', 'kw': 'kW', 'gw': 'GW', 'kwh': 'kWh', 'mwh': 'MWh', 'gwh': 'GWh',
   'kb': 'kB', 'mb': 'MB', 'gb': 'GB', 'tb': 'TB', 'mbps': 'Mbit/s', 'gbps': 'Gbit/s',
-  'mi': 'mi', 'yd': 'yd', 'yds': 'yd', 'ft': 'ft', '″': 'in', '′': 'ft', "''": 'in', 'k.g.': 'kg', 'k.gs': 'kg', 'kg.': 'kg', 'mol/l': 'mol/L', 'mmol/l': 'mmol/L', 'mg/dl': 'mg/dL', 'kcal': 'kcal',
+  'mi': 'mi', 'yd': 'yd', 'yds': 'yd', 'ft': 'ft', '″': 'in', "''": 'in', 'k.g.': 'kg', 'k.gs': 'kg', 'kg.': 'kg', 'mol/l': 'mol/L', 'mmol/l': 'mmol/L', 'mg/dl': 'mg/dL', 'kcal': 'kcal',
 };
