@@ -140,6 +140,9 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['hundredths glued to their word', '$20 and 43c', ['$20 and 43c=20.43/currency (unit USD)']],
   ['an article before a sign of the next amount', 'a US$ 4.7 billion', ['US$ 4.7 billion=4700000000/currency (unit USD)']],
   ['a span of time after a reference word', 'समिति प्रस्ताव 8 महीने पहले की है।', ['8=8/cardinal (counts month)']],
+  ['a code after an amount with its own opens the next', 'rmb 10 usd 20', ['rmb 10=10/currency (unit CNY)', 'usd 20=20/currency (unit USD)']],
+  ['a sign after an amount whose next amount has its own', '10 $ 30 $', ['10 $=10/currency (unit USD)', '30 $=30/currency (unit USD)']],
+  ['a sign after an amount before its hundredths', '10 $ 30 cent', ['10 $ 30 cent=10.3/currency (unit USD)']],
   // Fractions in ASCII digits.
   ['mixed fraction', 'more than 10 1/2 miles of cable', ['10 1/2 miles=10.5/cardinal (unit mi, more-than)']],
   ['fraction', 'a 1/4 mile paved oval', ['1/4 mile=0.25/cardinal (unit mi)']],

@@ -5,7 +5,7 @@
  */
 import type { Currency } from '../lexicon/figureLexicon';
 import { readAtom } from './atoms';
-import { currencyAfter } from './context';
+import { currencyAfter, currencyBefore } from './context';
 import { measureAfter } from './measures';
 import { scaleWordValue } from './numberWords';
 import type { FigureScope } from './recognize';
@@ -26,6 +26,21 @@ export function amountCurrencyAfter(scope: FigureScope, last: number, scaled: bo
   const word = scope.words[last + cur.count + 1];
   const scale = word !== undefined && word.length > 1 && scope.tokens[last + cur.count + 1].kind === 'word' ? scaleWordValue(word, scope.lang) : null;
   return scale !== null && scale >= 1000 ? { currency: { ...cur.currency, factor: cur.currency.factor * scale }, count: cur.count + 1 } : cur;
+}
+
+/**
+ * Whether the currency after an amount opens the next amount instead: a sign before more digits
+ * ($ 20,000.00 $ 37,305.97), or a code after an amount that has its own before it (rmb 10 usd 20);
+ * not when the next amount has the same currency after it or is hundredths (10 $ 30 $, 10 $ 30 cent).
+ */
+export function currencyOfNext(scope: FigureScope, first: number, last: number): boolean {
+  const cur = currencyAfter(scope, last);
+  const k = last + (cur?.count ?? 0) + 1;
+  if (!cur || scope.tokens[k]?.kind !== 'number') return false;
+  if (scope.tokens[last + 1].kind !== 'punct' && currencyBefore(scope, first) === null) return false;
+  const next = readAtom(scope, k);
+  if (!next) return true;
+  return currencyAfter(scope, next.last)?.currency.code !== cur.currency.code && !scope.lex.subunits.has(scope.words[next.last + 1]);
 }
 
 /** Punctuation that closes an amount: hundredths written without their word end before it ("15 dollars 50."). */

@@ -11,7 +11,7 @@ import { countedAfter, currencyAfter, currencyBefore, percentAfter, qualifierAft
 import { clockTime, dateFromDay, dateFromYear } from './dates';
 import { isListMarker, isNameDigits, isPageFurniture } from './furniture';
 import { belowZeroAfter, gluedFigure, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
-import { amountCurrencyAfter, massNotMoney, subunitAfter } from './money';
+import { amountCurrencyAfter, currencyOfNext, massNotMoney, subunitAfter } from './money';
 
 /** What a figure stage needs to read the text around a number. */
 export interface FigureScope extends AtomSource, CaseView {
@@ -145,7 +145,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
     unit = '%';
     if (kind !== 'range') kind = 'percent';
   } else {
-    const cur = massNotMoney(scope, last) || signOfNext(scope, last) ? null : amountCurrencyAfter(scope, last, atom.scaled);
+    const cur = massNotMoney(scope, last) || currencyOfNext(scope, first, last) ? null : amountCurrencyAfter(scope, last, atom.scaled);
     const curBefore = cur ? null : currencyBefore(scope, first);
     const currency = cur ?? curBefore;
     if (currency) {
@@ -373,8 +373,3 @@ function signOfNextNumber(scope: FigureScope, last: number): boolean {
   return isRtl(scope) && sign !== undefined && (sign.text === '%' || sign.text === '٪') && !sign.glued && next !== undefined && next.kind === 'number' && next.glued;
 }
 
-/** A currency sign after a number that opens the next amount ($ 20,000.00 $ 37,305.97): the next number's. */
-function signOfNext(scope: FigureScope, last: number): boolean {
-  const sign = scope.tokens[last + 1];
-  return sign !== undefined && sign.kind === 'punct' && scope.tokens[last + 2]?.kind === 'number';
-}

@@ -54,5 +54,5 @@ export const SYMBOL_UNITS: Readonly<Record<string, string>> = {
   'km/h': 'km/h', 'kmph': 'km/h', 'kph': 'km/h', 'km/hr': 'km/h', 'mph': 'mph', 'm/s': 'm/s',
   'mw': 'MW', 'kw': 'kW', 'gw': 'GW', 'kwh': 'kWh', 'mwh': 'MWh', 'gwh': 'GWh',
   'kb': 'kB', 'mb': 'MB', 'gb': 'GB', 'tb': 'TB', 'mbps': 'Mbit/s', 'gbps': 'Gbit/s',
-  'mi': 'mi', 'yd': 'yd', 'yds': 'yd', 'ft': 'ft', '″': 'in', "''": 'in', 'k.g.': 'kg', 'k.gs': 'kg', 'kg.': 'kg', 'mol/l': 'mol/L', 'mmol/l': 'mmol/L', 'mg/dl': 'mg/dL', 'kcal': 'kcal',
+  'mi': 'mi', 'yd': 'yd', 'yds': 'yd', 'ft': 'ft', '″': 'in', "''": 'in', 'mol/l': 'mol/L', 'mmol/l': 'mmol/L', 'mg/dl': 'mg/dL', 'kcal': 'kcal',
 };
