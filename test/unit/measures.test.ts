@@ -143,6 +143,9 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['a code after an amount with its own opens the next', 'rmb 10 usd 20', ['rmb 10=10/currency (unit CNY)', 'usd 20=20/currency (unit USD)']],
   ['a sign after an amount whose next amount has its own', '10 $ 30 $', ['10 $=10/currency (unit USD)', '30 $=30/currency (unit USD)']],
   ['a sign after an amount before its hundredths', '10 $ 30 cent', ['10 $ 30 cent=10.3/currency (unit USD)']],
+  ['digits and a fraction in words', '5 and a half miles', ['5 and a half miles=5.5/cardinal (unit mi)']],
+  ['Urdu digits and a fraction in words', '5 اور آدھا کلومیٹر', ['5 اور آدھا کلومیٹر=5.5/cardinal (unit km)']],
+  ['English unit names in a Hindi sentence', '50 degree celsius का मतलब', ['50 degree celsius=50/cardinal (unit °C)']],
   // Fractions in ASCII digits.
   ['mixed fraction', 'more than 10 1/2 miles of cable', ['10 1/2 miles=10.5/cardinal (unit mi, more-than)']],
   ['fraction', 'a 1/4 mile paved oval', ['1/4 mile=0.25/cardinal (unit mi)']],

@@ -20,10 +20,21 @@ const DASHES = new Set(['-', '–', '—']);
  * words that tie it to its unit ("half a liter", "a quarter of a mile", "tenth of a gallon" = 0.1).
  */
 export function measureAtom(scope: FigureScope, i: number): Atom | null {
-  const atom = readAtom(scope, i);
-  if (!atom) return articleOne(scope, i);
+  const read = readAtom(scope, i);
+  if (!read) return articleOne(scope, i);
+  const atom = wholeAndFraction(scope, read) ?? read;
   const fraction = atom.ordinal || (atom.value !== null && atom.value > 0 && atom.value < 1);
   return fraction ? (fractionOfUnit(scope, atom) ?? atom) : atom;
+}
+
+/** Digits and a fraction in words joined by "and": "5 and a half miles" is 5.5 miles (two and a half is read as words). */
+function wholeAndFraction(scope: FigureScope, atom: Atom): Atom | null {
+  if (atom.runs.length === 0 || atom.scaled || atom.ordinal || atom.value === null || !Number.isInteger(atom.value)) return null;
+  const k = atom.last + 1;
+  if (!scope.lex.dayJoiners.has(scope.words[k]) || scope.tokens[k + 1]?.kind !== 'word') return null;
+  const part = readAtom(scope, k + 1);
+  if (!part || part.value === null || part.ordinal || part.value <= 0 || part.value >= 1) return null;
+  return { ...atom, last: part.last, value: atom.value + part.value, plain: null };
 }
 
 function articleOne(scope: FigureScope, i: number): Atom | null {

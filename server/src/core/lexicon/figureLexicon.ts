@@ -114,7 +114,8 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     currencies: new PhraseMatcher(currencies),
     spelledCurrencies: foldSet([...Object.keys(SYMBOL_CURRENCIES), ...Object.entries(words.currencies).filter(([, e]) => typeof e === 'string' || e.capitals === undefined).map(([k]) => k)]),
     subunits: foldSet(words.subunits),
-    units: new PhraseMatcher(Object.entries({ ...SYMBOL_UNITS, ...siblingOf(lang).units, ...words.units })),
+    // Urdu, Persian and Hindi news quote English unit names in Latin letters too (50 degree celsius का).
+    units: new PhraseMatcher(Object.entries({ ...SYMBOL_UNITS, ...(TABLES[lang] && lang !== 'en' ? enFigureWords.units : {}), ...siblingOf(lang).units, ...words.units })),
     references: new PhraseMatcher(Object.entries(words.references)),
     yearCues: foldSet(words.yearCues),
     yearFollowers: foldSet(words.yearFollowers),
