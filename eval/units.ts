@@ -1,7 +1,7 @@
 /**
  * The sets' unit names mapped to Concord's unit codes: ISO 4217 for money, '%' for percent, short
  * symbols for measures, concept ids for ages. A name mapped to null has no code in Concord's model
- * (a cent, a cup, a bitcoin), so cases with it are scored on the value alone and counted apart.
+ * (a cent, a dram, a bitcoin), so cases with it are scored on the value alone and counted apart.
  */
 
 /** Unit name (as Recognizers-Text or Duckling write it) → Concord unit code, or null. */
@@ -18,7 +18,7 @@ const UNIT_CODES: Readonly<Record<string, string | null>> = {
   'Decimeter': 'dm', 'Millimeter': 'mm', 'Millimetre': 'mm', 'Picometer': 'pm', 'Mile': 'mi', 'Foot': 'ft', 'Inch': 'in',
   'Acre': 'acre', 'Square kilometer': 'km2', 'Square meter': 'm2', 'Cubic foot': 'ft3',
   'Litre': 'L', 'Liter': 'L', 'Milliliter': 'mL', 'Millilitre': 'mL', 'Hectolitre': 'hL', 'Gallon': 'gal', 'Barrel': 'bbl',
-  'Cup': null, 'Tablespoon': null, 'Teaspoon': null, 'Volume unit': null,
+  'Cup': 'cup', 'Tablespoon': 'tbsp', 'Teaspoon': 'tsp', 'Volume unit': null,
   'Kilogram': 'kg', 'Gram': 'g', 'Microgram': 'µg', 'Metric ton': 't', 'Ton': 't', 'Ounce': 'oz', 'Dram': null,
   'Kilometer per hour': 'km/h', 'Mile per hour': 'mph', 'Kilometer per millisecond': null, 'Meter per millisecond': null,
   'Centimeter per millisecond': null, 'Bit': 'bit', 'Megabit': 'Mbit', 'Megabyte': 'MB', 'Radian': 'rad', 'Turn': null,

@@ -146,6 +146,10 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['digits and a fraction in words', '5 and a half miles', ['5 and a half miles=5.5/cardinal (unit mi)']],
   ['Urdu digits and a fraction in words', '5 اور آدھا کلومیٹر', ['5 اور آدھا کلومیٹر=5.5/cardinal (unit km)']],
   ['English unit names in a Hindi sentence', '50 degree celsius का मतलब', ['50 degree celsius=50/cardinal (unit °C)']],
+  ['an age joined by hyphens', 'a 5-year-old boy', ['5=5/cardinal (counts year)']],
+  ['slang for dollars', 'only 3 bucks', ['3 bucks=3/currency (unit USD)']],
+  ['a cup of something', 'a cup of sugar', ['a cup=1/cardinal (unit cup)']],
+  ['kitchen units', '3 tablespoons butter, melted, and 1/2 cup olive oil', ['3 tablespoons=3/cardinal (unit tbsp)', '1/2 cup=0.5/cardinal (unit cup)']],
   // Fractions in ASCII digits.
   ['mixed fraction', 'more than 10 1/2 miles of cable', ['10 1/2 miles=10.5/cardinal (unit mi, more-than)']],
   ['fraction', 'a 1/4 mile paved oval', ['1/4 mile=0.25/cardinal (unit mi)']],

@@ -197,7 +197,9 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
     if (before && before.qualifier !== 'exact') qualifier = before.qualifier;
     else if (afterUnit) qualifier = afterUnit.qualifier;
   }
-  const countFrom = afterUnit ? last + afterUnit.count : last;
+  // What a number counts may be joined to it by a hyphen: a 5-year-old, a 10-member panel.
+  const joined = words[last + 1] === '-' && tokens[last + 1].glued && tokens[last + 2]?.glued && tokens[last + 2].kind === 'word';
+  const countFrom = afterUnit ? last + afterUnit.count : joined ? last + 1 : last;
 
   // Years: four plain digits, not counting anything.
   const noun = kind === 'cardinal' || kind === 'ordinal' || kind === 'range' ? countedAfter(scope, countFrom, { isWord: (k) => tokens[k].kind === 'word' }) : null;

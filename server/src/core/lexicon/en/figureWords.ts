@@ -23,7 +23,7 @@ export const enFigureWords: FigureWords = {
     'lira': 'TRY', 'taka': 'BDT', 'afghani': 'AFN', 'afghanis': 'AFN', 'tugrik': 'MNT', 'tugriks': 'MNT', 'naira': 'NGN', 'rand': 'ZAR', 'rupiah': 'IDR', 'kyat': 'MMK',
     'dong': 'VND', '₫': 'VND', 'rouble': 'RUB', 'roubles': 'RUB', 'ruble': 'RUB', 'rubles': 'RUB', 'rial': 'IRR', 'rials': 'IRR', 'toman': { code: 'IRR', factor: 10 }, 'tomans': { code: 'IRR', factor: 10 },
     'markka': 'FIM', 'markkaa': 'FIM', 'peseta': 'ESP', 'pesetas': 'ESP', 'guilder': 'NLG', 'guilders': 'NLG', 'deutsche mark': 'DEM', 'deutsche marks': 'DEM', 'deutschmark': 'DEM', 'deutschmarks': 'DEM',
-    'l.e.': 'EGP', 'l.e': 'EGP', 'le': { code: 'EGP', factor: 1, capitals: 'LE' }, 'geneh': 'EGP', 'genihat': 'EGP',
+    'buck': 'USD', 'bucks': 'USD', 'l.e.': 'EGP', 'l.e': 'EGP', 'le': { code: 'EGP', factor: 1, capitals: 'LE' }, 'geneh': 'EGP', 'genihat': 'EGP',
   },
   subunits: ['cents', 'cent', 'c', 'pence', 'penny', 'pennies', 'p', 'paise', 'sen', 'sens', 'kopiykas', 'kopecks', 'kopeks'],
   units: {
@@ -43,6 +43,7 @@ export const enFigureWords: FigureWords = {
     'miles per hour': 'mph', 'miles an hour': 'mph', 'mile per hour': 'mph', 'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h',
     'pounds': 'lb', 'pound': 'lb', 'l': 'L', 'ltr': 'L', 'ltrs': 'L', 'mls': 'mL', 'gals': 'gal', 'hectolitre': 'hL', 'hectoliter': 'hL',
     'g': 'g', 'gs': 'g', 'megabytes': 'MB', 'megabyte': 'MB', 'gigabytes': 'GB', 'gigabyte': 'GB', 'megabits': 'Mbit', 'bits': 'bit', 'bit': 'bit', 'radians': 'rad', 'radian': 'rad',
+    'cup': 'cup', 'cups': 'cup', 'tablespoon': 'tbsp', 'tablespoons': 'tbsp', 'tbsp': 'tbsp', 'teaspoon': 'tsp', 'teaspoons': 'tsp', 'tsp': 'tsp',
   },
   references: { 'article': 'article', 'articles': 'article', 'section': 'section', 'clause': 'clause', 'chapter': 'chapter', 'resolution': 'resolution', 'paragraph': 'paragraph', 'annex': 'annex', 'no.': 'number', 'number': 'number' },
   yearCues: ['year', 'in', 'since', 'by', 'until', 'from', 'fy', 'of'],
