@@ -44,7 +44,7 @@ export function ducklingSections(analyse: Analyse, only: string): Section[] {
   }
   const notes = [
     'right: the main figure (longest) has the value; between → min/max, under → less-than/at-most, above → more-than/at-least; no spans in this set',
-    'units: money as ISO 4217, measures as Concord symbols (km, mi, g, L, °C); Duckling normalises mass to grams ("0.5 kg" = 500 Gram), which is scored as written in the set',
+    'units: money as ISO 4217, measures as Concord symbols (km, mi, g, L, °C); a measure in another unit of the same dimension is compared after conversion (Duckling normalises mass to grams: "0.5 kg" = 500 Gram, which 0.5 kg meets)',
   ];
   if (unknown.size > 0) notes.push(`unit names missing from eval/units.ts (scored on value only): ${[...unknown].join(', ')}`);
   return [

@@ -3,6 +3,7 @@
  * figure meets it, and how a whole case (expected figures vs found figures) is judged.
  */
 import type { Figure, FigureKind, Qualifier, Span } from '../server/src/core/types';
+import { unitFactor } from './units';
 
 /** What a set says one figure should be; absent fields are not checked. */
 export interface Expectation {
@@ -54,7 +55,11 @@ function sameBound(expected: number | null, got: number | null): boolean {
 export function figureMatches(exp: Expectation, fig: Figure): boolean {
   if (exp.kind !== undefined && fig.kind !== exp.kind) return false;
   if (exp.qualifiers !== undefined && !exp.qualifiers.includes(fig.qualifier)) return false;
-  if (exp.unit !== undefined && fig.unit !== exp.unit && fig.counted !== exp.unit) return false;
+  if (exp.unit !== undefined && fig.counted !== exp.unit) {
+    const factor = unitFactor(fig.unit, exp.unit);
+    if (factor === null) return false;
+    if (factor !== 1) fig = inUnit(fig, factor);
+  }
   if (exp.min !== null && exp.max !== null) {
     // A closed range with equal ends ("equal to 20" = [20,20]) is the exact value itself.
     if (exp.min === exp.max && fig.qualifier === 'exact' && typeof fig.value === 'number' && sameNumber(exp.min, fig.value)) return true;
@@ -70,6 +75,12 @@ export function figureMatches(exp: Expectation, fig: Figure): boolean {
   if (exp.value === null) return fig.value === null && fig.min === null && fig.max === null;
   if (typeof exp.value === 'string') return fig.value === exp.value;
   return typeof fig.value === 'number' && sameNumber(exp.value, fig.value);
+}
+
+/** A figure's amounts multiplied by a unit factor (0.5 kg read as 500 g). */
+function inUnit(fig: Figure, factor: number): Figure {
+  const times = (v: number | null) => (v === null ? null : v * factor);
+  return { ...fig, value: typeof fig.value === 'number' ? fig.value * factor : fig.value, min: times(fig.min), max: times(fig.max) };
 }
 
 /** Whether two half-open spans share at least one character. */

@@ -1,7 +1,7 @@
 /**
  * The sets' unit names mapped to Concord's unit codes: ISO 4217 for money, '%' for percent, short
  * symbols for measures, concept ids for ages. A name mapped to null has no code in Concord's model
- * (a cent, a cup, a bitcoin), so cases with it are scored on the value alone and counted apart.
+ * (a cent, a dram, a bitcoin), so cases with it are scored on the value alone and counted apart.
  */
 
 /** Unit name (as Recognizers-Text or Duckling write it) → Concord unit code, or null. */
@@ -18,7 +18,7 @@ const UNIT_CODES: Readonly<Record<string, string | null>> = {
   'Decimeter': 'dm', 'Millimeter': 'mm', 'Millimetre': 'mm', 'Picometer': 'pm', 'Mile': 'mi', 'Foot': 'ft', 'Inch': 'in',
   'Acre': 'acre', 'Square kilometer': 'km2', 'Square meter': 'm2', 'Cubic foot': 'ft3',
   'Litre': 'L', 'Liter': 'L', 'Milliliter': 'mL', 'Millilitre': 'mL', 'Hectolitre': 'hL', 'Gallon': 'gal', 'Barrel': 'bbl',
-  'Cup': null, 'Tablespoon': null, 'Teaspoon': null, 'Volume unit': null,
+  'Cup': 'cup', 'Tablespoon': 'tbsp', 'Teaspoon': 'tsp', 'Volume unit': null,
   'Kilogram': 'kg', 'Gram': 'g', 'Microgram': 'µg', 'Metric ton': 't', 'Ton': 't', 'Ounce': 'oz', 'Dram': null,
   'Kilometer per hour': 'km/h', 'Mile per hour': 'mph', 'Kilometer per millisecond': null, 'Meter per millisecond': null,
   'Centimeter per millisecond': null, 'Bit': 'bit', 'Megabit': 'Mbit', 'Megabyte': 'MB', 'Radian': 'rad', 'Turn': null,
@@ -37,4 +37,27 @@ export function unitCode(name: string, measure: 'money' | 'measure'): string | n
   if (measure === 'money' && /^[A-Z]{3}$/.test(name)) return name;
   if (measure === 'measure' && WEIGHT_UNITS[name] !== undefined) return WEIGHT_UNITS[name];
   return Object.hasOwn(UNIT_CODES, name) ? UNIT_CODES[name] : undefined;
+}
+
+/**
+ * Size of a measure unit in its dimension's base (metres, grams, litres): a figure in another unit
+ * of the same dimension states the same amount ("0.5 kg" is Duckling's "500 Gram", "5 feet 2 inches"
+ * Recognizers-Text's "5.1667 Foot"), so it is compared after conversion.
+ */
+const UNIT_SIZES: Readonly<Record<string, { dimension: string; size: number }>> = {
+  pm: { dimension: 'length', size: 1e-12 }, nm: { dimension: 'length', size: 1e-9 }, mm: { dimension: 'length', size: 0.001 },
+  cm: { dimension: 'length', size: 0.01 }, dm: { dimension: 'length', size: 0.1 }, m: { dimension: 'length', size: 1 }, km: { dimension: 'length', size: 1000 },
+  in: { dimension: 'length', size: 0.0254 }, ft: { dimension: 'length', size: 0.3048 }, yd: { dimension: 'length', size: 0.9144 }, mi: { dimension: 'length', size: 1609.344 },
+  'µg': { dimension: 'mass', size: 1e-6 }, mg: { dimension: 'mass', size: 0.001 }, g: { dimension: 'mass', size: 1 }, kg: { dimension: 'mass', size: 1000 },
+  t: { dimension: 'mass', size: 1e6 }, oz: { dimension: 'mass', size: 28.349523125 }, lb: { dimension: 'mass', size: 453.59237 },
+  mL: { dimension: 'volume', size: 0.001 }, cL: { dimension: 'volume', size: 0.01 }, dL: { dimension: 'volume', size: 0.1 }, L: { dimension: 'volume', size: 1 },
+  hL: { dimension: 'volume', size: 100 }, gal: { dimension: 'volume', size: 3.785411784 },
+};
+
+/** The factor that turns an amount in unit `from` into unit `to`: 1 when they are the same, null when not of one dimension. */
+export function unitFactor(from: string | null, to: string): number | null {
+  if (from === to) return 1;
+  const a = from === null ? undefined : UNIT_SIZES[from];
+  const b = UNIT_SIZES[to];
+  return a !== undefined && b !== undefined && a.dimension === b.dimension ? a.size / b.size : null;
 }

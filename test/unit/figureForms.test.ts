@@ -24,7 +24,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['year after a hyphen stays a year', 'cases rose (mid-2020) again', ['2020=2020/year']],
   // Currency codes only in capitals; abbreviations with a point.
   ['lower-case word that spells a code', 'All seven countries', ['seven=7/cardinal (counts country)']],
-  ['ISO code in capitals', 'ALL 30 were paid', ['ALL 30=30/currency (unit ALL)']],
+  ['ISO code in capitals', 'EUR 30 were paid', ['EUR 30=30/currency (unit EUR)']],
   ['rupee abbreviation with point', 'He paid Rs. 20 for it.', ['Rs. 20=20/currency (unit INR)']],
   // Dates: abbreviated months, month of year, ordinal days, times of day.
   ['abbreviated month with point and year', 'before 23 Jan. 2020, cases rose', ['23 Jan. 2020=2020-01-23/date']],

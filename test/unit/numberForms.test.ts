@@ -8,7 +8,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['space-grouped thousands', 'China has 1 414 021 100 people.', ['1 414 021 100=1414021100/cardinal (counts person)']],
   ['space-grouped with decimals', '1 234 567.89 is a valid number format.', ['1 234 567.89=1234567.89/cardinal']],
   ['four digits after a space are another number', 'It is 423 0000.', ['423=423/cardinal', '0000=0/cardinal']],
-  ['a whole number before a fraction is no group', 'Add 1 4/5 cups', ['1 4/5=1.8/cardinal (counts cups)']],
+  ['a whole number before a fraction is no group', 'Add 1 4/5 cups', ['1 4/5 cups=1.8/cardinal (unit cup)']],
   // Scale letters and exponents glued to digits.
   ['k glued', 'They hired 10k people', ['10k=10000/cardinal (counts person)']],
   ['capital M is million, small m is metres', 'I can give you 10M. The 100m race.', ['10M=10000000/cardinal', '100m=100/cardinal (unit m)']],

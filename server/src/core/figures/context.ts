@@ -108,12 +108,12 @@ export function currencyBefore(view: CaseView, first: number): { currency: Curre
 }
 
 /**
- * An ISO 4217 code is a currency only in capitals: "USD 10", "ALL 30", but "all 30", "cup 2" and
- * "top 10" are words. Names, symbols and the codes a table spells out (usd, inr) match in any case.
+ * An ISO 4217 code is a currency only in capitals: "USD 10", "MUSD 30", but "cup 2" and "usd10"
+ * are not. Names, symbols and the codes a table spells out (usd, inr) match in any case.
  */
 function isWrittenAsCurrency(view: CaseView, at: number, count: number, currency: Currency): boolean {
-  if (count !== 1 || view.words[at] !== currency.code.toLowerCase() || !view.original || view.lex.spelledCurrencies.has(view.words[at])) return true;
-  return view.original(at) === currency.code;
+  if (count !== 1 || currency.capitals === undefined || !view.original || view.lex.spelledCurrencies.has(view.words[at])) return true;
+  return view.original(at) === currency.capitals;
 }
 
 /** A measurement unit right after token `last`. */

@@ -1,14 +1,86 @@
 /**
  * Units written around numbers beyond a plain "number unit": a unit joined by a hyphen (3-inch,
- * six-mile, 10-गैलन), a unit glued to the digits (3km, 75ml, 200lbs, 20Rs), and ranges whose two
- * ends both carry the unit (30 degrees to 40 degrees, 40%-50%, $10-$20). Each reads a few tokens.
+ * six-mile, 10-गैलन), in brackets or as quote marks (20 (kg), 5' 10"), glued to the digits (3km,
+ * 75ml, 200lbs, 20Rs, USD3.14), an article or fraction before a named unit (a kilogram, half a
+ * liter), lengths in parts (5 ft 2 in), and ranges whose two ends both carry the unit (30 degrees
+ * to 40 degrees, 40%-50%, $10-$20, 3km-5km). Each reads a few tokens.
  */
 import { readAtom, type Atom, type DigitRun } from './atoms';
 import { currencyAfter, percentAfter, unitAfter } from './context';
 import { readDigits } from './digitForm';
 import type { FigureScope } from './recognize';
+import type { Currency } from '../lexicon/figureLexicon';
+import { GLUED_UNITS } from '../lexicon/unitSymbols';
 
 const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * The number atom at token `i` as a measure reads it: also an article before a unit or currency
+ * name ("a kilogram", "an ml", "above a dollar and 42 cents" count one), and a fraction with the
+ * words that tie it to its unit ("half a liter", "a quarter of a mile", "tenth of a gallon" = 0.1).
+ */
+export function measureAtom(scope: FigureScope, i: number): Atom | null {
+  const read = readAtom(scope, i);
+  if (!read) return articleOne(scope, i);
+  const atom = wholeAndFraction(scope, read) ?? read;
+  const fraction = atom.ordinal || (atom.value !== null && atom.value > 0 && atom.value < 1);
+  return fraction ? (fractionOfUnit(scope, atom) ?? atom) : atom;
+}
+
+/** Digits and a fraction in words joined by "and": "5 and a half miles" is 5.5 miles (two and a half is read as words). */
+function wholeAndFraction(scope: FigureScope, atom: Atom): Atom | null {
+  if (atom.runs.length === 0 || atom.scaled || atom.ordinal || atom.value === null || !Number.isInteger(atom.value)) return null;
+  const k = atom.last + 1;
+  if (!scope.lex.dayJoiners.has(scope.words[k]) || scope.tokens[k + 1]?.kind !== 'word') return null;
+  const part = readAtom(scope, k + 1);
+  if (!part || part.value === null || part.ordinal || part.value <= 0 || part.value >= 1) return null;
+  return { ...atom, last: part.last, value: atom.value + part.value, plain: null };
+}
+
+function articleOne(scope: FigureScope, i: number): Atom | null {
+  if (!scope.lex.oneBeforeUnit.has(scope.words[i]) || scope.tokens[i + 1]?.kind !== 'word') return null;
+  const named = namedUnitAfter(scope, i);
+  // Not a compound ("a dollar-denominated bond", "a euro zone decision") nor an idiom the table lists
+  // ("a degree in law"): the unit ends a phrase ("a dollar a day", "a mile in 4 minutes", "a kilogram.").
+  const after = scope.tokens[i + named + 1];
+  if (named === 0 || after?.glued || scope.lex.notCountedByArticle.has(scope.words[i + 1])) return null;
+  if (after !== undefined && after.kind !== 'punct' && !scope.lex.functionWords.has(scope.words[i + named + 1])) return null;
+  return { first: i, last: i, value: 1, ordinal: false, runs: [], plain: null, indefinite: true, homograph: false, scaled: false };
+}
+
+/** Tokens of a unit or currency written as a word (not a sign, not one letter) after token `last`, or 0. */
+function namedUnitAfter(scope: FigureScope, last: number): number {
+  if (scope.tokens[last + 1]?.kind !== 'word' || scope.words[last + 1].length < 2) return 0;
+  const count = currencyAfter(scope, last)?.count ?? unitAfter(scope, last)?.count ?? 0;
+  // Words only ("a US$ 4.7 billion" is the sign of the amount after it).
+  for (let k = last + 1; k <= last + count; k++) if (scope.tokens[k].kind !== 'word') return 0;
+  return count;
+}
+
+const TIME_SPANS = new Set(['year', 'month', 'week', 'day', 'hour']);
+
+/** Whether a span of time follows token `last` ("प्रस्ताव 8 महीने पहले": eight months, not resolution 8). */
+export function spanOfTimeAfter(scope: FigureScope, last: number): boolean {
+  const noun = scope.lex.concepts.match(scope.words, last + 1);
+  return noun !== null && TIME_SPANS.has(noun.value);
+}
+
+const TEMPERATURES = new Set(['°', '°C', '°F']);
+
+/** Tokens of a phrase putting a temperature under zero after token `last` ("2 degrees below zero", "2 below zero"), or 0. */
+export function belowZeroAfter(scope: FigureScope, last: number, unit: string | null): number {
+  return unit === null || TEMPERATURES.has(unit) ? (scope.lex.belowZero.match(scope.words, last + 1)?.count ?? 0) : 0;
+}
+
+function fractionOfUnit(scope: FigureScope, atom: Atom): Atom | null {
+  let k = atom.last;
+  // An ordinal is a fraction only with "of" after it (fourth of a liter), and only from thirds on.
+  if (atom.ordinal && (atom.value === null || atom.value < 3 || !Number.isInteger(atom.value) || !scope.lex.partOf.has(scope.words[k + 1]))) return null;
+  while (k < atom.last + 2 && scope.lex.partOf.has(scope.words[k + 1])) k++;
+  if (k === atom.last || namedUnitAfter(scope, k) === 0) return null;
+  const value = atom.ordinal ? 1 / atom.value! : atom.value;
+  return { ...atom, last: k, value, ordinal: false };
+}
 
 /**
  * Tokens of the word joining the two ends of a range at token `k`, or 0: a dash, a range word (to,
@@ -23,14 +95,45 @@ export function rangeJoinerAt(scope: FigureScope, k: number, first: number): num
   return scope.lex.dayJoiners.has(t.text) && scope.lex.betweenWords.has(scope.words[first - 1]) ? 1 : 0;
 }
 
-/** A measurement unit after token `last`, also when a hyphen joins it to the number ("3-inch"). */
+/**
+ * A measurement unit after token `last`, also when a hyphen joins it to the number ("3-inch"), in
+ * brackets ("20 (kg)", "20 [kg]"), or as a quote mark for inches and feet (see quoteUnit).
+ */
 export function measureAfter(scope: FigureScope, last: number): { unit: string; count: number } | null {
   const direct = unitAfter(scope, last);
   if (direct) return direct.unit === '°' ? temperatureScale(scope, last, direct) : direct;
-  const dash = scope.tokens[last + 1];
-  if (!dash || dash.text !== '-' || !dash.glued || !scope.tokens[last + 2]?.glued) return null;
-  const joined = unitAfter(scope, last + 1);
-  return joined && { unit: joined.unit, count: joined.count + 1 };
+  const next = scope.tokens[last + 1];
+  if (!next) return null;
+  if (next.text === '-' && next.glued && scope.tokens[last + 2]?.glued) {
+    const joined = unitAfter(scope, last + 1);
+    return joined && { unit: joined.unit, count: joined.count + 1 };
+  }
+  const close = CLOSING_BRACKETS[next.text];
+  if (close !== undefined) {
+    const inner = scope.tokens[last + 2]?.glued ? unitAfter(scope, last + 1) : null;
+    return inner && scope.words[last + inner.count + 2] === close ? { unit: inner.unit, count: inner.count + 2 } : null;
+  }
+  return quoteUnit(scope, last);
+}
+
+const CLOSING_BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+
+/**
+ * Inches and feet written with quote marks: a double quote after a number that no other double
+ * quote in the sentence pairs with (10" long, over 5"), and an apostrophe or prime glued to the
+ * digits before the inches of a height (5' 10", 5′ 10″). A quote closing a quotation ("… won 5") has
+ * its opening mate; a prime alone is mostly no foot (the 3′ end of a genome).
+ */
+function quoteUnit(scope: FigureScope, last: number): { unit: string; count: number } | null {
+  const q = scope.words[last + 1];
+  if (q === '"') {
+    let quotes = 0;
+    for (const w of scope.words) if (w === '"') quotes++;
+    return quotes % 2 === 1 ? { unit: 'in', count: 1 } : null;
+  }
+  if ((q !== "'" && q !== '′') || !scope.tokens[last + 1].glued || scope.tokens[last + 2]?.glued || scope.tokens[last + 2]?.kind !== 'number') return null;
+  const inches = scope.tokens[last + 3]?.text === '"' ? 'in' : unitAfter(scope, last + 2)?.unit;
+  return inches === 'in' ? { unit: 'ft', count: 1 } : null;
 }
 
 /** Degrees followed by the name of a scale (डिग्री सेल्सीयस, ° Fahrenheit, درجه سانتیگراد): degrees of that scale. */
@@ -49,7 +152,12 @@ export function unitRangeEnd(scope: FigureScope, first: number, last: number, un
     if (!sign || sign.value.code !== unit) return null;
     next += sign.count;
   }
-  if (next >= scope.tokens.length || (scope.tokens[next].kind !== 'number' && scope.tokens[next].kind !== 'word')) return null;
+  // "between 2.0 g and about 7.0 g": an approximate far end still closes the range.
+  const about = scope.lex.qualifiersBefore.match(scope.words, next);
+  if (about?.value === 'approx') next += about.count;
+  if (next >= scope.tokens.length) return null;
+  if (scope.tokens[next].kind === 'ident' && !currencyFirst) return gluedRangeEnd(scope, next, unit);
+  if (scope.tokens[next].kind !== 'number' && scope.tokens[next].kind !== 'word') return null;
   const atom = readAtom(scope, next);
   if (!atom || atom.value === null || atom.ordinal) return null;
   if (currencyFirst) return { atom, last: atom.last };
@@ -63,46 +171,95 @@ export function unitRangeEnd(scope: FigureScope, first: number, last: number, un
   return measure && measure.unit === unit ? { atom, last: atom.last + measure.count } : null;
 }
 
-/**
- * Hundredths of a currency after its amount: "20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence",
- * "20 रुपये 50 पैसे". Returns their value in the currency and the last token, or null.
- */
-export function subunitAfter(scope: FigureScope, last: number): { value: number; last: number } | null {
-  let k = last + 1;
-  if (scope.words[k] === ',' || scope.lex.dayJoiners.has(scope.words[k])) k++;
-  const t = scope.tokens[k];
-  if (!t || (t.kind !== 'number' && t.kind !== 'word')) return null;
-  const cents = readAtom(scope, k);
-  if (!cents || cents.value === null || cents.ordinal || !Number.isInteger(cents.value) || cents.value < 0 || cents.value >= 100) return null;
-  return scope.lex.subunits.has(scope.words[cents.last + 1]) ? { value: cents.value / 100, last: cents.last + 1 } : null;
+/** The far end of a range written glued to its unit (3km to 5km), in the unit of the first end. */
+function gluedRangeEnd(scope: FigureScope, at: number, unit: string): { atom: Atom; last: number } | null {
+  const g = gluedMeasure(scope, at);
+  if (!g || g.currency || g.unit !== unit) return null;
+  return { atom: { first: at, last: g.last, value: g.value, ordinal: false, runs: [g.run], plain: g.run, indefinite: false, homograph: false, scaled: false }, last: g.last };
 }
 
-/** A number with its unit or currency glued after it in one chunk (3km, 75ml, 20Rs, 42MYR). */
+/** A figure read from a chunk of digits glued to a unit or currency, with the parts or range end that follow it. */
+export interface GluedFigure {
+  last: number;
+  /** Null for a range (min..max). */
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string;
+  currency: boolean;
+  runs: DigitRun[];
+  /** The glued number itself: its last token and value. */
+  numberLast: number;
+  numberValue: number;
+}
+
+/** The figure of a glued chunk at token `i` (3km, USD3.14): also "3m and 5cm" (305 cm) and "3km-5km", "from 3km to 5km". */
+export function gluedFigure(scope: FigureScope, i: number): GluedFigure | null {
+  const g = gluedMeasure(scope, i);
+  if (!g) return null;
+  const base: GluedFigure = { last: g.last, value: g.value, min: null, max: null, unit: g.unit, currency: g.currency, runs: [g.run], numberLast: g.last, numberValue: g.value };
+  if (g.currency) return base;
+  const parts = lengthParts(scope, g.last, g.value, g.unit);
+  if (parts) return { ...base, value: parts.value, unit: parts.unit, last: parts.last, runs: [g.run, ...parts.runs] };
+  const end = unitRangeEnd(scope, i, g.last, g.unit, false);
+  const far = end?.atom.value ?? null;
+  if (end && far !== null && far > g.value) return { ...base, value: null, min: g.value, max: far, last: end.last, runs: [g.run, ...end.atom.runs] };
+  return base;
+}
+
+/** A number with its unit or currency glued to it in one chunk (3km, 75ml, 20Rs, 42MYR, USD3.14, Rs20). */
 export interface GluedMeasure {
   value: number;
   unit: string;
   currency: boolean;
   run: DigitRun;
+  /** Last token: the chunk, or the decimals after a glued point (USD3.14). */
+  last: number;
 }
 
-/** Reads an identifier-like token at `i` that is digits followed by a known unit or currency. */
+const DIGITS_THEN_LETTERS = /^([0-9]+)([A-Za-zµμ]+[23²³]?)$/;
+const LETTERS_THEN_DIGITS = /^([A-Za-z]+)([0-9]+)$/;
+
+/** Reads an identifier-like token at `i` that is digits with a known unit or currency glued after, or a currency glued before. */
 export function gluedMeasure(scope: FigureScope, i: number): GluedMeasure | null {
   const t = scope.tokens[i];
-  const m = /^([0-9]+)([A-Za-zµμ]+[23²³]?)$/.exec(t.text);
-  if (!m) return null;
-  const suffix = [m[2].toLowerCase()];
-  const money = scope.lex.currencies.match(suffix, 0);
-  // ISO codes only in capitals (42MYR), as everywhere.
-  if (money && suffix[0] === money.value.code.toLowerCase() && m[2] !== money.value.code) return null;
-  const unit = money ? null : scope.lex.units.match(suffix, 0);
-  if (!money && !unit) return null;
-  const start = scope.orig(t.start);
-  const end = scope.orig(t.start + m[1].length);
+  const after = DIGITS_THEN_LETTERS.exec(t.text);
+  if (after) {
+    const money = gluedCurrency(scope, after[2]);
+    // One letter only as the table writes it (5G is a network, 500g grams).
+    const unit = money ? null : GLUED_UNITS[after[2]] ?? (after[2].length > 1 ? scope.lex.units.match([after[2].toLowerCase()], 0)?.value : undefined);
+    if (!money && !unit) return null;
+    const run = runAt(scope, scope.orig(t.start), scope.orig(t.start + after[1].length));
+    if (!run) return null;
+    if (money) return { value: run.value * money.factor, unit: money.code, currency: true, run, last: i };
+    // A rate glued on with a slash: 10km/hr.
+    const slash = scope.tokens[i + 1]?.text === '/' && scope.tokens[i + 1].glued && scope.tokens[i + 2]?.glued ? scope.lex.units.match([after[2].toLowerCase(), '/', scope.words[i + 2]], 0) : null;
+    if (slash?.count === 3) return { value: run.value, unit: slash.value, currency: false, run, last: i + 2 };
+    return { value: run.value, unit: unit!, currency: false, run, last: i };
+  }
+  const before = LETTERS_THEN_DIGITS.exec(t.text);
+  const money = before && gluedCurrency(scope, before[1]);
+  if (!money) return null;
+  // Decimals after a glued point belong to the amount: USD3.14, GBP3.01.
+  const point = scope.tokens[i + 1];
+  const decimals = point?.text === '.' && point.glued && scope.tokens[i + 2]?.kind === 'number' && scope.tokens[i + 2].glued && /^[0-9]+$/.test(scope.tokens[i + 2].text);
+  const last = decimals ? i + 2 : i;
+  const run = runAt(scope, scope.orig(t.start + before![1].length), scope.orig(scope.tokens[last].end));
+  return run && { value: run.value * money.factor, unit: money.code, currency: true, run, last };
+}
+
+/** The currency a glued abbreviation names (Rs, RM, usd in any case; ISO codes and MUSD only in capitals). */
+function gluedCurrency(scope: FigureScope, letters: string): Currency | null {
+  const money = scope.lex.currencies.match([letters.toLowerCase()], 0)?.value;
+  if (!money) return null;
+  const code = money.capitals ?? money.code;
+  return letters.toLowerCase() !== code.toLowerCase() || letters === code ? money : null;
+}
+
+/** The digit run between two original offsets. */
+function runAt(scope: FigureScope, start: number, end: number): DigitRun | null {
   const read = readDigits(scope.text.slice(start, end));
-  if (!read) return null;
-  const run: DigitRun = { start, end, value: read.value, ...read.form, integerDigits: read.integerDigits, hasDecimals: read.hasDecimals };
-  if (money) return { value: read.value * money.value.factor, unit: money.value.code, currency: true, run };
-  return { value: read.value, unit: unit!.value, currency: false, run };
+  return read && { start, end, value: read.value, ...read.form, integerDigits: read.integerDigits, hasDecimals: read.hasDecimals };
 }
 
 /** Lengths in metres, by system, for measures written in parts (7 feet 10 inches, 2 km and 1 metre). */
@@ -114,7 +271,8 @@ const LENGTHS: Readonly<Record<string, { metres: number; system: 'metric' | 'imp
 
 /**
  * Further parts of a length after "value unit": "7 feet 10 inches", "2 yards, 7 feet and 10 inches",
- * "2 km and 1 metre": parts of one system, each smaller than the one before, so two separate
+ * "2 km and 1 metre", "3m and 5cm", "5 ft 2 in", "2 yd 7'": parts of one system, each smaller than
+ * the one before and no whole number of it (1 m 10 dm states one length twice), so two separate
  * lengths ("5 km and 3 miles", "1 km and 2 km") stay apart. The whole is given in the smallest unit
  * (94 in, 2001 m). Null when no further part follows.
  */
@@ -129,17 +287,40 @@ export function lengthParts(scope: FigureScope, last: number, value: number, uni
     let k = end + 1;
     if (scope.words[k] === ',') k++;
     if (scope.lex.dayJoiners.has(scope.words[k])) k++;
-    if (scope.tokens[k]?.kind !== 'number' && scope.tokens[k]?.kind !== 'word') break;
-    const part = readAtom(scope, k);
-    if (!part || part.value === null || part.ordinal) break;
-    const u = measureAfter(scope, part.last);
-    const length = u && LENGTHS[u.unit];
-    if (!u || !length || length.system !== first.system || length.metres >= LENGTHS[smallest].metres) break;
+    const part = lengthPart(scope, k);
+    const length = part && LENGTHS[part.unit];
+    if (!part || !length || length.system !== first.system || length.metres >= LENGTHS[smallest].metres) break;
+    const previous = LENGTHS[smallest].metres;
+    const wholes = (part.value * length.metres) / previous;
+    if (wholes >= 1 && Math.abs(wholes - Math.round(wholes)) < 1e-9) break;
     metres += part.value * length.metres;
-    smallest = u.unit;
+    smallest = part.unit;
     runs.push(...part.runs);
-    end = part.last + u.count;
+    end = part.last;
   }
   if (end === last) return null;
   return { value: Number((metres / LENGTHS[smallest].metres).toPrecision(12)), unit: smallest, last: end, runs };
+}
+
+/** Quote marks and words that are a unit only as a later part of a length: 5 ft 2 in, 2 yd 7', 5 ft 2". */
+const PART_MARKS: Readonly<Record<string, string>> = { "'": 'ft', '′': 'ft', '"': 'in' };
+
+/** One part of a length at token `k`: a number with its unit, or a number glued to it (5cm). */
+function lengthPart(scope: FigureScope, k: number): { value: number; unit: string; last: number; runs: DigitRun[] } | null {
+  const t = scope.tokens[k];
+  if (t?.kind === 'ident') {
+    const glued = gluedMeasure(scope, k);
+    return glued && !glued.currency ? { value: glued.value, unit: glued.unit, last: glued.last, runs: [glued.run] } : null;
+  }
+  if (t?.kind !== 'number' && t?.kind !== 'word') return null;
+  const atom = readAtom(scope, k);
+  if (!atom || atom.value === null || atom.ordinal) return null;
+  const next = scope.words[atom.last + 1];
+  const u = measureAfter(scope, atom.last) ?? (next !== undefined ? markUnit(scope, atom.last, next) : null);
+  return u && { value: atom.value, unit: u.unit, last: atom.last + u.count, runs: atom.runs };
+}
+
+function markUnit(scope: FigureScope, last: number, next: string): { unit: string; count: number } | null {
+  const unit = scope.lex.partUnits.get(next) ?? (scope.tokens[last + 1].glued ? PART_MARKS[next] : undefined);
+  return unit === undefined ? null : { unit, count: 1 };
 }

@@ -11,7 +11,8 @@ import { joinBounds } from './bounds';
 import { countedAfter, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear } from './dates';
 import { isListMarker, isNameDigits, isPageFurniture } from './furniture';
-import { gluedMeasure, lengthParts, measureAfter, rangeJoinerAt, subunitAfter, unitRangeEnd } from './measures';
+import { belowZeroAfter, gluedFigure, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
+import { amountCurrencyAfter, currencyOfNext, massNotMoney, subunitAfter } from './money';
 
 /** What a figure stage needs to read the text around a number. */
 export interface FigureScope extends AtomSource, CaseView {
@@ -44,17 +45,19 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
   for (let i = 0; i < tokens.length; i++) {
     // An identifier is a number with a unit glued to it (3km), unless it is digits with a scale letter or an exponent (10k, 1e10).
     if (tokens[i].kind === 'ident' && !readAtom(scope, i)) {
-      const glued = gluedMeasure(scope, i);
+      const glued = gluedFigure(scope, i);
       if (glued) {
-        const value = glued.value;
-        found.push(finish(scope, { first: i, last: i, value, min: null, max: null, kind: glued.currency ? 'currency' : 'cardinal', qualifier: qualifierBefore(scope, i)?.qualifier ?? 'exact', unit: glued.unit, counted: null, runs: [glued.run], numberFirst: i, numberLast: i, numberValue: value }));
-        scope.floor = i;
+        const range = glued.value === null;
+        const kind = range ? 'range' : glued.currency ? 'currency' : 'cardinal';
+        const qualifier = range ? 'range' : qualifierBefore(scope, i)?.qualifier ?? 'exact';
+        found.push(finish(scope, { ...glued, first: i, kind, qualifier, counted: null, numberFirst: i }));
+        scope.floor = i = glued.last;
       }
       continue;
     }
     if (tokens[i].kind === 'punct' && !isFractionSign(tokens[i].text)) continue;
     if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isNameDigits(scope, i))) continue;
-    const atom = readAtom(scope, i);
+    const atom = measureAtom(scope, i);
     if (!atom) continue;
     const read = readFigure(scope, atom);
     if (read) {
@@ -130,7 +133,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
 
   // References: آرٹیکل 25, Article 21(4), ماده ۲۵.
   // A comparison after the number ("संख्या 1000 से ज़्यादा", "number 5 or more") makes "number" a noun, not a label.
-  const reference = kind === 'cardinal' && !qualifierAfter(scope, last) ? referenceBefore(scope, first) : null;
+  const reference = kind === 'cardinal' && !qualifierAfter(scope, last) && !spanOfTimeAfter(scope, last) ? referenceBefore(scope, first) : null;
   if (reference) {
     first -= reference.count;
     if (words[last + 1] === '(' && tokens[last + 1].glued && tokens[last + 2]?.kind === 'number' && words[last + 3] === ')') last += 3;
@@ -148,7 +151,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
     unit = '%';
     if (kind !== 'range') kind = 'percent';
   } else {
-    const cur = massNotMoney(scope, last) || signOfNext(scope, last) ? null : currencyAfter(scope, last);
+    const cur = massNotMoney(scope, last) || currencyOfNext(scope, first, last) ? null : amountCurrencyAfter(scope, last, atom.scaled);
     const curBefore = cur ? null : currencyBefore(scope, first);
     const currency = cur ?? curBefore;
     if (currency) {
@@ -158,7 +161,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
       if (f !== 1) [value, min, max] = [typeof value === 'number' ? value * f : value, min === null ? null : min * f, max === null ? null : max * f];
       if (cur) last += cur.count;
       else first -= curBefore!.count;
-      const cents = typeof value === 'number' && f === 1 ? subunitAfter(scope, last) : null;
+      const cents = typeof value === 'number' && f === 1 ? subunitAfter(scope, last, Number.isInteger(value) && !atom.scaled) : null;
       if (cents && typeof value === 'number') {
         value = Math.round((value + cents.value) * 100) / 100;
         last = cents.last;
@@ -174,6 +177,9 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
       }
     }
   }
+
+  const below = kind === 'cardinal' && typeof value === 'number' ? belowZeroAfter(scope, last, unit) : 0;
+  if (below > 0 && typeof value === 'number') [value, unit, last] = [-value, unit ?? '°', last + below];
 
   // Both ends carry the unit: "30 degrees to 40 degrees", "40%-50%", "$10-$20", "5 km to 10 km".
   const unitEnd = kind !== 'range' && unit !== null && typeof value === 'number' ? unitRangeEnd(scope, first, last, unit, first < atom.first) : null;
@@ -194,7 +200,9 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   const before = qualifierBefore(scope, first);
   const afterUnit = qualifierAfter(scope, last);
   if (kind !== 'range') qualifier = qualifierOf(before, afterUnit) ?? qualifier;
-  let countFrom = afterUnit ? last + afterUnit.count : last;
+  // What a number counts may be joined to it by a hyphen: a 5-year-old, a 10-member panel.
+  const joined = words[last + 1] === '-' && tokens[last + 1].glued && tokens[last + 2]?.glued && tokens[last + 2].kind === 'word';
+  let countFrom = afterUnit ? last + afterUnit.count : joined ? last + 1 : last;
   const orEqual = kind !== 'range' ? inclusiveAfter(scope, countFrom, qualifier) : null;
   if (orEqual) [qualifier, countFrom] = [orEqual.qualifier, countFrom + orEqual.count];
   const outer = { outerFirst: before ? first - before.count : first, outerLast: countFrom };
@@ -375,15 +383,6 @@ function signedAtom(scope: FigureScope, atom: Atom): Atom {
   return measured ? atom : { ...atom, first: atom.first + 1, value: -atom.value, negative: false };
 }
 
-/**
- * A word that is both a currency and a weight ("pounds") is a weight when "of" and what is weighed
- * follow it (two pounds of meat); alone (25 pounds to the fund) it stays money, as news uses it.
- */
-function massNotMoney(scope: FigureScope, last: number): boolean {
-  const unit = measureAfter(scope, last);
-  return unit !== null && scope.lex.currencies.match(scope.words, last + 1)?.count === unit.count && scope.words[last + unit.count + 1] === 'of';
-}
-
 /** In right-to-left text a percent sign glued to the next number, apart from this one, is the next number's (ایک %97.4). */
 function signOfNextNumber(scope: FigureScope, last: number): boolean {
   const sign = scope.tokens[last + 1];
@@ -391,8 +390,3 @@ function signOfNextNumber(scope: FigureScope, last: number): boolean {
   return isRtl(scope) && sign !== undefined && (sign.text === '%' || sign.text === '٪') && !sign.glued && next !== undefined && next.kind === 'number' && next.glued;
 }
 
-/** A currency sign after a number that opens the next amount ($ 20,000.00 $ 37,305.97): the next number's. */
-function signOfNext(scope: FigureScope, last: number): boolean {
-  const sign = scope.tokens[last + 1];
-  return sign !== undefined && sign.kind === 'punct' && scope.tokens[last + 2]?.kind === 'number';
-}

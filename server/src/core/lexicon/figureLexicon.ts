@@ -11,13 +11,15 @@ import type { CurrencyEntry, FigureWords } from './figureWords';
 import { COMPARISON_SIGNS } from './comparisonSigns';
 import { hiFigureWords } from './hi/figureWords';
 import { PhraseMatcher } from './phrases';
-import { SYMBOL_CURRENCIES, SYMBOL_UNITS } from './unitSymbols';
+import { FORMER_CURRENCIES, MILLIONS_PREFIX, SYMBOL_CURRENCIES, SYMBOL_UNITS, WORD_LIKE_CODES, WORD_LIKE_MILLIONS } from './unitSymbols';
 import { urFigureWords } from './ur/figureWords';
 
 /** A currency with the factor that turns its amounts into the ISO unit. */
 export interface Currency {
   code: string;
   factor: number;
+  /** The exact spelling a code must have to be a currency (USD, MUSD), when the entry is a code. */
+  capitals?: string;
 }
 
 /** A month name: month number and calendar. */
@@ -52,6 +54,12 @@ export interface FigureLexicon {
   months: PhraseMatcher<Month>;
   preferredScales: readonly (readonly [number, string])[];
   earlierTime: PhraseMatcher<true>;
+  oneBeforeUnit: ReadonlySet<string>;
+  notCountedByArticle: ReadonlySet<string>;
+  partOf: ReadonlySet<string>;
+  partUnits: ReadonlyMap<string, string>;
+  belowZero: PhraseMatcher<true>;
+  weightCues: ReadonlySet<string>;
 }
 
 const TABLES: Partial<Record<Lang, FigureWords>> = { ur: urFigureWords, fa: faFigureWords, hi: hiFigureWords, en: enFigureWords };
@@ -85,7 +93,12 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
   const currencies: [string, Currency][] = cldrCurrencyNames(locale);
   for (const [sign, entry] of Object.entries(SYMBOL_CURRENCIES)) currencies.push([sign, currencyOf(entry)]);
   for (const [name, entry] of Object.entries(words.currencies)) currencies.push([name, currencyOf(entry)]);
-  for (const code of Intl.supportedValuesOf('currency')) currencies.push([code.toLowerCase(), { code, factor: 1 }]);
+  for (const code of Intl.supportedValuesOf('currency')) {
+    if (WORD_LIKE_CODES.has(code)) continue;
+    currencies.push([code.toLowerCase(), { code, factor: 1, capitals: code }]);
+    const millions = MILLIONS_PREFIX + code;
+    if (!WORD_LIKE_MILLIONS.has(millions)) currencies.push([millions.toLowerCase(), { code, factor: 1e6, capitals: millions }]);
+  }
   // Urdu and Persian text borrow each other's spellings of Gregorian months (اکتوبر / اکتبر), and a
   // short text may be taken for the other language, so both get both.
   const gregorianLocales = lang === 'ur' || lang === 'fa' ? ['ur', 'fa'] : [locale];
@@ -106,9 +119,10 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     betweenAfter: new PhraseMatcher((words.betweenAfter ?? []).map((w) => [w, true] as const)),
     percent: new PhraseMatcher(words.percent.map((w) => [w, true] as const)),
     currencies: new PhraseMatcher(currencies),
-    spelledCurrencies: foldSet([...Object.keys(SYMBOL_CURRENCIES), ...Object.keys(words.currencies)]),
+    spelledCurrencies: foldSet([...Object.keys(SYMBOL_CURRENCIES), ...Object.entries(words.currencies).filter(([, e]) => typeof e === 'string' || e.capitals === undefined).map(([k]) => k)]),
     subunits: foldSet(words.subunits),
-    units: new PhraseMatcher(Object.entries({ ...SYMBOL_UNITS, ...siblingOf(lang).units, ...words.units })),
+    // Urdu, Persian and Hindi news quote English unit names in Latin letters too (50 degree celsius का).
+    units: new PhraseMatcher(Object.entries({ ...SYMBOL_UNITS, ...(TABLES[lang] && lang !== 'en' ? enFigureWords.units : {}), ...siblingOf(lang).units, ...words.units })),
     references: new PhraseMatcher(Object.entries(words.references)),
     yearCues: foldSet(words.yearCues),
     yearFollowers: foldSet(words.yearFollowers),
@@ -118,6 +132,12 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     months: new PhraseMatcher(months),
     preferredScales: words.preferredScales,
     earlierTime: new PhraseMatcher(words.earlierTime.map((w) => [w, true] as const)),
+    oneBeforeUnit: foldSet(words.oneBeforeUnit ?? []),
+    notCountedByArticle: foldSet(words.notCountedByArticle ?? []),
+    partOf: foldSet(words.partOf ?? []),
+    partUnits: new Map(Object.entries(words.partUnits ?? {})),
+    belowZero: new PhraseMatcher((words.belowZero ?? []).map((w) => [w, true] as const)),
+    weightCues: foldSet(words.weightCues ?? []),
   };
 }
 
@@ -138,7 +158,7 @@ function currencyOf(entry: CurrencyEntry): Currency {
 function cldrCurrencyNames(locale: string): [string, Currency][] {
   const names = new Intl.DisplayNames([locale], { type: 'currency', fallback: 'none' });
   const out: [string, Currency][] = [];
-  for (const code of Intl.supportedValuesOf('currency')) {
+  for (const code of [...Intl.supportedValuesOf('currency'), ...FORMER_CURRENCIES]) {
     const seen = new Set<string>([code.toLowerCase()]);
     const add = (name: string | undefined) => {
       const key = name?.toLowerCase();

@@ -6,8 +6,11 @@
  */
 import type { Qualifier } from '../types';
 
-/** A currency written in words or symbols: its ISO 4217 code and, rarely, a factor (toman = 10 rials). */
-export type CurrencyEntry = string | { code: string; factor: number };
+/**
+ * A currency written in words or symbols: its ISO 4217 code and, rarely, a factor (toman = 10
+ * rials) or the capitals it must be written in to be one (LE for Egyptian pounds, le is a word).
+ */
+export type CurrencyEntry = string | { code: string; factor: number; capitals?: string };
 
 /** Figure vocabulary of one language. */
 export interface FigureWords {
@@ -53,4 +56,16 @@ export interface FigureWords {
   preferredScales: readonly (readonly [number, string])[];
   /** Month names beyond CLDR's (spelling variants) → month 1–12. */
   months: Readonly<Record<string, number>>;
+  /** Articles that count one of the unit or currency named after them: a kilogram, an ml, a dollar. */
+  oneBeforeUnit?: readonly string[];
+  /** Unit words an article before does not count, being mostly other words there (a degree in law, a bit more). */
+  notCountedByArticle?: readonly string[];
+  /** Words between a fraction and its unit: a quarter of a mile, tenth of a gallon. The first one after an ordinal makes it a fraction. */
+  partOf?: readonly string[];
+  /** Unit words read only as a later part of a length, being other words elsewhere: 5 ft 2 in. */
+  partUnits?: Readonly<Record<string, string>>;
+  /** Phrases after a temperature that make it negative: 2 degrees below zero, शून्य से नीचे. */
+  belowZero?: readonly string[];
+  /** Words that make a unit both weight and money a weight in their sentence (weighs 200 pounds, वजन 200 पाउंड). */
+  weightCues?: readonly string[];
 }

@@ -16,6 +16,34 @@ export const SYMBOL_CURRENCIES: Readonly<Record<string, CurrencyEntry>> = {
   'usd': 'USD', 'eur': 'EUR', 'gbp': 'GBP', 'jpy': 'JPY', 'cny': 'CNY', 'aed': 'AED', 'sar': 'SAR', 'irr': 'IRR', 'afn': 'AFN', 'bdt': 'BDT', 'vnd': 'VND',
 };
 
+/**
+ * ISO 4217 codes that are also English words or common names in capitals, in headlines and tables
+ * ("ALL 5 solutions", "TOP 10", the COP26 climate summit, PHP 8, AMD chips): never read as a bare or
+ * glued code. Their names (Albanian lek, Colombian pesos) still are.
+ */
+export const WORD_LIKE_CODES: ReadonlySet<string> = new Set(['ALL', 'CUP', 'TOP', 'SOS', 'PEN', 'BOB', 'MOP', 'BAM', 'MAD', 'COP', 'PHP', 'AMD']);
+
+/**
+ * Codes of currencies replaced by the euro and others withdrawn, which Intl.supportedValuesOf
+ * leaves out but CLDR still names (Finnish markka, Dutch guilders): older news and archives quote them.
+ */
+export const FORMER_CURRENCIES: readonly string[] = [
+  'FIM', 'ESP', 'NLG', 'DEM', 'FRF', 'ITL', 'GRD', 'ATS', 'BEF', 'IEP', 'PTE', 'LUF', 'SKK', 'SIT', 'EEK', 'LVL', 'LTL', 'CYP', 'MTL',
+];
+
+/** Prefix of a code for millions of that currency in business writing: 30 MUSD, 120 MEUR, MAUD 60. */
+export const MILLIONS_PREFIX = 'M';
+
+/** Prefixed codes that are words or names in capitals (MARS 2020, MYER, MILS): never millions of a currency. */
+export const WORD_LIKE_MILLIONS: ReadonlySet<string> = new Set(['MARS', 'MYER', 'MILS']);
+
+/**
+ * Units read when glued to their digits, case as written (3m, 2l, 500g, 100t, 250mls): alone these
+ * letters are words or scales ("5 m" may be a metre, "$5m" is five million after a number token),
+ * and in other case names (5G is a network), so a one-letter unit glued on is read only from here.
+ */
+export const GLUED_UNITS: Readonly<Record<string, string>> = { 'm': 'm', 'l': 'L', 'L': 'L', 'g': 'g', 't': 't', 'mls': 'mL', 'ml': 'mL', 'kgs': 'kg' };
+
 /** Unit symbols → Concord's unit code. */
 export const SYMBOL_UNITS: Readonly<Record<string, string>> = {
   '°': '°', '°c': '°C', '° c': '°C', '℃': '°C', '°f': '°F', '° f': '°F', '℉': '°F',
@@ -26,5 +54,5 @@ export const SYMBOL_UNITS: Readonly<Record<string, string>> = {
   'km/h': 'km/h', 'kmph': 'km/h', 'kph': 'km/h', 'km/hr': 'km/h', 'mph': 'mph', 'm/s': 'm/s',
   'mw': 'MW', 'kw': 'kW', 'gw': 'GW', 'kwh': 'kWh', 'mwh': 'MWh', 'gwh': 'GWh',
   'kb': 'kB', 'mb': 'MB', 'gb': 'GB', 'tb': 'TB', 'mbps': 'Mbit/s', 'gbps': 'Gbit/s',
-  'mi': 'mi', 'yd': 'yd', 'yds': 'yd', 'ft': 'ft', 'mol/l': 'mol/L', 'mmol/l': 'mmol/L', 'mg/dl': 'mg/dL', 'kcal': 'kcal',
+  'mi': 'mi', 'yd': 'yd', 'yds': 'yd', 'ft': 'ft', '″': 'in', "''": 'in', 'mol/l': 'mol/L', 'mmol/l': 'mmol/L', 'mg/dl': 'mg/dL', 'kcal': 'kcal',
 };

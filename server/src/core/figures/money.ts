@@ -1,0 +1,93 @@
+/**
+ * Amounts of money beyond "number currency": a currency joined by a hyphen or followed by its scale
+ * (one-yen, 75 USD million), hundredths after the amount (20 dollars 43 cents, 15 dollars 50), and
+ * words that are both money and weight (pounds). Each reads a few tokens.
+ */
+import type { Currency } from '../lexicon/figureLexicon';
+import { readAtom } from './atoms';
+import { currencyAfter, currencyBefore } from './context';
+import { measureAfter } from './measures';
+import { scaleWordValue } from './numberWords';
+import type { FigureScope } from './recognize';
+
+/**
+ * The currency after an amount, also joined by a hyphen ("one-yen bid", "एक-येन") and followed by
+ * the scale it is counted in ("75 USD million"): its code, the factor of its unit and scale, and the
+ * tokens it covers. `scaled`: the amount has a scale already (5 million dollars).
+ */
+export function amountCurrencyAfter(scope: FigureScope, last: number, scaled: boolean): { currency: Currency; count: number } | null {
+  let cur = currencyAfter(scope, last);
+  const dash = scope.tokens[last + 1];
+  if (!cur && dash?.text === '-' && dash.glued && scope.tokens[last + 2]?.glued && scope.tokens[last + 2].kind === 'word') {
+    const joined = currencyAfter(scope, last + 1);
+    cur = joined && { currency: joined.currency, count: joined.count + 1 };
+  }
+  if (!cur || scaled) return cur;
+  const word = scope.words[last + cur.count + 1];
+  const scale = word !== undefined && word.length > 1 && scope.tokens[last + cur.count + 1].kind === 'word' ? scaleWordValue(word, scope.lang) : null;
+  return scale !== null && scale >= 1000 ? { currency: { ...cur.currency, factor: cur.currency.factor * scale }, count: cur.count + 1 } : cur;
+}
+
+/**
+ * Whether the currency after an amount opens the next amount instead: a sign before more digits
+ * ($ 20,000.00 $ 37,305.97), or a code after an amount that has its own before it (rmb 10 usd 20);
+ * not when the next amount has the same currency after it or is hundredths (10 $ 30 $, 10 $ 30 cent).
+ */
+export function currencyOfNext(scope: FigureScope, first: number, last: number): boolean {
+  const cur = currencyAfter(scope, last);
+  const k = last + (cur?.count ?? 0) + 1;
+  if (!cur || scope.tokens[k]?.kind !== 'number') return false;
+  if (scope.tokens[last + 1].kind !== 'punct' && currencyBefore(scope, first) === null) return false;
+  const next = readAtom(scope, k);
+  if (!next) return true;
+  return currencyAfter(scope, next.last)?.currency.code !== cur.currency.code && !scope.lex.subunits.has(scope.words[next.last + 1]);
+}
+
+/** Punctuation that closes an amount: hundredths written without their word end before it ("15 dollars 50."). */
+const AMOUNT_CLOSERS = new Set(['.', ',', ';', ':', '!', '?', ')', '"', '”', '»', '।', '۔', '؟', '،']);
+
+/**
+ * Hundredths of a currency after its amount: "20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence",
+ * "20 रुपये 50 पैसे". When `whole` (the amount is a whole number, no scale), the hundredths may go
+ * unnamed as speech has them ("15 dollars 50", "twenty dollars and 43", "c$ 100 और पचास"): then
+ * they end the sentence or a clause, so a number that counts something ("$20 and 43 people") or is
+ * the next item of a list ("$20, 30 and 40") is left alone. Returns their value and last token, or null.
+ */
+export function subunitAfter(scope: FigureScope, last: number, whole: boolean): { value: number; last: number } | null {
+  let k = last + 1;
+  const comma = scope.words[k] === ',';
+  if (comma || scope.lex.dayJoiners.has(scope.words[k])) k++;
+  const t = scope.tokens[k];
+  if (t?.kind === 'ident') return gluedSubunit(scope, k);
+  if (!t || (t.kind !== 'number' && t.kind !== 'word')) return null;
+  const cents = readAtom(scope, k);
+  if (!cents || cents.value === null || cents.ordinal || cents.scaled || !Number.isInteger(cents.value) || cents.value < 0 || cents.value >= 100) return null;
+  if (scope.lex.subunits.has(scope.words[cents.last + 1])) return { value: cents.value / 100, last: cents.last + 1 };
+  const closer = scope.words[cents.last + 1];
+  return whole && !comma && (closer === undefined || AMOUNT_CLOSERS.has(closer)) ? { value: cents.value / 100, last: cents.last } : null;
+}
+
+const GLUED_CENTS = /^([0-9]{1,2})([a-z]+)$/;
+
+/** Hundredths glued to their word: "$20 and 43c", "20 dollar 43c". */
+function gluedSubunit(scope: FigureScope, k: number): { value: number; last: number } | null {
+  const m = GLUED_CENTS.exec(scope.tokens[k].text);
+  return m && scope.lex.subunits.has(m[2]) ? { value: Number(m[1]) / 100, last: k } : null;
+}
+
+/** Tokens on each side of a weight-or-money word searched for a word of weighing. */
+const WEIGHT_WINDOW = 8;
+
+/**
+ * A word that is both a currency and a weight ("pounds", पाउंड) is a weight when "of" and what is
+ * weighed follow it (two pounds of meat) or a word of weighing stands near it (weighs 200 pounds,
+ * वजन 200 पाउंड); alone (25 pounds to the fund) it stays money, as news uses it.
+ */
+export function massNotMoney(scope: FigureScope, last: number): boolean {
+  const unit = measureAfter(scope, last);
+  if (unit === null || scope.lex.currencies.match(scope.words, last + 1)?.count !== unit.count) return false;
+  if (scope.words[last + unit.count + 1] === 'of') return true;
+  const to = Math.min(scope.words.length - 1, last + unit.count + WEIGHT_WINDOW);
+  for (let k = Math.max(0, last - WEIGHT_WINDOW); k <= to; k++) if (scope.lex.weightCues.has(scope.words[k])) return true;
+  return false;
+}
