@@ -302,7 +302,7 @@ export function lengthParts(scope: FigureScope, last: number, value: number, uni
   return { value: Number((metres / LENGTHS[smallest].metres).toPrecision(12)), unit: smallest, last: end, runs };
 }
 
-/** Quote marks and words that are a unit only as a later part of a length: 5 ft 2 in, 2 yd 7', 5 ft 2". */
+/** Quote marks that are a unit glued to the digits of a later part of a length: 2 yd 7', 5 ft 2" (words like "in" are in the tables' partUnits). */
 const PART_MARKS: Readonly<Record<string, string>> = { "'": 'ft', '′': 'ft', '"': 'in' };
 
 /** One part of a length at token `k`: a number with its unit, or a number glued to it (5cm). */

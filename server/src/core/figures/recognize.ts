@@ -11,7 +11,7 @@ import { joinBounds } from './bounds';
 import { countedAfter, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear } from './dates';
 import { isListMarker, isNameDigits, isPageFurniture } from './furniture';
-import { belowZeroAfter, gluedFigure, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
+import { belowZeroAfter, gluedFigure, lengthParts, measureAfter, measureAtom, rangeJoinerAt, spanOfTimeAfter, unitRangeEnd } from './measures';
 import { amountCurrencyAfter, currencyOfNext, massNotMoney, subunitAfter } from './money';
 
 /** What a figure stage needs to read the text around a number. */
@@ -178,6 +178,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
     }
   }
 
+  // "2 degrees below zero", "2 below zero": a temperature under zero.
   const below = kind === 'cardinal' && typeof value === 'number' ? belowZeroAfter(scope, last, unit) : 0;
   if (below > 0 && typeof value === 'number') [value, unit, last] = [-value, unit ?? '°', last + below];
 
@@ -389,4 +390,3 @@ function signOfNextNumber(scope: FigureScope, last: number): boolean {
   const next = scope.tokens[last + 2];
   return isRtl(scope) && sign !== undefined && (sign.text === '%' || sign.text === '٪') && !sign.glued && next !== undefined && next.kind === 'number' && next.glued;
 }
-
