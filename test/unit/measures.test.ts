@@ -73,6 +73,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['a number counting something after an amount', 'paid $20 and 43 people came', ['$20=20/currency (unit USD)', '43=43/cardinal (counts person)']],
   ['a list of amounts', 'costs $20, 30 and 40', ['$20=20/currency (unit USD)', '30=30/cardinal', '40=40/cardinal']],
   ['no unnamed hundredths after a scaled amount ("and 20" is the tail of the number: 3,000,020)', 'lost $3 million and 20.', ['$3 million and 20=3000020/currency (unit USD)']],
+  ['no unnamed hundredths after an amount with a scale word before its currency', 'lost 3 million dollars and 20.', ['3 million dollars=3000000/currency (unit USD)', '20=20/cardinal']],
   // Currency codes glued before the amount, millions of a code, a scale after the code, a hyphen.
   ['code glued before with decimals', 'USD3.14', ['USD3.14=3.14/currency (unit USD)']],
   ['abbreviation glued before', 'paid Rs20 each', ['Rs20=20/currency (unit INR)']],
