@@ -151,6 +151,10 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['slang for dollars', 'only 3 bucks', ['3 bucks=3/currency (unit USD)']],
   ['a cup of something', 'a cup of sugar', ['a cup=1/cardinal (unit cup)']],
   ['kitchen units', '3 tablespoons butter, melted, and 1/2 cup olive oil', ['3 tablespoons=3/cardinal (unit tbsp)', '1/2 cup=0.5/cardinal (unit cup)']],
+  ['a glued letter before a length word is metres', "I'm 1.8m tall.", ['1.8m=1.8/cardinal (unit m)']],
+  ['a glued letter after a currency sign stays millions', 'It is $1.8m high', ['$1.8m=1800000/currency (unit USD)']],
+  ['a glued letter before a counted noun stays millions', '1.8m people', ['1.8m=1800000/cardinal (counts person)']],
+  ['a former currency by its own name', 'weighing one drachma', ['one drachma=1/currency (unit GRD)']],
   // Fractions in ASCII digits.
   ['mixed fraction', 'more than 10 1/2 miles of cable', ['10 1/2 miles=10.5/cardinal (unit mi, more-than)']],
   ['fraction', 'a 1/4 mile paved oval', ['1/4 mile=0.25/cardinal (unit mi)']],

@@ -6,7 +6,7 @@
  * to 40 degrees, 40%-50%, $10-$20, 3km-5km). Each reads a few tokens.
  */
 import { readAtom, type Atom, type DigitRun } from './atoms';
-import { currencyAfter, percentAfter, unitAfter } from './context';
+import { currencyAfter, currencyBefore, percentAfter, unitAfter } from './context';
 import { readDigits } from './digitForm';
 import type { FigureScope } from './recognize';
 import type { Currency } from '../lexicon/figureLexicon';
@@ -22,9 +22,17 @@ const DASHES = new Set(['-', '–', '—']);
 export function measureAtom(scope: FigureScope, i: number): Atom | null {
   const read = readAtom(scope, i);
   if (!read) return articleOne(scope, i);
-  const atom = wholeAndFraction(scope, read) ?? read;
+  const atom = wholeAndFraction(scope, read) ?? letterUnit(scope, read) ?? read;
   const fraction = atom.ordinal || (atom.value !== null && atom.value > 0 && atom.value < 1);
   return fraction ? (fractionOfUnit(scope, atom) ?? atom) : atom;
+}
+
+/** A one-letter scale glued to the digits that is the unit of a length said after it: "1.8m tall" is 1.8 metres, "$1.8m" stays millions. */
+function letterUnit(scope: FigureScope, atom: Atom): Atom | null {
+  const k = atom.last;
+  if (!atom.scaled || !atom.plain || k !== atom.first + 1 || scope.words[k].length !== 1 || !scope.tokens[k].glued) return null;
+  if (!scope.lex.dimensionWords.has(scope.words[k + 1]) || unitAfter(scope, atom.first) === null || currencyBefore(scope, atom.first)) return null;
+  return { ...atom, last: atom.first, value: atom.plain.value, scaled: false };
 }
 
 /** Digits and a fraction in words joined by "and": "5 and a half miles" is 5.5 miles (two and a half is read as words). */

@@ -58,6 +58,7 @@ export interface FigureLexicon {
   notCountedByArticle: ReadonlySet<string>;
   partOf: ReadonlySet<string>;
   partUnits: ReadonlyMap<string, string>;
+  dimensionWords: ReadonlySet<string>;
   belowZero: PhraseMatcher<true>;
   weightCues: ReadonlySet<string>;
 }
@@ -136,6 +137,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     notCountedByArticle: foldSet(words.notCountedByArticle ?? []),
     partOf: foldSet(words.partOf ?? []),
     partUnits: new Map(Object.entries(words.partUnits ?? {})),
+    dimensionWords: foldSet(words.dimensionWords ?? []),
     belowZero: new PhraseMatcher((words.belowZero ?? []).map((w) => [w, true] as const)),
     weightCues: foldSet(words.weightCues ?? []),
   };

@@ -64,6 +64,8 @@ export interface FigureWords {
   partOf?: readonly string[];
   /** Unit words read only as a later part of a length, being other words elsewhere: 5 ft 2 in. */
   partUnits?: Readonly<Record<string, string>>;
+  /** Words after a length (1.8m tall, 3m long): a one-letter scale glued before them is the unit (metres), not millions. */
+  dimensionWords?: readonly string[];
   /** Phrases after a temperature that make it negative: 2 degrees below zero, शून्य से नीचे. */
   belowZero?: readonly string[];
   /** Words that make a unit both weight and money a weight in their sentence (weighs 200 pounds, वजन 200 पाउंड). */
