@@ -47,8 +47,9 @@ export const figureInconsistency: DocumentRule = {
         }
         if (others.length === 0) continue;
         const conflict = others.some((o) => o.agreement === 'conflict');
-        const values = others.map((o) => isolate(describeValue(facts.figures[o.claims[0].figure])));
-        const moreValues = values.length > MAX_SHOWN ? ` and ${values.length - MAX_SHOWN} more value${values.length - MAX_SHOWN === 1 ? '' : 's'}` : '';
+        const values = others.slice(0, MAX_SHOWN).map((o) => isolate(describeValue(facts.figures[o.claims[0].figure])));
+        const rest = others.length - values.length;
+        const moreValues = rest > 0 ? ` and ${rest} more value${rest === 1 ? '' : 's'}` : '';
         const related = others
           .flatMap((o) => o.claims)
           .map((c) => facts.figures[c.figure])
@@ -58,7 +59,7 @@ export const figureInconsistency: DocumentRule = {
         const claim = group[0];
         const message =
           `${isolate(describeValue(mine))} (${claim.concept}, ${claim.predicate}) ${conflict ? 'contradicts' : 'differs from'} ` +
-          `${values.slice(0, MAX_SHOWN).join(', ')}${moreValues} elsewhere in this document.`;
+          `${values.join(', ')}${moreValues} elsewhere in this document.`;
         for (const c of group) {
           const figure = facts.figures[c.figure];
           findings.push({ start: figure.start, end: figure.end, code: figureInconsistency.id, severity: conflict ? severity : 'information', message, related, fixes: [] });
