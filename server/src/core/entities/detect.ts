@@ -50,8 +50,8 @@ export function sentenceKeys(tokens: readonly Token[]): string[] {
 
 /** `WORD` bits of each key in a language. */
 export function sentenceFlags(keys: readonly string[], lang: Lang): number[] {
-  const flags = knownNames().words(lang).flags;
-  return keys.map((k) => flags.get(k) ?? 0);
+  const { flags, flagged } = knownNames().words(lang);
+  return keys.map((k) => (k !== '' && flagged.mayHave(k) ? flags.get(k) ?? 0 : 0));
 }
 
 /** Whether the token at `i` has any of `bits`. */

@@ -4,6 +4,7 @@
  */
 import { AMBIGUOUS_REGION_NAMES, NOT_AFTER, REGION_CUES } from '../lexicon/entities/regions';
 import { DOCUMENT_HEADS_AFTER, DOCUMENT_KINDS, DOCUMENT_HEADS_BEFORE, FUNCTION_WORDS, GENERIC_WORDS, LIGHT_VERBS, NOT_IN_PERSON_NAMES, OF_WORDS, ORG_HEADS_AFTER, ORG_HEADS_BEFORE, PERSON_TITLES, SPELLED_LETTERS } from '../lexicon/entities/patterns';
+import { WordFilter } from '../lexicon/phrases';
 import { foldWord } from '../text/fold';
 import type { Lang } from '../types';
 import { builtinRecords } from './builtin';
@@ -34,6 +35,8 @@ export const WORD = {
 export interface LanguageWords {
   /** Word key → `WORD` bits (absent: 0). */
   flags: ReadonlyMap<string, number>;
+  /** A bit filter of the keys of `flags`: most words of a sentence are none, and skip the map. */
+  flagged: WordFilter;
   headsAfter: Gazetteer;
   titles: Gazetteer;
 }
@@ -102,7 +105,9 @@ export function knownNames(): KnownNames {
       mark(builtin.firstWords(), WORD.KNOWN_START, false);
       mark(ambiguous.firstWords(), WORD.AMBIGUOUS_START, false);
       mark(letters.keys(), WORD.LETTER, false);
-      byLang.set(key, (w = { flags, headsAfter, titles }));
+      const flagged = new WordFilter();
+      for (const k of flags.keys()) flagged.add(k);
+      byLang.set(key, (w = { flags, flagged, headsAfter, titles }));
     }
     return w;
   };
