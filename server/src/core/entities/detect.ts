@@ -91,8 +91,8 @@ function longerHit(a: GazetteerHit | null, b: GazetteerHit | null): (GazetteerHi
 /** Step 1: a known name at `i` (Latin names must be capitalised; "supply chain" is not China). */
 function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: KnownNames, w: LanguageWords, out: TokenMention[]): number | null {
   const hit = knownHit(s, i, kb, known);
-  const latinOk = !s.tokens[i].latin || (s.capitalised(i) && !(hit?.count === 1 && known.capitalsOnly.has(s.keys[i]) && s.original(i) !== s.original(i).toUpperCase()));
-  if (hit && latinOk && !(i > 0 && bit(s, i - 1, WORD.NOT_AFTER))) {
+  const latinOk = (): boolean => !s.tokens[i].latin || (s.capitalised(i) && !(hit?.count === 1 && known.capitalsOnly.has(s.keys[i]) && s.original(i) !== s.original(i).toUpperCase()));
+  if (hit && latinOk() && !(i > 0 && bit(s, i - 1, WORD.NOT_AFTER))) {
     const word = s.tokens[i].latin && hit.count === 1 ? s.original(i) : '';
     const acronym = word.length >= 2 && word === word.toUpperCase() ? `#${word}` : null;
     out.push({ first: i, last: i + hit.count, type: hit.type, id: hit.id, source: hit.source, confidence: hit.source === 'kb' ? 0.95 : 0.9, acronym });

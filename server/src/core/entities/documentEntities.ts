@@ -33,7 +33,9 @@ export class DocumentEntities {
   addSentence(tokens: readonly Token[], lang: Lang): void {
     const original = (i: number): string => this.text.slice(this.orig(tokens[i].start), this.orig(tokens[i].end));
     const keys = sentenceKeys(tokens);
-    const sentence: EntitySentence = { tokens, keys, lang, flags: sentenceFlags(keys, lang), original, capitalised: (i) => UPPER.test(original(i)) };
+    const capitals: (boolean | undefined)[] = [];
+    const capitalised = (i: number): boolean => (capitals[i] ??= UPPER.test(original(i)));
+    const sentence: EntitySentence = { tokens, keys, lang, flags: sentenceFlags(keys, lang), original, capitalised };
     let mentions = detectSentence(sentence, this.kb);
     if (this.local.size > 0) mentions = this.withRepeats(keys, mentions);
     for (const m of mentions) {
