@@ -35,6 +35,8 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['million and a half', 'The population is 3 million and a half', ['3 million and a half=3500000/cardinal']],
   ['Hindi सौ और', 'मैं आपको 3 सौ और 21 युआन दे सकता हूं।', ['3 सौ और 21 युआन=321/currency (unit CNY)']],
   ['a larger number after "and" is another number', '3 hundred and 2 hundred', ['3 hundred=300/cardinal', '2 hundred=200/cardinal']],
+  ['a long chain of "and" reads each number once', Array(300).fill('1 hundred').join(' and '), Array(300).fill('1 hundred=100/cardinal')],
+  ['a long run of space-separated groups is read five at most', Array(8).fill('100').join(' '), ['100 100 100 100 100=100100100100100/cardinal', '100 100 100=100100100/cardinal']],
   // Digits with separators that group no thousands list numbers.
   ['an address of four numbers', '192.168.1.2', ['192=192/cardinal', '168=168/cardinal', '1=1/cardinal', '2=2/cardinal']],
   ['numbers listed with commas', 'Exercises nrs. 22,24,26,31.', ['22=22/cardinal', '24=24/cardinal', '26=26/cardinal', '31=31/cardinal']],

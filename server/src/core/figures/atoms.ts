@@ -81,6 +81,8 @@ function numberTokensEnd(src: AtomSource, i: number): number {
   return j === i ? spaceGroupsEnd(tokens, i) : j;
 }
 
+const MAX_SPACE_GROUPS = 4;
+
 /**
  * Thousands grouped by single spaces (1 234 567, 40 000, 1 234 567.89): groups of exactly three
  * ASCII digits after a group of one to three; "423 0000" stays two numbers, and a group that opens
@@ -89,7 +91,8 @@ function numberTokensEnd(src: AtomSource, i: number): number {
 function spaceGroupsEnd(tokens: readonly Token[], i: number): number {
   if (!/^[0-9]{1,3}$/.test(tokens[i].text) || isGluedNumber(tokens, i - 1)) return i;
   let j = i;
-  for (;;) {
+  // At most four groups after the first (15 digits, exact as a number): reading stays bounded.
+  while (j - i < MAX_SPACE_GROUPS) {
     const t = tokens[j + 1];
     if (!t || t.kind !== 'number' || t.glued || t.start !== tokens[j].end + 1 || !/^[0-9]{3}(?:\.[0-9]+)?$/.test(t.text)) break;
     const after = tokens[j + 2];
@@ -314,7 +317,9 @@ function partAfterConnector(src: AtomSource, last: number, below: number): { val
   const w = src.tokens[last + 1];
   const t = src.tokens[last + 2];
   if (!w || w.kind !== 'word' || !isScaleConnector(w.text, src.lang) || !t || (t.kind !== 'number' && t.kind !== 'word')) return null;
-  const part = readAtom(src, last + 2);
+  // Digits with their scale words only: reading a further "and" here would chain (and cost) without end.
+  const run = t.kind === 'number' && /^[0-9]+$/.test(t.text) ? digitRunOf(src, t) : null;
+  const part = run ? { ...applyScales(src, last + 2, run.value), ordinal: false, runs: [run] } : t.kind === 'word' ? readAtom(src, last + 2) : null;
   if (!part || part.value === null || part.ordinal || part.value <= 0) return null;
   const value = part.value < 1 ? part.value * below : part.value;
   return value < below ? { value, last: part.last, runs: part.runs } : null;
