@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens';
 import { digitSystemOf, readDigits } from './digitForm';
 import { COMPARISON_SIGNS } from '../lexicon/comparisonSigns';
 import { FRACTION_SIGNS } from '../lexicon/fractionSigns';
-import { gluedScaleValue, isNegativeWord, isOverWord, isScaleConnector, ordinalSuffix, parseNumberWords, scaleWordValue } from './numberWords';
+import { gluedScaleValue, isDecimalPointWord, isNegativeWord, isOverWord, isScaleConnector, ordinalSuffix, parseNumberWords, scaleWordValue } from './numberWords';
 
 /** A digit run of a figure, in original offsets, with its form and what year and date checks need. */
 export type DigitRun = FigureDigitRun & { integerDigits: number; hasDecimals: boolean };
@@ -239,6 +239,10 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
       const scaledHalf = applyScales(src, end + 1, run.value + fractionSign);
       return { first, last: scaledHalf.last, value: sign * scaledHalf.value, ordinal: false, runs: [run], plain: null, indefinite: false, homograph: false, scaled: scaledHalf.last > end + 1, negative: minus };
     }
+    // 1 point 1: a decimal point written out between plain digits.
+    const spelledPoint = !run.hasDecimals && isDecimalPointWord(src.words[end + 1] ?? '', src.lang) && /^[0-9]+$/.test(src.tokens[end + 2]?.text ?? '') ? src.tokens[end + 2] : null;
+    const pointRun = spelledPoint && digitRunOf(src, spelledPoint);
+    if (spelledPoint && pointRun) return { first, last: end + 2, value: sign * Number(`${run.value}.${spelledPoint.text}`), ordinal: false, runs: [run, pointRun], plain: null, indefinite: false, homograph: false, scaled: false, negative: minus };
     const power = powerAfter(src, end, run.value);
     if (power) return { first, last: power.last, value: sign * power.value, ordinal: false, runs: [run], plain: null, indefinite: false, homograph: false, scaled: true, negative: minus };
     const scaled = applyScales(src, end, run.value);

@@ -335,6 +335,11 @@ export function isOverWord(word: string, lang: Lang): boolean {
   return grammar(isLatin(word) ? 'en' : lang)?.overs.has(word) ?? false;
 }
 
+/** Whether a word is a decimal point written out (1 point 1, 5 दशमलव 5). */
+export function isDecimalPointWord(word: string, lang: Lang): boolean {
+  return grammar(isLatin(word) ? 'en' : lang)?.decimalPoints.has(word) ?? false;
+}
+
 /** Whether a word joins a number to a scaled number before it (3 hundred and 21, 4 हजार 3 सौ और 21). */
 export function isScaleConnector(word: string, lang: Lang): boolean {
   return grammar(isLatin(word) ? 'en' : lang)?.scaleConnectors.has(word) ?? false;
