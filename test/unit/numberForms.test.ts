@@ -21,6 +21,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['4G and 5G are no numbers of giga', 'The 5G network', []],
   // Negatives.
   ['minus word before digits', 'The answer is minus 5', ['minus 5=-5/cardinal']],
+  ['the adjective "negative" before digits', 'He tested negative 3 times', ['3=3/cardinal (counts times)']],
   ['negative fraction', '-4/5', ['-4/5=-0.8/cardinal']],
   ['minus after a comparison', 'temperatures fell below -10', ['-10=-10/cardinal (less-than)']],
   // Fractions with "over".
