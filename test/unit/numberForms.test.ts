@@ -21,6 +21,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['4G and 5G are no numbers of giga', 'The 5G network', []],
   // Negatives.
   ['minus word before digits', 'The answer is minus 5', ['minus 5=-5/cardinal']],
+  ['the adjective "negative" before digits', 'He tested negative 3 times', ['3=3/cardinal (counts times)']],
   ['negative fraction', '-4/5', ['-4/5=-0.8/cardinal']],
   ['minus after a comparison', 'temperatures fell below -10', ['-10=-10/cardinal (less-than)']],
   // Fractions with "over".
@@ -35,11 +36,14 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['million and a half', 'The population is 3 million and a half', ['3 million and a half=3500000/cardinal']],
   ['Hindi सौ और', 'मैं आपको 3 सौ और 21 युआन दे सकता हूं।', ['3 सौ और 21 युआन=321/currency (unit CNY)']],
   ['a larger number after "and" is another number', '3 hundred and 2 hundred', ['3 hundred=300/cardinal', '2 hundred=200/cardinal']],
+  ['a long chain of "and" reads each number once', Array(300).fill('1 hundred').join(' and '), Array(300).fill('1 hundred=100/cardinal')],
+  ['a long run of space-separated groups is read five at most', Array(8).fill('100').join(' '), ['100 100 100 100 100=100100100100100/cardinal', '100 100 100=100100100/cardinal']],
   // Digits with separators that group no thousands list numbers.
   ['an address of four numbers', '192.168.1.2', ['192=192/cardinal', '168=168/cardinal', '1=1/cardinal', '2=2/cardinal']],
   ['numbers listed with commas', 'Exercises nrs. 22,24,26,31.', ['22=22/cardinal', '24=24/cardinal', '26=26/cardinal', '31=31/cardinal']],
   ['Indian grouping with decimals is one number', '12,34,567.89 rupees', ['12,34,567.89 rupees=1234567.89/currency (unit INR)']],
   ['a fraction of a scale', 'three quarters of a billion dollars', ['three quarters of a billion dollars=750000000/currency (unit USD)']],
+  ['a decimal point written out between digits', 'growth of 5 point 5 percent', ['5 point 5 percent=5.5/percent (unit %)']],
   // Fraction signs.
   ['fraction signs alone', 'the result is ⅙ and sometimes ½', ['⅙=0.166666666666667/cardinal', '½=0.5/cardinal']],
   ['a fraction sign after digits', 'It took 2½ years', ['2½=2.5/cardinal (counts year)']],

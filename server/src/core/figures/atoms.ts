@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens';
 import { digitSystemOf, readDigits } from './digitForm';
 import { COMPARISON_SIGNS } from '../lexicon/comparisonSigns';
 import { FRACTION_SIGNS } from '../lexicon/fractionSigns';
-import { gluedScaleValue, isNegativeWord, isOverWord, isScaleConnector, ordinalSuffix, parseNumberWords, scaleWordValue } from './numberWords';
+import { gluedScaleValue, isDecimalPointWord, isNegativeWord, isOverWord, isScaleConnector, ordinalSuffix, parseNumberWords, scaleWordValue } from './numberWords';
 
 /** A digit run of a figure, in original offsets, with its form and what year and date checks need. */
 export type DigitRun = FigureDigitRun & { integerDigits: number; hasDecimals: boolean };
@@ -81,6 +81,8 @@ function numberTokensEnd(src: AtomSource, i: number): number {
   return j === i ? spaceGroupsEnd(tokens, i) : j;
 }
 
+const MAX_SPACE_GROUPS = 4;
+
 /**
  * Thousands grouped by single spaces (1 234 567, 40 000, 1 234 567.89): groups of exactly three
  * ASCII digits after a group of one to three; "423 0000" stays two numbers, and a group that opens
@@ -89,7 +91,8 @@ function numberTokensEnd(src: AtomSource, i: number): number {
 function spaceGroupsEnd(tokens: readonly Token[], i: number): number {
   if (!/^[0-9]{1,3}$/.test(tokens[i].text) || isGluedNumber(tokens, i - 1)) return i;
   let j = i;
-  for (;;) {
+  // At most four groups after the first (15 digits, exact as a number): reading stays bounded.
+  while (j - i < MAX_SPACE_GROUPS) {
     const t = tokens[j + 1];
     if (!t || t.kind !== 'number' || t.glued || t.start !== tokens[j].end + 1 || !/^[0-9]{3}(?:\.[0-9]+)?$/.test(t.text)) break;
     const after = tokens[j + 2];
@@ -236,6 +239,10 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
       const scaledHalf = applyScales(src, end + 1, run.value + fractionSign);
       return { first, last: scaledHalf.last, value: sign * scaledHalf.value, ordinal: false, runs: [run], plain: null, indefinite: false, homograph: false, scaled: scaledHalf.last > end + 1, negative: minus };
     }
+    // 1 point 1: a decimal point written out between plain digits.
+    const spelledPoint = !run.hasDecimals && isDecimalPointWord(src.words[end + 1] ?? '', src.lang) && /^[0-9]+$/.test(src.tokens[end + 2]?.text ?? '') ? src.tokens[end + 2] : null;
+    const pointRun = spelledPoint && digitRunOf(src, spelledPoint);
+    if (spelledPoint && pointRun) return { first, last: end + 2, value: sign * Number(`${run.value}.${spelledPoint.text}`), ordinal: false, runs: [run, pointRun], plain: null, indefinite: false, homograph: false, scaled: false, negative: minus };
     const power = powerAfter(src, end, run.value);
     if (power) return { first, last: power.last, value: sign * power.value, ordinal: false, runs: [run], plain: null, indefinite: false, homograph: false, scaled: true, negative: minus };
     const scaled = applyScales(src, end, run.value);
@@ -314,7 +321,9 @@ function partAfterConnector(src: AtomSource, last: number, below: number): { val
   const w = src.tokens[last + 1];
   const t = src.tokens[last + 2];
   if (!w || w.kind !== 'word' || !isScaleConnector(w.text, src.lang) || !t || (t.kind !== 'number' && t.kind !== 'word')) return null;
-  const part = readAtom(src, last + 2);
+  // Digits with their scale words only: reading a further "and" here would chain (and cost) without end.
+  const run = t.kind === 'number' && /^[0-9]+$/.test(t.text) ? digitRunOf(src, t) : null;
+  const part = run ? { ...applyScales(src, last + 2, run.value), ordinal: false, runs: [run] } : t.kind === 'word' ? readAtom(src, last + 2) : null;
   if (!part || part.value === null || part.ordinal || part.value <= 0) return null;
   const value = part.value < 1 ? part.value * below : part.value;
   return value < below ? { value, last: part.last, runs: part.runs } : null;

@@ -43,6 +43,8 @@ export interface Grammar {
   /** Words between a number and an ordinal that divides it: तीन का पांचवां = 3/5. */
   fractionOf: Set<string>;
   negatives: Set<string>;
+  /** Negative words that never make digits negative (the adjective "negative"). */
+  negativeAdjectives: Set<string>;
   suffixes: Set<string>;
   weak: Set<string>;
   /** Words after which a weak number word is no count (کوئی ایک, किसी एक, any one). */
@@ -128,6 +130,7 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
     overs: foldSet(extras.overs),
     fractionOf: foldSet(extras.fractionOf),
     negatives: foldSet(extras.negatives),
+    negativeAdjectives: foldSet(extras.negativeAdjectives),
     suffixes: foldSet(extras.ordinalSuffixes),
     weak: foldSet(extras.weak),
     indefiniteBefore: foldSet(extras.indefiniteBefore),

@@ -325,14 +325,20 @@ export function ordinalSuffix(word: string, lang: Lang): boolean {
   return grammar(isLatin(word) ? 'en' : lang)?.suffixes.has(word) ?? false;
 }
 
-/** Whether a word makes the number after it negative (minus, منفی, माइनस). */
+/** Whether a word makes the digits after it negative (minus 5, منفی ۵, माइनस 5; not "tested negative 3 times"). */
 export function isNegativeWord(word: string, lang: Lang): boolean {
-  return grammar(isLatin(word) ? 'en' : lang)?.negatives.has(word) ?? false;
+  const g = grammar(isLatin(word) ? 'en' : lang);
+  return g !== null && g.negatives.has(word) && !g.negativeAdjectives.has(word);
 }
 
 /** Whether a word between two numbers makes a fraction of them (1 over 3, 1 बटा 3). */
 export function isOverWord(word: string, lang: Lang): boolean {
   return grammar(isLatin(word) ? 'en' : lang)?.overs.has(word) ?? false;
+}
+
+/** Whether a word is a decimal point written out (1 point 1, 5 दशमलव 5). */
+export function isDecimalPointWord(word: string, lang: Lang): boolean {
+  return grammar(isLatin(word) ? 'en' : lang)?.decimalPoints.has(word) ?? false;
 }
 
 /** Whether a word joins a number to a scaled number before it (3 hundred and 21, 4 हजार 3 सौ और 21). */

@@ -133,7 +133,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
 
   // References: آرٹیکل 25, Article 21(4), ماده ۲۵.
   // A comparison after the number ("संख्या 1000 से ज़्यादा", "number 5 or more") makes "number" a noun, not a label.
-  const reference = kind === 'cardinal' && !qualifierAfter(scope, last) && !spanOfTimeAfter(scope, last) ? referenceBefore(scope, first) : null;
+  const labelled = kind === 'cardinal' ? referenceBefore(scope, first) : null;
+  const reference = labelled && !qualifierAfter(scope, last) && !spanOfTimeAfter(scope, last) ? labelled : null;
   if (reference) {
     first -= reference.count;
     if (words[last + 1] === '(' && tokens[last + 1].glued && tokens[last + 2]?.kind === 'number' && words[last + 3] === ')') last += 3;

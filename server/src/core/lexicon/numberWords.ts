@@ -55,6 +55,8 @@ export interface NumberWordExtras {
   fractionOf?: readonly string[];
   /** Words that make the number after them negative: minus, negative, माइनस, منفی. */
   negatives?: readonly string[];
+  /** Negative words that are also adjectives (tested negative 3 times): they make number words negative, never digits. */
+  negativeAdjectives?: readonly string[];
   /** Scale letters glued to digits, matched as written (10k, 3M, 1MM, 5bn): "m" is left to metres and "G" to 4G/5G. */
   gluedScales?: Readonly<Record<string, number>>;
   /** Fraction words after a numerator: thirds 3, quarters 4, तिहाई 3, چوتھائی 4 (دو تہائی = 2/3). */

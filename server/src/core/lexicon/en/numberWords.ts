@@ -23,6 +23,7 @@ export const enNumberWords: NumberWordExtras = {
   scaleConnectors: ['and'],
   decimalPoints: ['point'],
   negatives: ['minus', 'negative'],
+  negativeAdjectives: ['negative'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   ordinalEnding: 'th',
   ordinalFractions: 'one',
