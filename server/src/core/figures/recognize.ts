@@ -223,7 +223,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   if (noun && unit === null && (kind !== 'ordinal' || conceptNoun)) counted = noun.counted;
 
   if (atom.runs.length === 0 && tokens[atom.first].kind === 'word' && !wordsAreFigure(scope, atom, { concept: !!conceptNoun, unit: unit !== null, qualified: qualifier !== 'exact', last })) return null;
-  return { ...finish(scope, { first, last, value, min, max, kind, qualifier, unit, counted, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null }), ...outer };
+  return finish(scope, { first, last, value, min, max, kind, qualifier, unit, counted, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null }, outer);
 }
 
 /**
@@ -347,7 +347,7 @@ interface Draft {
   numberValue: number | null;
 }
 
-function finish(scope: FigureScope, d: Draft): FoundFigure {
+function finish(scope: FigureScope, d: Draft, outer?: { outerFirst: number; outerLast: number }): FoundFigure {
   const start = scope.orig(scope.tokens[d.first].start);
   const end = scope.orig(scope.tokens[d.last].end);
   const number = { start: scope.orig(scope.tokens[d.numberFirst].start), end: scope.orig(scope.tokens[d.numberLast].end), value: d.numberValue };
@@ -366,7 +366,8 @@ function finish(scope: FigureScope, d: Draft): FoundFigure {
     digits: d.runs[0] ?? null,
     digitRuns: d.runs,
   };
-  return { figure, first: d.first, last: d.last };
+  // One shape for every found figure (the outer span set or not), so readers of it stay fast.
+  return { figure, first: d.first, last: d.last, outerFirst: outer?.outerFirst, outerLast: outer?.outerLast };
 }
 
 /** Whether the sentence's language is written right to left. */
