@@ -30,6 +30,8 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Urdu only one', 'وسطی چین میں صرف ایک واقعہ پیش آیا', ['ایک=1/cardinal (counts incident)']],
   ['Urdu "merely a" (only before no concept)', 'یہ صرف ایک پروپیگنڈا کرتب ہے۔', []],
   ['Urdu "near" a place is no qualifier', 'برازیلیا کے قریب ایک فوجی مقام پر قرنطینہ کیا گیا', []],
+  ['Hindi one on top of another is no count', 'कण एक के ऊपर एक रखे गए पाँच मास्कों को पार कर सकते हैं', ['पाँच=5/cardinal (counts मास्कों)']],
+  ['Hindi by half: a one-word particle makes no count', 'मृत्यु को आधे तक कम कर सकती हैं', []],
   ['Urdu "another" is no count', 'یہ ایک اور میزبان میں منتقل ہوا', []],
   ['Urdu "not only a" is no qualifier', 'ویتنام نہ صرف ایک فعال شریک ہے', []],
   ['Persian "not only a" is no qualifier', 'تحول دیجیتال نه تنها یک روند است', []],

@@ -230,7 +230,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   const aged = !!conceptNoun && (scope.lex.ageAfter.has(words[noun.index]) || scope.lex.ageAfter.has(words[noun.index + 1]));
   const counting = kind === 'range' || (before !== null && before.qualifier !== 'exact') || aged;
   const only = before !== null && before.qualifier === 'exact';
-  const qualifiedAfter = afterUnit !== null || afterNoun !== null || afterSurface !== null;
+  // A one-word particle after a word number (आधे तक "by half") is too loose to make it a count.
+  const qualifiedAfter = (afterUnit !== null && afterUnit.count > 1) || afterNoun !== null || afterSurface !== null;
   if (atom.runs.length === 0 && tokens[atom.first].kind === 'word' && !wordsAreFigure(scope, atom, { concept: !!conceptNoun, unit: unit !== null || scope.lex.subunits.has(words[last + 1]), counting, after: qualifiedAfter, only, last })) return null;
   return { ...finish(scope, { first, last, value, min, max, kind, qualifier, unit, counted, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null }), ...outer };
 }

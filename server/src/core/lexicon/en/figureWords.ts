@@ -88,7 +88,7 @@ export const enFigureWords: FigureWords = {
   meridiems: { 'a.m.': 0, 'a.m': 0, 'p.m.': 12, 'p.m': 12 },
   clockAfter: ["o'clock", 'o’clock'],
   dayParts: { 'in the morning': 0, 'in the afternoon': 12, 'in the evening': 12, 'at night': 12 },
-  notCounts: ['one another', 'one or another'],
+  notCounts: ['one another', 'one or another', 'one after another', 'one by one', 'one on top of another'],
   nounGap: ['and', ',', 'international', 'regional', 'private', 'large', 'small', 'new', 'different', 'non', 'european', 'other', 'major', 'member', 'more', 'additional', 'research', 'high-level', 'confirmed', 'new'],
   functionWords: ['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'that', 'this', 'which', 'who', 'it', 'its'],
   earlierTime: ['last year', 'previous year', 'a year earlier', 'a year ago', 'up from', 'down from', 'previously', 'in the previous'],
