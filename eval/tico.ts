@@ -46,7 +46,9 @@ export function ticoSection(analyse: Analyse, only: string): Section | null {
   const units = readJsonLines(FILE) as TicoUnit[];
   const concord: Reader = (text) => analyse(text).figures.filter(isCompared).flatMap(figureValues);
   const enValues = new Map(units.map((u) => [u.id, concord(u.en)]));
-  const scored = units.filter((u) => (enValues.get(u.id) ?? []).length > 0);
+  // A figure only a translation reads (an article read as one, a name's digits) is a miss too, so a
+  // unit is scored when English or any target language has a figure, not when English alone has.
+  const scored = units.filter((u) => (enValues.get(u.id) ?? []).length > 0 || TARGET_LANGS.some((l) => concord(u[l]).length > 0));
   const withDigits = units.filter((u) => digitValues(u.en).length > 0);
   const ours = measure(scored, concord);
   const regex = measure(scored, digitValues);
@@ -61,7 +63,7 @@ export function ticoSection(analyse: Analyse, only: string): Section | null {
     noFailures({ ...agreementRows('', measure(withDigits, naiveDigitValues), withDigits.length)[3], label: 'naive regex: hi+ur+fa agree, en has digits' }),
   ];
   const notes = [
-    `units scored: ${scored.length} of ${units.length} (those whose English has ≥ 1 figure by Concord); regex baseline also over its own ${withDigits.length} units`,
+    `units scored: ${scored.length} of ${units.length} (those where English, Hindi, Urdu or Persian has ≥ 1 figure by Concord); regex baseline also over its own ${withDigits.length} units`,
     'values compared as a multiset per sentence: numbers as numbers (12 significant digits); a range gives its two bounds, a date its year and its month-day (ISO), so writing choices that state the same figures compare alike; qualifiers and units are not compared',
     'left out: ordinals (kind ordinal: "first", "second" are mostly discourse and translators reword them) and figures without a value (vague amounts)',
     'regex: a digits-only baseline (any script, grouping marks incl. Persian "،" read) on the same units, and on the units whose English has digits; naive regex: digit runs split at "،" (the issue\'s ~91%)',

@@ -5,7 +5,7 @@ import { checkRows } from '../support/rows';
 // Ways of writing figures found in parallel news and reports: [name, text, expected figures as brief() strings].
 const rows: [name: string, text: string, expected: string[]][] = [
   // Grouping with the Arabic comma, Persian decimal slash, decimals without their zero.
-  ['Persian digits grouped with Arabic comma', '۳۹،۷۶۸ مورد تایید شد', ['۳۹،۷۶۸=39768/cardinal (counts مورد)']],
+  ['Persian digits grouped with Arabic comma', '۳۹،۷۶۸ مورد تایید شد', ['۳۹،۷۶۸=39768/cardinal (counts case)']],
   ['Latin digits grouped with Arabic comma', 'جمعیت 100،000 نفر', ['100،000=100000/cardinal (counts person)']],
   ['Arabic comma before two digits is a list', 'سال‌های ۱۰،۲۰ و', ['۱۰=10/cardinal', '۲۰=20/cardinal']],
   ['Persian decimal slash', 'بیش از ۹۹/۹۸ درصد', ['۹۹/۹۸ درصد=99.98/percent (unit %, more-than)']],

@@ -12,6 +12,8 @@ const rows: [lang: string, text: string][] = [
   ['hi', 'हस्ताक्षर समारोह में 110 देशों के प्रतिनिधि आए।'],
   ['en', 'More than 110 countries attended the signing ceremony in Hanoi.'],
   ['ar', 'وقعت الدول على الاتفاقية في العاصمة الفيتنامية هانوي يوم السبت.'],
+  // No Urdu letter but the Urdu full stop.
+  ['ur', 'سات دن بعد CoV کی ترتیب جاری کی گئی۔'],
   ['und', '70'],
 ];
 

@@ -73,7 +73,9 @@ test('figures written in words, in sentences', () => {
       ['the indefinite article is not a figure', 'یہ ایک تاریخی واقعہ ہے جو ہمیشہ یاد رہے گا۔', []],
       ['Persian indefinite', 'این یک انتخاب استراتژیک برای هر کشوری است.', []],
       ['Hindi indefinite', 'हनोई कन्वेंशन एक रणनीतिक और ऐतिहासिक कदम है।', []],
-      ['one counting a concept is a figure', 'ایک ملک نے کنونشن پر دستخط کیے۔', ['ایک=1/cardinal (counts country)']],
+      // "ایک ملک" is "a country" and "one country" alike: only a qualifier makes it a count (see wordFigures.test.ts).
+      ['one before a concept is still the indefinite article', 'ایک ملک نے کنونشن پر دستخط کیے۔', []],
+      ['only one counting a concept is a figure', 'صرف ایک ملک نے کنونشن پر دستخط کیے۔', ['ایک=1/cardinal (counts country)']],
       ['list marker ordinal', 'دوسرا، کنونشن کے مطابق قومی قانونی فریم ورک کی تکمیل کو فروغ دینا۔', []],
       ['vague scale with currency', 'عالمی معیشت کو ہر سال ٹریلین ڈالر کا نقصان ہوتا ہے۔', ['ٹریلین ڈالر=null/currency (unit USD)']],
       ['Hindi lakh in words with rupees', 'सरकार ने ढाई लाख रुपये दिए।', ['ढाई लाख रुपये=250000/currency (unit INR)']],

@@ -263,7 +263,12 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
   const m = parseNumberWords(src.words, i, src.lang);
   if (!m || m.count === 0) return null;
   const last = i + m.count - 1;
-  if (m.scaleOnly) return { first: i, last, value: null, ordinal: false, runs: [], plain: null, indefinite: false, homograph: false, scaled: true };
+  if (m.scaleOnly) {
+    // A vague amount takes the scale words after it: صدها هزار "hundreds of thousands" is no thousand.
+    let end = last;
+    while (src.tokens[end + 1]?.kind === 'word' && scaleWordValue(src.words[end + 1], src.lang) !== null) end++;
+    return { first: i, last: end, value: null, ordinal: false, runs: [], plain: null, indefinite: false, homograph: false, scaled: true };
+  }
   return { first: i, last, value: m.value, ordinal: m.ordinal, runs: [], plain: null, indefinite: m.indefinite, homograph: m.homograph, scaled: false, standalone: m.standalone };
 }
 

@@ -27,7 +27,8 @@ const MAX_NOUN_GAP = 6;
 export function qualifierBefore(view: WordView, first: number): { qualifier: Qualifier; count: number } | null {
   if (first === 0) return null;
   const m = view.lex.qualifiersBefore.matchEndingAt(view.words, first - 1, MAX_QUALIFIER_WORDS);
-  return m && free(view, first, m.count) ? { qualifier: m.value, count: m.count } : null;
+  if (!m || !free(view, first, m.count) || view.lex.notQualifiers.matchEndingAt(view.words, first - 1)) return null;
+  return { qualifier: m.value, count: m.count };
 }
 
 /** Longest qualifier phrase before a number ("less than or equal to" is five words). */

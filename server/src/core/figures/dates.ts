@@ -5,7 +5,7 @@
  * day ranges (25-26 اکتوبر 2025).
  */
 import { toGregorian } from 'jalaali-js';
-import type { Month } from '../lexicon/figureLexicon';
+import type { FigureLexicon, Month } from '../lexicon/figureLexicon';
 import type { WordView } from './context';
 
 /** A date read around a number. */
@@ -89,10 +89,11 @@ export function dateFromYear(view: WordView, index: number, year: number): DateM
   return { value: iso(year, month.value.month, null, month.value.calendar), first, last: index };
 }
 
-/** What clock reading needs: the words and whether each token is glued to the one before. */
+/** What clock reading needs: the words, whether each token is glued to the one before, and the lexicon. */
 export interface ClockView {
   words: readonly string[];
   tokens: readonly { glued: boolean }[];
+  lex: FigureLexicon;
 }
 
 /**
@@ -106,5 +107,34 @@ export function clockTime(view: ClockView, i: number): DateMatch | null {
   const h = Number(words[i]);
   const m = Number(words[i + 2]);
   if (h > 23 || m > 59) return null;
-  return { value: `T${pad(h)}:${pad(m)}`, first: i, last: i + 2 };
+  // 8:00 a.m., 8:00 p.m.
+  const meridiem = view.lex.meridiems.match(words, i + 3);
+  const hour = meridiem && h < 12 && h < meridiem.value ? h + 12 : h;
+  return { value: `T${pad(hour)}:${pad(m)}`, first: i, last: i + 2 };
+}
+
+/**
+ * An hour of the day written as a whole number (digits or words) at `first..last`: before a.m./p.m.
+ * or صبح (10 a.m., ده صبح), with an o'clock word after or before it (10 بجے, 10 बजे, ساعت ۸), and
+ * an optional part of the day around it (صبح 10 بجے, रात 10 बजे, ساعت ۸ شب). `T10:00`, or null.
+ */
+export function hourOfDay(view: ClockView, first: number, last: number, value: number): DateMatch | null {
+  if (!Number.isInteger(value) || value < 0 || value > 24) return null;
+  const { words, lex } = view;
+  const before = first > 0 && lex.clockBefore.has(words[first - 1]);
+  const meridiem = lex.meridiems.match(words, last + 1);
+  if (meridiem) return hourMatch(value, meridiem.value, first - (before ? 1 : 0), last + meridiem.count);
+  const after = lex.clockAfter.match(words, last + 1);
+  if (!after && !before) return null;
+  const end = last + (after?.count ?? 0);
+  const partAfter = lex.dayParts.match(words, end + 1);
+  const partBefore = first - (before ? 1 : 0) > 0 ? lex.dayParts.matchEndingAt(words, first - (before ? 2 : 1), 3) : null;
+  const start = partAfter?.value ?? partBefore?.value ?? 0;
+  return hourMatch(value, start, first - (before ? 1 : 0), end + (partAfter?.count ?? 0));
+}
+
+/** The hour of a 12-hour clock reading in a part of the day starting at `start` (p.m. 12, شام 15, رات 18): 3 → 15, رات 2 → 2. */
+function hourMatch(h: number, start: number, first: number, last: number): DateMatch {
+  const hour = h >= start || h >= 12 ? h : h + 12 >= start ? h + 12 : h;
+  return { value: `T${pad(hour === 24 ? 0 : hour)}:00`, first, last };
 }

@@ -4,6 +4,7 @@
  * the digits of names (COVID-19, کووید-19, कोविड-19, SARS-CoV-2, R0).
  */
 import type { Atom } from './atoms';
+import { readDigits } from './digitForm';
 import type { FigureScope } from './recognize';
 
 /** Most words a comment-counter line has besides its number. */
@@ -41,16 +42,70 @@ export function isNameDigits(scope: FigureScope, i: number): boolean {
   const { tokens } = scope;
   const t = tokens[i];
   const prev = tokens[i - 1];
+  // Digits glued before a dash and a name in capitals: 2019-nCoV (not 14-day, 2020-Present).
+  if (tokens[i + 1]?.text === '-' && tokens[i + 1].glued && tokens[i + 2]?.glued && tokens[i + 2].latin && /[A-Z].*[A-Z]/.test(scope.original?.(i + 2) ?? '')) return true;
   if (!prev) return false;
-  if (prev.kind === 'word') return t.glued && prev.latin;
+  // A letter name spelled in the script names too: این 95 (N95), ایچ 1 این 1 (H1N1).
+  if (prev.kind === 'word') return (t.glued && prev.latin) || scope.lex.letterNames.has(scope.words[i - 1]);
+  // A point between a name in capitals and digits: ARCoV.2 (not Fig.3 or No.5).
+  if (prev.text === '.' && prev.glued && t.glued && tokens[i - 2]?.latin && /[A-Z].*[A-Z]/.test(scope.original?.(i - 2) ?? '')) return true;
   if (prev.text !== '-' || tokens[i - 2]?.kind !== 'word') return false;
   // A Latin name typed with a loose hyphen: "COVID- 19", or "COVID -19" after an acronym in capitals
   // (in Urdu "ہے- 26" the dash ends a sentence).
   if (!t.glued || !prev.glued) {
     const word = tokens[i - 2];
-    const acronym = /^[A-Z][A-Z0-9]+$/.test(scope.original?.(i - 2) ?? '');
-    if (!word.latin || (!(prev.glued && !t.glued) && !(t.glued && acronym))) return false;
+    const original = scope.original?.(i - 2) ?? '';
+    const acronym = /^[A-Z][A-Z0-9]+$/.test(original);
+    // A dash spaced on both sides after a name with two capitals or more (WI - ۳۸, HCoV - ۲۲۹, NUTS - ۲).
+    const spaced = !prev.glued && !t.glued && /[A-Z].*[A-Z]/.test(original);
+    if (!word.latin || (!(prev.glued && !t.glued) && !(t.glued && acronym) && !spaced)) return false;
   }
   const digits = t.end - t.start;
   return !(digits === 4 && /^(1[89]|20)\d\d$/.test(t.text));
+}
+
+/**
+ * True when the number token at `i` is part of a name whose abbreviation, in brackets right after
+ * the name, repeats it: "coronavirus 2 (SARS-CoV-2)", "Disease 2019 (COVID-19)", "the 2019 novel
+ * coronavirus (2019-nCoV)", "بیماری کرونا ویروس 2019 (کووید-19)", "۲ (NUTS - ۲)". A year may be
+ * repeated by its last two digits. The number is part of the name, not a count.
+ */
+export function isSpelledOutName(scope: FigureScope, i: number): boolean {
+  const { tokens, words } = scope;
+  // A year after a month (and a year word) is a date: دسامبر سال ۲۰۱۹ ویروس کرونای جدید (2019-nCoV).
+  const month = (end: number) => end >= 0 && scope.lex.months.matchEndingAt(words, end, 2) !== null;
+  if (month(i - 1) || (i > 1 && scope.lex.yearCues.has(words[i - 1]) && month(i - 2))) return false;
+  let open = i + 1;
+  while (open <= i + MAX_NAME_WORDS && tokens[open]?.kind === 'word') open++;
+  if (tokens[open]?.text !== '(') return false;
+  const value = readDigits(tokens[i].text)?.value;
+  if (value === undefined) return false;
+  let named = false;
+  let repeated = false;
+  for (let k = open + 1; k <= open + MAX_ABBREVIATION_TOKENS && k < tokens.length && tokens[k].text !== ')'; k++) {
+    named ||= tokens[k].kind === 'word' && isNameWord(scope, k);
+    repeated ||= namePart(tokens, k) && repeats(tokens[k], value);
+  }
+  return named && repeated;
+}
+
+/** Words of a name between its number and the bracket (2019 novel coronavirus (…)). */
+const MAX_NAME_WORDS = 3;
+/** Tokens an abbreviation in brackets may have (SARS, -, CoV, -, 2). */
+const MAX_ABBREVIATION_TOKENS = 6;
+
+/** A word of a name: Latin with two capitals (SARS, CoV, nCoV), or in another script (کووید). */
+function isNameWord(scope: FigureScope, k: number): boolean {
+  return !scope.tokens[k].latin || /[A-Z].*[A-Z]/.test(scope.original?.(k) ?? '');
+}
+
+/** Whether the number token at `k` is joined to a name by a dash (CoV-2, COVID-19, 2019-nCoV, NUTS - ۲). */
+function namePart(tokens: FigureScope['tokens'], k: number): boolean {
+  return tokens[k].kind === 'number' && (tokens[k - 1]?.text === '-' || tokens[k + 1]?.text === '-');
+}
+
+/** Whether a digit token repeats `value`, or a year's last two digits (COVID-19 for 2019). */
+function repeats(token: FigureScope['tokens'][number], value: number): boolean {
+  const repeated = readDigits(token.text)?.value;
+  return repeated !== undefined && (repeated === value || (value >= 1000 && repeated >= 10 && repeated === value % 100));
 }

@@ -9,10 +9,11 @@ import type { Figure, FigureKind, Qualifier } from '../types';
 import { digitRunOf, isFractionSign, overFraction, readAtom, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
 import { countedAfter, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
-import { clockTime, dateFromDay, dateFromYear } from './dates';
-import { isListMarker, isNameDigits, isPageFurniture } from './furniture';
-import { belowZeroAfter, gluedFigure, lengthParts, measureAfter, measureAtom, rangeJoinerAt, spanOfTimeAfter, unitRangeEnd } from './measures';
+import { clockTime, dateFromDay, dateFromYear, hourOfDay } from './dates';
+import { isNameDigits, isPageFurniture, isSpelledOutName } from './furniture';
+import { belowZeroAfter, gluedFigure, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
 import { amountCurrencyAfter, currencyOfNext, massNotMoney, subunitAfter } from './money';
+import { articleAtom, wordsAreFigure } from './wordFigures';
 
 /** What a figure stage needs to read the text around a number. */
 export interface FigureScope extends AtomSource, CaseView {
@@ -56,8 +57,8 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       continue;
     }
     if (tokens[i].kind === 'punct' && !isFractionSign(tokens[i].text)) continue;
-    if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isNameDigits(scope, i))) continue;
-    const atom = measureAtom(scope, i);
+    if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isNameDigits(scope, i) || isSpelledOutName(scope, i))) continue;
+    const atom = measureAtom(scope, i) ?? (tokens[i].kind === 'word' ? articleAtom(scope, i) : null);
     if (!atom) continue;
     const read = readFigure(scope, atom);
     if (read) {
@@ -93,12 +94,15 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   const runs = [...atom.runs];
   let numberLast = atom.last;
 
-  // Clock times (8:00, ۱۴:۳۰) are times of day, not counts.
+  // Clock times (8:00, ۱۴:۳۰, 8:00 p.m.) and hours of the day (10 a.m., ده صبح, 10 بجے) are times, not counts.
   const time = atom.first === atom.last && atom.plain ? clockTime(scope, atom.first) : null;
   if (time) {
-    const run = digitRunOf(scope, tokens[time.last]);
-    return finish(scope, { first, last: time.last, value: time.value, min, max, kind: 'date', qualifier, unit, counted, runs: run ? [...runs, run] : runs, numberFirst: first, numberLast: time.last, numberValue: null });
+    const run = digitRunOf(scope, tokens[atom.first + 2]);
+    return finish(scope, { first, last: time.last, value: time.value, min, max, kind: 'date', qualifier, unit, counted, runs: run ? [...runs, run] : runs, numberFirst: first, numberLast: atom.first + 2, numberValue: null });
   }
+  const wholeHour = atom.value !== null && !atom.ordinal && !atom.scaled && !atom.plain?.hasDecimals;
+  const hour = wholeHour ? hourOfDay(scope, atom.first, atom.last, atom.value!) : null;
+  if (hour) return finish(scope, { first: hour.first, last: hour.last, value: hour.value, min, max, kind: 'date', qualifier, unit, counted, runs, numberFirst: atom.first, numberLast: atom.last, numberValue: null });
 
   // Range: 25-26, ۲۰–۳۰, 10 سے 15, ۱۰ تا ۱۵, 10 to 15 — unless "سے" starts a qualifier (110 سے زائد).
   const after = qualifierAfter(scope, last);
@@ -222,36 +226,16 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   // What an ordinal ranks (80ویں جنرل اسمبلی) is not what it counts: only concepts are kept for ordinals.
   if (noun && unit === null && (kind !== 'ordinal' || conceptNoun)) counted = noun.counted;
 
-  if (atom.runs.length === 0 && tokens[atom.first].kind === 'word' && !wordsAreFigure(scope, atom, { concept: !!conceptNoun, unit: unit !== null, qualified: qualifier !== 'exact', last })) return null;
+  // A comparison after a noun right after the number, known or not: ایک ہفتے سے کم, نصف آبادی سے زیادہ.
+  const afterSurface = !afterNoun && !afterUnit && noun && !conceptNoun && noun.index === countFrom + 1 && kind !== 'range' ? comparisonAfterNoun(scope, noun.index) : null;
+  if (afterSurface && qualifier === 'exact') qualifier = afterSurface;
+  const aged = !!conceptNoun && (scope.lex.ageAfter.has(words[noun.index]) || scope.lex.ageAfter.has(words[noun.index + 1]));
+  const counting = kind === 'range' || (before !== null && before.qualifier !== 'exact') || aged;
+  const only = before !== null && before.qualifier === 'exact';
+  // A one-word particle after a word number (आधे तक "by half") is too loose to make it a count.
+  const qualifiedAfter = (afterUnit !== null && afterUnit.count > 1) || afterNoun !== null || afterSurface !== null;
+  if (atom.runs.length === 0 && tokens[atom.first].kind === 'word' && !wordsAreFigure(scope, atom, { concept: !!conceptNoun, unit: unit !== null || scope.lex.subunits.has(words[last + 1]), counting, after: qualifiedAfter, only, last })) return null;
   return finish(scope, { first, last, value, min, max, kind, qualifier, unit, counted, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null }, outer);
-}
-
-/**
- * Whether a number written in words is a figure. Many number words are also common words (Urdu
- * بہتر 72 / "better", اسی 80 / "this"; Persian نخست "first" in نخست وزیر "prime minister"), so a
- * number of one word needs number context: a known thing it counts, a unit, a qualifier, or nothing
- * else in its sentence. Homographs (اسی دن is "that day") are never figures alone; weak words
- * (ایک "a", یک) need a counted concept or unit; ordinals of one to three are mostly "other",
- * "first of all" (دوسرے ممالک, पहले), and list markers open list items.
- */
-function wordsAreFigure(scope: FigureScope, atom: Atom, context: { concept: boolean; unit: boolean; qualified: boolean; last: number }): boolean {
-  const single = atom.first === atom.last;
-  if (atom.ordinal && isListMarker(scope, atom)) return false;
-  // A number that is its whole sentence ("एक", "first", "हज़ार") is a number whatever else the word can be.
-  if (onlyPunctuationBeside(scope.tokens, atom.first, context.last)) return true;
-  if (single && atom.homograph) return false;
-  // Ordinals that also mean "other" (دوسرے ممالک, दूसरे देश) or open phrases (first of all) are weak words.
-  if (atom.ordinal) return !(single && atom.indefinite);
-  if (atom.indefinite) return context.concept || context.unit;
-  if (!single || atom.scaled) return true;
-  return context.concept || context.unit || context.qualified || atom.standalone === true;
-}
-
-/** Whether every token outside `first..last` is punctuation. */
-function onlyPunctuationBeside(tokens: FigureScope['tokens'], first: number, last: number): boolean {
-  for (let k = 0; k < first; k++) if (tokens[k].kind !== 'punct') return false;
-  for (let k = last + 1; k < tokens.length; k++) if (tokens[k].kind !== 'punct') return false;
-  return true;
 }
 
 /** The second atom of a range after a dash or a joiner word, or null. */

@@ -35,6 +35,7 @@ export interface FigureLexicon {
   qualifiersAfter: PhraseMatcher<Qualifier>;
   orEqual: PhraseMatcher<true>;
   boundJoiners: ReadonlySet<string>;
+  notQualifiers: PhraseMatcher<true>;
   rangeJoiners: PhraseMatcher<true>;
   dayJoiners: ReadonlySet<string>;
   betweenWords: ReadonlySet<string>;
@@ -49,6 +50,16 @@ export interface FigureLexicon {
   yearCues: ReadonlySet<string>;
   yearFollowers: ReadonlySet<string>;
   concepts: PhraseMatcher<string>;
+  anaphoricBefore: PhraseMatcher<true>;
+  notCounts: PhraseMatcher<true>;
+  rateWords: PhraseMatcher<true>;
+  ratioWords: PhraseMatcher<true>;
+  ageAfter: ReadonlySet<string>;
+  letterNames: ReadonlySet<string>;
+  meridiems: PhraseMatcher<number>;
+  clockAfter: PhraseMatcher<true>;
+  clockBefore: ReadonlySet<string>;
+  dayParts: PhraseMatcher<number>;
   nounGap: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
   months: PhraseMatcher<Month>;
@@ -114,6 +125,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     qualifiersAfter: new PhraseMatcher(Object.entries(words.qualifiersAfter)),
     orEqual: new PhraseMatcher((words.orEqual ?? []).map((w) => [w, true] as const)),
     boundJoiners: foldSet(words.boundJoiners ?? []),
+    notQualifiers: new PhraseMatcher((words.notQualifiers ?? []).map((w) => [w, true] as const)),
     rangeJoiners: new PhraseMatcher(words.rangeJoiners.map((w) => [w, true] as const)),
     dayJoiners: foldSet(words.dayJoiners),
     betweenWords: foldSet(words.betweenWords),
@@ -128,6 +140,16 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     yearCues: foldSet(words.yearCues),
     yearFollowers: foldSet(words.yearFollowers),
     concepts: new PhraseMatcher(Object.entries({ ...siblingOf(lang).concepts, ...words.concepts })),
+    anaphoricBefore: new PhraseMatcher((words.anaphoricBefore ?? []).map((w) => [w, true] as const)),
+    notCounts: new PhraseMatcher((words.notCounts ?? []).map((w) => [w, true] as const)),
+    rateWords: new PhraseMatcher((words.rateWords ?? []).map((w) => [w, true] as const)),
+    ratioWords: new PhraseMatcher((words.ratioWords ?? []).map((w) => [w, true] as const)),
+    ageAfter: foldSet(words.ageAfter ?? []),
+    letterNames: foldSet(words.letterNames ?? []),
+    meridiems: new PhraseMatcher(Object.entries(words.meridiems ?? {})),
+    clockAfter: new PhraseMatcher((words.clockAfter ?? []).map((w) => [w, true] as const)),
+    clockBefore: foldSet(words.clockBefore ?? []),
+    dayParts: new PhraseMatcher(Object.entries(words.dayParts ?? {})),
     nounGap: foldSet(words.nounGap),
     functionWords: foldSet(words.functionWords),
     months: new PhraseMatcher(months),

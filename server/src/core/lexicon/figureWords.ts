@@ -16,6 +16,8 @@ export type CurrencyEntry = string | { code: string; factor: number; capitals?: 
 export interface FigureWords {
   /** Phrases before a number that qualify it: تقریباً 70, more than 110. */
   qualifiersBefore: Readonly<Record<string, Qualifier>>;
+  /** Phrases that end like a qualifier before a number but qualify nothing: not only (نہ صرف ایک = "not only a"). */
+  notQualifiers?: readonly string[];
   /** Phrases after a number (or after its unit) that qualify it: 110 سے زائد, 50 से अधिक. */
   qualifiersAfter: Readonly<Record<string, Qualifier>>;
   /** Phrases after a comparison that make it inclusive: "less than 30 or equal to it", "30 से कम या उसके बराबर". */
@@ -44,6 +46,28 @@ export interface FigureWords {
   yearCues: readonly string[];
   /** Words right after a bare year that mark it as one: 2017 میں, 2025 के. */
   yearFollowers: readonly string[];
+  /**
+   * Words before a number written in words that point back to things already counted (these two,
+   * ان دونوں, این سه, इन दोनों; هر دو "both"): the number is no new figure. Digits stay figures.
+   */
+  anaphoricBefore?: readonly string[];
+  /** Words of a rate before another number (one death every ten minutes, هر ده دقیقه یک نفر): they make "one" a count. */
+  rateWords?: readonly string[];
+  /** Words of a ratio: after "one" before a number (one in six), or after a number right before "one" (چھ میں سے ایک). */
+  ratioWords?: readonly string[];
+  /** Words right after an hour that make it a time of day → the hour that part of the day starts at (a.m. 0, p.m. 12, صبح 0, عصر 15). */
+  meridiems?: Readonly<Record<string, number>>;
+  /** O'clock words: after the hour (10 بجے, 10 बजे, 10 o'clock) or before it (ساعت ۸). */
+  clockAfter?: readonly string[];
+  clockBefore?: readonly string[];
+  /** Parts of the day around an hour with an o'clock word → the hour they start at (صبح 0, دن 9, شام 15, رات 18: رات 10 بجے = 22:00, رات 2 بجے = 2:00). */
+  dayParts?: Readonly<Record<string, number>>;
+  /** Latin letter names spelled in the script (این N, ایچ H): digits after one are part of a name (این 95 = N95, ایچ 1 این 1 = H1N1). */
+  letterNames?: readonly string[];
+  /** Words after a counted span of time that make it an age: one year old, एक साल पुराना, یک ساله (a measure, so a count). */
+  ageAfter?: readonly string[];
+  /** Phrases that start with a number word and count nothing: دو طرفہ "bilateral", دو دھاری "double-edged". */
+  notCounts?: readonly string[];
   /** Nouns a number counts, in every form news uses (plural, oblique) → shared concept id. */
   concepts: Readonly<Record<string, string>>;
   /** Words that may stand between a number and its noun (adjectives, conjunctions). */

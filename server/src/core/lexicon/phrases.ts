@@ -67,14 +67,14 @@ export class PhraseMatcher<T> {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
-  /** The longest phrase starting at `words[start]`, with the number of words it covers. */
-  match(words: readonly string[], start: number): { value: T; count: number } | null {
+  /** The longest phrase starting at `words[start]` (of at most `limit` words), with the number of words it covers. */
+  match(words: readonly string[], start: number, limit = Infinity): { value: T; count: number } | null {
     const first = words[start];
     if (first === undefined || !this.firstWords.mayHave(first)) return null;
     const list = this.byFirst.get(first);
     if (!list) return null;
     for (const entry of list) {
-      if (start + entry.words.length > words.length) continue;
+      if (start + entry.words.length > words.length || entry.words.length > limit) continue;
       let ok = true;
       for (let k = 1; k < entry.words.length; k++) {
         if (words[start + k] !== entry.words[k]) {
@@ -93,7 +93,8 @@ export class PhraseMatcher<T> {
     if (!this.lastWords.has(words[end])) return null;
     let best: { value: T; count: number } | null = null;
     for (let n = Math.min(maxWords, end + 1, this.longest); n >= 1 && !best; n--) {
-      const m = this.match(words, end - n + 1);
+      // At most n words: a longer phrase from the same start ("تقریباً ایک") must not hide this one ("تقریباً").
+      const m = this.match(words, end - n + 1, n);
       if (m && m.count === n) best = m;
     }
     return best;

@@ -75,7 +75,8 @@ function categoryTable(): Uint8Array {
     const s = scriptOf(c);
     t[c] = s === 'arabic' ? ARABIC : s === 'devanagari' ? DEVANAGARI : s === 'latin' ? LATIN : OTHER;
   }
-  for (const c of [0x0679, 0x0688, 0x0691, 0x06ba, 0x06d2, 0x06c1, 0x06be]) t[c] = URDU_ONLY;
+  // Urdu letters, and the Urdu full stop ۔ (Persian and Arabic end sentences with a point).
+  for (const c of [0x0679, 0x0688, 0x0691, 0x06ba, 0x06d2, 0x06c1, 0x06be, 0x06d4]) t[c] = URDU_ONLY;
   for (const c of [0x0629, 0x064a, 0x0649, 0x0643]) t[c] = ARABIC_ONLY;
   t[0x0647] = HEH;
   t[0x0627] = ALEF;

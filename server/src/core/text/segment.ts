@@ -101,6 +101,8 @@ function splitSentences(p: ParagraphTokens, seg: Segmented): void {
     // A point glued to the digits after it opens a number (.08%, Fig.3), and a point after a short
     // Latin word before a number ends an abbreviation (Jan. 23, No. 5, Rs. 20), not a sentence.
     if (t.text === '.' && tokens[i + 1]?.kind === 'number' && (tokens[i + 1].glued || isAbbreviation(tokens[i - 1], t))) continue;
+    // A point between single letters is inside an abbreviation (a.m., p.m., U.S., e.g.).
+    if (t.text === '.' && isLetter(tokens[i - 1]) && t.glued && tokens[i + 1]?.glued && isLetter(tokens[i + 1])) continue;
     let last = i + 1;
     while (last < tokens.length && tokens[last].kind === 'punct' && (CLOSERS.has(tokens[last].text) || SENTENCE_END.has(tokens[last].text))) last++;
     push(first, last);
@@ -108,6 +110,11 @@ function splitSentences(p: ParagraphTokens, seg: Segmented): void {
     i = last - 1;
   }
   if (first < tokens.length) push(first, tokens.length);
+}
+
+/** A single Latin letter. */
+function isLetter(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.latin && t.end - t.start === 1;
 }
 
 /** A short Latin word glued to a point (Jan., No., Rs.). */

@@ -54,8 +54,11 @@ export function charClass(code: number): number {
 }
 
 const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|@[^\s@]+\.[a-z]{2,}/i;
-const FILE_NAME = /^[\p{L}\p{N}_-]*[\d_][\p{L}\p{N}_-]*\.[a-z][a-z0-9]{1,4}$/iu;
+// An extension is written in one case (.jpg, .PDF); "2020.As" is a sentence end missing its space.
+const FILE_NAME = /^[\p{L}\p{N}_-]*[\d_][\p{L}\p{N}_-]*\.(?:[a-z][a-z0-9]{1,4}|[A-Z][A-Z0-9]{1,4})$/u;
 const ORDINAL_DIGITS = /^[0-9]+(?:st|nd|rd|th)$/i;
+/** A decade (1960s) or a year after a prefix (mid-2020, late-1990s): a year and its words, not an identifier. */
+const YEAR_WORDS = /^(?:[A-Za-z]+-)?(?:1[89]|20)[0-9]{2}s?$/;
 const TRAILING_PUNCT = /[.,;:!?)\]»"'”’،؛؟۔]+$/u;
 
 function isLatinLetter(c: number): boolean {
@@ -173,6 +176,6 @@ function identifierChunkEnd(text: string, i: number, to: number, cls: Uint8Array
   // A Latin identifier: letters and digits glued (optionally by - or _), e.g. COVID-19, G20, A4.
   const ident = /^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*|^[0-9]+[A-Za-z_][A-Za-z0-9_]*/.exec(trimmed);
   // Digits with an English ordinal suffix (21st, 4th) are a number and its suffix, not an identifier.
-  if (ident && /[0-9]/.test(ident[0]) && /[A-Za-z_]/.test(ident[0]) && !ORDINAL_DIGITS.test(ident[0])) return i + ident[0].length;
+  if (ident && /[0-9]/.test(ident[0]) && /[A-Za-z_]/.test(ident[0]) && !ORDINAL_DIGITS.test(ident[0]) && !YEAR_WORDS.test(ident[0])) return i + ident[0].length;
   return i;
 }

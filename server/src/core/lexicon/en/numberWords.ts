@@ -3,7 +3,8 @@ import type { NumberWordExtras } from '../numberWords';
 
 /** English. */
 export const enNumberWords: NumberWordExtras = {
-  cardinals: { 'zero': 0, 'nil': 0, 'nought': 0, 'naught': 0 },
+  // twice, thrice: two and three times (twice weekly = دو بار, दो बार in translations).
+  cardinals: { 'zero': 0, 'nil': 0, 'nought': 0, 'naught': 0, 'twice': 2, 'thrice': 3 },
   ordinals: { 'first': 1, 'second': 2, 'third': 3, 'nineth': 9 },
   scales: {
     'dozen': 12, 'lakh': 1e5, 'lakhs': 1e5, 'lac': 1e5, 'lacs': 1e5, 'crore': 1e7, 'crores': 1e7,

@@ -18,6 +18,6 @@ export const faNumberWords: NumberWordExtras = {
   ordinalInflections: [['م', ['مین']]],
   ordinalFractions: 'any',
   indefiniteBefore: ['هیچ'],
-  weak: ['یک', 'سی', 'صد', 'اول', 'ده', 'دو'],
+  weak: ['یک', 'سی', 'صد', 'اول', 'ده'],
   homographs: ['نه', 'نخست', 'نخستین'],
 };

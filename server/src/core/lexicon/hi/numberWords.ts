@@ -37,7 +37,8 @@ export const hiNumberWords: NumberWordExtras = {
   ordinalOfCardinals: true,
   ordinalInflections: [['वाँ', ['वें', 'वीं', 'वा', 'वी', 'वे']], ['वां', ['वें', 'वीं', 'वा', 'वी', 'वे']]],
   indefiniteBefore: ['कोई', 'किसी'],
-  weak: ['एक', 'सौ', 'दूसरा', 'दूसरी', 'दूसरे'],
+  // Collective forms (दोनों "both") count only a concept, like the Urdu ones.
+  weak: ['एक', 'सौ', 'दूसरा', 'दूसरी', 'दूसरे', 'दोनों', 'तीनों', 'चारों', 'पांचों', 'छहों', 'सातों', 'आठों', 'दसों'],
   standalone: ['शून्य'],
   homographs: ['पहले', 'पहली'],
   // वन "forest" and टू "to" are English one and two only inside a number (फिफ्टी टू, माइनस वन).

@@ -28,6 +28,7 @@ export const urNumberWords: NumberWordExtras = {
   ordinalOfCardinals: true,
   ordinalInflections: [['واں', ['ویں', 'وے', 'وی']]],
   indefiniteBefore: ['کوئی', 'کسی'],
-  weak: ['ایک', 'سو', 'نو', 'دو', 'اول', 'دوسرا', 'دوسری', 'دوسرے'],
+  // Collective forms (دونوں "both") count only a concept: سائبر کرائم پیمانے اور نفاست دونوں میں.
+  weak: ['ایک', 'سو', 'نو', 'اول', 'دوسرا', 'دوسری', 'دوسرے', 'دونوں', 'تینوں', 'چاروں', 'پانچوں'],
   homographs: ['بہتر', 'اسی', 'ستر', 'پہلے', 'پہلی'],
 };

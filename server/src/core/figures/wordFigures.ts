@@ -1,0 +1,140 @@
+/**
+ * When a number written in words is a figure. Many number words are also common words (Urdu
+ * بہتر 72 / "better", اسی 80 / "this"; Persian نخست "first" in نخست وزیر "prime minister"), and the
+ * word for one is also the indefinite article in Urdu, Persian and Hindi (ایک, یک, एक), so a
+ * translation writes "ایک دن" where English writes "a day" or "one day" alike. The rules are the
+ * same in every language, so that parallel texts read the same figures:
+ * - a plain number word of two or more (five, پانچ, پنج, पांच) is a figure wherever it stands
+ *   ("five new deaths", "these three", "ten abstentions");
+ * - the word for one counts only when something marks it as a count: a qualifier (at least one,
+ *   حداقل یک, about one), "only" before a counted concept (only one case, صرف ایک واقعہ; "صرف ایک
+ *   پروپیگنڈا" is "merely a"), a range or alternative (one or two), a unit or currency (one metre,
+ *   یک متر), an age (one year old), a rate or ratio (one in six): a noun after it is not enough
+ *   ("a country" and "one country" are one word in most of our languages);
+ * - other weak words (Urdu دو "give", سو "so", نو "new"; Persian ده "village", صد, سی) need a
+ *   counted concept, a unit or a qualifier; homographs are never figures alone;
+ * - fractions (half, نصف, आधा) and bare scale words (هزار, thousand) need the same context.
+ */
+import type { Atom } from './atoms';
+import { isListMarker } from './furniture';
+import { qualifierBefore } from './context';
+import { grammar } from './numberGrammar';
+import { parseNumberWords, scaleWordValue } from './numberWords';
+import type { FigureScope } from './recognize';
+
+/** What the words around a number say about it. */
+export interface WordContext {
+  /** It counts a concept from the lexicon (not a surface noun). */
+  concept: boolean;
+  /** It has a unit, currency or percent. */
+  unit: boolean;
+  /** A qualifier stands before it (about, more than, at least), it is a range, or an age. */
+  counting: boolean;
+  /** A qualifier stands after it or its noun (110 سے زائد, ایک ہفتے سے کم); after a weak word it is a comparison (दोनों से कम "less than both"). */
+  after: boolean;
+  /** "Only" stands before it (only, just, صرف, تنها, केवल): a count when it counts a concept (only one case), else "merely a". */
+  only: boolean;
+  /** Last token of the figure. */
+  last: number;
+}
+
+/** Whether a number written in words (no digits) is a figure in its sentence. */
+export function wordsAreFigure(scope: FigureScope, atom: Atom, context: WordContext): boolean {
+  const single = atom.first === atom.last;
+  if (atom.ordinal && isListMarker(scope, atom)) return false;
+  // A number that is its whole sentence ("एक", "first", "हज़ार") is a number whatever else the word can be.
+  if (onlyPunctuationBeside(scope.tokens, atom.first, context.last)) return true;
+  if (single && atom.homograph) return false;
+  // Ordinals that also mean "other" (دوسرے ممالک, दूसरे देश) or open phrases (first of all) are weak words.
+  if (atom.ordinal) return !(single && atom.indefinite);
+  // دو طرفہ "bilateral", هر دو "both", پنج شنبه "Thursday": no count at all. These two, ان دونوں,
+  // این سه نفر: a count made before (translators add classifiers such as نفر, so a noun does not save it).
+  if (isNotCount(scope, atom.first) || (!context.counting && !context.after && isAnaphoric(scope, atom.first))) return false;
+  // The word for one: a count only when marked as one (the indefinite article otherwise).
+  if (atom.indefinite && atom.value === 1) return context.counting || context.after || context.unit || (context.only && context.concept) || inRate(scope, atom.first, context.last);
+  if (atom.indefinite) return context.concept || context.unit || context.counting || context.only;
+  if (!single || atom.scaled) return true;
+  if (isPlainCount(scope, atom)) return true;
+  return context.concept || context.unit || context.counting || context.after || context.only || atom.standalone === true;
+}
+
+/** Whether a phrase of the notCounts table covers the number word at `first` (دو طرفہ, or هر دو from the word before). */
+function isNotCount(scope: FigureScope, first: number): boolean {
+  const { notCounts } = scope.lex;
+  if (notCounts.match(scope.words, first)) return true;
+  const m = first > 0 ? notCounts.match(scope.words, first - 1) : null;
+  return m !== null && m.count >= 2;
+}
+
+/** Whether the number at `first` follows a word pointing back to things already counted (these two, این سه). */
+function isAnaphoric(scope: FigureScope, first: number): boolean {
+  return first > 0 && (scope.floor ?? -1) < first - 1 && scope.lex.anaphoricBefore.matchEndingAt(scope.words, first - 1) !== null;
+}
+
+/** Tokens on each side of "one" searched for a rate or ratio with another number. */
+const RATE_WINDOW = 6;
+/** A ratio word follows "one" and its noun closely: one in six, one person in six, one new case in ten. */
+const RATIO_REACH = 3;
+
+/**
+ * Whether "one" at `first..last` stands in a rate or ratio with another number, within a few tokens:
+ * a rate word before a number on either side (one new death every ten minutes, هر ده دقیقه یک نفر),
+ * a ratio word after it before a number (one person in six), or a number and a ratio word right
+ * before it (چھ میں سے ایک, छह में से एक). Years are no such number (in 2003 is one of).
+ */
+function inRate(scope: FigureScope, first: number, last: number): boolean {
+  const { tokens, words, lex } = scope;
+  const isNumber = (k: number) => k >= 0 && k < tokens.length && (k < first || k > last) && (isCountDigits(scope, k) || isCountWord(scope, k));
+  for (let p = Math.max(0, first - RATE_WINDOW); p <= last + RATE_WINDOW && p < tokens.length; p++) {
+    if (p >= first && p <= last) continue;
+    const rate = lex.rateWords.match(words, p);
+    if (rate && isNumber(p + rate.count)) return true;
+    const ratio = lex.ratioWords.match(words, p);
+    if (ratio && ((p > last && p <= last + RATIO_REACH && isNumber(p + ratio.count)) || (p + ratio.count === first && isNumber(p - 1)))) return true;
+  }
+  return false;
+}
+
+/** Whether token `k` is digits that are not a year (four digits from 1800 to 2100). */
+function isCountDigits(scope: FigureScope, k: number): boolean {
+  const t = scope.tokens[k];
+  return t.kind === 'number' && !(/^(1[89]|20)\d\d$/.test(t.text) || t.text === '2100');
+}
+
+/** Whether token `k` starts a number word of two or more (six, چھ, छह). */
+function isCountWord(scope: FigureScope, k: number): boolean {
+  if (scope.tokens[k].kind !== 'word') return false;
+  const m = parseNumberWords(scope.words, k, scope.lang);
+  return m !== null && !m.ordinal && m.value !== null && m.value >= 2;
+}
+
+/** A whole number of two or more in one word that is not a scale word (five, پانچ, पांच; not هزار, half). */
+function isPlainCount(scope: FigureScope, atom: Atom): boolean {
+  const v = atom.value;
+  return v !== null && Number.isInteger(v) && v >= 2 && scaleWordValue(scope.words[atom.first], scope.lang) === null;
+}
+
+/** Whether every token outside `first..last` is punctuation. */
+function onlyPunctuationBeside(tokens: FigureScope['tokens'], first: number, last: number): boolean {
+  for (let k = 0; k < first; k++) if (tokens[k].kind !== 'punct') return false;
+  for (let k = last + 1; k < tokens.length; k++) if (tokens[k].kind !== 'punct') return false;
+  return true;
+}
+
+/**
+ * "a"/"an" after a qualifier and before a counted concept is one (about a week, less than an hour,
+ * more than a year), as تقریباً ایک ہفتہ and کمتر از یک ساعت are in the languages that write "a" and
+ * "one" alike, and so is "a" opening "a year or two" (एक या दो साल); an atom of value 1 for it, or null.
+ */
+export function articleAtom(scope: FigureScope, i: number): Atom | null {
+  const g = grammar(scope.lang);
+  if (!g || !g.articles.has(scope.words[i])) return null;
+  const noun = scope.lex.concepts.match(scope.words, i + 1);
+  if (!noun) return null;
+  const q = qualifierBefore(scope, i);
+  // "a year or two", "a day or two": the article is the first end of a range written around the noun.
+  const joiner = scope.lex.rangeJoiners.match(scope.words, i + 1 + noun.count);
+  const orTwo = joiner !== null && isCountWord(scope, i + 1 + noun.count + joiner.count);
+  if (!orTwo && (!q || q.qualifier === 'exact')) return null;
+  return { first: i, last: i, value: 1, ordinal: false, runs: [], plain: null, indefinite: false, homograph: false, scaled: false };
+}
