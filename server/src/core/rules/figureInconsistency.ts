@@ -6,7 +6,7 @@
 import { compareFigures, statementOf } from '../claims/compare';
 import { describeValue } from '../features/describeFigure';
 import { isolate } from '../text/bidi';
-import type { Claim, Finding } from '../types';
+import type { Claim, Finding, RelatedLocation } from '../types';
 import type { DocumentRule } from './rule';
 import { sameTime } from './figureConflict';
 
@@ -24,17 +24,20 @@ export const figureInconsistency: DocumentRule = {
   check(facts, _text, options, severity) {
     // Claims by key, then by what they state: each pair of statements is compared once, however
     // often a long document repeats them.
-    const byKey = new Map<string, Map<string, Claim[]>>();
+    const byKey = new Map<string, { statements: Map<string, Claim[]>; claims: Claim[] }>();
+    const groupOf = new Map<Claim, Claim[]>();
     for (const c of facts.claims) {
-      let statements = byKey.get(c.key);
-      if (!statements) byKey.set(c.key, (statements = new Map()));
+      let key = byKey.get(c.key);
+      if (!key) byKey.set(c.key, (key = { statements: new Map(), claims: [] }));
+      key.claims.push(c);
       const statement = statementOf(c, facts.figures[c.figure]);
-      const same = statements.get(statement);
-      if (same) same.push(c);
-      else statements.set(statement, [c]);
+      let same = key.statements.get(statement);
+      if (!same) key.statements.set(statement, (same = []));
+      same.push(c);
+      groupOf.set(c, same);
     }
     const findings: Finding[] = [];
-    for (const statements of byKey.values()) {
+    for (const { statements, claims } of byKey.values()) {
       if (statements.size < 2) continue;
       const groups = [...statements.values()];
       for (const group of groups) {
@@ -50,12 +53,15 @@ export const figureInconsistency: DocumentRule = {
         const values = others.slice(0, MAX_SHOWN).map((o) => isolate(describeValue(facts.figures[o.claims[0].figure])));
         const rest = others.length - values.length;
         const moreValues = rest > 0 ? ` and ${rest} more value${rest === 1 ? '' : 's'}` : '';
-        const related = others
-          .flatMap((o) => o.claims)
-          .map((c) => facts.figures[c.figure])
-          .sort((a, b) => a.start - b.start)
-          .slice(0, MAX_SHOWN)
-          .map((figure) => ({ doc: THIS_DOCUMENT, start: figure.start, end: figure.end, message: isolate(describeValue(figure)) }));
+        // Links to the first differing statements in text order (claims are in text order).
+        const differing = new Set(others.map((o) => o.claims));
+        const related: RelatedLocation[] = [];
+        for (const c of claims) {
+          if (related.length === MAX_SHOWN) break;
+          if (!differing.has(groupOf.get(c)!)) continue;
+          const figure = facts.figures[c.figure];
+          related.push({ doc: THIS_DOCUMENT, start: figure.start, end: figure.end, message: isolate(describeValue(figure)) });
+        }
         const claim = group[0];
         const message =
           `${isolate(describeValue(mine))} (${claim.concept}, ${claim.predicate}) ${conflict ? 'contradicts' : 'differs from'} ` +
