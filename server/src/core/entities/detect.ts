@@ -54,6 +54,9 @@ export function sentenceFlags(keys: readonly string[], lang: Lang): number[] {
   return keys.map((k) => (k !== '' && flagged.mayHave(k) ? flags.get(k) ?? 0 : 0));
 }
 
+/** The last element, without reading index -1 of an empty array (a slow property lookup). */
+const lastOf = <T>(list: readonly T[]): T | undefined => (list.length > 0 ? list[list.length - 1] : undefined);
+
 /** Whether the token at `i` has any of `bits`. */
 const bit = (s: EntitySentence, i: number, bits: number): boolean => ((s.flags[i] ?? 0) & bits) !== 0;
 
@@ -198,7 +201,7 @@ function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: 
   for (let more = w.headsAfter.lookup(s.keys, last); more; more = w.headsAfter.lookup(s.keys, last)) last += more.count;
   let first = i;
   while (i - first < MAX_ORG_WORDS) {
-    const previous = out[out.length - 1];
+    const previous = lastOf(out);
     if (previous && previous.last === first && previous.type === 'place' && previous.source !== 'pattern') {
       out.pop();
       first = previous.first;
@@ -212,8 +215,9 @@ function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: 
 
 /** Step 4c: a document named after a place or a capitalised name (بوڈاپیسٹ کنونشن, हनोई कन्वेंशन, Paris Agreement). */
 function documentAfter(s: EntitySentence, i: number, w: LanguageWords, out: TokenMention[]): number | null {
-  const previous = out[out.length - 1];
-  if (!bit(s, i, WORD.DOCUMENT_AFTER) || !previous || previous.last !== i || (previous.type !== 'place' && previous.type !== 'other')) return null;
+  if (!bit(s, i, WORD.DOCUMENT_AFTER)) return null;
+  const previous = lastOf(out);
+  if (!previous || previous.last !== i || (previous.type !== 'place' && previous.type !== 'other')) return null;
   if (s.tokens[i].latin && !s.capitalised(i)) return null;
   out.pop();
   out.push({ first: previous.first, last: i + 1, type: 'document', id: null, source: 'pattern', confidence: 0.6, acronym: documentKey(s.keys[i], previous.id) });
