@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nameKey, nameSimilarity } from '../../server/src/core/entities/nameKey';
+import { nameKey, nameSimilarity, similarityBound } from '../../server/src/core/entities/nameKey';
+import { builtinRecords } from '../../server/src/core/entities/builtin';
+import { entryNames } from '../../server/src/core/entities/model';
 import { foldWord } from '../../server/src/core/text/fold';
 import { buildGazetteer } from '../../server/src/core/entities/gazetteer';
 
@@ -41,4 +43,23 @@ test('gazetteer takes the longest match', () => {
   assert.deepEqual(g.lookup(words, 0), { id: 'unsc', type: 'organisation', count: 4 });
   assert.deepEqual(g.lookup(words, 5), { id: 'cn', type: 'place', count: 1 });
   assert.equal(g.lookup(words, 4), null);
+});
+
+test('similarityBound is never below nameSimilarity (names of every built-in entity, in every script, paired)', () => {
+  const names = [...new Set([...builtinRecords().values()].flatMap((r) => entryNames(r).map((n) => n.name)))];
+  // Every fifth name against every name: tens of thousands of pairs across scripts, with near misses.
+  const keys = names.map((n) => nameKey(n));
+  let pairs = 0;
+  let skipped = 0;
+  for (let i = 0; i < keys.length; i += 5) {
+    for (let j = 0; j < keys.length; j++) {
+      const sim = nameSimilarity(keys[i], keys[j]);
+      const bound = similarityBound(keys[i], keys[j]);
+      assert.ok(bound >= sim - 1e-12, `${names[i]} / ${names[j]}: bound ${bound} < similarity ${sim}`);
+      pairs++;
+      if (bound < 0.8) skipped++;
+    }
+  }
+  assert.ok(pairs > 10_000, `${pairs} pairs`);
+  assert.ok(skipped / pairs > 0.5, `the bound rules out most unrelated pairs (${skipped} of ${pairs})`);
 });

@@ -10,7 +10,7 @@
 import type { EntityMention, EntitySource, EntityType } from '../types';
 import { foldWord } from '../text/fold';
 import { entryNames, type EntityRecord } from './model';
-import { cachedNameKey as nameKey, nameSimilarity, type NameKey } from './nameKey';
+import { cachedNameKey as nameKey, nameSimilarity, similarityBound, type NameKey } from './nameKey';
 
 /** Similarity at or above which names of enough information link. */
 export const LINK_THRESHOLD = 0.8;
@@ -214,8 +214,9 @@ export class Linker {
     for (const b of exactOnly ? [] : blocksOf(key)) {
       for (const cluster of this.blocks.get(b) ?? []) {
         if (!typesAgree(cluster.type, m.type) || (short && isAuto(cluster))) continue;
-        const similarity = this.bestSimilarity(cluster, [key], m.type);
-        if (similarity >= (short ? SHORT_LINK_THRESHOLD : LINK_THRESHOLD) && (!best || similarity > best.similarity)) best = { cluster, similarity };
+        const threshold = short ? SHORT_LINK_THRESHOLD : LINK_THRESHOLD;
+        const similarity = this.bestSimilarity(cluster, [key], m.type, Math.max(threshold, best?.similarity ?? 0));
+        if (similarity >= threshold && (!best || similarity > best.similarity)) best = { cluster, similarity };
       }
     }
     if (best) {
@@ -232,10 +233,13 @@ export class Linker {
     return { id, similarity: 1, count: 0 };
   }
 
-  private bestSimilarity(cluster: EntityCluster, keys: readonly NameKey[], type: EntityType): number {
+  /** The best similarity of a cluster's keys to `keys`; pairs that cannot reach `floor` (or the best so far) are not compared. */
+  private bestSimilarity(cluster: EntityCluster, keys: readonly NameKey[], type: EntityType, floor = 0): number {
     let best = 0;
     for (const a of cluster.keys) {
       for (const b of keys) {
+        const bound = similarityBound(a, b);
+        if (bound < floor || bound <= best) continue;
         const penalty = type === 'person' && cluster.type === 'person' && a.skeletons.length !== b.skeletons.length ? PERSON_WORD_COUNT_PENALTY : 1;
         best = Math.max(best, nameSimilarity(a, b) * penalty);
       }

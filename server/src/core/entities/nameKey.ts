@@ -17,6 +17,8 @@ export interface NameKey {
   vowelsWritten: boolean;
   /** Number of skeleton consonants: short keys (Hanoi = 2) need extra evidence before linking. */
   information: number;
+  /** The skeletons' strong sounds, near sounds merged, sorted (for `similarityBound`). */
+  bag: string;
 }
 
 /** Arabic-script letters (Urdu and Persian) to sound classes; vowel letters are handled in context. */
@@ -140,7 +142,44 @@ export function nameKey(name: string): NameKey {
     skeletons.push(skeleton);
     vowelled.push(collapse(cleaned));
   }
-  return { skeletons, vowelled, vowelsWritten, information: skeletons.join('').length };
+  return { skeletons, vowelled, vowelsWritten, information: skeletons.join('').length, bag: strongBag(skeletons) };
+}
+
+/** Near sounds (which substitute for half a cost) as one class; weak sounds (cheap to insert) are left out. */
+const SOUND_CLASS: Readonly<Record<string, string>> = { Z: 'S', C: 'S', J: 'S', D: 'T', G: 'K', P: 'F', B: 'F', H: '', Y: '', V: '' };
+
+function strongBag(skeletons: readonly string[]): string {
+  const sounds: string[] = [];
+  for (const s of skeletons) for (const c of s) {
+    const k = SOUND_CLASS[c] ?? c;
+    if (k !== '') sounds.push(k);
+  }
+  return sounds.sort().join('');
+}
+
+/**
+ * An upper bound of `nameSimilarity(a, b)`, cheap enough to skip most comparisons. Every edit
+ * that changes the multiset of strong sound classes costs at least half a unit per sound it changes
+ * (a substitution across classes costs 1 and changes two; inserting a strong sound costs 1), so the
+ * skeleton distance is at least half the multisets' difference, and the word-aligned and run-together
+ * similarities are at most 1 − difference / (2 × both lengths).
+ */
+export function similarityBound(a: NameKey, b: NameKey): number {
+  const total = a.information + b.information;
+  if (total === 0 || a.information === 0 || b.information === 0) return 0;
+  let difference = 0;
+  let i = 0;
+  let j = 0;
+  const x = a.bag;
+  const y = b.bag;
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) (i++, j++);
+    else if (x[i] < y[j]) (i++, difference++);
+    else (j++, difference++);
+  }
+  difference += x.length - i + (y.length - j);
+  const skeleton = Math.max(0, 1 - (0.5 * difference) / total);
+  return a.vowelsWritten && b.vowelsWritten ? 0.7 * skeleton + 0.3 : skeleton;
 }
 
 /** Consonant pairs that scripts confuse (voicing, sibilants) and so cost half a substitution. */
