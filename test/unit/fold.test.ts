@@ -40,3 +40,9 @@ test('folding without drops keeps offsets identical', () => {
   assert.equal(f.toOriginal, null);
   assert.equal(toOriginalOffset(f, 3), 3);
 });
+
+test('foldWord is foldText for every word, folded already or not', () => {
+  const words = ['پاکستان', 'ي', 'كراچی', 'ہ', 'ۃ', 'ز\u200cن', 'क़ानून', 'Hanoi', '۱۸', '٧٢', '२५००', 'a\u200fb', '😀x', 'e\u0301', ''];
+  for (const w of words) assert.equal(foldWord(w), foldText(w).text, JSON.stringify(w));
+  for (const w of words) assert.equal(foldWord(foldText(w).text), foldText(w).text, `folded ${JSON.stringify(w)}`);
+});

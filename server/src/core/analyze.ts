@@ -37,9 +37,10 @@ export function analyzeDocument(text: string, options: AnalysisOptions, hash = f
       const scope = sentenceScope(analysed, paragraph, sentence, segmented);
       entities.addSentence(scope.tokens, scope.lang);
       const found = recognizeSentence(scope);
+      if (found.length === 0) continue;
       const base = figures.length;
       for (const f of found) figures.push(f.figure);
-      claims.push(...sentenceClaims(scope.words, scope.lang, found.map((f, k) => ({ ...f, index: base + k }))));
+      claims.push(...sentenceClaims(scope.words, scope.lang, found.map((f, k) => ({ index: base + k, figure: f.figure, first: f.first, last: f.last }))));
     }
   });
   const draft = {

@@ -114,7 +114,12 @@ export function foldText(text: string): FoldedText {
 
 /** Folds a short string (a word or phrase) without keeping the map. */
 export function foldWord(word: string): string {
-  return foldText(word).text;
+  // Most words handed here are folded already (tokens of folded text): those come back as they are,
+  // without the buffers and the decoder a fold needs.
+  const t = foldTable();
+  let i = 0;
+  while (i < word.length && t[word.charCodeAt(i)] === word.charCodeAt(i)) i++;
+  return i === word.length ? word : foldText(word).text;
 }
 
 /** Maps a folded offset back to the original text. */
