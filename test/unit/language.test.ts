@@ -36,3 +36,14 @@ test('sentences end at ۔ ۔ । ? but not inside decimals', () => {
   assert.equal(seg.sentences.length, 4);
   assert.equal(seg.paragraphs.length, 1);
 });
+
+test('a point after an abbreviated title or inside letters ends no sentence', () => {
+  const rows: [text: string, sentences: number][] = [
+    ['Dr. Khan said 70 countries signed. The rest did not.', 2],
+    ['Prof. Rao and Mr. Lee met at 10 a.m. on Monday.', 1],
+    ['डॉ. हर्षवर्धन ने कहा कि 72 देशों ने हस्ताक्षर किए। बाकी ने नहीं।', 2],
+    ['The talks ended. Dr', 2],
+    ['He is a dr. The end.', 2],
+  ];
+  for (const [text, n] of rows) assert.equal(segment(text).sentences.length, n, text);
+});

@@ -11,6 +11,7 @@ import type { Lang, Paragraph, Sentence } from '../types';
 import { foldText, type FoldedText } from './fold';
 import { addCounts, countLetters, emptyCounts, enoughLetters, languageOf, type LetterCounts } from './language';
 import { tokenize, type Token } from './tokens';
+import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 
 /** The tokens of one sentence, as indexes into its paragraph's tokens. */
 export interface SentenceTokens {
@@ -101,8 +102,13 @@ function splitSentences(p: ParagraphTokens, seg: Segmented): void {
     // A point glued to the digits after it opens a number (.08%, Fig.3), and a point after a short
     // Latin word before a number ends an abbreviation (Jan. 23, No. 5, Rs. 20), not a sentence.
     if (t.text === '.' && tokens[i + 1]?.kind === 'number' && (tokens[i + 1].glued || isAbbreviation(tokens[i - 1], t))) continue;
-    // A point between single letters is inside an abbreviation (a.m., p.m., U.S., e.g.).
+    // A point after an abbreviated title before a name ends no sentence (Dr. Khan, डॉ. हर्षवर्धन);
+    // in Latin script both are capitalised ("a dr. The end" ends).
+    if (t.text === '.' && t.glued && i > 0 && isTitle(tokens[i - 1], tokens[i + 1], seg.folded.text)) continue;
+    // A point between single letters is inside an abbreviation (a.m., p.m., U.S., e.g.), and so is
+    // its last point before a word in lower case (10 a.m. on Monday).
     if (t.text === '.' && isLetter(tokens[i - 1]) && t.glued && tokens[i + 1]?.glued && isLetter(tokens[i + 1])) continue;
+    if (t.text === '.' && t.glued && i > 1 && isLetter(tokens[i - 1]) && tokens[i - 2].text === '.' && tokens[i - 1].glued && startsLower(tokens[i + 1], seg.folded.text)) continue;
     let last = i + 1;
     while (last < tokens.length && tokens[last].kind === 'punct' && (CLOSERS.has(tokens[last].text) || SENTENCE_END.has(tokens[last].text))) last++;
     push(first, last);
@@ -111,6 +117,20 @@ function splitSentences(p: ParagraphTokens, seg: Segmented): void {
   }
   if (first < tokens.length) push(first, tokens.length);
 }
+
+/** An abbreviated title before a word (capitalised, both, when Latin). */
+function isTitle(title: Token, next: Token | undefined, text: string): boolean {
+  if (title.kind !== 'word' || next?.kind !== 'word' || !TITLE_ABBREVIATIONS.has(title.text)) return false;
+  return !title.latin || (isUpper(text.charCodeAt(title.start)) && (!next.latin || isUpper(text.charCodeAt(next.start))));
+}
+
+/** Whether a token is a Latin word starting in lower case. */
+function startsLower(t: Token | undefined, text: string): boolean {
+  return t !== undefined && t.kind === 'word' && t.latin && !isUpper(text.charCodeAt(t.start));
+}
+
+const UPPER = /\p{Lu}/u;
+const isUpper = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code > 0x7f && UPPER.test(String.fromCharCode(code)));
 
 /** A single Latin letter. */
 function isLetter(t: Token | undefined): boolean {

@@ -1,0 +1,12 @@
+/**
+ * Titles written abbreviated with a point before a name, in every script the corpus uses: the
+ * point ends no sentence (Dr. Khan, Prof. Rao, डॉ. हर्षवर्धन, प्रो. शर्मा). Folded and lower-cased,
+ * as tokens are.
+ */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  // English
+  'dr', 'mr', 'mrs', 'ms', 'messrs', 'prof', 'gen', 'lt', 'col', 'capt', 'maj', 'sgt', 'cmdr', 'adm',
+  'sen', 'rep', 'gov', 'pres', 'rev', 'hon', 'st', 'mt', 'supt', 'insp', 'adv', 'er', 'smt', 'shri',
+  // Hindi
+  'डॉ', 'डा', 'प्रो', 'ले', 'कै', 'श्री', 'श्रीमती', 'सु',
+]);
