@@ -230,7 +230,7 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
     const first = i - point - (minus ? 1 : 0) - word;
     const sign = minus || word ? -1 : 1;
     const next = src.tokens[end + 1];
-    if (next && next.glued && next.kind === 'word' && ordinalSuffix(next.text, src.lang)) {
+    if (next && next.kind === 'word' && ordinalSuffix(next.text, src.lang, next.glued)) {
       return { first: i - point, last: end + 1, value: run.value, ordinal: true, runs: [run], plain: run, indefinite: false, homograph: false, scaled: false };
     }
     // 2½: a fraction sign glued after whole digits.

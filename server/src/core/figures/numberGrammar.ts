@@ -46,6 +46,8 @@ export interface Grammar {
   /** Negative words that never make digits negative (the adjective "negative"). */
   negativeAdjectives: Set<string>;
   suffixes: Set<string>;
+  /** Suffixes that make an ordinal after a space too (10 वें). */
+  looseSuffixes: Set<string>;
   weak: Set<string>;
   /** Words after which a weak number word is no count (کوئی ایک, किसी एक, any one). */
   indefiniteBefore: Set<string>;
@@ -132,6 +134,7 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
     negatives: foldSet(extras.negatives),
     negativeAdjectives: foldSet(extras.negativeAdjectives),
     suffixes: foldSet(extras.ordinalSuffixes),
+    looseSuffixes: foldSet(extras.looseOrdinalSuffixes),
     weak: foldSet(extras.weak),
     indefiniteBefore: foldSet(extras.indefiniteBefore),
     ordinalDeterminers: foldSet(extras.ordinalDeterminers),

@@ -266,6 +266,9 @@ function fractionAhead(g: Grammar, words: readonly string[], k: number): boolean
   let j = k;
   while (j < k + MAX_NUMERATOR_WORDS && (g.cardinals.has(words[j]) || g.hundreds.has(words[j]) || (j > k && g.connectors.has(words[j])))) j++;
   if (j === k && g.articles.has(words[k])) j++;
+  // Languages without an article write "and half" (سات اور نصف, सात और आधा): a fraction word below one alone.
+  const alone = words[k] !== undefined && j === k && (g.fractions.get(words[k]) ?? 1) < 1 && !g.denominators.has(words[k]);
+  if (alone) return true;
   const w = words[j];
   return (
     j > k &&
@@ -320,9 +323,10 @@ function scaleIn(g: Grammar | null, word: string): number | null {
   return g ? (g.scales.get(word) ?? g.laterScales.get(word) ?? (g.hundreds.has(word) ? 100 : null)) : null;
 }
 
-/** Whether a word glued after digits makes them an ordinal (80ویں, 5th, ۱۸م). */
-export function ordinalSuffix(word: string, lang: Lang): boolean {
-  return grammar(isLatin(word) ? 'en' : lang)?.suffixes.has(word) ?? false;
+/** Whether a word after digits makes them an ordinal: glued (80ویں, 5th, ۱۸م), or after a space when it is no word alone (10 वें). */
+export function ordinalSuffix(word: string, lang: Lang, glued = true): boolean {
+  const g = grammar(isLatin(word) ? 'en' : lang);
+  return (glued ? g?.suffixes.has(word) : g?.looseSuffixes.has(word)) ?? false;
 }
 
 /** Whether a word makes the digits after it negative (minus 5, منفی ۵, माइनस 5; not "tested negative 3 times"). */

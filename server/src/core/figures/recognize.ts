@@ -264,7 +264,8 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
     return (glued && yearSpan(scope, atom, second)) || consecutiveYears(atom, second) ? second : null;
   }
   // Same kind of writing on both sides; not a numeric date or code (2019-12-01, 0300-1234567, +1-222-2222).
-  if ((second.runs.length === 0) !== (atom.runs.length === 0)) return null;
+  // Writers spell zero even beside digits: "from zero to 24", صفر تا ۲۴.
+  if ((second.runs.length === 0) !== (atom.runs.length === 0) && !(atom.runs.length === 0 && atom.value === 0)) return null;
   const after = scope.tokens[second.last + 1];
   if (after && after.glued && DASHES.has(after.text) && scope.tokens[second.last + 2]?.kind === 'number') return null;
   const before = scope.tokens[atom.first - 1];

@@ -27,6 +27,8 @@ export interface NumberWordExtras {
   connectors: readonly string[];
   /** Suffixes written after digits that make an ordinal: 80ویں, 5th, ۱۸م. */
   ordinalSuffixes: readonly string[];
+  /** Ordinal suffixes that are no word alone, so they make an ordinal after a space too: 10 वें, 10 ویں, 10 th. */
+  looseOrdinalSuffixes?: readonly string[];
   /** Number words that never open a number but continue one or follow a minus word (Hindi वन "forest" / one, टू "to" / two). */
   insideOnly?: Readonly<Record<string, number>>;
   /** Number words that are figures alone, without anything counted (zero, शून्य): no other word is spelled so. */

@@ -26,6 +26,7 @@ export const enNumberWords: NumberWordExtras = {
   negatives: ['minus', 'negative'],
   negativeAdjectives: ['negative'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  looseOrdinalSuffixes: ['th'],
   ordinalEnding: 'th',
   ordinalFractions: 'one',
   pluralOrdinalEnding: 's',

@@ -33,12 +33,13 @@ export const hiNumberWords: NumberWordExtras = {
   fractionOf: ['का', 'की', 'के'],
   negatives: ['माइनस', 'निगेटिव', 'नेगेटिव'],
   ordinalSuffixes: ['वां', 'वें', 'वीं', 'वाँ', 'वा', 'वी', 'वे', 'th', 'रा', 'री', 'रे', 'था', 'थी', 'थे'],
+  looseOrdinalSuffixes: ['वां', 'वें', 'वीं', 'वाँ'],
   ordinalEnding: 'वां',
   ordinalOfCardinals: true,
   ordinalInflections: [['वाँ', ['वें', 'वीं', 'वा', 'वी', 'वे']], ['वां', ['वें', 'वीं', 'वा', 'वी', 'वे']]],
   indefiniteBefore: ['कोई', 'किसी'],
-  // Collective forms (दोनों "both") count only a concept, like the Urdu ones.
-  weak: ['एक', 'सौ', 'दूसरा', 'दूसरी', 'दूसरे', 'दोनों', 'तीनों', 'चारों', 'पांचों', 'छहों', 'सातों', 'आठों', 'दसों'],
+  // दोनों "both" counts only a concept, like the Urdu one; तीनों, चारों ("all four") are plain counts.
+  weak: ['एक', 'सौ', 'दूसरा', 'दूसरी', 'दूसरे', 'दोनों'],
   standalone: ['शून्य'],
   homographs: ['पहले', 'पहली'],
   // वन "forest" and टू "to" are English one and two only inside a number (फिफ्टी टू, माइनस वन).

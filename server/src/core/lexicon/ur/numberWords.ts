@@ -24,11 +24,13 @@ export const urNumberWords: NumberWordExtras = {
   decimalPoints: ['اعشاریہ', 'اعشاریه', 'اعشار', 'پوائنٹ'],
   negatives: ['منفی', 'مائنس'],
   ordinalSuffixes: ['ویں', 'واں', 'وی', 'وے'],
+  looseOrdinalSuffixes: ['ویں'],
   ordinalEnding: 'واں',
   ordinalOfCardinals: true,
   ordinalInflections: [['واں', ['ویں', 'وے', 'وی']]],
   indefiniteBefore: ['کوئی', 'کسی'],
-  // Collective forms (دونوں "both") count only a concept: سائبر کرائم پیمانے اور نفاست دونوں میں.
-  weak: ['ایک', 'سو', 'نو', 'اول', 'دوسرا', 'دوسری', 'دوسرے', 'دونوں', 'تینوں', 'چاروں', 'پانچوں'],
+  // دونوں "both" counts only a concept (سائبر کرائم پیمانے اور نفاست دونوں میں); the larger collective
+  // forms (تینوں, چاروں "all four") are plain counts, as English "all four" is.
+  weak: ['ایک', 'سو', 'نو', 'اول', 'دوسرا', 'دوسری', 'دوسرے', 'دونوں'],
   homographs: ['بہتر', 'اسی', 'ستر', 'پہلے', 'پہلی'],
 };

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import { brief, figuresOf } from '../support/figures';
+import { checkRows } from '../support/rows';
+
+// More general figure rules, each by table or grammar, the same in every language where it applies:
+// [name, text, expected figures as brief() strings].
+const rows: [name: string, text: string, expected: string[]][] = [
+  // Collective forms of three or more ("all four") are plain counts; "both" (دونوں, दोनों) still needs a concept.
+  ['Urdu all four with an unknown noun', 'کمیونٹی سے حاصل شدہ چاروں HCoVs ہلکی علامات کا باعث بنتے ہیں۔', ['چاروں=4/cardinal (counts hcovs)']],
+  ['Hindi all three with an unknown noun', 'मंत्री ने तीनों सर्वसम्मति परिणामों की जानकारी दी।', ['तीनों=3/cardinal (counts सर्वसम्मति)']],
+  ['Urdu these four still point back', 'ان چاروں HCoVs سے موافقت ہوئی۔', []],
+  ['Hindi they three still point back', 'वे तीनों ठीक हो चुके थे।', []],
+  ['Hindi all around is no four', 'शहर के चारों ओर पुलिस तैनात थी।', []],
+  ['Urdu all around is no four', 'شہر کے چاروں طرف پولیس تھی۔', []],
+  ['Urdu both without a concept stays no count', 'ان دونوں وائرسز کے مابین مماثلت ہے۔', []],
+  // Zero spelled out opens a range with digits.
+  ['Persian from zero to 24 days', 'دوره نهفتگی در بازه صفر تا ۲۴ روز است.', ['صفر تا ۲۴=0..24/range (counts day)']],
+  ['English from zero to 24 days', 'The incubation period ranged from zero to 24 days.', ['zero to 24=0..24/range (counts day)']],
+  // An ordinal suffix that is no word alone makes an ordinal after a space too; one that is a word (थे "were") does not.
+  ['Hindi ordinal suffix after a space', 'बीमारी के 10 वें दिन चरम पर', ['10 वें=10/ordinal (counts day)']],
+  ['Urdu ordinal suffix after a space', 'وہ 10 ویں دن', ['10 ویں=10/ordinal (counts day)']],
+  ['Hindi थे after a space is "were"', 'वे 10 थे', ['10=10/cardinal']],
+  // "and half" without an article, as Urdu and Hindi write it.
+  ['Urdu seven and a half', 'ہر سات اور نصف دنوں میں تعداد دوگنی ہوگئی۔', ['سات اور نصف=7.5/cardinal (counts day)']],
+  ['Hindi seven and a half', 'हर सात और आधे दिन में', ['सात और आधे=7.5/cardinal (counts day)']],
+  ['English seven and a half', 'every seven and a half days', ['seven and a half=7.5/cardinal (counts day)']],
+];
+
+test('more figure rules', () => {
+  checkRows(rows, (text) => figuresOf(text).map(brief));
+});
