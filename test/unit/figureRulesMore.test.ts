@@ -24,6 +24,12 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Urdu seven and a half', 'ہر سات اور نصف دنوں میں تعداد دوگنی ہوگئی۔', ['سات اور نصف=7.5/cardinal (counts day)']],
   ['Hindi seven and a half', 'हर सात और आधे दिन में', ['सात और आधे=7.5/cardinal (counts day)']],
   ['English seven and a half', 'every seven and a half days', ['seven and a half=7.5/cardinal (counts day)']],
+  // Digits typed apart from a Latin acronym in another script name it, when they end the phrase.
+  ['Urdu ACE 2 is a name', 'انسانی ACE 2 اور SARS-CoV کے درمیان', []],
+  ['Persian ACE 2 before a comma is a name', 'گیرنده ACE 2، در ریه', []],
+  ['digits after an acronym counting a noun stay a count', 'RCGP RSC 50 سال سے زائد عرصے سے کام کر رہا ہے', ['50=50/cardinal (more-than, counts year)']],
+  ['digits after an acronym before an unknown noun stay a count', 'NDMA 20 ٹرک بھیجے گئے', ['20=20/cardinal (counts ٹرک)']],
+  ['a currency code in capitals is no name', 'انہوں نے PKR 50 ادا کیے', ['PKR 50=50/currency (unit PKR)']],
 ];
 
 test('more figure rules', () => {

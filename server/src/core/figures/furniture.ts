@@ -4,6 +4,7 @@
  * the digits of names (COVID-19, کووید-19, कोविड-19, SARS-CoV-2, R0).
  */
 import type { Atom } from './atoms';
+import { currencyAfter, currencyBefore, percentAfter } from './context';
 import { readDigits } from './digitForm';
 import type { FigureScope } from './recognize';
 
@@ -46,7 +47,7 @@ export function isNameDigits(scope: FigureScope, i: number): boolean {
   if (tokens[i + 1]?.text === '-' && tokens[i + 1].glued && tokens[i + 2]?.glued && tokens[i + 2].latin && /[A-Z].*[A-Z]/.test(scope.original?.(i + 2) ?? '')) return true;
   if (!prev) return false;
   // A letter name spelled in the script names too: این 95 (N95), ایچ 1 این 1 (H1N1).
-  if (prev.kind === 'word') return (t.glued && prev.latin) || scope.lex.letterNames.has(scope.words[i - 1]);
+  if (prev.kind === 'word') return (t.glued && prev.latin) || scope.lex.letterNames.has(scope.words[i - 1]) || isSpacedAcronymDigits(scope, i);
   // A point between a name in capitals and digits: ARCoV.2 (not Fig.3 or No.5).
   if (prev.text === '.' && prev.glued && t.glued && tokens[i - 2]?.latin && /[A-Z].*[A-Z]/.test(scope.original?.(i - 2) ?? '')) return true;
   if (prev.text !== '-' || tokens[i - 2]?.kind !== 'word') return false;
@@ -62,6 +63,21 @@ export function isNameDigits(scope: FigureScope, i: number): boolean {
   }
   const digits = t.end - t.start;
   return !(digits === 4 && /^(1[89]|20)\d\d$/.test(t.text));
+}
+
+/**
+ * Digits typed apart from a Latin acronym in a sentence of another script: ACE 2, COVID 19, G 20
+ * in Urdu, Persian or Hindi text, where a Latin word in capitals is a name. One or two whole digits
+ * ending a phrase (punctuation or a function word after them: ACE 2 اور), and not when the acronym is
+ * a currency (PKR 50): digits before a noun count it (SARS 17 वर्ष पहले, RSC 50 سال سے).
+ */
+function isSpacedAcronymDigits(scope: FigureScope, i: number): boolean {
+  const { tokens } = scope;
+  if (scope.lang === 'en' || tokens[i].glued || !tokens[i - 1].latin || !/^[0-9]{1,2}$/.test(tokens[i].text)) return false;
+  if (!/^[A-Z]{2,}$/.test(scope.original?.(i - 1) ?? '')) return false;
+  const next = tokens[i + 1];
+  const ends = next === undefined || next.kind === 'punct' || (next.kind === 'word' && scope.lex.functionWords.has(scope.words[i + 1]));
+  return ends && !currencyBefore(scope, i) && !currencyAfter(scope, i) && percentAfter(scope, i) === 0;
 }
 
 /**
