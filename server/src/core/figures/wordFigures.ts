@@ -44,7 +44,9 @@ export function wordsAreFigure(scope: FigureScope, atom: Atom, context: WordCont
   if (atom.ordinal && isListMarker(scope, atom)) return false;
   // A number that is its whole sentence ("एक", "first", "हज़ार") is a number whatever else the word can be.
   if (onlyPunctuationBeside(scope.tokens, atom.first, context.last)) return true;
-  if (single && atom.homograph) return false;
+  // A word far more often another word (اسی "this", نه "not") is a number with a unit (اسی فیصد 80%,
+  // نه درصد) or a counter word after it (نه نفر "nine people").
+  if (single && atom.homograph) return context.unit || scope.lex.counters.has(scope.words[atom.last + 1] ?? '');
   // Ordinals that also mean "other" (دوسرے ممالک, दूसरे देश) or open phrases (first of all) are weak words.
   if (atom.ordinal) return !(single && atom.indefinite);
   // دو طرفہ "bilateral", هر دو "both", پنج شنبه "Thursday": no count at all. These two, ان دونوں,

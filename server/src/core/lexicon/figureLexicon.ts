@@ -52,6 +52,7 @@ export interface FigureLexicon {
   concepts: PhraseMatcher<string>;
   anaphoricBefore: PhraseMatcher<true>;
   notCounts: PhraseMatcher<true>;
+  counters: ReadonlySet<string>;
   rateWords: PhraseMatcher<true>;
   ratioWords: PhraseMatcher<true>;
   ageAfter: ReadonlySet<string>;
@@ -142,6 +143,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     concepts: new PhraseMatcher(Object.entries({ ...siblingOf(lang).concepts, ...words.concepts })),
     anaphoricBefore: new PhraseMatcher((words.anaphoricBefore ?? []).map((w) => [w, true] as const)),
     notCounts: new PhraseMatcher((words.notCounts ?? []).map((w) => [w, true] as const)),
+    counters: foldSet(words.counters ?? []),
     rateWords: new PhraseMatcher((words.rateWords ?? []).map((w) => [w, true] as const)),
     ratioWords: new PhraseMatcher((words.ratioWords ?? []).map((w) => [w, true] as const)),
     ageAfter: foldSet(words.ageAfter ?? []),

@@ -68,6 +68,8 @@ export interface FigureWords {
   ageAfter?: readonly string[];
   /** Phrases that start with a number word and count nothing: دو طرفہ "bilateral", دو دھاری "double-edged". */
   notCounts?: readonly string[];
+  /** Counter words (classifiers) that make a number word that is mostly another word a count: نه نفر "nine people", نه فروند. */
+  counters?: readonly string[];
   /** Nouns a number counts, in every form news uses (plural, oblique) → shared concept id. */
   concepts: Readonly<Record<string, string>>;
   /** Words that may stand between a number and its noun (adjectives, conjunctions). */
