@@ -36,6 +36,15 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Persian nine people with a counter', 'در این حادثه نه نفر کشته شدند.', ['نه=9/cardinal (counts person)']],
   ['Persian "not only" stays no figure', 'این نه تنها یک روند است.', []],
   ['Urdu "this same country" stays no figure', 'اسی ملک میں 5 ممالک کے وفود آئے۔', ['5=5/cardinal (counts country)']],
+  // A bare ratio of one to a number is one figure; before a noun, or with a larger numerator, both numbers stay.
+  ['English one out of three', 'one out of three', ['one out of three=0.3333333333333333/cardinal']],
+  ['English one in five before a function word', 'One in five were infected.', ['One in five=0.2/cardinal']],
+  ['Hindi one of three (whole first)', 'तीन में से एक', ['तीन में से एक=0.3333333333333333/cardinal']],
+  ['Hindi one of twenty-one in digits', 'इक्कीस में से 1', ['इक्कीस में से 1=0.047619047619047616/cardinal']],
+  ['English one person in six keeps both numbers', 'approximately one person in six becomes ill', ['one=1/cardinal (approx, counts person)', 'six=6/cardinal (counts becomes)']],
+  ['Urdu one person of six keeps both numbers', 'تقریباً چهـ میں سے ایک شخص شدید بیمار ہوجاتا ہے', ['چهـ=6/cardinal (approx)', 'ایک=1/cardinal (counts person)']],
+  ['Hindi 1,388 of 5,143 stays two counts', '5,143 में से 1,388 रोगी', ['5,143=5143/cardinal', '1,388=1388/cardinal (counts patient)']],
+  ['a 3 in 1 product is no ratio', 'a 3 in 1 shampoo', ['3=3/cardinal', '1=1/cardinal (counts shampoo)']],
 ];
 
 test('more figure rules', () => {

@@ -13,6 +13,7 @@ import { clockTime, dateFromDay, dateFromYear, hourOfDay } from './dates';
 import { isNameDigits, isPageFurniture, isSpelledOutName } from './furniture';
 import { belowZeroAfter, gluedFigure, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
 import { amountCurrencyAfter, currencyOfNext, massNotMoney, subunitAfter } from './money';
+import { ratioAtom } from './ratios';
 import { articleAtom, wordsAreFigure } from './wordFigures';
 
 /** What a figure stage needs to read the text around a number. */
@@ -80,7 +81,7 @@ function intAt(scope: FigureScope, index: number): number | null {
 
 /** Builds the figure around an atom, or null when it is not a figure (indefinite article, list marker). */
 function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
-  const atom = signedAtom(scope, overFraction(scope, found) ?? found);
+  const atom = signedAtom(scope, overFraction(scope, found) ?? ratioAtom(scope, found) ?? found);
   const { tokens, words } = scope;
   let first = atom.first;
   let last = atom.last;

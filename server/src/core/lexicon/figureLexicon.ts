@@ -55,6 +55,7 @@ export interface FigureLexicon {
   counters: ReadonlySet<string>;
   rateWords: PhraseMatcher<true>;
   ratioWords: PhraseMatcher<true>;
+  ratioWholeFirst: boolean;
   ageAfter: ReadonlySet<string>;
   letterNames: ReadonlySet<string>;
   meridiems: PhraseMatcher<number>;
@@ -146,6 +147,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     counters: foldSet(words.counters ?? []),
     rateWords: new PhraseMatcher((words.rateWords ?? []).map((w) => [w, true] as const)),
     ratioWords: new PhraseMatcher((words.ratioWords ?? []).map((w) => [w, true] as const)),
+    ratioWholeFirst: words.ratioWholeFirst ?? false,
     ageAfter: foldSet(words.ageAfter ?? []),
     letterNames: foldSet(words.letterNames ?? []),
     meridiems: new PhraseMatcher(Object.entries(words.meridiems ?? {})),

@@ -55,6 +55,8 @@ export interface FigureWords {
   rateWords?: readonly string[];
   /** Words of a ratio: after "one" before a number (one in six), or after a number right before "one" (چھ میں سے ایک). */
   ratioWords?: readonly string[];
+  /** Whether the ratio word follows the whole and comes before the part (छह में से एक, چھ میں سے ایک), not after it (one in six). */
+  ratioWholeFirst?: boolean;
   /** Words right after an hour that make it a time of day → the hour that part of the day starts at (a.m. 0, p.m. 12, صبح 0, عصر 15). */
   meridiems?: Readonly<Record<string, number>>;
   /** O'clock words: after the hour (10 بجے, 10 बजे, 10 o'clock) or before it (ساعت ۸). */
