@@ -45,6 +45,10 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Urdu one person of six keeps both numbers', 'تقریباً چهـ میں سے ایک شخص شدید بیمار ہوجاتا ہے', ['چهـ=6/cardinal (approx)', 'ایک=1/cardinal (counts person)']],
   ['Hindi 1,388 of 5,143 stays two counts', '5,143 में से 1,388 रोगी', ['5,143=5143/cardinal', '1,388=1388/cardinal (counts patient)']],
   ['a 3 in 1 product is no ratio', 'a 3 in 1 shampoo', ['3=3/cardinal', '1=1/cardinal (counts shampoo)']],
+  // A scale below the hundreds before "and" multiplies only the part after it.
+  ['English three hundred and two dozen', 'three hundred and two dozen eggs', ['three hundred and two dozen=324/cardinal (counts eggs)']],
+  ['Hindi three hundred and two dozen', 'तीन सौ और दो दर्जन', ['तीन सौ और दो दर्जन=324/cardinal']],
+  ['a larger scale after "and" still multiplies the whole', 'one hundred and fifty thousand people', ['one hundred and fifty thousand=150000/cardinal (counts person)']],
 ];
 
 test('more figure rules', () => {

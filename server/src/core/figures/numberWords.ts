@@ -102,6 +102,8 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
   let mixed: number | null = null;
   /** The last word read was a hundred or a scale, so "and" may follow (one hundred and five). */
   let afterScale = false;
+  /** The value before "and" after a hundred (three hundred and …): a scale below it multiplies only what follows. */
+  let beforeAnd = 0;
   let decimal: { value: number; count: number } | null = null;
   /** Joins the pending fraction (साढ़े) and the whole number set aside by "and" before a scale or at the end. */
   const applyDelta = () => {
@@ -128,7 +130,10 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       current = 0;
       continue;
     }
-    if (any && afterScale && g.scaleConnectors.has(w) && startsNumber(g, words, i + 1)) continue; // one hundred and five
+    if (any && afterScale && g.scaleConnectors.has(w) && startsNumber(g, words, i + 1)) {
+      beforeAnd = current; // one hundred and five
+      continue;
+    }
     const next = words[i + 1];
     if (g.articles.has(w) && g.fractions.has(next)) {
       if (current !== 0) break;
@@ -166,6 +171,9 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       const scale = g.scales.get(w) ?? g.laterScales.get(w)!;
       // A scale with nothing before it is a vague amount (ٹریلین ڈالر), unless it is a thousand (हज़ार, هزار).
       if (!any && (scale !== BARE_SCALE || g.weak.has(w))) return VAGUE(i - start + 1);
+      // three hundred and two dozen = 300 + 24; one hundred and twenty thousand = 120,000.
+      if (beforeAnd > 0 && scale < beforeAnd && current > beforeAnd) [total, current] = [total + beforeAnd, current - beforeAnd];
+      beforeAnd = 0;
       applyDelta();
       if (current === 0 && any && scale > lastScale) total *= scale;
       else if (scale < lastScale || current > 0 || !any) total += (current || 1) * scale;
