@@ -49,6 +49,10 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['English three hundred and two dozen', 'three hundred and two dozen eggs', ['three hundred and two dozen=324/cardinal (counts eggs)']],
   ['Hindi three hundred and two dozen', 'तीन सौ और दो दर्जन', ['तीन सौ और दो दर्जन=324/cardinal']],
   ['a larger scale after "and" still multiplies the whole', 'one hundred and fifty thousand people', ['one hundred and fifty thousand=150000/cardinal (counts person)']],
+  // The hundredths of a negative amount make it more negative.
+  ['Urdu minus 42 rupees 50 paise', 'منفی بیالیس روپے پچاس پیسے', ['منفی بیالیس روپے پچاس پیسے=-42.5/currency (unit PKR)']],
+  ['English minus 42 dollars and 50 cents', 'the balance was minus 42 dollars and 50 cents', ['minus 42 dollars and 50 cents=-42.5/currency (unit USD)']],
+  ['English 42 dollars and 50 cents', 'He paid 42 dollars and 50 cents', ['42 dollars and 50 cents=42.5/currency (unit USD)']],
 ];
 
 test('more figure rules', () => {

@@ -169,7 +169,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
       else first -= curBefore!.count;
       const cents = typeof value === 'number' && f === 1 ? subunitAfter(scope, last, Number.isInteger(value) && !atom.scaled) : null;
       if (cents && typeof value === 'number') {
-        value = Math.round((value + cents.value) * 100) / 100;
+        value = Math.round((value < 0 ? value - cents.value : value + cents.value) * 100) / 100; // minus 42 rupees 50 paise is -42.5
         last = cents.last;
       }
     } else {
