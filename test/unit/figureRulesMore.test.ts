@@ -53,6 +53,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Urdu minus 42 rupees 50 paise', 'منفی بیالیس روپے پچاس پیسے', ['منفی بیالیس روپے پچاس پیسے=-42.5/currency (unit PKR)']],
   ['English minus 42 dollars and 50 cents', 'the balance was minus 42 dollars and 50 cents', ['minus 42 dollars and 50 cents=-42.5/currency (unit USD)']],
   ['English 42 dollars and 50 cents', 'He paid 42 dollars and 50 cents', ['42 dollars and 50 cents=42.5/currency (unit USD)']],
+  ['Persian minus typed with the Arabic alef maksura', 'دمای هوا به منفى ۵ درجه رسید.', ['منفى ۵ درجه=-5/cardinal (unit °)']],
 ];
 
 test('more figure rules', () => {

@@ -12,7 +12,7 @@ export const faNumberWords: NumberWordExtras = {
   connectors: ['و'],
   gluedConnector: 'و',
   decimalPoints: ['ممیز', 'اعشار'],
-  negatives: ['منفی'],
+  negatives: ['منفی', 'منفى'], // also typed with the Arabic alef maksura
   ordinalSuffixes: ['م', 'ام', 'مین', 'امین', 'ُم'],
   ordinalEnding: 'م',
   ordinalInflections: [['م', ['مین']]],
