@@ -54,6 +54,15 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['English minus 42 dollars and 50 cents', 'the balance was minus 42 dollars and 50 cents', ['minus 42 dollars and 50 cents=-42.5/currency (unit USD)']],
   ['English 42 dollars and 50 cents', 'He paid 42 dollars and 50 cents', ['42 dollars and 50 cents=42.5/currency (unit USD)']],
   ['Persian minus typed with the Arabic alef maksura', 'دمای هوا به منفى ۵ درجه رسید.', ['منفى ۵ درجه=-5/cardinal (unit °)']],
+  // Tens and a unit ordinal after a number are one denominator; a plural denominator divides the whole number before it.
+  ['three twenty-firsts', 'three twenty-firsts', ['three twenty-firsts=0.142857142857143/cardinal']],
+  ['one twenty-fifth', 'one twenty-fifth', ['one twenty-fifth=0.04/cardinal']],
+  ['a twenty-first ending its phrase', 'a twenty-first', ['a twenty-first=0.0476190476190476/cardinal']],
+  ['one hundred thirty fifths', 'one hundred thirty fifths', ['one hundred thirty fifths=2.85714285714286/cardinal']],
+  ['a twenty-first century stays an ordinal', 'a twenty-first century problem', ['twenty-first=21/ordinal']],
+  ['one hundred twenty-first stays an ordinal', 'one hundred twenty-first session', ['one hundred twenty-first=121/ordinal (counts session)']],
+  ['the whole number over a plural denominator', 'one million two thousand two hundred three fifths', ['one million two thousand two hundred three fifths=200440.6/cardinal']],
+  ['"and" before a fraction keeps it a mixed number', 'five billion and three quarters', ['five billion and three quarters=5750000000/cardinal']],
 ];
 
 test('more figure rules', () => {

@@ -61,6 +61,8 @@ export interface Grammar {
   articles: Set<string>;
   /** Whether an ordinal after a numerator is a fraction: after one only (one fifth), or after any (دو سوم). */
   ordinalFractions: 'one' | 'any' | null;
+  /** Plural ordinals of one to nine (firsts, fifths): denominators only after tens (three twenty-firsts). */
+  unitOrdinalPlurals: Map<string, number>;
   /** The ordinals that can be fraction denominators (Persian سوم, not سومین). */
   fractionOrdinals: Set<string>;
   /** Words after which "a" + ordinal is a fraction (a fifth of): else it is "another" (a third term). */
@@ -143,6 +145,7 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
     insideOnly: new Set(Object.keys(extras.insideOnly ?? {}).map(foldNumberWord)),
     articles: foldSet(extras.articles),
     ordinalFractions: extras.ordinalFractions ?? null,
+    unitOrdinalPlurals: new Map(),
     fractionOrdinals: foldSet(Object.keys(generated.ordinals)),
     fractionFollowers: foldSet(extras.fractionFollowers),
   };
@@ -151,6 +154,7 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
   // before it (چهار صد = 400).
   if (extras.pluralOrdinalEnding !== undefined) {
     for (const [w, v] of [...ordinals].filter(([, v]) => v > 2).concat([...ordinalScales])) g.denominators.set(w + extras.pluralOrdinalEnding, v);
+    for (const [w, v] of ordinals) if (v < 10) g.unitOrdinalPlurals.set(w + extras.pluralOrdinalEnding, v);
   }
   // Persian joins tens and units with a zero-width non-joiner, which folding drops (بیست‌ویک → بیستویک).
   if (extras.gluedConnector !== undefined) addGluedCompounds(g, foldNumberWord(extras.gluedConnector));

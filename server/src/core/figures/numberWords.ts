@@ -144,6 +144,13 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
     }
     if (any && g.articles.has(w) && !Number.isInteger(current) && isScaleAt(g, next)) continue; // half a dozen
     if (g.articles.has(w) && next !== undefined && isOrdinalFraction(g, words, i + 1, 0, start)) continue; // a fifth
+    // three twenty-firsts, one hundred thirty fifths, a twenty-first: tens and a unit ordinal after a number divide it.
+    const numerator = g.articles.has(w) && !any ? 1 : total + current;
+    const denominator = mixed === null && numerator > 0 && !g.scaleConnectors.has(words[i - 1]) ? compoundDenominator(g, words, g.articles.has(w) && !any ? i + 1 : i, numerator, start) : null;
+    if (denominator) {
+      [total, current, any, i] = [0, numerator / denominator.value, true, denominator.end + 1];
+      break;
+    }
     const article = g.articles.has(w) && (isScaleAt(g, next) || (next !== undefined && g.ordinalScales.has(next)));
     const cardinal = g.cardinals.get(w) ?? (article ? 1 : undefined);
     const ordinalValue = g.ordinals.get(w);
@@ -155,7 +162,8 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
     } else if (g.fractions.has(w) && !g.denominators.has(w) && g.connectors.has(words[i - 1]) && Number.isInteger(current) && g.fractions.get(w)! < 1) {
       current += g.fractions.get(w)!; // دو و نیم میلیون = 2.5 million
     } else if (g.denominators.has(w) && current > 0) {
-      current /= g.denominators.get(w)!;
+      // A denominator divides the whole number before it (one million two hundred three fifths), unless "and" opened the fraction.
+      [total, current] = mixed === null && !isScaleAt(g, next) ? [0, (total + current) / g.denominators.get(w)!] : [total, current / g.denominators.get(w)!];
       any = true;
       if (isScaleAt(g, next)) continue; // three quarters million
       // two thirds of a million: the fraction is of the scale.
@@ -259,6 +267,24 @@ function isOrdinalFraction(g: Grammar, words: readonly string[], i: number, nume
   if (g.ordinalFractions === null || !g.fractionOrdinals.has(words[i]) || g.ordinals.get(words[i])! < 3) return false;
   if (numerator === 0) return articleFraction(g, words, i, start);
   return g.ordinalFractions === 'any' || numerator === 1;
+}
+
+/**
+ * A denominator of tens and a unit ordinal at `i` (twenty-firsts, thirty fifths), or in the singular
+ * after one (one twenty-fifth, a twenty-first) where the fraction ends its phrase or "of" follows.
+ */
+function compoundDenominator(g: Grammar, words: readonly string[], i: number, numerator: number, start: number): { value: number; end: number } | null {
+  const tens = g.cardinals.get(words[i]);
+  if (g.ordinalFractions === null || tens === undefined || tens < 20 || tens > 90 || tens % 10 !== 0) return null;
+  const j = g.connectors.has(words[i + 1]) ? i + 2 : i + 1;
+  const w = words[j];
+  if (w === undefined) return null;
+  const plural = g.unitOrdinalPlurals.get(w);
+  if (plural !== undefined) return { value: tens + plural, end: j };
+  const single = g.ordinals.get(w);
+  const after = words[j + 1];
+  const ends = after === undefined || g.fractionFollowers.has(after) || !/\p{L}/u.test(after);
+  return single !== undefined && single < 10 && numerator === 1 && ends && j > start ? { value: tens + single, end: j } : null;
 }
 
 /** "a fifth", "a hundredth" as fractions: an article just before, and a fraction follower (of) or nothing after. */
