@@ -63,6 +63,8 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['one hundred twenty-first stays an ordinal', 'one hundred twenty-first session', ['one hundred twenty-first=121/ordinal (counts session)']],
   ['the whole number over a plural denominator', 'one million two thousand two hundred three fifths', ['one million two thousand two hundred three fifths=200440.6/cardinal']],
   ['"and" before a fraction keeps it a mixed number', 'five billion and three quarters', ['five billion and three quarters=5750000000/cardinal']],
+  ['after a hundred an improper fraction is of the whole', 'one hundred and thirty-two fifths', ['one hundred and thirty-two fifths=26.4/cardinal']],
+  ['after a hundred a proper fraction is added', 'one hundred and three fifths', ['one hundred and three fifths=100.6/cardinal']],
 ];
 
 test('more figure rules', () => {

@@ -124,7 +124,8 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
   for (; i < words.length; i++) {
     const w = words[i];
     if (any && g.connectors.has(w) && startsNumber(g, words, i + 1)) continue;
-    if (any && g.scaleConnectors.has(w) && fractionAhead(g, words, i + 1)) {
+    // After a hundred an improper fraction is of the whole: one hundred and thirty fifths = 130/5.
+    if (any && g.scaleConnectors.has(w) && fractionAhead(g, words, i + 1) && !(afterScale && improperAhead(g, words, i + 1))) {
       // and before a fraction: one and a half, twenty and three fifths, one million and a half.
       mixed = current;
       current = 0;
@@ -292,6 +293,19 @@ function articleFraction(g: Grammar, words: readonly string[], i: number, start:
   const after = words[i + 1];
   const article = (i === start + 1 && g.articles.has(words[start])) || (i > start + 1 && g.articles.has(words[i - 1]) && g.scaleConnectors.has(words[i - 2]));
   return g.ordinalFractions !== null && article && (after === undefined || g.fractionFollowers.has(after) || !/\p{L}/u.test(after));
+}
+
+/** Whether cardinal words at `k` and a plural denominator after them make an improper fraction (thirty fifths, thirty-two fifths). */
+function improperAhead(g: Grammar, words: readonly string[], k: number): boolean {
+  let numerator = 0;
+  let j = k;
+  for (; j < k + MAX_NUMERATOR_WORDS; j++) {
+    const v = g.cardinals.get(words[j]);
+    if (v !== undefined) numerator += v;
+    else if (j === k || !g.connectors.has(words[j])) break;
+  }
+  const denominator = g.denominators.get(words[j]);
+  return denominator !== undefined && numerator >= denominator;
 }
 
 /** Whether a fraction starts at `k`: a half, a fifth, three quarters, one fourth, दो तिहाई. */
