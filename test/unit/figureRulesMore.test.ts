@@ -65,6 +65,8 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['"and" before a fraction keeps it a mixed number', 'five billion and three quarters', ['five billion and three quarters=5750000000/cardinal']],
   ['after a hundred an improper fraction is of the whole', 'one hundred and thirty-two fifths', ['one hundred and thirty-two fifths=26.4/cardinal']],
   ['after a hundred a proper fraction is added', 'one hundred and three fifths', ['one hundred and three fifths=100.6/cardinal']],
+  ['one and an ordinal of several words is a fraction', 'one one hundred and fifth', ['one one hundred and fifth=0.00952380952380952/cardinal']],
+  ['one and an ordinal before a noun stays an ordinal', 'one one hundred fifth anniversary', ['one hundred fifth=105/ordinal']],
 ];
 
 test('more figure rules', () => {

@@ -152,6 +152,12 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       [total, current, any, i] = [0, numerator / denominator.value, true, denominator.end + 1];
       break;
     }
+    // one one hundred fifth: "one" and an ordinal of several words ending the phrase is a fraction.
+    const below = i === start + 1 && total + current === 1 && g.ordinalFractions !== null && g.cardinals.has(w) ? readNumber(g, words, i, false) : null;
+    if (below && below.ordinal && below.count > 1 && below.value! >= 3 && ends(g, words[i + below.count])) {
+      [current, any, i] = [1 / below.value!, true, i + below.count];
+      break;
+    }
     const article = g.articles.has(w) && (isScaleAt(g, next) || (next !== undefined && g.ordinalScales.has(next)));
     const cardinal = g.cardinals.get(w) ?? (article ? 1 : undefined);
     const ordinalValue = g.ordinals.get(w);
@@ -283,9 +289,12 @@ function compoundDenominator(g: Grammar, words: readonly string[], i: number, nu
   const plural = g.unitOrdinalPlurals.get(w);
   if (plural !== undefined) return { value: tens + plural, end: j };
   const single = g.ordinals.get(w);
-  const after = words[j + 1];
-  const ends = after === undefined || g.fractionFollowers.has(after) || !/\p{L}/u.test(after);
-  return single !== undefined && single < 10 && numerator === 1 && ends && j > start ? { value: tens + single, end: j } : null;
+  return single !== undefined && single < 10 && numerator === 1 && ends(g, words[j + 1]) && j > start ? { value: tens + single, end: j } : null;
+}
+
+/** Whether a fraction ends its phrase before `after`: nothing, "of", or no word. */
+function ends(g: Grammar, after: string | undefined): boolean {
+  return after === undefined || g.fractionFollowers.has(after) || !/\p{L}/u.test(after);
 }
 
 /** "a fifth", "a hundredth" as fractions: an article just before, and a fraction follower (of) or nothing after. */
