@@ -67,6 +67,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['after a hundred a proper fraction is added', 'one hundred and three fifths', ['one hundred and three fifths=100.6/cardinal']],
   ['one and an ordinal of several words is a fraction', 'one one hundred and fifth', ['one one hundred and fifth=0.00952380952380952/cardinal']],
   ['one and an ordinal before a noun stays an ordinal', 'one one hundred fifth anniversary', ['one hundred fifth=105/ordinal']],
+  ['a plural denominator after a scale divides it', 'a hundred thousand trillionths', ['a hundred thousand trillionths=1e-7/cardinal']],
 ];
 
 test('more figure rules', () => {
