@@ -10,6 +10,7 @@
 import type { Lang } from '../types';
 import { enNumberWords } from '../lexicon/en/numberWords';
 import { grammar, type Grammar } from './numberGrammar';
+import { compoundDenominator, ends, improperAhead, MAX_NUMERATOR_WORDS } from './fractionWords';
 
 /** A number read from words. */
 export interface NumberWordMatch {
@@ -43,9 +44,6 @@ function isNumberWord(g: Grammar, w: string | undefined): boolean {
 function startsNumber(g: Grammar, words: readonly string[], k: number): boolean {
   return isNumberWord(g, words[k]) || (g.articles.has(words[k]) && g.fractions.has(words[k + 1]));
 }
-
-/** How far "and" looks for the fraction it may open (fifty-four hundredths): a bounded look, so reading stays linear. */
-const MAX_NUMERATOR_WORDS = 6;
 
 const isScaleAt = (g: Grammar, w: string | undefined): boolean => w !== undefined && (g.scales.has(w) || g.hundreds.has(w));
 
@@ -276,45 +274,10 @@ function isOrdinalFraction(g: Grammar, words: readonly string[], i: number, nume
   return g.ordinalFractions === 'any' || numerator === 1;
 }
 
-/**
- * A denominator of tens and a unit ordinal at `i` (twenty-firsts, thirty fifths), or in the singular
- * after one (one twenty-fifth, a twenty-first) where the fraction ends its phrase or "of" follows.
- */
-function compoundDenominator(g: Grammar, words: readonly string[], i: number, numerator: number, start: number): { value: number; end: number } | null {
-  const tens = g.cardinals.get(words[i]);
-  if (g.ordinalFractions === null || tens === undefined || tens < 20 || tens > 90 || tens % 10 !== 0) return null;
-  const j = g.connectors.has(words[i + 1]) ? i + 2 : i + 1;
-  const w = words[j];
-  if (w === undefined) return null;
-  const plural = g.unitOrdinalPlurals.get(w);
-  if (plural !== undefined) return { value: tens + plural, end: j };
-  const single = g.ordinals.get(w);
-  return single !== undefined && single < 10 && numerator === 1 && ends(g, words[j + 1]) && j > start ? { value: tens + single, end: j } : null;
-}
-
-/** Whether a fraction ends its phrase before `after`: nothing, "of", or no word. */
-function ends(g: Grammar, after: string | undefined): boolean {
-  return after === undefined || g.fractionFollowers.has(after) || !/\p{L}/u.test(after);
-}
-
 /** "a fifth", "a hundredth" as fractions: an article just before, and a fraction follower (of) or nothing after. */
 function articleFraction(g: Grammar, words: readonly string[], i: number, start: number): boolean {
-  const after = words[i + 1];
   const article = (i === start + 1 && g.articles.has(words[start])) || (i > start + 1 && g.articles.has(words[i - 1]) && g.scaleConnectors.has(words[i - 2]));
-  return g.ordinalFractions !== null && article && (after === undefined || g.fractionFollowers.has(after) || !/\p{L}/u.test(after));
-}
-
-/** Whether cardinal words at `k` and a plural denominator after them make an improper fraction (thirty fifths, thirty-two fifths). */
-function improperAhead(g: Grammar, words: readonly string[], k: number): boolean {
-  let numerator = 0;
-  let j = k;
-  for (; j < k + MAX_NUMERATOR_WORDS; j++) {
-    const v = g.cardinals.get(words[j]);
-    if (v !== undefined) numerator += v;
-    else if (j === k || !g.connectors.has(words[j])) break;
-  }
-  const denominator = g.denominators.get(words[j]);
-  return denominator !== undefined && numerator >= denominator;
+  return g.ordinalFractions !== null && article && ends(g, words[i + 1]);
 }
 
 /** Whether a fraction starts at `k`: a half, a fifth, three quarters, one fourth, दो तिहाई. */
