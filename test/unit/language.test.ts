@@ -21,6 +21,20 @@ test('language of short texts', () => {
   for (const [lang, text] of rows) assert.equal(segment(text).lang, lang, text);
 });
 
+/** Text as typed on an Arabic keyboard: Arabic yeh and kaf for the Persian and Urdu forms. */
+const arabicKeyboard = (text: string): string => text.replace(/ی/g, 'ي').replace(/ک/g, 'ك');
+
+test('Persian and Urdu typed with Arabic yeh and kaf keep their language; Arabic stays Arabic', () => {
+  const typed: [lang: string, text: string][] = [
+    ['fa', arabicKeyboard('نخست وزیر تأکید کرد که تحول دیجیتال یک روند اجتناب‌ناپذیر است و پیشرفت می‌کند.')],
+    ['fa', arabicKeyboard('در این مراسم نزدیک به ۷۰ کشور کنوانسیون را امضا کردند و گفتند که کار ادامه دارد.')],
+    ['ur', arabicKeyboard('وزیر اعظم نے کہا کہ ویتنام ہمیشہ تیار رہتا ہے۔')],
+    ['ar', 'وقال رئيس الوزراء إن فيتنام مستعدة دائما للتعاون مع الدول الأخرى.'],
+    ['ar', 'منذ متى لا تزال هذه الأعراض مستمرة تقريبًا؟'],
+  ];
+  for (const [lang, text] of typed) assert.equal(segment(text).lang, lang, text);
+});
+
 test('every seed gets its language; most paragraphs agree with the file', (t) => {
   if (!haveShared(t)) return;
   for (const [file, lang] of Object.entries(SEED_LANGS)) {
@@ -28,6 +42,7 @@ test('every seed gets its language; most paragraphs agree with the file', (t) =>
     assert.equal(seg.lang, lang, file);
     const same = seg.paragraphs.filter((p) => p.lang === lang).length;
     assert.ok(same / seg.paragraphs.length >= 0.9, `${file}: ${same}/${seg.paragraphs.length} paragraphs in ${lang}`);
+    assert.equal(segment(arabicKeyboard(readFileSync(path.join(SEEDS, file), 'utf8'))).lang, lang, `${file} typed with Arabic yeh and kaf`);
   }
 });
 

@@ -1,7 +1,9 @@
 /**
  * Script and language identification. Urdu, Persian and Arabic share a script; they are told
- * apart by letters only one of them uses (Urdu ٹ ڈ ڑ ں ے ہ ھ; Arabic ة ي ى ك), by the Arabic
- * article ال at word starts, and by heh (Persian writes ه where Urdu writes ہ). Counts are taken
+ * apart by letters only one of them uses (Urdu ٹ ڈ ڑ ں ے ہ ھ; Persian and Urdu پ چ ژ گ; Arabic ة),
+ * by the Arabic article ال at word starts, and by heh (Persian writes ه where Urdu writes ہ). The
+ * Arabic forms of yeh and kaf (ي ى ك) are no evidence: Persian and Urdu typed on an Arabic
+ * keyboard use them throughout, and folding makes them ی and ک anyway. Counts are taken
  * on the original (unfolded) text, because folding merges exactly these letters, in one
  * table-driven pass; URLs, file names and identifiers are left out, since their Latin letters say
  * nothing about the language of the paragraph.
@@ -17,11 +19,15 @@ export interface LetterCounts {
   persianHeh: number;
   arabicLetters: number;
   arabicArticles: number;
+  /** پ چ ژ گ: Persian and Urdu letters that Arabic does not use. */
+  iranicLetters: number;
+  /** ي ى ك: Arabic forms, also typed in Persian and Urdu on Arabic keyboards. */
+  arabicForms: number;
 }
 
 /** Empty counts. */
 export function emptyCounts(): LetterCounts {
-  return { arabic: 0, devanagari: 0, latin: 0, urduLetters: 0, persianHeh: 0, arabicLetters: 0, arabicArticles: 0 };
+  return { arabic: 0, devanagari: 0, latin: 0, urduLetters: 0, persianHeh: 0, arabicLetters: 0, arabicArticles: 0, iranicLetters: 0, arabicForms: 0 };
 }
 
 /** Adds counts into a total. */
@@ -41,6 +47,8 @@ const LATIN = 7;
 const DIGIT = 8;
 const URLISH = 9; // / @ _ . — with Latin letters they make URLs and identifiers
 const SPACE = 10;
+const IRANIC = 11;
+const ARABIC_FORM = 12;
 
 /** The script of one code unit. */
 export function scriptOf(code: number): Script {
@@ -77,7 +85,9 @@ function categoryTable(): Uint8Array {
   }
   // Urdu letters, and the Urdu full stop ۔ (Persian and Arabic end sentences with a point).
   for (const c of [0x0679, 0x0688, 0x0691, 0x06ba, 0x06d2, 0x06c1, 0x06be, 0x06d4]) t[c] = URDU_ONLY;
-  for (const c of [0x0629, 0x064a, 0x0649, 0x0643]) t[c] = ARABIC_ONLY;
+  t[0x0629] = ARABIC_ONLY;
+  for (const c of [0x067e, 0x0686, 0x0698, 0x06af]) t[c] = IRANIC;
+  for (const c of [0x064a, 0x0649, 0x0643]) t[c] = ARABIC_FORM;
   t[0x0647] = HEH;
   t[0x0627] = ALEF;
   for (let c = 0x30; c <= 0x39; c++) t[c] = DIGIT;
@@ -99,7 +109,7 @@ export function countLetters(text: string, from: number, to: number, counts: Let
   let i = from;
   while (i < to) {
     // One chunk.
-    let arabic = 0, deva = 0, latin = 0, urdu = 0, heh = 0, arabicOnly = 0, articles = 0;
+    let arabic = 0, deva = 0, latin = 0, urdu = 0, heh = 0, arabicOnly = 0, articles = 0, iranic = 0, forms = 0;
     let digits = false;
     let urlish = false;
     let prev = SPACE;
@@ -111,6 +121,8 @@ export function countLetters(text: string, from: number, to: number, counts: Let
         case URDU_ONLY: arabic++; urdu++; break;
         case HEH: arabic++; heh++; break;
         case ARABIC_ONLY: arabic++; arabicOnly++; break;
+        case IRANIC: arabic++; iranic++; break;
+        case ARABIC_FORM: arabic++; forms++; break;
         case ALEF:
           arabic++;
           if (prev === SPACE && text.charCodeAt(i + 1) === 0x0644) articles++;
@@ -131,6 +143,8 @@ export function countLetters(text: string, from: number, to: number, counts: Let
     counts.persianHeh += heh;
     counts.arabicLetters += arabicOnly;
     counts.arabicArticles += articles;
+    counts.iranicLetters += iranic;
+    counts.arabicForms += forms;
   }
 }
 
@@ -148,12 +162,12 @@ export function languageOf(c: LetterCounts): Lang {
   if (total === 0) return 'und';
   if (c.devanagari >= c.arabic && c.devanagari >= c.latin) return 'hi';
   if (c.latin > c.arabic) return 'en';
-  // Arabic script. Urdu-only letters are frequent in any Urdu sentence (ے ہ ں); Arabic has its
-  // own letters and many words with the article; Persian has neither and writes heh as ه.
+  // Arabic script. Urdu-only letters are frequent in any Urdu sentence (ے ہ ں); Arabic has teh
+  // marbuta and many words with the article; Persian has neither, writes heh as ه and uses پ چ ژ گ.
+  // The Arabic forms of yeh and kaf count for Arabic only in text without پ چ ژ گ.
   const urdu = c.urduLetters;
-  const arabic = c.arabicLetters + 2 * c.arabicArticles;
-  const persian = c.persianHeh;
-  if (urdu >= persian && urdu >= arabic && urdu > 0) return 'ur';
-  if (arabic > persian) return 'ar';
+  const arabic = c.arabicLetters + 2 * c.arabicArticles + (c.iranicLetters === 0 ? c.arabicForms : 0);
+  if (urdu >= c.persianHeh && urdu >= arabic && urdu > 0) return 'ur';
+  if (arabic > c.persianHeh + c.iranicLetters) return 'ar';
   return 'fa';
 }
