@@ -145,10 +145,10 @@ export class ClaimIndex {
 }
 
 /** A document's claims by key, built once per facts (facts are immutable). */
-const claimsByKey = new WeakMap<DocumentFacts, Map<string, Claim[]>>();
+const claimsByKey = new WeakMap<Pick<DocumentFacts, 'claims'>, Map<string, Claim[]>>();
 
-/** A document's claims by key. */
-export function claimsByKeyOf(facts: DocumentFacts): ReadonlyMap<string, Claim[]> {
+/** A document's claims by key, in text order. */
+export function claimsByKeyOf(facts: Pick<DocumentFacts, 'claims'>): ReadonlyMap<string, Claim[]> {
   let byKey = claimsByKey.get(facts);
   if (!byKey) {
     byKey = new Map();
@@ -172,15 +172,17 @@ const NO_SIGNATURES: ReadonlyMap<string, string> = new Map();
 /** Claim key → signature of a document's statements of it, once per facts (facts are immutable). */
 const signatures = new WeakMap<DocumentFacts, Map<string, string>>();
 
+/** A key's signature in a document: where each of its statements stands and what it says. */
 function signaturesOf(facts: DocumentFacts): ReadonlyMap<string, string> {
   let byKey = signatures.get(facts);
   if (!byKey) {
     byKey = new Map();
-    for (const c of facts.claims) {
-      const f = facts.figures[c.figure];
-      const part = `${f.start}:${f.end}:${c.time}:${f.kind}:${f.unit}:${f.qualifier}:${f.value}:${f.min}:${f.max}`;
-      const previous = byKey.get(c.key);
-      byKey.set(c.key, previous === undefined ? part : `${previous};${part}`);
+    for (const [key, claims] of claimsByKeyOf(facts)) {
+      const parts = claims.map((c) => {
+        const f = facts.figures[c.figure];
+        return `${f.start}:${f.end}:${statementOf(c, f)}`;
+      });
+      byKey.set(key, parts.join(';'));
     }
     signatures.set(facts, byKey);
   }

@@ -9,6 +9,7 @@ import { isolate } from '../text/bidi';
 import type { Claim, Finding, RelatedLocation } from '../types';
 import type { DocumentRule } from './rule';
 import { sameTime } from './figureConflict';
+import { claimsByKeyOf } from '../index/claimIndex';
 
 /** Document key used in related locations for "this document". */
 export const THIS_DOCUMENT = '';
@@ -22,22 +23,20 @@ export const figureInconsistency: DocumentRule = {
   defaultSeverity: 'warning',
   description: 'One document states the same claim with different figures.',
   check(facts, _text, options, severity) {
-    // Claims by key, then by what they state: each pair of statements is compared once, however
-    // often a long document repeats them.
-    const byKey = new Map<string, { statements: Map<string, Claim[]>; claims: Claim[] }>();
-    const groupOf = new Map<Claim, Claim[]>();
-    for (const c of facts.claims) {
-      let key = byKey.get(c.key);
-      if (!key) byKey.set(c.key, (key = { statements: new Map(), claims: [] }));
-      key.claims.push(c);
-      const statement = statementOf(c, facts.figures[c.figure]);
-      let same = key.statements.get(statement);
-      if (!same) key.statements.set(statement, (same = []));
-      same.push(c);
-      groupOf.set(c, same);
-    }
     const findings: Finding[] = [];
-    for (const { statements, claims } of byKey.values()) {
+    for (const claims of claimsByKeyOf(facts).values()) {
+      if (claims.length < 2) continue;
+      // A key's claims by what they state: each pair of statements is compared once, however often
+      // a long document repeats them.
+      const statements = new Map<string, Claim[]>();
+      const groupOf = new Map<Claim, Claim[]>();
+      for (const c of claims) {
+        const statement = statementOf(c, facts.figures[c.figure]);
+        let same = statements.get(statement);
+        if (!same) statements.set(statement, (same = []));
+        same.push(c);
+        groupOf.set(c, same);
+      }
       if (statements.size < 2) continue;
       const groups = [...statements.values()];
       for (const group of groups) {
