@@ -110,10 +110,8 @@ export class WorkspaceIndex {
   documentFindings(key: string): Finding[] {
     const doc = this.docs.get(key);
     if (!doc) return [];
-    let findings = this.findingsCache.get(doc.facts.hash);
-    if (findings) this.findingsCache.delete(doc.facts.hash);
-    else findings = documentFindings(doc.facts, doc.text, this.options);
-    this.keepFindings(doc.facts.hash, findings);
+    const findings = this.findingsCache.get(doc.facts.hash) ?? documentFindings(doc.facts, doc.text, this.options);
+    remember(this.findingsCache, doc.facts.hash, findings, FINDINGS_CACHE_SIZE);
     return findings;
   }
 
@@ -198,18 +196,18 @@ export class WorkspaceIndex {
   /** The facts the index keeps: without the findings, which go to the findings cache. */
   private stored(analysed: AnalysedDocument): DocumentFacts {
     const { findings, ...facts } = analysed;
-    this.keepFindings(facts.hash, findings);
+    remember(this.findingsCache, facts.hash, findings, FINDINGS_CACHE_SIZE);
     return facts;
   }
 
-  private keepFindings(hash: string, findings: Finding[]): void {
-    this.findingsCache.set(hash, findings);
-    if (this.findingsCache.size > FINDINGS_CACHE_SIZE) this.findingsCache.delete(this.findingsCache.keys().next().value as string);
-  }
-
   private keepSpare(facts: DocumentFacts): void {
-    this.spare.delete(facts.hash);
-    this.spare.set(facts.hash, facts);
-    if (this.spare.size > SPARE_CACHE_SIZE) this.spare.delete(this.spare.keys().next().value as string);
+    remember(this.spare, facts.hash, facts, SPARE_CACHE_SIZE);
   }
+}
+
+/** Puts a value last (most recently used) in a map of at most `limit` entries, dropping the oldest. */
+function remember<V>(map: Map<string, V>, key: string, value: V, limit: number): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > limit) map.delete(map.keys().next().value as string);
 }
