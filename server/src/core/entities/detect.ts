@@ -94,8 +94,7 @@ function longerHit(a: GazetteerHit | null, b: GazetteerHit | null): (GazetteerHi
 /** Step 1: a known name at `i` (Latin names must be capitalised; "supply chain" is not China). */
 function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: KnownNames, w: LanguageWords, out: TokenMention[]): number | null {
   const hit = knownHit(s, i, kb, known);
-  const latinOk = (): boolean => !s.tokens[i].latin || (s.capitalised(i) && !(hit?.count === 1 && known.capitalsOnly.has(s.keys[i]) && s.original(i) !== s.original(i).toUpperCase()));
-  if (hit && latinOk() && !(i > 0 && bit(s, i - 1, WORD.NOT_AFTER))) {
+  if (hit && latinCaseFits(s, i, hit.count, known) && !(i > 0 && bit(s, i - 1, WORD.NOT_AFTER))) {
     const word = s.tokens[i].latin && hit.count === 1 ? s.original(i) : '';
     const acronym = word.length >= 2 && word === word.toUpperCase() ? `#${word}` : null;
     out.push({ first: i, last: i + hit.count, type: hit.type, id: hit.id, source: hit.source, confidence: hit.source === 'kb' ? 0.95 : 0.9, acronym });
@@ -107,6 +106,13 @@ function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: Know
     return i + ambiguous.count;
   }
   return null;
+}
+
+/** A known name in Latin letters must be capitalised, and a short all-capital one (WHO, UN) written in capitals. */
+function latinCaseFits(s: EntitySentence, i: number, words: number, known: KnownNames): boolean {
+  if (!s.tokens[i].latin) return true;
+  if (!s.capitalised(i)) return false;
+  return !(words === 1 && known.capitalsOnly.has(s.keys[i]) && s.original(i) !== s.original(i).toUpperCase());
 }
 
 /** Whether the word at `i` may be part of a name at all. */

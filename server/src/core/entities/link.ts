@@ -210,11 +210,11 @@ export class Linker {
     const exactOnly = m.key.startsWith('#');
     const key = nameKey(m.text);
     const short = exactOnly || key.information < SHORT_KEY;
+    const threshold = short ? SHORT_LINK_THRESHOLD : LINK_THRESHOLD;
     let best: { cluster: EntityCluster; similarity: number } | null = null;
     for (const b of exactOnly ? [] : blocksOf(key)) {
       for (const cluster of this.blocks.get(b) ?? []) {
         if (!typesAgree(cluster.type, m.type) || (short && isAuto(cluster))) continue;
-        const threshold = short ? SHORT_LINK_THRESHOLD : LINK_THRESHOLD;
         const similarity = this.bestSimilarity(cluster, [key], m.type, Math.max(threshold, best?.similarity ?? 0));
         if (similarity >= threshold && (!best || similarity > best.similarity)) best = { cluster, similarity };
       }
