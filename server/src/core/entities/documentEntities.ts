@@ -5,6 +5,7 @@
  * repeats of them are mentions too; a repeat wins over a known name inside it (فام مین چین over
  * چین). "long name (ACRONYM)" is joined into one entity with two names.
  */
+import { isUpperAt } from '../text/letterCase';
 import type { KnowledgeBase } from './model';
 import type { Token } from '../text/tokens';
 import type { EntityMention, Lang } from '../types';
@@ -13,7 +14,6 @@ import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { knowledgeBaseGazetteer, nameWord } from './knownNames';
 import { cachedNameKey } from './nameKey';
 
-const UPPER = /^\p{Lu}/u;
 /** Confidence of a bare repeat of a name first found by a pattern. */
 const REPEAT_CONFIDENCE = 0.65;
 
@@ -34,7 +34,7 @@ export class DocumentEntities {
     const original = (i: number): string => this.text.slice(this.orig(tokens[i].start), this.orig(tokens[i].end));
     const keys = sentenceKeys(tokens);
     const capitals: (boolean | undefined)[] = [];
-    const capitalised = (i: number): boolean => (capitals[i] ??= UPPER.test(original(i)));
+    const capitalised = (i: number): boolean => (capitals[i] ??= tokens[i].end > tokens[i].start && isUpperAt(this.text, this.orig(tokens[i].start)));
     const sentence: EntitySentence = { tokens, keys, lang, flags: sentenceFlags(keys, lang), original, capitalised };
     let mentions = detectSentence(sentence, this.kb);
     if (this.local.size > 0) mentions = this.withRepeats(keys, mentions);

@@ -12,6 +12,7 @@ import { foldText, type FoldedText } from './fold';
 import { addCounts, countLetters, emptyCounts, enoughLetters, languageOf, type LetterCounts } from './language';
 import { tokenize, type Token } from './tokens';
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { isUpperAt } from './letterCase';
 
 /** The tokens of one sentence, as indexes into its paragraph's tokens. */
 export interface SentenceTokens {
@@ -121,16 +122,13 @@ function splitSentences(p: ParagraphTokens, seg: Segmented): void {
 /** An abbreviated title before a word (capitalised, both, when Latin). */
 function isTitle(title: Token, next: Token | undefined, text: string): boolean {
   if (title.kind !== 'word' || next?.kind !== 'word' || !TITLE_ABBREVIATIONS.has(title.text)) return false;
-  return !title.latin || (isUpper(text.charCodeAt(title.start)) && (!next.latin || isUpper(text.charCodeAt(next.start))));
+  return !title.latin || (isUpperAt(text, title.start) && (!next.latin || isUpperAt(text, next.start)));
 }
 
 /** Whether a token is a Latin word starting in lower case. */
 function startsLower(t: Token | undefined, text: string): boolean {
-  return t !== undefined && t.kind === 'word' && t.latin && !isUpper(text.charCodeAt(t.start));
+  return t !== undefined && t.kind === 'word' && t.latin && !isUpperAt(text, t.start);
 }
-
-const UPPER = /\p{Lu}/u;
-const isUpper = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code > 0x7f && UPPER.test(String.fromCharCode(code)));
 
 /** A single Latin letter. */
 function isLetter(t: Token | undefined): boolean {
