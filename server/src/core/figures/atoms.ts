@@ -53,11 +53,19 @@ export function digitRunOf(src: AtomSource, token: Token): DigitRun | null {
 
 /** Reads the digits from the start of token `from` to the end of token `to` as one run. */
 function digitRunOver(src: AtomSource, from: Token, to: Token): DigitRun | null {
-  const start = src.orig(from.start);
-  const end = src.orig(to.end);
+  return digitRunBetween(src, src.orig(from.start), src.orig(to.end));
+}
+
+/** Reads the digits between two original offsets as one run. */
+export function digitRunBetween(src: Pick<AtomSource, 'text'>, start: number, end: number): DigitRun | null {
   const read = readDigits(src.text.slice(start, end));
   if (!read) return null;
   return { start, end, value: read.value, ...read.form, integerDigits: read.integerDigits, hasDecimals: read.hasDecimals };
+}
+
+/** Four plain digits from 1800 to 2100: most likely a year, not a count. */
+export function yearDigits(a: Atom): boolean {
+  return a.plain !== null && a.plain.integerDigits === 4 && a.plain.value >= 1800 && a.plain.value <= 2100;
 }
 
 /** Persian and Urdu writers group thousands with the Arabic comma (۳۹،۷۶۸) and Persian writers mark decimals with a slash (۹۹/۹۸). */
@@ -344,7 +352,7 @@ export function overFraction(src: AtomSource, a: Atom): Atom | null {
   const t = src.tokens[a.last + 2];
   if (a.value === null || a.ordinal || !w || w.kind !== 'word' || !isOverWord(w.text, src.lang) || !t || (t.kind !== 'number' && t.kind !== 'word')) return null;
   const b = readAtom(src, a.last + 2);
-  if (!b || !b.value || b.ordinal || (b.plain !== null && b.plain.integerDigits === 4 && b.plain.value >= 1800 && b.plain.value <= 2100)) return null;
+  if (!b || !b.value || b.ordinal || yearDigits(b)) return null;
   // A word after the second number makes "over" a preposition: $10000 over 3 years.
   const after = src.tokens[b.last + 1];
   if (after !== undefined && after.kind !== 'punct') return null;

@@ -5,9 +5,8 @@
  * liter), lengths in parts (5 ft 2 in), and ranges whose two ends both carry the unit (30 degrees
  * to 40 degrees, 40%-50%, $10-$20, 3km-5km). Each reads a few tokens.
  */
-import { readAtom, type Atom, type DigitRun } from './atoms';
+import { digitRunBetween, readAtom, type Atom, type DigitRun } from './atoms';
 import { currencyAfter, currencyBefore, percentAfter, unitAfter } from './context';
-import { readDigits } from './digitForm';
 import type { FigureScope } from './recognize';
 import type { Currency } from '../lexicon/figureLexicon';
 import { GLUED_UNITS } from '../lexicon/unitSymbols';
@@ -237,7 +236,7 @@ export function gluedMeasure(scope: FigureScope, i: number): GluedMeasure | null
     // One letter only as the table writes it (5G is a network, 500g grams).
     const unit = money ? null : GLUED_UNITS[after[2]] ?? (after[2].length > 1 ? scope.lex.units.match([after[2].toLowerCase()], 0)?.value : undefined);
     if (!money && !unit) return null;
-    const run = runAt(scope, scope.orig(t.start), scope.orig(t.start + after[1].length));
+    const run = digitRunBetween(scope, scope.orig(t.start), scope.orig(t.start + after[1].length));
     if (!run) return null;
     if (money) return { value: run.value * money.factor, unit: money.code, currency: true, run, last: i };
     // A rate glued on with a slash: 10km/hr.
@@ -252,7 +251,7 @@ export function gluedMeasure(scope: FigureScope, i: number): GluedMeasure | null
   const point = scope.tokens[i + 1];
   const decimals = point?.text === '.' && point.glued && scope.tokens[i + 2]?.kind === 'number' && scope.tokens[i + 2].glued && /^[0-9]+$/.test(scope.tokens[i + 2].text);
   const last = decimals ? i + 2 : i;
-  const run = runAt(scope, scope.orig(t.start + before![1].length), scope.orig(scope.tokens[last].end));
+  const run = digitRunBetween(scope, scope.orig(t.start + before![1].length), scope.orig(scope.tokens[last].end));
   return run && { value: run.value * money.factor, unit: money.code, currency: true, run, last };
 }
 
@@ -262,12 +261,6 @@ function gluedCurrency(scope: FigureScope, letters: string): Currency | null {
   if (!money) return null;
   const code = money.capitals ?? money.code;
   return letters.toLowerCase() !== code.toLowerCase() || letters === code ? money : null;
-}
-
-/** The digit run between two original offsets. */
-function runAt(scope: FigureScope, start: number, end: number): DigitRun | null {
-  const read = readDigits(scope.text.slice(start, end));
-  return read && { start, end, value: read.value, ...read.form, integerDigits: read.integerDigits, hasDecimals: read.hasDecimals };
 }
 
 /** Lengths in metres, by system, for measures written in parts (7 feet 10 inches, 2 km and 1 metre). */

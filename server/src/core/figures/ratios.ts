@@ -6,7 +6,7 @@
  * "one" is a numerator here: "358 of 457" and "457 में से 358" are two counts, and translators write
  * the pair in either order.
  */
-import { readAtom, type Atom } from './atoms';
+import { readAtom, yearDigits, type Atom } from './atoms';
 import type { FigureScope } from './recognize';
 
 /** The ratio starting with atom `a` (the part, or in Hindi and Urdu the whole), or null. */
@@ -25,8 +25,7 @@ export function ratioAtom(scope: FigureScope, a: Atom): Atom | null {
 
 /** A whole number that is no year: what a ratio can be made of. */
 function whole(a: Atom): boolean {
-  const year = a.plain !== null && a.plain.integerDigits === 4 && a.value! >= 1800 && a.value! <= 2100;
-  return a.value !== null && Number.isInteger(a.value) && a.value > 0 && !a.scaled && !year && !a.negative;
+  return a.value !== null && Number.isInteger(a.value) && a.value > 0 && !a.scaled && !yearDigits(a) && !a.negative;
 }
 
 /** Whether the phrase ends at token `k`: the sentence end, punctuation other than a percent sign, or a function word. */

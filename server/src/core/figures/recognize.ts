@@ -6,7 +6,7 @@
 import { figureLexicon } from '../lexicon/figureLexicon';
 import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment';
 import type { Figure, FigureKind, Qualifier } from '../types';
-import { digitRunOf, isFractionSign, overFraction, readAtom, type Atom, type AtomSource } from './atoms';
+import { digitRunOf, yearDigits, isFractionSign, overFraction, readAtom, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
 import { countedAfter, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear, hourOfDay } from './dates';
@@ -278,7 +278,7 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
 
 /** Two years one after the other (۱۹۷۷/۱۹۷۸): a season or fiscal year across two calendar years. */
 function consecutiveYears(a: Atom, b: Atom): boolean {
-  return a.plain !== null && b.plain !== null && a.plain.integerDigits === 4 && b.plain.value === a.plain.value + 1 && a.plain.value >= 1800 && a.plain.value <= 2100;
+  return yearDigits(a) && b.plain !== null && b.plain.value === a.plain!.value + 1;
 }
 
 /**
@@ -286,7 +286,7 @@ function consecutiveYears(a: Atom, b: Atom): boolean {
  * Persian and Urdu writers may put the short year first ("11-2010"), reading right to left.
  */
 function yearSpan(scope: FigureScope, a: Atom, b: Atom): [number, number] | null {
-  const year = (x: Atom) => (x.plain && !x.scaled && x.plain.integerDigits === 4 && !x.plain.hasDecimals && x.plain.value >= 1800 && x.plain.value <= 2100 ? x.plain.value : null);
+  const year = (x: Atom) => (x.plain && !x.scaled && !x.plain.hasDecimals && yearDigits(x) ? x.plain.value : null);
   const short = (x: Atom) => (x.plain && !x.scaled && x.plain.integerDigits === 2 && !x.plain.hasDecimals ? x.plain.value : null);
   const [y, n] = year(a) !== null ? [year(a), short(b)] : isRtl(scope) ? [year(b), short(a)] : [null, null];
   if (y === null || n === null || n <= y % 100) return null;
