@@ -23,6 +23,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   // What is counted, past adjectives.
   ['Hindi counted past adjectives', '150 अंतर्राष्ट्रीय, क्षेत्रीय और निजी संगठनों', ['150=150/cardinal (counts organisation)']],
   ['unknown noun keeps its surface form', 'وزیر اعظم نے "5 pushes" کے جذبے', ['5=5/cardinal (counts pushes)']],
+  ['an auxiliary verb after a number is no counted noun', 'In all 33 million have been affected', ['33 million=33000000/cardinal']],
   // Percent.
   ['percent word Urdu', 'شرح 25 فیصد رہی', ['25 فیصد=25/percent (unit %)']],
   ['percent word Persian', 'رشد ۷ درصد بود', ['۷ درصد=7/percent (unit %)']],

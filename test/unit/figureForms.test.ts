@@ -57,6 +57,12 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Hindi lakh and thousand add up', 'इनमें 2 लाख 44 हज़ार लोग', ['2 लाख 44 हज़ार=244000/cardinal (counts person)']],
   ['English crore and lakh add up', 'paid 3 crore 25 lakh rupees', ['3 crore 25 lakh rupees=32500000/currency (unit INR)']],
   ['the same scale twice is two figures', '2 lakh 5 lakh', ['2 lakh=200000/cardinal', '5 lakh=500000/cardinal']],
+  ['Persian parts joined by va add up', 'جمعیت ۳ میلیون و ۲۰۰ هزار و ۵۰۰ نفر', ['۳ میلیون و ۲۰۰ هزار و ۵۰۰=3200500/cardinal (counts person)']],
+  ['a larger scale multiplies the whole compound (fa)', 'بودجه ۵ هزار و ۶۰۰ میلیارد دلار', ['۵ هزار و ۶۰۰ میلیارد دلار=5600000000000/currency (unit USD)']],
+  ['a larger scale multiplies the whole compound (ur)', 'حکومت نے 5 ہزار 600 ارب روپے', ['5 ہزار 600 ارب روپے=5600000000000/currency (unit PKR)']],
+  ['lakh and thousand of crore (hi)', 'सरकार ने 1 लाख 20 हजार करोड़ रुपये', ['1 लाख 20 हजार करोड़ रुपये=1200000000000/currency (unit INR)']],
+  ['hundred and thousands (en)', 'paid 3 hundred and 20 thousand dollars', ['3 hundred and 20 thousand dollars=320000/currency (unit USD)']],
+  ['a range of scaled numbers stays a range', '3 लाख-5 लाख लोग', ['3 लाख-5 लाख=300000..500000/range (counts person)']],
 ];
 
 test('figure forms: separators, names, currency codes, dates, times and year spans', () => {

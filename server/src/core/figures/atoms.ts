@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens';
 import { digitSystemOf, readDigits } from './digitForm';
 import { COMPARISON_SIGNS } from '../lexicon/comparisonSigns';
 import { FRACTION_SIGNS } from '../lexicon/fractionSigns';
-import { gluedScaleValue, isDecimalPointWord, isNegativeWord, isOverWord, isScaleConnector, ordinalSuffix, parseNumberWords, scaleWordValue } from './numberWords';
+import { gluedScaleValue, isDecimalPointWord, isNegativeWord, isOverWord, isPartConnector, ordinalSuffix, parseNumberWords, scaleWordValue } from './numberWords';
 
 /** A digit run of a figure, in original offsets, with its form and what year and date checks need. */
 export type DigitRun = FigureDigitRun & { integerDigits: number; hasDecimals: boolean };
@@ -194,15 +194,16 @@ function applyScales(src: AtomSource, last: number, value: number): { value: num
 }
 
 /**
- * Further digits with smaller scale words after a scaled number: "2 लाख 44 हज़ार" is 244,000 and
- * "3 crore 25 lakh" 32,500,000; each part's scale must be below the one before it.
+ * Further digits with smaller scale words after a scaled number: "2 लाख 44 हज़ार" is 244,000,
+ * "3 crore 25 lakh" 32,500,000 and "۳ میلیون و ۲۰۰ هزار" 3,200,000; each part's scale must be below
+ * the one before it.
  */
 function smallerScaledParts(src: AtomSource, last: number, scale: number): { value: number; last: number; runs: DigitRun[]; below: number } {
   let value = 0;
   let end = last;
   let below = scale;
   const runs: DigitRun[] = [];
-  for (let k = end + 1; src.tokens[k]?.kind === 'number' && src.tokens[k + 1]?.kind === 'word'; k = end + 1) {
+  for (let k = partStart(src, end); src.tokens[k]?.kind === 'number' && src.tokens[k + 1]?.kind === 'word'; k = partStart(src, end)) {
     const s = scaleWordValue(src.words[k + 1], src.lang);
     const run = digitRunOf(src, src.tokens[k]);
     if (s === null || s >= below || !run || run.value * s >= below) break;
@@ -212,6 +213,30 @@ function smallerScaledParts(src: AtomSource, last: number, scale: number): { val
     end = k + 1;
   }
   return { value, last: end, runs, below };
+}
+
+/** Where the next part of a compound starts after token `last`: past a connector word (و, and), if any. */
+function partStart(src: AtomSource, last: number): number {
+  const w = src.tokens[last + 1];
+  return w?.kind === 'word' && isPartConnector(w.text, src.lang) ? last + 2 : last + 1;
+}
+
+/**
+ * A scale above the first scale of a compound multiplies all of it: "1 लाख 20 हजार करोड़" is 1.2 lakh
+ * crore, "۵ هزار و ۶۰۰ میلیارد" and "5 ہزار 600 ارب" 5,600 billion. `below`: the compound's last
+ * scale (plain digits before the new scale must be under it); `top`: its first. Null when no such scale follows.
+ */
+function wholeScale(src: AtomSource, last: number, below: number, top: number): { add: number; factor: number; last: number; runs: DigitRun[] } | null {
+  let k = partStart(src, last);
+  const t = src.tokens[k];
+  const run = t?.kind === 'number' ? digitRunOf(src, t) : null;
+  if (run && (run.hasDecimals || run.value >= below)) return null;
+  if (run) k++;
+  else if (k !== last + 1) return null; // a connector needs digits after it
+  const s = src.tokens[k]?.kind === 'word' ? scaleWordValue(src.words[k], src.lang) : null;
+  if (s === null || s <= top) return null;
+  const scaled = applyScales(src, k - 1, 1);
+  return { add: run?.value ?? 0, factor: scaled.value, last: scaled.last, runs: run ? [run] : [] };
 }
 
 /** Rounds away binary noise from decimal × scale (83.5 × 10⁶). */
@@ -254,11 +279,14 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
     const power = powerAfter(src, end, run.value);
     if (power) return { first, last: power.last, value: sign * power.value, ordinal: false, runs: [run], plain: null, indefinite: false, homograph: false, scaled: true, negative: minus };
     const scaled = applyScales(src, end, run.value);
-    const more = scaled.last > end ? smallerScaledParts(src, scaled.last, scaled.value / run.value) : { value: 0, last: scaled.last, runs: [], below: 1 };
-    const joined = scaled.last > end ? partAfterConnector(src, more.last, more.below) : null;
-    const last = joined ? joined.last : more.last;
-    const value = scaled.value + more.value + (joined ? joined.value : 0);
-    const runs = joined ? [run, ...more.runs, ...joined.runs] : [run, ...more.runs];
+    const top = scaled.value / run.value;
+    const more = scaled.last > end ? smallerScaledParts(src, scaled.last, top) : { value: 0, last: scaled.last, runs: [], below: 1 };
+    const whole = scaled.last > end && !run.hasDecimals ? wholeScale(src, more.last, more.below, top) : null;
+    const joined = scaled.last > end && !whole ? partAfterConnector(src, more.last, more.below) : null;
+    const last = whole ? whole.last : joined ? joined.last : more.last;
+    const sum = scaled.value + more.value + (joined ? joined.value : 0);
+    const value = whole ? (sum + whole.add) * whole.factor : sum;
+    const runs = [run, ...more.runs, ...(joined ?? whole ?? { runs: [] }).runs];
     return { first, last, value: sign * round(value), ordinal: false, runs, plain: run, indefinite: false, homograph: false, scaled: scaled.last > end, negative: minus };
   }
   if (token.kind === 'ident') return gluedScaleAtom(src, i);
@@ -333,7 +361,7 @@ function gluedScaleAtom(src: AtomSource, i: number): Atom | null {
 function partAfterConnector(src: AtomSource, last: number, below: number): { value: number; last: number; runs: DigitRun[] } | null {
   const w = src.tokens[last + 1];
   const t = src.tokens[last + 2];
-  if (!w || w.kind !== 'word' || !isScaleConnector(w.text, src.lang) || !t || (t.kind !== 'number' && t.kind !== 'word')) return null;
+  if (!w || w.kind !== 'word' || !isPartConnector(w.text, src.lang) || !t || (t.kind !== 'number' && t.kind !== 'word')) return null;
   // Digits with their scale words only: reading a further "and" here would chain (and cost) without end.
   const run = t.kind === 'number' && /^[0-9]+$/.test(t.text) ? digitRunOf(src, t) : null;
   const part = run ? { ...applyScales(src, last + 2, run.value), ordinal: false, runs: [run] } : t.kind === 'word' ? readAtom(src, last + 2) : null;

@@ -188,11 +188,12 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       if (beforeAnd > 0 && scale < beforeAnd && current > beforeAnd) [total, current] = [total + beforeAnd, current - beforeAnd];
       beforeAnd = 0;
       applyDelta();
-      if (current === 0 && any && scale > lastScale) total *= scale;
-      else if (scale < lastScale || current > 0 || !any) total += (current || 1) * scale;
+      // A scale above the ones before multiplies the whole number read so far: five thousand six
+      // hundred million, पांच हजार तीन सौ करोड़, پنج هزار و ششصد میلیارد (5,600 × the scale).
+      if (any && scale > lastScale) [total, lastScale] = [(total + current) * scale, scale];
+      else if (scale < lastScale || current > 0 || !any) [total, lastScale] = [total + (current || 1) * scale, Math.min(lastScale, scale)];
       else break;
       current = 0;
-      lastScale = Math.min(lastScale, scale);
       afterScale = true;
     } else if (g.ordinalScales.has(w)) {
       const scale = g.ordinalScales.get(w)!;
@@ -365,9 +366,13 @@ export function isDecimalPointWord(word: string, lang: Lang): boolean {
   return grammar(isLatin(word) ? 'en' : lang)?.decimalPoints.has(word) ?? false;
 }
 
-/** Whether a word joins a number to a scaled number before it (3 hundred and 21, 4 हजार 3 सौ और 21). */
-export function isScaleConnector(word: string, lang: Lang): boolean {
-  return grammar(isLatin(word) ? 'en' : lang)?.scaleConnectors.has(word) ?? false;
+/**
+ * Whether a word joins a number to a scaled number before it (3 hundred and 21, 4 हजार 3 सौ और 21,
+ * ۵ هزار و ۶۰۰): a scale connector, or a connector word (not a dash: 3 lakh-5 lakh is a range).
+ */
+export function isPartConnector(word: string, lang: Lang): boolean {
+  const g = grammar(isLatin(word) ? 'en' : lang);
+  return g !== null && (g.scaleConnectors.has(word) || (g.connectors.has(word) && /^\p{L}+$/u.test(word)));
 }
 
 /** The value of a scale letter glued to digits, case as written (10k, 3M, 5bn; 100m is metres), or null. */
