@@ -23,6 +23,10 @@ const rows: [name: string, text: string, expected: string[]][] = [
   // What is counted, past adjectives.
   ['Hindi counted past adjectives', '150 अंतर्राष्ट्रीय, क्षेत्रीय और निजी संगठनों', ['150=150/cardinal (counts organisation)']],
   ['unknown noun keeps its surface form', 'وزیر اعظم نے "5 pushes" کے جذبے', ['5=5/cardinal (counts pushes)']],
+  ['percentage points are no percent and make no range with one', 'rose 0.3 percentage points to 4.1% in May', ['0.3 percentage points=0.3/percent (unit pp)', '4.1%=4.1/percent (unit %)']],
+  ['Persian percentage points', 'نرخ ۲٫۵ واحد درصد کاهش یافت', ['۲٫۵ واحد درصد=2.5/percent (unit pp)']],
+  ['Persian cents after va', 'قیمت ۸۵ دلار و ۳۰ سنت بود', ['۸۵ دلار و ۳۰ سنت=85.3/currency (unit USD)']],
+  ['Urdu cents', 'قیمت 85 ڈالر 30 سینٹ تھی', ['85 ڈالر 30 سینٹ=85.3/currency (unit USD)']],
   ['an auxiliary verb after a number is no counted noun', 'In all 33 million have been affected', ['33 million=33000000/cardinal']],
   // Percent.
   ['percent word Urdu', 'شرح 25 فیصد رہی', ['25 فیصد=25/percent (unit %)']],

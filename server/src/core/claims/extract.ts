@@ -31,7 +31,7 @@ export interface SentenceFigure {
 
 /** What the figure is a quantity of: concept id, `money:USD`, `%`, or `lang:noun` for unknown nouns. */
 export function claimConcept(figure: Figure, lang: Lang): string | null {
-  if (figure.unit === '%') return figure.counted && CONCEPT_IDS.has(figure.counted) ? `%:${figure.counted}` : '%';
+  if (figure.unit === '%' || figure.unit === 'pp') return figure.counted && CONCEPT_IDS.has(figure.counted) ? `${figure.unit}:${figure.counted}` : figure.unit;
   if (figure.unit) return `money:${figure.unit}`;
   if (!figure.counted) return null;
   return CONCEPT_IDS.has(figure.counted) ? figure.counted : `${lang}:${figure.counted}`;

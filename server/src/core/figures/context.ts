@@ -83,6 +83,11 @@ export function inclusiveAfter(view: WordView, last: number, qualifier: Qualifie
   return { qualifier: qualifier === 'more-than' ? 'at-least' : 'at-most', count: m.count };
 }
 
+/** Percentage points written out right after token `last` (0.3 percentage points, ۲٫۵ واحد درصد): their tokens, or 0. */
+export function pointsAfter(view: WordView, last: number): number {
+  return view.lex.percentagePoints.match(view.words, last + 1)?.count ?? 0;
+}
+
 /** A percent word or sign right after token `last`. */
 export function percentAfter(view: WordView, last: number): number {
   const w = view.words[last + 1];

@@ -6,7 +6,7 @@
  * to 40 degrees, 40%-50%, $10-$20, 3km-5km). Each reads a few tokens.
  */
 import { digitRunBetween, readAtom, type Atom, type DigitRun } from './atoms';
-import { currencyAfter, currencyBefore, percentAfter, unitAfter } from './context';
+import { currencyAfter, currencyBefore, percentAfter, pointsAfter, unitAfter } from './context';
 import type { FigureScope } from './recognize';
 import type { Currency } from '../lexicon/figureLexicon';
 import { GLUED_UNITS } from '../lexicon/unitSymbols';
@@ -168,8 +168,8 @@ export function unitRangeEnd(scope: FigureScope, first: number, last: number, un
   const atom = readAtom(scope, next);
   if (!atom || atom.value === null || atom.ordinal) return null;
   if (currencyFirst) return { atom, last: atom.last };
-  if (unit === '%') {
-    const p = percentAfter(scope, atom.last);
+  if (unit === '%' || unit === 'pp') {
+    const p = unit === 'pp' ? pointsAfter(scope, atom.last) : pointsAfter(scope, atom.last) > 0 ? 0 : percentAfter(scope, atom.last);
     return p > 0 ? { atom, last: atom.last + p } : null;
   }
   const money = currencyAfter(scope, atom.last);

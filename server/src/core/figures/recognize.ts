@@ -8,7 +8,7 @@ import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment
 import type { Figure, FigureKind, Qualifier } from '../types';
 import { digitRunOf, yearDigits, isFractionSign, overFraction, readAtom, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
-import { countedAfter, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
+import { countedAfter, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear, hourOfDay } from './dates';
 import { isNameDigits, isPageFurniture, isSpelledOutName } from './furniture';
 import { belowZeroAfter, gluedFigure, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
@@ -147,14 +147,16 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   }
 
   // Percent, currency (after or before), unit; an ordinal ranks (the first £100 prize) and has none.
-  const percent = signOfNextNumber(scope, last) || atom.ordinal ? 0 : percentAfter(scope, last);
+  // Percentage points are a difference of percentages, not one: unit `pp` (rose 0.3 percentage points to 4.1%).
+  const points = signOfNextNumber(scope, last) || atom.ordinal ? 0 : pointsAfter(scope, last);
+  const percent = points > 0 || signOfNextNumber(scope, last) || atom.ordinal ? points : percentAfter(scope, last);
   const signBefore = percent === 0 && !atom.ordinal && percentSignBefore(scope, first);
   if (atom.ordinal) {
     // nothing to attach
   } else if (percent > 0 || signBefore) {
     if (signBefore) first--;
     else last += percent;
-    unit = '%';
+    unit = points > 0 ? 'pp' : '%';
     if (kind !== 'range') kind = 'percent';
   } else {
     const cur = massNotMoney(scope, last) || currencyOfNext(scope, first, last) ? null : amountCurrencyAfter(scope, last, atom.scaled);

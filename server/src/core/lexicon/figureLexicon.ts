@@ -41,6 +41,7 @@ export interface FigureLexicon {
   betweenWords: ReadonlySet<string>;
   betweenAfter: PhraseMatcher<true>;
   percent: PhraseMatcher<true>;
+  percentagePoints: PhraseMatcher<true>;
   currencies: PhraseMatcher<Currency>;
   /** Currency words the tables spell out (usd, rs): currencies in any case, unlike bare ISO codes. */
   spelledCurrencies: ReadonlySet<string>;
@@ -133,6 +134,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     betweenWords: foldSet(words.betweenWords),
     betweenAfter: new PhraseMatcher((words.betweenAfter ?? []).map((w) => [w, true] as const)),
     percent: new PhraseMatcher(words.percent.map((w) => [w, true] as const)),
+    percentagePoints: new PhraseMatcher((words.percentagePoints ?? []).map((w) => [w, true] as const)),
     currencies: new PhraseMatcher(currencies),
     spelledCurrencies: foldSet([...Object.keys(SYMBOL_CURRENCIES), ...Object.entries(words.currencies).filter(([, e]) => typeof e === 'string' || e.capitals === undefined).map(([k]) => k)]),
     subunits: foldSet(words.subunits),

@@ -34,6 +34,8 @@ export interface FigureWords {
   betweenAfter?: readonly string[];
   /** Words after a number meaning per cent. */
   percent: readonly string[];
+  /** Words after a number meaning percentage points (rose 0.3 percentage points to 4.1%): unit `pp`, not `%`. */
+  percentagePoints?: readonly string[];
   /** Currency names, symbols and codes, beyond the CLDR names Intl.DisplayNames gives. */
   currencies: Readonly<Record<string, CurrencyEntry>>;
   /** Words for a hundredth of a currency after its amount: 20 dollars 43 cents, 3 GBP 1 pence. */

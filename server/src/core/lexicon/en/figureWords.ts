@@ -32,7 +32,8 @@ export const enFigureWords: FigureWords = {
   rangeJoiners: ['to', 'or', 'through', '~'],
   dayJoiners: ['and', '&'],
   betweenWords: ['between'],
-  percent: ['percent', 'per cent', 'pc', 'percentage points', 'percentage', 'percents', 'pct'],
+  percent: ['percent', 'per cent', 'pc', 'percentage', 'percents', 'pct'],
+  percentagePoints: ['percentage points', 'percentage point', 'percent points', 'per cent points', 'percentage-point', 'percentage-points'],
   currencies: {
     '$': 'USD', 'us$': 'USD', 'usd': 'USD', 'dollar': 'USD', 'dollars': 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', '€': 'EUR', 'euro': 'EUR', 'euros': 'EUR',
     '£': 'GBP', 'pound': 'GBP', 'pounds': 'GBP', '¥': 'JPY', 'yen': 'JPY', 'yuan': 'CNY', 'rupee': 'INR', 'rupees': 'INR', 'rs': 'INR', 'rs.': 'INR', '₹': 'INR',

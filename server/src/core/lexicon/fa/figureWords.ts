@@ -18,11 +18,12 @@ export const faFigureWords: FigureWords = {
   dayJoiners: ['و'],
   betweenWords: ['بین', 'میان'],
   percent: ['درصد'],
+  percentagePoints: ['واحد درصد'],
   currencies: {
     'دلار': 'USD', 'دلار آمریکا': 'USD', 'دلار آمریکایی': 'USD', 'ریال': 'IRR', 'تومان': { code: 'IRR', factor: 10 }, 'یورو': 'EUR',
     'پوند': 'GBP', 'ین': 'JPY', 'یوان': 'CNY', 'روبل': 'RUB', 'درهم': 'AED', 'دونگ': 'VND', 'روپیه': 'INR', 'افغانی': 'AFN', 'لیر': 'TRY',
   },
-  subunits: [],
+  subunits: ['سنت', 'پنی', 'پنس'],
   units: {
     'پوند': 'lb',
     'کیلومتر': 'km', 'متر': 'm', 'کیلوگرم': 'kg', 'کیلو': 'kg', 'گرم': 'g', 'لیتر': 'L', 'مایل': 'mi', 'هکتار': 'ha',
