@@ -53,6 +53,10 @@ function isBound(f: Figure): boolean {
   return f.qualifier === 'more-than' || f.qualifier === 'at-least' || f.qualifier === 'less-than' || f.qualifier === 'at-most';
 }
 
+function lowerBound(f: Figure): boolean {
+  return f.qualifier === 'more-than' || f.qualifier === 'at-least';
+}
+
 /** Whether two figures state the same thing, compatible things, or contradict each other. */
 export function compareFigures(a: Figure, b: Figure, options: CompareOptions = DEFAULT_COMPARE): Agreement | null {
   const ia = interval(a, options);
@@ -64,7 +68,10 @@ export function compareFigures(a: Figure, b: Figure, options: CompareOptions = D
   if (Math.abs(ca - cb) <= EPSILON * scale && a.qualifier === b.qualifier) return 'same';
   const meet = ia[0] <= ib[1] + EPSILON * scale && ib[0] <= ia[1] + EPSILON * scale;
   if (!meet) return 'conflict';
-  // A bound that the other figure satisfies says nothing against it: "at least 40" and 72 agree.
+  // Two bounds the same way with different numbers ("at least 2,000" and "at least 2,400") both
+  // hold, but the sources differ; a bound that the other figure satisfies says nothing against it:
+  // "at least 40" and 72 agree.
+  if (isBound(a) && isBound(b) && lowerBound(a) === lowerBound(b)) return Math.abs(ca - cb) <= EPSILON * scale ? 'same' : 'compatible';
   if (isBound(a) || isBound(b)) return 'same';
   return Math.abs(ca - cb) <= EPSILON * scale ? 'same' : 'compatible';
 }

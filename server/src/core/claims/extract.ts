@@ -17,6 +17,13 @@ import type { PhraseMatcher } from '../lexicon/phrases';
 /** Every concept id of every language table: a counted value that is not one is a surface noun. */
 const CONCEPT_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigureWords].flatMap((t) => Object.values(t.concepts)));
 
+/**
+ * Concepts that name what happened to people (deaths, the injured): the noun is the predicate
+ * ("9,000 injured", "۹ هزار نفر زخمی", "9 ہزار سے زائد زخمی" after "ہلاک" in the same sentence), so
+ * the claim is about people with that predicate whatever other verb stands nearer.
+ */
+const OUTCOMES: Readonly<Record<string, string>> = { death: 'kill', injury: 'injure' };
+
 /** Figure kinds that state a quantity someone could contradict. */
 const CLAIM_KINDS = new Set<Figure['kind']>(['cardinal', 'percent', 'currency', 'range']);
 
@@ -49,7 +56,8 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   const claims: Claim[] = [];
   for (const f of claiming) {
     const time = earlierTime(words, earlier, f) ? 'earlier' : (nearest(times, f)?.figure.value ?? null);
-    const concept = claimConcept(f.figure, lang);
+    const outcome = f.figure.counted !== null && f.figure.unit === null ? OUTCOMES[f.figure.counted] : undefined;
+    const concept = outcome ? 'person' : claimConcept(f.figure, lang);
     if (!concept) continue;
     // The nearest predicate; ties go to the one after the figure (SOV: the verb follows).
     let best = predicates[0];
@@ -58,7 +66,8 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
       const d = p.index > f.last ? p.index - f.last : f.first - p.index + 0.5;
       if (d < bestDistance) [best, bestDistance] = [p, d];
     }
-    claims.push({ figure: f.index, key: `${concept}|${best.id}`, concept, predicate: best.id, time: time === null ? null : String(time) });
+    const predicate = outcome ?? best.id;
+    claims.push({ figure: f.index, key: `${concept}|${predicate}`, concept, predicate, time: time === null ? null : String(time) });
   }
   return claims;
 }

@@ -10,5 +10,5 @@ export const urPredicates: PredicateTable = {
   'سرمایہ کاری': 'invest', 'وعدہ': 'invest', 'امداد': 'invest', 'فنڈ': 'invest', 'فراہم': 'invest',
   'نقصان': 'lose', 'خسارہ': 'lose', 'ہلاک': 'kill', 'جاں بحق': 'kill', 'مارے گئے': 'kill', 'زخمی': 'injure',
   'تصدیق': 'confirm', 'منعقد': 'hold', 'اہتمام': 'hold', 'شامل ہیں': 'include', 'پر مشتمل': 'include', 'پہنچ': 'reach', 'اضافہ': 'grow', 'بڑھ': 'grow', 'بڑھا': 'grow', 'کمی': 'fall',
-  'متاثر': 'injure',
+  'متاثر': 'affect', 'متاثرین': 'affect',
 };
