@@ -86,6 +86,19 @@ test('cross-file: about 70 vs 72 is information on both sides with links; 18 and
   assert.equal(conflicts('d.txt').filter((f) => f.message.includes('66')).length, 0, '66 in 2001 is another time');
 });
 
+test('cross-file: a file that also states my figure agrees with it; its other figures of the claim are other facts', () => {
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  index.set('en.txt', 'The IMF approved a $3 billion loan for Pakistan, releasing a first tranche of about $1.2 billion.');
+  index.set('ur.txt', 'آئی ایم ایف نے پاکستان کے لیے 3 ارب ڈالر کے قرض کی منظوری دی، جس کی تقریباً 1.2 ارب ڈالر کی پہلی قسط فوری جاری ہوگی۔');
+  index.set('hi.txt', 'आईएमएफ ने पाकिस्तान के लिए 2 अरब डॉलर का कर्ज मंजूर किया।');
+  const conflicts = (k: string) => findingsOf(index, k).filter((f) => f.code.startsWith('concord.figure-'));
+  assert.deepEqual(findingsOf(index, 'en.txt').filter((f) => f.code === 'concord.figure-inconsistency'), [], 'two amounts of one sentence are two facts');
+  const en = conflicts('en.txt');
+  assert.equal(en.length, 2, 'both amounts differ from the Hindi 2 billion, neither from the Urdu');
+  assert.ok(en.every((f) => f.related.every((r) => r.doc === 'hi.txt')));
+  assert.match(conflicts('hi.txt')[0].message, /en\.txt.*ur\.txt|ur\.txt.*en\.txt/);
+});
+
 test('an edit re-publishes only the documents sharing its claims; decisions silence a claim', () => {
   const index = new WorkspaceIndex(DEFAULT_OPTIONS);
   for (const [k, t] of Object.entries(corpus)) index.set(k, t);

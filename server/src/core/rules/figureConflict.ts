@@ -98,9 +98,14 @@ export function figureConflicts(index: WorkspaceIndex, key: string, displayName:
   return findings;
 }
 
-/** This statement against every other file's statement of the same claim at the same time. */
+/**
+ * This statement against every other file's statement of the same claim at the same time. A file
+ * that also states this figure agrees with it: its other figures for the claim are other facts of
+ * the same kind ("a $3 billion loan … a first tranche of $1.2 billion"), not a contradiction.
+ */
 function compareWithOthers(index: WorkspaceIndex, key: string, claim: Claim, mine: Figure, displayName: (doc: string) => string): Outcome | null {
-  const others: Other[] = [];
+  let others: Other[] = [];
+  const agreeing = new Set<string>();
   for (const statement of index.claimIndex.statements(claim.key).values()) {
     if (!sameTime(statement, claim)) continue;
     let agreement: Agreement | null = null;
@@ -108,10 +113,14 @@ function compareWithOthers(index: WorkspaceIndex, key: string, claim: Claim, min
       if (doc === key) continue;
       // Every figure of a statement says the same, so one comparison serves them all.
       agreement ??= compareFigures(mine, figures[0], index.analysisOptions);
-      if (agreement !== 'conflict' && agreement !== 'compatible') break;
+      if (agreement !== 'conflict' && agreement !== 'compatible') {
+        for (const d of statement.where.keys()) agreeing.add(d);
+        break;
+      }
       for (const figure of figures) others.push({ doc, figure, agreement });
     }
   }
+  if (agreeing.size > 0) others = others.filter((o) => !agreeing.has(o.doc));
   if (others.length === 0) return null;
   // Files in a stable order, whatever order they were indexed or edited in.
   others.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.figure.start - b.figure.start));

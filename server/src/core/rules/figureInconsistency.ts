@@ -6,7 +6,7 @@
 import { compareFigures, statementOf } from '../claims/compare';
 import { describeValue } from '../features/describeFigure';
 import { isolate } from '../text/bidi';
-import type { Claim, Finding, RelatedLocation } from '../types';
+import type { Claim, Finding, RelatedLocation, Span } from '../types';
 import type { DocumentRule } from './rule';
 import { sameTime } from './figureConflict';
 import { claimsByKeyOf } from '../index/claimIndex';
@@ -16,6 +16,23 @@ export const THIS_DOCUMENT = '';
 
 /** Most statements linked from one finding, and most values named in its message. */
 const MAX_SHOWN = 5;
+
+/** The sentence all these offsets are in, or -1 when they are in several (sentences in text order). */
+function soleSentence(sentences: readonly Span[], offsets: readonly number[]): number {
+  const first = sentenceAt(sentences, offsets[0]);
+  return offsets.every((o) => sentenceAt(sentences, o) === first) ? first : -1;
+}
+
+/** Index of the last sentence starting at or before `at`. */
+function sentenceAt(sentences: readonly Span[], at: number): number {
+  let [lo, hi] = [0, sentences.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 /** The rule. */
 export const figureInconsistency: DocumentRule = {
@@ -39,11 +56,15 @@ export const figureInconsistency: DocumentRule = {
       }
       if (statements.size < 2) continue;
       const groups = [...statements.values()];
+      // Two figures of one sentence are two facts ("a $3 billion loan, a first tranche of $1.2 billion"):
+      // statements made only in one same sentence are not compared.
+      const sole = new Map(groups.map((g) => [g, soleSentence(facts.sentences, g.map((c) => facts.figures[c.figure].start))]));
       for (const group of groups) {
         const mine = facts.figures[group[0].figure];
         const others: { claims: Claim[]; agreement: string }[] = [];
         for (const other of groups) {
           if (other === group || !sameTime(other[0], group[0])) continue;
+          if (sole.get(group)! >= 0 && sole.get(group) === sole.get(other)) continue;
           const agreement = compareFigures(mine, facts.figures[other[0].figure], options);
           if (agreement === 'conflict' || agreement === 'compatible') others.push({ claims: other, agreement });
         }

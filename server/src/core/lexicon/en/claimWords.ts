@@ -9,5 +9,5 @@ export const enPredicates: PredicateTable = {
   'spoke': 'speak', 'addressed': 'speak', 'speeches': 'speak', 'pledged': 'invest', 'invest': 'invest', 'invested': 'invest', 'investment': 'invest', 'committed': 'invest',
   'lost': 'lose', 'losses': 'lose', 'damage': 'lose', 'killed': 'kill', 'died': 'kill', 'deaths': 'kill', 'dead': 'kill', 'injured': 'injure', 'wounded': 'injure', 'affected': 'affect', 'affecting': 'affect',
   'confirmed': 'confirm', 'held': 'hold', 'organised': 'hold', 'organized': 'hold', 'includes': 'include', 'contains': 'include', 'reached': 'reach', 'reach': 'reach',
-  'rose': 'grow', 'rises': 'grow', 'rise': 'grow', 'grows': 'grow', 'increased': 'grow', 'grew': 'grow', 'fell': 'fall', 'decreased': 'fall', 'dropped': 'fall',
+  'rose': 'grow', 'rises': 'grow', 'rise': 'grow', 'grows': 'grow', 'increased': 'grow', 'grew': 'grow', 'fell': 'fall', 'decreased': 'fall', 'dropped': 'fall', 'fallen': 'fall', 'declined': 'fall',
 };

@@ -22,6 +22,8 @@ export const faFigureWords: FigureWords = {
   currencies: {
     'دلار': 'USD', 'دلار آمریکا': 'USD', 'دلار آمریکایی': 'USD', 'ریال': 'IRR', 'تومان': { code: 'IRR', factor: 10 }, 'یورو': 'EUR',
     'پوند': 'GBP', 'ین': 'JPY', 'یوان': 'CNY', 'روبل': 'RUB', 'درهم': 'AED', 'دونگ': 'VND', 'روپیه': 'INR', 'افغانی': 'AFN', 'لیر': 'TRY',
+    // The adjective forms after an amount: وام ۳ میلیارد دلاری "a 3-billion-dollar loan".
+    'دلاری': 'USD', 'یورویی': 'EUR', 'ریالی': 'IRR', 'تومانی': { code: 'IRR', factor: 10 },
   },
   subunits: ['سنت', 'پنی', 'پنس'],
   units: {
