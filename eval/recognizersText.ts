@@ -42,7 +42,7 @@ export function recognizersTextSections(analyse: Analyse, only: string): Section
     }
     const notes = [
       'right: every listed figure found with its value (ranges by bounds, one-sided ranges by qualifier, money by ISO code) and no figure where none is listed',
-      'NumberModel lists every number (dates are left to date models, so a date figure is not extra there); the other files list only their type, so there only a figure of that type (a percent in PercentModel, money in CurrencyModel, …) counts as extra',
+      'NumberModel lists every number (dates are left to date models, so a date figure is not extra there; a date in digits, 5/17/2018, stands for the numbers written in it); the other files list only their type, so there only a figure of that type (a percent in PercentModel, money in CurrencyModel, …) counts as extra',
       'span: every listed figure found with the same [start,end) or text; results without a value (a bare "dollar") are allowed, not required',
     ];
     if (kind === 'Number') notes.push('relative ordinals ("last", "next one": end+0, current+1) are outside Concord\'s model and left out of the counts');
@@ -63,7 +63,9 @@ function scoreFile(label: string, cases: SpecCase[], analyse: Analyse, unknown: 
     const ok = converted as Exclude<Converted, { outside: string }>[];
     for (const x of ok) if (x.unknownUnit !== undefined) unknown.add(x.unknownUnit);
     const valueOnly = ok.some((x) => x.valueOnly);
-    outcomes.push(scoreListedCase(c.Input, ok.map((x) => x.exp), analyse(c.Input).figures, { valueOnly, listed: listedBy(label) }));
+    const figures = analyse(c.Input).figures;
+    const read = label.includes('NumberModel') ? figures.flatMap(datePartsAsNumbers) : figures;
+    outcomes.push(scoreListedCase(c.Input, ok.map((x) => x.exp), read, { valueOnly, listed: listedBy(label) }));
   }
   return tally(label, outcomes, outside > 0 ? [`${outside} outside model, not counted`] : []);
 }
@@ -87,6 +89,12 @@ function listedBy(label: string): (f: Figure) => boolean {
   if (label.includes('Dimension')) return (f) => f.unit !== null && f.unit !== '%' && !isMoney(f) && !TEMPERATURE_UNITS.has(f.unit);
   // NumberModel lists numbers, not dates ("the May 4th" lists none): a date figure is not extra there.
   return (f) => f.kind !== 'date';
+}
+
+/** A date written in digits (5/17/2018) as the numbers written in it, which NumberModel lists one by one; other figures as they are. */
+function datePartsAsNumbers(f: Figure): Figure[] {
+  if (f.kind !== 'date' || f.digitRuns.length < 3) return [f];
+  return f.digitRuns.map((r) => ({ ...f, start: r.start, end: r.end, text: f.text.slice(r.start - f.start, r.end - f.start), value: r.value, kind: 'cardinal', digits: r, digitRuns: [r] }));
 }
 
 const ONE_SIDED: ReadonlySet<Qualifier> = new Set(['more-than', 'less-than', 'at-least', 'at-most', 'range']);

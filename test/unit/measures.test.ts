@@ -158,7 +158,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   // Fractions in ASCII digits.
   ['mixed fraction', 'more than 10 1/2 miles of cable', ['10 1/2 miles=10.5/cardinal (unit mi, more-than)']],
   ['fraction', 'a 1/4 mile paved oval', ['1/4 mile=0.25/cardinal (unit mi)']],
-  ['slashes that are not fractions', 'open 24/7 and on 1/2/2020', ['24=24/cardinal', '7=7/cardinal', '1=1/cardinal', '2=2/cardinal', '2020=2020/year']],
+  ['slashes that are not fractions', 'open 24/7 and on 1/2/2020', ['24=24/cardinal', '7=7/cardinal', '1/2/2020=2020-02-01/date']],
 ];
 
 test('units, currencies, temperatures, hyphenated and glued units, ranges with units', () => {

@@ -138,3 +138,29 @@ function hourMatch(h: number, start: number, first: number, last: number): DateM
   const hour = h >= start || h >= 12 ? h : h + 12 >= start ? h + 12 : h;
   return { value: `T${pad(hour === 24 ? 0 : hour)}:00`, first, last };
 }
+
+/**
+ * A date written in digits at token `i`: 2023-10-07, 07/10/2023, 7.10.2023, ۱۴۰۲/۰۷/۱۵ (a year from
+ * 1200 to 1500 is Solar Hijri). Day before month, as news in these languages writes it, unless the
+ * middle number cannot be a month (10/25/2023). Two-digit years, version numbers (1.2.3) and
+ * longer chains (IP addresses) are left alone.
+ */
+export function numericDate(view: ClockView, i: number): DateMatch | null {
+  const { words, tokens } = view;
+  const sep = words[i + 1];
+  if ((sep !== '/' && sep !== '-' && sep !== '.') || words[i + 3] !== sep || tokens[i].glued) return null;
+  for (let k = i + 1; k <= i + 4; k++) if (!tokens[k]?.glued) return null;
+  const parts = [words[i], words[i + 2], words[i + 4]];
+  if (!parts.every((w) => /^[0-9]{1,4}$/.test(w))) return null;
+  if (tokens[i + 5]?.glued && (words[i + 5] === sep || /^[0-9]/.test(words[i + 5]))) return null;
+  let [day, month, year] = parts.map(Number);
+  if (parts[0].length === 4 && parts[1].length <= 2 && parts[2].length <= 2) [year, month, day] = [day, month, year];
+  else if (parts[2].length !== 4 || parts[0].length > 2 || parts[1].length > 2) return null;
+  else if (month > 12 && day <= 12) [day, month] = [month, day];
+  const calendar: Month['calendar'] = year >= 1200 && year <= 1500 ? 'persian' : 'gregory';
+  if (!isYearNumber(year, calendar) || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return null;
+  return { value: iso(year, month, day, calendar), first: i, last: i + 4 };
+}
+
+/** Most days in each month (Solar Hijri months have at most 31 too). */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 31, 31, 30, 31];

@@ -125,3 +125,25 @@ function repeats(token: FigureScope['tokens'][number], value: number): boolean {
   const repeated = readDigits(token.text)?.value;
   return repeated !== undefined && (repeated === value || (value >= 1000 && repeated >= 10 && repeated === value % 100));
 }
+
+/**
+ * Digits that are a code, not a quantity: written with a leading zero and going on in more digits
+ * (0300-1234567, 0800 12345, ۰۲۱ ۸۸۸۸), with the parts after them; or three or more groups joined by points (version 1.2.3, the
+ * address 192.168.1.1; dates are read before). Returns the code's last token, or -1.
+ */
+export function codeDigitsEnd(scope: FigureScope, i: number): number {
+  const { tokens, words } = scope;
+  const w = words[i];
+  if (tokens[i].kind !== 'number' || !/^[0-9]+$/.test(w)) return -1;
+  const joined = (k: number, sep: string) => words[k + 1] === sep && tokens[k + 1].glued && tokens[k + 2]?.kind === 'number' && tokens[k + 2].glued;
+  if (!tokens[i].glued && joined(i, '.') && joined(i + 2, '.')) {
+    let end = i + 4;
+    while (joined(end, '.')) end += 2;
+    return end;
+  }
+  // A lone number with a leading zero (0033, 0000) may be one; a code goes on (0300-1234567, 0800 12345).
+  if (w.length < 3 || w.charCodeAt(0) !== 0x30 || !(joined(i, '-') || tokens[i + 1]?.kind === 'number')) return -1;
+  let end = i;
+  while (joined(end, '-') || tokens[end + 1]?.kind === 'number') end += joined(end, '-') ? 2 : 1;
+  return end;
+}

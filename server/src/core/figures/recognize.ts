@@ -9,8 +9,8 @@ import type { Figure, FigureKind, Qualifier } from '../types';
 import { digitRunOf, yearDigits, isFractionSign, overFraction, readAtom, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
 import { countedAfter, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
-import { clockTime, dateFromDay, dateFromYear, hourOfDay } from './dates';
-import { isNameDigits, isPageFurniture, isSpelledOutName } from './furniture';
+import { clockTime, dateFromDay, dateFromYear, hourOfDay, numericDate } from './dates';
+import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName } from './furniture';
 import { belowZeroAfter, gluedFigure, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
 import { amountCurrencyAfter, currencyOfNext, massNotMoney, subunitAfter } from './money';
 import { ratioAtom } from './ratios';
@@ -58,6 +58,20 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       continue;
     }
     if (tokens[i].kind === 'punct' && !isFractionSign(tokens[i].text)) continue;
+    if (tokens[i].kind === 'number') {
+      const date = numericDate(scope, i);
+      if (date) {
+        const runs = [i, i + 2, i + 4].map((k) => digitRunOf(scope, tokens[k])).filter((r) => r !== null);
+        found.push(finish(scope, { first: i, last: date.last, value: date.value, min: null, max: null, kind: 'date', qualifier: 'exact', unit: null, counted: null, runs, numberFirst: i, numberLast: date.last, numberValue: null }));
+        scope.floor = i = date.last;
+        continue;
+      }
+      const code = codeDigitsEnd(scope, i);
+      if (code >= 0) {
+        i = code;
+        continue;
+      }
+    }
     if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isNameDigits(scope, i) || isSpelledOutName(scope, i))) continue;
     const atom = measureAtom(scope, i) ?? (tokens[i].kind === 'word' ? articleAtom(scope, i) : null);
     if (!atom) continue;
