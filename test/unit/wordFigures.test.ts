@@ -117,6 +117,8 @@ const rankRows: [name: string, text: string, expected: string[]][] = [
   ['Hindi पहले "before" stays no figure', 'इससे पहले चरण 3 में 40 देश थे', ['3=3/cardinal', '40=40/cardinal (counts country)']],
   ['Hindi Devanagari second before a list', 'मुझे सेकेंड लिस्ट दिखाओ', ['सेकेंड=2/ordinal']],
   ['Hindi a few seconds is no ordinal', 'कुछ सेकंड में सब खत्म हो गया', []],
+  ['Hindi seconds in the other spelling count seconds', 'सिर्फ 10 सेकेंड में', ['10=10/cardinal (counts second)']],
+  ['Hindi the other side is no rank', 'दूसरी ओर 5 लोग थे', ['5=5/cardinal (counts person)']],
   ['English second before a series noun in Hindi text', 'मुझे second list दिखाओ', ['second=2/ordinal']],
   ['English first page in Hindi text', 'first page पर ही लिखा है.', ['first=1/ordinal']],
   ['English second wave without an article', 'A second wave hit Europe.', ['second=2/ordinal']],

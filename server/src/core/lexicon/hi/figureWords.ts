@@ -58,7 +58,7 @@ export const hiFigureWords: FigureWords = {
     'हस्ताक्षर': 'signature', 'हस्ताक्षरों': 'signature', 'अनुच्छेदों': 'article', 'अध्यायों': 'chapter',
     'साल': 'year', 'सालों': 'year', 'वर्ष': 'year', 'वर्षों': 'year', 'महीने': 'month', 'महीनों': 'month', 'माह': 'month',
     'दिन': 'day', 'दिनों': 'day', 'सप्ताह': 'week', 'सप्ताहों': 'week', 'हफ्ते': 'week', 'हफ्तों': 'week', 'हफ्ता': 'week',
-    'यर्स': 'year', 'ईयर्स': 'year', 'ईयर': 'year', 'मंथ्स': 'month', 'मंथ': 'month', 'वीक्स': 'week', 'वीक': 'week', 'डेज़': 'day', 'डेज': 'day', 'घंटे': 'hour', 'घंटों': 'hour', 'मिनट': 'minute', 'सेकंड': 'second',
+    'यर्स': 'year', 'ईयर्स': 'year', 'ईयर': 'year', 'मंथ्स': 'month', 'मंथ': 'month', 'वीक्स': 'week', 'वीक': 'week', 'डेज़': 'day', 'डेज': 'day', 'घंटे': 'hour', 'घंटों': 'hour', 'घंटा': 'hour', 'मिनट': 'minute', 'मिनटों': 'minute', 'सेकंड': 'second', 'सेकेंड': 'second', 'सेकंडों': 'second',
     'कंप्यूटर': 'computer', 'कंप्यूटरों': 'computer', 'अस्पताल': 'hospital', 'अस्पतालों': 'hospital',
     'लोग': 'person', 'लोगों': 'person', 'व्यक्ति': 'person', 'व्यक्तियों': 'person', 'नागरिक': 'citizen', 'नागरिकों': 'citizen',
     'सत्र': 'session', 'सत्रों': 'session', 'बैठक': 'meeting', 'बैठकों': 'meeting', 'कार्यक्रम': 'event', 'कार्यक्रमों': 'event',
