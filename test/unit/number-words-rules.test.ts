@@ -197,6 +197,10 @@ test('spelling variants: Hindi half nasals, ब/व nineties, hand-listed forms;
     ['ur plain heh for do-chashmi heh', ['ur', 'پانچ کهرب'], n(5e11, 2)],
     ['hi hyphenated fraction', ['hi', 'दो-तिहाई'], n(2 / 3, 3)],
     ['hi hyphen between two numbers is no compound', ['hi', 'दो-तीन'], n(2, 1)],
+    ['hi सेकंड opens an ordinal', ['hi', 'सेकेंड'], n(2, 1, true)],
+    ['hi सेकंड after a number is the unit, not 22nd', ['hi', 'बीस सेकंड'], n(20, 1)],
+    ['hi सेकंड after English tens in Devanagari is the unit too', ['hi', 'ट्वेंटी सेकंड'], n(20, 1)],
+    ['hi English ordinal after tens still compounds', ['hi', 'ट्वेंटी थर्ड'], n(23, 2, true)],
   ]);
   // Persian سه + ordinal ending is سهم "share", never read as 3rd.
   rows([['fa سهم', ['fa', 'سهم'], null]]);

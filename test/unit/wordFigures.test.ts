@@ -97,6 +97,49 @@ const nameRows: [name: string, text: string, expected: string[]][] = [
   ['twice is two', 'surveillance moved to twice weekly reports', ['twice=2/cardinal (counts weekly)']],
 ];
 
+// Ordinals that are also other words ("other", "a second", "before"): where they rank something and where they do not.
+const rankRows: [name: string, text: string, expected: string[]][] = [
+  ['Hindi second place', 'वह दूसरे स्थान पर आई', ['दूसरे=2/ordinal']],
+  ['Hindi second wave', 'महामारी की दूसरी लहर में 5 लाख मामले', ['दूसरी=2/ordinal', '5 लाख=500000/cardinal (counts case)']],
+  ['Urdu second wave', 'وبا کی دوسری لہر آئی', ['دوسری=2/ordinal']],
+  ['Urdu second place', 'وہ دوسرے نمبر پر رہا', ['دوسرے=2/ordinal']],
+  ['Hindi other countries stay no figure', 'दूसरे देशों ने भी मदद की', []],
+  ['Hindi "from one place to another" is no rank', 'वे एक स्थान से दूसरे स्थान पर गए', []],
+  ['Urdu "from one stage to another" is no rank', 'ایک مرحلے سے دوسرے مرحلے تک', []],
+  ['Hindi "some other place" is no rank', 'उसे किसी दूसरे स्थान पर ले जाया गया', []],
+  ['Hindi second from last', 'मुझे आखिरी से दूसरा दिखाएं', ['दूसरा=2/ordinal']],
+  ['Urdu second from last', 'آخری سے دوسرا دکھائیں', ['دوسرا=2/ordinal']],
+  ['Hindi each other is no count', 'वे एक दूसरे स्थान की बात करते हैं', []],
+  ['Hindi पहली is first', 'मुझे पहली पसंद है', ['पहली=1/ordinal']],
+  ['Hindi पहली before a count', 'मुझे पहली दो किताबें पसंद हैं', ['पहली=1/ordinal', 'दो=2/cardinal (counts किताबें)']],
+  ['Urdu پہلی is first', 'یہ پہلی ملاقات تھی', ['پہلی=1/ordinal']],
+  ['Urdu پہلی بار "for the first time" is no figure', 'یہ پہلی بار ہوا ہے', []],
+  ['Hindi पहले "before" stays no figure', 'इससे पहले चरण 3 में 40 देश थे', ['3=3/cardinal', '40=40/cardinal (counts country)']],
+  ['Hindi Devanagari second before a list', 'मुझे सेकेंड लिस्ट दिखाओ', ['सेकेंड=2/ordinal']],
+  ['Hindi a few seconds is no ordinal', 'कुछ सेकंड में सब खत्म हो गया', []],
+  ['Hindi seconds in the other spelling count seconds', 'सिर्फ 10 सेकेंड में', ['10=10/cardinal (counts second)']],
+  ['Hindi the other side is no rank', 'दूसरी ओर 5 लोग थे', ['5=5/cardinal (counts person)']],
+  ['English second before a series noun in Hindi text', 'मुझे second list दिखाओ', ['second=2/ordinal']],
+  ['English first page in Hindi text', 'first page पर ही लिखा है.', ['first=1/ordinal']],
+  ['English second wave without an article', 'A second wave hit Europe.', ['second=2/ordinal']],
+  ['English a second is still time', 'Wait a second, please.', []],
+];
+
+test('weak ordinals rank before a noun of a series or counted from an end', () => {
+  checkRows(rankRows, (text) => figuresOf(text).map(brief));
+});
+
+// English nouns in Latin letters in a Hindi sentence keep their concept (an age in weeks).
+const latinConceptRows: [name: string, text: string, expected: string[]][] = [
+  ['Latin weeks in Hindi', 'यह बच्चा केवल six weeks का था', ['six=6/cardinal (counts week)']],
+  ['Devanagari weeks in Hindi', 'यह बच्चा केवल सिक्स वीक्स का था', ['सिक्स=6/cardinal (counts week)']],
+  ['Latin cases in Urdu', 'یہاں 20 cases سامنے آئے', ['20=20/cardinal (counts case)']],
+];
+
+test('English nouns in other scripts\' text keep their concept', () => {
+  checkRows(latinConceptRows, (text) => figuresOf(text).map(brief));
+});
+
 test('numbers in names and glued sentence ends', () => {
   checkRows(nameRows, (text) => figuresOf(text).map(brief));
 });

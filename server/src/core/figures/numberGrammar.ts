@@ -58,6 +58,8 @@ export interface Grammar {
   insideOnly: Set<string>;
   /** Number words that are figures alone (zero, शून्य). */
   standalone: Set<string>;
+  /** Ordinals that never end a compound number (Hindi सेकंड, also the unit "second"). */
+  openingOnly: Set<string>;
   articles: Set<string>;
   /** Whether an ordinal after a numerator is a fraction: after one only (one fifth), or after any (دو سوم). */
   ordinalFractions: 'one' | 'any' | null;
@@ -142,6 +144,7 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
     ordinalDeterminers: foldSet(extras.ordinalDeterminers),
     homographs: foldSet(extras.homographs),
     standalone: foldSet(extras.standalone),
+    openingOnly: foldSet(extras.openingOnly),
     insideOnly: new Set(Object.keys(extras.insideOnly ?? {}).map(foldNumberWord)),
     articles: foldSet(extras.articles),
     ordinalFractions: extras.ordinalFractions ?? null,

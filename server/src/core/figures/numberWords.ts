@@ -215,7 +215,7 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       any = true;
       i++;
       break;
-    } else if (ordinalValue !== undefined && canAdd(current, ordinalValue)) {
+    } else if (ordinalValue !== undefined && canAdd(current, ordinalValue) && !(any && g.openingOnly.has(w))) {
       current += ordinalValue;
       ordinal = true;
       any = true;

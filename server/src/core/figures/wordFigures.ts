@@ -47,8 +47,9 @@ export function wordsAreFigure(scope: FigureScope, atom: Atom, context: WordCont
   // A word far more often another word (اسی "this", نه "not") is a number with a unit (اسی فیصد 80%,
   // نه درصد) or a counter word after it (نه نفر "nine people").
   if (single && atom.homograph) return context.unit || scope.lex.counters.has(scope.words[atom.last + 1] ?? '');
-  // Ordinals that also mean "other" (دوسرے ممالک, दूसरे देश) or open phrases (first of all) are weak words.
-  if (atom.ordinal) return !(single && atom.indefinite);
+  // Ordinals that also mean "other" (دوسرے ممالک, दूसरे देश) or open phrases (first of all) are weak
+  // words, ordinals only where they rank (दूसरे स्थान पर, آخری سے دوسرا); पहली बार "for the first time" is no count.
+  if (atom.ordinal) return !isNotCount(scope, atom.first) && (!(single && atom.indefinite) || ranks(scope, atom));
   // دو طرفہ "bilateral", هر دو "both", پنج شنبه "Thursday": no count at all. These two, ان دونوں,
   // این سه نفر: a count made before (translators add classifiers such as نفر, so a noun does not save it).
   if (isNotCount(scope, atom.first) || (!context.counting && !context.after && isAnaphoric(scope, atom.first))) return false;
@@ -66,6 +67,27 @@ function isNotCount(scope: FigureScope, first: number): boolean {
   if (notCounts.match(scope.words, first)) return true;
   const m = first > 0 ? notCounts.match(scope.words, first - 1) : null;
   return m !== null && m.count >= 2;
+}
+
+/** How far before a weak ordinal "one" and the same noun make a contrast (एक स्थान से दूसरे स्थान). */
+const CONTRAST_REACH = 4;
+
+/**
+ * Whether a weak ordinal ranks something: it is counted from an end (आखिरी से दूसरा "second from
+ * last"), or it stands before a noun of a series (दूसरे स्थान पर, دوسری لہر, second list) that the
+ * word for one has not named just before it: "एक स्थान से दूसरे स्थान" is "from one place to another".
+ */
+function ranks(scope: FigureScope, atom: Atom): boolean {
+  const { words, lex } = scope;
+  if (atom.first > 0 && lex.rankFrom.matchEndingAt(words, atom.first - 1) !== null) return true;
+  const noun = words[atom.last + 1];
+  if (noun === undefined || !lex.rankNouns.has(noun)) return false;
+  for (let k = Math.max(1, atom.first - CONTRAST_REACH); k < atom.first; k++) {
+    if (words[k] !== noun) continue;
+    const one = parseNumberWords(words, k - 1, scope.lang);
+    if (one !== null && one.value === 1 && !one.ordinal) return false;
+  }
+  return true;
 }
 
 /** Whether the number at `first` follows a word pointing back to things already counted (these two, این سه). */

@@ -54,6 +54,8 @@ export interface FigureLexicon {
   anaphoricBefore: PhraseMatcher<true>;
   notCounts: PhraseMatcher<true>;
   counters: ReadonlySet<string>;
+  rankNouns: ReadonlySet<string>;
+  rankFrom: PhraseMatcher<true>;
   rateWords: PhraseMatcher<true>;
   ratioWords: PhraseMatcher<true>;
   ratioWholeFirst: boolean;
@@ -143,10 +145,14 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     references: new PhraseMatcher(Object.entries(words.references)),
     yearCues: foldSet(words.yearCues),
     yearFollowers: foldSet(words.yearFollowers),
-    concepts: new PhraseMatcher(Object.entries({ ...siblingOf(lang).concepts, ...words.concepts })),
+    // English nouns in Latin letters keep their concept in other scripts' text too (six weeks का).
+    concepts: new PhraseMatcher(Object.entries({ ...(TABLES[lang] && lang !== 'en' ? enFigureWords.concepts : {}), ...siblingOf(lang).concepts, ...words.concepts })),
     anaphoricBefore: new PhraseMatcher((words.anaphoricBefore ?? []).map((w) => [w, true] as const)),
     notCounts: new PhraseMatcher((words.notCounts ?? []).map((w) => [w, true] as const)),
     counters: foldSet(words.counters ?? []),
+    // Latin words in Urdu, Persian and Hindi text are English (second list, first page).
+    rankNouns: foldSet([...(TABLES[lang] && lang !== 'en' ? (enFigureWords.rankNouns ?? []) : []), ...(words.rankNouns ?? [])]),
+    rankFrom: new PhraseMatcher((words.rankFrom ?? []).map((w) => [w, true] as const)),
     rateWords: new PhraseMatcher((words.rateWords ?? []).map((w) => [w, true] as const)),
     ratioWords: new PhraseMatcher((words.ratioWords ?? []).map((w) => [w, true] as const)),
     ratioWholeFirst: words.ratioWholeFirst ?? false,

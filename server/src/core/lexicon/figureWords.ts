@@ -72,6 +72,14 @@ export interface FigureWords {
   ageAfter?: readonly string[];
   /** Phrases that start with a number word and count nothing: دو طرفہ "bilateral", دو دھاری "double-edged". */
   notCounts?: readonly string[];
+  /**
+   * Nouns of things that come in a series (place, phase, round, wave, list, dose): a weak ordinal
+   * before one ranks it (दूसरे स्थान पर "in second place", دوسری لہر "the second wave"), where
+   * before other nouns it mostly means "other" (दूसरे देश "other countries").
+   */
+  rankNouns?: readonly string[];
+  /** Phrases before a weak ordinal that count it from an end: आखिरी से दूसरा "second from last", آخری سے دوسرا. */
+  rankFrom?: readonly string[];
   /** Counter words (classifiers) that make a number word that is mostly another word a count: نه نفر "nine people", نه فروند. */
   counters?: readonly string[];
   /** Nouns a number counts, in every form news uses (plural, oblique) → shared concept id. */

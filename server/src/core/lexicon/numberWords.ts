@@ -31,6 +31,8 @@ export interface NumberWordExtras {
   looseOrdinalSuffixes?: readonly string[];
   /** Number words that never open a number but continue one or follow a minus word (Hindi वन "forest" / one, टू "to" / two). */
   insideOnly?: Readonly<Record<string, number>>;
+  /** Ordinals that open a number but never end a compound one, being other words there too: Hindi सेकंड "second" (बीस सेकंड is 20 seconds, not 22nd). */
+  openingOnly?: readonly string[];
   /** Number words that are figures alone, without anything counted (zero, शून्य): no other word is spelled so. */
   standalone?: readonly string[];
   /** Number words that are also common other words (یک "a", سو "so", نه "not"): numbers only in number context. */

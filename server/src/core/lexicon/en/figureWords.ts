@@ -89,6 +89,8 @@ export const enFigureWords: FigureWords = {
   meridiems: { 'a.m.': 0, 'a.m': 0, 'p.m.': 12, 'p.m': 12 },
   clockAfter: ["o'clock", 'o’clock'],
   dayParts: { 'in the morning': 0, 'in the afternoon': 12, 'in the evening': 12, 'at night': 12 },
+  // Series a bare "first" or "second" ranks (second wave, first page), also as English words in other scripts' text.
+  rankNouns: ['place', 'round', 'phase', 'stage', 'wave', 'list', 'page', 'quarter', 'half', 'dose', 'term', 'innings', 'leg', 'edition', 'season', 'position'],
   notCounts: ['one another', 'one or another', 'one after another', 'one by one', 'one on top of another'],
   nounGap: ['and', ',', 'international', 'regional', 'private', 'large', 'small', 'new', 'different', 'non', 'european', 'other', 'major', 'member', 'more', 'additional', 'research', 'high-level', 'confirmed', 'new'],
   functionWords: ['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'that', 'this', 'which', 'who', 'it', 'its',

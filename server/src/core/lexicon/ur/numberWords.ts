@@ -32,5 +32,6 @@ export const urNumberWords: NumberWordExtras = {
   // دونوں "both" counts only a concept (سائبر کرائم پیمانے اور نفاست دونوں میں); the larger collective
   // forms (تینوں, چاروں "all four") are plain counts, as English "all four" is.
   weak: ['ایک', 'سو', 'نو', 'اول', 'دوسرا', 'دوسری', 'دوسرے', 'دونوں'],
-  homographs: ['بہتر', 'اسی', 'ستر', 'پہلے', 'پہلی'],
+  // پہلے is mostly "before", "earlier"; پہلی is always "first" (پہلی بار "for the first time" is in notCounts).
+  homographs: ['بہتر', 'اسی', 'ستر', 'پہلے'],
 };
