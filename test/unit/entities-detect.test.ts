@@ -34,9 +34,12 @@ const rows: Row[] = [
   ['fa: a bare repeat of a titled name is found, not China', 'نخست وزیر لی مین چین سخنرانی کرد. لی مین چین افزود که چین همکاری میکند.',
     ['person لی مین چین -', 'person لی مین چین -', 'place چین region:CN']],
   ['fa: a light verb after a title is not a name', 'نخست وزیر تأیید کرد.', []],
+  ['fa: a minister of a portfolio before a name', 'وزیر دارایی اسحاق دار گفت ذخایر کاهش یافت.', ['person اسحاق دار -']],
   ['fa: document head before a place', 'کنوانسیون ژنو در سال ۱۹۴۹ امضا شد.', ['document کنوانسیون ژنو -']],
   ['fa: financial is not Mali', 'بحران مالی در اروپا ادامه دارد.', ['place اروپا region:150']],
   // Hindi
+  ['en: a minister of a portfolio before a name, the country before it', 'Pakistan Finance Minister Ishaq Dar said so.', ['place Pakistan region:PK', 'person Ishaq Dar -']],
+  ['hi: a minister of a portfolio before a name', 'स्वास्थ्य मंत्री जेपी नड्डा ने कहा।', ['person जेपी नड्डा -']],
   ['hi: titles chain before a name', 'विदेश मंत्री डॉक्टर सुब्रह्मण्यम जयशंकर ने मॉस्को में कहा।', ['person सुब्रह्मण्यम जयशंकर -', 'place मॉस्को city:moscow']],
   ['hi: ministry named before its head word', 'रक्षा मंत्रालय ने बयान जारी किया।', ['organisation रक्षा मंत्रालय -']],
   ['hi: organisations and countries', 'संयुक्त राष्ट्र और विश्व बैंक ने भारत की प्रशंसा की।', ['organisation संयुक्त राष्ट्र org:un', 'organisation विश्व बैंक org:world-bank', 'place भारत region:IN']],
