@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compareFigures } from '../../server/src/core/claims/compare';
+import { compareFigures, sameTime } from '../../server/src/core/claims/compare';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { findingsOf } from '../../server/src/core/index/findings';
 import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
@@ -32,6 +32,24 @@ test('figures compare qualifier-aware', () => {
       ['range 10-15 vs 20 conflict', [fig(null, 'range', 10, 15), fig(20)], 'conflict'],
     ],
     ([a, b]) => compareFigures(a, b, DEFAULT_OPTIONS),
+  );
+});
+
+test('times: the same when what both say agrees, at whatever detail; a stated time is never the same as none', () => {
+  checkRows(
+    [
+      ['equal', ['2025', '2025'], true],
+      ['day without a year and the full date', ['--10-07', '2023-10-07'], true],
+      ['year and a date of that year', ['2023', '2023-10-07'], true],
+      ['month and a date of that month', ['2023-10', '2023-10-07'], true],
+      ['an interval by its start', ['2025-10-25/2025-10-26', '2025-10-25'], true],
+      ['other years', ['2001', '2025'], false],
+      ['other days', ['--10-06', '--10-25'], false],
+      ['a year and a day share nothing to agree on', ['2023', '--10-07'], false],
+      ['no time and a time', [null, '2023'], false],
+      ['an earlier time and a year', ['earlier', '2023'], false],
+    ],
+    ([a, b]: [string | null, string | null]) => sameTime({ time: a }, { time: b }),
   );
 });
 

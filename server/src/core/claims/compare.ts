@@ -87,3 +87,31 @@ export function statementOf(claim: Pick<Claim, 'time'>, f: Figure): string {
   statements.set(f, { time: claim.time, said });
   return said;
 }
+
+/**
+ * Statements are compared only when they state the same time or none: "100 by 6 October" and "110
+ * at the ceremony", or 66 in 2001 and 110 now, are different facts, not a conflict. A time written
+ * with less detail is the same time when what both say agrees: "7 اکتوبر" and 7 October 2023,
+ * 2023 and 7 October 2023 (not 2023 and 7 October: they share nothing to agree on).
+ */
+export function sameTime(a: Pick<Claim, 'time'>, b: Pick<Claim, 'time'>): boolean {
+  if (a.time === b.time) return true;
+  if (a.time === null || b.time === null) return false;
+  const x = timeParts(a.time);
+  const y = timeParts(b.time);
+  if (!x || !y) return false;
+  let shared = 0;
+  for (const k of ['year', 'month', 'day'] as const) {
+    if (x[k] === null || y[k] === null) continue;
+    if (x[k] !== y[k]) return false;
+    shared++;
+  }
+  return shared > 0;
+}
+
+/** Year, month and day of an ISO 8601 date as claims state them (2023, 2023-10, 2023-10-07, --10-07; an interval by its start), or null. */
+function timeParts(time: string): { year: string | null; month: string | null; day: string | null } | null {
+  const m = /^(?:(\d{4})|-)-?(\d{2})?(?:-(\d{2}))?(?:\/|$)/.exec(time);
+  if (!m || (m[1] === undefined && m[2] === undefined)) return null;
+  return { year: m[1] ?? null, month: m[2] ?? null, day: m[3] ?? null };
+}

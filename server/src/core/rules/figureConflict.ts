@@ -5,7 +5,7 @@
  * vs 72) are information, equal ones say nothing. Statements with different explicit times
  * (2024 vs 2025) are not compared. Reads the index; never rescans the workspace.
  */
-import { compareFigures, statementOf, type Agreement } from '../claims/compare';
+import { compareFigures, sameTime, statementOf, type Agreement } from '../claims/compare';
 import { claimsByKeyOf } from '../index/claimIndex';
 import { isAccepted, isIgnored } from '../claims/decisions';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
@@ -128,14 +128,6 @@ function compareWithOthers(index: WorkspaceIndex, key: string, claim: Claim, min
   const values = differingValues(mine, others);
   const named = values.slice(0, MAX_VALUES).map(isolate).join(' / ') + (values.length > MAX_VALUES ? ` / … ${values.length} values` : '');
   return { others, values, acceptTitle: `Accept this difference (${named}) for this claim`, conflict, ...conflictText(mine, claim, others, conflict, displayName) };
-}
-
-/**
- * Statements are compared only when they state the same time or none: "100 by 6 October" and "110
- * at the ceremony", or 66 in 2001 and 110 now, are different facts, not a conflict.
- */
-export function sameTime(a: Pick<Claim, 'time'>, b: Pick<Claim, 'time'>): boolean {
-  return a.time === b.time;
 }
 
 /** "a", "a and b", "a, b and 3 more files". */

@@ -3,12 +3,11 @@
  * (about 70 countries signed … 40 countries signed). Incompatible figures are a warning; compatible
  * but different ones are information. Links point at the other statement in the same document.
  */
-import { compareFigures, statementOf } from '../claims/compare';
+import { compareFigures, sameTime, statementOf } from '../claims/compare';
 import { describeValue } from '../features/describeFigure';
 import { isolate } from '../text/bidi';
 import type { Claim, Finding, RelatedLocation, Span } from '../types';
 import type { DocumentRule } from './rule';
-import { sameTime } from './figureConflict';
 import { claimsByKeyOf } from '../index/claimIndex';
 
 /** Document key used in related locations for "this document". */
