@@ -76,6 +76,13 @@ test('translations of one fact share a claim key; unrelated figures do not', () 
       ['Hindi injured', 'कम से कम 2,000 लोगों की मौत हो गई और 9,000 से अधिक घायल हुए।', ['2000:person|kill', '9000:person|injure']],
       ['affected is not injured', 'اقوام متحدہ نے کہا کہ تقریباً 12 ہزار افراد متاثر ہوئے۔', ['12000:person|affect']],
       ['Hindi affected', 'संयुक्त राष्ट्र ने कहा कि लगभग 12,000 लोग प्रभावित हुए।', ['12000:person|affect']],
+      ['Urdu: a noun after the second number counts the first', 'مسلم لیگ ن نے 75 اور پیپلز پارٹی نے 54 نشستیں حاصل کیں۔', ['75:seat|win', '54:seat|win']],
+      ['Hindi: a noun after the second number counts the first', 'पीएमएल-एन ने 75 और पीपीपी ने 54 सीटें हासिल कीं।', ['75:seat|win', '54:seat|win']],
+      ['English: a noun after the first number counts a second that ends its clause', 'The PML-N secured 75 seats and the PPP 54, officials said.', ['75:seat|win', '54:seat|win']],
+      ['English: each number keeps its own noun', 'The company won 12 contracts and 30 awards.', ['12:en:contracts|win', '30:en:awards|win']],
+      ['Persian: the whole of a part is a total', 'نامزدها ۹۳ کرسی از ۲۶۶ کرسی مجلس را به دست آوردند.', ['93:seat|win', '266:seat|total']],
+      ['Hindi: the whole comes first', 'भाजपा ने 543 में से 240 सीटें जीतीं।', ['543:seat|total', '240:seat|win']],
+      ['English: part of a whole', 'They won 93 of the 266 seats.', ['93:seat|win', '266:seat|total']],
     ],
     keys,
   );

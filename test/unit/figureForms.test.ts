@@ -49,7 +49,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['English days joined by and', 'on 3 and 4 February the', ['3 and 4 February=--02-03/--02-04/date']],
   ['Persian days joined by و', 'در 4 و 5 مارس', ['4 و 5 مارس=--03-04/--03-05/date']],
   ['Hindi days joined by और', '4 और 5 मार्च को', ['4 और 5 मार्च=--03-04/--03-05/date']],
-  ['Persian counts joined by و stay apart', '۱۰ و ۲۰ کشور', ['۱۰=10/cardinal', '۲۰=20/cardinal (counts country)']],
+  ['Persian counts joined by و stay apart and share their noun', '۱۰ و ۲۰ کشور', ['۱۰=10/cardinal (counts country)', '۲۰=20/cardinal (counts country)']],
   // A year word between month and year, a percent sign typed first, scaled parts that add up.
   ['Persian day month year word year', 'در ۱۸ فوریه سال ۲۰۲۰، بیماری', ['۱۸ فوریه سال ۲۰۲۰=2020-02-18/date']],
   ['Urdu percent sign typed before the number', 'الجزائر میں %13.04 سے', ['%13.04=13.04/percent (unit %)']],

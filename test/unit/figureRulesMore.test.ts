@@ -42,8 +42,8 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Hindi one of three (whole first)', 'तीन में से एक', ['तीन में से एक=0.3333333333333333/cardinal']],
   ['Hindi one of twenty-one in digits', 'इक्कीस में से 1', ['इक्कीस में से 1=0.047619047619047616/cardinal']],
   ['English one person in six keeps both numbers', 'approximately one person in six becomes ill', ['one=1/cardinal (approx, counts person)', 'six=6/cardinal (counts becomes)']],
-  ['Urdu one person of six keeps both numbers', 'تقریباً چهـ میں سے ایک شخص شدید بیمار ہوجاتا ہے', ['چهـ=6/cardinal (approx)', 'ایک=1/cardinal (counts person)']],
-  ['Hindi 1,388 of 5,143 stays two counts', '5,143 में से 1,388 रोगी', ['5,143=5143/cardinal', '1,388=1388/cardinal (counts patient)']],
+  ['Urdu one person of six keeps both numbers, the whole counting the same', 'تقریباً چهـ میں سے ایک شخص شدید بیمار ہوجاتا ہے', ['چهـ=6/cardinal (approx, counts person)', 'ایک=1/cardinal (counts person)']],
+  ['Hindi 1,388 of 5,143 stays two counts of patients', '5,143 में से 1,388 रोगी', ['5,143=5143/cardinal (counts patient)', '1,388=1388/cardinal (counts patient)']],
   ['a 3 in 1 product is no ratio', 'a 3 in 1 shampoo', ['3=3/cardinal', '1=1/cardinal (counts shampoo)']],
   // A scale below the hundreds before "and" multiplies only the part after it.
   ['English three hundred and two dozen', 'three hundred and two dozen eggs', ['three hundred and two dozen=324/cardinal (counts eggs)']],

@@ -42,7 +42,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['one before a hundredth of a currency is money', 'its shares slid to close one penny', ['one=1/cardinal (counts penny)']],
   ['one year old is an age', 'a promise that is one year old', ['one=1/cardinal (counts year)']],
   ['English one in six is a ratio', 'approximately one person in six becomes ill', ['one=1/cardinal (approx, counts person)', 'six=6/cardinal (counts becomes)']],
-  ['Urdu one of six is a ratio', 'تقریباً چھ میں سے ایک شخص بیمار ہوتا ہے', ['چھ=6/cardinal (approx)', 'ایک=1/cardinal (counts person)']],
+  ['Urdu one of six is a ratio', 'تقریباً چھ میں سے ایک شخص بیمار ہوتا ہے', ['چھ=6/cardinal (approx, counts person)', 'ایک=1/cardinal (counts person)']],
   ['Persian one every ten minutes is a rate', 'هر ده دقیقه یک نفر می‌میرد.', ['ده=10/cardinal (counts minute)', 'یک=1/cardinal (counts person)']],
   // English writes "a" where the other languages write "one": after a qualifier, before a concept, it is one.
   ['English less than an hour', 'detected in less than an hour', ['an=1/cardinal (less-than, counts hour)']],

@@ -11,7 +11,7 @@ import { hiFigureWords } from '../lexicon/hi/figureWords';
 import { urFigureWords } from '../lexicon/ur/figureWords';
 import type { Claim, Figure, Lang } from '../types';
 import { findPredicates } from './predicates';
-import { figureLexicon } from '../lexicon/figureLexicon';
+import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import type { PhraseMatcher } from '../lexicon/phrases';
 
 /** Every concept id of every language table: a counted value that is not one is a surface noun. */
@@ -52,7 +52,9 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   const predicates = findPredicates(words, lang);
   if (predicates.length === 0) return [];
   const times = figures.filter((f) => f.figure.kind === 'date' || f.figure.kind === 'year');
-  const earlier = figureLexicon(lang).earlierTime;
+  const lex = figureLexicon(lang);
+  const earlier = lex.earlierTime;
+  const wholes = wholesOf(words, lex, claiming);
   const claims: Claim[] = [];
   for (const f of claiming) {
     const time = earlierTime(words, earlier, f) ? 'earlier' : (nearest(times, f)?.figure.value ?? null);
@@ -66,10 +68,29 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
       const d = p.index > f.last ? p.index - f.last : f.first - p.index + 0.5;
       if (d < bestDistance) [best, bestDistance] = [p, d];
     }
-    const predicate = outcome ?? best.id;
+    const predicate = wholes.has(f) ? 'total' : (outcome ?? best.id);
     claims.push({ figure: f.index, key: `${concept}|${predicate}`, concept, predicate, time: time === null ? null : String(time) });
   }
   return claims;
+}
+
+/** Most tokens between a part and the part-of-whole words before its whole ("۹۳ کرسی از ۲۶۶": the noun). */
+const PART_NOUN_REACH = 2;
+
+/**
+ * The figures that are the whole of a part (93 of 266 seats, ۹۳ کرسی از ۲۶۶ کرسی, 266 میں سے 93,
+ * 543 में से 240): their statement is the size of the whole, a claim apart from what the part counts.
+ */
+function wholesOf(words: readonly string[], lex: FigureLexicon, figures: readonly SentenceFigure[]): Set<SentenceFigure> {
+  const wholes = new Set<SentenceFigure>();
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const [a, b] = [figures[k], figures[k + 1]];
+    for (let p = a.last + 1; p < b.first && p <= a.last + 1 + PART_NOUN_REACH; p++) {
+      const m = lex.partOfWhole.match(words, p);
+      if (m && p + m.count === b.first) wholes.add(lex.ratioWholeFirst ? a : b);
+    }
+  }
+  return wholes;
 }
 
 /** Words this close to a figure can put it at an earlier time ("15 percent last year", "up from 15"). */

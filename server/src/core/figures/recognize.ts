@@ -8,6 +8,7 @@ import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment
 import type { Figure, FigureKind, Qualifier } from '../types';
 import { digitRunOf, yearDigits, isFractionSign, overFraction, readAtom, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
+import { shareCountedNouns } from './ellipsis';
 import { countedAfter, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName } from './furniture';
@@ -82,7 +83,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
     }
     i = Math.max(i, read ? read.last : atom.last);
   }
-  return joinBounds(scope, found);
+  return shareCountedNouns(scope, joinBounds(scope, found));
 }
 
 /** Integer value of a plain digit token at `index`, for dates. */

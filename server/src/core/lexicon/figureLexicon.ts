@@ -59,6 +59,7 @@ export interface FigureLexicon {
   rateWords: PhraseMatcher<true>;
   ratioWords: PhraseMatcher<true>;
   ratioWholeFirst: boolean;
+  partOfWhole: PhraseMatcher<true>;
   ageAfter: ReadonlySet<string>;
   letterNames: ReadonlySet<string>;
   meridiems: PhraseMatcher<number>;
@@ -156,6 +157,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     rateWords: new PhraseMatcher((words.rateWords ?? []).map((w) => [w, true] as const)),
     ratioWords: new PhraseMatcher((words.ratioWords ?? []).map((w) => [w, true] as const)),
     ratioWholeFirst: words.ratioWholeFirst ?? false,
+    partOfWhole: new PhraseMatcher((words.partOfWhole ?? []).map((w) => [w, true] as const)),
     ageAfter: foldSet(words.ageAfter ?? []),
     letterNames: foldSet(words.letterNames ?? []),
     meridiems: new PhraseMatcher(Object.entries(words.meridiems ?? {})),

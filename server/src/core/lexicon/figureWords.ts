@@ -59,6 +59,8 @@ export interface FigureWords {
   ratioWords?: readonly string[];
   /** Whether the ratio word follows the whole and comes before the part (छह में से एक, چھ میں سے ایک), not after it (one in six). */
   ratioWholeFirst?: boolean;
+  /** Words between a part and its whole, both numbers (93 of 266 seats, ۹۳ کرسی از ۲۶۶, 266 میں سے 93; order as `ratioWholeFirst`): the whole is a total, not the part's claim. */
+  partOfWhole?: readonly string[];
   /** Words right after an hour that make it a time of day → the hour that part of the day starts at (a.m. 0, p.m. 12, صبح 0, عصر 15). */
   meridiems?: Readonly<Record<string, number>>;
   /** O'clock words: after the hour (10 بجے, 10 बजे, 10 o'clock) or before it (ساعت ۸). */

@@ -57,6 +57,7 @@ export const faFigureWords: FigureWords = {
   anaphoricBefore: ['این', 'آن', 'همین', 'همان'],
   rateWords: ['هر'],
   ratioWords: ['از'],
+  partOfWhole: ['از', 'از مجموع', 'از کل'],
   // شب after a bare number is "nights" (سه شب), so it is a part of the day only after ساعت.
   meridiems: { 'صبح': 0, 'بامداد': 0, 'بعدازظهر': 12, 'بعد از ظهر': 12, 'عصر': 15 },
   clockBefore: ['ساعت', 'ساعات'],

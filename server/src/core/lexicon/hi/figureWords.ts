@@ -73,6 +73,7 @@ export const hiFigureWords: FigureWords = {
   anaphoricBefore: ['इन', 'उन', 'ये', 'वे', 'बाद के', 'ये सभी', 'इन सभी', 'उन सभी'],
   rateWords: ['हर', 'प्रति'],
   ratioWords: ['में से'],
+  partOfWhole: ['में से'],
   ratioWholeFirst: true,
   clockAfter: ['बजे'],
   dayParts: { 'सुबह': 0, 'दिन': 9, 'दिन के': 9, 'दोपहर': 12, 'शाम': 15, 'रात': 18 },

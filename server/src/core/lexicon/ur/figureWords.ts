@@ -71,6 +71,7 @@ export const urFigureWords: FigureWords = {
   anaphoricBefore: ['ان', 'اِن', 'اُن', 'یہ', 'وہ', 'بعد کے', 'ان تمام', 'ان سب'],
   rateWords: ['ہر', 'فی'],
   ratioWords: ['میں سے'],
+  partOfWhole: ['میں سے'],
   ratioWholeFirst: true,
   // Not کے (K, also "of"), سی (C, also "-ish"), آئی (I, also "came"), بی (B), ای (E).
   letterNames: ['این', 'ایچ', 'ایس', 'ایم', 'ایف', 'ایل', 'جی', 'ڈبلیو', 'وی', 'پی', 'ٹی', 'ڈی', 'آر', 'کیو', 'زیڈ', 'ایکس', 'وائی', 'اے', 'جے', 'او', 'یو'],

@@ -1,0 +1,58 @@
+/**
+ * A counted noun written once for two coordinated numbers: "مسلم لیگ ن نے 75 اور پیپلز پارٹی نے 54
+ * نشستیں" and "पीएमएल-एन ने 75 और पीपीपी ने 54 सीटें" (the noun after the second number counts the
+ * first too), "75 seats and the PPP 54," (the noun after the first counts a second number that
+ * ends its clause), "killed 5 and injured 12 people"; a part and its whole ("543 में से 240 सीटें",
+ * "93 of the 266 seats"). Only plain counts without a unit share a
+ * noun, across a joiner word (and, اور, और, و) or a comma and a few words.
+ */
+import type { Figure } from '../types';
+import type { FigureScope, FoundFigure } from './recognize';
+
+/** Most tokens between the two numbers (the joiner, a name and its particle: "اور پیپلز پارٹی نے"). */
+const MAX_GAP = 6;
+
+/** Gives a number without a counted noun the noun of the number coordinated with it; returns the figures. */
+export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): FoundFigure[] {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const a = found[k];
+    const b = found[k + 1];
+    if (!plainCount(a.figure) || !plainCount(b.figure) || (a.figure.counted === null) === (b.figure.counted === null)) continue;
+    const from = (a.outerLast ?? a.last) + 1;
+    const to = (b.outerFirst ?? b.first) - 1;
+    // A part and its whole count the same thing: "543 में से 240 सीटें", "93 of the 266 seats".
+    if (scope.lex.partOfWhole.match(scope.words, from)?.count === to - from + 1) {
+      a.figure.counted ??= b.figure.counted;
+      b.figure.counted ??= a.figure.counted;
+      continue;
+    }
+    if (to - from + 1 > MAX_GAP || !anyJoiner(scope, from, to)) continue;
+    if (a.figure.counted === null) {
+      // The joiner right after the first number: "75 اور … 54 نشستیں", "killed 5 and injured 12 people".
+      if (isJoiner(scope, from)) a.figure.counted = b.figure.counted;
+    } else {
+      // The second number ends its clause: "75 seats and the PPP 54,".
+      const next = scope.tokens[(b.outerLast ?? b.last) + 1];
+      if (next === undefined || next.kind === 'punct') b.figure.counted = a.figure.counted;
+    }
+  }
+  return found;
+}
+
+function plainCount(f: Figure): boolean {
+  return f.kind === 'cardinal' && f.unit === null && typeof f.value === 'number';
+}
+
+function isJoiner(scope: FigureScope, k: number): boolean {
+  return scope.words[k] === ',' || scope.words[k] === '،' || scope.lex.dayJoiners.has(scope.words[k]);
+}
+
+/** Whether a joiner stands between tokens `from` and `to` and no other number does. */
+function anyJoiner(scope: FigureScope, from: number, to: number): boolean {
+  let joiner = false;
+  for (let k = from; k <= to; k++) {
+    if (scope.tokens[k].kind === 'number') return false;
+    joiner ||= isJoiner(scope, k);
+  }
+  return joiner;
+}
