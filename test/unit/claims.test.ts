@@ -83,6 +83,9 @@ test('translations of one fact share a claim key; unrelated figures do not', () 
       ['Persian: the whole of a part is a total', 'نامزدها ۹۳ کرسی از ۲۶۶ کرسی مجلس را به دست آوردند.', ['93:seat|win', '266:seat|total']],
       ['Hindi: the whole comes first', 'भाजपा ने 543 में से 240 सीटें जीतीं।', ['543:seat|total', '240:seat|win']],
       ['English: part of a whole', 'They won 93 of the 266 seats.', ['93:seat|win', '266:seat|total']],
+      ['a predicate word that another figure counts is not ours', 'The ministry reported 1,234 new cases and 15 deaths.', ['1234:case|report', '15:person|kill']],
+      ['Urdu: the same', 'وزارت صحت نے 1,234 نئے کیسز اور 15 اموات رپورٹ کیں۔', ['1234:case|report', '15:person|kill']],
+      ['a total of is no predicate', 'A total of 5 people were killed in the blast.', ['5:person|kill']],
     ],
     keys,
   );

@@ -10,7 +10,7 @@ import { faFigureWords } from '../lexicon/fa/figureWords';
 import { hiFigureWords } from '../lexicon/hi/figureWords';
 import { urFigureWords } from '../lexicon/ur/figureWords';
 import type { Claim, Figure, Lang } from '../types';
-import { findPredicates } from './predicates';
+import { findPredicates, type PredicateAt } from './predicates';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import type { PhraseMatcher } from '../lexicon/phrases';
 
@@ -55,20 +55,24 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   const lex = figureLexicon(lang);
   const earlier = lex.earlierTime;
   const wholes = wholesOf(words, lex, claiming);
+  const nounSlots = new Set(figures.map((g) => g.last + 1));
   const claims: Claim[] = [];
   for (const f of claiming) {
     const time = earlierTime(words, earlier, f) ? 'earlier' : (nearest(times, f)?.figure.value ?? null);
     const outcome = f.figure.counted !== null && f.figure.unit === null ? OUTCOMES[f.figure.counted] : undefined;
     const concept = outcome ? 'person' : claimConcept(f.figure, lang);
     if (!concept) continue;
-    // The nearest predicate; ties go to the one after the figure (SOV: the verb follows).
-    let best = predicates[0];
+    // The nearest predicate; ties go to the one after the figure (SOV: the verb follows). A predicate
+    // word right after another figure is what that one counts ("1,234 cases and 15 deaths"), not ours.
+    let best: PredicateAt | null = null;
     let bestDistance = Infinity;
     for (const p of predicates) {
+      if (p.index !== f.last + 1 && nounSlots.has(p.index)) continue;
       const d = p.index > f.last ? p.index - f.last : f.first - p.index + 0.5;
       if (d < bestDistance) [best, bestDistance] = [p, d];
     }
-    const predicate = wholes.has(f) ? 'total' : (outcome ?? best.id);
+    if (!best && !outcome) continue;
+    const predicate = wholes.has(f) ? 'total' : (outcome ?? best!.id);
     claims.push({ figure: f.index, key: `${concept}|${predicate}`, concept, predicate, time: time === null ? null : String(time) });
   }
   return claims;
