@@ -12,7 +12,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Hindi or more', 'इन उत्पादों में पांच सौ या ज़्यादा हैं.', ['पांच सौ=500/cardinal (at-least)']],
   ['Hindi up to', 'कंपनी 700 तक कर्मचारियों को हटाएगी', ['700=700/cardinal (at-most, counts कर्मचारियों)']],
   ['Hindi not less than', 'उनकी उम्र तीस से कम नहीं है.', ['तीस=30/cardinal (at-least)']],
-  ['verbs of exceeding', 'Number of cars exceeded 150', ['150=150/cardinal (more-than)']],
+  ['verbs of exceeding; the number of what it counts', 'Number of cars exceeded 150', ['150=150/cardinal (more-than, counts cars)']],
   // A trailing "or less" that opens the next comparison belongs to the next number.
   ['or less than the next number', 'His score is equal to 5000 or less than 6000', ['5000=5000/cardinal', '6000=6000/cardinal (less-than)']],
   ['"or equal to" before a number is that number\'s', 'His score is more than 5000 or equal to 6000', ['5000=5000/cardinal (more-than)', '6000=6000/cardinal']],

@@ -24,6 +24,11 @@ const CONCEPT_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigu
  */
 const OUTCOMES: Readonly<Record<string, string>> = { death: 'kill', injury: 'injure' };
 
+/** The predicate a figure's counted noun says by itself (deaths: kill), if any. */
+function outcomeOf(figure: Figure): string | undefined {
+  return figure.counted !== null && figure.unit === null ? OUTCOMES[figure.counted] : undefined;
+}
+
 /** Figure kinds that state a quantity someone could contradict. */
 const CLAIM_KINDS = new Set<Figure['kind']>(['cardinal', 'percent', 'currency', 'range']);
 
@@ -50,7 +55,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   const claiming = figures.filter((f) => CLAIM_KINDS.has(f.figure.kind));
   if (claiming.length === 0) return [];
   const predicates = findPredicates(words, lang);
-  if (predicates.length === 0) return [];
+  if (predicates.length === 0 && !claiming.some((f) => outcomeOf(f.figure) !== undefined)) return [];
   const times = figures.filter((f) => f.figure.kind === 'date' || f.figure.kind === 'year');
   const lex = figureLexicon(lang);
   const earlier = lex.earlierTime;
@@ -59,7 +64,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   const claims: Claim[] = [];
   for (const f of claiming) {
     const time = earlierTime(words, earlier, f) ? 'earlier' : (nearest(times, f)?.figure.value ?? null);
-    const outcome = f.figure.counted !== null && f.figure.unit === null ? OUTCOMES[f.figure.counted] : undefined;
+    const outcome = outcomeOf(f.figure);
     const concept = outcome ? 'person' : claimConcept(f.figure, lang);
     if (!concept) continue;
     // The nearest predicate; ties go to the one after the figure (SOV: the verb follows). A predicate

@@ -135,6 +135,33 @@ export function referenceBefore(view: WordView, first: number): { what: string; 
   return m && free(view, first, m.count) ? { what: m.value, count: m.count } : null;
 }
 
+/** Tokens searched before a number for "the number of <noun>" (ہلاکتوں کی تعداد بڑھ کر 2,000). */
+const COUNT_OF_REACH = 8;
+
+/**
+ * What a number counts when the sentence names it before: "ہلاکتوں کی تعداد بڑھ کر 2,000 ہو گئی",
+ * "मृतकों की संख्या 2,000", "شمار کشته‌شدگان به ۲۰۰۰ رسید", "the number of deaths rose to 2,000".
+ * The noun is a concept or, failing that (when `surface`), the word itself; no other number may stand between.
+ */
+export function countedBefore(view: WordView, first: number, kinds: { isWord(i: number): boolean }, surface = true): { counted: string; index: number } | null {
+  const { words, lex } = view;
+  for (let end = first - 1; end >= 0 && end >= first - COUNT_OF_REACH; end--) {
+    if (!kinds.isWord(end) && words[end] !== '-') return null;
+    const after = lex.countOfAfterNoun.matchEndingAt(words, end, 3);
+    const noun = after !== null ? end - after.count : -1;
+    if (after !== null && noun >= 0 && kinds.isWord(noun)) {
+      const concept = lex.concepts.matchEndingAt(words, noun, 3);
+      return concept || surface ? { counted: concept?.value ?? words[noun], index: noun } : null;
+    }
+    const before = lex.countOfBeforeNoun.matchEndingAt(words, end, 3);
+    if (before !== null && end + 1 < first && kinds.isWord(end + 1)) {
+      const concept = lex.concepts.match(words, end + 1);
+      return concept || surface ? { counted: concept?.value ?? words[end + 1], index: end + 1 } : null;
+    }
+  }
+  return null;
+}
+
 /**
  * What a number counts: the first concept noun after it, past adjectives and conjunctions
  * (150 अंतर्राष्ट्रीय, क्षेत्रीय और निजी संगठनों → organisation); failing that, the next content word

@@ -6,10 +6,11 @@
 import { figureLexicon } from '../lexicon/figureLexicon';
 import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment';
 import type { Figure, FigureKind, Qualifier } from '../types';
-import { digitRunOf, yearDigits, isFractionSign, overFraction, readAtom, type Atom, type AtomSource } from './atoms';
+import { digitRunOf, isFractionSign, overFraction, readAtom, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
 import { shareCountedNouns } from './ellipsis';
-import { countedAfter, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
+import { consecutiveYears, isRtl, isYear, yearSpan } from './years';
+import { countedAfter, countedBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName } from './furniture';
 import { belowZeroAfter, gluedFigure, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
@@ -243,6 +244,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   }
   // What an ordinal ranks (80ویں جنرل اسمبلی) is not what it counts: only concepts are kept for ordinals.
   if (noun && unit === null && (kind !== 'ordinal' || conceptNoun)) counted = noun.counted;
+  // "the number of the dead … 2,000", "شمار کشته‌شدگان به ۲۰۰۰ نفر": a noun named before says more than "people" after.
+  if (unit === null && kind !== 'ordinal' && (!noun || counted === 'person')) counted = countedBefore(scope, outer.outerFirst, { isWord: (k) => tokens[k].kind === 'word' }, !noun)?.counted ?? counted;
 
   // A comparison after a noun right after the number, known or not: ایک ہفتے سے کم, نصف آبادی سے زیادہ.
   const afterSurface = !afterNoun && !afterUnit && noun && !conceptNoun && noun.index === countFrom + 1 && kind !== 'range' ? comparisonAfterNoun(scope, noun.index) : null;
@@ -294,22 +297,6 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
 }
 
 /** Two years one after the other (۱۹۷۷/۱۹۷۸): a season or fiscal year across two calendar years. */
-function consecutiveYears(a: Atom, b: Atom): boolean {
-  return yearDigits(a) && b.plain !== null && b.plain.value === a.plain!.value + 1;
-}
-
-/**
- * A span of years whose second year keeps only its last two digits: "2010–11" is 2010 to 2011;
- * Persian and Urdu writers may put the short year first ("11-2010"), reading right to left.
- */
-function yearSpan(scope: FigureScope, a: Atom, b: Atom): [number, number] | null {
-  const year = (x: Atom) => (x.plain && !x.scaled && !x.plain.hasDecimals && yearDigits(x) ? x.plain.value : null);
-  const short = (x: Atom) => (x.plain && !x.scaled && x.plain.integerDigits === 2 && !x.plain.hasDecimals ? x.plain.value : null);
-  const [y, n] = year(a) !== null ? [year(a), short(b)] : isRtl(scope) ? [year(b), short(a)] : [null, null];
-  if (y === null || n === null || n <= y % 100) return null;
-  return [y, y - (y % 100) + n];
-}
-
 /**
  * A percent sign typed before its number in right-to-left text (%13.04 in Urdu and Persian, where
  * the sign then shows on the number's left as in print), glued to it and not closing a number before.
@@ -323,14 +310,6 @@ function percentSignBefore(scope: FigureScope, first: number): boolean {
 /** Whether the counted noun at `index` came from the surface-form fallback rather than the lexicon. */
 function isSurfaceNoun(scope: FigureScope, index: number): boolean {
   return !scope.lex.concepts.match(scope.words, index) && !scope.lex.concepts.matchEndingAt(scope.words, index, 3);
-}
-
-function isYear(scope: FigureScope, n: number, first: number, last: number, countsSomething: boolean): boolean {
-  const cue = first > 0 && scope.lex.yearCues.has(scope.words[first - 1]);
-  const solar = scope.lang === 'fa' && n >= 1300 && n <= 1500;
-  if (!(n >= 1800 && n <= 2100) && !(solar && cue)) return false;
-  if (cue) return true;
-  return !countsSomething || scope.lex.yearFollowers.has(scope.words[last + 1]);
 }
 
 interface Draft {
@@ -373,10 +352,6 @@ function finish(scope: FigureScope, d: Draft, outer?: { outerFirst: number; oute
   return { figure, first: d.first, last: d.last, outerFirst: outer?.outerFirst, outerLast: outer?.outerLast };
 }
 
-/** Whether the sentence's language is written right to left. */
-function isRtl(scope: FigureScope): boolean {
-  return scope.lang === 'ur' || scope.lang === 'fa' || scope.lang === 'ar';
-}
 
 /**
  * A minus sign counts inside a sentence only before a measure (fell to -2.5%, -5 °C); elsewhere a

@@ -60,6 +60,8 @@ export interface FigureLexicon {
   ratioWords: PhraseMatcher<true>;
   ratioWholeFirst: boolean;
   partOfWhole: PhraseMatcher<true>;
+  countOfAfterNoun: PhraseMatcher<true>;
+  countOfBeforeNoun: PhraseMatcher<true>;
   ageAfter: ReadonlySet<string>;
   letterNames: ReadonlySet<string>;
   meridiems: PhraseMatcher<number>;
@@ -158,6 +160,8 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     ratioWords: new PhraseMatcher((words.ratioWords ?? []).map((w) => [w, true] as const)),
     ratioWholeFirst: words.ratioWholeFirst ?? false,
     partOfWhole: new PhraseMatcher((words.partOfWhole ?? []).map((w) => [w, true] as const)),
+    countOfAfterNoun: new PhraseMatcher((words.countOfAfterNoun ?? []).map((w) => [w, true] as const)),
+    countOfBeforeNoun: new PhraseMatcher((words.countOfBeforeNoun ?? []).map((w) => [w, true] as const)),
     ageAfter: foldSet(words.ageAfter ?? []),
     letterNames: foldSet(words.letterNames ?? []),
     meridiems: new PhraseMatcher(Object.entries(words.meridiems ?? {})),

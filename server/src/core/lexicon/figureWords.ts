@@ -61,6 +61,10 @@ export interface FigureWords {
   ratioWholeFirst?: boolean;
   /** Words between a part and its whole, both numbers (93 of 266 seats, ۹۳ کرسی از ۲۶۶, 266 میں سے 93; order as `ratioWholeFirst`): the whole is a total, not the part's claim. */
   partOfWhole?: readonly string[];
+  /** Words after a noun that make a number later in the sentence its count: ہلاکتوں کی تعداد … 2,000, मृतकों की संख्या … 2,000. */
+  countOfAfterNoun?: readonly string[];
+  /** Words before a noun that make a number later in the sentence its count: تعداد کشته‌شدگان … ۲۰۰۰, the number of deaths … 2,000. */
+  countOfBeforeNoun?: readonly string[];
   /** Words right after an hour that make it a time of day → the hour that part of the day starts at (a.m. 0, p.m. 12, صبح 0, عصر 15). */
   meridiems?: Readonly<Record<string, number>>;
   /** O'clock words: after the hour (10 بجے, 10 बजे, 10 o'clock) or before it (ساعت ۸). */

@@ -86,6 +86,7 @@ export const enFigureWords: FigureWords = {
   rateWords: ['every', 'per'],
   ratioWords: ['in', 'out of'],
   partOfWhole: ['of', 'of the', 'out of', 'out of the', 'out of a total of', 'of a total of'],
+  countOfBeforeNoun: ['number of', 'total number of', 'count of', 'tally of'],
   ageAfter: ['old', 'aged'],
   meridiems: { 'a.m.': 0, 'a.m': 0, 'p.m.': 12, 'p.m': 12 },
   clockAfter: ["o'clock", 'o’clock'],

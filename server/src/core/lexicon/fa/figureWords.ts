@@ -48,7 +48,7 @@ export const faFigureWords: FigureWords = {
     'نفر': 'person', 'تن': 'person', 'شخص': 'person', 'فرد': 'person', 'افراد': 'person', 'شهروند': 'citizen', 'شهروندان': 'citizen',
     'جلسه': 'session', 'نشست': 'session', 'رویداد': 'event', 'برنامه': 'event', 'مؤسسه': 'institute', 'موسسه': 'institute', 'شرکت': 'company', 'شرکت‌ها': 'company',
     'شهر': 'city', 'استان': 'province', 'مدرسه': 'school', 'دانش‌آموز': 'student', 'دانشجو': 'student', 'کودک': 'child', 'زن': 'woman', 'سرباز': 'soldier',
-    'کشته': 'death', 'کشته‌شده': 'death', 'زخمی': 'injury', 'مجروح': 'injury', 'پرونده': 'case', 'حمله': 'attack', 'رای': 'vote', 'رأی': 'vote',
+    'کشته': 'death', 'کشته‌شده': 'death', 'کشته‌شدگان': 'death', 'کشتگان': 'death', 'قربانیان': 'death', 'جان‌باختگان': 'death', 'زخمی': 'injury', 'مجروح': 'injury', 'زخمی‌ها': 'injury', 'مجروحان': 'injury', 'پرونده': 'case', 'حمله': 'attack', 'رای': 'vote', 'رأی': 'vote',
     'کرسی': 'seat', 'عضو': 'member', 'اعضا': 'member', 'اعضای': 'member', 'رهبر': 'leader', 'وزیر': 'minister', 'خبرنگار': 'journalist',
     'خانه': 'house', 'واحد': 'unit', 'خودرو': 'vehicle', 'کارشناس': 'expert', 'قربانی': 'victim', 'پناهجو': 'refugee', 'کارمند': 'employee',
     'توافق': 'agreement', 'توافقنامه': 'agreement', 'پروژه': 'project', 'طرح': 'project',
@@ -58,6 +58,7 @@ export const faFigureWords: FigureWords = {
   rateWords: ['هر'],
   ratioWords: ['از'],
   partOfWhole: ['از', 'از مجموع', 'از کل'],
+  countOfBeforeNoun: ['تعداد', 'شمار', 'آمار', 'تعداد کل', 'مجموع'],
   // شب after a bare number is "nights" (سه شب), so it is a part of the day only after ساعت.
   meridiems: { 'صبح': 0, 'بامداد': 0, 'بعدازظهر': 12, 'بعد از ظهر': 12, 'عصر': 15 },
   clockBefore: ['ساعت', 'ساعات'],

@@ -61,7 +61,7 @@ export const urFigureWords: FigureWords = {
     'ادارے تحقیق': 'institute', 'تحقیقی اداروں': 'institute', 'کمپنیاں': 'company', 'کمپنیوں': 'company', 'کمپنی': 'company',
     'شہر': 'city', 'شہروں': 'city', 'صوبے': 'province', 'صوبوں': 'province', 'اسکول': 'school', 'اسکولوں': 'school',
     'طلبہ': 'student', 'طلباء': 'student', 'بچے': 'child', 'بچوں': 'child', 'خواتین': 'woman', 'فوجی': 'soldier', 'فوجیوں': 'soldier',
-    'ہلاک': 'death', 'ہلاکتیں': 'death', 'اموات': 'death', 'زخمی': 'injury', 'مقدمات': 'case', 'کیسز': 'case', 'کیس': 'case', 'مریض': 'patient', 'مریضوں': 'patient', 'ٹیسٹ': 'test', 'خوراکیں': 'dose', 'واقعات': 'incident', 'واقعہ': 'incident', 'واقعے': 'incident',
+    'ہلاک': 'death', 'ہلاکتیں': 'death', 'ہلاکتوں': 'death', 'اموات': 'death', 'ہلاک شدگان': 'death', 'جاں بحق افراد': 'death', 'زخمی': 'injury', 'زخمیوں': 'injury', 'مقدمات': 'case', 'کیسز': 'case', 'کیس': 'case', 'مریض': 'patient', 'مریضوں': 'patient', 'ٹیسٹ': 'test', 'خوراکیں': 'dose', 'واقعات': 'incident', 'واقعہ': 'incident', 'واقعے': 'incident',
     'حملے': 'attack', 'حملوں': 'attack', 'ووٹ': 'vote', 'ووٹوں': 'vote', 'نشستیں': 'seat', 'نشستوں': 'seat', 'ارکان': 'member', 'اراکین': 'member',
     'رکن': 'member', 'رہنما': 'leader', 'رہنماؤں': 'leader', 'وزراء': 'minister', 'صحافی': 'journalist', 'صحافیوں': 'journalist',
     'گھر': 'house', 'گھروں': 'house', 'مکانات': 'house', 'گاڑیاں': 'vehicle', 'گاڑیوں': 'vehicle', 'ماہرین': 'expert',
@@ -72,6 +72,7 @@ export const urFigureWords: FigureWords = {
   rateWords: ['ہر', 'فی'],
   ratioWords: ['میں سے'],
   partOfWhole: ['میں سے'],
+  countOfAfterNoun: ['کی تعداد', 'کی مجموعی تعداد', 'کی کل تعداد'],
   ratioWholeFirst: true,
   // Not کے (K, also "of"), سی (C, also "-ish"), آئی (I, also "came"), بی (B), ای (E).
   letterNames: ['این', 'ایچ', 'ایس', 'ایم', 'ایف', 'ایل', 'جی', 'ڈبلیو', 'وی', 'پی', 'ٹی', 'ڈی', 'آر', 'کیو', 'زیڈ', 'ایکس', 'وائی', 'اے', 'جے', 'او', 'یو'],

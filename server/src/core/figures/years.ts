@@ -1,0 +1,38 @@
+/**
+ * Years among the numbers of a sentence: a bare year (2017 میں, سال ۱۴۰۲), consecutive years and
+ * spans whose second year keeps two digits (2010–11), read in the sentence's writing direction.
+ */
+import type { Atom } from './atoms';
+import { yearDigits } from './atoms';
+import type { FigureScope } from './recognize';
+
+/** Whether the sentence's language is written right to left. */
+export function isRtl(scope: FigureScope): boolean {
+  return scope.lang === 'ur' || scope.lang === 'fa' || scope.lang === 'ar';
+}
+
+/** Whether two atoms are a year and the year after it (2019-2020). */
+export function consecutiveYears(a: Atom, b: Atom): boolean {
+  return yearDigits(a) && b.plain !== null && b.plain.value === a.plain!.value + 1;
+}
+
+/**
+ * A span of years whose second year keeps only its last two digits: "2010–11" is 2010 to 2011;
+ * Persian and Urdu writers may put the short year first ("11-2010"), reading right to left.
+ */
+export function yearSpan(scope: FigureScope, a: Atom, b: Atom): [number, number] | null {
+  const year = (x: Atom) => (x.plain && !x.scaled && !x.plain.hasDecimals && yearDigits(x) ? x.plain.value : null);
+  const short = (x: Atom) => (x.plain && !x.scaled && x.plain.integerDigits === 2 && !x.plain.hasDecimals ? x.plain.value : null);
+  const [y, n] = year(a) !== null ? [year(a), short(b)] : isRtl(scope) ? [year(b), short(a)] : [null, null];
+  if (y === null || n === null || n <= y % 100) return null;
+  return [y, y - (y % 100) + n];
+}
+
+/** Whether a plain number is a year: 1800–2100 (a Solar Hijri year after a year word in Persian), unless it counts something. */
+export function isYear(scope: FigureScope, n: number, first: number, last: number, countsSomething: boolean): boolean {
+  const cue = first > 0 && scope.lex.yearCues.has(scope.words[first - 1]);
+  const solar = scope.lang === 'fa' && n >= 1300 && n <= 1500;
+  if (!(n >= 1800 && n <= 2100) && !(solar && cue)) return false;
+  if (cue) return true;
+  return !countsSomething || scope.lex.yearFollowers.has(scope.words[last + 1]);
+}
