@@ -30,7 +30,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['an auxiliary verb after a number is no counted noun', 'In all 33 million have been affected', ['33 million=33000000/cardinal']],
   // Percent.
   ['percent word Urdu', 'شرح 25 فیصد رہی', ['25 فیصد=25/percent (unit %)']],
-  ['percent word Persian', 'رشد ۷ درصد بود', ['۷ درصد=7/percent (unit %)']],
+  ['percent word Persian', 'رشد ۷ درصد بود', ['۷ درصد=7/percent (unit %, counts growth)']],
   ['percent word Hindi', 'वृद्धि 7.5 प्रतिशत रही', ['7.5 प्रतिशत=7.5/percent (unit %)']],
   // Ranges.
   ['range with joiner word', '10 سے 15 ممالک', ['10 سے 15=10..15/range (counts country)']],

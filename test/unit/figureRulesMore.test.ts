@@ -32,7 +32,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['a currency code in capitals is no name', 'انہوں نے PKR 50 ادا کیے', ['PKR 50=50/currency (unit PKR)']],
   // A number word that is mostly another word counts with a unit or a counter word after it.
   ['Urdu eighty percent (اسی is mostly "this")', 'ملک کی اسی فیصد آبادی متاثر ہوئی۔', ['اسی فیصد=80/percent (unit %)']],
-  ['Persian nine percent (نه is mostly "not")', 'نرخ تورم نه درصد بود.', ['نه درصد=9/percent (unit %)']],
+  ['Persian nine percent (نه is mostly "not")', 'نرخ تورم نه درصد بود.', ['نه درصد=9/percent (unit %, counts inflation)']],
   ['Persian nine people with a counter', 'در این حادثه نه نفر کشته شدند.', ['نه=9/cardinal (counts person)']],
   ['Persian "not only" stays no figure', 'این نه تنها یک روند است.', []],
   ['Urdu "this same country" stays no figure', 'اسی ملک میں 5 ممالک کے وفود آئے۔', ['5=5/cardinal (counts country)']],

@@ -233,7 +233,7 @@ test('number words in running text: what is and is not a figure', () => {
       ['Persian سهم is "share"', 'سهم ایران از بازار کم است.', []],
       ['Persian bare thousand', 'هزار نفر در این نشست شرکت کردند.', ['هزار=1000/cardinal (counts person)']],
       ['Persian نیمی "a half" with a qualifier', 'تقریبا نیمی از افراد آمدند.', ['نیمی=0.5/cardinal (approx)']],
-      ['Persian negative percent', 'رشد اقتصادی منفی دو درصد بود.', ['منفی دو درصد=-2/percent (unit %)']],
+      ['Persian negative percent', 'رشد اقتصادی منفی دو درصد بود.', ['منفی دو درصد=-2/percent (unit %, counts growth)']],
       ['Hindi saadhe with rupees', 'सरकार ने साढ़े चार लाख रुपये दिए।', ['साढ़े चार लाख रुपये=450000/currency (unit INR)']],
       ['Urdu two thirds majority', 'پارلیمنٹ میں دو تہائی اکثریت حاصل ہے۔', ['دو تہائی=0.666666666666667/cardinal (counts اکثریت)']],
       ['two and a half hours', 'They stayed for two and a half hours.', ['two and a half=2.5/cardinal (counts hour)']],

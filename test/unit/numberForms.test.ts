@@ -43,7 +43,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['numbers listed with commas', 'Exercises nrs. 22,24,26,31.', ['22=22/cardinal', '24=24/cardinal', '26=26/cardinal', '31=31/cardinal']],
   ['Indian grouping with decimals is one number', '12,34,567.89 rupees', ['12,34,567.89 rupees=1234567.89/currency (unit INR)']],
   ['a fraction of a scale', 'three quarters of a billion dollars', ['three quarters of a billion dollars=750000000/currency (unit USD)']],
-  ['a decimal point written out between digits', 'growth of 5 point 5 percent', ['5 point 5 percent=5.5/percent (unit %)']],
+  ['a decimal point written out between digits', 'growth of 5 point 5 percent', ['5 point 5 percent=5.5/percent (unit %, counts growth)']],
   // Fraction signs.
   ['fraction signs alone', 'the result is ⅙ and sometimes ½', ['⅙=0.166666666666667/cardinal', '½=0.5/cardinal']],
   ['a fraction sign after digits', 'It took 2½ years', ['2½=2.5/cardinal (counts year)']],

@@ -83,7 +83,7 @@ test('figures written in words, in sentences', () => {
       ['list marker ordinal', 'دوسرا، کنونشن کے مطابق قومی قانونی فریم ورک کی تکمیل کو فروغ دینا۔', []],
       ['vague scale with currency', 'عالمی معیشت کو ہر سال ٹریلین ڈالر کا نقصان ہوتا ہے۔', ['ٹریلین ڈالر=null/currency (unit USD)']],
       ['Hindi lakh in words with rupees', 'सरकार ने ढाई लाख रुपये दिए।', ['ढाई लाख रुपये=250000/currency (unit INR)']],
-      ['English words and percent', 'Turnout rose by twenty-five percent this year.', ['twenty-five percent=25/percent (unit %)']],
+      ['English words and percent', 'Turnout rose by twenty-five percent this year.', ['twenty-five percent=25/percent (unit %, counts turnout)']],
       ['ordinal digits with suffix', 'ویتنام نے 80ویں جنرل اسمبلی کے موقع پر پروگرام منعقد کیا۔', ['80ویں=80/ordinal']],
     ],
     (text: string) => figuresOf(text).map(brief),

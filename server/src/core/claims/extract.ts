@@ -15,7 +15,7 @@ import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import type { PhraseMatcher } from '../lexicon/phrases';
 
 /** Every concept id of every language table: a counted value that is not one is a surface noun. */
-const CONCEPT_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigureWords].flatMap((t) => Object.values(t.concepts)));
+const CONCEPT_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigureWords].flatMap((t) => [...Object.values(t.concepts), ...Object.values(t.rateSubjects ?? {})]));
 
 /**
  * Concepts that name what happened to people (deaths, the injured): the noun is the predicate

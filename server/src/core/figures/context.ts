@@ -162,6 +162,16 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
   return null;
 }
 
+/** What a percentage is a rate of, named before it in its clause (inflation in Pakistan reached 38%), or null. */
+export function rateSubjectBefore(view: WordView, first: number, kinds: { isWord(i: number): boolean }): string | null {
+  for (let end = first - 1; end >= 0 && end >= first - COUNT_OF_REACH; end--) {
+    if (!kinds.isWord(end)) return null;
+    const m = view.lex.rateSubjects.matchEndingAt(view.words, end, 4);
+    if (m) return m.value;
+  }
+  return null;
+}
+
 /**
  * What a number counts: the first concept noun after it, past adjectives and conjunctions
  * (150 अंतर्राष्ट्रीय, क्षेत्रीय और निजी संगठनों → organisation); failing that, the next content word

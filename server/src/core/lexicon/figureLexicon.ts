@@ -61,6 +61,7 @@ export interface FigureLexicon {
   ratioWholeFirst: boolean;
   partOfWhole: PhraseMatcher<true>;
   countOfAfterNoun: PhraseMatcher<true>;
+  rateSubjects: PhraseMatcher<string>;
   countOfBeforeNoun: PhraseMatcher<true>;
   ageAfter: ReadonlySet<string>;
   letterNames: ReadonlySet<string>;
@@ -161,6 +162,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     ratioWholeFirst: words.ratioWholeFirst ?? false,
     partOfWhole: new PhraseMatcher((words.partOfWhole ?? []).map((w) => [w, true] as const)),
     countOfAfterNoun: new PhraseMatcher((words.countOfAfterNoun ?? []).map((w) => [w, true] as const)),
+    rateSubjects: new PhraseMatcher(Object.entries(words.rateSubjects ?? {})),
     countOfBeforeNoun: new PhraseMatcher((words.countOfBeforeNoun ?? []).map((w) => [w, true] as const)),
     ageAfter: foldSet(words.ageAfter ?? []),
     letterNames: foldSet(words.letterNames ?? []),

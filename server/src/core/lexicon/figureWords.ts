@@ -61,6 +61,8 @@ export interface FigureWords {
   ratioWholeFirst?: boolean;
   /** Words between a part and its whole, both numbers (93 of 266 seats, ۹۳ کرسی از ۲۶۶, 266 میں سے 93; order as `ratioWholeFirst`): the whole is a total, not the part's claim. */
   partOfWhole?: readonly string[];
+  /** What a percentage is a rate of, named before it in the sentence (inflation … 38%, مہنگائی کی شرح 38 فیصد) → concept id. */
+  rateSubjects?: Readonly<Record<string, string>>;
   /** Words after a noun that make a number later in the sentence its count: ہلاکتوں کی تعداد … 2,000, मृतकों की संख्या … 2,000. */
   countOfAfterNoun?: readonly string[];
   /** Words before a noun that make a number later in the sentence its count: تعداد کشته‌شدگان … ۲۰۰۰, the number of deaths … 2,000. */

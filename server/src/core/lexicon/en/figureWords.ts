@@ -87,6 +87,11 @@ export const enFigureWords: FigureWords = {
   ratioWords: ['in', 'out of'],
   partOfWhole: ['of', 'of the', 'out of', 'out of the', 'out of a total of', 'of a total of'],
   countOfBeforeNoun: ['number of', 'total number of', 'count of', 'tally of'],
+  rateSubjects: {
+    'inflation': 'inflation', 'consumer prices': 'inflation', 'unemployment': 'unemployment', 'jobless rate': 'unemployment', 'growth': 'growth',
+    'gdp growth': 'growth', 'economic growth': 'growth', 'turnout': 'turnout', 'voter turnout': 'turnout', 'interest rate': 'interest',
+    'policy rate': 'interest', 'interest rates': 'interest', 'poverty': 'poverty', 'literacy': 'literacy', 'vaccination rate': 'vaccination',
+  },
   ageAfter: ['old', 'aged'],
   meridiems: { 'a.m.': 0, 'a.m': 0, 'p.m.': 12, 'p.m': 12 },
   clockAfter: ["o'clock", 'o’clock'],

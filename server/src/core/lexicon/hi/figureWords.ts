@@ -75,6 +75,11 @@ export const hiFigureWords: FigureWords = {
   ratioWords: ['में से'],
   partOfWhole: ['में से'],
   countOfAfterNoun: ['की संख्या', 'की कुल संख्या', 'का आंकड़ा', 'का आँकड़ा'],
+  rateSubjects: {
+    'महंगाई': 'inflation', 'महँगाई': 'inflation', 'मुद्रास्फीति': 'inflation', 'बेरोजगारी': 'unemployment', 'विकास दर': 'growth',
+    'वृद्धि दर': 'growth', 'जीडीपी वृद्धि': 'growth', 'आर्थिक वृद्धि': 'growth', 'मतदान': 'turnout', 'ब्याज दर': 'interest',
+    'रेपो दर': 'interest', 'गरीबी': 'poverty', 'साक्षरता': 'literacy', 'साक्षरता दर': 'literacy',
+  },
   ratioWholeFirst: true,
   clockAfter: ['बजे'],
   dayParts: { 'सुबह': 0, 'दिन': 9, 'दिन के': 9, 'दोपहर': 12, 'शाम': 15, 'रात': 18 },

@@ -73,6 +73,11 @@ export const urFigureWords: FigureWords = {
   ratioWords: ['میں سے'],
   partOfWhole: ['میں سے'],
   countOfAfterNoun: ['کی تعداد', 'کی مجموعی تعداد', 'کی کل تعداد'],
+  rateSubjects: {
+    'مہنگائی': 'inflation', 'افراط زر': 'inflation', 'بے روزگاری': 'unemployment', 'بیروزگاری': 'unemployment', 'شرح نمو': 'growth',
+    'معاشی ترقی': 'growth', 'ترقی کی شرح': 'growth', 'ٹرن آؤٹ': 'turnout', 'ووٹنگ کی شرح': 'turnout', 'ووٹ ڈالنے کی شرح': 'turnout',
+    'شرح سود': 'interest', 'پالیسی ریٹ': 'interest', 'غربت': 'poverty', 'شرح خواندگی': 'literacy', 'خواندگی': 'literacy',
+  },
   ratioWholeFirst: true,
   // Not کے (K, also "of"), سی (C, also "-ish"), آئی (I, also "came"), بی (B), ای (E).
   letterNames: ['این', 'ایچ', 'ایس', 'ایم', 'ایف', 'ایل', 'جی', 'ڈبلیو', 'وی', 'پی', 'ٹی', 'ڈی', 'آر', 'کیو', 'زیڈ', 'ایکس', 'وائی', 'اے', 'جے', 'او', 'یو'],
