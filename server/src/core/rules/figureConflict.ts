@@ -67,6 +67,7 @@ export function figureConflicts(index: WorkspaceIndex, key: string, displayName:
   if (!byKey) cache.set(key, (byKey = new Map()));
   const claimIndex = index.claimIndex;
   const findings: Finding[] = [];
+  const ownStatements = claimsByKeyOf(doc.facts);
   for (const claim of doc.facts.claims) {
     if (isIgnored(index.decisions, claim.key)) continue;
     const mine = doc.facts.figures[claim.figure];
@@ -74,9 +75,11 @@ export function figureConflicts(index: WorkspaceIndex, key: string, displayName:
     if (!kept || !claimIndex.unchangedByOthers(claim.key, key, kept.generation)) {
       byKey.set(claim.key, (kept = { generation: claimIndex.generation(claim.key), outcomes: new Map() }));
     }
-    const statement = statementOf(claim, mine);
+    // This file's other statements of the claim take part too (see compareWithOthers).
+    const own = ownStatements.get(claim.key)!.map((c) => ({ claim: c, figure: doc.facts.figures[c.figure] }));
+    const statement = `${statementOf(claim, mine)}\u0001${[...new Set(own.map((o) => statementOf(o.claim, o.figure)))].sort().join('\u0001')}`;
     let outcome = kept.outcomes.get(statement);
-    if (outcome === undefined) kept.outcomes.set(statement, (outcome = compareWithOthers(index, key, claim, mine, displayName)));
+    if (outcome === undefined) kept.outcomes.set(statement, (outcome = compareWithOthers(index, key, claim, mine, own, displayName)));
     if (outcome === null || isAccepted(index.decisions, claim.key, outcome.values)) continue;
     findings.push({
       start: mine.start,
@@ -101,26 +104,48 @@ export function figureConflicts(index: WorkspaceIndex, key: string, displayName:
 /**
  * This statement against every other file's statement of the same claim at the same time. A file
  * that also states this figure agrees with it: its other figures for the claim are other facts of
- * the same kind ("a $3 billion loan … a first tranche of $1.2 billion"), not a contradiction.
+ * the same kind ("a $3 billion loan … a first tranche of $1.2 billion"), not a contradiction. When
+ * this file is left with several figures for the claim that the other does not state, Concord
+ * cannot tell which of them the other file's figures tell differently (a long report stating many
+ * percentages) and says nothing here; the other file, when it is left with one, says it.
  */
-function compareWithOthers(index: WorkspaceIndex, key: string, claim: Claim, mine: Figure, displayName: (doc: string) => string): Outcome | null {
-  let others: Other[] = [];
-  const agreeing = new Set<string>();
+function compareWithOthers(
+  index: WorkspaceIndex,
+  key: string,
+  claim: Claim,
+  mine: Figure,
+  own: readonly { claim: Claim; figure: Figure }[],
+  displayName: (doc: string) => string,
+): Outcome | null {
+  const options = index.analysisOptions;
+  const agree = (a: Figure, b: Figure) => {
+    const agreement = compareFigures(a, b, options);
+    return agreement !== 'conflict' && agreement !== 'compatible';
+  };
+  // Other files' statements of the claim at this time, by file.
+  const byDoc = new Map<string, Figure[][]>();
   for (const statement of index.claimIndex.statements(claim.key).values()) {
     if (!sameTime(statement, claim)) continue;
-    let agreement: Agreement | null = null;
     for (const [doc, figures] of statement.where) {
       if (doc === key) continue;
-      // Every figure of a statement says the same, so one comparison serves them all.
-      agreement ??= compareFigures(mine, figures[0], index.analysisOptions);
-      if (agreement !== 'conflict' && agreement !== 'compatible') {
-        for (const d of statement.where.keys()) agreeing.add(d);
-        break;
-      }
+      const list = byDoc.get(doc);
+      if (list) list.push(figures);
+      else byDoc.set(doc, [figures]);
+    }
+  }
+  const mineAtTime = own.filter((o) => sameTime(o.claim, claim)).map((o) => o.figure);
+  const others: Other[] = [];
+  for (const [doc, statements] of byDoc) {
+    // Every figure of a statement says the same, so one comparison serves them all.
+    if (statements.some((figures) => agree(mine, figures[0]))) continue;
+    const theirs = statements.filter((figures) => !mineAtTime.some((f) => agree(f, figures[0])));
+    const ours = new Set(mineAtTime.filter((f) => !statements.some((figures) => agree(f, figures[0]))).map((f) => statementOf(claim, f)));
+    if (ours.size > 1) continue;
+    for (const figures of theirs) {
+      const agreement = compareFigures(mine, figures[0], options) as 'conflict' | 'compatible';
       for (const figure of figures) others.push({ doc, figure, agreement });
     }
   }
-  if (agreeing.size > 0) others = others.filter((o) => !agreeing.has(o.doc));
   if (others.length === 0) return null;
   // Files in a stable order, whatever order they were indexed or edited in.
   others.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.figure.start - b.figure.start));

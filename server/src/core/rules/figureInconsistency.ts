@@ -6,7 +6,9 @@
 import { compareFigures, sameTime, statementOf } from '../claims/compare';
 import { describeValue } from '../features/describeFigure';
 import { isolate } from '../text/bidi';
-import type { Claim, Finding, RelatedLocation, Span } from '../types';
+import type { Claim, Finding, Lang, RelatedLocation, Span } from '../types';
+import { figureLexicon } from '../lexicon/figureLexicon';
+import { foldWord } from '../text/fold';
 import type { DocumentRule } from './rule';
 import { claimsByKeyOf } from '../index/claimIndex';
 
@@ -16,21 +18,69 @@ export const THIS_DOCUMENT = '';
 /** Most statements linked from one finding, and most values named in its message. */
 const MAX_SHOWN = 5;
 
-/** The sentence all these offsets are in, or -1 when they are in several (sentences in text order). */
-function soleSentence(sentences: readonly Span[], offsets: readonly number[]): number {
-  const first = sentenceAt(sentences, offsets[0]);
-  return offsets.every((o) => sentenceAt(sentences, o) === first) ? first : -1;
-}
+/** Share of content words two sentences must have in common to speak of the same things (of all the words of both). */
+const SAME_THINGS = 1 / 3;
 
-/** Index of the last sentence starting at or before `at`. */
-function sentenceAt(sentences: readonly Span[], at: number): number {
-  let [lo, hi] = [0, sentences.length - 1];
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start <= at) lo = mid;
-    else hi = mid - 1;
+/**
+ * Which statements of one claim speak of the same things: two figures of one sentence are two facts
+ * ("a $3 billion loan, a first tranche of $1.2 billion"), and so are two sentences that share few
+ * content words (a report listing the cases of many places); statements are compared only from
+ * different sentences sharing at least a third of their content words (10 countries signed … 20
+ * countries signed).
+ */
+class Sentences {
+  private readonly words = new Map<number, Set<string>>();
+  private readonly stop: ReadonlySet<string>;
+
+  constructor(
+    private readonly text: string,
+    private readonly spans: readonly Span[],
+    lang: Lang,
+  ) {
+    this.stop = figureLexicon(lang).functionWords;
   }
-  return lo;
+
+  /** Whether some statement of `a` and some of `b` stand in different sentences about the same things. */
+  related(a: readonly number[], b: readonly number[]): boolean {
+    for (const x of a) for (const y of b) if (x !== y && this.similar(x, y)) return true;
+    return false;
+  }
+
+  /** Index of the sentence holding offset `at`. */
+  at(at: number): number {
+    let [lo, hi] = [0, this.spans.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.spans[mid].start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private similar(x: number, y: number): boolean {
+    const a = this.of(x);
+    const b = this.of(y);
+    let shared = 0;
+    for (const w of a) if (b.has(w)) shared++;
+    const all = a.size + b.size - shared;
+    return all > 0 && shared / all >= SAME_THINGS;
+  }
+
+  private of(i: number): Set<string> {
+    let words = this.words.get(i);
+    if (!words) {
+      const span = this.spans[i] ?? { start: 0, end: this.text.length };
+      words = new Set(
+        this.text
+          .slice(span.start, span.end)
+          .split(/[^\p{L}\p{M}]+/u)
+          .map((w) => foldWord(w).toLowerCase())
+          .filter((w) => w.length >= 3 && !this.stop.has(w)),
+      );
+      this.words.set(i, words);
+    }
+    return words;
+  }
 }
 
 /** The rule. */
@@ -38,8 +88,9 @@ export const figureInconsistency: DocumentRule = {
   id: 'concord.figure-inconsistency',
   defaultSeverity: 'warning',
   description: 'One document states the same claim with different figures.',
-  check(facts, _text, options, severity) {
+  check(facts, text, options, severity) {
     const findings: Finding[] = [];
+    const sentences = new Sentences(text, facts.sentences, facts.lang);
     for (const claims of claimsByKeyOf(facts).values()) {
       if (claims.length < 2) continue;
       // A key's claims by what they state: each pair of statements is compared once, however often
@@ -55,15 +106,13 @@ export const figureInconsistency: DocumentRule = {
       }
       if (statements.size < 2) continue;
       const groups = [...statements.values()];
-      // Two figures of one sentence are two facts ("a $3 billion loan, a first tranche of $1.2 billion"):
-      // statements made only in one same sentence are not compared.
-      const sole = new Map(groups.map((g) => [g, soleSentence(facts.sentences, g.map((c) => facts.figures[c.figure].start))]));
+      const where = new Map(groups.map((g) => [g, [...new Set(g.map((c) => sentences.at(facts.figures[c.figure].start)))]]));
       for (const group of groups) {
         const mine = facts.figures[group[0].figure];
         const others: { claims: Claim[]; agreement: string }[] = [];
         for (const other of groups) {
           if (other === group || !sameTime(other[0], group[0])) continue;
-          if (sole.get(group)! >= 0 && sole.get(group) === sole.get(other)) continue;
+          if (!sentences.related(where.get(group)!, where.get(other)!)) continue;
           const agreement = compareFigures(mine, facts.figures[other[0].figure], options);
           if (agreement === 'conflict' || agreement === 'compatible') others.push({ claims: other, agreement });
         }
