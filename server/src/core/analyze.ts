@@ -9,6 +9,7 @@ import { DOCUMENT_RULES } from './rules';
 import { contentHash } from './text/hash';
 import { DocumentEntities } from './entities/documentEntities';
 import { segment } from './text/segment';
+import { spanList } from './text/spanList';
 import type { AnalysedDocument, Claim, DocumentFacts, Figure, Finding } from './types';
 
 /** Version of the facts' shape; bump it when facts change meaning so caches are dropped. */
@@ -47,8 +48,8 @@ export function analyzeDocument(text: string, options: AnalysisOptions, hash = f
     hash,
     length: text.length,
     lang: seg.lang,
-    paragraphs: seg.paragraphs,
-    sentences: seg.sentences,
+    paragraphs: spanList(seg.paragraphs),
+    sentences: spanList(seg.sentences),
     figures,
     entities: (entities as DocumentEntities | null)?.finish() ?? [],
     claims,

@@ -148,6 +148,18 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
+/**
+ * Spans in text order, kept compactly (two numbers each, no object per span): a document's
+ * paragraphs or sentences. A plain reading interface, so the facts stay simple data to their users.
+ */
+export interface SpanList {
+  readonly length: number;
+  start(index: number): number;
+  end(index: number): number;
+  /** Index of the span holding `offset` (start ≤ offset < end, or the end itself), or -1. */
+  indexAt(offset: number): number;
+}
+
 /** Everything the core knows about one document: a pure function of its text and options. */
 export interface DocumentFacts {
   /** Hash of the text and options the facts were computed from. */
@@ -156,8 +168,8 @@ export interface DocumentFacts {
   length: number;
   /** Dominant language of the document. */
   lang: Lang;
-  paragraphs: Paragraph[];
-  sentences: Sentence[];
+  paragraphs: SpanList;
+  sentences: SpanList;
   figures: Figure[];
   entities: EntityMention[];
   claims: Claim[];

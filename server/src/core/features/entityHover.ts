@@ -60,7 +60,9 @@ function listWithRest(items: string[]): string {
 export function sentenceAround(index: WorkspaceIndex, doc: string, start: number, end: number): string | null {
   const indexed = index.get(doc);
   if (!indexed) return null;
-  const sentence = indexed.facts.sentences.find((s) => s.start <= start && end <= s.end) ?? { start, end };
+  const { sentences } = indexed.facts;
+  const at = sentences.indexAt(start);
+  const sentence = at >= 0 && end <= sentences.end(at) ? { start: sentences.start(at), end: sentences.end(at) } : { start, end };
   let from = sentence.start;
   let to = sentence.end;
   if (to - from > MAX_SENTENCE) {

@@ -6,7 +6,7 @@
 import { compareFigures, sameTime, statementOf } from '../claims/compare';
 import { describeValue } from '../features/describeFigure';
 import { isolate } from '../text/bidi';
-import type { Claim, Finding, Lang, RelatedLocation, Span } from '../types';
+import type { Claim, Finding, Lang, RelatedLocation, SpanList } from '../types';
 import { figureLexicon } from '../lexicon/figureLexicon';
 import { foldWord } from '../text/fold';
 import type { DocumentRule } from './rule';
@@ -34,7 +34,7 @@ class Sentences {
 
   constructor(
     private readonly text: string,
-    private readonly spans: readonly Span[],
+    private readonly spans: SpanList,
     lang: Lang,
   ) {
     this.stop = figureLexicon(lang).functionWords;
@@ -48,13 +48,7 @@ class Sentences {
 
   /** Index of the sentence holding offset `at`. */
   at(at: number): number {
-    let [lo, hi] = [0, this.spans.length - 1];
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.spans[mid].start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return this.spans.indexAt(at);
   }
 
   private similar(x: number, y: number): boolean {
@@ -69,10 +63,10 @@ class Sentences {
   private of(i: number): Set<string> {
     let words = this.words.get(i);
     if (!words) {
-      const span = this.spans[i] ?? { start: 0, end: this.text.length };
+      const [start, end] = i >= 0 ? [this.spans.start(i), this.spans.end(i)] : [0, 0];
       words = new Set(
         this.text
-          .slice(span.start, span.end)
+          .slice(start, end)
           .split(/[^\p{L}\p{M}]+/u)
           .map((w) => foldWord(w).toLowerCase())
           .filter((w) => w.length >= 3 && !this.stop.has(w)),

@@ -20,7 +20,7 @@ export const sequence: DocumentRule = {
     const groups = new Map<string, Figure[]>();
     for (const f of facts.figures) {
       if (f.kind !== 'reference' || typeof f.value !== 'number') continue;
-      const paragraph = facts.paragraphs.findIndex((p) => f.start >= p.start && f.end <= p.end);
+      const paragraph = facts.paragraphs.indexAt(f.start);
       const key = `${paragraph}|${f.counted}`;
       groups.set(key, [...(groups.get(key) ?? []), f]);
     }
