@@ -51,6 +51,8 @@ export function isNameDigits(scope: FigureScope, i: number): boolean {
   // A point between a name in capitals and digits: ARCoV.2 (not Fig.3 or No.5).
   if (prev.text === '.' && prev.glued && t.glued && tokens[i - 2]?.latin && /[A-Z].*[A-Z]/.test(scope.original?.(i - 2) ?? '')) return true;
   if (prev.text !== '-' || tokens[i - 2]?.kind !== 'word') return false;
+  // A suffix glued to digits before the dash ends a number, not a name: 5th-10th.
+  if (tokens[i - 2].glued && tokens[i - 3]?.kind === 'number') return false;
   // A Latin name typed with a loose hyphen: "COVID- 19", or "COVID -19" after an acronym in capitals
   // (in Urdu "ہے- 26" the dash ends a sentence).
   if (!t.glued || !prev.glued) {

@@ -98,7 +98,8 @@ export function rangeJoinerAt(scope: FigureScope, k: number, first: number): num
   if (!t) return 0;
   if (t.kind === 'punct' && DASHES.has(t.text)) return 1;
   const joiner = scope.lex.rangeJoiners.match(scope.words, k);
-  if (joiner) return joiner.count;
+  // "either 10 bln or 10 tln", "whether 5 or 50": two alternatives, not the ends of one range.
+  if (joiner) return first > 0 && scope.lex.alternativesBefore.has(scope.words[first - 1]) ? 0 : joiner.count;
   return scope.lex.dayJoiners.has(t.text) && scope.lex.betweenWords.has(scope.words[first - 1]) ? 1 : 0;
 }
 

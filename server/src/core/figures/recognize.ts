@@ -6,7 +6,7 @@
 import { figureLexicon } from '../lexicon/figureLexicon';
 import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment';
 import type { Figure, FigureKind, Qualifier } from '../types';
-import { digitRunOf, isFractionSign, overFraction, readAtom, type Atom, type AtomSource } from './atoms';
+import { digitRunOf, isFractionSign, isNumberAt, overFraction, readAtom, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
 import { shareCountedNouns } from './ellipsis';
 import { consecutiveYears, isRtl, isYear, yearSpan } from './years';
@@ -105,7 +105,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   let min: number | null = null;
   let max: number | null = null;
   let kind: FigureKind = atom.ordinal ? 'ordinal' : 'cardinal';
-  let qualifier: Qualifier = 'exact';
+  let qualifier: Qualifier = atom.approx ? 'approx' : 'exact';
   let unit: string | null = null;
   let counted: string | null = null;
   const runs = [...atom.runs];
@@ -233,7 +233,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   const outer = { outerFirst: before ? first - before.count : first, outerLast: countFrom };
 
   // Years: four plain digits, not counting anything.
-  const noun = kind === 'cardinal' || kind === 'ordinal' || kind === 'range' ? countedAfter(scope, countFrom, { isWord: (k) => tokens[k].kind === 'word' }) : null;
+  const noun = kind === 'cardinal' || kind === 'ordinal' || kind === 'range' ? countedAfter(scope, countFrom, { isWord: (k) => tokens[k].kind === 'word' && !isNumberAt(scope, k) }) : null;
   const conceptNoun = noun && !isSurfaceNoun(scope, noun.index);
   const afterNoun = !afterUnit && noun && conceptNoun && noun.index === countFrom + 1 && kind !== 'range' ? comparisonAfterNoun(scope, noun.index) : null;
   if (afterNoun && qualifier === 'exact') qualifier = afterNoun;
@@ -287,10 +287,11 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
   // Same kind of writing on both sides; not a numeric date or code (2019-12-01, 0300-1234567, +1-222-2222).
   // Writers spell zero even beside digits: "from zero to 24", صفر تا ۲۴.
   if ((second.runs.length === 0) !== (atom.runs.length === 0) && !(atom.runs.length === 0 && atom.value === 0)) return null;
+  // A third number in the chain (three-nought-four, 3-0-4) makes digits said one by one, no range.
   const after = scope.tokens[second.last + 1];
-  if (after && after.glued && DASHES.has(after.text) && scope.tokens[second.last + 2]?.kind === 'number') return null;
+  if (after && after.glued && DASHES.has(after.text) && isNumberAt(scope, second.last + 2)) return null;
   const before = scope.tokens[atom.first - 1];
-  if (before && DASHES.has(before.text) && scope.tokens[atom.first].glued && before.glued && scope.tokens[atom.first - 2]?.kind === 'number') return null;
+  if (before && DASHES.has(before.text) && scope.tokens[atom.first].glued && before.glued && isNumberAt(scope, atom.first - 2)) return null;
   // An increasing range (2024-2025, 25-26, 10 to 15), or a span of years written short (2010–11).
   if (second.value > atom.value || second.scaled) return second;
   return DASHES.has(t.text) && (yearSpan(scope, atom, second) || (isRtl(scope) && !atom.scaled && second.value < atom.value)) ? second : null;

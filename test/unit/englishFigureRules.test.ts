@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import { brief, figuresOf } from '../support/figures';
+import { checkRows } from '../support/rows';
+
+// English figure rules found through the recognizers-text and Duckling number sets, each a general
+// reading of news English: [name, text, expected figures as brief() strings].
+const rows: [name: string, text: string, expected: string[]][] = [
+  // Hundreds said aloud: a unit, a tens word and a unit written with spaces.
+  ['one twenty two is 122', 'one twenty two', ['one twenty two=122/cardinal']],
+  ['nine ninety nine is 999', 'It sold for nine ninety nine.', ['nine ninety nine=999/cardinal']],
+  ['a hyphenated tens compound keeps its own number', 'one twenty-two', ['twenty-two=22/cardinal']],
+  ['one hundred and five is unchanged', 'one hundred and five', ['one hundred and five=105/cardinal']],
+  // Zero takes nothing after it; a chain of three numbers is digits said one by one, no range.
+  ['three-nought-four is three numbers', 'they were playing three-nought-four', ['three=3/cardinal', 'nought=0/cardinal', 'four=4/cardinal']],
+  ['3-0-4 is three numbers', 'the code 3-0-4', ['3=3/cardinal', '0=0/cardinal', '4=4/cardinal']],
+  ['zero point five stays a decimal', 'zero point five', ['zero point five=0.5/cardinal']],
+  ['five-six stays a range', 'five-six', ['five-six=5..6/range']],
+  // "either X or Y", "whether X or Y": alternatives, not one range.
+  ['either ... or is two figures', 'either 10 bln or 10 tln', ['10 bln=10000000000/cardinal', '10 tln=10000000000000/cardinal']],
+  ['whether ... or is two figures', 'whether 5 or 50 people', ['5=5/cardinal', '50=50/cardinal (counts person)']],
+  ['X or Y alone stays a range', '10 or 15 people', ['10 or 15=10..15/range (counts person)']],
+  // "negative" is a sign before digits at the sentence start or after a preposition of a value.
+  ['negative opening the sentence', 'negative 1200000', ['negative 1200000=-1200000/cardinal']],
+  ['fell to negative 5 degrees', 'Temperatures fell to negative 5 degrees', ['negative 5 degrees=-5/cardinal (unit °)']],
+  ['tested negative 3 times stays positive', 'He tested negative 3 times', ['3=3/cardinal (counts times)']],
+  // A minus before a leading decimal point.
+  ['-.5%', 'growth of -.5% a year', ['-.5%=-0.5/percent (unit %)']],
+  // A place counted from the end is no rank; a verb of placing makes a weak ordinal a rank.
+  ['second to last is no rank', 'Show me the second to last.', []],
+  ['second-to-last is no rank', 'the second-to-last game', []],
+  ['third from the bottom is no rank', 'the third from the bottom', []],
+  ['finished second', 'She finished second!', ['second=2/ordinal']],
+  ['came second last year', 'He came second last year', ['second=2/ordinal']],
+  ['a second stays no figure', 'wait a second', []],
+  // "how about" is no "about".
+  ['how about 20 is exact', 'How about 20 people', ['20=20/cardinal (counts person)']],
+  // "but" is no counted noun, so two bounds join across it.
+  ['more than 10 but less than 15 people', 'more than 10 but less than 15 people', ['10 but less than 15=10..15/range (counts person)']],
+  // Ranges of ranks.
+  ['between the tenth and the fifteenth', 'He ranks between the tenth and the fifteenth.', ['tenth and the fifteenth=10..15/range']],
+  ['higher than the tenth but lower than the fifteenth', 'He ranks higher than the tenth but lower than the fifteenth.', ['tenth but lower than the fifteenth=10..15/range']],
+  ['the 5th-10th centuries', 'the 5th-10th centuries', ['5th-10th=5..10/range']],
+  ['two days of a month are no ranks', 'between the 10th and 15th of March', ['10th=10/ordinal', '15th=15/ordinal']],
+  ['the first and the second stay two ranks', 'the first and the second', ['first=1/ordinal', 'second=2/ordinal']],
+  // "a couple (of)" is about two, times a scale after it.
+  ['a couple of days', 'It took a couple of days.', ['a couple of=2/cardinal (approx, counts day)']],
+  ['a couple hundred protesters', 'a couple hundred protesters', ['a couple hundred=200/cardinal (approx, counts protesters)']],
+  ['a couple of thousand people', 'a couple of thousand people', ['a couple of thousand=2000/cardinal (approx, counts person)']],
+  ['a couple from Texas is no amount', 'a couple from Texas was arrested', []],
+];
+
+test('English figure rules', () => {
+  checkRows(rows, (text) => figuresOf(text).map(brief));
+});
