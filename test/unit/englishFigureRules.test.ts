@@ -47,6 +47,11 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['a couple hundred protesters', 'a couple hundred protesters', ['a couple hundred=200/cardinal (approx, counts protesters)']],
   ['a couple of thousand people', 'a couple of thousand people', ['a couple of thousand=2000/cardinal (approx, counts person)']],
   ['a couple from Texas is no amount', 'a couple from Texas was arrested', []],
+  // "between" marks a range written in digits and words alike.
+  ['between 5 and six millimeters', 'between 5 and six millimeters', ['5 and six millimeters=5..6/range (unit mm)']],
+  ['between five and 6 people', 'between five and 6 people', ['five and 6=5..6/range (counts person)']],
+  ['five and 6 without between stay apart', 'five and 6', ['five=5/cardinal', '6=6/cardinal']],
+  ['a country name before ringgit', 'It costs 42 malaysia ringgit', ['42 malaysia ringgit=42/currency (unit MYR)']],
 ];
 
 test('English figure rules', () => {

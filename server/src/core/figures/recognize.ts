@@ -285,8 +285,9 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
     return (glued && yearSpan(scope, atom, second)) || consecutiveYears(atom, second) ? second : null;
   }
   // Same kind of writing on both sides; not a numeric date or code (2019-12-01, 0300-1234567, +1-222-2222).
-  // Writers spell zero even beside digits: "from zero to 24", صفر تا ۲۴.
-  if ((second.runs.length === 0) !== (atom.runs.length === 0) && !(atom.runs.length === 0 && atom.value === 0)) return null;
+  // Writers spell zero even beside digits: "from zero to 24", صفر تا ۲۴; and "between" marks a range written either way.
+  const between = atom.first > 0 && scope.lex.betweenWords.has(scope.words[atom.first - 1]);
+  if ((second.runs.length === 0) !== (atom.runs.length === 0) && !(atom.runs.length === 0 && atom.value === 0) && !between) return null;
   // A third number in the chain (three-nought-four, 3-0-4) makes digits said one by one, no range.
   const after = scope.tokens[second.last + 1];
   if (after && after.glued && DASHES.has(after.text) && isNumberAt(scope, second.last + 2)) return null;
