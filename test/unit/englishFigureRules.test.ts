@@ -52,6 +52,16 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['between five and 6 people', 'between five and 6 people', ['five and 6=5..6/range (counts person)']],
   ['five and 6 without between stay apart', 'five and 6', ['five=5/cardinal', '6=6/cardinal']],
   ['a country name before ringgit', 'It costs 42 malaysia ringgit', ['42 malaysia ringgit=42/currency (unit MYR)']],
+  // A fraction of a scale; vague plurals joined by "of" are one vague amount.
+  ['a quarter of a million people', 'a quarter of a million people', ['a quarter of a million=250000/cardinal (counts person)']],
+  ['two thirds of a million', 'two thirds of a million', ['two thirds of a million=666666.666666667/cardinal']],
+  ['a quarter of a mile stays a measure', 'a quarter of a mile', ['a quarter of a mile=0.25/cardinal (unit mi)']],
+  ['tens of thousands of people', 'tens of thousands of people', ['tens of thousands=null/cardinal']],
+  // A hyphenated qualifier after the digits; "out" is no counted noun.
+  ['50-odd people', '50-odd people', ['50=50/cardinal (approx, counts person)']],
+  ['30-plus people', '30-plus people', ['30=30/cardinal (more-than, counts person)']],
+  ['a 10-member panel still counts members', 'a 10-member panel', ['10=10/cardinal (counts member)']],
+  ['9 out of 10 doctors', '9 out of 10 doctors', ['9=9/cardinal', '10=10/cardinal (counts doctors)']],
 ];
 
 test('English figure rules', () => {

@@ -87,7 +87,7 @@ export function parseNumberWords(words: readonly string[], start: number, lang: 
 function readNumber(g: Grammar, words: readonly string[], start: number, decimals: boolean): NumberWordMatch | null {
   const first = words[start];
   if (first === undefined) return null;
-  if (g.vague.has(first)) return VAGUE(1);
+  if (g.vague.has(first)) return VAGUE(g.fractionFollowers.has(words[start + 1]) && g.vague.has(words[start + 2]) ? 3 : 1); // tens of thousands
   let i = start;
   let total = 0;
   let current = 0;
@@ -176,9 +176,6 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       [total, current] = mixed === null && !isScaleAt(g, next) ? [0, (total + current) / g.denominators.get(w)!] : [total, current / g.denominators.get(w)!];
       any = true;
       if (isScaleAt(g, next)) continue; // three quarters million
-      // two thirds of a million: the fraction is of the scale.
-      const ofScale = g.fractionFollowers.has(next) && g.articles.has(words[i + 2]) ? g.scales.get(words[i + 3]) : undefined;
-      if (ofScale !== undefined) [current, i] = [current * ofScale, i + 3];
       i++;
       break;
     } else if (g.hundreds.has(w) && current < 100) {
@@ -265,6 +262,9 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       i++;
     }
   }
+  // two thirds of a million, a quarter of a million, half of a billion: a fraction of a scale.
+  const ofScale = value > 0 && !Number.isInteger(value) && decimal === null && g.fractionFollowers.has(words[i]) && g.articles.has(words[i + 1]) ? g.scales.get(words[i + 2]) : undefined;
+  if (ofScale !== undefined) [value, i] = [value * ofScale, i + 3];
   const count = i - start;
   const indefinite = count === 1 && g.weak.has(first);
   return { count, value: round(value), ordinal, scaleOnly: false, indefinite, homograph: count === 1 && g.homographs.has(first), standalone: count === 1 && g.standalone.has(first) };

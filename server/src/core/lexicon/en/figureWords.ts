@@ -25,7 +25,7 @@ export const enFigureWords: FigureWords = {
   qualifiersAfter: {
     'or more': 'at-least', 'and more': 'at-least', 'plus': 'more-than', 'or so': 'approx', 'or less': 'at-most', 'and above': 'at-least', 'or greater': 'at-least', 'or greater than': 'at-least',
     'or higher': 'at-least', 'or above': 'at-least', 'or over': 'at-least', 'and over': 'at-least', 'and up': 'at-least', 'or fewer': 'at-most', 'or lower': 'at-most', 'or below': 'at-most',
-    'and below': 'at-most', 'or under': 'at-most', 'and under': 'at-most',
+    'and below': 'at-most', 'or under': 'at-most', 'and under': 'at-most', '-odd': 'approx', '-plus': 'more-than', '-something': 'approx', '-some': 'approx',
   },
   orEqual: ['or equal', 'or equal to', 'or equal to it', 'or equal to that'],
   boundJoiners: ['and', 'but', ',', 'yet'],
@@ -101,7 +101,7 @@ export const enFigureWords: FigureWords = {
   nounGap: ['and', ',', 'international', 'regional', 'private', 'large', 'small', 'new', 'different', 'non', 'european', 'other', 'major', 'member', 'more', 'additional', 'research', 'high-level', 'confirmed', 'new'],
   functionWords: ['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'that', 'this', 'which', 'who', 'it', 'its',
     'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', 'not', 'they', 'we', 'he', 'she',
-    'between', 'after', 'before', 'during', 'since', 'until', 'than', 'into', 'among', 'against', 'but', 'yet'],
+    'between', 'after', 'before', 'during', 'since', 'until', 'than', 'into', 'among', 'against', 'but', 'yet', 'out'],
   earlierTime: ['last year', 'previous year', 'a year earlier', 'a year ago', 'up from', 'down from', 'previously', 'in the previous'],
   preferredScales: [[1e3, 'thousand'], [1e6, 'million'], [1e9, 'billion'], [1e12, 'trillion']],
   oneBeforeUnit: ['a', 'an'],
