@@ -62,6 +62,17 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['30-plus people', '30-plus people', ['30=30/cardinal (more-than, counts person)']],
   ['a 10-member panel still counts members', 'a 10-member panel', ['10=10/cardinal (counts member)']],
   ['9 out of 10 doctors', '9 out of 10 doctors', ['9=9/cardinal', '10=10/cardinal (counts doctors)']],
+  // Times of day with am/pm: glued, spaced, and hours and minutes joined by a point (British style).
+  ['7pm', 'It starts at 7pm today', ['7pm=T19:00/date']],
+  ['10am', 'It starts at 10am today', ['10am=T10:00/date']],
+  ['12am is midnight', 'at 12am', ['12am=T00:00/date']],
+  ['7 pm', 'at 7 pm', ['7 pm=T19:00/date']],
+  ['7.30pm', 'at 7.30pm on Monday', ['7.30pm=T19:30/date']],
+  ['10.30 a.m.', 'at 10.30 a.m. on Monday', ['10.30 a.m.=T10:30/date']],
+  ['7:30pm', 'at 7:30pm', ['7:30=T19:30/date']],
+  ['7PM glued in capitals', 'at 7PM', ['7PM=T19:00/date']],
+  ['7 PM apart in capitals stays no time (prime ministers)', 'at 7 PM', ['7=7/cardinal (counts pm)']],
+  ['7.30 without am/pm stays a number', 'It rose 7.30 percent', ['7.30 percent=7.3/percent (unit %)']],
 ];
 
 test('English figure rules', () => {

@@ -7,6 +7,7 @@
  */
 import { digitRunBetween, readAtom, type Atom, type DigitRun } from './atoms';
 import { currencyAfter, currencyBefore, percentAfter, pointsAfter, unitAfter } from './context';
+import { gluedHour } from './dates';
 import type { FigureScope } from './recognize';
 import type { Currency } from '../lexicon/figureLexicon';
 import { GLUED_UNITS } from '../lexicon/unitSymbols';
@@ -189,20 +190,27 @@ function gluedRangeEnd(scope: FigureScope, at: number, unit: string): { atom: At
 /** A figure read from a chunk of digits glued to a unit or currency, with the parts or range end that follow it. */
 export interface GluedFigure {
   last: number;
-  /** Null for a range (min..max). */
-  value: number | null;
+  /** Null for a range (min..max); an ISO time for an hour with a.m./p.m. glued (7pm). */
+  value: number | string | null;
   min: number | null;
   max: number | null;
-  unit: string;
+  unit: string | null;
   currency: boolean;
   runs: DigitRun[];
   /** The glued number itself: its last token and value. */
   numberLast: number;
-  numberValue: number;
+  numberValue: number | null;
+  /** A time of day (7pm, 10am). */
+  date?: boolean;
 }
 
 /** The figure of a glued chunk at token `i` (3km, USD3.14): also "3m and 5cm" (305 cm) and "3km-5km", "from 3km to 5km". */
 export function gluedFigure(scope: FigureScope, i: number): GluedFigure | null {
+  // An hour with its a.m./p.m. glued (7pm, 10am) is a time of day, not picometres.
+  const hour = gluedHour(scope, i);
+  const start = scope.orig(scope.tokens[i].start);
+  const hourRun = hour && digitRunBetween(scope, start, start + hour.digits);
+  if (hour) return { last: i, value: hour.value, min: null, max: null, unit: null, currency: false, runs: hourRun ? [hourRun] : [], numberLast: i, numberValue: null, date: true };
   const g = gluedMeasure(scope, i);
   if (!g) return null;
   const base: GluedFigure = { last: g.last, value: g.value, min: null, max: null, unit: g.unit, currency: g.currency, runs: [g.run], numberLast: g.last, numberValue: g.value };

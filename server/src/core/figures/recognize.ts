@@ -52,7 +52,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       const glued = gluedFigure(scope, i);
       if (glued) {
         const range = glued.value === null;
-        const kind = range ? 'range' : glued.currency ? 'currency' : 'cardinal';
+        const kind = glued.date ? 'date' : range ? 'range' : glued.currency ? 'currency' : 'cardinal';
         const qualifier = range ? 'range' : qualifierBefore(scope, i)?.qualifier ?? 'exact';
         found.push(finish(scope, { ...glued, first: i, kind, qualifier, counted: null, numberFirst: i }));
         scope.floor = i = glued.last;
@@ -114,8 +114,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   // Clock times (8:00, ۱۴:۳۰, 8:00 p.m.) and hours of the day (10 a.m., ده صبح, 10 بجے) are times, not counts.
   const time = atom.first === atom.last && atom.plain ? clockTime(scope, atom.first) : null;
   if (time) {
-    const run = digitRunOf(scope, tokens[atom.first + 2]);
-    return finish(scope, { first, last: time.last, value: time.value, min, max, kind: 'date', qualifier, unit, counted, runs: run ? [...runs, run] : runs, numberFirst: first, numberLast: atom.first + 2, numberValue: null });
+    const run = time.minutes !== null ? digitRunOf(scope, tokens[time.minutes]) : null;
+    return finish(scope, { first, last: time.last, value: time.value, min, max, kind: 'date', qualifier, unit, counted, runs: run ? [...runs, run] : runs, numberFirst: first, numberLast: time.minutes ?? atom.first, numberValue: null });
   }
   const wholeHour = atom.value !== null && !atom.ordinal && !atom.scaled && !atom.plain?.hasDecimals;
   const hour = wholeHour ? hourOfDay(scope, atom.first, atom.last, atom.value!) : null;

@@ -92,7 +92,7 @@ export const enFigureWords: FigureWords = {
   partOfWhole: ['of', 'of the', 'out of', 'out of the', 'out of a total of', 'of a total of'],
   countOfBeforeNoun: ['number of', 'total number of', 'count of', 'tally of'],
   ageAfter: ['old', 'aged'],
-  meridiems: { 'a.m.': 0, 'a.m': 0, 'p.m.': 12, 'p.m': 12 },
+  meridiems: { 'a.m.': 0, 'a.m': 0, 'p.m.': 12, 'p.m': 12, 'am': 0, 'pm': 12 },
   clockAfter: ["o'clock", 'o’clock'],
   dayParts: { 'in the morning': 0, 'in the afternoon': 12, 'in the evening': 12, 'at night': 12 },
   // Series a bare "first" or "second" ranks (second wave, first page), also as English words in other scripts' text.
