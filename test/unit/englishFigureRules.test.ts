@@ -40,7 +40,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['between the tenth and the fifteenth', 'He ranks between the tenth and the fifteenth.', ['tenth and the fifteenth=10..15/range']],
   ['higher than the tenth but lower than the fifteenth', 'He ranks higher than the tenth but lower than the fifteenth.', ['tenth but lower than the fifteenth=10..15/range']],
   ['the 5th-10th centuries', 'the 5th-10th centuries', ['5th-10th=5..10/range']],
-  ['two days of a month are no ranks', 'between the 10th and 15th of March', ['10th=10/ordinal', '15th=15/ordinal']],
+  ['two days of a month are no ranks', 'between the 10th and 15th of March', ['10th=10/ordinal', '15th of March=--03-15/date']],
   ['the first and the second stay two ranks', 'the first and the second', ['first=1/ordinal', 'second=2/ordinal']],
   // "a couple (of)" is about two, times a scale after it.
   ['a couple of days', 'It took a couple of days.', ['a couple of=2/cardinal (approx, counts day)']],
@@ -73,6 +73,13 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['7PM glued in capitals', 'at 7PM', ['7PM=T19:00/date']],
   ['7 PM apart in capitals stays no time (prime ministers)', 'at 7 PM', ['7=7/cardinal (counts pm)']],
   ['7.30 without am/pm stays a number', 'It rose 7.30 percent', ['7.30 percent=7.3/percent (unit %)']],
+  // An ordinal day with "of" before its month; digits before "of May" are no date.
+  ['the 1st of May', 'the 1st of May', ['1st of May=--05-01/date']],
+  ['the 21st of March, 2020', 'on the 21st of March, 2020', ['21st of March, 2020=2020-03-21/date']],
+  ['2 of May\'s ministers', '2 of May\'s ministers', ['2=2/cardinal']],
+  // Labels of a stage or class are references, not counts.
+  ['Phase 2 trials', 'Phase 2 trials', ['Phase 2=2/reference (counts phase)']],
+  ['a Category 5 hurricane', 'a Category 5 hurricane', ['Category 5=5/reference (counts category)']],
 ];
 
 test('English figure rules', () => {

@@ -38,15 +38,17 @@ function iso(year: number | null, month: number, day: number | null, calendar: M
 
 /**
  * A date whose day (or day range `dayTo`) is the number at `first..last`: "25 اکتوبر 2025",
- * "25-26 اکتوبر", or, in English order, the month before the day: "October 25, 2025".
+ * "25-26 اکتوبر", or, in English order, the month before the day: "October 25, 2025"; a day in
+ * ordinal digits may have "of" before its month ("the 1st of May"; "2 of May's ministers" are people).
  */
-export function dateFromDay(view: WordView, first: number, last: number, day: number, dayTo: number | null, intAt: IntAt): DateMatch | null {
+export function dateFromDay(view: WordView, first: number, last: number, day: number, dayTo: number | null, intAt: IntAt, ordinal = false): DateMatch | null {
   if (day < 1 || day > 31 || (dayTo !== null && (dayTo < 1 || dayTo > 31))) return null;
   const { words, lex } = view;
-  let month = lex.months.match(words, last + 1);
+  const of = ordinal && lex.partOf.has(words[last + 1]) && lex.months.match(words, last + 2) ? 1 : 0;
+  let month = lex.months.match(words, last + 1 + of);
   let end = last;
   let start = first;
-  if (month) end = last + month.count;
+  if (month) end = last + of + month.count;
   else if (first > 0) {
     // "Jan. 23": an abbreviated month keeps its point.
     const point = words[first - 1] === '.' ? 1 : 0;

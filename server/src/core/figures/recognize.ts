@@ -140,7 +140,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   }
 
   // A day written as an ordinal word or with a suffix: "دوم مارس ۲۰۲۰", "March 2nd".
-  const ordinalDay = atom.ordinal && atom.value !== null && Number.isInteger(atom.value) ? dateFromDay(scope, atom.first, atom.last, atom.value, null, (k) => intAt(scope, k)) : null;
+  const ordinalDay = atom.ordinal && atom.value !== null && Number.isInteger(atom.value) ? dateFromDay(scope, atom.first, atom.last, atom.value, null, (k) => intAt(scope, k), atom.runs.length > 0) : null;
   if (ordinalDay) return finish(scope, { first: ordinalDay.first, last: ordinalDay.last, value: ordinalDay.value, min: null, max: null, kind: 'date', qualifier: 'exact', unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: atom.value });
 
   // Dates with month names, and years.

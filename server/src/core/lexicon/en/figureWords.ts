@@ -67,7 +67,9 @@ export const enFigureWords: FigureWords = {
     'g': 'g', 'gs': 'g', 'megabytes': 'MB', 'megabyte': 'MB', 'gigabytes': 'GB', 'gigabyte': 'GB', 'megabits': 'Mbit', 'bits': 'bit', 'bit': 'bit', 'radians': 'rad', 'radian': 'rad',
     'cup': 'cup', 'cups': 'cup', 'tablespoon': 'tbsp', 'tablespoons': 'tbsp', 'tbsp': 'tbsp', 'teaspoon': 'tsp', 'teaspoons': 'tsp', 'tsp': 'tsp',
   },
-  references: { 'article': 'article', 'articles': 'article', 'section': 'section', 'clause': 'clause', 'chapter': 'chapter', 'resolution': 'resolution', 'paragraph': 'paragraph', 'annex': 'annex', 'no.': 'number', 'number': 'number' },
+  references: { 'article': 'article', 'articles': 'article', 'section': 'section', 'clause': 'clause', 'chapter': 'chapter', 'resolution': 'resolution', 'paragraph': 'paragraph', 'annex': 'annex', 'no.': 'number', 'number': 'number',
+    // Labels of a stage or class: Phase 2 trials, a Category 5 hurricane, stage 3 cancer.
+    'phase': 'phase', 'category': 'category', 'stage': 'stage', 'grade': 'grade' },
   yearCues: ['year', 'in', 'since', 'by', 'until', 'from', 'fy', 'of'],
   yearFollowers: [],
   concepts: {
