@@ -80,6 +80,11 @@ const rows: [name: string, text: string, expected: string[]][] = [
   // Labels of a stage or class are references, not counts.
   ['Phase 2 trials', 'Phase 2 trials', ['Phase 2=2/reference (counts phase)']],
   ['a Category 5 hurricane', 'a Category 5 hurricane', ['Category 5=5/reference (counts category)']],
+  // A scale written once at the far end of a range with the currency on both ends applies to both.
+  ['between $2 and $3 billion', 'between $2 and $3 billion', ['$2 and $3 billion=2000000000..3000000000/range (unit USD)']],
+  ['$2 million to $3 billion keeps its own scales', '$2 million to $3 billion', ['$2 million to $3 billion=2000000..3000000000/range (unit USD)']],
+  ['$2 to $3', '$2 to $3', ['$2 to $3=2..3/range (unit USD)']],
+  ['25 basis points', 'cut rates by 25 basis points', ['25 basis points=25/cardinal (unit bp)']],
 ];
 
 test('English figure rules', () => {
