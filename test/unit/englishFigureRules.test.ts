@@ -85,6 +85,10 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['$2 million to $3 billion keeps its own scales', '$2 million to $3 billion', ['$2 million to $3 billion=2000000..3000000000/range (unit USD)']],
   ['$2 to $3', '$2 to $3', ['$2 to $3=2..3/range (unit USD)']],
   ['25 basis points', 'cut rates by 25 basis points', ['25 basis points=25/cardinal (unit bp)']],
+  // "several" and "a few" before a scale are an amount without a value, not the scale alone.
+  ['several thousand people', 'several thousand people', ['several thousand=null/cardinal (approx, counts person)']],
+  ['a few hundred people', 'a few hundred people', ['a few hundred=null/cardinal (approx, counts person)']],
+  ['a few people is no figure', 'a few people', []],
 ];
 
 test('English figure rules', () => {

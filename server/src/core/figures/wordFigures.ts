@@ -152,10 +152,10 @@ function onlyPunctuationBeside(tokens: FigureScope['tokens'], first: number, las
  * "one" alike, and so is "a" opening "a year or two" (एक या दो साल); an atom of value 1 for it, or null.
  */
 export function articleAtom(scope: FigureScope, i: number): Atom | null {
-  const g = grammar(scope.lang);
-  if (!g || !g.articles.has(scope.words[i])) return null;
   const loose = looseCountAtom(scope, i);
   if (loose) return loose;
+  const g = grammar(scope.lang);
+  if (!g || !g.articles.has(scope.words[i])) return null;
   const noun = scope.lex.concepts.match(scope.words, i + 1);
   if (!noun) return null;
   const q = qualifierBefore(scope, i);
@@ -169,17 +169,18 @@ export function articleAtom(scope: FigureScope, i: number): Atom | null {
 /**
  * A small number said loosely at token `i` (a couple of days, a couple hundred): an approximate
  * atom, times the scale words after it; "a couple" without "of" only before a scale, a counted
- * concept or the end of the phrase.
+ * concept or the end of the phrase. A vague one (several thousand, a few hundred) is an amount
+ * without a value, and only before a scale.
  */
 function looseCountAtom(scope: FigureScope, i: number): Atom | null {
   const m = scope.lex.looseCounts.match(scope.words, i);
   if (!m) return null;
   const phraseLast = i + m.count - 1;
   let [value, last] = [m.value, phraseLast];
-  for (let s = scaleWordValue(scope.words[last + 1] ?? '', scope.lang); s !== null; s = scaleWordValue(scope.words[last + 1] ?? '', scope.lang)) [value, last] = [value * s, last + 1];
+  for (let s = scaleWordValue(scope.words[last + 1] ?? '', scope.lang); s !== null; s = scaleWordValue(scope.words[last + 1] ?? '', scope.lang)) [value, last] = [value === null ? null : value * s, last + 1];
   const scaled = last > phraseLast;
   const next = scope.tokens[last + 1];
   const ends = next === undefined || next.kind === 'punct' || scope.lex.concepts.match(scope.words, last + 1) !== null;
-  if (!scaled && !ends && !scope.lex.partOf.has(scope.words[phraseLast])) return null;
+  if (!scaled && (m.value === null || (!ends && !scope.lex.partOf.has(scope.words[phraseLast])))) return null;
   return { first: i, last, value, ordinal: false, runs: [], plain: null, indefinite: false, homograph: false, scaled, approx: true };
 }

@@ -40,7 +40,7 @@ export interface FigureLexicon {
   alternativesBefore: ReadonlySet<string>;
   fromEnd: PhraseMatcher<true>;
   definiteArticles: ReadonlySet<string>;
-  looseCounts: PhraseMatcher<number>;
+  looseCounts: PhraseMatcher<number | null>;
   dayJoiners: ReadonlySet<string>;
   betweenWords: ReadonlySet<string>;
   betweenAfter: PhraseMatcher<true>;

@@ -35,9 +35,10 @@ export interface FigureWords {
   /**
    * Phrases that say a small number loosely → that number (a couple of = about 2); a scale word after
    * them multiplies it (a couple of hundred). Without "of" they need a scale, a counted concept or
-   * the end of the phrase after them ("a couple from Texas" is two people, not an amount).
+   * the end of the phrase after them ("a couple from Texas" is two people, not an amount). Null for
+   * no definite number (several, a few): only before a scale, an amount without a value (several thousand).
    */
-  looseCounts?: Readonly<Record<string, number>>;
+  looseCounts?: Readonly<Record<string, number | null>>;
   /** Definite articles, which may stand before each end of a range of ranks (between the tenth and the fifteenth). */
   definiteArticles?: readonly string[];
   /** Words opening a range whose ends "and" joins: between 10 and 20, بین ۱۰ و ۲۰. */

@@ -32,7 +32,7 @@ export const enFigureWords: FigureWords = {
   rangeJoiners: ['to', 'or', 'through', '~'],
   alternativesBefore: ['either', 'whether'],
   definiteArticles: ['the'],
-  looseCounts: { 'a couple of': 2, 'a couple': 2 },
+  looseCounts: { 'a couple of': 2, 'a couple': 2, 'a few': null, 'several': null },
   fromEnd: ['to last', 'to the last', '-to-last', 'from last', 'from the last', 'from the end', 'from the bottom', 'from bottom', '-last', 'from the back'],
   dayJoiners: ['and', '&'],
   betweenWords: ['between'],
