@@ -89,6 +89,9 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['several thousand people', 'several thousand people', ['several thousand=null/cardinal (approx, counts person)']],
   ['a few hundred people', 'a few hundred people', ['a few hundred=null/cardinal (approx, counts person)']],
   ['a few people is no figure', 'a few people', []],
+  // Inches glued to their digits, also as the later part of a height.
+  ['6ft 2in', 'At 6ft 2in he is tall.', ['6ft 2in=74/cardinal (unit in)']],
+  ['a 12in pizza', 'a 12in pizza', ['12in=12/cardinal (unit in)']],
 ];
 
 test('English figure rules', () => {
