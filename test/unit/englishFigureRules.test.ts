@@ -92,6 +92,11 @@ const rows: [name: string, text: string, expected: string[]][] = [
   // Inches glued to their digits, also as the later part of a height.
   ['6ft 2in', 'At 6ft 2in he is tall.', ['6ft 2in=74/cardinal (unit in)']],
   ['a 12in pizza', 'a 12in pizza', ['12in=12/cardinal (unit in)']],
+  // Event names in digits with a slash are no figures; Persian digits keep the slash as a decimal point.
+  ['the 9/11 attacks', 'after the 9/11 attacks', []],
+  ['the 26/11 attacks', 'the 26/11 Mumbai attacks', []],
+  ['9/11 in Urdu text', '9/11 کے حملوں کے بعد', []],
+  ['Persian 9.11 percent', 'نرخ ۹/۱۱ درصد بود', ['۹/۱۱ درصد=9.11/percent (unit %)']],
 ];
 
 test('English figure rules', () => {
