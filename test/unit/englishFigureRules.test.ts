@@ -97,6 +97,12 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['the 26/11 attacks', 'the 26/11 Mumbai attacks', []],
   ['9/11 in Urdu text', '9/11 کے حملوں کے بعد', []],
   ['Persian 9.11 percent', 'نرخ ۹/۱۱ درصد بود', ['۹/۱۱ درصد=9.11/percent (unit %)']],
+  // A scale written once at the far end of a range in words applies to both ends.
+  ['three to four thousand', 'three to four thousand', ['three to four thousand=3000..4000/range']],
+  ['one to two hundred thousand people', 'one to two hundred thousand people', ['one to two hundred thousand=100000..200000/range (counts person)']],
+  ['twenty-five to thirty-five thousand', 'twenty-five to thirty-five thousand', ['twenty-five to thirty-five thousand=25000..35000/range']],
+  ['one hundred to two thousand keeps its own scales', 'one hundred to two thousand', ['one hundred to two thousand=100..2000/range']],
+  ['ten to twenty-two has no scale', 'ten to twenty-two', ['ten to twenty-two=10..22/range']],
 ];
 
 test('English figure rules', () => {

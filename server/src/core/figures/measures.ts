@@ -8,6 +8,7 @@
 import { digitRunBetween, readAtom, type Atom, type DigitRun } from './atoms';
 import { currencyAfter, currencyBefore, percentAfter, pointsAfter, unitAfter } from './context';
 import { gluedHour } from './dates';
+import { parseNumberWords, scaleWordValue } from './numberWords';
 import type { FigureScope } from './recognize';
 import type { Currency } from '../lexicon/figureLexicon';
 import { GLUED_UNITS } from '../lexicon/unitSymbols';
@@ -88,6 +89,20 @@ function fractionOfUnit(scope: FigureScope, atom: Atom): Atom | null {
   if (k === atom.last || namedUnitAfter(scope, k) === 0) return null;
   const value = atom.ordinal ? 1 / atom.value! : atom.value;
   return { ...atom, last: k, value, ordinal: false };
+}
+
+/**
+ * The scale written once, at the far end `b` of a range, that the near end `a` shares: "2 سے 3
+ * ملین" (2 to 3 million), "three to four thousand", "one to two hundred thousand"; else 1.
+ */
+export function sharedScale(scope: FigureScope, a: Atom, b: Atom): number {
+  if (a.scaled || a.value === null || b.value === null) return 1;
+  if (b.scaled && b.plain) return b.plain.value !== 0 ? b.value / b.plain.value : 1;
+  if (b.runs.length > 0 || a.runs.length > 0 || b.first === b.last) return 1;
+  // Words: the far end over its first word (two hundred thousand / two), or over its last scale word.
+  const lead = parseNumberWords([scope.words[b.first]], 0, scope.lang)?.value;
+  const scale = lead && b.value % lead === 0 && b.value / lead > 1 ? b.value / lead : scaleWordValue(scope.words[b.last], scope.lang);
+  return scale !== null && a.value * scale < b.value ? scale : 1;
 }
 
 /**

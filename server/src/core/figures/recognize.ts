@@ -13,7 +13,7 @@ import { consecutiveYears, isRtl, isYear, yearSpan } from './years';
 import { countedAfter, countedBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName } from './furniture';
-import { belowZeroAfter, gluedFigure, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
+import { belowZeroAfter, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
 import { amountCurrencyAfter, currencyOfNext, massNotMoney, subunitAfter } from './money';
 import { ratioAtom } from './ratios';
 import { articleAtom, wordsAreFigure } from './wordFigures';
@@ -127,7 +127,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   if (!after && !atom.ordinal) second = rangeEnd(scope, atom);
   if (second && atom.value !== null && second.value !== null) {
     // "2 سے 3 ملین": the scale written once applies to both ends.
-    const factor = second.scaled && !atom.scaled && second.plain && second.plain.value !== 0 ? second.value / second.plain.value : 1;
+    const factor = sharedScale(scope, atom, second);
     const span = (DASHES.has(words[atom.last + 1]) || words[atom.last + 1] === '/') && yearSpan(scope, atom, second);
     // Right-to-left writers may type the larger end first ("14-1 روز" reads 1 to 14 from the right).
     [min, max] = span || (second.value < atom.value ? [second.value, atom.value] : [atom.value * factor, second.value]);
