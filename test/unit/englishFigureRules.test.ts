@@ -103,6 +103,12 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['twenty-five to thirty-five thousand', 'twenty-five to thirty-five thousand', ['twenty-five to thirty-five thousand=25000..35000/range']],
   ['one hundred to two thousand keeps its own scales', 'one hundred to two thousand', ['one hundred to two thousand=100..2000/range']],
   ['ten to twenty-two has no scale', 'ten to twenty-two', ['ten to twenty-two=10..22/range']],
+  // More qualifier phrases of news English.
+  ['as many as 500 people', 'as many as 500 people', ['500=500/cardinal (at-most, counts person)']],
+  ['as few as 10 people', 'as few as 10 people', ['10=10/cardinal (at-least, counts person)']],
+  ['more or less 100 people', 'more or less 100 people', ['100=100/cardinal (approx, counts person)']],
+  ['in the region of 100 people', 'in the region of 100 people', ['100=100/cardinal (approx, counts person)']],
+  ['100+ people', '100+ people', ['100=100/cardinal (more-than, counts person)']],
 ];
 
 test('English figure rules', () => {

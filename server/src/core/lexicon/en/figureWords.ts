@@ -6,6 +6,9 @@ export const enFigureWords: FigureWords = {
   qualifiersBefore: {
     'about': 'approx', 'around': 'approx', 'approximately': 'approx', 'nearly': 'approx', 'almost': 'approx', 'roughly': 'approx', 'some': 'approx',
     'an estimated': 'approx', 'estimated': 'approx', 'close to': 'approx', 'circa': 'approx', 'c.': 'approx', 'about a': 'approx',
+    'more or less': 'approx', 'in the region of': 'approx', 'on the order of': 'approx', 'of the order of': 'approx',
+    // "as many as 500 died" puts 500 as the top of what is known; "as few as 10" as the bottom.
+    'as many as': 'at-most', 'as much as': 'at-most', 'as high as': 'at-most', 'as few as': 'at-least', 'as little as': 'at-least', 'as low as': 'at-least',
     'more than': 'more-than', 'over': 'more-than', 'above': 'more-than', 'upwards of': 'more-than', 'in excess of': 'more-than', 'exceeding': 'more-than',
     'less than': 'less-than', 'lower than': 'less-than', 'higher than': 'more-than', 'greater than': 'more-than', 'larger than': 'more-than', 'smaller than': 'less-than', 'fewer than': 'less-than', 'under': 'less-than', 'below': 'less-than', 'nearly all': 'approx',
     'at least': 'at-least', 'no fewer than': 'at-least', 'no less than': 'at-least', 'a minimum of': 'at-least', 'at most': 'at-most',
@@ -25,7 +28,7 @@ export const enFigureWords: FigureWords = {
   qualifiersAfter: {
     'or more': 'at-least', 'and more': 'at-least', 'plus': 'more-than', 'or so': 'approx', 'or less': 'at-most', 'and above': 'at-least', 'or greater': 'at-least', 'or greater than': 'at-least',
     'or higher': 'at-least', 'or above': 'at-least', 'or over': 'at-least', 'and over': 'at-least', 'and up': 'at-least', 'or fewer': 'at-most', 'or lower': 'at-most', 'or below': 'at-most',
-    'and below': 'at-most', 'or under': 'at-most', 'and under': 'at-most', '-odd': 'approx', '-plus': 'more-than', '-something': 'approx', '-some': 'approx',
+    'and below': 'at-most', 'or under': 'at-most', 'and under': 'at-most', '-odd': 'approx', '-plus': 'more-than', '+': 'more-than', '-something': 'approx', '-some': 'approx',
   },
   orEqual: ['or equal', 'or equal to', 'or equal to it', 'or equal to that'],
   boundJoiners: ['and', 'but', ',', 'yet'],
