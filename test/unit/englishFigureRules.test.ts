@@ -61,7 +61,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['50-odd people', '50-odd people', ['50=50/cardinal (approx, counts person)']],
   ['30-plus people', '30-plus people', ['30=30/cardinal (more-than, counts person)']],
   ['a 10-member panel still counts members', 'a 10-member panel', ['10=10/cardinal (counts member)']],
-  ['9 out of 10 doctors', '9 out of 10 doctors', ['9=9/cardinal', '10=10/cardinal (counts doctors)']],
+  ['9 out of 10 doctors', '9 out of 10 doctors', ['9=9/cardinal (counts doctors)', '10=10/cardinal (counts doctors)']],
   // Times of day with am/pm: glued, spaced, and hours and minutes joined by a point (British style).
   ['7pm', 'It starts at 7pm today', ['7pm=T19:00/date']],
   ['10am', 'It starts at 10am today', ['10am=T10:00/date']],
