@@ -49,7 +49,7 @@ test('negative words: minus, negative, माइनस, منفی make the number
       ['منفی', ['منفی', 'fa'], true],
       ['not negative', ['five', 'en'], false],
     ] as [string, [string, Lang], boolean][],
-    ([w, l]) => isNegativeWord(w, l),
+    ([w, l]) => isNegativeWord([w], 0, l),
   );
 });
 

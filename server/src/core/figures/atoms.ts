@@ -35,6 +35,8 @@ export interface Atom {
   negative?: boolean;
   /** One number word that is a figure by itself (zero, शून्य). */
   standalone?: boolean;
+  /** Said loosely (a couple of = about two). */
+  approx?: boolean;
 }
 
 /** What atom reading needs from the sentence. */
@@ -116,11 +118,12 @@ function isGluedNumber(tokens: readonly Token[], k: number): boolean {
   return k >= 1 && tokens[k]?.kind === 'punct' && tokens[k].glued && tokens[k - 1].kind === 'number';
 }
 
-/** A decimal point opening the number at `i` (".08%", "by .5"): a point after a space or at the start, glued to plain digits. */
+/** A decimal point opening the number at `i` (".08%", "by .5", "-.5%"): a point after a space, the start or a minus sign, glued to plain digits. */
 function leadingPointAt(src: AtomSource, i: number): boolean {
   const point = src.tokens[i - 1];
   const t = src.tokens[i];
-  return point !== undefined && (point.text === '.' || point.text === '٫') && t.glued && (i === 1 || !point.glued) && /^[0-9]+$/.test(t.text);
+  if (point === undefined || (point.text !== '.' && point.text !== '٫') || !t.glued || !/^[0-9]+$/.test(t.text)) return false;
+  return i === 1 || !point.glued || minusAt(src, i - 1);
 }
 
 /**
@@ -259,7 +262,7 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
     if (!run && end > i) run = digitRunOver(src, src.tokens[i - point], src.tokens[(end = i)]);
     if (!run) return null;
     const minus = minusAt(src, i - point);
-    const word = !minus && isNegativeWord(src.words[i - point - 1] ?? '', src.lang) ? 1 : 0;
+    const word = !minus && isNegativeWord(src.words, i - point - 1, src.lang) ? 1 : 0;
     const first = i - point - (minus ? 1 : 0) - word;
     const sign = minus || word ? -1 : 1;
     const next = src.tokens[end + 1];
@@ -306,6 +309,12 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
     return { first: i, last: end, value: null, ordinal: false, runs: [], plain: null, indefinite: false, homograph: false, scaled: true };
   }
   return { first: i, last, value: m.value, ordinal: m.ordinal, runs: [], plain: null, indefinite: m.indefinite, homograph: m.homograph, scaled: false, standalone: m.standalone };
+}
+
+/** Whether token `k` is digits or a number word. */
+export function isNumberAt(src: AtomSource, k: number): boolean {
+  const t = src.tokens[k];
+  return t !== undefined && (t.kind === 'number' || (t.kind === 'word' && parseNumberWords(src.words, k, src.lang)?.value != null));
 }
 
 /** Whether a punctuation token is a fraction sign (½, ¾) that starts a number. */

@@ -38,15 +38,17 @@ function iso(year: number | null, month: number, day: number | null, calendar: M
 
 /**
  * A date whose day (or day range `dayTo`) is the number at `first..last`: "25 اکتوبر 2025",
- * "25-26 اکتوبر", or, in English order, the month before the day: "October 25, 2025".
+ * "25-26 اکتوبر", or, in English order, the month before the day: "October 25, 2025"; a day in
+ * ordinal digits may have "of" before its month ("the 1st of May"; "2 of May's ministers" are people).
  */
-export function dateFromDay(view: WordView, first: number, last: number, day: number, dayTo: number | null, intAt: IntAt): DateMatch | null {
+export function dateFromDay(view: WordView, first: number, last: number, day: number, dayTo: number | null, intAt: IntAt, ordinal = false): DateMatch | null {
   if (day < 1 || day > 31 || (dayTo !== null && (dayTo < 1 || dayTo > 31))) return null;
   const { words, lex } = view;
-  let month = lex.months.match(words, last + 1);
+  const of = ordinal && lex.partOf.has(words[last + 1]) && lex.months.match(words, last + 2) ? 1 : 0;
+  let month = lex.months.match(words, last + 1 + of);
   let end = last;
   let start = first;
-  if (month) end = last + month.count;
+  if (month) end = last + of + month.count;
   else if (first > 0) {
     // "Jan. 23": an abbreviated month keeps its point.
     const point = words[first - 1] === '.' ? 1 : 0;
@@ -94,23 +96,53 @@ export interface ClockView {
   words: readonly string[];
   tokens: readonly { glued: boolean }[];
   lex: FigureLexicon;
+  /** The original spelling of a Latin token, when the view knows it. */
+  original?(index: number): string;
+}
+
+/** A meridiem at token `k`: a.m. and p.m. in any case, am and pm only in lower case (5 PM ministers are prime ministers). */
+function meridiemAt(view: ClockView, k: number): { value: number; count: number } | null {
+  const m = view.lex.meridiems.match(view.words, k);
+  if (!m || m.count > 1) return m;
+  const written = view.original?.(k);
+  return written === undefined || written === written.toLowerCase() ? m : null;
+}
+
+/** A clock time and the token of its minutes when they are a token of their own. */
+export interface ClockMatch extends DateMatch {
+  minutes: number | null;
 }
 
 /**
  * A clock time at token `i`: hours, a glued colon and two glued digits of minutes (8:00, ۱۴:۳۰),
- * as an ISO 8601 time `T08:00`. Its digits are a time of day, not two counts.
+ * as an ISO 8601 time `T08:00`, or hours and minutes joined by a point before a.m./p.m. (7.30pm,
+ * 10.30 a.m.). Its digits are a time of day, not two counts.
  */
-export function clockTime(view: ClockView, i: number): DateMatch | null {
+export function clockTime(view: ClockView, i: number): ClockMatch | null {
   const { words, tokens } = view;
+  const dotted = /^([0-9]{1,2})\.([0-9]{2})$/.exec(words[i]);
+  if (dotted) {
+    const meridiem = meridiemAt(view, i + 1);
+    const [h, m] = [Number(dotted[1]), Number(dotted[2])];
+    return meridiem && h >= 1 && h <= 12 && m <= 59 ? { value: `T${pad(h < 12 ? h + meridiem.value : meridiem.value)}:${pad(m)}`, first: i, last: i + meridiem.count, minutes: null } : null;
+  }
   if (words[i + 1] !== ':' || !tokens[i + 1]?.glued || !tokens[i + 2]?.glued) return null;
   if (!/^[0-9]{1,2}$/.test(words[i]) || !/^[0-9]{2}$/.test(words[i + 2] ?? '')) return null;
   const h = Number(words[i]);
   const m = Number(words[i + 2]);
   if (h > 23 || m > 59) return null;
   // 8:00 a.m., 8:00 p.m.
-  const meridiem = view.lex.meridiems.match(words, i + 3);
+  const meridiem = meridiemAt(view, i + 3);
   const hour = meridiem && h < 12 && h < meridiem.value ? h + 12 : h;
-  return { value: `T${pad(hour)}:${pad(m)}`, first: i, last: i + 2 };
+  return { value: `T${pad(hour)}:${pad(m)}`, first: i, last: i + 2, minutes: i + 2 };
+}
+
+/** An hour with a.m. or p.m. glued to it in one token at `i` (7pm, 10am): its time and how many digits it has. */
+export function gluedHour(view: ClockView, i: number): { value: string; digits: number } | null {
+  const m = /^([0-9]{1,2})([a-z.]+)$/.exec(view.words[i].toLowerCase());
+  const meridiem = m ? view.lex.meridiems.match([m[2]], 0) : null;
+  if (!m || !meridiem || Number(m[1]) > 12) return null;
+  return { value: hourMatch(Number(m[1]) === 12 ? 0 : Number(m[1]), meridiem.value, i, i).value, digits: m[1].length };
 }
 
 /**
@@ -122,7 +154,7 @@ export function hourOfDay(view: ClockView, first: number, last: number, value: n
   if (!Number.isInteger(value) || value < 0 || value > 24) return null;
   const { words, lex } = view;
   const before = first > 0 && lex.clockBefore.has(words[first - 1]);
-  const meridiem = lex.meridiems.match(words, last + 1);
+  const meridiem = meridiemAt(view, last + 1);
   if (meridiem) return hourMatch(value, meridiem.value, first - (before ? 1 : 0), last + meridiem.count);
   const after = lex.clockAfter.match(words, last + 1);
   if (!after && !before) return null;

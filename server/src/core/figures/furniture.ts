@@ -3,6 +3,7 @@
  * "تبصرہ (0)", "نظر (0)", "Comments (12)"), list markers ("پانچویں،" = "fifth," opening an item) and
  * the digits of names (COVID-19, کووید-19, कोविड-19, SARS-CoV-2, R0).
  */
+import { DIGIT_NAMES } from '../lexicon/digitNames';
 import type { Atom } from './atoms';
 import { currencyAfter, currencyBefore, percentAfter } from './context';
 import { readDigits } from './digitForm';
@@ -51,6 +52,8 @@ export function isNameDigits(scope: FigureScope, i: number): boolean {
   // A point between a name in capitals and digits: ARCoV.2 (not Fig.3 or No.5).
   if (prev.text === '.' && prev.glued && t.glued && tokens[i - 2]?.latin && /[A-Z].*[A-Z]/.test(scope.original?.(i - 2) ?? '')) return true;
   if (prev.text !== '-' || tokens[i - 2]?.kind !== 'word') return false;
+  // A suffix glued to digits before the dash ends a number, not a name: 5th-10th.
+  if (tokens[i - 2].glued && tokens[i - 3]?.kind === 'number') return false;
   // A Latin name typed with a loose hyphen: "COVID- 19", or "COVID -19" after an acronym in capitals
   // (in Urdu "ہے- 26" the dash ends a sentence).
   if (!t.glued || !prev.glued) {
@@ -129,13 +132,17 @@ function repeats(token: FigureScope['tokens'][number], value: number): boolean {
 /**
  * Digits that are a code, not a quantity: written with a leading zero and going on in more digits
  * (0300-1234567, 0800 12345, ۰۲۱ ۸۸۸۸), with the parts after them; or three or more groups joined by points (version 1.2.3, the
- * address 192.168.1.1; dates are read before). Returns the code's last token, or -1.
+ * address 192.168.1.1; dates are read before); or the name of an event in ASCII digits (9/11).
+ * Returns the code's last token, or -1.
  */
 export function codeDigitsEnd(scope: FigureScope, i: number): number {
   const { tokens, words } = scope;
   const w = words[i];
   if (tokens[i].kind !== 'number' || !/^[0-9]+$/.test(w)) return -1;
   const joined = (k: number, sep: string) => words[k + 1] === sep && tokens[k + 1].glued && tokens[k + 2]?.kind === 'number' && tokens[k + 2].glued;
+  // In Persian digits the slash is a decimal point (۹/۱۱ is 9.11).
+  const latin = () => /^[0-9]+$/.test(scope.text.slice(scope.orig(tokens[i].start), scope.orig(tokens[i].end)));
+  if (!tokens[i].glued && joined(i, '/') && !joined(i + 2, '/') && DIGIT_NAMES.has(`${w}/${words[i + 2]}`) && latin()) return i + 2;
   if (!tokens[i].glued && joined(i, '.') && joined(i + 2, '.')) {
     let end = i + 4;
     while (joined(end, '.')) end += 2;

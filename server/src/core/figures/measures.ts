@@ -7,6 +7,8 @@
  */
 import { digitRunBetween, readAtom, type Atom, type DigitRun } from './atoms';
 import { currencyAfter, currencyBefore, percentAfter, pointsAfter, unitAfter } from './context';
+import { gluedHour } from './dates';
+import { parseNumberWords, scaleWordValue } from './numberWords';
 import type { FigureScope } from './recognize';
 import type { Currency } from '../lexicon/figureLexicon';
 import { GLUED_UNITS } from '../lexicon/unitSymbols';
@@ -90,6 +92,20 @@ function fractionOfUnit(scope: FigureScope, atom: Atom): Atom | null {
 }
 
 /**
+ * The scale written once, at the far end `b` of a range, that the near end `a` shares: "2 سے 3
+ * ملین" (2 to 3 million), "three to four thousand", "one to two hundred thousand"; else 1.
+ */
+export function sharedScale(scope: FigureScope, a: Atom, b: Atom): number {
+  if (a.scaled || a.value === null || b.value === null) return 1;
+  if (b.scaled && b.plain) return b.plain.value !== 0 ? b.value / b.plain.value : 1;
+  if (b.runs.length > 0 || a.runs.length > 0 || b.first === b.last) return 1;
+  // Words: the far end over its first word (two hundred thousand / two), or over its last scale word.
+  const lead = parseNumberWords([scope.words[b.first]], 0, scope.lang)?.value;
+  const scale = lead && b.value % lead === 0 && b.value / lead > 1 ? b.value / lead : scaleWordValue(scope.words[b.last], scope.lang);
+  return scale !== null && a.value * scale < b.value ? scale : 1;
+}
+
+/**
  * Tokens of the word joining the two ends of a range at token `k`, or 0: a dash, a range word (to,
  * سے, تا, से), or "and" after "between" (between 10 and 20, بین ۱۰ و ۲۰); `first` is the range's first token.
  */
@@ -98,7 +114,8 @@ export function rangeJoinerAt(scope: FigureScope, k: number, first: number): num
   if (!t) return 0;
   if (t.kind === 'punct' && DASHES.has(t.text)) return 1;
   const joiner = scope.lex.rangeJoiners.match(scope.words, k);
-  if (joiner) return joiner.count;
+  // "either 10 bln or 10 tln", "whether 5 or 50": two alternatives, not the ends of one range.
+  if (joiner) return first > 0 && scope.lex.alternativesBefore.has(scope.words[first - 1]) ? 0 : joiner.count;
   return scope.lex.dayJoiners.has(t.text) && scope.lex.betweenWords.has(scope.words[first - 1]) ? 1 : 0;
 }
 
@@ -188,20 +205,27 @@ function gluedRangeEnd(scope: FigureScope, at: number, unit: string): { atom: At
 /** A figure read from a chunk of digits glued to a unit or currency, with the parts or range end that follow it. */
 export interface GluedFigure {
   last: number;
-  /** Null for a range (min..max). */
-  value: number | null;
+  /** Null for a range (min..max); an ISO time for an hour with a.m./p.m. glued (7pm). */
+  value: number | string | null;
   min: number | null;
   max: number | null;
-  unit: string;
+  unit: string | null;
   currency: boolean;
   runs: DigitRun[];
   /** The glued number itself: its last token and value. */
   numberLast: number;
-  numberValue: number;
+  numberValue: number | null;
+  /** A time of day (7pm, 10am). */
+  date?: boolean;
 }
 
 /** The figure of a glued chunk at token `i` (3km, USD3.14): also "3m and 5cm" (305 cm) and "3km-5km", "from 3km to 5km". */
 export function gluedFigure(scope: FigureScope, i: number): GluedFigure | null {
+  // An hour with its a.m./p.m. glued (7pm, 10am) is a time of day, not picometres.
+  const hour = gluedHour(scope, i);
+  const start = scope.orig(scope.tokens[i].start);
+  const hourRun = hour && digitRunBetween(scope, start, start + hour.digits);
+  if (hour) return { last: i, value: hour.value, min: null, max: null, unit: null, currency: false, runs: hourRun ? [hourRun] : [], numberLast: i, numberValue: null, date: true };
   const g = gluedMeasure(scope, i);
   if (!g) return null;
   const base: GluedFigure = { last: g.last, value: g.value, min: null, max: null, unit: g.unit, currency: g.currency, runs: [g.run], numberLast: g.last, numberValue: g.value };

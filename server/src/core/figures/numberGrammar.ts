@@ -45,6 +45,8 @@ export interface Grammar {
   negatives: Set<string>;
   /** Negative words that never make digits negative (the adjective "negative"). */
   negativeAdjectives: Set<string>;
+  /** Words after which a negative adjective is a sign before digits too (to negative 5). */
+  signPrepositions: Set<string>;
   suffixes: Set<string>;
   /** Suffixes that make an ordinal after a space too (10 वें). */
   looseSuffixes: Set<string>;
@@ -137,6 +139,7 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
     fractionOf: foldSet(extras.fractionOf),
     negatives: foldSet(extras.negatives),
     negativeAdjectives: foldSet(extras.negativeAdjectives),
+    signPrepositions: foldSet(extras.signPrepositions),
     suffixes: foldSet(extras.ordinalSuffixes),
     looseSuffixes: foldSet(extras.looseOrdinalSuffixes),
     weak: foldSet(extras.weak),

@@ -87,7 +87,7 @@ export function parseNumberWords(words: readonly string[], start: number, lang: 
 function readNumber(g: Grammar, words: readonly string[], start: number, decimals: boolean): NumberWordMatch | null {
   const first = words[start];
   if (first === undefined) return null;
-  if (g.vague.has(first)) return VAGUE(1);
+  if (g.vague.has(first)) return VAGUE(g.fractionFollowers.has(words[start + 1]) && g.vague.has(words[start + 2]) ? 3 : 1); // tens of thousands
   let i = start;
   let total = 0;
   let current = 0;
@@ -159,7 +159,12 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
     const article = g.articles.has(w) && (isScaleAt(g, next) || (next !== undefined && g.ordinalScales.has(next)));
     const cardinal = g.cardinals.get(w) ?? (article ? 1 : undefined);
     const ordinalValue = g.ordinals.get(w);
-    if (cardinal !== undefined && canAdd(current, cardinal)) {
+    // Zero takes nothing after it: three-nought-four, "nought four" read digit by digit are several numbers.
+    if (any && cardinal !== undefined && total === 0 && current === 0 && mixed === null && delta === 0) break;
+    if (cardinal !== undefined && i === start + 1 && spokenHundreds(g, words, i, current)) {
+      current = current * 100 + cardinal; // one twenty two = 122, as hundreds are said aloud
+      afterScale = false;
+    } else if (cardinal !== undefined && canAdd(current, cardinal)) {
       current += cardinal;
       afterScale = false;
     } else if (g.fractions.has(w) && current === 0) {
@@ -171,9 +176,6 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       [total, current] = mixed === null && !isScaleAt(g, next) ? [0, (total + current) / g.denominators.get(w)!] : [total, current / g.denominators.get(w)!];
       any = true;
       if (isScaleAt(g, next)) continue; // three quarters million
-      // two thirds of a million: the fraction is of the scale.
-      const ofScale = g.fractionFollowers.has(next) && g.articles.has(words[i + 2]) ? g.scales.get(words[i + 3]) : undefined;
-      if (ofScale !== undefined) [current, i] = [current * ofScale, i + 3];
       i++;
       break;
     } else if (g.hundreds.has(w) && current < 100) {
@@ -260,10 +262,21 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       i++;
     }
   }
+  // two thirds of a million, a quarter of a million, half of a billion: a fraction of a scale.
+  const ofScale = value > 0 && !Number.isInteger(value) && decimal === null && g.fractionFollowers.has(words[i]) && g.articles.has(words[i + 1]) ? g.scales.get(words[i + 2]) : undefined;
+  if (ofScale !== undefined) [value, i] = [value * ofScale, i + 3];
   const count = i - start;
   const indefinite = count === 1 && g.weak.has(first);
   return { count, value: round(value), ordinal, scaleOnly: false, indefinite, homograph: count === 1 && g.homographs.has(first), standalone: count === 1 && g.standalone.has(first) };
 }
+
+/** Whether a unit, the tens word at `i` and a unit say hundreds aloud ("one twenty two" = 122), with spaces only ("one twenty-two-year-old" keeps its numbers). */
+function spokenHundreds(g: Grammar, words: readonly string[], i: number, unit: number): boolean {
+  const [tens, after] = [g.cardinals.get(words[i]) ?? 0, g.cardinals.get(words[i + 1] ?? '') ?? 0];
+  return isDigitValue(unit) && tens >= 20 && tens <= 90 && tens % 10 === 0 && isDigitValue(after) && !g.connectors.has(words[i + 2] ?? '');
+}
+
+const isDigitValue = (v: number): boolean => v >= 1 && v <= 9 && Number.isInteger(v);
 
 /**
  * Whether the ordinal at `i` is the denominator of a fraction: one fifth, دو سوم, or "a fifth"
@@ -350,10 +363,16 @@ export function ordinalSuffix(word: string, lang: Lang, glued = true): boolean {
   return (glued ? g?.suffixes.has(word) : g?.looseSuffixes.has(word)) ?? false;
 }
 
-/** Whether a word makes the digits after it negative (minus 5, منفی ۵, माइनस 5; not "tested negative 3 times"). */
-export function isNegativeWord(word: string, lang: Lang): boolean {
+/**
+ * Whether the word at `k` makes the digits after it negative (minus 5, منفی ۵, माइनस 5; not "tested
+ * negative 3 times"): an adjective ("negative") only when it opens the sentence or follows a
+ * preposition of a value (fell to negative 5, at negative 3).
+ */
+export function isNegativeWord(words: readonly string[], k: number, lang: Lang): boolean {
+  const word = words[k] ?? '';
   const g = grammar(isLatin(word) ? 'en' : lang);
-  return g !== null && g.negatives.has(word) && !g.negativeAdjectives.has(word);
+  if (g === null || !g.negatives.has(word)) return false;
+  return !g.negativeAdjectives.has(word) || k === 0 || g.signPrepositions.has(words[k - 1]);
 }
 
 /** Whether a word between two numbers makes a fraction of them (1 over 3, 1 बटा 3). */

@@ -6,14 +6,14 @@
 import { figureLexicon } from '../lexicon/figureLexicon';
 import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment';
 import type { Figure, FigureKind, Qualifier } from '../types';
-import { digitRunOf, isFractionSign, overFraction, readAtom, type Atom, type AtomSource } from './atoms';
+import { digitRunOf, isFractionSign, isNumberAt, overFraction, readAtom, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
 import { shareCountedNouns } from './ellipsis';
 import { consecutiveYears, isRtl, isYear, yearSpan } from './years';
 import { countedAfter, countedBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName } from './furniture';
-import { belowZeroAfter, gluedFigure, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
+import { belowZeroAfter, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
 import { amountCurrencyAfter, currencyOfNext, massNotMoney, subunitAfter } from './money';
 import { ratioAtom } from './ratios';
 import { articleAtom, wordsAreFigure } from './wordFigures';
@@ -52,7 +52,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       const glued = gluedFigure(scope, i);
       if (glued) {
         const range = glued.value === null;
-        const kind = range ? 'range' : glued.currency ? 'currency' : 'cardinal';
+        const kind = glued.date ? 'date' : range ? 'range' : glued.currency ? 'currency' : 'cardinal';
         const qualifier = range ? 'range' : qualifierBefore(scope, i)?.qualifier ?? 'exact';
         found.push(finish(scope, { ...glued, first: i, kind, qualifier, counted: null, numberFirst: i }));
         scope.floor = i = glued.last;
@@ -105,7 +105,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   let min: number | null = null;
   let max: number | null = null;
   let kind: FigureKind = atom.ordinal ? 'ordinal' : 'cardinal';
-  let qualifier: Qualifier = 'exact';
+  let qualifier: Qualifier = atom.approx ? 'approx' : 'exact';
   let unit: string | null = null;
   let counted: string | null = null;
   const runs = [...atom.runs];
@@ -114,8 +114,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   // Clock times (8:00, ۱۴:۳۰, 8:00 p.m.) and hours of the day (10 a.m., ده صبح, 10 بجے) are times, not counts.
   const time = atom.first === atom.last && atom.plain ? clockTime(scope, atom.first) : null;
   if (time) {
-    const run = digitRunOf(scope, tokens[atom.first + 2]);
-    return finish(scope, { first, last: time.last, value: time.value, min, max, kind: 'date', qualifier, unit, counted, runs: run ? [...runs, run] : runs, numberFirst: first, numberLast: atom.first + 2, numberValue: null });
+    const run = time.minutes !== null ? digitRunOf(scope, tokens[time.minutes]) : null;
+    return finish(scope, { first, last: time.last, value: time.value, min, max, kind: 'date', qualifier, unit, counted, runs: run ? [...runs, run] : runs, numberFirst: first, numberLast: time.minutes ?? atom.first, numberValue: null });
   }
   const wholeHour = atom.value !== null && !atom.ordinal && !atom.scaled && !atom.plain?.hasDecimals;
   const hour = wholeHour ? hourOfDay(scope, atom.first, atom.last, atom.value!) : null;
@@ -127,7 +127,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   if (!after && !atom.ordinal) second = rangeEnd(scope, atom);
   if (second && atom.value !== null && second.value !== null) {
     // "2 سے 3 ملین": the scale written once applies to both ends.
-    const factor = second.scaled && !atom.scaled && second.plain && second.plain.value !== 0 ? second.value / second.plain.value : 1;
+    const factor = sharedScale(scope, atom, second);
     const span = (DASHES.has(words[atom.last + 1]) || words[atom.last + 1] === '/') && yearSpan(scope, atom, second);
     // Right-to-left writers may type the larger end first ("14-1 روز" reads 1 to 14 from the right).
     [min, max] = span || (second.value < atom.value ? [second.value, atom.value] : [atom.value * factor, second.value]);
@@ -140,7 +140,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   }
 
   // A day written as an ordinal word or with a suffix: "دوم مارس ۲۰۲۰", "March 2nd".
-  const ordinalDay = atom.ordinal && atom.value !== null && Number.isInteger(atom.value) ? dateFromDay(scope, atom.first, atom.last, atom.value, null, (k) => intAt(scope, k)) : null;
+  const ordinalDay = atom.ordinal && atom.value !== null && Number.isInteger(atom.value) ? dateFromDay(scope, atom.first, atom.last, atom.value, null, (k) => intAt(scope, k), atom.runs.length > 0) : null;
   if (ordinalDay) return finish(scope, { first: ordinalDay.first, last: ordinalDay.last, value: ordinalDay.value, min: null, max: null, kind: 'date', qualifier: 'exact', unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: atom.value });
 
   // Dates with month names, and years.
@@ -211,8 +211,10 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   if (unitEnd && unitEnd.atom.value !== null && typeof value === 'number') {
     const factor = atom.value !== null && atom.value !== 0 ? value / atom.value : 1;
     const far = unitEnd.atom.value * factor;
-    if (far > value || isRtl(scope)) {
-      [min, max] = far > value ? [value, far] : [far, value];
+    // "$2 and $3 billion", "$2-$3 billion": a scale written once, at the far end, applies to both.
+    const near = !atom.scaled && unitEnd.atom.scaled && unitEnd.atom.plain?.value ? value * (unitEnd.atom.value / unitEnd.atom.plain.value) : value;
+    if (far > near || isRtl(scope)) {
+      [min, max] = far > near ? [near, far] : [far, near];
       value = null;
       kind = 'range';
       qualifier = 'range';
@@ -233,7 +235,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   const outer = { outerFirst: before ? first - before.count : first, outerLast: countFrom };
 
   // Years: four plain digits, not counting anything.
-  const noun = kind === 'cardinal' || kind === 'ordinal' || kind === 'range' ? countedAfter(scope, countFrom, { isWord: (k) => tokens[k].kind === 'word' }) : null;
+  const noun = kind === 'cardinal' || kind === 'ordinal' || kind === 'range' ? countedAfter(scope, countFrom, { isWord: (k) => tokens[k].kind === 'word' && !isNumberAt(scope, k) }) : null;
   const conceptNoun = noun && !isSurfaceNoun(scope, noun.index);
   const afterNoun = !afterUnit && noun && conceptNoun && noun.index === countFrom + 1 && kind !== 'range' ? comparisonAfterNoun(scope, noun.index) : null;
   if (afterNoun && qualifier === 'exact') qualifier = afterNoun;
@@ -286,12 +288,14 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
     return (glued && yearSpan(scope, atom, second)) || consecutiveYears(atom, second) ? second : null;
   }
   // Same kind of writing on both sides; not a numeric date or code (2019-12-01, 0300-1234567, +1-222-2222).
-  // Writers spell zero even beside digits: "from zero to 24", صفر تا ۲۴.
-  if ((second.runs.length === 0) !== (atom.runs.length === 0) && !(atom.runs.length === 0 && atom.value === 0)) return null;
+  // Writers spell zero even beside digits: "from zero to 24", صفر تا ۲۴; and "between" marks a range written either way.
+  const between = atom.first > 0 && scope.lex.betweenWords.has(scope.words[atom.first - 1]);
+  if ((second.runs.length === 0) !== (atom.runs.length === 0) && !(atom.runs.length === 0 && atom.value === 0) && !between) return null;
+  // A third number in the chain (three-nought-four, 3-0-4) makes digits said one by one, no range.
   const after = scope.tokens[second.last + 1];
-  if (after && after.glued && DASHES.has(after.text) && scope.tokens[second.last + 2]?.kind === 'number') return null;
+  if (after && after.glued && DASHES.has(after.text) && isNumberAt(scope, second.last + 2)) return null;
   const before = scope.tokens[atom.first - 1];
-  if (before && DASHES.has(before.text) && scope.tokens[atom.first].glued && before.glued && scope.tokens[atom.first - 2]?.kind === 'number') return null;
+  if (before && DASHES.has(before.text) && scope.tokens[atom.first].glued && before.glued && isNumberAt(scope, atom.first - 2)) return null;
   // An increasing range (2024-2025, 25-26, 10 to 15), or a span of years written short (2010–11).
   if (second.value > atom.value || second.scaled) return second;
   return DASHES.has(t.text) && (yearSpan(scope, atom, second) || (isRtl(scope) && !atom.scaled && second.value < atom.value)) ? second : null;

@@ -41,7 +41,8 @@ export interface WordContext {
 /** Whether a number written in words (no digits) is a figure in its sentence. */
 export function wordsAreFigure(scope: FigureScope, atom: Atom, context: WordContext): boolean {
   const single = atom.first === atom.last;
-  if (atom.ordinal && isListMarker(scope, atom)) return false;
+  // "the second to last": a place counted from the end is no rank Concord can compare.
+  if (atom.ordinal && (isListMarker(scope, atom) || scope.lex.fromEnd.match(scope.words, atom.last + 1))) return false;
   // A number that is its whole sentence ("एक", "first", "हज़ार") is a number whatever else the word can be.
   if (onlyPunctuationBeside(scope.tokens, atom.first, context.last)) return true;
   // A word far more often another word (اسی "this", نه "not") is a number with a unit (اسی فیصد 80%,
@@ -151,6 +152,8 @@ function onlyPunctuationBeside(tokens: FigureScope['tokens'], first: number, las
  * "one" alike, and so is "a" opening "a year or two" (एक या दो साल); an atom of value 1 for it, or null.
  */
 export function articleAtom(scope: FigureScope, i: number): Atom | null {
+  const loose = looseCountAtom(scope, i);
+  if (loose) return loose;
   const g = grammar(scope.lang);
   if (!g || !g.articles.has(scope.words[i])) return null;
   const noun = scope.lex.concepts.match(scope.words, i + 1);
@@ -161,4 +164,23 @@ export function articleAtom(scope: FigureScope, i: number): Atom | null {
   const orTwo = joiner !== null && isCountWord(scope, i + 1 + noun.count + joiner.count);
   if (!orTwo && (!q || q.qualifier === 'exact')) return null;
   return { first: i, last: i, value: 1, ordinal: false, runs: [], plain: null, indefinite: false, homograph: false, scaled: false };
+}
+
+/**
+ * A small number said loosely at token `i` (a couple of days, a couple hundred): an approximate
+ * atom, times the scale words after it; "a couple" without "of" only before a scale, a counted
+ * concept or the end of the phrase. A vague one (several thousand, a few hundred) is an amount
+ * without a value, and only before a scale.
+ */
+function looseCountAtom(scope: FigureScope, i: number): Atom | null {
+  const m = scope.lex.looseCounts.match(scope.words, i);
+  if (!m) return null;
+  const phraseLast = i + m.count - 1;
+  let [value, last] = [m.value, phraseLast];
+  for (let s = scaleWordValue(scope.words[last + 1] ?? '', scope.lang); s !== null; s = scaleWordValue(scope.words[last + 1] ?? '', scope.lang)) [value, last] = [value === null ? null : value * s, last + 1];
+  const scaled = last > phraseLast;
+  const next = scope.tokens[last + 1];
+  const ends = next === undefined || next.kind === 'punct' || scope.lex.concepts.match(scope.words, last + 1) !== null;
+  if (!scaled && (m.value === null || (!ends && !scope.lex.partOf.has(scope.words[phraseLast])))) return null;
+  return { first: i, last, value, ordinal: false, runs: [], plain: null, indefinite: false, homograph: false, scaled, approx: true };
 }

@@ -37,6 +37,10 @@ export interface FigureLexicon {
   boundJoiners: ReadonlySet<string>;
   notQualifiers: PhraseMatcher<true>;
   rangeJoiners: PhraseMatcher<true>;
+  alternativesBefore: ReadonlySet<string>;
+  fromEnd: PhraseMatcher<true>;
+  definiteArticles: ReadonlySet<string>;
+  looseCounts: PhraseMatcher<number | null>;
   dayJoiners: ReadonlySet<string>;
   betweenWords: ReadonlySet<string>;
   betweenAfter: PhraseMatcher<true>;
@@ -136,6 +140,10 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     boundJoiners: foldSet(words.boundJoiners ?? []),
     notQualifiers: new PhraseMatcher((words.notQualifiers ?? []).map((w) => [w, true] as const)),
     rangeJoiners: new PhraseMatcher(words.rangeJoiners.map((w) => [w, true] as const)),
+    alternativesBefore: foldSet(words.alternativesBefore ?? []),
+    definiteArticles: foldSet(words.definiteArticles ?? []),
+    looseCounts: new PhraseMatcher(Object.entries(words.looseCounts ?? {})),
+    fromEnd: new PhraseMatcher((words.fromEnd ?? []).map((w) => [w, true] as const)),
     dayJoiners: foldSet(words.dayJoiners),
     betweenWords: foldSet(words.betweenWords),
     betweenAfter: new PhraseMatcher((words.betweenAfter ?? []).map((w) => [w, true] as const)),

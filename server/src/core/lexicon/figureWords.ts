@@ -28,6 +28,19 @@ export interface FigureWords {
   rangeJoiners: readonly string[];
   /** Words for "and" that join two days before one month: 4 و 5 مارس, 3 and 4 February (a date interval). */
   dayJoiners: readonly string[];
+  /** Words before the first of two numbers that make them alternatives, not a range: either 10 bln or 10 tln. */
+  alternativesBefore?: readonly string[];
+  /** Phrases after an ordinal that count it from the end (second to last, third from the bottom): no rank of its own. */
+  fromEnd?: readonly string[];
+  /**
+   * Phrases that say a small number loosely → that number (a couple of = about 2); a scale word after
+   * them multiplies it (a couple of hundred). Without "of" they need a scale, a counted concept or
+   * the end of the phrase after them ("a couple from Texas" is two people, not an amount). Null for
+   * no definite number (several, a few): only before a scale, an amount without a value (several thousand).
+   */
+  looseCounts?: Readonly<Record<string, number | null>>;
+  /** Definite articles, which may stand before each end of a range of ranks (between the tenth and the fifteenth). */
+  definiteArticles?: readonly string[];
   /** Words opening a range whose ends "and" joins: between 10 and 20, بین ۱۰ و ۲۰. */
   betweenWords: readonly string[];
   /** Words after the second end of a range whose ends "and" joins: 20 और 30 के बीच. */

@@ -39,7 +39,7 @@ export interface NumberWordExtras {
   weak: readonly string[];
   /** Words after which a weak number word means "any/some single", not a count: کوئی ایک ملک, किसी एक व्यक्ति. */
   indefiniteBefore?: readonly string[];
-  /** Words after which a weak ordinal is an ordinal: the first, the second (not "at first", "a second"). */
+  /** Words after which a weak ordinal is an ordinal: the first, the second, finished second (not "at first", "a second"). */
   ordinalDeterminers?: readonly string[];
   /** Inflections of ordinals: ending → other endings (Urdu واں → ویں, وے; Hindi वाँ → वें, वीं). */
   ordinalInflections?: readonly (readonly [string, readonly string[]])[];
@@ -61,6 +61,8 @@ export interface NumberWordExtras {
   negatives?: readonly string[];
   /** Negative words that are also adjectives (tested negative 3 times): they make number words negative, never digits. */
   negativeAdjectives?: readonly string[];
+  /** Words after which a negative adjective makes digits negative too (fell to negative 5, at negative 3); it does at the sentence start as well. */
+  signPrepositions?: readonly string[];
   /** Scale letters glued to digits, matched as written (10k, 3M, 1MM, 5bn): "m" is left to metres and "G" to 4G/5G. */
   gluedScales?: Readonly<Record<string, number>>;
   /** Fraction words after a numerator: thirds 3, quarters 4, तिहाई 3, چوتھائی 4 (دو تہائی = 2/3). */

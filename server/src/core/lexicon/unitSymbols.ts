@@ -42,7 +42,7 @@ export const WORD_LIKE_MILLIONS: ReadonlySet<string> = new Set(['MARS', 'MYER', 
  * letters are words or scales ("5 m" may be a metre, "$5m" is five million after a number token),
  * and in other case names (5G is a network), so a one-letter unit glued on is read only from here.
  */
-export const GLUED_UNITS: Readonly<Record<string, string>> = { 'm': 'm', 'l': 'L', 'L': 'L', 'g': 'g', 't': 't', 'mls': 'mL', 'ml': 'mL', 'kgs': 'kg' };
+export const GLUED_UNITS: Readonly<Record<string, string>> = { 'm': 'm', 'l': 'L', 'L': 'L', 'g': 'g', 't': 't', 'mls': 'mL', 'ml': 'mL', 'kgs': 'kg', 'in': 'in' };
 
 /** Unit symbols → Concord's unit code. */
 export const SYMBOL_UNITS: Readonly<Record<string, string>> = {

@@ -25,6 +25,7 @@ export const enNumberWords: NumberWordExtras = {
   decimalPoints: ['point'],
   negatives: ['minus', 'negative'],
   negativeAdjectives: ['negative'],
+  signPrepositions: ['to', 'at', 'from', 'of', 'between', 'by'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   looseOrdinalSuffixes: ['th'],
   ordinalEnding: 'th',
@@ -32,7 +33,8 @@ export const enNumberWords: NumberWordExtras = {
   pluralOrdinalEnding: 's',
   fractionFollowers: ['of'],
   indefiniteBefore: ['any', 'no'],
-  ordinalDeterminers: ['the'],
+  // The determiner, and verbs of placing in a contest: finished second, came first, ranked second.
+  ordinalDeterminers: ['the', 'finished', 'finishes', 'finishing', 'came', 'comes', 'placed', 'ranked', 'ranks', 'ranking'],
   weak: ['one', 'second', 'first'],
   standalone: ['zero', 'nought', 'naught'],
   articles: ['a', 'an'],
