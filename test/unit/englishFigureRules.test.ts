@@ -24,7 +24,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['fell to negative 5 degrees', 'Temperatures fell to negative 5 degrees', ['negative 5 degrees=-5/cardinal (unit °)']],
   ['tested negative 3 times stays positive', 'He tested negative 3 times', ['3=3/cardinal (counts times)']],
   // A minus before a leading decimal point.
-  ['-.5%', 'growth of -.5% a year', ['-.5%=-0.5/percent (unit %)']],
+  ['-.5%', 'growth of -.5% a year', ['-.5%=-0.5/percent (unit %, counts growth)']],
   // A place counted from the end is no rank; a verb of placing makes a weak ordinal a rank.
   ['second to last is no rank', 'Show me the second to last.', []],
   ['second-to-last is no rank', 'the second-to-last game', []],
