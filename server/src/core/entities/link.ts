@@ -241,7 +241,8 @@ export class Linker {
         const bound = similarityBound(a, b);
         if (bound < floor || bound <= best) continue;
         const penalty = type === 'person' && cluster.type === 'person' && a.skeletons.length !== b.skeletons.length ? PERSON_WORD_COUNT_PENALTY : 1;
-        best = Math.max(best, nameSimilarity(a, b) * penalty);
+        // A pair below both the floor and the best so far changes nothing, so it may stop early.
+        best = Math.max(best, nameSimilarity(a, b, Math.max(floor, best)) * penalty);
       }
     }
     return best;
