@@ -41,17 +41,24 @@ export interface EntitySentence {
 }
 
 const MAX_NAME_WORDS = 4;
+/** Bits one of which a non-Latin word needs for any step of `detectSentence` to start at it (besides the next word's `OF`). */
+const STEP_BITS = WORD.DOCUMENT_BEFORE | WORD.KNOWN_START | WORD.AMBIGUOUS_START | WORD.TITLE_START | WORD.LETTER
+  | WORD.DOCUMENT_AFTER | WORD.HEAD_AFTER_START | WORD.HEAD_BEFORE;
 const MAX_ORG_WORDS = 3;
 
 /** Lookup keys of a sentence's tokens (tokens are folded and Latin is lower-cased already; genitive agreement is left to remove). */
 export function sentenceKeys(tokens: readonly Token[]): string[] {
-  return tokens.map((t) => (t.kind === 'word' ? genitiveKey(t.text) : t.kind === 'number' ? t.text : ''));
+  const keys: string[] = [];
+  for (const t of tokens) keys.push(t.kind === 'word' ? genitiveKey(t.text) : t.kind === 'number' ? t.text : '');
+  return keys;
 }
 
 /** `WORD` bits of each key in a language. */
 export function sentenceFlags(keys: readonly string[], lang: Lang): number[] {
   const { flags, flagged } = knownNames().words(lang);
-  return keys.map((k) => (k !== '' && flagged.mayHave(k) ? flags.get(k) ?? 0 : 0));
+  const bits: number[] = [];
+  for (const k of keys) bits.push(k !== '' && flagged.mayHave(k) ? flags.get(k) ?? 0 : 0);
+  return bits;
 }
 
 /** The last element, without reading index -1 of an empty array (a slow property lookup). */
@@ -66,10 +73,12 @@ export function detectSentence(s: EntitySentence, kb: Gazetteer | null): TokenMe
   const w = known.words(s.lang);
   const out: TokenMention[] = [];
   const { tokens, keys } = s;
-  const isWord = (i: number): boolean => tokens[i]?.kind === 'word';
   let i = 0;
   while (i < tokens.length) {
-    if (!isWord(i) && tokens[i].kind !== 'number') {
+    const t = tokens[i];
+    // Most words start no step: each step below first asks for one of these bits, a capitalised
+    // Latin word (latinRun), the next word being "of" (organisationOf), or a knowledge-base name.
+    if ((t.kind !== 'word' && t.kind !== 'number') || (!kb && !bit(s, i, STEP_BITS) && !bit(s, i + 1, WORD.OF) && !(t.latin && t.kind === 'word' && s.capitalised(i)))) {
       i++;
       continue;
     }
@@ -87,8 +96,8 @@ function knownHit(s: EntitySentence, i: number, kb: Gazetteer | null, known: Kno
 }
 
 function longerHit(a: GazetteerHit | null, b: GazetteerHit | null): (GazetteerHit & { source: EntitySource }) | null {
-  if (a && (!b || a.count >= b.count)) return { ...a, source: 'kb' };
-  return b ? { ...b, source: 'builtin' } : null;
+  if (a && (!b || a.count >= b.count)) return { id: a.id, type: a.type, count: a.count, source: 'kb' };
+  return b ? { id: b.id, type: b.type, count: b.count, source: 'builtin' } : null;
 }
 
 /** Step 1: a known name at `i` (Latin names must be capitalised; "supply chain" is not China). */

@@ -19,9 +19,12 @@ export function nameWord(word: string): string {
   return genitiveKey(foldWord(word).toLowerCase());
 }
 
+/** The longest genitive: longer words skip the map (a lookup hashes the word, and this runs for every word). */
+const GENITIVE_LENGTH = Math.max(...[...GENITIVE.keys()].map((k) => k.length));
+
 /** The key of a word already folded and lower-cased. */
 export function genitiveKey(folded: string): string {
-  return GENITIVE.get(folded) ?? folded;
+  return folded.length > GENITIVE_LENGTH ? folded : GENITIVE.get(folded) ?? folded;
 }
 
 /** What a word can be, as bits: detection reads one map entry per token and skips the steps that cannot apply. */

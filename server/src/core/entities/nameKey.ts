@@ -23,6 +23,8 @@ export interface NameKey {
   skeletonIds: readonly number[];
   vowelledIds: readonly number[];
   joined: string;
+  /** The skeletons joined by spaces: the linking key of a mention (`EntityMention.key`). */
+  spaced: string;
 }
 
 /** Arabic-script letters (Urdu and Persian) to sound classes; vowel letters are handled in context. */
@@ -149,7 +151,7 @@ export function nameKey(name: string): NameKey {
   const joined = skeletons.join('');
   return {
     skeletons, vowelled, vowelsWritten, information: joined.length, bag: strongBag(skeletons),
-    skeletonIds: skeletons.map(wordId), vowelledIds: vowelled.map(wordId), joined,
+    skeletonIds: skeletons.map(wordId), vowelledIds: vowelled.map(wordId), joined, spaced: skeletons.join(' '),
   };
 }
 
