@@ -189,8 +189,10 @@ function bagDifference(a: NameKey, b: NameKey): number {
   const x = a.bag;
   const y = b.bag;
   while (i < x.length && j < y.length) {
-    if (x[i] === y[j]) (i++, j++);
-    else if (x[i] < y[j]) (i++, difference++);
+    const cx = x.charCodeAt(i);
+    const cy = y.charCodeAt(j);
+    if (cx === cy) (i++, j++);
+    else if (cx < cy) (i++, difference++);
     else (j++, difference++);
   }
   return difference + x.length - i + (y.length - j);
