@@ -34,12 +34,18 @@ export const WORD = {
   AMBIGUOUS_START: 8192, LETTER: 16384,
 } as const;
 
+/** Bits at which a detection step can start (at the word, or for `OF` just before it): `LanguageWords.starts` filters them. */
+export const STARTS = WORD.DOCUMENT_BEFORE | WORD.KNOWN_START | WORD.AMBIGUOUS_START | WORD.TITLE_START | WORD.LETTER
+  | WORD.DOCUMENT_AFTER | WORD.HEAD_AFTER_START | WORD.HEAD_BEFORE | WORD.OF;
+
 /** The tables of one language. */
 export interface LanguageWords {
   /** Word key → `WORD` bits (absent: 0). */
   flags: ReadonlyMap<string, number>;
   /** A bit filter of the keys of `flags`: most words of a sentence are none, and skip the map. */
   flagged: WordFilter;
+  /** A bit filter of the keys with `STARTS` bits: most words, function words too, start no step. */
+  starts: WordFilter;
   headsAfter: Gazetteer;
   titles: Gazetteer;
 }
@@ -109,8 +115,12 @@ export function knownNames(): KnownNames {
       mark(ambiguous.firstWords(), WORD.AMBIGUOUS_START, false);
       mark(letters.keys(), WORD.LETTER, false);
       const flagged = new WordFilter();
-      for (const k of flags.keys()) flagged.add(k);
-      byLang.set(key, (w = { flags, flagged, headsAfter, titles }));
+      const starts = new WordFilter();
+      for (const [k, bits] of flags) {
+        flagged.add(k);
+        if (bits & STARTS) starts.add(k);
+      }
+      byLang.set(key, (w = { flags, flagged, starts, headsAfter, titles }));
     }
     return w;
   };

@@ -219,10 +219,11 @@ export class Linker {
     const short = exactOnly || key.information < SHORT_KEY;
     const threshold = short ? SHORT_LINK_THRESHOLD : LINK_THRESHOLD;
     let best: { cluster: EntityCluster; similarity: number } | null = null;
+    const keys = [key];
     for (const b of exactOnly ? [] : blocksOf(key)) {
       for (const cluster of this.blocks.get(b) ?? []) {
         if (!typesAgree(cluster.type, m.type) || (short && isAuto(cluster))) continue;
-        const similarity = this.bestSimilarity(cluster, [key], m.type, Math.max(threshold, best?.similarity ?? 0));
+        const similarity = this.bestSimilarity(cluster, keys, m.type, Math.max(threshold, best?.similarity ?? 0));
         if (similarity >= threshold && (!best || similarity > best.similarity)) best = { cluster, similarity };
       }
     }
