@@ -261,7 +261,7 @@ const wordIds = new Map<string, number>();
 const MAX_WORD_IDS = 1 << 15;
 /** `soundSimilarity` of word pairs by `first id × MAX_WORD_IDS + second id` (a small integer key). */
 const pairSimilarity = new Map<number, number>();
-const MAX_PAIRS = 1 << 19;
+const MAX_PAIRS = 1 << 18;
 
 function wordId(word: string): number {
   let id = wordIds.get(word);
