@@ -27,7 +27,7 @@ export function genitiveKey(folded: string): string {
   return folded.length > GENITIVE_LENGTH ? folded : GENITIVE.get(folded) ?? folded;
 }
 
-/** What a word can be, as bits: detection reads one map entry per token and skips the steps that cannot apply. */
+/** What a word can be, as bits: detection reads a word's map entry when a step asks (a bit filter first) and skips the steps that cannot apply. */
 export const WORD = {
   FUNCTION: 1, GENERIC: 2, NOT_IN_PERSON_NAME: 4, HEAD_BEFORE: 8, HEAD_AFTER_START: 16, TITLE_START: 32, NOT_AFTER: 64,
   REGION_CUE: 128, LIGHT_VERB: 256, DOCUMENT_AFTER: 512, DOCUMENT_BEFORE: 1024, OF: 2048, KNOWN_START: 4096,
