@@ -63,3 +63,27 @@ test('similarityBound is never below nameSimilarity (names of every built-in ent
   assert.ok(pairs > 10_000, `${pairs} pairs`);
   assert.ok(skipped / pairs > 0.5, `the bound rules out most unrelated pairs (${skipped} of ${pairs})`);
 });
+
+test('nameSimilarity with a floor returns the exact similarity when it reaches the floor, else a value below it', () => {
+  const names = [...new Set([...builtinRecords().values()].flatMap((r) => entryNames(r).map((n) => n.name)))];
+  const keys = names.map((n) => nameKey(n));
+  let exact = 0;
+  let early = 0;
+  for (let i = 0; i < keys.length; i += 7) {
+    for (let j = 0; j < keys.length; j += 2) {
+      const sim = nameSimilarity(keys[i], keys[j]);
+      for (const floor of [0.5, 0.8, 0.92]) {
+        const cut = nameSimilarity(keys[i], keys[j], floor);
+        if (sim >= floor) {
+          assert.equal(cut, sim, `${names[i]} / ${names[j]} at ${floor}`);
+          exact++;
+        } else {
+          assert.ok(cut < floor, `${names[i]} / ${names[j]}: ${cut} at ${floor}`);
+          if (cut !== sim) early++;
+        }
+      }
+    }
+  }
+  assert.ok(exact > 100, `${exact} pairs reach a floor`);
+  assert.ok(early > 1000, `${early} pairs stop early`);
+});

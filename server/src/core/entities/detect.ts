@@ -10,7 +10,7 @@
 import type { Token } from '../text/tokens';
 import type { EntitySource, EntityType, Lang } from '../types';
 import type { GazetteerHit, Gazetteer } from './gazetteer';
-import { WORD, genitiveKey, knownNames, type KnownNames, type LanguageWords } from './knownNames';
+import { STARTS, WORD, genitiveKey, knownNames, type KnownNames, type LanguageWords } from './knownNames';
 import { NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
 
 /** A mention in token indexes of its sentence, before it becomes an `EntityMention`. */
@@ -32,8 +32,8 @@ export interface EntitySentence {
   /** Lookup keys of the tokens (`nameWord` of words, digits as written, '' for punctuation). */
   keys: readonly string[];
   lang: Lang;
-  /** `WORD` bits of each token (see knownNames.ts). */
-  flags: readonly number[];
+  /** `WORD` bits of the token at an index (see knownNames.ts; 0 past either end), looked up when a step asks. */
+  flags(index: number): number;
   /** The original text of the token at an index (tokens are folded and lower-cased). */
   original(index: number): string;
   /** Whether the token at an index starts with an upper-case letter in the original text. */
@@ -41,35 +41,47 @@ export interface EntitySentence {
 }
 
 const MAX_NAME_WORDS = 4;
+/** Bits one of which a non-Latin word needs for any step of `detectSentence` to start at it (besides the next word's `OF`). */
+const STEP_BITS = STARTS & ~WORD.OF;
 const MAX_ORG_WORDS = 3;
 
 /** Lookup keys of a sentence's tokens (tokens are folded and Latin is lower-cased already; genitive agreement is left to remove). */
 export function sentenceKeys(tokens: readonly Token[]): string[] {
-  return tokens.map((t) => (t.kind === 'word' ? genitiveKey(t.text) : t.kind === 'number' ? t.text : ''));
+  const keys: string[] = [];
+  for (const t of tokens) keys.push(t.kind === 'word' ? genitiveKey(t.text) : t.kind === 'number' ? t.text : '');
+  return keys;
 }
 
-/** `WORD` bits of each key in a language. */
-export function sentenceFlags(keys: readonly string[], lang: Lang): number[] {
-  const { flags, flagged } = knownNames().words(lang);
-  return keys.map((k) => (k !== '' && flagged.mayHave(k) ? flags.get(k) ?? 0 : 0));
+/** `WORD` bits of a lookup key (undefined past the ends of a sentence) in a language's tables. */
+export function wordBits(w: LanguageWords, key: string | undefined): number {
+  return key && w.flagged.mayHave(key) ? w.flags.get(key) ?? 0 : 0;
 }
 
 /** The last element, without reading index -1 of an empty array (a slow property lookup). */
 const lastOf = <T>(list: readonly T[]): T | undefined => (list.length > 0 ? list[list.length - 1] : undefined);
 
 /** Whether the token at `i` has any of `bits`. */
-const bit = (s: EntitySentence, i: number, bits: number): boolean => ((s.flags[i] ?? 0) & bits) !== 0;
+const bit = (s: EntitySentence, i: number, bits: number): boolean => (s.flags(i) & bits) !== 0;
+
+/** Whether a word may have a step's bits (`STEP_BITS` or `OF`); false is sure, and costs no map lookup. */
+const mayStart = (w: LanguageWords, key: string | undefined): boolean => !!key && w.starts.mayHave(key);
+
+/** Whether the word at `i` has `STEP_BITS` or the next word is "of" (the bits are looked up only when the filter lets either word through). */
+const startsStep = (s: EntitySentence, w: LanguageWords, i: number): boolean =>
+  (mayStart(w, s.keys[i]) || mayStart(w, s.keys[i + 1])) && (bit(s, i, STEP_BITS) || bit(s, i + 1, WORD.OF));
 
 /** Finds the mentions of one sentence. `kb` is the knowledge-base gazetteer (null when there is none). */
 export function detectSentence(s: EntitySentence, kb: Gazetteer | null): TokenMention[] {
   const known = knownNames();
   const w = known.words(s.lang);
   const out: TokenMention[] = [];
-  const { tokens, keys } = s;
-  const isWord = (i: number): boolean => tokens[i]?.kind === 'word';
+  const { tokens } = s;
   let i = 0;
   while (i < tokens.length) {
-    if (!isWord(i) && tokens[i].kind !== 'number') {
+    const t = tokens[i];
+    // Most words start no step: each step below first asks for one of `STEP_BITS`, a capitalised
+    // Latin word (latinRun), the next word being "of" (organisationOf), or a knowledge-base name.
+    if ((t.kind !== 'word' && t.kind !== 'number') || (!kb && !(t.latin && t.kind === 'word' && s.capitalised(i)) && !startsStep(s, w, i))) {
       i++;
       continue;
     }
@@ -87,8 +99,8 @@ function knownHit(s: EntitySentence, i: number, kb: Gazetteer | null, known: Kno
 }
 
 function longerHit(a: GazetteerHit | null, b: GazetteerHit | null): (GazetteerHit & { source: EntitySource }) | null {
-  if (a && (!b || a.count >= b.count)) return { ...a, source: 'kb' };
-  return b ? { ...b, source: 'builtin' } : null;
+  if (a && (!b || a.count >= b.count)) return { id: a.id, type: a.type, count: a.count, source: 'kb' };
+  return b ? { id: b.id, type: b.type, count: b.count, source: 'builtin' } : null;
 }
 
 /** Step 1: a known name at `i` (Latin names must be capitalised; "supply chain" is not China). */
@@ -170,20 +182,18 @@ function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: KnownNa
   const t = s.tokens[i];
   if (!t.latin || t.kind !== 'word' || !s.capitalised(i) || bit(s, i, WORD.FUNCTION)) return null;
   // Single letters (T cells), mixed-case terms (CoV, IFNs) and words glued to another script (CoVکی) are not names.
-  if (!NAME_SHAPE.test(s.original(i))) return i + 1;
-  const hyphenated = (k: number): boolean => (s.tokens[k]?.text === '-' && s.tokens[k].glued) || false;
+  const original = s.original(i);
+  if (!NAME_SHAPE.test(original)) return i + 1;
   let end = i + 1;
   // A known name inside the run ends it, so "Guangdong Province of China" keeps China.
-  const known_ = (k: number): boolean => knownHit(s, k, null, known) !== null;
   while (end < s.tokens.length) {
-    if (s.tokens[end].latin && s.tokens[end].kind === 'word' && NAME_SHAPE.test(s.original(end)) && !known_(end)) end++;
-    else if (JOINERS.has(s.keys[end]) && s.tokens[end + 1]?.latin && s.capitalised(end + 1) && !known_(end + 1)) end += 2;
+    if (s.tokens[end].latin && s.tokens[end].kind === 'word' && NAME_SHAPE.test(s.original(end)) && !knownHit(s, end, null, known)) end++;
+    else if (JOINERS.has(s.keys[end]) && s.tokens[end + 1]?.latin && s.capitalised(end + 1) && !knownHit(s, end + 1, null, known)) end += 2;
     else break;
   }
-  if (hyphenated(end) || (i > 0 && hyphenated(i - 1))) return end;
+  if (hyphenated(s, end) || (i > 0 && hyphenated(s, i - 1))) return end;
   const english = s.lang === 'en';
-  const word = t.text.toUpperCase();
-  const original = s.original(i);
+  const word = end === i + 1 ? t.text.toUpperCase() : '';
   if (end === i + 1 && original === word && word.length >= 2) {
     if (NOT_ENTITY_ACRONYMS.has(word) || known.currencies.has(word)) return end;
     out.push({ first: i, last: end, type: 'organisation', id: null, source: 'pattern', confidence: 0.6, acronym: `#${word}` });
@@ -193,6 +203,9 @@ function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: KnownNa
   out.push({ first: i, last: end, type: 'other', id: null, source: 'pattern', confidence: 0.5, acronym: null });
   return end;
 }
+
+/** Whether the token at `k` is a hyphen glued to the word before it. */
+const hyphenated = (s: EntitySentence, k: number): boolean => (s.tokens[k]?.text === '-' && s.tokens[k].glued) || false;
 
 const JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'al']);
 /** A Latin name word: Capitalised (Qilin), CamelCase (WannaCry, not CoV) or in capitals (EVN); two letters or more, Latin only. */

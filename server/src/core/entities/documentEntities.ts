@@ -9,9 +9,9 @@ import { isUpperAt } from '../text/letterCase';
 import type { KnowledgeBase } from './model';
 import type { Token } from '../text/tokens';
 import type { EntityMention, Lang } from '../types';
-import { detectSentence, sentenceFlags, sentenceKeys, type EntitySentence, type TokenMention } from './detect';
+import { detectSentence, sentenceKeys, wordBits, type EntitySentence, type TokenMention } from './detect';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
-import { knowledgeBaseGazetteer, nameWord } from './knownNames';
+import { knowledgeBaseGazetteer, knownNames, nameWord, type LanguageWords } from './knownNames';
 import { cachedNameKey } from './nameKey';
 
 /** Confidence of a bare repeat of a name first found by a pattern. */
@@ -31,12 +31,8 @@ export class DocumentEntities {
 
   /** Detects the mentions of one sentence (its tokens, in folded offsets). */
   addSentence(tokens: readonly Token[], lang: Lang): void {
-    const original = (i: number): string => this.text.slice(this.orig(tokens[i].start), this.orig(tokens[i].end));
     const keys = sentenceKeys(tokens);
-    const capitals: (boolean | undefined)[] = [];
-    const capitalised = (i: number): boolean => (capitals[i] ??= tokens[i].end > tokens[i].start && isUpperAt(this.text, this.orig(tokens[i].start)));
-    const sentence: EntitySentence = { tokens, keys, lang, flags: sentenceFlags(keys, lang), original, capitalised };
-    let mentions = detectSentence(sentence, this.kb);
+    let mentions = detectSentence(new DocumentSentence(this.text, this.orig, tokens, keys, lang, knownNames().words(lang)), this.kb);
     if (this.local.size > 0) mentions = this.withRepeats(keys, mentions);
     for (const m of mentions) {
       if (m.source === 'pattern' && m.last - m.first >= 2 && !m.acronym) this.local.add({ id: 'local', type: m.type, name: keys.slice(m.first, m.last).join(' ') });
@@ -75,9 +71,39 @@ export class DocumentEntities {
     const end = this.orig(tokens[m.last - 1].end);
     const text = this.text.slice(start, end);
     return {
-      start, end, text, type: m.type, id: m.id, key: m.acronym ?? cachedNameKey(text).skeletons.join(' '), lang,
+      start, end, text, type: m.type, id: m.id, key: m.acronym ?? cachedNameKey(text).spaced, lang,
       confidence: m.confidence, source: m.source, sameAs: null,
     };
+  }
+}
+
+/** A sentence of the document as detection reads it (one object per sentence; its tokens' text comes from the document). */
+class DocumentSentence implements EntitySentence {
+  /** `flags` of the tokens asked so far (a step asks a word a few times; most words are never asked). */
+  private readonly bits: (number | undefined)[];
+
+  constructor(
+    private readonly text: string,
+    private readonly orig: (offset: number) => number,
+    readonly tokens: readonly Token[],
+    readonly keys: readonly string[],
+    readonly lang: Lang,
+    private readonly words: LanguageWords,
+  ) {
+    this.bits = new Array<number | undefined>(keys.length);
+  }
+
+  flags(i: number): number {
+    if (i < 0 || i >= this.keys.length) return 0;
+    return (this.bits[i] ??= wordBits(this.words, this.keys[i]));
+  }
+
+  original(i: number): string {
+    return this.text.slice(this.orig(this.tokens[i].start), this.orig(this.tokens[i].end));
+  }
+
+  capitalised(i: number): boolean {
+    return this.tokens[i].end > this.tokens[i].start && isUpperAt(this.text, this.orig(this.tokens[i].start));
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { EntityType } from '../types';
 import { foldWord as foldText } from '../text/fold';
+import { WordFilter } from '../lexicon/phrases';
 
 const foldWord = (w: string): string => foldText(w).toLowerCase();
 
@@ -47,11 +48,14 @@ const newNode = (): TrieNode => ({ children: new Map(), entity: null });
  */
 export function buildGazetteer(entries: Iterable<GazetteerEntry>, wordKey: (word: string) => string = (w) => w): Gazetteer {
   const root = newNode();
+  /** The words names start with, as a bit filter: most words of a text start none, and skip the map. */
+  const first = new WordFilter();
   let size = 0;
   const add = (entry: GazetteerEntry): void => {
     const words = entry.name.split(/[\s\u00a0]+/u).map((w) => wordKey(foldWord(w))).filter((w) => w.length > 0);
     if (words.length === 0) return;
     let node = root;
+    first.add(words[0]);
     for (const word of words) {
       let child = node.children.get(word);
       if (!child) node.children.set(word, (child = newNode()));
@@ -68,6 +72,7 @@ export function buildGazetteer(entries: Iterable<GazetteerEntry>, wordKey: (word
       return size;
     },
     lookup(foldedWords, start) {
+      if (start >= foldedWords.length || !first.mayHave(foldedWords[start])) return null;
       let node: TrieNode | undefined = root;
       let best: TrieNode | null = null;
       let count = 0;

@@ -19,17 +19,24 @@ export function nameWord(word: string): string {
   return genitiveKey(foldWord(word).toLowerCase());
 }
 
+/** The longest genitive: longer words skip the map (a lookup hashes the word, and this runs for every word). */
+const GENITIVE_LENGTH = Math.max(...[...GENITIVE.keys()].map((k) => k.length));
+
 /** The key of a word already folded and lower-cased. */
 export function genitiveKey(folded: string): string {
-  return GENITIVE.get(folded) ?? folded;
+  return folded.length > GENITIVE_LENGTH ? folded : GENITIVE.get(folded) ?? folded;
 }
 
-/** What a word can be, as bits: detection reads one map entry per token and skips the steps that cannot apply. */
+/** What a word can be, as bits: detection reads a word's map entry when a step asks (a bit filter first) and skips the steps that cannot apply. */
 export const WORD = {
   FUNCTION: 1, GENERIC: 2, NOT_IN_PERSON_NAME: 4, HEAD_BEFORE: 8, HEAD_AFTER_START: 16, TITLE_START: 32, NOT_AFTER: 64,
   REGION_CUE: 128, LIGHT_VERB: 256, DOCUMENT_AFTER: 512, DOCUMENT_BEFORE: 1024, OF: 2048, KNOWN_START: 4096,
   AMBIGUOUS_START: 8192, LETTER: 16384,
 } as const;
+
+/** Bits at which a detection step can start (at the word, or for `OF` just before it): `LanguageWords.starts` filters them. */
+export const STARTS = WORD.DOCUMENT_BEFORE | WORD.KNOWN_START | WORD.AMBIGUOUS_START | WORD.TITLE_START | WORD.LETTER
+  | WORD.DOCUMENT_AFTER | WORD.HEAD_AFTER_START | WORD.HEAD_BEFORE | WORD.OF;
 
 /** The tables of one language. */
 export interface LanguageWords {
@@ -37,6 +44,8 @@ export interface LanguageWords {
   flags: ReadonlyMap<string, number>;
   /** A bit filter of the keys of `flags`: most words of a sentence are none, and skip the map. */
   flagged: WordFilter;
+  /** A bit filter of the keys with `STARTS` bits: most words, function words too, start no step. */
+  starts: WordFilter;
   headsAfter: Gazetteer;
   titles: Gazetteer;
 }
@@ -106,8 +115,12 @@ export function knownNames(): KnownNames {
       mark(ambiguous.firstWords(), WORD.AMBIGUOUS_START, false);
       mark(letters.keys(), WORD.LETTER, false);
       const flagged = new WordFilter();
-      for (const k of flags.keys()) flagged.add(k);
-      byLang.set(key, (w = { flags, flagged, headsAfter, titles }));
+      const starts = new WordFilter();
+      for (const [k, bits] of flags) {
+        flagged.add(k);
+        if (bits & STARTS) starts.add(k);
+      }
+      byLang.set(key, (w = { flags, flagged, starts, headsAfter, titles }));
     }
     return w;
   };

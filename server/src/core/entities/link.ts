@@ -45,8 +45,8 @@ export interface EntityCluster {
   /** Knowledge-base or built-in record, when the entity is known. */
   record: EntityRecord | null;
   source: EntitySource;
-  /** Members by `doc#index`. */
-  members: Map<string, LinkedMention>;
+  /** Members by `memberKey`. */
+  members: Map<number, LinkedMention>;
   /** Phonetic keys of its names, for matching new groups (at most `MAX_KEYS`). */
   keys: NameKey[];
   /** Signatures of `keys`, so a key is added once. */
@@ -58,6 +58,12 @@ export interface EntityCluster {
   /** Changes on every change of members (never repeats), so cached views can tell they are stale. */
   version: number;
 }
+
+/**
+ * The key of a document's mention among a cluster's members: generation numbers of documents are at
+ * least their mention count apart (see `Linker.add`), so the sum is unique, and a small integer (no string built per mention).
+ */
+export const memberKey = (generation: number, index: number): number => generation + index;
 
 /** Whether a cluster was started by pattern mentions (no knowledge-base or built-in id). */
 const isAuto = (cluster: EntityCluster): boolean => cluster.id.startsWith('~');
@@ -122,7 +128,8 @@ export class Linker {
 
   /**
    * Adds a document's mentions under a generation number (so a new version can be added before the
-   * old one is removed, and groups both share are not decided again); returns each mention's
+   * old one is removed, and groups both share are not decided again; numbers given to documents must
+   * be at least their mention count apart, see `memberKey`); returns each mention's
    * spelling group (null for mentions with an id).
    */
   add(doc: string, generation: number, mentions: readonly EntityMention[]): (string | null)[] {
@@ -130,7 +137,7 @@ export class Linker {
     mentions.forEach((m, index) => {
       if (m.id !== null) {
         groups.push(null);
-        this.join(this.known(m.id, m), `${doc}#${generation}#${index}`, doc, index, m, m.confidence);
+        this.join(this.known(m.id, m), memberKey(generation, index), doc, index, m, m.confidence);
         return;
       }
       const partner = m.sameAs !== null && m.sameAs < index ? groups[m.sameAs] : null;
@@ -139,7 +146,7 @@ export class Linker {
       let decided = this.groupCluster.get(group);
       if (!decided) this.groupCluster.set(group, (decided = this.decide(group, m)));
       decided.count++;
-      this.join(this.clusters.get(decided.id)!, `${doc}#${generation}#${index}`, doc, index, m, Math.round(m.confidence * decided.similarity * 100) / 100);
+      this.join(this.clusters.get(decided.id)!, memberKey(generation, index), doc, index, m, Math.round(m.confidence * decided.similarity * 100) / 100);
     });
     return groups;
   }
@@ -150,7 +157,7 @@ export class Linker {
       const group = groups[index];
       const id = this.resolve(m, group);
       const cluster = id === undefined ? undefined : this.clusters.get(id);
-      if (cluster?.members.delete(`${doc}#${generation}#${index}`)) {
+      if (cluster?.members.delete(memberKey(generation, index))) {
         cluster.version = ++this.tick;
         countSpelling(cluster, m, -1);
       }
@@ -165,7 +172,7 @@ export class Linker {
     });
   }
 
-  private join(cluster: EntityCluster, member: string, doc: string, index: number, mention: EntityMention, confidence: number): void {
+  private join(cluster: EntityCluster, member: number, doc: string, index: number, mention: EntityMention, confidence: number): void {
     cluster.members.set(member, { doc, index, mention, confidence });
     cluster.version = ++this.tick;
     countSpelling(cluster, mention, 1);
@@ -212,10 +219,11 @@ export class Linker {
     const short = exactOnly || key.information < SHORT_KEY;
     const threshold = short ? SHORT_LINK_THRESHOLD : LINK_THRESHOLD;
     let best: { cluster: EntityCluster; similarity: number } | null = null;
+    const keys = [key];
     for (const b of exactOnly ? [] : blocksOf(key)) {
       for (const cluster of this.blocks.get(b) ?? []) {
         if (!typesAgree(cluster.type, m.type) || (short && isAuto(cluster))) continue;
-        const similarity = this.bestSimilarity(cluster, [key], m.type, Math.max(threshold, best?.similarity ?? 0));
+        const similarity = this.bestSimilarity(cluster, keys, m.type, Math.max(threshold, best?.similarity ?? 0));
         if (similarity >= threshold && (!best || similarity > best.similarity)) best = { cluster, similarity };
       }
     }
@@ -241,7 +249,8 @@ export class Linker {
         const bound = similarityBound(a, b);
         if (bound < floor || bound <= best) continue;
         const penalty = type === 'person' && cluster.type === 'person' && a.skeletons.length !== b.skeletons.length ? PERSON_WORD_COUNT_PENALTY : 1;
-        best = Math.max(best, nameSimilarity(a, b) * penalty);
+        // A pair below both the floor and the best so far changes nothing, so it may stop early.
+        best = Math.max(best, nameSimilarity(a, b, Math.max(floor, best)) * penalty);
       }
     }
     return best;

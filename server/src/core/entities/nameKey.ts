@@ -19,6 +19,12 @@ export interface NameKey {
   information: number;
   /** The skeletons' strong sounds, near sounds merged, sorted (for `similarityBound`). */
   bag: string;
+  /** `wordId` of each skeleton and each vowelled word, and the skeletons run together (computed once per key, read per comparison). */
+  skeletonIds: readonly number[];
+  vowelledIds: readonly number[];
+  joined: string;
+  /** The skeletons joined by spaces: the linking key of a mention (`EntityMention.key`). */
+  spaced: string;
 }
 
 /** Arabic-script letters (Urdu and Persian) to sound classes; vowel letters are handled in context. */
@@ -142,7 +148,11 @@ export function nameKey(name: string): NameKey {
     skeletons.push(skeleton);
     vowelled.push(collapse(cleaned));
   }
-  return { skeletons, vowelled, vowelsWritten, information: skeletons.join('').length, bag: strongBag(skeletons) };
+  const joined = skeletons.join('');
+  return {
+    skeletons, vowelled, vowelsWritten, information: joined.length, bag: strongBag(skeletons),
+    skeletonIds: skeletons.map(wordId), vowelledIds: vowelled.map(wordId), joined, spaced: skeletons.join(' '),
+  };
 }
 
 /** Near sounds (which substitute for half a cost) as one class; weak sounds (cheap to insert) are left out. */
@@ -167,19 +177,25 @@ function strongBag(skeletons: readonly string[]): string {
 export function similarityBound(a: NameKey, b: NameKey): number {
   const total = a.information + b.information;
   if (total === 0 || a.information === 0 || b.information === 0) return 0;
+  const skeleton = Math.max(0, 1 - (0.5 * bagDifference(a, b)) / total);
+  return a.vowelsWritten && b.vowelsWritten ? 0.7 * skeleton + 0.3 : skeleton;
+}
+
+/** Size of the multisets' difference of two keys' strong sounds (see `similarityBound`). */
+function bagDifference(a: NameKey, b: NameKey): number {
   let difference = 0;
   let i = 0;
   let j = 0;
   const x = a.bag;
   const y = b.bag;
   while (i < x.length && j < y.length) {
-    if (x[i] === y[j]) (i++, j++);
-    else if (x[i] < y[j]) (i++, difference++);
+    const cx = x.charCodeAt(i);
+    const cy = y.charCodeAt(j);
+    if (cx === cy) (i++, j++);
+    else if (cx < cy) (i++, difference++);
     else (j++, difference++);
   }
-  difference += x.length - i + (y.length - j);
-  const skeleton = Math.max(0, 1 - (0.5 * difference) / total);
-  return a.vowelsWritten && b.vowelsWritten ? 0.7 * skeleton + 0.3 : skeleton;
+  return difference + x.length - i + (y.length - j);
 }
 
 /** Consonant pairs that scripts confuse (voicing, sibilants) and so cost half a substitution. */
@@ -236,11 +252,43 @@ function soundSimilarity(a: string, b: string): number {
   return longest === 0 ? 1 : Math.max(0, 1 - skeletonDistance(a, b) / longest);
 }
 
+/**
+ * Words of keys by id, so the similarity of a word pair is computed once: linking compares every
+ * new name with the names of many entities, and the same few thousand words recur in them. Ids
+ * stop at `MAX_WORD_IDS` (a word past them gets -1 and is compared afresh), which bounds both tables.
+ */
+const wordIds = new Map<string, number>();
+const MAX_WORD_IDS = 1 << 15;
+/** `soundSimilarity` of word pairs by `first id × MAX_WORD_IDS + second id` (a small integer key). */
+const pairSimilarity = new Map<number, number>();
+const MAX_PAIRS = 1 << 18;
+
+function wordId(word: string): number {
+  let id = wordIds.get(word);
+  if (id === undefined) {
+    if (wordIds.size >= MAX_WORD_IDS) return -1;
+    wordIds.set(word, (id = wordIds.size));
+  }
+  return id;
+}
+
+/** `soundSimilarity` of two words through the pair table. */
+function wordSimilarity(a: string, b: string, aId: number, bId: number): number {
+  if (aId < 0 || bId < 0) return soundSimilarity(a, b);
+  const pair = aId * MAX_WORD_IDS + bId;
+  let similarity = pairSimilarity.get(pair);
+  if (similarity === undefined) {
+    if (pairSimilarity.size >= MAX_PAIRS) pairSimilarity.clear();
+    pairSimilarity.set(pair, (similarity = soundSimilarity(a, b)));
+  }
+  return similarity;
+}
+
 /** Reusable alignment table (rows × columns of word pairs). */
 let table = new Float64Array(256);
 
-/** Word-aligned similarity: words in order, unmatched words cost their full length. */
-function alignedSimilarity(a: readonly string[], b: readonly string[]): number {
+/** Word-aligned similarity: words in order, unmatched words cost their full length (`aIds`, `bIds`: the words' `wordId`s). */
+function alignedSimilarity(a: readonly string[], b: readonly string[], aIds: readonly number[], bIds: readonly number[]): number {
   let total = 0;
   for (const w of a) total += w.length;
   for (const w of b) total += w.length;
@@ -253,20 +301,38 @@ function alignedSimilarity(a: readonly string[], b: readonly string[]): number {
   best.fill(0, 0, size);
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
-      const pair = soundSimilarity(a[i - 1], b[j - 1]) * (a[i - 1].length + b[j - 1].length);
+      const pair = wordSimilarity(a[i - 1], b[j - 1], aIds[i - 1], bIds[j - 1]) * (a[i - 1].length + b[j - 1].length);
       best[i * width + j] = Math.max(best[(i - 1) * width + j], best[i * width + j - 1], best[(i - 1) * width + j - 1] + pair);
     }
   }
   return best[a.length * width + b.length] / total;
 }
 
-/** Similarity of two name keys in [0,1]; compares word by word and as run-together words (spacing varies). */
-export function nameSimilarity(a: NameKey, b: NameKey): number {
+/** Weight of the run-together comparison, which can only win when the word-aligned one is below it. */
+const RUN_TOGETHER = 0.9;
+
+/**
+ * Similarity of two name keys in [0,1]; compares word by word and as run-together words (spacing varies).
+ * With a `floor`, a pair that cannot reach it may return early some value below it (the exact value is
+ * returned whenever it is at least `floor`).
+ */
+export function nameSimilarity(a: NameKey, b: NameKey, floor = 0): number {
   if (a.information === 0 || b.information === 0) return 0;
-  const skeleton = Math.max(alignedSimilarity(a.skeletons, b.skeletons), a.skeletons.length === b.skeletons.length ? 0 : soundSimilarity(a.skeletons.join(''), b.skeletons.join('')) * 0.9);
-  if (!(a.vowelsWritten && b.vowelsWritten)) return skeleton;
-  // Both sides write vowels (Latin, Devanagari), so vowels are evidence too: Hanoi is not Hà Nam.
-  return 0.7 * skeleton + 0.3 * alignedSimilarity(a.vowelled, b.vowelled);
+  const vowels = a.vowelsWritten && b.vowelsWritten;
+  // Both sides write vowels (Latin, Devanagari), so vowels are evidence too (Hanoi is not Hà Nam); they weigh 0.3.
+  const withVowels = (skeleton: number, vowelled: number): number => (vowels ? 0.7 * skeleton + 0.3 * vowelled : skeleton);
+  let skeleton = alignedSimilarity(a.skeletons, b.skeletons, a.skeletonIds, b.skeletonIds);
+  if (a.skeletons.length !== b.skeletons.length && skeleton < RUN_TOGETHER) {
+    // The run-together distance is at least half the strong sounds' difference (see `similarityBound`); the margin covers rounding.
+    const runBound = Math.min(1, Math.max(0, 1 - (0.5 * bagDifference(a, b)) / Math.max(a.joined.length, b.joined.length)) + 1e-9);
+    const most = withVowels(Math.max(skeleton, runBound * RUN_TOGETHER), 1);
+    if (most < floor) return most;
+    skeleton = Math.max(skeleton, soundSimilarity(a.joined, b.joined) * RUN_TOGETHER);
+  }
+  if (!vowels) return skeleton;
+  const most = withVowels(skeleton, 1);
+  if (most < floor) return most;
+  return withVowels(skeleton, alignedSimilarity(a.vowelled, b.vowelled, a.vowelledIds, b.vowelledIds));
 }
 
 /** Name keys by text: the same names recur across sentences, documents and linking rebuilds. */

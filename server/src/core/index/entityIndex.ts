@@ -8,7 +8,7 @@
  * `mentionsIn`, and the `EntityInfo` / `EntityMentionRef` shapes.
  */
 import { builtinRecord } from '../entities/builtin';
-import { Linker, type EntityCluster, type LinkedMention } from '../entities/link';
+import { Linker, memberKey, type EntityCluster, type LinkedMention } from '../entities/link';
 import { EMPTY_KNOWLEDGE_BASE, entryNames, type KnowledgeBase, type KnowledgeBaseEntry, type EntityRecord } from '../entities/model';
 import { nameKey, nameSimilarity } from '../entities/nameKey';
 import { foldWord } from '../text/fold';
@@ -76,7 +76,9 @@ export class EntityIndex {
   update(doc: string, facts: { readonly entities: readonly EntityMention[] }): void {
     const previous = this.docs.get(doc);
     if (previous?.mentions === facts.entities) return;
-    const generation = ++this.generation;
+    // Generations are a mention count apart, as the linker's member keys need.
+    const generation = this.generation + 1;
+    this.generation += facts.entities.length + 1;
     const groups = this.linker.add(doc, generation, facts.entities);
     if (previous) this.linker.remove(doc, previous.generation, previous.mentions, previous.groups);
     this.docs.set(doc, { mentions: facts.entities, groups, generation });
@@ -185,7 +187,7 @@ export class EntityIndex {
     if (!indexed) return [];
     return indexed.mentions.map((mention, i) => {
       const cluster = this.clusterOf(indexed, i);
-      const confidence = cluster?.members.get(`${doc}#${indexed.generation}#${i}`)?.confidence ?? mention.confidence;
+      const confidence = cluster?.members.get(memberKey(indexed.generation, i))?.confidence ?? mention.confidence;
       return { mention, entity: this.view(cluster!), confidence };
     });
   }
