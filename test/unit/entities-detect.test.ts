@@ -35,6 +35,9 @@ const rows: Row[] = [
     ['person لی مین چین -', 'person لی مین چین -', 'place چین region:CN']],
   ['fa: a light verb after a title is not a name', 'نخست وزیر تأیید کرد.', []],
   ['fa: a minister of a portfolio before a name', 'وزیر دارایی اسحاق دار گفت ذخایر کاهش یافت.', ['person اسحاق دار -']],
+  ['fa: a name between commas after its title', 'وزیر دارایی، اسحاق دار، گفت ذخایر کاهش یافت.', ['person اسحاق دار -']],
+  ['fa: a word after a title and a comma, not closed by one, is no name', 'وزیر خارجه، همچنین گفت که مذاکرات ادامه دارد.', []],
+  ['en: a name between commas after its title', 'The Finance Minister, Ishaq Dar, said so.', ['person Ishaq Dar -']],
   ['fa: document head before a place', 'کنوانسیون ژنو در سال ۱۹۴۹ امضا شد.', ['document کنوانسیون ژنو -']],
   ['fa: financial is not Mali', 'بحران مالی در اروپا ادامه دارد.', ['place اروپا region:150']],
   // Hindi

@@ -143,17 +143,26 @@ function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: Kno
     if (s.tokens[j]?.kind === 'punct' && s.tokens[j].text === '.' && s.tokens[j].glued) j++; // Dr. Mr.
   }
   if (j === i) return null;
-  let end = j;
-  while (end < s.tokens.length && end - j < MAX_NAME_WORDS && nameLike(s, end, w) && !bit(s, end, WORD.NOT_IN_PERSON_NAME)) {
+  // The name may stand between commas after the title: "وزیر دارایی، اسحاق دار، گفت", "The Finance Minister, Ishaq Dar, said".
+  const apposed = isComma(s, j);
+  const from = apposed ? j + 1 : j;
+  let end = from;
+  while (end < s.tokens.length && end - from < MAX_NAME_WORDS && nameLike(s, end, w) && !bit(s, end, WORD.NOT_IN_PERSON_NAME)) {
     // A known name right after the title is someone else (رئیس جمهور روسیه); later in the name a
     // single known word is part of it (چین in فام مین چین).
     const hit = knownHit(s, end, kb, known);
-    if (hit && (end === j || hit.count > 1 || hit.type !== 'place')) break;
+    if (hit && (end === from || hit.count > 1 || hit.type !== 'place')) break;
     end++;
   }
-  if (end === j || (end === j + 1 && bit(s, end, WORD.LIGHT_VERB))) return j;
-  out.push({ first: j, last: end, type: 'person', id: null, source: 'pattern', confidence: end - j > 1 ? 0.75 : 0.6, acronym: null });
+  if (end === from || (end === from + 1 && bit(s, end, WORD.LIGHT_VERB)) || (apposed && !isComma(s, end))) return j;
+  out.push({ first: from, last: end, type: 'person', id: null, source: 'pattern', confidence: end - from > 1 ? 0.75 : 0.6, acronym: null });
   return end;
+}
+
+/** Whether token `k` is a comma (Latin or Arabic). */
+function isComma(s: EntitySentence, k: number): boolean {
+  const t = s.tokens[k];
+  return t !== undefined && t.kind === 'punct' && (t.text === ',' || t.text === '،');
 }
 
 /** Step 3a: three or more letter names spelling an acronym (ایف بی آئی = FBI, سی آئی ایس اے = CISA). */
