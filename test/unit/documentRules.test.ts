@@ -17,6 +17,8 @@ test('concord.sequence flags references that break an increasing list', () => {
       ['an ordered list is fine', 'Article 5, Article 6, Article 7 and Article 9 apply.', []],
       ['three references are too few to judge', 'Article 25, Article 2 and Article 31.', []],
       ['different paragraphs are separate lists', 'Article 25, Article 26, Article 27.\nArticle 2, Article 3.', []],
+      ['numbers listed after a reference are references (Hindi)', 'रिपोर्ट के अनुच्छेद 12, 13, 14 और 4 में सुझाव दिए गए हैं।', ['4']],
+      ['an ordered list after one reference word (Urdu)', 'آئین کے آرٹیکل 6، 7، 8 اور 10 کی خلاف ورزی کی گئی۔', []],
     ],
     flagged('concord.sequence'),
   );

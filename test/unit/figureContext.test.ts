@@ -41,6 +41,8 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Hindi date without year', '25 अक्टूबर को', ['25 अक्टूबर=--10-25/date']],
   ['Persian solar date', '۳ آبان ۱۴۰۴', ['۳ آبان ۱۴۰۴=2025-10-25/date']],
   ['English date', 'on October 25, 2025 in Hanoi', ['October 25, 2025=2025-10-25/date']],
+  ['numbers listed after a reference are references', 'آئین کے آرٹیکل 6، 7 اور 10 کی خلاف ورزی', ['آرٹیکل 6=6/reference (counts article)', '7=7/reference (counts article)', '10=10/reference (counts article)']],
+  ['a count after a reference and a comma stays a count', 'as does Article 12, 30 countries said', ['Article 12=12/reference (counts article)', '30=30/cardinal (counts country)']],
   ['ISO date in digits', 'published on 2023-10-07 in Lahore', ['2023-10-07=2023-10-07/date']],
   ['day first date in digits', 'رپورٹ 07/10/2023 کو جاری ہوئی', ['07/10/2023=2023-10-07/date']],
   ['month first when the middle cannot be a month', 'meet on 5/17/2018', ['5/17/2018=2018-05-17/date']],

@@ -39,6 +39,25 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
   return found;
 }
 
+/**
+ * Numbers listed after a reference are references of the same kind: "آرٹیکل 6، 7، 8 اور 10",
+ * "अनुच्छेद 12, 13, 14 और 4", "Articles 5, 6 and 9". Only plain whole numbers joined by commas or
+ * a joiner word continue the list.
+ */
+export function continueReferences(scope: FigureScope, found: FoundFigure[]): FoundFigure[] {
+  for (let k = 1; k < found.length; k++) {
+    const before = found[k - 1].figure;
+    const f = found[k].figure;
+    if (before.kind !== 'reference' || f.kind !== 'cardinal' || f.unit !== null || f.counted !== null || f.qualifier !== 'exact') continue;
+    if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value <= 0) continue;
+    const from = found[k - 1].last + 1;
+    const to = found[k].first - 1;
+    if (to - from > 1 || to < from || !isJoiner(scope, from) || (to > from && !isJoiner(scope, to))) continue;
+    [f.kind, f.counted] = ['reference', before.counted];
+  }
+  return found;
+}
+
 function plainCount(f: Figure): boolean {
   return f.kind === 'cardinal' && f.unit === null && typeof f.value === 'number';
 }

@@ -8,7 +8,7 @@ import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment
 import type { Figure, FigureKind, Qualifier } from '../types';
 import { digitRunOf, isFractionSign, isNumberAt, overFraction, readAtom, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
-import { shareCountedNouns } from './ellipsis';
+import { continueReferences, shareCountedNouns } from './ellipsis';
 import { consecutiveYears, isRtl, isYear, yearSpan } from './years';
 import { countedAfter, countedBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear, hourOfDay, numericDate } from './dates';
@@ -84,7 +84,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
     }
     i = Math.max(i, read ? read.last : atom.last);
   }
-  return shareCountedNouns(scope, joinBounds(scope, found));
+  return shareCountedNouns(scope, continueReferences(scope, joinBounds(scope, found)));
 }
 
 /** Integer value of a plain digit token at `index`, for dates. */
