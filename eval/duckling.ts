@@ -8,7 +8,7 @@ import type { Analyse } from './analyse';
 import { EVAL_DIR, listFiles, readJson } from './data';
 import { describeFigures, scoreExpression, type CaseOutcome, type Expectation } from './match';
 import { tally, type Row, type Section } from './report';
-import { unitCode } from './units';
+import { inConcordUnits, unitCode } from './units';
 
 interface DucklingCase {
   text: string;
@@ -72,10 +72,11 @@ function expectation(c: DucklingCase, dimension: string, unknown: Set<string>): 
   else exp.value = parsed.value;
   if (parsed.kind === 'under' || parsed.kind === 'above') exp.qualifiers = BOUND_QUALIFIERS[parsed.kind];
   if (parsed.unit === null || NUMBER_DIMENSIONS.has(dimension)) return { exp, valueOnly: false };
-  const code = unitCode(parsed.unit, dimension === 'AmountOfMoney' ? 'money' : 'measure');
+  const own = typeof exp.value === 'number' ? inConcordUnits(exp.value, parsed.unit) : { value: exp.value, name: parsed.unit };
+  const code = unitCode(own.name, dimension === 'AmountOfMoney' ? 'money' : 'measure');
   if (code === undefined) unknown.add(parsed.unit);
   if (code === null || code === undefined) return { exp, valueOnly: true };
-  return { exp: { ...exp, unit: code }, valueOnly: false };
+  return { exp: { ...exp, value: own.value, unit: code }, valueOnly: false };
 }
 
 /** Reads the value of an `other` case from its expression: "between Gram (100,1000) (Just …)". */

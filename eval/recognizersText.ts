@@ -8,7 +8,7 @@ import { EVAL_DIR, listFiles, readJson } from './data';
 import { scoreListedCase, type CaseOutcome, type Expectation } from './match';
 import { tally, type Section } from './report';
 import type { Analyse } from './analyse';
-import { unitCode } from './units';
+import { inConcordUnits, unitCode } from './units';
 
 interface SpecResult {
   Text: string;
@@ -114,9 +114,10 @@ function convert(input: string, r: SpecResult, label: string): Converted {
   const value = Number(res.value);
   if (r.TypeName === 'ordinal') return { exp: { ...base, value, kind: 'ordinal' }, valueOnly: false };
   if (res.unit === undefined) return { exp: { ...base, value }, valueOnly: false };
-  const code = res.isoCurrency ?? unitCode(res.unit, label.includes('Currency') ? 'money' : 'measure');
+  const own = res.isoCurrency === undefined ? inConcordUnits(value, res.unit) : { value, name: res.isoCurrency };
+  const code = res.isoCurrency ?? unitCode(own.name, label.includes('Currency') ? 'money' : 'measure');
   if (code === null || code === undefined) return { exp: { ...base, value }, valueOnly: true, unknownUnit: code === undefined ? res.unit : undefined };
-  return { exp: { ...base, value, unit: code }, valueOnly: false };
+  return { exp: { ...base, value: own.value, unit: code }, valueOnly: false };
 }
 
 /**

@@ -11,7 +11,7 @@ const UNIT_CODES: Readonly<Record<string, string | null>> = {
   'Pound': 'GBP', 'British pound': 'GBP', 'GBP': 'GBP', 'Yen': 'JPY', 'Japanese yen': 'JPY',
   'Chinese yuan': 'CNY', 'CNY': 'CNY', 'Indian rupee': 'INR', 'Rupee': 'INR', 'INR': 'INR',
   'Finnish markka': 'FIM', 'Netherlands guilder': 'NLG', 'Peseta': 'ESP',
-  'Cent': null, 'Pence': null, 'Penny': null, 'Sen': null, 'Satoshi': null, 'Bitcoin': null,
+  'Sen': null, 'Satoshi': null, 'Bitcoin': null,
   'Franc': null, 'Dinar': null, 'Riyal': null, 'Rial': null, 'Unnamed': null,
   // Length, area, volume, weight, speed, information.
   'Kilometer': 'km', 'Kilometre': 'km', 'Meter': 'm', 'Metre': 'm', 'M': 'm', 'Centimeter': 'cm', 'Centimetre': 'cm',
@@ -27,6 +27,21 @@ const UNIT_CODES: Readonly<Record<string, string | null>> = {
   // Ages are counted time, which Concord keeps as the counted concept.
   'Year': 'year', 'Month': 'month', 'Week': 'week', 'Day': 'day', 'Age': null,
 };
+
+/**
+ * Hundredths of a currency said alone ("34 cents", "197 pence", "50 पैसे"): Concord writes them as
+ * money of the currency they divide (0.34 USD), the currency a news text in that language means.
+ */
+const SUBUNITS: Readonly<Record<string, { code: string; factor: number }>> = {
+  'Cent': { code: 'USD', factor: 0.01 }, 'cent': { code: 'USD', factor: 0.01 },
+  'Pence': { code: 'GBP', factor: 0.01 }, 'Penny': { code: 'GBP', factor: 0.01 },
+};
+
+/** A set's value and unit name as Concord writes them: hundredths of a currency become that currency. */
+export function inConcordUnits(value: number, name: string): { value: number; name: string } {
+  const sub = SUBUNITS[name];
+  return sub ? { value: Number((value * sub.factor).toPrecision(12)), name: sub.code } : { value, name };
+}
 
 /** Unit name lists that mean weight rather than money ("Pound" in DimensionModel / Quantity). */
 const WEIGHT_UNITS: Readonly<Record<string, string>> = { 'Pound': 'lb' };

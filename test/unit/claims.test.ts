@@ -35,13 +35,14 @@ test('figures compare qualifier-aware', () => {
   );
 });
 
-test('times: the same when what both say agrees, at whatever detail; a stated time is never the same as none', () => {
+test('times: the same when they agree and only a year is missing; a stated time is never the same as none', () => {
   checkRows(
     [
       ['equal', ['2025', '2025'], true],
       ['day without a year and the full date', ['--10-07', '2023-10-07'], true],
-      ['year and a date of that year', ['2023', '2023-10-07'], true],
-      ['month and a date of that month', ['2023-10', '2023-10-07'], true],
+      ['a year and a day of it are different facts', ['2023', '2023-10-07'], false],
+      ['a month and a day of it are different facts', ['2023-10', '2023-10-07'], false],
+      ['a month without its year and the month', ['--10', '2023-10'], true],
       ['an interval by its start', ['2025-10-25/2025-10-26', '2025-10-25'], true],
       ['other years', ['2001', '2025'], false],
       ['other days', ['--10-06', '--10-25'], false],
@@ -94,6 +95,10 @@ test('translations of one fact share a claim key; unrelated figures do not', () 
       ['Persian rate subject', 'نرخ تورم در پاکستان در ماه مه به ۳۸ درصد رسید.', ['38:%:inflation|reach']],
       ['Hindi rate subject', 'मई में पाकिस्तान में महंगाई दर 36 प्रतिशत तक पहुंच गई।', ['36:%:inflation|reach']],
       ['two rates of one story do not share a key', 'Unemployment reached 8 percent.', ['8:%:unemployment|reach']],
+      ['a predicate after a date is not a counted noun', '۷۰ کشور روز ۱۵ مهر امضا کردند.', ['70:country|sign']],
+      ['a whole that counts something else is no total', 'نامزدها ۵۰۰ نفر از ۲۰ کشور در این نشست شرکت کردند.', ['500:person|attend', '20:country|attend']],
+      ['arrested is not fell', 'पुलिस ने 12 लोगों को गिरफ्तार किया।', []],
+      ['a news agency\'s report is no predicate', 'به گزارش ایرنا، سیل ۵۰۰ خانه را تخریب کرد.', []],
       ['a total of is no predicate', 'A total of 5 people were killed in the blast.', ['5:person|kill']],
     ],
     keys,

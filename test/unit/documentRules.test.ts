@@ -60,6 +60,8 @@ test('concord.figure-inconsistency: the same claim twice in one file', () => {
       ['exact values disagree', '70 countries signed the convention. Later, 40 countries signed the convention.', ['70', '40']],
       ['a bound that holds is fine', 'At least 40 countries signed the convention. In the end 72 countries signed it.', []],
       ['about 70 and 72 differ: information, still reported', 'About 70 countries signed. 72 countries signed.', ['70', '72']],
+      ['results of different parties are other facts', 'The BJP won 240 seats. The Congress won 99 seats. The Samajwadi Party won 37 seats.', []],
+      ['deaths in different cities are other facts', 'کراچی میں 5 افراد ہلاک ہوئے۔ لاہور میں 3 افراد ہلاک ہوئے۔', []],
       ['sentences about other things are other facts', 'Floods killed 20 people in Sindh on Monday. A bus crash on the motorway killed 7 people.', []],
       ['two figures of one sentence are two facts', 'The IMF approved a $3 billion loan, releasing a first tranche of $1.2 billion.', []],
       ['a figure of that sentence repeated elsewhere with another value is still one', 'The IMF approved a $3 billion loan, releasing $1.2 billion. Later the IMF approved $2 billion.', ['$3 billion', '$1.2 billion', '$2 billion']],

@@ -63,6 +63,9 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['lakh and thousand of crore (hi)', 'सरकार ने 1 लाख 20 हजार करोड़ रुपये', ['1 लाख 20 हजार करोड़ रुपये=1200000000000/currency (unit INR)']],
   ['hundred and thousands (en)', 'paid 3 hundred and 20 thousand dollars', ['3 hundred and 20 thousand dollars=320000/currency (unit USD)']],
   ['a range of scaled numbers stays a range', '3 लाख-5 लाख लोग', ['3 लाख-5 लाख=300000..500000/range (counts person)']],
+  ['"and" after a thousand joins two amounts (hi)', 'उन्हें 50 हजार और 2 लाख रुपये मिले', ['50 हजार=50000/cardinal', '2 लाख रुपये=200000/currency (unit INR)']],
+  ['a between-word makes و join two amounts (fa)', 'بین ۵۰۰ هزار و ۲ میلیون نفر', ['۵۰۰ هزار و ۲ میلیون=500000..2000000/range (counts person)']],
+  ['words: "and" before a larger scale starts another amount', 'between five hundred thousand and two million people', ['five hundred thousand and two million=500000..2000000/range (counts person)']],
 ];
 
 test('figure forms: separators, names, currency codes, dates, times and year spans', () => {

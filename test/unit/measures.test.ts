@@ -110,7 +110,9 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Hindi pounds near weight', 'आपका वजन 200 पाउंड.', ['200 पाउंड=200/cardinal (unit lb)']],
   ['Persian pounds near weight', 'وزن ۲۰۰ پوند است', ['۲۰۰ پوند=200/cardinal (unit lb)']],
   ['Hindi pounds alone are money', '200 पाउंड', ['200 पाउंड=200/currency (unit GBP)']],
-  ['cents alone are counted', 'ten cents', ['ten=10/cardinal (counts cent)']],
+  ['cents alone are money of the currency they divide', 'ten cents', ['ten cents=0.1/currency (unit USD)']],
+  ['paise alone are rupees', 'पेट्रोल के दाम में 50 पैसे प्रति लीटर की बढ़ोतरी', ['50 पैसे=0.5/currency (unit INR)']],
+  ['a hyphenated cent', 'a 12-cent-a-share dividend', ['12-cent=0.12/currency (unit USD)']],
   // Lengths written in parts of one system, largest first.
   ['feet and inches', 'he is 7 feet 10 inches tall', ['7 feet 10 inches=94/cardinal (unit in)']],
   ['kilometres, metres and centimetres', '10 kms, 8 meters and 6 centimeters', ['10 kms, 8 meters and 6 centimeters=1000806/cardinal (unit cm)']],

@@ -3,7 +3,8 @@
  * value and word count each phrase reads as, and the running-text cases that must stay no figure.
  */
 import { test } from 'node:test';
-import { isNegativeWord, ordinalSuffix, parseNumberWords, scaleWordValue } from '../../server/src/core/figures/numberWords';
+import { isNegativeWord, ordinalSuffix, scaleWordValue } from '../../server/src/core/figures/numberGrammar';
+import { parseNumberWords } from '../../server/src/core/figures/numberWords';
 import { foldWord } from '../../server/src/core/text/fold';
 import type { Lang } from '../../server/src/core/types';
 import { brief, figuresOf } from '../support/figures';

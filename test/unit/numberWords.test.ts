@@ -1,5 +1,6 @@
 import { test } from 'node:test';
-import { parseNumberWords, ordinalSuffix, scaleWordValue } from '../../server/src/core/figures/numberWords';
+import { parseNumberWords } from '../../server/src/core/figures/numberWords';
+import { ordinalSuffix, scaleWordValue } from '../../server/src/core/figures/numberGrammar';
 import { foldWord } from '../../server/src/core/text/fold';
 import type { Lang } from '../../server/src/core/types';
 import { brief, figuresOf } from '../support/figures';

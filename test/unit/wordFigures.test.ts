@@ -39,7 +39,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Urdu one or more', 'مریضوں میں ایک یا زیادہ بنیادی حالات تھے', ['ایک=1/cardinal (at-least, counts بنیادی)']],
   ['Hindi one or two years is a range', 'यह एक या दो साल के लिए रहेगा।', ['एक या दो=1..2/range (counts year)']],
   ['one with a unit is a measure', 'فاصله سه فوت (یک متر) است', ['سه فوت=3/cardinal (unit ft)', 'یک متر=1/cardinal (unit m)']],
-  ['one before a hundredth of a currency is money', 'its shares slid to close one penny', ['one=1/cardinal (counts penny)']],
+  ['one before a hundredth of a currency is money', 'its shares slid to close one penny', ['one penny=0.01/currency (unit GBP)']],
   ['one year old is an age', 'a promise that is one year old', ['one=1/cardinal (counts year)']],
   ['English one in six is a ratio', 'approximately one person in six becomes ill', ['one=1/cardinal (approx, counts person)', 'six=6/cardinal (counts becomes)']],
   ['Urdu one of six is a ratio', 'تقریباً چھ میں سے ایک شخص بیمار ہوتا ہے', ['چھ=6/cardinal (approx, counts person)', 'ایک=1/cardinal (counts person)']],

@@ -91,8 +91,9 @@ export function statementOf(claim: Pick<Claim, 'time'>, f: Figure): string {
 /**
  * Statements are compared only when they state the same time or none: "100 by 6 October" and "110
  * at the ceremony", or 66 in 2001 and 110 now, are different facts, not a conflict. A time written
- * with less detail is the same time when what both say agrees: "7 اکتوبر" and 7 October 2023,
- * 2023 and 7 October 2023 (not 2023 and 7 October: they share nothing to agree on).
+ * without its year is the same time as a full one when the rest agrees: "7 اکتوبر" and 7 October
+ * 2023, "اکتوبر" and October 2023. A year against a day of it ("in 2023 … on 7 October 2023") is not:
+ * a year's total and one day's are different facts.
  */
 export function sameTime(a: Pick<Claim, 'time'>, b: Pick<Claim, 'time'>): boolean {
   if (a.time === b.time) return true;
@@ -100,13 +101,8 @@ export function sameTime(a: Pick<Claim, 'time'>, b: Pick<Claim, 'time'>): boolea
   const x = timeParts(a.time);
   const y = timeParts(b.time);
   if (!x || !y) return false;
-  let shared = 0;
-  for (const k of ['year', 'month', 'day'] as const) {
-    if (x[k] === null || y[k] === null) continue;
-    if (x[k] !== y[k]) return false;
-    shared++;
-  }
-  return shared > 0;
+  if ((x.month === null) !== (y.month === null) || (x.day === null) !== (y.day === null) || x.month === null) return false;
+  return x.month === y.month && x.day === y.day && (x.year === null || y.year === null || x.year === y.year);
 }
 
 /** Year, month and day of an ISO 8601 date as claims state them (2023, 2023-10, 2023-10-07, --10-07; an interval by its start), or null. */

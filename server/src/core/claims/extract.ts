@@ -13,6 +13,7 @@ import type { Claim, Figure, Lang } from '../types';
 import { findPredicates, type PredicateAt } from './predicates';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import type { PhraseMatcher } from '../lexicon/phrases';
+import { isolate } from '../text/bidi';
 
 /** Every concept id of every language table: a counted value that is not one is a surface noun. */
 const CONCEPT_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigureWords].flatMap((t) => [...Object.values(t.concepts), ...Object.values(t.rateSubjects ?? {})]));
@@ -49,6 +50,14 @@ export function claimConcept(figure: Figure, lang: Lang): string | null {
   return CONCEPT_IDS.has(figure.counted) ? figure.counted : `${lang}:${figure.counted}`;
 }
 
+/** A concept as messages write it: USD for money:USD, "% inflation" for %:inflation, the noun (isolated when not Latin) for ur:noun. */
+export function conceptLabel(concept: string): string {
+  const m = /^(money|[a-z]{2}|%|pp):(.*)$/.exec(concept);
+  if (!m) return concept;
+  if (m[1] === '%' || m[1] === 'pp') return `${m[1]} ${m[2]}`;
+  return /^[\x20-\x7e]*$/.test(m[2]) ? m[2] : isolate(m[2]);
+}
+
 /** Claims of one sentence. */
 export function sentenceClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[]): Claim[] {
   if (figures.length === 0) return [];
@@ -60,7 +69,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   const lex = figureLexicon(lang);
   const earlier = lex.earlierTime;
   const wholes = wholesOf(words, lex, claiming);
-  const nounSlots = new Set(figures.map((g) => g.last + 1));
+  const nounSlots = new Set(claiming.map((g) => g.last + 1));
   const claims: Claim[] = [];
   for (const f of claiming) {
     const time = earlierTime(words, earlier, f) ? 'earlier' : (nearest(times, f)?.figure.value ?? null);
@@ -73,6 +82,8 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     let bestDistance = Infinity;
     for (const p of predicates) {
       if (p.index !== f.last + 1 && nounSlots.has(p.index)) continue;
+      // A predicate before a clause marker belongs to the clause before it ("… کے بعد حکومت نے 500 افراد").
+      if (p.index < f.first && clauseBetween(words, lex, p.index, f.first)) continue;
       const d = p.index > f.last ? p.index - f.last : f.first - p.index + 0.5;
       if (d < bestDistance) [best, bestDistance] = [p, d];
     }
@@ -81,6 +92,12 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     claims.push({ figure: f.index, key: `${concept}|${predicate}`, concept, predicate, time: time === null ? null : String(time) });
   }
   return claims;
+}
+
+/** Whether a clause marker (نے, ने, after) stands between tokens `from` and `to`. */
+function clauseBetween(words: readonly string[], lex: FigureLexicon, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (lex.clauseMarkers.has(words[k])) return true;
+  return false;
 }
 
 /** Most tokens between a part and the part-of-whole words before its whole ("۹۳ کرسی از ۲۶۶": the noun). */
@@ -96,7 +113,8 @@ function wholesOf(words: readonly string[], lex: FigureLexicon, figures: readonl
     const [a, b] = [figures[k], figures[k + 1]];
     for (let p = a.last + 1; p < b.first && p <= a.last + 1 + PART_NOUN_REACH; p++) {
       const m = lex.partOfWhole.match(words, p);
-      if (m && p + m.count === b.first) wholes.add(lex.ratioWholeFirst ? a : b);
+      const sameThing = a.figure.counted === null || b.figure.counted === null || a.figure.counted === b.figure.counted;
+      if (m && p + m.count === b.first && sameThing) wholes.add(lex.ratioWholeFirst ? a : b);
     }
   }
   return wholes;

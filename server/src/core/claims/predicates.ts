@@ -1,7 +1,8 @@
 /**
  * Finding predicates in a sentence: multi-word phrases match exactly (longest first, and a
  * neutral compound such as "دستخطی تقریب" hides the predicate word inside it); single words also
- * match as prefixes, because Urdu, Persian and Hindi inflect (امضا / امضای, हस्ताक्षरों).
+ * match as prefixes, because Urdu, Persian and Hindi inflect (امضا / امضای, हस्ताक्षरों), unless the
+ * table marks them with '=' to be matched whole.
  */
 import { enPredicates } from '../lexicon/en/claimWords';
 import { faPredicates } from '../lexicon/fa/claimWords';
@@ -13,6 +14,8 @@ import { foldWord } from '../text/fold';
 import type { Lang } from '../types';
 
 const TABLES: Partial<Record<Lang, PredicateTable>> = { ur: urPredicates, fa: faPredicates, hi: hiPredicates, en: enPredicates };
+/** Marks a table word matched whole, never as a prefix ('=won': not "wonder"; '=गिर': not गिरफ्तार). */
+const EXACT = '=';
 /** Shortest single-word stem matched as a prefix (shorter ones match too much). */
 const MIN_STEM = 3;
 
@@ -32,13 +35,13 @@ function compile(lang: Lang): CompiledPredicates {
   const stems = new Map<string, { stem: string; id: string }[]>();
   for (const [phrase, id] of Object.entries(table)) {
     const stem = foldWord(phrase).toLowerCase();
-    if (id === null || stem.includes(' ') || stem.length < MIN_STEM) continue;
+    if (id === null || stem.includes(' ') || stem.length < MIN_STEM || phrase.startsWith(EXACT)) continue;
     const key = stem.slice(0, MIN_STEM);
     stems.set(key, [...(stems.get(key) ?? []), { stem, id }]);
   }
   const stemKeys = new WordFilter(MIN_STEM);
   for (const key of stems.keys()) stemKeys.add(key);
-  c = { phrases: new PhraseMatcher(Object.entries(table)), stems, stemKeys };
+  c = { phrases: new PhraseMatcher(Object.entries(table).map(([phrase, id]) => [phrase.startsWith(EXACT) ? phrase.slice(EXACT.length) : phrase, id])), stems, stemKeys };
   compiled.set(lang, c);
   return c;
 }

@@ -8,7 +8,10 @@ import type { Token } from '../text/tokens';
 import { digitSystemOf, readDigits } from './digitForm';
 import { COMPARISON_SIGNS } from '../lexicon/comparisonSigns';
 import { FRACTION_SIGNS } from '../lexicon/fractionSigns';
-import { gluedScaleValue, isDecimalPointWord, isNegativeWord, isOverWord, isPartConnector, ordinalSuffix, parseNumberWords, scaleWordValue } from './numberWords';
+import { figureLexicon } from '../lexicon/figureLexicon';
+import { isScaleConnectorWord } from './numberGrammar';
+import { gluedScaleValue, isDecimalPointWord, isNegativeWord, isPartConnector, ordinalSuffix, scaleWordValue } from './numberGrammar';
+import { parseNumberWords } from './numberWords';
 
 /** A digit run of a figure, in original offsets, with its form and what year and date checks need. */
 export type DigitRun = FigureDigitRun & { integerDigits: number; hasDecimals: boolean };
@@ -229,8 +232,12 @@ function partStart(src: AtomSource, last: number): number {
  * crore, "۵ هزار و ۶۰۰ میلیارد" and "5 ہزار 600 ارب" 5,600 billion. `below`: the compound's last
  * scale (plain digits before the new scale must be under it); `top`: its first. Null when no such scale follows.
  */
-function wholeScale(src: AtomSource, last: number, below: number, top: number): { add: number; factor: number; last: number; runs: DigitRun[] } | null {
+function wholeScale(src: AtomSource, first: number, last: number, below: number, top: number): { add: number; factor: number; last: number; runs: DigitRun[] } | null {
   let k = partStart(src, last);
+  // "and" (और, اور) after a thousand or more joins two amounts (50 हजार और 2 लाख), as does و after a
+  // between-word (بین ۵۰۰ هزار و ۲ میلیون); a bare و joins the parts of one number (۵ هزار و ۶۰۰ میلیارد),
+  // and "and" after a hundred too (3 hundred and 20 thousand).
+  if (k === last + 2 && ((top >= 1000 && isScaleConnectorWord(src.words[last + 1], src.lang)) || figureLexicon(src.lang).betweenWords.has(src.words[first - 1]))) return null;
   const t = src.tokens[k];
   const run = t?.kind === 'number' ? digitRunOf(src, t) : null;
   if (run && (run.hasDecimals || run.value >= below)) return null;
@@ -284,7 +291,7 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
     const scaled = applyScales(src, end, run.value);
     const top = scaled.value / run.value;
     const more = scaled.last > end ? smallerScaledParts(src, scaled.last, top) : { value: 0, last: scaled.last, runs: [], below: 1 };
-    const whole = scaled.last > end && !run.hasDecimals ? wholeScale(src, more.last, more.below, top) : null;
+    const whole = scaled.last > end && !run.hasDecimals ? wholeScale(src, first, more.last, more.below, top) : null;
     const joined = scaled.last > end && !whole ? partAfterConnector(src, more.last, more.below) : null;
     const last = whole ? whole.last : joined ? joined.last : more.last;
     const sum = scaled.value + more.value + (joined ? joined.value : 0);
@@ -377,21 +384,4 @@ function partAfterConnector(src: AtomSource, last: number, below: number): { val
   if (!part || part.value === null || part.ordinal || part.value <= 0) return null;
   const value = part.value < 1 ? part.value * below : part.value;
   return value < below ? { value, last: part.last, runs: part.runs } : null;
-}
-
-/**
- * A fraction of two numbers joined by an "over" word: 1 over 3, one over 20, 1 बटा 21, negative
- * one over 20, ending its clause. A year after "over" (rose 5 over 2019) or a word after the second
- * number (over 3 years) makes "over" a preposition.
- */
-export function overFraction(src: AtomSource, a: Atom): Atom | null {
-  const w = src.tokens[a.last + 1];
-  const t = src.tokens[a.last + 2];
-  if (a.value === null || a.ordinal || !w || w.kind !== 'word' || !isOverWord(w.text, src.lang) || !t || (t.kind !== 'number' && t.kind !== 'word')) return null;
-  const b = readAtom(src, a.last + 2);
-  if (!b || !b.value || b.ordinal || yearDigits(b)) return null;
-  // A word after the second number makes "over" a preposition: $10000 over 3 years.
-  const after = src.tokens[b.last + 1];
-  if (after !== undefined && after.kind !== 'punct') return null;
-  return { ...a, last: b.last, value: round(a.value / b.value), runs: [...a.runs, ...b.runs], plain: null, scaled: false, indefinite: false, homograph: false };
 }

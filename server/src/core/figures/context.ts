@@ -146,7 +146,7 @@ const COUNT_OF_REACH = 8;
 export function countedBefore(view: WordView, first: number, kinds: { isWord(i: number): boolean }, surface = true): { counted: string; index: number } | null {
   const { words, lex } = view;
   for (let end = first - 1; end >= 0 && end >= first - COUNT_OF_REACH; end--) {
-    if (!kinds.isWord(end) && words[end] !== '-') return null;
+    if ((!kinds.isWord(end) && words[end] !== '-') || lex.clauseMarkers.has(words[end])) return null;
     const after = lex.countOfAfterNoun.matchEndingAt(words, end, 3);
     const noun = after !== null ? end - after.count : -1;
     if (after !== null && noun >= 0 && kinds.isWord(noun)) {
@@ -162,8 +162,14 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
   return null;
 }
 
-/** What a percentage is a rate of, named before it in its clause (inflation in Pakistan reached 38%), or null. */
-export function rateSubjectBefore(view: WordView, first: number, kinds: { isWord(i: number): boolean }): string | null {
+/**
+ * What a percentage is a rate of, named before it in its clause (inflation in Pakistan reached 38%),
+ * or null; none when the percentage names its own noun after it (60 प्रतिशत युवा, 40 percent of households).
+ */
+export function rateSubjectBefore(view: WordView, first: number, last: number, kinds: { isWord(i: number): boolean }): string | null {
+  const next = last + 1 < view.words.length && kinds.isWord(last + 1) ? view.words[last + 1] : null;
+  const ofNoun = next !== null && view.lex.partOf.has(next) && !view.lex.oneBeforeUnit.has(next) && last + 2 < view.words.length && kinds.isWord(last + 2) && !view.lex.functionWords.has(view.words[last + 2]);
+  if ((next !== null && !view.lex.functionWords.has(next) && !view.lex.partOf.has(next)) || ofNoun) return null;
   for (let end = first - 1; end >= 0 && end >= first - COUNT_OF_REACH; end--) {
     if (!kinds.isWord(end)) return null;
     const m = view.lex.rateSubjects.matchEndingAt(view.words, end, 4);

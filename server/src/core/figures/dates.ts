@@ -4,7 +4,7 @@
  * `2025-10-25`, `2025-10` without a day, `--10-25` without a year, and `start/end` intervals for
  * day ranges (25-26 اکتوبر 2025).
  */
-import { toGregorian } from 'jalaali-js';
+import { isLeapJalaaliYear, toGregorian } from 'jalaali-js';
 import type { FigureLexicon, Month } from '../lexicon/figureLexicon';
 import type { WordView } from './context';
 
@@ -27,9 +27,13 @@ function isYearNumber(n: number | null, calendar: Month['calendar']): n is numbe
   return calendar === 'persian' ? n >= 1200 && n <= 1500 : n >= 1000 && n <= 2200;
 }
 
+/** A Solar Hijri year to place a date written without its year (۱۵ مهر): its Gregorian day may be one off in other years. */
+const SOLAR_YEAR_OF_YEARLESS_DATES = 1402;
+
 function iso(year: number | null, month: number, day: number | null, calendar: Month['calendar']): string {
-  if (calendar === 'persian' && year !== null) {
-    const g = toGregorian(year, month, day ?? 1);
+  if (calendar === 'persian') {
+    const g = toGregorian(year ?? SOLAR_YEAR_OF_YEARLESS_DATES, month, day ?? 1);
+    if (year === null) return day === null ? `--${pad(g.gm)}` : `--${pad(g.gm)}-${pad(g.gd)}`;
     return day === null ? `${g.gy}-${pad(g.gm)}` : `${g.gy}-${pad(g.gm)}-${pad(g.gd)}`;
   }
   if (year === null) return `--${pad(month)}${day === null ? '' : `-${pad(day)}`}`;
@@ -177,22 +181,28 @@ function hourMatch(h: number, start: number, first: number, last: number): DateM
  * middle number cannot be a month (10/25/2023). Two-digit years, version numbers (1.2.3) and
  * longer chains (IP addresses) are left alone.
  */
-export function numericDate(view: ClockView, i: number): DateMatch | null {
+export function numericDate(view: ClockView, i: number, solar: boolean): DateMatch | null {
   const { words, tokens } = view;
   const sep = words[i + 1];
   if ((sep !== '/' && sep !== '-' && sep !== '.') || words[i + 3] !== sep || tokens[i].glued) return null;
   for (let k = i + 1; k <= i + 4; k++) if (!tokens[k]?.glued) return null;
   const parts = [words[i], words[i + 2], words[i + 4]];
   if (!parts.every((w) => /^[0-9]{1,4}$/.test(w))) return null;
-  if (tokens[i + 5]?.glued && (words[i + 5] === sep || /^[0-9]/.test(words[i + 5]))) return null;
+  // Longer chains (1.2.3.4, 2023-10-07-5) are no dates; a full stop after one is (on 1.10.2023.).
+  if (tokens[i + 5]?.glued && (/^[0-9]/.test(words[i + 5]) || (words[i + 5] === sep && tokens[i + 6]?.glued && /^[0-9]/.test(words[i + 6] ?? '')))) return null;
   let [day, month, year] = parts.map(Number);
   if (parts[0].length === 4 && parts[1].length <= 2 && parts[2].length <= 2) [year, month, day] = [day, month, year];
   else if (parts[2].length !== 4 || parts[0].length > 2 || parts[1].length > 2) return null;
   else if (month > 12 && day <= 12) [day, month] = [month, day];
+  // A year from 1200 to 1500 is Solar Hijri in Persian text (۱۴۰۲/۰۷/۱۵); elsewhere (12/03/1445ھ) it is no date Concord reads.
   const calendar: Month['calendar'] = year >= 1200 && year <= 1500 ? 'persian' : 'gregory';
-  if (!isYearNumber(year, calendar) || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return null;
+  if ((calendar === 'persian' && !solar) || !isYearNumber(year, calendar) || month < 1 || month > 12 || day < 1 || day > daysIn(year, month, calendar)) return null;
   return { value: iso(year, month, day, calendar), first: i, last: i + 4 };
 }
 
-/** Most days in each month (Solar Hijri months have at most 31 too). */
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 31, 31, 30, 31];
+/** Days in a month of a year: Gregorian with its leap years; Solar Hijri 31 for the first six months, 30 after, 29 or 30 in Esfand. */
+function daysIn(year: number, month: number, calendar: Month['calendar']): number {
+  if (calendar === 'persian') return month <= 6 ? 31 : month <= 11 ? 30 : isLeapJalaaliYear(year) ? 30 : 29;
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}

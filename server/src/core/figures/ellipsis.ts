@@ -31,9 +31,10 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       // The joiner right after the first number: "75 اور … 54 نشستیں", "killed 5 and injured 12 people".
       if (isJoiner(scope, from)) a.figure.counted = b.figure.counted;
     } else {
-      // The second number ends its clause: "75 seats and the PPP 54,".
+      // The second number ends its clause: "75 seats and the PPP 54,"; not after a verb ("3 children and is 45").
       const next = scope.tokens[(b.outerLast ?? b.last) + 1];
-      if (next === undefined || next.kind === 'punct') b.figure.counted = a.figure.counted;
+      const verb = scope.words.slice(from, to + 1).some((w) => scope.lex.clauseVerbs.has(w));
+      if ((next === undefined || next.kind === 'punct') && !verb) b.figure.counted = a.figure.counted;
     }
   }
   return found;

@@ -149,7 +149,8 @@ export function codeDigitsEnd(scope: FigureScope, i: number): number {
     return end;
   }
   // A lone number with a leading zero (0033, 0000) may be one; a code goes on (0300-1234567, 0800 12345).
-  if (w.length < 3 || w.charCodeAt(0) !== 0x30 || !(joined(i, '-') || tokens[i + 1]?.kind === 'number')) return -1;
+  // A long one alone is a phone number (03001234567).
+  if (w.length < 3 || w.charCodeAt(0) !== 0x30 || !(joined(i, '-') || tokens[i + 1]?.kind === 'number' || w.length >= 7)) return -1;
   let end = i;
   while (joined(end, '-') || tokens[end + 1]?.kind === 'number') end += joined(end, '-') ? 2 : 1;
   return end;

@@ -8,7 +8,8 @@
 import { digitRunBetween, readAtom, type Atom, type DigitRun } from './atoms';
 import { currencyAfter, currencyBefore, percentAfter, pointsAfter, unitAfter } from './context';
 import { gluedHour } from './dates';
-import { parseNumberWords, scaleWordValue } from './numberWords';
+import { scaleWordValue } from './numberGrammar';
+import { parseNumberWords } from './numberWords';
 import type { FigureScope } from './recognize';
 import type { Currency } from '../lexicon/figureLexicon';
 import { GLUED_UNITS } from '../lexicon/unitSymbols';

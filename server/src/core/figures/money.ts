@@ -7,7 +7,7 @@ import type { Currency } from '../lexicon/figureLexicon';
 import { readAtom } from './atoms';
 import { currencyAfter, currencyBefore } from './context';
 import { measureAfter } from './measures';
-import { scaleWordValue } from './numberWords';
+import { scaleWordValue } from './numberGrammar';
 import type { FigureScope } from './recognize';
 
 /**
@@ -90,4 +90,11 @@ export function massNotMoney(scope: FigureScope, last: number): boolean {
   const to = Math.min(scope.words.length - 1, last + unit.count + WEIGHT_WINDOW);
   for (let k = Math.max(0, last - WEIGHT_WINDOW); k <= to; k++) if (scope.lex.weightCues.has(scope.words[k])) return true;
   return false;
+}
+
+/** The token of a hundredth of a currency said alone after token `last`, right after it or joined by a hyphen (a 12-cent dividend), or -1. */
+export function subunitAt(scope: FigureScope, last: number): number {
+  const { words, tokens, lex } = scope;
+  if (lex.subunitCurrencies.has(words[last + 1])) return last + 1;
+  return words[last + 1] === '-' && tokens[last + 1].glued && tokens[last + 2]?.glued && lex.subunitCurrencies.has(words[last + 2]) ? last + 2 : -1;
 }

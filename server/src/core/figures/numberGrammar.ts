@@ -18,6 +18,8 @@ import type { Lang } from '../types';
 
 /** The folded number vocabulary of one language. */
 export interface Grammar {
+  /** The language the tables are of. */
+  lang: Lang;
   /** Every word a number can start with (cardinals, ordinals, scales, fractions, articles, …). */
   starters: Set<string>;
   cardinals: Map<string, number>;
@@ -120,6 +122,7 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
     inflect(ordinalScales, inflections);
   }
   const g: Grammar = {
+    lang,
     starters: new Set(),
     cardinals,
     ordinals,
@@ -247,4 +250,68 @@ function addDevanagariVariants(map: Map<string, number>): void {
     }
     for (const f of forms) if (!map.has(f)) map.set(f, value);
   }
+}
+
+/** Latin words in a Hindi or Urdu sentence (five hundred twenty rupees में) are read as English. */
+export const isLatin = (w: string): boolean => w.charCodeAt(0) >= 0x61 && w.charCodeAt(0) <= 0x7a;
+
+/** Whether a word is the "and" of a language's numbers (and, और, اور), which may also join two amounts. */
+export function isScaleConnectorWord(word: string | undefined, lang: Lang): boolean {
+  return word !== undefined && (grammar(isLatin(word) ? 'en' : lang)?.scaleConnectors.has(word) ?? false);
+}
+
+/** Urdu and Persian borrow each other's scale words (هزار, میلیون / ملین) and short texts are easily taken for the other. */
+const SIBLING: Partial<Record<Lang, Lang>> = { ur: 'fa', fa: 'ur' };
+
+/** The value of a scale word written after digits (83.5 ملین, 25 लाख, 18,900 بلین, 3 dozens), or null. */
+export function scaleWordValue(word: string, lang: Lang): number | null {
+  if (isLatin(word)) return scaleIn(grammar('en'), word);
+  const sibling = SIBLING[lang];
+  return scaleIn(grammar(lang), word) ?? (sibling ? scaleIn(grammar(sibling), word) : null);
+}
+
+function scaleIn(g: Grammar | null, word: string): number | null {
+  return g ? (g.scales.get(word) ?? g.laterScales.get(word) ?? (g.hundreds.has(word) ? 100 : null)) : null;
+}
+
+/** Whether a word after digits makes them an ordinal: glued (80ویں, 5th, ۱۸م), or after a space when it is no word alone (10 वें). */
+export function ordinalSuffix(word: string, lang: Lang, glued = true): boolean {
+  const g = grammar(isLatin(word) ? 'en' : lang);
+  return (glued ? g?.suffixes.has(word) : g?.looseSuffixes.has(word)) ?? false;
+}
+
+/**
+ * Whether the word at `k` makes the digits after it negative (minus 5, منفی ۵, माइनस 5; not "tested
+ * negative 3 times"): an adjective ("negative") only when it opens the sentence or follows a
+ * preposition of a value (fell to negative 5, at negative 3).
+ */
+export function isNegativeWord(words: readonly string[], k: number, lang: Lang): boolean {
+  const word = words[k] ?? '';
+  const g = grammar(isLatin(word) ? 'en' : lang);
+  if (g === null || !g.negatives.has(word)) return false;
+  return !g.negativeAdjectives.has(word) || k === 0 || g.signPrepositions.has(words[k - 1]);
+}
+
+/** Whether a word between two numbers makes a fraction of them (1 over 3, 1 बटा 3). */
+export function isOverWord(word: string, lang: Lang): boolean {
+  return grammar(isLatin(word) ? 'en' : lang)?.overs.has(word) ?? false;
+}
+
+/** Whether a word is a decimal point written out (1 point 1, 5 दशमलव 5). */
+export function isDecimalPointWord(word: string, lang: Lang): boolean {
+  return grammar(isLatin(word) ? 'en' : lang)?.decimalPoints.has(word) ?? false;
+}
+
+/**
+ * Whether a word joins a number to a scaled number before it (3 hundred and 21, 4 हजार 3 सौ और 21,
+ * ۵ هزار و ۶۰۰): a scale connector, or a connector word (not a dash: 3 lakh-5 lakh is a range).
+ */
+export function isPartConnector(word: string, lang: Lang): boolean {
+  const g = grammar(isLatin(word) ? 'en' : lang);
+  return g !== null && (g.scaleConnectors.has(word) || (g.connectors.has(word) && /^\p{L}+$/u.test(word)));
+}
+
+/** The value of a scale letter glued to digits, case as written (10k, 3M, 5bn; 100m is metres), or null. */
+export function gluedScaleValue(suffix: string): number | null {
+  return enNumberWords.gluedScales?.[suffix] ?? null;
 }

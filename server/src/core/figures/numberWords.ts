@@ -8,8 +8,8 @@
  * are built in numberGrammar.ts. Linear: one pass over the words of the number, no backtracking.
  */
 import type { Lang } from '../types';
-import { enNumberWords } from '../lexicon/en/numberWords';
-import { grammar, type Grammar } from './numberGrammar';
+import { figureLexicon } from '../lexicon/figureLexicon';
+import { grammar, isLatin, type Grammar } from './numberGrammar';
 import { compoundDenominator, ends, improperAhead, MAX_NUMERATOR_WORDS } from './fractionWords';
 
 /** A number read from words. */
@@ -58,7 +58,6 @@ function canAdd(current: number, value: number): boolean {
 }
 
 /** Latin words in a Hindi or Urdu sentence (five hundred twenty rupees में) are read as English. */
-const isLatin = (w: string): boolean => w.charCodeAt(0) >= 0x61 && w.charCodeAt(0) <= 0x7a;
 
 /** Reads a number written in words starting at `words[start]`, or null. */
 export function parseNumberWords(words: readonly string[], start: number, lang: Lang): NumberWordMatch | null {
@@ -103,6 +102,8 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
   /** The value before "and" after a hundred (three hundred and …): a scale below it multiplies only what follows. */
   let beforeAnd = 0;
   let decimal: { value: number; count: number } | null = null;
+  /** Where a connector after a scale was passed, and the number there: a larger scale after "and" starts another amount. */
+  let joined: { at: number; total: number; current: number; and: boolean } | null = null;
   /** Joins the pending fraction (साढ़े) and the whole number set aside by "and" before a scale or at the end. */
   const applyDelta = () => {
     current += delta + (mixed ?? 0);
@@ -121,7 +122,10 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
   }
   for (; i < words.length; i++) {
     const w = words[i];
-    if (any && g.connectors.has(w) && startsNumber(g, words, i + 1)) continue;
+    if (any && g.connectors.has(w) && startsNumber(g, words, i + 1)) {
+      if (afterScale) joined = { at: i, total, current, and: false };
+      continue;
+    }
     // After a hundred an improper fraction is of the whole: one hundred and thirty fifths = 130/5.
     if (any && g.scaleConnectors.has(w) && fractionAhead(g, words, i + 1) && !(afterScale && improperAhead(g, words, i + 1))) {
       // and before a fraction: one and a half, twenty and three fifths, one million and a half.
@@ -131,6 +135,7 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
     }
     if (any && afterScale && g.scaleConnectors.has(w) && startsNumber(g, words, i + 1)) {
       beforeAnd = current; // one hundred and five
+      joined = { at: i, total, current, and: true };
       continue;
     }
     const next = words[i + 1];
@@ -192,11 +197,17 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       applyDelta();
       // A scale above the ones before multiplies the whole number read so far: five thousand six
       // hundred million, पांच हजार तीन सौ करोड़, پنج هزار و ششصد میلیارد (5,600 × the scale).
+      // After "and" (और, اور, or و after a between-word) it starts another amount: five hundred thousand and two million.
+      if (any && scale > lastScale && joined && (joined.and || (start > 0 && figureLexicon(g.lang).betweenWords.has(words[start - 1])))) {
+        [total, current, i] = [joined.total, joined.current, joined.at];
+        break;
+      }
       if (any && scale > lastScale) [total, lastScale] = [(total + current) * scale, scale];
       else if (scale < lastScale || current > 0 || !any) [total, lastScale] = [total + (current || 1) * scale, Math.min(lastScale, scale)];
       else break;
       current = 0;
       afterScale = true;
+      joined = null;
     } else if (g.ordinalScales.has(w)) {
       const scale = g.ordinalScales.get(w)!;
       applyDelta();
@@ -341,60 +352,4 @@ function round(v: number): number {
   // Whole numbers of at most 15 digits are exact already (only -0 becomes 0); toPrecision is slow.
   if (Number.isInteger(v) && v < 1e15 && v > -1e15) return v === 0 ? 0 : v;
   return Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
-}
-
-/** Urdu and Persian borrow each other's scale words (هزار, میلیون / ملین) and short texts are easily taken for the other. */
-const SIBLING: Partial<Record<Lang, Lang>> = { ur: 'fa', fa: 'ur' };
-
-/** The value of a scale word written after digits (83.5 ملین, 25 लाख, 18,900 بلین, 3 dozens), or null. */
-export function scaleWordValue(word: string, lang: Lang): number | null {
-  if (isLatin(word)) return scaleIn(grammar('en'), word);
-  const sibling = SIBLING[lang];
-  return scaleIn(grammar(lang), word) ?? (sibling ? scaleIn(grammar(sibling), word) : null);
-}
-
-function scaleIn(g: Grammar | null, word: string): number | null {
-  return g ? (g.scales.get(word) ?? g.laterScales.get(word) ?? (g.hundreds.has(word) ? 100 : null)) : null;
-}
-
-/** Whether a word after digits makes them an ordinal: glued (80ویں, 5th, ۱۸م), or after a space when it is no word alone (10 वें). */
-export function ordinalSuffix(word: string, lang: Lang, glued = true): boolean {
-  const g = grammar(isLatin(word) ? 'en' : lang);
-  return (glued ? g?.suffixes.has(word) : g?.looseSuffixes.has(word)) ?? false;
-}
-
-/**
- * Whether the word at `k` makes the digits after it negative (minus 5, منفی ۵, माइनस 5; not "tested
- * negative 3 times"): an adjective ("negative") only when it opens the sentence or follows a
- * preposition of a value (fell to negative 5, at negative 3).
- */
-export function isNegativeWord(words: readonly string[], k: number, lang: Lang): boolean {
-  const word = words[k] ?? '';
-  const g = grammar(isLatin(word) ? 'en' : lang);
-  if (g === null || !g.negatives.has(word)) return false;
-  return !g.negativeAdjectives.has(word) || k === 0 || g.signPrepositions.has(words[k - 1]);
-}
-
-/** Whether a word between two numbers makes a fraction of them (1 over 3, 1 बटा 3). */
-export function isOverWord(word: string, lang: Lang): boolean {
-  return grammar(isLatin(word) ? 'en' : lang)?.overs.has(word) ?? false;
-}
-
-/** Whether a word is a decimal point written out (1 point 1, 5 दशमलव 5). */
-export function isDecimalPointWord(word: string, lang: Lang): boolean {
-  return grammar(isLatin(word) ? 'en' : lang)?.decimalPoints.has(word) ?? false;
-}
-
-/**
- * Whether a word joins a number to a scaled number before it (3 hundred and 21, 4 हजार 3 सौ और 21,
- * ۵ هزار و ۶۰۰): a scale connector, or a connector word (not a dash: 3 lakh-5 lakh is a range).
- */
-export function isPartConnector(word: string, lang: Lang): boolean {
-  const g = grammar(isLatin(word) ? 'en' : lang);
-  return g !== null && (g.scaleConnectors.has(word) || (g.connectors.has(word) && /^\p{L}+$/u.test(word)));
-}
-
-/** The value of a scale letter glued to digits, case as written (10k, 3M, 5bn; 100m is metres), or null. */
-export function gluedScaleValue(suffix: string): number | null {
-  return enNumberWords.gluedScales?.[suffix] ?? null;
 }

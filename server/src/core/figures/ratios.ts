@@ -6,7 +6,8 @@
  * "one" is a numerator here: "358 of 457" and "457 में से 358" are two counts, and translators write
  * the pair in either order.
  */
-import { readAtom, yearDigits, type Atom } from './atoms';
+import { readAtom, yearDigits, type Atom, type AtomSource } from './atoms';
+import { isOverWord } from './numberGrammar';
 import type { FigureScope } from './recognize';
 
 /** The ratio starting with atom `a` (the part, or in Hindi and Urdu the whole), or null. */
@@ -34,4 +35,21 @@ function endsPhrase(scope: FigureScope, k: number): boolean {
   if (t === undefined) return true;
   if (t.kind === 'punct') return t.text !== '%' && t.text !== '٪';
   return t.kind === 'word' && scope.lex.functionWords.has(scope.words[k]);
+}
+
+/**
+ * A fraction of two numbers joined by an "over" word: 1 over 3, one over 20, 1 बटा 21, negative
+ * one over 20, ending its clause. A year after "over" (rose 5 over 2019) or a word after the second
+ * number (over 3 years) makes "over" a preposition.
+ */
+export function overFraction(src: AtomSource, a: Atom): Atom | null {
+  const w = src.tokens[a.last + 1];
+  const t = src.tokens[a.last + 2];
+  if (a.value === null || a.ordinal || !w || w.kind !== 'word' || !isOverWord(w.text, src.lang) || !t || (t.kind !== 'number' && t.kind !== 'word')) return null;
+  const b = readAtom(src, a.last + 2);
+  if (!b || !b.value || b.ordinal || yearDigits(b)) return null;
+  // A word after the second number makes "over" a preposition: $10000 over 3 years.
+  const after = src.tokens[b.last + 1];
+  if (after !== undefined && after.kind !== 'punct') return null;
+  return { ...a, last: b.last, value: Number((a.value / b.value).toPrecision(15)), runs: [...a.runs, ...b.runs], plain: null, scaled: false, indefinite: false, homograph: false };
 }

@@ -6,7 +6,7 @@
 import { figureLexicon } from '../lexicon/figureLexicon';
 import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment';
 import type { Figure, FigureKind, Qualifier } from '../types';
-import { digitRunOf, isFractionSign, isNumberAt, overFraction, readAtom, type Atom, type AtomSource } from './atoms';
+import { digitRunOf, isFractionSign, isNumberAt, readAtom, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
 import { continueReferences, shareCountedNouns } from './ellipsis';
 import { consecutiveYears, isRtl, isYear, yearSpan } from './years';
@@ -14,8 +14,8 @@ import { countedAfter, countedBefore, rateSubjectBefore, currencyAfter, currency
 import { clockTime, dateFromDay, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName } from './furniture';
 import { belowZeroAfter, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
-import { amountCurrencyAfter, currencyOfNext, massNotMoney, subunitAfter } from './money';
-import { ratioAtom } from './ratios';
+import { amountCurrencyAfter, currencyOfNext, massNotMoney, subunitAfter, subunitAt } from './money';
+import { overFraction, ratioAtom } from './ratios';
 import { articleAtom, wordsAreFigure } from './wordFigures';
 
 /** What a figure stage needs to read the text around a number. */
@@ -61,7 +61,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
     }
     if (tokens[i].kind === 'punct' && !isFractionSign(tokens[i].text)) continue;
     if (tokens[i].kind === 'number') {
-      const date = numericDate(scope, i);
+      const date = numericDate(scope, i, scope.lang === 'fa');
       if (date) {
         const runs = [i, i + 2, i + 4].map((k) => digitRunOf(scope, tokens[k])).filter((r) => r !== null);
         found.push(finish(scope, { first: i, last: date.last, value: date.value, min: null, max: null, kind: 'date', qualifier: 'exact', unit: null, counted: null, runs, numberFirst: i, numberLast: date.last, numberValue: null }));
@@ -190,6 +190,10 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
         value = Math.round((value < 0 ? value - cents.value : value + cents.value) * 100) / 100; // minus 42 rupees 50 paise is -42.5
         last = cents.last;
       }
+    } else if (typeof value === 'number' && kind === 'cardinal' && subunitAt(scope, last) > last) {
+      // Hundredths alone: "50 पैसे प्रति लीटर", "پچاس پیسے", "30 cents", "10¢", "a 12-cent dividend" are money of the currency they divide.
+      const at = subunitAt(scope, last);
+      [unit, value, kind, last] = [scope.lex.subunitCurrencies.get(words[at])!, Number((value / 100).toPrecision(12)), 'currency', at];
     } else {
       const u = measureAfter(scope, last);
       if (u) {
@@ -246,7 +250,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   }
   // What an ordinal ranks (80ویں جنرل اسمبلی) is not what it counts: only concepts are kept for ordinals.
   if (noun && unit === null && (kind !== 'ordinal' || conceptNoun)) counted = noun.counted;
-  if ((unit === '%' || unit === 'pp') && counted === null) counted = rateSubjectBefore(scope, outer.outerFirst, { isWord: (k) => tokens[k].kind === 'word' });
+  if ((unit === '%' || unit === 'pp') && counted === null) counted = rateSubjectBefore(scope, outer.outerFirst, last, { isWord: (k) => tokens[k].kind === 'word' });
   // "the number of the dead … 2,000", "شمار کشته‌شدگان به ۲۰۰۰ نفر": a noun named before says more than "people" after.
   if (unit === null && kind !== 'ordinal' && (!noun || counted === 'person')) counted = countedBefore(scope, outer.outerFirst, { isWord: (k) => tokens[k].kind === 'word' }, !noun)?.counted ?? counted;
 
@@ -301,7 +305,6 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
   return DASHES.has(t.text) && (yearSpan(scope, atom, second) || (isRtl(scope) && !atom.scaled && second.value < atom.value)) ? second : null;
 }
 
-/** Two years one after the other (۱۹۷۷/۱۹۷۸): a season or fiscal year across two calendar years. */
 /**
  * A percent sign typed before its number in right-to-left text (%13.04 in Urdu and Persian, where
  * the sign then shows on the number's left as in print), glued to it and not closing a number before.

@@ -19,7 +19,8 @@ import type { Atom } from './atoms';
 import { isListMarker } from './furniture';
 import { qualifierBefore } from './context';
 import { grammar } from './numberGrammar';
-import { parseNumberWords, scaleWordValue } from './numberWords';
+import { scaleWordValue } from './numberGrammar';
+import { parseNumberWords } from './numberWords';
 import type { FigureScope } from './recognize';
 
 /** What the words around a number say about it. */

@@ -11,7 +11,7 @@ export function isRtl(scope: FigureScope): boolean {
   return scope.lang === 'ur' || scope.lang === 'fa' || scope.lang === 'ar';
 }
 
-/** Whether two atoms are a year and the year after it (2019-2020). */
+/** Two years one after the other (2019-2020, ۱۹۷۷/۱۹۷۸): a season or fiscal year across two calendar years. */
 export function consecutiveYears(a: Atom, b: Atom): boolean {
   return yearDigits(a) && b.plain !== null && b.plain.value === a.plain!.value + 1;
 }

@@ -46,6 +46,7 @@ export interface FigureLexicon {
   betweenAfter: PhraseMatcher<true>;
   percent: PhraseMatcher<true>;
   percentagePoints: PhraseMatcher<true>;
+  subunitCurrencies: ReadonlyMap<string, string>;
   currencies: PhraseMatcher<Currency>;
   /** Currency words the tables spell out (usd, rs): currencies in any case, unlike bare ISO codes. */
   spelledCurrencies: ReadonlySet<string>;
@@ -66,6 +67,8 @@ export interface FigureLexicon {
   partOfWhole: PhraseMatcher<true>;
   countOfAfterNoun: PhraseMatcher<true>;
   rateSubjects: PhraseMatcher<string>;
+  clauseMarkers: ReadonlySet<string>;
+  clauseVerbs: ReadonlySet<string>;
   countOfBeforeNoun: PhraseMatcher<true>;
   ageAfter: ReadonlySet<string>;
   letterNames: ReadonlySet<string>;
@@ -149,6 +152,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     betweenAfter: new PhraseMatcher((words.betweenAfter ?? []).map((w) => [w, true] as const)),
     percent: new PhraseMatcher(words.percent.map((w) => [w, true] as const)),
     percentagePoints: new PhraseMatcher((words.percentagePoints ?? []).map((w) => [w, true] as const)),
+    subunitCurrencies: new Map(Object.entries(words.subunitCurrencies ?? {}).map(([w, code]) => [foldWord(w).toLowerCase(), code])),
     currencies: new PhraseMatcher(currencies),
     spelledCurrencies: foldSet([...Object.keys(SYMBOL_CURRENCIES), ...Object.entries(words.currencies).filter(([, e]) => typeof e === 'string' || e.capitals === undefined).map(([k]) => k)]),
     subunits: foldSet(words.subunits),
@@ -171,6 +175,8 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     partOfWhole: new PhraseMatcher((words.partOfWhole ?? []).map((w) => [w, true] as const)),
     countOfAfterNoun: new PhraseMatcher((words.countOfAfterNoun ?? []).map((w) => [w, true] as const)),
     rateSubjects: new PhraseMatcher(Object.entries(words.rateSubjects ?? {})),
+    clauseMarkers: foldSet(words.clauseMarkers ?? []),
+    clauseVerbs: foldSet(words.clauseVerbs ?? []),
     countOfBeforeNoun: new PhraseMatcher((words.countOfBeforeNoun ?? []).map((w) => [w, true] as const)),
     ageAfter: foldSet(words.ageAfter ?? []),
     letterNames: foldSet(words.letterNames ?? []),

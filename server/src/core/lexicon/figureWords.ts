@@ -53,6 +53,8 @@ export interface FigureWords {
   currencies: Readonly<Record<string, CurrencyEntry>>;
   /** Words for a hundredth of a currency after its amount: 20 dollars 43 cents, 3 GBP 1 pence. */
   subunits: readonly string[];
+  /** Hundredths said alone (50 पैसे, 30 cents) → the currency they divide in this language's news. */
+  subunitCurrencies?: Readonly<Record<string, string>>;
   /** Measurement units → unit symbol (km, kg, t, …). */
   units: Readonly<Record<string, string>>;
   /** Words before a number that make it a reference: آرٹیکل 25, ماده ۲۵ → what is referred to. */
@@ -74,6 +76,10 @@ export interface FigureWords {
   ratioWholeFirst?: boolean;
   /** Words between a part and its whole, both numbers (93 of 266 seats, ۹۳ کرسی از ۲۶۶, 266 میں سے 93; order as `ratioWholeFirst`): the whole is a total, not the part's claim. */
   partOfWhole?: readonly string[];
+  /** Verbs of being and having between two numbers: the second is no more of what the first counts (3 children and is 45). */
+  clauseVerbs?: readonly string[];
+  /** Words that end a clause before a number (an agent marker, "after"): a count named before them is not this number's. */
+  clauseMarkers?: readonly string[];
   /** What a percentage is a rate of, named before it in the sentence (inflation … 38%, مہنگائی کی شرح 38 فیصد) → concept id. */
   rateSubjects?: Readonly<Record<string, string>>;
   /** Words after a noun that make a number later in the sentence its count: ہلاکتوں کی تعداد … 2,000, मृतकों की संख्या … 2,000. */

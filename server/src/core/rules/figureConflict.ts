@@ -6,6 +6,7 @@
  * (2024 vs 2025) are not compared. Reads the index; never rescans the workspace.
  */
 import { compareFigures, sameTime, statementOf, type Agreement } from '../claims/compare';
+import { conceptLabel } from '../claims/extract';
 import { claimsByKeyOf } from '../index/claimIndex';
 import { isAccepted, isIgnored } from '../claims/decisions';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
@@ -91,7 +92,7 @@ export function figureConflicts(index: WorkspaceIndex, key: string, displayName:
       fixes: [
         ...useValueFixes(mine, outcome.others, displayName),
         { title: outcome.acceptTitle, edits: [], command: { id: ACCEPT_COMMAND, args: [{ claim: claim.key, values: outcome.values }] } },
-        { title: `Ignore this claim (${claim.concept}, ${claim.predicate}) in every file`, edits: [], command: { id: IGNORE_COMMAND, args: [{ claim: claim.key }] } },
+        { title: `Ignore this claim (${conceptLabel(claim.concept)}, ${claim.predicate}) in every file`, edits: [], command: { id: IGNORE_COMMAND, args: [{ claim: claim.key }] } },
       ],
     });
   }
@@ -133,13 +134,14 @@ function compareWithOthers(
       else byDoc.set(doc, [figures]);
     }
   }
-  const mineAtTime = own.filter((o) => sameTime(o.claim, claim)).map((o) => o.figure);
+  const ownAtTime = own.filter((o) => sameTime(o.claim, claim));
+  const mineAtTime = ownAtTime.map((o) => o.figure);
   const others: Other[] = [];
   for (const [doc, statements] of byDoc) {
     // Every figure of a statement says the same, so one comparison serves them all.
     if (statements.some((figures) => agree(mine, figures[0]))) continue;
     const theirs = statements.filter((figures) => !mineAtTime.some((f) => agree(f, figures[0])));
-    const ours = new Set(mineAtTime.filter((f) => !statements.some((figures) => agree(f, figures[0]))).map((f) => statementOf(claim, f)));
+    const ours = new Set(ownAtTime.filter((o) => !statements.some((figures) => agree(o.figure, figures[0]))).map((o) => statementOf(o.claim, o.figure)));
     if (ours.size > 1) continue;
     for (const figures of theirs) {
       const agreement = compareFigures(mine, figures[0], options) as 'conflict' | 'compatible';
@@ -184,7 +186,7 @@ function conflictText(mine: Figure, claim: Claim, others: Other[], conflict: boo
   const moreValues = byValue.size - phrases.length;
   const summary = phrases.join('; ') + (moreValues > 0 ? `; and ${moreValues} more value${moreValues === 1 ? '' : 's'}` : '');
   const more = fileCount > MAX_LINKS ? ` (${fileCount} files; links to the first ${MAX_LINKS})` : '';
-  const what = claim.concept.replace(/^money:/, '').replace(/^\w+:/, '');
+  const what = conceptLabel(claim.concept);
   const verb = conflict ? 'contradicts' : 'differs from';
   const related: RelatedLocation[] = others.slice(0, MAX_LINKS).map((o) => ({
     doc: o.doc,

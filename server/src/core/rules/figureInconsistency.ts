@@ -6,7 +6,9 @@
 import { compareFigures, sameTime, statementOf } from '../claims/compare';
 import { describeValue } from '../features/describeFigure';
 import { isolate } from '../text/bidi';
-import type { Claim, Finding, Lang, RelatedLocation, SpanList } from '../types';
+import type { Claim, EntityMention, Figure, Finding, Lang, RelatedLocation, SpanList } from '../types';
+import { findPredicates } from '../claims/predicates';
+import { conceptLabel } from '../claims/extract';
 import { figureLexicon } from '../lexicon/figureLexicon';
 import { foldWord } from '../text/fold';
 import type { DocumentRule } from './rule';
@@ -23,21 +25,42 @@ const SAME_THINGS = 1 / 3;
 
 /**
  * Which statements of one claim speak of the same things: two figures of one sentence are two facts
- * ("a $3 billion loan, a first tranche of $1.2 billion"), and so are two sentences that share few
- * content words (a report listing the cases of many places); statements are compared only from
- * different sentences sharing at least a third of their content words (10 countries signed … 20
- * countries signed).
+ * ("a $3 billion loan, a first tranche of $1.2 billion"), so are two sentences naming different
+ * people, places or bodies (کراچی میں 5 … لاہور میں 3; The BJP won 240 seats. The Congress won 99),
+ * and so are two sentences that share few content words (a report listing many figures);
+ * statements are compared only from different sentences sharing at least a third of their content
+ * words and, when both name some, an entity (10 countries signed … 20 countries signed).
  */
 class Sentences {
   private readonly words = new Map<number, Set<string>>();
+  private readonly named = new Map<number, string[]>();
   private readonly stop: ReadonlySet<string>;
+
+  /** Words that make the claims themselves (the noun after a figure), by sentence: they tell no two claims apart. */
+  private readonly own = new Map<number, Set<string>>();
 
   constructor(
     private readonly text: string,
     private readonly spans: SpanList,
-    lang: Lang,
+    private readonly lang: Lang,
+    entities: readonly EntityMention[],
+    figures: readonly Figure[],
   ) {
     this.stop = figureLexicon(lang).functionWords;
+    for (const f of figures) {
+      const noun = /^[^\p{L}]*([\p{L}\p{M}]+)/u.exec(text.slice(f.end, f.end + 40))?.[1];
+      if (noun === undefined) continue;
+      const i = spans.indexAt(f.start);
+      const set = this.own.get(i) ?? new Set<string>();
+      set.add(foldWord(noun).toLowerCase());
+      this.own.set(i, set);
+    }
+    for (const m of entities) {
+      const i = spans.indexAt(m.start);
+      const list = this.named.get(i);
+      if (list) list.push(m.id ?? m.key);
+      else this.named.set(i, [m.id ?? m.key]);
+    }
   }
 
   /** Whether some statement of `a` and some of `b` stand in different sentences about the same things. */
@@ -52,25 +75,28 @@ class Sentences {
   }
 
   private similar(x: number, y: number): boolean {
+    const [namedX, namedY] = [this.named.get(x), this.named.get(y)];
+    if (namedX && namedY && !namedX.some((e) => namedY.includes(e))) return false;
     const a = this.of(x);
     const b = this.of(y);
     let shared = 0;
     for (const w of a) if (b.has(w)) shared++;
     const all = a.size + b.size - shared;
-    return all > 0 && shared / all >= SAME_THINGS;
+    // Sentences that say nothing but their claims ("About 70 countries signed. 72 countries signed.") are about the same.
+    return a.size === 0 || b.size === 0 || shared / all >= SAME_THINGS;
   }
 
   private of(i: number): Set<string> {
     let words = this.words.get(i);
     if (!words) {
       const [start, end] = i >= 0 ? [this.spans.start(i), this.spans.end(i)] : [0, 0];
-      words = new Set(
-        this.text
-          .slice(start, end)
-          .split(/[^\p{L}\p{M}]+/u)
-          .map((w) => foldWord(w).toLowerCase())
-          .filter((w) => w.length >= 3 && !this.stop.has(w)),
-      );
+      const all = this.text
+        .slice(start, end)
+        .split(/[^\p{L}\p{M}]+/u)
+        .map((w) => foldWord(w).toLowerCase());
+      const predicates = new Set(findPredicates(all, this.lang).map((p) => all[p.index]));
+      const own = this.own.get(i);
+      words = new Set(all.filter((w) => w.length >= 3 && !this.stop.has(w) && !predicates.has(w) && !own?.has(w)));
       this.words.set(i, words);
     }
     return words;
@@ -84,7 +110,7 @@ export const figureInconsistency: DocumentRule = {
   description: 'One document states the same claim with different figures.',
   check(facts, text, options, severity) {
     const findings: Finding[] = [];
-    const sentences = new Sentences(text, facts.sentences, facts.lang);
+    const sentences = new Sentences(text, facts.sentences, facts.lang, facts.entities, facts.claims.map((c) => facts.figures[c.figure]));
     for (const claims of claimsByKeyOf(facts).values()) {
       if (claims.length < 2) continue;
       // A key's claims by what they state: each pair of statements is compared once, however often
@@ -126,7 +152,7 @@ export const figureInconsistency: DocumentRule = {
         }
         const claim = group[0];
         const message =
-          `${isolate(describeValue(mine))} (${claim.concept}, ${claim.predicate}) ${conflict ? 'contradicts' : 'differs from'} ` +
+          `${isolate(describeValue(mine))} (${conceptLabel(claim.concept)}, ${claim.predicate}) ${conflict ? 'contradicts' : 'differs from'} ` +
           `${values.join(', ')}${moreValues} elsewhere in this document.`;
         for (const c of group) {
           const figure = facts.figures[c.figure];

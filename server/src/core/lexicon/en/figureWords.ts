@@ -51,6 +51,7 @@ export const enFigureWords: FigureWords = {
     'buck': 'USD', 'bucks': 'USD', 'l.e.': 'EGP', 'l.e': 'EGP', 'le': { code: 'EGP', factor: 1, capitals: 'LE' }, 'geneh': 'EGP', 'genihat': 'EGP',
   },
   subunits: ['cents', 'cent', 'c', 'pence', 'penny', 'pennies', 'p', 'paise', 'sen', 'sens', 'kopiykas', 'kopecks', 'kopeks'],
+  subunitCurrencies: { 'cents': 'USD', 'cent': 'USD', 'pence': 'GBP', 'penny': 'GBP', 'pennies': 'GBP', 'paise': 'INR', '¢': 'USD' },
   units: {
     'km': 'km', 'kilometres': 'km', 'kilometers': 'km', 'kilometre': 'km', 'kilometer': 'km', 'm': 'm', 'metres': 'm', 'meters': 'm', 'kg': 'kg', 'kilograms': 'kg',
     'tonnes': 't', 'tons': 't', 'tonne': 't', 'ton': 't', 'litres': 'L', 'liters': 'L', 'miles': 'mi', 'mile': 'mi', 'acres': 'acre', 'hectares': 'ha', 'mw': 'MW',
@@ -96,6 +97,8 @@ export const enFigureWords: FigureWords = {
   ratioWords: ['in', 'out of'],
   partOfWhole: ['of', 'of the', 'out of', 'out of the', 'out of a total of', 'of a total of'],
   countOfBeforeNoun: ['number of', 'total number of', 'count of', 'tally of'],
+  clauseMarkers: ['after', 'before', 'when', 'while', 'but', 'since'],
+  clauseVerbs: ['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'aged', 'turned', 'turns'],
   rateSubjects: {
     'inflation': 'inflation', 'consumer prices': 'inflation', 'unemployment': 'unemployment', 'jobless rate': 'unemployment', 'growth': 'growth',
     'gdp growth': 'growth', 'economic growth': 'growth', 'turnout': 'turnout', 'voter turnout': 'turnout', 'interest rate': 'interest',

@@ -26,6 +26,7 @@ export const faFigureWords: FigureWords = {
     'دلاری': 'USD', 'یورویی': 'EUR', 'ریالی': 'IRR', 'تومانی': { code: 'IRR', factor: 10 },
   },
   subunits: ['سنت', 'پنی', 'پنس'],
+  subunitCurrencies: { 'سنت': 'USD', 'پنی': 'GBP', 'پنس': 'GBP', '¢': 'USD' },
   units: {
     'پوند': 'lb',
     'کیلومتر': 'km', 'متر': 'm', 'کیلوگرم': 'kg', 'کیلو': 'kg', 'گرم': 'g', 'لیتر': 'L', 'مایل': 'mi', 'هکتار': 'ha',
@@ -59,6 +60,8 @@ export const faFigureWords: FigureWords = {
   ratioWords: ['از'],
   partOfWhole: ['از', 'از مجموع', 'از کل'],
   countOfBeforeNoun: ['تعداد', 'شمار', 'آمار', 'تعداد کل', 'مجموع'],
+  clauseMarkers: ['را', 'پس', 'اما', 'ولی'],
+  clauseVerbs: ['است', 'بود', 'هستند', 'دارد', 'سن'],
   rateSubjects: {
     'تورم': 'inflation', 'بیکاری': 'unemployment', 'نرخ بیکاری': 'unemployment', 'رشد': 'growth', 'رشد اقتصادی': 'growth',
     'مشارکت': 'turnout', 'میزان مشارکت': 'turnout', 'نرخ بهره': 'interest', 'سود بانکی': 'interest', 'فقر': 'poverty', 'سواد': 'literacy',
