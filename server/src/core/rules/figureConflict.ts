@@ -51,7 +51,7 @@ interface Outcome {
  * Outcomes per index, document and claim key, kept while no other document changes that key:
  * typing in a file re-compares only the statements whose value it changed.
  */
-const outcomeCache = new WeakMap<WorkspaceIndex, Map<string, Map<string, { generation: number; outcomes: Map<string, Outcome | null> }>>>();
+const outcomeCache = new WeakMap<WorkspaceIndex, Map<string, Map<string, { generation: number; outcomes: Map<string, Map<string, Outcome | null>> }>>>();
 
 /** Cross-file findings of one document. */
 export function figureConflicts(index: WorkspaceIndex, key: string, displayName: (doc: string) => string): Finding[] {
@@ -76,11 +76,12 @@ export function figureConflicts(index: WorkspaceIndex, key: string, displayName:
     if (!kept || !claimIndex.unchangedByOthers(claim.key, key, kept.generation)) {
       byKey.set(claim.key, (kept = { generation: claimIndex.generation(claim.key), outcomes: new Map() }));
     }
-    // This file's other statements of the claim take part too (see compareWithOthers).
+    // This file's statements of the claim are compared together (see compareKey), once per set of them.
     const own = ownStatements.get(claim.key)!.map((c) => ({ claim: c, figure: doc.facts.figures[c.figure] }));
-    const statement = `${statementOf(claim, mine)}\u0001${[...new Set(own.map((o) => statementOf(o.claim, o.figure)))].sort().join('\u0001')}`;
-    let outcome = kept.outcomes.get(statement);
-    if (outcome === undefined) kept.outcomes.set(statement, (outcome = compareWithOthers(index, key, claim, mine, own, displayName)));
+    const ownSet = [...new Set(own.map((o) => statementOf(o.claim, o.figure)))].sort().join('\u0001');
+    let outcomes = kept.outcomes.get(ownSet);
+    if (outcomes === undefined) kept.outcomes.set(ownSet, (outcomes = compareKey(index, key, claim.key, own, displayName)));
+    const outcome = outcomes.get(statementOf(claim, mine)) ?? null;
     if (outcome === null || isAccepted(index.decisions, claim.key, outcome.values)) continue;
     findings.push({
       start: mine.start,
@@ -103,51 +104,58 @@ export function figureConflicts(index: WorkspaceIndex, key: string, displayName:
 }
 
 /**
- * This statement against every other file's statement of the same claim at the same time. A file
- * that also states this figure agrees with it: its other figures for the claim are other facts of
- * the same kind ("a $3 billion loan … a first tranche of $1.2 billion"), not a contradiction. When
- * this file is left with several figures for the claim that the other does not state, Concord
- * cannot tell which of them the other file's figures tell differently (a long report stating many
- * percentages) and says nothing here; the other file, when it is left with one, says it.
+ * This file's statements of a claim against every other file's statements of it at the same time,
+ * each other file once: a file that also states a figure agrees with it, and its other figures of
+ * the claim are other facts of the same kind ("a $3 billion loan … a first tranche of $1.2
+ * billion"). When this file is left with several figures that the other file does not state,
+ * Concord cannot tell which of them the other file tells differently (a long report stating many
+ * percentages) and says nothing here; the other file, when it is left with one, says it. Returns
+ * the outcome of each of this file's statements (by `statementOf`).
  */
-function compareWithOthers(
-  index: WorkspaceIndex,
-  key: string,
-  claim: Claim,
-  mine: Figure,
-  own: readonly { claim: Claim; figure: Figure }[],
-  displayName: (doc: string) => string,
-): Outcome | null {
+function compareKey(index: WorkspaceIndex, key: string, claimKey: string, own: readonly { claim: Claim; figure: Figure }[], displayName: (doc: string) => string): Map<string, Outcome | null> {
   const options = index.analysisOptions;
-  const agree = (a: Figure, b: Figure) => {
-    const agreement = compareFigures(a, b, options);
-    return agreement !== 'conflict' && agreement !== 'compatible';
-  };
-  // Other files' statements of the claim at this time, by file.
-  const byDoc = new Map<string, Figure[][]>();
-  for (const statement of index.claimIndex.statements(claim.key).values()) {
-    if (!sameTime(statement, claim)) continue;
-    for (const [doc, figures] of statement.where) {
+  // This file's distinct statements, and every statement of the claim in the other files.
+  const mine = [...new Map(own.map((o) => [statementOf(o.claim, o.figure), o])).entries()];
+  const theirs = [...index.claimIndex.statements(claimKey).values()];
+  const agree = mine.map(([, m]) =>
+    theirs.map((s) => {
+      if (!sameTime(s, m.claim)) return null;
+      const agreement = compareFigures(m.figure, (s.where.values().next().value as Figure[])[0], options);
+      return agreement === 'conflict' || agreement === 'compatible' ? agreement : 'same';
+    }),
+  );
+  // Each other file's statements (indices into `theirs`).
+  const byDoc = new Map<string, number[]>();
+  theirs.forEach((s, b) => {
+    for (const doc of s.where.keys()) {
       if (doc === key) continue;
       const list = byDoc.get(doc);
-      if (list) list.push(figures);
-      else byDoc.set(doc, [figures]);
+      if (list) list.push(b);
+      else byDoc.set(doc, [b]);
+    }
+  });
+  // Our statements by time: only statements of one time are weighed against each other.
+  const times = new Map<string | null, number[]>();
+  mine.forEach(([, m], a) => times.set(m.claim.time, [...(times.get(m.claim.time) ?? []), a]));
+  const others = mine.map((): Other[] => []);
+  for (const [doc, list] of byDoc) {
+    for (const group of times.values()) {
+      // Our statements this file does not state: one left over is told differently there.
+      const ours = group.filter((a) => !list.some((b) => agree[a][b] === 'same'));
+      if (ours.length !== 1) continue;
+      const a = ours[0];
+      for (const b of list) {
+        const agreement = agree[a][b];
+        if (agreement === null || agreement === 'same' || group.some((x) => agree[x][b] === 'same')) continue;
+        for (const figure of theirs[b].where.get(doc)!) others[a].push({ doc, figure, agreement });
+      }
     }
   }
-  const ownAtTime = own.filter((o) => sameTime(o.claim, claim));
-  const mineAtTime = ownAtTime.map((o) => o.figure);
-  const others: Other[] = [];
-  for (const [doc, statements] of byDoc) {
-    // Every figure of a statement says the same, so one comparison serves them all.
-    if (statements.some((figures) => agree(mine, figures[0]))) continue;
-    const theirs = statements.filter((figures) => !mineAtTime.some((f) => agree(f, figures[0])));
-    const ours = new Set(ownAtTime.filter((o) => !statements.some((figures) => agree(o.figure, figures[0]))).map((o) => statementOf(o.claim, o.figure)));
-    if (ours.size > 1) continue;
-    for (const figures of theirs) {
-      const agreement = compareFigures(mine, figures[0], options) as 'conflict' | 'compatible';
-      for (const figure of figures) others.push({ doc, figure, agreement });
-    }
-  }
+  return new Map(mine.map(([said, m], a) => [said, outcomeOf(m.claim, m.figure, others[a], displayName)]));
+}
+
+/** The outcome of one statement against the differing statements of other files, or null when there are none. */
+function outcomeOf(claim: Claim, mine: Figure, others: Other[], displayName: (doc: string) => string): Outcome | null {
   if (others.length === 0) return null;
   // Files in a stable order, whatever order they were indexed or edited in.
   others.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.figure.start - b.figure.start));
