@@ -7,7 +7,7 @@
  */
 import { compareFigures, sameTime, statementOf, type Agreement } from '../claims/compare';
 import { conceptLabel } from '../claims/extract';
-import { claimsByKeyOf } from '../index/claimIndex';
+import { claimsByKeyOf, type Statement } from '../index/claimIndex';
 import { isAccepted, isIgnored } from '../claims/decisions';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { describeValue } from '../features/describeFigure';
@@ -51,7 +51,18 @@ interface Outcome {
  * Outcomes per index, document and claim key, kept while no other document changes that key:
  * typing in a file re-compares only the statements whose value it changed.
  */
-const outcomeCache = new WeakMap<WorkspaceIndex, Map<string, Map<string, { generation: number; outcomes: Map<string, Map<string, Outcome | null>> }>>>();
+const outcomeCache = new WeakMap<WorkspaceIndex, Map<string, Map<string, Kept>>>();
+
+/** What one document keeps for one claim key while no other document changes the key. */
+interface Kept {
+  generation: number;
+  /** Outcomes by the set of this document's statements, then by statement. */
+  outcomes: Map<string, Map<string, Outcome | null>>;
+  /** The other documents' statements of the key (they stay while only this document changes it). */
+  byDoc?: Map<string, Statement[]>;
+  /** How each of this document's statements (by `statementOf`) compares with each statement of the key. */
+  rows: Map<string, Map<Statement, Agreement | 'same' | null>>;
+}
 
 /** Cross-file findings of one document. */
 export function figureConflicts(index: WorkspaceIndex, key: string, displayName: (doc: string) => string): Finding[] {
@@ -74,13 +85,13 @@ export function figureConflicts(index: WorkspaceIndex, key: string, displayName:
     const mine = doc.facts.figures[claim.figure];
     let kept = byKey.get(claim.key);
     if (!kept || !claimIndex.unchangedByOthers(claim.key, key, kept.generation)) {
-      byKey.set(claim.key, (kept = { generation: claimIndex.generation(claim.key), outcomes: new Map() }));
+      byKey.set(claim.key, (kept = { generation: claimIndex.generation(claim.key), outcomes: new Map(), rows: new Map() }));
     }
     // This file's statements of the claim are compared together (see compareKey), once per set of them.
     const own = ownStatements.get(claim.key)!.map((c) => ({ claim: c, figure: doc.facts.figures[c.figure] }));
     const ownSet = [...new Set(own.map((o) => statementOf(o.claim, o.figure)))].sort().join('\u0001');
     let outcomes = kept.outcomes.get(ownSet);
-    if (outcomes === undefined) kept.outcomes.set(ownSet, (outcomes = compareKey(index, key, claim.key, own, displayName)));
+    if (outcomes === undefined) kept.outcomes.set(ownSet, (outcomes = compareKey(index, key, claim.key, own, kept, displayName)));
     const outcome = outcomes.get(statementOf(claim, mine)) ?? null;
     if (outcome === null || isAccepted(index.decisions, claim.key, outcome.values)) continue;
     findings.push({
@@ -112,28 +123,33 @@ export function figureConflicts(index: WorkspaceIndex, key: string, displayName:
  * percentages) and says nothing here; the other file, when it is left with one, says it. Returns
  * the outcome of each of this file's statements (by `statementOf`).
  */
-function compareKey(index: WorkspaceIndex, key: string, claimKey: string, own: readonly { claim: Claim; figure: Figure }[], displayName: (doc: string) => string): Map<string, Outcome | null> {
+function compareKey(
+  index: WorkspaceIndex,
+  key: string,
+  claimKey: string,
+  own: readonly { claim: Claim; figure: Figure }[],
+  kept: Kept,
+  displayName: (doc: string) => string,
+): Map<string, Outcome | null> {
   const options = index.analysisOptions;
-  // This file's distinct statements, and every statement of the claim in the other files.
+  // This file's distinct statements, and each other file's statements of the claim.
   const mine = [...new Map(own.map((o) => [statementOf(o.claim, o.figure), o])).entries()];
-  const theirs = [...index.claimIndex.statements(claimKey).values()];
-  const agree = mine.map(([, m]) =>
-    theirs.map((s) => {
-      if (!sameTime(s, m.claim)) return null;
-      const agreement = compareFigures(m.figure, (s.where.values().next().value as Figure[])[0], options);
-      return agreement === 'conflict' || agreement === 'compatible' ? agreement : 'same';
-    }),
-  );
-  // Each other file's statements (indices into `theirs`).
-  const byDoc = new Map<string, number[]>();
-  theirs.forEach((s, b) => {
-    for (const doc of s.where.keys()) {
-      if (doc === key) continue;
-      const list = byDoc.get(doc);
-      if (list) list.push(b);
-      else byDoc.set(doc, [b]);
-    }
+  const byDoc = (kept.byDoc ??= othersByDoc(index, key, claimKey));
+  // How each of ours compares with a statement, remembered while the other files stay as they are.
+  const rows = mine.map(([said, m]) => {
+    let row = kept.rows.get(said);
+    if (!row) kept.rows.set(said, (row = new Map()));
+    return { m, row };
   });
+  const agree = (a: number, s: Statement): Agreement | 'same' | null => {
+    const { m, row } = rows[a];
+    let agreement = row.get(s);
+    if (agreement === undefined) {
+      const found = sameTime(s, m.claim) ? compareFigures(m.figure, (s.where.values().next().value as Figure[])[0], options) : null;
+      row.set(s, (agreement = found === null ? null : found === 'conflict' || found === 'compatible' ? found : 'same'));
+    }
+    return agreement;
+  };
   // Our statements by time: only statements of one time are weighed against each other.
   const times = new Map<string | null, number[]>();
   mine.forEach(([, m], a) => times.set(m.claim.time, [...(times.get(m.claim.time) ?? []), a]));
@@ -141,17 +157,31 @@ function compareKey(index: WorkspaceIndex, key: string, claimKey: string, own: r
   for (const [doc, list] of byDoc) {
     for (const group of times.values()) {
       // Our statements this file does not state: one left over is told differently there.
-      const ours = group.filter((a) => !list.some((b) => agree[a][b] === 'same'));
+      const ours = group.filter((a) => !list.some((s) => agree(a, s) === 'same'));
       if (ours.length !== 1) continue;
       const a = ours[0];
-      for (const b of list) {
-        const agreement = agree[a][b];
-        if (agreement === null || agreement === 'same' || group.some((x) => agree[x][b] === 'same')) continue;
-        for (const figure of theirs[b].where.get(doc)!) others[a].push({ doc, figure, agreement });
+      for (const s of list) {
+        const agreement = agree(a, s);
+        if (agreement === null || agreement === 'same' || group.some((x) => agree(x, s) === 'same')) continue;
+        for (const figure of s.where.get(doc) ?? []) others[a].push({ doc, figure, agreement });
       }
     }
   }
   return new Map(mine.map(([said, m], a) => [said, outcomeOf(m.claim, m.figure, others[a], displayName)]));
+}
+
+/** The statements of a claim key in every document but `key`, by document. */
+function othersByDoc(index: WorkspaceIndex, key: string, claimKey: string): Map<string, Statement[]> {
+  const byDoc = new Map<string, Statement[]>();
+  for (const s of index.claimIndex.statements(claimKey).values()) {
+    for (const doc of s.where.keys()) {
+      if (doc === key) continue;
+      const list = byDoc.get(doc);
+      if (list) list.push(s);
+      else byDoc.set(doc, [s]);
+    }
+  }
+  return byDoc;
 }
 
 /** The outcome of one statement against the differing statements of other files, or null when there are none. */

@@ -90,17 +90,29 @@ class Sentences {
     let words = this.words.get(i);
     if (!words) {
       const [start, end] = i >= 0 ? [this.spans.start(i), this.spans.end(i)] : [0, 0];
-      const all = this.text
-        .slice(start, end)
-        .split(/[^\p{L}\p{M}]+/u)
-        .map((w) => foldWord(w).toLowerCase());
-      const predicates = new Set(findPredicates(all, this.lang).map((p) => all[p.index]));
       const own = this.own.get(i);
-      words = new Set(all.filter((w) => w.length >= 3 && !this.stop.has(w) && !predicates.has(w) && !own?.has(w)));
+      words = new Set([...contentWords(this.text.slice(start, end), this.lang, this.stop)].filter((w) => !own?.has(w)));
       this.words.set(i, words);
     }
     return words;
   }
+}
+
+/** Content words of recent sentences by language and text: typing in a document leaves most of its sentences as they were. */
+const contentWordsCache = new Map<string, ReadonlySet<string>>();
+const CONTENT_WORDS_CACHE_SIZE = 4096;
+
+/** A sentence's content words: letters only, three or more, not function words, not predicates. */
+function contentWords(sentence: string, lang: Lang, stop: ReadonlySet<string>): ReadonlySet<string> {
+  const key = `${lang}\u0000${sentence}`;
+  const kept = contentWordsCache.get(key);
+  if (kept) return kept;
+  const all = sentence.split(/[^\p{L}\p{M}]+/u).map((w) => foldWord(w).toLowerCase());
+  const predicates = new Set(findPredicates(all, lang).map((p) => all[p.index]));
+  const words = new Set(all.filter((w) => w.length >= 3 && !stop.has(w) && !predicates.has(w)));
+  contentWordsCache.set(key, words);
+  if (contentWordsCache.size > CONTENT_WORDS_CACHE_SIZE) contentWordsCache.delete(contentWordsCache.keys().next().value as string);
+  return words;
 }
 
 /** The rule. */
