@@ -58,10 +58,34 @@ interface Kept {
   generation: number;
   /** Outcomes by the set of this document's statements, then by statement. */
   outcomes: Map<string, Map<string, Outcome | null>>;
-  /** The other documents' statements of the key (they stay while only this document changes it). */
-  byDoc?: Map<string, Statement[]>;
-  /** How each of this document's statements (by `statementOf`) compares with each statement of the key. */
+  /** Comparisons kept for typing, for the few most recently compared documents and keys only (see `comparing`). */
+  comparisons?: Comparisons;
+}
+
+/** The other documents' statements of a key by document, and how each of this document's statements (by `statementOf`) compares with them. */
+interface Comparisons {
+  byDoc: Map<string, Statement[]>;
   rows: Map<string, Map<Statement, Agreement | 'same' | null>>;
+}
+
+/**
+ * The (document, key) pairs whose comparisons are kept, most recent last: typing in one file
+ * re-compares its claims often, but keeping every file's comparisons would grow with the square of
+ * the files stating a common claim.
+ */
+const recentComparisons = new Set<Kept>();
+const RECENT_COMPARISONS = 64;
+
+/** The comparisons of a kept entry, made when missing, and marked most recently used. */
+function comparing(kept: Kept, make: () => Map<string, Statement[]>): Comparisons {
+  recentComparisons.delete(kept);
+  recentComparisons.add(kept);
+  if (recentComparisons.size > RECENT_COMPARISONS) {
+    const oldest = recentComparisons.values().next().value as Kept;
+    recentComparisons.delete(oldest);
+    oldest.comparisons = undefined;
+  }
+  return (kept.comparisons ??= { byDoc: make(), rows: new Map() });
 }
 
 /** Cross-file findings of one document. */
@@ -85,7 +109,7 @@ export function figureConflicts(index: WorkspaceIndex, key: string, displayName:
     const mine = doc.facts.figures[claim.figure];
     let kept = byKey.get(claim.key);
     if (!kept || !claimIndex.unchangedByOthers(claim.key, key, kept.generation)) {
-      byKey.set(claim.key, (kept = { generation: claimIndex.generation(claim.key), outcomes: new Map(), rows: new Map() }));
+      byKey.set(claim.key, (kept = { generation: claimIndex.generation(claim.key), outcomes: new Map() }));
     }
     // This file's statements of the claim are compared together (see compareKey), once per set of them.
     const own = ownStatements.get(claim.key)!.map((c) => ({ claim: c, figure: doc.facts.figures[c.figure] }));
@@ -134,11 +158,12 @@ function compareKey(
   const options = index.analysisOptions;
   // This file's distinct statements, and each other file's statements of the claim.
   const mine = [...new Map(own.map((o) => [statementOf(o.claim, o.figure), o])).entries()];
-  const byDoc = (kept.byDoc ??= othersByDoc(index, key, claimKey));
+  const comparisons = comparing(kept, () => othersByDoc(index, key, claimKey));
+  const byDoc = comparisons.byDoc;
   // How each of ours compares with a statement, remembered while the other files stay as they are.
   const rows = mine.map(([said, m]) => {
-    let row = kept.rows.get(said);
-    if (!row) kept.rows.set(said, (row = new Map()));
+    let row = comparisons.rows.get(said);
+    if (!row) comparisons.rows.set(said, (row = new Map()));
     return { m, row };
   });
   const agree = (a: number, s: Statement): Agreement | 'same' | null => {
