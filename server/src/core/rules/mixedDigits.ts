@@ -24,11 +24,12 @@ export const mixedDigits: DocumentRule = {
     if (counts.size < 2) return [];
     const preferred = options.preferredDigits[facts.lang];
     const target = preferred && preferred !== 'dominant' ? preferred : dominantSystem(counts, facts.lang);
-    const allEdits = facts.figures.flatMap((f) => rewriteEdits(f, text, target));
+    const editsOf = facts.figures.map((f) => rewriteEdits(f, text, target));
+    const allEdits = editsOf.flat();
     const others = [...counts.entries()].filter(([s]) => s !== target).map(([s, n]) => `${n} in ${DIGIT_SYSTEM_NAMES[s]}`);
     const findings: Finding[] = [];
-    for (const figure of facts.figures) {
-      const edits = rewriteEdits(figure, text, target);
+    for (const [k, figure] of facts.figures.entries()) {
+      const edits = editsOf[k];
       if (edits.length === 0) continue;
       const converted = replaceWithin(text, figure, edits);
       const system = figure.digitRuns.find((r) => r.system !== target)!.system;
