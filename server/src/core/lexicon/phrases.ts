@@ -28,16 +28,27 @@ export class WordFilter {
   }
 
   private signature(w: string): number {
-    let h: number;
-    if (this.prefix > 0) {
-      h = this.prefix;
-      for (let k = 0; k < this.prefix; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x9e3779b1);
-    } else {
-      h = Math.imul(Math.imul(Math.imul(w.length, 0x9e3779b1) ^ w.charCodeAt(0), 0x85ebca6b) ^ w.charCodeAt(1), 0xc2b2ae35) ^ w.charCodeAt(w.length - 1);
+    if (this.prefix === 0) {
+      // Several filters test the same word in a row (the word after a number against each table).
+      if (w !== lastWord) {
+        lastSignature = mix(Math.imul(Math.imul(Math.imul(w.length, 0x9e3779b1) ^ w.charCodeAt(0), 0x85ebca6b) ^ w.charCodeAt(1), 0xc2b2ae35) ^ w.charCodeAt(w.length - 1));
+        lastWord = w;
+      }
+      return lastSignature;
     }
-    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
-    return (h ^ (h >>> 16)) & ((1 << FILTER_BITS) - 1);
+    let h = this.prefix;
+    for (let k = 0; k < this.prefix; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x9e3779b1);
+    return mix(h);
   }
+}
+
+/** The word whose whole-word signature was computed last, and that signature. */
+let lastWord: string | null = null;
+let lastSignature = 0;
+
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 16)) & ((1 << FILTER_BITS) - 1);
 }
 
 /** 2^16 signature bits per filter. */
