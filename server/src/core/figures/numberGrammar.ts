@@ -13,6 +13,7 @@ import { urGeneratedNumbers } from '../lexicon/generated/numbers.ur';
 import { hiNumberWords } from '../lexicon/hi/numberWords';
 import type { NumberWordExtras } from '../lexicon/numberWords';
 import { urNumberWords } from '../lexicon/ur/numberWords';
+import { WordFilter } from '../lexicon/phrases';
 import { foldWord } from '../text/fold';
 import type { Lang } from '../types';
 
@@ -22,6 +23,8 @@ export interface Grammar {
   lang: Lang;
   /** Every word a number can start with (cardinals, ordinals, scales, fractions, articles, …). */
   starters: Set<string>;
+  /** Pre-check of `starters` (most words start no number; the bits stay in cache where the set does not). */
+  startFilter: WordFilter;
   cardinals: Map<string, number>;
   ordinals: Map<string, number>;
   /** Ordinals of hundreds and scales: hundredth 100, thousandth 1000, सौवां 100, هزارم 1000. */
@@ -124,6 +127,7 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
   const g: Grammar = {
     lang,
     starters: new Set(),
+    startFilter: new WordFilter(),
     cardinals,
     ordinals,
     ordinalScales,
@@ -177,6 +181,7 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
   }
   for (const table of [g.cardinals, g.ordinals, g.ordinalScales, g.scales, g.fractions, g.multipliers]) for (const w of table.keys()) g.starters.add(w);
   for (const set of [g.hundreds, g.vague, g.articles, g.negatives]) for (const w of set) g.starters.add(w);
+  for (const w of g.starters) g.startFilter.add(w);
   return g;
 }
 

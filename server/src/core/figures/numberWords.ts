@@ -64,8 +64,8 @@ export function parseNumberWords(words: readonly string[], start: number, lang: 
   const first = words[start];
   if (first === undefined) return null;
   const g = grammar(lang !== 'en' && isLatin(first) ? 'en' : lang);
-  // Most words start no number: one set lookup decides.
-  if (!g || !g.starters.has(first)) return null;
+  // Most words start no number: a bit, else one set lookup, decides.
+  if (!g || !g.startFilter.mayHave(first) || !g.starters.has(first)) return null;
   if (!g.negatives.has(first)) {
     if (g.insideOnly.has(first)) return null;
     const m = readNumber(g, words, start, true);
