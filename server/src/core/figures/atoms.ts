@@ -300,7 +300,7 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
     return { first, last, value: sign * round(value), ordinal: false, runs, plain: run, indefinite: false, homograph: false, scaled: scaled.last > end, negative: minus };
   }
   if (token.kind === 'ident') return gluedScaleAtom(src, i);
-  const fraction = FRACTION_SIGNS.get(token.text);
+  const fraction = token.text.length <= LONGEST_FRACTION_SIGN ? FRACTION_SIGNS.get(token.text) : undefined;
   if (fraction !== undefined) {
     const scaled = applyScales(src, i, fraction);
     return { first: i, last: scaled.last, value: scaled.value, ordinal: false, runs: [], plain: null, indefinite: false, homograph: false, scaled: scaled.last > i };
@@ -317,6 +317,9 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
   }
   return { first: i, last, value: m.value, ordinal: m.ordinal, runs: [], plain: null, indefinite: m.indefinite, homograph: m.homograph, scaled: false, standalone: m.standalone };
 }
+
+/** Code units of the longest fraction sign: a longer word is none, without hashing it for the lookup. */
+const LONGEST_FRACTION_SIGN = Math.max(0, ...[...FRACTION_SIGNS.keys()].map((k) => k.length));
 
 /** Whether token `k` is digits or a number word. */
 export function isNumberAt(src: AtomSource, k: number): boolean {
