@@ -61,11 +61,11 @@ function digitRunOver(src: AtomSource, from: Token, to: Token): DigitRun | null 
   return digitRunBetween(src, src.orig(from.start), src.orig(to.end));
 }
 
-/** Reads the digits between two original offsets as one run. */
+/** Reads the digits between two original offsets as one run (the form's fields written out: a spread costs more). */
 export function digitRunBetween(src: Pick<AtomSource, 'text'>, start: number, end: number): DigitRun | null {
   const read = readDigits(src.text.slice(start, end));
   if (!read) return null;
-  return { start, end, value: read.value, ...read.form, integerDigits: read.integerDigits, hasDecimals: read.hasDecimals };
+  return { start, end, value: read.value, system: read.form.system, groupSeparator: read.form.groupSeparator, grouping: read.form.grouping, decimalSeparator: read.form.decimalSeparator, integerDigits: read.integerDigits, hasDecimals: read.hasDecimals };
 }
 
 /** Four plain digits from 1800 to 2100: most likely a year, not a count. */
@@ -318,7 +318,7 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
   return { first: i, last, value: m.value, ordinal: m.ordinal, runs: [], plain: null, indefinite: m.indefinite, homograph: m.homograph, scaled: false, standalone: m.standalone };
 }
 
-/** Code units of the longest fraction sign: a longer word is none, without hashing it for the lookup. */
+/** Code units of the longest fraction sign: a longer word is none (and is not hashed for the lookup). */
 const LONGEST_FRACTION_SIGN = Math.max(0, ...[...FRACTION_SIGNS.keys()].map((k) => k.length));
 
 /** Whether token `k` is digits or a number word. */
