@@ -34,6 +34,8 @@ const SAME_THINGS = 1 / 3;
 class Sentences {
   private readonly words = new Map<number, Set<string>>();
   private readonly named = new Map<number, string[]>();
+  /** Whether two sentences speak of the same things, by pair of sentences: groups of statements share sentences. */
+  private readonly similarity = new Map<number, boolean>();
   private readonly stop: ReadonlySet<string>;
 
   /** Words that make the claims themselves (the noun after a figure), by sentence: they tell no two claims apart. */
@@ -75,6 +77,14 @@ class Sentences {
   }
 
   private similar(x: number, y: number): boolean {
+    // Sentence indices are ≥ -1 (-1: a figure outside every sentence); the relation is symmetric.
+    const key = (Math.min(x, y) + 1) * (this.spans.length + 1) + Math.max(x, y) + 1;
+    let same = this.similarity.get(key);
+    if (same === undefined) this.similarity.set(key, (same = this.compare(x, y)));
+    return same;
+  }
+
+  private compare(x: number, y: number): boolean {
     const [namedX, namedY] = [this.named.get(x), this.named.get(y)];
     if (namedX && namedY && !namedX.some((e) => namedY.includes(e))) return false;
     const a = this.of(x);
