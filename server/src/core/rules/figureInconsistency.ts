@@ -108,8 +108,13 @@ class Sentences {
   }
 }
 
-/** Content words of recent sentences by language and text: typing in a document leaves most of its sentences as they were. */
-const contentWordsCache = new Map<string, ReadonlySet<string>>();
+/**
+ * Content words of recent sentences by language and text: typing in a document leaves most of its
+ * sentences as they were. Two generations of at most the size each, the older dropped when the
+ * newer is full (deleting a Map's oldest entry one by one makes V8 skip every deleted slot before it).
+ */
+let contentWordsCache = new Map<string, ReadonlySet<string>>();
+let olderContentWords = new Map<string, ReadonlySet<string>>();
 const CONTENT_WORDS_CACHE_SIZE = 4096;
 
 /** A sentence's content words: letters only, three or more, not function words, not predicates. */
@@ -117,11 +122,16 @@ function contentWords(sentence: string, lang: Lang, stop: ReadonlySet<string>): 
   const key = `${lang}\u0000${sentence}`;
   const kept = contentWordsCache.get(key);
   if (kept) return kept;
+  const older = olderContentWords.get(key);
+  if (older) {
+    contentWordsCache.set(key, older);
+    return older;
+  }
   const all = sentence.split(/[^\p{L}\p{M}]+/u).map((w) => foldWord(w).toLowerCase());
   const predicates = new Set(findPredicates(all, lang).map((p) => all[p.index]));
   const words = new Set(all.filter((w) => w.length >= 3 && !stop.has(w) && !predicates.has(w)));
+  if (contentWordsCache.size >= CONTENT_WORDS_CACHE_SIZE) [olderContentWords, contentWordsCache] = [contentWordsCache, new Map()];
   contentWordsCache.set(key, words);
-  if (contentWordsCache.size > CONTENT_WORDS_CACHE_SIZE) contentWordsCache.delete(contentWordsCache.keys().next().value as string);
   return words;
 }
 
