@@ -127,7 +127,8 @@ function contentWords(sentence: string, lang: Lang, stop: ReadonlySet<string>): 
     contentWordsCache.set(key, older);
     return older;
   }
-  const all = sentence.split(/[^\p{L}\p{M}]+/u).map((w) => foldWord(w).toLowerCase());
+  // One fold of the whole sentence (folding keeps spaces and punctuation), then its words.
+  const all = foldWord(sentence).toLowerCase().split(/[^\p{L}\p{M}]+/u);
   const predicates = new Set(findPredicates(all, lang).map((p) => all[p.index]));
   const words = new Set(all.filter((w) => w.length >= 3 && !stop.has(w) && !predicates.has(w)));
   if (contentWordsCache.size >= CONTENT_WORDS_CACHE_SIZE) [olderContentWords, contentWordsCache] = [contentWordsCache, new Map()];
@@ -164,9 +165,9 @@ export const figureInconsistency: DocumentRule = {
         const others: { claims: Claim[]; agreement: string }[] = [];
         for (const other of groups) {
           if (other === group || !sameTime(other[0], group[0])) continue;
-          if (!sentences.related(where.get(group)!, where.get(other)!)) continue;
+          // Figures first (cheap), then whether the sentences speak of the same things.
           const agreement = compareFigures(mine, facts.figures[other[0].figure], options);
-          if (agreement === 'conflict' || agreement === 'compatible') others.push({ claims: other, agreement });
+          if ((agreement === 'conflict' || agreement === 'compatible') && sentences.related(where.get(group)!, where.get(other)!)) others.push({ claims: other, agreement });
         }
         if (others.length === 0) continue;
         const conflict = others.some((o) => o.agreement === 'conflict');
