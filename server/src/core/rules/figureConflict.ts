@@ -58,34 +58,69 @@ interface Kept {
   generation: number;
   /** Outcomes by the set of this document's statements, then by statement. */
   outcomes: Map<string, Map<string, Outcome | null>>;
-  /** Comparisons kept for typing, for the few most recently compared documents and keys only (see `comparing`). */
-  comparisons?: Comparisons;
-}
-
-/** The other documents' statements of a key by document, and how each of this document's statements (by `statementOf`) compares with them. */
-interface Comparisons {
-  byDoc: Map<string, Statement[]>;
-  rows: Map<string, Map<Statement, Agreement | 'same' | null>>;
+  /** How each of this document's statements (by `statementOf`) compares with statements of the key: kept for typing (see `rowsOf`). */
+  rows?: Map<string, Map<Statement, Agreement | 'same' | null>>;
 }
 
 /**
- * The (document, key) pairs whose comparisons are kept, most recent last: typing in one file
- * re-compares its claims often, but keeping every file's comparisons would grow with the square of
- * the files stating a common claim.
+ * The entries holding comparison rows. Typing in one file re-compares its claims often, but rows
+ * kept for every file would grow with the square of the files stating a common claim: when there
+ * are this many, all are dropped at once.
  */
-const recentComparisons = new Set<Kept>();
-const RECENT_COMPARISONS = 64;
+let rowHolders: Kept[] = [];
+const ROW_HOLDERS = 64;
 
-/** The comparisons of a kept entry, made when missing, and marked most recently used. */
-function comparing(kept: Kept, make: () => Map<string, Statement[]>): Comparisons {
-  recentComparisons.delete(kept);
-  recentComparisons.add(kept);
-  if (recentComparisons.size > RECENT_COMPARISONS) {
-    const oldest = recentComparisons.values().next().value as Kept;
-    recentComparisons.delete(oldest);
-    oldest.comparisons = undefined;
+/** The comparison rows of a kept entry, made when missing. */
+function rowsOf(kept: Kept): Map<string, Map<Statement, Agreement | 'same' | null>> {
+  if (kept.rows) return kept.rows;
+  if (rowHolders.length >= ROW_HOLDERS) {
+    for (const k of rowHolders) k.rows = undefined;
+    rowHolders = [];
   }
-  return (kept.comparisons ??= { byDoc: make(), rows: new Map() });
+  rowHolders.push(kept);
+  return (kept.rows = new Map());
+}
+
+/** Documents that state the same statements of a key, with those statements. */
+interface DocGroup {
+  statements: Statement[];
+  docs: string[];
+}
+
+/** Each key's documents grouped by what they state, per index, for the key's generation. */
+const groupCache = new WeakMap<WorkspaceIndex, Map<string, { generation: number; groups: DocGroup[] }>>();
+
+/**
+ * The documents stating a claim key, grouped by the statements they make: most state the same
+ * figure, so comparing with a group stands for all its documents, and each key is grouped once per
+ * generation for every document asking (not once per document, which grows with their square).
+ */
+function docGroups(index: WorkspaceIndex, claimKey: string): DocGroup[] {
+  let cache = groupCache.get(index);
+  if (!cache) groupCache.set(index, (cache = new Map()));
+  const generation = index.claimIndex.generation(claimKey);
+  const kept = cache.get(claimKey);
+  if (kept && kept.generation === generation) return kept.groups;
+  const perDoc = new Map<string, Statement[]>();
+  const ids = new Map<Statement, number>();
+  for (const s of index.claimIndex.statements(claimKey).values()) {
+    ids.set(s, ids.size);
+    for (const doc of s.where.keys()) {
+      const list = perDoc.get(doc);
+      if (list) list.push(s);
+      else perDoc.set(doc, [s]);
+    }
+  }
+  const bySet = new Map<string, DocGroup>();
+  for (const [doc, statements] of perDoc) {
+    const signature = statements.map((st) => ids.get(st)).join(',');
+    const group = bySet.get(signature);
+    if (group) group.docs.push(doc);
+    else bySet.set(signature, { statements, docs: [doc] });
+  }
+  const groups = [...bySet.values()];
+  cache.set(claimKey, { generation, groups });
+  return groups;
 }
 
 /** Cross-file findings of one document. */
@@ -156,22 +191,20 @@ function compareKey(
   displayName: (doc: string) => string,
 ): Map<string, Outcome | null> {
   const options = index.analysisOptions;
-  // This file's distinct statements, and each other file's statements of the claim.
+  // This file's distinct statements, and how each compares with a statement of the claim.
   const mine = [...new Map(own.map((o) => [statementOf(o.claim, o.figure), o])).entries()];
-  const comparisons = comparing(kept, () => othersByDoc(index, key, claimKey));
-  const byDoc = comparisons.byDoc;
-  // How each of ours compares with a statement, remembered while the other files stay as they are.
-  const rows = mine.map(([said, m]) => {
-    let row = comparisons.rows.get(said);
-    if (!row) comparisons.rows.set(said, (row = new Map()));
-    return { m, row };
+  const keptRows = rowsOf(kept);
+  const rows = mine.map(([said]) => {
+    let row = keptRows.get(said);
+    if (!row) keptRows.set(said, (row = new Map()));
+    return row;
   });
   const agree = (a: number, s: Statement): Agreement | 'same' | null => {
-    const { m, row } = rows[a];
-    let agreement = row.get(s);
+    let agreement = rows[a].get(s);
     if (agreement === undefined) {
+      const m = mine[a][1];
       const found = sameTime(s, m.claim) ? compareFigures(m.figure, (s.where.values().next().value as Figure[])[0], options) : null;
-      row.set(s, (agreement = found === null ? null : found === 'conflict' || found === 'compatible' ? found : 'same'));
+      rows[a].set(s, (agreement = found === null ? null : found === 'conflict' || found === 'compatible' ? found : 'same'));
     }
     return agreement;
   };
@@ -179,34 +212,22 @@ function compareKey(
   const times = new Map<string | null, number[]>();
   mine.forEach(([, m], a) => times.set(m.claim.time, [...(times.get(m.claim.time) ?? []), a]));
   const others = mine.map((): Other[] => []);
-  for (const [doc, list] of byDoc) {
+  for (const { statements, docs } of docGroups(index, claimKey)) {
+    const docsHere = docs.filter((d) => d !== key);
+    if (docsHere.length === 0) continue;
     for (const group of times.values()) {
-      // Our statements this file does not state: one left over is told differently there.
-      const ours = group.filter((a) => !list.some((s) => agree(a, s) === 'same'));
+      // Our statements these files do not state: one left over is told differently there.
+      const ours = group.filter((a) => !statements.some((s) => agree(a, s) === 'same'));
       if (ours.length !== 1) continue;
       const a = ours[0];
-      for (const s of list) {
+      for (const s of statements) {
         const agreement = agree(a, s);
         if (agreement === null || agreement === 'same' || group.some((x) => agree(x, s) === 'same')) continue;
-        for (const figure of s.where.get(doc) ?? []) others[a].push({ doc, figure, agreement });
+        for (const doc of docsHere) for (const figure of s.where.get(doc) ?? []) others[a].push({ doc, figure, agreement });
       }
     }
   }
   return new Map(mine.map(([said, m], a) => [said, outcomeOf(m.claim, m.figure, others[a], displayName)]));
-}
-
-/** The statements of a claim key in every document but `key`, by document. */
-function othersByDoc(index: WorkspaceIndex, key: string, claimKey: string): Map<string, Statement[]> {
-  const byDoc = new Map<string, Statement[]>();
-  for (const s of index.claimIndex.statements(claimKey).values()) {
-    for (const doc of s.where.keys()) {
-      if (doc === key) continue;
-      const list = byDoc.get(doc);
-      if (list) list.push(s);
-      else byDoc.set(doc, [s]);
-    }
-  }
-  return byDoc;
 }
 
 /** The outcome of one statement against the differing statements of other files, or null when there are none. */
