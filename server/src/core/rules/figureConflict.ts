@@ -95,12 +95,13 @@ const groupCache = new WeakMap<WorkspaceIndex, Map<string, { generation: number;
  * figure, so comparing with a group stands for all its documents, and each key is grouped once per
  * generation for every document asking (not once per document, which grows with their square).
  */
-function docGroups(index: WorkspaceIndex, claimKey: string): DocGroup[] {
+function docGroups(index: WorkspaceIndex, claimKey: string, forDoc: string): DocGroup[] {
   let cache = groupCache.get(index);
   if (!cache) groupCache.set(index, (cache = new Map()));
   const generation = index.claimIndex.generation(claimKey);
   const kept = cache.get(claimKey);
-  if (kept && kept.generation === generation) return kept.groups;
+  // Changes by the asking document alone leave the other documents' groups as they were (its own is skipped).
+  if (kept && (kept.generation === generation || index.claimIndex.unchangedByOthers(claimKey, forDoc, kept.generation))) return kept.groups;
   const perDoc = new Map<string, Statement[]>();
   const ids = new Map<Statement, number>();
   for (const s of index.claimIndex.statements(claimKey).values()) {
@@ -212,7 +213,7 @@ function compareKey(
   const times = new Map<string | null, number[]>();
   mine.forEach(([, m], a) => times.set(m.claim.time, [...(times.get(m.claim.time) ?? []), a]));
   const others = mine.map((): Other[] => []);
-  for (const { statements, docs } of docGroups(index, claimKey)) {
+  for (const { statements, docs } of docGroups(index, claimKey, key)) {
     const docsHere = docs.filter((d) => d !== key);
     if (docsHere.length === 0) continue;
     for (const group of times.values()) {
