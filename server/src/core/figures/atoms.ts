@@ -8,9 +8,7 @@ import type { Token } from '../text/tokens';
 import { digitSystemOf, readDigits } from './digitForm';
 import { COMPARISON_SIGNS } from '../lexicon/comparisonSigns';
 import { FRACTION_SIGNS } from '../lexicon/fractionSigns';
-import { figureLexicon } from '../lexicon/figureLexicon';
-import { isScaleConnectorWord } from './numberGrammar';
-import { gluedScaleValue, isDecimalPointWord, isNegativeWord, isPartConnector, ordinalSuffix, scaleWordValue } from './numberGrammar';
+import { afterBetweenWord, gluedScaleValue, isDecimalPointWord, isNegativeWord, isPartConnector, isScaleConnectorWord, ordinalSuffix, round, scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
 
 /** A digit run of a figure, in original offsets, with its form and what year and date checks need. */
@@ -237,7 +235,7 @@ function wholeScale(src: AtomSource, first: number, last: number, below: number,
   // "and" (और, اور) after a thousand or more joins two amounts (50 हजार और 2 लाख), as does و after a
   // between-word (بین ۵۰۰ هزار و ۲ میلیون); a bare و joins the parts of one number (۵ هزار و ۶۰۰ میلیارد),
   // and "and" after a hundred too (3 hundred and 20 thousand).
-  if (k === last + 2 && ((top >= 1000 && isScaleConnectorWord(src.words[last + 1], src.lang)) || figureLexicon(src.lang).betweenWords.has(src.words[first - 1]))) return null;
+  if (k === last + 2 && ((top >= 1000 && isScaleConnectorWord(src.words[last + 1], src.lang)) || afterBetweenWord(src.words, first, src.lang))) return null;
   const t = src.tokens[k];
   const run = t?.kind === 'number' ? digitRunOf(src, t) : null;
   if (run && (run.hasDecimals || run.value >= below)) return null;
@@ -247,13 +245,6 @@ function wholeScale(src: AtomSource, first: number, last: number, below: number,
   if (s === null || s <= top) return null;
   const scaled = applyScales(src, k - 1, 1);
   return { add: run?.value ?? 0, factor: scaled.value, last: scaled.last, runs: run ? [run] : [] };
-}
-
-/** Rounds away binary noise from decimal × scale (83.5 × 10⁶). */
-function round(v: number): number {
-  // Whole numbers of at most 15 digits are exact already (only -0 becomes 0); toPrecision is slow.
-  if (Number.isInteger(v) && v < 1e15 && v > -1e15) return v === 0 ? 0 : v;
-  return Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
 }
 
 /** The atom starting at token `i`, or null. */

@@ -14,6 +14,7 @@ import { hiNumberWords } from '../lexicon/hi/numberWords';
 import type { NumberWordExtras } from '../lexicon/numberWords';
 import { urNumberWords } from '../lexicon/ur/numberWords';
 import { WordFilter } from '../lexicon/phrases';
+import { figureLexicon } from '../lexicon/figureLexicon';
 import { foldWord } from '../text/fold';
 import type { Lang } from '../types';
 
@@ -319,4 +320,16 @@ export function isPartConnector(word: string, lang: Lang): boolean {
 /** The value of a scale letter glued to digits, case as written (10k, 3M, 5bn; 100m is metres), or null. */
 export function gluedScaleValue(suffix: string): number | null {
   return enNumberWords.gluedScales?.[suffix] ?? null;
+}
+
+/** Rounds away binary noise (1/3 × 3, 0.1 + 0.2, 83.5 × 10⁶). */
+export function round(v: number): number {
+  // Whole numbers of at most 15 digits are exact already (only -0 becomes 0); toPrecision is slow.
+  if (Number.isInteger(v) && v < 1e15 && v > -1e15) return v === 0 ? 0 : v;
+  return Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
+}
+
+/** Whether the word before token `start` opens a range whose ends "and" (و, और) joins: between, بین, बीच. */
+export function afterBetweenWord(words: readonly string[], start: number, lang: Lang): boolean {
+  return start > 0 && figureLexicon(lang).betweenWords.has(words[start - 1]);
 }

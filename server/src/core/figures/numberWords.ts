@@ -8,8 +8,7 @@
  * are built in numberGrammar.ts. Linear: one pass over the words of the number, no backtracking.
  */
 import type { Lang } from '../types';
-import { figureLexicon } from '../lexicon/figureLexicon';
-import { grammar, isLatin, type Grammar } from './numberGrammar';
+import { afterBetweenWord, grammar, isLatin, round, type Grammar } from './numberGrammar';
 import { compoundDenominator, ends, improperAhead, MAX_NUMERATOR_WORDS } from './fractionWords';
 
 /** A number read from words. */
@@ -198,7 +197,7 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       // A scale above the ones before multiplies the whole number read so far: five thousand six
       // hundred million, पांच हजार तीन सौ करोड़, پنج هزار و ششصد میلیارد (5,600 × the scale).
       // After "and" (और, اور, or و after a between-word) it starts another amount: five hundred thousand and two million.
-      if (any && scale > lastScale && joined && (joined.and || (start > 0 && figureLexicon(g.lang).betweenWords.has(words[start - 1])))) {
+      if (any && scale > lastScale && joined && (joined.and || afterBetweenWord(words, start, g.lang))) {
         [total, current, i] = [joined.total, joined.current, joined.at];
         break;
       }
@@ -345,11 +344,4 @@ function decimalPart(g: Grammar, words: readonly string[], k: number): { value: 
   }
   if (digits === '') return null;
   return { value: Number(`0.${digits}`), count: j - k };
-}
-
-/** Rounds away binary noise (1/3 × 3, 0.1 + 0.2). */
-function round(v: number): number {
-  // Whole numbers of at most 15 digits are exact already (only -0 becomes 0); toPrecision is slow.
-  if (Number.isInteger(v) && v < 1e15 && v > -1e15) return v === 0 ? 0 : v;
-  return Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
 }

@@ -7,7 +7,7 @@
  * the pair in either order.
  */
 import { readAtom, yearDigits, type Atom, type AtomSource } from './atoms';
-import { isOverWord } from './numberGrammar';
+import { isOverWord, round } from './numberGrammar';
 import type { FigureScope } from './recognize';
 
 /** The ratio starting with atom `a` (the part, or in Hindi and Urdu the whole), or null. */
@@ -51,5 +51,5 @@ export function overFraction(src: AtomSource, a: Atom): Atom | null {
   // A word after the second number makes "over" a preposition: $10000 over 3 years.
   const after = src.tokens[b.last + 1];
   if (after !== undefined && after.kind !== 'punct') return null;
-  return { ...a, last: b.last, value: Number((a.value / b.value).toPrecision(15)), runs: [...a.runs, ...b.runs], plain: null, scaled: false, indefinite: false, homograph: false };
+  return { ...a, last: b.last, value: round(a.value / b.value), runs: [...a.runs, ...b.runs], plain: null, scaled: false, indefinite: false, homograph: false };
 }
