@@ -140,18 +140,24 @@ export function figureConflicts(index: WorkspaceIndex, key: string, displayName:
   const claimIndex = index.claimIndex;
   const findings: Finding[] = [];
   const ownStatements = claimsByKeyOf(doc.facts);
+  /** Outcomes of this file's statements, by claim key: each key compared once per call. */
+  const byClaimKey = new Map<string, Map<string, Outcome | null>>();
   for (const claim of doc.facts.claims) {
     if (isIgnored(index.decisions, claim.key)) continue;
     const mine = doc.facts.figures[claim.figure];
-    let kept = byKey.get(claim.key);
-    if (!kept || !claimIndex.unchangedByOthers(claim.key, key, kept.generation)) {
-      byKey.set(claim.key, (kept = { generation: claimIndex.generation(claim.key), outcomes: new Map() }));
+    let outcomes = byClaimKey.get(claim.key);
+    if (!outcomes) {
+      let kept = byKey.get(claim.key);
+      if (!kept || !claimIndex.unchangedByOthers(claim.key, key, kept.generation)) {
+        byKey.set(claim.key, (kept = { generation: claimIndex.generation(claim.key), outcomes: new Map() }));
+      }
+      // This file's statements of the claim are compared together (see compareKey), once per set of them.
+      const own = ownStatements.get(claim.key)!.map((c) => ({ claim: c, figure: doc.facts.figures[c.figure] }));
+      const ownSet = [...new Set(own.map((o) => statementOf(o.claim, o.figure)))].sort().join('\u0001');
+      outcomes = kept.outcomes.get(ownSet);
+      if (outcomes === undefined) kept.outcomes.set(ownSet, (outcomes = compareKey(index, key, claim.key, own, kept, displayName)));
+      byClaimKey.set(claim.key, outcomes);
     }
-    // This file's statements of the claim are compared together (see compareKey), once per set of them.
-    const own = ownStatements.get(claim.key)!.map((c) => ({ claim: c, figure: doc.facts.figures[c.figure] }));
-    const ownSet = [...new Set(own.map((o) => statementOf(o.claim, o.figure)))].sort().join('\u0001');
-    let outcomes = kept.outcomes.get(ownSet);
-    if (outcomes === undefined) kept.outcomes.set(ownSet, (outcomes = compareKey(index, key, claim.key, own, kept, displayName)));
     const outcome = outcomes.get(statementOf(claim, mine)) ?? null;
     if (outcome === null || isAccepted(index.decisions, claim.key, outcome.values)) continue;
     findings.push({
