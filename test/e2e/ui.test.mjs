@@ -81,8 +81,9 @@ const file = (name) => path.join(env.ws, name);
 describe('Concord in VS Code (code-server + Chromium)', () => {
   scenario('activates and reports the corpus in the status bar', async (page) => {
     await wb.openFile(page, URDU);
-    // The item counts up while the workspace is indexed: wait for all five seeds.
-    const status = await wb.waitForStatusItem(page, 'Concord', { re: /\b5 files/ });
+    // The item counts up while the workspace is indexed: wait for all five seeds, indexed (the
+    // progress of "applying settings: 5 of 5 files" also names five files).
+    const status = await wb.waitForStatusItem(page, 'Concord', { re: /\b5 files · \d+/ });
     assert.match(status, /figures/);
   });
 
