@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { foldWord } from '../../server/src/core/text/fold';
-import { tokenize } from '../../server/src/core/text/tokens';
+import { letterRuns, tokenize } from '../../server/src/core/text/tokens';
 
 const rows: [name: string, input: string, expected: string][] = [
   ['grouped number', '300,000 سے زیادہ', 'number:300,000 word:سے word:زیاده'],
@@ -37,4 +37,22 @@ test('glued marks tokens written without a space', () => {
     t.map((x) => x.glued),
     [false, true, false, false],
   );
+});
+
+test('letterRuns gives the runs of letters and marks, as splitting at every other character would', () => {
+  const rows: [input: string, from: number | undefined, to: number | undefined, expected: string[]][] = [
+    ['72 countries signed, about 70.', undefined, undefined, ['countries', 'signed', 'about']],
+    ['تقریباً 70 ممالک نے', undefined, undefined, ['تقریباً', 'ممالک', 'نے']],
+    ['می‌شود ۱۸ کشور', undefined, undefined, ['می', 'شود', 'کشور']],
+    ['हस्ताक्षर किए।', undefined, undefined, ['हस्ताक्षर', 'किए']],
+    ['COVID-19', undefined, undefined, ['COVID']],
+    ['abc def ghi', 2, 9, ['c', 'def', 'g']],
+    ['', undefined, undefined, []],
+    ['12, 13.', undefined, undefined, []],
+  ];
+  for (const [input, from, to, expected] of rows) {
+    const split = input.slice(from ?? 0, to ?? input.length).split(/[^\p{L}\p{M}]+/u).filter((w) => w !== '');
+    assert.deepEqual(letterRuns(input, from, to), expected, input);
+    assert.deepEqual(letterRuns(input, from, to), split, `${input}: as a split`);
+  }
 });

@@ -11,6 +11,7 @@ import { findPredicates } from '../claims/predicates';
 import { conceptLabel } from '../claims/extract';
 import { figureLexicon } from '../lexicon/figureLexicon';
 import { foldWord } from '../text/fold';
+import { isLetterUnit, letterRuns } from '../text/tokens';
 import type { DocumentRule } from './rule';
 import { claimsByKeyOf } from '../index/claimIndex';
 
@@ -32,7 +33,7 @@ const SAME_THINGS = 1 / 3;
  * words and, when both name some, an entity (10 countries signed … 20 countries signed).
  */
 class Sentences {
-  private readonly words = new Map<number, Set<string>>();
+  private readonly words = new Map<number, ReadonlySet<string>>();
   private readonly named = new Map<number, string[]>();
   /** Whether two sentences speak of the same things, by pair of sentences: groups of statements share sentences. */
   private readonly similarity = new Map<number, boolean>();
@@ -50,8 +51,8 @@ class Sentences {
   ) {
     this.stop = figureLexicon(lang).functionWords;
     for (const f of figures) {
-      const noun = /^[^\p{L}]*([\p{L}\p{M}]+)/u.exec(text.slice(f.end, f.end + 40))?.[1];
-      if (noun === undefined) continue;
+      const noun = nounAfter(text, f.end);
+      if (noun === null) continue;
       const i = spans.indexAt(f.start);
       const set = this.own.get(i) ?? new Set<string>();
       set.add(foldWord(noun).toLowerCase());
@@ -96,43 +97,47 @@ class Sentences {
     return a.size === 0 || b.size === 0 || shared / all >= SAME_THINGS;
   }
 
-  private of(i: number): Set<string> {
-    let words = this.words.get(i);
-    if (!words) {
-      const [start, end] = i >= 0 ? [this.spans.start(i), this.spans.end(i)] : [0, 0];
-      const own = this.own.get(i);
-      words = new Set([...contentWords(this.text.slice(start, end), this.lang, this.stop)].filter((w) => !own?.has(w)));
-      this.words.set(i, words);
+  private of(i: number): ReadonlySet<string> {
+    const kept = this.words.get(i);
+    if (kept) return kept;
+    const [start, end] = i >= 0 ? [this.spans.start(i), this.spans.end(i)] : [0, 0];
+    const own = this.own.get(i);
+    const all = contentWords(this.text.slice(start, end), this.lang, this.stop);
+    let words = all;
+    if (own) {
+      const mine = new Set<string>();
+      for (const w of all) if (!own.has(w)) mine.add(w);
+      words = mine;
     }
+    this.words.set(i, words);
     return words;
   }
 }
 
-/**
- * Content words of recent sentences by language and text: typing in a document leaves most of its
- * sentences as they were. Two generations of at most the size each, the older dropped when the
- * newer is full (deleting a Map's oldest entry one by one makes V8 skip every deleted slot before it).
- */
-let contentWordsCache = new Map<string, ReadonlySet<string>>();
-let olderContentWords = new Map<string, ReadonlySet<string>>();
-const CONTENT_WORDS_CACHE_SIZE = 4096;
+/** How far after a figure the noun it counts is looked for. */
+const NOUN_REACH = 40;
 
-/** A sentence's content words: letters only, three or more, not function words, not predicates. */
+/** The first word after offset `at` (within a few characters), or null. */
+function nounAfter(text: string, at: number): string | null {
+  const to = Math.min(text.length, at + NOUN_REACH);
+  let i = at;
+  while (i < to && !isLetterUnit(text.charCodeAt(i))) i++;
+  let j = i;
+  while (j < to && isLetterUnit(text.charCodeAt(j))) j++;
+  return j > i ? text.slice(i, j) : null;
+}
+
+/**
+ * A sentence's content words: letters only, three or more, not function words, not predicates.
+ * Not cached across calls: a sentence's words cost less to find again than to look up by its text.
+ */
 function contentWords(sentence: string, lang: Lang, stop: ReadonlySet<string>): ReadonlySet<string> {
-  const key = `${lang}\u0000${sentence}`;
-  const kept = contentWordsCache.get(key);
-  if (kept) return kept;
-  const older = olderContentWords.get(key);
-  if (older) {
-    contentWordsCache.set(key, older);
-    return older;
-  }
   // One fold of the whole sentence (folding keeps spaces and punctuation), then its words.
-  const all = foldWord(sentence).toLowerCase().split(/[^\p{L}\p{M}]+/u);
-  const predicates = new Set(findPredicates(all, lang).map((p) => all[p.index]));
-  const words = new Set(all.filter((w) => w.length >= 3 && !stop.has(w) && !predicates.has(w)));
-  if (contentWordsCache.size >= CONTENT_WORDS_CACHE_SIZE) [olderContentWords, contentWordsCache] = [contentWordsCache, new Map()];
-  contentWordsCache.set(key, words);
+  const all = letterRuns(foldWord(sentence).toLowerCase());
+  const predicates = findPredicates(all, lang);
+  const skip = predicates.length > 0 ? new Set(predicates.map((p) => all[p.index])) : null;
+  const words = new Set<string>();
+  for (const w of all) if (w.length >= 3 && !stop.has(w) && !skip?.has(w)) words.add(w);
   return words;
 }
 

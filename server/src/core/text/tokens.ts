@@ -53,6 +53,30 @@ export function charClass(code: number): number {
   return classTable()[code];
 }
 
+/** Whether a code unit is a letter or a combining mark (surrogates count as letters, as in tokens). */
+export function isLetterUnit(code: number): boolean {
+  const k = classTable()[code];
+  return k === LETTER || k === LATIN;
+}
+
+/** The runs of letters and marks in a string between `from` and `to` (what splitting at every other character gives, without empty strings). */
+export function letterRuns(text: string, from = 0, to = text.length): string[] {
+  const cls = classTable();
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = from; i < to; i++) {
+    const k = cls[text.charCodeAt(i)];
+    if (k === LETTER || k === LATIN) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) runs.push(text.slice(start, to));
+  return runs;
+}
+
 const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|@[^\s@]+\.[a-z]{2,}/i;
 // An extension is written in one case (.jpg, .PDF); "2020.As" is a sentence end missing its space.
 const FILE_NAME = /^[\p{L}\p{N}_-]*[\d_][\p{L}\p{N}_-]*\.(?:[a-z][a-z0-9]{1,4}|[A-Z][A-Z0-9]{1,4})$/u;
