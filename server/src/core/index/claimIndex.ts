@@ -11,6 +11,7 @@
  * they say, updated with each document, so a claim stated in many files compares each value once.
  */
 import { statementOf } from '../claims/compare';
+import { contentHash } from '../text/hash';
 import type { Claim, DocumentFacts, Figure } from '../types';
 
 const NONE: ReadonlySet<string> = new Set();
@@ -172,7 +173,10 @@ const NO_SIGNATURES: ReadonlyMap<string, string> = new Map();
 /** Claim key → signature of a document's statements of it, once per facts (facts are immutable). */
 const signatures = new WeakMap<DocumentFacts, Map<string, string>>();
 
-/** A key's signature in a document: where each of its statements stands and what it says. */
+/**
+ * A key's signature in a document: a hash of where each of its statements stands and what it says
+ * (the index keeps one per document and key, so it keeps the hash, not the text it hashes).
+ */
 function signaturesOf(facts: DocumentFacts): ReadonlyMap<string, string> {
   let byKey = signatures.get(facts);
   if (!byKey) {
@@ -182,7 +186,7 @@ function signaturesOf(facts: DocumentFacts): ReadonlyMap<string, string> {
         const f = facts.figures[c.figure];
         return `${f.start}:${f.end}:${statementOf(c, f)}`;
       });
-      byKey.set(key, parts.join(';'));
+      byKey.set(key, contentHash(parts.join(';')));
     }
     signatures.set(facts, byKey);
   }
