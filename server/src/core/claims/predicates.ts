@@ -21,7 +21,8 @@ const MIN_STEM = 3;
 
 interface CompiledPredicates {
   phrases: PhraseMatcher<string | null>;
-  stems: Map<string, { stem: string; id: string }[]>;
+  /** Stems by their first two code units (see `pairKey`): a number key needs no slice of the word. */
+  stems: Map<number, { stem: string; id: string }[]>;
   /** Pre-check of the stems' keys, read off a word without slicing it. */
   stemKeys: WordFilter;
 }
@@ -32,15 +33,15 @@ function compile(lang: Lang): CompiledPredicates {
   let c = compiled.get(lang);
   if (c) return c;
   const table = TABLES[lang] ?? {};
-  const stems = new Map<string, { stem: string; id: string }[]>();
+  const stems = new Map<number, { stem: string; id: string }[]>();
+  const stemKeys = new WordFilter(MIN_STEM);
   for (const [phrase, id] of Object.entries(table)) {
     const stem = foldWord(phrase).toLowerCase();
     if (id === null || stem.includes(' ') || stem.length < MIN_STEM || phrase.startsWith(EXACT)) continue;
-    const key = stem.slice(0, MIN_STEM);
+    const key = pairKey(stem);
     stems.set(key, [...(stems.get(key) ?? []), { stem, id }]);
+    stemKeys.add(stem);
   }
-  const stemKeys = new WordFilter(MIN_STEM);
-  for (const key of stems.keys()) stemKeys.add(key);
   c = { phrases: new PhraseMatcher(Object.entries(table).map(([phrase, id]) => [phrase.startsWith(EXACT) ? phrase.slice(EXACT.length) : phrase, id])), stems, stemKeys };
   compiled.set(lang, c);
   return c;
@@ -65,9 +66,18 @@ export function findPredicates(words: readonly string[], lang: Lang): PredicateA
     }
     const w = words[k];
     if (w.length < MIN_STEM || !stemKeys.mayHave(w)) continue;
-    const candidates = stems.get(w.slice(0, MIN_STEM));
-    const hit = candidates?.find((c) => w.startsWith(c.stem));
-    if (hit) found.push({ index: k, id: hit.id });
+    const candidates = stems.get(pairKey(w));
+    if (!candidates) continue;
+    for (const c of candidates) {
+      if (!w.startsWith(c.stem)) continue;
+      found.push({ index: k, id: c.id });
+      break;
+    }
   }
   return found;
+}
+
+/** A word's first two code units as one number. */
+function pairKey(w: string): number {
+  return w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
 }

@@ -55,10 +55,19 @@ export class DocumentEntities {
       if (!hit) continue;
       const first = i;
       const last = i + hit.count;
-      const inside = result.filter((m) => m.first < last && m.last > first);
-      const covered = inside.every((m) => m.first >= first && m.last <= last && m.last - m.first < hit.count);
+      // Covered: every mention overlapping the repeat lies inside it and is shorter (most repeats are found already: no copy then).
+      let inside = 0;
+      let covered = true;
+      for (const m of result) {
+        if (m.first >= last || m.last <= first) continue;
+        inside++;
+        if (m.first < first || m.last > last || m.last - m.first >= hit.count) {
+          covered = false;
+          break;
+        }
+      }
       if (covered) {
-        result = result.filter((m) => !inside.includes(m));
+        result = inside > 0 ? result.filter((m) => m.first >= last || m.last <= first) : result === mentions ? [...mentions] : result;
         result.push({ first, last, type: hit.type, id: null, source: 'pattern', confidence: REPEAT_CONFIDENCE, acronym: null });
       }
       i = last - 1;

@@ -34,36 +34,48 @@ const SAME_THINGS = 1 / 3;
  */
 class Sentences {
   private readonly words = new Map<number, ReadonlySet<string>>();
-  private readonly named = new Map<number, string[]>();
   /** Whether two sentences speak of the same things, by pair of sentences: groups of statements share sentences. */
   private readonly similarity = new Map<number, boolean>();
   private readonly stop: ReadonlySet<string>;
-
+  /** Entities named, by sentence (built when first compared: most documents never compare two sentences). */
+  private namedBySentence: Map<number, string[]> | null = null;
   /** Words that make the claims themselves (the noun after a figure), by sentence: they tell no two claims apart. */
-  private readonly own = new Map<number, Set<string>>();
+  private ownBySentence: Map<number, Set<string>> | null = null;
 
   constructor(
     private readonly text: string,
     private readonly spans: SpanList,
     private readonly lang: Lang,
-    entities: readonly EntityMention[],
-    figures: readonly Figure[],
+    private readonly entities: readonly EntityMention[],
+    private readonly claimFigures: () => Iterable<Figure>,
   ) {
     this.stop = figureLexicon(lang).functionWords;
-    for (const f of figures) {
-      const noun = nounAfter(text, f.end);
-      if (noun === null) continue;
-      const i = spans.indexAt(f.start);
-      const set = this.own.get(i) ?? new Set<string>();
-      set.add(foldWord(noun).toLowerCase());
-      this.own.set(i, set);
-    }
-    for (const m of entities) {
-      const i = spans.indexAt(m.start);
-      const list = this.named.get(i);
+  }
+
+  private get named(): Map<number, string[]> {
+    if (this.namedBySentence) return this.namedBySentence;
+    const named = new Map<number, string[]>();
+    for (const m of this.entities) {
+      const i = this.spans.indexAt(m.start);
+      const list = named.get(i);
       if (list) list.push(m.id ?? m.key);
-      else this.named.set(i, [m.id ?? m.key]);
+      else named.set(i, [m.id ?? m.key]);
     }
+    return (this.namedBySentence = named);
+  }
+
+  private get own(): Map<number, Set<string>> {
+    if (this.ownBySentence) return this.ownBySentence;
+    const own = new Map<number, Set<string>>();
+    for (const f of this.claimFigures()) {
+      const noun = nounAfter(this.text, f.end);
+      if (noun === null) continue;
+      const i = this.spans.indexAt(f.start);
+      const set = own.get(i) ?? new Set<string>();
+      set.add(foldWord(noun).toLowerCase());
+      own.set(i, set);
+    }
+    return (this.ownBySentence = own);
   }
 
   /** Whether some statement of `a` and some of `b` stand in different sentences about the same things. */
@@ -148,7 +160,7 @@ export const figureInconsistency: DocumentRule = {
   description: 'One document states the same claim with different figures.',
   check(facts, text, options, severity) {
     const findings: Finding[] = [];
-    const sentences = new Sentences(text, facts.sentences, facts.lang, facts.entities, facts.claims.map((c) => facts.figures[c.figure]));
+    const sentences = new Sentences(text, facts.sentences, facts.lang, facts.entities, () => facts.claims.map((c) => facts.figures[c.figure]));
     for (const claims of claimsByKeyOf(facts).values()) {
       if (claims.length < 2) continue;
       // A key's claims by what they state: each pair of statements is compared once, however often
