@@ -139,19 +139,23 @@ export function codeDigitsEnd(scope: FigureScope, i: number): number {
   const { tokens, words } = scope;
   const w = words[i];
   if (tokens[i].kind !== 'number' || !/^[0-9]+$/.test(w)) return -1;
-  const joined = (k: number, sep: string) => words[k + 1] === sep && tokens[k + 1].glued && tokens[k + 2]?.kind === 'number' && tokens[k + 2].glued;
   // In Persian digits the slash is a decimal point (۹/۱۱ is 9.11).
-  const latin = () => /^[0-9]+$/.test(scope.text.slice(scope.orig(tokens[i].start), scope.orig(tokens[i].end)));
-  if (!tokens[i].glued && joined(i, '/') && !joined(i + 2, '/') && DIGIT_NAMES.has(`${w}/${words[i + 2]}`) && latin()) return i + 2;
-  if (!tokens[i].glued && joined(i, '.') && joined(i + 2, '.')) {
+  if (!tokens[i].glued && joinedBy(scope, i, '/') && !joinedBy(scope, i + 2, '/') && DIGIT_NAMES.has(`${w}/${words[i + 2]}`) && /^[0-9]+$/.test(scope.text.slice(scope.orig(tokens[i].start), scope.orig(tokens[i].end)))) return i + 2;
+  if (!tokens[i].glued && joinedBy(scope, i, '.') && joinedBy(scope, i + 2, '.')) {
     let end = i + 4;
-    while (joined(end, '.')) end += 2;
+    while (joinedBy(scope, end, '.')) end += 2;
     return end;
   }
   // A lone number with a leading zero (0033, 0000) may be one; a code goes on (0300-1234567, 0800 12345).
   // A long one alone is a phone number (03001234567).
-  if (w.length < 3 || w.charCodeAt(0) !== 0x30 || !(joined(i, '-') || tokens[i + 1]?.kind === 'number' || w.length >= 7)) return -1;
+  if (w.length < 3 || w.charCodeAt(0) !== 0x30 || !(joinedBy(scope, i, '-') || tokens[i + 1]?.kind === 'number' || w.length >= 7)) return -1;
   let end = i;
-  while (joined(end, '-') || tokens[end + 1]?.kind === 'number') end += joined(end, '-') ? 2 : 1;
+  while (joinedBy(scope, end, '-') || tokens[end + 1]?.kind === 'number') end += joinedBy(scope, end, '-') ? 2 : 1;
   return end;
+}
+
+/** Whether the number at token `k` is glued through `sep` to a number right after it (0300-1234567). */
+function joinedBy(scope: FigureScope, k: number, sep: string): boolean {
+  const { tokens, words } = scope;
+  return words[k + 1] === sep && tokens[k + 1].glued && tokens[k + 2]?.kind === 'number' && tokens[k + 2].glued;
 }
