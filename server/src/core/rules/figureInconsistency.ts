@@ -160,6 +160,13 @@ export const figureInconsistency: DocumentRule = {
   description: 'One document states the same claim with different figures.',
   check(facts, text, options, severity) {
     const findings: Finding[] = [];
+    // Each figure's words, isolated, once per call: a long document names the same statements in many findings.
+    const described = new Map<Figure, string>();
+    const describe = (f: Figure): string => {
+      let words = described.get(f);
+      if (words === undefined) described.set(f, (words = isolate(describeValue(f))));
+      return words;
+    };
     const sentences = new Sentences(text, facts.sentences, facts.lang, facts.entities, () => facts.claims.map((c) => facts.figures[c.figure]));
     for (const claims of claimsByKeyOf(facts).values()) {
       if (claims.length < 2) continue;
@@ -188,7 +195,7 @@ export const figureInconsistency: DocumentRule = {
         }
         if (others.length === 0) continue;
         const conflict = others.some((o) => o.agreement === 'conflict');
-        const values = others.slice(0, MAX_SHOWN).map((o) => isolate(describeValue(facts.figures[o.claims[0].figure])));
+        const values = others.slice(0, MAX_SHOWN).map((o) => describe(facts.figures[o.claims[0].figure]));
         const rest = others.length - values.length;
         const moreValues = rest > 0 ? ` and ${rest} more value${rest === 1 ? '' : 's'}` : '';
         // Links to the first differing statements in text order (claims are in text order).
@@ -198,11 +205,11 @@ export const figureInconsistency: DocumentRule = {
           if (related.length === MAX_SHOWN) break;
           if (!differing.has(groupOf.get(c)!)) continue;
           const figure = facts.figures[c.figure];
-          related.push({ doc: THIS_DOCUMENT, start: figure.start, end: figure.end, message: isolate(describeValue(figure)) });
+          related.push({ doc: THIS_DOCUMENT, start: figure.start, end: figure.end, message: describe(figure) });
         }
         const claim = group[0];
         const message =
-          `${isolate(describeValue(mine))} (${conceptLabel(claim.concept)}, ${claim.predicate}) ${conflict ? 'contradicts' : 'differs from'} ` +
+          `${describe(mine)} (${conceptLabel(claim.concept)}, ${claim.predicate}) ${conflict ? 'contradicts' : 'differs from'} ` +
           `${values.join(', ')}${moreValues} elsewhere in this document.`;
         for (const c of group) {
           const figure = facts.figures[c.figure];
