@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compareFigures, sameTime } from '../../server/src/core/claims/compare';
+import { differentPlaces, placesOf } from '../../server/src/core/claims/places';
+import { claimLenses } from '../../server/src/core/features/claims';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { findingsOf } from '../../server/src/core/index/findings';
 import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
@@ -206,4 +208,29 @@ test('a batch of updates (a scan) names the other affected documents once, at it
   assert.deepEqual([...index.endBatch()].sort(), ['a.txt', 'b.txt', 'c.txt']);
   assert.deepEqual([...index.set('c.txt', corpus['c.txt'].replace('72', '73'))].sort(), ['a.txt', 'b.txt', 'c.txt'], 'after the batch, updates say it at once again');
   assert.equal(findingsOf(index, 'a.txt').filter((f) => f.code === 'concord.figure-conflict').length, 1);
+});
+
+test('cross-file: statements about different countries are different facts; a city stands for its country', () => {
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  index.set('pk.txt', "Pakistan's economy grew by 3 percent in 2024.\n\nThe earthquake in Turkey killed 50 people on Monday.");
+  index.set('in.txt', "India's economy grew by 7 percent in 2024.\n\nThe floods in Bangladesh killed 200 people on Monday.");
+  index.set('ur.txt', 'پاکستان کی معیشت 2024 میں 4 فیصد بڑھی۔\n\nانقرہ اور ترکی کے دیگر علاقوں میں زلزلے سے پیر کو 60 افراد ہلاک ہو گئے۔');
+  index.set('nowhere.txt', 'The economy grew by 5 percent in 2024.');
+  const conflicts = (k: string) => findingsOf(index, k).filter((f) => f.code === 'concord.figure-conflict');
+  const related = (k: string) => conflicts(k).map((f) => [...new Set(f.related.map((r) => r.doc))].sort());
+  assert.deepEqual(related('in.txt'), [['nowhere.txt']], 'India is compared only with the statement that names no country');
+  assert.deepEqual(related('pk.txt'), [['nowhere.txt', 'ur.txt'], ['ur.txt']], 'Pakistan 3% vs 4% in Urdu; Turkey 50 vs 60 (Ankara is in Turkey); not India, not Bangladesh');
+  assert.deepEqual(related('nowhere.txt'), [['in.txt', 'pk.txt', 'ur.txt']], 'a statement naming no country is compared with every other');
+  const lensDocs = (k: string) => claimLenses(index, k, (d) => d).map((l) => [...new Set(l.others.map((o) => o.doc))].sort());
+  assert.deepEqual(lensDocs('in.txt'), [['nowhere.txt']], 'the code lens lists the same fact only: not Pakistan, not Turkey');
+  assert.deepEqual(lensDocs('pk.txt'), [['nowhere.txt', 'ur.txt'], ['ur.txt']]);
+  const rows: [a: string[], b: string[], different: boolean][] = [
+    [['PK'], ['IN'], true],
+    [['PK', 'IN'], ['IN'], false],
+    [[], ['IN'], false],
+    [[], [], false],
+  ];
+  for (const [a, b, different] of rows) assert.equal(differentPlaces(new Set(a), new Set(b)), different, `${a} / ${b}`);
+  const facts = analyzeDocument('Floods in Karachi killed 20 people. Asia saw 5 more.', DEFAULT_OPTIONS);
+  assert.deepEqual(facts.figures.map((f) => [...placesOf(facts, f)]), [['PK'], []], 'Karachi is in Pakistan; Asia is no country');
 });

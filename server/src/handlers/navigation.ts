@@ -4,7 +4,7 @@
  * and the `concord/claims` request behind the claims view. Look up, call a pure feature, convert.
  */
 import type { CodeLens, Connection, DocumentLink, Location } from 'vscode-languageserver/node';
-import { claimAt, claimLenses, statementsOf, type Statement } from '../core/features/claims';
+import { claimAt, claimLenses, sameClaimElsewhere, statementsOf, type Statement } from '../core/features/claims';
 import { describeValue } from '../core/features/describeFigure';
 import { shortDocName } from '../core/features/docNames';
 import { sourceLinks } from '../core/features/sourceLinks';
@@ -47,9 +47,7 @@ export function registerNavigation(connection: Connection, corpus: CorpusWorkspa
   connection.onDefinition((params) => {
     const found = claimAtPosition(params.textDocument.uri, params.position);
     if (!found) return entities.definition(params.textDocument.uri, params.position);
-    return statementsOf(corpus.index, found.claim.key)
-      .filter((s) => s.doc !== params.textDocument.uri && s.claim.time === found.claim.time)
-      .flatMap(location);
+    return sameClaimElsewhere(corpus.index, params.textDocument.uri, found, true).flatMap(location);
   });
 
   connection.onReferences((params) => {

@@ -7,6 +7,7 @@ import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { Claim, Figure, Span } from '../types';
 import { describeValue } from './describeFigure';
 import { figureAt } from './hover';
+import { differentPlaces, placesOf } from '../claims/places';
 
 /** One statement of a claim. */
 export interface Statement extends Span {
@@ -41,6 +42,24 @@ export function statementsOf(index: WorkspaceIndex, claimKey: string, firstDoc?:
   return out;
 }
 
+/**
+ * The statements of a claim in other documents that can be the same fact as `figure` in `doc`:
+ * at the same time (or one of them without a time, `strictTime` false) and not about other
+ * countries (see `placesOf`).
+ */
+export function sameClaimElsewhere(index: WorkspaceIndex, doc: string, found: { claim: Claim; figure: Figure }, strictTime: boolean): Statement[] {
+  const facts = index.get(doc)?.facts;
+  if (!facts) return [];
+  const { claim } = found;
+  const here = placesOf(facts, found.figure);
+  return statementsOf(index, claim.key).filter(
+    (s) =>
+      s.doc !== doc &&
+      (strictTime ? s.claim.time === claim.time : !claim.time || !s.claim.time || s.claim.time === claim.time) &&
+      !differentPlaces(here, placesOf(index.get(s.doc)!.facts, s.figure)),
+  );
+}
+
 /** A code lens over a figure whose claim other files also state. */
 export interface ClaimLens extends Span {
   title: string;
@@ -55,7 +74,7 @@ export function claimLenses(index: WorkspaceIndex, doc: string, shortName: (doc:
   const lenses: ClaimLens[] = [];
   for (const claim of facts.claims) {
     const mine = facts.figures[claim.figure];
-    const others = statementsOf(index, claim.key).filter((s) => s.doc !== doc && (!claim.time || !s.claim.time || s.claim.time === claim.time));
+    const others = sameClaimElsewhere(index, doc, { claim, figure: mine }, false);
     if (others.length === 0) continue;
     // Group the other files by the value they state: "72 (003), ~70 (000, 004)".
     const byValue = new Map<string, Set<string>>();

@@ -3,9 +3,11 @@
  * reported on each side, naming the other values and files, with links to them. Severity is
  * qualifier-aware: incompatible figures are a warning, compatible but different ones ("about 70"
  * vs 72) are information, equal ones say nothing. Statements with different explicit times
- * (2024 vs 2025) are not compared. Reads the index; never rescans the workspace.
+ * (2024 vs 2025) are not compared, nor are statements about different countries (see `placesOf`).
+ * Reads the index; never rescans the workspace.
  */
 import { compareFigures, sameTime, statementOf, type Agreement } from '../claims/compare';
+import { differentPlaces, placesOf } from '../claims/places';
 import { conceptLabel } from '../claims/extract';
 import { claimsByKeyOf, type Statement } from '../index/claimIndex';
 import { isAccepted, isIgnored } from '../claims/decisions';
@@ -200,6 +202,9 @@ function compareKey(
   const options = index.analysisOptions;
   // This file's distinct statements, and how each compares with a statement of the claim.
   const mine = [...new Map(own.map((o) => [statementOf(o.claim, o.figure), o])).entries()];
+  // The countries each of our statements is about (all its sentences'): another file's figure about others is another fact.
+  const myFacts = index.get(key)!.facts;
+  const myPlaces = mine.map(([said]) => new Set(own.filter((o) => statementOf(o.claim, o.figure) === said).flatMap((o) => [...placesOf(myFacts, o.figure)])));
   const keptRows = rowsOf(kept);
   const rows = mine.map(([said]) => {
     let row = keptRows.get(said);
@@ -230,7 +235,10 @@ function compareKey(
       for (const s of statements) {
         const agreement = agree(a, s);
         if (agreement === null || agreement === 'same' || group.some((x) => agree(x, s) === 'same')) continue;
-        for (const doc of docsHere) for (const figure of s.where.get(doc) ?? []) others[a].push({ doc, figure, agreement });
+        for (const doc of docsHere) {
+          const theirs = index.get(doc)?.facts;
+          for (const figure of s.where.get(doc) ?? []) if (!theirs || !differentPlaces(myPlaces[a], placesOf(theirs, figure))) others[a].push({ doc, figure, agreement });
+        }
       }
     }
   }

@@ -76,3 +76,19 @@ export function builtinEntityRecords(): EntityRecord[] {
   }
   return records;
 }
+
+let cityRegions: Map<string, string> | null = null;
+
+/**
+ * The country of a built-in place id: `region:PK` → PK, `city:karachi` → PK; null for areas of the
+ * world (`region:142`, Asia) and ids that are no built-in place.
+ */
+export function countryOfPlace(id: string): string | null {
+  if (id.startsWith('region:')) {
+    const code = id.slice('region:'.length);
+    return /^[A-Z]{2}$/.test(code) ? code : null;
+  }
+  if (!id.startsWith('city:')) return null;
+  cityRegions ??= new Map(CITIES.map(([city, region]) => [`city:${city}`, region]));
+  return cityRegions.get(id) ?? null;
+}
