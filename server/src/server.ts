@@ -41,7 +41,10 @@ const LATER_SLICE = 50;
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const corpus = new CorpusWorkspace(DEFAULT_SETTINGS);
-  const status = new StatusReporter(connection, corpus);
+  /** Diagnostics published per document (documents with none are left out), for the status item. */
+  const problems = new Map<string, number>();
+  let problemTotal = 0;
+  const status = new StatusReporter(connection, corpus, () => problemTotal);
   let roots: string[] = [];
   let canConfigure = false;
   let canWatch = false;
@@ -54,6 +57,9 @@ export function startServer(connection: Connection): void {
       const diagnostics =
         doc && lines ? annotations.adjust(uri, findingsOf(corpus.index, uri)).map((f) => toDiagnostic(f, uri, lines, doc.facts.hash, (other) => corpus.linesOf(other))) : [];
       void connection.sendDiagnostics({ uri, diagnostics, version: documents.get(uri)?.version });
+      problemTotal += diagnostics.length - (problems.get(uri) ?? 0);
+      if (diagnostics.length > 0) problems.set(uri, diagnostics.length);
+      else problems.delete(uri);
     }
   };
   // Spelling findings of other documents depend on the changed documents' names: those are
@@ -67,6 +73,7 @@ export function startServer(connection: Connection): void {
     for (const uri of batch) later.delete(uri);
     send(batch);
     if (later.size > 0) laterTimer = setTimeout(sendLater, 0);
+    else status.ready();
   };
   const publish = (changed: Iterable<string>): void => {
     const all = [...changed];

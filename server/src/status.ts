@@ -25,6 +25,8 @@ export class StatusReporter {
   constructor(
     private readonly connection: Connection,
     private readonly corpus: CorpusWorkspace,
+    /** Problems published so far (the diagnostics the Problems view shows, across files). */
+    private readonly problems: () => number,
   ) {}
 
   /** Indexing is under way. */
@@ -44,11 +46,8 @@ export class StatusReporter {
 
   private counts(): Omit<StatusParams, 'state'> {
     let figures = 0;
-    let findings = 0;
-    for (const d of this.corpus.index.documents()) {
-      figures += d.facts.figures.length;
-      findings += d.facts.findingCount;
-    }
+    for (const d of this.corpus.index.documents()) figures += d.facts.figures.length;
+    const findings = this.problems();
     const skipped = [...this.corpus.skipped].map(([uri, reason]) => ({ uri, reason }));
     return { documents: this.corpus.index.size, figures, entities: this.corpus.index.entities.entities().length, findings, skipped };
   }

@@ -43,6 +43,17 @@ test('the bundled server over stdio: index, hover, diagnostics, quick fix, file 
     assert.match(status.skipped[0].reason, /binary/);
   });
 
+  await t.test('the status counts the problems published, across files (cross-file ones too)', async () => {
+    const published = () => [...client.diagnostics.values()].reduce((n, d) => n + d.length, 0);
+    const status = await client.waitFor('a status counting every published problem', () => {
+      const last = client.statuses.at(-1);
+      return client.diagnostics.size >= 5 && last?.state === 'ready' && last.findings === published() ? last : undefined;
+    });
+    const crossFile = [...client.diagnostics.values()].flat().filter((d) => d.code === 'concord.figure-conflict').length;
+    assert.ok(crossFile > 0, 'the seeds differ on the signatories across files');
+    assert.ok(status.findings > crossFile, `${status.findings} problems`);
+  });
+
   const text = readFileSync(path.join(workspace, PERSIAN), 'utf8');
   const uri = uriOf(PERSIAN);
 

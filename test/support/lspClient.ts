@@ -22,7 +22,7 @@ export async function startServerOn(folder: string, workspace: Record<string, un
 export class LspTestClient {
   readonly connection: MessageConnection;
   readonly diagnostics = new Map<string, Diagnostic[]>();
-  readonly statuses: { state: string; documents: number; figures: number; skipped: unknown[] }[] = [];
+  readonly statuses: { state: string; documents: number; figures: number; findings: number; skipped: unknown[] }[] = [];
   settings: Record<string, unknown> = {};
   private readonly waiters: (() => void)[] = [];
   private readonly child: ChildProcess;

@@ -30,10 +30,8 @@ test('a text seen before reuses its facts instead of re-analysing', () => {
 test('new options re-analyse every document', () => {
   const index = new WorkspaceIndex(DEFAULT_OPTIONS);
   index.set('a', '70 و ۱۸');
-  assert.equal(index.get('a')!.facts.findingCount, 1);
   assert.equal(index.documentFindings('a').length, 1);
   index.setOptions({ ...DEFAULT_OPTIONS, rules: { 'concord.mixed-digits': { enabled: false } } });
-  assert.equal(index.get('a')!.facts.findingCount, 0);
   assert.equal(index.documentFindings('a').length, 0);
 });
 
@@ -45,7 +43,6 @@ test('per-document findings no longer at hand are derived again, equal to the an
     const expected = analyzeDocument(texts[i], DEFAULT_OPTIONS).findings;
     assert.ok(expected.length > 0);
     assert.deepEqual(index.documentFindings(`d${i}`), expected);
-    assert.equal(index.get(`d${i}`)!.facts.findingCount, expected.length);
     assert.equal('findings' in index.get(`d${i}`)!.facts, false, 'the index keeps facts without findings');
   }
 });

@@ -25,8 +25,17 @@ export function factsHash(text: string, optionsKeyText: string): string {
   return contentHash(text, `${FACTS_VERSION}:${optionsKeyText}`);
 }
 
-/** Analyses one document (`hash`: its `factsHash`, when the caller has it already). Never throws on bad text. */
-export function analyzeDocument(text: string, options: AnalysisOptions, hash = factsHash(text, optionsKey(options))): AnalysedDocument {
+/** Analyses one document with the findings of the per-document rules. Never throws on bad text. */
+export function analyzeDocument(text: string, options: AnalysisOptions): AnalysedDocument {
+  const facts = analyzeFacts(text, options);
+  return { ...facts, findings: documentFindings(facts, text, options) };
+}
+
+/**
+ * The facts of one document (`hash`: its `factsHash`, when the caller has it already), without the
+ * findings: the index derives those when they are asked for, once. Never throws on bad text.
+ */
+export function analyzeFacts(text: string, options: AnalysisOptions, hash = factsHash(text, optionsKey(options))): DocumentFacts {
   const notes: string[] = [];
   const analysed = blankOverlongLines(text, options.maxLineLength, notes);
   const figures: Figure[] = [];
@@ -44,7 +53,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions, hash = f
       claims.push(...sentenceClaims(scope.words, scope.lang, found.map((f, k) => ({ index: base + k, figure: f.figure, first: f.first, last: f.last }))));
     }
   });
-  const draft = {
+  return {
     hash,
     length: text.length,
     lang: seg.lang,
@@ -55,12 +64,10 @@ export function analyzeDocument(text: string, options: AnalysisOptions, hash = f
     claims,
     notes,
   };
-  const findings = documentFindings(draft, text, options);
-  return { ...draft, findingCount: findings.length, findings };
 }
 
 /** Findings of the per-document rules over a document's facts (`text`: the document's text). */
-export function documentFindings(facts: Omit<DocumentFacts, 'findingCount'>, text: string, options: AnalysisOptions): Finding[] {
+export function documentFindings(facts: DocumentFacts, text: string, options: AnalysisOptions): Finding[] {
   const findings: Finding[] = [];
   for (const rule of DOCUMENT_RULES) {
     const settings = ruleSettings(options, rule.id, rule.defaultSeverity);

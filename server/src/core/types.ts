@@ -173,8 +173,6 @@ export interface DocumentFacts {
   figures: Figure[];
   entities: EntityMention[];
   claims: Claim[];
-  /** How many findings the per-document rules report (the index derives the findings themselves on demand). */
-  findingCount: number;
   /** Why the document was only partly analysed (e.g. a line too long), else empty. */
   notes: string[];
 }

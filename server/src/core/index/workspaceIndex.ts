@@ -3,9 +3,9 @@
  * renaming or restoring a text never re-analyses it. Updating one document touches only that
  * document's entry. Pure: callers feed it text; it never reads files.
  */
-import { analyzeDocument, documentFindings, factsHash } from '../analyze';
+import { analyzeFacts, documentFindings, factsHash } from '../analyze';
 import { optionsKey, type AnalysisOptions } from '../options';
-import type { AnalysedDocument, DocumentFacts, Finding } from '../types';
+import type { DocumentFacts, Finding } from '../types';
 import { ClaimIndex } from './claimIndex';
 import { NO_DECISIONS, type ClaimDecisions } from '../claims/decisions';
 import type { KnowledgeBase } from '../entities/model';
@@ -14,9 +14,9 @@ import { EntityIndex } from './entityIndex';
 /** How many analyses of texts no longer in the index are kept for reuse. */
 const SPARE_CACHE_SIZE = 256;
 /**
- * How many documents' per-document findings are kept. Findings (messages, fixes) weigh about as
- * much as the rest of the facts, and only open and recently edited files need them at hand; the
- * others are derived again from their facts when asked.
+ * How many documents' per-document findings are kept. They are derived when first asked for (the
+ * server publishes every file once after a scan); findings (messages, fixes) weigh about as much
+ * as the rest of the facts, and only open and recently edited files need them at hand again.
  */
 const FINDINGS_CACHE_SIZE = 128;
 
@@ -171,7 +171,7 @@ export class WorkspaceIndex {
     this.findingsCache.clear();
     this.claims.clear();
     for (const doc of this.docs.values()) {
-      doc.facts = this.stored(analyzeDocument(doc.text, options));
+      doc.facts = analyzeFacts(doc.text, options);
       this.claims.update(doc.key, undefined, doc.facts, new Set());
       this.entities.update(doc.key, doc.facts);
     }
@@ -190,14 +190,7 @@ export class WorkspaceIndex {
 
   private analyse(text: string): DocumentFacts {
     const hash = factsHash(text, this.salt);
-    return this.spare.get(hash) ?? this.stored(analyzeDocument(text, this.options, hash));
-  }
-
-  /** The facts the index keeps: without the findings, which go to the findings cache. */
-  private stored(analysed: AnalysedDocument): DocumentFacts {
-    const { findings, ...facts } = analysed;
-    remember(this.findingsCache, facts.hash, findings, FINDINGS_CACHE_SIZE);
-    return facts;
+    return this.spare.get(hash) ?? analyzeFacts(text, this.options, hash);
   }
 
   private keepSpare(facts: DocumentFacts): void {

@@ -12,5 +12,5 @@ export interface DocumentRule {
   readonly defaultSeverity: Severity;
   /** One-line description for documentation and settings. */
   readonly description: string;
-  check(facts: Omit<DocumentFacts, 'findingCount'>, text: string, options: AnalysisOptions, severity: Severity): Finding[];
+  check(facts: DocumentFacts, text: string, options: AnalysisOptions, severity: Severity): Finding[];
 }
