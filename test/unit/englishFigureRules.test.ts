@@ -71,7 +71,9 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['10.30 a.m.', 'at 10.30 a.m. on Monday', ['10.30 a.m.=T10:30/date']],
   ['7:30pm', 'at 7:30pm', ['7:30=T19:30/date']],
   ['7PM glued in capitals', 'at 7PM', ['7PM=T19:00/date']],
-  ['7 PM apart in capitals stays no time (prime ministers)', 'at 7 PM', ['7=7/cardinal (counts pm)']],
+  ['7 PM apart in capitals is a time', 'The meeting starts at 7 PM on Friday.', ['7 PM=T19:00/date']],
+  ['AM and PM in capitals at both ends of a span', 'Shops open from 9 AM to 5 PM.', ['9 AM=T09:00/date', '5 PM=T17:00/date']],
+  ['PM before a name is a prime minister, not a time', 'He met 5 PM Modi aides.', ['5=5/cardinal (counts pm)']],
   ['7.30 without am/pm stays a number', 'It rose 7.30 percent', ['7.30 percent=7.3/percent (unit %)']],
   // An ordinal day with "of" before its month; digits before "of May" are no date.
   ['the 1st of May', 'the 1st of May', ['1st of May=--05-01/date']],

@@ -104,12 +104,17 @@ export interface ClockView {
   original?(index: number): string;
 }
 
-/** A meridiem at token `k`: a.m. and p.m. in any case, am and pm only in lower case (5 PM ministers are prime ministers). */
+/**
+ * A meridiem at token `k`: a.m. and p.m. in any case; am and pm in lower case, and in capitals
+ * (7 PM) unless a name follows (5 PM Modi: PM is a prime minister there).
+ */
 function meridiemAt(view: ClockView, k: number): { value: number; count: number } | null {
   const m = view.lex.meridiems.match(view.words, k);
   if (!m || m.count > 1) return m;
   const written = view.original?.(k);
-  return written === undefined || written === written.toLowerCase() ? m : null;
+  if (written === undefined || written === written.toLowerCase()) return m;
+  const next = k + 1 < view.words.length ? view.original?.(k + 1) : undefined;
+  return written === written.toUpperCase() && !(next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) ? m : null;
 }
 
 /** A clock time and the token of its minutes when they are a token of their own. */
