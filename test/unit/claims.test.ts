@@ -82,6 +82,7 @@ test('translations of one fact share a claim key; unrelated figures do not', () 
       ['Urdu: a noun after the second number counts the first', 'مسلم لیگ ن نے 75 اور پیپلز پارٹی نے 54 نشستیں حاصل کیں۔', ['75:seat|win', '54:seat|win']],
       ['Hindi: a noun after the second number counts the first', 'पीएमएल-एन ने 75 और पीपीपी ने 54 सीटें हासिल कीं।', ['75:seat|win', '54:seat|win']],
       ['English: a noun after the first number counts a second that ends its clause', 'The PML-N secured 75 seats and the PPP 54, officials said.', ['75:seat|win', '54:seat|win']],
+      ['English: the noun is shared across a year with each count', 'The party won 75 seats in 2018 and 149 in 2024.', ['75:seat|win', '149:seat|win']],
       ['English: each number keeps its own noun', 'The company won 12 contracts and 30 awards.', ['12:en:contracts|win', '30:en:awards|win']],
       ['Persian: the whole of a part is a total', 'نامزدها ۹۳ کرسی از ۲۶۶ کرسی مجلس را به دست آوردند.', ['93:seat|win', '266:seat|total']],
       ['Hindi: the whole comes first', 'भाजपा ने 543 में से 240 सीटें जीतीं।', ['543:seat|total', '240:seat|win']],
@@ -233,4 +234,11 @@ test('cross-file: statements about different countries are different facts; a ci
   for (const [a, b, different] of rows) assert.equal(differentPlaces(new Set(a), new Set(b)), different, `${a} / ${b}`);
   const facts = analyzeDocument('Floods in Karachi killed 20 people. Asia saw 5 more.', DEFAULT_OPTIONS);
   assert.deepEqual(facts.figures.map((f) => [...placesOf(facts, f)]), [['PK'], []], 'Karachi is in Pakistan; Asia is no country');
+});
+
+test('counts sharing a noun across their years keep each its own year; a verb between keeps the noun apart', () => {
+  const facts = analyzeDocument('The party won 75 seats in 2018 and 149 in 2024.', DEFAULT_OPTIONS);
+  assert.deepEqual(facts.claims.map((c) => `${facts.figures[c.figure].value}@${c.time}`), ['75@2018', '149@2024']);
+  const other = analyzeDocument('She had 3 children in 2010 and is 45.', DEFAULT_OPTIONS);
+  assert.deepEqual(other.figures.map((f) => `${f.value}:${f.counted}`), ['3:child', '2010:null', '45:null']);
 });

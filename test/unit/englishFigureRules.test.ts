@@ -72,6 +72,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['7:30pm', 'at 7:30pm', ['7:30=T19:30/date']],
   ['7PM glued in capitals', 'at 7PM', ['7PM=T19:00/date']],
   ['7 PM apart in capitals is a time', 'The meeting starts at 7 PM on Friday.', ['7 PM=T19:00/date']],
+  ['7 PM at the end of a sentence is a time', 'The talks ended at 11 PM.', ['11 PM=T23:00/date']],
   ['AM and PM in capitals at both ends of a span', 'Shops open from 9 AM to 5 PM.', ['9 AM=T09:00/date', '5 PM=T17:00/date']],
   ['PM before a name is a prime minister, not a time', 'He met 5 PM Modi aides.', ['5=5/cardinal (counts pm)']],
   ['7.30 without am/pm stays a number', 'It rose 7.30 percent', ['7.30 percent=7.3/percent (unit %)']],

@@ -72,7 +72,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   const nounSlots = new Set(claiming.map((g) => g.last + 1));
   const claims: Claim[] = [];
   for (const f of claiming) {
-    const time = earlierTime(words, earlier, f) ? 'earlier' : (nearest(times, f)?.figure.value ?? null);
+    const time = earlierTime(words, earlier, f) ? 'earlier' : (timeOf(words, lex, times, f)?.figure.value ?? null);
     const outcome = outcomeOf(f.figure);
     const concept = outcome ? 'person' : claimConcept(f.figure, lang);
     if (!concept) continue;
@@ -132,11 +132,21 @@ function earlierTime(words: readonly string[], phrases: PhraseMatcher<true>, f: 
   return false;
 }
 
+/** Most tokens between a figure and a time right after it that is its own ("149 in 2024"). */
+const OWN_TIME_REACH = 2;
+
 /**
  * The time a figure belongs to: the nearest one before it (Urdu, Hindi and English news mostly set
- * the time first: "2030 تک یہ 17.9"), else the nearest after it ("9.5 trillion in 2024").
+ * the time first: "2030 تک یہ 17.9"), else the nearest after it ("9.5 trillion in 2024"). A time
+ * before a joiner (and, اور, और, و) is the previous conjunct's when one follows the figure closely:
+ * "75 seats in 2018 and 149 in 2024".
  */
-function nearest<T extends { first: number; last: number }>(items: readonly T[], f: { first: number; last: number }): T | undefined {
-  for (let k = items.length - 1; k >= 0; k--) if (items[k].last < f.first) return items[k];
-  return items.find((item) => item.first > f.last);
+function timeOf<T extends { first: number; last: number }>(words: readonly string[], lex: FigureLexicon, items: readonly T[], f: { first: number; last: number }): T | undefined {
+  let before: T | undefined;
+  for (let k = items.length - 1; k >= 0 && !before; k--) if (items[k].last < f.first) before = items[k];
+  const after = items.find((item) => item.first > f.last);
+  if (before && after && after.first - f.last <= OWN_TIME_REACH) {
+    for (let k = before.last + 1; k < f.first; k++) if (lex.dayJoiners.has(words[k])) return after;
+  }
+  return before ?? after;
 }

@@ -106,15 +106,17 @@ export interface ClockView {
 
 /**
  * A meridiem at token `k`: a.m. and p.m. in any case; am and pm in lower case, and in capitals
- * (7 PM) unless a name follows (5 PM Modi: PM is a prime minister there).
+ * (7 PM) when the clause goes on with no noun after them (at 7 PM on Friday, to 5 PM.): before a
+ * name or a noun, PM is a prime minister (5 PM Modi, 5 PM ministers).
  */
 function meridiemAt(view: ClockView, k: number): { value: number; count: number } | null {
   const m = view.lex.meridiems.match(view.words, k);
   if (!m || m.count > 1) return m;
   const written = view.original?.(k);
   if (written === undefined || written === written.toLowerCase()) return m;
-  const next = k + 1 < view.words.length ? view.original?.(k + 1) : undefined;
-  return written === written.toUpperCase() && !(next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) ? m : null;
+  const next = view.words[k + 1];
+  const noNoun = next === undefined || !/^\p{L}/u.test(next) || view.lex.functionWords.has(next);
+  return written === written.toUpperCase() && noNoun ? m : null;
 }
 
 /** A clock time and the token of its minutes when they are a token of their own. */

@@ -16,23 +16,28 @@ const MAX_GAP = 6;
 export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): FoundFigure[] {
   for (let k = 0; k + 1 < found.length; k++) {
     const a = found[k];
-    const b = found[k + 1];
+    // Times between two counts go with them ("75 seats in 2018 and 149 in 2024"): the counts pair across them.
+    let n = k + 1;
+    while (n + 1 < found.length && isTime(found[n].figure)) n++;
+    const b = found[n];
     if (!plainCount(a.figure) || !plainCount(b.figure) || (a.figure.counted === null) === (b.figure.counted === null)) continue;
     const from = (a.outerLast ?? a.last) + 1;
     const to = (b.outerFirst ?? b.first) - 1;
+    const times = found.slice(k + 1, n);
     // A part and its whole count the same thing: "543 में से 240 सीटें", "93 of the 266 seats".
     if (scope.lex.partOfWhole.match(scope.words, from)?.count === to - from + 1) {
       a.figure.counted ??= b.figure.counted;
       b.figure.counted ??= a.figure.counted;
       continue;
     }
-    if (to - from + 1 > MAX_GAP || !anyJoiner(scope, from, to)) continue;
+    if (to - from + 1 > MAX_GAP + timeTokens(times) || !anyJoiner(scope, from, to, times)) continue;
     if (a.figure.counted === null) {
       // The joiner right after the first number: "75 اور … 54 نشستیں", "killed 5 and injured 12 people".
       if (isJoiner(scope, from)) a.figure.counted = b.figure.counted;
     } else {
-      // The second number ends its clause: "75 seats and the PPP 54,"; not after a verb ("3 children and is 45").
-      const next = scope.tokens[(b.outerLast ?? b.last) + 1];
+      // The second number ends its clause: "75 seats and the PPP 54,", "149 in 2024."; not after a verb ("3 children and is 45").
+      const end = clauseEndAfter(scope, found, n);
+      const next = scope.tokens[end + 1];
       const verb = scope.words.slice(from, to + 1).some((w) => scope.lex.clauseVerbs.has(w));
       if ((next === undefined || next.kind === 'punct') && !verb) b.figure.counted = a.figure.counted;
     }
@@ -67,12 +72,29 @@ function isJoiner(scope: FigureScope, k: number): boolean {
   return scope.words[k] === ',' || scope.words[k] === '،' || scope.lex.dayJoiners.has(scope.words[k]);
 }
 
-/** Whether a joiner stands between tokens `from` and `to` and no other number does. */
-function anyJoiner(scope: FigureScope, from: number, to: number): boolean {
+/** Whether a joiner stands between tokens `from` and `to` and no other number does but those of `times`. */
+function anyJoiner(scope: FigureScope, from: number, to: number, times: readonly FoundFigure[]): boolean {
   let joiner = false;
   for (let k = from; k <= to; k++) {
-    if (scope.tokens[k].kind === 'number') return false;
+    if (scope.tokens[k].kind === 'number' && !times.some((t) => k >= t.first && k <= t.last)) return false;
     joiner ||= isJoiner(scope, k);
   }
   return joiner;
+}
+
+function isTime(f: Figure): boolean {
+  return f.kind === 'year' || f.kind === 'date';
+}
+
+/** Tokens the times take, with the word before each ("in 2018"). */
+function timeTokens(times: readonly FoundFigure[]): number {
+  return times.reduce((n, t) => n + t.last - t.first + 2, 0);
+}
+
+/** Last token of the number `found[n]`, or of the time right after it with one word between ("149 in 2024"). */
+function clauseEndAfter(scope: FigureScope, found: readonly FoundFigure[], n: number): number {
+  const b = found[n];
+  const last = b.outerLast ?? b.last;
+  const time = found[n + 1];
+  return time && isTime(time.figure) && time.first - last <= 2 && scope.tokens[last + 1]?.kind === 'word' ? time.last : last;
 }
