@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compareFigures, sameTime } from '../../server/src/core/claims/compare';
-import { differentPlaces, placesOf } from '../../server/src/core/claims/places';
+import { differentFacts, placesOf } from '../../server/src/core/claims/about';
 import { claimLenses } from '../../server/src/core/features/claims';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { findingsOf } from '../../server/src/core/index/findings';
@@ -231,7 +231,10 @@ test('cross-file: statements about different countries are different facts; a ci
     [[], ['IN'], false],
     [[], [], false],
   ];
-  for (const [a, b, different] of rows) assert.equal(differentPlaces(new Set(a), new Set(b)), different, `${a} / ${b}`);
+  for (const [a, b, different] of rows) {
+    assert.equal(differentFacts({ places: new Set(a), events: [] }, { places: new Set(b), events: [] }), different, `places ${a} / ${b}`);
+    assert.equal(differentFacts({ places: new Set(), events: a }, { places: new Set(), events: b }), different, `events ${a} / ${b}`);
+  }
   const facts = analyzeDocument('Floods in Karachi killed 20 people. Asia saw 5 more.', DEFAULT_OPTIONS);
   assert.deepEqual(facts.figures.map((f) => [...placesOf(facts, f)]), [['PK'], []], 'Karachi is in Pakistan; Asia is no country');
 });
@@ -241,4 +244,23 @@ test('counts sharing a noun across their years keep each its own year; a verb be
   assert.deepEqual(facts.claims.map((c) => `${facts.figures[c.figure].value}@${c.time}`), ['75@2018', '149@2024']);
   const other = analyzeDocument('She had 3 children in 2010 and is 45.', DEFAULT_OPTIONS);
   assert.deepEqual(other.figures.map((f) => `${f.value}:${f.counted}`), ['3:child', '2010:null', '45:null']);
+});
+
+test('cross-file: statements about different events are different facts; the same event in four languages is compared', () => {
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  index.set('quake-en.txt', 'The earthquake killed 50 people on Monday.');
+  index.set('quake-ur.txt', 'پیر کو آنے والے زلزلے میں 60 افراد ہلاک ہو گئے۔');
+  index.set('quake-hi.txt', 'सोमवार को आए भूकंप में 50 लोग मारे गए।');
+  index.set('quake-fa.txt', 'در زلزله روز دوشنبه ۵۰ نفر کشته شدند.');
+  index.set('flood-en.txt', 'The floods killed 200 people on Monday.');
+  index.set('flood-ur.txt', 'سیلاب سے 200 افراد ہلاک ہو گئے۔');
+  const related = (k: string) => findingsOf(index, k).filter((f) => f.code === 'concord.figure-conflict').map((f) => [...new Set(f.related.map((r) => r.doc))].sort());
+  assert.deepEqual(related('quake-ur.txt'), [['quake-en.txt', 'quake-fa.txt', 'quake-hi.txt']], 'زلزلہ, earthquake, भूकंप and زلزله are one event; the floods are another');
+  assert.deepEqual(related('quake-en.txt'), [['quake-ur.txt']]);
+  assert.deepEqual(related('flood-en.txt'), [], 'floods against floods agree; against the earthquake, nothing');
+  const events = (text: string, lang: string) => analyzeDocument(text, DEFAULT_OPTIONS).claims.map((c) => `${c.events.join('+')}`).join(' ') + ` (${lang})`;
+  for (const k of ['quake-en.txt', 'quake-ur.txt', 'quake-hi.txt', 'quake-fa.txt']) assert.deepEqual(index.get(k)!.facts.claims.map((c) => c.events), [['earthquake']], k);
+  assert.deepEqual(index.get('flood-ur.txt')!.facts.claims.map((c) => c.events), [['flood']]);
+  assert.equal(events('Shots were fired and 3 people were killed.', 'en'), ' (en)', 'fired is no fire');
+  assert.equal(events('Blasts and a fire killed 12 people in Bombay.', 'en'), 'attack+fire (en)');
 });

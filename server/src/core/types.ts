@@ -101,6 +101,8 @@ export interface Claim {
   predicate: string;
   /** Date or year stated in the same sentence, or null. */
   time: string | null;
+  /** Events its sentence names (`earthquake`, `flood`, …; see lexicon/events.ts), most often none. */
+  events: readonly string[];
 }
 
 /** Severity of a Concord diagnostic. */

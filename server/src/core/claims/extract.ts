@@ -10,7 +10,10 @@ import { faFigureWords } from '../lexicon/fa/figureWords';
 import { hiFigureWords } from '../lexicon/hi/figureWords';
 import { urFigureWords } from '../lexicon/ur/figureWords';
 import type { Claim, Figure, Lang } from '../types';
-import { findPredicates, type PredicateAt } from './predicates';
+import { findEvents, findPredicates, type PredicateAt } from './predicates';
+
+/** The events of a sentence naming none (shared: most claims have none). */
+const NO_EVENTS: readonly string[] = Object.freeze([]);
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import type { PhraseMatcher } from '../lexicon/phrases';
 import { isolate } from '../text/bidi';
@@ -71,6 +74,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   const wholes = wholesOf(words, lex, claiming);
   const nounSlots = new Set(claiming.map((g) => g.last + 1));
   const claims: Claim[] = [];
+  let events: string[] | undefined;
   for (const f of claiming) {
     const time = earlierTime(words, earlier, f) ? 'earlier' : (timeOf(words, lex, times, f)?.figure.value ?? null);
     const outcome = outcomeOf(f.figure);
@@ -89,7 +93,8 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     }
     if (!best && !outcome) continue;
     const predicate = wholes.has(f) ? 'total' : (outcome ?? best!.id);
-    claims.push({ figure: f.index, key: `${concept}|${predicate}`, concept, predicate, time: time === null ? null : String(time) });
+    events ??= findEvents(words, lang);
+    claims.push({ figure: f.index, key: `${concept}|${predicate}`, concept, predicate, time: time === null ? null : String(time), events: events.length > 0 ? events : NO_EVENTS });
   }
   return claims;
 }

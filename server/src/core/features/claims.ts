@@ -7,7 +7,7 @@ import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { Claim, Figure, Span } from '../types';
 import { describeValue } from './describeFigure';
 import { figureAt } from './hover';
-import { differentPlaces, placesOf } from '../claims/places';
+import { aboutOf, differentFacts } from '../claims/about';
 
 /** One statement of a claim. */
 export interface Statement extends Span {
@@ -45,18 +45,18 @@ export function statementsOf(index: WorkspaceIndex, claimKey: string, firstDoc?:
 /**
  * The statements of a claim in other documents that can be the same fact as `figure` in `doc`:
  * at the same time (or one of them without a time, `strictTime` false) and not about other
- * countries (see `placesOf`).
+ * countries or events (see claims/about.ts).
  */
 export function sameClaimElsewhere(index: WorkspaceIndex, doc: string, found: { claim: Claim; figure: Figure }, strictTime: boolean): Statement[] {
   const facts = index.get(doc)?.facts;
   if (!facts) return [];
   const { claim } = found;
-  const here = placesOf(facts, found.figure);
+  const here = aboutOf(facts, claim, found.figure);
   return statementsOf(index, claim.key).filter(
     (s) =>
       s.doc !== doc &&
       (strictTime ? s.claim.time === claim.time : !claim.time || !s.claim.time || s.claim.time === claim.time) &&
-      !differentPlaces(here, placesOf(index.get(s.doc)!.facts, s.figure)),
+      !differentFacts(here, aboutOf(index.get(s.doc)!.facts, s.claim, s.figure)),
   );
 }
 

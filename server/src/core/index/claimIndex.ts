@@ -12,7 +12,7 @@
  */
 import { statementOf } from '../claims/compare';
 import { contentHash } from '../text/hash';
-import { placesOf } from '../claims/places';
+import { aboutKey, aboutOf } from '../claims/about';
 import type { Claim, DocumentFacts, Figure } from '../types';
 
 const NONE: ReadonlySet<string> = new Set();
@@ -176,7 +176,7 @@ const signatures = new WeakMap<DocumentFacts, Map<string, string>>();
 
 /**
  * A key's signature in a document: a hash of where each of its statements stands, what it says and
- * which places its sentence names (comparisons across files read them)
+ * what its sentence is about (comparisons across files read it)
  * (the index keeps one per document and key, so it keeps the hash, not the text it hashes).
  */
 function signaturesOf(facts: DocumentFacts): ReadonlyMap<string, string> {
@@ -186,7 +186,7 @@ function signaturesOf(facts: DocumentFacts): ReadonlyMap<string, string> {
     for (const [key, claims] of claimsByKeyOf(facts)) {
       const parts = claims.map((c) => {
         const f = facts.figures[c.figure];
-        return `${f.start}:${f.end}:${statementOf(c, f)}:${[...placesOf(facts, f)].join(',')}`;
+        return `${f.start}:${f.end}:${statementOf(c, f)}:${aboutKey(aboutOf(facts, c, f))}`;
       });
       byKey.set(key, contentHash(parts.join(';')));
     }

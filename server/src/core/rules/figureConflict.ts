@@ -3,11 +3,12 @@
  * reported on each side, naming the other values and files, with links to them. Severity is
  * qualifier-aware: incompatible figures are a warning, compatible but different ones ("about 70"
  * vs 72) are information, equal ones say nothing. Statements with different explicit times
- * (2024 vs 2025) are not compared, nor are statements about different countries (see `placesOf`).
+ * (2024 vs 2025) are not compared, nor are statements about different countries or events (see
+ * claims/about.ts).
  * Reads the index; never rescans the workspace.
  */
 import { compareFigures, sameTime, statementOf, type Agreement } from '../claims/compare';
-import { differentPlaces, placesOf } from '../claims/places';
+import { aboutAll, aboutOf, differentFacts, type About } from '../claims/about';
 import { conceptLabel } from '../claims/extract';
 import { claimsByKeyOf, type Statement } from '../index/claimIndex';
 import { isAccepted, isIgnored } from '../claims/decisions';
@@ -202,9 +203,9 @@ function compareKey(
   const options = index.analysisOptions;
   // This file's distinct statements, and how each compares with a statement of the claim.
   const mine = [...new Map(own.map((o) => [statementOf(o.claim, o.figure), o])).entries()];
-  // The countries each of our statements is about (all its sentences'): another file's figure about others is another fact.
+  // What each of our statements is about (all its sentences): another file's figure about other countries or events is another fact.
   const myFacts = index.get(key)!.facts;
-  const myPlaces = mine.map(([said]) => new Set(own.filter((o) => statementOf(o.claim, o.figure) === said).flatMap((o) => [...placesOf(myFacts, o.figure)])));
+  const myAbout = mine.map(([said]) => aboutAll(own.filter((o) => statementOf(o.claim, o.figure) === said).map((o) => aboutOf(myFacts, o.claim, o.figure))));
   const keptRows = rowsOf(kept);
   const rows = mine.map(([said]) => {
     let row = keptRows.get(said);
@@ -237,7 +238,7 @@ function compareKey(
         if (agreement === null || agreement === 'same' || group.some((x) => agree(x, s) === 'same')) continue;
         for (const doc of docsHere) {
           const theirs = index.get(doc)?.facts;
-          for (const figure of s.where.get(doc) ?? []) if (!theirs || !differentPlaces(myPlaces[a], placesOf(theirs, figure))) others[a].push({ doc, figure, agreement });
+          for (const figure of s.where.get(doc) ?? []) if (!theirs || !differentFacts(myAbout[a], aboutOfFigure(theirs, claimKey, figure))) others[a].push({ doc, figure, agreement });
         }
       }
     }
@@ -317,4 +318,10 @@ function useValueFixes(mine: Figure, others: { doc: string; figure: Figure }[], 
     fixes.push({ title: `Use the value from ${isolate(displayName(o.doc))}: ${isolate(newText)}`, edits: [{ start: run.start, end: run.end, newText }] });
   }
   return fixes;
+}
+
+/** What another document's statement of a claim key by `figure` is about. */
+function aboutOfFigure(facts: DocumentFacts, claimKey: string, figure: Figure): About {
+  const claim = claimsByKeyOf(facts).get(claimKey)?.find((c) => facts.figures[c.figure] === figure);
+  return aboutOf(facts, claim ?? { events: [] }, figure);
 }

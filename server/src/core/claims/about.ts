@@ -1,0 +1,69 @@
+/**
+ * What a statement is about, beyond its claim key: the countries its sentence names (a city
+ * counts as its country) and the events it names (an earthquake, floods, an attack). Two
+ * statements of one claim whose sentences both name countries, none in common, or both name
+ * events, none in common, are different facts, not a conflict: "Pakistan's economy grew 3%" and
+ * "India's economy grew 7%"; "the earthquake killed 50" and "the floods killed 200". Only
+ * built-in places count (countries, major cities): a name Concord cannot place says nothing, and
+ * organisations (who reports a figure) never separate two statements.
+ */
+import { countryOfPlace } from '../lexicon/entities';
+import type { Claim, DocumentFacts, Figure } from '../types';
+
+type Facts = Pick<DocumentFacts, 'entities' | 'sentences'>;
+
+/** What one statement is about. */
+export interface About {
+  places: ReadonlySet<string>;
+  events: readonly string[];
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Countries by sentence index, per facts (facts are immutable). */
+const bySentence = new WeakMap<Facts, Map<number, ReadonlySet<string>>>();
+
+/** The countries named in the sentence holding a figure (empty when it names none Concord can place). */
+export function placesOf(facts: Facts, figure: Pick<Figure, 'start'>): ReadonlySet<string> {
+  let places = bySentence.get(facts);
+  if (!places) {
+    places = new Map();
+    for (const m of facts.entities) {
+      const country = m.type === 'place' && m.id !== null ? countryOfPlace(m.id) : null;
+      if (country === null) continue;
+      const i = facts.sentences.indexAt(m.start);
+      const set = places.get(i) as Set<string> | undefined;
+      if (set) set.add(country);
+      else places.set(i, new Set([country]));
+    }
+    bySentence.set(facts, places);
+  }
+  return places.size === 0 ? NONE : (places.get(facts.sentences.indexAt(figure.start)) ?? NONE);
+}
+
+/** What a claim stated by a figure is about. */
+export function aboutOf(facts: Facts, claim: Pick<Claim, 'events'>, figure: Pick<Figure, 'start'>): About {
+  return { places: placesOf(facts, figure), events: claim.events };
+}
+
+/** The union of what several statements are about (one file stating a figure in several sentences). */
+export function aboutAll(all: readonly About[]): About {
+  if (all.length === 1) return all[0];
+  return { places: new Set(all.flatMap((a) => [...a.places])), events: [...new Set(all.flatMap((a) => a.events))] };
+}
+
+/** Whether two statements are about different things: both name countries, none in common, or both name events, none in common. */
+export function differentFacts(a: About, b: About): boolean {
+  return disjoint([...a.places], b.places) || disjoint(a.events, new Set(b.events));
+}
+
+/** Whether both sides name something and nothing in common. */
+function disjoint(a: readonly string[], b: ReadonlySet<string>): boolean {
+  if (a.length === 0 || b.size === 0) return false;
+  return !a.some((x) => b.has(x));
+}
+
+/** A short text of what a statement is about, for signatures. */
+export function aboutKey(about: About): string {
+  return `${[...about.places].join(',')}/${about.events.join(',')}`;
+}
