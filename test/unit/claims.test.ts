@@ -264,3 +264,14 @@ test('cross-file: statements about different events are different facts; the sam
   assert.equal(events('Shots were fired and 3 people were killed.', 'en'), ' (en)', 'fired is no fire');
   assert.equal(events('Blasts and a fire killed 12 people in Bombay.', 'en'), 'attack+fire (en)');
 });
+
+test('a dateline is when the story was filed, not the time of its figures: a translation without it states the same facts', () => {
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  index.set('en.txt', 'KARACHI, June 12, 2024: At least 11 people were killed when a fire broke out at a shopping mall.');
+  index.set('ur.txt', 'کراچی میں شاپنگ مال میں آگ لگنے سے کم از کم 13 افراد جاں بحق ہو گئے۔');
+  assert.deepEqual(index.get('en.txt')!.facts.claims.map((c) => c.time), [null]);
+  const conflicts = findingsOf(index, 'en.txt').filter((f) => f.code === 'concord.figure-conflict');
+  assert.deepEqual(conflicts.map((f) => [f.severity, f.related.map((r) => r.doc)]), [['information', ['ur.txt']]], 'at least 11 and at least 13: compatible, different');
+  const inSentence = analyzeDocument('The floods killed 40 people on June 12, 2024.', DEFAULT_OPTIONS);
+  assert.deepEqual(inSentence.claims.map((c) => c.time), ['2024-06-12'], 'a date inside the sentence is its time');
+});

@@ -168,6 +168,7 @@ test('spellings of one name, as the spelling rule compares them', () => {
       ['a short form', ['سازمان ملل', 'سازمان ملل متحد'], false],
       ['the same spelling', ['هانوی', 'هانوی'], false],
       ['Vietnamese diacritics', ['Pham Minh Chinh', 'Phạm Minh Chính'], true],
+      ['letter case only (a dateline in capitals)', ['KARACHI', 'Karachi'], false],
     ],
     ([a, b]) => sameNameSpelledOtherwise(a, b),
   );

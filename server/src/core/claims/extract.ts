@@ -68,7 +68,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   if (claiming.length === 0) return [];
   const predicates = findPredicates(words, lang);
   if (predicates.length === 0 && !claiming.some((f) => outcomeOf(f.figure) !== undefined)) return [];
-  const times = figures.filter((f) => f.figure.kind === 'date' || f.figure.kind === 'year');
+  const times = figures.filter((f) => (f.figure.kind === 'date' || f.figure.kind === 'year') && !isDateline(words, f));
   const lex = figureLexicon(lang);
   const earlier = lex.earlierTime;
   const wholes = wholesOf(words, lex, claiming);
@@ -97,6 +97,21 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     claims.push({ figure: f.index, key: `${concept}|${predicate}`, concept, predicate, time: time === null ? null : String(time), events: events.length > 0 ? events : NO_EVENTS });
   }
   return claims;
+}
+
+/** Most tokens before the date of a dateline (a place, a comma, a news agency in brackets). */
+const DATELINE_LEAD = 6;
+/** What follows the date of a dateline: "KARACHI, June 12, 2024: …", "گوہاٹی، 12 جون — …", "12 जून (भाषा) …". */
+const DATELINE_ENDS = new Set([':', '-', '–', '—', '(']);
+
+/**
+ * Whether a date opens its sentence as a dateline: the day the story was filed, not the time of
+ * the figures after it (a translation often drops it; the figures are still the same facts).
+ */
+function isDateline(words: readonly string[], f: SentenceFigure): boolean {
+  if (f.figure.kind !== 'date' || f.first > DATELINE_LEAD || !DATELINE_ENDS.has(words[f.last + 1])) return false;
+  for (let k = 0; k < f.first; k++) if (/^[0-9]/.test(words[k])) return false;
+  return true;
 }
 
 /** Whether a clause marker (نے, ने, after) stands between tokens `from` and `to`. */

@@ -58,9 +58,12 @@ export function entitySpelling(index: WorkspaceIndex, key: string, displayName: 
   return findings;
 }
 
-/** Whether two names are spellings of one name: same script, same words or same letters, sounding alike. */
+/**
+ * Whether two names are spellings of one name: same script, same words or same letters, sounding
+ * alike. Letter case is no spelling (KARACHI in a dateline, Karachi in the story).
+ */
 export function sameNameSpelledOtherwise(a: string, b: string): boolean {
-  if (a === b || scriptOfText(a) !== scriptOfText(b)) return false;
+  if (a.toLowerCase() === b.toLowerCase() || scriptOfText(a) !== scriptOfText(b)) return false;
   if (wordCount(a) !== wordCount(b) && compact(a) !== compact(b)) return false;
   return nameSimilarity(nameKey(a), nameKey(b)) >= LINK_THRESHOLD;
 }
