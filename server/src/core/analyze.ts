@@ -9,6 +9,7 @@ import { DOCUMENT_RULES } from './rules';
 import { contentHash } from './text/hash';
 import { DocumentEntities } from './entities/documentEntities';
 import { segment } from './text/segment';
+import { resolveRupees } from './figures/rupees';
 import { spanList } from './text/spanList';
 import type { AnalysedDocument, Claim, DocumentFacts, Figure, Finding } from './types';
 
@@ -53,6 +54,8 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
       claims.push(...sentenceClaims(scope.words, scope.lang, found.map((f, k) => ({ index: base + k, figure: f.figure, first: f.first, last: f.last }))));
     }
   });
+  const mentions = (entities as DocumentEntities | null)?.finish() ?? [];
+  resolveRupees(figures, claims, mentions);
   return {
     hash,
     length: text.length,
@@ -60,7 +63,7 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
     paragraphs: spanList(seg.paragraphs),
     sentences: spanList(seg.sentences),
     figures,
-    entities: (entities as DocumentEntities | null)?.finish() ?? [],
+    entities: mentions,
     claims,
     notes,
   };

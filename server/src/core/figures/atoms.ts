@@ -182,7 +182,7 @@ function isGluedPair(tokens: readonly Token[], j: number, sep: string): boolean 
 }
 
 /** Multiplies by scale words following token `last` (ملین, لاکھ, crore 25 lakh is left to words). */
-function applyScales(src: AtomSource, last: number, value: number): { value: number; last: number } {
+export function applyScales(src: AtomSource, last: number, value: number): { value: number; last: number } {
   let v = value;
   let end = last;
   for (let k = last + 1; k < src.words.length && src.tokens[k].kind === 'word'; k++) {

@@ -5,7 +5,7 @@
  * liter), lengths in parts (5 ft 2 in), and ranges whose two ends both carry the unit (30 degrees
  * to 40 degrees, 40%-50%, $10-$20, 3km-5km). Each reads a few tokens.
  */
-import { digitRunBetween, readAtom, type Atom, type DigitRun } from './atoms';
+import { applyScales, digitRunBetween, readAtom, type Atom, type DigitRun } from './atoms';
 import { currencyAfter, currencyBefore, percentAfter, pointsAfter, unitAfter } from './context';
 import { gluedHour } from './dates';
 import { scaleWordValue } from './numberGrammar';
@@ -230,7 +230,11 @@ export function gluedFigure(scope: FigureScope, i: number): GluedFigure | null {
   const g = gluedMeasure(scope, i);
   if (!g) return null;
   const base: GluedFigure = { last: g.last, value: g.value, min: null, max: null, unit: g.unit, currency: g.currency, runs: [g.run], numberLast: g.last, numberValue: g.value };
-  if (g.currency) return base;
+  if (g.currency) {
+    // Scale words after an amount with its currency glued on: Rs14.5 trillion, USD3 billion.
+    const scaled = applyScales(scope, g.last, g.value);
+    return scaled.last > g.last ? { ...base, value: scaled.value, last: scaled.last, numberLast: scaled.last, numberValue: scaled.value } : base;
+  }
   const parts = lengthParts(scope, g.last, g.value, g.unit);
   if (parts) return { ...base, value: parts.value, unit: parts.unit, last: parts.last, runs: [g.run, ...parts.runs] };
   const end = unitRangeEnd(scope, i, g.last, g.unit, false);

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
+
+// [name, document, expected amounts as "text=unit", expected claim keys]
+const rows: [name: string, text: string, amounts: string[], keys: string[]][] = [
+  ['English about Pakistan: Rs is the Pakistani rupee', 'Pakistan allocated Rs2.1 trillion for defence in Islamabad.', ['Rs2.1 trillion=PKR'], ['money:PKR|invest']],
+  ['English about India: Rs is the Indian rupee', 'The Delhi government allocated Rs 25 crore for flood relief in India.', ['Rs 25 crore=INR'], ['money:INR|invest']],
+  ['English naming no country: the usual rupee of the language', 'The council allocated Rs 25 crore for relief.', ['Rs 25 crore=INR'], ['money:INR|invest']],
+  ['Urdu about India: روپے are Indian rupees', 'بھارت کی حکومت نے نئی دہلی میں 500 کروڑ روپے مختص کیے۔', ['500 کروڑ روپے=INR'], ['money:INR|invest']],
+  ['Urdu naming no country: the Pakistani rupee', 'حکومت نے 500 کروڑ روپے مختص کیے۔', ['500 کروڑ روپے=PKR'], ['money:PKR|invest']],
+  ['an amount naming its rupee keeps it', 'Pakistan in Karachi said India allocated 500 Indian rupees and ₹20.', ['500 Indian rupees=INR', '₹20=INR'], ['money:INR|invest', 'money:INR|invest']],
+  ['as many places of two rupee countries: the usual rupee', 'Pakistan and India allocated Rs 20 each.', ['Rs 20=INR'], ['money:INR|invest']],
+];
+
+test('a bare rupee word means the rupee of the country the document is about', () => {
+  for (const [name, text, amounts, keys] of rows) {
+    const facts = analyzeDocument(text, DEFAULT_OPTIONS);
+    assert.deepEqual(facts.figures.filter((f) => f.kind === 'currency').map((f) => `${f.text}=${f.unit}`), amounts, name);
+    assert.deepEqual(facts.claims.map((c) => c.key), keys, `${name}: claim keys`);
+  }
+});
