@@ -173,6 +173,7 @@ export interface DocumentFacts {
   paragraphs: SpanList;
   sentences: SpanList;
   figures: Figure[];
+  /** Entity mentions in text order (by start). */
   entities: EntityMention[];
   claims: Claim[];
   /** Why the document was only partly analysed (e.g. a line too long), else empty. */

@@ -20,25 +20,30 @@ export interface About {
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** Countries by sentence index, per facts (facts are immutable). */
-const bySentence = new WeakMap<Facts, Map<number, ReadonlySet<string>>>();
-
-/** The countries named in the sentence holding a figure (empty when it names none Concord can place). */
+/**
+ * The countries named in the sentence holding a figure (empty when it names none Concord can
+ * place). Found again on each call (a binary search into the mentions, which are in text order):
+ * a cache kept with every document's facts would weigh more than the search costs.
+ */
 export function placesOf(facts: Facts, figure: Pick<Figure, 'start'>): ReadonlySet<string> {
-  let places = bySentence.get(facts);
-  if (!places) {
-    places = new Map();
-    for (const m of facts.entities) {
-      const country = m.type === 'place' && m.id !== null ? countryOfPlace(m.id) : null;
-      if (country === null) continue;
-      const i = facts.sentences.indexAt(m.start);
-      const set = places.get(i) as Set<string> | undefined;
-      if (set) set.add(country);
-      else places.set(i, new Set([country]));
-    }
-    bySentence.set(facts, places);
+  const { entities, sentences } = facts;
+  if (entities.length === 0) return NONE;
+  const i = sentences.indexAt(figure.start);
+  const [from, to] = i >= 0 ? [sentences.start(i), sentences.end(i)] : [figure.start, figure.start];
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid].start < from) lo = mid + 1;
+    else hi = mid;
   }
-  return places.size === 0 ? NONE : (places.get(facts.sentences.indexAt(figure.start)) ?? NONE);
+  let places: Set<string> | null = null;
+  for (let k = lo; k < entities.length && entities[k].start < to; k++) {
+    const m = entities[k];
+    const country = m.type === 'place' && m.id !== null ? countryOfPlace(m.id) : null;
+    if (country !== null) (places ??= new Set()).add(country);
+  }
+  return places ?? NONE;
 }
 
 /** What a claim stated by a figure is about. */
