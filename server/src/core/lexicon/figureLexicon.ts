@@ -79,6 +79,7 @@ export interface FigureLexicon {
   nounGap: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
   months: PhraseMatcher<Month>;
+  dayFirst: boolean;
   preferredScales: readonly (readonly [number, string])[];
   earlierTime: PhraseMatcher<true>;
   oneBeforeUnit: ReadonlySet<string>;
@@ -187,6 +188,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     nounGap: foldSet(words.nounGap),
     functionWords: foldSet(words.functionWords),
     months: new PhraseMatcher(months),
+    dayFirst: words.dayFirst ?? false,
     preferredScales: words.preferredScales,
     earlierTime: new PhraseMatcher(words.earlierTime.map((w) => [w, true] as const)),
     oneBeforeUnit: foldSet(words.oneBeforeUnit ?? []),
