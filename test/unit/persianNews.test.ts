@@ -31,6 +31,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['the minute of a goal is a label', 'او در دقیقه ۷۸ گل زد.', ['دقیقه ۷۸=78/reference (counts minute)']],
   ['minutes counted before a number are no label', 'او در ۹۰ دقیقه ۲ گل زد.', ['۹۰=90/cardinal (counts minute)', '۲=2/cardinal (counts گل)']],
   ['a flight number is a label', 'پرواز ۶۵۵ سقوط کرد.', ['پرواز ۶۵۵=655/reference (counts flight)']],
+  ['a rank is a label', 'این دانشگاه در رتبه ۲۱۵ جهان قرار گرفت.', ['رتبه ۲۱۵=215/reference (counts rank)']],
+  ['a qualifier after a number is the next number\'s, not a noun', 'در سال‌های ۱۳۹۶ تا ۱۳۹۹ دست‌کم ۳۰۰ نفر بازداشت شدند.', ['۱۳۹۶ تا ۱۳۹۹=1396..1399/range', '۳۰۰=300/cardinal (at-least, counts person)']],
 ];
 
 test('Persian news figures: values, units, qualifiers and labels', () => {
@@ -44,6 +46,8 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a rate stated with a copula is still a claim', 'میزان مشارکت در انتخابات ۴۸ درصد بوده است.', ['48:%:turnout|rate']],
   ['forecast amounts are estimates', 'درآمد نفتی ۹۰۰ همت پیش‌بینی شده است.', ['9000000000000000:money:IRR|estimate']],
   ['a foot is no death', 'ارتفاع موج به سه فوت رسید.', ['3:money:ft|reach']],
+  ['a company is no attendance', 'قرارداد ۲۰۰ میلیون دلاری با یک شرکت ترکیه‌ای امضا شد.', ['200000000:money:USD|sign']],
+  ['took part as a verb attends', 'حدود ۱۲ هزار نفر در این راهپیمایی شرکت کردند.', ['12000:person|attend']],
   ['died in the singular', 'یک کودک ۶ ساله در سیل جان باخت.', ['6:year|kill']],
 ];
 

@@ -40,7 +40,7 @@ export const faFigureWords: FigureWords = {
     'تن': 't', 'میلی‌گرم': 'mg', 'میلیگرم': 'mg', 'میکروگرم': 'µg', 'میلی‌لیتر': 'mL', 'میلیلیتر': 'mL', 'گالن': 'gal', 'کیلومتر بر ساعت': 'km/h', 'کیلومتر در ساعت': 'km/h', 'مایل بر ساعت': 'mph',
     'کیلووات': 'kW', 'گیگاوات': 'GW', 'مگابایت': 'MB', 'گیگابایت': 'GB',
   },
-  references: { 'ماده': 'article', 'مواد': 'article', 'بند': 'clause', 'فصل': 'chapter', 'قطعنامه': 'resolution', 'اصل': 'article', 'تبصره': 'note', 'شماره': 'number', 'پیوست': 'annex', 'دقیقه': 'minute', 'پرواز': 'flight', 'بوئینگ': 'model', 'ایرباس': 'model' },
+  references: { 'ماده': 'article', 'مواد': 'article', 'بند': 'clause', 'فصل': 'chapter', 'قطعنامه': 'resolution', 'اصل': 'article', 'تبصره': 'note', 'شماره': 'number', 'پیوست': 'annex', 'دقیقه': 'minute', 'رتبه': 'rank', 'جایگاه': 'rank', 'پرواز': 'flight', 'بوئینگ': 'model', 'ایرباس': 'model' },
   yearCues: ['سال', 'سالِ', 'سال‌های', 'سالهای'],
   yearFollowers: ['میلادی', 'شمسی', 'خورشیدی'],
   concepts: {
@@ -48,7 +48,7 @@ export const faFigureWords: FigureWords = {
     'سازمان': 'organisation', 'سازمان‌ها': 'organisation', 'سازمانها': 'organisation', 'سازمان‌های': 'organisation', 'نهاد': 'organisation', 'نهادها': 'organisation',
     'نماینده': 'delegate', 'نمایندگان': 'delegate', 'هیئت': 'delegation', 'هیات': 'delegation', 'هیئت‌ها': 'delegation',
     'امضا': 'signature', 'امضاها': 'signature', 'فصل': 'chapter', 'ماده': 'article', 'مواد': 'article',
-    'سال': 'year', 'ساله': 'year', 'ماه': 'month', 'روز': 'day', 'هفته': 'week', 'ساعت': 'hour', 'دقیقه': 'minute', 'ثانیه': 'second',
+    'سال': 'year', 'ساله': 'year', 'ساعته': 'hour', 'روزه': 'day', 'ماه': 'month', 'روز': 'day', 'هفته': 'week', 'ساعت': 'hour', 'دقیقه': 'minute', 'ثانیه': 'second',
     'رایانه': 'computer', 'کامپیوتر': 'computer', 'بیمارستان': 'hospital', 'بیمارستان‌ها': 'hospital',
     'نفر': 'person', 'تن': 'person', 'شخص': 'person', 'فرد': 'person', 'افراد': 'person', 'شهروند': 'citizen', 'شهروندان': 'citizen',
     'جلسه': 'session', 'نشست': 'session', 'رویداد': 'event', 'برنامه': 'event', 'مؤسسه': 'institute', 'موسسه': 'institute', 'شرکت': 'company', 'شرکت‌ها': 'company',
@@ -90,6 +90,8 @@ export const faFigureWords: FigureWords = {
     'خود', 'پس', 'پیش', 'های', 'ها', 'اند', 'شده', 'کرده', 'دیگر', 'هر', 'همه',
     'رسید', 'رسیده', 'رسیدند', 'شدند', 'بودند', 'هستند', 'دارد', 'دارند', 'باشد', 'میرسد', 'افزایش', 'کاهش',
     'بوده', 'بوده‌اند', 'می‌باشد', 'گردید', 'اعلام', 'داشت', 'داشته',
+    // Qualifiers of the next number (۱۴۰۰ دست‌کم ۸۰۰ نفر) are never what the number before counts.
+    'دست‌کم', 'حداقل', 'حداکثر', 'حدود', 'حدودا', 'حدوداً', 'تقریبا', 'تقریباً', 'نزدیک', 'تنها', 'فقط',
   ],
   earlierTime: ['سال گذشته', 'سال گزشته', 'پارسال', 'سال قبل', 'پیش از این', 'قبلا', 'قبلاً'],
   preferredScales: [[1e3, 'هزار'], [1e6, 'میلیون'], [1e9, 'میلیارد'], [1e12, 'تریلیون']],
