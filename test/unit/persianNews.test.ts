@@ -30,6 +30,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // Labels, not quantities.
   ['the minute of a goal is a label', 'او در دقیقه ۷۸ گل زد.', ['دقیقه ۷۸=78/reference (counts minute)']],
   ['minutes counted before a number are no label', 'او در ۹۰ دقیقه ۲ گل زد.', ['۹۰=90/cardinal (counts minute)', '۲=2/cardinal (counts گل)']],
+  ['a clause of an article: both labels', 'طبق بند ۴ ماده ۲۲ قانون کار عمل شد.', ['بند ۴=4/reference (counts clause)', 'ماده ۲۲=22/reference (counts article)']],
   ['a flight number is a label', 'پرواز ۶۵۵ سقوط کرد.', ['پرواز ۶۵۵=655/reference (counts flight)']],
   ['a rank is a label', 'این دانشگاه در رتبه ۲۱۵ جهان قرار گرفت.', ['رتبه ۲۱۵=215/reference (counts rank)']],
   ['a qualifier after a number is the next number\'s, not a noun', 'در سال‌های ۱۳۹۶ تا ۱۳۹۹ دست‌کم ۳۰۰ نفر بازداشت شدند.', ['۱۳۹۶ تا ۱۳۹۹=1396..1399/range', '۳۰۰=300/cardinal (at-least, counts person)']],

@@ -97,10 +97,11 @@ function intAt(scope: FigureScope, index: number): number | null {
 
 /**
  * Whether a number right before a reference word counts it ("۹۰ دقیقه ۳ گل" is 90 minutes, then 3
- * goals; هر ده دقیقه یک نفر): the word labels no number after it. A year there is a time (2019 آرٹیکل 370), not a count.
+ * goals; هر ده دقیقه یک نفر): the word labels no number after it. A year there is a time (2019 آرٹیکل 370), not a count,
+ * and a labelled number there is a reference of its own (بند ۳ ماده ۱۸).
  */
 function countedByNumberBefore(scope: FigureScope, at: number): boolean {
-  if (at === 0 || !isNumberAt(scope, at - 1)) return false;
+  if (at === 0 || !isNumberAt(scope, at - 1) || (at >= 2 && scope.lex.references.matchEndingAt(scope.words, at - 2, 2))) return false;
   const v = intAt(scope, at - 1);
   return v === null || v < 1800 || v > 2100;
 }

@@ -6,7 +6,7 @@ export const faPredicates: PredicateTable = {
   'امضا': 'sign', 'امضاء': 'sign', 'امضا کردند': 'sign', 'مراسم امضا': null, 'مراسم امضای': null,
   'تصویب': 'adopt', 'تنفیذ': 'ratify',
   // شرکت alone is mostly "company": it attends only as a verb or a participle.
-  'شرکت کرد': 'attend', 'شرکت کردند': 'attend', 'شرکت کرده': 'attend', 'شرکت کنند': 'attend', 'شرکت می‌کنند': 'attend', 'شرکت داشتند': 'attend', 'شرکت‌کننده': 'attend', 'شرکت‌کنندگان': 'attend', 'حضور': 'attend', 'حاضر': 'attend', 'استقبال': 'attend',
+  'شرکت کرد': 'attend', 'شرکت کردند': 'attend', 'شرکت کرده': 'attend', 'شرکت کنند': 'attend', 'شرکت می‌کنند': 'attend', 'شرکت داشتند': 'attend', 'شرکت داشته': 'attend', 'شرکت داشته‌است': 'attend', 'شرکت دارند': 'attend', 'شرکت کرده‌اند': 'attend', 'شرکت کرده‌است': 'attend', 'شرکت نمودند': 'attend', 'شرکت خواهند': 'attend', 'شرکت کنندگان': 'attend', 'شرکت‌کننده': 'attend', 'شرکت‌کنندگان': 'attend', 'حضور': 'attend', 'حاضر': 'attend', 'استقبال': 'attend',
   'سخنرانی': 'speak', 'صحبت': 'speak', 'سخن': 'speak',
   'سرمایه‌گذاری': 'invest', 'سرمایه گذاری': 'invest', 'سرمایهگذاری': 'invest', 'متعهد': 'invest', 'کمک': 'invest', 'اختصاص': 'invest',
   'خسارت': 'lose', 'زیان': 'lose', 'کشته': 'kill', 'جان باختند': 'kill', 'جان باخت': 'kill', 'جان باخته': 'kill', 'جان خود را از دست': 'kill', 'جان سپردند': 'kill', 'فوت کرد': 'kill', 'فوت کردند': 'kill', 'فوت شد': 'kill', 'فوت شدند': 'kill', 'درگذشت': 'kill', 'هلاکت': 'kill',
