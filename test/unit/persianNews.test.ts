@@ -16,6 +16,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // Words and digits in one number.
   ['a million in words and thousands in digits', 'یک میلیون و ۲۰۰ هزار مهاجر بازگشتند.', ['یک میلیون و ۲۰۰ هزار=1200000/cardinal (counts مهاجر)']],
   ['a thousand in words and digits after it', 'هزار و ۲۵۰ نفر زخمی شدند.', ['هزار و ۲۵۰=1250/cardinal (counts person)']],
+  ['several thousand is an amount without a value', 'چند هزار نفر در خیابان‌ها بودند.', ['چند هزار=null/cardinal (approx, counts person)']],
+  ['a fraction glued with a ZWNJ', 'سه‌چهارم آرا به او رسید.', ['سه‌چهارم=0.75/cardinal (counts vote)']],
   // Percent and unit adjectives, qualifiers.
   ['the adjective form of percent', 'اقتصاد رشد ۴ درصدی داشت.', ['۴ درصدی=4/percent (unit %, counts growth)']],
   ['kilometres in an hour is a speed', 'سرعت اتوبوس ۱۱۰ کیلومتر در ساعت بود.', ['۱۱۰ کیلومتر در ساعت=110/cardinal (unit km/h)']],

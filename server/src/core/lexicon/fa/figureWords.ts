@@ -13,6 +13,8 @@ export const faFigureWords: FigureWords = {
     'نزدیک': 'approx', 'قریب': 'approx', 'بالای': 'more-than', 'متجاوز از': 'more-than', 'فراتر از': 'more-than',
   },
   notQualifiers: ['نه تنها', 'نه فقط', 'نه‌تنها'],
+  // چند هزار نفر "several thousand people": an amount without a value, never a thousand.
+  looseCounts: { 'چند': null, 'چندین': null },
   qualifiersAfter: { 'به بالا': 'at-least', 'و بیشتر': 'at-least', 'یا بیشتر': 'at-least', 'یا چند': 'at-least', 'و اندی': 'more-than', 'یا کمتر': 'at-most', 'و کمتر': 'at-most', 'به پایین': 'at-most' },
   boundJoiners: ['و', 'اما', 'ولی', '،', ','],
   rangeJoiners: ['تا', 'الی', 'یا'],
