@@ -29,6 +29,11 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a number after a month alone is no day', 'در مهر ۴۰ نفر جان باختند.', ['۴۰=40/cardinal (counts person)']],
   ['a bare Solar Hijri year before a function word', 'قانون بودجه ۱۴۰۲ با تأخیر اجرا شد.', ['۱۴۰۲=1402/year']],
   ['a Solar Hijri number counting a noun stays a count', 'حدود ۱۴۰۰ روستا آسیب دید.', ['۱۴۰۰=1400/cardinal (approx, counts روستا)']],
+  ['an Afghan month name', 'نیروهای خارجی تا ۹ اسد ۱۴۰۰ خارج شدند.', ['۹ اسد ۱۴۰۰=2021-07-31/date']],
+  // تن is a tonne, or a person before a casualty word.
+  ['تن before a casualty word counts people', 'در این انفجار ۳۲ تن کشته و ۱۲۰ تن زخمی شدند.', ['۳۲=32/cardinal (counts person)', '۱۲۰=120/cardinal (counts person)']],
+  ['تن before a commodity is a tonne', 'ایران ۸۰۰ هزار تن برنج وارد کرد.', ['۸۰۰ هزار تن=800000/cardinal (unit t)']],
+  ['the Dari spelling of million', 'دولت ۴۵ ملیون افغانی پرداخت کرد.', ['۴۵ ملیون افغانی=45000000/currency (unit AFN)']],
   // Labels, not quantities.
   ['the minute of a goal is a label', 'او در دقیقه ۷۸ گل زد.', ['دقیقه ۷۸=78/reference (counts minute)']],
   ['minutes counted before a number are no label', 'او در ۹۰ دقیقه ۲ گل زد.', ['۹۰=90/cardinal (counts minute)', '۲=2/cardinal (counts گل)']],
