@@ -57,6 +57,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a company is no attendance', 'قرارداد ۲۰۰ میلیون دلاری با یک شرکت ترکیه‌ای امضا شد.', ['200000000:money:USD|sign']],
   ['took part as a verb attends', 'حدود ۱۲ هزار نفر در این راهپیمایی شرکت کردند.', ['12000:person|attend']],
   ['arrests and executions are facts apart from deaths', 'در این اعتراضات ۳۰ نفر کشته و ۱۲۰۰ نفر بازداشت شدند و ۴ نفر اعدام شدند.', ['30:person|kill', '1200:person|arrest', '4:person|execute']],
+  ['died with a ZWNJ-joined ending', 'امسال ۱۷ کودک در حوادث رانندگی جان باخته‌اند.', ['17:child|kill']],
   ['died in the singular', 'یک کودک ۶ ساله در سیل جان باخت.', ['6:year|kill']],
 ];
 
