@@ -65,7 +65,7 @@ export const faFigureWords: FigureWords = {
     'منزل': 'house', 'منازل': 'house', 'واحد مسکونی': 'house', 'خانه‌ها': 'house', 'خودروها': 'vehicle', 'مدارس': 'school', 'شهرها': 'city', 'استان‌ها': 'province',
     'آرا': 'vote', 'آراء': 'vote', 'کرسی‌ها': 'seat', 'وزرا': 'minister', 'رهبران': 'leader', 'کارشناسان': 'expert', 'کارمندان': 'employee', 'پرونده': 'case', 'حمله': 'attack', 'رای': 'vote', 'رأی': 'vote',
     'کرسی': 'seat', 'عضو': 'member', 'اعضا': 'member', 'اعضای': 'member', 'رهبر': 'leader', 'وزیر': 'minister', 'خبرنگار': 'journalist',
-    'خانه': 'house', 'واحد': 'unit', 'خودرو': 'vehicle', 'کارشناس': 'expert', 'قربانی': 'victim', 'پناهجو': 'refugee', 'کارمند': 'employee',
+    'خانه': 'house', 'واحد': 'unit', 'واحدی': 'unit', 'خودرو': 'vehicle', 'کارشناس': 'expert', 'قربانی': 'victim', 'پناهجو': 'refugee', 'کارمند': 'employee',
     'توافق': 'agreement', 'توافقنامه': 'agreement', 'پروژه': 'project', 'طرح': 'project',
     'موارد': 'case', 'مورد': 'case', 'مورد مرگ': 'death', 'مورد فوت': 'death', 'مورد ابتلا': 'case', 'بیمار': 'patient', 'بیماران': 'patient', 'مرگ': 'death', 'فوتی': 'death', 'آزمایش': 'test', 'دوز': 'dose',
   },
