@@ -14,5 +14,5 @@ export const faPredicates: PredicateTable = {
   'تأیید': 'confirm', 'تایید': 'confirm', 'برگزار': 'hold', 'شامل': 'include', 'رسید': 'reach', 'افزایش': 'grow', 'کاهش': 'fall',
   // Arrests and executions are facts of their own in human-rights reporting, apart from deaths.
   'بازداشت': 'arrest', 'دستگیر': 'arrest', 'اعدام': 'execute', '=ثبت': 'report',
-  'شناسایی': 'confirm', 'رأی دادند': 'attend', 'رای دادند': 'attend', 'رأی داده': 'attend', 'رای داده': 'attend', 'پیش‌بینی': 'estimate', 'پیش بینی': 'estimate', '=برآورد': 'estimate', 'برآورد شده': 'estimate', 'برآوردها': 'estimate',
+  'شناسایی': 'confirm', 'رأی دادند': 'attend', 'رای دادند': 'attend', 'رأی داده': 'attend', 'رای داده': 'attend', 'رأی داده‌اند': 'attend', 'رای داده‌اند': 'attend', 'پیش‌بینی': 'estimate', 'پیش بینی': 'estimate', '=برآورد': 'estimate', 'برآورد شده': 'estimate', 'برآوردها': 'estimate',
 };
