@@ -33,6 +33,17 @@ function outcomeOf(figure: Figure): string | undefined {
   return figure.counted !== null && figure.unit === null ? OUTCOMES[figure.counted] : undefined;
 }
 
+/** Every rate subject of every language table (inflation, turnout): what a percentage named after one is. */
+const RATE_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigureWords].flatMap((t) => Object.values(t.rateSubjects ?? {})));
+
+/**
+ * A percentage of a rate named before it ("میزان مشارکت ۴۱ درصد بود", "inflation was 38%") states
+ * that rate even with no verb of the predicate tables near it: its predicate is then `rate`.
+ */
+function isRate(figure: Figure): boolean {
+  return figure.unit === '%' && figure.counted !== null && RATE_IDS.has(figure.counted);
+}
+
 /** Figure kinds that state a quantity someone could contradict. */
 const CLAIM_KINDS = new Set<Figure['kind']>(['cardinal', 'percent', 'currency', 'range']);
 
@@ -67,7 +78,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   const claiming = figures.filter((f) => CLAIM_KINDS.has(f.figure.kind));
   if (claiming.length === 0) return [];
   const predicates = findPredicates(words, lang);
-  if (predicates.length === 0 && !claiming.some((f) => outcomeOf(f.figure) !== undefined)) return [];
+  if (predicates.length === 0 && !claiming.some((f) => outcomeOf(f.figure) !== undefined || isRate(f.figure))) return [];
   const times = figures.filter((f) => (f.figure.kind === 'date' || f.figure.kind === 'year') && !isDateline(words, f));
   const lex = figureLexicon(lang);
   const earlier = lex.earlierTime;
@@ -91,8 +102,9 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
       const d = p.index > f.last ? p.index - f.last : f.first - p.index + 0.5;
       if (d < bestDistance) [best, bestDistance] = [p, d];
     }
-    if (!best && !outcome) continue;
-    const predicate = wholes.has(f) ? 'total' : (outcome ?? best!.id);
+    const rate = isRate(f.figure) ? 'rate' : undefined;
+    if (!best && !outcome && !rate) continue;
+    const predicate = wholes.has(f) ? 'total' : (outcome ?? best?.id ?? rate!);
     events ??= findEvents(words, lang);
     claims.push({ figure: f.index, key: `${concept}|${predicate}`, concept, predicate, time: time === null ? null : String(time), events: events.length > 0 ? events : NO_EVENTS });
   }

@@ -242,8 +242,10 @@ function wholeScale(src: AtomSource, first: number, last: number, below: number,
   if (run) k++;
   else if (k !== last + 1) return null; // a connector needs digits after it
   const s = src.tokens[k]?.kind === 'word' ? scaleWordValue(src.words[k], src.lang) : null;
-  if (s === null || s <= top) return null;
+  if (s === null) return null;
+  // The scale words together (۵ هزار و ۴۶۰ هزار میلیارد: هزار میلیارد = 10^12) must exceed the first scale.
   const scaled = applyScales(src, k - 1, 1);
+  if (scaled.value <= top) return null;
   return { add: run?.value ?? 0, factor: scaled.value, last: scaled.last, runs: run ? [run] : [] };
 }
 
@@ -306,7 +308,22 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
     while (src.tokens[end + 1]?.kind === 'word' && scaleWordValue(src.words[end + 1], src.lang) !== null) end++;
     return { first: i, last: end, value: null, ordinal: false, runs: [], plain: null, indefinite: false, homograph: false, scaled: true };
   }
+  const parts = m.value !== null && !m.ordinal ? digitPartsAfterWords(src, last) : null;
+  if (parts) return { first: i, last: parts.last, value: round(m.value! + parts.value), ordinal: false, runs: parts.runs, plain: null, indefinite: false, homograph: false, scaled: true };
   return { first: i, last, value: m.value, ordinal: m.ordinal, runs: [], plain: null, indefinite: m.indefinite, homograph: m.homograph, scaled: false, standalone: m.standalone };
+}
+
+/**
+ * Parts in digits after a number in words that ends on a scale of a thousand or more: "یک میلیون و
+ * ۲۰۰ هزار" is 1,200,000 and "هزار و ۲۰۰" 1,200, as for digits before (۳ میلیون و ۲۰۰ هزار).
+ */
+function digitPartsAfterWords(src: AtomSource, last: number): { value: number; last: number; runs: DigitRun[] } | null {
+  const scale = scaleWordValue(src.words[last], src.lang);
+  if (scale === null || scale < 1000 || src.tokens[partStart(src, last)]?.kind !== 'number') return null;
+  const more = smallerScaledParts(src, last, scale);
+  const joined = partAfterConnector(src, more.last, more.below);
+  if (more.last === last && !joined) return null;
+  return { value: more.value + (joined?.value ?? 0), last: joined ? joined.last : more.last, runs: [...more.runs, ...(joined?.runs ?? [])] };
 }
 
 /** Code units of the longest fraction sign: a longer word is none (and is not hashed for the lookup). */

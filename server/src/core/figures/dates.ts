@@ -53,12 +53,15 @@ export function dateFromDay(view: WordView, first: number, last: number, day: nu
   let end = last;
   let start = first;
   if (month) end = last + of + month.count;
-  else if (first > 0) {
+  else if (first > 0 && !lex.dayFirst) {
     // "Jan. 23": an abbreviated month keeps its point.
     const point = words[first - 1] === '.' ? 1 : 0;
     month = lex.months.matchEndingAt(words, first - 1 - point, 2);
     if (!month) return null;
     start = first - point - month.count;
+    // "on 15 March 30 people": a month with its day before it is that day's, not this number's.
+    const dayBefore = start > 0 ? intAt(start - 1) : null;
+    if (dayBefore !== null && dayBefore >= 1 && dayBefore <= 31) return null;
   } else return null;
   // An optional year after the month or day: "2025", ", 2025", "Jan. 2020"; "سال 2025" is not taken here.
   let year: number | null = null;

@@ -126,6 +126,8 @@ export function rangeJoinerAt(scope: FigureScope, k: number, first: number): num
  */
 export function measureAfter(scope: FigureScope, last: number): { unit: string; count: number } | null {
   const direct = unitAfter(scope, last);
+  // ۵۰ تن کشته شدند: a unit word that also counts people does so before a casualty word.
+  if (direct && direct.count === 1 && scope.lex.counterUnits.get(scope.words[last + 1])?.has(scope.words[last + 2])) return null;
   if (direct) return direct.unit === '°' ? temperatureScale(scope, last, direct) : direct;
   const next = scope.tokens[last + 1];
   if (!next) return null;

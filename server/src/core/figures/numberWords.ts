@@ -202,6 +202,9 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
         break;
       }
       if (any && scale > lastScale) [total, lastScale] = [(total + current) * scale, scale];
+      // پنج هزار و چهارصد هزار میلیارد: the same scale again before a larger one makes one scale of
+      // both (هزار میلیارد), which multiplies the whole number: 5,400 × 10^12.
+      else if (scale === lastScale && current > 0 && (g.scales.get(words[i + 1]) ?? 0) > scale) total = (total + current) * scale;
       else if (scale < lastScale || current > 0 || !any) [total, lastScale] = [total + (current || 1) * scale, Math.min(lastScale, scale)];
       else break;
       current = 0;

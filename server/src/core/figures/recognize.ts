@@ -95,6 +95,17 @@ function intAt(scope: FigureScope, index: number): number | null {
   return atom && atom.plain && !atom.scaled && !atom.ordinal && !atom.plain.hasDecimals && atom.plain.groupSeparator === '' ? atom.plain.value : null;
 }
 
+/**
+ * Whether a number right before a reference word counts it ("۹۰ دقیقه ۳ گل" is 90 minutes, then 3
+ * goals; هر ده دقیقه یک نفر): the word labels no number after it. A year there is a time (2019 آرٹیکل 370), not a count,
+ * and a labelled number there is a reference of its own (بند ۳ ماده ۱۸).
+ */
+function countedByNumberBefore(scope: FigureScope, at: number): boolean {
+  if (at === 0 || !isNumberAt(scope, at - 1) || (at >= 2 && scope.lex.references.matchEndingAt(scope.words, at - 2, 2))) return false;
+  const v = intAt(scope, at - 1);
+  return v === null || v < 1800 || v > 2100;
+}
+
 /** Builds the figure around an atom, or null when it is not a figure (indefinite article, list marker). */
 function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   const atom = signedAtom(scope, overFraction(scope, found) ?? ratioAtom(scope, found) ?? found);
@@ -155,7 +166,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   // References: آرٹیکل 25, Article 21(4), ماده ۲۵.
   // A comparison after the number ("संख्या 1000 से ज़्यादा", "number 5 or more") makes "number" a noun, not a label.
   const labelled = kind === 'cardinal' ? referenceBefore(scope, first) : null;
-  const reference = labelled && !qualifierAfter(scope, last) && !spanOfTimeAfter(scope, last) ? labelled : null;
+  const reference = labelled && !qualifierAfter(scope, last) && !spanOfTimeAfter(scope, last) && !countedByNumberBefore(scope, first - labelled.count) ? labelled : null;
   if (reference) {
     first -= reference.count;
     if (words[last + 1] === '(' && tokens[last + 1].glued && tokens[last + 2]?.kind === 'number' && words[last + 3] === ')') last += 3;

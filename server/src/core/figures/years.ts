@@ -28,11 +28,20 @@ export function yearSpan(scope: FigureScope, a: Atom, b: Atom): [number, number]
   return [y, y - (y % 100) + n];
 }
 
-/** Whether a plain number is a year: 1800–2100 (a Solar Hijri year after a year word in Persian), unless it counts something. */
+/**
+ * Whether a plain number is a year: 1800–2100, or in Persian a Solar Hijri year 1300–1500 after a
+ * year word or with no word after it but a function word (بودجه ۱۴۰۳ با, در ۱۴۰۱ و), unless it counts something.
+ */
 export function isYear(scope: FigureScope, n: number, first: number, last: number, countsSomething: boolean): boolean {
   const cue = first > 0 && scope.lex.yearCues.has(scope.words[first - 1]);
   const solar = scope.lang === 'fa' && n >= 1300 && n <= 1500;
-  if (!(n >= 1800 && n <= 2100) && !(solar && cue)) return false;
+  if (!(n >= 1800 && n <= 2100) && !(solar && (cue || nothingCountedAfter(scope, last)))) return false;
   if (cue) return true;
   return !countsSomething || scope.lex.yearFollowers.has(scope.words[last + 1]);
+}
+
+/** Whether no word that could be counted follows token `last`: the end, punctuation, a number or a function word. */
+function nothingCountedAfter(scope: FigureScope, last: number): boolean {
+  const next = scope.words[last + 1];
+  return next === undefined || !/\p{L}/u.test(next) || scope.lex.functionWords.has(next) || scope.lex.yearFollowers.has(next);
 }

@@ -79,6 +79,8 @@ export interface FigureLexicon {
   nounGap: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
   months: PhraseMatcher<Month>;
+  dayFirst: boolean;
+  counterUnits: ReadonlyMap<string, ReadonlySet<string>>;
   preferredScales: readonly (readonly [number, string])[];
   earlierTime: PhraseMatcher<true>;
   oneBeforeUnit: ReadonlySet<string>;
@@ -134,7 +136,8 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     ...gregorianLocales.flatMap((l) => cldrMonthNames(l, 'gregory')).map(([name, month]): [string, Month] => [name, { month, calendar: 'gregory' }]),
     ...Object.entries(words.months).map(([name, month]): [string, Month] => [name, { month, calendar: 'gregory' }]),
   ];
-  if (lang === 'fa') months.push(...cldrMonthNames('fa', 'persian').map(([name, month]): [string, Month] => [name, { month, calendar: 'persian' }]));
+  // Afghan news names the Solar Hijri months after the zodiac (۱۵ اسد ۱۴۰۰): CLDR's fa-AF names.
+  if (lang === 'fa') months.push(...['fa', 'fa-AF'].flatMap((l) => cldrMonthNames(l, 'persian')).map(([name, month]): [string, Month] => [name, { month, calendar: 'persian' }]));
   return {
     lang,
     qualifiersBefore: new PhraseMatcher(Object.entries({ ...COMPARISON_SIGNS, ...words.qualifiersBefore })),
@@ -187,6 +190,8 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     nounGap: foldSet(words.nounGap),
     functionWords: foldSet(words.functionWords),
     months: new PhraseMatcher(months),
+    dayFirst: words.dayFirst ?? false,
+    counterUnits: new Map(Object.entries(words.counterUnits ?? {}).map(([unit, after]) => [foldWord(unit).toLowerCase(), foldSet(after)])),
     preferredScales: words.preferredScales,
     earlierTime: new PhraseMatcher(words.earlierTime.map((w) => [w, true] as const)),
     oneBeforeUnit: foldSet(words.oneBeforeUnit ?? []),

@@ -121,6 +121,10 @@ export interface FigureWords {
   preferredScales: readonly (readonly [number, string])[];
   /** Month names beyond CLDR's (spelling variants) → month 1–12. */
   months: Readonly<Record<string, number>>;
+  /** Unit words that also count people (تن "tonne" and "person") → words after them that make them the counter (۵۰ تن کشته شدند). */
+  counterUnits?: Readonly<Record<string, readonly string[]>>;
+  /** Whether dates put the day before the month only (۱۵ مهر, never مهر ۱۵): a number after a month name is no day of it (در مهر ۲۰ نفر). */
+  dayFirst?: boolean;
   /** Articles that count one of the unit or currency named after them: a kilogram, an ml, a dollar. */
   oneBeforeUnit?: readonly string[];
   /** Unit words an article before does not count, being mostly other words there (a degree in law, a bit more). */

@@ -19,7 +19,7 @@ export interface LetterCounts {
   persianHeh: number;
   arabicLetters: number;
   arabicArticles: number;
-  /** پ چ ژ گ: Persian and Urdu letters that Arabic does not use. */
+  /** پ چ ژ گ, and the Persian yeh and keheh (ی ک): Persian and Urdu letters that Arabic does not use. */
   iranicLetters: number;
   /** ي ى ك: Arabic forms, also typed in Persian and Urdu on Arabic keyboards. */
   arabicForms: number;
@@ -86,7 +86,9 @@ function categoryTable(): Uint8Array {
   // Urdu letters, and the Urdu full stop ۔ (Persian and Arabic end sentences with a point).
   for (const c of [0x0679, 0x0688, 0x0691, 0x06ba, 0x06d2, 0x06c1, 0x06be, 0x06d4]) t[c] = URDU_ONLY;
   t[0x0629] = ARABIC_ONLY;
-  for (const c of [0x067e, 0x0686, 0x0698, 0x06af]) t[c] = IRANIC;
+  // Arabic writes yeh and kaf as ي ك; ی and ک are Persian (and Urdu) letters, so a short Persian line
+  // with a word in ال (الی, البته, المپیک) is not taken for Arabic.
+  for (const c of [0x067e, 0x0686, 0x0698, 0x06af, 0x06cc, 0x06a9]) t[c] = IRANIC;
   for (const c of [0x064a, 0x0649, 0x0643]) t[c] = ARABIC_FORM;
   t[0x0647] = HEH;
   t[0x0627] = ALEF;

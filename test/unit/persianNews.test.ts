@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
+import { brief, figuresOf } from '../support/figures';
+import { checkRows } from '../support/rows';
+
+// Persian news sentences written for these tests (budget, disaster, election, sport and health
+// reporting): [name, text, expected figures as brief() strings].
+const figureRows: [name: string, text: string, expected: string[]][] = [
+  // Budget amounts: a second thousand before a larger scale makes one scale of both (هزار میلیارد).
+  ['thousand and thousand billion tomans in digits', 'لایحه بودجه با سقف ۵ هزار و ۴۶۰ هزار میلیارد تومان تقدیم شد.', ['۵ هزار و ۴۶۰ هزار میلیارد تومان=54600000000000000/currency (unit IRR)']],
+  ['thousand and thousand billion in words', 'نقدینگی به هفت هزار و پانصد هزار میلیارد تومان رسید.', ['هفت هزار و پانصد هزار میلیارد تومان=75000000000000000/currency (unit IRR)']],
+  ['thousand and billion stays 2,300 billion', 'دولت ۲ هزار و ۳۰۰ میلیارد تومان اختصاص داد.', ['۲ هزار و ۳۰۰ میلیارد تومان=23000000000000/currency (unit IRR)']],
+  ['a thousand and a smaller thousand stay two amounts', 'در سال ۳ هزار و ۲ هزار نفر', ['۳ هزار=3000/cardinal (counts person)', '۲ هزار=2000/cardinal (counts person)']],
+  ['همت is a thousand billion tomans', 'بدهی دولت به ۱٬۲۴۰ همت رسید.', ['۱٬۲۴۰ همت=12400000000000000/currency (unit IRR)']],
+  // Words and digits in one number.
+  ['a million in words and thousands in digits', 'یک میلیون و ۲۰۰ هزار مهاجر بازگشتند.', ['یک میلیون و ۲۰۰ هزار=1200000/cardinal (counts مهاجر)']],
+  ['a thousand in words and digits after it', 'هزار و ۲۵۰ نفر زخمی شدند.', ['هزار و ۲۵۰=1250/cardinal (counts person)']],
+  ['several thousand is an amount without a value', 'چند هزار نفر در خیابان‌ها بودند.', ['چند هزار=null/cardinal (approx, counts person)']],
+  ['a fraction glued with a ZWNJ', 'سه‌چهارم آرا به او رسید.', ['سه‌چهارم=0.75/cardinal (counts vote)']],
+  // Percent and unit adjectives, qualifiers.
+  ['the adjective form of percent', 'اقتصاد رشد ۴ درصدی داشت.', ['۴ درصدی=4/percent (unit %, counts growth)']],
+  ['kilometres in an hour is a speed', 'سرعت اتوبوس ۱۱۰ کیلومتر در ساعت بود.', ['۱۱۰ کیلومتر در ساعت=110/cardinal (unit km/h)']],
+  ['نزدیک alone is about', 'نزدیک ۳۰۰ نفر بازداشت شدند.', ['۳۰۰=300/cardinal (approx, counts person)']],
+  ['بالای is more than', 'افراد بالای ۶۵ سال واکسن زدند.', ['۶۵=65/cardinal (more-than, counts year)']],
+  ['متجاوز از is more than', 'متجاوز از ۲۰۰ خانه تخریب شد.', ['۲۰۰=200/cardinal (more-than, counts house)']],
+  // Dates: the day comes first in Persian, so a number after a month name is no day of it.
+  ['a number after a dated month is no second day', 'از ۱۰ اسفند ۲۵ درصد گران شد.', ['۱۰ اسفند=--02-29/date', '۲۵ درصد=25/percent (unit %)']],
+  ['a number after a month alone is no day', 'در مهر ۴۰ نفر جان باختند.', ['۴۰=40/cardinal (counts person)']],
+  ['a bare Solar Hijri year before a function word', 'قانون بودجه ۱۴۰۲ با تأخیر اجرا شد.', ['۱۴۰۲=1402/year']],
+  ['a Solar Hijri number counting a noun stays a count', 'حدود ۱۴۰۰ روستا آسیب دید.', ['۱۴۰۰=1400/cardinal (approx, counts روستا)']],
+  ['an Afghan month name', 'نیروهای خارجی تا ۹ اسد ۱۴۰۰ خارج شدند.', ['۹ اسد ۱۴۰۰=2021-07-31/date']],
+  // تن is a tonne, or a person before a casualty word.
+  ['تن before a casualty word counts people', 'در این انفجار ۳۲ تن کشته و ۱۲۰ تن زخمی شدند.', ['۳۲=32/cardinal (counts person)', '۱۲۰=120/cardinal (counts person)']],
+  ['تن before a commodity is a tonne', 'ایران ۸۰۰ هزار تن برنج وارد کرد.', ['۸۰۰ هزار تن=800000/cardinal (unit t)']],
+  ['the Dari spelling of million', 'دولت ۴۵ ملیون افغانی پرداخت کرد.', ['۴۵ ملیون افغانی=45000000/currency (unit AFN)']],
+  // Labels, not quantities.
+  ['the minute of a goal is a label', 'او در دقیقه ۷۸ گل زد.', ['دقیقه ۷۸=78/reference (counts minute)']],
+  ['minutes counted before a number are no label', 'او در ۹۰ دقیقه ۲ گل زد.', ['۹۰=90/cardinal (counts minute)', '۲=2/cardinal (counts گل)']],
+  ['a clause of an article: both labels', 'طبق بند ۴ ماده ۲۲ قانون کار عمل شد.', ['بند ۴=4/reference (counts clause)', 'ماده ۲۲=22/reference (counts article)']],
+  ['a flight number is a label', 'پرواز ۶۵۵ سقوط کرد.', ['پرواز ۶۵۵=655/reference (counts flight)']],
+  ['a rank is a label', 'این دانشگاه در رتبه ۲۱۵ جهان قرار گرفت.', ['رتبه ۲۱۵=215/reference (counts rank)']],
+  ['a qualifier after a number is the next number\'s, not a noun', 'در سال‌های ۱۳۹۶ تا ۱۳۹۹ دست‌کم ۳۰۰ نفر بازداشت شدند.', ['۱۳۹۶ تا ۱۳۹۹=1396..1399/range', '۳۰۰=300/cardinal (at-least, counts person)']],
+];
+
+test('Persian news figures: values, units, qualifiers and labels', () => {
+  checkRows(figureRows, (text) => figuresOf(text).map(brief));
+});
+
+// [name, text, expected claim keys as value:key].
+const claimRows: [name: string, text: string, expected: string[]][] = [
+  ['the injured called مصدوم', 'در این حادثه ۴ نفر جان باختند و ۱۷ نفر مصدوم شدند.', ['4:person|kill', '17:person|injure']],
+  ['a spokesman is no speech', 'سخنگوی هلال احمر گفت ۳۰۰ خانه ویران شد.', []],
+  ['a rate stated with a copula is still a claim', 'میزان مشارکت در انتخابات ۴۸ درصد بوده است.', ['48:%:turnout|rate']],
+  ['forecast amounts are estimates', 'درآمد نفتی ۹۰۰ همت پیش‌بینی شده است.', ['9000000000000000:money:IRR|estimate']],
+  ['a foot is no death', 'ارتفاع موج به سه فوت رسید.', ['3:money:ft|reach']],
+  ['a company is no attendance', 'قرارداد ۲۰۰ میلیون دلاری با یک شرکت ترکیه‌ای امضا شد.', ['200000000:money:USD|sign']],
+  ['took part as a verb attends', 'حدود ۱۲ هزار نفر در این راهپیمایی شرکت کردند.', ['12000:person|attend']],
+  ['arrests and executions are facts apart from deaths', 'در این اعتراضات ۳۰ نفر کشته و ۱۲۰۰ نفر بازداشت شدند و ۴ نفر اعدام شدند.', ['30:person|kill', '1200:person|arrest', '4:person|execute']],
+  ['died with a ZWNJ-joined ending', 'امسال ۱۷ کودک در حوادث رانندگی جان باخته‌اند.', ['17:child|kill']],
+  ['died in the singular', 'یک کودک ۶ ساله در سیل جان باخت.', ['6:year|kill']],
+];
+
+test('Persian news claims: predicates and outcomes', () => {
+  checkRows(claimRows, (text) => {
+    const facts = analyzeDocument(text, DEFAULT_OPTIONS);
+    return facts.claims.map((c) => `${facts.figures[c.figure].value}:${c.key}`);
+  });
+});
