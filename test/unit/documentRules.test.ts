@@ -64,6 +64,7 @@ test('concord.figure-inconsistency: the same claim twice in one file', () => {
       ['deaths in different cities are other facts', 'کراچی میں 5 افراد ہلاک ہوئے۔ لاہور میں 3 افراد ہلاک ہوئے۔', []],
       ['sentences about other things are other facts', 'Floods killed 20 people in Sindh on Monday. A bus crash on the motorway killed 7 people.', []],
       ['two figures of one sentence are two facts', 'The IMF approved a $3 billion loan, releasing a first tranche of $1.2 billion.', []],
+      ['two figures stated together stay two facts where one is repeated alone', 'The IMF approved a $3 billion loan for Pakistan. The IMF approved the $3 billion loan for Pakistan, releasing a first tranche of $1.2 billion.', []],
       ['a figure of that sentence repeated elsewhere with another value is still one', 'The IMF approved a $3 billion loan, releasing $1.2 billion. Later the IMF approved $2 billion.', ['$3 billion', '$1.2 billion', '$2 billion']],
     ],
     flagged('concord.figure-inconsistency'),

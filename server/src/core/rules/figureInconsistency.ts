@@ -26,7 +26,7 @@ const SAME_THINGS = 1 / 3;
 
 /**
  * Which statements of one claim speak of the same things: two figures of one sentence are two facts
- * ("a $3 billion loan, a first tranche of $1.2 billion"), so are two sentences naming different
+ * ("a $3 billion loan, a first tranche of $1.2 billion"), wherever else either stands, so are two sentences naming different
  * people, places or bodies (کراچی میں 5 … لاہور میں 3; The BJP won 240 seats. The Congress won 99),
  * and so are two sentences that share few content words (a report listing many figures);
  * statements are compared only from different sentences sharing at least a third of their content
@@ -189,6 +189,9 @@ export const figureInconsistency: DocumentRule = {
         const others: { claims: Claim[]; agreement: string }[] = [];
         for (const other of groups) {
           if (other === group || !sameTime(other[0], group[0])) continue;
+          // A sentence stating both figures tells them apart: they are two facts wherever else they stand.
+          const here = where.get(group)!;
+          if (where.get(other)!.some((i) => here.includes(i))) continue;
           // Figures first (cheap), then whether the sentences speak of the same things.
           const agreement = compareFigures(mine, facts.figures[other[0].figure], options);
           if ((agreement === 'conflict' || agreement === 'compatible') && sentences.related(where.get(group)!, where.get(other)!)) others.push({ claims: other, agreement });
