@@ -282,15 +282,8 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
     const power = powerAfter(src, end, run.value);
     if (power) return { first, last: power.last, value: sign * power.value, ordinal: false, runs: [run], plain: null, indefinite: false, homograph: false, scaled: true, negative: minus };
     const scaled = applyScales(src, end, run.value);
-    const top = scaled.value / run.value;
-    const more = scaled.last > end ? smallerScaledParts(src, scaled.last, top) : { value: 0, last: scaled.last, runs: [], below: 1 };
-    const whole = scaled.last > end && !run.hasDecimals ? wholeScale(src, first, more.last, more.below, top) : null;
-    const joined = scaled.last > end && !whole ? partAfterConnector(src, more.last, more.below) : null;
-    const last = whole ? whole.last : joined ? joined.last : more.last;
-    const sum = scaled.value + more.value + (joined ? joined.value : 0);
-    const value = whole ? (sum + whole.add) * whole.factor : sum;
-    const runs = [run, ...more.runs, ...(joined ?? whole ?? { runs: [] }).runs];
-    return { first, last, value: sign * round(value), ordinal: false, runs, plain: run, indefinite: false, homograph: false, scaled: scaled.last > end, negative: minus };
+    const rest = scaled.last > end ? compoundRest(src, first, scaled.last, scaled.value, scaled.value / run.value, run.hasDecimals) : { value: scaled.value, last: scaled.last, runs: [] };
+    return { first, last: rest.last, value: sign * round(rest.value), ordinal: false, runs: [run, ...rest.runs], plain: run, indefinite: false, homograph: false, scaled: scaled.last > end, negative: minus };
   }
   if (token.kind === 'ident') return gluedScaleAtom(src, i);
   const fraction = token.text.length <= LONGEST_FRACTION_SIGN ? FRACTION_SIGNS.get(token.text) : undefined;
@@ -308,22 +301,31 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
     while (src.tokens[end + 1]?.kind === 'word' && scaleWordValue(src.words[end + 1], src.lang) !== null) end++;
     return { first: i, last: end, value: null, ordinal: false, runs: [], plain: null, indefinite: false, homograph: false, scaled: true };
   }
-  const parts = m.value !== null && !m.ordinal ? digitPartsAfterWords(src, last) : null;
-  if (parts) return { first: i, last: parts.last, value: round(m.value! + parts.value), ordinal: false, runs: parts.runs, plain: null, indefinite: false, homograph: false, scaled: true };
+  // Words up to a scale go on in digits: ایک لاکھ 50 ہزار, एक लाख 25 हजार 340, یک میلیون و ۲۰۰ هزار.
+  const top = m.value !== null && !m.ordinal ? (scaleWordValue(src.words[last], src.lang) ?? 0) : 0;
+  const rest = top >= 1000 ? compoundRest(src, i, last, m.value!, top, false) : null;
+  if (rest?.runs.length) return { first: i, last: rest.last, value: round(rest.value), ordinal: false, runs: rest.runs, plain: null, indefinite: false, homograph: false, scaled: true };
   return { first: i, last, value: m.value, ordinal: m.ordinal, runs: [], plain: null, indefinite: m.indefinite, homograph: m.homograph, scaled: false, standalone: m.standalone };
 }
 
-/**
- * Parts in digits after a number in words that ends on a scale of a thousand or more: "یک میلیون و
- * ۲۰۰ هزار" is 1,200,000 and "هزار و ۲۰۰" 1,200, as for digits before (۳ میلیون و ۲۰۰ هزار).
- */
-function digitPartsAfterWords(src: AtomSource, last: number): { value: number; last: number; runs: DigitRun[] } | null {
-  const scale = scaleWordValue(src.words[last], src.lang);
-  if (scale === null || scale < 1000 || src.tokens[partStart(src, last)]?.kind !== 'number') return null;
-  const more = smallerScaledParts(src, last, scale);
-  const joined = partAfterConnector(src, more.last, more.below);
-  if (more.last === last && !joined) return null;
-  return { value: more.value + (joined?.value ?? 0), last: joined ? joined.last : more.last, runs: [...more.runs, ...(joined?.runs ?? [])] };
+/** What follows a number ending in a scale word (`top` its first): smaller parts, hundreds, a larger scale over all, a part after "and". */
+function compoundRest(src: AtomSource, first: number, last: number, value: number, top: number, decimals: boolean): { value: number; last: number; runs: DigitRun[] } {
+  const more = smallerScaledParts(src, last, top);
+  const whole = !decimals ? wholeScale(src, first, more.last, more.below, top) : null;
+  const joined = !whole ? (partAfterConnector(src, more.last, more.below) ?? unitsAfter(src, more.last, more.below)) : null;
+  const sum = value + more.value + (joined ? joined.value : 0);
+  return { value: whole ? (sum + whole.add) * whole.factor : sum, last: whole ? whole.last : joined ? joined.last : more.last, runs: [...more.runs, ...(joined ?? whole ?? { runs: [] }).runs] };
+}
+
+/** Digits under a thousand closing a compound (78 ہزار 500, 98 हजार 12 वोट); a year (2 لاکھ 2023) or a range start (5-7) stays apart. */
+function unitsAfter(src: AtomSource, last: number, below: number): { value: number; last: number; runs: DigitRun[] } | null {
+  const t = src.tokens[last + 1];
+  if (below < 1000 || !t || t.kind !== 'number' || t.glued || !/^[0-9]{1,3}$/.test(t.text)) return null;
+  const after = src.tokens[last + 2];
+  if (after && after.glued && (after.kind === 'punct' || after.kind === 'number')) return null;
+  if (after?.kind === 'word' && (scaleWordValue(src.words[last + 2], src.lang) !== null || ordinalSuffix(after.text, src.lang, after.glued))) return null;
+  const run = digitRunOf(src, t);
+  return run && run.value < below ? { value: run.value, last: last + 1, runs: [run] } : null;
 }
 
 /** Code units of the longest fraction sign: a longer word is none (and is not hashed for the lookup). */

@@ -37,6 +37,7 @@ const MAX_QUALIFIER_WORDS = 6;
 /** A qualifier written right after token `last`. */
 export function qualifierAfter(view: WordView, last: number): { qualifier: Qualifier; count: number } | null {
   const m = view.lex.qualifiersAfter.match(view.words, last + 1);
+  if (m && view.lex.notQualifiersAfter.match(view.words, last + 1)) return null;
   return m && !opensNextComparison(view, last + m.count) ? { qualifier: m.value, count: m.count } : null;
 }
 
@@ -179,7 +180,7 @@ export function rateSubjectBefore(view: WordView, first: number, last: number, k
 }
 
 /**
- * What a number counts: the first concept noun after it, past adjectives and conjunctions
+ * What a number counts: the first concept noun after it, past adjectives, conjunctions and letter names
  * (150 अंतर्राष्ट्रीय, क्षेत्रीय और निजी संगठनों → organisation); failing that, the next content word
  * itself (folded), so claims still group within one language.
  */
@@ -188,7 +189,8 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
   for (let i = last + 1, gap = 0; i < words.length && gap <= MAX_NOUN_GAP; i++, gap++) {
     const concept = lex.concepts.match(words, i);
     if (concept) return { counted: concept.value, index: i + concept.count - 1 };
-    if (!lex.nounGap.has(words[i])) break;
+    // An acronym spelled in letter names names whose members: 5 پی ٹی آئی ارکان → member.
+    if (!lex.nounGap.has(words[i]) && !lex.letterNames.has(words[i])) break;
   }
   const next = last + 1;
   if (next < words.length && kinds.isWord(next) && !lex.functionWords.has(words[next]) && !lex.nounGap.has(words[next])) {

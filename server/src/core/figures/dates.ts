@@ -7,6 +7,7 @@
 import { isLeapJalaaliYear, toGregorian } from 'jalaali-js';
 import type { FigureLexicon, Month } from '../lexicon/figureLexicon';
 import type { WordView } from './context';
+import { parseNumberWords } from './numberWords';
 
 /** A date read around a number. */
 export interface DateMatch {
@@ -162,27 +163,44 @@ export function gluedHour(view: ClockView, i: number): { value: string; digits: 
 /**
  * An hour of the day written as a whole number (digits or words) at `first..last`: before a.m./p.m.
  * or صبح (10 a.m., ده صبح), with an o'clock word after or before it (10 بجے, 10 बजे, ساعت ۸), and
- * an optional part of the day around it (صبح 10 بجے, रात 10 बजे, ساعت ۸ شب). `T10:00`, or null.
+ * an optional part of the day around it (صبح 10 بجے, रात 10 बजे, ساعت ۸ شب). `T10:00`, or null. A quarter
+ * hour said with a multiplier or fraction word is its minutes: ساڑھے 3 بجے 3:30, पौने चार बजे 3:45, ڈیڑھ بجے 1:30.
  */
-export function hourOfDay(view: ClockView, first: number, last: number, value: number): DateMatch | null {
-  if (!Number.isInteger(value) || value < 0 || value > 24) return null;
+export function hourOfDay(view: ClockView, first: number, last: number, value: number): (DateMatch & { minutes?: number }) | null {
+  if (!Number.isInteger(value * 4) || value < 0 || value > 24) return null;
   const { words, lex } = view;
   const before = first > 0 && lex.clockBefore.has(words[first - 1]);
   const meridiem = meridiemAt(view, last + 1);
   if (meridiem) return hourMatch(value, meridiem.value, first - (before ? 1 : 0), last + meridiem.count);
-  const after = lex.clockAfter.match(words, last + 1);
+  const minutes = Number.isInteger(value) ? minutesAfter(view, last) : null;
+  const after = minutes ?? lex.clockAfter.match(words, last + 1);
   if (!after && !before) return null;
   const end = last + (after?.count ?? 0);
   const partAfter = lex.dayParts.match(words, end + 1);
   const partBefore = first - (before ? 1 : 0) > 0 ? lex.dayParts.matchEndingAt(words, first - (before ? 2 : 1), 3) : null;
   const start = partAfter?.value ?? partBefore?.value ?? 0;
-  return hourMatch(value, start, first - (before ? 1 : 0), end + (partAfter?.count ?? 0));
+  const match = hourMatch(value + (minutes?.value ?? 0) / 60, start, first - (before ? 1 : 0), end + (partAfter?.count ?? 0));
+  return minutes?.digits ? { ...match, minutes: minutes.digits } : match;
+}
+
+/** Minutes said after the hour word (بج کر دس منٹ, बजकर 10 मिनट): their value, the tokens from the hour word to the minute word, their digits' token. */
+function minutesAfter(view: ClockView, last: number): { value: number; count: number; digits?: number } | null {
+  const { words, lex } = view;
+  const joiner = lex.clockAndMinutes.match(words, last + 1);
+  if (!joiner) return null;
+  const k = last + 1 + joiner.count;
+  const spelled = /^[0-9]{1,2}$/.test(words[k] ?? '') ? null : parseNumberWords(words, k, lex.lang);
+  const value = spelled ? spelled.value : Number(words[k]);
+  const count = spelled ? spelled.count : 1;
+  if (value === null || !Number.isInteger(value) || value < 0 || value > 59 || !lex.minuteWords.has(words[k + count])) return null;
+  return { value, count: joiner.count + count + 1, digits: spelled ? undefined : k };
 }
 
 /** The hour of a 12-hour clock reading in a part of the day starting at `start` (p.m. 12, شام 15, رات 18): 3 → 15, رات 2 → 2. */
-function hourMatch(h: number, start: number, first: number, last: number): DateMatch {
+function hourMatch(time: number, start: number, first: number, last: number): DateMatch {
+  const h = Math.floor(time);
   const hour = h >= start || h >= 12 ? h : h + 12 >= start ? h + 12 : h;
-  return { value: `T${pad(hour === 24 ? 0 : hour)}:00`, first, last };
+  return { value: `T${pad(hour === 24 ? 0 : hour)}:${pad(Math.round((time - h) * 60))}`, first, last };
 }
 
 /**

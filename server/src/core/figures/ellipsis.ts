@@ -24,8 +24,8 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
     const from = (a.outerLast ?? a.last) + 1;
     const to = (b.outerFirst ?? b.first) - 1;
     const times = found.slice(k + 1, n);
-    // A part and its whole count the same thing: "543 में से 240 सीटें", "93 of the 266 seats".
-    if (scope.lex.partOfWhole.match(scope.words, from)?.count === to - from + 1) {
+    // A part and its whole count the same thing: "543 में से 240 सीटें", "93 of the 266 seats", "96 ارکان میں سے 64".
+    if (partOfWholeBetween(scope, from, to, a.figure.counted !== null)) {
       a.figure.counted ??= b.figure.counted;
       b.figure.counted ??= a.figure.counted;
       continue;
@@ -62,6 +62,18 @@ export function continueReferences(scope: FigureScope, found: FoundFigure[]): Fo
     [f.kind, f.counted] = ['reference', before.counted];
   }
   return found;
+}
+
+/** Most words of the whole's noun before the part-of-whole words (96 ارکان میں سے 64). */
+const WHOLE_NOUN_WORDS = 2;
+
+/** Whether tokens `from..to` are part-of-whole words (میں سے, of), after the whole's noun when `noun`. */
+function partOfWholeBetween(scope: FigureScope, from: number, to: number, noun: boolean): boolean {
+  for (let p = from; p <= from + (noun ? WHOLE_NOUN_WORDS : 0) && p <= to; p++) {
+    if (p > from && scope.tokens[p - 1].kind !== 'word') return false;
+    if (scope.lex.partOfWhole.match(scope.words, p)?.count === to - p + 1) return true;
+  }
+  return false;
 }
 
 function plainCount(f: Figure): boolean {

@@ -5,7 +5,7 @@
  */
 import { DIGIT_NAMES } from '../lexicon/digitNames';
 import type { Atom } from './atoms';
-import { currencyAfter, currencyBefore, percentAfter } from './context';
+import { currencyAfter, currencyBefore, percentAfter, referenceBefore } from './context';
 import { readDigits } from './digitForm';
 import type { FigureScope } from './recognize';
 
@@ -46,6 +46,10 @@ export function isNameDigits(scope: FigureScope, i: number): boolean {
   const prev = tokens[i - 1];
   // Digits glued before a dash and a name in capitals: 2019-nCoV (not 14-day, 2020-Present).
   if (tokens[i + 1]?.text === '-' && tokens[i + 1].glued && tokens[i + 2]?.glued && tokens[i + 2].latin && /[A-Z].*[A-Z]/.test(scope.original?.(i + 2) ?? '')) return true;
+  // One letter name spelled in the script after small digits: 5 جی (5G), 3 ڈی (3D); not an acronym's
+  // first letter (5 پی ٹی آئی ارکان "5 PTI members") nor a clause letter (آرٹیکل 63 اے).
+  const letters = scope.lex.letterNames;
+  if (/^[0-9]$/.test(t.text) && letters.has(scope.words[i + 1]) && !letters.has(scope.words[i + 2]) && !referenceBefore(scope, i)) return true;
   if (!prev) return false;
   // A letter name spelled in the script names too: این 95 (N95), ایچ 1 این 1 (H1N1).
   if (prev.kind === 'word') return (t.glued && prev.latin) || scope.lex.letterNames.has(scope.words[i - 1]) || isSpacedAcronymDigits(scope, i);
@@ -127,6 +131,42 @@ function namePart(tokens: FigureScope['tokens'], k: number): boolean {
 function repeats(token: FigureScope['tokens'][number], value: number): boolean {
   const repeated = readDigits(token.text)?.value;
   return repeated !== undefined && (repeated === value || (value >= 1000 && repeated >= 10 && repeated === value % 100));
+}
+
+/** Most parts a reference carries after its number (62 (1) (ایف) has two). */
+const MAX_REFERENCE_PARTS = 4;
+
+/**
+ * The last token of a reference whose number ends at `last`, with the parts written after it: a
+ * clause in brackets (21(4), 62 (1) (ایف), 8(a)), a letter after a dash (63-اے, 370-A) and a
+ * number after a slash (ایف آئی آر نمبر 123/24): parts of the name, not figures.
+ */
+export function referenceEnd(scope: FigureScope, last: number): number {
+  const { tokens, words } = scope;
+  const letter = (k: number) => tokens[k]?.kind === 'word' && (scope.lex.letterNames.has(words[k]) || words[k].length <= 2);
+  const glued = (k: number) => tokens[k]?.glued === true;
+  let end = last;
+  for (let n = 0; n < MAX_REFERENCE_PARTS; n++) {
+    const k = end + 1;
+    if (words[k] === '(' && words[k + 2] === ')' && (tokens[k + 1].kind === 'number' || letter(k + 1))) end = k + 2;
+    else if (words[k] === '-' && glued(k) && glued(k + 1) && letter(k + 1) && !glued(k + 2)) end = k + 1;
+    else if (words[k] === '/' && glued(k) && glued(k + 1) && tokens[k + 1]?.kind === 'number' && n === 0) end = k + 1;
+    else if (n === 0 && !glued(k) && scope.lex.letterNames.has(words[k]) && !scope.lex.letterNames.has(words[k + 1])) end = k; // آرٹیکل 63 اے
+    else break;
+  }
+  return end;
+}
+
+/**
+ * A match score, not a range: two small whole numbers joined by a dash with a result word after
+ * them, past at most one function word (سیریز 2-1 سے جیت لی, 1-1 سے برابر). Returns its last token, or -1.
+ */
+export function scoreEnd(scope: FigureScope, i: number): number {
+  const { tokens, words, lex } = scope;
+  const small = (k: number) => tokens[k]?.kind === 'number' && /^[0-9]{1,2}$/.test(words[k]);
+  if (lex.scoreWords.size === 0 || !small(i) || words[i + 1] !== '-' || !tokens[i + 1].glued || !tokens[i + 2]?.glued || !small(i + 2)) return -1;
+  const next = lex.functionWords.has(words[i + 3]) ? i + 4 : i + 3;
+  return lex.scoreWords.has(words[next]) ? i + 2 : -1;
 }
 
 /**

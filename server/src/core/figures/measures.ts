@@ -8,7 +8,7 @@
 import { applyScales, digitRunBetween, readAtom, type Atom, type DigitRun } from './atoms';
 import { currencyAfter, currencyBefore, percentAfter, pointsAfter, unitAfter } from './context';
 import { gluedHour } from './dates';
-import { scaleWordValue } from './numberGrammar';
+import { multiplierAt, round, scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
 import type { FigureScope } from './recognize';
 import type { Currency } from '../lexicon/figureLexicon';
@@ -22,7 +22,7 @@ const DASHES = new Set(['-', '–', '—']);
  * words that tie it to its unit ("half a liter", "a quarter of a mile", "tenth of a gallon" = 0.1).
  */
 export function measureAtom(scope: FigureScope, i: number): Atom | null {
-  const read = readAtom(scope, i);
+  const read = multipliedDigits(scope, i) ?? readAtom(scope, i);
   if (!read) return articleOne(scope, i);
   const atom = wholeAndFraction(scope, read) ?? letterUnit(scope, read) ?? read;
   const fraction = atom.ordinal || (atom.value !== null && atom.value > 0 && atom.value < 1);
@@ -35,6 +35,14 @@ function letterUnit(scope: FigureScope, atom: Atom): Atom | null {
   if (!atom.scaled || !atom.plain || k !== atom.first + 1 || scope.words[k].length !== 1 || !scope.tokens[k].glued) return null;
   if (!scope.lex.dimensionWords.has(scope.words[k + 1]) || unitAfter(scope, atom.first) === null || currencyBefore(scope, atom.first)) return null;
   return { ...atom, last: atom.first, value: atom.plain.value, scaled: false };
+}
+
+/** A multiplier word before digits adds its fraction to them: ساڑھے 18 کھرب = 18.5 کھرب, पौने 3 लाख = 2.75 lakh, ساڑھے 3 بجے = 3:30. */
+function multipliedDigits(scope: FigureScope, i: number): Atom | null {
+  const times = scope.tokens[i].kind === 'word' && scope.tokens[i + 1]?.kind === 'number' ? multiplierAt(scope.words, i, scope.lang) : null;
+  const digits = times !== null ? readAtom(scope, i + 1) : null;
+  if (times === null || !digits?.plain || digits.value === null || digits.runs.length !== 1 || digits.ordinal || digits.negative || digits.plain.hasDecimals || digits.plain.value <= 0) return null;
+  return { ...digits, first: i, value: round((digits.value * (digits.plain.value + times - 1)) / digits.plain.value), plain: null };
 }
 
 /** Digits and a fraction in words joined by "and": "5 and a half miles" is 5.5 miles (two and a half is read as words). */

@@ -298,6 +298,13 @@ export function isNegativeWord(words: readonly string[], k: number, lang: Lang):
   return !g.negativeAdjectives.has(word) || k === 0 || g.signPrepositions.has(words[k - 1]);
 }
 
+/** The multiplier a word at `k` puts on the number after it (ساڑھے 1.5, सवा 1.25, پونے 0.75), unless the word before blocks it (کے سوا "except"). */
+export function multiplierAt(words: readonly string[], k: number, lang: Lang): number | null {
+  const g = grammar(lang);
+  const m = g?.multipliers.get(words[k]);
+  return m === undefined || (k > 0 && g!.multiplierBlockers.has(words[k - 1])) ? null : m;
+}
+
 /** Whether a word between two numbers makes a fraction of them (1 over 3, 1 बटा 3). */
 export function isOverWord(word: string, lang: Lang): boolean {
   return grammar(isLatin(word) ? 'en' : lang)?.overs.has(word) ?? false;

@@ -12,7 +12,7 @@ import { continueReferences, shareCountedNouns } from './ellipsis';
 import { consecutiveYears, isRtl, isYear, yearSpan } from './years';
 import { countedAfter, countedBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear, hourOfDay, numericDate } from './dates';
-import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName } from './furniture';
+import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
 import { belowZeroAfter, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
 import { amountCurrencyAfter, currencyOfNext, massNotMoney, subunitAfter, subunitAt } from './money';
 import { overFraction, ratioAtom } from './ratios';
@@ -68,7 +68,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
         scope.floor = i = date.last;
         continue;
       }
-      const code = codeDigitsEnd(scope, i);
+      const code = Math.max(codeDigitsEnd(scope, i), scoreEnd(scope, i));
       if (code >= 0) {
         i = code;
         continue;
@@ -130,7 +130,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   }
   const wholeHour = atom.value !== null && !atom.ordinal && !atom.scaled && !atom.plain?.hasDecimals;
   const hour = wholeHour ? hourOfDay(scope, atom.first, atom.last, atom.value!) : null;
-  if (hour) return finish(scope, { first: hour.first, last: hour.last, value: hour.value, min, max, kind: 'date', qualifier, unit, counted, runs, numberFirst: atom.first, numberLast: atom.last, numberValue: null });
+  const minuteRun = hour?.minutes !== undefined ? digitRunOf(scope, tokens[hour.minutes]) : null;
+  if (hour) return finish(scope, { first: hour.first, last: hour.last, value: hour.value, min, max, kind: 'date', qualifier, unit, counted, runs: minuteRun ? [...runs, minuteRun] : runs, numberFirst: atom.first, numberLast: atom.last, numberValue: null });
 
   // Range: 25-26, ۲۰–۳۰, 10 سے 15, ۱۰ تا ۱۵, 10 to 15 — unless "سے" starts a qualifier (110 سے زائد).
   const after = qualifierAfter(scope, last);
@@ -169,7 +170,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   const reference = labelled && !qualifierAfter(scope, last) && !spanOfTimeAfter(scope, last) && !countedByNumberBefore(scope, first - labelled.count) ? labelled : null;
   if (reference) {
     first -= reference.count;
-    if (words[last + 1] === '(' && tokens[last + 1].glued && tokens[last + 2]?.kind === 'number' && words[last + 3] === ')') last += 3;
+    last = referenceEnd(scope, last);
     return finish(scope, { first, last, value, min, max, kind: 'reference', qualifier: 'exact', unit: null, counted: reference.what, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
   }
 
@@ -296,9 +297,9 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
     return second.value > atom.value && second.value <= 31 && month ? second : null;
   }
   if (t.text === '/') {
-    // Not a part of a slash path or a numeric date (GhanaKwam/19/2008, 12/03/2020).
+    // Not a part of a slash path or a numeric date (GhanaKwam/19/2008, 12/03/2020), nor a case number (نمبر 45/2024).
     const path = (k: number) => scope.tokens[k]?.text === '/';
-    if (path(atom.first - 1) || path(second.last + 1)) return null;
+    if (path(atom.first - 1) || path(second.last + 1) || referenceBefore(scope, atom.first)) return null;
     const glued = t.glued && scope.tokens[next].glued;
     return (glued && yearSpan(scope, atom, second)) || consecutiveYears(atom, second) ? second : null;
   }

@@ -36,6 +36,7 @@ export interface FigureLexicon {
   orEqual: PhraseMatcher<true>;
   boundJoiners: ReadonlySet<string>;
   notQualifiers: PhraseMatcher<true>;
+  notQualifiersAfter: PhraseMatcher<true>;
   rangeJoiners: PhraseMatcher<true>;
   alternativesBefore: ReadonlySet<string>;
   fromEnd: PhraseMatcher<true>;
@@ -72,6 +73,9 @@ export interface FigureLexicon {
   countOfBeforeNoun: PhraseMatcher<true>;
   ageAfter: ReadonlySet<string>;
   letterNames: ReadonlySet<string>;
+  scoreWords: ReadonlySet<string>;
+  clockAndMinutes: PhraseMatcher<true>;
+  minuteWords: ReadonlySet<string>;
   meridiems: PhraseMatcher<number>;
   clockAfter: PhraseMatcher<true>;
   clockBefore: ReadonlySet<string>;
@@ -145,6 +149,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     orEqual: new PhraseMatcher((words.orEqual ?? []).map((w) => [w, true] as const)),
     boundJoiners: foldSet(words.boundJoiners ?? []),
     notQualifiers: new PhraseMatcher((words.notQualifiers ?? []).map((w) => [w, true] as const)),
+    notQualifiersAfter: new PhraseMatcher((words.notQualifiersAfter ?? []).map((w) => [w, true] as const)),
     rangeJoiners: new PhraseMatcher(words.rangeJoiners.map((w) => [w, true] as const)),
     alternativesBefore: foldSet(words.alternativesBefore ?? []),
     definiteArticles: foldSet(words.definiteArticles ?? []),
@@ -183,6 +188,9 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     countOfBeforeNoun: new PhraseMatcher((words.countOfBeforeNoun ?? []).map((w) => [w, true] as const)),
     ageAfter: foldSet(words.ageAfter ?? []),
     letterNames: foldSet(words.letterNames ?? []),
+    scoreWords: foldSet(words.scoreWords ?? []),
+    clockAndMinutes: new PhraseMatcher((words.clockAndMinutes ?? []).map((w) => [w, true] as const)),
+    minuteWords: foldSet(words.minuteWords ?? []),
     meridiems: new PhraseMatcher(Object.entries(words.meridiems ?? {})),
     clockAfter: new PhraseMatcher((words.clockAfter ?? []).map((w) => [w, true] as const)),
     clockBefore: foldSet(words.clockBefore ?? []),

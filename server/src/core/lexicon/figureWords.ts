@@ -20,6 +20,8 @@ export interface FigureWords {
   notQualifiers?: readonly string[];
   /** Phrases after a number (or after its unit) that qualify it: 110 سے زائد, 50 से अधिक. */
   qualifiersAfter: Readonly<Record<string, Qualifier>>;
+  /** Phrases that begin like a qualifier after a number but are a change from it: 22 فیصد سے کم کر کے 20 ("cut from 22 to 20"). */
+  notQualifiersAfter?: readonly string[];
   /** Phrases after a comparison that make it inclusive: "less than 30 or equal to it", "30 से कम या उसके बराबर". */
   orEqual?: readonly string[];
   /** Words between a lower and an upper bound that make them one range: "more than 10 and less than 20", "10 से ज़्यादा पर 15 से कम". */
@@ -95,6 +97,11 @@ export interface FigureWords {
   dayParts?: Readonly<Record<string, number>>;
   /** Latin letter names spelled in the script (این N, ایچ H): digits after one are part of a name (این 95 = N95, ایچ 1 این 1 = H1N1). */
   letterNames?: readonly string[];
+  /** O'clock words after which minutes follow (تین بج کر دس منٹ, 3 बजकर 10 मिनट = 3:10), and the word for minutes after them. */
+  clockAndMinutes?: readonly string[];
+  minuteWords?: readonly string[];
+  /** Words of a match result after two numbers joined by a dash (2-1 سے جیت لی, 1-1 سے برابر): a score, not a range. */
+  scoreWords?: readonly string[];
   /** Words after a counted span of time that make it an age: one year old, एक साल पुराना, یک ساله (a measure, so a count). */
   ageAfter?: readonly string[];
   /** Phrases that start with a number word and count nothing: دو طرفہ "bilateral", دو دھاری "double-edged". */

@@ -85,6 +85,8 @@ export const hiFigureWords: FigureWords = {
   },
   ratioWholeFirst: true,
   clockAfter: ['बजे'],
+  clockAndMinutes: ['बजकर', 'बज कर'],
+  minuteWords: ['मिनट'],
   dayParts: { 'सुबह': 0, 'दिन': 9, 'दिन के': 9, 'दोपहर': 12, 'शाम': 15, 'रात': 18 },
   ageAfter: ['पुराना', 'पुराने', 'पुरानी'],
   // दूसरे स्थान पर "in second place", दूसरी लहर "the second wave", दूसरी खुराक; not भाग/हिस्से (देश के दूसरे भाग "another part of the country").

@@ -12,5 +12,9 @@ export const urPredicates: PredicateTable = {
   'تصدیق': 'confirm', 'منعقد': 'hold', 'اہتمام': 'hold', 'شامل ہیں': 'include', 'پر مشتمل': 'include', 'پہنچ': 'reach', 'اضافہ': 'grow', 'بڑھ': 'grow', 'بڑھا': 'grow', 'کمی': 'fall', 'گر گئے': 'fall', 'گر گیا': 'fall', 'گر گئی': 'fall', 'گر کر': 'fall',
   'متاثر': 'affect', 'متاثرین': 'affect',
   'جیت': 'win', 'حاصل': 'win', 'کامیاب': 'win', 'رجسٹرڈ': 'register', 'اندراج': 'register', 'رجسٹر': 'register',
+  // News verbs: a match won (152 رنز سے شکست دی, ہرا دیا), people displaced, houses destroyed, arrests, rescues;
+  // 7 وکٹوں کے نقصان پر "for the loss of 7 wickets" is a score, no loss.
+  'وکٹوں کے نقصان': null, 'وکٹ کے نقصان': null, 'شکست': 'win', '=ہرا': 'win', '=ہرایا': 'win', 'ہرا دیا': 'win', 'فتح': 'win', 'بے گھر': 'displace', 'نقل مکانی': 'displace',
+  'تباہ': 'destroy', 'منہدم': 'destroy', 'مختص شدہ': null, 'گرفتار': 'arrest', 'لاپتہ': 'missing', '=بچایا': 'rescue', 'بچا لیا': 'rescue', 'بازیاب': 'rescue',
   'رپورٹ': 'report', 'رپورٹ کے مطابق': null, 'کی رپورٹ': null, 'ریکارڈ': 'report', 'مجموعی': 'total', 'مجموعی تعداد': 'total', 'کل تعداد': 'total',
 };

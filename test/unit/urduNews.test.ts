@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { findingsOf } from '../../server/src/core/index/findings';
+import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
+import { brief, figuresOf } from '../support/figures';
+import { checkRows } from '../support/rows';
+
+// How Urdu news (Dawn Urdu, BBC Urdu, Jang, Express) writes figures: [name, text, figures as brief() strings].
+const figureRows: [name: string, text: string, expected: string[]][] = [
+  // Compounds of digits and scale words end in plain hundreds; words may go on in digits.
+  ['thousands then hundreds in digits', 'انڈیکس 64 ہزار 320 پوائنٹس پر بند ہوا۔', ['64 ہزار 320=64320/cardinal (counts پوائنٹس)']],
+  ['lakh, thousand and hundreds', 'امیدوار نے 2 لاکھ 15 ہزار 608 ووٹ لیے۔', ['2 لاکھ 15 ہزار 608=215608/cardinal (counts vote)']],
+  ['hundreds with a currency after them', 'ماہانہ تنخواہ 42 ہزار 750 روپے ہو گئی۔', ['42 ہزار 750 روپے=42750/currency (unit PKR)']],
+  ['words up to a scale, then digits', 'تقریباً ایک لاکھ 20 ہزار لوگ متاثر ہوئے۔', ['ایک لاکھ 20 ہزار=120000/cardinal (approx, counts person)']],
+  ['a year after a scale stays a year', 'یہاں 3 ہزار 2023 میں آئے۔', ['3 ہزار=3000/cardinal', '2023=2023/year']],
+  ['a thousand or more after a thousand stays apart', 'کل 5 ہزار 1500 ووٹ', ['5 ہزار=5000/cardinal', '1500=1500/cardinal (counts vote)']],
+  // A multiplier word before digits: ساڑھے (+½), سوا (+¼), پونے (−¼).
+  ['ساڑھے before digits and a scale', 'بجٹ ساڑھے 14 کھرب روپے کا ہے۔', ['ساڑھے 14 کھرب روپے=1450000000000/currency (unit PKR)']],
+  ['سوا before digits and a scale', 'سوا 3 لاکھ بچوں کو ویکسین دی گئی۔', ['سوا 3 لاکھ=325000/cardinal (counts child)']],
+  ['پونے before digits and a currency', 'منصوبے پر پونے 2 ارب ڈالر خرچ ہوں گے۔', ['پونے 2 ارب ڈالر=1750000000/currency (unit USD)']],
+  ['ساڑھے before digits and a unit', 'درجہ حرارت ساڑھے 38 ڈگری رہا۔', ['ساڑھے 38 ڈگری=38.5/cardinal (unit °)']],
+  ['کے سوا is "except", no multiplier', 'اس کے سوا 4 ممالک شامل تھے۔', ['4=4/cardinal (counts country)']],
+  // Times of day: quarter hours and minutes after the hour word.
+  ['half past with digits', 'اجلاس ساڑھے 11 بجے شروع ہوا۔', ['ساڑھے 11 بجے=T11:30/date']],
+  ['quarter to in words', 'پرواز پونے پانچ بجے روانہ ہوئی۔', ['پونے پانچ بجے=T04:45/date']],
+  ['hour and minutes in digits', 'دھماکہ رات 9 بج کر 20 منٹ پر ہوا۔', ['9 بج کر 20 منٹ=T21:20/date']],
+  ['hour and minutes in words', 'جھٹکے صبح چار بجکر پندرہ منٹ پر محسوس ہوئے۔', ['چار بجکر پندرہ منٹ=T04:15/date']],
+  // Dates: یکم is the first of a month.
+  ['یکم before a month', 'نیا قانون یکم اگست سے نافذ ہوگا۔', ['یکم اگست=--08-01/date']],
+  ['یکم before a month and a year', 'یکم مارچ 2025 کو انتخابات ہوں گے۔', ['یکم مارچ 2025=2025-03-01/date']],
+  // A change from one number to another is no bound on the first.
+  ['cut from one rate to another', 'شرح سود 19 فیصد سے کم کر کے 17.5 فیصد کر دی گئی۔', ['19 فیصد=19/percent (unit %, counts interest)', '17.5 فیصد=17.5/percent (unit %)']],
+  ['fell from one rate to another', 'بیروزگاری 8 فیصد سے کم ہو کر 6 فیصد رہ گئی۔', ['8 فیصد=8/percent (unit %, counts unemployment)', '6 فیصد=6/percent (unit %)']],
+  ['to bring below a rate is still less than', 'مہنگائی کو 5 فیصد سے کم کرنے کا ہدف ہے۔', ['5 فیصد=5/percent (unit %, less-than, counts inflation)']],
+  // Scores are no ranges; ranges stay ranges.
+  ['a series won by a score', 'ٹیم نے سیریز 3-1 سے جیت لی۔', []],
+  ['a drawn match', 'میچ 2-2 سے برابر رہا۔', []],
+  ['a range of degrees is still a range', 'درجہ حرارت 12-18 ڈگری رہے گا۔', ['12-18 ڈگری=12..18/range (unit °)']],
+  // Names, service numbers and references are not counts.
+  ['a letter name after one digit is a name', 'کمپنی نے 4 جی سروس شروع کی۔', []],
+  ['an acronym after digits: the noun after it is counted', '7 پی ٹی آئی ارکان نے استعفیٰ دیا۔', ['7=7/cardinal (counts member)']],
+  ['rescue service number', 'ریسکیو 1122 نے آگ بجھائی۔', ['ریسکیو 1122=1122/reference (counts number)']],
+  ['helpline number', 'شکایت کے لیے ہیلپ لائن 8300 پر کال کریں۔', ['ہیلپ لائن 8300=8300/reference (counts number)']],
+  ['article with a letter after a dash', 'آرٹیکل 140-اے کے تحت اختیارات دیے گئے۔', ['آرٹیکل 140-اے=140/reference (counts article)']],
+  ['article with a spaced letter', 'آرٹیکل 25 اے تعلیم کا حق دیتا ہے۔', ['آرٹیکل 25 اے=25/reference (counts article)']],
+  ['article with clauses in brackets', 'آرٹیکل 184 (3) کے تحت 5 رکنی بینچ بنا۔', ['آرٹیکل 184 (3)=184/reference (counts article)', '5=5/cardinal (counts رکنی)']],
+  ['case number with a year after a slash', 'مقدمہ نمبر 45/2024 درج ہوا۔', ['نمبر 45/2024=45/reference (counts number)']],
+  // What a number counts in sport, elections and disasters.
+  ['runs, overs and wickets', 'ٹیم 48.2 اوورز میں 276 رنز بنا کر 9 وکٹوں پر کھیل رہی تھی۔', ['48.2=48.2/cardinal (counts over)', '276=276/cardinal (counts run)', '9=9/cardinal (counts wicket)']],
+  ['voters past an adjective', 'ملک میں 13.1 کروڑ رجسٹرڈ ووٹرز ہیں۔', ['13.1 کروڑ=131000000/cardinal (counts voter)']],
+  ['a whole and its part share the noun', 'کابینہ کے 30 ارکان میں سے 21 نے حمایت کی۔', ['30=30/cardinal (counts member)', '21=21/cardinal (counts member)']],
+  ['villages and families', 'سیلاب سے 40 دیہات اور 6 ہزار خاندان متاثر ہوئے۔', ['40=40/cardinal (counts village)', '6 ہزار=6000/cardinal (counts family)']],
+  ['a rate before a verb ending names no noun', 'افراط زر 11 فیصد رہنے کا امکان ہے۔', ['11 فیصد=11/percent (unit %, counts inflation)']],
+];
+
+test('Urdu news: figures as news writes them', () => {
+  checkRows(figureRows, (text) => figuresOf(text).map(brief));
+});
+
+// Claims of Urdu news sentences: [name, text, "value:key" of each claim].
+const claimRows: [name: string, text: string, expected: string[]][] = [
+  ['a rate with no verb is a rate claim', 'شرح نمو 3.2 فیصد رہنے کی توقع ہے۔', ['3.2:%:growth|rate']],
+  ['turnout with no verb', 'انتخابات میں ٹرن آؤٹ 52 فیصد رہا۔', ['52:%:turnout|rate']],
+  ['a margin of victory', 'بنگلہ دیش نے زمبابوے کو 87 رنز سے شکست دی۔', ['87:run|win']],
+  ['people made homeless', 'طوفان سے 12 ہزار افراد بے گھر ہو گئے۔', ['12000:person|displace']],
+  ['houses destroyed', 'زلزلے میں 340 مکانات منہدم ہو گئے۔', ['340:house|destroy']],
+  ['money allocated is pledged', 'صحت کے لیے 800 ارب روپے مختص کیے گئے۔', ['800000000000:money:PKR|invest']],
+  ['dedicated data is no allocation', 'یہ مختص شدہ 20 مراکز ہیں۔', []],
+  ['suspects arrested', 'پولیس نے 14 ملزمان کو گرفتار کر لیا۔', ['14:suspect|arrest']],
+  ['runs for the loss of wickets are no loss', 'ٹیم نے 6 وکٹوں کے نقصان پر 301 رنز بنائے۔', []],
+];
+
+test('Urdu news: claim keys', () => {
+  checkRows(claimRows, (text) => {
+    const facts = analyzeDocument(text, DEFAULT_OPTIONS);
+    return facts.claims.map((c) => `${facts.figures[c.figure].value}:${c.key}`);
+  });
+});
+
+// Two reports of one story: [name, first file, second file, figures the cross-file check flags in the first].
+const pairRows: [name: string, input: [string, string], expected: string[]][] = [
+  ['inflation rates that differ, no verb in either', ['مہنگائی کی شرح 12 فیصد رہنے کا امکان ہے۔', 'مہنگائی کی شرح ۱۰ فیصد رہنے کی توقع ہے۔'], ['12 فیصد']],
+  ['the same count in digits and in mixed words', ['سیلاب سے 1 لاکھ 50 ہزار افراد بے گھر ہو گئے۔', 'سیلاب سے ایک لاکھ 50 ہزار لوگ بے گھر ہوئے۔'], []],
+  ['margins that differ', ['پاکستان نے انگلینڈ کو 152 رنز سے شکست دی۔', 'قومی ٹیم نے انگلینڈ کو 125 رنز سے ہرا دیا۔'], ['152']],
+];
+
+test('Urdu news: two reports of one story', () => {
+  checkRows(pairRows, ([a, b]) => {
+    const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+    index.set('a.txt', a);
+    index.set('b.txt', b);
+    return findingsOf(index, 'a.txt')
+      .filter((f) => f.code === 'concord.figure-conflict')
+      .map((f) => a.slice(f.start, f.end));
+  });
+});
