@@ -30,8 +30,10 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['یکم before a month', 'نیا قانون یکم اگست سے نافذ ہوگا۔', ['یکم اگست=--08-01/date']],
   ['یکم before a month and a year', 'یکم مارچ 2025 کو انتخابات ہوں گے۔', ['یکم مارچ 2025=2025-03-01/date']],
   // A change from one number to another is no bound on the first.
-  ['cut from one rate to another', 'شرح سود 19 فیصد سے کم کر کے 17.5 فیصد کر دی گئی۔', ['19 فیصد=19/percent (unit %, counts interest)', '17.5 فیصد=17.5/percent (unit %)']],
-  ['fell from one rate to another', 'بیروزگاری 8 فیصد سے کم ہو کر 6 فیصد رہ گئی۔', ['8 فیصد=8/percent (unit %, counts unemployment)', '6 فیصد=6/percent (unit %)']],
+  ['cut from one rate to another: both are the rate', 'شرح سود 19 فیصد سے کم کر کے 17.5 فیصد کر دی گئی۔', ['19 فیصد=19/percent (unit %, counts interest)', '17.5 فیصد=17.5/percent (unit %, counts interest)']],
+  ['fell from one rate to another', 'بیروزگاری 8 فیصد سے کم ہو کر 6 فیصد رہ گئی۔', ['8 فیصد=8/percent (unit %, counts unemployment)', '6 فیصد=6/percent (unit %, counts unemployment)']],
+  ['a percentage with its own noun is no rate of the one before', 'شرح خواندگی 62 فیصد ہے اور 30 فیصد بچے اسکول نہیں جاتے۔', ['62 فیصد=62/percent (unit %, counts literacy)', '30 فیصد=30/percent (unit %)']],
+  ['basis points', 'پالیسی ریٹ میں 250 بیسس پوائنٹس کمی کی گئی۔', ['250 بیسس پوائنٹس=250/cardinal (unit bp)']],
   ['to bring below a rate is still less than', 'مہنگائی کو 5 فیصد سے کم کرنے کا ہدف ہے۔', ['5 فیصد=5/percent (unit %, less-than, counts inflation)']],
   // Scores are no ranges; ranges stay ranges.
   ['a series won by a score', 'ٹیم نے سیریز 3-1 سے جیت لی۔', []],
@@ -48,6 +50,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['case number with a year after a slash', 'مقدمہ نمبر 45/2024 درج ہوا۔', ['نمبر 45/2024=45/reference (counts number)']],
   // What a number counts in sport, elections and disasters.
   ['runs, overs and wickets', 'ٹیم 48.2 اوورز میں 276 رنز بنا کر 9 وکٹوں پر کھیل رہی تھی۔', ['48.2=48.2/cardinal (counts over)', '276=276/cardinal (counts run)', '9=9/cardinal (counts wicket)']],
+  ['suspects named in two words', 'چھاپے میں 9 مشتبہ افراد پکڑے گئے۔', ['9=9/cardinal (counts suspect)']],
+  ['police personnel', 'حملے میں 4 پولیس اہلکار شہید ہو گئے۔', ['4=4/cardinal (counts personnel)']],
+  ['recorded is no counted noun', 'زلزلے کی شدت 6.1 ریکارڈ کی گئی۔', ['6.1=6.1/cardinal']],
   ['voters past an adjective', 'ملک میں 13.1 کروڑ رجسٹرڈ ووٹرز ہیں۔', ['13.1 کروڑ=131000000/cardinal (counts voter)']],
   ['a whole and its part share the noun', 'کابینہ کے 30 ارکان میں سے 21 نے حمایت کی۔', ['30=30/cardinal (counts member)', '21=21/cardinal (counts member)']],
   ['villages and families', 'سیلاب سے 40 دیہات اور 6 ہزار خاندان متاثر ہوئے۔', ['40=40/cardinal (counts village)', '6 ہزار=6000/cardinal (counts family)']],
@@ -68,6 +73,9 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['money allocated is pledged', 'صحت کے لیے 800 ارب روپے مختص کیے گئے۔', ['800000000000:money:PKR|invest']],
   ['dedicated data is no allocation', 'یہ مختص شدہ 20 مراکز ہیں۔', []],
   ['suspects arrested', 'پولیس نے 14 ملزمان کو گرفتار کر لیا۔', ['14:suspect|arrest']],
+  ['a rate recorded is a rate', 'ستمبر میں افراط زر 6.9 فیصد ریکارڈ کی گئی۔', ['6.9:%:inflation|rate']],
+  ['cases that came to light are reported', 'صوبے میں ڈینگی کے 415 نئے کیسز سامنے آئے۔', ['415:case|report']],
+  ['"it came to light that" reports nothing', 'تحقیق سے یہ بات سامنے آئی ہے کہ 70 فیصد حصہ مشترک ہے۔', []],
   ['runs for the loss of wickets are no loss', 'ٹیم نے 6 وکٹوں کے نقصان پر 301 رنز بنائے۔', []],
 ];
 
@@ -78,20 +86,24 @@ test('Urdu news: claim keys', () => {
   });
 });
 
-// Two reports of one story: [name, first file, second file, figures the cross-file check flags in the first].
+// Two reports of one story: [name, [file a, file b], the figures the cross-file check flags, as "a: text" or "b: text"].
 const pairRows: [name: string, input: [string, string], expected: string[]][] = [
-  ['inflation rates that differ, no verb in either', ['مہنگائی کی شرح 12 فیصد رہنے کا امکان ہے۔', 'مہنگائی کی شرح ۱۰ فیصد رہنے کی توقع ہے۔'], ['12 فیصد']],
+  ['inflation rates that differ, no verb in either', ['مہنگائی کی شرح 12 فیصد رہنے کا امکان ہے۔', 'مہنگائی کی شرح ۱۰ فیصد رہنے کی توقع ہے۔'], ['a: 12 فیصد', 'b: ۱۰ فیصد']],
   ['the same count in digits and in mixed words', ['سیلاب سے 1 لاکھ 50 ہزار افراد بے گھر ہو گئے۔', 'سیلاب سے ایک لاکھ 50 ہزار لوگ بے گھر ہوئے۔'], []],
-  ['margins that differ', ['پاکستان نے انگلینڈ کو 152 رنز سے شکست دی۔', 'قومی ٹیم نے انگلینڈ کو 125 رنز سے ہرا دیا۔'], ['152']],
+  ['a new rate against the rate it was cut from and to', ['شرح سود 22 فیصد سے کم کر کے 20.5 فیصد کر دی گئی۔', 'اعلان کے بعد شرح سود 19.5 فیصد ہو گئی ہے۔'], ['b: 19.5 فیصد']],
+  ['the rate it was cut to agrees', ['شرح سود 22 فیصد سے کم کر کے 20.5 فیصد کر دی گئی۔', 'اعلان کے بعد شرح سود 20.5 فیصد ہو گئی ہے۔'], []],
+  ['margins that differ', ['پاکستان نے انگلینڈ کو 152 رنز سے شکست دی۔', 'قومی ٹیم نے انگلینڈ کو 125 رنز سے ہرا دیا۔'], ['a: 152', 'b: 125']],
 ];
 
 test('Urdu news: two reports of one story', () => {
   checkRows(pairRows, ([a, b]) => {
     const index = new WorkspaceIndex(DEFAULT_OPTIONS);
-    index.set('a.txt', a);
-    index.set('b.txt', b);
-    return findingsOf(index, 'a.txt')
-      .filter((f) => f.code === 'concord.figure-conflict')
-      .map((f) => a.slice(f.start, f.end));
+    const texts: Record<string, string> = { a, b };
+    for (const [name, text] of Object.entries(texts)) index.set(`${name}.txt`, text);
+    return Object.entries(texts).flatMap(([name, text]) =>
+      findingsOf(index, `${name}.txt`)
+        .filter((f) => f.code === 'concord.figure-conflict')
+        .map((f) => `${name}: ${text.slice(f.start, f.end)}`),
+    );
   });
 });

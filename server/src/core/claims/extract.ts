@@ -38,7 +38,8 @@ const RATE_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigureW
 
 /**
  * A percentage of a rate named before it ("میزان مشارکت ۴۱ درصد بود", "inflation was 38%") states
- * that rate even with no verb of the predicate tables near it: its predicate is then `rate`.
+ * that rate even with no verb of the predicate tables near it, and "recorded at", "reported at"
+ * ("۷٫۲ فیصد ریکارڈ کی گئی") say no more: its predicate is then `rate`; another verb still says it.
  */
 function isRate(figure: Figure): boolean {
   return figure.unit === '%' && figure.counted !== null && RATE_IDS.has(figure.counted);
@@ -102,9 +103,9 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
       const d = p.index > f.last ? p.index - f.last : f.first - p.index + 0.5;
       if (d < bestDistance) [best, bestDistance] = [p, d];
     }
-    const rate = isRate(f.figure) ? 'rate' : undefined;
+    const rate = isRate(f.figure) && (!best || best.id === 'report') ? 'rate' : undefined;
     if (!best && !outcome && !rate) continue;
-    const predicate = wholes.has(f) ? 'total' : (outcome ?? best?.id ?? rate!);
+    const predicate = wholes.has(f) ? 'total' : (outcome ?? rate ?? best!.id);
     events ??= findEvents(words, lang);
     claims.push({ figure: f.index, key: `${concept}|${predicate}`, concept, predicate, time: time === null ? null : String(time), events: events.length > 0 ? events : NO_EVENTS });
   }

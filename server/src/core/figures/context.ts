@@ -165,14 +165,16 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
 
 /**
  * What a percentage is a rate of, named before it in its clause (inflation in Pakistan reached 38%),
- * or null; none when the percentage names its own noun after it (60 प्रतिशत युवा, 40 percent of households).
+ * also past the percentage it changed from (شرح سود 22 فیصد سے کم کر کے 20.5 فیصد, unemployment rose
+ * 0.3 percent to 4.1%), or null; none when the percentage names its own noun after it (60 प्रतिशत युवा,
+ * 40 percent of households).
  */
 export function rateSubjectBefore(view: WordView, first: number, last: number, kinds: { isWord(i: number): boolean }): string | null {
   const next = last + 1 < view.words.length && kinds.isWord(last + 1) ? view.words[last + 1] : null;
   const ofNoun = next !== null && view.lex.partOf.has(next) && !view.lex.oneBeforeUnit.has(next) && last + 2 < view.words.length && kinds.isWord(last + 2) && !view.lex.functionWords.has(view.words[last + 2]);
   if ((next !== null && !view.lex.functionWords.has(next) && !view.lex.partOf.has(next)) || ofNoun) return null;
   for (let end = first - 1; end >= 0 && end >= first - COUNT_OF_REACH; end--) {
-    if (!kinds.isWord(end)) return null;
+    if (!kinds.isWord(end) && !(/^[0-9]/.test(view.words[end]) && percentAfter(view, end) > 0)) return null;
     const m = view.lex.rateSubjects.matchEndingAt(view.words, end, 4);
     if (m) return m.value;
   }
