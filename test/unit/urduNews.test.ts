@@ -26,6 +26,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['quarter to in words', 'پرواز پونے پانچ بجے روانہ ہوئی۔', ['پونے پانچ بجے=T04:45/date']],
   ['hour and minutes in digits', 'دھماکہ رات 9 بج کر 20 منٹ پر ہوا۔', ['9 بج کر 20 منٹ=T21:20/date']],
   ['hour and minutes in words', 'جھٹکے صبح چار بجکر پندرہ منٹ پر محسوس ہوئے۔', ['چار بجکر پندرہ منٹ=T04:15/date']],
+  // Years said in hundreds are years; a count in hundreds stays a count.
+  ['a year in words', 'انیس سو پینسٹھ کی جنگ میں شہر محفوظ رہا۔', ['انیس سو پینسٹھ=1965/year']],
+  ['nineteen hundred people are a count', 'جلسے میں انیس سو افراد شریک تھے۔', ['انیس سو=1900/cardinal (counts person)']],
   // Dates: یکم is the first of a month.
   ['یکم before a month', 'نیا قانون یکم اگست سے نافذ ہوگا۔', ['یکم اگست=--08-01/date']],
   ['یکم before a month and a year', 'یکم مارچ 2025 کو انتخابات ہوں گے۔', ['یکم مارچ 2025=2025-03-01/date']],
@@ -50,6 +53,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['case number with a year after a slash', 'مقدمہ نمبر 45/2024 درج ہوا۔', ['نمبر 45/2024=45/reference (counts number)']],
   // What a number counts in sport, elections and disasters.
   ['runs, overs and wickets', 'ٹیم 48.2 اوورز میں 276 رنز بنا کر 9 وکٹوں پر کھیل رہی تھی۔', ['48.2=48.2/cardinal (counts over)', '276=276/cardinal (counts run)', '9=9/cardinal (counts wicket)']],
+  ['a nationality before a noun counts the noun', 'حادثے میں 6 پاکستانی شہری زخمی ہوئے۔', ['6=6/cardinal (counts citizen)']],
+  ['a nationality alone is the noun', 'اس سال 81 ہزار 300 پاکستانی حج کریں گے۔', ['81 ہزار 300=81300/cardinal (counts پاکستانی)']],
   ['suspects named in two words', 'چھاپے میں 9 مشتبہ افراد پکڑے گئے۔', ['9=9/cardinal (counts suspect)']],
   ['police personnel', 'حملے میں 4 پولیس اہلکار شہید ہو گئے۔', ['4=4/cardinal (counts personnel)']],
   ['recorded is no counted noun', 'زلزلے کی شدت 6.1 ریکارڈ کی گئی۔', ['6.1=6.1/cardinal']],

@@ -192,7 +192,7 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
     const concept = lex.concepts.match(words, i);
     if (concept) return { counted: concept.value, index: i + concept.count - 1 };
     // An acronym spelled in letter names names whose members: 5 پی ٹی آئی ارکان → member.
-    if (!lex.nounGap.has(words[i]) && !lex.letterNames.has(words[i])) break;
+    if (!lex.nounGap.has(words[i]) && !lex.letterNames.has(words[i]) && !lex.gapNouns.has(words[i])) break;
   }
   const next = last + 1;
   if (next < words.length && kinds.isWord(next) && !lex.functionWords.has(words[next]) && !lex.nounGap.has(words[next])) {

@@ -9,7 +9,7 @@ import type { Figure, FigureKind, Qualifier } from '../types';
 import { digitRunOf, isFractionSign, isNumberAt, readAtom, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
 import { continueReferences, shareCountedNouns } from './ellipsis';
-import { consecutiveYears, isRtl, isYear, yearSpan } from './years';
+import { consecutiveYears, isRtl, isYear, spokenYear, yearSpan } from './years';
 import { countedAfter, countedBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
@@ -255,10 +255,11 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   const conceptNoun = noun && !isSurfaceNoun(scope, noun.index);
   const afterNoun = !afterUnit && noun && conceptNoun && noun.index === countFrom + 1 && kind !== 'range' ? comparisonAfterNoun(scope, noun.index) : null;
   if (afterNoun && qualifier === 'exact') qualifier = afterNoun;
-  if (kind === 'cardinal' && unit === null && plainInt !== null && isYear(scope, plainInt, first, last, !!conceptNoun)) {
+  const year = plainInt ?? spokenYear(scope, atom);
+  if (kind === 'cardinal' && unit === null && year !== null && isYear(scope, year, first, last, !!conceptNoun)) {
     // A one-word particle after a year is time (2030 तक "by 2030"), not a bound.
     const yearQualifier = afterUnit?.count === 1 && qualifier === afterUnit.qualifier ? 'exact' : qualifier;
-    return finish(scope, { first, last, value: plainInt, min: null, max: null, kind: 'year', qualifier: yearQualifier, unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
+    return finish(scope, { first, last, value: year, min: null, max: null, kind: 'year', qualifier: yearQualifier, unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
   }
   // What an ordinal ranks (80ویں جنرل اسمبلی) is not what it counts: only concepts are kept for ordinals.
   if (noun && unit === null && (kind !== 'ordinal' || conceptNoun)) counted = noun.counted;

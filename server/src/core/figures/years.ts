@@ -4,6 +4,7 @@
  */
 import type { Atom } from './atoms';
 import { yearDigits } from './atoms';
+import { grammar, scaleWordValue } from './numberGrammar';
 import type { FigureScope } from './recognize';
 
 /** Whether the sentence's language is written right to left. */
@@ -44,4 +45,14 @@ export function isYear(scope: FigureScope, n: number, first: number, last: numbe
 function nothingCountedAfter(scope: FigureScope, last: number): boolean {
   const next = scope.words[last + 1];
   return next === undefined || !/\p{L}/u.test(next) || scope.lex.functionWords.has(next) || scope.lex.yearFollowers.has(next);
+}
+
+/**
+ * A year said in hundreds, as years are read aloud: انیس سو اکہتر, उन्नीस सौ इकहत्तर, nineteen hundred
+ * and five (19 hundred and more, 1800–2100); "one thousand nine hundred" is a count. Its value, or null.
+ */
+export function spokenYear(scope: FigureScope, a: Atom): number | null {
+  if (a.runs.length > 0 || a.ordinal || a.value === null || !Number.isInteger(a.value) || a.value < 1800 || a.value > 2100) return null;
+  const hundreds = grammar(scope.lang)?.cardinals.get(scope.words[a.first]);
+  return hundreds !== undefined && hundreds >= 18 && hundreds <= 20 && scaleWordValue(scope.words[a.first + 1] ?? '', scope.lang) === 100 ? a.value : null;
 }

@@ -81,6 +81,7 @@ export interface FigureLexicon {
   clockBefore: ReadonlySet<string>;
   dayParts: PhraseMatcher<number>;
   nounGap: ReadonlySet<string>;
+  gapNouns: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
   months: PhraseMatcher<Month>;
   dayFirst: boolean;
@@ -196,6 +197,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     clockBefore: foldSet(words.clockBefore ?? []),
     dayParts: new PhraseMatcher(Object.entries(words.dayParts ?? {})),
     nounGap: foldSet(words.nounGap),
+    gapNouns: foldSet(words.gapNouns ?? []),
     functionWords: foldSet(words.functionWords),
     months: new PhraseMatcher(months),
     dayFirst: words.dayFirst ?? false,

@@ -120,6 +120,8 @@ export interface FigureWords {
   concepts: Readonly<Record<string, string>>;
   /** Words that may stand between a number and its noun (adjectives, conjunctions). */
   nounGap: readonly string[];
+  /** Adjectives that may stand between a number and its noun but are the noun when none follows: 5 پاکستانی شہری, 89 ہزار پاکستانی. */
+  gapNouns?: readonly string[];
   /** Function words: never a counted noun. */
   functionWords: readonly string[];
   /** Phrases that put a figure at an earlier time than the story ("up from 15 percent last year"). */
