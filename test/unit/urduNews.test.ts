@@ -31,6 +31,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['nineteen hundred people are a count', 'جلسے میں انیس سو افراد شریک تھے۔', ['انیس سو=1900/cardinal (counts person)']],
   // Dates: یکم is the first of a month.
   ['یکم before a month', 'نیا قانون یکم اگست سے نافذ ہوگا۔', ['یکم اگست=--08-01/date']],
+  ['a day in words before a month', 'نو مئی کے واقعات پر 100 مقدمات درج ہوئے۔', ['نو مئی=--05-09/date', '100=100/cardinal (counts case)']],
+  ['a day in words, a month and a year', 'پانچ جولائی 1977 کو حکومت ختم ہوئی۔', ['پانچ جولائی 1977=1977-07-05/date']],
   ['یکم before a month and a year', 'یکم مارچ 2025 کو انتخابات ہوں گے۔', ['یکم مارچ 2025=2025-03-01/date']],
   // A change from one number to another is no bound on the first.
   ['cut from one rate to another: both are the rate', 'شرح سود 19 فیصد سے کم کر کے 17.5 فیصد کر دی گئی۔', ['19 فیصد=19/percent (unit %, counts interest)', '17.5 فیصد=17.5/percent (unit %, counts interest)']],

@@ -151,8 +151,9 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
     numberLast = second.last;
   }
 
-  // A day written as an ordinal word or with a suffix: "دوم مارس ۲۰۲۰", "March 2nd".
-  const ordinalDay = atom.ordinal && atom.value !== null && Number.isInteger(atom.value) ? dateFromDay(scope, atom.first, atom.last, atom.value, null, (k) => intAt(scope, k), atom.runs.length > 0) : null;
+  // A day written as an ordinal word or with a suffix: "دوم مارس ۲۰۲۰", "March 2nd"; in words before its month: نو مئی, پانچ جولائی 1977.
+  const dayWord = scope.lex.dayWordsBeforeMonth && atom.runs.length === 0 && kind === 'cardinal' && scope.lex.months.match(words, atom.last + 1) !== null;
+  const ordinalDay = (atom.ordinal || dayWord) && atom.value !== null && Number.isInteger(atom.value) ? dateFromDay(scope, atom.first, atom.last, atom.value, null, (k) => intAt(scope, k), atom.runs.length > 0) : null;
   if (ordinalDay) return finish(scope, { first: ordinalDay.first, last: ordinalDay.last, value: ordinalDay.value, min: null, max: null, kind: 'date', qualifier: 'exact', unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: atom.value });
 
   // Dates with month names, and years.

@@ -86,6 +86,7 @@ export interface FigureLexicon {
   months: PhraseMatcher<Month>;
   dayFirst: boolean;
   counterUnits: ReadonlyMap<string, ReadonlySet<string>>;
+  dayWordsBeforeMonth: boolean;
   preferredScales: readonly (readonly [number, string])[];
   earlierTime: PhraseMatcher<true>;
   oneBeforeUnit: ReadonlySet<string>;
@@ -202,6 +203,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     months: new PhraseMatcher(months),
     dayFirst: words.dayFirst ?? false,
     counterUnits: new Map(Object.entries(words.counterUnits ?? {}).map(([unit, after]) => [foldWord(unit).toLowerCase(), foldSet(after)])),
+    dayWordsBeforeMonth: words.dayWordsBeforeMonth ?? false,
     preferredScales: words.preferredScales,
     earlierTime: new PhraseMatcher(words.earlierTime.map((w) => [w, true] as const)),
     oneBeforeUnit: foldSet(words.oneBeforeUnit ?? []),
