@@ -14,6 +14,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['hundreds with a currency after them', 'ماہانہ تنخواہ 42 ہزار 750 روپے ہو گئی۔', ['42 ہزار 750 روپے=42750/currency (unit PKR)']],
   ['words up to a scale, then digits', 'تقریباً ایک لاکھ 20 ہزار لوگ متاثر ہوئے۔', ['ایک لاکھ 20 ہزار=120000/cardinal (approx, counts person)']],
   ['a year after a scale stays a year', 'یہاں 3 ہزار 2023 میں آئے۔', ['3 ہزار=3000/cardinal', '2023=2023/year']],
+  ['a day of a month after a scale stays a date', 'جلسے میں 8 ہزار 14 اگست کو آئے۔', ['8 ہزار=8000/cardinal', '14 اگست=--08-14/date']],
+  ['an hour after a scale stays an hour', 'قافلے کے 3 ہزار 11 بجے پہنچے۔', ['3 ہزار=3000/cardinal', '11 بجے=T11:00/date']],
   ['a thousand or more after a thousand stays apart', 'کل 5 ہزار 1500 ووٹ', ['5 ہزار=5000/cardinal', '1500=1500/cardinal (counts vote)']],
   // A multiplier word before digits: ساڑھے (+½), سوا (+¼), پونے (−¼).
   ['ساڑھے before digits and a scale', 'بجٹ ساڑھے 14 کھرب روپے کا ہے۔', ['ساڑھے 14 کھرب روپے=1450000000000/currency (unit PKR)']],

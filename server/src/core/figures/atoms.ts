@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens';
 import { digitSystemOf, readDigits } from './digitForm';
 import { COMPARISON_SIGNS } from '../lexicon/comparisonSigns';
 import { FRACTION_SIGNS } from '../lexicon/fractionSigns';
-import { afterBetweenWord, gluedScaleValue, isDecimalPointWord, isNegativeWord, isPartConnector, isScaleConnectorWord, ordinalSuffix, round, scaleWordValue } from './numberGrammar';
+import { afterBetweenWord, gluedScaleValue, isDecimalPointWord, isNegativeWord, isPartConnector, isScaleConnectorWord, ordinalSuffix, ownFigureAfter, round, scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
 
 /** A digit run of a figure, in original offsets, with its form and what year and date checks need. */
@@ -323,7 +323,7 @@ function unitsAfter(src: AtomSource, last: number, below: number): { value: numb
   if (below < 1000 || !t || t.kind !== 'number' || t.glued || !/^[0-9]{1,3}$/.test(t.text)) return null;
   const after = src.tokens[last + 2];
   if (after && after.glued && (after.kind === 'punct' || after.kind === 'number')) return null;
-  if (after?.kind === 'word' && (scaleWordValue(src.words[last + 2], src.lang) !== null || ordinalSuffix(after.text, src.lang, after.glued))) return null;
+  if (after?.kind === 'word' && ownFigureAfter(src.words, last + 2, src.lang, after.glued)) return null;
   const run = digitRunOf(src, t);
   return run && run.value < below ? { value: run.value, last: last + 1, runs: [run] } : null;
 }

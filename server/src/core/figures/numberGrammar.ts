@@ -305,6 +305,12 @@ export function multiplierAt(words: readonly string[], k: number, lang: Lang): n
   return m === undefined || (k > 0 && g!.multiplierBlockers.has(words[k - 1])) ? null : m;
 }
 
+/** Whether the word at `k` makes the digits before it a figure of their own: a scale, an ordinal suffix, a month (15 جون), an o'clock word (10 بجے). */
+export function ownFigureAfter(words: readonly string[], k: number, lang: Lang, glued: boolean): boolean {
+  const lex = figureLexicon(lang);
+  return scaleWordValue(words[k], lang) !== null || ordinalSuffix(words[k], lang, glued) || lex.months.match(words, k) !== null || lex.clockAfter.match(words, k) !== null || lex.clockAndMinutes.match(words, k) !== null;
+}
+
 /** Whether a word between two numbers makes a fraction of them (1 over 3, 1 बटा 3). */
 export function isOverWord(word: string, lang: Lang): boolean {
   return grammar(isLatin(word) ? 'en' : lang)?.overs.has(word) ?? false;
