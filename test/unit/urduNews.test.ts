@@ -65,6 +65,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['voters past an adjective', 'ملک میں 13.1 کروڑ رجسٹرڈ ووٹرز ہیں۔', ['13.1 کروڑ=131000000/cardinal (counts voter)']],
   ['a whole and its part share the noun', 'کابینہ کے 30 ارکان میں سے 21 نے حمایت کی۔', ['30=30/cardinal (counts member)', '21=21/cardinal (counts member)']],
   ['villages and families', 'سیلاب سے 40 دیہات اور 6 ہزار خاندان متاثر ہوئے۔', ['40=40/cardinal (counts village)', '6 ہزار=6000/cardinal (counts family)']],
+  ['exceeded is more than', 'متاثرین کی تعداد 12 ہزار سے تجاوز کر گئی ہے۔', ['12 ہزار=12000/cardinal (more-than, counts victim)']],
+  ['risen from one price to another is no bound', 'قیمت 150 روپے سے بڑھ کر 170 روپے ہو گئی۔', ['150 روپے=150/currency (unit PKR)', '170 روپے=170/currency (unit PKR)']],
   ['a rate before a verb ending names no noun', 'افراط زر 11 فیصد رہنے کا امکان ہے۔', ['11 فیصد=11/percent (unit %, counts inflation)']],
 ];
 
@@ -81,6 +83,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['houses destroyed', 'زلزلے میں 340 مکانات منہدم ہو گئے۔', ['340:house|destroy']],
   ['money allocated is pledged', 'صحت کے لیے 800 ارب روپے مختص کیے گئے۔', ['800000000000:money:PKR|invest']],
   ['dedicated data is no allocation', 'یہ مختص شدہ 20 مراکز ہیں۔', []],
+  ['soldiers martyred are killed', 'جھڑپ میں 3 جوان شہید ہو گئے۔', ['3:soldier|kill']],
   ['suspects arrested', 'پولیس نے 14 ملزمان کو گرفتار کر لیا۔', ['14:suspect|arrest']],
   ['a rate recorded is a rate', 'ستمبر میں افراط زر 6.9 فیصد ریکارڈ کی گئی۔', ['6.9:%:inflation|rate']],
   ['cases that came to light are reported', 'صوبے میں ڈینگی کے 415 نئے کیسز سامنے آئے۔', ['415:case|report']],

@@ -17,6 +17,8 @@ export const urFigureWords: FigureWords = {
     'سے کم نہیں': 'at-least', 'سے زیادہ نہیں': 'at-most', 'سے زائد نہیں': 'at-most', 'یا اس سے زیادہ': 'at-least', 'یا اس سے زائد': 'at-least', 'یا زیادہ': 'at-least',
     'یا اس سے کم': 'at-most', 'یا کم': 'at-most', 'سے بڑا': 'more-than', 'سے بڑی': 'more-than', 'سے بڑے': 'more-than', 'سے چھوٹا': 'less-than', 'سے چھوٹی': 'less-than',
     'سے چھوٹے': 'less-than', 'سے نیچے': 'less-than', 'کے برابر': 'exact',
+    // "10 ہزار سے تجاوز کر گئی", "100 سے بڑھ گئی" (went past); سے بڑھ کر 170 is a change, not a bound.
+    'سے تجاوز': 'more-than', 'سے متجاوز': 'more-than', 'سے بڑھ گئی': 'more-than', 'سے بڑھ گیا': 'more-than', 'سے بڑھ گئے': 'more-than',
   },
   // A change from the number to another (22 فیصد سے کم کر کے 20.5 فیصد, 50 سے کم ہو کر 40); without کے / کر
   // (10 فیصد سے کم کرنے کا ہدف "to bring below 10%") سے کم stays "less than".
@@ -74,7 +76,9 @@ export const urFigureWords: FigureWords = {
     'گھر': 'house', 'گھروں': 'house', 'مکانات': 'house', 'گاڑیاں': 'vehicle', 'گاڑیوں': 'vehicle', 'ماہرین': 'expert',
     'متاثرین': 'victim', 'پناہ گزین': 'refugee', 'پناہ گزینوں': 'refugee', 'ملازمین': 'employee', 'کارکنان': 'worker',
     'سربراہان': 'leader', 'سربراہ': 'leader', 'معاہدے': 'agreement', 'معاہدوں': 'agreement', 'منصوبے': 'project', 'منصوبوں': 'project',
-    // News beyond the conference seeds: spelling variants, disasters, elections, sport, crime.
+    // News beyond the conference seeds: oblique plurals, spelling variants, disasters, elections, sport, crime.
+    'مقدموں': 'case', 'ٹیسٹوں': 'test', 'خوراکوں': 'dose', 'طالب علم': 'student', 'طالب علموں': 'student', 'وزرا': 'minister', 'وزیروں': 'minister',
+    'منٹوں': 'minute', 'ڈاکٹر': 'doctor',
     'سکول': 'school', 'سکولوں': 'school', 'اسپتال': 'hospital', 'اسپتالوں': 'hospital', 'مکانوں': 'house', 'طلبا': 'student', 'طالبات': 'student',
     'ممبران': 'member', 'مزدور': 'worker', 'مزدوروں': 'worker',
     'گاؤں': 'village', 'دیہات': 'village', 'دیہاتوں': 'village', 'خاندان': 'family', 'خاندانوں': 'family', 'اضلاع': 'district', 'ضلعوں': 'district',
@@ -84,6 +88,7 @@ export const urFigureWords: FigureWords = {
     'چوکے': 'four', 'چوکوں': 'four', 'چھکے': 'six', 'چھکوں': 'six', 'گول': 'goal', 'گولز': 'goal', 'تمغے': 'medal', 'تمغوں': 'medal',
     'کھلاڑی': 'player', 'کھلاڑیوں': 'player', 'ٹیمیں': 'team', 'ٹیموں': 'team', 'میچز': 'match', 'میچوں': 'match',
     'ملزمان': 'suspect', 'مشتبہ افراد': 'suspect', 'مشتبہ ملزمان': 'suspect', 'ملزم': 'suspect', 'ملزموں': 'suspect', 'قیدی': 'prisoner', 'قیدیوں': 'prisoner', 'شدت پسند': 'militant', 'شدت پسندوں': 'militant',
+    'جوان': 'soldier', 'جوانوں': 'soldier', 'شہدا': 'death', 'شہداء': 'death',
     'دہشت گرد': 'militant', 'دہشت گردوں': 'militant', 'اہلکار': 'personnel', 'اہلکاروں': 'personnel', 'ڈاکٹرز': 'doctor', 'ڈاکٹروں': 'doctor',
     'کسان': 'farmer', 'کسانوں': 'farmer', 'سیاح': 'tourist', 'سیاحوں': 'tourist', 'ملازمتیں': 'job', 'ملازمتوں': 'job', 'نوکریاں': 'job',
   },
