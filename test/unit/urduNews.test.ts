@@ -30,6 +30,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['hour and minutes in words', 'جھٹکے صبح چار بجکر پندرہ منٹ پر محسوس ہوئے۔', ['چار بجکر پندرہ منٹ=T04:15/date']],
   // Years said in hundreds are years; a count in hundreds stays a count.
   ['a year in words', 'انیس سو پینسٹھ کی جنگ میں شہر محفوظ رہا۔', ['انیس سو پینسٹھ=1965/year']],
+  ['a Hijri year with its mark glued', 'ربیع الاول 1445ھ میں اجتماع ہوا۔', ['1445=1445/year']],
+  ['a Hijri year with its word', 'سن ۱۴۴۶ ہجری کا آغاز ہوا۔', ['۱۴۴۶=1446/year']],
   ['nineteen hundred people are a count', 'جلسے میں انیس سو افراد شریک تھے۔', ['انیس سو=1900/cardinal (counts person)']],
   // Dates: یکم is the first of a month.
   ['یکم before a month', 'نیا قانون یکم اگست سے نافذ ہوگا۔', ['یکم اگست=--08-01/date']],

@@ -128,6 +128,8 @@ export interface FigureWords {
   earlierTime: readonly string[];
   /** Scale words offered when rewriting a figure (18,900 بلین → 18.9 ٹریلین), by value. */
   preferredScales: readonly (readonly [number, string])[];
+  /** Marks after a Hijri year (1446ھ, 1446 ہجری): a year from 1300 to 1500 before one is a year, not a count. */
+  hijriYearMarks?: readonly string[];
   /** Whether news writes a day in words before its month as a date (نو مئی, پانچ جولائی 1977); not in English ("two may die"). */
   dayWordsBeforeMonth?: boolean;
   /** Month names beyond CLDR's (spelling variants) → month 1–12. */
