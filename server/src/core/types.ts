@@ -95,7 +95,7 @@ export interface Claim {
   figure: number;
   /** Key that groups statements of the same claim across files and languages: `concept|predicate`. */
   key: string;
-  /** What is counted: a concept id (`country`), `money:USD`, `%`, or `lang:noun` for unknown nouns. */
+  /** What is counted: a concept id (`country`), `money:USD`, `unit:km`, `%`, or `lang:noun` for unknown nouns. */
   concept: string;
   /** Predicate id (`sign`, `attend`, …). */
   predicate: string;

@@ -57,17 +57,17 @@ export interface SentenceFigure {
   last: number;
 }
 
-/** What the figure is a quantity of: concept id, `money:USD`, `%`, or `lang:noun` for unknown nouns. */
+/** What the figure is a quantity of: concept id, `money:USD` (an ISO 4217 code), `unit:km`, `%`, or `lang:noun` for unknown nouns. */
 export function claimConcept(figure: Figure, lang: Lang): string | null {
   if (figure.unit === '%' || figure.unit === 'pp') return figure.counted && CONCEPT_IDS.has(figure.counted) ? `${figure.unit}:${figure.counted}` : figure.unit;
-  if (figure.unit) return `money:${figure.unit}`;
+  if (figure.unit) return `${/^[A-Z]{3}$/.test(figure.unit) ? 'money' : 'unit'}:${figure.unit}`;
   if (!figure.counted) return null;
   return CONCEPT_IDS.has(figure.counted) ? figure.counted : `${lang}:${figure.counted}`;
 }
 
 /** A concept as messages write it: USD for money:USD, "% inflation" for %:inflation, the noun (isolated when not Latin) for ur:noun. */
 export function conceptLabel(concept: string): string {
-  const m = /^(money|[a-z]{2}|%|pp):(.*)$/.exec(concept);
+  const m = /^(money|unit|[a-z]{2}|%|pp):(.*)$/.exec(concept);
   if (!m) return concept;
   if (m[1] === '%' || m[1] === 'pp') return `${m[1]} ${m[2]}`;
   return /^[\x20-\x7e]*$/.test(m[2]) ? m[2] : isolate(m[2]);
