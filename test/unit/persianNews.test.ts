@@ -53,7 +53,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a spokesman is no speech', 'سخنگوی هلال احمر گفت ۳۰۰ خانه ویران شد.', []],
   ['a rate stated with a copula is still a claim', 'میزان مشارکت در انتخابات ۴۸ درصد بوده است.', ['48:%:turnout|rate']],
   ['forecast amounts are estimates', 'درآمد نفتی ۹۰۰ همت پیش‌بینی شده است.', ['9000000000000000:money:IRR|estimate']],
-  ['a foot is no death', 'ارتفاع موج به سه فوت رسید.', ['3:money:ft|reach']],
+  ['a foot is no death', 'ارتفاع موج به سه فوت رسید.', ['3:unit:ft|reach']],
   ['a company is no attendance', 'قرارداد ۲۰۰ میلیون دلاری با یک شرکت ترکیه‌ای امضا شد.', ['200000000:money:USD|sign']],
   ['took part as a verb attends', 'حدود ۱۲ هزار نفر در این راهپیمایی شرکت کردند.', ['12000:person|attend']],
   ['arrests and executions are facts apart from deaths', 'در این اعتراضات ۳۰ نفر کشته و ۱۲۰۰ نفر بازداشت شدند و ۴ نفر اعدام شدند.', ['30:person|kill', '1200:person|arrest', '4:person|execute']],
