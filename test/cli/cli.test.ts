@@ -47,6 +47,15 @@ test('extract --format json on the seeds: versioned contract, languages, figures
   assert.deepEqual(values('001_a857573637514a0a.txt'), [70, 18, 1, 83500000]); // 1: اولین (first), an ordinal figure
   assert.ok(values('003_669854c548bb48ca.txt').includes(2500));
   assert.ok(values('002_ed8ab90594052c8e.txt').includes(300000));
+  // Claims: figure index, key, time and events; the signatories are country|sign in every file stating them.
+  const claims = out.documents.flatMap((d) => (d.claims as { figure: number; key: string; time: string | null; events: string[] }[]).map((c) => ({ ...c, doc: d })));
+  for (const c of claims) {
+    assert.ok(c.figure >= 0 && c.figure < c.doc.figures.length, `${c.doc.path}: claim figure index`);
+    assert.ok(c.time === null || typeof c.time === 'string', `${c.doc.path}: claim time`);
+    assert.ok(Array.isArray(c.events), `${c.doc.path}: claim events`);
+  }
+  const signed = claims.filter((c) => c.key === 'country|sign').map((c) => `${path.basename(c.doc.path).slice(0, 3)}:${c.doc.figures[c.figure].value}`);
+  assert.deepEqual(signed.sort(), ['000:70', '001:70', '003:72', '004:70']);
 });
 
 test('check on the seeds: mixed digits, the article sequence, and the signatories difference both ways', (t) => {

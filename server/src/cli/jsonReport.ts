@@ -97,7 +97,7 @@ export function jsonReport(corpus: LoadedCorpus): unknown {
         lang: e.lang,
         source: e.source,
       })),
-      claims: doc.facts.claims.map((c) => ({ figure: c.figure, key: c.key })),
+      claims: doc.facts.claims.map((c) => ({ figure: c.figure, key: c.key, time: c.time, events: c.events })),
       notes: doc.facts.notes,
     };
   });
