@@ -3,6 +3,7 @@
  * is plain data and a pure function of the text and the options.
  */
 import { sentenceClaims } from './claims/extract';
+import { findEvents } from './claims/predicates';
 import { recognizeSentence, sentenceScope } from './figures/recognize';
 import { optionsKey, ruleSettings, type AnalysisOptions } from './options';
 import { DOCUMENT_RULES } from './rules';
@@ -14,7 +15,7 @@ import { spanList } from './text/spanList';
 import type { AnalysedDocument, Claim, DocumentFacts, Figure, Finding } from './types';
 
 /** Version of the facts' shape; bump it when facts change meaning so caches are dropped. */
-export const FACTS_VERSION = 3;
+export const FACTS_VERSION = 4;
 
 /** Strips a leading BOM: offsets in the JSON contract are into the text without it. */
 export function stripBom(text: string): string {
@@ -42,18 +43,22 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
   const figures: Figure[] = [];
   const claims: Claim[] = [];
   let entities: DocumentEntities | null = null;
+  const docEvents = new Set<string>();
   const seg = segment(analysed, (paragraph, segmented) => {
     entities ??= new DocumentEntities(analysed, segmented.orig, options.knowledgeBase);
     for (const sentence of paragraph.sentences) {
       const scope = sentenceScope(analysed, paragraph, sentence, segmented);
       entities.addSentence(scope.tokens, scope.lang);
+      const events = findEvents(scope.words, scope.lang);
+      for (const e of events) docEvents.add(e);
       const found = recognizeSentence(scope);
       if (found.length === 0) continue;
       const base = figures.length;
       for (const f of found) figures.push(f.figure);
-      claims.push(...sentenceClaims(scope.words, scope.lang, found.map((f, k) => ({ index: base + k, figure: f.figure, first: f.first, last: f.last }))));
+      claims.push(...sentenceClaims(scope.words, scope.lang, found.map((f, k) => ({ index: base + k, figure: f.figure, first: f.first, last: f.last })), events));
     }
   });
+  storyEvents(claims, docEvents);
   const mentions = (entities as DocumentEntities | null)?.finish() ?? [];
   resolveRupees(figures, claims, mentions);
   return {
@@ -67,6 +72,17 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
     claims,
     notes,
   };
+}
+
+/**
+ * A claim whose sentence names no event is about the events its document names (the headline and
+ * lead name the fire; "20 were killed" in the third sentence is still the fire's toll): a story
+ * names its event once, and a folder holds many stories.
+ */
+function storyEvents(claims: Claim[], docEvents: ReadonlySet<string>): void {
+  if (docEvents.size === 0) return;
+  const events = Object.freeze([...docEvents]);
+  for (const c of claims) if (c.events.length === 0) c.events = events;
 }
 
 /** Findings of the per-document rules over a document's facts (`text`: the document's text). */

@@ -101,7 +101,7 @@ export interface Claim {
   predicate: string;
   /** Date or year stated in the same sentence, or null. */
   time: string | null;
-  /** Events its sentence names (`earthquake`, `flood`, …; see lexicon/events.ts), most often none. */
+  /** Events its sentence names (`earthquake`, `flood`, …; see lexicon/events.ts), or failing that its document's; most often none. */
   events: readonly string[];
 }
 

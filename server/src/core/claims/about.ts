@@ -1,6 +1,7 @@
 /**
  * What a statement is about, beyond its claim key: the countries its sentence names (a city
- * counts as its country) and the events it names (an earthquake, floods, an attack). Two
+ * counts as its country) and the events it names (an earthquake, floods, an attack); a sentence
+ * naming none is about its document's (see `aboutOf`), as a folder holds many stories. Two
  * statements of one claim whose sentences both name countries, none in common, or both name
  * events, none in common, are different facts, not a conflict: "Pakistan's economy grew 3%" and
  * "India's economy grew 7%"; "the earthquake killed 50" and "the floods killed 200". Only
@@ -46,9 +47,30 @@ export function placesOf(facts: Facts, figure: Pick<Figure, 'start'>): ReadonlyS
   return places ?? NONE;
 }
 
-/** What a claim stated by a figure is about. */
+/** The countries a document names anywhere, by its mentions (kept while the facts live). */
+const storyPlaces = new WeakMap<Facts['entities'], ReadonlySet<string>>();
+
+/** The countries named anywhere in a document (empty when it names none Concord can place). */
+export function documentPlaces(facts: Facts): ReadonlySet<string> {
+  let places = storyPlaces.get(facts.entities);
+  if (places) return places;
+  const found = new Set<string>();
+  for (const m of facts.entities) {
+    const country = m.type === 'place' && m.id !== null ? countryOfPlace(m.id) : null;
+    if (country !== null) found.add(country);
+  }
+  storyPlaces.set(facts.entities, (places = found.size > 0 ? found : NONE));
+  return places;
+}
+
+/**
+ * What a claim stated by a figure is about: the countries its sentence names or, when it names
+ * none, those its document names (a story names its place in the dateline or the lead, not in
+ * every sentence), and its events (the sentence's, else the document's: see `Claim.events`).
+ */
 export function aboutOf(facts: Facts, claim: Pick<Claim, 'events'>, figure: Pick<Figure, 'start'>): About {
-  return { places: placesOf(facts, figure), events: claim.events };
+  const places = placesOf(facts, figure);
+  return { places: places.size > 0 ? places : documentPlaces(facts), events: claim.events };
 }
 
 /** The union of what several statements are about (one file stating a figure in several sentences). */

@@ -73,8 +73,8 @@ export function conceptLabel(concept: string): string {
   return /^[\x20-\x7e]*$/.test(m[2]) ? m[2] : isolate(m[2]);
 }
 
-/** Claims of one sentence. */
-export function sentenceClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[]): Claim[] {
+/** Claims of one sentence (`sentenceEvents`: the events it names, when the caller has found them). */
+export function sentenceClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[], sentenceEvents?: readonly string[]): Claim[] {
   if (figures.length === 0) return [];
   const claiming = figures.filter((f) => CLAIM_KINDS.has(f.figure.kind));
   if (claiming.length === 0) return [];
@@ -86,7 +86,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   const wholes = wholesOf(words, lex, claiming);
   const nounSlots = new Set(claiming.map((g) => g.last + 1));
   const claims: Claim[] = [];
-  let events: string[] | undefined;
+  let events: readonly string[] | undefined = sentenceEvents;
   for (const f of claiming) {
     const time = earlierTime(words, earlier, f) ? 'earlier' : (timeOf(words, lex, times, f)?.figure.value ?? null);
     const outcome = outcomeOf(f.figure);
@@ -96,10 +96,13 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     // word right after another figure is what that one counts ("1,234 cases and 15 deaths"), not ours.
     let best: PredicateAt | null = null;
     let bestDistance = Infinity;
+    const own = (p: PredicateAt) => p.index === f.last + 1 || !nounSlots.has(p.index);
+    // A predicate before "and" belongs to the conjunct before it when one follows the figure: "9 were killed and 14 people were injured".
+    const later = predicates.some((p) => p.index > f.last && own(p));
     for (const p of predicates) {
-      if (p.index !== f.last + 1 && nounSlots.has(p.index)) continue;
+      if (!own(p)) continue;
       // A predicate before a clause marker belongs to the clause before it ("… کے بعد حکومت نے 500 افراد").
-      if (p.index < f.first && clauseBetween(words, lex, p.index, f.first)) continue;
+      if (p.index < f.first && (markerBetween(words, lex.clauseMarkers, p.index, f.first) || (later && markerBetween(words, lex.dayJoiners, p.index, f.first)))) continue;
       const d = p.index > f.last ? p.index - f.last : f.first - p.index + 0.5;
       if (d < bestDistance) [best, bestDistance] = [p, d];
     }
@@ -127,9 +130,9 @@ function isDateline(words: readonly string[], f: SentenceFigure): boolean {
   return true;
 }
 
-/** Whether a clause marker (نے, ने, after) stands between tokens `from` and `to`. */
-function clauseBetween(words: readonly string[], lex: FigureLexicon, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (lex.clauseMarkers.has(words[k])) return true;
+/** Whether a marker (a clause marker: نے, ने, after; a joiner: and, اور) stands between tokens `from` and `to`. */
+function markerBetween(words: readonly string[], markers: ReadonlySet<string>, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (markers.has(words[k])) return true;
   return false;
 }
 

@@ -1,0 +1,95 @@
+/**
+ * A folder of many unrelated stories from the same weeks, some told in several languages: Concord
+ * warns where one fact has different figures, and says nothing between different stories.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { findingsOf } from '../../server/src/core/index/findings';
+import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
+import { checkRows } from '../support/rows';
+
+/** The files each file's figure-conflict findings link to, per finding. */
+function conflictLinks(files: Record<string, string>): Record<string, string[][]> {
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  for (const [name, text] of Object.entries(files)) index.set(name, text);
+  const out: Record<string, string[][]> = {};
+  for (const name of Object.keys(files)) {
+    const links = findingsOf(index, name)
+      .filter((f) => f.code === 'concord.figure-conflict')
+      .map((f) => [...new Set(f.related.map((r) => r.doc))].sort());
+    if (links.length > 0) out[name] = links;
+  }
+  return out;
+}
+
+test('a story names its event once: the toll in a later sentence is still that event’s', () => {
+  checkRows(
+    [
+      [
+        'a bus accident, a fire, dengue and floods: four tolls, four stories',
+        {
+          'bus-ur.txt': 'مسافر بس کھائی میں جا گری۔\n\nبس میں سوار 20 افراد جاں بحق ہو گئے۔\n\nحادثہ تیز رفتاری کے باعث پیش آیا۔',
+          'fire-en.txt': 'A fire broke out in a garment factory.\n\nNine workers were killed and 14 people were injured.',
+          'dengue-ur.txt': 'ڈینگی کے مزید 300 کیسز۔\n\nاب تک 2 افراد جاں بحق ہو چکے ہیں۔',
+          'flood-hi.txt': 'बाढ़ से हालात गंभीर बने हुए हैं।\n\nअब तक 15 लोगों की मौत हो चुकी है।',
+        },
+        {},
+      ],
+      [
+        'the same fire in Urdu with another injured count is still compared',
+        {
+          'fire-en.txt': 'A fire broke out in a garment factory.\n\nNine workers were killed and 14 people were injured.',
+          'fire-ur.txt': 'گارمنٹس فیکٹری میں آگ لگ گئی۔\n\nواقعے میں 9 مزدور ہلاک اور 16 زخمی ہو گئے۔',
+          'bus-ur.txt': 'مسافر بس کھائی میں جا گری۔\n\nبس میں سوار 20 افراد جاں بحق اور 30 زخمی ہو گئے۔\n\nحادثہ تیز رفتاری کے باعث پیش آیا۔',
+        },
+        { 'fire-en.txt': [['fire-ur.txt']], 'fire-ur.txt': [['fire-en.txt']] },
+      ],
+      [
+        'deaths from two diseases are different facts; the same disease in Hindi and Urdu is one',
+        {
+          'dengue-ur.txt': 'ڈینگی کے مزید کیسز۔\n\nاب تک 2 افراد جاں بحق ہو چکے ہیں۔',
+          'covid-hi.txt': 'कोविड के नए मामले।\n\nइस दौरान 3 लोगों की मौत हुई।',
+          'covid-ur.txt': 'کورونا کے نئے کیسز۔\n\nاس دوران 4 افراد جاں بحق ہوئے۔',
+        },
+        { 'covid-hi.txt': [['covid-ur.txt']], 'covid-ur.txt': [['covid-hi.txt']] },
+      ],
+      [
+        'a dateline names the country of the story: Lahore and Mumbai rains are different facts',
+        {
+          'lahore-en.txt': 'LAHORE, July 2: Heavy rain lashed the city on Tuesday.\n\nTwelve people were killed.',
+          'mumbai-en.txt': 'MUMBAI, July 2: Heavy rain lashed the city on Tuesday.\n\nThirty people were killed.',
+          'lahore-ur.txt': 'لاہور میں موسلا دھار بارش۔\n\nبارش کے باعث 14 افراد جاں بحق ہو گئے۔',
+        },
+        { 'lahore-en.txt': [['lahore-ur.txt']], 'lahore-ur.txt': [['lahore-en.txt']] },
+      ],
+      [
+        'the first tranche of a loan in three languages: one differs',
+        {
+          'imf-en.txt': 'The first tranche of $1.1 billion is expected after approval by the board.',
+          'imf-ur.txt': 'بورڈ کی منظوری کے بعد 1 ارب ڈالر کی پہلی قسط ملے گی۔',
+          'imf-hi.txt': 'बोर्ड की मंजूरी के बाद 1.1 अरब डॉलर की पहली किस्त जारी की जाएगी।',
+        },
+        { 'imf-en.txt': [['imf-ur.txt']], 'imf-hi.txt': [['imf-ur.txt']], 'imf-ur.txt': [['imf-en.txt', 'imf-hi.txt']] },
+      ],
+    ],
+    conflictLinks,
+  );
+});
+
+test('outbreaks of a disease are events in every language; a sentence naming none takes its document’s', () => {
+  const events = (text: string) => analyzeDocument(text, DEFAULT_OPTIONS).claims.map((c) => [...c.events].sort().join('+'));
+  checkRows(
+    [
+      ['dengue (ur)', 'ڈینگی سے 2 افراد جاں بحق ہو گئے۔', ['dengue']],
+      ['covid (hi)', 'कोविड-19 से 3 लोगों की मौत हुई।', ['covid']],
+      ['covid (fa)', 'بر اثر کرونا ۵ نفر جان باختند.', ['covid']],
+      ['cholera (en)', 'Cholera has killed 40 people.', ['cholera']],
+      ['the headline’s event for a later sentence', 'Dengue cases rise.\n\nTwo people died on Monday.', ['dengue']],
+      ['the sentence’s own event first', 'Floods and dengue.\n\nThe earthquake killed 5 people.', ['earthquake']],
+      ['a story naming no event', 'Five people were killed on Monday.', ['']],
+    ],
+    events,
+  );
+});
