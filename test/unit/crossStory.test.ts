@@ -73,6 +73,16 @@ test('a story names its event once: the toll in a later sentence is still that e
         },
         { 'imf-en.txt': [['imf-ur.txt']], 'imf-hi.txt': [['imf-ur.txt']], 'imf-ur.txt': [['imf-en.txt', 'imf-hi.txt']] },
       ],
+      [
+        'a bare rise is compared only between documents sharing another telling figure',
+        {
+          'food-ur.txt': 'مہنگائی کی شرح 11.8 فیصد رہی۔\n\nاشیائے خورونوش کی قیمتوں میں 2.2 فیصد اضافہ ہوا۔',
+          'tax-ur.txt': 'قرض 7 ارب ڈالر کا ہوگا۔\n\nٹیکس کے تناسب میں 1.5 فیصد اضافہ کیا جائے گا۔',
+          'oil-en.txt': 'Brent crude rose 2 percent to $82 a barrel.\n\nUS crude rose 1.8 percent to $78.',
+          'oil-fa.txt': 'نفت برنت با ۳ درصد افزایش به ۸۲ دلار رسید.\n\nنفت خام آمریکا ۱.۸ درصد افزایش یافت و به ۷۸ دلار رسید.',
+        },
+        { 'oil-en.txt': [['oil-fa.txt']], 'oil-fa.txt': [['oil-en.txt']] },
+      ],
     ],
     conflictLinks,
   );

@@ -11,12 +11,14 @@
 import { countryOfPlace } from '../lexicon/entities';
 import type { Claim, DocumentFacts, Figure } from '../types';
 
-type Facts = Pick<DocumentFacts, 'entities' | 'sentences'>;
+type Facts = Pick<DocumentFacts, 'entities' | 'sentences' | 'figures' | 'claims'>;
 
 /** What one statement is about. */
 export interface About {
   places: ReadonlySet<string>;
   events: readonly string[];
+  /** For a bare change or level ("rose 2 percent", "reached $82"): its document's other facts (see `BARE_PREDICATES`); else null. */
+  story?: { facts: ReadonlySet<string>; own: string; value: string } | null;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -64,24 +66,79 @@ export function documentPlaces(facts: Facts): ReadonlySet<string> {
 }
 
 /**
+ * Predicates that say only that something changed or stood at a level. With a bare percentage or
+ * amount ("rose 2 percent", "reached $82", "2.2 فیصد اضافہ") the claim key does not say what
+ * changed: prices, a ratio, a share index. Such statements of two documents that both state other
+ * facts are compared only when the documents share one of them (another telling figure, or another
+ * claim): the same story told twice shares its facts, two stories of a fortnight rarely do. A
+ * document stating nothing else gives no such evidence, and is compared.
+ */
+const BARE_PREDICATES = new Set(['grow', 'fall', 'reach', 'report', 'total']);
+
+/** Whether a claim is a bare change or level: no counted thing, a predicate that says only that it changed. */
+function isBare(claim: Pick<Claim, 'concept' | 'predicate'>): boolean {
+  return BARE_PREDICATES.has(claim.predicate) && (claim.concept === '%' || claim.concept === 'pp' || claim.concept.startsWith('money:') || claim.concept.startsWith('unit:'));
+}
+
+/** Figures below this, when whole, are too common to tell two stories apart (2 dead, 3 rounds). */
+const TELLING_FROM = 10;
+
+/** A document's facts that can tell its story from another's (kept while the facts live). */
+const storyFacts = new WeakMap<Facts['figures'], ReadonlySet<string>>();
+
+/** A document's telling figure values (not times, ordinals or small whole numbers) and its claim keys. */
+function storyOf(facts: Facts): ReadonlySet<string> {
+  let kept = storyFacts.get(facts.figures);
+  if (kept) return kept;
+  const found = new Set<string>();
+  for (const f of facts.figures) {
+    if (typeof f.value !== 'number' || f.kind === 'year' || f.kind === 'date' || f.kind === 'ordinal') continue;
+    if (!Number.isInteger(f.value) || Math.abs(f.value) >= TELLING_FROM) found.add(String(f.value));
+  }
+  for (const c of facts.claims) found.add(c.key);
+  storyFacts.set(facts.figures, (kept = found));
+  return kept;
+}
+
+/**
  * What a claim stated by a figure is about: the countries its sentence names or, when it names
  * none, those its document names (a story names its place in the dateline or the lead, not in
- * every sentence), and its events (the sentence's, else the document's: see `Claim.events`).
+ * every sentence), its events (the sentence's, else the document's: see `Claim.events`), and for
+ * a bare change or level its document's other facts.
  */
-export function aboutOf(facts: Facts, claim: Pick<Claim, 'events'>, figure: Pick<Figure, 'start'>): About {
+export function aboutOf(facts: Facts, claim: Pick<Claim, 'events' | 'concept' | 'predicate' | 'key'>, figure: Pick<Figure, 'start' | 'value'>): About {
   const places = placesOf(facts, figure);
-  return { places: places.size > 0 ? places : documentPlaces(facts), events: claim.events };
+  return { places: places.size > 0 ? places : documentPlaces(facts), events: claim.events, story: isBare(claim) ? { facts: storyOf(facts), own: claim.key, value: String(figure.value) } : null };
 }
 
 /** The union of what several statements are about (one file stating a figure in several sentences). */
 export function aboutAll(all: readonly About[]): About {
   if (all.length === 1) return all[0];
-  return { places: new Set(all.flatMap((a) => [...a.places])), events: [...new Set(all.flatMap((a) => a.events))] };
+  return { places: new Set(all.flatMap((a) => [...a.places])), events: [...new Set(all.flatMap((a) => a.events))], story: all[0].story };
 }
 
-/** Whether two statements are about different things: both name countries, none in common, or both name events, none in common. */
+/**
+ * Whether two statements are about different things: both name countries, none in common, or both
+ * name events, none in common, or they are bare changes of documents that both state other facts
+ * and share none of them (see `BARE_PREDICATES`).
+ */
 export function differentFacts(a: About, b: About): boolean {
-  return disjoint([...a.places], b.places) || disjoint(a.events, new Set(b.events));
+  return disjoint([...a.places], b.places) || disjoint(a.events, new Set(b.events)) || (!!a.story && !!b.story && otherStories(a.story, b.story));
+}
+
+/** Whether two documents' other facts (besides the statements compared) are both stated and share nothing. */
+function otherStories(a: NonNullable<About['story']>, b: NonNullable<About['story']>): boolean {
+  const other = (s: NonNullable<About['story']>, x: string) => x !== s.own && x !== s.value;
+  let stated = false;
+  for (const x of b.facts) if (other(b, x)) stated = true;
+  if (!stated) return false;
+  stated = false;
+  for (const x of a.facts) {
+    if (!other(a, x)) continue;
+    if (b.facts.has(x)) return false;
+    stated = true;
+  }
+  return stated;
 }
 
 /** Whether both sides name something and nothing in common. */
@@ -92,5 +149,5 @@ function disjoint(a: readonly string[], b: ReadonlySet<string>): boolean {
 
 /** A short text of what a statement is about, for signatures. */
 export function aboutKey(about: About): string {
-  return `${[...about.places].join(',')}/${about.events.join(',')}`;
+  return `${[...about.places].join(',')}/${about.events.join(',')}${about.story ? `/${[...about.story.facts].join(',')}` : ''}`;
 }

@@ -323,5 +323,5 @@ function useValueFixes(mine: Figure, others: { doc: string; figure: Figure }[], 
 /** What another document's statement of a claim key by `figure` is about. */
 function aboutOfFigure(facts: DocumentFacts, claimKey: string, figure: Figure): About {
   const claim = claimsByKeyOf(facts).get(claimKey)?.find((c) => facts.figures[c.figure] === figure);
-  return aboutOf(facts, claim ?? { events: [] }, figure);
+  return aboutOf(facts, claim ?? { events: [], concept: '', predicate: '', key: claimKey }, figure);
 }
