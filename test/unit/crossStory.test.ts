@@ -103,3 +103,50 @@ test('outbreaks of a disease are events in every language; a sentence naming non
     events,
   );
 });
+
+test('claims of a sentence: the round a figure is told of, the rate it shares, the clause of its predicate', () => {
+  const claims = (text: string) => {
+    const facts = analyzeDocument(text, DEFAULT_OPTIONS);
+    return facts.claims.map((c) => `${facts.figures[c.figure].value} ${c.key} @${c.time}`);
+  };
+  checkRows(
+    [
+      ['en: the rate before, the round after; "up from" is the later figure’s', 'Turnout was 49.8 percent, up from 39.9 percent in the first round.', ['49.8 %:turnout|rate @null', '39.9 %:turnout|rate @round:1']],
+      ['ur: the round beyond جبکہ is the other clause’s', 'ووٹنگ کی شرح 49.8 فیصد رہی جبکہ پہلے مرحلے میں یہ 40 فیصد تھی۔', ['49.8 %:turnout|rate @null', '40 %:turnout|rate @round:1']],
+      ['fa: the round before the rate', 'در دور اول انتخابات میزان مشارکت ۳۹.۹ درصد بود.', ['39.9 %:turnout|rate @round:1']],
+      ['a round far from the figure is not its own', 'In the second round of talks held in the capital on Monday, the party won 16 seats.', ['16 seat|win @null']],
+      ['a round with a year is part of its time', 'In the first round in 2024 turnout was 41 percent.', ['41 %:turnout|rate @2024#round:1']],
+      ['en: a predicate before "and" is its conjunct’s when one follows the figure', 'Nine workers were killed and 14 people were injured.', ['9 worker|kill @null', '14 person|injure @null']],
+      ['en: with none after, the predicate before "and" still holds', 'Pakistan signed 5 agreements and 3 memorandums.', ['5 agreement|sign @null', '3 en:memorandums|sign @null']],
+    ],
+    claims,
+  );
+});
+
+test('rounds: two rounds in one document are two facts; across files a round left unsaid is the same time', () => {
+  checkRows(
+    [
+      [
+        'one document, two rounds: no inconsistency; a translation giving the first round 40 percent conflicts',
+        {
+          'fa.txt': 'میزان مشارکت ۴۹.۸ درصد بود.\n\nدر دور اول انتخابات میزان مشارکت ۳۹.۹ درصد اعلام شده بود.',
+          'en.txt': 'Turnout was 49.8 percent, up from 39.9 percent in the first round.',
+          'ur.txt': 'ووٹنگ کی شرح 49.8 فیصد رہی جبکہ پہلے مرحلے میں یہ 40 فیصد تھی۔',
+        },
+        { 'fa.txt': [['ur.txt']], 'en.txt': [['ur.txt']], 'ur.txt': [['en.txt', 'fa.txt']] },
+      ],
+      [
+        'a round named in one translation only is still the same fact',
+        {
+          'ur.txt': 'دوسرے مرحلے میں پزشکیان نے 16.3 ملین ووٹ حاصل کیے۔ جلیلی نے 13.5 ملین ووٹ حاصل کیے۔',
+          'en.txt': 'Pezeshkian won 16.3 million votes. Jalili won 13.5 million votes.',
+        },
+        {},
+      ],
+    ],
+    conflictLinks,
+  );
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  index.set('fa.txt', 'میزان مشارکت ۴۹.۸ درصد بود.\n\nدر دور اول انتخابات میزان مشارکت ۳۹.۹ درصد اعلام شده بود.');
+  assert.deepEqual(findingsOf(index, 'fa.txt').filter((f) => f.code === 'concord.figure-inconsistency'), []);
+});

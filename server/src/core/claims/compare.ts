@@ -88,16 +88,21 @@ export function statementOf(claim: Pick<Claim, 'time'>, f: Figure): string {
   return said;
 }
 
+/** A time that is only a round or phase of an event (`round:1`; see lexicon/events.ts ROUNDS). */
+const ROUND = /^round:/;
+
 /**
  * Statements are compared only when they state the same time or none: "100 by 6 October" and "110
  * at the ceremony", or 66 in 2001 and 110 now, are different facts, not a conflict. A time written
  * without its year is the same time as a full one when the rest agrees: "7 اکتوبر" and 7 October
  * 2023, "اکتوبر" and October 2023. A year against a day of it ("in 2023 … on 7 October 2023") is not:
- * a year's total and one day's are different facts.
+ * a year's total and one day's are different facts. A round alone (`round:1`) against none is the
+ * same time when `roundOrNone` (across files: a translation often leaves the round unsaid, where
+ * within one document "49.8 percent … in the first round 39.9 percent" sets two rounds apart).
  */
-export function sameTime(a: Pick<Claim, 'time'>, b: Pick<Claim, 'time'>): boolean {
+export function sameTime(a: Pick<Claim, 'time'>, b: Pick<Claim, 'time'>, roundOrNone = false): boolean {
   if (a.time === b.time) return true;
-  if (a.time === null || b.time === null) return false;
+  if (a.time === null || b.time === null) return roundOrNone && ROUND.test(a.time ?? b.time!);
   const x = timeParts(a.time);
   const y = timeParts(b.time);
   if (!x || !y) return false;

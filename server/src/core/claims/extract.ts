@@ -10,7 +10,7 @@ import { faFigureWords } from '../lexicon/fa/figureWords';
 import { hiFigureWords } from '../lexicon/hi/figureWords';
 import { urFigureWords } from '../lexicon/ur/figureWords';
 import type { Claim, Figure, Lang } from '../types';
-import { findEvents, findPredicates, type PredicateAt } from './predicates';
+import { findEvents, findPredicates, findRounds, type PredicateAt } from './predicates';
 
 /** The events of a sentence naming none (shared: most claims have none). */
 const NO_EVENTS: readonly string[] = Object.freeze([]);
@@ -87,10 +87,14 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   const nounSlots = new Set(claiming.map((g) => g.last + 1));
   const claims: Claim[] = [];
   let events: readonly string[] | undefined = sentenceEvents;
+  let rounds: PredicateAt[] | undefined;
   for (const f of claiming) {
-    const time = earlierTime(words, earlier, f) ? 'earlier' : (timeOf(words, lex, times, f)?.figure.value ?? null);
+    const stated = timeOf(words, lex, times, f)?.figure.value ?? null;
+    const round = roundOf(words, lex, (rounds ??= findRounds(words, lang)), f);
+    const time = round !== null ? (stated === null ? round : `${stated}#${round}`) : earlierTime(words, earlier, f, figures) ? 'earlier' : stated;
     const outcome = outcomeOf(f.figure);
-    const concept = outcome ? 'person' : claimConcept(f.figure, lang);
+    const sameRate = rateBefore(claiming, f);
+    let concept = outcome ? 'person' : claimConcept(f.figure, lang);
     if (!concept) continue;
     // The nearest predicate; ties go to the one after the figure (SOV: the verb follows). A predicate
     // word right after another figure is what that one counts ("1,234 cases and 15 deaths"), not ours.
@@ -106,13 +110,28 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
       const d = p.index > f.last ? p.index - f.last : f.first - p.index + 0.5;
       if (d < bestDistance) [best, bestDistance] = [p, d];
     }
-    const rate = isRate(f.figure) && (!best || best.id === 'report') ? 'rate' : undefined;
+    const rate = (isRate(f.figure) || sameRate) && (!best || best.id === 'report') ? 'rate' : undefined;
+    if (rate && sameRate) concept = `%:${sameRate}`;
     if (!best && !outcome && !rate) continue;
     const predicate = wholes.has(f) ? 'total' : (outcome ?? rate ?? best!.id);
     events ??= findEvents(words, lang);
     claims.push({ figure: f.index, key: `${concept}|${predicate}`, concept, predicate, time: time === null ? null : String(time), events: events.length > 0 ? events : NO_EVENTS });
   }
   return claims;
+}
+
+/**
+ * The rate a bare percentage states when the percentage before it in its sentence states one:
+ * "Turnout was 49.8 percent, up from 39.9 percent in the first round", "ووٹنگ کی شرح 49.8 فیصد
+ * رہی جبکہ پہلے مرحلے میں یہ 40 فیصد تھی": the same rate at another time or round.
+ */
+function rateBefore(claiming: readonly SentenceFigure[], f: SentenceFigure): string | null {
+  if (f.figure.unit !== '%' || f.figure.counted !== null) return null;
+  for (let k = claiming.indexOf(f) - 1; k >= 0; k--) {
+    const g = claiming[k].figure;
+    if (g.unit === '%') return isRate(g) ? g.counted : null;
+  }
+  return null;
 }
 
 /** Most tokens before the date of a dateline (a place, a comma, a news agency in brackets). */
@@ -160,12 +179,37 @@ function wholesOf(words: readonly string[], lex: FigureLexicon, figures: readonl
 const EARLIER_REACH = 4;
 
 /** Whether an "earlier time" phrase stands just before or after the figure. */
-function earlierTime(words: readonly string[], phrases: PhraseMatcher<true>, f: { first: number; last: number }): boolean {
+function earlierTime(words: readonly string[], phrases: PhraseMatcher<true>, f: { first: number; last: number }, figures: readonly { first: number }[]): boolean {
   for (let k = Math.max(0, f.first - EARLIER_REACH); k <= Math.min(words.length - 1, f.last + EARLIER_REACH); k++) {
     if (k >= f.first && k <= f.last) continue;
-    if (phrases.match(words, k)) return true;
+    const m = phrases.match(words, k);
+    // A phrase after the figure that another figure follows at once is that one's ("49.8 percent, up from 39.9 percent").
+    if (m && !(k > f.last && figures.some((g) => g.first >= k + m.count && g.first <= k + m.count + 1))) return true;
   }
   return false;
+}
+
+/** Most tokens between a round phrase ("the first round", دور اول) and the figure it is the round of. */
+const ROUND_REACH = 4;
+/** Tokens of most round phrases ("first round", "دوسرے مرحلے"). */
+const ROUND_PHRASE = 2;
+
+/**
+ * The round or phase a figure is told of, when a round phrase stands close to it: "39.9 percent
+ * in the first round", "در دور اول انتخابات میزان مشارکت ۳۹.۹ درصد", "پہلے مرحلے میں یہ 40 فیصد".
+ * With a date or year it is part of the figure's time (`2024#round:1`): a round is one time of an event.
+ */
+function roundOf(words: readonly string[], lex: FigureLexicon, rounds: readonly PredicateAt[], f: { first: number; last: number }): string | null {
+  let best: string | null = null;
+  let bestGap = ROUND_REACH + 1;
+  for (const r of rounds) {
+    const after = r.index > f.last;
+    const gap = after ? r.index - f.last - 1 : f.first - r.index - ROUND_PHRASE;
+    // A round beyond a clause marker is the other clause's ("49.8 فیصد رہی جبکہ پہلے مرحلے میں یہ 40 فیصد").
+    if (gap < 0 || gap >= bestGap || (after ? markerBetween(words, lex.clauseMarkers, f.last, r.index) : markerBetween(words, lex.clauseMarkers, r.index, f.first))) continue;
+    [best, bestGap] = [r.id, gap];
+  }
+  return best;
 }
 
 /** Most tokens between a figure and a time right after it that is its own ("149 in 2024"). */

@@ -9,7 +9,7 @@ import { enPredicates } from '../lexicon/en/claimWords';
 import { faPredicates } from '../lexicon/fa/claimWords';
 import { hiPredicates } from '../lexicon/hi/claimWords';
 import { urPredicates } from '../lexicon/ur/claimWords';
-import { EVENTS } from '../lexicon/events';
+import { EVENTS, ROUNDS } from '../lexicon/events';
 import type { PredicateTable } from '../lexicon/claimWords';
 import { PhraseMatcher, WordFilter } from '../lexicon/phrases';
 import { foldWord } from '../text/fold';
@@ -78,10 +78,12 @@ function pairKey(w: string): number {
 /** Compiled tables by kind and language, built on first use. */
 const compiled = new Map<string, WordTable>();
 
-function tableOf(kind: 'predicates' | 'events', lang: Lang): WordTable {
+const TABLES = { predicates: PREDICATES, events: EVENTS, rounds: ROUNDS };
+
+function tableOf(kind: keyof typeof TABLES, lang: Lang): WordTable {
   const key = `${kind}:${lang}`;
   let table = compiled.get(key);
-  if (!table) compiled.set(key, (table = new WordTable((kind === 'predicates' ? PREDICATES : EVENTS)[lang] ?? {})));
+  if (!table) compiled.set(key, (table = new WordTable(TABLES[kind][lang] ?? {})));
   return table;
 }
 
@@ -93,4 +95,9 @@ export function findPredicates(words: readonly string[], lang: Lang): PredicateA
 /** The events a sentence's folded words name (earthquake, flood, attack, …), as shared ids. */
 export function findEvents(words: readonly string[], lang: Lang): string[] {
   return [...new Set(tableOf('events', lang).find(words).map((e) => e.id))];
+}
+
+/** The rounds or phases a sentence's folded words name ("first round", دور دوم), by token index. */
+export function findRounds(words: readonly string[], lang: Lang): PredicateAt[] {
+  return tableOf('rounds', lang).find(words);
 }

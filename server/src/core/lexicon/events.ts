@@ -54,3 +54,30 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     'कोविड': 'covid', 'कोरोना': 'covid', 'डेंगू': 'dengue', 'हैजा': 'cholera', 'हैजे': 'cholera', 'मलेरिया': 'malaria', 'पोलियो': 'polio', 'खसरा': 'measles', 'खसरे': 'measles',
   },
 };
+
+/**
+ * Rounds and phases of an event (an election's first round, a match's second innings), per
+ * language, mapped to shared ids: a figure told of one round is another fact than one of another
+ * round or of the whole, as a figure of 2019 is another than one of 2024. Phrases only.
+ */
+export const ROUNDS: Partial<Record<Lang, PredicateTable>> = {
+  en: {
+    'first round': 'round:1', 'second round': 'round:2', 'third round': 'round:3', 'final round': 'round:final',
+    'first phase': 'round:1', 'second phase': 'round:2', 'third phase': 'round:3', 'fourth phase': 'round:4', 'fifth phase': 'round:5', 'sixth phase': 'round:6', 'seventh phase': 'round:7',
+    'phase one': 'round:1', 'phase two': 'round:2', 'phase three': 'round:3', 'first innings': 'round:1', 'second innings': 'round:2', 'first leg': 'round:1', 'second leg': 'round:2',
+  },
+  ur: {
+    'پہلے مرحلے': 'round:1', 'پہلا مرحلہ': 'round:1', 'پہلے راؤنڈ': 'round:1', 'پہلا راؤنڈ': 'round:1',
+    'دوسرے مرحلے': 'round:2', 'دوسرا مرحلہ': 'round:2', 'دوسرے راؤنڈ': 'round:2', 'دوسرا راؤنڈ': 'round:2',
+    'تیسرے مرحلے': 'round:3', 'تیسرا مرحلہ': 'round:3', 'پہلی اننگز': 'round:1', 'دوسری اننگز': 'round:2',
+  },
+  fa: {
+    'دور اول': 'round:1', 'دور نخست': 'round:1', 'دور دوم': 'round:2', 'دور سوم': 'round:3',
+    'مرحله اول': 'round:1', 'مرحله نخست': 'round:1', 'مرحله دوم': 'round:2', 'مرحله سوم': 'round:3',
+  },
+  hi: {
+    'पहले चरण': 'round:1', 'पहला चरण': 'round:1', 'दूसरे चरण': 'round:2', 'दूसरा चरण': 'round:2', 'तीसरे चरण': 'round:3', 'तीसरा चरण': 'round:3',
+    'चौथे चरण': 'round:4', 'पांचवें चरण': 'round:5', 'छठे चरण': 'round:6', 'सातवें चरण': 'round:7',
+    'पहले दौर': 'round:1', 'दूसरे दौर': 'round:2', 'पहली पारी': 'round:1', 'दूसरी पारी': 'round:2',
+  },
+};

@@ -216,7 +216,7 @@ function compareKey(
     let agreement = rows[a].get(s);
     if (agreement === undefined) {
       const m = mine[a][1];
-      const found = sameTime(s, m.claim) ? compareFigures(m.figure, (s.where.values().next().value as Figure[])[0], options) : null;
+      const found = sameTime(s, m.claim, true) ? compareFigures(m.figure, (s.where.values().next().value as Figure[])[0], options) : null;
       rows[a].set(s, (agreement = found === null ? null : found === 'conflict' || found === 'compatible' ? found : 'same'));
     }
     return agreement;
@@ -235,7 +235,8 @@ function compareKey(
       const a = ours[0];
       for (const s of statements) {
         const agreement = agree(a, s);
-        if (agreement === null || agreement === 'same' || group.some((x) => agree(x, s) === 'same')) continue;
+        // Any of our statements stating it (a round against none: see sameTime) agrees with it.
+        if (agreement === null || agreement === 'same' || mine.some((_, x) => agree(x, s) === 'same')) continue;
         for (const doc of docsHere) {
           const theirs = index.get(doc)?.facts;
           for (const figure of s.where.get(doc) ?? []) if (!theirs || !differentFacts(myAbout[a], aboutOfFigure(theirs, claimKey, figure))) others[a].push({ doc, figure, agreement });
