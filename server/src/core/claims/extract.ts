@@ -15,6 +15,7 @@ import { findEvents, findPredicates, findRounds, type PredicateAt } from './pred
 /** The events of a sentence naming none (shared: most claims have none). */
 const NO_EVENTS: readonly string[] = Object.freeze([]);
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
+import { VERB_FINAL } from '../lexicon/claimWords';
 import type { PhraseMatcher } from '../lexicon/phrases';
 import { isolate } from '../text/bidi';
 
@@ -101,12 +102,15 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     let best: PredicateAt | null = null;
     let bestDistance = Infinity;
     const own = (p: PredicateAt) => p.index === f.last + 1 || !nounSlots.has(p.index);
-    // A predicate before "and" belongs to the conjunct before it when one follows the figure: "9 were killed and 14 people were injured".
+    // A predicate across "and" belongs to the other conjunct when the figure has one on its own side:
+    // "9 were killed and 14 people were injured"; in a verb-first clause also "killed 14 people and injured 12".
     const later = predicates.some((p) => p.index > f.last && own(p));
+    const before = !VERB_FINAL.has(lang) && predicates.some((p) => p.index < f.first && own(p) && !markerBetween(words, lex.clauseMarkers, p.index, f.first));
     for (const p of predicates) {
       if (!own(p)) continue;
       // A predicate before a clause marker belongs to the clause before it ("… کے بعد حکومت نے 500 افراد").
       if (p.index < f.first && (markerBetween(words, lex.clauseMarkers, p.index, f.first) || (later && markerBetween(words, lex.dayJoiners, p.index, f.first)))) continue;
+      if (p.index > f.last && before && markerBetween(words, lex.dayJoiners, f.last, p.index)) continue;
       const d = p.index > f.last ? p.index - f.last : f.first - p.index + 0.5;
       if (d < bestDistance) [best, bestDistance] = [p, d];
     }

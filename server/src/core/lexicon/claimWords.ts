@@ -10,3 +10,10 @@ export type PredicateTable = Readonly<Record<string, string | null>>;
 
 /** Predicate ids, in the order that breaks ties between two predicates at the same distance. */
 export const PREDICATE_IDS = ['sign', 'ratify', 'adopt', 'attend', 'speak', 'invest', 'lose', 'kill', 'injure', 'confirm', 'hold', 'include', 'reach', 'grow', 'fall'] as const;
+
+/**
+ * Languages whose verb ends its clause (Urdu, Hindi, Persian): there a predicate after "and"
+ * ("70 ممالک اور تنظیموں نے … دستخط کیے") is still the figure's, where in English ("killed 14
+ * people and injured 12") it is the next conjunct's.
+ */
+export const VERB_FINAL: ReadonlySet<string> = new Set(['ur', 'hi', 'fa']);
