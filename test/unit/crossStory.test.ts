@@ -74,6 +74,15 @@ test('a story names its event once: the toll in a later sentence is still that e
         { 'imf-en.txt': [['imf-ur.txt']], 'imf-hi.txt': [['imf-ur.txt']], 'imf-ur.txt': [['imf-en.txt', 'imf-hi.txt']] },
       ],
       [
+        'leads dated on different days are two stories (or one on two days); a lead without a date is compared with both',
+        {
+          'june5-hi.txt': 'असम में बाढ़\n\nगुवाहाटी, 5 जून: बाढ़ से अब तक 15 लोगों की मौत हो चुकी है।',
+          'june12-hi.txt': 'असम में बाढ़\n\nगुवाहाटी, 12 जून: बाढ़ से अब तक 30 लोगों की मौत हो चुकी है।',
+          'undated-en.txt': 'Floods in Assam.\n\nThe floods have killed 16 people so far.',
+        },
+        { 'june12-hi.txt': [['undated-en.txt']], 'june5-hi.txt': [['undated-en.txt']], 'undated-en.txt': [['june12-hi.txt', 'june5-hi.txt']] },
+      ],
+      [
         'a bare rise is compared only between documents sharing another telling figure',
         {
           'food-ur.txt': 'مہنگائی کی شرح 11.8 فیصد رہی۔\n\nاشیائے خورونوش کی قیمتوں میں 2.2 فیصد اضافہ ہوا۔',

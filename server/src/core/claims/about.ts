@@ -9,6 +9,7 @@
  * organisations (who reports a figure) never separate two statements.
  */
 import { countryOfPlace } from '../lexicon/entities';
+import { sameTime } from './compare';
 import type { Claim, DocumentFacts, Figure } from '../types';
 
 type Facts = Pick<DocumentFacts, 'entities' | 'sentences' | 'figures' | 'claims'>;
@@ -19,6 +20,8 @@ export interface About {
   events: readonly string[];
   /** For a bare change or level ("rose 2 percent", "reached $82"): its document's other facts (see `BARE_PREDICATES`); else null. */
   story?: { facts: ReadonlySet<string>; own: string; value: string } | null;
+  /** The day its document's lead dates the story (see `storyDate`), or null. */
+  dated?: string | null;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -100,6 +103,34 @@ function storyOf(facts: Facts): ReadonlySet<string> {
   return kept;
 }
 
+/** Sentences of a document's lead: the headline, the dateline's sentence and the one after. */
+const LEAD_SENTENCES = 3;
+
+/** Each document's story date (kept while the facts live). */
+const storyDates = new WeakMap<Facts['figures'], string | null>();
+
+/**
+ * The day a document's lead dates its story ("GUWAHATI, June 5", "اسلام آباد، 13 جولائی"): its
+ * first date with a day in the first sentences, or null. Two documents dated on different days are
+ * two stories, or one story on two days (a toll on 5 June and one on 12 June are different facts);
+ * a translation that drops the dateline says nothing.
+ */
+function storyDate(facts: Facts): string | null {
+  let kept = storyDates.get(facts.figures);
+  if (kept !== undefined) return kept;
+  kept = null;
+  const end = facts.sentences.length > LEAD_SENTENCES ? facts.sentences.end(LEAD_SENTENCES - 1) : Infinity;
+  for (const f of facts.figures) {
+    if (f.start >= end) break;
+    if (f.kind === 'date' && typeof f.value === 'string' && /-\d{2}-\d{2}/.test(f.value)) {
+      kept = f.value;
+      break;
+    }
+  }
+  storyDates.set(facts.figures, kept);
+  return kept;
+}
+
 /**
  * What a claim stated by a figure is about: the countries its sentence names or, when it names
  * none, those its document names (a story names its place in the dateline or the lead, not in
@@ -108,21 +139,24 @@ function storyOf(facts: Facts): ReadonlySet<string> {
  */
 export function aboutOf(facts: Facts, claim: Pick<Claim, 'events' | 'concept' | 'predicate' | 'key'>, figure: Pick<Figure, 'start' | 'value'>): About {
   const places = placesOf(facts, figure);
-  return { places: places.size > 0 ? places : documentPlaces(facts), events: claim.events, story: isBare(claim) ? { facts: storyOf(facts), own: claim.key, value: String(figure.value) } : null };
+  const story = isBare(claim) ? { facts: storyOf(facts), own: claim.key, value: String(figure.value) } : null;
+  return { places: places.size > 0 ? places : documentPlaces(facts), events: claim.events, story, dated: storyDate(facts) };
 }
 
 /** The union of what several statements are about (one file stating a figure in several sentences). */
 export function aboutAll(all: readonly About[]): About {
   if (all.length === 1) return all[0];
-  return { places: new Set(all.flatMap((a) => [...a.places])), events: [...new Set(all.flatMap((a) => a.events))], story: all[0].story };
+  return { places: new Set(all.flatMap((a) => [...a.places])), events: [...new Set(all.flatMap((a) => a.events))], story: all[0].story, dated: all[0].dated };
 }
 
 /**
  * Whether two statements are about different things: both name countries, none in common, or both
- * name events, none in common, or they are bare changes of documents that both state other facts
- * and share none of them (see `BARE_PREDICATES`).
+ * name events, none in common, or their documents' leads date them on different days (see
+ * `storyDate`), or they are bare changes of documents that both state other facts and share none
+ * of them (see `BARE_PREDICATES`).
  */
 export function differentFacts(a: About, b: About): boolean {
+  if (a.dated && b.dated && !sameTime({ time: a.dated }, { time: b.dated })) return true;
   return disjoint([...a.places], b.places) || disjoint(a.events, new Set(b.events)) || (!!a.story && !!b.story && otherStories(a.story, b.story));
 }
 
@@ -149,5 +183,5 @@ function disjoint(a: readonly string[], b: ReadonlySet<string>): boolean {
 
 /** A short text of what a statement is about, for signatures. */
 export function aboutKey(about: About): string {
-  return `${[...about.places].join(',')}/${about.events.join(',')}${about.story ? `/${[...about.story.facts].join(',')}` : ''}`;
+  return `${[...about.places].join(',')}/${about.events.join(',')}/${about.dated ?? ''}${about.story ? `/${[...about.story.facts].join(',')}` : ''}`;
 }
