@@ -189,14 +189,24 @@ export function rateSubjectBefore(view: WordView, first: number, last: number, k
 export function countedAfter(view: WordView, last: number, kinds: { isWord(i: number): boolean }): { counted: string; index: number } | null {
   const { words, lex } = view;
   for (let i = last + 1, gap = 0; i < words.length && gap <= MAX_NOUN_GAP; i++, gap++) {
-    const concept = lex.concepts.match(words, i);
+    // A gap noun (5 پاکستانی شہری, 33 recovered cases) gives way to a noun after it.
+    const concept = lex.gapNouns.has(words[i]) ? null : lex.concepts.match(words, i);
     if (concept) return { counted: concept.value, index: i + concept.count - 1 };
     // An acronym spelled in letter names names whose members: 5 پی ٹی آئی ارکان → member.
     if (!lex.nounGap.has(words[i]) && !lex.letterNames.has(words[i]) && !lex.gapNouns.has(words[i])) break;
   }
-  const next = last + 1;
-  if (next < words.length && kinds.isWord(next) && !lex.functionWords.has(words[next]) && !lex.nounGap.has(words[next])) {
+  // Past adjectives (not conjunctions) to an unknown noun: 1,245 new dengue cases, 3 general elections.
+  let next = last + 1;
+  while (next < words.length && next - last <= MAX_NOUN_GAP && lex.nounGap.has(words[next]) && !lex.functionWords.has(words[next]) && /\p{L}/u.test(words[next])) next++;
+  const gapConcept = next < words.length && lex.gapNouns.has(words[next]) ? lex.concepts.match(words, next) : null;
+  if (gapConcept) return { counted: gapConcept.value, index: next };
+  if (next < words.length && kinds.isWord(next) && !lex.functionWords.has(words[next]) && !lex.nounGap.has(words[next]) && !isVerbForm(lex, words[next])) {
     return { counted: words[next], index: next };
   }
   return null;
+}
+
+/** Whether a word has a verb ending its table names (showed, rated) and is no noun that ends so (hundred). */
+function isVerbForm(lex: FigureLexicon, word: string): boolean {
+  return !lex.notVerbs.has(word) && lex.verbEndings.some((end) => word.length > end.length + 2 && word.endsWith(end));
 }

@@ -286,9 +286,10 @@ export function gluedMeasure(scope: FigureScope, i: number): GluedMeasure | null
   const before = LETTERS_THEN_DIGITS.exec(t.text);
   const money = before && gluedCurrency(scope, before[1]);
   if (!money) return null;
-  // Decimals after a glued point belong to the amount: USD3.14, GBP3.01.
+  // Decimals or digit groups after a glued point or comma belong to the amount: USD3.14, Rs1,400, Rs1,40,000.50.
   const point = scope.tokens[i + 1];
-  const decimals = point?.text === '.' && point.glued && scope.tokens[i + 2]?.kind === 'number' && scope.tokens[i + 2].glued && /^[0-9]+$/.test(scope.tokens[i + 2].text);
+  const rest = point?.glued && scope.tokens[i + 2]?.kind === 'number' && scope.tokens[i + 2].glued ? scope.tokens[i + 2].text : '';
+  const decimals = (point?.text === '.' && /^[0-9]+$/.test(rest)) || (point?.text === ',' && /^[0-9]{2,3}(?:,[0-9]{2,3})*(?:\.[0-9]+)?$/.test(rest));
   const last = decimals ? i + 2 : i;
   const run = digitRunBetween(scope, scope.orig(t.start + before![1].length), scope.orig(scope.tokens[last].end));
   return run && { value: run.value * money.factor, unit: money.code, currency: true, run, last };

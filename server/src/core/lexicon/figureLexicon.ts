@@ -82,6 +82,8 @@ export interface FigureLexicon {
   dayParts: PhraseMatcher<number>;
   nounGap: ReadonlySet<string>;
   gapNouns: ReadonlySet<string>;
+  verbEndings: readonly string[];
+  notVerbs: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
   months: PhraseMatcher<Month>;
   dayFirst: boolean;
@@ -200,6 +202,8 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     dayParts: new PhraseMatcher(Object.entries(words.dayParts ?? {})),
     nounGap: foldSet(words.nounGap),
     gapNouns: foldSet(words.gapNouns ?? []),
+    verbEndings: words.verbEndings ?? [],
+    notVerbs: foldSet(words.notVerbs ?? []),
     functionWords: foldSet(words.functionWords),
     months: new PhraseMatcher(months),
     dayFirst: words.dayFirst ?? false,

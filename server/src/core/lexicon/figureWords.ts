@@ -124,6 +124,9 @@ export interface FigureWords {
   gapNouns?: readonly string[];
   /** Function words: never a counted noun. */
   functionWords: readonly string[];
+  /** Endings of verb forms that are no counted noun when no known noun follows (-ed: "2010–11 showed"), and the nouns that end so anyway (hundred, speed). */
+  verbEndings?: readonly string[];
+  notVerbs?: readonly string[];
   /** Phrases that put a figure at an earlier time than the story ("up from 15 percent last year"). */
   earlierTime: readonly string[];
   /** Scale words offered when rewriting a figure (18,900 بلین → 18.9 ٹریلین), by value. */

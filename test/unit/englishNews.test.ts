@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
+import { brief, figuresOf } from '../support/figures';
+import { checkRows } from '../support/rows';
+
+// English news sentences written for these tests in the style of the South Asian press and wire
+// copy (rallies, budgets, floods, elections, health): [name, text, expected figures as brief() strings].
+const figureRows: [name: string, text: string, expected: string[]][] = [
+  // A participle right after a bare number counts people, not the verb.
+  ['attended after a number counts people', 'About 300 attended the rally on Sunday.', ['300=300/cardinal (approx, counts person)']],
+  ['marched after a number counts people', 'Nearly 5,000 marched in Karachi.', ['5,000=5000/cardinal (approx, counts person)']],
+  ['remain after a number counts people', 'Twelve were discharged and 12 remain in hospital.', ['Twelve=12/cardinal', '12=12/cardinal (counts person)']],
+  ['wounded after a number is an injury', 'Police said 40 wounded were taken to hospital.', ['40=40/cardinal (counts injury)']],
+  ['died after a number is a death', 'At least 17 died in the blast.', ['17=17/cardinal (at-least, counts death)']],
+  ['a noun after the participle is what it counts', 'IEDCR reported 33 recovered cases and 3 detained protesters.', ['33=33/cardinal (counts case)', '3=3/cardinal (counts protester)']],
+  ['a participle before a time adverb counts people', 'Police said 12 arrested yesterday were freed.', ['12=12/cardinal (counts person)']],
+  // Time adverbs and particles are no nouns.
+  ['yesterday is no counted noun', 'Police arrested 12 yesterday.', ['12=12/cardinal']],
+  ['off is no counted noun', 'Babar scored 112 off 98 balls.', ['112=112/cardinal', '98=98/cardinal (counts balls)']],
+  // A past-tense verb is no counted noun.
+  ['a year span does not count the verb after it', 'A study in 2010-11 showed a rise.', ['2010-11=2010..2011/range']],
+  ['a noun ending in -ed is still a noun', 'The car has a 6 speed gearbox.', ['6=6/cardinal (counts speed)']],
+  // Adjectives before an unknown or known noun.
+  ['a disease name stands between a number and cases', 'The city reported 1,245 new dengue cases.', ['1,245=1245/cardinal (counts case)']],
+  ['an assembly name stands between a number and seats', 'PTI won 93 of the 266 National Assembly seats.', ['93=93/cardinal (counts seat)', '266=266/cardinal (counts seat)']],
+  ['an adjective before an unknown noun skips to the noun', 'The party won 3 general elections.', ['3=3/cardinal (counts elections)']],
+  ['plural news nouns are concepts', 'Floods cut off 12 villages in 3 districts.', ['12=12/cardinal (counts village)', '3=3/cardinal (counts district)']],
+  // The death toll names what the number counts.
+  ['the death toll counts deaths', 'The death toll rose to 52 on Friday.', ['52=52/cardinal (counts death)']],
+  // A currency glued to a grouped amount is one amount.
+  ['Rs glued to a grouped amount with a scale', 'The budget allocates Rs1,400 billion for development.', ['Rs1,400 billion=1400000000000/currency (unit INR)']],
+  ['Rs glued to lakh grouping', 'He was fined Rs1,40,000.', ['Rs1,40,000=140000/currency (unit INR)']],
+  ['a glued ISO code with groups and decimals', 'It paid USD1,400,000.50 in fees.', ['USD1,400,000.50=1400000.5/currency (unit USD)']],
+];
+
+test('English news figures: values, units, qualifiers and counted nouns', () => {
+  checkRows(figureRows, (text) => figuresOf(text).map(brief));
+});
+
+// [name, text, expected claim keys as value:key].
+const claimRows: [name: string, text: string, expected: string[]][] = [
+  ['attendance counted as people', 'About 300 attended the rally.', ['300:person|attend']],
+  ['the wounded are injured people', 'Police said 40 wounded were taken to hospital.', ['40:person|injure']],
+  ['the death toll is a death count', 'The death toll rose to 52.', ['52:person|kill']],
+];
+
+test('English news claims: counted people and tolls', () => {
+  checkRows(claimRows, (text) => {
+    const facts = analyzeDocument(text, DEFAULT_OPTIONS);
+    return facts.claims.map((c) => `${facts.figures[c.figure].value}:${c.key}`);
+  });
+});
