@@ -16,7 +16,10 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a noun after the participle is what it counts', 'IEDCR reported 33 recovered cases and 3 detained protesters.', ['33=33/cardinal (counts case)', '3=3/cardinal (counts protester)']],
   ['a participle before a time adverb counts people', 'Police said 12 arrested yesterday were freed.', ['12=12/cardinal (counts person)']],
   // Time adverbs and particles are no nouns.
-  ['yesterday is no counted noun', 'Police arrested 12 yesterday.', ['12=12/cardinal']],
+  ['yesterday is no counted noun; arrested 12 counts people', 'Police arrested 12 yesterday.', ['12=12/cardinal (counts person)']],
+  ['a number naming no noun after killed counts people', 'Cyclone Remal killed at least 16 in Bangladesh.', ['16=16/cardinal (at-least, counts person)']],
+  ['others after a number are people', 'The bomber killed 27 people and wounded 53 others.', ['27=27/cardinal (counts person)', '53=53/cardinal (counts person)']],
+  ['a toll after an article names nothing', 'The toll from the outbreak reached 1,017.', ['1,017=1017/cardinal']],
   ['off is no counted noun', 'Babar scored 112 off 98 balls.', ['112=112/cardinal', '98=98/cardinal (counts balls)']],
   // A past-tense verb is no counted noun.
   ['a year span does not count the verb after it', 'A study in 2010-11 showed a rise.', ['2010-11=2010..2011/range']],
@@ -43,6 +46,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['attendance counted as people', 'About 300 attended the rally.', ['300:person|attend']],
   ['the wounded are injured people', 'Police said 40 wounded were taken to hospital.', ['40:person|injure']],
   ['the death toll is a death count', 'The death toll rose to 52.', ['52:person|kill']],
+  ['arrests are claims of their own', 'Police arrested 12 yesterday and rescued 40.', ['12:person|arrest', '40:person|rescue']],
 ];
 
 test('English news claims: counted people and tolls', () => {

@@ -150,7 +150,7 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
     if ((!kinds.isWord(end) && words[end] !== '-') || lex.clauseMarkers.has(words[end])) return null;
     const after = lex.countOfAfterNoun.matchEndingAt(words, end, 3);
     const noun = after !== null ? end - after.count : -1;
-    if (after !== null && noun >= 0 && kinds.isWord(noun)) {
+    if (after !== null && noun >= 0 && kinds.isWord(noun) && !lex.functionWords.has(words[noun])) {
       const concept = lex.concepts.matchEndingAt(words, noun, 3);
       return concept || surface ? { counted: concept?.value ?? words[noun], index: noun } : null;
     }
@@ -161,6 +161,11 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
     }
   }
   return null;
+}
+
+/** "killed 16 in Bangladesh", "arrested 12 yesterday": a number naming no noun after a verb whose object is people counts people. */
+export function countedByVerbBefore(view: WordView, first: number): string | null {
+  return first > 0 && free(view, first, 1) && view.lex.peopleVerbs.has(view.words[first - 1]) ? 'person' : null;
 }
 
 /**

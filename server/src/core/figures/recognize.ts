@@ -10,7 +10,7 @@ import { digitRunOf, isFractionSign, isNumberAt, readAtom, type Atom, type AtomS
 import { joinBounds } from './bounds';
 import { continueReferences, shareCountedNouns } from './ellipsis';
 import { consecutiveYears, isRtl, isYear, spokenYear, yearSpan } from './years';
-import { countedAfter, countedBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
+import { countedAfter, countedBefore, countedByVerbBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
 import { belowZeroAfter, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
@@ -266,7 +266,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   if (noun && unit === null && (kind !== 'ordinal' || conceptNoun)) counted = noun.counted;
   if ((unit === '%' || unit === 'pp') && counted === null) counted = rateSubjectBefore(scope, outer.outerFirst, last, { isWord: (k) => tokens[k].kind === 'word' });
   // "the number of the dead … 2,000", "شمار کشته‌شدگان به ۲۰۰۰ نفر": a noun named before says more than "people" after.
-  if (unit === null && kind !== 'ordinal' && (!noun || counted === 'person')) counted = countedBefore(scope, outer.outerFirst, { isWord: (k) => tokens[k].kind === 'word' }, !noun)?.counted ?? counted;
+  if (unit === null && kind !== 'ordinal' && (!noun || counted === 'person')) counted = countedBefore(scope, outer.outerFirst, { isWord: (k) => tokens[k].kind === 'word' }, !noun)?.counted ?? counted ?? countedByVerbBefore(scope, outer.outerFirst);
 
   // A comparison after a noun right after the number, known or not: ایک ہفتے سے کم, نصف آبادی سے زیادہ.
   const afterSurface = !afterNoun && !afterUnit && noun && !conceptNoun && noun.index === countFrom + 1 && kind !== 'range' ? comparisonAfterNoun(scope, noun.index) : null;

@@ -83,6 +83,7 @@ export interface FigureLexicon {
   nounGap: ReadonlySet<string>;
   gapNouns: ReadonlySet<string>;
   verbEndings: readonly string[];
+  peopleVerbs: ReadonlySet<string>;
   notVerbs: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
   months: PhraseMatcher<Month>;
@@ -203,6 +204,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     nounGap: foldSet(words.nounGap),
     gapNouns: foldSet(words.gapNouns ?? []),
     verbEndings: words.verbEndings ?? [],
+    peopleVerbs: foldSet(words.peopleVerbs ?? []),
     notVerbs: foldSet(words.notVerbs ?? []),
     functionWords: foldSet(words.functionWords),
     months: new PhraseMatcher(months),

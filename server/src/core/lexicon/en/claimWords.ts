@@ -11,5 +11,6 @@ export const enPredicates: PredicateTable = {
   'confirmed': 'confirm', 'held': 'hold', 'organised': 'hold', 'organized': 'hold', 'includes': 'include', 'contains': 'include', 'reached': 'reach', 'reach': 'reach',
   'rose': 'grow', 'rises': 'grow', 'rise': 'grow', 'grows': 'grow', 'increased': 'grow', 'grew': 'grow', 'fell': 'fall', 'decreased': 'fall', 'dropped': 'fall', 'fallen': 'fall', 'declined': 'fall',
   '=won': 'win', 'wins': 'win', 'winning': 'win', 'according to': null, 'secured': 'win', 'clinched': 'win', 'bagged': 'win', 'registered': 'register', 'enrolled': 'register',
+  'arrested': 'arrest', 'arrests': 'arrest', 'detained': 'arrest', 'rescued': 'rescue', 'executed': 'execute', 'hanged': 'execute',
   'reported': 'report', 'recorded': 'report', 'total': 'total', 'tally': 'total', 'cumulative': 'total', 'a total of': null, 'in total': null,
 };

@@ -92,7 +92,7 @@ export const enFigureWords: FigureWords = {
     'refugees': 'refugee', 'employees': 'employee', 'workers': 'worker', 'agreements': 'agreement', 'projects': 'project', 'patients': 'patient', 'tests': 'test', 'doses': 'dose',
     'cent': 'cent', 'cents': 'cent', 'penny': 'penny', 'pennies': 'penny', 'pence': 'penny',
     'villages': 'village', 'village': 'village', 'districts': 'district', 'district': 'district', 'bridges': 'bridge', 'petitions': 'petition', 'petition': 'petition',
-    'voters': 'voter', 'candidates': 'candidate', 'protesters': 'protester', 'militants': 'militant', 'suspects': 'suspect', 'policemen': 'policeman', 'pilgrims': 'pilgrim',
+    'others': 'person', 'voters': 'voter', 'candidates': 'candidate', 'protesters': 'protester', 'militants': 'militant', 'suspects': 'suspect', 'policemen': 'policeman', 'pilgrims': 'pilgrim',
     // In news a participle right after a bare number counts people: "300 attended", "12 arrested", "40 wounded", "12 remain in hospital"
     // (gap nouns: a noun after one is what it counts, "33 recovered cases").
     'wounded': 'injury', 'hurt': 'injury', 'died': 'death', 'perished': 'death', 'drowned': 'death', 'martyred': 'death',
@@ -132,6 +132,8 @@ export const enFigureWords: FigureWords = {
   gapNouns: ['wounded', 'hurt', 'died', 'perished', 'drowned', 'martyred', 'attended', 'marched', 'gathered', 'protested', 'arrested', 'detained', 'rescued',
     'evacuated', 'displaced', 'stranded', 'trapped', 'missing', 'remain', 'remained', 'survived', 'fled', 'hospitalised', 'hospitalized', 'quarantined', 'infected',
     'recovered', 'abducted', 'kidnapped', 'booked', 'convicted', 'acquitted'],
+  peopleVerbs: ['killed', 'killing', 'kill', 'kills', 'wounded', 'wounding', 'injured', 'injuring', 'arrested', 'arresting', 'arrest', 'detained', 'detaining', 'rescued',
+    'evacuated', 'kidnapped', 'abducted', 'displaced', 'hospitalised', 'hospitalized', 'booked', 'executed', 'hanged', 'sentenced', 'convicted', 'acquitted', 'freed', 'released'],
   verbEndings: ['ed'],
   notVerbs: ['hundred', 'speed', 'breed', 'seed', 'need', 'feed', 'deed', 'creed', 'shed', 'sled', 'bred', 'kindred', 'sacred'],
   earlierTime: ['last year', 'previous year', 'a year earlier', 'a year ago', 'up from', 'down from', 'previously', 'in the previous'],
