@@ -35,6 +35,17 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['Rs glued to a grouped amount with a scale', 'The budget allocates Rs1,400 billion for development.', ['Rs1,400 billion=1400000000000/currency (unit INR)']],
   ['Rs glued to lakh grouping', 'He was fined Rs1,40,000.', ['Rs1,40,000=140000/currency (unit INR)']],
   ['a glued ISO code with groups and decimals', 'It paid USD1,400,000.50 in fees.', ['USD1,400,000.50=1400000.5/currency (unit USD)']],
+  // Scale letters after a currency: m is a million there, a metre elsewhere.
+  ['a scale glued after Rs glued to digits', 'The IMF released Rs5bn and USD3bn.', ['Rs5bn=5000000000/currency (unit INR)', 'USD3bn=3000000000/currency (unit USD)']],
+  ['m after a currency written apart is a million', 'The province got PKR 500m and Rs 20m for schools.', ['PKR 500m=500000000/currency (unit PKR)', 'Rs 20m=20000000/currency (unit INR)']],
+  ['m without a currency is still a metre', 'They built a 500m wall.', ['500m=500/cardinal (unit m)']],
+  ['Tk is the taka', 'Remittances rose to Tk 25,000 crore.', ['Tk 25,000 crore=250000000000/currency (unit BDT)']],
+  // Dawn writes percent as pc glued to whole numbers too.
+  ['pc glued to a whole number is a percent of its subject', 'Inflation rose 22pc in May.', ['22pc=22/percent (unit %, counts inflation)']],
+  ['pc glued to both ends of a range', 'Prices rose from 20pc to 22pc.', ['20pc to 22pc=20..22/range (unit %)']],
+  // Irregular past forms and "per" are no nouns; a compound adjective's noun is no whole.
+  ['an irregular past form is no counted noun', 'The Nifty 50 lost 0.5% on Tuesday.', ['50=50/cardinal', '0.5%=0.5/percent (unit %)']],
+  ['per is no counted noun and a high of is no part of a whole', 'The rupee hit a three-month high of 276 per dollar.', ['three=3/cardinal (counts month)', '276=276/cardinal']],
 ];
 
 test('English news figures: values, units, qualifiers and counted nouns', () => {

@@ -213,5 +213,5 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
 
 /** Whether a word has a verb ending its table names (showed, rated) and is no noun that ends so (hundred). */
 function isVerbForm(lex: FigureLexicon, word: string): boolean {
-  return !lex.notVerbs.has(word) && lex.verbEndings.some((end) => word.length > end.length + 2 && word.endsWith(end));
+  return lex.verbForms.has(word) || (!lex.notVerbs.has(word) && lex.verbEndings.some((end) => word.length > end.length + 2 && word.endsWith(end)));
 }

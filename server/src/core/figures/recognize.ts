@@ -52,9 +52,10 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       const glued = gluedFigure(scope, i);
       if (glued) {
         const range = glued.value === null;
-        const kind = glued.date ? 'date' : range ? 'range' : glued.currency ? 'currency' : 'cardinal';
-        const qualifier = range ? 'range' : qualifierBefore(scope, i)?.qualifier ?? 'exact';
-        found.push(finish(scope, { ...glued, first: i, kind, qualifier, counted: null, numberFirst: i }));
+        const kind = glued.date ? 'date' : range ? 'range' : glued.currency ? 'currency' : glued.unit === '%' ? 'percent' : 'cardinal';
+        const qualifier = range ? 'range' : qualifierBefore(scope, glued.first ?? i)?.qualifier ?? 'exact';
+        const counted = glued.unit === '%' && !range ? rateSubjectBefore(scope, glued.first ?? i, glued.last, { isWord: (k) => tokens[k].kind === 'word' }) : null;
+        found.push(finish(scope, { ...glued, first: glued.first ?? i, kind, qualifier, counted, numberFirst: i }));
         scope.floor = i = glued.last;
       }
       continue;

@@ -83,6 +83,7 @@ export interface FigureLexicon {
   nounGap: ReadonlySet<string>;
   gapNouns: ReadonlySet<string>;
   verbEndings: readonly string[];
+  verbForms: ReadonlySet<string>;
   peopleVerbs: ReadonlySet<string>;
   notVerbs: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
@@ -204,6 +205,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     nounGap: foldSet(words.nounGap),
     gapNouns: foldSet(words.gapNouns ?? []),
     verbEndings: words.verbEndings ?? [],
+    verbForms: foldSet(words.verbForms ?? []),
     peopleVerbs: foldSet(words.peopleVerbs ?? []),
     notVerbs: foldSet(words.notVerbs ?? []),
     functionWords: foldSet(words.functionWords),
