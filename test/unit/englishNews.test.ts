@@ -46,6 +46,12 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // Irregular past forms and "per" are no nouns; a compound adjective's noun is no whole.
   ['an irregular past form is no counted noun', 'The Nifty 50 lost 0.5% on Tuesday.', ['50=50/cardinal', '0.5%=0.5/percent (unit %)']],
   ['per is no counted noun and a high of is no part of a whole', 'The rupee hit a three-month high of 276 per dollar.', ['three=3/cardinal (counts month)', '276=276/cardinal']],
+  // "over" between a count and a span of time is "during"; elsewhere it is "more than".
+  ['over a span of time after a count is a period', 'The court heard 23 petitions over 16 days.', ['23=23/cardinal (counts petition)', '16=16/cardinal (counts day)']],
+  ['over a span of time after an amount is a period', 'The BMC will spend Rs 3,000 crore over five years.', ['Rs 3,000 crore=30000000000/currency (unit INR)', 'five=5/cardinal (counts year)']],
+  ['over an age is more than', 'Of 23 victims, 12 were over 60 years old.', ['23=23/cardinal (counts victim)', '12=12/cardinal', '60=60/cardinal (more-than, counts year)']],
+  ['over after a verb is more than', 'The strike lasted over 16 days.', ['16=16/cardinal (more-than, counts day)']],
+  ['a disease identifier stands between a number and cases', 'India reported 3,200 new COVID-19 cases.', ['3,200=3200/cardinal (counts case)']],
 ];
 
 test('English news figures: values, units, qualifiers and counted nouns', () => {
@@ -57,6 +63,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['attendance counted as people', 'About 300 attended the rally.', ['300:person|attend']],
   ['the wounded are injured people', 'Police said 40 wounded were taken to hospital.', ['40:person|injure']],
   ['the death toll is a death count', 'The death toll rose to 52.', ['52:person|kill']],
+  ['allocating is an investment', 'The budget, allocating Rs1,400 billion for development, was passed.', ['1400000000000:money:INR|invest']],
   ['arrests are claims of their own', 'Police arrested 12 yesterday and rescued 40.', ['12:person|arrest', '40:person|rescue']],
 ];
 

@@ -20,6 +20,19 @@ function free(view: WordView, first: number, count: number): boolean {
   return first - count > (view.floor ?? -1);
 }
 
+/**
+ * Whether the word before token `first` is a period word right after another count or its noun
+ * ("23 petitions over 16 days", "Rs 3,000 crore over five years"): there "over" means during,
+ * not more than, when a span of time follows (the caller checks) that is no age (over 60 years old).
+ */
+export function periodBefore(view: WordView, first: number, last: number): boolean {
+  const at = first - 1;
+  const floor = view.floor ?? -1;
+  if (at < 1 || floor < 0 || at - floor > 2 || !view.lex.periodWords.has(view.words[at])) return false;
+  if (view.lex.ageAfter.has(view.words[last + 2]) || view.lex.ageAfter.has(view.words[last + 3])) return false;
+  return at - floor === 1 || !view.lex.functionWords.has(view.words[at - 1]);
+}
+
 /** Most tokens (adjectives, conjunctions, commas) allowed between a number and the noun it counts. */
 const MAX_NOUN_GAP = 6;
 
@@ -198,11 +211,12 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
     const concept = lex.gapNouns.has(words[i]) ? null : lex.concepts.match(words, i);
     if (concept) return { counted: concept.value, index: i + concept.count - 1 };
     // An acronym spelled in letter names names whose members: 5 پی ٹی آئی ارکان → member.
-    if (!lex.nounGap.has(words[i]) && !lex.letterNames.has(words[i]) && !lex.gapNouns.has(words[i])) break;
+    // Identifiers keep their case (COVID-19): the gap table is lower case.
+    if (!lex.nounGap.has(words[i]) && !lex.nounGap.has(words[i].toLowerCase()) && !lex.letterNames.has(words[i]) && !lex.gapNouns.has(words[i])) break;
   }
   // Past adjectives (not conjunctions) to an unknown noun: 1,245 new dengue cases, 3 general elections.
   let next = last + 1;
-  while (next < words.length && next - last <= MAX_NOUN_GAP && lex.nounGap.has(words[next]) && !lex.functionWords.has(words[next]) && /\p{L}/u.test(words[next])) next++;
+  while (next < words.length && next - last <= MAX_NOUN_GAP && lex.nounGap.has(words[next].toLowerCase()) && !lex.functionWords.has(words[next]) && /\p{L}/u.test(words[next])) next++;
   const gapConcept = next < words.length && lex.gapNouns.has(words[next]) ? lex.concepts.match(words, next) : null;
   if (gapConcept) return { counted: gapConcept.value, index: next };
   if (next < words.length && kinds.isWord(next) && !lex.functionWords.has(words[next]) && !lex.nounGap.has(words[next]) && !isVerbForm(lex, words[next])) {

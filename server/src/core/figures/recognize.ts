@@ -10,7 +10,7 @@ import { digitRunOf, isFractionSign, isNumberAt, readAtom, type Atom, type AtomS
 import { joinBounds } from './bounds';
 import { continueReferences, shareCountedNouns } from './ellipsis';
 import { consecutiveYears, isRtl, isYear, spokenYear, yearSpan } from './years';
-import { countedAfter, countedBefore, countedByVerbBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
+import { countedAfter, countedBefore, countedByVerbBefore, periodBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
 import { belowZeroAfter, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
@@ -242,7 +242,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   }
 
   // Qualifiers: before (تقریباً 70, بیش از 110) or after (110 سے زائد, 50 से अधिक).
-  const before = qualifierBefore(scope, first);
+  const before = spanOfTimeAfter(scope, last) && periodBefore(scope, first, last) ? null : qualifierBefore(scope, first);
   const afterUnit = qualifierAfter(scope, last);
   if (kind !== 'range') qualifier = qualifierOf(before, afterUnit) ?? qualifier;
   // What a number counts may be joined to it by a hyphen: a 5-year-old, a 10-member panel.

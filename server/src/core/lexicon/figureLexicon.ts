@@ -83,6 +83,7 @@ export interface FigureLexicon {
   nounGap: ReadonlySet<string>;
   gapNouns: ReadonlySet<string>;
   verbEndings: readonly string[];
+  periodWords: ReadonlySet<string>;
   verbForms: ReadonlySet<string>;
   peopleVerbs: ReadonlySet<string>;
   notVerbs: ReadonlySet<string>;
@@ -205,6 +206,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     nounGap: foldSet(words.nounGap),
     gapNouns: foldSet(words.gapNouns ?? []),
     verbEndings: words.verbEndings ?? [],
+    periodWords: foldSet(words.periodWords ?? []),
     verbForms: foldSet(words.verbForms ?? []),
     peopleVerbs: foldSet(words.peopleVerbs ?? []),
     notVerbs: foldSet(words.notVerbs ?? []),

@@ -123,7 +123,7 @@ export const enFigureWords: FigureWords = {
   notCounts: ['one another', 'one or another', 'one after another', 'one by one', 'one on top of another'],
   nounGap: ['and', ',', 'international', 'regional', 'private', 'large', 'small', 'new', 'different', 'non', 'european', 'other', 'major', 'member', 'more', 'additional', 'research', 'high-level', 'confirmed', 'new',
     // Diseases and bodies before the noun they qualify: 1,245 new dengue cases, 93 National Assembly seats.
-    'fresh', 'active', 'suspected', 'dengue', 'covid', 'covid-19', 'coronavirus', 'malaria', 'cholera', 'measles', 'polio', 'national', 'provincial', 'assembly', 'reserved', 'general'],
+    'fresh', 'active', 'suspected', 'dengue', 'covid', 'covid-19', 'covid19', 'sars-cov-2', 'h1n1', 'coronavirus', 'malaria', 'cholera', 'measles', 'polio', 'national', 'provincial', 'assembly', 'reserved', 'general'],
   functionWords: ['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'that', 'this', 'which', 'who', 'it', 'its',
     'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', 'not', 'they', 'we', 'he', 'she',
     'between', 'after', 'before', 'during', 'since', 'until', 'than', 'into', 'among', 'against', 'but', 'yet', 'out',
@@ -134,6 +134,7 @@ export const enFigureWords: FigureWords = {
     'recovered', 'abducted', 'kidnapped', 'booked', 'convicted', 'acquitted'],
   peopleVerbs: ['killed', 'killing', 'kill', 'kills', 'wounded', 'wounding', 'injured', 'injuring', 'arrested', 'arresting', 'arrest', 'detained', 'detaining', 'rescued',
     'evacuated', 'kidnapped', 'abducted', 'displaced', 'hospitalised', 'hospitalized', 'booked', 'executed', 'hanged', 'sentenced', 'convicted', 'acquitted', 'freed', 'released'],
+  periodWords: ['over'],
   verbEndings: ['ed'],
   // Irregular past forms news puts right after a number or an index name (Nifty 50 lost 0.5%).
   verbForms: ['rose', 'fell', 'won', 'lost', 'took', 'made', 'gave', 'went', 'came', 'got', 'saw', 'said', 'told', 'paid', 'sold', 'bought', 'brought', 'spent', 'sent',
