@@ -52,6 +52,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['over an age is more than', 'Of 23 victims, 12 were over 60 years old.', ['23=23/cardinal (counts victim)', '12=12/cardinal', '60=60/cardinal (more-than, counts year)']],
   ['over after a verb is more than', 'The strike lasted over 16 days.', ['16=16/cardinal (more-than, counts day)']],
   ['a disease identifier stands between a number and cases', 'India reported 3,200 new COVID-19 cases.', ['3,200=3200/cardinal (counts case)']],
+  // A change by a fraction: "by a fifth" before a time phrase is a fraction, "a third time" a rank.
+  ['a fraction before a preposition of time', 'The economy shrank by a fifth after 2021.', ['a fifth=0.2/cardinal', '2021=2021/year']],
+  ['an article and an ordinal before a noun rank', 'He came a third time.', ['third=3/ordinal']],
 ];
 
 test('English news figures: values, units, qualifiers and counted nouns', () => {
