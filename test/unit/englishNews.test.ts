@@ -55,6 +55,12 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // A change by a fraction: "by a fifth" before a time phrase is a fraction, "a third time" a rank.
   ['a fraction before a preposition of time', 'The economy shrank by a fifth after 2021.', ['a fifth=0.2/cardinal', '2021=2021/year']],
   ['an article and an ordinal before a noun rank', 'He came a third time.', ['third=3/ordinal']],
+  // Translated Urdu reporting: participles before nouns, personnel, lawmakers, sections.
+  ['a participle before a noun is passed like an adjective', 'An FIR was lodged against 12 unidentified persons.', ['12=12/cardinal (counts person)']],
+  ['sustained injuries count injuries', 'As many as 15 people were martyred and 23 sustained injuries.', ['15=15/cardinal (at-most, counts person)', '23=23/cardinal (counts injury)']],
+  ['FC personnel are soldiers', '5 FC personnel embraced martyrdom.', ['5=5/cardinal (counts soldier)']],
+  ['MNAs are members', 'The ECP issued notices to 47 MNAs.', ['47=47/cardinal (counts member)']],
+  ['a list after sections are sections', 'He was booked under sections 302, 324 and 7 of the ATA.', ['sections 302=302/reference (counts section)', '324=324/reference (counts section)', '7=7/reference (counts section)']],
 ];
 
 test('English news figures: values, units, qualifiers and counted nouns', () => {
@@ -67,6 +73,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['the wounded are injured people', 'Police said 40 wounded were taken to hospital.', ['40:person|injure']],
   ['the death toll is a death count', 'The death toll rose to 52.', ['52:person|kill']],
   ['allocating is an investment', 'The budget, allocating Rs1,400 billion for development, was passed.', ['1400000000000:money:INR|invest']],
+  ['martyred people are deaths', 'As many as 15 people were martyred.', ['15:person|kill']],
   ['arrests are claims of their own', 'Police arrested 12 yesterday and rescued 40.', ['12:person|arrest', '40:person|rescue']],
 ];
 

@@ -212,7 +212,8 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
     if (concept) return { counted: concept.value, index: i + concept.count - 1 };
     // An acronym spelled in letter names names whose members: 5 پی ٹی آئی ارکان → member.
     // Identifiers keep their case (COVID-19): the gap table is lower case.
-    if (!lex.nounGap.has(words[i]) && !lex.nounGap.has(words[i].toLowerCase()) && !lex.letterNames.has(words[i]) && !lex.gapNouns.has(words[i])) break;
+    // A participle stands before a noun like an adjective: 12 unidentified persons, 5 armed men.
+    if (!lex.nounGap.has(words[i]) && !lex.nounGap.has(words[i].toLowerCase()) && !lex.letterNames.has(words[i]) && !lex.gapNouns.has(words[i]) && !isVerbForm(lex, words[i])) break;
   }
   // Past adjectives (not conjunctions) to an unknown noun: 1,245 new dengue cases, 3 general elections.
   let next = last + 1;
