@@ -61,6 +61,11 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['FC personnel are soldiers', '5 FC personnel embraced martyrdom.', ['5=5/cardinal (counts soldier)']],
   ['MNAs are members', 'The ECP issued notices to 47 MNAs.', ['47=47/cardinal (counts member)']],
   ['a list after sections are sections', 'He was booked under sections 302, 324 and 7 of the ATA.', ['sections 302=302/reference (counts section)', '324=324/reference (counts section)', '7=7/reference (counts section)']],
+  // Ranges whose near end has its currency glued on.
+  ['a glued rupee amount and a bare far end', 'Salaries of Rs25,000-30,000 were offered.', ['Rs25,000-30,000=25000..30000/range (unit INR)']],
+  ['two glued amounts with scale letters', 'The project costs Rs5bn to Rs7bn.', ['Rs5bn to Rs7bn=5000000000..7000000000/range (unit INR)']],
+  ['a scale at the far end is of both', 'Rs5 to 7 billion was spent.', ['Rs5 to 7 billion=5000000000..7000000000/range (unit INR)']],
+  ['a smaller number after a dash is no far end', 'It cost Rs500 - 20 of them paid.', ['Rs500=500/currency (unit INR)', '20=20/cardinal']],
 ];
 
 test('English news figures: values, units, qualifiers and counted nouns', () => {

@@ -245,7 +245,11 @@ export function gluedFigure(scope: FigureScope, i: number): GluedFigure | null {
   if (g.currency) {
     // Scale words after an amount with its currency glued on: Rs14.5 trillion, USD3 billion.
     const scaled = applyScales(scope, g.last, g.value);
-    return scaled.last > g.last ? { ...base, value: scaled.value, last: scaled.last, numberLast: scaled.last, numberValue: scaled.value } : base;
+    const amount = scaled.last > g.last ? { ...base, value: scaled.value, last: scaled.last, numberLast: scaled.last, numberValue: scaled.value } : base;
+    // Rs25,000-30,000, Rs5bn to Rs7bn; a scale at the far end only is of both (Rs5-7 billion).
+    const far = gluedMoneyEnd(scope, i, amount.last, g.unit);
+    const near = far && scaled.last === g.last ? round(scaled.value * far.scale) : scaled.value;
+    return far && far.value > near ? { ...amount, value: null, min: near, max: far.value, last: far.last, runs: [g.run, ...far.runs] } : amount;
   }
   const parts = lengthParts(scope, g.last, g.value, g.unit);
   if (parts) return { ...base, value: parts.value, unit: parts.unit, last: parts.last, runs: [g.run, ...parts.runs] };
@@ -253,6 +257,16 @@ export function gluedFigure(scope: FigureScope, i: number): GluedFigure | null {
   const far = end?.atom.value ?? null;
   if (end && far !== null && far > g.value) return { ...base, value: null, min: g.value, max: far, last: end.last, runs: [g.run, ...end.atom.runs] };
   return base;
+}
+
+/** The far end of an amount range whose near end has its currency glued on, or null. */
+function gluedMoneyEnd(scope: FigureScope, first: number, last: number, unit: string): { value: number; last: number; runs: DigitRun[]; scale: number } | null {
+  const next = last + 1 + rangeJoinerAt(scope, last + 1, first);
+  const t = next > last + 1 ? scope.tokens[next] : undefined;
+  const g = t?.kind === 'ident' ? gluedMeasure(scope, next) : null;
+  if (g) return g.currency && g.unit === unit ? { ...applyScales(scope, g.last, g.value), runs: [g.run], scale: 1 } : null;
+  const end = t?.kind === 'number' ? readAtom(scope, next) : null;
+  return end && end.value !== null && !end.ordinal ? { value: end.value, last: end.last, runs: end.runs, scale: end.scaled && end.plain?.value ? end.value / end.plain.value : 1 } : null;
 }
 
 /** A number with its unit or currency glued to it in one chunk (3km, 75ml, 20Rs, 42MYR, USD3.14, Rs20). */
@@ -271,9 +285,7 @@ const DIGITS_THEN_LETTERS = /^([0-9]+)([A-Za-zµμ]+[23²³]?)$/;
 const LETTERS_THEN_DIGITS = /^([A-Za-z]+)([0-9]+)([A-Za-z]{1,3})?$/;
 
 /** A scale letter glued after an amount (Rs5bn, USD3tn; m is a million, not a metre, after a currency), or null. */
-function moneyScale(suffix: string): number | null {
-  return suffix === 'm' ? 1e6 : gluedScaleValue(suffix);
-}
+const moneyScale = (suffix: string): number | null => (suffix === 'm' ? 1e6 : gluedScaleValue(suffix));
 
 /** Reads an identifier-like token at `i` that is digits with a known unit or currency glued after, or a currency glued before. */
 export function gluedMeasure(scope: FigureScope, i: number): GluedMeasure | null {
