@@ -44,7 +44,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['the first and the second stay two ranks', 'the first and the second', ['first=1/ordinal', 'second=2/ordinal']],
   // "a couple (of)" is about two, times a scale after it.
   ['a couple of days', 'It took a couple of days.', ['a couple of=2/cardinal (approx, counts day)']],
-  ['a couple hundred protesters', 'a couple hundred protesters', ['a couple hundred=200/cardinal (approx, counts protesters)']],
+  ['a couple hundred protesters', 'a couple hundred protesters', ['a couple hundred=200/cardinal (approx, counts protester)']],
   ['a couple of thousand people', 'a couple of thousand people', ['a couple of thousand=2000/cardinal (approx, counts person)']],
   ['a couple from Texas is no amount', 'a couple from Texas was arrested', []],
   // "between" marks a range written in digits and words alike.

@@ -80,7 +80,7 @@ const nameRows: [name: string, text: string, expected: string[]][] = [
   ['a year before an abbreviation of its last two digits', 'the coronavirus disease 2019 (COVID-19) spread', []],
   ['a name of a few words before its abbreviation', 'The 2019 novel HCoV (2019-nCoV) was renamed.', []],
   ['Persian name with its abbreviation in Persian', 'از بیماری کرونا ویروس 2019 (کووید-19) است', []],
-  ['a bracket without a name repeats nothing', 'They sold 5 new cars (5-door).', ['5=5/cardinal', '5=5/cardinal (counts door)']],
+  ['a bracket without a name repeats nothing', 'They sold 5 new cars (5-door).', ['5=5/cardinal (counts cars)', '5=5/cardinal (counts door)']],
   ['an abbreviation with a loose dash', 'در سطح آماری ۲ (NUTS - ۲) در دسترس باشند', []],
   ['a number and an unrelated bracket stay', 'They sold 20 (twenty) cars.', ['20=20/cardinal', 'twenty=20/cardinal']],
   ['Urdu letter names spell a name (H1N1, N95)', 'ایچ 1 این 1 وبا کے دوران این 95 ماسک بھیجے گئے۔', []],

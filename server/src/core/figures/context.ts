@@ -20,6 +20,19 @@ function free(view: WordView, first: number, count: number): boolean {
   return first - count > (view.floor ?? -1);
 }
 
+/**
+ * Whether the word before token `first` is a period word right after another count or its noun
+ * ("23 petitions over 16 days", "Rs 3,000 crore over five years"): there "over" means during,
+ * not more than, when a span of time follows (the caller checks) that is no age (over 60 years old).
+ */
+export function periodBefore(view: WordView, first: number, last: number): boolean {
+  const at = first - 1;
+  const floor = view.floor ?? -1;
+  if (at < 1 || floor < 0 || at - floor > 2 || !view.lex.periodWords.has(view.words[at])) return false;
+  if (view.lex.ageAfter.has(view.words[last + 2]) || view.lex.ageAfter.has(view.words[last + 3])) return false;
+  return at - floor === 1 || !view.lex.functionWords.has(view.words[at - 1]);
+}
+
 /** Most tokens (adjectives, conjunctions, commas) allowed between a number and the noun it counts. */
 const MAX_NOUN_GAP = 6;
 
@@ -150,7 +163,7 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
     if ((!kinds.isWord(end) && words[end] !== '-') || lex.clauseMarkers.has(words[end])) return null;
     const after = lex.countOfAfterNoun.matchEndingAt(words, end, 3);
     const noun = after !== null ? end - after.count : -1;
-    if (after !== null && noun >= 0 && kinds.isWord(noun)) {
+    if (after !== null && noun >= 0 && kinds.isWord(noun) && !lex.functionWords.has(words[noun])) {
       const concept = lex.concepts.matchEndingAt(words, noun, 3);
       return concept || surface ? { counted: concept?.value ?? words[noun], index: noun } : null;
     }
@@ -161,6 +174,11 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
     }
   }
   return null;
+}
+
+/** "killed 16 in Bangladesh", "arrested 12 yesterday": a number naming no noun after a verb whose object is people counts people. */
+export function countedByVerbBefore(view: WordView, first: number): string | null {
+  return first > 0 && free(view, first, 1) && view.lex.peopleVerbs.has(view.words[first - 1]) ? 'person' : null;
 }
 
 /**
@@ -189,14 +207,26 @@ export function rateSubjectBefore(view: WordView, first: number, last: number, k
 export function countedAfter(view: WordView, last: number, kinds: { isWord(i: number): boolean }): { counted: string; index: number } | null {
   const { words, lex } = view;
   for (let i = last + 1, gap = 0; i < words.length && gap <= MAX_NOUN_GAP; i++, gap++) {
-    const concept = lex.concepts.match(words, i);
+    // A gap noun (5 پاکستانی شہری, 33 recovered cases) gives way to a noun after it.
+    const concept = lex.gapNouns.has(words[i]) ? null : lex.concepts.match(words, i);
     if (concept) return { counted: concept.value, index: i + concept.count - 1 };
     // An acronym spelled in letter names names whose members: 5 پی ٹی آئی ارکان → member.
-    if (!lex.nounGap.has(words[i]) && !lex.letterNames.has(words[i]) && !lex.gapNouns.has(words[i])) break;
+    // Identifiers keep their case (COVID-19): the gap table is lower case.
+    // A participle stands before a noun like an adjective: 12 unidentified persons, 5 armed men.
+    if (!lex.nounGap.has(words[i]) && !lex.nounGap.has(words[i].toLowerCase()) && !lex.letterNames.has(words[i]) && !lex.gapNouns.has(words[i]) && !isVerbForm(lex, words[i])) break;
   }
-  const next = last + 1;
-  if (next < words.length && kinds.isWord(next) && !lex.functionWords.has(words[next]) && !lex.nounGap.has(words[next])) {
+  // Past adjectives (not conjunctions) to an unknown noun: 1,245 new dengue cases, 3 general elections.
+  let next = last + 1;
+  while (next < words.length && next - last <= MAX_NOUN_GAP && lex.nounGap.has(words[next].toLowerCase()) && !lex.functionWords.has(words[next]) && /\p{L}/u.test(words[next])) next++;
+  const gapConcept = next < words.length && lex.gapNouns.has(words[next]) ? lex.concepts.match(words, next) : null;
+  if (gapConcept) return { counted: gapConcept.value, index: next };
+  if (next < words.length && kinds.isWord(next) && !lex.functionWords.has(words[next]) && !lex.nounGap.has(words[next]) && !isVerbForm(lex, words[next])) {
     return { counted: words[next], index: next };
   }
   return null;
+}
+
+/** Whether a word has a verb ending its table names (showed, rated) and is no noun that ends so (hundred). */
+function isVerbForm(lex: FigureLexicon, word: string): boolean {
+  return lex.verbForms.has(word) || (!lex.notVerbs.has(word) && lex.verbEndings.some((end) => word.length > end.length + 2 && word.endsWith(end)));
 }

@@ -25,7 +25,7 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
     const to = (b.outerFirst ?? b.first) - 1;
     const times = found.slice(k + 1, n);
     // A part and its whole count the same thing: "543 में से 240 सीटें", "93 of the 266 seats", "96 ارکان میں سے 64".
-    if (partOfWholeBetween(scope, from, to, a.figure.counted !== null)) {
+    if (partOfWholeBetween(scope, from, to, a.figure.counted)) {
       a.figure.counted ??= b.figure.counted;
       b.figure.counted ??= a.figure.counted;
       continue;
@@ -68,9 +68,11 @@ export function continueReferences(scope: FigureScope, found: FoundFigure[]): Fo
 const WHOLE_NOUN_WORDS = 2;
 
 /** Whether tokens `from..to` are part-of-whole words (میں سے, of), after the whole's noun when `noun`. */
-function partOfWholeBetween(scope: FigureScope, from: number, to: number, noun: boolean): boolean {
-  for (let p = from; p <= from + (noun ? WHOLE_NOUN_WORDS : 0) && p <= to; p++) {
+function partOfWholeBetween(scope: FigureScope, from: number, to: number, noun: string | null): boolean {
+  for (let p = from; p <= from + (noun !== null ? WHOLE_NOUN_WORDS : 0) && p <= to; p++) {
     if (p > from && scope.tokens[p - 1].kind !== 'word') return false;
+    // The words before must end in the whole's noun: not "a three-month high of 276".
+    if (p > from && (scope.lex.concepts.matchEndingAt(scope.words, p - 1, 3)?.value ?? scope.words[p - 1]) !== noun) continue;
     if (scope.lex.partOfWhole.match(scope.words, p)?.count === to - p + 1) return true;
   }
   return false;

@@ -8,7 +8,7 @@
 import { applyScales, digitRunBetween, readAtom, type Atom, type DigitRun } from './atoms';
 import { currencyAfter, currencyBefore, percentAfter, pointsAfter, unitAfter } from './context';
 import { gluedHour } from './dates';
-import { multiplierAt, round, scaleWordValue } from './numberGrammar';
+import { gluedScaleValue, multiplierAt, round, scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
 import type { FigureScope } from './recognize';
 import type { Currency } from '../lexicon/figureLexicon';
@@ -228,6 +228,8 @@ export interface GluedFigure {
   numberValue: number | null;
   /** A time of day (7pm, 10am). */
   date?: boolean;
+  /** First token when a currency written apart comes first (Rs 500m). */
+  first?: number;
 }
 
 /** The figure of a glued chunk at token `i` (3km, USD3.14): also "3m and 5cm" (305 cm) and "3km-5km", "from 3km to 5km". */
@@ -239,11 +241,15 @@ export function gluedFigure(scope: FigureScope, i: number): GluedFigure | null {
   if (hour) return { last: i, value: hour.value, min: null, max: null, unit: null, currency: false, runs: hourRun ? [hourRun] : [], numberLast: i, numberValue: null, date: true };
   const g = gluedMeasure(scope, i);
   if (!g) return null;
-  const base: GluedFigure = { last: g.last, value: g.value, min: null, max: null, unit: g.unit, currency: g.currency, runs: [g.run], numberLast: g.last, numberValue: g.value };
+  const base: GluedFigure = { last: g.last, value: g.value, min: null, max: null, unit: g.unit, currency: g.currency, runs: [g.run], numberLast: g.last, numberValue: g.value, first: g.first };
   if (g.currency) {
     // Scale words after an amount with its currency glued on: Rs14.5 trillion, USD3 billion.
     const scaled = applyScales(scope, g.last, g.value);
-    return scaled.last > g.last ? { ...base, value: scaled.value, last: scaled.last, numberLast: scaled.last, numberValue: scaled.value } : base;
+    const amount = scaled.last > g.last ? { ...base, value: scaled.value, last: scaled.last, numberLast: scaled.last, numberValue: scaled.value } : base;
+    // Rs25,000-30,000, Rs5bn to Rs7bn; a scale at the far end only is of both (Rs5-7 billion).
+    const far = gluedMoneyEnd(scope, i, amount.last, g.unit);
+    const near = far && scaled.last === g.last ? round(scaled.value * far.scale) : scaled.value;
+    return far && far.value > near ? { ...amount, value: null, min: near, max: far.value, last: far.last, runs: [g.run, ...far.runs] } : amount;
   }
   const parts = lengthParts(scope, g.last, g.value, g.unit);
   if (parts) return { ...base, value: parts.value, unit: parts.unit, last: parts.last, runs: [g.run, ...parts.runs] };
@@ -251,6 +257,16 @@ export function gluedFigure(scope: FigureScope, i: number): GluedFigure | null {
   const far = end?.atom.value ?? null;
   if (end && far !== null && far > g.value) return { ...base, value: null, min: g.value, max: far, last: end.last, runs: [g.run, ...end.atom.runs] };
   return base;
+}
+
+/** The far end of an amount range whose near end has its currency glued on, or null. */
+function gluedMoneyEnd(scope: FigureScope, first: number, last: number, unit: string): { value: number; last: number; runs: DigitRun[]; scale: number } | null {
+  const next = last + 1 + rangeJoinerAt(scope, last + 1, first);
+  const t = next > last + 1 ? scope.tokens[next] : undefined;
+  const g = t?.kind === 'ident' ? gluedMeasure(scope, next) : null;
+  if (g) return g.currency && g.unit === unit ? { ...applyScales(scope, g.last, g.value), runs: [g.run], scale: 1 } : null;
+  const end = t?.kind === 'number' ? readAtom(scope, next) : null;
+  return end && end.value !== null && !end.ordinal ? { value: end.value, last: end.last, runs: end.runs, scale: end.scaled && end.plain?.value ? end.value / end.plain.value : 1 } : null;
 }
 
 /** A number with its unit or currency glued to it in one chunk (3km, 75ml, 20Rs, 42MYR, USD3.14, Rs20). */
@@ -261,10 +277,15 @@ export interface GluedMeasure {
   run: DigitRun;
   /** Last token: the chunk, or the decimals after a glued point (USD3.14). */
   last: number;
+  /** First token when a currency written apart comes first (Rs 500m). */
+  first?: number;
 }
 
 const DIGITS_THEN_LETTERS = /^([0-9]+)([A-Za-zµμ]+[23²³]?)$/;
-const LETTERS_THEN_DIGITS = /^([A-Za-z]+)([0-9]+)$/;
+const LETTERS_THEN_DIGITS = /^([A-Za-z]+)([0-9]+)([A-Za-z]{1,3})?$/;
+
+/** A scale letter glued after an amount (Rs5bn, USD3tn; m is a million, not a metre, after a currency), or null. */
+const moneyScale = (suffix: string): number | null => (suffix === 'm' ? 1e6 : gluedScaleValue(suffix));
 
 /** Reads an identifier-like token at `i` that is digits with a known unit or currency glued after, or a currency glued before. */
 export function gluedMeasure(scope: FigureScope, i: number): GluedMeasure | null {
@@ -272,8 +293,15 @@ export function gluedMeasure(scope: FigureScope, i: number): GluedMeasure | null
   const after = DIGITS_THEN_LETTERS.exec(t.text);
   if (after) {
     const money = gluedCurrency(scope, after[2]);
+    // "Rs 500m", "PKR 500bn": a scale letter after a currency written apart.
+    const apart = money ? null : currencyBefore(scope, i);
+    const scale = apart && moneyScale(after[2]);
+    const apartRun = scale ? digitRunBetween(scope, scope.orig(t.start), scope.orig(t.start + after[1].length)) : null;
+    if (apart && apartRun) return { value: round(apartRun.value * scale! * apart.currency.factor), unit: apart.currency.code, currency: true, run: apartRun, last: i, first: i - apart.count };
     // One letter only as the table writes it (5G is a network, 500g grams).
-    const unit = money ? null : GLUED_UNITS[after[2]] ?? (after[2].length > 1 ? scope.lex.units.match([after[2].toLowerCase()], 0)?.value : undefined);
+    // A percent word glued on is a percent (Dawn's 22pc).
+    const percent = !money && after[2].length > 1 && scope.lex.percent.match([after[2].toLowerCase()], 0) ? '%' : undefined;
+    const unit = money ? null : percent ?? GLUED_UNITS[after[2]] ?? (after[2].length > 1 ? scope.lex.units.match([after[2].toLowerCase()], 0)?.value : undefined);
     if (!money && !unit) return null;
     const run = digitRunBetween(scope, scope.orig(t.start), scope.orig(t.start + after[1].length));
     if (!run) return null;
@@ -285,10 +313,16 @@ export function gluedMeasure(scope: FigureScope, i: number): GluedMeasure | null
   }
   const before = LETTERS_THEN_DIGITS.exec(t.text);
   const money = before && gluedCurrency(scope, before[1]);
-  if (!money) return null;
-  // Decimals after a glued point belong to the amount: USD3.14, GBP3.01.
+  const scale = before?.[3] ? moneyScale(before[3]) : 1;
+  if (!money || scale === null) return null;
+  if (scale !== 1) {
+    const scaled = digitRunBetween(scope, scope.orig(t.start + before![1].length), scope.orig(t.start + before![1].length + before![2].length));
+    return scaled && { value: round(scaled.value * scale * money.factor), unit: money.code, currency: true, run: scaled, last: i };
+  }
+  // Decimals or digit groups after a glued point or comma belong to the amount: USD3.14, Rs1,400, Rs1,40,000.50.
   const point = scope.tokens[i + 1];
-  const decimals = point?.text === '.' && point.glued && scope.tokens[i + 2]?.kind === 'number' && scope.tokens[i + 2].glued && /^[0-9]+$/.test(scope.tokens[i + 2].text);
+  const rest = point?.glued && scope.tokens[i + 2]?.kind === 'number' && scope.tokens[i + 2].glued ? scope.tokens[i + 2].text : '';
+  const decimals = (point?.text === '.' && /^[0-9]+$/.test(rest)) || (point?.text === ',' && /^[0-9]{2,3}(?:,[0-9]{2,3})*(?:\.[0-9]+)?$/.test(rest));
   const last = decimals ? i + 2 : i;
   const run = digitRunBetween(scope, scope.orig(t.start + before![1].length), scope.orig(scope.tokens[last].end));
   return run && { value: run.value * money.factor, unit: money.code, currency: true, run, last };

@@ -10,7 +10,7 @@ import { digitRunOf, isFractionSign, isNumberAt, readAtom, type Atom, type AtomS
 import { joinBounds } from './bounds';
 import { continueReferences, shareCountedNouns } from './ellipsis';
 import { consecutiveYears, isRtl, isYear, spokenYear, yearSpan } from './years';
-import { countedAfter, countedBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
+import { countedAfter, countedBefore, countedByVerbBefore, periodBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
 import { belowZeroAfter, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
@@ -52,9 +52,10 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       const glued = gluedFigure(scope, i);
       if (glued) {
         const range = glued.value === null;
-        const kind = glued.date ? 'date' : range ? 'range' : glued.currency ? 'currency' : 'cardinal';
-        const qualifier = range ? 'range' : qualifierBefore(scope, i)?.qualifier ?? 'exact';
-        found.push(finish(scope, { ...glued, first: i, kind, qualifier, counted: null, numberFirst: i }));
+        const kind = glued.date ? 'date' : range ? 'range' : glued.currency ? 'currency' : glued.unit === '%' ? 'percent' : 'cardinal';
+        const qualifier = range ? 'range' : qualifierBefore(scope, glued.first ?? i)?.qualifier ?? 'exact';
+        const counted = glued.unit === '%' && !range ? rateSubjectBefore(scope, glued.first ?? i, glued.last, { isWord: (k) => tokens[k].kind === 'word' }) : null;
+        found.push(finish(scope, { ...glued, first: glued.first ?? i, kind, qualifier, counted, numberFirst: i }));
         scope.floor = i = glued.last;
       }
       continue;
@@ -241,7 +242,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   }
 
   // Qualifiers: before (تقریباً 70, بیش از 110) or after (110 سے زائد, 50 से अधिक).
-  const before = qualifierBefore(scope, first);
+  const before = spanOfTimeAfter(scope, last) && periodBefore(scope, first, last) ? null : qualifierBefore(scope, first);
   const afterUnit = qualifierAfter(scope, last);
   if (kind !== 'range') qualifier = qualifierOf(before, afterUnit) ?? qualifier;
   // What a number counts may be joined to it by a hyphen: a 5-year-old, a 10-member panel.
@@ -266,7 +267,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   if (noun && unit === null && (kind !== 'ordinal' || conceptNoun)) counted = noun.counted;
   if ((unit === '%' || unit === 'pp') && counted === null) counted = rateSubjectBefore(scope, outer.outerFirst, last, { isWord: (k) => tokens[k].kind === 'word' });
   // "the number of the dead … 2,000", "شمار کشته‌شدگان به ۲۰۰۰ نفر": a noun named before says more than "people" after.
-  if (unit === null && kind !== 'ordinal' && (!noun || counted === 'person')) counted = countedBefore(scope, outer.outerFirst, { isWord: (k) => tokens[k].kind === 'word' }, !noun)?.counted ?? counted;
+  if (unit === null && kind !== 'ordinal' && (!noun || counted === 'person')) counted = countedBefore(scope, outer.outerFirst, { isWord: (k) => tokens[k].kind === 'word' }, !noun)?.counted ?? counted ?? countedByVerbBefore(scope, outer.outerFirst);
 
   // A comparison after a noun right after the number, known or not: ایک ہفتے سے کم, نصف آبادی سے زیادہ.
   const afterSurface = !afterNoun && !afterUnit && noun && !conceptNoun && noun.index === countFrom + 1 && kind !== 'range' ? comparisonAfterNoun(scope, noun.index) : null;

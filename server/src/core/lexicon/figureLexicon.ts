@@ -82,6 +82,11 @@ export interface FigureLexicon {
   dayParts: PhraseMatcher<number>;
   nounGap: ReadonlySet<string>;
   gapNouns: ReadonlySet<string>;
+  verbEndings: readonly string[];
+  periodWords: ReadonlySet<string>;
+  verbForms: ReadonlySet<string>;
+  peopleVerbs: ReadonlySet<string>;
+  notVerbs: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
   months: PhraseMatcher<Month>;
   dayFirst: boolean;
@@ -200,6 +205,11 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     dayParts: new PhraseMatcher(Object.entries(words.dayParts ?? {})),
     nounGap: foldSet(words.nounGap),
     gapNouns: foldSet(words.gapNouns ?? []),
+    verbEndings: words.verbEndings ?? [],
+    periodWords: foldSet(words.periodWords ?? []),
+    verbForms: foldSet(words.verbForms ?? []),
+    peopleVerbs: foldSet(words.peopleVerbs ?? []),
+    notVerbs: foldSet(words.notVerbs ?? []),
     functionWords: foldSet(words.functionWords),
     months: new PhraseMatcher(months),
     dayFirst: words.dayFirst ?? false,

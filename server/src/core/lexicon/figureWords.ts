@@ -124,6 +124,15 @@ export interface FigureWords {
   gapNouns?: readonly string[];
   /** Function words: never a counted noun. */
   functionWords: readonly string[];
+  /** Endings of verb forms that are no counted noun when no known noun follows (-ed: "2010–11 showed"), and the nouns that end so anyway (hundred, speed). */
+  verbEndings?: readonly string[];
+  /** Comparison words that mean "during" between a count and a span of time: 23 petitions over 16 days, Rs 3,000 crore over five years. */
+  periodWords?: readonly string[];
+  /** Verb forms without such an ending that are never a counted noun either (rose, fell, lost). */
+  verbForms?: readonly string[];
+  /** Verbs whose object is people when a number after them names no noun: killed 16 in Bangladesh, arrested 12 yesterday. */
+  peopleVerbs?: readonly string[];
+  notVerbs?: readonly string[];
   /** Phrases that put a figure at an earlier time than the story ("up from 15 percent last year"). */
   earlierTime: readonly string[];
   /** Scale words offered when rewriting a figure (18,900 بلین → 18.9 ٹریلین), by value. */

@@ -31,7 +31,8 @@ export const enNumberWords: NumberWordExtras = {
   ordinalEnding: 'th',
   ordinalFractions: 'one',
   pluralOrdinalEnding: 's',
-  fractionFollowers: ['of'],
+  // "a fifth of", and a change by a fraction: "shrank by a fifth after 2021", "fell by a third in 2023" ("a third time" ranks).
+  fractionFollowers: ['of', 'in', 'after', 'since', 'from', 'during', 'compared', 'than', 'last', 'this', 'over'],
   indefiniteBefore: ['any', 'no'],
   // The determiner, and verbs of placing in a contest: finished second, came first, ranked second.
   ordinalDeterminers: ['the', 'finished', 'finishes', 'finishing', 'came', 'comes', 'placed', 'ranked', 'ranks', 'ranking'],

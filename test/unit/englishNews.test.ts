@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
+import { brief, figuresOf } from '../support/figures';
+import { checkRows } from '../support/rows';
+
+// English news sentences written for these tests in the style of the South Asian press and wire
+// copy (rallies, budgets, floods, elections, health): [name, text, expected figures as brief() strings].
+const figureRows: [name: string, text: string, expected: string[]][] = [
+  // A participle right after a bare number counts people, not the verb.
+  ['attended after a number counts people', 'About 300 attended the rally on Sunday.', ['300=300/cardinal (approx, counts person)']],
+  ['marched after a number counts people', 'Nearly 5,000 marched in Karachi.', ['5,000=5000/cardinal (approx, counts person)']],
+  ['remain after a number counts people', 'Twelve were discharged and 12 remain in hospital.', ['Twelve=12/cardinal', '12=12/cardinal (counts person)']],
+  ['wounded after a number is an injury', 'Police said 40 wounded were taken to hospital.', ['40=40/cardinal (counts injury)']],
+  ['died after a number is a death', 'At least 17 died in the blast.', ['17=17/cardinal (at-least, counts death)']],
+  ['a noun after the participle is what it counts', 'IEDCR reported 33 recovered cases and 3 detained protesters.', ['33=33/cardinal (counts case)', '3=3/cardinal (counts protester)']],
+  ['a participle before a time adverb counts people', 'Police said 12 arrested yesterday were freed.', ['12=12/cardinal (counts person)']],
+  // Time adverbs and particles are no nouns.
+  ['yesterday is no counted noun; arrested 12 counts people', 'Police arrested 12 yesterday.', ['12=12/cardinal (counts person)']],
+  ['a number naming no noun after killed counts people', 'Cyclone Remal killed at least 16 in Bangladesh.', ['16=16/cardinal (at-least, counts person)']],
+  ['others after a number are people', 'The bomber killed 27 people and wounded 53 others.', ['27=27/cardinal (counts person)', '53=53/cardinal (counts person)']],
+  ['a toll after an article names nothing', 'The toll from the outbreak reached 1,017.', ['1,017=1017/cardinal']],
+  ['off is no counted noun', 'Babar scored 112 off 98 balls.', ['112=112/cardinal', '98=98/cardinal (counts balls)']],
+  // A past-tense verb is no counted noun.
+  ['a year span does not count the verb after it', 'A study in 2010-11 showed a rise.', ['2010-11=2010..2011/range']],
+  ['a noun ending in -ed is still a noun', 'The car has a 6 speed gearbox.', ['6=6/cardinal (counts speed)']],
+  // Adjectives before an unknown or known noun.
+  ['a disease name stands between a number and cases', 'The city reported 1,245 new dengue cases.', ['1,245=1245/cardinal (counts case)']],
+  ['an assembly name stands between a number and seats', 'PTI won 93 of the 266 National Assembly seats.', ['93=93/cardinal (counts seat)', '266=266/cardinal (counts seat)']],
+  ['an adjective before an unknown noun skips to the noun', 'The party won 3 general elections.', ['3=3/cardinal (counts elections)']],
+  ['plural news nouns are concepts', 'Floods cut off 12 villages in 3 districts.', ['12=12/cardinal (counts village)', '3=3/cardinal (counts district)']],
+  // The death toll names what the number counts.
+  ['the death toll counts deaths', 'The death toll rose to 52 on Friday.', ['52=52/cardinal (counts death)']],
+  // A currency glued to a grouped amount is one amount.
+  ['Rs glued to a grouped amount with a scale', 'The budget allocates Rs1,400 billion for development.', ['Rs1,400 billion=1400000000000/currency (unit INR)']],
+  ['Rs glued to lakh grouping', 'He was fined Rs1,40,000.', ['Rs1,40,000=140000/currency (unit INR)']],
+  ['a glued ISO code with groups and decimals', 'It paid USD1,400,000.50 in fees.', ['USD1,400,000.50=1400000.5/currency (unit USD)']],
+  // Scale letters after a currency: m is a million there, a metre elsewhere.
+  ['a scale glued after Rs glued to digits', 'The IMF released Rs5bn and USD3bn.', ['Rs5bn=5000000000/currency (unit INR)', 'USD3bn=3000000000/currency (unit USD)']],
+  ['m after a currency written apart is a million', 'The province got PKR 500m and Rs 20m for schools.', ['PKR 500m=500000000/currency (unit PKR)', 'Rs 20m=20000000/currency (unit INR)']],
+  ['m without a currency is still a metre', 'They built a 500m wall.', ['500m=500/cardinal (unit m)']],
+  ['Tk is the taka', 'Remittances rose to Tk 25,000 crore.', ['Tk 25,000 crore=250000000000/currency (unit BDT)']],
+  // Dawn writes percent as pc glued to whole numbers too.
+  ['pc glued to a whole number is a percent of its subject', 'Inflation rose 22pc in May.', ['22pc=22/percent (unit %, counts inflation)']],
+  ['pc glued to both ends of a range', 'Prices rose from 20pc to 22pc.', ['20pc to 22pc=20..22/range (unit %)']],
+  // Irregular past forms and "per" are no nouns; a compound adjective's noun is no whole.
+  ['an irregular past form is no counted noun', 'The Nifty 50 lost 0.5% on Tuesday.', ['50=50/cardinal', '0.5%=0.5/percent (unit %)']],
+  ['per is no counted noun and a high of is no part of a whole', 'The rupee hit a three-month high of 276 per dollar.', ['three=3/cardinal (counts month)', '276=276/cardinal']],
+  // "over" between a count and a span of time is "during"; elsewhere it is "more than".
+  ['over a span of time after a count is a period', 'The court heard 23 petitions over 16 days.', ['23=23/cardinal (counts petition)', '16=16/cardinal (counts day)']],
+  ['over a span of time after an amount is a period', 'The BMC will spend Rs 3,000 crore over five years.', ['Rs 3,000 crore=30000000000/currency (unit INR)', 'five=5/cardinal (counts year)']],
+  ['over an age is more than', 'Of 23 victims, 12 were over 60 years old.', ['23=23/cardinal (counts victim)', '12=12/cardinal', '60=60/cardinal (more-than, counts year)']],
+  ['over after a verb is more than', 'The strike lasted over 16 days.', ['16=16/cardinal (more-than, counts day)']],
+  ['a disease identifier stands between a number and cases', 'India reported 3,200 new COVID-19 cases.', ['3,200=3200/cardinal (counts case)']],
+  // A change by a fraction: "by a fifth" before a time phrase is a fraction, "a third time" a rank.
+  ['a fraction before a preposition of time', 'The economy shrank by a fifth after 2021.', ['a fifth=0.2/cardinal', '2021=2021/year']],
+  ['an article and an ordinal before a noun rank', 'He came a third time.', ['third=3/ordinal']],
+  // Translated Urdu reporting: participles before nouns, personnel, lawmakers, sections.
+  ['a participle before a noun is passed like an adjective', 'An FIR was lodged against 12 unidentified persons.', ['12=12/cardinal (counts person)']],
+  ['sustained injuries count injuries', 'As many as 15 people were martyred and 23 sustained injuries.', ['15=15/cardinal (at-most, counts person)', '23=23/cardinal (counts injury)']],
+  ['FC personnel are soldiers', '5 FC personnel embraced martyrdom.', ['5=5/cardinal (counts soldier)']],
+  ['MNAs are members', 'The ECP issued notices to 47 MNAs.', ['47=47/cardinal (counts member)']],
+  ['a list after sections are sections', 'He was booked under sections 302, 324 and 7 of the ATA.', ['sections 302=302/reference (counts section)', '324=324/reference (counts section)', '7=7/reference (counts section)']],
+  // Ranges whose near end has its currency glued on.
+  ['a glued rupee amount and a bare far end', 'Salaries of Rs25,000-30,000 were offered.', ['Rs25,000-30,000=25000..30000/range (unit INR)']],
+  ['two glued amounts with scale letters', 'The project costs Rs5bn to Rs7bn.', ['Rs5bn to Rs7bn=5000000000..7000000000/range (unit INR)']],
+  ['a scale at the far end is of both', 'Rs5 to 7 billion was spent.', ['Rs5 to 7 billion=5000000000..7000000000/range (unit INR)']],
+  ['a smaller number after a dash is no far end', 'It cost Rs500 - 20 of them paid.', ['Rs500=500/currency (unit INR)', '20=20/cardinal']],
+];
+
+test('English news figures: values, units, qualifiers and counted nouns', () => {
+  checkRows(figureRows, (text) => figuresOf(text).map(brief));
+});
+
+// [name, text, expected claim keys as value:key].
+const claimRows: [name: string, text: string, expected: string[]][] = [
+  ['attendance counted as people', 'About 300 attended the rally.', ['300:person|attend']],
+  ['the wounded are injured people', 'Police said 40 wounded were taken to hospital.', ['40:person|injure']],
+  ['the death toll is a death count', 'The death toll rose to 52.', ['52:person|kill']],
+  ['allocating is an investment', 'The budget, allocating Rs1,400 billion for development, was passed.', ['1400000000000:money:INR|invest']],
+  ['martyred people are deaths', 'As many as 15 people were martyred.', ['15:person|kill']],
+  ['arrests are claims of their own', 'Police arrested 12 yesterday and rescued 40.', ['12:person|arrest', '40:person|rescue']],
+];
+
+test('English news claims: counted people and tolls', () => {
+  checkRows(claimRows, (text) => {
+    const facts = analyzeDocument(text, DEFAULT_OPTIONS);
+    return facts.claims.map((c) => `${facts.figures[c.figure].value}:${c.key}`);
+  });
+});
