@@ -63,7 +63,7 @@ export function entitySpelling(index: WorkspaceIndex, key: string, displayName: 
  * alike. Letter case is no spelling (KARACHI in a dateline, Karachi in the story).
  */
 export function sameNameSpelledOtherwise(a: string, b: string): boolean {
-  if (a.toLowerCase() === b.toLowerCase() || scriptOfText(a) !== scriptOfText(b)) return false;
+  if (a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase()) || scriptOfText(a) !== scriptOfText(b)) return false;
   if (wordCount(a) !== wordCount(b) && compact(a) !== compact(b)) return false;
   return nameSimilarity(nameKey(a), nameKey(b)) >= LINK_THRESHOLD;
 }
