@@ -13,6 +13,7 @@ import { EVENTS, ROUNDS } from '../lexicon/events';
 import type { PredicateTable } from '../lexicon/claimWords';
 import { PhraseMatcher, WordFilter } from '../lexicon/phrases';
 import { foldWord } from '../text/fold';
+import { tokenize } from '../text/tokens';
 import type { Lang } from '../types';
 
 const PREDICATES: Partial<Record<Lang, PredicateTable>> = { ur: urPredicates, fa: faPredicates, hi: hiPredicates, en: enPredicates };
@@ -34,9 +35,13 @@ class WordTable {
   private readonly stems = new Map<number, { stem: string; id: string }[]>();
   /** Pre-check of the stems' keys, read off a word without slicing it. */
   private readonly stemKeys = new WordFilter(MIN_STEM);
+  /** The first two code units of every phrase's first word and every stem: most words start none, and are passed over at once. */
+  private readonly pairs = new Set<number>();
 
   constructor(table: PredicateTable) {
     for (const [phrase, id] of Object.entries(table)) {
+      const first = tokenize(foldWord(phrase.startsWith(EXACT) ? phrase.slice(EXACT.length) : phrase).toLowerCase())[0];
+      if (first) this.pairs.add(pairKey(first.text));
       const stem = foldWord(phrase).toLowerCase();
       if (id === null || stem.includes(' ') || stem.length < MIN_STEM || phrase.startsWith(EXACT)) continue;
       const key = pairKey(stem);
@@ -50,6 +55,7 @@ class WordTable {
   find(words: readonly string[]): PredicateAt[] {
     const found: PredicateAt[] = [];
     for (let k = 0; k < words.length; k++) {
+      if (!this.pairs.has(pairKey(words[k]))) continue;
       const phrase = this.phrases.match(words, k);
       if (phrase) {
         if (phrase.value !== null) found.push({ index: k, id: phrase.value });
@@ -70,22 +76,23 @@ class WordTable {
   }
 }
 
-/** A word's first two code units as one number. */
+/** A word's first two code units as one number (a one-letter word: its letter and 0). */
 function pairKey(w: string): number {
-  return w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
+  return w.charCodeAt(0) * 0x10000 + (w.length > 1 ? w.charCodeAt(1) : 0);
 }
-
-/** Compiled tables by kind and language, built on first use. */
-const compiled = new Map<string, WordTable>();
 
 const TABLES = { predicates: PREDICATES, events: EVENTS, rounds: ROUNDS };
 
+/** Compiled tables by kind, then language, built on first use. */
+const compiled: Record<keyof typeof TABLES, Map<Lang, WordTable>> = { predicates: new Map(), events: new Map(), rounds: new Map() };
+
 function tableOf(kind: keyof typeof TABLES, lang: Lang): WordTable {
-  const key = `${kind}:${lang}`;
-  let table = compiled.get(key);
-  if (!table) compiled.set(key, (table = new WordTable(TABLES[kind][lang] ?? {})));
+  let table = compiled[kind].get(lang);
+  if (!table) compiled[kind].set(lang, (table = new WordTable(TABLES[kind][lang] ?? {})));
   return table;
 }
+
+const NO_IDS: readonly string[] = Object.freeze([]);
 
 /** Every predicate in a sentence's folded words, in order. */
 export function findPredicates(words: readonly string[], lang: Lang): PredicateAt[] {
@@ -93,8 +100,9 @@ export function findPredicates(words: readonly string[], lang: Lang): PredicateA
 }
 
 /** The events a sentence's folded words name (earthquake, flood, attack, …), as shared ids. */
-export function findEvents(words: readonly string[], lang: Lang): string[] {
-  return [...new Set(tableOf('events', lang).find(words).map((e) => e.id))];
+export function findEvents(words: readonly string[], lang: Lang): readonly string[] {
+  const found = tableOf('events', lang).find(words);
+  return found.length === 0 ? NO_IDS : [...new Set(found.map((e) => e.id))];
 }
 
 /** The rounds or phases a sentence's folded words name ("first round", دور دوم), by token index. */
