@@ -22,7 +22,7 @@ const DASHES = new Set(['-', '–', '—']);
  * words that tie it to its unit ("half a liter", "a quarter of a mile", "tenth of a gallon" = 0.1).
  */
 export function measureAtom(scope: FigureScope, i: number): Atom | null {
-  const read = multipliedDigits(scope, i) ?? readAtom(scope, i);
+  const read = repeatedNumber(scope, i) ?? multipliedDigits(scope, i) ?? readAtom(scope, i);
   if (!read) return articleOne(scope, i);
   const atom = wholeAndFraction(scope, read) ?? letterUnit(scope, read) ?? read;
   const fraction = atom.ordinal || (atom.value !== null && atom.value > 0 && atom.value < 1);
@@ -43,6 +43,22 @@ function multipliedDigits(scope: FigureScope, i: number): Atom | null {
   const digits = times !== null ? readAtom(scope, i + 1) : null;
   if (times === null || !digits?.plain || digits.value === null || digits.runs.length !== 1 || digits.ordinal || digits.negative || digits.plain.hasDecimals || digits.plain.value <= 0) return null;
   return { ...digits, first: i, value: round((digits.value * (digits.plain.value + times - 1)) / digits.plain.value), plain: null };
+}
+
+/**
+ * A number said twice is "each" where the language says so (2-2 लाख रुपये, दो-दो लाख, دو دو لاکھ
+ * روپے, "two lakh to each"): one value, read from its second saying, not a range from it to itself.
+ */
+function repeatedNumber(scope: FigureScope, i: number): Atom | null {
+  const { tokens, words } = scope;
+  if (!scope.lex.repeatedIsEach) return null;
+  const dash = words[i + 1] === '-' && tokens[i + 1].glued && tokens[i + 2]?.glued === true;
+  const k = dash ? i + 2 : i + 1;
+  if (words[k] !== words[i] || (!dash && tokens[i].kind !== 'word')) return null;
+  const once = readAtom(scope, i);
+  if (!once || once.last !== i || once.value === null || once.ordinal) return null;
+  const twice = readAtom(scope, k);
+  return twice && twice.value !== null && !twice.ordinal ? { ...twice, first: i, runs: [...once.runs, ...twice.runs] } : null;
 }
 
 /** Digits and a fraction in words joined by "and": "5 and a half miles" is 5.5 miles (two and a half is read as words). */

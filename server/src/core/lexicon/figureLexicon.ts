@@ -92,6 +92,7 @@ export interface FigureLexicon {
   dayFirst: boolean;
   counterUnits: ReadonlyMap<string, ReadonlySet<string>>;
   dayWordsBeforeMonth: boolean;
+  repeatedIsEach: boolean;
   hijriYearMarks: ReadonlySet<string>;
   preferredScales: readonly (readonly [number, string])[];
   earlierTime: PhraseMatcher<true>;
@@ -215,6 +216,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     dayFirst: words.dayFirst ?? false,
     counterUnits: new Map(Object.entries(words.counterUnits ?? {}).map(([unit, after]) => [foldWord(unit).toLowerCase(), foldSet(after)])),
     dayWordsBeforeMonth: words.dayWordsBeforeMonth ?? false,
+    repeatedIsEach: words.repeatedIsEach ?? false,
     hijriYearMarks: foldSet(words.hijriYearMarks ?? []),
     preferredScales: words.preferredScales,
     earlierTime: new PhraseMatcher(words.earlierTime.map((w) => [w, true] as const)),

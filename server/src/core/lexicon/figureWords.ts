@@ -141,6 +141,8 @@ export interface FigureWords {
   hijriYearMarks?: readonly string[];
   /** Whether news writes a day in words before its month as a date (نو مئی, پانچ جولائی 1977); not in English ("two may die"). */
   dayWordsBeforeMonth?: boolean;
+  /** Whether a number said twice means "each" (2-2 लाख रुपये, دو دو لاکھ روپے): one value, not a range from it to itself. */
+  repeatedIsEach?: boolean;
   /** Month names beyond CLDR's (spelling variants) → month 1–12. */
   months: Readonly<Record<string, number>>;
   /** Unit words that also count people (تن "tonne" and "person") → words after them that make them the counter (۵۰ تن کشته شدند). */

@@ -1,0 +1,102 @@
+import { test } from 'node:test';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { findingsOf } from '../../server/src/core/index/findings';
+import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
+import { brief, figuresOf } from '../support/figures';
+import { checkRows } from '../support/rows';
+
+// How Hindi news (Dainik Bhaskar, Amar Ujala, Dainik Jagran, NDTV India, BBC Hindi) writes figures: [name, text, figures as brief() strings].
+const figureRows: [name: string, text: string, expected: string[]][] = [
+  // Scores are no ranges; ranges stay ranges.
+  ['a match won by a score', 'फुटबॉल में भारत ने अफगानिस्तान को 2-1 से हराया।', []],
+  ['a drawn series', 'पांच मैचों की सीरीज अब 1-1 से बराबर है।', ['पांच=5/cardinal (counts match)']],
+  ['a goalless draw', 'मैच 0-0 से ड्रॉ रहा।', []],
+  ['a range of countries is still a range', 'बैठक में 10-12 देशों के प्रतिनिधि शामिल हुए।', ['10-12=10..12/range (counts country)']],
+  // A number said twice is "each": 2-2 लाख रुपये is two lakh to each, not a range.
+  ['each, in digits with a scale', 'मृतकों के परिजनों को 2-2 लाख रुपये दिए जाएंगे।', ['2-2 लाख रुपये=200000/currency (unit INR)']],
+  ['each, in digits and thousands', 'घायलों को 50-50 हजार रुपये मिलेंगे।', ['50-50 हजार रुपये=50000/currency (unit INR)']],
+  ['each, in words with a dash', 'हर परिवार को दो-दो लाख रुपये की मदद मिलेगी।', ['दो-दो लाख रुपये=200000/currency (unit INR)']],
+  ['each, in words with a space', 'हर परिवार को दो दो लाख रुपये की मदद मिलेगी।', ['दो दो लाख रुपये=200000/currency (unit INR)']],
+  ['each, a small count', 'पांच-पांच लोगों की टीमें बनाई गईं।', ['पांच-पांच=5/cardinal (counts person)']],
+  // Helplines, phone numbers and legal sections are not counts.
+  ['a helpline number', 'बाढ़ पीड़ित हेल्पलाइन नंबर 1070 पर संपर्क कर सकते हैं।', ['हेल्पलाइन नंबर 1070=1070/reference (counts number)']],
+  ['a helpline and a control room', 'महिला हेल्पलाइन 181 और पुलिस कंट्रोल रूम 112 पर शिकायत करें।', ['हेल्पलाइन 181=181/reference (counts number)', 'कंट्रोल रूम 112=112/reference (counts number)']],
+  ['a toll-free number in groups', 'टोल फ्री नंबर 1800-180-1551 पर कॉल करें।', []],
+  ['sections of the penal code', 'पुलिस ने IPC की धारा 304 और धारा 279 के तहत मामला दर्ज किया।', ['धारा 304=304/reference (counts article)', 'धारा 279=279/reference (counts article)']],
+  ['an article of the constitution', 'सरकार ने अनुच्छेद 370 को 5 अगस्त 2019 को निरस्त किया।', ['अनुच्छेद 370=370/reference (counts article)', '5 अगस्त 2019=2019-08-05/date']],
+  // A change from one number to another is no bound on the first; "to keep below" still is.
+  ['cut from one rate to another', 'राजकोषीय घाटे को 5.6 प्रतिशत से घटाकर 4.9 प्रतिशत करने का लक्ष्य है।', ['5.6 प्रतिशत=5.6/percent (unit %)', '4.9 प्रतिशत=4.9/percent (unit %)']],
+  ['fell from one rate to another: both are the rate', 'महंगाई दर 6 फीसदी से घटकर 5.1 फीसदी रह गई।', ['6 फीसदी=6/percent (unit %, counts inflation)', '5.1 फीसदी=5.1/percent (unit %, counts inflation)']],
+  ['to keep below a rate is less than', 'महंगाई को 4 फीसदी से कम रखने का लक्ष्य है।', ['4 फीसदी=4/percent (unit %, less-than, counts inflation)']],
+  // What a number counts in sport, elections, disasters and crime.
+  ['runs, balls, fours and sixes', 'जायसवाल ने 290 गेंदों में 209 रन बनाए, जिसमें 19 चौके और 7 छक्के शामिल थे।', ['290=290/cardinal (counts ball)', '209=209/cardinal (counts run)', '19=19/cardinal (counts four)', '7=7/cardinal (counts six)']],
+  ['overs and wickets', 'टीम 55.5 ओवर में 9 विकेट पर 292 रन बना सकी।', ['55.5=55.5/cardinal (counts over)', '9=9/cardinal (counts wicket)', '292=292/cardinal (counts run)']],
+  ['voters in crores', 'करीब 64.2 करोड़ मतदाताओं ने वोट डाले।', ['64.2 करोड़=642000000/cardinal (approx, counts voter)']],
+  ['districts and villages', '29 जिलों के 3,500 से अधिक गांव पानी में डूबे हैं।', ['29=29/cardinal (counts district)', '3,500=3500/cardinal (more-than, counts village)']],
+  ['relief camps past an adjective', '140 राहत शिविरों में सवा लाख लोग रह रहे हैं।', ['140=140/cardinal (counts camp)', 'सवा लाख=125000/cardinal (counts person)']],
+  ['passengers', 'बस में 45 यात्री सवार थे।', ['45=45/cardinal (counts passenger)']],
+  ['the accused', 'पुलिस ने 3 आरोपियों को गिरफ्तार किया।', ['3=3/cardinal (counts suspect)']],
+  ['jawans are soldiers', 'हमले में 4 जवान शहीद हो गए।', ['4=4/cardinal (counts soldier)']],
+  ['police personnel', 'शहर में दो हजार पुलिसकर्मी तैनात किए गए।', ['दो हजार=2000/cardinal (counts personnel)']],
+  ['vaccine doses in crores', 'अब तक 220.6 करोड़ टीके लगाए जा चुके हैं।', ['220.6 करोड़=2206000000/cardinal (counts dose)']],
+  ['a nationality before a noun counts the noun', 'हादसे में 5 भारतीय नागरिक घायल हुए।', ['5=5/cardinal (counts citizen)']],
+  ['farmers after a bound', 'इस बार 8 करोड़ से ज्यादा किसानों को किस्त मिली।', ['8 करोड़=80000000/cardinal (more-than, counts farmer)']],
+  ['"the death of" 2,100 counts deaths', 'इनमें से 2,100 की मौत हो चुकी है।', ['2,100=2100/cardinal (counts death)']],
+  ['a verb ending names no counted noun', 'मृतकों की संख्या 200 तक पहुंच सकती है।', ['200=200/cardinal (counts death)']],
+  // Dates, times and number words as Hindi news writes them.
+  ['a date and a morning hour', 'प्रधानमंत्री 12 जून 2024 को सुबह 10 बजे उद्घाटन करेंगे।', ['12 जून 2024=2024-06-12/date', '10 बजे=T10:00/date']],
+  ['hour and minutes in the afternoon', 'कार्यक्रम दोपहर 3 बजकर 15 मिनट तक चलेगा।', ['3 बजकर 15 मिनट=T15:15/date']],
+  ['lakh crore with a rupee sign', 'रक्षा क्षेत्र के लिए ₹6.8 लाख करोड़ आवंटित किए गए।', ['₹6.8 लाख करोड़=6800000000000/currency (unit INR)']],
+  ['साढ़े before digits and thousands', 'सोने का भाव साढ़े 72 हजार रुपये रहा।', ['साढ़े 72 हजार रुपये=72500/currency (unit INR)']],
+  ['पौने before a number word and lakh', 'पौने दो लाख कर्मचारियों को लाभ मिलेगा।', ['पौने दो लाख=175000/cardinal (counts employee)']],
+  ['Devanagari digits', 'रेलवे ने १२ नई ट्रेनें चलाने की घोषणा की है।', ['१२=12/cardinal (counts train)']],
+  ['an ordinal with a suffix', 'योजना के 5वें चरण तक 2 हजार गांव जुड़ेंगे।', ['5वें=5/ordinal', '2 हजार=2000/cardinal (counts village)']],
+];
+
+test('Hindi news: figures as news writes them', () => {
+  checkRows(figureRows, (text) => figuresOf(text).map(brief));
+});
+
+// Claims of Hindi news sentences: [name, text, "value:key" of each claim].
+const claimRows: [name: string, text: string, expected: string[]][] = [
+  ['a margin of victory in runs', 'भारत ने इंग्लैंड को 106 रन से हरा दिया।', ['106:run|win']],
+  ['cases that came to light are reported', 'देश में कोरोना के 1,805 नए मामले सामने आए हैं।', ['1805:case|report']],
+  ['"it came to light that" reports nothing', 'जांच में यह बात सामने आई कि 70 फीसदी हिस्सा एक जैसा है।', []],
+  ['the accused arrested', 'पुलिस ने 14 आरोपियों को गिरफ्तार किया।', ['14:suspect|arrest']],
+  ['people made homeless', 'बाढ़ से 12 हजार लोग बेघर हो गए।', ['12000:person|displace']],
+  ['houses destroyed', 'भूकंप में 340 मकान ध्वस्त हो गए।', ['340:house|destroy']],
+  ['jawans martyred are killed', 'हमले में 4 जवान शहीद हो गए।', ['4:soldier|kill']],
+  ['"the death of" 2,100 is people killed', 'इनमें से 2,100 की मौत हो चुकी है।', ['2100:person|kill']],
+  ['an amount given to each', 'मृतकों के परिजनों को 2-2 लाख रुपये की सहायता दी जाएगी।', ['200000:money:INR|invest']],
+  ['runs for the loss of wickets are no loss', 'भारत ने 6 विकेट के नुकसान पर 301 रन बनाए।', []],
+  ['a rate recorded is a rate', 'जुलाई में महंगाई दर 7.44 प्रतिशत दर्ज की गई।', ['7.44:%:inflation|rate']],
+];
+
+test('Hindi news: claim keys', () => {
+  checkRows(claimRows, (text) => {
+    const facts = analyzeDocument(text, DEFAULT_OPTIONS);
+    return facts.claims.map((c) => `${facts.figures[c.figure].value}:${c.key}`);
+  });
+});
+
+// Two reports of one story: [name, [file a, file b], the figures the cross-file check flags, as "a: text" or "b: text"].
+const pairRows: [name: string, input: [string, string], expected: string[]][] = [
+  ['margins in runs that differ (Hindi, Urdu)', ['भारत ने दूसरे टेस्ट में इंग्लैंड को 106 रन से हरा दिया। बुमराह ने मैच में 9 विकेट लिए।', 'بھارت نے دوسرے ٹیسٹ میں انگلینڈ کو 160 رنز سے شکست دی۔ بمراہ نے میچ میں 9 وکٹیں لیں۔'], ['a: 106', 'b: 160']],
+  ['the same score is no conflict', ['पांच मैचों की सीरीज 1-1 से बराबर है।', 'پانچ میچوں کی سیریز 1-1 سے برابر ہے۔'], []],
+  ['the injured that differ, the dead that agree', ['भूकंप में 157 लोगों की मौत हो गई और 250 से ज्यादा लोग घायल हुए।', 'زلزلے سے 157 افراد ہلاک اور 300 سے زائد زخمی ہو گئے۔'], ['a: 250', 'b: 300']],
+  ['a rate cut to agrees with the new rate', ['रिज़र्व बैंक ने रेपो दर 6.5 फीसदी से घटाकर 6.25 फीसदी कर दी।', 'अब रेपो दर 6.25 फीसदी हो गई है।'], []],
+];
+
+test('Hindi news: two reports of one story', () => {
+  checkRows(pairRows, ([a, b]) => {
+    const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+    const texts: Record<string, string> = { a, b };
+    for (const [name, text] of Object.entries(texts)) index.set(`${name}.txt`, text);
+    return Object.entries(texts).flatMap(([name, text]) =>
+      findingsOf(index, `${name}.txt`)
+        .filter((f) => f.code === 'concord.figure-conflict')
+        .map((f) => `${name}: ${text.slice(f.start, f.end)}`),
+    );
+  });
+});
