@@ -23,11 +23,20 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a helpline number', 'बाढ़ पीड़ित हेल्पलाइन नंबर 1070 पर संपर्क कर सकते हैं।', ['हेल्पलाइन नंबर 1070=1070/reference (counts number)']],
   ['a helpline and a control room', 'महिला हेल्पलाइन 181 और पुलिस कंट्रोल रूम 112 पर शिकायत करें।', ['हेल्पलाइन 181=181/reference (counts number)', 'कंट्रोल रूम 112=112/reference (counts number)']],
   ['a toll-free number in groups', 'टोल फ्री नंबर 1800-180-1551 पर कॉल करें।', []],
+  ['"the number of" the injured is a count, no reference', 'घायलों की संख्या 50 है।', ['50=50/cardinal (counts injury)']],
+  ['"the number of" voters in crores', 'मतदाताओं की संख्या 97 करोड़ है।', ['97 करोड़=970000000/cardinal (counts voter)']],
+  ['a train number is a reference', 'ट्रेन संख्या 12301 रद्द रही।', ['ट्रेन संख्या 12301=12301/reference (counts number)']],
+  ['a highway number', 'राष्ट्रीय राजमार्ग 48 पर 20-25 वाहन टकरा गए।', ['राष्ट्रीय राजमार्ग 48=48/reference (counts number)', '20-25=20..25/range (counts vehicle)']],
+  ['a ward number abbreviated with a point', 'वार्ड नं. 5 में 300 लोग रहते हैं।', ['नं. 5=5/reference (counts number)', '300=300/cardinal (counts person)']],
+  ['rupees abbreviated with a point', 'टिकट रु. 500 का है।', ['रु. 500=500/currency (unit INR)']],
   ['sections of the penal code', 'पुलिस ने IPC की धारा 304 और धारा 279 के तहत मामला दर्ज किया।', ['धारा 304=304/reference (counts article)', 'धारा 279=279/reference (counts article)']],
   ['an article of the constitution', 'सरकार ने अनुच्छेद 370 को 5 अगस्त 2019 को निरस्त किया।', ['अनुच्छेद 370=370/reference (counts article)', '5 अगस्त 2019=2019-08-05/date']],
   // A change from one number to another is no bound on the first; "to keep below" still is.
   ['cut from one rate to another', 'राजकोषीय घाटे को 5.6 प्रतिशत से घटाकर 4.9 प्रतिशत करने का लक्ष्य है।', ['5.6 प्रतिशत=5.6/percent (unit %)', '4.9 प्रतिशत=4.9/percent (unit %)']],
   ['fell from one rate to another: both are the rate', 'महंगाई दर 6 फीसदी से घटकर 5.1 फीसदी रह गई।', ['6 फीसदी=6/percent (unit %, counts inflation)', '5.1 फीसदी=5.1/percent (unit %, counts inflation)']],
+  ['cut with करके from one rate to another', 'रिज़र्व बैंक ने रेपो दर को 6.5 फीसदी से कम करके 6.25 फीसदी कर दिया।', ['6.5 फीसदी=6.5/percent (unit %, counts interest)', '6.25 फीसदी=6.25/percent (unit %, counts interest)']],
+  ['basis points', 'बैंक ने ब्याज दर में 25 आधार अंकों की कटौती की।', ['25 आधार अंकों=25/cardinal (unit bp)']],
+  ['फीसद is per cent', 'महंगाई दर 5 फीसद के पार पहुंच गई।', ['5 फीसद=5/percent (unit %, more-than, counts inflation)']],
   ['to keep below a rate is less than', 'महंगाई को 4 फीसदी से कम रखने का लक्ष्य है।', ['4 फीसदी=4/percent (unit %, less-than, counts inflation)']],
   // What a number counts in sport, elections, disasters and crime.
   ['runs, balls, fours and sixes', 'जायसवाल ने 290 गेंदों में 209 रन बनाए, जिसमें 19 चौके और 7 छक्के शामिल थे।', ['290=290/cardinal (counts ball)', '209=209/cardinal (counts run)', '19=19/cardinal (counts four)', '7=7/cardinal (counts six)']],
@@ -86,6 +95,7 @@ const pairRows: [name: string, input: [string, string], expected: string[]][] = 
   ['the same score is no conflict', ['पांच मैचों की सीरीज 1-1 से बराबर है।', 'پانچ میچوں کی سیریز 1-1 سے برابر ہے۔'], []],
   ['the injured that differ, the dead that agree', ['भूकंप में 157 लोगों की मौत हो गई और 250 से ज्यादा लोग घायल हुए।', 'زلزلے سے 157 افراد ہلاک اور 300 سے زائد زخمی ہو گئے۔'], ['a: 250', 'b: 300']],
   ['a rate cut to agrees with the new rate', ['रिज़र्व बैंक ने रेपो दर 6.5 फीसदी से घटाकर 6.25 फीसदी कर दी।', 'अब रेपो दर 6.25 फीसदी हो गई है।'], []],
+  ['counts of the injured that differ', ['हादसे में घायलों की संख्या 50 है।', 'حادثے میں 45 افراد زخمی ہوئے۔'], ['a: 50', 'b: 45']],
 ];
 
 test('Hindi news: two reports of one story', () => {
