@@ -12,6 +12,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a match won by a score', 'फुटबॉल में भारत ने अफगानिस्तान को 2-1 से हराया।', []],
   ['a drawn series', 'पांच मैचों की सीरीज अब 1-1 से बराबर है।', ['पांच=5/cardinal (counts match)']],
   ['a goalless draw', 'मैच 0-0 से ड्रॉ रहा।', []],
+  ['a clean sweep', 'ऑस्ट्रेलिया ने 3-0 से क्लीन स्वीप किया।', []],
+  ['a letter name glued to digits is a name', 'टी20 विश्व कप में भारत ने 20 ओवर में 180 रन बनाए।', ['20=20/cardinal (counts over)', '180=180/cardinal (counts run)']],
+  ['an ordinal suffix is no letter name', 'वह 5वी कक्षा में पढ़ती है।', ['5वी=5/ordinal']],
   ['a range of countries is still a range', 'बैठक में 10-12 देशों के प्रतिनिधि शामिल हुए।', ['10-12=10..12/range (counts country)']],
   // A number said twice is "each": 2-2 लाख रुपये is two lakh to each, not a range.
   ['each, in digits with a scale', 'मृतकों के परिजनों को 2-2 लाख रुपये दिए जाएंगे।', ['2-2 लाख रुपये=200000/currency (unit INR)']],
@@ -29,6 +32,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a highway number', 'राष्ट्रीय राजमार्ग 48 पर 20-25 वाहन टकरा गए।', ['राष्ट्रीय राजमार्ग 48=48/reference (counts number)', '20-25=20..25/range (counts vehicle)']],
   ['a ward number abbreviated with a point', 'वार्ड नं. 5 में 300 लोग रहते हैं।', ['नं. 5=5/reference (counts number)', '300=300/cardinal (counts person)']],
   ['rupees abbreviated with a point', 'टिकट रु. 500 का है।', ['रु. 500=500/currency (unit INR)']],
+  ['a pin code', 'पिन कोड 110001 वाले इलाके में बिजली गुल रही।', ['पिन कोड 110001=110001/reference (counts number)']],
   ['sections of the penal code', 'पुलिस ने IPC की धारा 304 और धारा 279 के तहत मामला दर्ज किया।', ['धारा 304=304/reference (counts article)', 'धारा 279=279/reference (counts article)']],
   ['an article of the constitution', 'सरकार ने अनुच्छेद 370 को 5 अगस्त 2019 को निरस्त किया।', ['अनुच्छेद 370=370/reference (counts article)', '5 अगस्त 2019=2019-08-05/date']],
   // A change from one number to another is no bound on the first; "to keep below" still is.
@@ -39,6 +43,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['फीसद is per cent', 'महंगाई दर 5 फीसद के पार पहुंच गई।', ['5 फीसद=5/percent (unit %, more-than, counts inflation)']],
   ['to keep below a rate is less than', 'महंगाई को 4 फीसदी से कम रखने का लक्ष्य है।', ['4 फीसदी=4/percent (unit %, less-than, counts inflation)']],
   // What a number counts in sport, elections, disasters and crime.
+  ['turnout named after its percentage', 'पहले चरण में 65.5 फीसदी मतदान दर्ज किया गया।', ['65.5 फीसदी=65.5/percent (unit %, counts turnout)']],
+  ['dearness allowance is no inflation', 'महंगाई भत्ते में 4 प्रतिशत की बढ़ोतरी की गई।', ['4 प्रतिशत=4/percent (unit %, counts allowance)']],
+  ['a noun after a percentage is no rate named after it', 'देश के 60 प्रतिशत युवा रोजगार चाहते हैं।', ['60 प्रतिशत=60/percent (unit %)']],
   ['runs, balls, fours and sixes', 'जायसवाल ने 290 गेंदों में 209 रन बनाए, जिसमें 19 चौके और 7 छक्के शामिल थे।', ['290=290/cardinal (counts ball)', '209=209/cardinal (counts run)', '19=19/cardinal (counts four)', '7=7/cardinal (counts six)']],
   ['overs and wickets', 'टीम 55.5 ओवर में 9 विकेट पर 292 रन बना सकी।', ['55.5=55.5/cardinal (counts over)', '9=9/cardinal (counts wicket)', '292=292/cardinal (counts run)']],
   ['voters in crores', 'करीब 64.2 करोड़ मतदाताओं ने वोट डाले।', ['64.2 करोड़=642000000/cardinal (approx, counts voter)']],
@@ -79,6 +86,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['"the death of" 2,100 is people killed', 'इनमें से 2,100 की मौत हो चुकी है।', ['2100:person|kill']],
   ['an amount given to each', 'मृतकों के परिजनों को 2-2 लाख रुपये की सहायता दी जाएगी।', ['200000:money:INR|invest']],
   ['runs for the loss of wickets are no loss', 'भारत ने 6 विकेट के नुकसान पर 301 रन बनाए।', []],
+  ['turnout by noon', 'सोमवार को 12 बजे तक 40 फीसदी मतदान हुआ।', ['40:%:turnout|rate']],
   ['a rate recorded is a rate', 'जुलाई में महंगाई दर 7.44 प्रतिशत दर्ज की गई।', ['7.44:%:inflation|rate']],
 ];
 

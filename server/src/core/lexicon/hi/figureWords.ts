@@ -61,7 +61,7 @@ export const hiFigureWords: FigureWords = {
     'नंबर': 'number', 'नम्बर': 'number', 'हेल्पलाइन': 'number', 'हेल्पलाइन नंबर': 'number', 'हेल्पलाइन नम्बर': 'number', 'कंट्रोल रूम': 'number',
     'टोल फ्री': 'number', 'डायल': 'number', 'नं.': 'number', 'नं': 'number',
     // Roads: राष्ट्रीय राजमार्ग 48, एनएच 44.
-    'राजमार्ग': 'number', 'राष्ट्रीय राजमार्ग': 'number', 'एनएच': 'number', 'हाईवे': 'number',
+    'राजमार्ग': 'number', 'राष्ट्रीय राजमार्ग': 'number', 'एनएच': 'number', 'हाईवे': 'number', 'पिन कोड': 'number', 'पिनकोड': 'number',
   },
   yearCues: ['वर्ष', 'साल', 'सन्', 'सन'],
   yearFollowers: ['में', 'के', 'की', 'का', 'से', 'तक', 'को', 'ई', 'ई.'],
@@ -115,10 +115,15 @@ export const hiFigureWords: FigureWords = {
     'महंगाई': 'inflation', 'महँगाई': 'inflation', 'मुद्रास्फीति': 'inflation', 'बेरोजगारी': 'unemployment', 'विकास दर': 'growth',
     'वृद्धि दर': 'growth', 'जीडीपी वृद्धि': 'growth', 'आर्थिक वृद्धि': 'growth', 'मतदान': 'turnout', 'ब्याज दर': 'interest',
     'रेपो दर': 'interest', 'गरीबी': 'poverty', 'साक्षरता': 'literacy', 'साक्षरता दर': 'literacy',
+    // महंगाई भत्ता (dearness allowance) is a pay rise, not inflation: "महंगाई भत्ता 4 फीसदी बढ़ा".
+    'महंगाई भत्ता': 'allowance', 'महंगाई भत्ते': 'allowance', 'महंगाई राहत': 'allowance', 'डीए': 'allowance',
   },
   ratioWholeFirst: true,
   // "2-1 से हराया", "1-1 से बराबर", "0-0 से ड्रॉ": a match result, no range.
-  scoreWords: ['हराया', 'हराकर', 'हरा', 'हार', 'हारा', 'हारी', 'हारे', 'हारकर', 'जीत', 'जीता', 'जीती', 'जीते', 'जीतकर', 'बराबर', 'बराबरी', 'मात', 'शिकस्त', 'बढ़त', 'ड्रॉ', 'ड्रा'],
+  scoreWords: ['हराया', 'हराकर', 'हरा', 'हार', 'हारा', 'हारी', 'हारे', 'हारकर', 'जीत', 'जीता', 'जीती', 'जीते', 'जीतकर', 'बराबर', 'बराबरी', 'मात', 'शिकस्त', 'बढ़त', 'ड्रॉ', 'ड्रा', 'क्लीन', 'सूपड़ा'],
+  // Latin letter names in Devanagari: digits after one are part of a name (टी20, एन95, एच1एन1). Not जी (also the
+  // honorific: गांधी जी 1915 में), के ("of"), सी ("-like"), आई ("came"), वी (5वी "5th"), ई, ए, ओ, यू.
+  letterNames: ['एन', 'एच', 'एस', 'एम', 'एफ', 'एल', 'डब्ल्यू', 'पी', 'टी', 'डी', 'आर', 'क्यू', 'ज़ेड', 'एक्स', 'वाई', 'जे', 'बी'],
   clockAfter: ['बजे'],
   clockAndMinutes: ['बजकर', 'बज कर'],
   minuteWords: ['मिनट'],
