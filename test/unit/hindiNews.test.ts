@@ -63,6 +63,12 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // Dates, times and number words as Hindi news writes them.
   ['a date and a morning hour', 'प्रधानमंत्री 12 जून 2024 को सुबह 10 बजे उद्घाटन करेंगे।', ['12 जून 2024=2024-06-12/date', '10 बजे=T10:00/date']],
   ['hour and minutes in the afternoon', 'कार्यक्रम दोपहर 3 बजकर 15 मिनट तक चलेगा।', ['3 बजकर 15 मिनट=T15:15/date']],
+  ['hours and minutes with a colon in the evening', 'शाम 6:30 बजे बैठक हुई।', ['6:30=T18:30/date']],
+  ['hours and minutes with a colon at night', 'रात 9:15 बजे धमाका हुआ।', ['9:15=T21:15/date']],
+  ['hours and minutes with a point before the o\'clock word', 'सुबह 10.30 बजे बैठक हुई।', ['10.30 बजे=T10:30/date']],
+  ['twelve at night is midnight', 'रात 12 बजे नया कानून लागू हुआ।', ['12 बजे=T00:00/date']],
+  ['twelve in the afternoon is noon', 'दोपहर 12 बजे नतीजे आए।', ['12 बजे=T12:00/date']],
+  ['two at night stays two', 'रात 2 बजे भूकंप आया।', ['2 बजे=T02:00/date']],
   ['lakh crore with a rupee sign', 'रक्षा क्षेत्र के लिए ₹6.8 लाख करोड़ आवंटित किए गए।', ['₹6.8 लाख करोड़=6800000000000/currency (unit INR)']],
   ['साढ़े before digits and thousands', 'सोने का भाव साढ़े 72 हजार रुपये रहा।', ['साढ़े 72 हजार रुपये=72500/currency (unit INR)']],
   ['पौने before a number word and lakh', 'पौने दो लाख कर्मचारियों को लाभ मिलेगा।', ['पौने दो लाख=175000/cardinal (counts employee)']],
