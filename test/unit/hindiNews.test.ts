@@ -69,6 +69,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['twelve at night is midnight', 'रात 12 बजे नया कानून लागू हुआ।', ['12 बजे=T00:00/date']],
   ['twelve in the afternoon is noon', 'दोपहर 12 बजे नतीजे आए।', ['12 बजे=T12:00/date']],
   ['two at night stays two', 'रात 2 बजे भूकंप आया।', ['2 बजे=T02:00/date']],
+  ['degrees below zero said around the number', 'लेह में तापमान शून्य से 12.5 डिग्री सेल्सियस नीचे दर्ज किया गया।', ['शून्य से 12.5 डिग्री सेल्सियस नीचे=-12.5/cardinal (unit °C)']],
+  ['degrees below zero said after the number', 'तापमान 3 डिग्री शून्य से नीचे रहा।', ['3 डिग्री शून्य से नीचे=-3/cardinal (unit °)']],
+  ['a range from zero stays a range', 'तापमान शून्य से 5 डिग्री के बीच रहा।', ['शून्य से 5 डिग्री=0..5/range (unit °)']],
   ['lakh crore with a rupee sign', 'रक्षा क्षेत्र के लिए ₹6.8 लाख करोड़ आवंटित किए गए।', ['₹6.8 लाख करोड़=6800000000000/currency (unit INR)']],
   ['साढ़े before digits and thousands', 'सोने का भाव साढ़े 72 हजार रुपये रहा।', ['साढ़े 72 हजार रुपये=72500/currency (unit INR)']],
   ['पौने before a number word and lakh', 'पौने दो लाख कर्मचारियों को लाभ मिलेगा।', ['पौने दो लाख=175000/cardinal (counts employee)']],
@@ -93,6 +96,8 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['an amount given to each', 'मृतकों के परिजनों को 2-2 लाख रुपये की सहायता दी जाएगी।', ['200000:money:INR|invest']],
   ['runs for the loss of wickets are no loss', 'भारत ने 6 विकेट के नुकसान पर 301 रन बनाए।', []],
   ['turnout by noon', 'सोमवार को 12 बजे तक 40 फीसदी मतदान हुआ।', ['40:%:turnout|rate']],
+  ['the recovered are not the dead', 'अब तक 4,500 लोगों की मौत हो चुकी है और 3.2 लाख लोग ठीक हो चुके हैं।', ['4500:person|kill', '320000:person|recover']],
+  ['investors invest nothing', 'शेयर बाजार में निवेशकों के 5 लाख करोड़ रुपये डूब गए।', []],
   ['a rate recorded is a rate', 'जुलाई में महंगाई दर 7.44 प्रतिशत दर्ज की गई।', ['7.44:%:inflation|rate']],
 ];
 

@@ -106,6 +106,11 @@ export function belowZeroAfter(scope: FigureScope, last: number, unit: string | 
   return unit === null || TEMPERATURES.has(unit) ? (scope.lex.belowZero.match(scope.words, last + 1)?.count ?? 0) : 0;
 }
 
+/** Tokens of a word after a range from zero that puts its far end below zero (शून्य से 3 डिग्री नीचे = −3 °), or 0. */
+export function belowZeroRange(scope: FigureScope, last: number, unit: string | null): number {
+  return unit === null || TEMPERATURES.has(unit) ? (scope.lex.belowZeroAfterRange.match(scope.words, last + 1)?.count ?? 0) : 0;
+}
+
 function fractionOfUnit(scope: FigureScope, atom: Atom): Atom | null {
   let k = atom.last;
   // An ordinal is a fraction only with "of" after it (fourth of a liter), and only from thirds on.

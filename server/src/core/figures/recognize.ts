@@ -13,7 +13,7 @@ import { consecutiveYears, isRtl, isYear, spokenYear, yearSpan } from './years';
 import { countedAfter, countedBefore, countedByVerbBefore, periodBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
-import { belowZeroAfter, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
+import { belowZeroAfter, belowZeroRange, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
 import { amountCurrencyAfter, currencyOfNext, massNotMoney, subunitAfter, subunitAt } from './money';
 import { overFraction, ratioAtom } from './ratios';
 import { articleAtom, wordsAreFigure } from './wordFigures';
@@ -223,6 +223,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   // "2 degrees below zero", "2 below zero": a temperature under zero.
   const below = kind === 'cardinal' && typeof value === 'number' ? belowZeroAfter(scope, last, unit) : 0;
   if (below > 0 && typeof value === 'number') [value, unit, last] = [-value, unit ?? '°', last + below];
+  const underZero = kind === 'range' && min === 0 && max !== null ? belowZeroRange(scope, last, unit) : 0;
+  if (underZero > 0) [value, min, max, kind, qualifier, unit, last] = [-max!, null, null, 'cardinal', 'exact', unit ?? '°', last + underZero];
 
   // Both ends carry the unit: "30 degrees to 40 degrees", "40%-50%", "$10-$20", "5 km to 10 km".
   const unitEnd = kind !== 'range' && unit !== null && typeof value === 'number' ? unitRangeEnd(scope, first, last, unit, first < atom.first) : null;

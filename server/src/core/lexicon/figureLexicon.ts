@@ -102,6 +102,7 @@ export interface FigureLexicon {
   partUnits: ReadonlyMap<string, string>;
   dimensionWords: ReadonlySet<string>;
   belowZero: PhraseMatcher<true>;
+  belowZeroAfterRange: PhraseMatcher<true>;
   weightCues: ReadonlySet<string>;
 }
 
@@ -226,6 +227,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     partUnits: new Map(Object.entries(words.partUnits ?? {})),
     dimensionWords: foldSet(words.dimensionWords ?? []),
     belowZero: new PhraseMatcher((words.belowZero ?? []).map((w) => [w, true] as const)),
+    belowZeroAfterRange: new PhraseMatcher((words.belowZeroAfterRange ?? []).map((w) => [w, true] as const)),
     weightCues: foldSet(words.weightCues ?? []),
   };
 }

@@ -161,6 +161,8 @@ export interface FigureWords {
   dimensionWords?: readonly string[];
   /** Phrases after a temperature that make it negative: 2 degrees below zero, शून्य से नीचे. */
   belowZero?: readonly string[];
+  /** Words after a range from zero that put its far end below zero: शून्य से 3 डिग्री नीचे (3 degrees below zero). */
+  belowZeroAfterRange?: readonly string[];
   /** Words that make a unit both weight and money a weight in their sentence (weighs 200 pounds, वजन 200 पाउंड). */
   weightCues?: readonly string[];
 }
