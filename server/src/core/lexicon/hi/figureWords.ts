@@ -5,6 +5,7 @@ import type { FigureWords } from '../figureWords';
 export const hiFigureWords: FigureWords = {
   qualifiersBefore: {
     'लगभग': 'approx', 'करीब': 'approx', 'क़रीब': 'approx', 'तकरीबन': 'approx', 'तक़रीबन': 'approx', 'लगभग कुल': 'approx', 'अनुमानित': 'approx',
+    'अंदाजन': 'approx', 'अंदाज़न': 'approx', 'अनुमानतः': 'approx', 'करीबन': 'approx', 'क़रीबन': 'approx', 'कोई': 'approx', 'महज': 'exact', 'महज़': 'exact',
     'कम से कम': 'at-least', 'न्यूनतम': 'at-least', 'अधिकतम': 'at-most', 'ज़्यादा से ज़्यादा': 'at-most', 'केवल': 'exact', 'सिर्फ': 'exact', 'सिर्फ़': 'exact', 'मात्र': 'exact',
   },
   notQualifiers: ['न केवल', 'न सिर्फ', 'न सिर्फ़', 'ना केवल', 'के करीब', 'के क़रीब', 'के पास'],
@@ -13,7 +14,7 @@ export const hiFigureWords: FigureWords = {
   notQualifiersAfter: ['से कम करके', 'से कम कर के', 'से कम कर', 'से कम होकर', 'से कम हो कर', 'से नीचे आकर', 'से ज्यादा करके', 'से अधिक करके'],
   qualifiersAfter: {
     'से अधिक': 'more-than', 'से ज़्यादा': 'more-than', 'से ज्यादा': 'more-than', 'से ऊपर': 'more-than', 'से कम': 'less-than',
-    'के करीब': 'approx', 'के क़रीब': 'approx', 'के लगभग': 'approx', 'से भी अधिक': 'more-than', 'से भी कम': 'less-than', 'से भी ज़्यादा': 'more-than',
+    'के करीब': 'approx', 'के क़रीब': 'approx', 'के लगभग': 'approx', 'के आसपास': 'approx', 'के आस-पास': 'approx', 'से भी अधिक': 'more-than', 'से भी कम': 'less-than', 'से भी ज़्यादा': 'more-than',
     'से बड़ी': 'more-than', 'से बड़ा': 'more-than', 'से बड़े': 'more-than', 'से ज़्यादा बड़ी': 'more-than', 'से ज़्यादा बड़ा': 'more-than', 'से अधिक बड़ी': 'more-than', 'से छोटी': 'less-than', 'से छोटा': 'less-than', 'से छोटे': 'less-than',
     'के ऊपर': 'more-than', 'के पार': 'more-than', 'से नीचे': 'less-than', 'के नीचे': 'less-than', 'तक': 'at-most',
     // "66,576 तक पहुंच गए" is "reached 66,576", not "up to".
@@ -114,7 +115,7 @@ export const hiFigureWords: FigureWords = {
   rateSubjects: {
     'महंगाई': 'inflation', 'महँगाई': 'inflation', 'मुद्रास्फीति': 'inflation', 'बेरोजगारी': 'unemployment', 'विकास दर': 'growth',
     'वृद्धि दर': 'growth', 'जीडीपी वृद्धि': 'growth', 'आर्थिक वृद्धि': 'growth', 'मतदान': 'turnout', 'ब्याज दर': 'interest',
-    'रेपो दर': 'interest', 'गरीबी': 'poverty', 'साक्षरता': 'literacy', 'साक्षरता दर': 'literacy',
+    'रेपो दर': 'interest', 'रेपो रेट': 'interest', 'गरीबी': 'poverty', 'साक्षरता': 'literacy', 'साक्षरता दर': 'literacy',
     // महंगाई भत्ता (dearness allowance) is a pay rise, not inflation: "महंगाई भत्ता 4 फीसदी बढ़ा".
     'महंगाई भत्ता': 'allowance', 'महंगाई भत्ते': 'allowance', 'महंगाई राहत': 'allowance', 'डीए': 'allowance',
   },
@@ -146,7 +147,7 @@ export const hiFigureWords: FigureWords = {
     'हो', 'हुआ', 'हुए', 'हुई', 'गया', 'गए', 'गई', 'रहा', 'रही', 'रहे', 'किया', 'किए', 'कर', 'लिए', 'एक', 'बाद', 'पहले', 'अनुसार', 'साथ', 'वाले', 'वाली', 'जिस', 'जिन', 'तथा',
     // Verb endings and light verbs: "200 तक पहुंच सकती है", "5.1 फीसदी रह गई", "7.44 प्रतिशत दर्ज की गई" name no counted noun.
     'रह', 'रहने', 'होने', 'होगा', 'होगी', 'होंगे', 'सकता', 'सकती', 'सकते', 'चुका', 'चुकी', 'चुके', 'जाएगा', 'जाएगी', 'जाएंगे', 'जा', 'दिया', 'दी', 'दिए',
-    'गईं', 'थीं', 'हुईं', 'करने', 'दर्ज',
+    'गईं', 'थीं', 'हुईं', 'करने', 'दर्ज', 'पहुंच', 'पहुंचा', 'पहुंची', 'पहुंचे', 'पहुंचने',
   ],
   earlierTime: ['पिछले साल', 'पिछले वर्ष', 'गत वर्ष', 'पिछली बार'],
   preferredScales: [[1e3, 'हज़ार'], [1e5, 'लाख'], [1e6, 'मिलियन'], [1e7, 'करोड़'], [1e9, 'बिलियन'], [1e12, 'ट्रिलियन']],
