@@ -63,6 +63,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['vaccine doses in crores', 'अब तक 220.6 करोड़ टीके लगाए जा चुके हैं।', ['220.6 करोड़=2206000000/cardinal (counts dose)']],
   ['a nationality before a noun counts the noun', 'हादसे में 5 भारतीय नागरिक घायल हुए।', ['5=5/cardinal (counts citizen)']],
   ['farmers after a bound', 'इस बार 8 करोड़ से ज्यादा किसानों को किस्त मिली।', ['8 करोड़=80000000/cardinal (more-than, counts farmer)']],
+  ['complaints past an adjective', 'पिछले तीन महीनों में पोर्टल पर 1,200 से ज़्यादा ऑनलाइन शिकायतें मिलीं।', ['तीन=3/cardinal (counts month)', '1,200=1200/cardinal (more-than, counts complaint)']],
+  ['an earthquake\'s magnitude', 'नेपाल में 6.4 तीव्रता का भूकंप आया।', ['6.4=6.4/cardinal (counts magnitude)']],
   ['"the death of" 2,100 counts deaths', 'इनमें से 2,100 की मौत हो चुकी है।', ['2,100=2100/cardinal (counts death)']],
   ['a verb ending names no counted noun', 'मृतकों की संख्या 200 तक पहुंच सकती है।', ['200=200/cardinal (counts death)']],
   // Dates, times and number words as Hindi news writes them.
