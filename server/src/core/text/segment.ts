@@ -135,7 +135,7 @@ function isLetter(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.latin && t.end - t.start === 1;
 }
 
-/** A short Latin word glued to a point (Jan., No., Rs.). */
+/** A short Latin word glued to a point (Jan., No., Rs.), or an abbreviation before numbers in another script (रु., नं.). */
 function isAbbreviation(word: Token | undefined, point: Token): boolean {
   return word !== undefined && word.kind === 'word' && point.glued && (word.latin ? word.end - word.start <= 4 : NUMBER_ABBREVIATIONS.has(word.text));
 }
