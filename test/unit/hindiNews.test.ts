@@ -105,6 +105,8 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['turnout by noon', 'सोमवार को 12 बजे तक 40 फीसदी मतदान हुआ।', ['40:%:turnout|rate']],
   ['the recovered are not the dead', 'अब तक 4,500 लोगों की मौत हो चुकी है और 3.2 लाख लोग ठीक हो चुके हैं।', ['4500:person|kill', '320000:person|recover']],
   ['investors invest nothing', 'शेयर बाजार में निवेशकों के 5 लाख करोड़ रुपये डूब गए।', []],
+  ['militants "felled" in an encounter are killed', 'मुठभेड़ में 5 नक्सली ढेर हो गए।', ['5:militant|kill']],
+  ['the infected are cases', 'संक्रमितों की संख्या 1,000 के पार पहुंच गई।', ['1000:case|reach']],
   ['a rate recorded is a rate', 'जुलाई में महंगाई दर 7.44 प्रतिशत दर्ज की गई।', ['7.44:%:inflation|rate']],
 ];
 

@@ -102,6 +102,7 @@ export const hiFigureWords: FigureWords = {
     'डॉक्टर': 'doctor', 'डॉक्टरों': 'doctor', 'चिकित्सक': 'doctor', 'चिकित्सकों': 'doctor', 'पर्यटक': 'tourist', 'पर्यटकों': 'tourist',
     'नौकरियां': 'job', 'नौकरियों': 'job', 'विद्यार्थी': 'student', 'विद्यार्थियों': 'student', 'मंत्रियों': 'minister',
     'शिकायतें': 'complaint', 'शिकायतों': 'complaint', 'तीव्रता': 'magnitude',
+    'संक्रमित': 'case', 'संक्रमितों': 'case',
     'टीके': 'dose', 'टीकों': 'dose', 'खुराक': 'dose', 'खुराकें': 'dose', 'खुराकों': 'dose', 'केस': 'case',
     // "2,100 की मौत" (the death of 2,100) counts deaths.
     'की मौत': 'death', 'की मौतें': 'death',
