@@ -16,6 +16,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a letter name glued to digits is a name', 'टी20 विश्व कप में भारत ने 20 ओवर में 180 रन बनाए।', ['20=20/cardinal (counts over)', '180=180/cardinal (counts run)']],
   ['an ordinal suffix is no letter name', 'वह 5वी कक्षा में पढ़ती है।', ['5वी=5/ordinal']],
   ['a range of countries is still a range', 'बैठक में 10-12 देशों के प्रतिनिधि शामिल हुए।', ['10-12=10..12/range (counts country)']],
+  ['a range whose far end alone has a scale', '50,000 से 1 लाख लोग रैली में पहुंचे।', ['50,000 से 1 लाख=50000..100000/range (counts person)']],
+  ['a range sharing the far end\'s scale', '5 से 7 हजार लोग बेघर हुए।', ['5 से 7 हजार=5000..7000/range (counts person)']],
+  ['a year before a scaled number is no range', '2020 से 5 लाख लोग इस योजना से जुड़े।', ['2020=2020/year', '5 लाख=500000/cardinal (counts person)']],
   // A number said twice is "each": 2-2 लाख रुपये is two lakh to each, not a range.
   ['each, in digits with a scale', 'मृतकों के परिजनों को 2-2 लाख रुपये दिए जाएंगे।', ['2-2 लाख रुपये=200000/currency (unit INR)']],
   ['each, in digits and thousands', 'घायलों को 50-50 हजार रुपये मिलेंगे।', ['50-50 हजार रुपये=50000/currency (unit INR)']],

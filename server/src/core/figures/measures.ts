@@ -127,7 +127,8 @@ function fractionOfUnit(scope: FigureScope, atom: Atom): Atom | null {
  */
 export function sharedScale(scope: FigureScope, a: Atom, b: Atom): number {
   if (a.scaled || a.value === null || b.value === null) return 1;
-  if (b.scaled && b.plain) return b.plain.value !== 0 ? b.value / b.plain.value : 1;
+  // The near end shares the scale only when it stays below the far end: not 50,000 to 1 million, 2020 से 5 लाख.
+  if (b.scaled && b.plain) return b.plain.value !== 0 && a.value * (b.value / b.plain.value) < b.value ? b.value / b.plain.value : 1;
   if (b.runs.length > 0 || a.runs.length > 0 || b.first === b.last) return 1;
   // Words: the far end over its first word (two hundred thousand / two), or over its last scale word.
   const lead = parseNumberWords([scope.words[b.first]], 0, scope.lang)?.value;

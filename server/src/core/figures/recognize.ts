@@ -6,7 +6,7 @@
 import { figureLexicon } from '../lexicon/figureLexicon';
 import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment';
 import type { Figure, FigureKind, Qualifier } from '../types';
-import { digitRunOf, isFractionSign, isNumberAt, readAtom, type Atom, type AtomSource } from './atoms';
+import { digitRunOf, isFractionSign, isNumberAt, readAtom, yearDigits, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
 import { continueReferences, shareCountedNouns } from './ellipsis';
 import { consecutiveYears, isRtl, isYear, spokenYear, yearSpan } from './years';
@@ -318,6 +318,8 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
   const before = scope.tokens[atom.first - 1];
   if (before && DASHES.has(before.text) && scope.tokens[atom.first].glued && before.glued && isNumberAt(scope, atom.first - 2)) return null;
   // An increasing range (2024-2025, 25-26, 10 to 15), or a span of years written short (2010–11).
+  // A year before a scaled number is a time, not a range's near end: 2020 से 5 लाख लोग "since 2020, 5 lakh people".
+  if (second.scaled && yearDigits(atom) && sharedScale(scope, atom, second) === 1) return null;
   if (second.value > atom.value || second.scaled) return second;
   return DASHES.has(t.text) && (yearSpan(scope, atom, second) || (isRtl(scope) && !atom.scaled && second.value < atom.value)) ? second : null;
 }
