@@ -36,6 +36,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a ward number abbreviated with a point', 'वार्ड नं. 5 में 300 लोग रहते हैं।', ['नं. 5=5/reference (counts number)', '300=300/cardinal (counts person)']],
   ['rupees abbreviated with a point', 'टिकट रु. 500 का है।', ['रु. 500=500/currency (unit INR)']],
   ['a pin code', 'पिन कोड 110001 वाले इलाके में बिजली गुल रही।', ['पिन कोड 110001=110001/reference (counts number)']],
+  ['a class and a sector are labels', 'सेक्टर 62 के स्कूल में कक्षा 10 के 45 छात्र पढ़ते हैं।', ['सेक्टर 62=62/reference (counts number)', 'कक्षा 10=10/reference (counts number)', '45=45/cardinal (counts student)']],
   ['sections of the penal code', 'पुलिस ने IPC की धारा 304 और धारा 279 के तहत मामला दर्ज किया।', ['धारा 304=304/reference (counts article)', 'धारा 279=279/reference (counts article)']],
   ['an article of the constitution', 'सरकार ने अनुच्छेद 370 को 5 अगस्त 2019 को निरस्त किया।', ['अनुच्छेद 370=370/reference (counts article)', '5 अगस्त 2019=2019-08-05/date']],
   // A change from one number to another is no bound on the first; "to keep below" still is.

@@ -63,6 +63,8 @@ export const hiFigureWords: FigureWords = {
     'टोल फ्री': 'number', 'डायल': 'number', 'नं.': 'number', 'नं': 'number',
     // Roads: राष्ट्रीय राजमार्ग 48, एनएच 44.
     'राजमार्ग': 'number', 'राष्ट्रीय राजमार्ग': 'number', 'एनएच': 'number', 'हाईवे': 'number', 'पिन कोड': 'number', 'पिनकोड': 'number',
+    // Labels: कक्षा 10 (class 10), वार्ड 12, सेक्टर 62, प्लेटफॉर्म 5, बूथ 101.
+    'कक्षा': 'number', 'वार्ड': 'number', 'सेक्टर': 'number', 'प्लेटफॉर्म': 'number', 'प्लेटफार्म': 'number', 'बूथ': 'number',
   },
   yearCues: ['वर्ष', 'साल', 'सन्', 'सन'],
   yearFollowers: ['में', 'के', 'की', 'का', 'से', 'तक', 'को', 'ई', 'ई.'],
