@@ -22,7 +22,7 @@ const DASHES = new Set(['-', '–', '—']);
  * words that tie it to its unit ("half a liter", "a quarter of a mile", "tenth of a gallon" = 0.1).
  */
 export function measureAtom(scope: FigureScope, i: number): Atom | null {
-  const read = repeatedNumber(scope, i) ?? multipliedDigits(scope, i) ?? readAtom(scope, i);
+  const read = multipliedDigits(scope, i) ?? readAtom(scope, i);
   if (!read) return articleOne(scope, i);
   const atom = wholeAndFraction(scope, read) ?? letterUnit(scope, read) ?? read;
   const fraction = atom.ordinal || (atom.value !== null && atom.value > 0 && atom.value < 1);
@@ -43,22 +43,6 @@ function multipliedDigits(scope: FigureScope, i: number): Atom | null {
   const digits = times !== null ? readAtom(scope, i + 1) : null;
   if (times === null || !digits?.plain || digits.value === null || digits.runs.length !== 1 || digits.ordinal || digits.negative || digits.plain.hasDecimals || digits.plain.value <= 0) return null;
   return { ...digits, first: i, value: round((digits.value * (digits.plain.value + times - 1)) / digits.plain.value), plain: null };
-}
-
-/**
- * A number said twice is "each" where the language says so (2-2 लाख रुपये, दो-दो लाख, دو دو لاکھ
- * روپے, "two lakh to each"): one value, read from its second saying, not a range from it to itself.
- */
-function repeatedNumber(scope: FigureScope, i: number): Atom | null {
-  const { tokens, words } = scope;
-  if (!scope.lex.repeatedIsEach) return null;
-  const dash = words[i + 1] === '-' && tokens[i + 1].glued && tokens[i + 2]?.glued === true;
-  const k = dash ? i + 2 : i + 1;
-  if (words[k] !== words[i] || (!dash && tokens[i].kind !== 'word')) return null;
-  const once = readAtom(scope, i);
-  if (!once || once.last !== i || once.value === null || once.ordinal) return null;
-  const twice = readAtom(scope, k);
-  return twice && twice.value !== null && !twice.ordinal ? { ...twice, first: i, runs: [...once.runs, ...twice.runs] } : null;
 }
 
 /** Digits and a fraction in words joined by "and": "5 and a half miles" is 5.5 miles (two and a half is read as words). */
@@ -101,14 +85,9 @@ export function spanOfTimeAfter(scope: FigureScope, last: number): boolean {
 
 const TEMPERATURES = new Set(['°', '°C', '°F']);
 
-/** Tokens of a phrase putting a temperature under zero after token `last` ("2 degrees below zero", "2 below zero"), or 0. */
-export function belowZeroAfter(scope: FigureScope, last: number, unit: string | null): number {
-  return unit === null || TEMPERATURES.has(unit) ? (scope.lex.belowZero.match(scope.words, last + 1)?.count ?? 0) : 0;
-}
-
-/** Tokens of a word after a range from zero that puts its far end below zero (शून्य से 3 डिग्री नीचे = −3 °), or 0. */
-export function belowZeroRange(scope: FigureScope, last: number, unit: string | null): number {
-  return unit === null || TEMPERATURES.has(unit) ? (scope.lex.belowZeroAfterRange.match(scope.words, last + 1)?.count ?? 0) : 0;
+/** Tokens of a phrase putting a temperature under zero after token `last` ("2 degrees below zero"; नीचे after शून्य से 3 डिग्री), or 0. */
+export function belowZeroAfter(scope: FigureScope, last: number, unit: string | null, phrases = scope.lex.belowZero): number {
+  return unit === null || TEMPERATURES.has(unit) ? (phrases.match(scope.words, last + 1)?.count ?? 0) : 0;
 }
 
 function fractionOfUnit(scope: FigureScope, atom: Atom): Atom | null {
@@ -122,12 +101,11 @@ function fractionOfUnit(scope: FigureScope, atom: Atom): Atom | null {
 }
 
 /**
- * The scale written once, at the far end `b` of a range, that the near end `a` shares: "2 سے 3
- * ملین" (2 to 3 million), "three to four thousand", "one to two hundred thousand"; else 1.
+ * The scale written once, at the far end `b` of a range, that the near end `a` shares: "2 سے 3 ملین", "three to four
+ * thousand", "one to two hundred thousand"; else 1, also when `a` would pass `b` with it (50,000 to 1 million).
  */
 export function sharedScale(scope: FigureScope, a: Atom, b: Atom): number {
   if (a.scaled || a.value === null || b.value === null) return 1;
-  // The near end shares the scale only when it stays below the far end: not 50,000 to 1 million, 2020 से 5 लाख.
   if (b.scaled && b.plain) return b.plain.value !== 0 && a.value * (b.value / b.plain.value) < b.value ? b.value / b.plain.value : 1;
   if (b.runs.length > 0 || a.runs.length > 0 || b.first === b.last) return 1;
   // Words: the far end over its first word (two hundred thousand / two), or over its last scale word.

@@ -13,9 +13,10 @@ import { consecutiveYears, isRtl, isYear, spokenYear, yearSpan } from './years';
 import { countedAfter, countedBefore, countedByVerbBefore, periodBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
 import { clockTime, dateFromDay, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
-import { belowZeroAfter, belowZeroRange, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
+import { belowZeroAfter, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
 import { amountCurrencyAfter, currencyOfNext, massNotMoney, subunitAfter, subunitAt } from './money';
 import { overFraction, ratioAtom } from './ratios';
+import { repeatedNumber } from './repeated';
 import { articleAtom, wordsAreFigure } from './wordFigures';
 
 /** What a figure stage needs to read the text around a number. */
@@ -76,7 +77,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       }
     }
     if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isNameDigits(scope, i) || isSpelledOutName(scope, i))) continue;
-    const atom = measureAtom(scope, i) ?? (tokens[i].kind === 'word' ? articleAtom(scope, i) : null);
+    const atom = repeatedNumber(scope, i) ?? measureAtom(scope, i) ?? (tokens[i].kind === 'word' ? articleAtom(scope, i) : null);
     if (!atom) continue;
     const read = readFigure(scope, atom);
     if (read) {
@@ -223,7 +224,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   // "2 degrees below zero", "2 below zero": a temperature under zero.
   const below = kind === 'cardinal' && typeof value === 'number' ? belowZeroAfter(scope, last, unit) : 0;
   if (below > 0 && typeof value === 'number') [value, unit, last] = [-value, unit ?? '°', last + below];
-  const underZero = kind === 'range' && min === 0 && max !== null ? belowZeroRange(scope, last, unit) : 0;
+  const underZero = kind === 'range' && min === 0 && max !== null ? belowZeroAfter(scope, last, unit, scope.lex.belowZeroAfterRange) : 0;
   if (underZero > 0) [value, min, max, kind, qualifier, unit, last] = [-max!, null, null, 'cardinal', 'exact', unit ?? '°', last + underZero];
 
   // Both ends carry the unit: "30 degrees to 40 degrees", "40%-50%", "$10-$20", "5 km to 10 km".
