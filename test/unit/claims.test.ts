@@ -100,7 +100,7 @@ test('translations of one fact share a claim key; unrelated figures do not', () 
       ['two rates of one story do not share a key', 'Unemployment reached 8 percent.', ['8:%:unemployment|reach']],
       ['a predicate after a date is not a counted noun', '۷۰ کشور روز ۱۵ مهر امضا کردند.', ['70:country|sign']],
       ['a whole that counts something else is no total', 'نامزدها ۵۰۰ نفر از ۲۰ کشور در این نشست شرکت کردند.', ['500:person|attend', '20:country|attend']],
-      ['arrested is not fell', 'पुलिस ने 12 लोगों को गिरफ्तार किया।', []],
+      ['arrested is not fell', 'पुलिस ने 12 लोगों को गिरफ्तार किया।', ['12:person|arrest']],
       ['a news agency\'s report is no predicate', 'به گزارش ایرنا، سیل ۵۰۰ خانه را تخریب کرد.', []],
       ['a total of is no predicate', 'A total of 5 people were killed in the blast.', ['5:person|kill']],
     ],

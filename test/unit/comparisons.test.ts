@@ -10,7 +10,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['strict comparison made inclusive after the number', 'His score is less than 5000 or equal to it', ['5000=5000/cardinal (at-most)']],
   ['Hindi inclusive after', 'उनका स्कोर 5000 से अधिक या उसके बराबर है', ['5000=5000/cardinal (at-least)']],
   ['Hindi or more', 'इन उत्पादों में पांच सौ या ज़्यादा हैं.', ['पांच सौ=500/cardinal (at-least)']],
-  ['Hindi up to', 'कंपनी 700 तक कर्मचारियों को हटाएगी', ['700=700/cardinal (at-most, counts कर्मचारियों)']],
+  ['Hindi up to', 'कंपनी 700 तक कर्मचारियों को हटाएगी', ['700=700/cardinal (at-most, counts employee)']],
   ['Hindi not less than', 'उनकी उम्र तीस से कम नहीं है.', ['तीस=30/cardinal (at-least)']],
   ['verbs of exceeding; the number of what it counts', 'Number of cars exceeded 150', ['150=150/cardinal (more-than, counts cars)']],
   // A trailing "or less" that opens the next comparison belongs to the next number.

@@ -70,6 +70,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['exceeded is more than', 'متاثرین کی تعداد 12 ہزار سے تجاوز کر گئی ہے۔', ['12 ہزار=12000/cardinal (more-than, counts victim)']],
   ['risen from one price to another is no bound', 'قیمت 150 روپے سے بڑھ کر 170 روپے ہو گئی۔', ['150 روپے=150/currency (unit PKR)', '170 روپے=170/currency (unit PKR)']],
   ['a rate before a verb ending names no noun', 'افراط زر 11 فیصد رہنے کا امکان ہے۔', ['11 فیصد=11/percent (unit %, counts inflation)']],
+  // A number said twice is "each": one value, not a range from it to itself.
+  ['each, in words', 'ہر خاندان کو دو دو لاکھ روپے دیے جائیں گے۔', ['دو دو لاکھ روپے=200000/currency (unit PKR)']],
+  ['each, in digits with a dash', 'زخمیوں کو 50-50 ہزار روپے ملیں گے۔', ['50-50 ہزار روپے=50000/currency (unit PKR)']],
 ];
 
 test('Urdu news: figures as news writes them', () => {

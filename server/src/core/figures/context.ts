@@ -184,10 +184,13 @@ export function countedByVerbBefore(view: WordView, first: number): string | nul
 /**
  * What a percentage is a rate of, named before it in its clause (inflation in Pakistan reached 38%),
  * also past the percentage it changed from (شرح سود 22 فیصد سے کم کر کے 20.5 فیصد, unemployment rose
- * 0.3 percent to 4.1%), or null; none when the percentage names its own noun after it (60 प्रतिशत युवा,
- * 40 percent of households).
+ * 0.3 percent to 4.1%), or right after it (65 फीसदी मतदान), or null; none when the percentage names
+ * another noun after it (60 प्रतिशत युवा, 40 percent of households).
  */
 export function rateSubjectBefore(view: WordView, first: number, last: number, kinds: { isWord(i: number): boolean }): string | null {
+  // A rate named right after its percentage: 65 फीसदी मतदान हुआ ("65 percent turnout").
+  const named = last + 1 < view.words.length && kinds.isWord(last + 1) ? view.lex.rateSubjects.match(view.words, last + 1) : null;
+  if (named) return named.value;
   const next = last + 1 < view.words.length && kinds.isWord(last + 1) ? view.words[last + 1] : null;
   const ofNoun = next !== null && view.lex.partOf.has(next) && !view.lex.oneBeforeUnit.has(next) && last + 2 < view.words.length && kinds.isWord(last + 2) && !view.lex.functionWords.has(view.words[last + 2]);
   if ((next !== null && !view.lex.functionWords.has(next) && !view.lex.partOf.has(next)) || ofNoun) return null;

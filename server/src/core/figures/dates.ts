@@ -139,17 +139,30 @@ export function clockTime(view: ClockView, i: number): ClockMatch | null {
   if (dotted) {
     const meridiem = meridiemAt(view, i + 1);
     const [h, m] = [Number(dotted[1]), Number(dotted[2])];
-    return meridiem && h >= 1 && h <= 12 && m <= 59 ? { value: `T${pad(h < 12 ? h + meridiem.value : meridiem.value)}:${pad(m)}`, first: i, last: i + meridiem.count, minutes: null } : null;
+    if (m > 59) return null;
+    if (meridiem) return h >= 1 && h <= 12 ? { value: `T${pad(h < 12 ? h + meridiem.value : meridiem.value)}:${pad(m)}`, first: i, last: i + meridiem.count, minutes: null } : null;
+    // 10.30 बजे, رات 9.30 بجے: a point between hours and minutes before an o'clock word.
+    const after = view.lex.clockAfter.match(words, i + 1);
+    return after && h <= 23 ? { ...inPartOfDay(view, h + m / 60, i, i + after.count), minutes: null } : null;
   }
   if (words[i + 1] !== ':' || !tokens[i + 1]?.glued || !tokens[i + 2]?.glued) return null;
   if (!/^[0-9]{1,2}$/.test(words[i]) || !/^[0-9]{2}$/.test(words[i + 2] ?? '')) return null;
   const h = Number(words[i]);
   const m = Number(words[i + 2]);
   if (h > 23 || m > 59) return null;
-  // 8:00 a.m., 8:00 p.m.
+  // 8:00 a.m., 8:00 p.m.; शाम 6:30 बजे, رات 9:30 بجے in a part of the day.
   const meridiem = meridiemAt(view, i + 3);
-  const hour = meridiem && h < 12 && h < meridiem.value ? h + 12 : h;
+  if (!meridiem) return { value: inPartOfDay(view, h + m / 60, i, i + 2).value, first: i, last: i + 2, minutes: i + 2 };
+  const hour = h < 12 && h < meridiem.value ? h + 12 : h;
   return { value: `T${pad(hour)}:${pad(m)}`, first: i, last: i + 2, minutes: i + 2 };
+}
+
+/** A time of day at tokens `first..last` read in the part of the day named around it (शाम 6:30 = 18:30), if any. */
+function inPartOfDay(view: ClockView, time: number, first: number, last: number): DateMatch {
+  const { words, lex } = view;
+  const partAfter = lex.dayParts.match(words, last + 1);
+  const partBefore = first > 0 ? lex.dayParts.matchEndingAt(words, first - 1, 3) : null;
+  return hourMatch(time, partAfter?.value ?? partBefore?.value ?? 0, first, last + (partAfter?.count ?? 0));
 }
 
 /** An hour with a.m. or p.m. glued to it in one token at `i` (7pm, 10am): its time and how many digits it has. */
@@ -175,11 +188,7 @@ export function hourOfDay(view: ClockView, first: number, last: number, value: n
   const minutes = Number.isInteger(value) ? minutesAfter(view, last) : null;
   const after = minutes ?? lex.clockAfter.match(words, last + 1);
   if (!after && !before) return null;
-  const end = last + (after?.count ?? 0);
-  const partAfter = lex.dayParts.match(words, end + 1);
-  const partBefore = first - (before ? 1 : 0) > 0 ? lex.dayParts.matchEndingAt(words, first - (before ? 2 : 1), 3) : null;
-  const start = partAfter?.value ?? partBefore?.value ?? 0;
-  const match = hourMatch(value + (minutes?.value ?? 0) / 60, start, first - (before ? 1 : 0), end + (partAfter?.count ?? 0));
+  const match = inPartOfDay(view, value + (minutes?.value ?? 0) / 60, first - (before ? 1 : 0), last + (after?.count ?? 0));
   return minutes?.digits ? { ...match, minutes: minutes.digits } : match;
 }
 
@@ -199,7 +208,8 @@ function minutesAfter(view: ClockView, last: number): { value: number; count: nu
 /** The hour of a 12-hour clock reading in a part of the day starting at `start` (p.m. 12, شام 15, رات 18): 3 → 15, رات 2 → 2. */
 function hourMatch(time: number, start: number, first: number, last: number): DateMatch {
   const h = Math.floor(time);
-  const hour = h >= start || h >= 12 ? h : h + 12 >= start ? h + 12 : h;
+  // Twelve at night is midnight (रात 12 बजे, رات 12 بجے); twelve in any other part of the day is noon.
+  const hour = h === 12 && start >= 18 ? 0 : h >= start || h >= 12 ? h : h + 12 >= start ? h + 12 : h;
   return { value: `T${pad(hour === 24 ? 0 : hour)}:${pad(Math.round((time - h) * 60))}`, first, last };
 }
 

@@ -172,7 +172,8 @@ export function scoreEnd(scope: FigureScope, i: number): number {
 /**
  * Digits that are a code, not a quantity: written with a leading zero and going on in more digits
  * (0300-1234567, 0800 12345, ۰۲۱ ۸۸۸۸), with the parts after them; or three or more groups joined by points (version 1.2.3, the
- * address 192.168.1.1; dates are read before); or the name of an event in ASCII digits (9/11).
+ * address 192.168.1.1; dates are read before); or three or more groups joined by dashes, eight digits or more (a phone
+ * number: 1800-180-1551); or the name of an event in ASCII digits (9/11).
  * Returns the code's last token, or -1.
  */
 export function codeDigitsEnd(scope: FigureScope, i: number): number {
@@ -185,6 +186,13 @@ export function codeDigitsEnd(scope: FigureScope, i: number): number {
     let end = i + 4;
     while (joinedBy(scope, end, '.')) end += 2;
     return end;
+  }
+  // A phone number in dashed groups (1800-180-1551, 1-800-222-3333); fewer digits are a score or a sequence (3-0-4).
+  if (!tokens[i].glued && joinedBy(scope, i, '-') && joinedBy(scope, i + 2, '-')) {
+    let end = i + 2;
+    let digits = w.length + words[end].length;
+    while (joinedBy(scope, end, '-')) digits += words[(end += 2)].length;
+    if (digits >= 8) return end;
   }
   // A lone number with a leading zero (0033, 0000) may be one; a code goes on (0300-1234567, 0800 12345).
   // A long one alone is a phone number (03001234567).

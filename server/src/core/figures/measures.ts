@@ -85,9 +85,9 @@ export function spanOfTimeAfter(scope: FigureScope, last: number): boolean {
 
 const TEMPERATURES = new Set(['°', '°C', '°F']);
 
-/** Tokens of a phrase putting a temperature under zero after token `last` ("2 degrees below zero", "2 below zero"), or 0. */
-export function belowZeroAfter(scope: FigureScope, last: number, unit: string | null): number {
-  return unit === null || TEMPERATURES.has(unit) ? (scope.lex.belowZero.match(scope.words, last + 1)?.count ?? 0) : 0;
+/** Tokens of a phrase putting a temperature under zero after token `last` ("2 degrees below zero"; नीचे after शून्य से 3 डिग्री), or 0. */
+export function belowZeroAfter(scope: FigureScope, last: number, unit: string | null, phrases = scope.lex.belowZero): number {
+  return unit === null || TEMPERATURES.has(unit) ? (phrases.match(scope.words, last + 1)?.count ?? 0) : 0;
 }
 
 function fractionOfUnit(scope: FigureScope, atom: Atom): Atom | null {
@@ -101,12 +101,12 @@ function fractionOfUnit(scope: FigureScope, atom: Atom): Atom | null {
 }
 
 /**
- * The scale written once, at the far end `b` of a range, that the near end `a` shares: "2 سے 3
- * ملین" (2 to 3 million), "three to four thousand", "one to two hundred thousand"; else 1.
+ * The scale written once, at the far end `b` of a range, that the near end `a` shares: "2 سے 3 ملین", "three to four
+ * thousand", "one to two hundred thousand"; else 1, also when `a` would pass `b` with it (50,000 to 1 million).
  */
 export function sharedScale(scope: FigureScope, a: Atom, b: Atom): number {
   if (a.scaled || a.value === null || b.value === null) return 1;
-  if (b.scaled && b.plain) return b.plain.value !== 0 ? b.value / b.plain.value : 1;
+  if (b.scaled && b.plain) return b.plain.value !== 0 && a.value * (b.value / b.plain.value) < b.value ? b.value / b.plain.value : 1;
   if (b.runs.length > 0 || a.runs.length > 0 || b.first === b.last) return 1;
   // Words: the far end over its first word (two hundred thousand / two), or over its last scale word.
   const lead = parseNumberWords([scope.words[b.first]], 0, scope.lang)?.value;

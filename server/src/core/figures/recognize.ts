@@ -6,7 +6,7 @@
 import { figureLexicon } from '../lexicon/figureLexicon';
 import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment';
 import type { Figure, FigureKind, Qualifier } from '../types';
-import { digitRunOf, isFractionSign, isNumberAt, readAtom, type Atom, type AtomSource } from './atoms';
+import { digitRunOf, isFractionSign, isNumberAt, readAtom, yearDigits, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
 import { continueReferences, shareCountedNouns } from './ellipsis';
 import { consecutiveYears, isRtl, isYear, spokenYear, yearSpan } from './years';
@@ -16,6 +16,7 @@ import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName, referen
 import { belowZeroAfter, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
 import { amountCurrencyAfter, currencyOfNext, massNotMoney, subunitAfter, subunitAt } from './money';
 import { overFraction, ratioAtom } from './ratios';
+import { repeatedNumber } from './repeated';
 import { articleAtom, wordsAreFigure } from './wordFigures';
 
 /** What a figure stage needs to read the text around a number. */
@@ -76,7 +77,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       }
     }
     if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isNameDigits(scope, i) || isSpelledOutName(scope, i))) continue;
-    const atom = measureAtom(scope, i) ?? (tokens[i].kind === 'word' ? articleAtom(scope, i) : null);
+    const atom = repeatedNumber(scope, i) ?? measureAtom(scope, i) ?? (tokens[i].kind === 'word' ? articleAtom(scope, i) : null);
     if (!atom) continue;
     const read = readFigure(scope, atom);
     if (read) {
@@ -223,6 +224,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   // "2 degrees below zero", "2 below zero": a temperature under zero.
   const below = kind === 'cardinal' && typeof value === 'number' ? belowZeroAfter(scope, last, unit) : 0;
   if (below > 0 && typeof value === 'number') [value, unit, last] = [-value, unit ?? '°', last + below];
+  const underZero = kind === 'range' && min === 0 && max !== null ? belowZeroAfter(scope, last, unit, scope.lex.belowZeroAfterRange) : 0;
+  if (underZero > 0) [value, min, max, kind, qualifier, unit, last] = [-max!, null, null, 'cardinal', 'exact', unit ?? '°', last + underZero];
 
   // Both ends carry the unit: "30 degrees to 40 degrees", "40%-50%", "$10-$20", "5 km to 10 km".
   const unitEnd = kind !== 'range' && unit !== null && typeof value === 'number' ? unitRangeEnd(scope, first, last, unit, first < atom.first) : null;
@@ -316,6 +319,8 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
   const before = scope.tokens[atom.first - 1];
   if (before && DASHES.has(before.text) && scope.tokens[atom.first].glued && before.glued && isNumberAt(scope, atom.first - 2)) return null;
   // An increasing range (2024-2025, 25-26, 10 to 15), or a span of years written short (2010–11).
+  // A year before a scaled number is a time, not a range's near end: 2020 से 5 लाख लोग "since 2020, 5 lakh people".
+  if (second.scaled && yearDigits(atom) && sharedScale(scope, atom, second) === 1) return null;
   if (second.value > atom.value || second.scaled) return second;
   return DASHES.has(t.text) && (yearSpan(scope, atom, second) || (isRtl(scope) && !atom.scaled && second.value < atom.value)) ? second : null;
 }

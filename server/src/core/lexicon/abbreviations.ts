@@ -10,3 +10,9 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // Hindi
   'डॉ', 'डा', 'प्रो', 'ले', 'कै', 'श्री', 'श्रीमती', 'सु',
 ]);
+
+/**
+ * Abbreviations written with a point before a number in scripts without capitals: the point ends no
+ * sentence (रु. 500 "Rs. 500", नं. 5 "No. 5"). Latin ones are told by their length (Rs., No., Jan.).
+ */
+export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['रु', 'नं']);

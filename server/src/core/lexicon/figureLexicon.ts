@@ -92,6 +92,7 @@ export interface FigureLexicon {
   dayFirst: boolean;
   counterUnits: ReadonlyMap<string, ReadonlySet<string>>;
   dayWordsBeforeMonth: boolean;
+  repeatedIsEach: boolean;
   hijriYearMarks: ReadonlySet<string>;
   preferredScales: readonly (readonly [number, string])[];
   earlierTime: PhraseMatcher<true>;
@@ -101,6 +102,7 @@ export interface FigureLexicon {
   partUnits: ReadonlyMap<string, string>;
   dimensionWords: ReadonlySet<string>;
   belowZero: PhraseMatcher<true>;
+  belowZeroAfterRange: PhraseMatcher<true>;
   weightCues: ReadonlySet<string>;
 }
 
@@ -215,6 +217,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     dayFirst: words.dayFirst ?? false,
     counterUnits: new Map(Object.entries(words.counterUnits ?? {}).map(([unit, after]) => [foldWord(unit).toLowerCase(), foldSet(after)])),
     dayWordsBeforeMonth: words.dayWordsBeforeMonth ?? false,
+    repeatedIsEach: words.repeatedIsEach ?? false,
     hijriYearMarks: foldSet(words.hijriYearMarks ?? []),
     preferredScales: words.preferredScales,
     earlierTime: new PhraseMatcher(words.earlierTime.map((w) => [w, true] as const)),
@@ -224,6 +227,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     partUnits: new Map(Object.entries(words.partUnits ?? {})),
     dimensionWords: foldSet(words.dimensionWords ?? []),
     belowZero: new PhraseMatcher((words.belowZero ?? []).map((w) => [w, true] as const)),
+    belowZeroAfterRange: new PhraseMatcher((words.belowZeroAfterRange ?? []).map((w) => [w, true] as const)),
     weightCues: foldSet(words.weightCues ?? []),
   };
 }

@@ -141,6 +141,8 @@ export interface FigureWords {
   hijriYearMarks?: readonly string[];
   /** Whether news writes a day in words before its month as a date (نو مئی, پانچ جولائی 1977); not in English ("two may die"). */
   dayWordsBeforeMonth?: boolean;
+  /** Whether a number said twice means "each" (2-2 लाख रुपये, دو دو لاکھ روپے): one value, not a range from it to itself. */
+  repeatedIsEach?: boolean;
   /** Month names beyond CLDR's (spelling variants) → month 1–12. */
   months: Readonly<Record<string, number>>;
   /** Unit words that also count people (تن "tonne" and "person") → words after them that make them the counter (۵۰ تن کشته شدند). */
@@ -159,6 +161,8 @@ export interface FigureWords {
   dimensionWords?: readonly string[];
   /** Phrases after a temperature that make it negative: 2 degrees below zero, शून्य से नीचे. */
   belowZero?: readonly string[];
+  /** Words after a range from zero that put its far end below zero: शून्य से 3 डिग्री नीचे (3 degrees below zero). */
+  belowZeroAfterRange?: readonly string[];
   /** Words that make a unit both weight and money a weight in their sentence (weighs 200 pounds, वजन 200 पाउंड). */
   weightCues?: readonly string[];
 }

@@ -11,7 +11,7 @@ import type { Lang, Paragraph, Sentence } from '../types';
 import { foldText, type FoldedText } from './fold';
 import { addCounts, countLetters, emptyCounts, enoughLetters, languageOf, type LetterCounts } from './language';
 import { tokenize, type Token } from './tokens';
-import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { isUpperAt } from './letterCase';
 
 /** The tokens of one sentence, as indexes into its paragraph's tokens. */
@@ -135,7 +135,7 @@ function isLetter(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.latin && t.end - t.start === 1;
 }
 
-/** A short Latin word glued to a point (Jan., No., Rs.). */
+/** A short Latin word glued to a point (Jan., No., Rs.), or an abbreviation before numbers in another script (रु., नं.). */
 function isAbbreviation(word: Token | undefined, point: Token): boolean {
-  return word !== undefined && word.kind === 'word' && word.latin && point.glued && word.end - word.start <= 4;
+  return word !== undefined && word.kind === 'word' && point.glued && (word.latin ? word.end - word.start <= 4 : NUMBER_ABBREVIATIONS.has(word.text));
 }

@@ -1,0 +1,144 @@
+import { test } from 'node:test';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { findingsOf } from '../../server/src/core/index/findings';
+import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
+import { brief, figuresOf } from '../support/figures';
+import { checkRows } from '../support/rows';
+
+// How Hindi news (Dainik Bhaskar, Amar Ujala, Dainik Jagran, NDTV India, BBC Hindi) writes figures: [name, text, figures as brief() strings].
+const figureRows: [name: string, text: string, expected: string[]][] = [
+  // Scores are no ranges; ranges stay ranges.
+  ['a match won by a score', 'फुटबॉल में भारत ने अफगानिस्तान को 2-1 से हराया।', []],
+  ['a drawn series', 'पांच मैचों की सीरीज अब 1-1 से बराबर है।', ['पांच=5/cardinal (counts match)']],
+  ['a goalless draw', 'मैच 0-0 से ड्रॉ रहा।', []],
+  ['a clean sweep', 'ऑस्ट्रेलिया ने 3-0 से क्लीन स्वीप किया।', []],
+  ['a letter name glued to digits is a name', 'टी20 विश्व कप में भारत ने 20 ओवर में 180 रन बनाए।', ['20=20/cardinal (counts over)', '180=180/cardinal (counts run)']],
+  ['an ordinal suffix is no letter name', 'वह 5वी कक्षा में पढ़ती है।', ['5वी=5/ordinal']],
+  ['a range of countries is still a range', 'बैठक में 10-12 देशों के प्रतिनिधि शामिल हुए।', ['10-12=10..12/range (counts country)']],
+  ['a range whose far end alone has a scale', '50,000 से 1 लाख लोग रैली में पहुंचे।', ['50,000 से 1 लाख=50000..100000/range (counts person)']],
+  ['a range sharing the far end\'s scale', '5 से 7 हजार लोग बेघर हुए।', ['5 से 7 हजार=5000..7000/range (counts person)']],
+  ['a year before a scaled number is no range', '2020 से 5 लाख लोग इस योजना से जुड़े।', ['2020=2020/year', '5 लाख=500000/cardinal (counts person)']],
+  // A number said twice is "each": 2-2 लाख रुपये is two lakh to each, not a range.
+  ['each, in digits with a scale', 'मृतकों के परिजनों को 2-2 लाख रुपये दिए जाएंगे।', ['2-2 लाख रुपये=200000/currency (unit INR)']],
+  ['each, in digits and thousands', 'घायलों को 50-50 हजार रुपये मिलेंगे।', ['50-50 हजार रुपये=50000/currency (unit INR)']],
+  ['each, in words with a dash', 'हर परिवार को दो-दो लाख रुपये की मदद मिलेगी।', ['दो-दो लाख रुपये=200000/currency (unit INR)']],
+  ['each, in words with a space', 'हर परिवार को दो दो लाख रुपये की मदद मिलेगी।', ['दो दो लाख रुपये=200000/currency (unit INR)']],
+  ['each, a small count', 'पांच-पांच लोगों की टीमें बनाई गईं।', ['पांच-पांच=5/cardinal (counts person)']],
+  // Helplines, phone numbers and legal sections are not counts.
+  ['a helpline number', 'बाढ़ पीड़ित हेल्पलाइन नंबर 1070 पर संपर्क कर सकते हैं।', ['हेल्पलाइन नंबर 1070=1070/reference (counts number)']],
+  ['a helpline and a control room', 'महिला हेल्पलाइन 181 और पुलिस कंट्रोल रूम 112 पर शिकायत करें।', ['हेल्पलाइन 181=181/reference (counts number)', 'कंट्रोल रूम 112=112/reference (counts number)']],
+  ['a toll-free number in groups', 'टोल फ्री नंबर 1800-180-1551 पर कॉल करें।', []],
+  ['"the number of" the injured is a count, no reference', 'घायलों की संख्या 50 है।', ['50=50/cardinal (counts injury)']],
+  ['"the number of" voters in crores', 'मतदाताओं की संख्या 97 करोड़ है।', ['97 करोड़=970000000/cardinal (counts voter)']],
+  ['a train number is a reference', 'ट्रेन संख्या 12301 रद्द रही।', ['ट्रेन संख्या 12301=12301/reference (counts number)']],
+  ['a highway number', 'राष्ट्रीय राजमार्ग 48 पर 20-25 वाहन टकरा गए।', ['राष्ट्रीय राजमार्ग 48=48/reference (counts number)', '20-25=20..25/range (counts vehicle)']],
+  ['a ward number abbreviated with a point', 'वार्ड नं. 5 में 300 लोग रहते हैं।', ['नं. 5=5/reference (counts number)', '300=300/cardinal (counts person)']],
+  ['rupees abbreviated with a point', 'टिकट रु. 500 का है।', ['रु. 500=500/currency (unit INR)']],
+  ['a pin code', 'पिन कोड 110001 वाले इलाके में बिजली गुल रही।', ['पिन कोड 110001=110001/reference (counts number)']],
+  ['a class and a sector are labels', 'सेक्टर 62 के स्कूल में कक्षा 10 के 45 छात्र पढ़ते हैं।', ['सेक्टर 62=62/reference (counts number)', 'कक्षा 10=10/reference (counts number)', '45=45/cardinal (counts student)']],
+  ['sections of the penal code', 'पुलिस ने IPC की धारा 304 और धारा 279 के तहत मामला दर्ज किया।', ['धारा 304=304/reference (counts article)', 'धारा 279=279/reference (counts article)']],
+  ['an article of the constitution', 'सरकार ने अनुच्छेद 370 को 5 अगस्त 2019 को निरस्त किया।', ['अनुच्छेद 370=370/reference (counts article)', '5 अगस्त 2019=2019-08-05/date']],
+  // A change from one number to another is no bound on the first; "to keep below" still is.
+  ['cut from one rate to another', 'राजकोषीय घाटे को 5.6 प्रतिशत से घटाकर 4.9 प्रतिशत करने का लक्ष्य है।', ['5.6 प्रतिशत=5.6/percent (unit %)', '4.9 प्रतिशत=4.9/percent (unit %)']],
+  ['fell from one rate to another: both are the rate', 'महंगाई दर 6 फीसदी से घटकर 5.1 फीसदी रह गई।', ['6 फीसदी=6/percent (unit %, counts inflation)', '5.1 फीसदी=5.1/percent (unit %, counts inflation)']],
+  ['cut with करके from one rate to another', 'रिज़र्व बैंक ने रेपो दर को 6.5 फीसदी से कम करके 6.25 फीसदी कर दिया।', ['6.5 फीसदी=6.5/percent (unit %, counts interest)', '6.25 फीसदी=6.25/percent (unit %, counts interest)']],
+  ['basis points', 'बैंक ने ब्याज दर में 25 आधार अंकों की कटौती की।', ['25 आधार अंकों=25/cardinal (unit bp)']],
+  ['फीसद is per cent', 'महंगाई दर 5 फीसद के पार पहुंच गई।', ['5 फीसद=5/percent (unit %, more-than, counts inflation)']],
+  ['to keep below a rate is less than', 'महंगाई को 4 फीसदी से कम रखने का लक्ष्य है।', ['4 फीसदी=4/percent (unit %, less-than, counts inflation)']],
+  // What a number counts in sport, elections, disasters and crime.
+  ['turnout named after its percentage', 'पहले चरण में 65.5 फीसदी मतदान दर्ज किया गया।', ['65.5 फीसदी=65.5/percent (unit %, counts turnout)']],
+  ['dearness allowance is no inflation', 'महंगाई भत्ते में 4 प्रतिशत की बढ़ोतरी की गई।', ['4 प्रतिशत=4/percent (unit %, counts allowance)']],
+  ['a noun after a percentage is no rate named after it', 'देश के 60 प्रतिशत युवा रोजगार चाहते हैं।', ['60 प्रतिशत=60/percent (unit %)']],
+  ['"some" before a number is about', 'कोई दो सौ लोग वहां थे।', ['दो सौ=200/cardinal (approx, counts person)']],
+  ['"some one" is still no figure', 'इसके लिए कोई एक व्यक्ति जिम्मेदार नहीं है।', []],
+  ['an estimate before the number', 'अंदाजन 2,000 लोग रैली में पहुंचे।', ['2,000=2000/cardinal (approx, counts person)']],
+  ['"around" after the number', '500 के आसपास लोग मौजूद थे।', ['500=500/cardinal (approx, counts person)']],
+  ['"the figure of the dead" past a bound and a verb', 'मरने वालों का आंकड़ा 100 के पार पहुंच गया।', ['100=100/cardinal (more-than, counts death)']],
+  ['runs, balls, fours and sixes', 'जायसवाल ने 290 गेंदों में 209 रन बनाए, जिसमें 19 चौके और 7 छक्के शामिल थे।', ['290=290/cardinal (counts ball)', '209=209/cardinal (counts run)', '19=19/cardinal (counts four)', '7=7/cardinal (counts six)']],
+  ['overs and wickets', 'टीम 55.5 ओवर में 9 विकेट पर 292 रन बना सकी।', ['55.5=55.5/cardinal (counts over)', '9=9/cardinal (counts wicket)', '292=292/cardinal (counts run)']],
+  ['voters in crores', 'करीब 64.2 करोड़ मतदाताओं ने वोट डाले।', ['64.2 करोड़=642000000/cardinal (approx, counts voter)']],
+  ['districts and villages', '29 जिलों के 3,500 से अधिक गांव पानी में डूबे हैं।', ['29=29/cardinal (counts district)', '3,500=3500/cardinal (more-than, counts village)']],
+  ['relief camps past an adjective', '140 राहत शिविरों में सवा लाख लोग रह रहे हैं।', ['140=140/cardinal (counts camp)', 'सवा लाख=125000/cardinal (counts person)']],
+  ['passengers', 'बस में 45 यात्री सवार थे।', ['45=45/cardinal (counts passenger)']],
+  ['the accused', 'पुलिस ने 3 आरोपियों को गिरफ्तार किया।', ['3=3/cardinal (counts suspect)']],
+  ['jawans are soldiers', 'हमले में 4 जवान शहीद हो गए।', ['4=4/cardinal (counts soldier)']],
+  ['police personnel', 'शहर में दो हजार पुलिसकर्मी तैनात किए गए।', ['दो हजार=2000/cardinal (counts personnel)']],
+  ['vaccine doses in crores', 'अब तक 220.6 करोड़ टीके लगाए जा चुके हैं।', ['220.6 करोड़=2206000000/cardinal (counts dose)']],
+  ['a nationality before a noun counts the noun', 'हादसे में 5 भारतीय नागरिक घायल हुए।', ['5=5/cardinal (counts citizen)']],
+  ['farmers after a bound', 'इस बार 8 करोड़ से ज्यादा किसानों को किस्त मिली।', ['8 करोड़=80000000/cardinal (more-than, counts farmer)']],
+  ['complaints past an adjective', 'पिछले तीन महीनों में पोर्टल पर 1,200 से ज़्यादा ऑनलाइन शिकायतें मिलीं।', ['तीन=3/cardinal (counts month)', '1,200=1200/cardinal (more-than, counts complaint)']],
+  ['an earthquake\'s magnitude', 'नेपाल में 6.4 तीव्रता का भूकंप आया।', ['6.4=6.4/cardinal (counts magnitude)']],
+  ['"the death of" 2,100 counts deaths', 'इनमें से 2,100 की मौत हो चुकी है।', ['2,100=2100/cardinal (counts death)']],
+  ['a verb ending names no counted noun', 'मृतकों की संख्या 200 तक पहुंच सकती है।', ['200=200/cardinal (counts death)']],
+  // Dates, times and number words as Hindi news writes them.
+  ['a date and a morning hour', 'प्रधानमंत्री 12 जून 2024 को सुबह 10 बजे उद्घाटन करेंगे।', ['12 जून 2024=2024-06-12/date', '10 बजे=T10:00/date']],
+  ['hour and minutes in the afternoon', 'कार्यक्रम दोपहर 3 बजकर 15 मिनट तक चलेगा।', ['3 बजकर 15 मिनट=T15:15/date']],
+  ['hours and minutes with a colon in the evening', 'शाम 6:30 बजे बैठक हुई।', ['6:30=T18:30/date']],
+  ['hours and minutes with a colon at night', 'रात 9:15 बजे धमाका हुआ।', ['9:15=T21:15/date']],
+  ['hours and minutes with a point before the o\'clock word', 'सुबह 10.30 बजे बैठक हुई।', ['10.30 बजे=T10:30/date']],
+  ['twelve at night is midnight', 'रात 12 बजे नया कानून लागू हुआ।', ['12 बजे=T00:00/date']],
+  ['twelve in the afternoon is noon', 'दोपहर 12 बजे नतीजे आए।', ['12 बजे=T12:00/date']],
+  ['two at night stays two', 'रात 2 बजे भूकंप आया।', ['2 बजे=T02:00/date']],
+  ['degrees below zero said around the number', 'लेह में तापमान शून्य से 12.5 डिग्री सेल्सियस नीचे दर्ज किया गया।', ['शून्य से 12.5 डिग्री सेल्सियस नीचे=-12.5/cardinal (unit °C)']],
+  ['degrees below zero said after the number', 'तापमान 3 डिग्री शून्य से नीचे रहा।', ['3 डिग्री शून्य से नीचे=-3/cardinal (unit °)']],
+  ['a range from zero stays a range', 'तापमान शून्य से 5 डिग्री के बीच रहा।', ['शून्य से 5 डिग्री=0..5/range (unit °)']],
+  ['lakh crore with a rupee sign', 'रक्षा क्षेत्र के लिए ₹6.8 लाख करोड़ आवंटित किए गए।', ['₹6.8 लाख करोड़=6800000000000/currency (unit INR)']],
+  ['साढ़े before digits and thousands', 'सोने का भाव साढ़े 72 हजार रुपये रहा।', ['साढ़े 72 हजार रुपये=72500/currency (unit INR)']],
+  ['पौने before a number word and lakh', 'पौने दो लाख कर्मचारियों को लाभ मिलेगा।', ['पौने दो लाख=175000/cardinal (counts employee)']],
+  ['Devanagari digits', 'रेलवे ने १२ नई ट्रेनें चलाने की घोषणा की है।', ['१२=12/cardinal (counts train)']],
+  ['an ordinal with a suffix', 'योजना के 5वें चरण तक 2 हजार गांव जुड़ेंगे।', ['5वें=5/ordinal', '2 हजार=2000/cardinal (counts village)']],
+];
+
+test('Hindi news: figures as news writes them', () => {
+  checkRows(figureRows, (text) => figuresOf(text).map(brief));
+});
+
+// Claims of Hindi news sentences: [name, text, "value:key" of each claim].
+const claimRows: [name: string, text: string, expected: string[]][] = [
+  ['a margin of victory in runs', 'भारत ने इंग्लैंड को 106 रन से हरा दिया।', ['106:run|win']],
+  ['cases that came to light are reported', 'देश में कोरोना के 1,805 नए मामले सामने आए हैं।', ['1805:case|report']],
+  ['"it came to light that" reports nothing', 'जांच में यह बात सामने आई कि 70 फीसदी हिस्सा एक जैसा है।', []],
+  ['the accused arrested', 'पुलिस ने 14 आरोपियों को गिरफ्तार किया।', ['14:suspect|arrest']],
+  ['people made homeless', 'बाढ़ से 12 हजार लोग बेघर हो गए।', ['12000:person|displace']],
+  ['houses destroyed', 'भूकंप में 340 मकान ध्वस्त हो गए।', ['340:house|destroy']],
+  ['jawans martyred are killed', 'हमले में 4 जवान शहीद हो गए।', ['4:soldier|kill']],
+  ['"the death of" 2,100 is people killed', 'इनमें से 2,100 की मौत हो चुकी है।', ['2100:person|kill']],
+  ['an amount given to each', 'मृतकों के परिजनों को 2-2 लाख रुपये की सहायता दी जाएगी।', ['200000:money:INR|invest']],
+  ['runs for the loss of wickets are no loss', 'भारत ने 6 विकेट के नुकसान पर 301 रन बनाए।', []],
+  ['turnout by noon', 'सोमवार को 12 बजे तक 40 फीसदी मतदान हुआ।', ['40:%:turnout|rate']],
+  ['the recovered are not the dead', 'अब तक 4,500 लोगों की मौत हो चुकी है और 3.2 लाख लोग ठीक हो चुके हैं।', ['4500:person|kill', '320000:person|recover']],
+  ['investors invest nothing', 'शेयर बाजार में निवेशकों के 5 लाख करोड़ रुपये डूब गए।', []],
+  ['militants "felled" in an encounter are killed', 'मुठभेड़ में 5 नक्सली ढेर हो गए।', ['5:militant|kill']],
+  ['the infected are cases', 'संक्रमितों की संख्या 1,000 के पार पहुंच गई।', ['1000:case|reach']],
+  ['a rate recorded is a rate', 'जुलाई में महंगाई दर 7.44 प्रतिशत दर्ज की गई।', ['7.44:%:inflation|rate']],
+];
+
+test('Hindi news: claim keys', () => {
+  checkRows(claimRows, (text) => {
+    const facts = analyzeDocument(text, DEFAULT_OPTIONS);
+    return facts.claims.map((c) => `${facts.figures[c.figure].value}:${c.key}`);
+  });
+});
+
+// Two reports of one story: [name, [file a, file b], the figures the cross-file check flags, as "a: text" or "b: text"].
+const pairRows: [name: string, input: [string, string], expected: string[]][] = [
+  ['margins in runs that differ (Hindi, Urdu)', ['भारत ने दूसरे टेस्ट में इंग्लैंड को 106 रन से हरा दिया। बुमराह ने मैच में 9 विकेट लिए।', 'بھارت نے دوسرے ٹیسٹ میں انگلینڈ کو 160 رنز سے شکست دی۔ بمراہ نے میچ میں 9 وکٹیں لیں۔'], ['a: 106', 'b: 160']],
+  ['the same score is no conflict', ['पांच मैचों की सीरीज 1-1 से बराबर है।', 'پانچ میچوں کی سیریز 1-1 سے برابر ہے۔'], []],
+  ['the injured that differ, the dead that agree', ['भूकंप में 157 लोगों की मौत हो गई और 250 से ज्यादा लोग घायल हुए।', 'زلزلے سے 157 افراد ہلاک اور 300 سے زائد زخمی ہو گئے۔'], ['a: 250', 'b: 300']],
+  ['a rate cut to agrees with the new rate', ['रिज़र्व बैंक ने रेपो दर 6.5 फीसदी से घटाकर 6.25 फीसदी कर दी।', 'अब रेपो दर 6.25 फीसदी हो गई है।'], []],
+  ['counts of the injured that differ', ['हादसे में घायलों की संख्या 50 है।', 'حادثے میں 45 افراد زخمی ہوئے۔'], ['a: 50', 'b: 45']],
+];
+
+test('Hindi news: two reports of one story', () => {
+  checkRows(pairRows, ([a, b]) => {
+    const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+    const texts: Record<string, string> = { a, b };
+    for (const [name, text] of Object.entries(texts)) index.set(`${name}.txt`, text);
+    return Object.entries(texts).flatMap(([name, text]) =>
+      findingsOf(index, `${name}.txt`)
+        .filter((f) => f.code === 'concord.figure-conflict')
+        .map((f) => `${name}: ${text.slice(f.start, f.end)}`),
+    );
+  });
+});
