@@ -244,6 +244,11 @@ test('cross-file: statements about different countries are different facts; a ci
 test('counts sharing a noun across their years keep each its own year; a verb between keeps the noun apart', () => {
   const facts = analyzeDocument('The party won 75 seats in 2018 and 149 in 2024.', DEFAULT_OPTIONS);
   assert.deepEqual(facts.claims.map((c) => `${facts.figures[c.figure].value}@${c.time}`), ['75@2018', '149@2024']);
+  for (const text of ['تحریک انصاف نے 2018 میں 149 نشستیں اور 2024 میں 93 جیتیں۔', 'भाजपा ने 2019 में 303 सीटें और 2024 में 240 जीतीं।']) {
+    // Verb-final: the second count is said with the verb, its noun left out.
+    const f = analyzeDocument(text, DEFAULT_OPTIONS);
+    assert.deepEqual(f.claims.map((c) => `${c.key}@${c.time}`), ['seat|win@' + (text.includes('2018') ? '2018' : '2019'), 'seat|win@2024'], text);
+  }
   const other = analyzeDocument('She had 3 children in 2010 and is 45.', DEFAULT_OPTIONS);
   assert.deepEqual(other.figures.map((f) => `${f.value}:${f.counted}`), ['3:child', '2010:null', '45:null']);
 });

@@ -85,7 +85,8 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   const lex = figureLexicon(lang);
   const earlier = lex.earlierTime;
   const wholes = wholesOf(words, lex, claiming);
-  const nounSlots = new Set(claiming.map((g) => g.last + 1));
+  // The word after each figure, unless it is a verb the count is said with ("… 93 جیتیں"): there a predicate is the noun that figure counts.
+  const nounSlots = new Set(claiming.filter((g) => !lex.verbForms.has(words[g.last + 1] ?? '')).map((g) => g.last + 1));
   const claims: Claim[] = [];
   let events: readonly string[] | undefined = sentenceEvents;
   let rounds: PredicateAt[] | undefined;

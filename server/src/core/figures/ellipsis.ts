@@ -105,10 +105,14 @@ function timeTokens(times: readonly FoundFigure[]): number {
   return times.reduce((n, t) => n + t.last - t.first + 2, 0);
 }
 
-/** Last token of the number `found[n]`, or of the time right after it with one word between ("149 in 2024"). */
+/**
+ * Last token of the number `found[n]`, of the time right after it with one word between ("149 in
+ * 2024"), or of the verb that ends its clause in a verb-final language ("93 جیتیں۔", "93 जीतीं।").
+ */
 function clauseEndAfter(scope: FigureScope, found: readonly FoundFigure[], n: number): number {
   const b = found[n];
   const last = b.outerLast ?? b.last;
   const time = found[n + 1];
-  return time && isTime(time.figure) && time.first - last <= 2 && scope.tokens[last + 1]?.kind === 'word' ? time.last : last;
+  if (time && isTime(time.figure) && time.first - last <= 2 && scope.tokens[last + 1]?.kind === 'word') return time.last;
+  return scope.lex.verbForms.has(scope.words[last + 1] ?? '') && scope.lang !== 'en' ? last + 1 : last;
 }
