@@ -46,6 +46,13 @@ function isRate(figure: Figure): boolean {
   return figure.unit === '%' && figure.counted !== null && RATE_IDS.has(figure.counted);
 }
 
+/**
+ * Predicates that, with a rate, say only what level it stood at: "inflation reached 38%", "rose to
+ * 38%", "was recorded at 38%", مہنگائی کی شرح 38 فیصد تک پہنچ گئی, are one fact, a `rate` claim, in
+ * whatever words a translation says it (a change of a rate is in percentage points, `pp`).
+ */
+const LEVEL_PREDICATES = new Set(['report', 'reach', 'grow', 'fall', 'total']);
+
 /** Figure kinds that state a quantity someone could contradict. */
 const CLAIM_KINDS = new Set<Figure['kind']>(['cardinal', 'percent', 'currency', 'range']);
 
@@ -115,7 +122,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
       const d = p.index > f.last ? p.index - f.last : f.first - p.index + 0.5;
       if (d < bestDistance) [best, bestDistance] = [p, d];
     }
-    const rate = (isRate(f.figure) || sameRate) && (!best || best.id === 'report') ? 'rate' : undefined;
+    const rate = (isRate(f.figure) || sameRate) && (!best || LEVEL_PREDICATES.has(best.id)) ? 'rate' : undefined;
     if (rate && sameRate) concept = `%:${sameRate}`;
     if (!best && !outcome && !rate) continue;
     const predicate = wholes.has(f) ? 'total' : (outcome ?? rate ?? best!.id);
