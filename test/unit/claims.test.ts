@@ -8,6 +8,7 @@ import { findingsOf } from '../../server/src/core/index/findings';
 import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
 import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 import type { Figure } from '../../server/src/core/types';
+import { claimKeys } from '../support/claims';
 import { checkRows } from '../support/rows';
 
 function fig(value: number | null, qualifier: Figure['qualifier'] = 'exact', min: number | null = null, max: number | null = null): Figure {
@@ -57,10 +58,7 @@ test('times: the same when they agree and only a year is missing; a stated time 
 });
 
 test('translations of one fact share a claim key; unrelated figures do not', () => {
-  const keys = (text: string) => {
-    const facts = analyzeDocument(text, DEFAULT_OPTIONS);
-    return facts.claims.map((c) => `${facts.figures[c.figure].value}:${c.key}`);
-  };
+  const keys = claimKeys;
   checkRows(
     [
       ['Urdu signed', 'تقریباً 70 ممالک اور تنظیموں نے کنونشن پر دستخط کیے۔', ['70:country|sign']],

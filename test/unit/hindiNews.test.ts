@@ -1,9 +1,6 @@
 import { test } from 'node:test';
-import { analyzeDocument } from '../../server/src/core/analyze';
-import { findingsOf } from '../../server/src/core/index/findings';
-import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
-import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 import { brief, figuresOf } from '../support/figures';
+import { claimKeys, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
 
 // How Hindi news (Dainik Bhaskar, Amar Ujala, Dainik Jagran, NDTV India, BBC Hindi) writes figures: [name, text, figures as brief() strings].
@@ -115,10 +112,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
 ];
 
 test('Hindi news: claim keys', () => {
-  checkRows(claimRows, (text) => {
-    const facts = analyzeDocument(text, DEFAULT_OPTIONS);
-    return facts.claims.map((c) => `${facts.figures[c.figure].value}:${c.key}`);
-  });
+  checkRows(claimRows, claimKeys);
 });
 
 // Two reports of one story: [name, [file a, file b], the figures the cross-file check flags, as "a: text" or "b: text"].
@@ -131,14 +125,5 @@ const pairRows: [name: string, input: [string, string], expected: string[]][] = 
 ];
 
 test('Hindi news: two reports of one story', () => {
-  checkRows(pairRows, ([a, b]) => {
-    const index = new WorkspaceIndex(DEFAULT_OPTIONS);
-    const texts: Record<string, string> = { a, b };
-    for (const [name, text] of Object.entries(texts)) index.set(`${name}.txt`, text);
-    return Object.entries(texts).flatMap(([name, text]) =>
-      findingsOf(index, `${name}.txt`)
-        .filter((f) => f.code === 'concord.figure-conflict')
-        .map((f) => `${name}: ${text.slice(f.start, f.end)}`),
-    );
-  });
+  checkRows(pairRows, flaggedInPair);
 });

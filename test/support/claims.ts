@@ -1,0 +1,23 @@
+/** Claim helpers shared by the table-driven claim tests. */
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { findingsOf } from '../../server/src/core/index/findings';
+import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
+
+/** A text's claims as "value:key" strings, in text order. */
+export function claimKeys(text: string): string[] {
+  const facts = analyzeDocument(text, DEFAULT_OPTIONS);
+  return facts.claims.map((c) => `${facts.figures[c.figure].value}:${c.key}`);
+}
+
+/** The figures the cross-file check flags in two reports of one story, as "a: text" or "b: text". */
+export function flaggedInPair([a, b]: [string, string]): string[] {
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  const texts: Record<string, string> = { a, b };
+  for (const [name, text] of Object.entries(texts)) index.set(`${name}.txt`, text);
+  return Object.entries(texts).flatMap(([name, text]) =>
+    findingsOf(index, `${name}.txt`)
+      .filter((f) => f.code === 'concord.figure-conflict')
+      .map((f) => `${name}: ${text.slice(f.start, f.end)}`),
+  );
+}
