@@ -53,6 +53,15 @@ function isRate(figure: Figure): boolean {
  */
 const LEVEL_PREDICATES = new Set(['report', 'reach', 'grow', 'fall', 'total']);
 
+/** What spans of time are counted in: a count of one after a window word is no claim but a window (see `windowWords`). */
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+
+/** Whether a figure is the length of a window ("the past 24 hours", ۲۴ ساعت گذشته), not a fact of its own. */
+function isWindow(words: readonly string[], lex: FigureLexicon, f: SentenceFigure): boolean {
+  if (f.figure.counted === null || !TIME_UNITS.has(f.figure.counted)) return false;
+  return lex.windowWords.has(words[f.first - 1] ?? '') || lex.windowWords.has(words[f.last + 2] ?? '');
+}
+
 /** Figure kinds that state a quantity someone could contradict. */
 const CLAIM_KINDS = new Set<Figure['kind']>(['cardinal', 'percent', 'currency', 'range']);
 
@@ -98,6 +107,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   let events: readonly string[] | undefined = sentenceEvents;
   let rounds: PredicateAt[] | undefined;
   for (const f of claiming) {
+    if (isWindow(words, lex, f)) continue;
     const stated = timeOf(words, lex, times, f)?.figure.value ?? null;
     const round = roundOf(words, lex, (rounds ??= findRounds(words, lang)), f);
     const time = round !== null ? (stated === null ? round : `${stated}#${round}`) : earlierTime(words, earlier, f, figures) ? 'earlier' : stated;

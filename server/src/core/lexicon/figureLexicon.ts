@@ -85,6 +85,7 @@ export interface FigureLexicon {
   verbEndings: readonly string[];
   periodWords: ReadonlySet<string>;
   verbForms: ReadonlySet<string>;
+  windowWords: ReadonlySet<string>;
   peopleVerbs: ReadonlySet<string>;
   notVerbs: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
@@ -210,6 +211,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     verbEndings: words.verbEndings ?? [],
     periodWords: foldSet(words.periodWords ?? []),
     verbForms: foldSet(words.verbForms ?? []),
+    windowWords: foldSet(words.windowWords ?? []),
     peopleVerbs: foldSet(words.peopleVerbs ?? []),
     notVerbs: foldSet(words.notVerbs ?? []),
     functionWords: foldSet(words.functionWords),

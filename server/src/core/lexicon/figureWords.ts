@@ -135,6 +135,11 @@ export interface FigureWords {
   notVerbs?: readonly string[];
   /** Phrases that put a figure at an earlier time than the story ("up from 15 percent last year"). */
   earlierTime: readonly string[];
+  /**
+   * Words that make a span of time a window the figures around it are counted in ("in the past 24
+   * hours", گذشتہ 24 گھنٹوں میں, पिछले 24 घंटों में; Persian after its noun: ۲۴ ساعت گذشته): no claim.
+   */
+  windowWords?: readonly string[];
   /** Scale words offered when rewriting a figure (18,900 بلین → 18.9 ٹریلین), by value. */
   preferredScales: readonly (readonly [number, string])[];
   /** Marks after a Hijri year (1446ھ, 1446 ہجری): a year from 1300 to 1500 before one is a year, not a count. */

@@ -142,6 +142,7 @@ export const enFigureWords: FigureWords = {
     'kept', 'began', 'became', 'grew', 'drew', 'flew', 'ran', 'struck', 'stood', 'sat', 'spoke', 'broke', 'chose', 'wrote', 'drove', 'fought', 'caught', 'sought', 'built',
     'meant', 'heard', 'knew', 'thought', 'felt', 'understood', 'withdrew', 'overtook', 'arose', 'slid', 'sank', 'shrank', 'swung', 'climbed', 'jumped', 'soared', 'plunged', 'slumped'],
   notVerbs: ['hundred', 'speed', 'breed', 'seed', 'need', 'feed', 'deed', 'creed', 'shed', 'sled', 'bred', 'kindred', 'sacred'],
+  windowWords: ['past', 'last', 'previous', 'next', 'coming', 'within'],
   earlierTime: ['last year', 'previous year', 'a year earlier', 'a year ago', 'up from', 'down from', 'previously', 'in the previous'],
   preferredScales: [[1e3, 'thousand'], [1e6, 'million'], [1e9, 'billion'], [1e12, 'trillion']],
   oneBeforeUnit: ['a', 'an'],

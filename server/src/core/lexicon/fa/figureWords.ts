@@ -97,6 +97,7 @@ export const faFigureWords: FigureWords = {
     // Qualifiers of the next number (۱۴۰۰ دست‌کم ۸۰۰ نفر) are never what the number before counts.
     'دست‌کم', 'حداقل', 'حداکثر', 'حدود', 'حدودا', 'حدوداً', 'تقریبا', 'تقریباً', 'نزدیک', 'تنها', 'فقط',
   ],
+  windowWords: ['گذشته', 'گزشته', 'اخیر', 'آینده', 'آتی'],
   earlierTime: ['سال گذشته', 'سال گزشته', 'پارسال', 'سال قبل', 'پیش از این', 'قبلا', 'قبلاً'],
   preferredScales: [[1e3, 'هزار'], [1e6, 'میلیون'], [1e9, 'میلیارد'], [1e12, 'تریلیون']],
   dayFirst: true,
