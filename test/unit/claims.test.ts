@@ -96,6 +96,8 @@ test('translations of one fact share a claim key; unrelated figures do not', () 
       ['Persian rate subject', 'نرخ تورم در پاکستان در ماه مه به ۳۸ درصد رسید.', ['38:%:inflation|rate']],
       ['Hindi rate subject', 'मई में पाकिस्तान में महंगाई दर 36 प्रतिशत तक पहुंच गई।', ['36:%:inflation|rate']],
       ['two rates of one story do not share a key', 'Unemployment reached 8 percent.', ['8:%:unemployment|rate']],
+      ['a predicate after "while" is the next clause’s', 'Inflation in the province stood at 11.8pc while unemployment rose to 6.5pc.', ['11.8:%:inflation|rate', '6.5:%:unemployment|rate']],
+      ['Urdu: the same after جبکہ', 'صوبے میں مہنگائی کی شرح 11.8 فیصد رہی جبکہ بے روزگاری 6.3 فیصد تک پہنچ گئی۔', ['11.8:%:inflation|rate', '6.3:%:unemployment|rate']],
       ['a window of time is no claim', 'The ministry reported 1,234 new cases in the past 24 hours.', ['1234:case|report']],
       ['Urdu window', 'وزارت صحت نے گذشتہ 24 گھنٹوں میں 1,234 نئے کیسز رپورٹ کیے۔', ['1234:case|report']],
       ['Hindi window', 'स्वास्थ्य मंत्रालय ने पिछले 24 घंटों में 1,234 नए मामले दर्ज किए।', ['1234:case|report']],

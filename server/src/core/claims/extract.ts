@@ -53,6 +53,12 @@ function isRate(figure: Figure): boolean {
  */
 const LEVEL_PREDICATES = new Set(['report', 'reach', 'grow', 'fall', 'total']);
 
+/** Whether a conjunction opening a clause of its own (while, جبکہ, जबकि, در حالی که) stands between tokens `from` and `to`. */
+function breakBetween(words: readonly string[], lex: FigureLexicon, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (lex.clauseBreaks.match(words, k)) return true;
+  return false;
+}
+
 /** What spans of time are counted in: a count of one after a window word is no claim but a window (see `windowWords`). */
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 
@@ -129,6 +135,8 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
       // A predicate before a clause marker belongs to the clause before it ("… کے بعد حکومت نے 500 افراد").
       if (p.index < f.first && (markerBetween(words, lex.clauseMarkers, p.index, f.first) || (later && markerBetween(words, lex.dayJoiners, p.index, f.first)))) continue;
       if (p.index > f.last && before && markerBetween(words, lex.dayJoiners, f.last, p.index)) continue;
+      // A predicate after a conjunction that opens a clause of its own is that clause's ("11.8pc while unemployment rose").
+      if (p.index > f.last && breakBetween(words, lex, f.last, p.index)) continue;
       const d = p.index > f.last ? p.index - f.last : f.first - p.index + 0.5;
       if (d < bestDistance) [best, bestDistance] = [p, d];
     }

@@ -193,7 +193,8 @@ export function rateSubjectBefore(view: WordView, first: number, last: number, k
   if (named) return named.value;
   const next = last + 1 < view.words.length && kinds.isWord(last + 1) ? view.words[last + 1] : null;
   const ofNoun = next !== null && view.lex.partOf.has(next) && !view.lex.oneBeforeUnit.has(next) && last + 2 < view.words.length && kinds.isWord(last + 2) && !view.lex.functionWords.has(view.words[last + 2]);
-  if ((next !== null && !view.lex.functionWords.has(next) && !view.lex.partOf.has(next)) || ofNoun) return null;
+  const clauseEnds = next !== null && view.lex.clauseBreaks.match(view.words, last + 1) !== null;
+  if ((next !== null && !view.lex.functionWords.has(next) && !view.lex.partOf.has(next) && !clauseEnds) || ofNoun) return null;
   for (let end = first - 1; end >= 0 && end >= first - COUNT_OF_REACH; end--) {
     if (!kinds.isWord(end) && !(/^[0-9]/.test(view.words[end]) && percentAfter(view, end) > 0)) return null;
     const m = view.lex.rateSubjects.matchEndingAt(view.words, end, 4);

@@ -69,6 +69,7 @@ export interface FigureLexicon {
   countOfAfterNoun: PhraseMatcher<true>;
   rateSubjects: PhraseMatcher<string>;
   clauseMarkers: ReadonlySet<string>;
+  clauseBreaks: PhraseMatcher<true>;
   clauseVerbs: ReadonlySet<string>;
   countOfBeforeNoun: PhraseMatcher<true>;
   ageAfter: ReadonlySet<string>;
@@ -195,6 +196,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     countOfAfterNoun: new PhraseMatcher((words.countOfAfterNoun ?? []).map((w) => [w, true] as const)),
     rateSubjects: new PhraseMatcher(Object.entries(words.rateSubjects ?? {})),
     clauseMarkers: foldSet(words.clauseMarkers ?? []),
+    clauseBreaks: new PhraseMatcher((words.clauseBreaks ?? []).map((w) => [w, true] as const)),
     clauseVerbs: foldSet(words.clauseVerbs ?? []),
     countOfBeforeNoun: new PhraseMatcher((words.countOfBeforeNoun ?? []).map((w) => [w, true] as const)),
     ageAfter: foldSet(words.ageAfter ?? []),

@@ -81,6 +81,11 @@ export interface FigureWords {
   /** Verbs of being and having between two numbers: the second is no more of what the first counts (3 children and is 45). */
   clauseVerbs?: readonly string[];
   /** Words that end a clause before a number (an agent marker, "after"): a count named before them is not this number's. */
+  /**
+   * Conjunctions that open a clause of its own after a figure ("11.8 percent while unemployment rose
+   * to 6.5", "11.8 فیصد رہی جبکہ بے روزگاری … پہنچ گئی"): a predicate after one is that clause's.
+   */
+  clauseBreaks?: readonly string[];
   clauseMarkers?: readonly string[];
   /** What a percentage is a rate of, named before it in the sentence (inflation … 38%, مہنگائی کی شرح 38 فیصد) → concept id. */
   rateSubjects?: Readonly<Record<string, string>>;

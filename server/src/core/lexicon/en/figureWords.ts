@@ -108,6 +108,7 @@ export const enFigureWords: FigureWords = {
   partOfWhole: ['of', 'of the', 'out of', 'out of the', 'out of a total of', 'of a total of'],
   countOfBeforeNoun: ['number of', 'total number of', 'count of', 'tally of'],
   countOfAfterNoun: ['toll'],
+  clauseBreaks: ['while', 'whereas', 'but', 'although', 'though'],
   clauseMarkers: ['after', 'before', 'when', 'while', 'but', 'since'],
   clauseVerbs: ['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'aged', 'turned', 'turns'],
   rateSubjects: {

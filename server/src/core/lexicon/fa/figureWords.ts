@@ -74,6 +74,7 @@ export const faFigureWords: FigureWords = {
   ratioWords: ['از'],
   partOfWhole: ['از', 'از مجموع', 'از کل'],
   countOfBeforeNoun: ['تعداد', 'شمار', 'آمار', 'تعداد کل', 'مجموع'],
+  clauseBreaks: ['در حالی که', 'درحالیکه', 'در حالیکه', 'اما', 'ولی', 'درحالی که'],
   clauseMarkers: ['را', 'پس', 'اما', 'ولی'],
   clauseVerbs: ['است', 'بود', 'هستند', 'دارد', 'سن'],
   rateSubjects: {

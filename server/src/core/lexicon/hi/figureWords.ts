@@ -114,6 +114,7 @@ export const hiFigureWords: FigureWords = {
   ratioWords: ['में से'],
   partOfWhole: ['में से'],
   countOfAfterNoun: ['की संख्या', 'की कुल संख्या', 'का आंकड़ा', 'का आँकड़ा'],
+  clauseBreaks: ['जबकि', 'लेकिन', 'मगर', 'वहीं', 'हालांकि'],
   clauseMarkers: ['ने', 'बाद', 'जबकि', 'लेकिन'],
   clauseVerbs: ['है', 'हैं', 'था', 'थे', 'थी', 'उम्र'],
   rateSubjects: {

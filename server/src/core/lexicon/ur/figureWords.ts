@@ -97,6 +97,7 @@ export const urFigureWords: FigureWords = {
   ratioWords: ['میں سے'],
   partOfWhole: ['میں سے'],
   countOfAfterNoun: ['کی تعداد', 'کی مجموعی تعداد', 'کی کل تعداد'],
+  clauseBreaks: ['جبکہ', 'جب کہ', 'لیکن', 'مگر', 'تاہم'],
   clauseMarkers: ['نے', 'بعد', 'جبکہ', 'لیکن'],
   clauseVerbs: ['ہے', 'ہیں', 'تھا', 'تھے', 'تھی', 'عمر'],
   rateSubjects: {
