@@ -98,6 +98,7 @@ test('translations of one fact share a claim key; unrelated figures do not', () 
       ['two rates of one story do not share a key', 'Unemployment reached 8 percent.', ['8:%:unemployment|rate']],
       ['a predicate after "while" is the next clause’s', 'Inflation in the province stood at 11.8pc while unemployment rose to 6.5pc.', ['11.8:%:inflation|rate', '6.5:%:unemployment|rate']],
       ['Urdu: the same after جبکہ', 'صوبے میں مہنگائی کی شرح 11.8 فیصد رہی جبکہ بے روزگاری 6.3 فیصد تک پہنچ گئی۔', ['11.8:%:inflation|rate', '6.3:%:unemployment|rate']],
+      ['English: a name before the noun a number counts', 'The BJP won 240 of the 543 Lok Sabha seats.', ['240:seat|win', '543:seat|total']],
       ['a window of time is no claim', 'The ministry reported 1,234 new cases in the past 24 hours.', ['1234:case|report']],
       ['Urdu window', 'وزارت صحت نے گذشتہ 24 گھنٹوں میں 1,234 نئے کیسز رپورٹ کیے۔', ['1234:case|report']],
       ['Hindi window', 'स्वास्थ्य मंत्रालय ने पिछले 24 घंटों में 1,234 नए मामले दर्ज किए।', ['1234:case|report']],
@@ -288,4 +289,11 @@ test('a dateline is when the story was filed, not the time of its figures: a tra
   assert.deepEqual(conflicts.map((f) => [f.severity, f.related.map((r) => r.doc)]), [['information', ['ur.txt']]], 'at least 11 and at least 13: compatible, different');
   const inSentence = analyzeDocument('The floods killed 40 people on June 12, 2024.', DEFAULT_OPTIONS);
   assert.deepEqual(inSentence.claims.map((c) => c.time), ['2024-06-12'], 'a date inside the sentence is its time');
+});
+
+test('a time after a figure is the baseline\'s when the baseline of a change stands between them (down from 67.4 percent in 2019)', () => {
+  const facts = analyzeDocument('Voter turnout was 65.8 percent, down from 67.4 percent in 2019.', DEFAULT_OPTIONS);
+  assert.deepEqual(facts.claims.map((c) => `${facts.figures[c.figure].value}@${c.time}`), ['65.8@null', '67.4@earlier']);
+  const alone = analyzeDocument('Voter turnout was 65.8 percent in 2024.', DEFAULT_OPTIONS);
+  assert.deepEqual(alone.claims.map((c) => `${alone.figures[c.figure].value}@${c.time}`), ['65.8@2024']);
 });

@@ -112,9 +112,11 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   const claims: Claim[] = [];
   let events: readonly string[] | undefined = sentenceEvents;
   let rounds: PredicateAt[] | undefined;
+  /** Figures an earlier time marks as the baseline of a change ("down from 67.4 percent in 2019"). */
+  let baselines: SentenceFigure[] | undefined;
   for (const f of claiming) {
     if (isWindow(words, lex, f)) continue;
-    const stated = timeOf(words, lex, times, f)?.figure.value ?? null;
+    const stated = timeOf(words, lex, times, f, (baselines ??= claiming.filter((g) => earlierTime(words, earlier, g, figures))))?.figure.value ?? null;
     const round = roundOf(words, lex, (rounds ??= findRounds(words, lang)), f);
     const time = round !== null ? (stated === null ? round : `${stated}#${round}`) : earlierTime(words, earlier, f, figures) ? 'earlier' : stated;
     const outcome = outcomeOf(f.figure);
@@ -251,10 +253,18 @@ const OWN_TIME_REACH = 2;
  * before a joiner (and, اور, और, و) is the previous conjunct's when one follows the figure closely:
  * "75 seats in 2018 and 149 in 2024".
  */
-function timeOf<T extends { first: number; last: number }>(words: readonly string[], lex: FigureLexicon, items: readonly T[], f: { first: number; last: number }): T | undefined {
+function timeOf<T extends { first: number; last: number }>(
+  words: readonly string[],
+  lex: FigureLexicon,
+  items: readonly T[],
+  f: { first: number; last: number },
+  baselines: readonly { first: number; last: number }[],
+): T | undefined {
   let before: T | undefined;
   for (let k = items.length - 1; k >= 0 && !before; k--) if (items[k].last < f.first) before = items[k];
-  const after = items.find((item) => item.first > f.last);
+  // A time after the figure is the baseline's when one stands between ("65.8 percent, down from 67.4 percent in 2019").
+  const next = items.find((item) => item.first > f.last);
+  const after = next && !baselines.some((g) => g.first > f.last && g.last < next.first) ? next : undefined;
   if (before && after && after.first - f.last <= OWN_TIME_REACH) {
     for (let k = before.last + 1; k < f.first; k++) if (lex.dayJoiners.has(words[k])) return after;
   }

@@ -13,6 +13,14 @@ export interface WordView {
   lex: FigureLexicon;
   /** Last token of the figure before (-1 for none): words before a number never reach into it ("20 Rupees 43"). */
   floor?: number;
+  /** The original spelling of a token (words are lower-cased for lookup), when the view knows it. */
+  original?(index: number): string;
+}
+
+/** Whether token `i` is a Latin word written with a capital: part of a name before the noun a number counts (543 Lok Sabha seats). */
+function capitalised(view: WordView, i: number): boolean {
+  const written = view.original?.(i);
+  return written !== undefined && /^[A-Z][a-z]/.test(written);
 }
 
 /** Whether `count` words ending right before `first` are free (not part of the figure before). */
@@ -109,10 +117,8 @@ export function percentAfter(view: WordView, last: number): number {
   return view.lex.percent.match(view.words, last + 1)?.count ?? 0;
 }
 
-/** The original spelling of a Latin token (words are lower-cased for lookup), when the view knows it. */
-export interface CaseView extends WordView {
-  original?(index: number): string;
-}
+/** A view that may know the original spelling of its tokens (every WordView may). */
+export type CaseView = WordView;
 
 /** A currency right after token `last` (ڈالر, امریکی ڈالر, USD). */
 export function currencyAfter(view: CaseView, last: number): { currency: Currency; count: number } | null {
@@ -217,7 +223,7 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
     // An acronym spelled in letter names names whose members: 5 پی ٹی آئی ارکان → member.
     // Identifiers keep their case (COVID-19): the gap table is lower case.
     // A participle stands before a noun like an adjective: 12 unidentified persons, 5 armed men.
-    if (!lex.nounGap.has(words[i]) && !lex.nounGap.has(words[i].toLowerCase()) && !lex.letterNames.has(words[i]) && !lex.gapNouns.has(words[i]) && !isVerbForm(lex, words[i])) break;
+    if (!lex.nounGap.has(words[i]) && !lex.nounGap.has(words[i].toLowerCase()) && !lex.letterNames.has(words[i]) && !lex.gapNouns.has(words[i]) && !isVerbForm(lex, words[i]) && !capitalised(view, i)) break;
   }
   // Past adjectives (not conjunctions) to an unknown noun: 1,245 new dengue cases, 3 general elections.
   let next = last + 1;
