@@ -8,8 +8,9 @@
  * built-in places count (countries, major cities): a name Concord cannot place says nothing, and
  * organisations (who reports a figure) never separate two statements.
  */
-import { countryOfPlace } from '../lexicon/entities';
+import { countryOfMention } from '../lexicon/entities';
 import { sameTime } from './compare';
+import { CHANGE_OR_LEVEL } from '../lexicon/claimWords';
 import type { Claim, DocumentFacts, Figure } from '../types';
 
 type Facts = Pick<DocumentFacts, 'entities' | 'sentences' | 'figures' | 'claims'>;
@@ -18,7 +19,7 @@ type Facts = Pick<DocumentFacts, 'entities' | 'sentences' | 'figures' | 'claims'
 export interface About {
   places: ReadonlySet<string>;
   events: readonly string[];
-  /** For a bare change or level ("rose 2 percent", "reached $82"): its document's other facts (see `BARE_PREDICATES`); else null. */
+  /** For a bare change or level ("rose 2 percent", "reached $82"): its document's other facts (see `isBare`); else null. */
   story?: { facts: ReadonlySet<string>; own: string; value: string } | null;
   /** The day its document's lead dates the story (see `storyDate`), or null. */
   dated?: string | null;
@@ -46,7 +47,7 @@ export function placesOf(facts: Facts, figure: Pick<Figure, 'start'>): ReadonlyS
   let places: Set<string> | null = null;
   for (let k = lo; k < entities.length && entities[k].start < to; k++) {
     const m = entities[k];
-    const country = m.type === 'place' && m.id !== null ? countryOfPlace(m.id) : null;
+    const country = countryOfMention(m);
     if (country !== null) (places ??= new Set()).add(country);
   }
   return places ?? NONE;
@@ -61,7 +62,7 @@ export function documentPlaces(facts: Facts): ReadonlySet<string> {
   if (places) return places;
   const found = new Set<string>();
   for (const m of facts.entities) {
-    const country = m.type === 'place' && m.id !== null ? countryOfPlace(m.id) : null;
+    const country = countryOfMention(m);
     if (country !== null) found.add(country);
   }
   storyPlaces.set(facts.entities, (places = found.size > 0 ? found : NONE));
@@ -69,18 +70,16 @@ export function documentPlaces(facts: Facts): ReadonlySet<string> {
 }
 
 /**
- * Predicates that say only that something changed or stood at a level. With a bare percentage or
- * amount ("rose 2 percent", "reached $82", "2.2 فیصد اضافہ") the claim key does not say what
- * changed: prices, a ratio, a share index. Such statements of two documents that both state other
- * facts are compared only when the documents share one of them (another telling figure, or another
- * claim): the same story told twice shares its facts, two stories of a fortnight rarely do. A
- * document stating nothing else gives no such evidence, and is compared.
+ * Whether a claim is a bare change or level: no counted thing, a predicate that says only that it
+ * changed or stood at a level (`CHANGE_OR_LEVEL`). With a bare percentage or amount ("rose 2
+ * percent", "reached $82", "2.2 فیصد اضافہ") the claim key does not say what changed: prices, a
+ * ratio, a share index. Such statements of two documents that both state other facts are compared
+ * only when the documents share one of them (another telling figure, or another claim): the same
+ * story told twice shares its facts, two stories of a fortnight rarely do. A document stating
+ * nothing else gives no such evidence, and is compared.
  */
-const BARE_PREDICATES = new Set(['grow', 'fall', 'reach', 'report', 'total']);
-
-/** Whether a claim is a bare change or level: no counted thing, a predicate that says only that it changed. */
 function isBare(claim: Pick<Claim, 'concept' | 'predicate'>): boolean {
-  return BARE_PREDICATES.has(claim.predicate) && (claim.concept === '%' || claim.concept === 'pp' || claim.concept.startsWith('money:') || claim.concept.startsWith('unit:'));
+  return CHANGE_OR_LEVEL.has(claim.predicate) && (claim.concept === '%' || claim.concept === 'pp' || claim.concept.startsWith('money:') || claim.concept.startsWith('unit:'));
 }
 
 /** Figures below this, when whole, are too common to tell two stories apart (2 dead, 3 rounds). */
@@ -153,7 +152,7 @@ export function aboutAll(all: readonly About[]): About {
  * Whether two statements are about different things: both name countries, none in common, or both
  * name events, none in common, or their documents' leads date them on different days (see
  * `storyDate`), or they are bare changes of documents that both state other facts and share none
- * of them (see `BARE_PREDICATES`).
+ * of them (see `isBare`).
  */
 export function differentFacts(a: About, b: About): boolean {
   if (a.dated && b.dated && !sameTime({ time: a.dated }, { time: b.dated })) return true;

@@ -11,11 +11,8 @@ import { hiFigureWords } from '../lexicon/hi/figureWords';
 import { urFigureWords } from '../lexicon/ur/figureWords';
 import type { Claim, Figure, Lang } from '../types';
 import { findEvents, findPredicates, findRounds, type PredicateAt } from './predicates';
-
-/** The events of a sentence naming none (shared: most claims have none). */
-const NO_EVENTS: readonly string[] = Object.freeze([]);
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
-import { VERB_FINAL } from '../lexicon/claimWords';
+import { CHANGE_OR_LEVEL, VERB_FINAL } from '../lexicon/claimWords';
 import type { PhraseMatcher } from '../lexicon/phrases';
 import { isolate } from '../text/bidi';
 
@@ -46,18 +43,6 @@ function isRate(figure: Figure): boolean {
   return figure.unit === '%' && figure.counted !== null && RATE_IDS.has(figure.counted);
 }
 
-/**
- * Predicates that, with a rate, say only what level it stood at: "inflation reached 38%", "rose to
- * 38%", "was recorded at 38%", مہنگائی کی شرح 38 فیصد تک پہنچ گئی, are one fact, a `rate` claim, in
- * whatever words a translation says it (a change of a rate is in percentage points, `pp`).
- */
-const LEVEL_PREDICATES = new Set(['report', 'reach', 'grow', 'fall', 'total']);
-
-/** Whether a conjunction opening a clause of its own (while, جبکہ, जबकि, در حالی که) stands between tokens `from` and `to`. */
-function breakBetween(words: readonly string[], lex: FigureLexicon, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (lex.clauseBreaks.match(words, k)) return true;
-  return false;
-}
 
 /** What spans of time are counted in: a count of one after a window word is no claim but a window (see `windowWords`). */
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
@@ -138,16 +123,19 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
       if (p.index < f.first && (markerBetween(words, lex.clauseMarkers, p.index, f.first) || (later && markerBetween(words, lex.dayJoiners, p.index, f.first)))) continue;
       if (p.index > f.last && before && markerBetween(words, lex.dayJoiners, f.last, p.index)) continue;
       // A predicate after a conjunction that opens a clause of its own is that clause's ("11.8pc while unemployment rose").
-      if (p.index > f.last && breakBetween(words, lex, f.last, p.index)) continue;
+      if (p.index > f.last && markerBetween(words, lex.clauseBreaks, f.last, p.index)) continue;
       const d = p.index > f.last ? p.index - f.last : f.first - p.index + 0.5;
       if (d < bestDistance) [best, bestDistance] = [p, d];
     }
-    const rate = (isRate(f.figure) || sameRate) && (!best || LEVEL_PREDICATES.has(best.id)) ? 'rate' : undefined;
+    // With a rate, a change or level verb says only what level it stood at: "inflation reached 38%",
+    // "rose to 38%", "was recorded at 38%" are one fact, a `rate` claim, in whatever words a
+    // translation says it (a change of a rate is in percentage points, `pp`).
+    const rate = (isRate(f.figure) || sameRate) && (!best || CHANGE_OR_LEVEL.has(best.id)) ? 'rate' : undefined;
     if (rate && sameRate) concept = `%:${sameRate}`;
     if (!best && !outcome && !rate) continue;
     const predicate = wholes.has(f) ? 'total' : (outcome ?? rate ?? best!.id);
     events ??= findEvents(words, lang);
-    claims.push({ figure: f.index, key: `${concept}|${predicate}`, concept, predicate, time: time === null ? null : String(time), events: events.length > 0 ? events : NO_EVENTS });
+    claims.push({ figure: f.index, key: `${concept}|${predicate}`, concept, predicate, time: time === null ? null : String(time), events });
   }
   return claims;
 }
@@ -181,9 +169,9 @@ function isDateline(words: readonly string[], f: SentenceFigure): boolean {
   return true;
 }
 
-/** Whether a marker (a clause marker: نے, ने, after; a joiner: and, اور) stands between tokens `from` and `to`. */
-function markerBetween(words: readonly string[], markers: ReadonlySet<string>, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (markers.has(words[k])) return true;
+/** Whether a marker (a clause marker: نے, ने, after; a joiner: and, اور; a clause break: while, جبکہ, در حالی که) stands between tokens `from` and `to`. */
+function markerBetween(words: readonly string[], markers: ReadonlySet<string> | PhraseMatcher<true>, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if ('has' in markers ? markers.has(words[k]) : markers.match(words, k)) return true;
   return false;
 }
 

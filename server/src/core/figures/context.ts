@@ -117,17 +117,14 @@ export function percentAfter(view: WordView, last: number): number {
   return view.lex.percent.match(view.words, last + 1)?.count ?? 0;
 }
 
-/** A view that may know the original spelling of its tokens (every WordView may). */
-export type CaseView = WordView;
-
 /** A currency right after token `last` (ڈالر, امریکی ڈالر, USD). */
-export function currencyAfter(view: CaseView, last: number): { currency: Currency; count: number } | null {
+export function currencyAfter(view: WordView, last: number): { currency: Currency; count: number } | null {
   const m = view.lex.currencies.match(view.words, last + 1);
   return m && isWrittenAsCurrency(view, last + 1, m.count, m.value) ? { currency: m.value, count: m.count } : null;
 }
 
 /** A currency symbol or code right before token `first` ($ 75, USD 10). */
-export function currencyBefore(view: CaseView, first: number): { currency: Currency; count: number } | null {
+export function currencyBefore(view: WordView, first: number): { currency: Currency; count: number } | null {
   if (first === 0) return null;
   const m = view.lex.currencies.matchEndingAt(view.words, first - 1, 2);
   return m && free(view, first, m.count) && isWrittenAsCurrency(view, first - m.count, m.count, m.value) ? { currency: m.value, count: m.count } : null;
@@ -137,7 +134,7 @@ export function currencyBefore(view: CaseView, first: number): { currency: Curre
  * An ISO 4217 code is a currency only in capitals: "USD 10", "MUSD 30", but "cup 2" and "usd10"
  * are not. Names, symbols and the codes a table spells out (usd, inr) match in any case.
  */
-function isWrittenAsCurrency(view: CaseView, at: number, count: number, currency: Currency): boolean {
+function isWrittenAsCurrency(view: WordView, at: number, count: number, currency: Currency): boolean {
   if (count !== 1 || currency.capitals === undefined || !view.original || view.lex.spelledCurrencies.has(view.words[at])) return true;
   return view.original(at) === currency.capitals;
 }

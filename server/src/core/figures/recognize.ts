@@ -10,7 +10,7 @@ import { digitRunOf, isFractionSign, isNumberAt, readAtom, yearDigits, type Atom
 import { joinBounds } from './bounds';
 import { continueReferences, shareCountedNouns } from './ellipsis';
 import { consecutiveYears, isRtl, isYear, spokenYear, yearSpan } from './years';
-import { countedAfter, countedBefore, countedByVerbBefore, periodBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type CaseView } from './context';
+import { countedAfter, countedBefore, countedByVerbBefore, periodBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type WordView } from './context';
 import { clockTime, dateFromDay, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
 import { belowZeroAfter, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
@@ -20,7 +20,7 @@ import { repeatedNumber } from './repeated';
 import { articleAtom, wordsAreFigure } from './wordFigures';
 
 /** What a figure stage needs to read the text around a number. */
-export interface FigureScope extends AtomSource, CaseView {
+export interface FigureScope extends AtomSource, WordView {
   seg: Segmented;
 }
 

@@ -6,7 +6,7 @@
  * means that country's rupee. An amount written with its country (₹, INR, PKR, Indian rupees,
  * پاکستانی روپے) keeps it. Claims of an amount follow its currency (money:PKR).
  */
-import { countryOfPlace } from '../lexicon/entities';
+import { countryOfMention } from '../lexicon/entities';
 import type { Claim, EntityMention, Figure } from '../types';
 
 /** Rupee currencies by the country that issues them. */
@@ -24,7 +24,7 @@ export function resolveRupees(figures: Figure[], claims: Claim[], entities: read
   if (!figures.some((f) => f.unit !== null && RUPEE_CODES.has(f.unit))) return;
   const counts = new Map<string, number>();
   for (const m of entities) {
-    const country = m.type === 'place' && m.id !== null ? countryOfPlace(m.id) : null;
+    const country = countryOfMention(m);
     if (country !== null && RUPEES[country]) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

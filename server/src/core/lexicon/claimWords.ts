@@ -12,6 +12,13 @@ export type PredicateTable = Readonly<Record<string, string | null>>;
 export const PREDICATE_IDS = ['sign', 'ratify', 'adopt', 'attend', 'speak', 'invest', 'lose', 'kill', 'injure', 'confirm', 'hold', 'include', 'reach', 'grow', 'fall'] as const;
 
 /**
+ * Predicates that say only that something changed or stood at a level (grew, fell, reached,
+ * reported, totalled): with a rate they state its level, and with a bare amount they do not say
+ * what changed (claims/extract.ts, claims/about.ts).
+ */
+export const CHANGE_OR_LEVEL: ReadonlySet<string> = new Set(['report', 'reach', 'grow', 'fall', 'total']);
+
+/**
  * Languages whose verb ends its clause (Urdu, Hindi, Persian): there a predicate after "and"
  * ("70 ممالک اور تنظیموں نے … دستخط کیے") is still the figure's, where in English ("killed 14
  * people and injured 12") it is the next conjunct's.

@@ -3,7 +3,7 @@
  * Intl.DisplayNames plus REGION_ALIASES), named areas, organisations and cities.
  */
 import type { EntityRecord } from '../../entities/model';
-import type { Lang } from '../../types';
+import type { EntityMention, Lang } from '../../types';
 import { CITIES } from './cities';
 import { ORGANISATIONS } from './organisations';
 import { EXTRA_AREAS, M49_AREAS, NOT_PLACES, REGION_ALIASES } from './regions';
@@ -83,7 +83,7 @@ let cityRegions: Map<string, string> | null = null;
  * The country of a built-in place id: `region:PK` → PK, `city:karachi` → PK; null for areas of the
  * world (`region:142`, Asia) and ids that are no built-in place.
  */
-export function countryOfPlace(id: string): string | null {
+function countryOfPlace(id: string): string | null {
   if (id.startsWith('region:')) {
     const code = id.slice('region:'.length);
     return /^[A-Z]{2}$/.test(code) ? code : null;
@@ -91,4 +91,9 @@ export function countryOfPlace(id: string): string | null {
   if (!id.startsWith('city:')) return null;
   cityRegions ??= new Map(CITIES.map(([city, region]) => [`city:${city}`, region]));
   return cityRegions.get(id) ?? null;
+}
+
+/** The country a mention names: a built-in place's (see `countryOfPlace`), else null. */
+export function countryOfMention(m: Pick<EntityMention, 'type' | 'id'>): string | null {
+  return m.type === 'place' && m.id !== null ? countryOfPlace(m.id) : null;
 }
