@@ -76,16 +76,12 @@ export function compareFigures(a: Figure, b: Figure, options: CompareOptions = D
   return Math.abs(ca - cb) <= EPSILON * scale ? 'same' : 'compatible';
 }
 
-/** Statements by figure and time (a figure states one thing; the claim index asks often). */
-const statements = new WeakMap<Figure, { time: string | null; said: string }>();
-
-/** What a statement of a claim says, as far as comparing it goes: equal strings compare alike. */
+/**
+ * What a statement of a claim says, as far as comparing it goes: equal strings compare alike.
+ * Built anew on each call (it is cheap; a cache of one per figure weighed more than the index).
+ */
 export function statementOf(claim: Pick<Claim, 'time'>, f: Figure): string {
-  const kept = statements.get(f);
-  if (kept && kept.time === claim.time) return kept.said;
-  const said = `${claim.time}\u0000${f.kind}\u0000${f.qualifier}\u0000${f.value}\u0000${f.min}\u0000${f.max}\u0000${f.unit}`;
-  statements.set(f, { time: claim.time, said });
-  return said;
+  return `${claim.time}\u0000${f.kind}\u0000${f.qualifier}\u0000${f.value}\u0000${f.min}\u0000${f.max}\u0000${f.unit}`;
 }
 
 /** A time that is only a round or phase of an event (`round:1`; see lexicon/events.ts ROUNDS). */

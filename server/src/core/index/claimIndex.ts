@@ -67,10 +67,12 @@ export class ClaimIndex {
    * every key whose statements changed join `affected`.
    */
   update(doc: string, before: DocumentFacts | undefined, after: DocumentFacts | undefined, affected: Set<string>): void {
-    const old = before ? signaturesOf(before) : NO_SIGNATURES;
+    // The signatures `before` left are the ones this index holds for `doc`; only `after`'s are computed.
     const next = after ? signaturesOf(after) : NO_SIGNATURES;
-    for (const [key, signature] of old) if (next.get(key) !== signature) this.change(key, doc, before, after, affected);
-    for (const key of next.keys()) if (!old.has(key)) this.change(key, doc, before, after, affected);
+    if (before) for (const key of claimsByKeyOf(before).keys()) {
+      if (next.get(key) !== this.byKey.get(key)?.docs.get(doc)) this.change(key, doc, before, after, next.get(key), affected);
+    }
+    for (const [key, signature] of next) if (!before || !claimsByKeyOf(before).has(key)) this.change(key, doc, before, after, signature, affected);
   }
 
   /** A key's statements across documents, grouped by what they say. */
@@ -107,8 +109,7 @@ export class ClaimIndex {
     this.pending?.clear();
   }
 
-  private change(key: string, doc: string, before: DocumentFacts | undefined, after: DocumentFacts | undefined, affected: Set<string>): void {
-    const signature = after ? signaturesOf(after).get(key) : undefined;
+  private change(key: string, doc: string, before: DocumentFacts | undefined, after: DocumentFacts | undefined, signature: string | undefined, affected: Set<string>): void {
     let state = this.byKey.get(key);
     if (!state) {
       if (signature === undefined) return;
@@ -171,26 +172,20 @@ export function claimsWithKey(facts: DocumentFacts, key: string): readonly Claim
 
 const NO_SIGNATURES: ReadonlyMap<string, string> = new Map();
 
-/** Claim key → signature of a document's statements of it, once per facts (facts are immutable). */
-const signatures = new WeakMap<DocumentFacts, Map<string, string>>();
-
 /**
- * A key's signature in a document: a hash of where each of its statements stands, what it says and
- * what its sentence is about (comparisons across files read it)
- * (the index keeps one per document and key, so it keeps the hash, not the text it hashes).
+ * Claim key → signature of a document's statements of it: a hash of where each of its statements
+ * stands, what it says and what its sentence is about (comparisons across files read it). The index
+ * keeps one per document and key, so it keeps the hash, not the text it hashes, and computes a
+ * document's signatures once per update (nothing else holds them).
  */
 function signaturesOf(facts: DocumentFacts): ReadonlyMap<string, string> {
-  let byKey = signatures.get(facts);
-  if (!byKey) {
-    byKey = new Map();
-    for (const [key, claims] of claimsByKeyOf(facts)) {
-      const parts = claims.map((c) => {
-        const f = facts.figures[c.figure];
-        return `${f.start}:${f.end}:${statementOf(c, f)}:${aboutKey(aboutOf(facts, c, f))}`;
-      });
-      byKey.set(key, contentHash(parts.join(';')));
-    }
-    signatures.set(facts, byKey);
+  const byKey = new Map<string, string>();
+  for (const [key, claims] of claimsByKeyOf(facts)) {
+    const parts = claims.map((c) => {
+      const f = facts.figures[c.figure];
+      return `${f.start}:${f.end}:${statementOf(c, f)}:${aboutKey(aboutOf(facts, c, f))}`;
+    });
+    byKey.set(key, contentHash(parts.join(';')));
   }
   return byKey;
 }
