@@ -15,7 +15,7 @@ import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import { CHANGE_OR_LEVEL, VERB_FINAL } from '../lexicon/claimWords';
 import type { PhraseMatcher } from '../lexicon/phrases';
 import { isolate } from '../text/bidi';
-import { intern } from '../text/intern';
+import { intern, internJoined } from '../text/intern';
 
 /** Every concept id of every language table: a counted value that is not one is a surface noun. */
 const CONCEPT_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigureWords].flatMap((t) => [...Object.values(t.concepts), ...Object.values(t.rateSubjects ?? {})]));
@@ -136,7 +136,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     if (!best && !outcome && !rate) continue;
     const predicate = wholes.has(f) ? 'total' : (outcome ?? rate ?? best!.id);
     events ??= findEvents(words, lang);
-    claims.push({ figure: f.index, key: intern(`${concept}|${predicate}`), concept: intern(concept), predicate, time: intern(time === null ? null : String(time)), events });
+    claims.push({ figure: f.index, key: internJoined(concept, '|', predicate), concept: intern(concept), predicate, time: intern(time === null ? null : String(time)), events });
   }
   return claims;
 }

@@ -18,7 +18,6 @@ import { amountCurrencyAfter, currencyOfNext, massNotMoney, subunitAfter, subuni
 import { overFraction, ratioAtom } from './ratios';
 import { repeatedNumber } from './repeated';
 import { articleAtom, wordsAreFigure } from './wordFigures';
-import { intern } from '../text/intern';
 
 /** What a figure stage needs to read the text around a number. */
 export interface FigureScope extends AtomSource, WordView {
@@ -368,7 +367,7 @@ function finish(scope: FigureScope, d: Draft, outer?: { outerFirst: number; oute
     text: scope.text.slice(start, end),
     value: d.value,
     unit: d.unit,
-    counted: intern(d.counted),
+    counted: d.counted,
     min: d.min,
     max: d.max,
     qualifier: d.qualifier,
@@ -380,6 +379,7 @@ function finish(scope: FigureScope, d: Draft, outer?: { outerFirst: number; oute
   // One shape for every found figure (the outer span set or not), so readers of it stay fast.
   return { figure, first: d.first, last: d.last, outerFirst: outer?.outerFirst, outerLast: outer?.outerLast };
 }
+
 
 /**
  * A minus sign counts inside a sentence only before a measure (fell to -2.5%, -5 °C); elsewhere a

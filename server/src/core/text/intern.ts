@@ -1,11 +1,12 @@
 /**
- * One copy of each short label the facts repeat (claim keys, concepts, units, counted nouns): a
- * workspace states a few hundred claim keys a hundred thousand times, and each statement built its
- * own copy of the same string. Interning is only a saving; a full table is simply started anew.
+ * One copy of each short label the facts repeat (claim keys, concepts, times): a workspace states
+ * a few hundred claim keys a hundred thousand times, and each statement built its own copy of the
+ * same string. Interning is only a saving; a full table is simply started anew.
  */
 
 const LIMIT = 50_000;
 let table = new Map<string, string>();
+let pairs = new Map<string, Map<string, string>>();
 
 /** The shared copy of `s`. */
 export function intern<S extends string | null>(s: S): S {
@@ -15,4 +16,16 @@ export function intern<S extends string | null>(s: S): S {
   if (table.size >= LIMIT) table = new Map();
   table.set(s, s);
   return s;
+}
+
+/** The shared copy of `a + separator + b`, found without building that string when it is known. */
+export function internJoined(a: string, separator: string, b: string): string {
+  let inner = pairs.get(a);
+  if (!inner) {
+    if (pairs.size >= LIMIT) pairs = new Map();
+    pairs.set(a, (inner = new Map()));
+  }
+  let joined = inner.get(b);
+  if (joined === undefined) inner.set(b, (joined = intern(`${a}${separator}${b}`)));
+  return joined;
 }
