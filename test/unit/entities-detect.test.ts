@@ -38,6 +38,18 @@ const rows: Row[] = [
   ['fa: a name between commas after its title', 'وزیر دارایی، اسحاق دار، گفت ذخایر کاهش یافت.', ['person اسحاق دار -']],
   ['fa: a word after a title and a comma, not closed by one, is no name', 'وزیر خارجه، همچنین گفت که مذاکرات ادامه دارد.', []],
   ['en: a name between commas after its title', 'The Finance Minister, Ishaq Dar, said so.', ['person Ishaq Dar -']],
+  // A title in apposition after the name.
+  ['fa: a name before its title between commas', 'کامران وحیدی، رئیس‌جمهور کشور، روز شنبه به خبرنگاران گفت.', ['person کامران وحیدی -']],
+  ['fa: after a preposition, before a title and its country', 'وزیر با نادر کیانی، سفیر ژاپن، دیدار کرد.', ['person نادر کیانی -', 'place ژاپن region:JP']],
+  ['fa: a time phrase before a title not closed by a comma is no name, nor a verb after the title', 'در سال گذشته، وزیر اقتصاد استعفا داد.', []],
+  ['fa: one word before the comma is too little', 'دیروز، سخنگوی دولت، گفت.', []],
+  ['ur: a name before its title between commas', 'سلیم اختر، ڈپٹی کمشنر لاہور، نے کہا کہ سڑکیں کھلی ہیں۔', ['person سلیم اختر -', 'place لاہور city:lahore']],
+  ['hi: a name before its title between commas', 'रमेश वर्मा, जिला उपायुक्त, ने बताया।', ['person रमेश वर्मा -']],
+  ['en: a capitalised name before "the … title," is a person', 'On Monday, Maria Lopez, the World Bank economist, said growth slowed.', ['person Maria Lopez -', 'organisation World Bank org:world-bank']],
+  ['en: a surname alone before its apposed title', 'The talks stalled, Okafor, the finance minister, said.', ['person Okafor -']],
+  ['en: an apposed title may end the sentence', 'The plan was announced by Tom Reyes, the city mayor.', ['person Tom Reyes -']],
+  ['en: a place before an apposed title stays a place', 'In Karachi, the chief minister, who was visiting, spoke.', ['place Karachi city:karachi']],
+  ['en: a title before a capitalised name (managing director)', 'Managing Director Grace Obi met officials.', ['person Grace Obi -']],
   ['fa: document head before a place', 'کنوانسیون ژنو در سال ۱۹۴۹ امضا شد.', ['document کنوانسیون ژنو -']],
   ['fa: financial is not Mali', 'بحران مالی در اروپا ادامه دارد.', ['place اروپا region:150']],
   // Hindi
