@@ -193,6 +193,11 @@ function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: Kno
     if (s.tokens[j]?.kind === 'punct' && s.tokens[j].text === '.' && s.tokens[j].glued) j++; // Dr. Mr.
   }
   if (j === i) return null;
+  // A portfolio written after the title is part of the role (صوبائی وزیر ٹرانسپورٹ بلال اکبر خان); the head
+  // of an organisation's name is not (رئیس مجلس نمایندگان: the head of a body, named after it).
+  // Without a name after them, the words after the title are read again (مدیرکل سازمان جهانی بهداشت).
+  const titleEnd = j;
+  while (j - titleEnd < 2 && bit(s, j, WORD.NOT_IN_PERSON_NAME) && !bit(s, j, WORD.FUNCTION | WORD.HEAD_BEFORE) && !knownHit(s, j, kb, known)) j++;
   // The name may stand between commas after the title: "وزیر دارایی، اسحاق دار، گفت", "The Finance Minister, Ishaq Dar, said".
   const apposed = isComma(s, j);
   const from = apposed ? j + 1 : j;
@@ -204,7 +209,7 @@ function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: Kno
     if (hit && (end === from || hit.count > 1 || hit.type !== 'place')) break;
     end++;
   }
-  if (end === from || (end === from + 1 && bit(s, end, WORD.LIGHT_VERB)) || (apposed && !isComma(s, end))) return j;
+  if (end === from || (end === from + 1 && bit(s, end, WORD.LIGHT_VERB)) || (apposed && !isComma(s, end))) return titleEnd;
   out.push({ first: from, last: end, type: 'person', id: null, source: 'pattern', confidence: end - from > 1 ? 0.75 : 0.6, acronym: null });
   return end;
 }
@@ -259,7 +264,9 @@ function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: KnownNa
     return end;
   }
   if (english && (end - i < 2 || i === 0)) return end;
-  out.push({ first: i, last: end, type: 'other', id: null, source: 'pattern', confidence: 0.5, acronym: null });
+  // A run that ends in an organisation's head word is an organisation (Election Commission, Sindh High Court).
+  const organisation = english && w.headsAfter.lookup(s.keys, end - 1)?.count === 1;
+  out.push({ first: i, last: end, type: organisation ? 'organisation' : 'other', id: null, source: 'pattern', confidence: organisation ? 0.55 : 0.5, acronym: null });
   return end;
 }
 
