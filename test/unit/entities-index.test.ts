@@ -28,6 +28,17 @@ test('links a person across Urdu, Persian, Hindi and Latin spellings', () => {
   assert.equal(index.entities().length, 1);
 });
 
+test('an entity a pattern could not type (other) takes the type of a spelling that could, in either order', () => {
+  for (const order of [['en.txt', 'ur.txt'], ['ur.txt', 'en.txt']]) {
+    const index = new EntityIndex();
+    const mentions: Record<string, EntityMention> = { 'en.txt': mention('Rizwan Saeed Sheikh', 'other', 'en', 0), 'ur.txt': mention('رضوان سعید شیخ', 'person', 'ur', 3) };
+    for (const doc of order) index.update(doc, facts(mentions[doc]));
+    const e = index.entityAt('en.txt', 1)!;
+    assert.equal(e.type, 'person', order.join(' then '));
+    assert.equal(e.mentions.length, 2);
+  }
+});
+
 test('keeps types apart and short keys unlinked without a known entity', () => {
   const index = new EntityIndex();
   index.update('a', facts(mention('ہنوئی', 'place', 'ur', 0), mention('Hanoi', 'person', 'en', 20)));

@@ -228,6 +228,9 @@ export class Linker {
       }
     }
     if (best) {
+      // A pattern that could not tell the type ('other': a capitalised English run) learns it from a
+      // spelling that could (the same name after a title in Urdu is a person).
+      if (best.cluster.type === 'other' && m.type !== 'other') best.cluster.type = m.type;
       best.cluster.groups.add(group);
       this.addKey(best.cluster, key);
       return { id: best.cluster.id, similarity: best.similarity, count: 0 };
