@@ -17,7 +17,7 @@ function concord(args: string[], cwd = REPO) {
 
 interface JsonOut {
   version: number;
-  documents: { path: string; language: string; figures: { text: string; value: unknown; kind: string; unit: string | null; start: number; end: number; line: number; character: number }[]; entities: unknown[]; claims: unknown[] }[];
+  documents: { path: string; language: string; figures: { text: string; value: unknown; kind: string; unit: string | null; qualifier: string; start: number; end: number; line: number; character: number }[]; entities: unknown[]; claims: unknown[] }[];
   diagnostics: { path: string; code: string; severity: string; line: number; character: number; related: { path: string }[] }[];
   skipped: { path: string; reason: string }[];
 }
@@ -115,6 +115,18 @@ test('binary, non-UTF-8 and empty files: skipped with a note or analysed, never 
   assert.equal(json.skipped.length, 2);
   const bom = json.documents.find((d) => d.path.endsWith('e.txt'))!;
   assert.deepEqual([bom.figures[0].start, bom.figures[0].end], [0, 2], 'offsets are into the text without its BOM');
+});
+
+test('a line too long to analyse is reported where it starts, and the lines around it are analysed', () => {
+  const dir = path.join(temp, 'long');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'a.txt'), `72 countries signed.\n${'x1 '.repeat(70_000)}\nAbout 70 countries signed.\n`);
+  const text = concord(['check', dir]);
+  assert.equal(text.code, 0, text.stdout + text.stderr);
+  assert.match(text.stdout, /a\.txt:2:1: information concord\.not-analysed: This line is 210000 characters long, over the limit of 200000: Concord did not analyse it\./);
+  const json = JSON.parse(concord(["extract", dir, "--format", "json"]).stdout) as JsonOut & { documents: { notes: string[] }[] };
+  assert.deepEqual(json.documents[0].figures.map((f) => [f.text, f.qualifier]), [['72', 'exact'], ['70', 'approx']]);
+  assert.deepEqual(json.documents[0].notes, ['line 2 is 210000 characters long (limit 200000); it was not analysed']);
 });
 
 test('usage and IO errors exit 2 with a message', () => {

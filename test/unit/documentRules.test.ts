@@ -25,6 +25,15 @@ test('concord.sequence flags references that break an increasing list', () => {
   checkRows([['LIS', [25, 26, 27, 28, 2, 2, 31], [0, 1, 2, 3, 6]]], (v) => [...longestIncreasing(v)].sort((a, b) => a - b));
 });
 
+test('concord.not-analysed marks the start of each line over the limit, and only those', () => {
+  const options = { ...DEFAULT_OPTIONS, maxLineLength: 30 };
+  const text = 'Short line with 5 figures.\n' + 'y'.repeat(31) + '\nAnother 7.\n' + 'z 9 '.repeat(20);
+  const findings = analyzeDocument(text, options).findings.filter((f) => f.code === 'concord.not-analysed');
+  assert.deepEqual(findings.map((f) => [f.start, f.end - f.start, f.severity]), [[27, 31, 'information'], [70, 80, 'information']]);
+  assert.deepEqual(analyzeDocument(text, options).figures.map((f) => f.text), ['5', '7']);
+  assert.deepEqual(analyzeDocument('y'.repeat(30), options).findings, []);
+});
+
 test('concord.separators flags large numbers grouped against the document majority', () => {
   checkRows(
     [

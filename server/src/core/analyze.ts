@@ -12,6 +12,7 @@ import { DocumentEntities } from './entities/documentEntities';
 import { segment } from './text/segment';
 import { resolveRupees } from './figures/rupees';
 import { spanList } from './text/spanList';
+import { overlongLines, overlongNote } from './rules/notAnalysed';
 import type { AnalysedDocument, Claim, DocumentFacts, Figure, Finding } from './types';
 
 /** Version of the facts' shape; bump it when facts change meaning so caches are dropped. */
@@ -100,20 +101,15 @@ export function documentFindings(facts: DocumentFacts, text: string, options: An
  * minified or binary-like line cannot make the analysis slow; the note says what was skipped.
  */
 function blankOverlongLines(text: string, maxLineLength: number, notes: string[]): string {
-  if (text.length <= maxLineLength) return text;
-  let out: string | null = null;
-  let start = 0;
-  let line = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    if (end - start > maxLineLength) {
-      out ??= text;
-      out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
-      notes.push(`line ${line + 1} is ${end - start} characters long (limit ${maxLineLength}); it was not analysed`);
-    }
-    start = end + 1;
-    line++;
+  const lines = overlongLines(text, maxLineLength);
+  if (lines.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const line of lines) {
+    parts.push(text.slice(at, line.start), ' '.repeat(line.end - line.start));
+    notes.push(overlongNote(line, maxLineLength));
+    at = line.end;
   }
-  return out ?? text;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
