@@ -1,11 +1,12 @@
 /**
  * Built-in entity tables merged into entity records: regions (CLDR names through
- * Intl.DisplayNames plus REGION_ALIASES), named areas, organisations and cities.
+ * Intl.DisplayNames plus REGION_ALIASES), named areas, organisations, cities and provinces.
  */
 import type { EntityRecord } from '../../entities/model';
 import type { EntityMention, Lang } from '../../types';
 import { CITIES } from './cities';
 import { ORGANISATIONS } from './organisations';
+import { PROVINCE_HEADS, PROVINCES } from './provinces';
 import { EXTRA_AREAS, M49_AREAS, NOT_PLACES, REGION_ALIASES } from './regions';
 
 const LANGS = ['en', 'ur', 'fa', 'hi'] as const;
@@ -72,25 +73,46 @@ export function builtinEntityRecords(): EntityRecord[] {
   }
   const country = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
   for (const [id, region, en, ur, fa, hi] of CITIES) {
-    records.push({ id: `city:${id}`, type: 'place', name: en[0], names: { en: [...en], ur: [...ur], fa: [...fa], hi: [...hi] }, description: `City in ${country.of(region)}` });
+    const where = region.split(' ').map((r) => country.of(r)).join(' or ');
+    records.push({ id: `city:${id}`, type: 'place', name: en[0], names: { en: [...en], ur: [...ur], fa: [...fa], hi: [...hi] }, description: `City in ${where}` });
+  }
+  // After the cities: a province named like its capital is the city when written bare.
+  for (const [id, region, ...lists] of PROVINCES) {
+    const { kind, heads } = PROVINCE_HEADS[region];
+    const names: Partial<Record<Lang, string[]>> = {};
+    LANGS.forEach((lang, k) => {
+      if (lists[k].length > 0) names[lang] = lists[k].flatMap((name) => withHeads(name, heads[lang]));
+    });
+    records.push({ id: `area:${id}`, type: 'place', name: lists[0][0], names, description: `${kind} of ${country.of(region)}` });
   }
   return records;
 }
 
-let cityRegions: Map<string, string> | null = null;
+/** A province's name and the name with each head word of its language ("سندھ", "صوبہ سندھ"); a name written with a head is kept alone. */
+function withHeads(name: string, heads: { before?: readonly string[]; after?: readonly string[] } | undefined): string[] {
+  if (!heads) return [name];
+  const all = [...(heads.before ?? []), ...(heads.after ?? [])].map((h) => h.toLowerCase());
+  if (name.toLowerCase().split(' ').some((w) => all.includes(w))) return [name];
+  return [name, ...(heads.before ?? []).map((h) => `${h} ${name}`), ...(heads.after ?? []).map((h) => `${name} ${h}`)];
+}
+
+let placeRegions: Map<string, string> | null = null;
 
 /**
- * The country of a built-in place id: `region:PK` → PK, `city:karachi` → PK; null for areas of the
- * world (`region:142`, Asia) and ids that are no built-in place.
+ * The country of a built-in place id: `region:PK` → PK, `city:karachi` → PK, `area:sindh` → PK;
+ * null for areas of the world (`region:142`, Asia), areas two countries share (`area:punjab`,
+ * `area:kashmir`), a city name two countries share (`city:hyderabad`) and ids that are no built-in place.
  */
 function countryOfPlace(id: string): string | null {
   if (id.startsWith('region:')) {
     const code = id.slice('region:'.length);
     return /^[A-Z]{2}$/.test(code) ? code : null;
   }
-  if (!id.startsWith('city:')) return null;
-  cityRegions ??= new Map(CITIES.map(([city, region]) => [`city:${city}`, region]));
-  return cityRegions.get(id) ?? null;
+  placeRegions ??= new Map([
+    ...CITIES.map(([city, region]) => [`city:${city}`, region] as const),
+    ...PROVINCES.map(([area, region]) => [`area:${area}`, region] as const),
+  ].filter(([, region]) => /^[A-Z]{2}$/.test(region)));
+  return placeRegions.get(id) ?? null;
 }
 
 /** The country a mention names: a built-in place's (see `countryOfPlace`), else null. */

@@ -70,7 +70,11 @@ export const REGION_ALIASES: Readonly<Record<string, Partial<Record<Lang, readon
   '002': { ur: ['افریقا'], fa: ['آفریقا'], hi: ['अफ्रीका'] },
 };
 
-/** Further named areas (oceans, seas, regions without an M49 code): id, English name, names per language. */
+/**
+ * Further named areas (oceans, seas, regions without an M49 code): id, English name, names per
+ * language. Areas have no country; a name two countries share stays here (Punjab in Pakistan and
+ * India, Kashmir, Kurdistan in Iran and Iraq); provinces with one country are in provinces.ts.
+ */
 export const EXTRA_AREAS: readonly { id: string; en: readonly string[]; names: Partial<Record<Lang, readonly string[]>> }[] = [
   { id: 'area:middle-east', en: ['Middle East'], names: { ur: ['مشرق وسطیٰ', 'مشرق وسطی', 'مشرقی وسطیٰ', 'مشرقی وسطی'], fa: ['خاورمیانه', 'خاور میانه'], hi: ['मध्य पूर्व'] } },
   { id: 'area:asia-pacific', en: ['Asia-Pacific', 'Asia Pacific'], names: { ur: ['ایشیا پیسیفک', 'ایشیا بحرالکاہل'], fa: ['آسیا-اقیانوسیه', 'آسیا و اقیانوسیه'], hi: ['एशिया-प्रशांत', 'एशिया प्रशांत'] } },
@@ -86,10 +90,8 @@ export const EXTRA_AREAS: readonly { id: string; en: readonly string[]; names: P
   { id: 'area:gaza', en: ['Gaza', 'Gaza Strip'], names: { ur: ['غزہ', 'غزہ کی پٹی'], fa: ['غزه', 'نوار غزه'], hi: ['गाजा', 'ग़ज़ा'] } },
   { id: 'area:west-bank', en: ['West Bank'], names: { ur: ['مغربی کنارے', 'مغربی کنارہ'], fa: ['کرانه باختری'], hi: ['पश्चिमी तट'] } },
   { id: 'area:crimea', en: ['Crimea'], names: { ur: ['کریمیا'], fa: ['کریمه'], hi: ['क्रीमिया'] } },
-  { id: 'area:balochistan', en: ['Balochistan'], names: { ur: ['بلوچستان'], fa: ['بلوچستان'], hi: ['बलूचिस्तान'] } },
   { id: 'area:punjab', en: ['Punjab'], names: { ur: ['پنجاب'], fa: ['پنجاب'], hi: ['पंजाब'] } },
-  { id: 'area:sindh', en: ['Sindh'], names: { ur: ['سندھ'], fa: ['سند'], hi: ['सिंध'] } },
-  { id: 'area:khyber-pakhtunkhwa', en: ['Khyber Pakhtunkhwa'], names: { ur: ['خیبر پختونخوا', 'خیبرپختونخوا'], fa: ['خیبر پختونخوا'], hi: ['खैबर पख्तूनख्वा'] } },
+  { id: 'area:kurdistan', en: ['Kurdistan'], names: { ur: ['کردستان'], fa: ['کردستان'], hi: ['कुर्दिस्तान'] } },
 ];
 
 /**
