@@ -15,8 +15,9 @@
  *   अमेरिकी कांग्रेस, بھارتی سپریم کورٹ) are listed with their body: the longest name wins. English
  *   bare generics (Supreme Court, Senate, Election Commission, State Bank, Congress) name a body in
  *   every country and are not listed.
- * - A short name that is an everyday word in any of the four languages is left out: Hindi आप
- *   (AAP: "you"), Urdu/Persian را (RAW; the Persian object marker), Persian سپاه, مجلس, هما.
+ * - A short name that is an everyday word or a person's name in any of the four languages is left
+ *   out: Hindi आप (AAP: "you"), Urdu/Persian را (RAW; the Persian object marker), Persian سپاه,
+ *   مجلس, هما (Iran Air; also the name Huma), تسنیم (also a given name).
  * - An acronym shared by two bodies is left unlisted, so it stays an unlinked acronym (the
  *   document pass still joins "long name (ACRONYM)"): PTI (Press Trust of India, Pakistan
  *   Tehreek-e-Insaf), NDMA (Pakistan's and India's), PBS (Pakistan Bureau of Statistics, the US
@@ -248,7 +249,7 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     en: ['Islamic Republic of Iran Broadcasting', 'IRIB'], fa: ['صدا و سیما', 'صداوسیما', 'سازمان صدا و سیما', 'صدا و سیمای جمهوری اسلامی ایران', 'صدا و سیمای جمهوری اسلامی'], ur: ['آئی آر آئی بی'] } },
   { id: 'ir-press-tv', country: 'IR', description: 'Press TV (Iranian state English-language channel)', names: { en: ['Press TV'], fa: ['پرس تی وی', 'پرس‌تی‌وی'], ur: ['پریس ٹی وی'], hi: ['प्रेस टीवी'] } },
   { id: 'ir-fars', country: 'IR', description: 'Fars News Agency (Iran)', names: { en: ['Fars News Agency', 'Fars News'], fa: ['خبرگزاری فارس'], ur: ['فارس نیوز ایجنسی', 'فارس نیوز'] } },
-  { id: 'ir-tasnim', country: 'IR', description: 'Tasnim News Agency (Iran)', names: { en: ['Tasnim News Agency', 'Tasnim'], fa: ['خبرگزاری تسنیم', 'تسنیم'], ur: ['تسنیم نیوز ایجنسی', 'تسنیم نیوز'] } },
+  { id: 'ir-tasnim', country: 'IR', description: 'Tasnim News Agency (Iran)', names: { en: ['Tasnim News Agency'], fa: ['خبرگزاری تسنیم'], ur: ['تسنیم نیوز ایجنسی', 'تسنیم نیوز'] } },
   { id: 'ir-isna', country: 'IR', description: 'Iranian Students News Agency', names: { en: ['Iranian Students News Agency'], fa: ['ایسنا', 'خبرگزاری ایسنا', 'خبرگزاری دانشجویان ایران'] } },
   { id: 'ir-mehr', country: 'IR', description: 'Mehr News Agency (Iran)', names: { en: ['Mehr News Agency'], fa: ['خبرگزاری مهر'], ur: ['مہر نیوز ایجنسی'] } },
   { id: 'ir-iran-air', country: 'IR', description: 'Iran Air (national airline)', names: { en: ['Iran Air'], fa: ['ایران ایر', 'ایران‌ایر', 'هواپیمایی جمهوری اسلامی ایران'], ur: ['ایران ایئر'] } },
