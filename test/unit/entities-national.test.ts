@@ -64,7 +64,7 @@ const rows: Row[] = [
     ['organisation PTI -', 'organisation Pakistan Tehreek-e-Insaf org:pk-pti', 'organisation PTI org:pk-pti']],
   ['en: Press Trust of India by its name', 'According to the Press Trust of India, Sebi fined the firm.',
     ['organisation Press Trust of India org:pti', 'organisation Sebi org:in-sebi']],
-  ['en: bare Congress and Supreme Court are no national body', 'Congress passed the bill and the Supreme Court heard it.', ['other Supreme Court -']],
+  ['en: bare Congress and Supreme Court are no national body', 'Congress passed the bill and the Supreme Court heard it.', ['organisation Supreme Court -']],
   ['en: short acronyms only in capitals', 'Nab the thief, said the FIA, the NAB and the IRGC.',
     ['organisation FIA org:pk-fia', 'organisation NAB org:pk-nab', 'organisation IRGC org:ir-irgc']],
 ];
