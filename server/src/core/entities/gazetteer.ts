@@ -9,7 +9,7 @@ import { tokenize } from '../text/tokens';
 
 const foldWord = (w: string): string => foldText(w).toLowerCase();
 
-/** One known name of an entity, as written in text (it is folded and split on spaces here). */
+/** One known name of an entity, as written in text (it is folded and tokenized here, see `nameKeys`). */
 export interface GazetteerEntry {
   id: string;
   type: EntityType;
@@ -63,6 +63,7 @@ export function buildGazetteer(entries: Iterable<GazetteerEntry>, wordKey: (word
   let size = 0;
   const add = (entry: GazetteerEntry): void => {
     const words = nameKeys(entry.name, wordKey);
+    // A name starting with punctuation or an identifier (G20) could never start a match.
     if (words.length === 0 || words[0] === '') return;
     let node = root;
     first.add(words[0]);
