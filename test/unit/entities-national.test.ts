@@ -27,6 +27,8 @@ const rows: Row[] = [
     ['organisation امریکی سینیٹ org:us-senate', 'organisation سینیٹ org:pk-senate']],
   ['ur: a provincial election commission is not the national one', 'صوبائی الیکشن کمیشن نے نتائج جاری کیے۔', []],
   ['ur: state broadcaster spelled, TV alone is nothing', 'پی ٹی وی پر خبر چلی اور ٹی وی بند ہوا۔', ['organisation پی ٹی وی org:pk-ptv']],
+  ['ur: the met office by its bare name, a city after it', 'محکمہ موسمیات کے مطابق لاہور میں بارش ہوئی جبکہ واپڈا نے بجلی بند کی۔',
+    ['organisation محکمہ موسمیات org:pk-pmd', 'place لاہور city:lahore', 'organisation واپڈا org:pk-wapda']],
   // Persian
   ['fa: central bank, with and without the country', 'بانک مرکزی ایران اعلام کرد که بانک مرکزی نرخ ارز را تعیین می کند.',
     ['organisation بانک مرکزی ایران org:ir-central-bank', 'organisation بانک مرکزی org:ir-central-bank']],
@@ -34,6 +36,7 @@ const rows: Row[] = [
     ['organisation مجلس شورای اسلامی org:ir-majlis', 'organisation سپاه پاسداران انقلاب اسلامی org:ir-irgc', 'organisation صدا و سیما org:ir-irib']],
   ['fa: statistics centre and stock exchange', 'مرکز آمار ایران تورم را اعلام کرد و بورس تهران افت کرد.',
     ['organisation مرکز آمار ایران org:ir-statistical-centre', 'organisation بورس تهران org:ir-tse']],
+  ['fa: Turkey\'s weather service is not Iran\'s', 'سازمان هواشناسی ترکیه هشدار داد.', ['organisation سازمان هواشناسی -', 'place ترکیه region:TR']],
   ['fa: the European Central Bank is not Iran\'s', 'بانک مرکزی اروپا نرخ بهره را افزایش داد.', ['organisation بانک مرکزی اروپا org:ecb']],
   ['fa: a generic house of representatives is no national body', 'رئیس مجلس نمایندگان ازبکستان گفت.', ['organisation مجلس نمایندگان -', 'place ازبکستان region:UZ']],
   // Hindi

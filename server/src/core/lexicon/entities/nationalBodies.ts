@@ -80,7 +80,7 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'pk-fia', country: 'PK', description: 'Federal Investigation Agency (Pakistan)', names: {
     en: ['Federal Investigation Agency', 'FIA'], ur: ['وفاقی تحقیقاتی ادارہ', 'ایف آئی اے'], hi: ['संघीय जांच एजेंसी', 'एफआईए'] } },
   { id: 'pk-pbs', country: 'PK', description: 'Pakistan Bureau of Statistics', names: {
-    en: ['Pakistan Bureau of Statistics'], ur: ['پاکستان بیورو آف شماریات', 'پاکستان بیورو آف اسٹیٹسٹکس', 'ادارہ شماریات پاکستان', 'پی بی ایس'],
+    en: ['Pakistan Bureau of Statistics'], ur: ['پاکستان بیورو آف شماریات', 'پاکستان ادارہ شماریات', 'پاکستان بیورو آف اسٹیٹسٹکس', 'ادارہ شماریات پاکستان', 'پی بی ایس'],
     fa: ['اداره آمار پاکستان'], hi: ['पाकिस्तान सांख्यिकी ब्यूरो'] },
     homeNames: { ur: ['ادارہ شماریات', 'وفاقی ادارہ شماریات'] } },
   { id: 'pk-psx', country: 'PK', description: 'Pakistan Stock Exchange', names: {
@@ -88,15 +88,25 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'pk-suparco', country: 'PK', description: 'Space and Upper Atmosphere Research Commission (Pakistan space agency)', names: {
     en: ['SUPARCO', 'Suparco', 'Space and Upper Atmosphere Research Commission'], ur: ['سپارکو'], fa: ['سوپارکو', 'سازمان فضایی پاکستان'], hi: ['सुपारको'] } },
   { id: 'pk-ndma', country: 'PK', description: 'National Disaster Management Authority (Pakistan)', names: {
-    ur: ['این ڈی ایم اے', 'نیشنل ڈیزاسٹر مینجمنٹ اتھارٹی', 'قومی ادارہ برائے آفات'], en: ['NDMA Pakistan'] } },
+    ur: ['این ڈی ایم اے', 'نیشنل ڈیزاسٹر مینجمنٹ اتھارٹی'], en: ['NDMA Pakistan'] } },
   { id: 'pk-pdma-punjab', country: 'PK', description: 'Provincial Disaster Management Authority, Punjab (Pakistan)', names: {
     en: ['PDMA Punjab'], ur: ['پی ڈی ایم اے پنجاب', 'پنجاب پی ڈی ایم اے'] } },
   { id: 'pk-army', country: 'PK', description: 'Pakistan Army', names: {
     en: ['Pakistan Army'], ur: ['پاک فوج', 'پاکستانی فوج', 'پاک آرمی', 'پاکستان آرمی'], fa: ['ارتش پاکستان'], hi: ['पाकिस्तानी सेना', 'पाक सेना', 'पाकिस्तान सेना'] } },
+  { id: 'pk-paf', country: 'PK', description: 'Pakistan Air Force', names: {
+    en: ['Pakistan Air Force', 'PAF'], ur: ['پاک فضائیہ', 'پاکستانی فضائیہ', 'پاکستان ایئر فورس'], fa: ['نیروی هوایی پاکستان'], hi: ['पाकिस्तानी वायुसेना', 'पाकिस्तान वायुसेना'] } },
   { id: 'pk-ispr', country: 'PK', description: 'Inter-Services Public Relations (Pakistan armed forces media wing)', names: {
     en: ['Inter-Services Public Relations', 'ISPR'], ur: ['آئی ایس پی آر', 'انٹر سروسز پبلک ریلیشنز'], hi: ['आईएसपीआर'] } },
   { id: 'pk-isi', country: 'PK', description: 'Inter-Services Intelligence (Pakistan)', names: {
     en: ['Inter-Services Intelligence', 'ISI'], ur: ['آئی ایس آئی', 'انٹر سروسز انٹیلی جنس'], fa: ['آی‌اس‌آی', 'سازمان اطلاعات ارتش پاکستان'], hi: ['आईएसआई'] } },
+  { id: 'pk-wapda', country: 'PK', description: 'Water and Power Development Authority (Pakistan)', names: {
+    en: ['Water and Power Development Authority', 'WAPDA', 'Wapda'], ur: ['واپڈا'], hi: ['वापडा'] } },
+  { id: 'pk-hec', country: 'PK', description: 'Higher Education Commission (Pakistan)', names: {
+    en: ['Higher Education Commission of Pakistan', 'HEC'], ur: ['ہائر ایجوکیشن کمیشن', 'ایچ ای سی'] },
+    homeNames: { en: ['Higher Education Commission'] } },
+  { id: 'pk-pmd', country: 'PK', description: 'Pakistan Meteorological Department', names: {
+    en: ['Pakistan Meteorological Department', 'PMD'], ur: ['پاکستان محکمہ موسمیات', 'پی ایم ڈی'], hi: ['पाकिस्तान मौसम विभाग'] },
+    homeNames: { ur: ['محکمہ موسمیات'] } },
   { id: 'pk-pcb', country: 'PK', description: 'Pakistan Cricket Board', names: {
     en: ['Pakistan Cricket Board', 'PCB'], ur: ['پاکستان کرکٹ بورڈ', 'پی سی بی'], fa: ['هیئت کریکت پاکستان'], hi: ['पाकिस्तान क्रिकेट बोर्ड', 'पीसीबी'] } },
   { id: 'pk-app', country: 'PK', description: 'Associated Press of Pakistan (state news agency)', names: {
@@ -167,9 +177,13 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'in-nia', country: 'IN', description: 'National Investigation Agency (India)', names: { en: ['National Investigation Agency', 'NIA'], hi: ['राष्ट्रीय जांच एजेंसी', 'राष्ट्रीय अन्वेषण अभिकरण', 'एनआईए'], ur: ['این آئی اے'] } },
   { id: 'in-raw', country: 'IN', description: 'Research and Analysis Wing (India)', names: { en: ['Research and Analysis Wing', 'R&AW', 'RAW'], hi: ['रिसर्च एंड एनालिसिस विंग'], ur: ['ریسرچ اینڈ اینالیسس ونگ'] } },
   { id: 'in-army', country: 'IN', description: 'Indian Army', names: { en: ['Indian Army'], hi: ['भारतीय सेना', 'भारतीय थलसेना'], ur: ['بھارتی فوج', 'انڈین آرمی', 'ہندوستانی فوج'], fa: ['ارتش هند'] } },
+  { id: 'in-iaf', country: 'IN', description: 'Indian Air Force', names: {
+    en: ['Indian Air Force', 'IAF'], hi: ['भारतीय वायुसेना', 'भारतीय वायु सेना'], ur: ['بھارتی فضائیہ'], fa: ['نیروی هوایی هند'] } },
+  { id: 'in-imd', country: 'IN', description: 'India Meteorological Department', names: {
+    en: ['India Meteorological Department', 'IMD'], hi: ['भारत मौसम विज्ञान विभाग', 'भारतीय मौसम विज्ञान विभाग', 'भारतीय मौसम विभाग', 'आईएमडी'], ur: ['بھارتی محکمہ موسمیات'] },
+    homeNames: { hi: ['मौसम विभाग', 'मौसम विज्ञान विभाग'] } },
   { id: 'in-niti-aayog', country: 'IN', description: 'NITI Aayog (policy think tank of the Government of India)', names: { en: ['NITI Aayog', 'Niti Aayog'], hi: ['नीति आयोग'], ur: ['نیتی آیوگ'] } },
-  { id: 'in-nso', country: 'IN', description: 'National Statistical Office (India)', names: {
-    ur: ['بھارت کا قومی شماریاتی دفتر'] },
+  { id: 'in-nso', country: 'IN', description: 'National Statistical Office (India)', names: { hi: ['भारत का राष्ट्रीय सांख्यिकी कार्यालय'] },
     homeNames: { en: ['National Statistical Office', 'National Statistics Office'], hi: ['राष्ट्रीय सांख्यिकी कार्यालय'] } },
   { id: 'in-mospi', country: 'IN', description: 'Ministry of Statistics and Programme Implementation (India)', names: {
     en: ['Ministry of Statistics and Programme Implementation', 'MoSPI'], hi: ['सांख्यिकी और कार्यक्रम कार्यान्वयन मंत्रालय', 'सांख्यिकी एवं कार्यक्रम कार्यान्वयन मंत्रालय'] } },
@@ -235,13 +249,16 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     hi: ['इस्लामिक रिवोल्यूशनरी गार्ड कॉर्प्स', 'इस्लामिक रिवोल्यूशनरी गार्ड', 'रिवोल्यूशनरी गार्ड', 'आईआरजीसी'] } },
   { id: 'ir-army', country: 'IR', description: 'Islamic Republic of Iran Army (Artesh)', names: { en: ['Islamic Republic of Iran Army'], fa: ['ارتش جمهوری اسلامی ایران', 'ارتش ایران'], ur: ['ایرانی فوج'], hi: ['ईरानी सेना'] } },
   { id: 'ir-statistical-centre', country: 'IR', description: 'Statistical Centre of Iran', names: {
-    en: ['Statistical Centre of Iran', 'Statistical Center of Iran'], fa: ['مرکز آمار ایران'], ur: ['ایران کا شماریاتی مرکز'] },
+    en: ['Statistical Centre of Iran', 'Statistical Center of Iran'], fa: ['مرکز آمار ایران'] },
     homeNames: { fa: ['مرکز آمار'] } },
   { id: 'ir-plan-budget', country: 'IR', description: 'Plan and Budget Organization (Iran)', names: { en: ['Plan and Budget Organization'] },
     homeNames: { fa: ['سازمان برنامه و بودجه', 'سازمان برنامه و بودجه کشور'] } },
+  { id: 'ir-meteorological', country: 'IR', description: 'Iran Meteorological Organization', names: {
+    en: ['Iran Meteorological Organization'], fa: ['سازمان هواشناسی کشور', 'سازمان هواشناسی ایران'] },
+    homeNames: { fa: ['سازمان هواشناسی'] } },
   { id: 'ir-tse', country: 'IR', description: 'Tehran Stock Exchange', names: { en: ['Tehran Stock Exchange'], fa: ['بورس اوراق بهادار تهران', 'بورس تهران'], ur: ['تہران اسٹاک ایکسچینج'] } },
   { id: 'ir-aeoi', country: 'IR', description: 'Atomic Energy Organization of Iran', names: {
-    en: ['Atomic Energy Organization of Iran', 'AEOI'], fa: ['سازمان انرژی اتمی ایران'], ur: ['ایران کی جوہری توانائی تنظیم', 'ایرانی ایٹمی توانائی ادارہ'] },
+    en: ['Atomic Energy Organization of Iran', 'AEOI'], fa: ['سازمان انرژی اتمی ایران'] },
     homeNames: { fa: ['سازمان انرژی اتمی'] } },
   { id: 'ir-space-agency', country: 'IR', description: 'Iranian Space Agency', names: { en: ['Iranian Space Agency'], fa: ['سازمان فضایی ایران'], ur: ['ایرانی خلائی ایجنسی'] } },
   { id: 'ir-nioc', country: 'IR', description: 'National Iranian Oil Company', names: { en: ['National Iranian Oil Company', 'NIOC'], fa: ['شرکت ملی نفت ایران'] } },
