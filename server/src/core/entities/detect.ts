@@ -12,6 +12,7 @@ import type { EntitySource, EntityType, Lang } from '../types';
 import type { GazetteerHit, Gazetteer } from './gazetteer';
 import { STARTS, WORD, genitiveKey, knownNames, type KnownNames, type LanguageWords } from './knownNames';
 import { NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
+import { countryOfMention } from '../lexicon/entities';
 
 /** A mention in token indexes of its sentence, before it becomes an `EntityMention`. */
 export interface TokenMention {
@@ -159,7 +160,11 @@ function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: Know
   if (hit && latinCaseFits(s, i, hit.count, known) && !(i > 0 && bit(s, i - 1, WORD.NOT_AFTER))) {
     const word = s.tokens[i].latin && hit.count === 1 ? s.original(i) : '';
     const acronym = word.length >= 2 && word === word.toUpperCase() ? `#${word}` : null;
-    out.push({ first: i, last: i + hit.count, type: hit.type, id: hit.id, source: hit.source, confidence: hit.source === 'kb' ? 0.95 : 0.9, acronym });
+    if (hit.source === 'builtin' && known.homeIds.has(hit.id) && abroad(s, i, hit.count, known, out)) {
+      out.push({ first: i, last: i + hit.count, type: hit.type, id: null, source: 'pattern', confidence: 0.55, acronym: null });
+    } else {
+      out.push({ first: i, last: i + hit.count, type: hit.type, id: hit.id, source: hit.source, confidence: hit.source === 'kb' ? 0.95 : 0.9, acronym });
+    }
     return i + hit.count;
   }
   const ambiguous = bit(s, i, WORD.AMBIGUOUS_START) ? known.ambiguous.lookup(s.keys, i) : null;
@@ -169,6 +174,25 @@ function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: Know
   }
   return null;
 }
+
+/**
+ * Whether a home name (سپریم کورٹ, संसद, بانک مرکزی) at `i` stands next to a place of another
+ * country than its body's: after it and a genitive (पुर्तगाल की संसद, Thailand's), or before it,
+ * perhaps after "of" (بانک مرکزی ترکیه, … Office of Thailand). Areas (اروپا) count as abroad.
+ */
+function abroad(s: EntitySentence, i: number, count: number, known: KnownNames, out: readonly TokenMention[]): boolean {
+  const country = known.homeNames.get(s.keys.slice(i, i + count).join(' '));
+  if (country === undefined) return false;
+  const previous = lastOf(out);
+  let k = bit(s, i - 1, WORD.COUNTRY_BEFORE) ? i - 1 : i;
+  if (k < i && APOSTROPHES.has(s.tokens[k - 1]?.text)) k--;
+  if (previous?.type === 'place' && previous.id !== null && previous.last === k) return countryOfMention(previous) !== country;
+  const next = bit(s, i + count, WORD.COUNTRY_AFTER) ? i + count + 1 : i + count;
+  const place = knownHit(s, next, null, known);
+  return place?.type === 'place' && countryOfMention(place) !== country;
+}
+
+const APOSTROPHES: ReadonlySet<string | undefined> = new Set(["'", '’']);
 
 /** A known name in Latin letters must be capitalised, and a short all-capital one (WHO, UN) written in capitals. */
 function latinCaseFits(s: EntitySentence, i: number, words: number, known: KnownNames): boolean {

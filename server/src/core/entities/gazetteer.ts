@@ -5,10 +5,11 @@
 import type { EntityType } from '../types';
 import { foldWord as foldText } from '../text/fold';
 import { WordFilter } from '../lexicon/phrases';
+import { tokenize } from '../text/tokens';
 
 const foldWord = (w: string): string => foldText(w).toLowerCase();
 
-/** One known name of an entity, as written in text (it is folded and split on spaces here). */
+/** One known name of an entity, as written in text (it is folded and tokenized here, see `nameKeys`). */
 export interface GazetteerEntry {
   id: string;
   type: EntityType;
@@ -43,6 +44,15 @@ interface TrieNode {
 const newNode = (): TrieNode => ({ children: new Map(), entity: null });
 
 /**
+ * The lookup keys of a name, tokenized as text is (so PML-N, Tehreek-e-Insaf and People's match
+ * their tokens): words through `wordKey`, numbers as written, punctuation and identifiers '' as in
+ * a sentence's keys (see `sentenceKeys` in detect.ts).
+ */
+export function nameKeys(name: string, wordKey: (word: string) => string): string[] {
+  return tokenize(foldText(name)).map((t) => (t.kind === 'word' ? wordKey(foldWord(t.text)) : t.kind === 'number' ? t.text : ''));
+}
+
+/**
  * Builds a gazetteer; the first entry for a given name wins, so curated tables go first.
  * `wordKey` maps each folded, lower-cased word of a name (callers look up words mapped the same way).
  */
@@ -52,8 +62,9 @@ export function buildGazetteer(entries: Iterable<GazetteerEntry>, wordKey: (word
   const first = new WordFilter();
   let size = 0;
   const add = (entry: GazetteerEntry): void => {
-    const words = entry.name.split(/[\s\u00a0]+/u).map((w) => wordKey(foldWord(w))).filter((w) => w.length > 0);
-    if (words.length === 0) return;
+    const words = nameKeys(entry.name, wordKey);
+    // A name starting with punctuation or an identifier (G20) could never start a match.
+    if (words.length === 0 || words[0] === '') return;
     let node = root;
     first.add(words[0]);
     for (const word of words) {

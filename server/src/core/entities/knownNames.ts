@@ -3,12 +3,13 @@
  * gazetteers of known names, title tries and word sets per language, all keyed by `nameWord`.
  */
 import { AMBIGUOUS_REGION_NAMES, NOT_AFTER, REGION_CUES } from '../lexicon/entities/regions';
-import { DOCUMENT_HEADS_AFTER, DOCUMENT_KINDS, DOCUMENT_HEADS_BEFORE, FUNCTION_WORDS, GENERIC_WORDS, LIGHT_VERBS, NOT_IN_PERSON_NAMES, OF_WORDS, ORG_HEADS_AFTER, ORG_HEADS_BEFORE, PERSON_TITLES, SPELLED_LETTERS } from '../lexicon/entities/patterns';
+import { homeNames } from '../lexicon/entities';
+import { COUNTRY_AFTER_LINKS, COUNTRY_BEFORE_LINKS, DOCUMENT_HEADS_AFTER, DOCUMENT_KINDS, DOCUMENT_HEADS_BEFORE, FUNCTION_WORDS, GENERIC_WORDS, LIGHT_VERBS, NOT_IN_PERSON_NAMES, OF_WORDS, ORG_HEADS_AFTER, ORG_HEADS_BEFORE, PERSON_TITLES, SPELLED_LETTERS } from '../lexicon/entities/patterns';
 import { WordFilter } from '../lexicon/phrases';
 import { foldWord } from '../text/fold';
 import type { Lang } from '../types';
 import { builtinRecords } from './builtin';
-import { buildGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
+import { buildGazetteer, nameKeys, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { entryNames, type KnowledgeBase } from './model';
 
 /** Urdu and Hindi genitive postpositions agree with the noun (کا/کی/کے, का/की/के); names match whichever is written. */
@@ -31,7 +32,7 @@ export function genitiveKey(folded: string): string {
 export const WORD = {
   FUNCTION: 1, GENERIC: 2, NOT_IN_PERSON_NAME: 4, HEAD_BEFORE: 8, HEAD_AFTER_START: 16, TITLE_START: 32, NOT_AFTER: 64,
   REGION_CUE: 128, LIGHT_VERB: 256, DOCUMENT_AFTER: 512, DOCUMENT_BEFORE: 1024, OF: 2048, KNOWN_START: 4096,
-  AMBIGUOUS_START: 8192, LETTER: 16384,
+  AMBIGUOUS_START: 8192, LETTER: 16384, COUNTRY_BEFORE: 32768, COUNTRY_AFTER: 65536,
 } as const;
 
 /** Bits at which a detection step can start (at the word, or for `OF` just before it): `LanguageWords.starts` filters them. */
@@ -55,6 +56,10 @@ export interface KnownNames {
   builtin: Gazetteer;
   /** Ambiguous region names (key → id), found only after a cue word. */
   ambiguous: Gazetteer;
+  /** Home names (`OrganisationRow.homeNames`) by their words' keys joined with spaces → the body's country. */
+  homeNames: ReadonlyMap<string, string>;
+  /** Ids of the bodies with home names (most hits are none, and skip building the key). */
+  homeIds: ReadonlySet<string>;
   /** Short all-capital names (WHO, UN, EU): in Latin text they match only when written in capitals ("Who", "un"). */
   capitalsOnly: ReadonlySet<string>;
   /** Letter names that spell acronyms (folded key → Latin letter). */
@@ -114,6 +119,8 @@ export function knownNames(): KnownNames {
       mark(builtin.firstWords(), WORD.KNOWN_START, false);
       mark(ambiguous.firstWords(), WORD.AMBIGUOUS_START, false);
       mark(letters.keys(), WORD.LETTER, false);
+      mark(COUNTRY_BEFORE_LINKS[key], WORD.COUNTRY_BEFORE);
+      mark(COUNTRY_AFTER_LINKS[key], WORD.COUNTRY_AFTER);
       const flagged = new WordFilter();
       const starts = new WordFilter();
       for (const [k, bits] of flags) {
@@ -130,7 +137,10 @@ export function knownNames(): KnownNames {
   } catch {
     currencies = [];
   }
+  const home = homeNames();
   known = {
+    homeNames: new Map(home.map((h) => [nameKeys(h.name, nameWord).join(' '), h.country])),
+    homeIds: new Set(home.map((h) => h.id)),
     capitalsOnly: new Set(builtinEntries.filter((e) => /^[A-Z]{2,3}$/.test(e.name)).map((e) => nameWord(e.name))),
     builtin,
     ambiguous,

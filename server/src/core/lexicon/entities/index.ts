@@ -1,10 +1,11 @@
 /**
  * Built-in entity tables merged into entity records: regions (CLDR names through
- * Intl.DisplayNames plus REGION_ALIASES), named areas, organisations, cities and provinces.
+ * Intl.DisplayNames plus REGION_ALIASES), named areas, organisations (international and national), cities and provinces.
  */
 import type { EntityRecord } from '../../entities/model';
 import type { EntityMention, Lang } from '../../types';
 import { CITIES } from './cities';
+import { NATIONAL_BODIES } from './nationalBodies';
 import { ORGANISATIONS } from './organisations';
 import { PROVINCE_HEADS, PROVINCES } from './provinces';
 import { EXTRA_AREAS, M49_AREAS, NOT_PLACES, REGION_ALIASES } from './regions';
@@ -57,10 +58,13 @@ function regionCodes(): string[] {
 /** Every built-in entity record (ids: `org:…`, `region:XX`, `region:035`, `area:…`, `city:…`); organisations first. */
 export function builtinEntityRecords(): EntityRecord[] {
   const records: EntityRecord[] = [];
-  for (const org of ORGANISATIONS) {
+  for (const org of [...ORGANISATIONS, ...NATIONAL_BODIES]) {
     const names: Partial<Record<Lang, string[]>> = {};
-    for (const lang of LANGS) if (org.names[lang]) names[lang] = [...org.names[lang]!];
-    records.push({ id: `org:${org.id}`, type: 'organisation', name: org.names.en?.[0] ?? org.description, names, description: org.description });
+    for (const lang of LANGS) {
+      const list = [...(org.names[lang] ?? []), ...(org.homeNames?.[lang] ?? [])];
+      if (list.length > 0) names[lang] = list;
+    }
+    records.push({ id: `org:${org.id}`, type: 'organisation', name: names.en?.[0] ?? org.description, names, description: org.description });
   }
   for (const code of [...regionCodes(), ...M49_AREAS]) {
     const r = regionRecord(code);
@@ -118,4 +122,10 @@ function countryOfPlace(id: string): string | null {
 /** The country a mention names: a built-in place's (see `countryOfPlace`), else null. */
 export function countryOfMention(m: Pick<EntityMention, 'type' | 'id'>): string | null {
   return m.type === 'place' && m.id !== null ? countryOfPlace(m.id) : null;
+}
+
+/** Every home name (see `OrganisationRow.homeNames`) with its entity id and the body's country. */
+export function homeNames(): { id: string; name: string; country: string }[] {
+  return NATIONAL_BODIES.flatMap((org) =>
+    LANGS.flatMap((lang) => (org.homeNames?.[lang] ?? []).map((name) => ({ id: `org:${org.id}`, name, country: org.country ?? '' }))));
 }

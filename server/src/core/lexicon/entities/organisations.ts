@@ -10,6 +10,14 @@ export interface OrganisationRow {
   id: string;
   names: Partial<Record<Lang, readonly string[]>>;
   description: string;
+  /** The country of a national body (region code). */
+  country?: string;
+  /**
+   * Bare generic names that mean this body only in its own country's news (سپریم کورٹ, संसद,
+   * بانک مرکزی): written next to another country (पुर्तगाल की संसद, بانک مرکزی ترکیه) they name
+   * that country's body, and are left unlinked. Needs `country`.
+   */
+  homeNames?: Partial<Record<Lang, readonly string[]>>;
 }
 
 /** The table. */
@@ -77,7 +85,8 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   { id: 'tass', description: 'TASS Russian News Agency', names: { en: ['TASS'], ur: ['تاس'], fa: ['تاس'], hi: ['तास'] } },
   { id: 'irna', description: 'Islamic Republic News Agency', names: { en: ['IRNA'], ur: ['ارنا'], fa: ['ایرنا', 'خبرگزاری جمهوری اسلامی'], hi: ['इरना'] } },
   { id: 'vna', description: 'Vietnam News Agency', names: { en: ['Vietnam News Agency', 'VNA'], ur: ['ویتنام نیوز ایجنسی'], fa: ['خبرگزاری ویتنام'], hi: ['वियतनाम समाचार एजेंसी'] } },
-  { id: 'pti', description: 'Press Trust of India', names: { en: ['Press Trust of India', 'PTI'], ur: ['پریس ٹرسٹ آف انڈیا'], hi: ['प्रेस ट्रस्ट ऑफ इंडिया', 'पीटीआई'] } },
+  // PTI and पीटीआई also name Pakistan Tehreek-e-Insaf (nationalBodies.ts): the bare acronym is left unlisted.
+  { id: 'pti', description: 'Press Trust of India', names: { en: ['Press Trust of India'], ur: ['پریس ٹرسٹ آف انڈیا'], hi: ['प्रेस ट्रस्ट ऑफ इंडिया'] } },
   { id: 'microsoft', description: 'Microsoft Corporation', names: { en: ['Microsoft'], ur: ['مائیکروسافٹ'], fa: ['مایکروسافت', 'مایکروسافت'], hi: ['माइक्रोसॉफ्ट'] } },
   { id: 'google', description: 'Google LLC', names: { en: ['Google'], ur: ['گوگل'], fa: ['گوگل'], hi: ['गूगल'] } },
   { id: 'meta', description: 'Meta Platforms', names: { en: ['Meta', 'Facebook'], ur: ['فیس بک', 'میٹا'], fa: ['فیسبوک', 'فیس‌بوک', 'متا'], hi: ['फेसबुक', 'मेटा'] } },

@@ -198,6 +198,14 @@ export const OF_WORDS: PerLang = {
   en: [],
 };
 
+/**
+ * Words between a country and a body's name: a genitive before the name (پرتگال کی پارلیمنٹ,
+ * पुर्तगाल की संसद, Thailand's: the s after the apostrophe), "of" after it (National Statistical
+ * Office of Thailand). Persian writes the country right after the name (بانک مرکزی ترکیه).
+ */
+export const COUNTRY_BEFORE_LINKS: PerLang = { ur: ['کا', 'کی', 'کے'], fa: [], hi: ['का', 'की', 'के'], en: ['s'] };
+export const COUNTRY_AFTER_LINKS: PerLang = { ur: ['آف'], fa: [], hi: ['ऑफ', 'आफ'], en: ['of'] };
+
 /** What kind of document each head word names, in every language, so کنوانسیون هانوی and हनोई कन्वेंशन are one document. */
 export const DOCUMENT_KINDS: Readonly<Record<string, readonly string[]>> = {
   convention: ['کنونشن', 'कन्वेंशन', 'کنوانسیون', 'convention'],

@@ -107,9 +107,10 @@ export const AMBIGUOUS_REGION_NAMES: Readonly<Partial<Record<Lang, readonly stri
 
 /** Words that, written just before a name, make it the everyday word ("supply chain", not China). */
 export const NOT_AFTER: Readonly<Partial<Record<Lang, readonly string[]>>> = {
-  ur: ['سپلائی', 'بلاک', 'ویلیو', 'فوڈ', 'کولڈ', 'ریٹیل', 'پروڈکشن', 'پیداواری', 'ترسیلی'],
+  ur: ['سپلائی', 'بلاک', 'ویلیو', 'فوڈ', 'کولڈ', 'ریٹیل', 'پروڈکشن', 'پیداواری', 'ترسیلی', 'صوبائی', 'ریاستی'],
   fa: ['زنجیره'],
-  hi: ['सप्लाई', 'ब्लॉक'],
+  // A state's or province's body is not the national one of the same name (राज्य निर्वाचन आयोग, صوبائی الیکشن کمیشن).
+  hi: ['सप्लाई', 'ब्लॉक', 'राज्य'],
   en: [],
 };
 
