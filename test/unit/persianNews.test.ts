@@ -29,6 +29,17 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a bare Solar Hijri year before a function word', 'قانون بودجه ۱۴۰۲ با تأخیر اجرا شد.', ['۱۴۰۲=1402/year']],
   ['a Solar Hijri number counting a noun stays a count', 'حدود ۱۴۰۰ روستا آسیب دید.', ['۱۴۰۰=1400/cardinal (approx, counts روستا)']],
   ['an Afghan month name', 'نیروهای خارجی تا ۹ اسد ۱۴۰۰ خارج شدند.', ['۹ اسد ۱۴۰۰=2021-07-31/date']],
+  ['a lunar Hijri day joined with a ZWNJ', 'جشن ۱۷ ربیع‌الاول در همه شهرها برگزار شد.', ['۱۷ ربیع‌الاول=--03-17[u-ca=islamic]/date']],
+  ['صفر after a day is the month, not zero', 'راهپیمایی ۲۸ صفر با حضور ۲ میلیون نفر برگزار شد.', ['۲۸ صفر=--02-28[u-ca=islamic]/date', '۲ میلیون=2000000/cardinal (counts person)']],
+  ['a lunar Hijri day, month and year', 'این واقعه در ۱۰ محرم ۱۴۴۶ رخ داد.', ['۱۰ محرم ۱۴۴۶=1446-01-10[u-ca=islamic]/date']],
+  // Scores are no figures.
+  ['a score in digits and words', 'تیم ملی با نتیجه ۲ بر یک برنده شد و ۳ امتیاز گرفت.', ['۳=3/cardinal (counts امتیاز)']],
+  ['a score to nil', 'سپاهان ۴ بر صفر پیروز شد.', []],
+  ['a wrestling score in digits', 'کشتی‌گیر ایرانی حریفش را ۱۲ بر ۳ شکست داد.', []],
+  ['cubic metres written as one word', 'ذخیره سد به ۹۰ میلیون مترمکعب رسید.', ['۹۰ میلیون مترمکعب=90000000/cardinal (unit m3)']],
+  ['gold of 18 karats', 'هر گرم طلای ۱۸ عیار گران شد.', ['۱۸ عیار=18/cardinal (unit kt)']],
+  ['registered is no noun', 'شاخص آلودگی هوا ۱۵۲ ثبت شد.', ['۱۵۲=152/cardinal']],
+  ['a price range with the currency at both ends', 'قیمت بلیت از ۸۰۰ تومان تا ۲ هزار تومان است.', ['۸۰۰ تومان تا ۲ هزار تومان=8000..20000/range (unit IRR)']],
   // تن is a tonne, or a person before a casualty word.
   ['تن before a casualty word counts people', 'در این انفجار ۳۲ تن کشته و ۱۲۰ تن زخمی شدند.', ['۳۲=32/cardinal (counts person)', '۱۲۰=120/cardinal (counts person)']],
   ['تن before a commodity is a tonne', 'ایران ۸۰۰ هزار تن برنج وارد کرد.', ['۸۰۰ هزار تن=800000/cardinal (unit t)']],

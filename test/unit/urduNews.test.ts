@@ -27,7 +27,12 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['hour and minutes in words', 'جھٹکے صبح چار بجکر پندرہ منٹ پر محسوس ہوئے۔', ['چار بجکر پندرہ منٹ=T04:15/date']],
   // Years said in hundreds are years; a count in hundreds stays a count.
   ['a year in words', 'انیس سو پینسٹھ کی جنگ میں شہر محفوظ رہا۔', ['انیس سو پینسٹھ=1965/year']],
-  ['a Hijri year with its mark glued', 'ربیع الاول 1445ھ میں اجتماع ہوا۔', ['1445=1445/year']],
+  ['a Hijri month and year with its mark glued', 'ربیع الاول 1445ھ میں اجتماع ہوا۔', ['ربیع الاول 1445=1445-03[u-ca=islamic]/date']],
+  // Lunar Hijri dates stay in their calendar (the Gregorian day depends on the moon sighted).
+  ['a Hijri day with its epithet', 'مذاکرات 17 رمضان المبارک سے شروع ہوں گے۔', ['17 رمضان المبارک=--09-17[u-ca=islamic]/date']],
+  ['a Hijri day, month and year', 'مدرسے کا سال 5 شوال 1446ھ کو شروع ہوا۔', ['5 شوال 1446=1446-10-05[u-ca=islamic]/date']],
+  ['a Hijri day that is no count of the month', 'کمیٹی کا اجلاس 29 شعبان کو ہوگا جس میں 12 علما شریک ہوں گے۔', ['29 شعبان=--08-29[u-ca=islamic]/date', '12=12/cardinal (counts علما)']],
+  ['یکم before a Hijri month', 'یکم محرم الحرام کو 8 ہزار اہلکار تعینات ہوں گے۔', ['یکم محرم الحرام=--01-01[u-ca=islamic]/date', '8 ہزار=8000/cardinal (counts personnel)']],
   ['a Hijri year with its word', 'سن ۱۴۴۶ ہجری کا آغاز ہوا۔', ['۱۴۴۶=1446/year']],
   ['nineteen hundred people are a count', 'جلسے میں انیس سو افراد شریک تھے۔', ['انیس سو=1900/cardinal (counts person)']],
   // Dates: یکم is the first of a month.
@@ -44,7 +49,12 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // Scores are no ranges; ranges stay ranges.
   ['a series won by a score', 'ٹیم نے سیریز 3-1 سے جیت لی۔', []],
   ['a drawn match', 'میچ 2-2 سے برابر رہا۔', []],
+  ['a series taken by a score', 'مہمان ٹیم نے ٹرافی 3-2 سے اپنے نام کر لی۔', []],
   ['a range of degrees is still a range', 'درجہ حرارت 12-18 ڈگری رہے گا۔', ['12-18 ڈگری=12..18/range (unit °)']],
+  ['a range of prices with the currency at both ends: the scale is the far end\'s', 'کرایہ 800 روپے سے 3 ہزار روپے تک ہے۔', ['800 روپے سے 3 ہزار روپے=800..3000/range (unit PKR)']],
+  ['a unit written once for a maximum and a minimum', 'مری میں زیادہ سے زیادہ درجہ حرارت 24 اور کم سے کم 11 ڈگری رہا۔', ['24=24/cardinal (unit °)', '11 ڈگری=11/cardinal (unit °)']],
+  ['a flow in cusecs', 'دریائے چناب میں 85 ہزار کیوسک پانی گزر رہا ہے۔', ['85 ہزار کیوسک=85000/cardinal (unit ft3/s)']],
+  ['gold of 22 karats', 'بازار میں 22 قیراط سونا فروخت ہوا۔', ['22 قیراط=22/cardinal (unit kt)']],
   // Names, service numbers and references are not counts.
   ['a letter name after one digit is a name', 'کمپنی نے 4 جی سروس شروع کی۔', []],
   ['an acronym after digits: the noun after it is counted', '7 پی ٹی آئی ارکان نے استعفیٰ دیا۔', ['7=7/cardinal (counts member)']],
@@ -70,6 +80,13 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // A number said twice is "each": one value, not a range from it to itself.
   ['each, in words', 'ہر خاندان کو دو دو لاکھ روپے دیے جائیں گے۔', ['دو دو لاکھ روپے=200000/currency (unit PKR)']],
   ['each, in digits with a dash', 'زخمیوں کو 50-50 ہزار روپے ملیں گے۔', ['50-50 ہزار روپے=50000/currency (unit PKR)']],
+  ['each, in digits with a comma', 'کھلاڑیوں کو 3، 3 لاکھ روپے انعام ملے گا۔', ['3، 3 لاکھ روپے=300000/currency (unit PKR)']],
+  ['each, years of prison with a comma', 'دونوں مجرموں کو 7، 7 سال قید ہوئی۔', ['7، 7=7/cardinal (counts year)']],
+  ['an index named with letters and digits is no figure', 'کے ایس ای 100 انڈیکس 900 پوائنٹس گر گیا۔', ['900=900/cardinal (counts پوائنٹس)']],
+  ['an adjective between a number and its noun: best', 'فہرست میں 200 بہترین جامعات شامل ہیں۔', ['200=200/cardinal (counts جامعات)']],
+  ['an adjective between a number and its noun: additional', 'ریلوے 6 اضافی ٹرینیں چلائے گی۔', ['6=6/cardinal (counts ٹرینیں)']],
+  ['an adjective between a number and its noun: special', 'عید پر 4 خصوصی پروازیں چلیں گی۔', ['4=4/cardinal (counts flight)']],
+  ['passed is no noun', 'امتحان میں 8 ہزار 400 کامیاب قرار پائے۔', ['8 ہزار 400=8400/cardinal']],
 ];
 
 test('Urdu news: figures as news writes them', () => {

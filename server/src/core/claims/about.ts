@@ -121,7 +121,8 @@ function storyDate(facts: Facts): string | null {
   const end = facts.sentences.length > LEAD_SENTENCES ? facts.sentences.end(LEAD_SENTENCES - 1) : Infinity;
   for (const f of facts.figures) {
     if (f.start >= end) break;
-    if (f.kind === 'date' && typeof f.value === 'string' && /-\d{2}-\d{2}/.test(f.value)) {
+    // A lunar Hijri day (1446-09-15[u-ca=islamic]) dates no story against another calendar's.
+    if (f.kind === 'date' && typeof f.value === 'string' && /-\d{2}-\d{2}/.test(f.value) && !f.value.includes('[')) {
       kept = f.value;
       break;
     }

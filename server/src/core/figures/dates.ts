@@ -25,13 +25,17 @@ export type IntAt = (index: number) => number | null;
 
 function isYearNumber(n: number | null, calendar: Month['calendar']): n is number {
   if (n === null) return false;
-  return calendar === 'persian' ? n >= 1200 && n <= 1500 : n >= 1000 && n <= 2200;
+  // Solar Hijri years from 1200, lunar Hijri years (1446ھ) from 1300: both to 1500.
+  return calendar === 'gregory' ? n >= 1000 && n <= 2200 : n >= (calendar === 'persian' ? 1200 : 1300) && n <= 1500;
 }
 
 /** A Solar Hijri year to place a date written without its year (۱۵ مهر): its Gregorian day may be one off in other years. */
 const SOLAR_YEAR_OF_YEARLESS_DATES = 1402;
 
 function iso(year: number | null, month: number, day: number | null, calendar: Month['calendar']): string {
+  // A lunar Hijri date stays in its calendar, marked as RFC 9557 marks one (1446-09-15[u-ca=islamic]):
+  // its Gregorian day depends on the moon sighted where the news is written.
+  if (calendar === 'islamic') return `${iso(year, month, day, 'gregory')}[u-ca=islamic]`;
   if (calendar === 'persian') {
     const g = toGregorian(year ?? SOLAR_YEAR_OF_YEARLESS_DATES, month, day ?? 1);
     if (year === null) return day === null ? `--${pad(g.gm)}` : `--${pad(g.gm)}-${pad(g.gd)}`;
@@ -51,6 +55,8 @@ export function dateFromDay(view: WordView, first: number, last: number, day: nu
   const { words, lex } = view;
   const of = ordinal && lex.partOf.has(words[last + 1]) && lex.months.match(words, last + 2) ? 1 : 0;
   let month = lex.months.match(words, last + 1 + of);
+  // A lunar month has 29 or 30 days.
+  if (month?.value.calendar === 'islamic' && Math.max(day, dayTo ?? 0) > 30) return null;
   let end = last;
   let start = first;
   if (month) end = last + of + month.count;

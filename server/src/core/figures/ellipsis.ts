@@ -4,7 +4,8 @@
  * first too), "75 seats and the PPP 54," (the noun after the first counts a second number that
  * ends its clause), "killed 5 and injured 12 people"; a part and its whole ("543 में से 240 सीटें",
  * "93 of the 266 seats"). Only plain counts without a unit share a
- * noun, across a joiner word (and, اور, और, و) or a comma and a few words.
+ * noun, across a joiner word (and, اور, और, و) or a comma and a few words; a unit after the second
+ * number measures a bare first one right before the joiner (38 اور کم سے کم 29 ڈگری).
  */
 import type { Figure } from '../types';
 import type { FigureScope, FoundFigure } from './recognize';
@@ -20,9 +21,14 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
     let n = k + 1;
     while (n + 1 < found.length && isTime(found[n].figure)) n++;
     const b = found[n];
-    if (!plainCount(a.figure) || !plainCount(b.figure) || (a.figure.counted === null) === (b.figure.counted === null)) continue;
     const from = (a.outerLast ?? a.last) + 1;
     const to = (b.outerFirst ?? b.first) - 1;
+    // A unit written once for two numbers: "زیادہ سے زیادہ 38 اور کم سے کم 29 ڈگری", "38 and 29 degrees".
+    if (plainCount(a.figure) && a.figure.counted === null && measured(b.figure) && isJoiner(scope, from) && to - from < MAX_GAP && anyJoiner(scope, from, to, []) && !verbBetween(scope, from, to, true)) {
+      a.figure.unit = b.figure.unit;
+      continue;
+    }
+    if (!plainCount(a.figure) || !plainCount(b.figure) || (a.figure.counted === null) === (b.figure.counted === null)) continue;
     const times = found.slice(k + 1, n);
     // A part and its whole count the same thing: "543 में से 240 सीटें", "93 of the 266 seats", "96 ارکان میں سے 64".
     if (partOfWholeBetween(scope, from, to, a.figure.counted)) {
@@ -38,8 +44,7 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       // The second number ends its clause: "75 seats and the PPP 54,", "149 in 2024."; not after a verb ("3 children and is 45").
       const end = clauseEndAfter(scope, found, n);
       const next = scope.tokens[end + 1];
-      const verb = scope.words.slice(from, to + 1).some((w) => scope.lex.clauseVerbs.has(w));
-      if ((next === undefined || next.kind === 'punct') && !verb) b.figure.counted = a.figure.counted;
+      if ((next === undefined || next.kind === 'punct') && !verbBetween(scope, from, to)) b.figure.counted = a.figure.counted;
     }
   }
   return found;
@@ -80,6 +85,16 @@ function partOfWholeBetween(scope: FigureScope, from: number, to: number, noun: 
 
 function plainCount(f: Figure): boolean {
   return f.kind === 'cardinal' && f.unit === null && typeof f.value === 'number';
+}
+
+/** Whether a verb of a clause of its own ("3 children and is 45"), or any verb when `anyVerb` ("scored 5 and ran 10 km"), stands in tokens `from..to`. */
+function verbBetween(scope: FigureScope, from: number, to: number, anyVerb = false): boolean {
+  return scope.words.slice(from, to + 1).some((w) => scope.lex.clauseVerbs.has(w) || (anyVerb && scope.lex.verbForms.has(w)));
+}
+
+/** A cardinal measured in a unit (29 ڈگری, 62 mm), not money or a percentage. */
+function measured(f: Figure): boolean {
+  return f.kind === 'cardinal' && f.unit !== null && typeof f.value === 'number';
 }
 
 function isJoiner(scope: FigureScope, k: number): boolean {

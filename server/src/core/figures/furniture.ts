@@ -7,6 +7,8 @@ import { DIGIT_NAMES } from '../lexicon/digitNames';
 import type { Atom } from './atoms';
 import { currencyAfter, currencyBefore, percentAfter, referenceBefore } from './context';
 import { readDigits } from './digitForm';
+import { scaleWordValue } from './numberGrammar';
+import { parseNumberWords } from './numberWords';
 import type { FigureScope } from './recognize';
 
 /** Most words a comment-counter line has besides its number. */
@@ -159,11 +161,19 @@ export function referenceEnd(scope: FigureScope, last: number): number {
 
 /**
  * A match score, not a range: two small whole numbers joined by a dash with a result word after
- * them, past at most one function word (سیریز 2-1 سے جیت لی, 1-1 سے برابر). Returns its last token, or -1.
+ * them, past at most one function word (سیریز 2-1 سے جیت لی, 1-1 سے برابر), or two small numbers with a score
+ * word between them (۳ بر یک). Returns its last token, or -1.
  */
 export function scoreEnd(scope: FigureScope, i: number): number {
   const { tokens, words, lex } = scope;
   const small = (k: number) => tokens[k]?.kind === 'number' && /^[0-9]{1,2}$/.test(words[k]);
+  // A score said with a word between its numbers (۳ بر یک, ۲ بر صفر, ۱۰ بر ۲): the second in digits or words, no scale after it.
+  if (small(i) && lex.scoreJoiners.has(words[i + 1])) {
+    const spelled = small(i + 2) ? { value: Number(words[i + 2]), count: 1 } : parseNumberWords(words, i + 2, lex.lang);
+    const last = spelled ? i + 1 + spelled.count : -1;
+    const goesOn = scaleWordValue(words[last + 1], lex.lang) !== null || percentAfter(scope, last) > 0;
+    return spelled && spelled.value !== null && spelled.value <= 30 && !goesOn ? last : -1;
+  }
   if (lex.scoreWords.size === 0 || !small(i) || words[i + 1] !== '-' || !tokens[i + 1].glued || !tokens[i + 2]?.glued || !small(i + 2)) return -1;
   const next = lex.functionWords.has(words[i + 3]) ? i + 4 : i + 3;
   return lex.scoreWords.has(words[next]) ? i + 2 : -1;

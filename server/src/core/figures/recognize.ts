@@ -232,8 +232,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   if (unitEnd && unitEnd.atom.value !== null && typeof value === 'number') {
     const factor = atom.value !== null && atom.value !== 0 ? value / atom.value : 1;
     const far = unitEnd.atom.value * factor;
-    // "$2 and $3 billion", "$2-$3 billion": a scale written once, at the far end, applies to both.
-    const near = !atom.scaled && unitEnd.atom.scaled && unitEnd.atom.plain?.value ? value * (unitEnd.atom.value / unitEnd.atom.plain.value) : value;
+    // "$2 and $3 billion", "$2-$3 billion": a scale written once, at the far end, applies to both; not past a unit after the near end (500 روپے سے 5 ہزار روپے).
+    const near = !atom.scaled && last === atom.last && unitEnd.atom.scaled && unitEnd.atom.plain?.value ? value * (unitEnd.atom.value / unitEnd.atom.plain.value) : value;
     if (far > near || isRtl(scope)) {
       [min, max] = far > near ? [near, far] : [far, near];
       value = null;

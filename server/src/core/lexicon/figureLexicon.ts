@@ -25,7 +25,7 @@ export interface Currency {
 /** A month name: month number and calendar. */
 export interface Month {
   month: number;
-  calendar: 'gregory' | 'persian';
+  calendar: 'gregory' | 'persian' | 'islamic';
 }
 
 /** A language's figure vocabulary, ready for matching. */
@@ -75,6 +75,7 @@ export interface FigureLexicon {
   ageAfter: ReadonlySet<string>;
   letterNames: ReadonlySet<string>;
   scoreWords: ReadonlySet<string>;
+  scoreJoiners: ReadonlySet<string>;
   clockAndMinutes: PhraseMatcher<true>;
   minuteWords: ReadonlySet<string>;
   meridiems: PhraseMatcher<number>;
@@ -153,6 +154,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     ...Object.entries(words.months).map(([name, month]): [string, Month] => [name, { month, calendar: 'gregory' }]),
   ];
   // Afghan news names the Solar Hijri months after the zodiac (۱۵ اسد ۱۴۰۰): CLDR's fa-AF names.
+  months.push(...Object.entries(words.hijriMonths ?? {}).map(([name, month]): [string, Month] => [name, { month, calendar: 'islamic' }]));
   if (lang === 'fa') months.push(...['fa', 'fa-AF'].flatMap((l) => cldrMonthNames(l, 'persian')).map(([name, month]): [string, Month] => [name, { month, calendar: 'persian' }]));
   return {
     lang,
@@ -202,6 +204,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     ageAfter: foldSet(words.ageAfter ?? []),
     letterNames: foldSet(words.letterNames ?? []),
     scoreWords: foldSet(words.scoreWords ?? []),
+    scoreJoiners: foldSet(words.scoreJoiners ?? []),
     clockAndMinutes: new PhraseMatcher((words.clockAndMinutes ?? []).map((w) => [w, true] as const)),
     minuteWords: foldSet(words.minuteWords ?? []),
     meridiems: new PhraseMatcher(Object.entries(words.meridiems ?? {})),

@@ -107,6 +107,8 @@ export interface FigureWords {
   minuteWords?: readonly string[];
   /** Words of a match result after two numbers joined by a dash (2-1 سے جیت لی, 1-1 سے برابر): a score, not a range. */
   scoreWords?: readonly string[];
+  /** Words between the two numbers of a score (۳ بر یک "3 to 1", ۲ بر صفر): a score, not a figure. */
+  scoreJoiners?: readonly string[];
   /** Words after a counted span of time that make it an age: one year old, एक साल पुराना, یک ساله (a measure, so a count). */
   ageAfter?: readonly string[];
   /** Phrases that start with a number word and count nothing: دو طرفہ "bilateral", دو دھاری "double-edged". */
@@ -155,6 +157,8 @@ export interface FigureWords {
   repeatedIsEach?: boolean;
   /** Month names beyond CLDR's (spelling variants) → month 1–12. */
   months: Readonly<Record<string, number>>;
+  /** Islamic (lunar Hijri) month names, with the epithets news adds to them (رمضان المبارک, محرم الحرام) → month 1–12. */
+  hijriMonths?: Readonly<Record<string, number>>;
   /** Unit words that also count people (تن "tonne" and "person") → words after them that make them the counter (۵۰ تن کشته شدند). */
   counterUnits?: Readonly<Record<string, readonly string[]>>;
   /** Whether dates put the day before the month only (۱۵ مهر, never مهر ۱۵): a number after a month name is no day of it (در مهر ۲۰ نفر). */
