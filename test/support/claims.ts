@@ -10,6 +10,12 @@ export function claimKeys(text: string): string[] {
   return facts.claims.map((c) => `${facts.figures[c.figure].value}:${c.key}`);
 }
 
+/** A text's claims as "value:key@time" strings (time null when the claim has none), in text order. */
+export function claimTimes(text: string): string[] {
+  const facts = analyzeDocument(text, DEFAULT_OPTIONS);
+  return facts.claims.map((c) => `${facts.figures[c.figure].value}:${c.key}@${c.time}`);
+}
+
 /** The figures the cross-file check flags in two reports of one story, as "a: text" or "b: text". */
 export function flaggedInPair([a, b]: [string, string]): string[] {
   const index = new WorkspaceIndex(DEFAULT_OPTIONS);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
-import { claimKeys } from '../support/claims';
+import { claimKeys, claimTimes } from '../support/claims';
 import { checkRows } from '../support/rows';
 
 // Persian news sentences written for these tests (budget, disaster, election, sport and health
@@ -49,6 +49,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['minutes counted before a number are no label', 'او در ۹۰ دقیقه ۲ گل زد.', ['۹۰=90/cardinal (counts minute)', '۲=2/cardinal (counts گل)']],
   ['a clause of an article: both labels', 'طبق بند ۴ ماده ۲۲ قانون کار عمل شد.', ['بند ۴=4/reference (counts clause)', 'ماده ۲۲=22/reference (counts article)']],
   ['a flight number is a label', 'پرواز ۶۵۵ سقوط کرد.', ['پرواز ۶۵۵=655/reference (counts flight)']],
+  ['a metro line is a label', 'خط ۴ مترو روزانه ۲۰۰ هزار مسافر دارد.', ['خط ۴=4/reference (counts line)', '۲۰۰ هزار=200000/cardinal (counts passenger)']],
   ['a rank is a label', 'این دانشگاه در رتبه ۲۱۵ جهان قرار گرفت.', ['رتبه ۲۱۵=215/reference (counts rank)']],
   ['a qualifier after a number is the next number\'s, not a noun', 'در سال‌های ۱۳۹۶ تا ۱۳۹۹ دست‌کم ۳۰۰ نفر بازداشت شدند.', ['۱۳۹۶ تا ۱۳۹۹=1396..1399/range', '۳۰۰=300/cardinal (at-least, counts person)']],
 ];
@@ -73,4 +74,13 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
 
 test('Persian news claims: predicates and outcomes', () => {
   checkRows(claimRows, claimKeys);
+});
+
+// The time of each claim: [name, text, "value:key@time" of each claim].
+const timeRows: [name: string, text: string, expected: string[]][] = [
+  ['a year after a relative که is its clause\'s', 'پلیس ۹ متهم را دستگیر کرد که در سال ۱۴۰۰ از زندان گریخته بودند.', ['9:fa:متهم|arrest@null']],
+];
+
+test('Persian news claims: times', () => {
+  checkRows(timeRows, claimTimes);
 });

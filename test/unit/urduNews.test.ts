@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
-import { claimKeys, flaggedInPair } from '../support/claims';
+import { claimKeys, claimTimes, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
 
 // How Urdu news (Dawn Urdu, BBC Urdu, Jang, Express) writes figures: [name, text, figures as brief() strings].
@@ -108,10 +108,24 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['cases that came to light are reported', 'صوبے میں ڈینگی کے 415 نئے کیسز سامنے آئے۔', ['415:case|report']],
   ['"it came to light that" reports nothing', 'تحقیق سے یہ بات سامنے آئی ہے کہ 70 فیصد حصہ مشترک ہے۔', []],
   ['runs for the loss of wickets are no loss', 'ٹیم نے 6 وکٹوں کے نقصان پر 301 رنز بنائے۔', []],
+  ['a toss won is no win of the runs after it', 'مہمان ٹیم نے ٹاس جیت کر بیٹنگ کی اور 7 وکٹوں پر 244 رنز بنائے۔', []],
+  ['a record set is no report', 'انہوں نے 10 ہزار رنز مکمل کرنے کا ریکارڈ بنایا۔', []],
+  ['a rise before اضافے سے is a rise', 'چینی کی قیمت 6 روپے اضافے سے 150 روپے فی کلو ہو گئی۔', ['6:money:PKR|grow']],
 ];
 
 test('Urdu news: claim keys', () => {
   checkRows(claimRows, claimKeys);
+});
+
+// The time of each claim: [name, text, "value:key@time" of each claim].
+const timeRows: [name: string, text: string, expected: string[]][] = [
+  ['a year in a relative clause is not the time of the figure before it', 'پولیس نے 11 ملزمان کو گرفتار کیا جو 2020 میں جیل سے فرار ہوئے تھے۔', ['11:suspect|arrest@null']],
+  ['a year after جبکہ is the other clause\'s', 'سیلاب سے 40 مکانات تباہ ہوئے جبکہ 2022 میں یہاں کوئی نقصان نہیں ہوا تھا۔', ['40:house|destroy@null']],
+  ['a Hijri day is the time of a figure after it', '10 محرم کو جلوس میں 30 ہزار افراد شریک ہوئے۔', ['30000:person|attend@--01-10[u-ca=islamic]']],
+];
+
+test('Urdu news: claim times', () => {
+  checkRows(timeRows, claimTimes);
 });
 
 // Two reports of one story: [name, [file a, file b], the figures the cross-file check flags, as "a: text" or "b: text"].

@@ -251,9 +251,11 @@ function timeOf<T extends { first: number; last: number }>(
 ): T | undefined {
   let before: T | undefined;
   for (let k = items.length - 1; k >= 0 && !before; k--) if (items[k].last < f.first) before = items[k];
-  // A time after the figure is the baseline's when one stands between ("65.8 percent, down from 67.4 percent in 2019").
+  // A time after the figure is the baseline's when one stands between ("65.8 percent, down from 67.4 percent in 2019"),
+  // and a relative clause's or another clause's after a relative pronoun or a clause break ("14 ملزمان … جو 2019 میں").
   const next = items.find((item) => item.first > f.last);
-  const after = next && !baselines.some((g) => g.first > f.last && g.last < next.first) ? next : undefined;
+  const otherClause = next && (markerBetween(words, lex.relativeWords, f.last, next.first) || markerBetween(words, lex.clauseBreaks, f.last, next.first));
+  const after = next && !otherClause && !baselines.some((g) => g.first > f.last && g.last < next.first) ? next : undefined;
   if (before && after && after.first - f.last <= OWN_TIME_REACH) {
     for (let k = before.last + 1; k < f.first; k++) if (lex.dayJoiners.has(words[k])) return after;
   }

@@ -70,6 +70,7 @@ export interface FigureLexicon {
   rateSubjects: PhraseMatcher<string>;
   clauseMarkers: ReadonlySet<string>;
   clauseBreaks: PhraseMatcher<true>;
+  relativeWords: ReadonlySet<string>;
   clauseVerbs: ReadonlySet<string>;
   countOfBeforeNoun: PhraseMatcher<true>;
   ageAfter: ReadonlySet<string>;
@@ -199,6 +200,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     rateSubjects: new PhraseMatcher(Object.entries(words.rateSubjects ?? {})),
     clauseMarkers: foldSet(words.clauseMarkers ?? []),
     clauseBreaks: new PhraseMatcher((words.clauseBreaks ?? []).map((w) => [w, true] as const)),
+    relativeWords: foldSet(words.relativeWords ?? []),
     clauseVerbs: foldSet(words.clauseVerbs ?? []),
     countOfBeforeNoun: new PhraseMatcher((words.countOfBeforeNoun ?? []).map((w) => [w, true] as const)),
     ageAfter: foldSet(words.ageAfter ?? []),

@@ -86,6 +86,8 @@ export interface FigureWords {
    * to 6.5", "11.8 فیصد رہی جبکہ بے روزگاری … پہنچ گئی"): a predicate after one is that clause's.
    */
   clauseBreaks?: readonly string[];
+  /** Relative pronouns (جو, جن, که, जो, who): a time after one is its clause's, not the figure's before it ("14 ملزمان … جو 2019 میں …"). */
+  relativeWords?: readonly string[];
   clauseMarkers?: readonly string[];
   /** What a percentage is a rate of, named before it in the sentence (inflation … 38%, مہنگائی کی شرح 38 فیصد) → concept id. */
   rateSubjects?: Readonly<Record<string, string>>;

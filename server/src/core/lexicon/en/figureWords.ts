@@ -109,6 +109,7 @@ export const enFigureWords: FigureWords = {
   countOfBeforeNoun: ['number of', 'total number of', 'count of', 'tally of'],
   countOfAfterNoun: ['toll'],
   clauseBreaks: ['while', 'whereas', 'but', 'although', 'though'],
+  relativeWords: ['who', 'whom', 'whose', 'which'],
   clauseMarkers: ['after', 'before', 'when', 'while', 'but', 'since'],
   clauseVerbs: ['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'aged', 'turned', 'turns'],
   rateSubjects: {

@@ -44,7 +44,7 @@ export const faFigureWords: FigureWords = {
     'متری': 'm', 'کیلومتری': 'km', 'مایل بر ساعت': 'mph',
     'کیلووات': 'kW', 'گیگاوات': 'GW', 'مگابایت': 'MB', 'گیگابایت': 'GB',
   },
-  references: { 'ماده': 'article', 'مواد': 'article', 'بند': 'clause', 'فصل': 'chapter', 'قطعنامه': 'resolution', 'اصل': 'article', 'تبصره': 'note', 'شماره': 'number', 'پیوست': 'annex', 'دقیقه': 'minute', 'رتبه': 'rank', 'جایگاه': 'rank', 'پرواز': 'flight', 'بوئینگ': 'model', 'ایرباس': 'model' },
+  references: { 'ماده': 'article', 'مواد': 'article', 'بند': 'clause', 'فصل': 'chapter', 'قطعنامه': 'resolution', 'اصل': 'article', 'تبصره': 'note', 'شماره': 'number', 'پیوست': 'annex', 'دقیقه': 'minute', 'دقیقه‌های': 'minute', 'دقایق': 'minute', 'خط': 'line', 'رتبه': 'rank', 'جایگاه': 'rank', 'پرواز': 'flight', 'بوئینگ': 'model', 'ایرباس': 'model' },
   yearCues: ['سال', 'سالِ', 'سال‌های', 'سالهای'],
   yearFollowers: ['میلادی', 'شمسی', 'خورشیدی'],
   concepts: {
@@ -75,6 +75,7 @@ export const faFigureWords: FigureWords = {
   partOfWhole: ['از', 'از مجموع', 'از کل'],
   countOfBeforeNoun: ['تعداد', 'شمار', 'آمار', 'تعداد کل', 'مجموع'],
   clauseBreaks: ['در حالی که', 'درحالیکه', 'در حالیکه', 'اما', 'ولی', 'درحالی که'],
+  relativeWords: ['که'],
   clauseMarkers: ['را', 'پس', 'اما', 'ولی'],
   clauseVerbs: ['است', 'بود', 'هستند', 'دارد', 'سن'],
   rateSubjects: {

@@ -115,6 +115,7 @@ export const hiFigureWords: FigureWords = {
   partOfWhole: ['में से'],
   countOfAfterNoun: ['की संख्या', 'की कुल संख्या', 'का आंकड़ा', 'का आँकड़ा'],
   clauseBreaks: ['जबकि', 'लेकिन', 'मगर', 'वहीं', 'हालांकि'],
+  relativeWords: ['जो', 'जिस', 'जिन', 'जिन्होंने', 'जिन्हें', 'जिसे'],
   clauseMarkers: ['ने', 'बाद', 'जबकि', 'लेकिन'],
   clauseVerbs: ['है', 'हैं', 'था', 'थे', 'थी', 'उम्र'],
   rateSubjects: {
