@@ -49,6 +49,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['minutes counted before a number are no label', 'او در ۹۰ دقیقه ۲ گل زد.', ['۹۰=90/cardinal (counts minute)', '۲=2/cardinal (counts گل)']],
   ['a clause of an article: both labels', 'طبق بند ۴ ماده ۲۲ قانون کار عمل شد.', ['بند ۴=4/reference (counts clause)', 'ماده ۲۲=22/reference (counts article)']],
   ['a flight number is a label', 'پرواز ۶۵۵ سقوط کرد.', ['پرواز ۶۵۵=655/reference (counts flight)']],
+  ['a hotline number is a label', 'شهروندان با سامانه ۱۳۷ تماس بگیرند.', ['سامانه ۱۳۷=137/reference (counts number)']],
+  ['a phone number typed with its area code after it', 'تلفن دفتر ۶۶۴۴۳۲۱۰-۰۲۱ است.', []],
   ['a metro line is a label', 'خط ۴ مترو روزانه ۲۰۰ هزار مسافر دارد.', ['خط ۴=4/reference (counts line)', '۲۰۰ هزار=200000/cardinal (counts passenger)']],
   ['a rank is a label', 'این دانشگاه در رتبه ۲۱۵ جهان قرار گرفت.', ['رتبه ۲۱۵=215/reference (counts rank)']],
   ['a qualifier after a number is the next number\'s, not a noun', 'در سال‌های ۱۳۹۶ تا ۱۳۹۹ دست‌کم ۳۰۰ نفر بازداشت شدند.', ['۱۳۹۶ تا ۱۳۹۹=1396..1399/range', '۳۰۰=300/cardinal (at-least, counts person)']],

@@ -60,6 +60,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['an acronym after digits: the noun after it is counted', '7 پی ٹی آئی ارکان نے استعفیٰ دیا۔', ['7=7/cardinal (counts member)']],
   ['rescue service number', 'ریسکیو 1122 نے آگ بجھائی۔', ['ریسکیو 1122=1122/reference (counts number)']],
   ['helpline number', 'شکایت کے لیے ہیلپ لائن 8300 پر کال کریں۔', ['ہیلپ لائن 8300=8300/reference (counts number)']],
+  ['a mobile number with its country code', 'معلومات کے لیے +92 321 7654321 پر رابطہ کریں۔', []],
+  ['a mobile number without its leading zero', 'شہری 3451234567 پر پیغام بھیج سکتے ہیں۔', []],
   ['article with a letter after a dash', 'آرٹیکل 140-اے کے تحت اختیارات دیے گئے۔', ['آرٹیکل 140-اے=140/reference (counts article)']],
   ['article with a spaced letter', 'آرٹیکل 25 اے تعلیم کا حق دیتا ہے۔', ['آرٹیکل 25 اے=25/reference (counts article)']],
   ['article with clauses in brackets', 'آرٹیکل 184 (3) کے تحت 5 رکنی بینچ بنا۔', ['آرٹیکل 184 (3)=184/reference (counts article)', '5=5/cardinal (counts رکنی)']],

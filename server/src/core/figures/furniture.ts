@@ -204,11 +204,25 @@ export function codeDigitsEnd(scope: FigureScope, i: number): number {
     while (joinedBy(scope, end, '-')) digits += words[(end += 2)].length;
     if (digits >= 8) return end;
   }
+  // A country code after a plus and the groups after it (+92 300 1234567); a number typed backwards
+  // in right-to-left text, its area code with a leading zero after a dash (۸۸۷۶۵۴۳۲-۰۲۱).
+  if (tokens[i - 1]?.text === '+' && tokens[i].glued && w.length <= 3) {
+    const end = phoneEnd(scope, i);
+    if (words.slice(i, end + 1).join('').replace(/-/g, '').length >= 10) return end;
+  }
+  if (joinedBy(scope, i, '-') && words[i + 2].length >= 3 && words[i + 2].charCodeAt(0) === 0x30 && w.length + words[i + 2].length >= 8) return i + 2;
+  // Ten or eleven digits, ungrouped, with no money or unit around them, are a mobile number (3001234567, 9876543210).
+  if ((w.length === 10 || w.length === 11) && !currencyBefore(scope, i) && !currencyAfter(scope, i) && !scope.lex.units.match(words, i + 1)) return i;
   // A lone number with a leading zero (0033, 0000) may be one; a code goes on (0300-1234567, 0800 12345).
   // A long one alone is a phone number (03001234567).
   if (w.length < 3 || w.charCodeAt(0) !== 0x30 || !(joinedBy(scope, i, '-') || tokens[i + 1]?.kind === 'number' || w.length >= 7)) return -1;
+  return phoneEnd(scope, i);
+}
+
+/** The last token of a number to dial from token `i`: its groups go on in numbers, spaced or joined by dashes. */
+function phoneEnd(scope: FigureScope, i: number): number {
   let end = i;
-  while (joinedBy(scope, end, '-') || tokens[end + 1]?.kind === 'number') end += joinedBy(scope, end, '-') ? 2 : 1;
+  while (joinedBy(scope, end, '-') || scope.tokens[end + 1]?.kind === 'number') end += joinedBy(scope, end, '-') ? 2 : 1;
   return end;
 }
 
