@@ -46,9 +46,12 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['the Dari spelling of million', 'دولت ۴۵ ملیون افغانی پرداخت کرد.', ['۴۵ ملیون افغانی=45000000/currency (unit AFN)']],
   // Labels, not quantities.
   ['the minute of a goal is a label', 'او در دقیقه ۷۸ گل زد.', ['دقیقه ۷۸=78/reference (counts minute)']],
-  ['minutes counted before a number are no label', 'او در ۹۰ دقیقه ۲ گل زد.', ['۹۰=90/cardinal (counts minute)', '۲=2/cardinal (counts گل)']],
+  ['minutes counted before a number are no label', 'او در ۹۰ دقیقه ۲ گل زد.', ['۹۰=90/cardinal (counts minute)', '۲=2/cardinal (counts goal)']],
   ['a clause of an article: both labels', 'طبق بند ۴ ماده ۲۲ قانون کار عمل شد.', ['بند ۴=4/reference (counts clause)', 'ماده ۲۲=22/reference (counts article)']],
   ['a flight number is a label', 'پرواز ۶۵۵ سقوط کرد.', ['پرواز ۶۵۵=655/reference (counts flight)']],
+  ['a mobile number is no far end of a range', 'با شماره ۱۵۷۰ یا ۰۹۳۵۱۲۳۴۵۶۷ تماس بگیرید.', ['شماره ۱۵۷۰=1570/reference (counts number)']],
+  ['the adjective form of millimetres', 'بارش ۶۵ میلی‌متری در گیلان ثبت شد.', ['۶۵ میلی‌متری=65/cardinal (unit mm)']],
+  ['goals, medals and hospital beds are shared concepts', 'او ۲ گل زد، تیم ۵ مدال گرفت و ۳۰۰ تخت آماده شد.', ['۲=2/cardinal (counts goal)', '۵=5/cardinal (counts medal)', '۳۰۰=300/cardinal (counts bed)']],
   ['a hotline number is a label', 'شهروندان با سامانه ۱۳۷ تماس بگیرند.', ['سامانه ۱۳۷=137/reference (counts number)']],
   ['a phone number typed with its area code after it', 'تلفن دفتر ۶۶۴۴۳۲۱۰-۰۲۱ است.', []],
   ['a metro line is a label', 'خط ۴ مترو روزانه ۲۰۰ هزار مسافر دارد.', ['خط ۴=4/reference (counts line)', '۲۰۰ هزار=200000/cardinal (counts passenger)']],

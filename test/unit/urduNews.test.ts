@@ -86,8 +86,12 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['each, years of prison with a comma', 'دونوں مجرموں کو 7، 7 سال قید ہوئی۔', ['7، 7=7/cardinal (counts year)']],
   ['an index named with letters and digits is no figure', 'کے ایس ای 100 انڈیکس 900 پوائنٹس گر گیا۔', ['900=900/cardinal (counts پوائنٹس)']],
   ['an adjective between a number and its noun: best', 'فہرست میں 200 بہترین جامعات شامل ہیں۔', ['200=200/cardinal (counts جامعات)']],
-  ['an adjective between a number and its noun: additional', 'ریلوے 6 اضافی ٹرینیں چلائے گی۔', ['6=6/cardinal (counts ٹرینیں)']],
+  ['an adjective between a number and its noun: additional', 'ریلوے 6 اضافی ٹرینیں چلائے گی۔', ['6=6/cardinal (counts train)']],
   ['an adjective between a number and its noun: special', 'عید پر 4 خصوصی پروازیں چلیں گی۔', ['4=4/cardinal (counts flight)']],
+  ['an adjective between a number and its noun: top', 'حکومت 300 ٹاپ طلبہ کو وظائف دے گی۔', ['300=300/cardinal (counts student)']],
+  ['"died" after a number alone counts deaths', 'زخمیوں میں سے 6 جاں بحق ہو گئے۔', ['6=6/cardinal (counts death)']],
+  ['beds and trains', 'اسپتال میں 450 بستر اور ریلوے کی 12 ٹرینیں ہیں۔', ['450=450/cardinal (counts bed)', '12=12/cardinal (counts train)']],
+  ['"or" is no counted noun', 'شکایت 1199 یا 0321-7654321 پر درج کرائیں۔', ['1199=1199/cardinal']],
   ['passed is no noun', 'امتحان میں 8 ہزار 400 کامیاب قرار پائے۔', ['8 ہزار 400=8400/cardinal']],
 ];
 

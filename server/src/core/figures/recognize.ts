@@ -294,7 +294,7 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
   if (next < 0 && scope.lex.dayJoiners.has(t.text)) next = k + 1;
   if (next < 0 || next >= scope.tokens.length) return null;
   const second = readAtom(scope, next);
-  if (!second || second.value === null || atom.value === null || second.ordinal) return null;
+  if (!second || second.value === null || atom.value === null || second.ordinal || codeDigitsEnd(scope, next) >= 0) return null; // a number to dial is no far end (۴۰۳۰ یا ۰۹۱۲۳۴۵۶۷۸۹)
   // "and" joins two days of one month (4 و 5 مارس); a slash joins two years (1968/69, ۱۹۷۷/۱۹۷۸).
   if (scope.lex.dayJoiners.has(t.text) && joiner === 0) {
     // 20 और 30 के बीच: "between" written after the second end.
