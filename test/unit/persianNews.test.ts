@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
-import { claimKeys, claimTimes } from '../support/claims';
+import { claimKeys, claimTimes, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
 
 // Persian news sentences written for these tests (budget, disaster, election, sport and health
@@ -20,6 +20,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // Percent and unit adjectives, qualifiers.
   ['the adjective form of percent', 'اقتصاد رشد ۴ درصدی داشت.', ['۴ درصدی=4/percent (unit %, counts growth)']],
   ['kilometres in an hour is a speed', 'سرعت اتوبوس ۱۱۰ کیلومتر در ساعت بود.', ['۱۱۰ کیلومتر در ساعت=110/cardinal (unit km/h)']],
+  ['the maximum temperature is no upper bound', 'دمای حداکثر اهواز امروز به ۴۹ درجه رسید و دمای حداکثر ۴۷ درجه برای فردا پیش‌بینی شد.', ['۴۹ درجه=49/cardinal (unit °)', '۴۷ درجه=47/cardinal (unit °)']],
   ['نزدیک alone is about', 'نزدیک ۳۰۰ نفر بازداشت شدند.', ['۳۰۰=300/cardinal (approx, counts person)']],
   ['بالای is more than', 'افراد بالای ۶۵ سال واکسن زدند.', ['۶۵=65/cardinal (more-than, counts year)']],
   ['متجاوز از is more than', 'متجاوز از ۲۰۰ خانه تخریب شد.', ['۲۰۰=200/cardinal (more-than, counts house)']],
@@ -88,4 +89,13 @@ const timeRows: [name: string, text: string, expected: string[]][] = [
 
 test('Persian news claims: times', () => {
   checkRows(timeRows, claimTimes);
+});
+
+// Two reports: [name, [file a, file b], the figures the cross-file check flags, as "a: text" or "b: text"].
+const pairRows: [name: string, input: [string, string], expected: string[]][] = [
+  ['deaths from cholera (وبا) and from dengue are different facts', ['تاکنون ۱۱ نفر بر اثر وبا جان باخته‌اند.', 'تاکنون ۴ نفر بر اثر تب دنگی جان باخته‌اند.'], []],
+];
+
+test('Persian news: two reports of one story', () => {
+  checkRows(pairRows, flaggedInPair);
 });

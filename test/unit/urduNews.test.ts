@@ -53,6 +53,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a range of degrees is still a range', 'درجہ حرارت 12-18 ڈگری رہے گا۔', ['12-18 ڈگری=12..18/range (unit °)']],
   ['a range of prices with the currency at both ends: the scale is the far end\'s', 'کرایہ 800 روپے سے 3 ہزار روپے تک ہے۔', ['800 روپے سے 3 ہزار روپے=800..3000/range (unit PKR)']],
   ['a unit written once for a maximum and a minimum', 'مری میں زیادہ سے زیادہ درجہ حرارت 24 اور کم سے کم 11 ڈگری رہا۔', ['24=24/cardinal (unit °)', '11 ڈگری=11/cardinal (unit °)']],
+  ['the maximum temperature is no upper bound', 'سبی میں درجہ حرارت زیادہ سے زیادہ 47 ڈگری رہا۔', ['47 ڈگری=47/cardinal (unit °)']],
+  ['the minimum temperature is no lower bound', 'سکردو میں درجہ حرارت کم از کم 3 ڈگری رہا۔', ['3 ڈگری=3/cardinal (unit °)']],
   ['a flow in cusecs', 'دریائے چناب میں 85 ہزار کیوسک پانی گزر رہا ہے۔', ['85 ہزار کیوسک=85000/cardinal (unit ft3/s)']],
   ['gold of 22 karats', 'بازار میں 22 قیراط سونا فروخت ہوا۔', ['22 قیراط=22/cardinal (unit kt)']],
   // Names, service numbers and references are not counts.
@@ -140,6 +142,7 @@ const pairRows: [name: string, input: [string, string], expected: string[]][] = 
   ['the same count in digits and in mixed words', ['سیلاب سے 1 لاکھ 50 ہزار افراد بے گھر ہو گئے۔', 'سیلاب سے ایک لاکھ 50 ہزار لوگ بے گھر ہوئے۔'], []],
   ['a new rate against the rate it was cut from and to', ['شرح سود 22 فیصد سے کم کر کے 20.5 فیصد کر دی گئی۔', 'اعلان کے بعد شرح سود 19.5 فیصد ہو گئی ہے۔'], ['b: 19.5 فیصد']],
   ['the rate it was cut to agrees', ['شرح سود 22 فیصد سے کم کر کے 20.5 فیصد کر دی گئی۔', 'اعلان کے بعد شرح سود 20.5 فیصد ہو گئی ہے۔'], []],
+  ['deaths from heatstroke and deaths from dengue are different facts', ['سندھ میں ہیٹ اسٹروک سے 14 افراد جاں بحق ہو گئے۔', 'صوبے میں ڈینگی سے 23 افراد جاں بحق ہو چکے ہیں۔'], []],
   ['margins that differ', ['پاکستان نے انگلینڈ کو 152 رنز سے شکست دی۔', 'قومی ٹیم نے انگلینڈ کو 125 رنز سے ہرا دیا۔'], ['a: 152', 'b: 125']],
 ];
 

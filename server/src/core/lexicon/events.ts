@@ -19,6 +19,7 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     accident: 'accident', '=crash': 'accident', crashed: 'accident', collision: 'accident', derail: 'accident',
     election: 'election', '=polls': 'election', 'by-election': 'election',
     covid: 'covid', coronavirus: 'covid', '=dengue': 'dengue', cholera: 'cholera', malaria: 'malaria', '=polio': 'polio', measles: 'measles',
+    heatwave: 'heat', 'heat wave': 'heat', heatstroke: 'heat', 'heat stroke': 'heat', mpox: 'mpox', monkeypox: 'mpox',
   },
   ur: {
     'زلزل': 'earthquake',
@@ -30,6 +31,7 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     'حادث': 'accident', 'تصادم': 'accident',
     'انتخابات': 'election', 'الیکشن': 'election', 'ضمنی انتخاب': 'election',
     'کورونا': 'covid', 'کووڈ': 'covid', 'ڈینگی': 'dengue', 'ہیضہ': 'cholera', 'ہیضے': 'cholera', 'ملیریا': 'malaria', 'پولیو': 'polio', 'خسرہ': 'measles', 'خسرے': 'measles',
+    'ہیٹ اسٹروک': 'heat', 'ہیٹ ویو': 'heat', 'گرمی کی لہر': 'heat', 'لو لگنے': 'heat', 'منکی پاکس': 'mpox',
   },
   fa: {
     'زلزله': 'earthquake', 'زمینلرزه': 'earthquake', 'زمین لرزه': 'earthquake',
@@ -41,6 +43,8 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     'تصادف': 'accident', 'سانحه': 'accident', 'حادثه': 'accident',
     'انتخابات': 'election',
     'کرونا': 'covid', 'کورونا': 'covid', 'کووید': 'covid', 'دنگی': 'dengue', 'تب دنگی': 'dengue', 'مالاریا': 'malaria', 'فلج اطفال': 'polio', 'سرخک': 'measles',
+    // In Persian وبا is cholera (in Urdu any epidemic).
+    '=وبا': 'cholera', 'گرمازدگی': 'heat', 'موج گرما': 'heat', 'آبله میمون': 'mpox', 'ام‌پاکس': 'mpox',
   },
   hi: {
     'भूकंप': 'earthquake', 'भूकम्प': 'earthquake',
@@ -52,6 +56,7 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     'दुर्घटना': 'accident', 'हादस': 'accident',
     'चुनाव': 'election', 'उपचुनाव': 'election',
     'कोविड': 'covid', 'कोरोना': 'covid', 'डेंगू': 'dengue', 'हैजा': 'cholera', 'हैजे': 'cholera', 'मलेरिया': 'malaria', 'पोलियो': 'polio', 'खसरा': 'measles', 'खसरे': 'measles',
+    'हीटवेव': 'heat', 'हीट वेव': 'heat', 'हीट स्ट्रोक': 'heat', 'लू लगने': 'heat', 'मंकीपॉक्स': 'mpox',
   },
 };
 

@@ -12,7 +12,8 @@ export const faFigureWords: FigureWords = {
     'بیشتر یا برابر با': 'at-least', 'نه بیش از': 'at-most', 'نه بیشتر از': 'at-most', 'نه کمتر از': 'at-least', 'برابر با': 'exact',
     'نزدیک': 'approx', 'قریب': 'approx', 'بالای': 'more-than', 'متجاوز از': 'more-than', 'فراتر از': 'more-than',
   },
-  notQualifiers: ['نه تنها', 'نه فقط', 'نه‌تنها'],
+  // "دمای حداکثر ۴۸ درجه" is the maximum temperature, not "at most 48".
+  notQualifiers: ['نه تنها', 'نه فقط', 'نه‌تنها', 'دمای حداکثر', 'دمای حداقل', 'دمای هوا حداکثر', 'دمای هوا حداقل'],
   // چند هزار نفر "several thousand people": an amount without a value, never a thousand.
   looseCounts: { 'چند': null, 'چندین': null },
   qualifiersAfter: { 'به بالا': 'at-least', 'و بیشتر': 'at-least', 'یا بیشتر': 'at-least', 'یا چند': 'at-least', 'و اندی': 'more-than', 'یا کمتر': 'at-most', 'و کمتر': 'at-most', 'به پایین': 'at-most' },

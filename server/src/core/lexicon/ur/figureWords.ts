@@ -10,7 +10,8 @@ export const urFigureWords: FigureWords = {
     'تقریباً ایک': 'approx',
   },
   // کے قریب before a number ends a place (برازیلیا کے قریب ایک اڈہ, "near Brasília"); after a number it is "about".
-  notQualifiers: ['نہ صرف', 'نا صرف', 'کے قریب', 'کے نزدیک'],
+  // "درجہ حرارت زیادہ سے زیادہ 44 ڈگری" is the maximum temperature, not "at most 44".
+  notQualifiers: ['نہ صرف', 'نا صرف', 'کے قریب', 'کے نزدیک', 'حرارت زیادہ سے زیادہ', 'حرارت کم از کم'],
   qualifiersAfter: {
     'سے زائد': 'more-than', 'سے زیادہ': 'more-than', 'سے اوپر': 'more-than', 'سے کم': 'less-than',
     'کے قریب': 'approx', 'کے لگ بھگ': 'approx', 'سے بھی زیادہ': 'more-than', 'سے بھی کم': 'less-than',
