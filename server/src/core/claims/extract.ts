@@ -102,7 +102,8 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   let baselines: SentenceFigure[] | undefined;
   for (const f of claiming) {
     if (isWindow(words, lex, f)) continue;
-    const stated = timeOf(words, lex, times, f, (baselines ??= claiming.filter((g) => earlierTime(words, earlier, g, figures))))?.figure.value ?? null;
+    const closed = (k: number) => !VERB_FINAL.has(lang) || predicates.some((p) => p.index > f.last && p.index < k);
+    const stated = timeOf(words, lex, times, f, (baselines ??= claiming.filter((g) => earlierTime(words, earlier, g, figures))), closed)?.figure.value ?? null;
     const round = roundOf(words, lex, (rounds ??= findRounds(words, lang)), f);
     const time = round !== null ? (stated === null ? round : `${stated}#${round}`) : earlierTime(words, earlier, f, figures) ? 'earlier' : stated;
     const outcome = outcomeOf(f.figure);
@@ -248,13 +249,16 @@ function timeOf<T extends { first: number; last: number }>(
   items: readonly T[],
   f: { first: number; last: number },
   baselines: readonly { first: number; last: number }[],
+  closed: (k: number) => boolean = () => true,
 ): T | undefined {
   let before: T | undefined;
   for (let k = items.length - 1; k >= 0 && !before; k--) if (items[k].last < f.first) before = items[k];
   // A time after the figure is the baseline's when one stands between ("65.8 percent, down from 67.4 percent in 2019"),
-  // and a relative clause's or another clause's after a relative pronoun or a clause break ("14 ملزمان … جو 2019 میں").
+  // another clause's after a clause break, and a relative clause's after a relative pronoun that follows the figure's
+  // own clause (`closed`: "11 ملزمان کو گرفتار کیا جو 2020 میں"; not "۱۲۲ هزار مورد که تا ۲۸ مارس گزارش شده").
   const next = items.find((item) => item.first > f.last);
-  const otherClause = next && (markerBetween(words, lex.relativeWords, f.last, next.first) || markerBetween(words, lex.clauseBreaks, f.last, next.first));
+  let otherClause = !!next && markerBetween(words, lex.clauseBreaks, f.last, next.first);
+  for (let k = f.last + 1; next && k < next.first && !otherClause; k++) otherClause = lex.relativeWords.has(words[k]) && closed(k);
   const after = next && !otherClause && !baselines.some((g) => g.first > f.last && g.last < next.first) ? next : undefined;
   if (before && after && after.first - f.last <= OWN_TIME_REACH) {
     for (let k = before.last + 1; k < f.first; k++) if (lex.dayJoiners.has(words[k])) return after;
