@@ -84,6 +84,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // A number said twice is "each": one value, not a range from it to itself.
   ['each, in words', 'ہر خاندان کو دو دو لاکھ روپے دیے جائیں گے۔', ['دو دو لاکھ روپے=200000/currency (unit PKR)']],
   ['each, in digits with a dash', 'زخمیوں کو 50-50 ہزار روپے ملیں گے۔', ['50-50 ہزار روپے=50000/currency (unit PKR)']],
+  ['a currency named before hundredths is what they price, not their unit', 'انٹربینک میں ڈالر 15 پیسے مہنگا ہو گیا۔', ['15 پیسے=0.15/currency (unit PKR)']],
   ['each, in digits with a comma', 'کھلاڑیوں کو 3، 3 لاکھ روپے انعام ملے گا۔', ['3، 3 لاکھ روپے=300000/currency (unit PKR)']],
   ['each, years of prison with a comma', 'دونوں مجرموں کو 7، 7 سال قید ہوئی۔', ['7، 7=7/cardinal (counts year)']],
   ['an index named with letters and digits is no figure', 'کے ایس ای 100 انڈیکس 900 پوائنٹس گر گیا۔', ['900=900/cardinal (counts پوائنٹس)']],

@@ -191,7 +191,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
     if (kind !== 'range') kind = 'percent';
   } else {
     const cur = massNotMoney(scope, last) || currencyOfNext(scope, first, last) ? null : amountCurrencyAfter(scope, last, atom.scaled);
-    const curBefore = cur ? null : currencyBefore(scope, first);
+    const curBefore = cur || subunitAt(scope, last) > last ? null : currencyBefore(scope, first); // ڈالر 10 پیسے سستا: paise of the rupee
     const currency = cur ?? curBefore;
     if (currency) {
       unit = currency.currency.code;
