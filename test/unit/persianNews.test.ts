@@ -53,6 +53,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a mobile number is no far end of a range', 'با شماره ۱۵۷۰ یا ۰۹۳۵۱۲۳۴۵۶۷ تماس بگیرید.', ['شماره ۱۵۷۰=1570/reference (counts number)']],
   ['the adjective form of millimetres', 'بارش ۶۵ میلی‌متری در گیلان ثبت شد.', ['۶۵ میلی‌متری=65/cardinal (unit mm)']],
   ['goals, medals and hospital beds are shared concepts', 'او ۲ گل زد، تیم ۵ مدال گرفت و ۳۰۰ تخت آماده شد.', ['۲=2/cardinal (counts goal)', '۵=5/cardinal (counts medal)', '۳۰۰=300/cardinal (counts bed)']],
+  ['a city after a number is not what it counts', 'از این تعداد ۱۲ تهران و ۸ مشهد هستند.', ['۱۲=12/cardinal', '۸=8/cardinal']],
   ['a hotline number is a label', 'شهروندان با سامانه ۱۳۷ تماس بگیرند.', ['سامانه ۱۳۷=137/reference (counts number)']],
   ['a phone number typed with its area code after it', 'تلفن دفتر ۶۶۴۴۳۲۱۰-۰۲۱ است.', []],
   ['a metro line is a label', 'خط ۴ مترو روزانه ۲۰۰ هزار مسافر دارد.', ['خط ۴=4/reference (counts line)', '۲۰۰ هزار=200000/cardinal (counts passenger)']],

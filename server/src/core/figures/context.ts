@@ -5,6 +5,7 @@
  */
 import type { Currency, FigureLexicon } from '../lexicon/figureLexicon';
 import type { Qualifier } from '../types';
+import { knownNames, nameWord } from '../entities/knownNames';
 
 /** The folded words of a sentence and its lexicon. */
 export interface WordView {
@@ -222,15 +223,36 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
     // A participle stands before a noun like an adjective: 12 unidentified persons, 5 armed men.
     if (!lex.nounGap.has(words[i]) && !lex.nounGap.has(words[i].toLowerCase()) && !lex.letterNames.has(words[i]) && !lex.gapNouns.has(words[i]) && !isVerbForm(lex, words[i]) && !capitalised(view, i)) break;
   }
-  // Past adjectives (not conjunctions) to an unknown noun: 1,245 new dengue cases, 3 general elections.
+  // Past adjectives (not conjunctions) to an unknown noun: 1,245 new dengue cases, 3 general elections; and past
+  // a place, which is never what a number counts (جن میں سے 9 بلوچستان سے, 2 India players).
   let next = last + 1;
-  while (next < words.length && next - last <= MAX_NOUN_GAP && lex.nounGap.has(words[next].toLowerCase()) && !lex.functionWords.has(words[next]) && /\p{L}/u.test(words[next])) next++;
-  const gapConcept = next < words.length && lex.gapNouns.has(words[next]) ? lex.concepts.match(words, next) : null;
+  let places = 0;
+  while (next < words.length && next - last <= MAX_NOUN_GAP) {
+    const w = words[next];
+    if (lex.nounGap.has(w.toLowerCase()) && !lex.functionWords.has(w) && /\p{L}/u.test(w)) {
+      next++;
+      continue;
+    }
+    const place = placeNameAt(words, next);
+    if (place === 0) break;
+    next += place;
+    places++;
+  }
+  const gapConcept = next < words.length && (lex.gapNouns.has(words[next]) || places > 0) ? lex.concepts.match(words, next) : null;
   if (gapConcept) return { counted: gapConcept.value, index: next };
   if (next < words.length && kinds.isWord(next) && !lex.functionWords.has(words[next]) && !lex.nounGap.has(words[next]) && !isVerbForm(lex, words[next])) {
     return { counted: words[next], index: next };
   }
   return null;
+}
+
+/** Most words of a place name looked up after a number. */
+const PLACE_WORDS = 3;
+
+/** Tokens of the built-in place name at `k` (کراچی, خیبر پختونخوا, India), or 0. */
+function placeNameAt(words: readonly string[], k: number): number {
+  const hit = knownNames().builtin.lookup(words.slice(k, k + PLACE_WORDS).map(nameWord), 0);
+  return hit?.type === 'place' ? hit.count : 0;
 }
 
 /** Whether a word has a verb ending its table names (showed, rated) and is no noun that ends so (hundred). */
