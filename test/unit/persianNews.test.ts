@@ -69,6 +69,7 @@ test('Persian news figures: values, units, qualifiers and labels', () => {
 const claimRows: [name: string, text: string, expected: string[]][] = [
   ['the injured called مصدوم', 'در این حادثه ۴ نفر جان باختند و ۱۷ نفر مصدوم شدند.', ['4:person|kill', '17:person|injure']],
   ['a spokesman is no speech', 'سخنگوی هلال احمر گفت ۳۰۰ خانه ویران شد.', []],
+  ['a pass rate is a rate', 'درصد قبولی داوطلبان کنکور امسال ۶۱ درصد بود.', ['61:%:pass|rate']],
   ['a rate stated with a copula is still a claim', 'میزان مشارکت در انتخابات ۴۸ درصد بوده است.', ['48:%:turnout|rate']],
   ['forecast amounts are estimates', 'درآمد نفتی ۹۰۰ همت پیش‌بینی شده است.', ['9000000000000000:money:IRR|estimate']],
   ['a foot is no death', 'ارتفاع موج به سه فوت رسید.', ['3:unit:ft|reach']],

@@ -119,6 +119,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['cases that came to light are reported', 'صوبے میں ڈینگی کے 415 نئے کیسز سامنے آئے۔', ['415:case|report']],
   ['"it came to light that" reports nothing', 'تحقیق سے یہ بات سامنے آئی ہے کہ 70 فیصد حصہ مشترک ہے۔', []],
   ['runs for the loss of wickets are no loss', 'ٹیم نے 6 وکٹوں کے نقصان پر 301 رنز بنائے۔', []],
+  ['a pass rate is a rate, not a win', 'انٹرمیڈیٹ کے نتائج میں کامیابی کا تناسب 68.4 فیصد رہا۔', ['68.4:%:pass|rate']],
   ['a toss won is no win of the runs after it', 'مہمان ٹیم نے ٹاس جیت کر بیٹنگ کی اور 7 وکٹوں پر 244 رنز بنائے۔', []],
   ['a record set is no report', 'انہوں نے 10 ہزار رنز مکمل کرنے کا ریکارڈ بنایا۔', []],
   ['a rise before اضافے سے is a rise', 'چینی کی قیمت 6 روپے اضافے سے 150 روپے فی کلو ہو گئی۔', ['6:money:PKR|grow']],

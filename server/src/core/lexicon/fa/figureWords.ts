@@ -82,7 +82,7 @@ export const faFigureWords: FigureWords = {
   clauseVerbs: ['است', 'بود', 'هستند', 'دارد', 'سن'],
   rateSubjects: {
     'تورم': 'inflation', 'بیکاری': 'unemployment', 'نرخ بیکاری': 'unemployment', 'رشد': 'growth', 'رشد اقتصادی': 'growth',
-    'مشارکت': 'turnout', 'میزان مشارکت': 'turnout', 'نرخ بهره': 'interest', 'سود بانکی': 'interest', 'فقر': 'poverty', 'سواد': 'literacy',
+    'مشارکت': 'turnout', 'میزان مشارکت': 'turnout', 'نرخ بهره': 'interest', 'سود بانکی': 'interest', 'فقر': 'poverty', 'سواد': 'literacy', 'درصد قبولی': 'pass', 'نرخ قبولی': 'pass',
   },
   // شب after a bare number is "nights" (سه شب), so it is a part of the day only after ساعت.
   meridiems: { 'صبح': 0, 'بامداد': 0, 'بعدازظهر': 12, 'بعد از ظهر': 12, 'عصر': 15 },

@@ -11,8 +11,8 @@ export const urPredicates: PredicateTable = {
   'نقصان': 'lose', 'خسارہ': 'lose', 'ہلاک': 'kill', 'جاں بحق': 'kill', 'مارے گئے': 'kill', 'شہید': 'kill', 'جان کی بازی': 'kill', 'جان سے گئے': 'kill', 'دم توڑ': 'kill', 'لقمہ اجل': 'kill', 'جانیں گئیں': 'kill', 'زخمی': 'injure',
   'تصدیق': 'confirm', 'منعقد': 'hold', 'اہتمام': 'hold', 'شامل ہیں': 'include', 'پر مشتمل': 'include', 'پہنچ': 'reach', 'اضافہ': 'grow', 'اضافے': 'grow', 'بڑھ': 'grow', 'بڑھا': 'grow', 'کمی': 'fall', 'گر گئے': 'fall', 'گر گیا': 'fall', 'گر گئی': 'fall', 'گر کر': 'fall',
   'متاثر': 'affect', 'متاثرین': 'affect', 'قسط': 'tranche',
-  // A toss won is no result, a record set or a record level no report (… کا ریکارڈ, ریکارڈ سطح).
-  'ٹاس جیت': null, 'ٹاس جیتا': null, 'ٹاس جیتنے': null, 'کا ریکارڈ': null, 'ریکارڈ سطح': null, 'ریکارڈ توڑ': null, 'ریکارڈ قائم': null,
+  // A pass rate, a toss won are no win; a record set or a record level no report (… کا ریکارڈ, ریکارڈ سطح).
+  'کامیابی کا تناسب': null, 'کامیابی کی شرح': null, 'ٹاس جیت': null, 'ٹاس جیتا': null, 'ٹاس جیتنے': null, 'کا ریکارڈ': null, 'ریکارڈ سطح': null, 'ریکارڈ توڑ': null, 'ریکارڈ قائم': null,
   'جیت': 'win', 'حاصل': 'win', 'کامیاب': 'win', 'رجسٹرڈ': 'register', 'اندراج': 'register', 'رجسٹر': 'register',
   // News verbs: a match won (152 رنز سے شکست دی, ہرا دیا), people displaced, houses destroyed, arrests, rescues;
   // 7 وکٹوں کے نقصان پر "for the loss of 7 wickets" is a score, no loss.

@@ -108,6 +108,7 @@ export const urFigureWords: FigureWords = {
     'مہنگائی': 'inflation', 'افراط زر': 'inflation', 'بے روزگاری': 'unemployment', 'بیروزگاری': 'unemployment', 'شرح نمو': 'growth',
     'معاشی ترقی': 'growth', 'ترقی کی شرح': 'growth', 'ٹرن آؤٹ': 'turnout', 'ووٹنگ کی شرح': 'turnout', 'ووٹ ڈالنے کی شرح': 'turnout',
     'شرح سود': 'interest', 'پالیسی ریٹ': 'interest', 'غربت': 'poverty', 'شرح خواندگی': 'literacy', 'خواندگی': 'literacy',
+    'کامیابی کا تناسب': 'pass', 'کامیابی کی شرح': 'pass',
   },
   ratioWholeFirst: true,
   // Not کے (K, also "of"), سی (C, also "-ish"), آئی (I, also "came"), بی (B, also بی بی); ای (E) for names like کے ایس ای 100.
