@@ -97,6 +97,197 @@ test('a story names its event once: the toll in a later sentence is still that e
   );
 });
 
+test('places below a country and the years of a lead tell look-alike stories apart; translations still meet', () => {
+  checkRows(
+    [
+      [
+        'floods in two provinces of one country are two stories; the same flood in Urdu is compared',
+        {
+          'sindh-en.txt': 'KARACHI, August 28, 2022: Floods have killed 120 people in Sindh this week.\n\nMore than 300,000 houses were damaged.',
+          'sindh-ur.txt': 'کراچی: سندھ میں سیلاب سے اس ہفتے 125 افراد جاں بحق ہو گئے۔\n\n3 لاکھ سے زائد مکانات کو نقصان پہنچا۔',
+          'kp-ur.txt': 'پشاور: خیبر پختونخوا میں سیلاب سے 45 افراد جاں بحق ہو گئے۔\n\n1200 مکانات کو نقصان پہنچا۔',
+        },
+        { 'sindh-en.txt': [['sindh-ur.txt']], 'sindh-ur.txt': [['sindh-en.txt']] },
+      ],
+      [
+        'a state names its country: floods in Assam and in Sindh are two stories',
+        {
+          'assam-hi.txt': 'असम में बाढ़ से अब तक 52 लोगों की मौत हो चुकी है।',
+          'sindh-ur.txt': 'سندھ میں سیلاب سے 120 افراد جاں بحق ہو گئے۔',
+        },
+        {},
+      ],
+      [
+        'Persian سند alone is a document, not Sindh: a signing in Hanoi is compared across languages',
+        {
+          'hanoi-fa.txt': 'نشست هانوی\n\nاین سند توسط ۶۵ کشور امضا شد.',
+          'hanoi-en.txt': 'Hanoi meeting\n\nThe convention was signed by 72 countries.',
+        },
+        { 'hanoi-fa.txt': [['hanoi-en.txt']], 'hanoi-en.txt': [['hanoi-fa.txt']] },
+      ],
+      [
+        'fires in two cities of one country are two stories',
+        {
+          'lahore-ur.txt': 'لاہور کے ہسپتال میں آگ لگنے سے 7 افراد جاں بحق اور 10 زخمی ہو گئے۔',
+          'karachi-en.txt': 'A fire at a shopping mall in Karachi killed 11 people and injured 22.',
+        },
+        {},
+      ],
+      [
+        'earthquakes of two years in one country: the lead’s years part them, a dateline’s or a month’s alike',
+        {
+          'bam-en.txt': 'Bam remembers\n\nTwenty years after the 2003 earthquake, the city has been rebuilt.\n\nThe earthquake killed 26,000 people.',
+          'west-en.txt': 'Earthquake in Iran\n\nTEHRAN, November 13, 2017: A strong earthquake struck western Iran.\n\nThe earthquake killed 530 people.',
+          'west-ur.txt': 'ایران میں زلزلہ\n\nنومبر 2017 میں مغربی ایران میں شدید زلزلہ آیا۔\n\nزلزلے سے 540 افراد جاں بحق ہو گئے۔',
+        },
+        { 'west-en.txt': [['west-ur.txt']], 'west-ur.txt': [['west-en.txt']] },
+      ],
+      [
+        'budgets of two fiscal years are two stories, dated or not',
+        {
+          'fy25-en.txt': 'Budget 2024-25\n\nISLAMABAD, June 12, 2024: Rs2.1 trillion has been allocated for defence.',
+          'fy25-ur.txt': 'بجٹ 2024-25\n\nاسلام آباد: دفاع کے لیے 2.2 ٹریلین روپے مختص کیے گئے ہیں۔',
+          'fy24-en.txt': 'Budget 2023-24\n\nISLAMABAD, June 9, 2023: Rs1.8 trillion has been allocated for defence.',
+        },
+        { 'fy25-en.txt': [['fy25-ur.txt']], 'fy25-ur.txt': [['fy25-en.txt']] },
+      ],
+    ],
+    conflictLinks,
+  );
+});
+
+test('documents stating the same claims with other values, and sharing none, tell two stories', () => {
+  checkRows(
+    [
+      [
+        'two elections: seats won, seats in all and turnout all differ; the same election in Urdu differs in turnout only',
+        {
+          'a-en.txt': 'The party won 240 of the 543 seats.\n\nTurnout was 65.8 percent.',
+          'a-ur.txt': 'پارٹی نے 543 میں سے 240 نشستیں جیتیں۔\n\nووٹنگ کی شرح 66.1 فیصد رہی۔',
+          'b-hi.txt': 'पार्टी ने 90 में से 48 सीटें जीतीं।\n\nमतदान 67.9 प्रतिशत रहा।',
+        },
+        { 'a-en.txt': [['a-ur.txt']], 'a-ur.txt': [['a-en.txt']] },
+      ],
+      [
+        'two loans: the amount and the first tranche differ, the board and the country too',
+        {
+          'loan-2023.txt': 'The board approved a $3 billion loan.\n\nThe first tranche of $1.2 billion will be released at once.\n\nThe loan carries an interest rate of 5 percent.',
+          'loan-2024.txt': 'The board approved a $7 billion loan.\n\nThe first tranche of $1.1 billion will be released at once.\n\nThe loan carries an interest rate of 6 percent.',
+        },
+        {},
+      ],
+      [
+        'two earthquakes: the injured three times apart or more; the same earthquake in Persian and Urdu differs in its toll only',
+        {
+          'quake-a.txt': 'The earthquake killed 26,000 people and injured 30,000.',
+          'quake-b-fa.txt': 'در این زلزله ۵۳۰ نفر جان باختند و ۸ هزار نفر زخمی شدند.',
+          'quake-b-ur.txt': 'زلزلے سے 540 افراد جاں بحق اور 8 ہزار زخمی ہو گئے۔',
+        },
+        { 'quake-b-fa.txt': [['quake-b-ur.txt']], 'quake-b-ur.txt': [['quake-b-fa.txt']] },
+      ],
+      [
+        'a translation told differently twice, agreeing on nothing else, is still compared',
+        {
+          'storm-en.txt': 'The storm killed 50 people and injured 120.',
+          'storm-ur.txt': 'طوفان سے 60 افراد ہلاک اور 130 زخمی ہو گئے۔',
+        },
+        { 'storm-en.txt': [['storm-ur.txt'], ['storm-ur.txt']], 'storm-ur.txt': [['storm-en.txt'], ['storm-en.txt']] },
+      ],
+    ],
+    conflictLinks,
+  );
+});
+
+test('an edit that makes two documents tell two stories re-publishes the other', () => {
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  index.set('a.txt', 'The earthquake killed 120 people and injured 300.');
+  index.set('b.txt', 'زلزلے سے 130 افراد ہلاک اور 300 زخمی ہو گئے۔');
+  const warned = (k: string) =>
+    findingsOf(index, k)
+      .filter((f) => f.code === 'concord.figure-conflict')
+      .map((f) => /\((person, \w+)\)/.exec(f.message)![1]);
+  assert.deepEqual([warned('a.txt'), warned('b.txt')], [['person, kill'], ['person, kill']], 'one story: the toll differs, the injured agree');
+  const affected = index.set('a.txt', 'The earthquake killed 120 people and injured 3,000.');
+  assert.ok(affected.has('b.txt'), 'the other document is re-published');
+  // The injured ten times apart tell the tolls apart; the injured themselves are still compared (the toll is close).
+  assert.deepEqual(warned('b.txt'), ['person, injure']);
+  // The edited file keeps its comparison of the toll it did not edit (see ClaimIndex.storyGeneration) until another file's story moves.
+  index.set('b.txt', 'زلزلے سے 130 افراد ہلاک اور 310 زخمی ہو گئے۔');
+  assert.deepEqual([warned('a.txt'), warned('b.txt')], [['person, injure'], ['person, injure']]);
+});
+
+test('occasions of one kind at two scopes are two facts: a general and a state election, a federal and a provincial budget', () => {
+  checkRows(
+    [
+      [
+        'seats won in the general election (ur) and in a state election (hi, en): the state election’s translations meet',
+        {
+          'general-ur.txt': 'بھارت کے عام انتخابات میں بی جے پی نے 240 نشستیں جیتیں۔',
+          'state-hi.txt': 'विधानसभा चुनाव में भाजपा ने 132 सीटें जीतीं।',
+          'state-en.txt': 'The BJP won 130 seats in the assembly election.',
+        },
+        { 'state-hi.txt': [['state-en.txt']], 'state-en.txt': [['state-hi.txt']] },
+      ],
+      [
+        'turnout of a presidential election (fa, en) and of a state election (en)',
+        {
+          'pres-fa.txt': 'میزان مشارکت در انتخابات ریاست جمهوری ۴۹.۸ درصد بود.',
+          'pres-en.txt': 'Turnout in the presidential election was 49.7 percent.',
+          'state-en.txt': 'Turnout in the assembly election was 60.8 percent.',
+        },
+        { 'pres-fa.txt': [['pres-en.txt']], 'pres-en.txt': [['pres-fa.txt']] },
+      ],
+      [
+        'a federal and a provincial budget; the federal one in two languages',
+        {
+          'federal-ur.txt': 'وفاقی بجٹ میں دفاع کے لیے 2.1 ٹریلین روپے مختص کیے گئے ہیں۔',
+          'federal-en.txt': "Pakistan's federal budget has allocated Rs2.2 trillion for defence.",
+          'provincial-en.txt': "Pakistan's provincial budget has allocated Rs1.2 trillion for development.",
+        },
+        { 'federal-ur.txt': [['federal-en.txt']], 'federal-en.txt': [['federal-ur.txt']] },
+      ],
+    ],
+    conflictLinks,
+  );
+  const events = (text: string) => analyzeDocument(text, DEFAULT_OPTIONS).claims.map((c) => [...c.events].sort().join('+'));
+  checkRows(
+    [
+      ['en: a general election', 'The party won 240 seats in the general election.', ['election+scope:national']],
+      ['hi: a state assembly', 'विधानसभा चुनाव में पार्टी ने 48 सीटें जीतीं।', ['election+scope:state']],
+      ['ur: a by-election', 'ضمنی انتخاب میں ٹرن آؤٹ 30 فیصد رہا۔', ['election+scope:by']],
+      ['fa: a general election', 'در انتخابات سراسری ۶۵ درصد مردم رای دادند.', ['election+scope:national']],
+    ],
+    events,
+  );
+});
+
+test('a heatwave and heavy rain in one city are two stories; rain and the floods it brings are one', () => {
+  checkRows(
+    [
+      [
+        'deaths in a heatwave (ur) and in rain (en, ur) and floods (en) in Karachi',
+        {
+          'heat-ur.txt': 'کراچی میں شدید گرمی سے 20 افراد جاں بحق ہو گئے۔',
+          'rain-en.txt': 'Heavy rain killed 9 people in Karachi.',
+          'rain-ur.txt': 'کراچی میں بارش سے 7 افراد جاں بحق ہو گئے۔',
+          'flood-en.txt': 'Floods killed 9 people in Karachi.',
+        },
+        { 'rain-en.txt': [['rain-ur.txt']], 'rain-ur.txt': [['flood-en.txt', 'rain-en.txt']], 'flood-en.txt': [['rain-ur.txt']] },
+      ],
+      [
+        'deaths in a heatwave in Hindi and English are compared, not with a rain toll',
+        {
+          'heat-hi.txt': 'दिल्ली में लू से 5 लोगों की मौत हो गई।',
+          'heat-en.txt': 'The heatwave has killed 6 people in Delhi.',
+          'rain-hi.txt': 'दिल्ली में भारी बारिश से 11 लोगों की मौत हो गई।',
+        },
+        { 'heat-hi.txt': [['heat-en.txt']], 'heat-en.txt': [['heat-hi.txt']] },
+      ],
+    ],
+    conflictLinks,
+  );
+});
+
 test('outbreaks of a disease are events in every language; a sentence naming none takes its document’s', () => {
   const events = (text: string) => analyzeDocument(text, DEFAULT_OPTIONS).claims.map((c) => [...c.events].sort().join('+'));
   checkRows(

@@ -4,12 +4,15 @@
  * naming none is about its document's (see `aboutOf`), as a folder holds many stories. Two
  * statements of one claim whose sentences both name countries, none in common, or both name
  * events, none in common, are different facts, not a conflict: "Pakistan's economy grew 3%" and
- * "India's economy grew 7%"; "the earthquake killed 50" and "the floods killed 200". Only
- * built-in places count (countries, major cities): a name Concord cannot place says nothing, and
+ * "India's economy grew 7%"; "the earthquake killed 50" and "the floods killed 200". Their
+ * documents tell more: the places below a country they name, the years of their leads, the scope
+ * of their occasions and their other figures (see `differentFacts`). Only built-in places count
+ * (countries, provinces, major cities): a name Concord cannot place says nothing, and
  * organisations (who reports a figure) never separate two statements.
  */
-import { countryOfMention } from '../lexicon/entities';
+import { countryOfMention, localitiesOfMention } from '../lexicon/entities';
 import { sameTime } from './compare';
+import { contentHash } from '../text/hash';
 import { CHANGE_OR_LEVEL } from '../lexicon/claimWords';
 import type { Claim, DocumentFacts, Figure } from '../types';
 
@@ -19,10 +22,39 @@ type Facts = Pick<DocumentFacts, 'entities' | 'sentences' | 'figures' | 'claims'
 export interface About {
   places: ReadonlySet<string>;
   events: readonly string[];
-  /** For a bare change or level ("rose 2 percent", "reached $82"): its document's other facts (see `isBare`); else null. */
-  story?: { facts: ReadonlySet<string>; own: string; value: string } | null;
+  /** Its document's facts (see `storyOf`), the claim key, the value stated and whether the claim is a bare change or level (see `isBare`). */
+  story?: Story | null;
   /** The day its document's lead dates the story (see `storyDate`), or null. */
   dated?: string | null;
+  /** The places below a country its document names (see `documentLocalities`). */
+  localities?: ReadonlySet<string>;
+  /** The years its document's lead names, calendar and fiscal apart (see `leadYears`). */
+  years?: LeadYears;
+  /** The scopes of the occasions its document names (national, state: see `documentScopes`). */
+  scopes?: ReadonlySet<string>;
+}
+
+/** A statement's document's facts, for telling its story from another's. */
+interface Story {
+  facts: StoryFacts;
+  own: string;
+  value: string;
+  bare: boolean;
+}
+
+/** A document's telling values and statements (`key=value`), and its claim keys (see `storyOf`). */
+interface StoryFacts {
+  told: ReadonlySet<string>;
+  /** Claim key → the values the document states of it (none when not numbers). */
+  keys: ReadonlyMap<string, readonly number[]>;
+  /** A hash of both, for signatures (see `aboutKey`). */
+  signature: string;
+}
+
+/** Years a lead names: calendar years (of years and dates) and fiscal years ("2024-25"). */
+interface LeadYears {
+  calendar: ReadonlySet<string>;
+  fiscal: ReadonlySet<string>;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -69,6 +101,26 @@ export function documentPlaces(facts: Facts): ReadonlySet<string> {
   return places;
 }
 
+/** The places below a country a document names, by its mentions (kept while the facts live). */
+const storyLocalities = new WeakMap<Facts['entities'], ReadonlySet<string>>();
+
+/**
+ * The places below a country named anywhere in a document: provinces, states and cities, a city
+ * with its province (see `localitiesOfMention`). A story names its province or city in the
+ * dateline or the lead and its translations name the same, in their own script (the mentions are
+ * linked to one id); two stories of one kind in one country (floods in Sindh and in Khyber
+ * Pakhtunkhwa) name different ones. Taken from the whole document, not the sentence: a
+ * translation's sentence may name the city where another names its district.
+ */
+function documentLocalities(facts: Facts): ReadonlySet<string> {
+  let found = storyLocalities.get(facts.entities);
+  if (found) return found;
+  const localities = new Set<string>();
+  for (const m of facts.entities) for (const id of localitiesOfMention(m)) localities.add(id);
+  storyLocalities.set(facts.entities, (found = localities.size > 0 ? localities : NONE));
+  return found;
+}
+
 /**
  * Whether a claim is a bare change or level: no counted thing, a predicate that says only that it
  * changed or stood at a level (`CHANGE_OR_LEVEL`). With a bare percentage or amount ("rose 2
@@ -86,19 +138,41 @@ function isBare(claim: Pick<Claim, 'concept' | 'predicate'>): boolean {
 const TELLING_FROM = 10;
 
 /** A document's facts that can tell its story from another's (kept while the facts live). */
-const storyFacts = new WeakMap<Facts['figures'], ReadonlySet<string>>();
+const storyFacts = new WeakMap<Facts['figures'], StoryFacts>();
 
-/** A document's telling figure values (not times, ordinals or small whole numbers) and its claim keys. */
-function storyOf(facts: Facts): ReadonlySet<string> {
+/** A hash of a document's story facts (see `storyOf`): when it changes, the document may tell another story than before. */
+export function storySignature(facts: Facts): string {
+  return storyOf(facts).signature;
+}
+
+/** Between a claim key and its value in a story's statements. */
+const STATES = '=';
+
+/**
+ * A document's facts that can tell its story from another's: its telling figure values (not times,
+ * ordinals or small whole numbers), its statements (`key=value`, small values too) and its claim
+ * keys. The same story told twice shares a value or a statement besides the figure told
+ * differently; two stories of one kind in one country (two earthquakes, two elections, two loans)
+ * state the same claims with other values and share none (see `otherStories`).
+ */
+function storyOf(facts: Facts): StoryFacts {
   let kept = storyFacts.get(facts.figures);
   if (kept) return kept;
-  const found = new Set<string>();
+  const told = new Set<string>();
+  const keys = new Map<string, number[]>();
   for (const f of facts.figures) {
     if (typeof f.value !== 'number' || f.kind === 'year' || f.kind === 'date' || f.kind === 'ordinal') continue;
-    if (!Number.isInteger(f.value) || Math.abs(f.value) >= TELLING_FROM) found.add(String(f.value));
+    if (!Number.isInteger(f.value) || Math.abs(f.value) >= TELLING_FROM) told.add(String(f.value));
   }
-  for (const c of facts.claims) found.add(c.key);
-  storyFacts.set(facts.figures, (kept = found));
+  for (const c of facts.claims) {
+    const value = facts.figures[c.figure].value;
+    const values = keys.get(c.key) ?? [];
+    keys.set(c.key, values);
+    if (typeof value !== 'number') continue;
+    told.add(`${c.key}${STATES}${value}`);
+    values.push(value);
+  }
+  storyFacts.set(facts.figures, (kept = { told, keys, signature: contentHash([...told, ...keys.keys()].join(',')) }));
   return kept;
 }
 
@@ -118,7 +192,7 @@ function storyDate(facts: Facts): string | null {
   let kept = storyDates.get(facts.figures);
   if (kept !== undefined) return kept;
   kept = null;
-  const end = facts.sentences.length > LEAD_SENTENCES ? facts.sentences.end(LEAD_SENTENCES - 1) : Infinity;
+  const end = leadEnd(facts);
   for (const f of facts.figures) {
     if (f.start >= end) break;
     // A lunar Hijri day (1446-09-15[u-ca=islamic]) dates no story against another calendar's.
@@ -131,6 +205,62 @@ function storyDate(facts: Facts): string | null {
   return kept;
 }
 
+/** Each document's lead years (kept while the facts live). */
+const storyYears = new WeakMap<Facts['figures'], LeadYears>();
+
+/** Plausible years of a news story. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
+
+/**
+ * The years a document's lead names: "the 2003 earthquake", "KARACHI, June 12, 2024", the fiscal
+ * year "2024-25" (a range of two years running). Two stories of one kind whose leads both name
+ * years, none in common, are two occasions (two budgets, two earthquakes years apart); fiscal
+ * years are compared apart from calendar ones (a budget for 2024-25 is presented in June 2024).
+ */
+function leadYears(facts: Facts): LeadYears {
+  let kept = storyYears.get(facts.figures);
+  if (kept) return kept;
+  const calendar = new Set<string>();
+  const fiscal = new Set<string>();
+  const end = leadEnd(facts);
+  const plausible = (y: number | null) => y !== null && Number.isInteger(y) && y >= FIRST_YEAR && y <= LAST_YEAR;
+  for (const f of facts.figures) {
+    if (f.start >= end) break;
+    if (f.kind === 'year' && typeof f.value === 'number' && plausible(f.value)) calendar.add(String(f.value));
+    else if (f.kind === 'date' && typeof f.value === 'string' && /^\d{4}/.test(f.value)) calendar.add(f.value.slice(0, 4));
+    else if (f.kind === 'range' && plausible(f.min) && plausible(f.max) && f.max! - f.min! === 1) fiscal.add(`${f.min}-${f.max}`);
+  }
+  storyYears.set(facts.figures, (kept = { calendar: calendar.size > 0 ? calendar : NONE, fiscal: fiscal.size > 0 ? fiscal : NONE }));
+  return kept;
+}
+
+/** Where a document's lead ends (see `LEAD_SENTENCES`). */
+function leadEnd(facts: Facts): number {
+  return facts.sentences.length > LEAD_SENTENCES ? facts.sentences.end(LEAD_SENTENCES - 1) : Infinity;
+}
+
+/** Each document's occasion scopes (kept while the facts live). */
+const storyScopes = new WeakMap<Facts['claims'], ReadonlySet<string>>();
+
+/** An event id that names the scope of an occasion (see lexicon/events.ts). */
+const SCOPE = 'scope:';
+
+/**
+ * The scopes of the occasions a document's claims are told of: a general election or a federal
+ * budget (`scope:national`), a state or provincial one (`scope:state`). The same kind of occasion
+ * in one country at two scopes is two facts: 240 seats won in the Lok Sabha and 132 in a state
+ * assembly.
+ */
+function documentScopes(facts: Facts): ReadonlySet<string> {
+  let kept = storyScopes.get(facts.claims);
+  if (kept) return kept;
+  let scopes: Set<string> | null = null;
+  for (const c of facts.claims) for (const e of c.events) if (e.startsWith(SCOPE)) (scopes ??= new Set()).add(e);
+  storyScopes.set(facts.claims, (kept = scopes ?? NONE));
+  return kept;
+}
+
 /**
  * What a claim stated by a figure is about: the countries its sentence names or, when it names
  * none, those its document names (a story names its place in the dateline or the lead, not in
@@ -139,40 +269,90 @@ function storyDate(facts: Facts): string | null {
  */
 export function aboutOf(facts: Facts, claim: Pick<Claim, 'events' | 'concept' | 'predicate' | 'key'>, figure: Pick<Figure, 'start' | 'value'>): About {
   const places = placesOf(facts, figure);
-  const story = isBare(claim) ? { facts: storyOf(facts), own: claim.key, value: String(figure.value) } : null;
-  return { places: places.size > 0 ? places : documentPlaces(facts), events: claim.events, story, dated: storyDate(facts) };
+  const story = { facts: storyOf(facts), own: claim.key, value: String(figure.value), bare: isBare(claim) };
+  return {
+    places: places.size > 0 ? places : documentPlaces(facts),
+    events: claim.events,
+    story,
+    dated: storyDate(facts),
+    localities: documentLocalities(facts),
+    years: leadYears(facts),
+    scopes: documentScopes(facts),
+  };
 }
 
 /** The union of what several statements are about (one file stating a figure in several sentences). */
 export function aboutAll(all: readonly About[]): About {
   if (all.length === 1) return all[0];
-  return { places: new Set(all.flatMap((a) => [...a.places])), events: [...new Set(all.flatMap((a) => a.events))], story: all[0].story, dated: all[0].dated };
+  return { ...all[0], places: new Set(all.flatMap((a) => [...a.places])), events: [...new Set(all.flatMap((a) => a.events))] };
 }
 
 /**
  * Whether two statements are about different things: both name countries, none in common, or both
  * name events, none in common, or their documents' leads date them on different days (see
- * `storyDate`), or they are bare changes of documents that both state other facts and share none
- * of them (see `isBare`).
+ * `storyDate`) or name different years (see `leadYears`), or their documents name different
+ * places below a country (see `documentLocalities`) or occasions of different scopes (see
+ * `documentScopes`), or both documents state other facts and share none of them (see `storyOf`).
  */
 export function differentFacts(a: About, b: About): boolean {
   if (a.dated && b.dated && !sameTime({ time: a.dated }, { time: b.dated })) return true;
-  return disjoint([...a.places], b.places) || disjoint(a.events, new Set(b.events)) || (!!a.story && !!b.story && otherStories(a.story, b.story));
+  if (disjointSets(a.localities, b.localities) || disjointSets(a.scopes, b.scopes)) return true;
+  if (a.years && b.years && (disjointSets(a.years.calendar, b.years.calendar) || disjointSets(a.years.fiscal, b.years.fiscal))) return true;
+  const events = a.events.filter((e) => !e.startsWith(SCOPE));
+  return disjoint([...a.places], b.places) || disjoint(events, new Set(b.events.filter((e) => !e.startsWith(SCOPE)))) || (!!a.story && !!b.story && otherStories(a.story, b.story));
 }
 
-/** Whether two documents' other facts (besides the statements compared) are both stated and share nothing. */
-function otherStories(a: NonNullable<About['story']>, b: NonNullable<About['story']>): boolean {
-  const other = (s: NonNullable<About['story']>, x: string) => x !== s.own && x !== s.value;
+/** Whether two sets are both stated (non-empty) and share nothing. */
+function disjointSets(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  return !!a && !!b && disjoint([...a], b);
+}
+
+/**
+ * Whether two statements' documents tell other stories, by their other facts (besides the
+ * statements compared): sharing a value or a statement, they tell one story; sharing neither, they
+ * tell two when they state other values of claims both state (`CONTRADICTED`: Haryana's 48 seats
+ * won and 67.9 percent turnout, the Lok Sabha's 240 and 65.8 percent; or one claim `FAR_APART`)
+ * or, for a bare change or level, when both state anything else at all (see `isBare`).
+ */
+function otherStories(a: Story, b: Story): boolean {
+  const other = (s: Story, x: string) => x !== s.value && !(x.startsWith(s.own) && x[s.own.length] === STATES);
   let stated = false;
-  for (const x of b.facts) if (other(b, x)) stated = true;
+  for (const x of b.facts.told) if (other(b, x)) stated = true;
   if (!stated) return false;
   stated = false;
-  for (const x of a.facts) {
+  for (const x of a.facts.told) {
     if (!other(a, x)) continue;
-    if (b.facts.has(x)) return false;
+    if (b.facts.told.has(x)) return false;
     stated = true;
   }
-  return stated;
+  if (!stated) return false;
+  if (a.bare || b.bare) {
+    for (const k of a.facts.keys.keys()) if (k !== a.own && b.facts.keys.has(k)) return false;
+    return true;
+  }
+  let contradicted = 0;
+  for (const [k, values] of a.facts.keys) {
+    const theirs = k === a.own ? undefined : b.facts.keys.get(k);
+    if (theirs && (++contradicted >= CONTRADICTED || farApart(values, theirs))) return true;
+  }
+  return false;
+}
+
+/**
+ * Other claims two documents must both state, with other values, to tell two stories: one is a
+ * translation told differently twice ("grew 3 percent … killed 50" and "4 فیصد … 60 افراد"); one
+ * whose values are `FAR_APART` is enough (30,000 injured in one earthquake, 8,000 in another).
+ */
+const CONTRADICTED = 2;
+
+/** How many times one value must be another for two statements of a claim to be told of different things. */
+const FAR_APART = 3;
+
+/** Whether every value of one side is at least `FAR_APART` times or at most 1/`FAR_APART` of every value of the other (positive values only). */
+function farApart(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  for (const x of a) for (const y of b) if (!(x > 0 && y > 0 && Math.max(x, y) >= FAR_APART * Math.min(x, y))) return false;
+  return true;
 }
 
 /** Whether both sides name something and nothing in common. */
@@ -181,7 +361,23 @@ function disjoint(a: readonly string[], b: ReadonlySet<string>): boolean {
   return !a.some((x) => b.has(x));
 }
 
-/** A short text of what a statement is about, for signatures. */
+/** Texts of document-wide sets (its localities, years, scopes), made once per set. */
+const setTexts = new WeakMap<ReadonlySet<string>, string>();
+
+function setText(set: ReadonlySet<string> | undefined): string {
+  if (!set) return '';
+  let text = setTexts.get(set);
+  if (text === undefined) setTexts.set(set, (text = [...set].join(',')));
+  return text;
+}
+
+/**
+ * A short text of what a statement is about, for signatures. A document's story facts count only
+ * for a bare change or level: every edit of a figure changes them, and a claim stated in many
+ * files would re-publish them all; for other claims the edited figure's own claim re-publishes the
+ * files that state it, where the story-mates are (the translations state the same claims).
+ */
 export function aboutKey(about: About): string {
-  return `${[...about.places].join(',')}/${about.events.join(',')}/${about.dated ?? ''}${about.story ? `/${[...about.story.facts].join(',')}` : ''}`;
+  const sets = [about.localities, about.years?.calendar, about.years?.fiscal, about.scopes].map(setText).join('/');
+  return `${[...about.places].join(',')}/${about.events.join(',')}/${about.dated ?? ''}/${sets}/${about.story?.bare ? about.story.facts.signature : ''}`;
 }

@@ -94,6 +94,9 @@ function tableOf(kind: keyof typeof TABLES, lang: Lang): WordTable {
 
 const NO_IDS: readonly string[] = Object.freeze([]);
 
+/** Between the ids of a table word that names two things (an event and its scope: `election+scope:national`). */
+const JOINED = '+';
+
 /** Every predicate in a sentence's folded words, in order. */
 export function findPredicates(words: readonly string[], lang: Lang): PredicateAt[] {
   return tableOf('predicates', lang).find(words);
@@ -102,7 +105,7 @@ export function findPredicates(words: readonly string[], lang: Lang): PredicateA
 /** The events a sentence's folded words name (earthquake, flood, attack, …), as shared ids. */
 export function findEvents(words: readonly string[], lang: Lang): readonly string[] {
   const found = tableOf('events', lang).find(words);
-  return found.length === 0 ? NO_IDS : [...new Set(found.map((e) => e.id))];
+  return found.length === 0 ? NO_IDS : [...new Set(found.flatMap((e) => e.id.split(JOINED)))];
 }
 
 /** The rounds or phases a sentence's folded words name ("first round", دور دوم), by token index. */

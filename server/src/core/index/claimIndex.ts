@@ -12,7 +12,7 @@
  */
 import { statementOf } from '../claims/compare';
 import { contentHash } from '../text/hash';
-import { aboutKey, aboutOf } from '../claims/about';
+import { aboutKey, aboutOf, storySignature } from '../claims/about';
 import type { Claim, DocumentFacts, Figure } from '../types';
 
 const NONE: ReadonlySet<string> = new Set();
@@ -37,6 +37,10 @@ interface KeyState {
   writer: string;
   /** Generation before the current run of changes by `writer` began. */
   runFrom: number;
+  /** Story generation (see `storyGeneration`), the document that last moved it and the generation other writers left before it. */
+  story?: number;
+  storyWriter?: string;
+  storyBefore?: number;
 }
 
 /** Claim key → documents. */
@@ -73,6 +77,32 @@ export class ClaimIndex {
       if (next.get(key) !== this.byKey.get(key)?.docs.get(doc)) this.change(key, doc, before, after, next.get(key), affected);
     }
     for (const [key, signature] of next) if (!before || !claimsByKeyOf(before).has(key)) this.change(key, doc, before, after, signature, affected);
+    // A document whose other facts changed may now tell another story than a file stating one of its
+    // claims (claims/about.ts `otherStories`): each of its claims gets a new story generation, so the
+    // other files' comparisons kept of them are made again when asked, but nobody is re-published for
+    // that alone: the files stating the edited claim are, and a story's files state the same claims.
+    // The edited file keeps its own (typing re-compares only what it changed; see `storyGeneration`).
+    if (before && after && storySignature(before) !== storySignature(after)) {
+      for (const key of claimsByKeyOf(after).keys()) {
+        const state = this.byKey.get(key);
+        if (!state) continue;
+        if (state.storyWriter !== doc) [state.storyWriter, state.storyBefore] = [doc, state.story];
+        state.story = ++this.tick;
+      }
+    }
+  }
+
+  /**
+   * The story generation of a key as `doc` sees it: moved on when another document stating the key
+   * changes its other facts (0 when never). A document's own changes do not move it for itself:
+   * re-comparing every claim of a file on each keystroke costs more than typing allows, so a file
+   * whose edit makes it tell another story than a file stating one of its other claims says so when
+   * those claims change; the other file says so at once.
+   */
+  storyGeneration(key: string, doc: string): number {
+    const state = this.byKey.get(key);
+    if (!state?.story) return 0;
+    return state.storyWriter === doc ? (state.storyBefore ?? 0) : state.story;
   }
 
   /** A key's statements across documents, grouped by what they say. */

@@ -2,7 +2,10 @@
  * Events news figures are about (disasters, attacks, elections, outbreaks of a disease), per language, mapped to ids shared across languages: two
  * statements of one claim from sentences naming different events (an earthquake, floods) are
  * different facts. Matched like predicates: phrases whole, single words as word prefixes unless
- * marked '=' (whole word only: '=fire' is not "fired", '=bomb' is not "Bombay").
+ * marked '=' (whole word only: '=fire' is not "fired", '=bomb' is not "Bombay"). A word may name
+ * an event and the scope of its occasion, ids joined by '+' ('general election':
+ * `election+scope:national`): a general and a state election, a federal and a provincial budget
+ * are different occasions of one kind (see claims/about.ts `documentScopes`).
  */
 import type { PredicateTable } from './claimWords';
 import type { Lang } from '../types';
@@ -11,50 +14,68 @@ import type { Lang } from '../types';
 export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
   en: {
     earthquake: 'earthquake', quake: 'earthquake', tremor: 'earthquake', aftershock: 'earthquake',
-    flood: 'flood', 'flash flood': 'flood', floodwaters: 'flood',
+    flood: 'flood', 'flash flood': 'flood', floodwaters: 'flood', '=rain': 'flood', '=rains': 'flood', rainfall: 'flood', downpour: 'flood', cloudburst: 'flood',
+    'heat waves': 'heat',
     '=storm': 'storm', storms: 'storm', cyclone: 'storm', hurricane: 'storm', typhoon: 'storm',
     landslide: 'landslide', mudslide: 'landslide',
     '=fire': 'fire', '=fires': 'fire', blaze: 'fire', wildfire: 'fire', inferno: 'fire',
     blast: 'attack', explosion: 'attack', bombing: 'attack', bomber: 'attack', '=bomb': 'attack', '=bombs': 'attack', attack: 'attack', ambush: 'attack', '=shooting': 'attack',
     accident: 'accident', '=crash': 'accident', crashed: 'accident', collision: 'accident', derail: 'accident',
-    election: 'election', '=polls': 'election', 'by-election': 'election',
+    election: 'election', '=polls': 'election', 'by-election': 'election+scope:by', 'by-elections': 'election+scope:by', '=by-polls': 'election+scope:by',
+    'presidential election': 'election+scope:national', 'presidential elections': 'election+scope:national', 'presidential runoff': 'election+scope:national',
+    'general election': 'election+scope:national', 'general elections': 'election+scope:national', 'national election': 'election+scope:national', 'national elections': 'election+scope:national',
+    'parliamentary election': 'election+scope:national', 'parliamentary elections': 'election+scope:national', 'lok sabha': 'scope:national',
+    'assembly election': 'election+scope:state', 'assembly elections': 'election+scope:state', 'state election': 'election+scope:state', 'state elections': 'election+scope:state',
+    'provincial election': 'election+scope:state', 'provincial elections': 'election+scope:state', 'vidhan sabha': 'scope:state', 'provincial assembly': 'scope:state',
+    'local elections': 'election+scope:local', 'local government elections': 'election+scope:local', 'municipal elections': 'election+scope:local', 'local body elections': 'election+scope:local',
+    'federal budget': 'budget+scope:national', 'union budget': 'budget+scope:national', 'provincial budget': 'budget+scope:state', 'state budget': 'budget+scope:state',
     covid: 'covid', coronavirus: 'covid', '=dengue': 'dengue', cholera: 'cholera', malaria: 'malaria', '=polio': 'polio', measles: 'measles',
     heatwave: 'heat', 'heat wave': 'heat', heatstroke: 'heat', 'heat stroke': 'heat', mpox: 'mpox', monkeypox: 'mpox',
   },
   ur: {
     'زلزل': 'earthquake',
-    'سیلاب': 'flood',
+    'سیلاب': 'flood', 'بارش': 'flood', 'بادل پھٹ': 'flood',
+    'شدید گرمی': 'heat',
     'طوفان': 'storm', 'سمندری طوفان': 'storm',
     'لینڈ سلائیڈنگ': 'landslide', 'تودے گرنے': 'landslide',
     'آگ': 'fire', 'آتشزدگی': 'fire', 'آتش زدگی': 'fire',
     'دھماک': 'attack', 'حملہ': 'attack', 'حملے': 'attack', 'حملوں': 'attack',
     'حادث': 'accident', 'تصادم': 'accident',
-    'انتخابات': 'election', 'الیکشن': 'election', 'ضمنی انتخاب': 'election',
+    'انتخابات': 'election', 'الیکشن': 'election', 'ضمنی انتخاب': 'election+scope:by', 'ضمنی انتخابات': 'election+scope:by',
+    'عام انتخابات': 'election+scope:national', 'صدارتی انتخاب': 'election+scope:national', 'لوک سبھا': 'scope:national', 'ریاستی انتخابات': 'election+scope:state', 'اسمبلی انتخابات': 'election+scope:state',
+    'صوبائی انتخابات': 'election+scope:state', 'ودھان سبھا': 'scope:state', 'صوبائی اسمبلی': 'scope:state', 'بلدیاتی انتخابات': 'election+scope:local',
+    'وفاقی بجٹ': 'budget+scope:national', 'صوبائی بجٹ': 'budget+scope:state',
     'کورونا': 'covid', 'کووڈ': 'covid', 'ڈینگی': 'dengue', 'ہیضہ': 'cholera', 'ہیضے': 'cholera', 'ملیریا': 'malaria', 'پولیو': 'polio', 'خسرہ': 'measles', 'خسرے': 'measles',
     'ہیٹ اسٹروک': 'heat', 'ہیٹ ویو': 'heat', 'گرمی کی لہر': 'heat', 'لو لگنے': 'heat', 'منکی پاکس': 'mpox',
   },
   fa: {
     'زلزله': 'earthquake', 'زمینلرزه': 'earthquake', 'زمین لرزه': 'earthquake',
-    '=سیل': 'flood', 'سیلاب': 'flood',
+    '=سیل': 'flood', 'سیلاب': 'flood', 'باران': 'flood', 'بارش': 'flood',
+    'گرمای شدید': 'heat',
     'طوفان': 'storm', 'گردباد': 'storm',
     'رانش زمین': 'landslide',
     '=آتش': 'fire', 'آتشسوزی': 'fire', 'آتش سوزی': 'fire',
     'انفجار': 'attack', 'حمله': 'attack', 'حملات': 'attack', 'بمبگذاری': 'attack',
     'تصادف': 'accident', 'سانحه': 'accident', 'حادثه': 'accident',
-    'انتخابات': 'election',
+    'انتخابات': 'election', 'انتخابات سراسری': 'election+scope:national', 'انتخابات ریاست جمهوری': 'election+scope:national', 'انتخابات عمومی': 'election+scope:national', 'لوک سبها': 'scope:national',
+    'انتخابات ایالتی': 'election+scope:state', 'انتخابات استانی': 'election+scope:state', 'انتخابات میاندورهای': 'election+scope:by', 'انتخابات شوراها': 'election+scope:local',
+    'بودجه فدرال': 'budget+scope:national', 'بودجه استانی': 'budget+scope:state',
     'کرونا': 'covid', 'کورونا': 'covid', 'کووید': 'covid', 'دنگی': 'dengue', 'تب دنگی': 'dengue', 'مالاریا': 'malaria', 'فلج اطفال': 'polio', 'سرخک': 'measles',
     // In Persian وبا is cholera (in Urdu any epidemic).
     '=وبا': 'cholera', 'گرمازدگی': 'heat', 'موج گرما': 'heat', 'آبله میمون': 'mpox', 'ام‌پاکس': 'mpox',
   },
   hi: {
     'भूकंप': 'earthquake', 'भूकम्प': 'earthquake',
-    'बाढ': 'flood',
+    'बाढ': 'flood', 'बारिश': 'flood', 'बादल फट': 'flood',
+    '=लू': 'heat', 'लू से': 'heat', 'भीषण गर्मी': 'heat',
     'तूफान': 'storm', 'चक्रवात': 'storm', 'आंधी': 'storm',
     'भूस्खलन': 'landslide',
     '=आग': 'fire', 'आगजनी': 'fire',
     'विस्फोट': 'attack', 'धमाक': 'attack', 'हमल': 'attack',
     'दुर्घटना': 'accident', 'हादस': 'accident',
-    'चुनाव': 'election', 'उपचुनाव': 'election',
+    'चुनाव': 'election', 'उपचुनाव': 'election+scope:by', 'आम चुनाव': 'election+scope:national', 'राष्ट्रपति चुनाव': 'election+scope:national', 'लोकसभा': 'scope:national', 'लोक सभा': 'scope:national',
+    'विधानसभा': 'scope:state', 'विधान सभा': 'scope:state', 'निकाय चुनाव': 'election+scope:local', 'नगर निगम चुनाव': 'election+scope:local',
+    'केंद्रीय बजट': 'budget+scope:national', 'आम बजट': 'budget+scope:national', 'राज्य बजट': 'budget+scope:state',
     'कोविड': 'covid', 'कोरोना': 'covid', 'डेंगू': 'dengue', 'हैजा': 'cholera', 'हैजे': 'cholera', 'मलेरिया': 'malaria', 'पोलियो': 'polio', 'खसरा': 'measles', 'खसरे': 'measles',
     'हीटवेव': 'heat', 'हीट वेव': 'heat', 'हीट स्ट्रोक': 'heat', 'लू लगने': 'heat', 'मंकीपॉक्स': 'mpox',
   },

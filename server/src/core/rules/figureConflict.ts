@@ -59,6 +59,8 @@ const outcomeCache = new WeakMap<WorkspaceIndex, Map<string, Map<string, Kept>>>
 /** What one document keeps for one claim key while no other document changes the key. */
 interface Kept {
   generation: number;
+  /** The key's story generation the outcomes were made at (see `ClaimIndex.storyGeneration`); the rows stay true across stories. */
+  story: number;
   /** Outcomes by the set of this document's statements, then by statement. */
   outcomes: Map<string, Map<string, Outcome | null>>;
   /** How each of this document's statements (by `statementOf`) compares with statements of the key: kept for typing (see `rowsOf`). */
@@ -151,8 +153,12 @@ export function figureConflicts(index: WorkspaceIndex, key: string, displayName:
     let outcomes = byClaimKey.get(claim.key);
     if (!outcomes) {
       let kept = byKey.get(claim.key);
+      const story = claimIndex.storyGeneration(claim.key, key);
       if (!kept || !claimIndex.unchangedByOthers(claim.key, key, kept.generation)) {
-        byKey.set(claim.key, (kept = { generation: claimIndex.generation(claim.key), outcomes: new Map() }));
+        byKey.set(claim.key, (kept = { generation: claimIndex.generation(claim.key), story, outcomes: new Map() }));
+      } else if (kept.story !== story) {
+        kept.story = story;
+        kept.outcomes = new Map();
       }
       // This file's statements of the claim are compared together (see compareKey), once per set of them.
       const own = ownStatements.get(claim.key)!.map((c) => ({ claim: c, figure: doc.facts.figures[c.figure] }));

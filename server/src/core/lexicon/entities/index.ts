@@ -5,6 +5,7 @@
 import type { EntityRecord } from '../../entities/model';
 import type { EntityMention, Lang } from '../../types';
 import { CITIES } from './cities';
+import { CITY_PROVINCES, SHARED_AREAS } from './localities';
 import { NATIONAL_BODIES } from './nationalBodies';
 import { ORGANISATIONS } from './organisations';
 import { PROVINCE_HEADS, PROVINCES } from './provinces';
@@ -122,6 +123,22 @@ function countryOfPlace(id: string): string | null {
 /** The country a mention names: a built-in place's (see `countryOfPlace`), else null. */
 export function countryOfMention(m: Pick<EntityMention, 'type' | 'id'>): string | null {
   return m.type === 'place' && m.id !== null ? countryOfPlace(m.id) : null;
+}
+
+const NO_LOCALITIES: readonly string[] = Object.freeze([]);
+
+/**
+ * The places below a country a mention names: a city with its province (`city:karachi`,
+ * `area:sindh`), a province or state (`area:assam`) or an area of two countries (`area:punjab`);
+ * none for countries, areas of the world and unknown names.
+ */
+export function localitiesOfMention(m: Pick<EntityMention, 'type' | 'id'>): readonly string[] {
+  if (m.type !== 'place' || m.id === null) return NO_LOCALITIES;
+  if (m.id.startsWith('city:')) {
+    const province = CITY_PROVINCES[m.id.slice('city:'.length)];
+    return province ? [m.id, province] : [m.id];
+  }
+  return m.id.startsWith('area:') && (countryOfPlace(m.id) !== null || SHARED_AREAS.has(m.id)) ? [m.id] : NO_LOCALITIES;
 }
 
 /** Every home name (see `OrganisationRow.homeNames`) with its entity id and the body's country. */

@@ -1,0 +1,34 @@
+/**
+ * Places below a country (provinces, states, cities) as claims/about.ts compares them: two stories
+ * of one kind in one country (floods in Sindh and in Khyber Pakhtunkhwa, the Maharashtra and the
+ * Haryana election) name different ones; a story's translations name the same. A city counts with
+ * its province, as a translation may name the one where another names the other. A name shared by
+ * places of two countries (Punjab, Hyderabad) gives no country or province.
+ */
+
+/** Named areas of regions.ts below country level that lie in two countries: places below a country, of no one country. */
+export const SHARED_AREAS: ReadonlySet<string> = new Set(['area:punjab', 'area:kashmir', 'area:kurdistan']);
+
+/** The province or state of a built-in city (by city id; cities of a capital territory or of an ambiguous name have none). */
+export const CITY_PROVINCES: Readonly<Record<string, string>> = {
+  karachi: 'area:sindh',
+  lahore: 'area:punjab',
+  peshawar: 'area:khyber-pakhtunkhwa',
+  quetta: 'area:balochistan',
+  mumbai: 'area:maharashtra',
+  kolkata: 'area:west-bengal',
+  chennai: 'area:tamil-nadu',
+  bengaluru: 'area:karnataka',
+  mashhad: 'area:razavi-khorasan',
+  guwahati: 'area:assam',
+  thiruvananthapuram: 'area:kerala',
+  lucknow: 'area:uttar-pradesh',
+  patna: 'area:bihar',
+  jaipur: 'area:rajasthan',
+  sukkur: 'area:sindh',
+  multan: 'area:punjab',
+  faisalabad: 'area:punjab',
+  tabriz: 'area:east-azerbaijan',
+  ahvaz: 'area:khuzestan',
+  zahedan: 'area:sistan-and-baluchestan',
+};
