@@ -67,19 +67,27 @@ export function startServer(connection: Connection): void {
   // files sharing a claim when an edit touches many of them (a claim stated across a large corpus):
   // the first few go out at once, the rest with the settled batch, in slices that let requests in.
   const later = new Set<string>();
+  /** Documents typed in since the last settled batch: their other claims' comparisons catch up then (`settleStory`). */
+  const settling = new Set<string>();
   let laterTimer: NodeJS.Timeout | undefined;
   const sendLater = (): void => {
+    for (const uri of settling) corpus.index.settleStory(uri);
+    settling.clear();
     const batch = [...later].slice(0, LATER_SLICE);
     for (const uri of batch) later.delete(uri);
     send(batch);
     if (later.size > 0) laterTimer = setTimeout(sendLater, 0);
     else status.ready();
   };
-  const publish = (changed: Iterable<string>): void => {
+  const publish = (changed: Iterable<string>, typedIn?: string): void => {
     const all = [...changed];
     send(all.slice(0, IMMEDIATE_FILES));
     for (const uri of all.slice(IMMEDIATE_FILES)) later.add(uri);
     for (const uri of entities.neighboursOf(new Set(all))) later.add(uri);
+    if (typedIn !== undefined && all.includes(typedIn)) {
+      settling.add(typedIn);
+      later.add(typedIn);
+    }
     if (later.size === 0) return;
     clearTimeout(laterTimer);
     laterTimer = setTimeout(sendLater, NEIGHBOURS_DELAY_MS);
@@ -188,7 +196,7 @@ export function startServer(connection: Connection): void {
     if (own) return own.applyTyped(e.document.getText());
     if (annotations.isAnnotationFile(uri)) return void annotations.fileChanged(uri, e.document.getText());
     if (!corpus.isCorpusUri(uri) && e.document.languageId !== 'concord-text') return;
-    publish(corpus.setFromEditor(uri, e.document.getText()));
+    publish(corpus.setFromEditor(uri, e.document.getText()), uri);
     status.ready();
   });
 

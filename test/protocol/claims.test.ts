@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
 import { URI } from 'vscode-uri';
 import { LineIndex } from '../../server/src/core/text/lines';
-import { LspTestClient } from '../support/lspClient';
+import { LspTestClient, startServerOn } from '../support/lspClient';
 import { haveShared, SEEDS } from '../support/shared';
 
 const HINDI = '003_669854c548bb48ca.txt';
@@ -80,4 +80,27 @@ test('claims across files over LSP: conflict diagnostics, definition, references
     assert.match(readFileSync(file, 'utf8'), /"claim": "country\|sign"/);
     await lsp.waitFor('conflicts cleared', () => conflicts(HINDI).length === 0 && conflicts('000_c76568549b512198.txt').length === 0);
   });
+});
+
+test('after typing settles, the edited file compares its other claims again, as a fresh check does', async () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'concord-settle-'));
+  const a = path.join(folder, 'a.txt');
+  writeFileSync(a, 'The earthquake killed 120 people and injured 300.');
+  writeFileSync(path.join(folder, 'b.txt'), 'زلزلے سے 130 افراد ہلاک اور 300 زخمی ہو گئے۔');
+  const lsp = await startServerOn(folder);
+  try {
+    const uri = URI.file(a).toString();
+    const warned = () => (lsp.diagnostics.get(uri) ?? []).filter((d) => d.code === 'concord.figure-conflict').map((d) => /\((person, \w+)\)/.exec(d.message)![1]);
+    await lsp.waitFor('one story: the toll differs', () => warned().join() === 'person, kill');
+    await lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'concord-text', version: 1, text: readFileSync(a, 'utf8') } });
+    // The injured ten times apart make the two files tell two stories: the tolls are no longer one fact.
+    await lsp.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: 'The earthquake killed 120 people and injured 3,000.' }],
+    });
+    await lsp.waitFor('the edited file catches up once typing settles', () => warned().join() === 'person, injure');
+  } finally {
+    await lsp.shutdown();
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

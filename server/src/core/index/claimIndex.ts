@@ -105,6 +105,18 @@ export class ClaimIndex {
     return state.storyWriter === doc ? (state.storyBefore ?? 0) : state.story;
   }
 
+  /**
+   * Lets a document see the story generations its own edits moved (see `storyGeneration`): once
+   * typing settles, its comparisons of every claim it states are made again when asked, so what it
+   * shows matches what a fresh check says.
+   */
+  settleStory(doc: string, facts: DocumentFacts): void {
+    for (const key of claimsByKeyOf(facts).keys()) {
+      const state = this.byKey.get(key);
+      if (state?.storyWriter === doc) state.storyWriter = undefined;
+    }
+  }
+
   /** A key's statements across documents, grouped by what they say. */
   statements(key: string): ReadonlyMap<string, Statement> {
     return this.byKey.get(key)?.statements ?? NO_STATEMENTS;

@@ -106,6 +106,15 @@ export class WorkspaceIndex {
     return affected;
   }
 
+  /**
+   * Once typing in a document settles, its cross-file comparisons of the claims it did not edit
+   * catch up with what its edits changed (see `ClaimIndex.settleStory`); re-publish it after this.
+   */
+  settleStory(key: string): void {
+    const doc = this.docs.get(key);
+    if (doc) this.claims.settleStory(key, doc.facts);
+  }
+
   /** Findings of the per-document rules for an indexed document (derived again when not at hand). */
   documentFindings(key: string): Finding[] {
     const doc = this.docs.get(key);
