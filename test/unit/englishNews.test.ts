@@ -19,7 +19,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a number naming no noun after killed counts people', 'Cyclone Remal killed at least 16 in Bangladesh.', ['16=16/cardinal (at-least, counts person)']],
   ['others after a number are people', 'The bomber killed 27 people and wounded 53 others.', ['27=27/cardinal (counts person)', '53=53/cardinal (counts person)']],
   ['a toll after an article names nothing', 'The toll from the outbreak reached 1,017.', ['1,017=1017/cardinal']],
-  ['off is no counted noun', 'Babar scored 112 off 98 balls.', ['112=112/cardinal', '98=98/cardinal (counts balls)']],
+  ['off is no counted noun', 'Babar scored 112 off 98 balls.', ['112=112/cardinal', '98=98/cardinal (counts ball)']],
   // A past-tense verb is no counted noun.
   ['a year span does not count the verb after it', 'A study in 2010-11 showed a rise.', ['2010-11=2010..2011/range']],
   ['a noun ending in -ed is still a noun', 'The car has a 6 speed gearbox.', ['6=6/cardinal (counts speed)']],
@@ -65,6 +65,18 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['two glued amounts with scale letters', 'The project costs Rs5bn to Rs7bn.', ['Rs5bn to Rs7bn=5000000000..7000000000/range (unit INR)']],
   ['a scale at the far end is of both', 'Rs5 to 7 billion was spent.', ['Rs5 to 7 billion=5000000000..7000000000/range (unit INR)']],
   ['a smaller number after a dash is no far end', 'It cost Rs500 - 20 of them paid.', ['Rs500=500/currency (unit INR)', '20=20/cardinal']],
+  // Sport, weather, courts, health, markets, exams and space.
+  ['a pass percentage before the number', 'Boys recorded a pass percentage of 84.6.', ['84.6=84.6/percent (unit %, counts pass)']],
+  ['an article after a price is "per", no figure', 'Diesel now costs Rs 87.6 a litre in Mumbai.', ['Rs 87.6=87.6/currency (unit INR)']],
+  ['a rise by an amount to a level is no range', 'Gold rose by Rs 450 to Rs 73,250 per 10 grams.', ['Rs 450=450/currency (unit INR)', 'Rs 73,250=73250/currency (unit INR)', '10 grams=10/cardinal (unit g)']],
+  ['a scale joined by a hyphen', 'Police unearthed a Rs 1,200-crore scam.', ['Rs 1,200-crore=12000000000/currency (unit INR)']],
+  ['a school class is a label', 'Over 20 lakh students sat the Class 10 exams.', ['20 lakh=2000000/cardinal (more-than, counts student)', 'Class 10=10/reference (counts number)']],
+  ['km per hour', 'Winds of 150 km per hour lashed the coast.', ['150 km per hour=150/cardinal (unit km/h)']],
+  ['barrels per day', 'OPEC+ will cut output by 2 million bpd, and Saudi Arabia pumps 9 million barrels per day.', ['2 million bpd=2000000/cardinal (unit bbl/d)', '9 million barrels per day=9000000/cardinal (unit bbl/d)']],
+  ['runs, balls and fours with the Hindi ids', 'Root made 262 runs off 375 balls with 17 fours.', ['262=262/cardinal (counts run)', '375=375/cardinal (counts ball)', '17=17/cardinal (counts four)']],
+  ['index points', 'The Sensex shed 930 points on Monday.', ['930=930/cardinal (counts point)']],
+  ['special trains past an adjective', 'The railways ran 7,700 special trains.', ['7,700=7700/cardinal (counts train)']],
+  ['goals and games past a league name', 'He has 27 goals in 31 Premier League games.', ['27=27/cardinal (counts goal)', '31=31/cardinal (counts match)']],
 ];
 
 test('English news figures: values, units, qualifiers and counted nouns', () => {

@@ -85,6 +85,19 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['पौने before a number word and lakh', 'पौने दो लाख कर्मचारियों को लाभ मिलेगा।', ['पौने दो लाख=175000/cardinal (counts employee)']],
   ['Devanagari digits', 'रेलवे ने १२ नई ट्रेनें चलाने की घोषणा की है।', ['१२=12/cardinal (counts train)']],
   ['an ordinal with a suffix', 'योजना के 5वें चरण तक 2 हजार गांव जुड़ेंगे।', ['5वें=5/ordinal', '2 हजार=2000/cardinal (counts village)']],
+  // Sport, weather, courts, health, markets, exams and space.
+  ['a percent word before the number', 'दूसरे चरण में मतदान प्रतिशत 61.2 रहा।', ['दूसरे=2/ordinal', '61.2=61.2/percent (unit %, counts turnout)']],
+  ['a pass percentage before the number', 'इस बार छात्राओं का पास प्रतिशत 91.3 रहा।', ['91.3=91.3/percent (unit %, counts pass)']],
+  ['kilometres per hour with प्रति घंटे', 'तूफान के दौरान 90 से 100 किलोमीटर प्रति घंटे की रफ्तार से हवाएं चलीं।', ['90 से 100 किलोमीटर प्रति घंटे=90..100/range (unit km/h)']],
+  ['kilometres per hour with a slash', 'हवा की गति 65 किमी/घंटा दर्ज की गई।', ['65 किमी/घंटा=65/cardinal (unit km/h)']],
+  ['index points', 'सेंसेक्स 850 अंक टूटकर 79,200 पर बंद हुआ।', ['850=850/cardinal (counts point)', '79,200=79200/cardinal']],
+  ['hospital beds', 'अस्पताल में 300 बेड का नया वार्ड बना।', ['300=300/cardinal (counts bed)']],
+  ['domestic passengers past an adjective', 'दिवाली पर 5.2 लाख घरेलू यात्रियों ने उड़ान भरी।', ['5.2 लाख=520000/cardinal (counts passenger)']],
+  ['astronauts are no space', 'मिशन में 3 अंतरिक्ष यात्री जाएंगे।', ['3=3/cardinal (counts astronaut)']],
+  ['witnesses', 'अदालत में 18 गवाहों के बयान हुए।', ['18=18/cardinal (counts witness)']],
+  ['"passed" is no counted noun', 'परीक्षा में 11.4 लाख सफल रहे।', ['11.4 लाख=1140000/cardinal']],
+  ['a rocket name after a hyphen', 'इसरो ने पीएसएलवी-सी59 से उपग्रह भेजा।', []],
+  ['a series taken by a score', 'भारत ने सीरीज 3-1 से अपने नाम की।', []],
 ];
 
 test('Hindi news: figures as news writes them', () => {
@@ -109,6 +122,8 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['militants "felled" in an encounter are killed', 'मुठभेड़ में 5 नक्सली ढेर हो गए।', ['5:militant|kill']],
   ['the infected are cases', 'संक्रमितों की संख्या 1,000 के पार पहुंच गई।', ['1000:case|reach']],
   ['a rate recorded is a rate', 'जुलाई में महंगाई दर 7.44 प्रतिशत दर्ज की गई।', ['7.44:%:inflation|rate']],
+  ['lives lost are people killed', 'इलाज के दौरान 9 मरीजों की जान जा चुकी है।', ['9:patient|kill']],
+  ['a pass percentage is a rate', 'इस बार छात्राओं का पास प्रतिशत 91.3 रहा।', ['91.3:%:pass|rate']],
 ];
 
 test('Hindi news: claim keys', () => {

@@ -19,7 +19,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   // The word for one: the indefinite article unless marked as a count.
   ['English a day is no figure', 'It happened in a day.', []],
   ['Urdu one day alone is the article', 'ایک دن میں 140 نئے واقعات رپورٹ ہوئے', ['140=140/cardinal (counts incident)']],
-  ['Hindi one hospital ship is the article', 'एक अस्पताल जहाज जिसमें लगभग 1000 बेड थे', ['1000=1000/cardinal (approx, counts बेड)']],
+  ['Hindi one hospital ship is the article', 'एक अस्पताल जहाज जिसमें लगभग 1000 बेड थे', ['1000=1000/cardinal (approx, counts bed)']],
   ['Persian one person is the article', 'یک فرد چینی و یک شهروند هندی', []],
   ['English one day is the article too', 'China reported 140 new cases in one day.', ['140=140/cardinal (counts case)']],
   ['English at least one', 'Around 200 countries have had at least one case.', ['200=200/cardinal (approx, counts country)', 'one=1/cardinal (at-least, counts case)']],

@@ -181,11 +181,11 @@ function isGluedPair(tokens: readonly Token[], j: number, sep: string): boolean 
   return tokens[j]?.kind === 'number' && s !== undefined && s.text === sep && s.glued && n !== undefined && n.kind === 'number' && n.glued;
 }
 
-/** Multiplies by scale words following token `last` (ملین, لاکھ, crore 25 lakh is left to words). */
+/** Multiplies by scale words following token `last` (ملین, لاکھ; crore 25 lakh is left to words), also after a hyphen (a Rs 3,700-crore fraud). */
 export function applyScales(src: AtomSource, last: number, value: number): { value: number; last: number } {
-  let v = value;
-  let end = last;
-  for (let k = last + 1; k < src.words.length && src.tokens[k].kind === 'word'; k++) {
+  let [v, end] = [value, last];
+  const hyphen = src.words[last + 1] === '-' && src.tokens[last + 1].glued && src.tokens[last + 2]?.glued && src.words[last + 2].length > 2 && scaleWordValue(src.words[last + 2], src.lang) !== null ? 1 : 0;
+  for (let k = last + 1 + hyphen; k < src.words.length && src.tokens[k].kind === 'word'; k++) {
     // A scale letter as written (2.33 k, 1,674,200.5 M) is one with or without a space.
     const letter = src.words[k].length <= 2 ? gluedScaleValue(src.text.slice(src.orig(src.tokens[k].start), src.orig(src.tokens[k].end))) : null;
     const scale = letter ?? scaleWordValue(src.words[k], src.lang);

@@ -118,6 +118,22 @@ export function percentAfter(view: WordView, last: number): number {
   return view.lex.percent.match(view.words, last + 1)?.count ?? 0;
 }
 
+/**
+ * A percent word right before token `first` that makes the number a percentage (मतदान प्रतिशत 65.8,
+ * a pass percentage of 87.98): its tokens, or 0. Not when a number stands before the word (5 प्रतिशत
+ * 2023 में: the word is that number's), nor before a year (turnout percentage in 2019 was …).
+ */
+export function percentWordBefore(view: WordView, first: number): number {
+  const m = first > 0 ? view.lex.percentBefore.matchEndingAt(view.words, first - 1, 4) : null;
+  if (!m || !free(view, first, m.count) || /^(?:1[89]|20)[0-9][0-9]$/.test(view.words[first])) return 0;
+  return /^[0-9]/.test(view.words[first - m.count - 1] ?? '') ? 0 : m.count;
+}
+
+/** Whether two amounts from token `first` are a change and the level it reached (rose by Rs 650 to Rs 81,500), not a range. */
+export function changeThenLevel(view: WordView, first: number, near: number, far: number): boolean {
+  return first > 0 && far > 10 * Math.abs(near) && view.lex.changeBefore.has(view.words[first - 1]);
+}
+
 /** A currency right after token `last` (ڈالر, امریکی ڈالر, USD). */
 export function currencyAfter(view: WordView, last: number): { currency: Currency; count: number } | null {
   const m = view.lex.currencies.match(view.words, last + 1);

@@ -30,6 +30,11 @@ export interface FigureWords {
   rangeJoiners: readonly string[];
   /** Words for "and" that join two days before one month: 4 و 5 مارس, 3 and 4 February (a date interval). */
   dayJoiners: readonly string[];
+  /**
+   * Words before the first of two amounts that make it a change and the second the level reached, not a
+   * range, when the second is over ten times the first: rose by Rs 650 to Rs 81,500, jumped $1.60 to $76.90.
+   */
+  changeBefore?: readonly string[];
   /** Words before the first of two numbers that make them alternatives, not a range: either 10 bln or 10 tln. */
   alternativesBefore?: readonly string[];
   /** Phrases after an ordinal that count it from the end (second to last, third from the bottom): no rank of its own. */
@@ -49,6 +54,8 @@ export interface FigureWords {
   betweenAfter?: readonly string[];
   /** Words after a number meaning per cent. */
   percent: readonly string[];
+  /** Words right before a number that make it a percentage: मतदान प्रतिशत 65.8 रहा, a pass percentage of 87.98. */
+  percentBefore?: readonly string[];
   /** Words after a number meaning percentage points (rose 0.3 percentage points to 4.1%): unit `pp`, not `%`. */
   percentagePoints?: readonly string[];
   /** Currency names, symbols and codes, beyond the CLDR names Intl.DisplayNames gives. */
