@@ -77,6 +77,10 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['index points', 'The Sensex shed 930 points on Monday.', ['930=930/cardinal (counts point)']],
   ['special trains past an adjective', 'The railways ran 7,700 special trains.', ['7,700=7700/cardinal (counts train)']],
   ['goals and games past a league name', 'He has 27 goals in 31 Premier League games.', ['27=27/cardinal (counts goal)', '31=31/cardinal (counts match)']],
+  ['a capital C glued or apart is Celsius', 'Jacobabad sizzled at 51C while London saw 33.2C.', ['51C=51/cardinal (unit °C)', '33.2C=33.2/cardinal (unit °C)']],
+  ['wire style F and C', 'It was 104 F (40 C) in Phoenix.', ['104 F=104/cardinal (unit °F)', '40 C=40/cardinal (unit °C)']],
+  ['a glued m after two decimals is metres', 'Arshad threw 91.79m in the final.', ['91.79m=91.79/cardinal (unit m)']],
+  ['the number of disease cases', 'The number of dengue cases in Sindh crossed 5,000.', ['5,000=5000/cardinal (counts case)']],
 ];
 
 test('English news figures: values, units, qualifiers and counted nouns', () => {
@@ -91,6 +95,9 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['allocating is an investment', 'The budget, allocating Rs1,400 billion for development, was passed.', ['1400000000000:money:INR|invest']],
   ['martyred people are deaths', 'As many as 15 people were martyred.', ['15:person|kill']],
   ['arrests are claims of their own', 'Police arrested 12 yesterday and rescued 40.', ['12:person|arrest', '40:person|rescue']],
+  ['a prison term and a fine', 'The court sentenced him to 7 years in prison and fined him Rs 25,000.', ['7:year|sentence', '25000:money:INR|fine']],
+  ['a bail bond', 'The court granted bail against surety bonds worth Rs 5 lakh.', ['500000:money:INR|bail']],
+  ['satellites launched', 'ISRO launched 12 satellites.', ['12:satellite|launch']],
 ];
 
 test('English news claims: counted people and tolls', () => {

@@ -124,6 +124,10 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a rate recorded is a rate', 'जुलाई में महंगाई दर 7.44 प्रतिशत दर्ज की गई।', ['7.44:%:inflation|rate']],
   ['lives lost are people killed', 'इलाज के दौरान 9 मरीजों की जान जा चुकी है।', ['9:patient|kill']],
   ['a pass percentage is a rate', 'इस बार छात्राओं का पास प्रतिशत 91.3 रहा।', ['91.3:%:pass|rate']],
+  ['a span of time before में is a window; "4 की मौत" is no predicate of the patients', 'डेंगू: 24 घंटे में 215 नए मरीज, 4 की मौत', ['4:person|kill']],
+  ['a prison term and a fine', 'अदालत ने दोषी को 7 साल की सजा सुनाई और 25,000 रुपये का जुर्माना लगाया।', ['7:year|sentence', '25000:money:INR|fine']],
+  ['a bail bond', 'हाईकोर्ट ने 50 हजार रुपये के मुचलके पर जमानत दी।', ['50000:money:INR|bail']],
+  ['satellites launched', 'इसरो ने 12 उपग्रह लॉन्च किए।', ['12:satellite|launch']],
 ];
 
 test('Hindi news: claim keys', () => {

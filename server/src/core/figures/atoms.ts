@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens';
 import { digitSystemOf, readDigits } from './digitForm';
 import { COMPARISON_SIGNS } from '../lexicon/comparisonSigns';
 import { FRACTION_SIGNS } from '../lexicon/fractionSigns';
-import { afterBetweenWord, gluedScaleValue, isDecimalPointWord, isNegativeWord, isPartConnector, isScaleConnectorWord, ordinalSuffix, ownFigureAfter, round, scaleWordValue } from './numberGrammar';
+import { afterBetweenWord, gluedScaleValue, isDecimalPointWord, metresNotMillions, isNegativeWord, isPartConnector, isScaleConnectorWord, ordinalSuffix, ownFigureAfter, round, scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
 
 /** A digit run of a figure, in original offsets, with its form and what year and date checks need. */
@@ -189,8 +189,8 @@ export function applyScales(src: AtomSource, last: number, value: number): { val
     // A scale letter as written (2.33 k, 1,674,200.5 M) is one with or without a space.
     const letter = src.words[k].length <= 2 ? gluedScaleValue(src.text.slice(src.orig(src.tokens[k].start), src.orig(src.tokens[k].end))) : null;
     const scale = letter ?? scaleWordValue(src.words[k], src.lang);
-    // Other one-letter scales (5m) are glued to their digits; "1 m" with a space is a metre.
-    if (scale === null || (letter === null && src.words[k].length === 1 && !src.tokens[k].glued)) break;
+    // Other one-letter scales (5m) are glued to their digits; "1 m" with a space is a metre, and so is a throw of 92.97m.
+    if (scale === null || (letter === null && src.words[k].length === 1 && (!src.tokens[k].glued || metresNotMillions(src.words, last, k)))) break;
     v *= scale;
     end = k;
   }
@@ -376,11 +376,9 @@ function gluedScaleAtom(src: AtomSource, i: number): Atom | null {
   if (!m) return null;
   const factor = m[2] !== undefined ? 10 ** Number(m[2]) : gluedScaleValue(m[3]);
   if (factor === null) return null;
-  const start = src.orig(t.start);
-  const read = readDigits(src.text.slice(start, src.orig(t.start + m[1].length)));
-  if (!read) return null;
-  const run: DigitRun = { start, end: src.orig(t.start + m[1].length), value: read.value, ...read.form, integerDigits: read.integerDigits, hasDecimals: read.hasDecimals };
-  return { first: i, last: i, value: round(read.value * factor), ordinal: false, runs: [run], plain: run, indefinite: false, homograph: false, scaled: true };
+  const run = digitRunBetween(src, src.orig(t.start), src.orig(t.start + m[1].length));
+  if (!run) return null;
+  return { first: i, last: i, value: round(run.value * factor), ordinal: false, runs: [run], plain: run, indefinite: false, homograph: false, scaled: true };
 }
 
 /**

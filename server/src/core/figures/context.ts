@@ -6,6 +6,7 @@
 import type { Currency, FigureLexicon } from '../lexicon/figureLexicon';
 import type { Qualifier } from '../types';
 import { knownNames, nameWord } from '../entities/knownNames';
+import { TEMPERATURE_LETTERS } from '../lexicon/unitSymbols';
 
 /** The folded words of a sentence and its lexicon. */
 export interface WordView {
@@ -159,7 +160,9 @@ function isWrittenAsCurrency(view: WordView, at: number, count: number, currency
 /** A measurement unit right after token `last`. */
 export function unitAfter(view: WordView, last: number): { unit: string; count: number } | null {
   const m = view.lex.units.match(view.words, last + 1);
-  return m && { unit: m.value, count: m.count };
+  if (m) return { unit: m.value, count: m.count };
+  const letter = last + 1 < view.words.length ? TEMPERATURE_LETTERS[view.original?.(last + 1) ?? ''] : undefined;
+  return letter ? { unit: letter, count: 1 } : null;
 }
 
 /** A reference word right before token `first` (آرٹیکل 25, Article 21, ماده ۲۵). */
@@ -189,8 +192,11 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
     }
     const before = lex.countOfBeforeNoun.matchEndingAt(words, end, 3);
     if (before !== null && end + 1 < first && kinds.isWord(end + 1)) {
-      const concept = lex.concepts.match(words, end + 1);
-      return concept || surface ? { counted: concept?.value ?? words[end + 1], index: end + 1 } : null;
+      // Past adjectives and disease names: the number of new dengue cases.
+      let noun = end + 1;
+      while (noun + 1 < first && lex.nounGap.has(words[noun]) && !lex.functionWords.has(words[noun]) && kinds.isWord(noun + 1)) noun++;
+      const concept = lex.concepts.match(words, noun);
+      return concept || surface ? { counted: concept?.value ?? words[noun], index: noun } : null;
     }
   }
   return null;

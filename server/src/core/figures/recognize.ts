@@ -48,8 +48,8 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
   const found: FoundFigure[] = [];
   const { tokens } = scope;
   for (let i = 0; i < tokens.length; i++) {
-    // An identifier is a number with a unit glued to it (3km), unless it is digits with a scale letter or an exponent (10k, 1e10).
-    if (tokens[i].kind === 'ident' && !readAtom(scope, i)) {
+    // An identifier is a number with a unit glued to it (3km), unless it is digits with a scale letter or an exponent (10k, 1e10), or a label (Section 144C).
+    if (tokens[i].kind === 'ident' && !readAtom(scope, i) && !referenceBefore(scope, i)) {
       const glued = gluedFigure(scope, i);
       if (glued) {
         const range = glued.value === null;

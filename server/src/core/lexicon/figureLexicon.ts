@@ -91,6 +91,7 @@ export interface FigureLexicon {
   periodWords: ReadonlySet<string>;
   verbForms: ReadonlySet<string>;
   windowWords: ReadonlySet<string>;
+  windowAfter: PhraseMatcher<true>;
   peopleVerbs: ReadonlySet<string>;
   notVerbs: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
@@ -223,6 +224,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     periodWords: foldSet(words.periodWords ?? []),
     verbForms: foldSet(words.verbForms ?? []),
     windowWords: foldSet(words.windowWords ?? []),
+    windowAfter: new PhraseMatcher((words.windowAfter ?? []).map((w) => [w, true] as const)),
     peopleVerbs: foldSet(words.peopleVerbs ?? []),
     notVerbs: foldSet(words.notVerbs ?? []),
     functionWords: foldSet(words.functionWords),

@@ -156,6 +156,8 @@ export interface FigureWords {
    * hours", گذشتہ 24 گھنٹوں میں, पिछले 24 घंटों में; Persian after its noun: ۲۴ ساعت گذشته): no claim.
    */
   windowWords?: readonly string[];
+  /** Words after a span of time and its noun that make it the window figures are counted in: 24 घंटे में 312 नए मरीज ("in 24 hours"). */
+  windowAfter?: readonly string[];
   /** Scale words offered when rewriting a figure (18,900 بلین → 18.9 ٹریلین), by value. */
   preferredScales: readonly (readonly [number, string])[];
   /** Marks after a Hijri year (1446ھ, 1446 ہجری): a year from 1300 to 1500 before one is a year, not a count. */
