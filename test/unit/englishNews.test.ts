@@ -78,9 +78,13 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['special trains past an adjective', 'The railways ran 7,700 special trains.', ['7,700=7700/cardinal (counts train)']],
   ['goals and games past a league name', 'He has 27 goals in 31 Premier League games.', ['27=27/cardinal (counts goal)', '31=31/cardinal (counts match)']],
   ['a capital C glued or apart is Celsius', 'Jacobabad sizzled at 51C while London saw 33.2C.', ['51C=51/cardinal (unit °C)', '33.2C=33.2/cardinal (unit °C)']],
-  ['wire style F and C', 'It was 104 F (40 C) in Phoenix.', ['104 F=104/cardinal (unit °F)', '40 C=40/cardinal (unit °C)']],
+  ['wire style C apart', 'Phoenix hit 47 C on Sunday.', ['47 C=47/cardinal (unit °C)']],
   ['a glued m after two decimals is metres', 'Arshad threw 91.79m in the final.', ['91.79m=91.79/cardinal (unit m)']],
   ['the number of disease cases', 'The number of dengue cases in Sindh crossed 5,000.', ['5,000=5000/cardinal (counts case)']],
+  ['over after a count is no noun; jailed counts people', 'An ATC jailed 6 over the riots.', ['6=6/cardinal (counts person)']],
+  ['an acronym before the noun', 'The court sentenced nine PTI workers to 5 years.', ['nine=9/cardinal (counts worker)', '5=5/cardinal (counts year)']],
+  ['a noun modifying a concept noun', 'The ministry added 50,000 medical seats and logged 90,000 fever cases.', ['50,000=50000/cardinal (counts seat)', '90,000=90000/cardinal (counts case)']],
+  ['daily before a noun is an adjective', 'The airline runs 1,500 daily flights.', ['1,500=1500/cardinal (counts flight)']],
 ];
 
 test('English news figures: values, units, qualifiers and counted nouns', () => {

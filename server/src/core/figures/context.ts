@@ -19,10 +19,15 @@ export interface WordView {
   original?(index: number): string;
 }
 
-/** Whether token `i` is a Latin word written with a capital: part of a name before the noun a number counts (543 Lok Sabha seats). */
+/** Whether token `i` is a Latin word written with a capital or an acronym: part of a name before the noun a number counts (543 Lok Sabha seats, eight PTI workers). */
 function capitalised(view: WordView, i: number): boolean {
   const written = view.original?.(i);
-  return written !== undefined && /^[A-Z][a-z]/.test(written);
+  return written !== undefined && /^[A-Z](?:[a-z]|[A-Z]+$)/.test(written);
+}
+
+/** Whether token `i` is a content word before a concept noun: the noun's modifier in a compound (30 isolation rooms, 1.2 lakh fever cases). */
+function compoundModifier(view: WordView, i: number, kinds: { isWord(i: number): boolean }): boolean {
+  return kinds.isWord(i) && !view.lex.functionWords.has(view.words[i]) && !view.lex.windowWords.has(view.words[i]) && i + 1 < view.words.length && kinds.isWord(i + 1) && view.lex.concepts.match(view.words, i + 1) !== null;
 }
 
 /** Whether `count` words ending right before `first` are free (not part of the figure before). */
@@ -161,7 +166,8 @@ function isWrittenAsCurrency(view: WordView, at: number, count: number, currency
 export function unitAfter(view: WordView, last: number): { unit: string; count: number } | null {
   const m = view.lex.units.match(view.words, last + 1);
   if (m) return { unit: m.value, count: m.count };
-  const letter = last + 1 < view.words.length ? TEMPERATURE_LETTERS[view.original?.(last + 1) ?? ''] : undefined;
+  // Not a letter that goes on ($14.7C/ per share, 800,000 C-Series).
+  const letter = last + 1 < view.words.length && !/^[/-]$/.test(view.words[last + 2] ?? '') ? TEMPERATURE_LETTERS[view.original?.(last + 1) ?? ''] : undefined;
   return letter ? { unit: letter, count: 1 } : null;
 }
 
@@ -243,7 +249,7 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
     // An acronym spelled in letter names names whose members: 5 پی ٹی آئی ارکان → member.
     // Identifiers keep their case (COVID-19): the gap table is lower case.
     // A participle stands before a noun like an adjective: 12 unidentified persons, 5 armed men.
-    if (!lex.nounGap.has(words[i]) && !lex.nounGap.has(words[i].toLowerCase()) && !lex.letterNames.has(words[i]) && !lex.gapNouns.has(words[i]) && !isVerbForm(lex, words[i]) && !capitalised(view, i)) break;
+    if (!lex.nounGap.has(words[i]) && !lex.nounGap.has(words[i].toLowerCase()) && !lex.letterNames.has(words[i]) && !lex.gapNouns.has(words[i]) && !isVerbForm(lex, words[i]) && !capitalised(view, i) && !compoundModifier(view, i, kinds)) break;
   }
   // Past adjectives (not conjunctions) to an unknown noun: 1,245 new dengue cases, 3 general elections; and past
   // a place, which is never what a number counts (جن میں سے 9 بلوچستان سے, 2 India players).

@@ -37,8 +37,8 @@ export const MILLIONS_PREFIX = 'M';
 /** Prefixed codes that are words or names in capitals (MARS 2020, MYER, MILS): never millions of a currency. */
 export const WORD_LIKE_MILLIONS: ReadonlySet<string> = new Set(['MARS', 'MYER', 'MILS']);
 
-/** A capital C or F after digits is a temperature in wire copy (52C, 91 F (33 C)); a small c is cents. */
-export const TEMPERATURE_LETTERS: Readonly<Record<string, string>> = { 'C': '°C', 'F': '°F' };
+/** A capital C after digits is a temperature in wire copy (52C, 33 C); a small c is cents, and F names too much (13F filings, a Boeing 777F). */
+export const TEMPERATURE_LETTERS: Readonly<Record<string, string>> = { 'C': '°C' };
 
 /**
  * Units read when glued to their digits, case as written (3m, 2l, 500g, 100t, 250mls): alone these
