@@ -98,6 +98,11 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['"passed" is no counted noun', 'परीक्षा में 11.4 लाख सफल रहे।', ['11.4 लाख=1140000/cardinal']],
   ['a rocket name after a hyphen', 'इसरो ने पीएसएलवी-सी59 से उपग्रह भेजा।', []],
   ['a series taken by a score', 'भारत ने सीरीज 3-1 से अपने नाम की।', []],
+  ['games listed before the result word', 'लक्ष्य सेन ने 21-18, 21-15 से जीत दर्ज की।', []],
+  ['the rupee fell by paise', 'डॉलर के मुकाबले रुपया 21 पैसे टूटकर 84.05 पर बंद हुआ।', ['21 पैसे=0.21/currency (unit INR)', '84.05=84.05/cardinal']],
+  ['a range of amounts whose far end alone has a scale word', 'टिकटों की कीमत 1,500 रुपये से 25 हजार रुपये तक है।', ['1,500 रुपये से 25 हजार रुपये=1500..25000/range (unit INR)']],
+  ['roads, spectators and shares', 'बारिश से 140 सड़कें बंद रहीं, फिर भी 30 हजार दर्शक पहुंचे और 50 शेयरों वाला निफ्टी चढ़ा।', ['140=140/cardinal (counts road)', '30 हजार=30000/cardinal (counts spectator)', '50=50/cardinal (counts share)']],
+  ['a verb after an amount is no counted noun', 'बाजार में निवेशकों के 8 लाख करोड़ डूबे', ['8 लाख करोड़=8000000000000/cardinal']],
 ];
 
 test('Hindi news: figures as news writes them', () => {
@@ -128,6 +133,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a prison term and a fine', 'अदालत ने दोषी को 7 साल की सजा सुनाई और 25,000 रुपये का जुर्माना लगाया।', ['7:year|sentence', '25000:money:INR|fine']],
   ['a bail bond', 'हाईकोर्ट ने 50 हजार रुपये के मुचलके पर जमानत दी।', ['50000:money:INR|bail']],
   ['satellites launched', 'इसरो ने 12 उपग्रह लॉन्च किए।', ['12:satellite|launch']],
+  ['a relative clause has its own verb', 'टीम ने 20 ओवर में 180 रन बनाए, जिसे मेहमान टीम ने आसानी से हासिल कर लिया।', []],
 ];
 
 test('Hindi news: claim keys', () => {

@@ -178,7 +178,8 @@ export function scoreEnd(scope: FigureScope, i: number): number {
   }
   if (lex.scoreWords.size === 0 || !small(i) || words[i + 1] !== '-' || !tokens[i + 1].glued || !tokens[i + 2]?.glued || !small(i + 2)) return -1;
   const next = lex.functionWords.has(words[i + 3]) ? i + 4 : i + 3;
-  return lex.scoreWords.has(words[next]) ? i + 2 : -1;
+  // Games listed before the result word: 21-14, 21-17 से जीत.
+  return lex.scoreWords.has(words[next]) || (words[i + 3] === ',' && scoreEnd(scope, i + 4) >= 0) ? i + 2 : -1;
 }
 
 /**

@@ -115,6 +115,7 @@ export const enFigureWords: FigureWords = {
     'matches': 'match', 'games': 'match', 'players': 'player', 'teams': 'team',
     'points': 'point', 'marks': 'point', 'witnesses': 'witness', 'satellites': 'satellite', 'astronauts': 'astronaut',
     'passengers': 'passenger', 'flights': 'flight', 'aircraft': 'aircraft', 'planes': 'aircraft', 'phones': 'phone',
+    'shares': 'share', 'spectators': 'spectator', 'roads': 'road', 'highways': 'highway', 'transformers': 'transformer',
     'rooms': 'room', 'colleges': 'college', 'hearings': 'hearing', 'pistols': 'weapon', 'weapons': 'weapon', 'guns': 'weapon', 'sections': 'section',
   },
   anaphoricBefore: ['these', 'those', 'latter', 'former'],

@@ -114,6 +114,8 @@ export const hiFigureWords: FigureWords = {
     // Markets, exams, health, transport and space: अंक is both index points (सेंसेक्स 1,200 अंक) and exam marks (600 में से 591 अंक).
     'अंक': 'point', 'अंकों': 'point', 'अभ्यर्थी': 'candidate', 'अभ्यर्थियों': 'candidate', 'परीक्षार्थी': 'candidate', 'परीक्षार्थियों': 'candidate',
     'बेड': 'bed', 'बेडों': 'bed', 'बिस्तर': 'bed', 'बिस्तरों': 'bed', 'गवाह': 'witness', 'गवाहों': 'witness', 'उपग्रह': 'satellite', 'उपग्रहों': 'satellite',
+    'शेयर': 'share', 'शेयरों': 'share', 'दर्शक': 'spectator', 'दर्शकों': 'spectator', 'सड़क': 'road', 'सड़कें': 'road', 'सड़कों': 'road',
+    'राजमार्गों': 'highway', 'राष्ट्रीय राजमार्गों': 'highway', 'ट्रांसफार्मर': 'transformer', 'ट्रांसफॉर्मर': 'transformer',
     'विमान': 'aircraft', 'विमानों': 'aircraft', 'अंतरिक्ष यात्री': 'astronaut', 'अंतरिक्ष यात्रियों': 'astronaut', 'मोबाइल फोन': 'phone', 'मोबाइल': 'phone', 'फोन': 'phone',
   },
   anaphoricBefore: ['इन', 'उन', 'ये', 'वे', 'बाद के', 'ये सभी', 'इन सभी', 'उन सभी'],
@@ -121,7 +123,8 @@ export const hiFigureWords: FigureWords = {
   ratioWords: ['में से'],
   partOfWhole: ['में से'],
   countOfAfterNoun: ['की संख्या', 'की कुल संख्या', 'का आंकड़ा', 'का आँकड़ा'],
-  clauseBreaks: ['जबकि', 'लेकिन', 'मगर', 'वहीं', 'हालांकि'],
+  // A relative clause after a comma has its own verb: "200 रन बनाए, जिसे आरसीबी ने 16 ओवर में हासिल कर लिया".
+  clauseBreaks: ['जबकि', 'लेकिन', 'मगर', 'वहीं', 'हालांकि', 'जिसे', 'जिसको', 'जिन्हें', 'जिसमें', 'जिनमें'],
   relativeWords: ['जो', 'जिस', 'जिन', 'जिन्होंने', 'जिन्हें', 'जिसे'],
   clauseMarkers: ['ने', 'बाद', 'जबकि', 'लेकिन'],
   clauseVerbs: ['है', 'हैं', 'था', 'थे', 'थी', 'उम्र'],
@@ -162,7 +165,7 @@ export const hiFigureWords: FigureWords = {
   // Verbs a count is said with when its noun is left out ("… اور 2024 میں 93 جیتیں"): no counted noun.
   verbForms: ['जीतीं', 'जीते', 'जीती', 'जीता', 'हारीं', 'हारे', 'हारी', 'मिलीं', 'मिले', 'मिली', 'मिला', 'हासिल',
     // Said of people with their noun left out: 13.16 लाख सफल रहे (passed), 16 लाख उत्तीर्ण हुए.
-    'सफल', 'असफल', 'उत्तीर्ण', 'अनुत्तीर्ण', 'पास', 'फेल'],
+    'सफल', 'असफल', 'उत्तीर्ण', 'अनुत्तीर्ण', 'पास', 'फेल', 'डूबे', 'डूबी', 'डूबा', 'डूब'],
   functionWords: [
     'के', 'की', 'का', 'में', 'ने', 'है', 'हैं', 'से', 'को', 'और', 'पर', 'तक', 'भी', 'कि', 'यह', 'वह', 'जो', 'इस', 'उस', 'था', 'थे', 'थी',
     'हो', 'हुआ', 'हुए', 'हुई', 'गया', 'गए', 'गई', 'रहा', 'रही', 'रहे', 'किया', 'किए', 'कर', 'लिए', 'एक', 'बाद', 'पहले', 'अनुसार', 'साथ', 'वाले', 'वाली', 'जिस', 'जिन', 'तथा',
