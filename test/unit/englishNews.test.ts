@@ -102,6 +102,8 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a prison term and a fine', 'The court sentenced him to 7 years in prison and fined him Rs 25,000.', ['7:year|sentence', '25000:money:INR|fine']],
   ['a bail bond', 'The court granted bail against surety bonds worth Rs 5 lakh.', ['500000:money:INR|bail']],
   ['satellites launched', 'ISRO launched 12 satellites.', ['12:satellite|launch']],
+  ['a margin of victory in runs', 'India beat Bangladesh by 86 runs.', ['86:run|win']],
+  ['the repo rate is an interest rate', 'The repo rate is unchanged at 6.5 per cent.', ['6.5:%:interest|rate']],
 ];
 
 test('English news claims: counted people and tolls', () => {

@@ -10,7 +10,7 @@ export const enPredicates: PredicateTable = {
   'lost': 'lose', 'losses': 'lose', 'damage': 'lose', 'killed': 'kill', 'died': 'kill', 'martyred': 'kill', 'embraced martyrdom': 'kill', 'deaths': 'kill', 'dead': 'kill', 'injured': 'injure', 'wounded': 'injure', 'affected': 'affect', 'affecting': 'affect',
   'confirmed': 'confirm', 'held': 'hold', 'organised': 'hold', 'organized': 'hold', 'includes': 'include', 'contains': 'include', 'reached': 'reach', 'reach': 'reach',
   'rose': 'grow', 'rises': 'grow', 'rise': 'grow', 'grows': 'grow', 'increased': 'grow', 'grew': 'grow', 'fell': 'fall', 'decreased': 'fall', 'dropped': 'fall', 'fallen': 'fall', 'declined': 'fall',
-  '=won': 'win', 'wins': 'win', 'winning': 'win', 'according to': null, 'secured': 'win', 'clinched': 'win', 'bagged': 'win', 'registered': 'register', 'enrolled': 'register',
+  '=won': 'win', '=win': 'win', '=beat': 'win', 'thrashed': 'win', '=thrash': 'win', 'outclassed': 'win', 'wins': 'win', 'winning': 'win', 'according to': null, 'secured': 'win', 'clinched': 'win', 'bagged': 'win', 'registered': 'register', 'enrolled': 'register',
   'arrested': 'arrest', 'arrests': 'arrest', 'detained': 'arrest', 'rescued': 'rescue', 'executed': 'execute', 'hanged': 'execute',
   // Courts and space: a prison term, a fine, bail, a launch ('=fine' is not finest, '=bail' not a bailout).
   'sentenced': 'sentence', 'jailed': 'sentence', 'imprisonment': 'sentence', '=fine': 'fine', '=fined': 'fine', '=fines': 'fine', '=bail': 'bail', 'surety': 'bail', 'sureties': 'bail',

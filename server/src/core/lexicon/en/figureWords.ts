@@ -132,6 +132,7 @@ export const enFigureWords: FigureWords = {
     'inflation': 'inflation', 'consumer prices': 'inflation', 'unemployment': 'unemployment', 'jobless rate': 'unemployment', 'growth': 'growth',
     'gdp growth': 'growth', 'economic growth': 'growth', 'turnout': 'turnout', 'voter turnout': 'turnout', 'interest rate': 'interest',
     'policy rate': 'interest', 'interest rates': 'interest', 'poverty': 'poverty', 'literacy': 'literacy', 'vaccination rate': 'vaccination', 'pass rate': 'pass', 'pass percentage': 'pass',
+    'repo rate': 'interest', 'key rate': 'interest', 'key interest rate': 'interest', 'benchmark rate': 'interest', 'benchmark interest rate': 'interest',
   },
   ageAfter: ['old', 'aged'],
   meridiems: { 'a.m.': 0, 'a.m': 0, 'p.m.': 12, 'p.m': 12, 'am': 0, 'pm': 12 },
