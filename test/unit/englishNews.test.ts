@@ -85,6 +85,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['an acronym before the noun', 'The court sentenced nine PTI workers to 5 years.', ['nine=9/cardinal (counts worker)', '5=5/cardinal (counts year)']],
   ['a noun modifying a concept noun', 'The ministry added 50,000 medical seats and logged 90,000 fever cases.', ['50,000=50000/cardinal (counts seat)', '90,000=90000/cardinal (counts case)']],
   ['daily before a noun is an adjective', 'The airline runs 1,500 daily flights.', ['1,500=1500/cardinal (counts flight)']],
+  ['a part of its whole', 'Power was restored to 1,900 of its 2,000 feeders.', ['1,900=1900/cardinal (counts feeders)', '2,000=2000/cardinal (counts feeders)']],
+  ['families and teachers', 'Some 2,500 families were shifted and 400 teachers helped.', ['2,500=2500/cardinal (approx, counts family)', '400=400/cardinal (counts teacher)']],
 ];
 
 test('English news figures: values, units, qualifiers and counted nouns', () => {
@@ -104,6 +106,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['satellites launched', 'ISRO launched 12 satellites.', ['12:satellite|launch']],
   ['a margin of victory in runs', 'India beat Bangladesh by 86 runs.', ['86:run|win']],
   ['the repo rate is an interest rate', 'The repo rate is unchanged at 6.5 per cent.', ['6.5:%:interest|rate']],
+  ['investors invest nothing', 'Investors became richer by Rs 6.8 lakh crore.', []],
 ];
 
 test('English news claims: counted people and tolls', () => {
