@@ -116,7 +116,8 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     // word right after another figure is what that one counts ("1,234 cases and 15 deaths"), not ours.
     let best: PredicateAt | null = null;
     let bestDistance = Infinity;
-    const own = (p: PredicateAt) => p.index === f.last + 1 || p.index === slotOf(f) || !nounSlots.has(p.index);
+    const slot = slotOf(f);
+    const own = (p: PredicateAt) => p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index);
     // A predicate across "and" belongs to the other conjunct when the figure has one on its own side:
     // "9 were killed and 14 people were injured"; in a verb-first clause also "killed 14 people and injured 12".
     const later = predicates.some((p) => p.index > f.last && own(p));

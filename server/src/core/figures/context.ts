@@ -167,7 +167,7 @@ export function unitAfter(view: WordView, last: number): { unit: string; count: 
   const m = view.lex.units.match(view.words, last + 1);
   if (m) return { unit: m.value, count: m.count };
   // Not a letter that goes on ($14.7C/ per share, 800,000 C-Series).
-  const letter = last + 1 < view.words.length && !/^[/-]$/.test(view.words[last + 2] ?? '') ? TEMPERATURE_LETTERS[view.original?.(last + 1) ?? ''] : undefined;
+  const letter = view.words[last + 1]?.length === 1 && !/^[/-]$/.test(view.words[last + 2] ?? '') ? TEMPERATURE_LETTERS[view.original?.(last + 1) ?? ''] : undefined;
   return letter ? { unit: letter, count: 1 } : null;
 }
 
