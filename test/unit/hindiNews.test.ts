@@ -41,6 +41,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['fell from one rate to another: both are the rate', 'महंगाई दर 6 फीसदी से घटकर 5.1 फीसदी रह गई।', ['6 फीसदी=6/percent (unit %, counts inflation)', '5.1 फीसदी=5.1/percent (unit %, counts inflation)']],
   ['cut with करके from one rate to another', 'रिज़र्व बैंक ने रेपो दर को 6.5 फीसदी से कम करके 6.25 फीसदी कर दिया।', ['6.5 फीसदी=6.5/percent (unit %, counts interest)', '6.25 फीसदी=6.25/percent (unit %, counts interest)']],
   ['basis points', 'बैंक ने ब्याज दर में 25 आधार अंकों की कटौती की।', ['25 आधार अंकों=25/cardinal (unit bp)']],
+  ['percent of the marks are no percentage points', 'छात्रा ने 96.8 प्रतिशत अंक हासिल किए, जबकि रेपो दर में 0.25 प्रतिशत अंक की कटौती हुई।', ['96.8 प्रतिशत=96.8/percent (unit %)', '0.25 प्रतिशत अंक=0.25/percent (unit pp, counts interest)']],
   ['फीसद is per cent', 'महंगाई दर 5 फीसद के पार पहुंच गई।', ['5 फीसद=5/percent (unit %, more-than, counts inflation)']],
   ['to keep below a rate is less than', 'महंगाई को 4 फीसदी से कम रखने का लक्ष्य है।', ['4 फीसदी=4/percent (unit %, less-than, counts inflation)']],
   // What a number counts in sport, elections, disasters and crime.

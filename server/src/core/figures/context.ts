@@ -114,8 +114,14 @@ export function inclusiveAfter(view: WordView, last: number, qualifier: Qualifie
 
 /** Percentage points written out right after token `last` (0.3 percentage points, ۲٫۵ واحد درصد): their tokens, or 0. */
 export function pointsAfter(view: WordView, last: number): number {
-  return view.lex.percentagePoints.match(view.words, last + 1)?.count ?? 0;
+  const m = view.lex.percentagePoints.match(view.words, last + 1);
+  // 98.5 प्रतिशत अंक are marks: a percentage, not points.
+  if (m && Number(view.words[last]) > MAX_POINTS_CHANGE && view.lex.pointsOrMarks.match(view.words, last + 1)?.count === m.count) return 0;
+  return m?.count ?? 0;
 }
+
+/** Largest change of a rate in percentage points that a "points or marks" word is read as (see FigureWords.pointsOrMarks). */
+const MAX_POINTS_CHANGE = 25;
 
 /** A percent word or sign right after token `last`. */
 export function percentAfter(view: WordView, last: number): number {

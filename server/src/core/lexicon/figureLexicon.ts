@@ -49,6 +49,7 @@ export interface FigureLexicon {
   percent: PhraseMatcher<true>;
   percentagePoints: PhraseMatcher<true>;
   percentBefore: PhraseMatcher<true>;
+  pointsOrMarks: PhraseMatcher<true>;
   subunitCurrencies: ReadonlyMap<string, string>;
   currencies: PhraseMatcher<Currency>;
   /** Currency words the tables spell out (usd, rs): currencies in any case, unlike bare ISO codes. */
@@ -180,6 +181,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     percent: new PhraseMatcher(words.percent.map((w) => [w, true] as const)),
     percentagePoints: new PhraseMatcher((words.percentagePoints ?? []).map((w) => [w, true] as const)),
     percentBefore: new PhraseMatcher((words.percentBefore ?? []).map((w) => [w, true] as const)),
+    pointsOrMarks: new PhraseMatcher((words.pointsOrMarks ?? []).map((w) => [w, true] as const)),
     subunitCurrencies: new Map(Object.entries(words.subunitCurrencies ?? {}).map(([w, code]) => [foldWord(w).toLowerCase(), code])),
     currencies: new PhraseMatcher(currencies),
     spelledCurrencies: foldSet([...Object.keys(SYMBOL_CURRENCIES), ...Object.entries(words.currencies).filter(([, e]) => typeof e === 'string' || e.capitals === undefined).map(([k]) => k)]),

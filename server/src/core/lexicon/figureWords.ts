@@ -54,6 +54,11 @@ export interface FigureWords {
   betweenAfter?: readonly string[];
   /** Words after a number meaning per cent. */
   percent: readonly string[];
+  /**
+   * Percentage-point words that also say "per cent of the marks" (छात्रा ने 98.5 प्रतिशत अंक हासिल किए): points only
+   * for a number up to 25, as a change of a rate in news is, while marks are mostly above.
+   */
+  pointsOrMarks?: readonly string[];
   /** Words right before a number that make it a percentage: मतदान प्रतिशत 65.8 रहा, a pass percentage of 87.98. */
   percentBefore?: readonly string[];
   /** Words after a number meaning percentage points (rose 0.3 percentage points to 4.1%): unit `pp`, not `%`. */
