@@ -19,7 +19,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a number naming no noun after killed counts people', 'Cyclone Remal killed at least 16 in Bangladesh.', ['16=16/cardinal (at-least, counts person)']],
   ['others after a number are people', 'The bomber killed 27 people and wounded 53 others.', ['27=27/cardinal (counts person)', '53=53/cardinal (counts person)']],
   ['a toll after an article names nothing', 'The toll from the outbreak reached 1,017.', ['1,017=1017/cardinal']],
-  ['off is no counted noun', 'Babar scored 112 off 98 balls.', ['112=112/cardinal', '98=98/cardinal (counts balls)']],
+  ['off is no counted noun', 'Babar scored 112 off 98 balls.', ['112=112/cardinal', '98=98/cardinal (counts ball)']],
   // A past-tense verb is no counted noun.
   ['a year span does not count the verb after it', 'A study in 2010-11 showed a rise.', ['2010-11=2010..2011/range']],
   ['a noun ending in -ed is still a noun', 'The car has a 6 speed gearbox.', ['6=6/cardinal (counts speed)']],
@@ -65,6 +65,28 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['two glued amounts with scale letters', 'The project costs Rs5bn to Rs7bn.', ['Rs5bn to Rs7bn=5000000000..7000000000/range (unit INR)']],
   ['a scale at the far end is of both', 'Rs5 to 7 billion was spent.', ['Rs5 to 7 billion=5000000000..7000000000/range (unit INR)']],
   ['a smaller number after a dash is no far end', 'It cost Rs500 - 20 of them paid.', ['Rs500=500/currency (unit INR)', '20=20/cardinal']],
+  // Sport, weather, courts, health, markets, exams and space.
+  ['a pass percentage before the number', 'Boys recorded a pass percentage of 84.6.', ['84.6=84.6/percent (unit %, counts pass)']],
+  ['an article after a price is "per", no figure', 'Diesel now costs Rs 87.6 a litre in Mumbai.', ['Rs 87.6=87.6/currency (unit INR)']],
+  ['a rise by an amount to a level is no range', 'Gold rose by Rs 450 to Rs 73,250 per 10 grams.', ['Rs 450=450/currency (unit INR)', 'Rs 73,250=73250/currency (unit INR)', '10 grams=10/cardinal (unit g)']],
+  ['a scale joined by a hyphen', 'Police unearthed a Rs 1,200-crore scam.', ['Rs 1,200-crore=12000000000/currency (unit INR)']],
+  ['a school class is a label', 'Over 20 lakh students sat the Class 10 exams.', ['20 lakh=2000000/cardinal (more-than, counts student)', 'Class 10=10/reference (counts number)']],
+  ['km per hour', 'Winds of 150 km per hour lashed the coast.', ['150 km per hour=150/cardinal (unit km/h)']],
+  ['barrels per day', 'OPEC+ will cut output by 2 million bpd, and Saudi Arabia pumps 9 million barrels per day.', ['2 million bpd=2000000/cardinal (unit bbl/d)', '9 million barrels per day=9000000/cardinal (unit bbl/d)']],
+  ['runs, balls and fours with the Hindi ids', 'Root made 262 runs off 375 balls with 17 fours.', ['262=262/cardinal (counts run)', '375=375/cardinal (counts ball)', '17=17/cardinal (counts four)']],
+  ['index points', 'The Sensex shed 930 points on Monday.', ['930=930/cardinal (counts point)']],
+  ['special trains past an adjective', 'The railways ran 7,700 special trains.', ['7,700=7700/cardinal (counts train)']],
+  ['goals and games past a league name', 'He has 27 goals in 31 Premier League games.', ['27=27/cardinal (counts goal)', '31=31/cardinal (counts match)']],
+  ['a capital C glued or apart is Celsius', 'Jacobabad sizzled at 51C while London saw 33.2C.', ['51C=51/cardinal (unit °C)', '33.2C=33.2/cardinal (unit °C)']],
+  ['wire style C apart', 'Phoenix hit 47 C on Sunday.', ['47 C=47/cardinal (unit °C)']],
+  ['a glued m after two decimals is metres', 'Arshad threw 91.79m in the final.', ['91.79m=91.79/cardinal (unit m)']],
+  ['the number of disease cases', 'The number of dengue cases in Sindh crossed 5,000.', ['5,000=5000/cardinal (counts case)']],
+  ['over after a count is no noun; jailed counts people', 'An ATC jailed 6 over the riots.', ['6=6/cardinal (counts person)']],
+  ['an acronym before the noun', 'The court sentenced nine PTI workers to 5 years.', ['nine=9/cardinal (counts worker)', '5=5/cardinal (counts year)']],
+  ['a noun modifying a concept noun', 'The ministry added 50,000 medical seats and logged 90,000 fever cases.', ['50,000=50000/cardinal (counts seat)', '90,000=90000/cardinal (counts case)']],
+  ['daily before a noun is an adjective', 'The airline runs 1,500 daily flights.', ['1,500=1500/cardinal (counts flight)']],
+  ['a part of its whole', 'Power was restored to 1,900 of its 2,000 feeders.', ['1,900=1900/cardinal (counts feeders)', '2,000=2000/cardinal (counts feeders)']],
+  ['families and teachers', 'Some 2,500 families were shifted and 400 teachers helped.', ['2,500=2500/cardinal (approx, counts family)', '400=400/cardinal (counts teacher)']],
 ];
 
 test('English news figures: values, units, qualifiers and counted nouns', () => {
@@ -79,6 +101,12 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['allocating is an investment', 'The budget, allocating Rs1,400 billion for development, was passed.', ['1400000000000:money:INR|invest']],
   ['martyred people are deaths', 'As many as 15 people were martyred.', ['15:person|kill']],
   ['arrests are claims of their own', 'Police arrested 12 yesterday and rescued 40.', ['12:person|arrest', '40:person|rescue']],
+  ['a prison term and a fine', 'The court sentenced him to 7 years in prison and fined him Rs 25,000.', ['7:year|sentence', '25000:money:INR|fine']],
+  ['a bail bond', 'The court granted bail against surety bonds worth Rs 5 lakh.', ['500000:money:INR|bail']],
+  ['satellites launched', 'ISRO launched 12 satellites.', ['12:satellite|launch']],
+  ['a margin of victory in runs', 'India beat Bangladesh by 86 runs.', ['86:run|win']],
+  ['the repo rate is an interest rate', 'The repo rate is unchanged at 6.5 per cent.', ['6.5:%:interest|rate']],
+  ['investors invest nothing', 'Investors became richer by Rs 6.8 lakh crore.', []],
 ];
 
 test('English news claims: counted people and tolls', () => {

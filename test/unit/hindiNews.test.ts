@@ -41,6 +41,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['fell from one rate to another: both are the rate', 'महंगाई दर 6 फीसदी से घटकर 5.1 फीसदी रह गई।', ['6 फीसदी=6/percent (unit %, counts inflation)', '5.1 फीसदी=5.1/percent (unit %, counts inflation)']],
   ['cut with करके from one rate to another', 'रिज़र्व बैंक ने रेपो दर को 6.5 फीसदी से कम करके 6.25 फीसदी कर दिया।', ['6.5 फीसदी=6.5/percent (unit %, counts interest)', '6.25 फीसदी=6.25/percent (unit %, counts interest)']],
   ['basis points', 'बैंक ने ब्याज दर में 25 आधार अंकों की कटौती की।', ['25 आधार अंकों=25/cardinal (unit bp)']],
+  ['percent of the marks are no percentage points', 'छात्रा ने 96.8 प्रतिशत अंक हासिल किए, जबकि रेपो दर में 0.25 प्रतिशत अंक की कटौती हुई।', ['96.8 प्रतिशत=96.8/percent (unit %)', '0.25 प्रतिशत अंक=0.25/percent (unit pp, counts interest)']],
   ['फीसद is per cent', 'महंगाई दर 5 फीसद के पार पहुंच गई।', ['5 फीसद=5/percent (unit %, more-than, counts inflation)']],
   ['to keep below a rate is less than', 'महंगाई को 4 फीसदी से कम रखने का लक्ष्य है।', ['4 फीसदी=4/percent (unit %, less-than, counts inflation)']],
   // What a number counts in sport, elections, disasters and crime.
@@ -85,6 +86,24 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['पौने before a number word and lakh', 'पौने दो लाख कर्मचारियों को लाभ मिलेगा।', ['पौने दो लाख=175000/cardinal (counts employee)']],
   ['Devanagari digits', 'रेलवे ने १२ नई ट्रेनें चलाने की घोषणा की है।', ['१२=12/cardinal (counts train)']],
   ['an ordinal with a suffix', 'योजना के 5वें चरण तक 2 हजार गांव जुड़ेंगे।', ['5वें=5/ordinal', '2 हजार=2000/cardinal (counts village)']],
+  // Sport, weather, courts, health, markets, exams and space.
+  ['a percent word before the number', 'दूसरे चरण में मतदान प्रतिशत 61.2 रहा।', ['दूसरे=2/ordinal', '61.2=61.2/percent (unit %, counts turnout)']],
+  ['a pass percentage before the number', 'इस बार छात्राओं का पास प्रतिशत 91.3 रहा।', ['91.3=91.3/percent (unit %, counts pass)']],
+  ['kilometres per hour with प्रति घंटे', 'तूफान के दौरान 90 से 100 किलोमीटर प्रति घंटे की रफ्तार से हवाएं चलीं।', ['90 से 100 किलोमीटर प्रति घंटे=90..100/range (unit km/h)']],
+  ['kilometres per hour with a slash', 'हवा की गति 65 किमी/घंटा दर्ज की गई।', ['65 किमी/घंटा=65/cardinal (unit km/h)']],
+  ['index points', 'सेंसेक्स 850 अंक टूटकर 79,200 पर बंद हुआ।', ['850=850/cardinal (counts point)', '79,200=79200/cardinal']],
+  ['hospital beds', 'अस्पताल में 300 बेड का नया वार्ड बना।', ['300=300/cardinal (counts bed)']],
+  ['domestic passengers past an adjective', 'दिवाली पर 5.2 लाख घरेलू यात्रियों ने उड़ान भरी।', ['5.2 लाख=520000/cardinal (counts passenger)']],
+  ['astronauts are no space', 'मिशन में 3 अंतरिक्ष यात्री जाएंगे।', ['3=3/cardinal (counts astronaut)']],
+  ['witnesses', 'अदालत में 18 गवाहों के बयान हुए।', ['18=18/cardinal (counts witness)']],
+  ['"passed" is no counted noun', 'परीक्षा में 11.4 लाख सफल रहे।', ['11.4 लाख=1140000/cardinal']],
+  ['a rocket name after a hyphen', 'इसरो ने पीएसएलवी-सी59 से उपग्रह भेजा।', []],
+  ['a series taken by a score', 'भारत ने सीरीज 3-1 से अपने नाम की।', []],
+  ['games listed before the result word', 'लक्ष्य सेन ने 21-18, 21-15 से जीत दर्ज की।', []],
+  ['the rupee fell by paise', 'डॉलर के मुकाबले रुपया 21 पैसे टूटकर 84.05 पर बंद हुआ।', ['21 पैसे=0.21/currency (unit INR)', '84.05=84.05/cardinal']],
+  ['a range of amounts whose far end alone has a scale word', 'टिकटों की कीमत 1,500 रुपये से 25 हजार रुपये तक है।', ['1,500 रुपये से 25 हजार रुपये=1500..25000/range (unit INR)']],
+  ['roads, spectators and shares', 'बारिश से 140 सड़कें बंद रहीं, फिर भी 30 हजार दर्शक पहुंचे और 50 शेयरों वाला निफ्टी चढ़ा।', ['140=140/cardinal (counts road)', '30 हजार=30000/cardinal (counts spectator)', '50=50/cardinal (counts share)']],
+  ['teachers and coaches', 'जिले में 3,200 शिक्षकों के पद खाली हैं और नई ट्रेन में 16 कोच होंगे।', ['3,200=3200/cardinal (counts teacher)', '16=16/cardinal (counts coach)']],
 ];
 
 test('Hindi news: figures as news writes them', () => {
@@ -109,6 +128,13 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['militants "felled" in an encounter are killed', 'मुठभेड़ में 5 नक्सली ढेर हो गए।', ['5:militant|kill']],
   ['the infected are cases', 'संक्रमितों की संख्या 1,000 के पार पहुंच गई।', ['1000:case|reach']],
   ['a rate recorded is a rate', 'जुलाई में महंगाई दर 7.44 प्रतिशत दर्ज की गई।', ['7.44:%:inflation|rate']],
+  ['lives lost are people killed', 'इलाज के दौरान 9 मरीजों की जान जा चुकी है।', ['9:patient|kill']],
+  ['a pass percentage is a rate', 'इस बार छात्राओं का पास प्रतिशत 91.3 रहा।', ['91.3:%:pass|rate']],
+  ['a span of time before में is a window; "4 की मौत" is no predicate of the patients', 'डेंगू: 24 घंटे में 215 नए मरीज, 4 की मौत', ['4:person|kill']],
+  ['a prison term and a fine', 'अदालत ने दोषी को 7 साल की सजा सुनाई और 25,000 रुपये का जुर्माना लगाया।', ['7:year|sentence', '25000:money:INR|fine']],
+  ['a bail bond', 'हाईकोर्ट ने 50 हजार रुपये के मुचलके पर जमानत दी।', ['50000:money:INR|bail']],
+  ['satellites launched', 'इसरो ने 12 उपग्रह लॉन्च किए।', ['12:satellite|launch']],
+  ['a relative clause has its own verb', 'टीम ने 20 ओवर में 180 रन बनाए, जिसे मेहमान टीम ने आसानी से हासिल कर लिया।', []],
 ];
 
 test('Hindi news: claim keys', () => {

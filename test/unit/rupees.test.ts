@@ -12,6 +12,8 @@ const rows: [name: string, text: string, amounts: string[], keys: string[]][] = 
   ['Urdu naming no country: the Pakistani rupee', 'حکومت نے 500 کروڑ روپے مختص کیے۔', ['500 کروڑ روپے=PKR'], ['money:PKR|invest']],
   ['an amount naming its rupee keeps it', 'Pakistan in Karachi said India allocated 500 Indian rupees and ₹20.', ['500 Indian rupees=INR', '₹20=INR'], ['money:INR|invest', 'money:INR|invest']],
   ['as many places of two rupee countries: the usual rupee', 'Pakistan and India allocated Rs 20 each.', ['Rs 20=INR'], ['money:INR|invest']],
+  ['a paragraph naming another rupee country twice and none of the leader\'s', 'Pakistan allocated Rs2.1 trillion for defence in Islamabad and Lahore.\nIn Mumbai, the Delhi government allocated Rs 25 crore.', ['Rs2.1 trillion=PKR', 'Rs 25 crore=INR'], ['money:PKR|invest', 'money:INR|invest']],
+  ['no country leads the document: each paragraph\'s places name its rupee', 'A court in Lahore allocated Rs500,000 to the victims.\nIn Mumbai, the court allocated Rs 2 lakh.', ['Rs500,000=PKR', 'Rs 2 lakh=INR'], ['money:PKR|invest', 'money:INR|invest']],
 ];
 
 test('a bare rupee word means the rupee of the country the document is about', () => {

@@ -19,7 +19,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   // The word for one: the indefinite article unless marked as a count.
   ['English a day is no figure', 'It happened in a day.', []],
   ['Urdu one day alone is the article', 'ایک دن میں 140 نئے واقعات رپورٹ ہوئے', ['140=140/cardinal (counts incident)']],
-  ['Hindi one hospital ship is the article', 'एक अस्पताल जहाज जिसमें लगभग 1000 बेड थे', ['1000=1000/cardinal (approx, counts बेड)']],
+  ['Hindi one hospital ship is the article', 'एक अस्पताल जहाज जिसमें लगभग 1000 बेड थे', ['1000=1000/cardinal (approx, counts bed)']],
   ['Persian one person is the article', 'یک فرد چینی و یک شهروند هندی', []],
   ['English one day is the article too', 'China reported 140 new cases in one day.', ['140=140/cardinal (counts case)']],
   ['English at least one', 'Around 200 countries have had at least one case.', ['200=200/cardinal (approx, counts country)', 'one=1/cardinal (at-least, counts case)']],
@@ -94,7 +94,7 @@ const nameRows: [name: string, text: string, expected: string[]][] = [
   ['a decade is a year', 'Animal CoVs have been known since late 1930s.', ['1930=1930/year']],
   ['a year after a prefix', 'isolated in mid-1960s from patients', ['1960=1960/year']],
   ['a year glued to the next sentence', 'symptoms by 20 January 2020.As of 26 March, the US led.', ['20 January 2020=2020-01-20/date', '26 March=--03-26/date']],
-  ['twice is two', 'surveillance moved to twice weekly reports', ['twice=2/cardinal (counts weekly)']],
+  ['twice is two', 'surveillance moved to twice weekly reports', ['twice=2/cardinal (counts reports)']],
 ];
 
 // Ordinals that are also other words ("other", "a second", "before"): where they rank something and where they do not.
@@ -157,7 +157,7 @@ const timeRows: [name: string, text: string, expected: string[]][] = [
   ['Urdu 2 at night is after midnight', 'رات 2 بجے دھماکہ ہوا۔', ['2 بجے=T02:00/date']],
   ['English p.m. and a.m. in a span', 'previously between 3 p.m. and 6 a.m.', ['3 p.m.=T15:00/date', '6 a.m.=T06:00/date']],
   ['Hindi morning before the hour', 'सुबह 10 बजे बैठक हुई', ['10 बजे=T10:00/date']],
-  ['PM in capitals is no time', 'there were 5 PM ministers', ['5=5/cardinal (counts pm)']],
+  ['PM in capitals is no time', 'there were 5 PM ministers', ['5=5/cardinal (counts minister)']],
 ];
 
 test('hours of the day', () => {

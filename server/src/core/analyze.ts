@@ -61,12 +61,13 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
   });
   storyEvents(claims, docEvents);
   const mentions = (entities as DocumentEntities | null)?.finish() ?? [];
-  resolveRupees(figures, claims, mentions);
+  const paragraphs = spanList(seg.paragraphs);
+  resolveRupees(figures, claims, mentions, paragraphs);
   return {
     hash,
     length: text.length,
     lang: seg.lang,
-    paragraphs: spanList(seg.paragraphs),
+    paragraphs,
     sentences: spanList(seg.sentences),
     figures,
     entities: mentions,

@@ -51,7 +51,7 @@ const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
 /** Whether a figure is the length of a window ("the past 24 hours", ۲۴ ساعت گذشته), not a fact of its own. */
 function isWindow(words: readonly string[], lex: FigureLexicon, f: SentenceFigure): boolean {
   if (f.figure.counted === null || !TIME_UNITS.has(f.figure.counted)) return false;
-  return lex.windowWords.has(words[f.first - 1] ?? '') || lex.windowWords.has(words[f.last + 2] ?? '');
+  return lex.windowWords.has(words[f.first - 1] ?? '') || lex.windowWords.has(words[f.last + 2] ?? '') || lex.windowAfter.match(words, f.last + 2) !== null;
 }
 
 /** Figure kinds that state a quantity someone could contradict. */
@@ -94,7 +94,9 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   const earlier = lex.earlierTime;
   const wholes = wholesOf(words, lex, claiming);
   // The word after each figure, unless it is a verb the count is said with ("… 93 جیتیں"): there a predicate is the noun that figure counts.
-  const nounSlots = new Set(claiming.filter((g) => !lex.verbForms.has(words[g.last + 1] ?? '')).map((g) => g.last + 1));
+  // The slot is the last word of a concept phrase there ("3 की मौत": मौत is what 3 counts, not a predicate of the figures around).
+  const slotOf = (g: SentenceFigure) => g.last + (lex.concepts.match(words, g.last + 1)?.count ?? 1);
+  const nounSlots = new Set(claiming.filter((g) => !lex.verbForms.has(words[g.last + 1] ?? '')).map(slotOf));
   const claims: Claim[] = [];
   let events: readonly string[] | undefined = sentenceEvents;
   let rounds: PredicateAt[] | undefined;
@@ -114,7 +116,8 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     // word right after another figure is what that one counts ("1,234 cases and 15 deaths"), not ours.
     let best: PredicateAt | null = null;
     let bestDistance = Infinity;
-    const own = (p: PredicateAt) => p.index === f.last + 1 || !nounSlots.has(p.index);
+    const slot = slotOf(f);
+    const own = (p: PredicateAt) => p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index);
     // A predicate across "and" belongs to the other conjunct when the figure has one on its own side:
     // "9 were killed and 14 people were injured"; in a verb-first clause also "killed 14 people and injured 12".
     const later = predicates.some((p) => p.index > f.last && own(p));

@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens';
 import { digitSystemOf, readDigits } from './digitForm';
 import { COMPARISON_SIGNS } from '../lexicon/comparisonSigns';
 import { FRACTION_SIGNS } from '../lexicon/fractionSigns';
-import { afterBetweenWord, gluedScaleValue, isDecimalPointWord, isNegativeWord, isPartConnector, isScaleConnectorWord, ordinalSuffix, ownFigureAfter, round, scaleWordValue } from './numberGrammar';
+import { afterBetweenWord, gluedScaleValue, isDecimalPointWord, metresNotMillions, isNegativeWord, isPartConnector, isScaleConnectorWord, ordinalSuffix, ownFigureAfter, round, scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
 
 /** A digit run of a figure, in original offsets, with its form and what year and date checks need. */
@@ -181,16 +181,16 @@ function isGluedPair(tokens: readonly Token[], j: number, sep: string): boolean 
   return tokens[j]?.kind === 'number' && s !== undefined && s.text === sep && s.glued && n !== undefined && n.kind === 'number' && n.glued;
 }
 
-/** Multiplies by scale words following token `last` (ملین, لاکھ, crore 25 lakh is left to words). */
+/** Multiplies by scale words following token `last` (ملین, لاکھ; crore 25 lakh is left to words), also after a hyphen (a Rs 3,700-crore fraud). */
 export function applyScales(src: AtomSource, last: number, value: number): { value: number; last: number } {
-  let v = value;
-  let end = last;
-  for (let k = last + 1; k < src.words.length && src.tokens[k].kind === 'word'; k++) {
+  let [v, end] = [value, last];
+  const hyphen = src.words[last + 1] === '-' && src.tokens[last + 1].glued && src.tokens[last + 2]?.glued && src.words[last + 2].length > 2 && scaleWordValue(src.words[last + 2], src.lang) !== null ? 1 : 0;
+  for (let k = last + 1 + hyphen; k < src.words.length && src.tokens[k].kind === 'word'; k++) {
     // A scale letter as written (2.33 k, 1,674,200.5 M) is one with or without a space.
     const letter = src.words[k].length <= 2 ? gluedScaleValue(src.text.slice(src.orig(src.tokens[k].start), src.orig(src.tokens[k].end))) : null;
     const scale = letter ?? scaleWordValue(src.words[k], src.lang);
-    // Other one-letter scales (5m) are glued to their digits; "1 m" with a space is a metre.
-    if (scale === null || (letter === null && src.words[k].length === 1 && !src.tokens[k].glued)) break;
+    // Other one-letter scales (5m) are glued to their digits; "1 m" with a space is a metre, and so is a throw of 92.97m.
+    if (scale === null || (letter === null && src.words[k].length === 1 && (!src.tokens[k].glued || metresNotMillions(src.words, last, k)))) break;
     v *= scale;
     end = k;
   }
@@ -376,11 +376,9 @@ function gluedScaleAtom(src: AtomSource, i: number): Atom | null {
   if (!m) return null;
   const factor = m[2] !== undefined ? 10 ** Number(m[2]) : gluedScaleValue(m[3]);
   if (factor === null) return null;
-  const start = src.orig(t.start);
-  const read = readDigits(src.text.slice(start, src.orig(t.start + m[1].length)));
-  if (!read) return null;
-  const run: DigitRun = { start, end: src.orig(t.start + m[1].length), value: read.value, ...read.form, integerDigits: read.integerDigits, hasDecimals: read.hasDecimals };
-  return { first: i, last: i, value: round(read.value * factor), ordinal: false, runs: [run], plain: run, indefinite: false, homograph: false, scaled: true };
+  const run = digitRunBetween(src, src.orig(t.start), src.orig(t.start + m[1].length));
+  if (!run) return null;
+  return { first: i, last: i, value: round(run.value * factor), ordinal: false, runs: [run], plain: run, indefinite: false, homograph: false, scaled: true };
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Currency, FigureLexicon } from '../lexicon/figureLexicon';
 import type { Qualifier } from '../types';
 import { knownNames, nameWord } from '../entities/knownNames';
+import { TEMPERATURE_LETTERS } from '../lexicon/unitSymbols';
 
 /** The folded words of a sentence and its lexicon. */
 export interface WordView {
@@ -18,10 +19,15 @@ export interface WordView {
   original?(index: number): string;
 }
 
-/** Whether token `i` is a Latin word written with a capital: part of a name before the noun a number counts (543 Lok Sabha seats). */
+/** Whether token `i` is a Latin word written with a capital or an acronym: part of a name before the noun a number counts (543 Lok Sabha seats, eight PTI workers). */
 function capitalised(view: WordView, i: number): boolean {
   const written = view.original?.(i);
-  return written !== undefined && /^[A-Z][a-z]/.test(written);
+  return written !== undefined && /^[A-Z](?:[a-z]|[A-Z]+$)/.test(written);
+}
+
+/** Whether token `i` is a content word before a concept noun: the noun's modifier in a compound (30 isolation rooms, 1.2 lakh fever cases). */
+function compoundModifier(view: WordView, i: number, kinds: { isWord(i: number): boolean }): boolean {
+  return kinds.isWord(i) && !view.lex.functionWords.has(view.words[i]) && !view.lex.windowWords.has(view.words[i]) && i + 1 < view.words.length && kinds.isWord(i + 1) && view.lex.concepts.match(view.words, i + 1) !== null;
 }
 
 /** Whether `count` words ending right before `first` are free (not part of the figure before). */
@@ -108,14 +114,36 @@ export function inclusiveAfter(view: WordView, last: number, qualifier: Qualifie
 
 /** Percentage points written out right after token `last` (0.3 percentage points, ۲٫۵ واحد درصد): their tokens, or 0. */
 export function pointsAfter(view: WordView, last: number): number {
-  return view.lex.percentagePoints.match(view.words, last + 1)?.count ?? 0;
+  const m = view.lex.percentagePoints.match(view.words, last + 1);
+  // 98.5 प्रतिशत अंक are marks: a percentage, not points.
+  if (m && Number(view.words[last]) > MAX_POINTS_CHANGE && view.lex.pointsOrMarks.match(view.words, last + 1)?.count === m.count) return 0;
+  return m?.count ?? 0;
 }
+
+/** Largest change of a rate in percentage points that a "points or marks" word is read as (see FigureWords.pointsOrMarks). */
+const MAX_POINTS_CHANGE = 25;
 
 /** A percent word or sign right after token `last`. */
 export function percentAfter(view: WordView, last: number): number {
   const w = view.words[last + 1];
   if (w === '%' || w === '٪') return 1;
   return view.lex.percent.match(view.words, last + 1)?.count ?? 0;
+}
+
+/**
+ * A percent word right before token `first` that makes the number a percentage (मतदान प्रतिशत 65.8,
+ * a pass percentage of 87.98): its tokens, or 0. Not when a number stands before the word (5 प्रतिशत
+ * 2023 में: the word is that number's), nor before a year (turnout percentage in 2019 was …).
+ */
+export function percentWordBefore(view: WordView, first: number): number {
+  const m = first > 0 ? view.lex.percentBefore.matchEndingAt(view.words, first - 1, 4) : null;
+  if (!m || !free(view, first, m.count) || /^(?:1[89]|20)[0-9][0-9]$/.test(view.words[first])) return 0;
+  return /^[0-9]/.test(view.words[first - m.count - 1] ?? '') ? 0 : m.count;
+}
+
+/** Whether two amounts from token `first` are a change and the level it reached (rose by Rs 650 to Rs 81,500), not a range. */
+export function changeThenLevel(view: WordView, first: number, near: number, far: number): boolean {
+  return first > 0 && far > 10 * Math.abs(near) && view.lex.changeBefore.has(view.words[first - 1]);
 }
 
 /** A currency right after token `last` (ڈالر, امریکی ڈالر, USD). */
@@ -143,7 +171,10 @@ function isWrittenAsCurrency(view: WordView, at: number, count: number, currency
 /** A measurement unit right after token `last`. */
 export function unitAfter(view: WordView, last: number): { unit: string; count: number } | null {
   const m = view.lex.units.match(view.words, last + 1);
-  return m && { unit: m.value, count: m.count };
+  if (m) return { unit: m.value, count: m.count };
+  // Not a letter that goes on ($14.7C/ per share, 800,000 C-Series).
+  const letter = view.words[last + 1]?.length === 1 && !/^[/-]$/.test(view.words[last + 2] ?? '') ? TEMPERATURE_LETTERS[view.original?.(last + 1) ?? ''] : undefined;
+  return letter ? { unit: letter, count: 1 } : null;
 }
 
 /** A reference word right before token `first` (آرٹیکل 25, Article 21, ماده ۲۵). */
@@ -173,8 +204,11 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
     }
     const before = lex.countOfBeforeNoun.matchEndingAt(words, end, 3);
     if (before !== null && end + 1 < first && kinds.isWord(end + 1)) {
-      const concept = lex.concepts.match(words, end + 1);
-      return concept || surface ? { counted: concept?.value ?? words[end + 1], index: end + 1 } : null;
+      // Past adjectives and disease names: the number of new dengue cases.
+      let noun = end + 1;
+      while (noun + 1 < first && lex.nounGap.has(words[noun]) && !lex.functionWords.has(words[noun]) && kinds.isWord(noun + 1)) noun++;
+      const concept = lex.concepts.match(words, noun);
+      return concept || surface ? { counted: concept?.value ?? words[noun], index: noun } : null;
     }
   }
   return null;
@@ -221,7 +255,7 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
     // An acronym spelled in letter names names whose members: 5 پی ٹی آئی ارکان → member.
     // Identifiers keep their case (COVID-19): the gap table is lower case.
     // A participle stands before a noun like an adjective: 12 unidentified persons, 5 armed men.
-    if (!lex.nounGap.has(words[i]) && !lex.nounGap.has(words[i].toLowerCase()) && !lex.letterNames.has(words[i]) && !lex.gapNouns.has(words[i]) && !isVerbForm(lex, words[i]) && !capitalised(view, i)) break;
+    if (!lex.nounGap.has(words[i]) && !lex.nounGap.has(words[i].toLowerCase()) && !lex.letterNames.has(words[i]) && !lex.gapNouns.has(words[i]) && !isVerbForm(lex, words[i]) && !capitalised(view, i) && !compoundModifier(view, i, kinds)) break;
   }
   // Past adjectives (not conjunctions) to an unknown noun: 1,245 new dengue cases, 3 general elections; and past
   // a place, which is never what a number counts (جن میں سے 9 بلوچستان سے, 2 India players).

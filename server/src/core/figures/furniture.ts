@@ -54,7 +54,9 @@ export function isNameDigits(scope: FigureScope, i: number): boolean {
   if (/^[0-9]$/.test(t.text) && letters.has(scope.words[i + 1]) && !letters.has(scope.words[i + 2]) && !referenceBefore(scope, i)) return true;
   if (!prev) return false;
   // A letter name spelled in the script names too: این 95 (N95), ایچ 1 این 1 (H1N1).
-  if (prev.kind === 'word') return (t.glued && prev.latin) || scope.lex.letterNames.has(scope.words[i - 1]) || isSpacedAcronymDigits(scope, i);
+  // Or a word glued after a name and a hyphen: पीएसएलवी-सी58 (PSLV-C58), जीएसएलवी-एफ14.
+  const hyphenated = prev.glued && tokens[i - 2]?.text === '-' && tokens[i - 2].glued && tokens[i - 3]?.kind === 'word';
+  if (prev.kind === 'word') return (t.glued && (prev.latin || hyphenated)) || scope.lex.letterNames.has(scope.words[i - 1]) || isSpacedAcronymDigits(scope, i);
   // A point between a name in capitals and digits: ARCoV.2 (not Fig.3 or No.5).
   if (prev.text === '.' && prev.glued && t.glued && tokens[i - 2]?.latin && /[A-Z].*[A-Z]/.test(scope.original?.(i - 2) ?? '')) return true;
   if (prev.text !== '-' || tokens[i - 2]?.kind !== 'word') return false;
@@ -176,7 +178,8 @@ export function scoreEnd(scope: FigureScope, i: number): number {
   }
   if (lex.scoreWords.size === 0 || !small(i) || words[i + 1] !== '-' || !tokens[i + 1].glued || !tokens[i + 2]?.glued || !small(i + 2)) return -1;
   const next = lex.functionWords.has(words[i + 3]) ? i + 4 : i + 3;
-  return lex.scoreWords.has(words[next]) ? i + 2 : -1;
+  // Games listed before the result word: 21-14, 21-17 से जीत.
+  return lex.scoreWords.has(words[next]) || (words[i + 3] === ',' && scoreEnd(scope, i + 4) >= 0) ? i + 2 : -1;
 }
 
 /**

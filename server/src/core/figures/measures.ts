@@ -59,9 +59,9 @@ function articleOne(scope: FigureScope, i: number): Atom | null {
   if (!scope.lex.oneBeforeUnit.has(scope.words[i]) || scope.tokens[i + 1]?.kind !== 'word') return null;
   const named = namedUnitAfter(scope, i);
   // Not a compound ("a dollar-denominated bond", "a euro zone decision") nor an idiom the table lists
-  // ("a degree in law"): the unit ends a phrase ("a dollar a day", "a mile in 4 minutes", "a kilogram.").
+  // ("a degree in law"): the unit ends a phrase ("a dollar a day", "a kilogram."); after an amount it is "per" (Rs 94.72 a litre, $77 a barrel).
   const after = scope.tokens[i + named + 1];
-  if (named === 0 || after?.glued || scope.lex.notCountedByArticle.has(scope.words[i + 1])) return null;
+  if (named === 0 || after?.glued || scope.lex.notCountedByArticle.has(scope.words[i + 1]) || scope.tokens[i - 1]?.kind === 'number' || scope.tokens[i - 2]?.kind === 'number') return null;
   if (after !== undefined && after.kind !== 'punct' && !scope.lex.functionWords.has(scope.words[i + named + 1])) return null;
   return { first: i, last: i, value: 1, ordinal: false, runs: [], plain: null, indefinite: true, homograph: false, scaled: false };
 }

@@ -14,6 +14,7 @@ import { hiNumberWords } from '../lexicon/hi/numberWords';
 import type { NumberWordExtras } from '../lexicon/numberWords';
 import { urNumberWords } from '../lexicon/ur/numberWords';
 import { WordFilter } from '../lexicon/phrases';
+import { SYMBOL_CURRENCIES } from '../lexicon/unitSymbols';
 import { figureLexicon } from '../lexicon/figureLexicon';
 import { foldWord } from '../text/fold';
 import type { Lang } from '../types';
@@ -345,4 +346,9 @@ export function round(v: number): number {
 /** Whether the word before token `start` opens a range whose ends "and" (و, और) joins: between, بین, बीच. */
 export function afterBetweenWord(words: readonly string[], start: number, lang: Lang): boolean {
   return start > 0 && figureLexicon(lang).betweenWords.has(words[start - 1]);
+}
+
+/** A glued m after digits with two decimals and no currency sign before them is metres (a throw of 92.97m), not millions ($1.25m). */
+export function metresNotMillions(words: readonly string[], last: number, k: number): boolean {
+  return words[k] === 'm' && /\.[0-9]{2}$/.test(words[last]) && !Object.hasOwn(SYMBOL_CURRENCIES, words[last - 1] ?? '');
 }

@@ -10,7 +10,7 @@ import { digitRunOf, isFractionSign, isNumberAt, readAtom, yearDigits, type Atom
 import { joinBounds } from './bounds';
 import { continueReferences, shareCountedNouns } from './ellipsis';
 import { consecutiveYears, isRtl, isYear, spokenYear, yearSpan } from './years';
-import { countedAfter, countedBefore, countedByVerbBefore, periodBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type WordView } from './context';
+import { changeThenLevel, countedAfter, countedBefore, countedByVerbBefore, periodBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, percentWordBefore, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type WordView } from './context';
 import { clockTime, dateFromDay, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
 import { belowZeroAfter, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
@@ -48,8 +48,8 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
   const found: FoundFigure[] = [];
   const { tokens } = scope;
   for (let i = 0; i < tokens.length; i++) {
-    // An identifier is a number with a unit glued to it (3km), unless it is digits with a scale letter or an exponent (10k, 1e10).
-    if (tokens[i].kind === 'ident' && !readAtom(scope, i)) {
+    // An identifier is a number with a unit glued to it (3km), unless it is digits with a scale letter or an exponent (10k, 1e10), or a label (Section 144C).
+    if (tokens[i].kind === 'ident' && !readAtom(scope, i) && !referenceBefore(scope, i)) {
       const glued = gluedFigure(scope, i);
       if (glued) {
         const range = glued.value === null;
@@ -181,11 +181,11 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   // Percentage points are a difference of percentages, not one: unit `pp` (rose 0.3 percentage points to 4.1%).
   const points = signOfNextNumber(scope, last) || atom.ordinal ? 0 : pointsAfter(scope, last);
   const percent = points > 0 || signOfNextNumber(scope, last) || atom.ordinal ? points : percentAfter(scope, last);
-  const signBefore = percent === 0 && !atom.ordinal && percentSignBefore(scope, first);
+  const signBefore = percent === 0 && !atom.ordinal ? percentBefore(scope, first) : null;
   if (atom.ordinal) {
     // nothing to attach
   } else if (percent > 0 || signBefore) {
-    if (signBefore) first--;
+    if (signBefore === 'sign') first--;
     else last += percent;
     unit = points > 0 ? 'pp' : '%';
     if (kind !== 'range') kind = 'percent';
@@ -234,7 +234,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
     const far = unitEnd.atom.value * factor;
     // "$2 and $3 billion", "$2-$3 billion": a scale written once, at the far end, applies to both; not past a unit after the near end (500 روپے سے 5 ہزار روپے).
     const near = !atom.scaled && last === atom.last && unitEnd.atom.scaled && unitEnd.atom.plain?.value ? value * (unitEnd.atom.value / unitEnd.atom.plain.value) : value;
-    if (far > near || isRtl(scope)) {
+    if ((far > near && !changeThenLevel(scope, first, near, far)) || isRtl(scope)) {
       [min, max] = far > near ? [near, far] : [far, near];
       value = null;
       kind = 'range';
@@ -326,13 +326,13 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
 }
 
 /**
- * A percent sign typed before its number in right-to-left text (%13.04 in Urdu and Persian, where
- * the sign then shows on the number's left as in print), glued to it and not closing a number before.
+ * A percent sign typed before its number in right-to-left text (%13.04 in Urdu and Persian, where the sign then
+ * shows on the number's left as in print), glued to it and closing no number before: 'sign'; a percent word before it: 'word'.
  */
-function percentSignBefore(scope: FigureScope, first: number): boolean {
+function percentBefore(scope: FigureScope, first: number): 'sign' | 'word' | null {
   const sign = scope.tokens[first - 1];
-  if (!sign || (sign.text !== '%' && sign.text !== '٪') || !scope.tokens[first].glued) return false;
-  return isRtl(scope) && !(sign.glued && scope.tokens[first - 2]?.kind === 'number');
+  if (!sign || (sign.text !== '%' && sign.text !== '٪') || !scope.tokens[first].glued) return percentWordBefore(scope, first) > 0 ? 'word' : null;
+  return isRtl(scope) && !(sign.glued && scope.tokens[first - 2]?.kind === 'number') ? 'sign' : null;
 }
 
 /** Whether the counted noun at `index` came from the surface-form fallback rather than the lexicon. */

@@ -7,7 +7,7 @@
  * پاکستانی روپے) keeps it. Claims of an amount follow its currency (money:PKR).
  */
 import { countryOfMention } from '../lexicon/entities';
-import type { Claim, EntityMention, Figure } from '../types';
+import type { Claim, EntityMention, Figure, SpanList } from '../types';
 
 /** Rupee currencies by the country that issues them. */
 const RUPEES: Readonly<Record<string, string>> = { PK: 'PKR', IN: 'INR', NP: 'NPR', LK: 'LKR' };
@@ -16,30 +16,49 @@ const RUPEE_CODES = new Set(Object.values(RUPEES));
 /** Amounts that name their rupee's country: a sign, a code or an adjective of the country. */
 const NAMED_RUPEE = /₹|\b(?:INR|PKR|NPR|LKR|SLRs|NRs)\b|indian|pakistani|nepal|sri lank|بھارتی|ہندوستانی|پاکستانی|نیپالی|هند|پاکستان|भारतीय|पाकिस्तानी|नेपाली|श्रीलंकाई/iu;
 
+/** Least mentions of a rupee country in a paragraph that name its rupee there against the document's (In Mumbai, the ED …). */
+const PARAGRAPH_LEAD = 2;
+
 /**
  * Sets the rupee of the document's amounts written with a bare rupee word to the rupee of the
- * country its places name most (when one leads), and their claims' concepts with it.
+ * country its places name most (when one leads), and their claims' concepts with it. A paragraph
+ * (a wire roundup's item) that names another rupee country's places twice or more and none of the
+ * leader's, or any when no country leads the document, means that country's rupee.
  */
-export function resolveRupees(figures: Figure[], claims: Claim[], entities: readonly EntityMention[]): void {
+export function resolveRupees(figures: Figure[], claims: Claim[], entities: readonly EntityMention[], paragraphs?: SpanList): void {
   if (!figures.some((f) => f.unit !== null && RUPEE_CODES.has(f.unit))) return;
   const counts = new Map<string, number>();
+  const byParagraph = new Map<number, Map<string, number>>();
   for (const m of entities) {
     const country = countryOfMention(m);
-    if (country !== null && RUPEES[country]) counts.set(country, (counts.get(country) ?? 0) + 1);
+    if (country === null || !RUPEES[country]) continue;
+    counts.set(country, (counts.get(country) ?? 0) + 1);
+    const at = paragraphs ? paragraphs.indexAt(m.start) : -1;
+    const local = byParagraph.get(at) ?? new Map<string, number>();
+    byParagraph.set(at, local.set(country, (local.get(country) ?? 0) + 1));
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0 || (ranked.length > 1 && ranked[1][1] === ranked[0][1])) return;
-  const rupee = RUPEES[ranked[0][0]];
-  const changed = new Set<number>();
+  const leader = leading(counts);
+  const changed = new Map<number, string>();
   figures.forEach((f, i) => {
-    if (f.unit === null || f.unit === rupee || !RUPEE_CODES.has(f.unit) || NAMED_RUPEE.test(f.text)) return;
-    f.unit = rupee;
-    changed.add(i);
+    if (f.unit === null || !RUPEE_CODES.has(f.unit) || NAMED_RUPEE.test(f.text)) return;
+    const local = paragraphs ? byParagraph.get(paragraphs.indexAt(f.start)) : undefined;
+    const here = local ? leading(local) : null;
+    const own = here !== null && (leader === null || (here !== leader && local!.get(here)! >= PARAGRAPH_LEAD && !local!.has(leader))) ? here : leader;
+    if (own === null || f.unit === RUPEES[own]) return;
+    f.unit = RUPEES[own];
+    changed.set(i, f.unit);
   });
   if (changed.size === 0) return;
   for (const c of claims) {
-    if (!changed.has(c.figure) || !c.concept.startsWith('money:')) continue;
+    const rupee = changed.get(c.figure);
+    if (rupee === undefined || !c.concept.startsWith('money:')) continue;
     c.concept = `money:${rupee}`;
     c.key = `${c.concept}|${c.predicate}`;
   }
+}
+
+/** The country named most, when one leads. */
+function leading(counts: ReadonlyMap<string, number>): string | null {
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length === 0 || (ranked.length > 1 && ranked[1][1] === ranked[0][1]) ? null : ranked[0][0];
 }

@@ -39,6 +39,7 @@ export interface FigureLexicon {
   notQualifiersAfter: PhraseMatcher<true>;
   rangeJoiners: PhraseMatcher<true>;
   alternativesBefore: ReadonlySet<string>;
+  changeBefore: ReadonlySet<string>;
   fromEnd: PhraseMatcher<true>;
   definiteArticles: ReadonlySet<string>;
   looseCounts: PhraseMatcher<number | null>;
@@ -47,6 +48,8 @@ export interface FigureLexicon {
   betweenAfter: PhraseMatcher<true>;
   percent: PhraseMatcher<true>;
   percentagePoints: PhraseMatcher<true>;
+  percentBefore: PhraseMatcher<true>;
+  pointsOrMarks: PhraseMatcher<true>;
   subunitCurrencies: ReadonlyMap<string, string>;
   currencies: PhraseMatcher<Currency>;
   /** Currency words the tables spell out (usd, rs): currencies in any case, unlike bare ISO codes. */
@@ -89,6 +92,7 @@ export interface FigureLexicon {
   periodWords: ReadonlySet<string>;
   verbForms: ReadonlySet<string>;
   windowWords: ReadonlySet<string>;
+  windowAfter: PhraseMatcher<true>;
   peopleVerbs: ReadonlySet<string>;
   notVerbs: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
@@ -167,6 +171,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     notQualifiersAfter: new PhraseMatcher((words.notQualifiersAfter ?? []).map((w) => [w, true] as const)),
     rangeJoiners: new PhraseMatcher(words.rangeJoiners.map((w) => [w, true] as const)),
     alternativesBefore: foldSet(words.alternativesBefore ?? []),
+    changeBefore: foldSet(words.changeBefore ?? []),
     definiteArticles: foldSet(words.definiteArticles ?? []),
     looseCounts: new PhraseMatcher(Object.entries(words.looseCounts ?? {})),
     fromEnd: new PhraseMatcher((words.fromEnd ?? []).map((w) => [w, true] as const)),
@@ -175,6 +180,8 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     betweenAfter: new PhraseMatcher((words.betweenAfter ?? []).map((w) => [w, true] as const)),
     percent: new PhraseMatcher(words.percent.map((w) => [w, true] as const)),
     percentagePoints: new PhraseMatcher((words.percentagePoints ?? []).map((w) => [w, true] as const)),
+    percentBefore: new PhraseMatcher((words.percentBefore ?? []).map((w) => [w, true] as const)),
+    pointsOrMarks: new PhraseMatcher((words.pointsOrMarks ?? []).map((w) => [w, true] as const)),
     subunitCurrencies: new Map(Object.entries(words.subunitCurrencies ?? {}).map(([w, code]) => [foldWord(w).toLowerCase(), code])),
     currencies: new PhraseMatcher(currencies),
     spelledCurrencies: foldSet([...Object.keys(SYMBOL_CURRENCIES), ...Object.entries(words.currencies).filter(([, e]) => typeof e === 'string' || e.capitals === undefined).map(([k]) => k)]),
@@ -219,6 +226,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     periodWords: foldSet(words.periodWords ?? []),
     verbForms: foldSet(words.verbForms ?? []),
     windowWords: foldSet(words.windowWords ?? []),
+    windowAfter: new PhraseMatcher((words.windowAfter ?? []).map((w) => [w, true] as const)),
     peopleVerbs: foldSet(words.peopleVerbs ?? []),
     notVerbs: foldSet(words.notVerbs ?? []),
     functionWords: foldSet(words.functionWords),

@@ -37,12 +37,15 @@ export const MILLIONS_PREFIX = 'M';
 /** Prefixed codes that are words or names in capitals (MARS 2020, MYER, MILS): never millions of a currency. */
 export const WORD_LIKE_MILLIONS: ReadonlySet<string> = new Set(['MARS', 'MYER', 'MILS']);
 
+/** A capital C after digits is a temperature in wire copy (52C, 33 C); a small c is cents, and F names too much (13F filings, a Boeing 777F). */
+export const TEMPERATURE_LETTERS: Readonly<Record<string, string>> = { 'C': '°C' };
+
 /**
  * Units read when glued to their digits, case as written (3m, 2l, 500g, 100t, 250mls): alone these
  * letters are words or scales ("5 m" may be a metre, "$5m" is five million after a number token),
  * and in other case names (5G is a network), so a one-letter unit glued on is read only from here.
  */
-export const GLUED_UNITS: Readonly<Record<string, string>> = { 'm': 'm', 'l': 'L', 'L': 'L', 'g': 'g', 't': 't', 'mls': 'mL', 'ml': 'mL', 'kgs': 'kg', 'in': 'in' };
+export const GLUED_UNITS: Readonly<Record<string, string>> = { 'm': 'm', 'l': 'L', 'L': 'L', 'g': 'g', 't': 't', 'mls': 'mL', 'ml': 'mL', 'kgs': 'kg', 'in': 'in', ...TEMPERATURE_LETTERS };
 
 /** Unit symbols → Concord's unit code. */
 export const SYMBOL_UNITS: Readonly<Record<string, string>> = {
