@@ -13,6 +13,7 @@ import type { GazetteerHit, Gazetteer } from './gazetteer';
 import { STARTS, WORD, genitiveKey, knownNames, type KnownNames, type LanguageWords } from './knownNames';
 import { NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
 import { countryOfMention } from '../lexicon/entities';
+import { apposedPersons, givenNamePerson } from './persons';
 
 /** A mention in token indexes of its sentence, before it becomes an `EntityMention`. */
 export interface TokenMention {
@@ -41,7 +42,7 @@ export interface EntitySentence {
   capitalised(index: number): boolean;
 }
 
-const MAX_NAME_WORDS = 4;
+export const MAX_NAME_WORDS = 4;
 /** Bits one of which a non-Latin word needs for any step of `detectSentence` to start at it (besides the next word's `OF`). */
 const STEP_BITS = STARTS & ~WORD.OF;
 const MAX_ORG_WORDS = 3;
@@ -62,7 +63,7 @@ export function wordBits(w: LanguageWords, key: string | undefined): number {
 const lastOf = <T>(list: readonly T[]): T | undefined => (list.length > 0 ? list[list.length - 1] : undefined);
 
 /** Whether the token at `i` has any of `bits`. */
-const bit = (s: EntitySentence, i: number, bits: number): boolean => (s.flags(i) & bits) !== 0;
+export const bit = (s: EntitySentence, i: number, bits: number): boolean => (s.flags(i) & bits) !== 0;
 
 /** Whether a word may have a step's bits (`STEP_BITS` or `OF`); false is sure, and costs no map lookup. */
 const mayStart = (w: LanguageWords, key: string | undefined): boolean => !!key && w.starts.mayHave(key);
@@ -87,6 +88,7 @@ export function detectSentence(s: EntitySentence, kb: Gazetteer | null): TokenMe
       continue;
     }
     const next = documentBefore(s, i, w, known, kb, out) ?? knownAt(s, i, kb, known, w, out) ?? titledPerson(s, i, w, known, kb, out)
+      ?? givenNamePerson(s, i, w, known, kb, out)
       ?? spelledAcronym(s, i, known, kb, out) ?? latinRun(s, i, w, known, out) ?? documentAfter(s, i, w, out)
       ?? organisationAfter(s, i, w, out) ?? organisationBefore(s, i, w, known, kb, out) ?? organisationOf(s, i, w, known, kb, out);
     i = next ?? i + 1;
@@ -94,58 +96,8 @@ export function detectSentence(s: EntitySentence, kb: Gazetteer | null): TokenMe
   return apposedPersons(s, w, known, kb, out);
 }
 
-/** Most words between the comma after a name and the title of its apposition ("the UN", "Britain's"). */
-const MAX_TITLE_LEAD = 3;
-/** Most words of an apposition after its title ("ایران", "of the IMF") before the comma that closes it. */
-const MAX_TITLE_TAIL = 5;
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-
-/**
- * Step 5: a name with its title in apposition after it: "مسعود پزشکیان، رئیس‌جمهور ایران، گفت",
- * "Antonio Guterres, the UN Secretary-General, said". A capitalised run found as a name of unknown
- * type becomes a person; in scripts without capitals the words before the comma (two or three, from
- * a boundary: the sentence start, punctuation, a function word or another name) are taken only when
- * a comma closes the apposition.
- */
-function apposedPersons(s: EntitySentence, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): TokenMention[] {
-  const added: TokenMention[] = [];
-  for (let k = 1; k < s.tokens.length; k++) {
-    if (!isComma(s, k)) continue;
-    const closed = appositionEnd(s, w, k);
-    if (closed === null) continue;
-    const before = out.find((m) => m.last === k);
-    if (before) {
-      if (before.type === 'other' && before.source === 'pattern' && before.acronym === null) Object.assign(before, { type: 'person', confidence: 0.7 });
-      continue;
-    }
-    let first = k;
-    while (first > 0 && k - first < MAX_NAME_WORDS - 1 && nameLike(s, first - 1, w) && !bit(s, first - 1, WORD.NOT_IN_PERSON_NAME | WORD.TITLE_START | WORD.LIGHT_VERB) && !knownHit(s, first - 1, kb, known)) first--;
-    const latin = s.tokens[k - 1].latin;
-    const boundary = first === 0 || s.tokens[first - 1].kind === 'punct' || bit(s, first - 1, WORD.FUNCTION) || out.some((m) => m.last === first);
-    if (!boundary || k - first < (latin ? 1 : 2) || (latin ? first === 0 && k - first < 2 : !closed)) continue;
-    if (out.some((m) => m.first < k && m.last > first)) continue;
-    added.push({ first, last: k, type: 'person', id: null, source: 'pattern', confidence: 0.6, acronym: null });
-  }
-  return added.length === 0 ? out : [...out, ...added].sort((a, b) => a.first - b.first);
-}
-
-/**
- * Whether the comma at `k` opens an apposition that is a title (a few words, the title, a few
- * words): null when not; true when a comma closes it; false when the sentence ends it.
- */
-function appositionEnd(s: EntitySentence, w: LanguageWords, k: number): boolean | null {
-  let j = k + 1;
-  while (j - k <= MAX_TITLE_LEAD && s.tokens[j]?.kind === 'word' && !bit(s, j, WORD.TITLE_START)) j++;
-  const title = bit(s, j, WORD.TITLE_START) ? w.titles.lookup(s.keys, j) : null;
-  if (!title || (j > k + 1 && !ARTICLES.has(s.keys[k + 1]) && s.tokens[k + 1].latin)) return null;
-  let end = j + title.count;
-  while (end - (j + title.count) < MAX_TITLE_TAIL && s.tokens[end]?.kind === 'word') end++;
-  if (isComma(s, end)) return true;
-  return end >= s.tokens.length || s.tokens[end].kind === 'punct' ? false : null;
-}
-
 /** The longer of a knowledge-base and a built-in hit at `i` (the knowledge base wins ties). */
-function knownHit(s: EntitySentence, i: number, kb: Gazetteer | null, known: KnownNames): (GazetteerHit & { source: EntitySource }) | null {
+export function knownHit(s: EntitySentence, i: number, kb: Gazetteer | null, known: KnownNames): (GazetteerHit & { source: EntitySource }) | null {
   return longerHit(kb?.lookup(s.keys, i) ?? null, bit(s, i, WORD.KNOWN_START) ? known.builtin.lookup(s.keys, i) : null);
 }
 
@@ -202,7 +154,7 @@ function latinCaseFits(s: EntitySentence, i: number, words: number, known: Known
 }
 
 /** Whether the word at `i` may be part of a name at all. */
-function nameLike(s: EntitySentence, i: number, w: LanguageWords): boolean {
+export function nameLike(s: EntitySentence, i: number, w: LanguageWords): boolean {
   const t = s.tokens[i];
   if (!t || t.kind !== 'word' || bit(s, i, WORD.FUNCTION | WORD.GENERIC)) return false;
   return !t.latin || s.capitalised(i);
@@ -239,7 +191,7 @@ function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: Kno
 }
 
 /** Whether token `k` is a comma (Latin or Arabic). */
-function isComma(s: EntitySentence, k: number): boolean {
+export function isComma(s: EntitySentence, k: number): boolean {
   const t = s.tokens[k];
   return t !== undefined && t.kind === 'punct' && (t.text === ',' || t.text === '،');
 }

@@ -1,0 +1,74 @@
+/**
+ * Person cues that need no title before the name: a title in apposition after it (step 5 of
+ * detect.ts) and a given name that starts it (step 2b). Scripts without capitals cannot tell a
+ * name from other words, so each cue asks for evidence: a comma that closes the apposition, or a
+ * given name from lexicon/entities/givenNames.ts followed by one or two more name words.
+ */
+import type { Gazetteer } from './gazetteer';
+import { WORD, type KnownNames, type LanguageWords } from './knownNames';
+import { bit, isComma, knownHit, MAX_NAME_WORDS, nameLike, type EntitySentence, type TokenMention } from './detect';
+
+/**
+ * Step 2b: a given name and one or two more name words after it (عمران خان نے کہا, राहुल गांधी ने,
+ * علی لاریجانی گفت, Imran Khan said): a person. A given name alone is no mention (علی can be a
+ * word; a lone name is found again as a repeat once the full name was).
+ */
+export function givenNamePerson(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
+  if (!bit(s, i, WORD.GIVEN_NAME) || !nameLike(s, i, w) || bit(s, i, WORD.NOT_IN_PERSON_NAME)) return null;
+  let end = i + 1;
+  while (end < s.tokens.length && end - i < MAX_NAME_WORDS - 1 && nameLike(s, end, w) && !bit(s, end, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB | WORD.TITLE_START) && !knownHit(s, end, kb, known)) end++;
+  if (end - i < 2) return null;
+  out.push({ first: i, last: end, type: 'person', id: null, source: 'pattern', confidence: 0.65, acronym: null });
+  return end;
+}
+
+/** Most words between the comma after a name and the title of its apposition ("the UN", "Britain's"). */
+const MAX_TITLE_LEAD = 3;
+/** Most words of an apposition after its title ("ایران", "of the IMF") before the comma that closes it. */
+const MAX_TITLE_TAIL = 5;
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * Step 5: a name with its title in apposition after it: "مسعود پزشکیان، رئیس‌جمهور ایران، گفت",
+ * "Antonio Guterres, the UN Secretary-General, said". A capitalised run found as a name of unknown
+ * type becomes a person; in scripts without capitals the words before the comma (two or three, from
+ * a boundary: the sentence start, punctuation, a function word or another name) are taken only when
+ * a comma closes the apposition.
+ */
+export function apposedPersons(s: EntitySentence, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): TokenMention[] {
+  const added: TokenMention[] = [];
+  for (let k = 1; k < s.tokens.length; k++) {
+    if (!isComma(s, k)) continue;
+    const closed = appositionEnd(s, w, k);
+    if (closed === null) continue;
+    const before = out.find((m) => m.last === k);
+    if (before) {
+      if (before.type === 'other' && before.source === 'pattern' && before.acronym === null) Object.assign(before, { type: 'person', confidence: 0.7 });
+      continue;
+    }
+    let first = k;
+    while (first > 0 && k - first < MAX_NAME_WORDS - 1 && nameLike(s, first - 1, w) && !bit(s, first - 1, WORD.NOT_IN_PERSON_NAME | WORD.TITLE_START | WORD.LIGHT_VERB) && !knownHit(s, first - 1, kb, known)) first--;
+    const latin = s.tokens[k - 1].latin;
+    const boundary = first === 0 || s.tokens[first - 1].kind === 'punct' || bit(s, first - 1, WORD.FUNCTION) || out.some((m) => m.last === first);
+    if (!boundary || k - first < (latin ? 1 : 2) || (latin ? first === 0 && k - first < 2 : !closed)) continue;
+    if (out.some((m) => m.first < k && m.last > first)) continue;
+    added.push({ first, last: k, type: 'person', id: null, source: 'pattern', confidence: 0.6, acronym: null });
+  }
+  return added.length === 0 ? out : [...out, ...added].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Whether the comma at `k` opens an apposition that is a title (a few words, the title, a few
+ * words): null when not; true when a comma closes it; false when the sentence ends it.
+ */
+function appositionEnd(s: EntitySentence, w: LanguageWords, k: number): boolean | null {
+  let j = k + 1;
+  while (j - k <= MAX_TITLE_LEAD && s.tokens[j]?.kind === 'word' && !bit(s, j, WORD.TITLE_START)) j++;
+  const title = bit(s, j, WORD.TITLE_START) ? w.titles.lookup(s.keys, j) : null;
+  if (!title || (j > k + 1 && !ARTICLES.has(s.keys[k + 1]) && s.tokens[k + 1].latin)) return null;
+  let end = j + title.count;
+  while (end - (j + title.count) < MAX_TITLE_TAIL && s.tokens[end]?.kind === 'word') end++;
+  if (isComma(s, end)) return true;
+  return end >= s.tokens.length || s.tokens[end].kind === 'punct' ? false : null;
+}
+
