@@ -27,6 +27,7 @@ const rows: Row[] = [
   ['ur: a document named after a city', 'پیرس معاہدہ ماحولیات کے بارے میں ہے۔', ['document پیرس معاہدہ -']],
   ['ur: an agency named before its head word', 'انڈونیشیا کی انتارا نیوز ایجنسی نے خبر دی۔', ['place انڈونیشیا region:ID', 'organisation انتارا نیوز ایجنسی -']],
   ['ur: lowercase Latin words are not names', 'یہ malware بہت خطرناک ہے۔', []],
+  ['ur: one capitalised Latin word in Urdu text is a name', 'ہیکروں کے Nimbus گروپ نے حملہ کیا۔', ['other Nimbus -']],
   // Persian
   ['fa: title then name, a country right after a title is the country', 'رئیس جمهور فرانسه و نخست وزیر شی جین پینگ در پکن دیدار کردند.',
     ['place فرانسه region:FR', 'person شی جین پینگ -', 'place پکن city:beijing']],
@@ -66,6 +67,10 @@ const rows: Row[] = [
   ['hi: a given name alone is no mention', 'इस पर राहुल ने कुछ नहीं कहा।', []],
   ['fa: a body after a title is no person (مراکز, دفتر)', 'سخنگوی مراکز کنترل بیماری گفت.', []],
   ['hi: an election after a title is no person', 'राष्ट्रपति चुनाव में मतदान हुआ।', []],
+  ['en: a title inside a capitalised run starts the name (MP, Solicitor General)', 'Solicitor General Neeraj Rao and Awami Party MP Salma Akhtar spoke.', ['person Neeraj Rao -', 'organisation Awami Party -', 'person Salma Akhtar -']],
+  ['en: lower-case roles before a name (senior advocate, justices)', 'Senior advocate Harish Tandon argued before Justices Meera Pillai and others.', ['person Harish Tandon -', 'person Meera Pillai -']],
+  ['en: a company named with its head word; IPO and GST are no names', 'Tata Motors shares rose before the IPO, and GST fell.', ['organisation Tata Motors -']],
+  ['en: at the start of a sentence an organisation begins after the last joiner', 'Based on Penn State University data, cases rose.', ['organisation Penn State University -']],
   ['en: a capitalised run ending in a head word is an organisation', 'He told the National Assembly that the Election Commission had met.', ['organisation National Assembly -', 'organisation Election Commission -']],
   ['en: a party leader before a name', 'Opposition party leader Omar Baig walked out.', ['person Omar Baig -']],
   ['fa: document head before a place', 'کنوانسیون ژنو در سال ۱۹۴۹ امضا شد.', ['document کنوانسیون ژنو -']],

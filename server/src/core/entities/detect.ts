@@ -227,7 +227,7 @@ function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: KnownNa
   let end = i + 1;
   // A known name inside the run ends it, so "Guangdong Province of China" keeps China.
   while (end < s.tokens.length) {
-    if (s.tokens[end].latin && s.tokens[end].kind === 'word' && NAME_SHAPE.test(s.original(end)) && !knownHit(s, end, null, known)) end++;
+    if (s.tokens[end].latin && s.tokens[end].kind === 'word' && NAME_SHAPE.test(s.original(end)) && !knownHit(s, end, null, known) && !roleInRun(s, w, end)) end++;
     else if (JOINERS.has(s.keys[end]) && s.tokens[end + 1]?.latin && s.capitalised(end + 1) && !knownHit(s, end + 1, null, known)) end += 2;
     else break;
   }
@@ -239,11 +239,37 @@ function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: KnownNa
     out.push({ first: i, last: end, type: 'organisation', id: null, source: 'pattern', confidence: 0.6, acronym: `#${word}` });
     return end;
   }
-  if (english && (end - i < 2 || i === 0)) return end;
-  // A run that ends in an organisation's head word is an organisation (Election Commission, Sindh High Court).
-  const organisation = english && w.headsAfter.lookup(s.keys, end - 1)?.count === 1;
-  out.push({ first: i, last: end, type: organisation ? 'organisation' : 'other', id: null, source: 'pattern', confidence: organisation ? 0.55 : 0.5, acronym: null });
+  // A run that ends in an organisation's head word is an organisation (Election Commission, Sindh High Court),
+  // at the start of a sentence too, where every word is capitalised.
+  const organisation = english && end - i >= 2 && w.headsAfter.lookup(s.keys, end - 1)?.count === 1;
+  if (english && (end - i < 2 || (i === 0 && !organisation))) return end;
+  // At the start of a sentence the name begins after the run's last joiner ("Based on Johns Hopkins University").
+  let first = i;
+  if (english && i === 0) {
+    for (let k = end - 2; k > i; k--) {
+      if (!JOINERS.has(s.keys[k])) continue;
+      first = k + 1;
+      break;
+    }
+    if (end - first < 2) return end;
+  }
+  out.push({ first, last: end, type: organisation ? 'organisation' : 'other', id: null, source: 'pattern', confidence: organisation ? 0.55 : 0.5, acronym: null });
   return end;
+}
+
+/** Last words of titles that, inside a capitalised run, end it: a role held by the name after it. */
+const ROLE_ENDS: ReadonlySet<string> = new Set(['minister', 'mp', 'mla', 'mna', 'mpa', 'senator', 'governor', 'president', 'chairman', 'chairwoman', 'spokesman', 'spokesperson', 'spokeswoman', 'mayor', 'ceo', 'justice', 'judge', 'envoy', 'ambassador', 'leader']);
+
+/**
+ * Whether a title at `k` inside a capitalised run is a role held by the name after it (Congress MP
+ * Mohammad Jawed, Reserve Bank Governor Sanjay Malhotra): the run ends there and the title step
+ * reads the name. Title words inside names (Public Health England, General Practitioners) do not.
+ */
+function roleInRun(s: EntitySentence, w: LanguageWords, k: number): boolean {
+  const title = bit(s, k, WORD.TITLE_START) ? w.titles.lookup(s.keys, k) : null;
+  if (!title || !ROLE_ENDS.has(s.keys[k + title.count - 1])) return false;
+  const next = k + title.count;
+  return s.tokens[next]?.latin === true && NAME_SHAPE.test(s.original(next));
 }
 
 /** Whether the token at `k` is a hyphen glued to the word before it. */

@@ -52,7 +52,8 @@ export const PERSON_TITLES: PerLang = {
     'opposition leader', 'leader of the opposition', 'army chief', 'chief of army staff', 'inspector general', 'deputy commissioner',
     'vice chancellor', 'vice-chancellor', 'deputy speaker', 'adviser', 'advisor', 'special assistant', 'envoy', 'high commissioner',
     'consul general', 'coach', 'head coach', 'skipper', 'economist', 'analyst', 'leader', 'senior leader', 'chief secretary',
-    'deputy chief minister', 'provincial minister', 'federal minister for',
+    'deputy chief minister', 'provincial minister', 'federal minister for', 'justices', 'advocate', 'senior advocate', 'lawyer', 'counsel',
+    'solicitor general', 'additional solicitor general', 'advocate general', 'mp', 'mla', 'mna', 'mpa', 'superintendent', 'inspector',
   ],
 };
 
@@ -145,7 +146,7 @@ export const ORG_HEADS_AFTER: PerLang = {
   ur: ['ایجنسی', 'گروپ', 'فورم', 'کارپوریشن', 'کمپنی', 'یونیورسٹی', 'انسٹی ٹیوٹ', 'فاؤنڈیشن', 'پارٹی', 'لیگ', 'اخبار', 'ٹائمز', 'نیوز', 'پوسٹ', 'سینٹر', 'اتھارٹی', 'بورڈ', 'وزارت'],
   fa: [],
   hi: ['मंत्रालय', 'विश्वविद्यालय', 'आयोग', 'परिषद', 'संगठन', 'कार्यालय', 'एजेंसी', 'बैंक', 'विभाग', 'समिति', 'पार्टी', 'अखबार', 'समाचार एजेंसी', 'संस्थान'],
-  en: ['agency', 'group', 'forum', 'corporation', 'company', 'inc', 'ltd', 'university', 'institute', 'foundation', 'party', 'league', 'ventures', 'times', 'news', 'post', 'center', 'centre', 'authority', 'board', 'ministry', 'bank', 'council', 'commission', 'committee',
+  en: ['industries', 'limited', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'insurance', 'securities', 'agency', 'group', 'forum', 'corporation', 'company', 'inc', 'ltd', 'university', 'institute', 'foundation', 'party', 'league', 'ventures', 'times', 'news', 'post', 'center', 'centre', 'authority', 'board', 'ministry', 'bank', 'council', 'commission', 'committee',
     'court', 'assembly', 'senate', 'parliament', 'army', 'police', 'tribunal', 'bureau', 'fund', 'organisation', 'organization', 'association', 'federation', 'union',
     'airlines', 'airways', 'exchange', 'secretariat', 'cabinet', 'navy', 'department', 'office', 'railways', 'corps', 'academy', 'college', 'hospital'],
 };
@@ -163,6 +164,8 @@ export const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   'COVID', 'PDF', 'URL', 'HTML', 'API', 'GPS', 'SIM', 'USB', 'CPU', 'GPU', 'VPN', 'IP', 'IOT', 'VR', 'AR', 'NGO', 'NGOS', 'FAQ',
   'KM', 'KG', 'MW', 'GW', 'KWH', 'MB', 'GB', 'TB', 'AD', 'BC', 'CE', 'BCE', 'NB', 'PS', 'VS', 'ETC', 'IE', 'EG', 'OTP', 'QR', 'DDOS',
   'CCTV', 'ATM', 'VIP', 'FM', 'NO', 'MR', 'MRS', 'DR', 'ST', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'ASAP',
+  // Terms of South Asian news written in capitals.
+  'IPO', 'GST', 'FIR', 'MP', 'MPS', 'MLA', 'MLAS', 'MNA', 'MPA', 'CM', 'EVM', 'EVMS', 'NRI', 'OBC', 'LPG', 'CNG', 'LOC', 'FDI', 'CPI', 'WPI', 'ODI', 'ODIS', 'T20', 'T20I', 'SHO', 'DSP', 'SSP', 'DIG', 'IG',
   // Diseases, tests and medical or laboratory terms that news writes in capitals.
   'SARS', 'MERS', 'ARDS', 'COVID', 'ECMO', 'ICU', 'PCR', 'RT', 'CT', 'MRI', 'BMI', 'CRP', 'LDH', 'AST', 'ALT', 'CK', 'TNF', 'JAK',
   'CRISPR', 'ACE', 'ORF', 'IGG', 'IGM', 'HDAC', 'DPP', 'TLR', 'NLR', 'RLR', 'PRR', 'IFN', 'NOD', 'CI', 'CFR', 'PPE', 'TB', 'ICU',
