@@ -71,6 +71,8 @@ const rows: Row[] = [
   ['en: lower-case roles before a name (senior advocate, justices)', 'Senior advocate Harish Tandon argued before Justices Meera Pillai and others.', ['person Harish Tandon -', 'person Meera Pillai -']],
   ['en: a company named with its head word; IPO and GST are no names', 'Tata Motors shares rose before the IPO, and GST fell.', ['organisation Tata Motors -']],
   ['en: at the start of a sentence an organisation begins after the last joiner', 'Based on Penn State University data, cases rose.', ['organisation Penn State University -']],
+  ['hi: companies and a city police by their head words', 'बजाज मोटर्स और अडानी इंडस्ट्रीज के शेयर गिरे, लखनऊ पुलिस ने जांच की।', ['organisation बजाज मोटर्स -', 'organisation अडानी इंडस्ट्रीज -', 'organisation लखनऊ पुलिस -']],
+  ['ur: a city police is an organisation; local police is none', 'لاہور پولیس نے بتایا کہ مقامی پولیس موقع پر پہنچی۔', ['organisation لاہور پولیس -']],
   ['en: a capitalised run ending in a head word is an organisation', 'He told the National Assembly that the Election Commission had met.', ['organisation National Assembly -', 'organisation Election Commission -']],
   ['en: a party leader before a name', 'Opposition party leader Omar Baig walked out.', ['person Omar Baig -']],
   ['fa: document head before a place', 'کنوانسیون ژنو در سال ۱۹۴۹ امضا شد.', ['document کنوانسیون ژنو -']],

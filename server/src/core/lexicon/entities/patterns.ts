@@ -143,9 +143,9 @@ export const ORG_HEADS_BEFORE: PerLang = {
 
 /** Organisation head words written after the rest of the name (جیجی نیوز ایجنسی, लोक सुरक्षा मंत्रालय, Cybersecurity Ventures). */
 export const ORG_HEADS_AFTER: PerLang = {
-  ur: ['ایجنسی', 'گروپ', 'فورم', 'کارپوریشن', 'کمپنی', 'یونیورسٹی', 'انسٹی ٹیوٹ', 'فاؤنڈیشن', 'پارٹی', 'لیگ', 'اخبار', 'ٹائمز', 'نیوز', 'پوسٹ', 'سینٹر', 'اتھارٹی', 'بورڈ', 'وزارت'],
+  ur: ['ایجنسی', 'گروپ', 'فورم', 'کارپوریشن', 'کمپنی', 'یونیورسٹی', 'انسٹی ٹیوٹ', 'فاؤنڈیشن', 'پارٹی', 'لیگ', 'اخبار', 'ٹائمز', 'نیوز', 'پوسٹ', 'سینٹر', 'اتھارٹی', 'بورڈ', 'وزارت', 'پولیس', 'موٹرز', 'انڈسٹریز', 'لمیٹڈ', 'بینک'],
   fa: [],
-  hi: ['मंत्रालय', 'विश्वविद्यालय', 'आयोग', 'परिषद', 'संगठन', 'कार्यालय', 'एजेंसी', 'बैंक', 'विभाग', 'समिति', 'पार्टी', 'अखबार', 'समाचार एजेंसी', 'संस्थान'],
+  hi: ['मंत्रालय', 'विश्वविद्यालय', 'आयोग', 'परिषद', 'संगठन', 'कार्यालय', 'एजेंसी', 'बैंक', 'विभाग', 'समिति', 'पार्टी', 'अखबार', 'समाचार एजेंसी', 'संस्थान', 'पुलिस', 'मोटर्स', 'इंडस्ट्रीज', 'लिमिटेड', 'ग्रुप', 'कंपनी', 'बोर्ड', 'प्राधिकरण', 'निगम'],
   en: ['industries', 'limited', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'insurance', 'securities', 'agency', 'group', 'forum', 'corporation', 'company', 'inc', 'ltd', 'university', 'institute', 'foundation', 'party', 'league', 'ventures', 'times', 'news', 'post', 'center', 'centre', 'authority', 'board', 'ministry', 'bank', 'council', 'commission', 'committee',
     'court', 'assembly', 'senate', 'parliament', 'army', 'police', 'tribunal', 'bureau', 'fund', 'organisation', 'organization', 'association', 'federation', 'union',
     'airlines', 'airways', 'exchange', 'secretariat', 'cabinet', 'navy', 'department', 'office', 'railways', 'corps', 'academy', 'college', 'hospital'],
