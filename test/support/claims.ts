@@ -27,3 +27,12 @@ export function flaggedInPair([a, b]: [string, string]): string[] {
       .map((f) => `${name}: ${text.slice(f.start, f.end)}`),
   );
 }
+
+/** The figures the in-document check flags in one text (`concord.figure-inconsistency`), by their text. */
+export function flaggedInDocument(text: string): string[] {
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  index.set('a.txt', text);
+  return findingsOf(index, 'a.txt')
+    .filter((f) => f.code === 'concord.figure-inconsistency')
+    .map((f) => text.slice(f.start, f.end));
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
-import { claimKeys } from '../support/claims';
+import { claimKeys, claimTimes, flaggedInDocument } from '../support/claims';
 import { checkRows } from '../support/rows';
 
 // English news sentences written for these tests in the style of the South Asian press and wire
@@ -110,8 +110,36 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a margin of victory in runs', 'India beat Bangladesh by 86 runs.', ['86:run|win']],
   ['the repo rate is an interest rate', 'The repo rate is unchanged at 6.5 per cent.', ['6.5:%:interest|rate']],
   ['investors invest nothing', 'Investors became richer by Rs 6.8 lakh crore.', []],
+  // A price names its goods and the unit it is per; an age or a duration beside a verb counts nobody; an innings is no margin.
+  ['prices per litre of two fuels', 'Petrol prices rose to Rs 101.4 a litre. Diesel prices rose to Rs 89.2 a litre.', ['101.4:money:INR petrol/litre|grow', '89.2:money:INR diesel/litre|grow']],
+  ['gold per ounce and per 10 grams', 'Spot gold rose to $2,410 an ounce. In Delhi, gold rose to Rs 73,500 per 10 grams.', ['2410:money:USD gold/ounce|grow', '73500:money:INR gold/10g|grow']],
+  ['an age is no count of the dead', 'A 9-year-old girl was killed when the wall collapsed.', []],
+  ['a duration before a verb is no count of its object', 'Three years after police arrested him, he was acquitted.', []],
+  ['a score is no margin; its fours are not the score', 'Sharma made 117, hitting 11 fours, as India beat Kenya by 40 runs.', ['11:four|score', '40:run|win']],
+  ['a percentage names what rose', 'Exports rose 11 percent in March.', ['11:%:exports|grow']],
+  ['a subgroup makes another fact', 'Floods have killed 84 people across the province. Floods have killed 23 people in Sukkur district.', ['84:person|kill', '23:person#district|kill']],
 ];
 
 test('English news claims: counted people and tolls', () => {
   checkRows(claimRows, claimKeys);
+});
+
+// One document's statements: [name, text, the figures the in-document check flags].
+const documentRows: [name: string, text: string, expected: string[]][] = [
+  ['two fuels per litre are two facts', 'Petrol prices rose to Rs 101.4 a litre. Diesel prices rose to Rs 89.2 a litre.', []],
+  ['one fuel at two prices is flagged', 'Petrol prices rose to Rs 101.4 a litre on Monday. Petrol prices rose to Rs 104.4 a litre on Monday, the ministry said.', ['Rs 101.4', 'Rs 104.4']],
+  ['the overall rate and the girls\' are two facts', 'The overall pass rate was 64.2 percent. Girls recorded a pass rate of 70.5 percent.', []],
+];
+
+test('English news: one document\'s own figures', () => {
+  checkRows(documentRows, flaggedInDocument);
+});
+
+// [name, text, claims as value:key@time].
+const timeRows: [name: string, text: string, expected: string[]][] = [
+  ['a baseline after "compared with" is the same rate earlier', 'The pass percentage was 88.4, compared with 84.9 last year.', ['88.4:%:pass|rate@null', '84.9:%:pass|rate@earlier']],
+];
+
+test('English news: claim times', () => {
+  checkRows(timeRows, claimTimes);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
-import { claimKeys, flaggedInPair } from '../support/claims';
+import { claimKeys, claimTimes, flaggedInDocument, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
 
 // How Hindi news (Dainik Bhaskar, Amar Ujala, Dainik Jagran, NDTV India, BBC Hindi) writes figures: [name, text, figures as brief() strings].
@@ -129,12 +129,21 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['the infected are cases', 'संक्रमितों की संख्या 1,000 के पार पहुंच गई।', ['1000:case|reach']],
   ['a rate recorded is a rate', 'जुलाई में महंगाई दर 7.44 प्रतिशत दर्ज की गई।', ['7.44:%:inflation|rate']],
   ['lives lost are people killed', 'इलाज के दौरान 9 मरीजों की जान जा चुकी है।', ['9:patient|kill']],
-  ['a pass percentage is a rate', 'इस बार छात्राओं का पास प्रतिशत 91.3 रहा।', ['91.3:%:pass|rate']],
+  ['a pass percentage is a rate; the girls\' is a subgroup\'s', 'इस बार छात्राओं का पास प्रतिशत 91.3 रहा।', ['91.3:%:pass#girls|rate']],
   ['a span of time before में is a window; "4 की मौत" is no predicate of the patients', 'डेंगू: 24 घंटे में 215 नए मरीज, 4 की मौत', ['4:person|kill']],
   ['a prison term and a fine', 'अदालत ने दोषी को 7 साल की सजा सुनाई और 25,000 रुपये का जुर्माना लगाया।', ['7:year|sentence', '25000:money:INR|fine']],
   ['a bail bond', 'हाईकोर्ट ने 50 हजार रुपये के मुचलके पर जमानत दी।', ['50000:money:INR|bail']],
   ['satellites launched', 'इसरो ने 12 उपग्रह लॉन्च किए।', ['12:satellite|launch']],
   ['a relative clause has its own verb', 'टीम ने 20 ओवर में 180 रन बनाए, जिसे मेहमान टीम ने आसानी से हासिल कर लिया।', []],
+  // A price names its goods and the unit it is per; a subgroup makes another fact; an age or a duration counts nobody; an innings is no margin.
+  ['gold per 10 grams and per ounce', 'दिल्ली में सोना 74,300 रुपये प्रति 10 ग्राम पर पहुंच गया। अंतरराष्ट्रीय बाजार में सोना 2,390 डॉलर प्रति औंस पर पहुंच गया।', ['74300:money:INR gold/10g|reach', '2390:money:USD gold/ounce|reach']],
+  ['petrol and diesel per litre', 'पेट्रोल 96.7 रुपये प्रति लीटर पर पहुंच गया। डीजल 89.6 रुपये प्रति लीटर पर पहुंच गया।', ['96.7:money:INR petrol/litre|reach', '89.6:money:INR diesel/litre|reach']],
+  ['deaths in one district', 'राज्य में बाढ़ से अब तक 46 लोगों की मौत हो चुकी है। दरभंगा जिले में बाढ़ से 11 लोगों की मौत हुई।', ['46:person|kill', '11:person#district|kill']],
+  ['an age is no count of the dead', 'तालाब में डूबने से 11 साल के बच्चे की मौत हो गई।', []],
+  ['a duration before a verb counts nobody', 'ईडी द्वारा गिरफ्तार किए जाने के तीन साल बाद उन्हें जमानत मिली।', []],
+  ['an innings is a score, the margin a win', 'कोहली ने 31 गेंदों में 64 रन की पारी खेली और भारत ने 37 रन से मैच जीत लिया।', ['31:ball|score', '64:run|score', '37:run|win']],
+  ['a rise of a rate is in points', 'बोर्ड के पास प्रतिशत में 1.2 फीसदी की बढ़ोतरी हुई।', ['1.2:pp:pass|grow']],
+  ['a percentage names what rose', 'निर्यात में 6 फीसदी की वृद्धि हुई।', ['6:%:exports|grow']],
 ];
 
 test('Hindi news: claim keys', () => {
@@ -152,4 +161,25 @@ const pairRows: [name: string, input: [string, string], expected: string[]][] = 
 
 test('Hindi news: two reports of one story', () => {
   checkRows(pairRows, flaggedInPair);
+});
+
+// One document's statements: [name, text, the figures the in-document check flags].
+const documentRows: [name: string, text: string, expected: string[]][] = [
+  ['gold per 10 grams and per ounce are two facts', 'दिल्ली में सोना 74,300 रुपये प्रति 10 ग्राम पर पहुंच गया। अंतरराष्ट्रीय बाजार में सोना 2,390 डॉलर प्रति औंस पर पहुंच गया।', []],
+  ['one fuel at two prices is flagged', 'पेट्रोल 96.7 रुपये प्रति लीटर पर पहुंच गया। पेट्रोल 99.7 रुपये प्रति लीटर पर पहुंच गया।', ['96.7 रुपये', '99.7 रुपये']],
+  ['the overall pass rate and the girls\' are two facts', 'कुल पास प्रतिशत 87.3 रहा। लड़कियों का पास प्रतिशत 91.2 रहा।', []],
+];
+
+test('Hindi news: one document\'s own figures', () => {
+  checkRows(documentRows, flaggedInDocument);
+});
+
+test('Hindi news: a baseline "के मुकाबले" is the same rate earlier', () => {
+  checkRows(
+    [
+      ['the 87.9 percent compared with', 'इस बार पास प्रतिशत 88.6 रहा, जो 87.9 प्रतिशत के मुकाबले अधिक है।', ['88.6:%:pass|rate@null', '87.9:%:pass|rate@earlier']],
+      ['"last year" beyond जबकि is the other clause\'s', 'इस साल पास प्रतिशत 92.4 रहा, जबकि पिछले साल के मुकाबले 85.3 प्रतिशत था।', ['92.4:%:pass|rate@null', '85.3:%:pass|rate@earlier']],
+    ],
+    claimTimes,
+  );
 });

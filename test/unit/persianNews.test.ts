@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
-import { claimKeys, claimTimes, flaggedInPair } from '../support/claims';
+import { claimKeys, claimTimes, flaggedInDocument, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
 
 // Persian news sentences written for these tests (budget, disaster, election, sport and health
@@ -77,7 +77,15 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['took part as a verb attends', 'حدود ۱۲ هزار نفر در این راهپیمایی شرکت کردند.', ['12000:person|attend']],
   ['arrests and executions are facts apart from deaths', 'در این اعتراضات ۳۰ نفر کشته و ۱۲۰۰ نفر بازداشت شدند و ۴ نفر اعدام شدند.', ['30:person|kill', '1200:person|arrest', '4:person|execute']],
   ['died with a ZWNJ-joined ending', 'امسال ۱۷ کودک در حوادث رانندگی جان باخته‌اند.', ['17:child|kill']],
-  ['died in the singular', 'یک کودک ۶ ساله در سیل جان باخت.', ['6:year|kill']],
+  ['an age is no count of the dead', 'یک کودک ۶ ساله در سیل جان باخت.', []],
+  // A price names its goods and the unit it is per (هر before the unit); a part of the dead; courts and launches.
+  ['gold per gram and per mithqal', 'قیمت هر گرم طلای ۱۸ عیار به ۳ میلیون و ۸۰۰ هزار تومان رسید. قیمت هر مثقال طلا به ۱۶ میلیون و ۵۰۰ هزار تومان رسید.', ['38000000:money:IRR gold/g|reach', '165000000:money:IRR gold/mithqal|reach']],
+  ['petrol and diesel per litre', 'قیمت هر لیتر بنزین به ۱۵۰۰ تومان رسید. قیمت هر لیتر گازوئیل به ۳۰۰ تومان رسید.', ['15000:money:IRR petrol/litre|reach', '3000:money:IRR diesel/litre|reach']],
+  ['a part of the dead', 'در این سیل ۳۲ نفر جان باختند که ۹ نفر از آنان کودک بودند.', ['32:person|kill', '9:person#part|kill']],
+  ['a prison term and a fine', 'دادگاه متهم را به ۱۰ سال حبس و ۵۰۰ میلیون تومان جزای نقدی محکوم کرد.', ['10:year|sentence', '5000000000:money:IRR|fine']],
+  ['bail', 'متهم با قرار وثیقه ۲ میلیارد تومانی آزاد شد.', ['20000000000:money:IRR|bail']],
+  ['satellites launched', 'ایران ۳ ماهواره را به فضا پرتاب کرد.', ['3:fa:ماهواره|launch']],
+  ['a percentage names what rose', 'صادرات غیرنفتی ۱۴ درصد افزایش یافت.', ['14:%:exports|grow']],
 ];
 
 test('Persian news claims: predicates and outcomes', () => {
@@ -101,4 +109,18 @@ const pairRows: [name: string, input: [string, string], expected: string[]][] = 
 
 test('Persian news: two reports of one story', () => {
   checkRows(pairRows, flaggedInPair);
+});
+
+// One document's statements: [name, text, the figures the in-document check flags].
+const documentRows: [name: string, text: string, expected: string[]][] = [
+  ['petrol and diesel per litre are two facts', 'قیمت هر لیتر بنزین به ۱۵۰۰ تومان رسید. قیمت هر لیتر گازوئیل به ۳۰۰ تومان رسید.', []],
+  ['gold per gram at two prices is flagged', 'قیمت هر گرم طلا به ۳ میلیون تومان رسید. قیمت هر گرم طلا به ۳ میلیون و ۲۰۰ هزار تومان رسید.', ['۳ میلیون تومان', '۳ میلیون و ۲۰۰ هزار تومان']],
+];
+
+test('Persian news: one document\'s own figures', () => {
+  checkRows(documentRows, flaggedInDocument);
+});
+
+test('Persian news: a baseline after "در مقایسه با" is the same rate earlier', () => {
+  checkRows([['the 40 percent compared with', 'نرخ تورم به ۳۵ درصد رسید که در مقایسه با ۴۰ درصد کمتر است.', ['35:%:inflation|rate@null', '40:%:inflation|rate@earlier']]], claimTimes);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
-import { claimKeys, claimTimes, flaggedInPair } from '../support/claims';
+import { claimKeys, claimTimes, flaggedInDocument, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
 
 // How Urdu news (Dawn Urdu, BBC Urdu, Jang, Express) writes figures: [name, text, figures as brief() strings].
@@ -123,6 +123,17 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a toss won is no win of the runs after it', 'مہمان ٹیم نے ٹاس جیت کر بیٹنگ کی اور 7 وکٹوں پر 244 رنز بنائے۔', []],
   ['a record set is no report', 'انہوں نے 10 ہزار رنز مکمل کرنے کا ریکارڈ بنایا۔', []],
   ['a rise before اضافے سے is a rise', 'چینی کی قیمت 6 روپے اضافے سے 150 روپے فی کلو ہو گئی۔', ['6:money:PKR|grow']],
+  // A price names its goods and the unit it is per; a subgroup makes another fact; courts and launches; an innings is no margin.
+  ['gold per tola and per 10 grams', 'کراچی میں فی تولہ سونا 3 لاکھ 2 ہزار روپے تک پہنچ گیا۔ فی 10 گرام سونے کی قیمت 2 لاکھ 59 ہزار روپے تک پہنچ گئی۔', ['302000:money:PKR gold/tola|reach', '259000:money:PKR gold/10g|reach']],
+  ['petrol and diesel per litre', 'پیٹرول کی قیمت 262 روپے فی لیٹر تک پہنچ گئی۔ ڈیزل کی قیمت 270 روپے فی لیٹر تک پہنچ گئی۔', ['262:money:PKR petrol/litre|reach', '270:money:PKR diesel/litre|reach']],
+  ['the girls\' pass rate is a subgroup\'s', 'مجموعی طور پر کامیابی کا تناسب 58.4 فیصد رہا۔ طالبات کی کامیابی کا تناسب 66.1 فیصد رہا۔', ['58.4:%:pass|rate', '66.1:%:pass#girls|rate']],
+  ['deaths in one district', 'صوبے بھر میں ڈینگی سے 61 افراد ہلاک ہو چکے ہیں۔ ملتان ضلع میں ڈینگی سے 18 افراد ہلاک ہوئے۔', ['61:person|kill', '18:person#district|kill']],
+  ['an age is no count of the dead', 'نہر میں ڈوب کر 12 سالہ بچہ جاں بحق ہو گیا۔', []],
+  ['a prison term and a fine', 'عدالت نے مجرم کو 5 سال قید اور 2 لاکھ روپے جرمانے کی سزا سنائی۔', ['5:year|sentence', '200000:money:PKR|fine']],
+  ['a bail bond', 'ہائی کورٹ نے 5 لاکھ روپے کے مچلکوں کے عوض ضمانت منظور کر لی۔', ['500000:money:PKR|bail']],
+  ['satellites launched', 'سپارکو نے 3 سیٹلائٹ لانچ کیے۔', ['3:ur:سیٹلائٹ|launch']],
+  ['an innings is a score, the margin a win', 'بابر نے 48 گیندوں پر 73 رنز کی اننگز کھیلی اور پاکستان نے میچ 29 رنز سے جیت لیا۔', ['48:ball|score', '73:run|score', '29:run|win']],
+  ['a percentage names what rose', 'برآمدات میں 9 فیصد اضافہ ہوا۔', ['9:%:exports|grow']],
 ];
 
 test('Urdu news: claim keys', () => {
@@ -152,4 +163,19 @@ const pairRows: [name: string, input: [string, string], expected: string[]][] = 
 
 test('Urdu news: two reports of one story', () => {
   checkRows(pairRows, flaggedInPair);
+});
+
+// One document's statements: [name, text, the figures the in-document check flags].
+const documentRows: [name: string, text: string, expected: string[]][] = [
+  ['gold per tola and per 10 grams are two facts', 'کراچی میں فی تولہ سونا 3 لاکھ 2 ہزار روپے تک پہنچ گیا۔ فی 10 گرام سونے کی قیمت 2 لاکھ 59 ہزار روپے تک پہنچ گئی۔', []],
+  ['one fuel at two prices is flagged', 'پیٹرول کی قیمت 262 روپے فی لیٹر تک پہنچ گئی۔ پیٹرول کی قیمت 266 روپے فی لیٹر تک پہنچ گئی۔', ['262 روپے', '266 روپے']],
+  ['a province\'s toll and a district\'s are two facts', 'صوبے بھر میں ڈینگی سے 61 افراد ہلاک ہو چکے ہیں۔ ملتان ضلع میں ڈینگی سے 18 افراد ہلاک ہوئے۔', []],
+];
+
+test('Urdu news: one document\'s own figures', () => {
+  checkRows(documentRows, flaggedInDocument);
+});
+
+test('Urdu news: a baseline "کے مقابلے میں" is the same rate earlier', () => {
+  checkRows([['the 74 percent compared with', 'کامیابی کی شرح 79 فیصد رہی جو 74 فیصد کے مقابلے میں زیادہ ہے۔', ['79:%:pass|rate@null', '74:%:pass|rate@earlier']]], claimTimes);
 });

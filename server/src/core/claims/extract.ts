@@ -10,7 +10,8 @@ import { faFigureWords } from '../lexicon/fa/figureWords';
 import { hiFigureWords } from '../lexicon/hi/figureWords';
 import { urFigureWords } from '../lexicon/ur/figureWords';
 import type { Claim, Figure, Lang } from '../types';
-import { findEvents, findPredicates, findRounds, type PredicateAt } from './predicates';
+import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateAt } from './predicates';
+import { qualifiedConcept, qualifiersOf } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import { CHANGE_OR_LEVEL, VERB_FINAL } from '../lexicon/claimWords';
 import type { PhraseMatcher } from '../lexicon/phrases';
@@ -54,6 +55,26 @@ function isWindow(words: readonly string[], lex: FigureLexicon, f: SentenceFigur
   return lex.windowWords.has(words[f.first - 1] ?? '') || lex.windowWords.has(words[f.last + 2] ?? '') || lex.windowAfter.match(words, f.last + 2) !== null;
 }
 
+/**
+ * Predicates a span of time can be the quantity of (a prison term, a strike held 3 days, a change over years): with any
+ * other ("a 14-year-old … died", "two years after the ED arrested him") it is an age or a duration
+ * told beside the verb, no count of the verb's subject.
+ */
+const DURATION_PREDICATES = new Set(['sentence', 'hold', 'report', 'reach', 'grow', 'fall', 'total', 'rate']);
+
+/**
+ * Whether a figure's counted noun is another figure's: "made 141, hitting nine fours" (the noun
+ * after a comma, a word and another figure counting the same is that one's, not 141's); a list
+ * "5, 6 and 7 people" shares its noun.
+ */
+function nounOfNext(words: readonly string[], lex: FigureLexicon, claiming: readonly SentenceFigure[], f: SentenceFigure): boolean {
+  if (f.figure.counted === null || f.figure.unit !== null || words[f.last + 1] !== ',') return false;
+  const next = claiming[claiming.indexOf(f) + 1];
+  if (!next || next.figure.counted !== f.figure.counted) return false;
+  for (let k = f.last + 2; k < next.first; k++) if (/\p{L}/u.test(words[k]) && !lex.dayJoiners.has(words[k])) return true;
+  return false;
+}
+
 /** Figure kinds that state a quantity someone could contradict. */
 const CLAIM_KINDS = new Set<Figure['kind']>(['cardinal', 'percent', 'currency', 'range']);
 
@@ -91,7 +112,6 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   if (predicates.length === 0 && !claiming.some((f) => outcomeOf(f.figure) !== undefined || isRate(f.figure))) return [];
   const times = figures.filter((f) => (f.figure.kind === 'date' || f.figure.kind === 'year') && !isDateline(words, f));
   const lex = figureLexicon(lang);
-  const earlier = lex.earlierTime;
   const wholes = wholesOf(words, lex, claiming);
   // The word after each figure, unless it is a verb the count is said with ("… 93 جیتیں"): there a predicate is the noun that figure counts.
   // The slot is the last word of a concept phrase there ("3 की मौत": मौत is what 3 counts, not a predicate of the figures around).
@@ -102,21 +122,32 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   let rounds: PredicateAt[] | undefined;
   /** Figures an earlier time marks as the baseline of a change ("down from 67.4 percent in 2019"). */
   let baselines: SentenceFigure[] | undefined;
+  let qualifiers: PredicateAt[] | undefined;
   for (const f of claiming) {
     if (isWindow(words, lex, f)) continue;
     const closed = (k: number) => !VERB_FINAL.has(lang) || predicates.some((p) => p.index > f.last && p.index < k);
-    const stated = timeOf(words, lex, times, f, (baselines ??= claiming.filter((g) => earlierTime(words, earlier, g, figures))), closed)?.figure.value ?? null;
+    const stated = timeOf(words, lex, times, f, (baselines ??= claiming.filter((g) => earlierTime(words, lex, g, figures))), closed)?.figure.value ?? null;
     const round = roundOf(words, lex, (rounds ??= findRounds(words, lang)), f);
-    const time = round !== null ? (stated === null ? round : `${stated}#${round}`) : earlierTime(words, earlier, f, figures) ? 'earlier' : stated;
+    let time = round !== null ? (stated === null ? round : `${stated}#${round}`) : earlierTime(words, lex, f, figures) ? 'earlier' : stated;
     const outcome = outcomeOf(f.figure);
     const sameRate = rateBefore(claiming, f);
-    let concept = outcome ? 'person' : claimConcept(f.figure, lang);
+    let concept = outcome ? 'person' : nounOfNext(words, lex, claiming, f) ? null : claimConcept(f.figure, lang);
+    const slot = slotOf(f);
+    const money = concept?.startsWith('money:') ?? false;
+    const q = qualifiersOf(words, (qualifiers ??= findQualifiers(words, lang)), f, slot, claiming, money, concept === '%' && !sameRate, (a, b) => markerBetween(words, lex.clauseBreaks, a, b) || markerBetween(words, lex.dayJoiners, a, b));
+    if (q.perUnit) continue;
+    // A baseline ("compared with 85.12") is the previous figure's fact at an earlier time, in its unit (a percentage's, a price's) when it states none.
+    const previous = claims.length > 0 && claims[claims.length - 1].figure === claiming[claiming.indexOf(f) - 1]?.index ? claims[claims.length - 1] : undefined;
+    if (q.baseline) time = 'earlier';
+    if (q.baseline && previous && f.figure.unit === null && /^(%|pp|money:)/.test(previous.concept)) {
+      claims.push({ ...previous, figure: f.index, time: 'earlier' });
+      continue;
+    }
     if (!concept) continue;
     // The nearest predicate; ties go to the one after the figure (SOV: the verb follows). A predicate
     // word right after another figure is what that one counts ("1,234 cases and 15 deaths"), not ours.
     let best: PredicateAt | null = null;
     let bestDistance = Infinity;
-    const slot = slotOf(f);
     const own = (p: PredicateAt) => p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index);
     // A predicate across "and" belongs to the other conjunct when the figure has one on its own side:
     // "9 were killed and 14 people were injured"; in a verb-first clause also "killed 14 people and injured 12".
@@ -135,10 +166,17 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     // With a rate, a change or level verb says only what level it stood at: "inflation reached 38%",
     // "rose to 38%", "was recorded at 38%" are one fact, a `rate` claim, in whatever words a
     // translation says it (a change of a rate is in percentage points, `pp`).
-    const rate = (isRate(f.figure) || sameRate) && (!best || CHANGE_OR_LEVEL.has(best.id)) ? 'rate' : undefined;
+    // A change verb right after a rate's percentage says by how much it changed ("پاس فیصد میں 0.3 فیصد کا اضافہ"): percentage points.
+    const change = !!best && VERB_FINAL.has(lang) && (best.id === 'grow' || best.id === 'fall') && best.index > f.last && best.index <= slot + 2;
+    const rate = (isRate(f.figure) || sameRate) && (!best || CHANGE_OR_LEVEL.has(best.id)) && !change ? 'rate' : undefined;
     if (rate && sameRate) concept = `%:${sameRate}`;
+    else if (change && (isRate(f.figure) || sameRate)) concept = `pp:${sameRate ?? f.figure.counted}`;
     if (!best && !outcome && !rate) continue;
     const predicate = wholes.has(f) ? 'total' : (outcome ?? rate ?? best!.id);
+    if (TIME_UNITS.has(concept) && !DURATION_PREDICATES.has(predicate)) continue;
+    // A part ("including 35", "۵ نفر از آنان") is one of a whole of its own kind stated before it in the sentence; else the part of another thing ("of these, 2,100 died").
+    if (q.sub === 'part' && !claims.some((c) => c.figure >= claiming[0].index && c.concept.startsWith(concept!))) q.sub = null;
+    concept = qualifiedConcept(concept, q);
     events ??= findEvents(words, lang);
     claims.push({ figure: f.index, key: internJoined(concept, '|', predicate), concept: intern(concept), predicate, time: intern(time === null ? null : String(time)), events });
   }
@@ -204,12 +242,14 @@ function wholesOf(words: readonly string[], lex: FigureLexicon, figures: readonl
 const EARLIER_REACH = 4;
 
 /** Whether an "earlier time" phrase stands just before or after the figure. */
-function earlierTime(words: readonly string[], phrases: PhraseMatcher<true>, f: { first: number; last: number }, figures: readonly { first: number }[]): boolean {
+function earlierTime(words: readonly string[], lex: FigureLexicon, f: { first: number; last: number }, figures: readonly { first: number }[]): boolean {
+  const phrases = lex.earlierTime;
   for (let k = Math.max(0, f.first - EARLIER_REACH); k <= Math.min(words.length - 1, f.last + EARLIER_REACH); k++) {
     if (k >= f.first && k <= f.last) continue;
     const m = phrases.match(words, k);
     // A phrase after the figure that another figure follows at once is that one's ("49.8 percent, up from 39.9 percent").
-    if (m && !(k > f.last && figures.some((g) => g.first >= k + m.count && g.first <= k + m.count + 1))) return true;
+    // One beyond a clause break is the other clause's ("91.52 रहा, जबकि पिछले साल 85.12").
+    if (m && !(k > f.last && (figures.some((g) => g.first >= k + m.count && g.first <= k + m.count + 1) || markerBetween(words, lex.clauseBreaks, f.last, k)))) return true;
   }
   return false;
 }

@@ -5,10 +5,10 @@
  * prefixes, because Urdu, Persian and Hindi inflect (امضا / امضای, हस्ताक्षरों), unless the table
  * marks them with '=' to be matched whole.
  */
-import { enPredicates } from '../lexicon/en/claimWords';
-import { faPredicates } from '../lexicon/fa/claimWords';
-import { hiPredicates } from '../lexicon/hi/claimWords';
-import { urPredicates } from '../lexicon/ur/claimWords';
+import { enPredicates, enQualifiers } from '../lexicon/en/claimWords';
+import { faPredicates, faQualifiers } from '../lexicon/fa/claimWords';
+import { hiPredicates, hiQualifiers } from '../lexicon/hi/claimWords';
+import { urPredicates, urQualifiers } from '../lexicon/ur/claimWords';
 import { EVENTS, ROUNDS } from '../lexicon/events';
 import type { PredicateTable } from '../lexicon/claimWords';
 import { PhraseMatcher, WordFilter } from '../lexicon/phrases';
@@ -17,6 +17,7 @@ import { tokenize } from '../text/tokens';
 import type { Lang } from '../types';
 
 const PREDICATES: Partial<Record<Lang, PredicateTable>> = { ur: urPredicates, fa: faPredicates, hi: hiPredicates, en: enPredicates };
+const QUALIFIERS: Partial<Record<Lang, PredicateTable>> = { ur: urQualifiers, fa: faQualifiers, hi: hiQualifiers, en: enQualifiers };
 /** Marks a table word matched whole, never as a prefix ('=won': not "wonder"; '=गिर': not गिरफ्तार). */
 const EXACT = '=';
 /** Shortest single-word stem matched as a prefix (shorter ones match too much). */
@@ -26,6 +27,8 @@ const MIN_STEM = 3;
 export interface PredicateAt {
   index: number;
   id: string;
+  /** Token index of its last word (a phrase's). */
+  last: number;
 }
 
 /** A table of phrases and stems → ids, compiled for matching folded words. */
@@ -58,7 +61,7 @@ class WordTable {
       if (!this.pairs.has(pairKey(words[k]))) continue;
       const phrase = this.phrases.match(words, k);
       if (phrase) {
-        if (phrase.value !== null) found.push({ index: k, id: phrase.value });
+        if (phrase.value !== null) found.push({ index: k, id: phrase.value, last: k + phrase.count - 1 });
         k += phrase.count - 1;
         continue;
       }
@@ -68,7 +71,7 @@ class WordTable {
       if (!candidates) continue;
       for (const c of candidates) {
         if (!w.startsWith(c.stem)) continue;
-        found.push({ index: k, id: c.id });
+        found.push({ index: k, id: c.id, last: k });
         break;
       }
     }
@@ -81,10 +84,10 @@ function pairKey(w: string): number {
   return w.charCodeAt(0) * 0x10000 + (w.length > 1 ? w.charCodeAt(1) : 0);
 }
 
-const TABLES = { predicates: PREDICATES, events: EVENTS, rounds: ROUNDS };
+const TABLES = { predicates: PREDICATES, events: EVENTS, rounds: ROUNDS, qualifiers: QUALIFIERS };
 
 /** Compiled tables by kind, then language, built on first use. */
-const compiled: Record<keyof typeof TABLES, Map<Lang, WordTable>> = { predicates: new Map(), events: new Map(), rounds: new Map() };
+const compiled: Record<keyof typeof TABLES, Map<Lang, WordTable>> = { predicates: new Map(), events: new Map(), rounds: new Map(), qualifiers: new Map() };
 
 function tableOf(kind: keyof typeof TABLES, lang: Lang): WordTable {
   let table = compiled[kind].get(lang);
@@ -111,4 +114,9 @@ export function findEvents(words: readonly string[], lang: Lang): readonly strin
 /** The rounds or phases a sentence's folded words name ("first round", دور دوم), by token index. */
 export function findRounds(words: readonly string[], lang: Lang): PredicateAt[] {
   return tableOf('rounds', lang).find(words);
+}
+
+/** The qualifiers a sentence's folded words name (priced goods, units a price is per, subgroups, baseline markers: see claims/qualify.ts), by token index. */
+export function findQualifiers(words: readonly string[], lang: Lang): PredicateAt[] {
+  return tableOf('qualifiers', lang).find(words);
 }

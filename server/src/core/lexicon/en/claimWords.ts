@@ -17,5 +17,31 @@ export const enPredicates: PredicateTable = {
   // Courts and space: a prison term, a fine, bail, a launch ('=fine' is not finest, '=bail' not a bailout).
   'sentenced': 'sentence', 'jailed': 'sentence', 'imprisonment': 'sentence', '=fine': 'fine', '=fined': 'fine', '=fines': 'fine', '=bail': 'bail', 'surety': 'bail', 'sureties': 'bail',
   'launched': 'launch', 'launches': 'launch',
+  // An innings of 141 is a score, no win; the margin is "by 85 runs".
+  'innings of': 'score', 'knock of': 'score', '=hitting': 'score', '=smashing': 'score',
   'tranche': 'tranche', 'instalment': 'tranche', 'installment': 'tranche', 'reported': 'report', 'recorded': 'report', 'total': 'total', 'tally': 'total', 'cumulative': 'total', 'a total of': null, 'in total': null,
+};
+
+/**
+ * English qualifiers of a figure (see claims/qualify.ts): what a price is of (`priced:`), the unit it
+ * is per (`per:`), a subgroup of a whole (`sub:`: girls' pass rate, 35 in Pune district, of them)
+ * and a baseline marker (`cmp:next` marks the figure after it: compared with 85.12; `cmp:prev` the one before: 85.12 के मुकाबले).
+ */
+export const enQualifiers: PredicateTable = {
+  '=gold': 'priced:gold', '=silver': 'priced:silver', '=petrol': 'priced:petrol', '=gasoline': 'priced:petrol', '=diesel': 'priced:diesel', '=kerosene': 'priced:kerosene',
+  '=lpg': 'priced:lpg', '=cng': 'priced:cng', '=wheat': 'priced:wheat', '=flour': 'priced:flour', '=atta': 'priced:flour', '=sugar': 'priced:sugar', '=rice': 'priced:rice',
+  '=onion': 'priced:onion', '=onions': 'priced:onion', '=tomato': 'priced:tomato', '=tomatoes': 'priced:tomato', '=milk': 'priced:milk', '=ghee': 'priced:ghee',
+  'crude oil': 'priced:crude', '=brent': 'priced:crude', '=crude': 'priced:crude', '=electricity': 'priced:electricity',
+  // What a bare percentage is of (`of:`): "exports rose 12 percent" and "cement sales rose 7 percent" are two facts.
+  '=exports': 'of:exports', '=imports': 'of:imports', '=remittances': 'of:remittances', '=sales': 'of:sales', '=production': 'of:production', '=output': 'of:production',
+  '=economy': 'of:economy', '=gdp': 'of:economy', '=revenue': 'of:revenue', '=revenues': 'of:revenue', 'tax collection': 'of:revenue', '=prices': 'of:prices',
+  '=index': 'of:index', '=sensex': 'of:index', '=nifty': 'of:index', '=profit': 'of:profit', '=profits': 'of:profit', '=cases': 'of:cases', '=deficit': 'of:deficit', '=reserves': 'of:reserves', '=fares': 'of:fares',
+  'per litre': 'per:litre', 'per liter': 'per:litre', 'a litre': 'per:litre', 'a liter': 'per:litre', 'per kg': 'per:kg', 'a kg': 'per:kg', 'per kilogram': 'per:kg', 'a kilogram': 'per:kg', 'per kilo': 'per:kg', 'a kilo': 'per:kg',
+  'per gram': 'per:g', 'a gram': 'per:g', 'per 10 grams': 'per:10g', 'per 10 gram': 'per:10g', 'per 10g': 'per:10g', 'per tola': 'per:tola', 'a tola': 'per:tola',
+  'per ounce': 'per:ounce', 'an ounce': 'per:ounce', 'per troy ounce': 'per:ounce', 'per barrel': 'per:barrel', 'a barrel': 'per:barrel', 'per maund': 'per:maund', 'a maund': 'per:maund',
+  'per quintal': 'per:quintal', 'a quintal': 'per:quintal', 'per tonne': 'per:tonne', 'a tonne': 'per:tonne', 'per ton': 'per:tonne', 'a ton': 'per:tonne', 'per unit': 'per:unit', 'a unit': 'per:unit',
+  'per share': 'per:share', 'a share': 'per:share', 'per mmbtu': 'per:mmbtu', 'per cylinder': 'per:cylinder', 'a cylinder': 'per:cylinder', 'per dozen': 'per:dozen', 'a dozen': 'per:dozen',
+  '=girls': 'sub:girls', '=boys': 'sub:boys', '=women': 'sub:women', '=men': 'sub:men', '=children': 'sub:children', '=district': 'sub:district', '=urban': 'sub:urban', '=rural': 'sub:rural',
+  '=including': 'sub:part', 'of them': 'sub:of', 'of whom': 'sub:of', 'among them': 'sub:of',
+  'compared with': 'cmp:next', 'compared to': 'cmp:next', 'as against': 'cmp:next', 'as compared with': 'cmp:next', 'as compared to': 'cmp:next',
 };

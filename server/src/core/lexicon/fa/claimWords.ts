@@ -3,6 +3,8 @@ import type { PredicateTable } from '../claimWords';
 
 /** Persian. */
 export const faPredicates: PredicateTable = {
+  // Courts and space: a prison term, a fine (جزای نقدی), bail (وثیقه, کفالت), a launch (پرتاب).
+  '=حبس': 'sentence', 'زندان': 'sentence', 'جزای نقدی': 'fine', 'جریمه': 'fine', 'وثیقه': 'bail', 'قرار وثیقه': 'bail', 'کفالت': 'bail', 'پرتاب': 'launch', 'به فضا فرستاد': 'launch',
   'امضا': 'sign', 'امضاء': 'sign', 'امضا کردند': 'sign', 'مراسم امضا': null, 'مراسم امضای': null,
   'تصویب': 'adopt', 'تنفیذ': 'ratify',
   // شرکت alone is mostly "company": it attends only as a verb or a participle.
@@ -15,4 +17,17 @@ export const faPredicates: PredicateTable = {
   // Arrests and executions are facts of their own in human-rights reporting, apart from deaths.
   'بازداشت': 'arrest', 'دستگیر': 'arrest', 'اعدام': 'execute', '=ثبت': 'report',
   'شناسایی': 'confirm', 'رأی دادند': 'attend', 'رای دادند': 'attend', 'رأی داده': 'attend', 'رای داده': 'attend', 'رأی داده‌اند': 'attend', 'رای داده‌اند': 'attend', 'پیش‌بینی': 'estimate', 'پیش بینی': 'estimate', '=برآورد': 'estimate', 'برآورد شده': 'estimate', 'برآوردها': 'estimate',
+};
+
+/** Persian qualifiers of a figure (see claims/qualify.ts and enQualifiers): هر before the unit is "per" (قیمت هر لیتر بنزین). */
+export const faQualifiers: PredicateTable = {
+  '=طلا': 'priced:gold', '=طلای': 'priced:gold', 'نقره': 'priced:silver', 'بنزین': 'priced:petrol', 'گازوئیل': 'priced:diesel', 'نفت گاز': 'priced:diesel', 'نفت سفید': 'priced:kerosene', 'گندم': 'priced:wheat', '=آرد': 'priced:flour',
+  '=برنج': 'priced:rice', 'پیاز': 'priced:onion', 'گوجه': 'priced:tomato', 'نفت خام': 'priced:crude', 'برنت': 'priced:crude', '=سکه': 'priced:coin', 'مرغ': 'priced:chicken',
+  'صادرات': 'of:exports', 'واردات': 'of:imports', '=فروش': 'of:sales', '=تولید': 'of:production', 'اقتصاد': 'of:economy', 'تولید ناخالص داخلی': 'of:economy', 'درآمدهای مالیاتی': 'of:revenue',
+  '=قیمت': 'of:prices', '=قیمتها': 'of:prices', '=قیمت‌ها': 'of:prices', 'شاخص': 'of:index', '=سود': 'of:profit', '=موارد': 'of:cases', '=کسری': 'of:deficit', '=ذخایر': 'of:reserves', 'کرایه': 'of:fares',
+  'هر لیتر': 'per:litre', 'هر کیلو': 'per:kg', 'هر کیلوگرم': 'per:kg', 'هر گرم': 'per:g', 'هر 10 گرم': 'per:10g', 'هر مثقال': 'per:mithqal', 'هر اونس': 'per:ounce', 'هر بشکه': 'per:barrel', 'هر تن': 'per:tonne',
+  'هر سهم': 'per:share', 'هر قطعه': 'per:piece', 'در هر لیتر': 'per:litre', 'برای هر لیتر': 'per:litre',
+  'دختران': 'sub:girls', 'پسران': 'sub:boys', '=زنان': 'sub:women', '=مردان': 'sub:men', 'کودکان': 'sub:children', '=شهرستان': 'sub:district', 'مناطق شهری': 'sub:urban', 'مناطق روستایی': 'sub:rural',
+  'از آنان': 'sub:of', 'از آنها': 'sub:of', 'از این تعداد': 'sub:part', 'از جمله': 'sub:part',
+  'در مقایسه با': 'cmp:next', 'نسبت به': 'cmp:next', 'در قیاس با': 'cmp:next',
 };

@@ -17,9 +17,26 @@ export const hiPredicates: PredicateTable = {
   // Courts and space: a prison term (=सजा is not सजाया "decorated", =कैद not कैदी), a fine, bail, a launch.
   '=सजा': 'sentence', '=सज़ा': 'sentence', 'कारावास': 'sentence', '=कैद': 'sentence', 'जुर्माना': 'fine', 'जुर्माने': 'fine', 'जमानत': 'bail', 'मुचलके': 'bail',
   'प्रक्षेपित': 'launch', 'लॉन्च': 'launch',
+  // An innings (26 गेंदों में 58 रन की पारी) is a score, no win; the margin is "43 रन से".
+  'पारी': 'score', 'बढ़ोतरी': 'grow', 'बढ़ोत्तरी': 'grow', 'इजाफा': 'grow', 'इज़ाफ़ा': 'grow',
   'गिरफ्तार': 'arrest', 'लापता': 'missing', '=बचाया': 'rescue', 'बचा लिया': 'rescue', 'सुरक्षित निकाला': 'rescue',
   // People who recovered (3.2 लाख लोग ठीक हो चुके हैं) were not killed; investors (निवेशकों) invest nothing.
   'ठीक हो': 'recover', 'ठीक हुए': 'recover', 'स्वस्थ हो': 'recover', 'स्वस्थ हुए': 'recover', 'निवेशक': null, 'निवेशकों': null,
   'सामने आए': 'report', 'सामने आई': 'report', 'सामने आया': 'report', 'सामने आईं': 'report', 'बात सामने आई': null, 'बात सामने आए': null, 'बात सामने आया': null,
   'पुष्टि': 'confirm', 'आयोजित': 'hold', 'शामिल हैं': 'include', 'पहुंच': 'reach', 'वृद्धि': 'grow', 'बढ़': 'grow', 'गिरावट': 'fall', '=गिर': 'fall', '=गिरा': 'fall', '=गिरी': 'fall', '=गिरे': 'fall', 'गिरकर': 'fall',
+};
+
+/** Hindi qualifiers of a figure (see claims/qualify.ts and enQualifiers). चीनी is sugar and Chinese, and is left out. */
+export const hiQualifiers: PredicateTable = {
+  '=सोना': 'priced:gold', '=सोने': 'priced:gold', 'चांदी': 'priced:silver', 'चाँदी': 'priced:silver', 'पेट्रोल': 'priced:petrol', 'डीजल': 'priced:diesel', 'डीज़ल': 'priced:diesel', 'केरोसिन': 'priced:kerosene', 'मिट्टी का तेल': 'priced:kerosene',
+  'एलपीजी': 'priced:lpg', 'सीएनजी': 'priced:cng', 'गेहूं': 'priced:wheat', 'गेहूँ': 'priced:wheat', '=आटा': 'priced:flour', '=आटे': 'priced:flour', '=चावल': 'priced:rice', 'प्याज': 'priced:onion', 'टमाटर': 'priced:tomato',
+  '=दूध': 'priced:milk', '=घी': 'priced:ghee', 'कच्चे तेल': 'priced:crude', 'कच्चा तेल': 'priced:crude', 'ब्रेंट': 'priced:crude', '=बिजली': 'priced:electricity',
+  'निर्यात': 'of:exports', 'आयात': 'of:imports', 'बिक्री': 'of:sales', 'उत्पादन': 'of:production', 'अर्थव्यवस्था': 'of:economy', 'जीडीपी': 'of:economy', 'राजस्व': 'of:revenue', 'कर संग्रह': 'of:revenue',
+  '=कीमत': 'of:prices', '=कीमतों': 'of:prices', '=दाम': 'of:prices', '=दामों': 'of:prices', 'सूचकांक': 'of:index', 'सेंसेक्स': 'of:index', 'निफ्टी': 'of:index', '=मुनाफा': 'of:profit', '=मुनाफे': 'of:profit',
+  '=मामले': 'of:cases', '=मामलों': 'of:cases', '=घाटा': 'of:deficit', '=घाटे': 'of:deficit', 'भंडार': 'of:reserves', '=किराया': 'of:fares', '=किराए': 'of:fares',
+  'प्रति लीटर': 'per:litre', 'प्रति किलो': 'per:kg', 'प्रति किलोग्राम': 'per:kg', 'प्रति ग्राम': 'per:g', 'प्रति 10 ग्राम': 'per:10g', 'प्रति दस ग्राम': 'per:10g', 'प्रति तोला': 'per:tola', 'प्रति औंस': 'per:ounce',
+  'प्रति बैरल': 'per:barrel', 'प्रति क्विंटल': 'per:quintal', 'प्रति टन': 'per:tonne', 'प्रति यूनिट': 'per:unit', 'प्रति शेयर': 'per:share', 'प्रति सिलेंडर': 'per:cylinder', 'प्रति दर्जन': 'per:dozen',
+  'लड़कियों': 'sub:girls', 'छात्राओं': 'sub:girls', 'लड़कों': 'sub:boys', 'छात्रों': null, 'महिलाओं': 'sub:women', 'पुरुषों': 'sub:men', 'बच्चों': 'sub:children', '=जिले': 'sub:district', '=ज़िले': 'sub:district', '=जिला': 'sub:district', '=ज़िला': 'sub:district',
+  'शहरी क्षेत्रों': 'sub:urban', 'ग्रामीण क्षेत्रों': 'sub:rural', 'इनमें से': 'sub:part', 'जिनमें से': 'sub:part',
+  'के मुकाबले': 'cmp:prev', 'के मुक़ाबले': 'cmp:prev', 'की तुलना में': 'cmp:prev', 'की अपेक्षा': 'cmp:prev',
 };

@@ -20,4 +20,21 @@ export const urPredicates: PredicateTable = {
   'تباہ': 'destroy', 'منہدم': 'destroy', 'مختص شدہ': null, 'گرفتار': 'arrest', 'لاپتہ': 'missing', '=بچایا': 'rescue', 'بچا لیا': 'rescue', 'بازیاب': 'rescue',
   'سامنے آئے': 'report', 'سامنے آئی': 'report', 'سامنے آیا': 'report', 'سامنے آئیں': 'report', 'بات سامنے آئی': null, 'بات سامنے آئے': null, 'بات سامنے آیا': null,
   'رپورٹ': 'report', 'رپورٹ کے مطابق': null, 'کی رپورٹ': null, 'ریکارڈ': 'report', 'مجموعی': 'total', 'مجموعی تعداد': 'total', 'کل تعداد': 'total',
+  // Courts and space: a prison term (=قید, not قیدی "prisoner"), a fine, bail (ضمانت, مچلکے), a launch; an innings (58 رنز کی اننگز) is a score, no win.
+  '=قید': 'sentence', 'قید کی سزا': 'sentence', 'سزا سنائی': 'sentence', 'جرمانہ': 'fine', 'جرمانے': 'fine', 'ضمانت': 'bail', 'مچلکوں': 'bail', 'مچلکے': 'bail',
+  'لانچ': 'launch', 'خلا میں بھیج': 'launch', 'روانہ کیا': 'launch', 'اننگز': 'score', 'اننگ': 'score',
+};
+
+/** Urdu qualifiers of a figure (see claims/qualify.ts and enQualifiers). چینی is sugar and Chinese, and is left out. */
+export const urQualifiers: PredicateTable = {
+  '=سونا': 'priced:gold', '=سونے': 'priced:gold', 'چاندی': 'priced:silver', 'پیٹرول': 'priced:petrol', 'پٹرول': 'priced:petrol', 'ڈیزل': 'priced:diesel', 'مٹی کا تیل': 'priced:kerosene', 'ایل پی جی': 'priced:lpg', 'سی این جی': 'priced:cng',
+  'گندم': 'priced:wheat', '=آٹا': 'priced:flour', '=آٹے': 'priced:flour', '=چاول': 'priced:rice', 'پیاز': 'priced:onion', 'ٹماٹر': 'priced:tomato', '=دودھ': 'priced:milk', '=گھی': 'priced:ghee', 'خام تیل': 'priced:crude', 'برینٹ': 'priced:crude', '=بجلی': 'priced:electricity',
+  'برآمدات': 'of:exports', 'درآمدات': 'of:imports', 'ترسیلات زر': 'of:remittances', '=فروخت': 'of:sales', 'پیداوار': 'of:production', 'معیشت': 'of:economy', 'جی ڈی پی': 'of:economy',
+  'محصولات': 'of:revenue', 'ٹیکس وصولی': 'of:revenue', '=قیمت': 'of:prices', '=قیمتوں': 'of:prices', 'انڈیکس': 'of:index', '=منافع': 'of:profit', '=کیسز': 'of:cases', '=خسارہ': 'of:deficit', '=خسارے': 'of:deficit',
+  '=ذخائر': 'of:reserves', '=کرایوں': 'of:fares', '=کرائے': 'of:fares',
+  'فی لیٹر': 'per:litre', 'فی کلو': 'per:kg', 'فی کلوگرام': 'per:kg', 'فی گرام': 'per:g', 'فی 10 گرام': 'per:10g', 'فی دس گرام': 'per:10g', 'فی تولہ': 'per:tola', 'فی اونس': 'per:ounce', 'فی بیرل': 'per:barrel',
+  'فی من': 'per:maund', 'فی ٹن': 'per:tonne', 'فی یونٹ': 'per:unit', 'فی حصص': 'per:share', 'فی شیئر': 'per:share', 'فی سلنڈر': 'per:cylinder', 'فی درجن': 'per:dozen',
+  'لڑکیوں': 'sub:girls', 'طالبات': 'sub:girls', 'لڑکوں': 'sub:boys', 'خواتین': 'sub:women', 'مردوں': 'sub:men', 'بچوں': 'sub:children', '=ضلع': 'sub:district', '=اضلاع': 'sub:district', 'شہری علاقوں': 'sub:urban', 'دیہی علاقوں': 'sub:rural',
+  'جن میں سے': 'sub:part', 'ان میں سے': 'sub:part', 'بشمول': 'sub:part',
+  'کے مقابلے میں': 'cmp:prev', 'کے مقابلے': 'cmp:prev', 'کے مقابلہ میں': 'cmp:prev', 'کے برعکس': 'cmp:prev',
 };

@@ -1,0 +1,103 @@
+/**
+ * What a figure's sentence says of it beyond what it counts and the predicate: the goods a price is
+ * of and the unit it is per ("petrol … Rs 94.72 per litre", "فی تولہ سونا", "قیمت هر لیتر بنزین"),
+ * a subgroup of a whole ("girls' pass rate", "12 in Rawalpindi district", "including 35"), and a
+ * baseline marker ("compared with 85.12", "85.12 प्रतिशत के मुकाबले"). Gold per tola and gold per
+ * 10 grams, petrol and diesel per litre, the overall pass rate and the girls' are different facts,
+ * and a baseline is the same rate at an earlier time. Words come from the languages' qualifier
+ * tables (lexicon/xx/claimWords.ts), found by `findQualifiers`.
+ */
+import type { PredicateAt } from './predicates';
+
+/** A figure's token span, and its unit. */
+interface Span {
+  first: number;
+  last: number;
+  figure: { unit: string | null };
+}
+
+/** What a sentence's qualifier words say of one figure. */
+export interface Qualifiers {
+  /** The goods priced (`gold`, `petrol`), for a price or a bare percentage, or what a bare percentage is of (`exports`, `economy`: the `of:` words). */
+  priced: string | null;
+  /** The unit a price is per (`litre`, `10g`, `tola`). */
+  per: string | null;
+  /** A subgroup the figure is of (`girls`, `district`, `part`). */
+  sub: string | null;
+  /** Whether a baseline marker stands right before or after it ("compared with 85.12"). */
+  baseline: boolean;
+  /** Whether it is the quantity of a "per" phrase ("per 10 grams"), no fact of its own. */
+  perUnit: boolean;
+}
+
+/** Most tokens between a price and a "per" phrase after it (its currency word, "a"). */
+const PER_AFTER = 3;
+/** Most tokens between a "per" phrase before a price and the price (فی تولہ قیمت میں 2,500 روپے; هر لیتر بنزین ۳ هزار تومان). */
+const PER_BEFORE = 5;
+/** Most tokens between the goods priced and the price. */
+const PRICED_REACH = 12;
+/** Most tokens between a subgroup word and its figure ("girls' pass rate rose to 71 percent"). */
+const SUB_REACH = 6;
+/** Most tokens between a baseline marker after a figure and the figure (its unit word: "85.12 प्रतिशत के मुकाबले"). */
+const BASELINE_AFTER = 2;
+
+const ids = (q: PredicateAt, kind: string) => q.id.startsWith(kind);
+
+/**
+ * The qualifiers of figure `f` among a sentence's qualifier words `found`. `slot` is the token of
+ * its counted noun; `others` the sentence's other claiming figures (a qualifier beyond one is
+ * that one's); `money` and `bare` say whether it is a price or a bare percentage (only those have
+ * goods and units priced); `broken(from, to)` whether a clause break stands between two tokens.
+ */
+export function qualifiersOf(words: readonly string[], found: readonly PredicateAt[], f: Span, slot: number, others: readonly Span[], money: boolean, bare: boolean, broken: (from: number, to: number) => boolean): Qualifiers {
+  const result: Qualifiers = { priced: null, per: null, sub: null, baseline: false, perUnit: false };
+  if (found.length === 0) return result;
+  const across = (from: number, to: number, prices = false) => others.some((g) => g !== f && g.first > from && g.first < to && (!prices || isMoney(g.figure.unit)));
+  let pricedGap = PRICED_REACH + 1;
+  let subGap = SUB_REACH + 1;
+  for (const q of found) {
+    const after = q.index > f.last;
+    const gap = after ? q.index - f.last : f.first - q.last;
+    if (ids(q, 'per:') && q.index < f.first && q.last >= f.first) result.perUnit = true;
+    if (gap <= 0) continue;
+    // A preposition (compared with, در مقایسه با) marks the figure after it, a postposition (کے مقابلے میں, के मुकाबले) the one before.
+    if (q.id === 'cmp:next') {
+      if (!after && gap === 1) result.baseline = true;
+    } else if (q.id === 'cmp:prev') {
+      if (after && gap <= BASELINE_AFTER + 1 && !across(f.last, q.index) && wordsOnly(words, f.last, q.index)) result.baseline = true;
+    } else if (ids(q, 'per:') && money && result.per === null) {
+      if (after ? gap <= PER_AFTER + 1 && !across(f.last, q.index) : gap <= PER_BEFORE + 1 && !across(q.last, f.first, true)) result.per = q.id.slice(4);
+    } else if ((ids(q, 'priced:') && (money || bare)) || (ids(q, 'of:') && bare)) {
+      // The goods named before a price are its subject; after it ("Rs 78,000 per 10 grams of gold") they count one token further.
+      // What a percentage is of ("petrol prices rose 4 percent") yields to the goods named beside it.
+      const d = (after ? gap + 1 : gap) + (ids(q, 'of:') ? 1 : 0);
+      if (d < pricedGap) [result.priced, pricedGap] = [q.id.slice(q.id.indexOf(':') + 1), d];
+    } else if (ids(q, 'sub:') && (after ? q.index > slot : true) && gap < subGap) {
+      // "including 35", "جن میں سے 5" stand before the part; "5 of them", "۵ نفر از آنان" right after its noun.
+      if (q.id === 'sub:part' && after) continue;
+      if (q.id === 'sub:of' && !(after && q.index <= slot + 1)) continue;
+      if (after ? across(f.last, q.index) || broken(f.last, q.index) : across(q.last, f.first) || broken(q.last, f.first)) continue;
+      [result.sub, subGap] = [q.id === 'sub:of' ? 'part' : q.id.slice(4), gap];
+    }
+  }
+  return result;
+}
+
+/** Whether a unit is a currency (an ISO 4217 code). */
+function isMoney(unit: string | null): boolean {
+  return unit !== null && /^[A-Z]{3}$/.test(unit);
+}
+
+/** Whether only words stand between two tokens (a baseline marker after a comma is the next figure's: "91.52, compared with 85.12"). */
+function wordsOnly(words: readonly string[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (!/\p{L}/u.test(words[k])) return false;
+  return true;
+}
+
+/** A claim concept with its qualifiers: `money:INR petrol/litre`, `%:gold`, `%:pass#girls`. */
+export function qualifiedConcept(concept: string, q: Qualifiers): string {
+  let qualified = concept;
+  if (concept.startsWith('money:')) qualified += `${q.priced ? ` ${q.priced}` : ''}${q.per ? `/${q.per}` : ''}`;
+  else if (concept === '%' && q.priced) qualified = `%:${q.priced}`;
+  return q.sub ? `${qualified}#${q.sub}` : qualified;
+}
