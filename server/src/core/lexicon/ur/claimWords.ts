@@ -22,7 +22,7 @@ export const urPredicates: PredicateTable = {
   'رپورٹ': 'report', 'رپورٹ کے مطابق': null, 'کی رپورٹ': null, 'ریکارڈ': 'report', 'مجموعی': 'total', 'مجموعی تعداد': 'total', 'کل تعداد': 'total',
   // Courts and space: a prison term (=قید, not قیدی "prisoner"), a fine, bail (ضمانت, مچلکے), a launch; an innings (58 رنز کی اننگز) is a score, no win.
   '=قید': 'sentence', 'قید کی سزا': 'sentence', 'سزا سنائی': 'sentence', 'جرمانہ': 'fine', 'جرمانے': 'fine', 'ضمانت': 'bail', 'مچلکوں': 'bail', 'مچلکے': 'bail',
-  'لانچ': 'launch', 'خلا میں بھیج': 'launch', 'روانہ کیا': 'launch', 'اننگز': 'score', 'اننگ': 'score',
+  'لانچ': 'launch', 'خلا میں بھیجا': 'launch', 'خلا میں بھیجے': 'launch', 'خلا میں بھیجی': 'launch', 'روانہ کیا': 'launch', 'اننگز': 'score', 'اننگ': 'score',
 };
 
 /** Urdu qualifiers of a figure (see claims/qualify.ts and enQualifiers). چینی is sugar and Chinese, and is left out. */
