@@ -115,6 +115,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['gold per ounce and per 10 grams', 'Spot gold rose to $2,410 an ounce. In Delhi, gold rose to Rs 73,500 per 10 grams.', ['2410:money:USD gold/ounce|grow', '73500:money:INR gold/10g|grow']],
   ['an age is no count of the dead', 'A 9-year-old girl was killed when the wall collapsed.', []],
   ['a duration before a verb is no count of its object', 'Three years after police arrested him, he was acquitted.', []],
+  ['a span beside a tally counts nothing', 'The tally of infections doubled in 3 weeks.', []],
   ['a score is no margin; its fours are not the score', 'Sharma made 117, hitting 11 fours, as India beat Kenya by 40 runs.', ['11:four|score', '40:run|win']],
   ['a percentage names what rose', 'Exports rose 11 percent in March.', ['11:%:exports|grow']],
   ['a subgroup makes another fact', 'Floods have killed 84 people across the province. Floods have killed 23 people in Sukkur district.', ['84:person|kill', '23:person#district|kill']],

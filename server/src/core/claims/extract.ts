@@ -60,7 +60,7 @@ function isWindow(words: readonly string[], lex: FigureLexicon, f: SentenceFigur
  * other ("a 14-year-old … died", "two years after the ED arrested him") it is an age or a duration
  * told beside the verb, no count of the verb's subject.
  */
-const DURATION_PREDICATES = new Set(['sentence', 'hold', 'report', 'reach', 'grow', 'fall', 'total', 'rate']);
+const DURATION_PREDICATES = new Set(['sentence', 'hold', 'report', 'reach', 'grow', 'fall', 'rate']);
 
 /**
  * Whether a figure's counted noun is another figure's: "made 141, hitting nine fours" (the noun
