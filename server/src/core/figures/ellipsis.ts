@@ -56,10 +56,14 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
  * a joiner word continue the list.
  */
 export function continueReferences(scope: FigureScope, found: FoundFigure[]): FoundFigure[] {
+  let plural = false;
   for (let k = 1; k < found.length; k++) {
     const before = found[k - 1].figure;
     const f = found[k].figure;
-    if (before.kind !== 'reference' || f.kind !== 'cardinal' || f.unit !== null || f.counted !== null || f.qualifier !== 'exact') continue;
+    // A plural label (دقیقه‌های ۵۵ و ۸۱ گل زد) holds its list's last number against the noun after it.
+    if (before.kind !== 'reference') continue;
+    if (scope.tokens[found[k - 1].first].kind !== 'number') plural = scope.lex.pluralReferences.has(scope.words[found[k - 1].first]);
+    if (f.kind !== 'cardinal' || f.unit !== null || (f.counted !== null && !(plural && scope.lex.dayJoiners.has(scope.words[found[k].first - 1]))) || f.qualifier !== 'exact') continue;
     if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value <= 0) continue;
     const from = found[k - 1].last + 1;
     const to = found[k].first - 1;

@@ -16,7 +16,7 @@ export const faFigureWords: FigureWords = {
   notQualifiers: ['نه تنها', 'نه فقط', 'نه‌تنها', 'دمای حداکثر', 'دمای حداقل', 'دمای هوا حداکثر', 'دمای هوا حداقل'],
   // چند هزار نفر "several thousand people": an amount without a value, never a thousand.
   looseCounts: { 'چند': null, 'چندین': null },
-  qualifiersAfter: { 'به بالا': 'at-least', 'و بیشتر': 'at-least', 'یا بیشتر': 'at-least', 'یا چند': 'at-least', 'و اندی': 'more-than', 'یا کمتر': 'at-most', 'و کمتر': 'at-most', 'به پایین': 'at-most' },
+  qualifiersAfter: { '+': 'more-than', 'به بالا': 'at-least', 'و بیشتر': 'at-least', 'یا بیشتر': 'at-least', 'یا چند': 'at-least', 'و اندی': 'more-than', 'یا کمتر': 'at-most', 'و کمتر': 'at-most', 'به پایین': 'at-most' },
   boundJoiners: ['و', 'اما', 'ولی', '،', ','],
   rangeJoiners: ['تا', 'الی', 'یا'],
   dayJoiners: ['و'],
@@ -114,5 +114,7 @@ export const faFigureWords: FigureWords = {
     'ذی‌القعده': 11, 'ذیقعده': 11, 'ذی‌الحجه': 12, 'ذیحجه': 12,
   },
   weightCues: ['وزن', 'وزنی'],
-  belowZero: ['زیر صفر'],
+  belowZero: ['زیر صفر', 'زیر نقطه انجماد', 'پایین‌تر از صفر', 'کمتر از صفر'],
+  pluralReferences: ['دقیقه‌های', 'دقایق', 'مواد', 'بندهای', 'اصول', 'ماده‌های'],
+  cricketWords: ['کریکت', 'ویکت'],
 };
