@@ -44,7 +44,9 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       // The second number ends its clause: "75 seats and the PPP 54,", "149 in 2024."; not after a verb ("3 children and is 45").
       const end = clauseEndAfter(scope, found, n);
       const next = scope.tokens[end + 1];
-      if ((next === undefined || next.kind === 'punct') && !verbBetween(scope, from, to)) b.figure.counted = a.figure.counted;
+      // Nor across a clause break: "three sixes, while Rizwan added 55".
+      const broken = scope.words.slice(from, to + 1).some((_, p) => scope.lex.clauseBreaks.match(scope.words, from + p));
+      if ((next === undefined || next.kind === 'punct') && !verbBetween(scope, from, to) && !broken) b.figure.counted = a.figure.counted;
     }
   }
   return found;

@@ -17,6 +17,7 @@ import { clockTime, dateFromDay, dayOfMonthDate, dateFromYear, hourOfDay, numeri
 import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
 import { belowZeroAfter, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
 import { amountCurrencyAfter, currencyOfNext, massNotMoney, subunitAfter, subunitAt } from './money';
+import { isNegativeWord } from './numberGrammar';
 import { overFraction, ratioAtom } from './ratios';
 import { repeatedNumber } from './repeated';
 import { mixedSpanRange } from './spanRange';
@@ -54,6 +55,8 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
     // An identifier is a number with a unit glued to it (3km), unless it is digits with a scale letter or an exponent (10k, 1e10), or a label (Section 144C).
     if (tokens[i].kind === 'ident' && !readAtom(scope, i) && !referenceBefore(scope, i)) {
       const glued = gluedFigure(scope, i);
+      // A minus word before a measure glued to its unit: minus 4C, منفی 4C.
+      if (glued && typeof glued.value === 'number' && !glued.currency && !glued.date && (glued.first ?? i) === i && i > 0 && isNegativeWord(scope.words, i - 1, scope.lang)) [glued.value, glued.first] = [-glued.value, i - 1];
       if (glued) {
         const range = glued.value === null;
         const kind = glued.date ? 'date' : range ? 'range' : glued.currency ? 'currency' : glued.unit === '%' ? 'percent' : 'cardinal';
