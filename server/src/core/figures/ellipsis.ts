@@ -62,10 +62,12 @@ export function continueReferences(scope: FigureScope, found: FoundFigure[]): Fo
   for (let k = 1; k < found.length; k++) {
     const before = found[k - 1].figure;
     const f = found[k].figure;
-    // A plural label (دقیقه‌های ۵۵ و ۸۱ گل زد) holds its list's last number against the noun after it.
+    // A plural label (دقیقه‌های ۵۵ و ۸۱ گل زد) holds its list's last number against a noun after it.
     if (before.kind !== 'reference') continue;
     if (scope.tokens[found[k - 1].first].kind !== 'number') plural = scope.lex.pluralReferences.has(scope.words[found[k - 1].first]);
-    if (f.kind !== 'cardinal' || f.unit !== null || (f.counted !== null && !(plural && scope.lex.dayJoiners.has(scope.words[found[k].first - 1]))) || f.qualifier !== 'exact') continue;
+    // So does a match report's minute with "and" before a last number whose noun is no known concept (دقیقه ۵۵ و ۸۱ برد).
+    const listEnd = scope.lex.dayJoiners.has(scope.words[found[k].first - 1]) && (plural || (before.counted === 'minute' && !scope.lex.concepts.match(scope.words, found[k].last + 1)));
+    if (f.kind !== 'cardinal' || f.unit !== null || (f.counted !== null && !listEnd) || f.qualifier !== 'exact') continue;
     if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value <= 0) continue;
     const from = found[k - 1].last + 1;
     const to = found[k].first - 1;

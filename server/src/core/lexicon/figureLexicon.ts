@@ -82,6 +82,7 @@ export interface FigureLexicon {
   scoreJoiners: ReadonlySet<string>;
   cricketWords: readonly string[];
   cricketJoiners: ReadonlySet<string>;
+  scoreBefore: ReadonlySet<string>;
   clockAndMinutes: PhraseMatcher<true>;
   minuteWords: ReadonlySet<string>;
   meridiems: PhraseMatcher<number>;
@@ -222,6 +223,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     scoreJoiners: foldSet(words.scoreJoiners ?? []),
     cricketWords: [...foldSet(words.cricketWords ?? [])],
     cricketJoiners: foldSet(words.cricketJoiners ?? []),
+    scoreBefore: foldSet(words.scoreBefore ?? []),
     clockAndMinutes: new PhraseMatcher((words.clockAndMinutes ?? []).map((w) => [w, true] as const)),
     minuteWords: foldSet(words.minuteWords ?? []),
     meridiems: new PhraseMatcher(Object.entries(words.meridiems ?? {})),

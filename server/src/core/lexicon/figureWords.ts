@@ -123,6 +123,8 @@ export interface FigureWords {
   scoreWords?: readonly string[];
   /** Words between the two numbers of a score (۳ بر یک "3 to 1", ۲ بر صفر): a score, not a figure. */
   scoreJoiners?: readonly string[];
+  /** Words before two small numbers that make them a result, also with only a space between them: با نتیجه ۲-۰, با نتیجه ۲ ۰. */
+  scoreBefore?: readonly string[];
   /** Words that make a document a cricket report, where 3-24 or 4/31 is wickets and runs and 221/9 runs and wickets. */
   cricketWords?: readonly string[];
   /** Words joining wickets and runs besides a dash or slash: 3 for 24, 221 for nine. */

@@ -180,6 +180,7 @@ export const enFigureWords: FigureWords = {
   months: { 'jan': 1, 'feb': 2, 'mar': 3, 'apr': 4, 'jun': 6, 'jul': 7, 'aug': 8, 'sep': 9, 'sept': 9, 'oct': 10, 'nov': 11, 'dec': 12 },
   pluralReferences: ['articles', 'sections', 'clauses', 'minutes'],
   // A series scoreline: a 2-0 lead, a 3-0 whitewash, a 2-1 series win.
+  scoreBefore: ['scoreline'],
   scoreWords: ['lead', 'win', 'victory', 'defeat', 'loss', 'draw', 'whitewash', 'drubbing', 'thrashing', 'triumph', 'series', 'scoreline', 'aggregate'],
   cricketWords: ['cricket', 'wicket', 'wickets', 'overs', 'bowler', 'bowlers', 'bowled', 'bowling', 'batsman', 'batsmen', 'batter', 'innings', 'spinner', 'pacer', 'seamer', 'odi', 't20', 'run-rate', 'test championship', 'wtc'],
   cricketJoiners: ['for'],
