@@ -91,6 +91,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['bowling figures with a dash', 'Left-arm spinner Keshav Maharaj took 3-27 as the bowlers dominated.', ['3=3/cardinal (counts wicket)', '27=27/cardinal (counts run)']],
   ['bowling figures with a slash', 'Hasaranga finished with 4/19 in the T20 final.', ['4=4/cardinal (counts wicket)', '19=19/cardinal (counts run)']],
   ['bowling figures with for', 'Starc bowled superbly to return 5 for 48 on the second day.', ['5=5/cardinal (counts wicket)', '48=48/cardinal (counts run)', 'second=2/ordinal (counts day)']],
+  ['bowling figures with a word before for', 'Pat Cummins took two for 37 from his 12 overs.', ['two=2/cardinal (counts wicket)', '37=37/cardinal (counts run)', '12=12/cardinal (counts over)']],
+  ['points percentage to a number', 'The draw lifts England\'s points percentage to 43.75 in the WTC.', ['43.75=43.75/percent (unit %)']],
   ['a total for wickets in words', 'The hosts were 187 for seven when rain stopped the innings.', ['187=187/cardinal (counts run)', 'seven=7/cardinal (counts wicket)']],
   ['a total over wickets with a slash', 'Bangladesh closed on 254/8 in their 50 overs.', ['254=254/cardinal (counts run)', '8=8/cardinal (counts wicket)', '50=50/cardinal (counts over)']],
   ['a dash range of months stays a range in a cricket report', 'The bowler said children aged 2-18 months were given the vaccine.', ['2-18=2..18/range (counts month)']],

@@ -62,6 +62,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // Temperatures, weight classes, ranges over two spans of time and listed minutes in sport news.
   ['below the freezing point', 'دمای هوای شهرکرد به ۹ درجه زیر نقطه انجماد رسید.', ['۹ درجه زیر نقطه انجماد=-9/cardinal (unit °)']],
   ['a weight class with a plus', 'این کشتی‌گیر در وزن ۱۲۵+ کیلوگرم به مدال برنز رسید.', ['۱۲۵+ کیلوگرم=125/cardinal (unit kg, more-than)']],
+  ['a weight in the adjective form', 'این وزنه‌بردار وزنه ۱۸۵ کیلوگرمی را بالای سر برد.', ['۱۸۵ کیلوگرمی=185/cardinal (unit kg)']],
   ['months to a year', 'این واکسن برای کودکان ۶ ماه تا یک سال رایگان است.', ['۶ ماه تا یک سال=6..12/range (counts month)']],
   ['days to a week', 'نتایج آزمایش ۲ روز تا یک هفته طول می‌کشد.', ['۲ روز تا یک هفته=2..7/range (counts day)']],
   ['the last minute after a singular label and a verb', 'استقلال با گل‌های دقیقه ۲۳ و ۷۰ برد و صدرنشین شد.', ['دقیقه ۲۳=23/reference (counts minute)', '۷۰=70/reference (counts minute)']],

@@ -37,9 +37,11 @@ const whole = (a: Atom | null): a is Atom & { value: number } => a !== null && a
 export function cricketFigures(scope: FigureScope, i: number): FoundFigure[] | null {
   const { tokens, words, lex } = scope;
   const joiner = tokens[i + 1];
-  if (!joiner || tokens[i].kind !== 'number' || lex.cricketWords.length === 0) return null;
+  if (!joiner || lex.cricketWords.length === 0) return null;
   const sign = SIGNS.has(joiner.text) && !(scope.lang === 'fa' && joiner.text === '/'); // ۴/۳۱ is a decimal in Persian
   if (!sign && !lex.cricketJoiners.has(joiner.text.toLowerCase())) return null;
+  // Digits, or a word before a joiner word: one for 24.
+  if (tokens[i].kind !== 'number' && (sign || tokens[i].kind !== 'word')) return null;
   // A sign is glued on both sides or on neither; a chain (3-0-4, 12/03/2020, GhanaKwam/19) is something else.
   if (sign && (joiner.glued !== !!tokens[i + 2]?.glued || tokens[i + 2]?.kind !== 'number')) return null;
   if (tokens[i - 1] && SIGNS.has(tokens[i - 1].text)) return null;

@@ -81,12 +81,12 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
         i = code;
         continue;
       }
-      const cricket = cricketFigures(scope, i);
-      if (cricket) {
-        found.push(...cricket);
-        scope.floor = i = cricket[1].last;
-        continue;
-      }
+    }
+    const cricket = cricketFigures(scope, i);
+    if (cricket) {
+      found.push(...cricket);
+      scope.floor = i = cricket[1].last;
+      continue;
     }
     if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isNameDigits(scope, i) || isSpelledOutName(scope, i))) continue;
     const atom = repeatedNumber(scope, i) ?? measureAtom(scope, i) ?? (tokens[i].kind === 'word' ? articleAtom(scope, i) : null);

@@ -45,7 +45,7 @@ export const enFigureWords: FigureWords = {
   // "a pass percentage of 87.98", "turnout percentage stood at 65.8".
   percentBefore: ['percentage', 'percentage of', 'percentage was', 'percentage is', 'percentage at', 'percentage stood at', 'percentage rose to', 'percentage fell to',
     // A cricket table's points percentage: a PCT of 68.51.
-    'pct', 'pct of', 'pct is', 'pct was', 'pct at'],
+    'pct', 'pct of', 'pct is', 'pct was', 'pct at', 'percentage to', 'pct to'],
   percentagePoints: ['percentage points', 'percentage point', 'percent points', 'per cent points', 'percentage-point', 'percentage-points'],
   currencies: {
     '$': 'USD', 'us$': 'USD', 'usd': 'USD', 'dollar': 'USD', 'dollars': 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', '€': 'EUR', 'euro': 'EUR', 'euros': 'EUR',
