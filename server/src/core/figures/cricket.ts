@@ -39,7 +39,7 @@ export function cricketFigures(scope: FigureScope, i: number): FoundFigure[] | n
   const joiner = tokens[i + 1];
   if (!joiner || lex.cricketWords.length === 0) return null;
   const sign = SIGNS.has(joiner.text) && !(scope.lang === 'fa' && joiner.text === '/'); // ۴/۳۱ is a decimal in Persian
-  if (!sign && !lex.cricketJoiners.has(joiner.text.toLowerCase())) return null;
+  if (!sign && !lex.cricketJoiners.has(words[i + 1])) return null;
   // Digits, or a word before a joiner word: one for 24.
   if (tokens[i].kind !== 'number' && (sign || tokens[i].kind !== 'word')) return null;
   // A sign is glued on both sides or on neither; a chain (3-0-4, 12/03/2020, GhanaKwam/19) is something else.
