@@ -99,6 +99,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a dash range stays a range outside cricket', 'Prices rose 4-31 percent in the quarter.', ['4-31 percent=4..31/range (unit %)']],
   ['a series scoreline is no figure', 'New Zealand took a 2-0 lead in the series.', []],
   ['a count does not cross a clause break', 'He struck eight fours and two sixes, while Shakib made 61.', ['eight=8/cardinal (counts four)', 'two=2/cardinal (counts six)', '61=61/cardinal']],
+  ['a number word after an article is a noun', 'Rahul struck six fours and a six in his 71.', ['six=6/cardinal (counts four)', '71=71/cardinal']],
+  ['a hyphen keeps a number word after an article', 'India completed a seven-wicket win in Pune.', ['seven=7/cardinal (counts wicket)']],
   ['points percentage as PCT', 'Australia top the WTC table with a PCT of 62.5.', ['62.5=62.5/percent (unit %)']],
   // Temperatures under zero and weight classes.
   ['below the freezing point', 'Leh shivered at 14 degrees below the freezing point.', ['14 degrees below the freezing point=-14/cardinal (unit °)']],

@@ -8,6 +8,7 @@
  * number measures a bare first one right before the joiner (38 اور کم سے کم 29 ڈگری).
  */
 import type { Figure } from '../types';
+import { isNumberAt } from './atoms';
 import type { FigureScope, FoundFigure } from './recognize';
 
 /** Most tokens between the two numbers (the joiner, a name and its particle: "اور پیپلز پارٹی نے"). */
@@ -44,8 +45,8 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       // The second number ends its clause: "75 seats and the PPP 54,", "149 in 2024."; not after a verb ("3 children and is 45").
       const end = clauseEndAfter(scope, found, n);
       const next = scope.tokens[end + 1];
-      // Nor across a clause break: "three sixes, while Rizwan added 55".
-      const broken = scope.words.slice(from, to + 1).some((_, p) => scope.lex.clauseBreaks.match(scope.words, from + p));
+      // Nor across a clause break ("three sixes, while Rizwan added 55") or a number word left out ("seven fours and a six in his 89").
+      const broken = scope.words.slice(from, to + 1).some((_, p) => scope.lex.clauseBreaks.match(scope.words, from + p) || (scope.tokens[from + p].kind === 'word' && isNumberAt(scope, from + p)));
       if ((next === undefined || next.kind === 'punct') && !verbBetween(scope, from, to) && !broken) b.figure.counted = a.figure.counted;
     }
   }
