@@ -87,6 +87,29 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['daily before a noun is an adjective', 'The airline runs 1,500 daily flights.', ['1,500=1500/cardinal (counts flight)']],
   ['a part of its whole', 'Power was restored to 1,900 of its 2,000 feeders.', ['1,900=1900/cardinal (counts feeders)', '2,000=2000/cardinal (counts feeders)']],
   ['families and teachers', 'Some 2,500 families were shifted and 400 teachers helped.', ['2,500=2500/cardinal (approx, counts family)', '400=400/cardinal (counts teacher)']],
+  // Cricket: in a cricket report a dash, slash or "for" joins wickets and runs (3-24) or runs and wickets (221/9), not a range.
+  ['bowling figures with a dash', 'Left-arm spinner Keshav Maharaj took 3-27 as the bowlers dominated.', ['3=3/cardinal (counts wicket)', '27=27/cardinal (counts run)']],
+  ['bowling figures with a slash', 'Hasaranga finished with 4/19 in the T20 final.', ['4=4/cardinal (counts wicket)', '19=19/cardinal (counts run)']],
+  ['bowling figures with for', 'Starc bowled superbly to return 5 for 48 on the second day.', ['5=5/cardinal (counts wicket)', '48=48/cardinal (counts run)', 'second=2/ordinal (counts day)']],
+  ['bowling figures with a word before for', 'Pat Cummins took two for 37 from his 12 overs.', ['two=2/cardinal (counts wicket)', '37=37/cardinal (counts run)', '12=12/cardinal (counts over)']],
+  ['points percentage to a number', 'The draw lifts England\'s points percentage to 43.75 in the WTC.', ['43.75=43.75/percent (unit %)']],
+  ['a total for wickets in words', 'The hosts were 187 for seven when rain stopped the innings.', ['187=187/cardinal (counts run)', 'seven=7/cardinal (counts wicket)']],
+  ['a total over wickets with a slash', 'Bangladesh closed on 254/8 in their 50 overs.', ['254=254/cardinal (counts run)', '8=8/cardinal (counts wicket)', '50=50/cardinal (counts over)']],
+  ['a dash range of months stays a range in a cricket report', 'The bowler said children aged 2-18 months were given the vaccine.', ['2-18=2..18/range (counts month)']],
+  ['a dash range stays a range outside cricket', 'Prices rose 4-31 percent in the quarter.', ['4-31 percent=4..31/range (unit %)']],
+  ['a series scoreline is no figure', 'New Zealand took a 2-0 lead in the series.', []],
+  ['a count does not cross a clause break', 'He struck eight fours and two sixes, while Shakib made 61.', ['eight=8/cardinal (counts four)', 'two=2/cardinal (counts six)', '61=61/cardinal']],
+  ['a number word after an article is a noun', 'Rahul struck six fours and a six in his 71.', ['six=6/cardinal (counts four)', '71=71/cardinal']],
+  ['a hyphen keeps a number word after an article', 'India completed a seven-wicket win in Pune.', ['seven=7/cardinal (counts wicket)']],
+  ['points percentage as PCT', 'Australia top the WTC table with a PCT of 62.5.', ['62.5=62.5/percent (unit %)']],
+  // Temperatures under zero and weight classes.
+  ['below the freezing point', 'Leh shivered at 14 degrees below the freezing point.', ['14 degrees below the freezing point=-14/cardinal (unit °)']],
+  ['a minus word before a glued temperature', 'Murree recorded minus 2C overnight.', ['minus 2C=-2/cardinal (unit °C)']],
+  ['a weight class with a plus', 'She lifted in the 87+ kg category in Doha.', ['87+ kg=87/cardinal (unit kg, more-than)']],
+  // A range whose ends count different spans of time is a range in the smaller span.
+  ['months to a year', 'Infants aged 6 months to 1 year will get the dose.', ['6 months to 1 year=6..12/range (counts month)']],
+  ['days to a week', 'Results take 3 days to 2 weeks to arrive.', ['3 days to 2 weeks=3..14/range (counts day)']],
+  ['spans that do not divide make no range', 'Recovery takes 2 weeks to 3 months.', ['2=2/cardinal (counts week)', '3=3/cardinal (counts month)']],
 ];
 
 test('English news figures: values, units, qualifiers and counted nouns', () => {

@@ -104,6 +104,15 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a range of amounts whose far end alone has a scale word', 'टिकटों की कीमत 1,500 रुपये से 25 हजार रुपये तक है।', ['1,500 रुपये से 25 हजार रुपये=1500..25000/range (unit INR)']],
   ['roads, spectators and shares', 'बारिश से 140 सड़कें बंद रहीं, फिर भी 30 हजार दर्शक पहुंचे और 50 शेयरों वाला निफ्टी चढ़ा।', ['140=140/cardinal (counts road)', '30 हजार=30000/cardinal (counts spectator)', '50=50/cardinal (counts share)']],
   ['teachers and coaches', 'जिले में 3,200 शिक्षकों के पद खाली हैं और नई ट्रेन में 16 कोच होंगे।', ['3,200=3200/cardinal (counts teacher)', '16=16/cardinal (counts coach)']],
+  // Cricket: wickets and runs joined by a slash in a cricket report.
+  ['bowling figures with a slash', 'स्पिनर कुलदीप यादव ने 4/29 के आंकड़े दर्ज किए और टीम जीती।', ['4=4/cardinal (counts wicket)', '29=29/cardinal (counts run)']],
+  ['a total over wickets with a slash', 'श्रीलंका ने 50 ओवर में 243/7 रन बनाए।', ['50=50/cardinal (counts over)', '243=243/cardinal (counts run)', '7=7/cardinal (counts wicket)']],
+  // Degrees down from the freezing point; a day of a month with तारीख; a weight class; a range over two spans.
+  ['degrees down from the freezing point', 'लेह में तापमान हिमांक से 9 डिग्री नीचे चला गया।', ['9 डिग्री नीचे=-9/cardinal (unit °)']],
+  ['a day with तारीख and no month', 'नगर निगम का चुनाव 15 तारीख को होगा।', ['15 तारीख=---15/date']],
+  ['a month with की and तारीख', 'परीक्षा मार्च की 20 तारीख से शुरू होगी।', ['मार्च की 20 तारीख=--03-20/date']],
+  ['a weight class with a plus', 'भारोत्तोलक ने 81+ किलोग्राम वर्ग में रजत पदक जीता।', ['81+ किलोग्राम=81/cardinal (unit kg, more-than)']],
+  ['months to a year', 'स्वास्थ्य विभाग 6 महीने से एक साल तक के बच्चों को टीका लगाएगा।', ['6 महीने से एक साल=6..12/range (counts month)']],
 ];
 
 test('Hindi news: figures as news writes them', () => {

@@ -59,6 +59,17 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a metro line is a label', 'خط ۴ مترو روزانه ۲۰۰ هزار مسافر دارد.', ['خط ۴=4/reference (counts line)', '۲۰۰ هزار=200000/cardinal (counts passenger)']],
   ['a rank is a label', 'این دانشگاه در رتبه ۲۱۵ جهان قرار گرفت.', ['رتبه ۲۱۵=215/reference (counts rank)']],
   ['a qualifier after a number is the next number\'s, not a noun', 'در سال‌های ۱۳۹۶ تا ۱۳۹۹ دست‌کم ۳۰۰ نفر بازداشت شدند.', ['۱۳۹۶ تا ۱۳۹۹=1396..1399/range', '۳۰۰=300/cardinal (at-least, counts person)']],
+  // Temperatures, weight classes, ranges over two spans of time and listed minutes in sport news.
+  ['below the freezing point', 'دمای هوای شهرکرد به ۹ درجه زیر نقطه انجماد رسید.', ['۹ درجه زیر نقطه انجماد=-9/cardinal (unit °)']],
+  ['a weight class with a plus', 'این کشتی‌گیر در وزن ۱۲۵+ کیلوگرم به مدال برنز رسید.', ['۱۲۵+ کیلوگرم=125/cardinal (unit kg, more-than)']],
+  ['a weight in the adjective form', 'این وزنه‌بردار وزنه ۱۸۵ کیلوگرمی را بالای سر برد.', ['۱۸۵ کیلوگرمی=185/cardinal (unit kg)']],
+  ['months to a year', 'این واکسن برای کودکان ۶ ماه تا یک سال رایگان است.', ['۶ ماه تا یک سال=6..12/range (counts month)']],
+  ['days to a week', 'نتایج آزمایش ۲ روز تا یک هفته طول می‌کشد.', ['۲ روز تا یک هفته=2..7/range (counts day)']],
+  ['the last minute after a singular label and a verb', 'استقلال با گل‌های دقیقه ۲۳ و ۷۰ برد و صدرنشین شد.', ['دقیقه ۲۳=23/reference (counts minute)', '۷۰=70/reference (counts minute)']],
+  ['a result after نتیجه with a dash is no range', 'تیم ملی فوتسال با نتیجه ۴-۱ حریف خود را شکست داد.', []],
+  ['a result after نتیجه with a space is no figure', 'ذوب‌آهن با نتیجه ۳ ۰ مقابل نساجی پیروز شد.', []],
+  ['a result before a win word is no range', 'تیم ملی والیبال ۳-۱ پیروز شد.', []],
+  ['the last of listed minutes is a minute', 'سپاهان در دقیقه‌های ۱۲ و ۶۷ گل زد و برنده شد.', ['دقیقه‌های ۱۲=12/reference (counts minute)', '۶۷=67/reference (counts minute)']],
 ];
 
 test('Persian news figures: values, units, qualifiers and labels', () => {

@@ -98,6 +98,18 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a place after a number is not what it counts', 'متاثرین میں سے 7 سندھ اور 4 پنجاب سے ہیں۔', ['7=7/cardinal', '4=4/cardinal']],
   ['a place between a number and its noun is passed over', 'حملے میں 3 بلوچستان پولیس اہلکار زخمی ہوئے۔', ['3=3/cardinal (counts personnel)']],
   ['passed is no noun', 'امتحان میں 8 ہزار 400 کامیاب قرار پائے۔', ['8 ہزار 400=8400/cardinal']],
+  // Cricket: wickets and runs joined by a dash in a cricket report; the points percentage of a table.
+  ['bowling figures with a dash', 'فاسٹ بولر حارث رؤف نے 4-38 کے ساتھ میچ کا اختتام کیا۔', ['4=4/cardinal (counts wicket)', '38=38/cardinal (counts run)']],
+  ['points percentage in a cricket table', 'ورلڈ ٹیسٹ چیمپئن شپ کے پوائنٹس ٹیبل پر بنگلہ دیش کی ٹیم 45.83 فیصد پوائنٹس کے ساتھ موجود ہے۔', ['45.83 فیصد پوائنٹس=45.83/percent (unit %)']],
+  ['percentage points outside cricket', 'اسٹیٹ بینک نے شرح سود میں 2 فیصد پوائنٹس کی کمی کر دی ہے اور اس کا اعلان کیا گیا۔', ['2 فیصد پوائنٹس=2/percent (unit pp, counts interest)']],
+  // Degrees down from the freezing point or from zero.
+  ['degrees down from the freezing point', 'محکمہ موسمیات کے مطابق لہہ میں درجہ حرارت نقطہ انجماد سے 7 ڈگری نیچے چلا گیا ہے۔', ['7 ڈگری نیچے=-7/cardinal (unit °)']],
+  ['degrees down from zero', 'محکمہ موسمیات کے مطابق استور میں پارہ صفر سے 5 ڈگری نیچے رہا ہے۔', ['صفر سے 5 ڈگری نیچے=-5/cardinal (unit °)']],
+  // A day of a month with تاریخ; a weight class; a range over two spans of time.
+  ['a lunar month with کی and تاریخ', 'حکومت نے اعلان کیا ہے کہ یوم عاشور محرم کی 10 تاریخ کو منایا جائے گا اور تعطیل ہوگی۔', ['محرم کی 10 تاریخ=--01-10[u-ca=islamic]/date']],
+  ['a day with تاریخ and no month', 'حکومت نے کہا ہے کہ انتخابات 8 تاریخ کو ہوں گے اور تیاری مکمل ہے۔', ['8 تاریخ=---08/date']],
+  ['a weight class with a plus', 'پہلوان نے 125+ کلوگرام کیٹیگری میں کانسی کا تمغہ جیت لیا ہے۔', ['125+ کلوگرام=125/cardinal (unit kg, more-than)']],
+  ['months to a year', 'حکومت کے مطابق 6 ماہ سے ایک سال تک کے بچوں کو قطرے پلائے جائیں گے۔', ['6 ماہ سے ایک سال=6..12/range (counts month)']],
 ];
 
 test('Urdu news: figures as news writes them', () => {

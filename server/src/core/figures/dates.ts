@@ -88,6 +88,18 @@ export function dateFromDay(view: WordView, first: number, last: number, day: nu
 }
 
 /**
+ * A day of the month named by a word after it: "12 तारीख को" (`---12`, the day of an unnamed month), and with its month
+ * before it, joined by a genitive: "ربیع الاول کی 12 تاریخ", "मार्च की 5 तारीख". A day range keeps both days.
+ */
+export function dayOfMonthDate(view: WordView, first: number, last: number, day: number, dayTo: number | null): DateMatch | null {
+  const { words, lex } = view;
+  if (day < 1 || day > 31 || (dayTo !== null && (dayTo <= day || dayTo > 31)) || !lex.dayOfMonthWords.has(words[last + 1])) return null;
+  const month = first > 1 && lex.monthGenitives.has(words[first - 1]) ? lex.months.matchEndingAt(words, first - 2, 3) : null;
+  const one = (d: number) => (month ? iso(null, month.value.month, d, month.value.calendar) : `---${pad(d)}`);
+  return { value: dayTo === null ? one(day) : `${one(day)}/${one(dayTo)}`, first: month ? first - 1 - month.count : first, last: last + 1 };
+}
+
+/**
  * A month-and-year date whose year is the number at `index`: "اکتوبر 2025", "آبان ۱۴۰۴", and with a
  * year word between them: "December of 2019", "نوامبر سال ۲۰۰۲", "Jan. 2020".
  */

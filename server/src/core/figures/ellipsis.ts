@@ -8,6 +8,7 @@
  * number measures a bare first one right before the joiner (38 اور کم سے کم 29 ڈگری).
  */
 import type { Figure } from '../types';
+import { isNumberAt } from './atoms';
 import type { FigureScope, FoundFigure } from './recognize';
 
 /** Most tokens between the two numbers (the joiner, a name and its particle: "اور پیپلز پارٹی نے"). */
@@ -44,7 +45,9 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       // The second number ends its clause: "75 seats and the PPP 54,", "149 in 2024."; not after a verb ("3 children and is 45").
       const end = clauseEndAfter(scope, found, n);
       const next = scope.tokens[end + 1];
-      if ((next === undefined || next.kind === 'punct') && !verbBetween(scope, from, to)) b.figure.counted = a.figure.counted;
+      // Nor across a clause break ("three sixes, while Rizwan added 55") or a number word left out ("seven fours and a six in his 89").
+      const broken = scope.words.slice(from, to + 1).some((_, p) => scope.lex.clauseBreaks.match(scope.words, from + p) || (scope.tokens[from + p].kind === 'word' && isNumberAt(scope, from + p)));
+      if ((next === undefined || next.kind === 'punct') && !verbBetween(scope, from, to) && !broken) b.figure.counted = a.figure.counted;
     }
   }
   return found;
@@ -56,10 +59,16 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
  * a joiner word continue the list.
  */
 export function continueReferences(scope: FigureScope, found: FoundFigure[]): FoundFigure[] {
+  let plural = false;
   for (let k = 1; k < found.length; k++) {
     const before = found[k - 1].figure;
     const f = found[k].figure;
-    if (before.kind !== 'reference' || f.kind !== 'cardinal' || f.unit !== null || f.counted !== null || f.qualifier !== 'exact') continue;
+    // A plural label (دقیقه‌های ۵۵ و ۸۱ گل زد) holds its list's last number against a noun after it.
+    if (before.kind !== 'reference') continue;
+    if (scope.tokens[found[k - 1].first].kind !== 'number') plural = scope.lex.pluralReferences.has(scope.words[found[k - 1].first]);
+    // So does a match report's minute with "and" before a last number whose noun is no known concept (دقیقه ۵۵ و ۸۱ برد).
+    const listEnd = scope.lex.dayJoiners.has(scope.words[found[k].first - 1]) && (plural || (before.counted === 'minute' && !scope.lex.concepts.match(scope.words, found[k].last + 1)));
+    if (f.kind !== 'cardinal' || f.unit !== null || (f.counted !== null && !listEnd) || f.qualifier !== 'exact') continue;
     if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value <= 0) continue;
     const from = found[k - 1].last + 1;
     const to = found[k].first - 1;

@@ -176,6 +176,11 @@ export function scoreEnd(scope: FigureScope, i: number): number {
     const goesOn = scaleWordValue(words[last + 1], lex.lang) !== null || percentAfter(scope, last) > 0;
     return spelled && spelled.value !== null && spelled.value <= 30 && !goesOn ? last : -1;
   }
+  // A result named before its numbers: با نتیجه ۲-۰, با نتیجه ۲ ۰.
+  if (small(i) && lex.scoreBefore.has(words[i - 1])) {
+    if (small(i + 1) && !tokens[i + 1].glued) return i + 1;
+    if (words[i + 1] === '-' && small(i + 2)) return i + 2;
+  }
   if (lex.scoreWords.size === 0 || !small(i) || words[i + 1] !== '-' || !tokens[i + 1].glued || !tokens[i + 2]?.glued || !small(i + 2)) return -1;
   const next = lex.functionWords.has(words[i + 3]) ? i + 4 : i + 3;
   // Games listed before the result word: 21-14, 21-17 से जीत.

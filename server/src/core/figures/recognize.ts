@@ -6,17 +6,21 @@
 import { figureLexicon } from '../lexicon/figureLexicon';
 import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment';
 import type { Figure, FigureKind, Qualifier } from '../types';
+import { cricketFigures, inCricketReport } from './cricket';
+import { finish } from './draft';
 import { digitRunOf, isFractionSign, isNumberAt, readAtom, yearDigits, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
 import { continueReferences, shareCountedNouns } from './ellipsis';
 import { consecutiveYears, isRtl, isYear, spokenYear, yearSpan } from './years';
 import { changeThenLevel, countedAfter, countedBefore, countedByVerbBefore, periodBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, percentWordBefore, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type WordView } from './context';
-import { clockTime, dateFromDay, dateFromYear, hourOfDay, numericDate } from './dates';
+import { clockTime, dateFromDay, dayOfMonthDate, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
 import { belowZeroAfter, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
 import { amountCurrencyAfter, currencyOfNext, massNotMoney, subunitAfter, subunitAt } from './money';
+import { isNegativeWord } from './numberGrammar';
 import { overFraction, ratioAtom } from './ratios';
 import { repeatedNumber } from './repeated';
+import { mixedSpanRange } from './spanRange';
 import { articleAtom, wordsAreFigure } from './wordFigures';
 
 /** What a figure stage needs to read the text around a number. */
@@ -51,6 +55,8 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
     // An identifier is a number with a unit glued to it (3km), unless it is digits with a scale letter or an exponent (10k, 1e10), or a label (Section 144C).
     if (tokens[i].kind === 'ident' && !readAtom(scope, i) && !referenceBefore(scope, i)) {
       const glued = gluedFigure(scope, i);
+      // A minus word before a measure glued to its unit: minus 4C, منفی 4C.
+      if (glued && typeof glued.value === 'number' && !glued.currency && !glued.date && (glued.first ?? i) === i && i > 0 && isNegativeWord(scope.words, i - 1, scope.lang)) [glued.value, glued.first] = [-glued.value, i - 1];
       if (glued) {
         const range = glued.value === null;
         const kind = glued.date ? 'date' : range ? 'range' : glued.currency ? 'currency' : glued.unit === '%' ? 'percent' : 'cardinal';
@@ -75,6 +81,12 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
         i = code;
         continue;
       }
+    }
+    const cricket = cricketFigures(scope, i);
+    if (cricket) {
+      found.push(...cricket);
+      scope.floor = i = cricket[1].last;
+      continue;
     }
     if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isNameDigits(scope, i) || isSpelledOutName(scope, i))) continue;
     const atom = repeatedNumber(scope, i) ?? measureAtom(scope, i) ?? (tokens[i].kind === 'word' ? articleAtom(scope, i) : null);
@@ -163,6 +175,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   if (plainInt !== null) {
     const date =
       dateFromDay(scope, atom.first, last, kind === 'range' && min !== null && Number.isInteger(min) ? min : plainInt, kind === 'range' ? max : null, (k) => intAt(scope, k)) ??
+      dayOfMonthDate(scope, atom.first, last, kind === 'range' && min !== null ? min : plainInt, kind === 'range' ? max : null) ??
       (kind !== 'range' ? dateFromYear(scope, atom.first, plainInt) : null);
     if (date) return finish(scope, { first: date.first, last: date.last, value: date.value, min: null, max: null, kind: 'date', qualifier: kind === 'range' ? 'range' : 'exact', unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
   }
@@ -187,7 +200,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   } else if (percent > 0 || signBefore) {
     if (signBefore === 'sign') first--;
     else last += percent;
-    unit = points > 0 ? 'pp' : '%';
+    unit = points > 0 && !inCricketReport(scope) ? 'pp' : '%'; // a cricket table's "36.66 فیصد پوائنٹس" is its points percentage
     if (kind !== 'range') kind = 'percent';
   } else {
     const cur = massNotMoney(scope, last) || currencyOfNext(scope, first, last) ? null : amountCurrencyAfter(scope, last, atom.scaled);
@@ -210,8 +223,11 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
       const at = subunitAt(scope, last);
       [unit, value, kind, last] = [scope.lex.subunitCurrencies.get(words[at])!, Number((value / 100).toPrecision(12)), 'currency', at];
     } else {
-      const u = measureAfter(scope, last);
+      // A weight class: 109+ kg, ۱۰۹+ کیلوگرم (over 109 kg).
+      const plus = words[last + 1] === '+' && tokens[last + 1].glued ? measureAfter(scope, last + 1) : null;
+      const u = plus ?? measureAfter(scope, last);
       if (u) {
+        if (plus) [qualifier, last] = ['more-than', last + 1];
         unit = u.unit;
         last += u.count;
         const parts = typeof value === 'number' ? lengthParts(scope, last, value, unit) : null;
@@ -224,8 +240,10 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   // "2 degrees below zero", "2 below zero": a temperature under zero.
   const below = kind === 'cardinal' && typeof value === 'number' ? belowZeroAfter(scope, last, unit) : 0;
   if (below > 0 && typeof value === 'number') [value, unit, last] = [-value, unit ?? '°', last + below];
-  const underZero = kind === 'range' && min === 0 && max !== null ? belowZeroAfter(scope, last, unit, scope.lex.belowZeroAfterRange) : 0;
-  if (underZero > 0) [value, min, max, kind, qualifier, unit, last] = [-max!, null, null, 'cardinal', 'exact', unit ?? '°', last + underZero];
+  // From zero or from the freezing point, so many degrees down: शून्य से 3 डिग्री नीचे, نقطہ انجماد سے 10 ڈگری نیچے.
+  const fromZero = kind === 'range' && min === 0 && max !== null ? max : below === 0 && kind === 'cardinal' && typeof value === 'number' && scope.lex.freezingBefore.matchEndingAt(words, first - 1, 3) ? value : null;
+  const underZero = fromZero !== null ? belowZeroAfter(scope, last, unit, scope.lex.belowZeroAfterRange) : 0;
+  if (underZero > 0) [value, min, max, kind, qualifier, unit, last] = [-fromZero!, null, null, 'cardinal', 'exact', unit ?? '°', last + underZero];
 
   // Both ends carry the unit: "30 degrees to 40 degrees", "40%-50%", "$10-$20", "5 km to 10 km".
   const unitEnd = kind !== 'range' && unit !== null && typeof value === 'number' ? unitRangeEnd(scope, first, last, unit, first < atom.first) : null;
@@ -268,6 +286,10 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   }
   // What an ordinal ranks (80ویں جنرل اسمبلی) is not what it counts: only concepts are kept for ordinals.
   if (noun && unit === null && (kind !== 'ordinal' || conceptNoun)) counted = noun.counted;
+  // Ends counting different spans of time: ۳ ماه تا یک سال is 3..12 months.
+  const spans = kind === 'cardinal' && unit === null && noun && conceptNoun && noun.index === countFrom + 1 && typeof value === 'number' ? mixedSpanRange(scope, first, noun.index, value) : null;
+  if (spans) [value, min, max, kind, qualifier, counted, last, numberLast] = [null, spans.min, spans.max, 'range', 'range', spans.counted, spans.last, spans.far.last];
+  if (spans) runs.push(...spans.far.runs);
   if ((unit === '%' || unit === 'pp') && counted === null) counted = rateSubjectBefore(scope, outer.outerFirst, last, { isWord: (k) => tokens[k].kind === 'word' });
   // "the number of the dead … 2,000", "شمار کشته‌شدگان به ۲۰۰۰ نفر": a noun named before says more than "people" after.
   if (unit === null && kind !== 'ordinal' && (!noun || counted === 'person')) counted = countedBefore(scope, outer.outerFirst, { isWord: (k) => tokens[k].kind === 'word' }, !noun)?.counted ?? counted ?? countedByVerbBefore(scope, outer.outerFirst);
@@ -339,47 +361,6 @@ function percentBefore(scope: FigureScope, first: number): 'sign' | 'word' | nul
 function isSurfaceNoun(scope: FigureScope, index: number): boolean {
   return !scope.lex.concepts.match(scope.words, index) && !scope.lex.concepts.matchEndingAt(scope.words, index, 3);
 }
-
-interface Draft {
-  first: number;
-  last: number;
-  value: Figure['value'];
-  min: number | null;
-  max: number | null;
-  kind: FigureKind;
-  qualifier: Qualifier;
-  unit: string | null;
-  counted: string | null;
-  runs: Atom['runs'];
-  /** Tokens of the number itself (both ends of a range), for rewrites. */
-  numberFirst: number;
-  numberLast: number;
-  numberValue: number | null;
-}
-
-function finish(scope: FigureScope, d: Draft, outer?: { outerFirst: number; outerLast: number }): FoundFigure {
-  const start = scope.orig(scope.tokens[d.first].start);
-  const end = scope.orig(scope.tokens[d.last].end);
-  const number = { start: scope.orig(scope.tokens[d.numberFirst].start), end: scope.orig(scope.tokens[d.numberLast].end), value: d.numberValue };
-  const figure: Figure = {
-    start,
-    end,
-    text: scope.text.slice(start, end),
-    value: d.value,
-    unit: d.unit,
-    counted: d.counted,
-    min: d.min,
-    max: d.max,
-    qualifier: d.qualifier,
-    kind: d.kind,
-    number,
-    digits: d.runs[0] ?? null,
-    digitRuns: d.runs,
-  };
-  // One shape for every found figure (the outer span set or not), so readers of it stay fast.
-  return { figure, first: d.first, last: d.last, outerFirst: outer?.outerFirst, outerLast: outer?.outerLast };
-}
-
 
 /**
  * A minus sign counts inside a sentence only before a measure (fell to -2.5%, -5 °C); elsewhere a

@@ -59,6 +59,9 @@ export function wordsAreFigure(scope: FigureScope, atom: Atom, context: WordCont
   if (atom.indefinite && atom.value === 1) return context.counting || context.after || context.unit || (context.only && context.concept) || inRate(scope, atom.first, context.last);
   if (atom.indefinite) return context.concept || context.unit || context.counting || context.only;
   if (!single || atom.scaled) return true;
+  // After an article a number word is a noun (hit a six, a four off the last ball), unless a hyphen makes it part of one (a six-wicket win).
+  const w = scope.words;
+  if (atom.first > 0 && scope.lex.oneBeforeUnit.has(w[atom.first - 1]) && w[atom.last + 1] !== '-' && !context.unit && !context.counting) return false;
   if (isPlainCount(scope, atom)) return true;
   return context.concept || context.unit || context.counting || context.after || context.only || atom.standalone === true;
 }

@@ -80,6 +80,9 @@ export interface FigureLexicon {
   letterNames: ReadonlySet<string>;
   scoreWords: ReadonlySet<string>;
   scoreJoiners: ReadonlySet<string>;
+  cricketWords: readonly string[];
+  cricketJoiners: ReadonlySet<string>;
+  scoreBefore: ReadonlySet<string>;
   clockAndMinutes: PhraseMatcher<true>;
   minuteWords: ReadonlySet<string>;
   meridiems: PhraseMatcher<number>;
@@ -111,6 +114,10 @@ export interface FigureLexicon {
   dimensionWords: ReadonlySet<string>;
   belowZero: PhraseMatcher<true>;
   belowZeroAfterRange: PhraseMatcher<true>;
+  freezingBefore: PhraseMatcher<true>;
+  dayOfMonthWords: ReadonlySet<string>;
+  pluralReferences: ReadonlySet<string>;
+  monthGenitives: ReadonlySet<string>;
   weightCues: ReadonlySet<string>;
 }
 
@@ -214,6 +221,9 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     letterNames: foldSet(words.letterNames ?? []),
     scoreWords: foldSet(words.scoreWords ?? []),
     scoreJoiners: foldSet(words.scoreJoiners ?? []),
+    cricketWords: [...foldSet(words.cricketWords ?? [])],
+    cricketJoiners: foldSet(words.cricketJoiners ?? []),
+    scoreBefore: foldSet(words.scoreBefore ?? []),
     clockAndMinutes: new PhraseMatcher((words.clockAndMinutes ?? []).map((w) => [w, true] as const)),
     minuteWords: foldSet(words.minuteWords ?? []),
     meridiems: new PhraseMatcher(Object.entries(words.meridiems ?? {})),
@@ -245,6 +255,10 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     dimensionWords: foldSet(words.dimensionWords ?? []),
     belowZero: new PhraseMatcher((words.belowZero ?? []).map((w) => [w, true] as const)),
     belowZeroAfterRange: new PhraseMatcher((words.belowZeroAfterRange ?? []).map((w) => [w, true] as const)),
+    freezingBefore: new PhraseMatcher((words.freezingBefore ?? []).map((w) => [w, true] as const)),
+    dayOfMonthWords: foldSet(words.dayOfMonthWords ?? []),
+    pluralReferences: foldSet(words.pluralReferences ?? []),
+    monthGenitives: foldSet(words.monthGenitives ?? []),
     weightCues: foldSet(words.weightCues ?? []),
   };
 }

@@ -123,6 +123,12 @@ export interface FigureWords {
   scoreWords?: readonly string[];
   /** Words between the two numbers of a score (۳ بر یک "3 to 1", ۲ بر صفر): a score, not a figure. */
   scoreJoiners?: readonly string[];
+  /** Words before two small numbers that make them a result, also with only a space between them: با نتیجه ۲-۰, با نتیجه ۲ ۰. */
+  scoreBefore?: readonly string[];
+  /** Words that make a document a cricket report, where 3-24 or 4/31 is wickets and runs and 221/9 runs and wickets. */
+  cricketWords?: readonly string[];
+  /** Words joining wickets and runs besides a dash or slash: 3 for 24, 221 for nine. */
+  cricketJoiners?: readonly string[];
   /** Words after a counted span of time that make it an age: one year old, एक साल पुराना, یک ساله (a measure, so a count). */
   ageAfter?: readonly string[];
   /** Phrases that start with a number word and count nothing: دو طرفہ "bilateral", دو دھاری "double-edged". */
@@ -193,6 +199,13 @@ export interface FigureWords {
   belowZero?: readonly string[];
   /** Words after a range from zero that put its far end below zero: शून्य से 3 डिग्री नीचे (3 degrees below zero). */
   belowZeroAfterRange?: readonly string[];
+  /** Phrases naming the freezing point before a temperature, read like zero before a range: نقطہ انجماد سے 10 ڈگری نیچے. */
+  freezingBefore?: readonly string[];
+  /** Words after a day of the month that name it a date (12 तारीख को), and genitives joining a month before it (ربیع الاول کی 12 تاریخ). */
+  dayOfMonthWords?: readonly string[];
+  /** Reference words in the plural, announcing a list (دقیقه‌های ۵۵ و ۸۱ گل, Articles 14 and 21): a noun after the list's last number is not what it counts. */
+  pluralReferences?: readonly string[];
+  monthGenitives?: readonly string[];
   /** Words that make a unit both weight and money a weight in their sentence (weighs 200 pounds, वजन 200 पाउंड). */
   weightCues?: readonly string[];
 }

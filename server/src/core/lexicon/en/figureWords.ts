@@ -43,7 +43,9 @@ export const enFigureWords: FigureWords = {
   betweenWords: ['between'],
   percent: ['percent', 'per cent', 'pc', 'percentage', 'percents', 'pct'],
   // "a pass percentage of 87.98", "turnout percentage stood at 65.8".
-  percentBefore: ['percentage', 'percentage of', 'percentage was', 'percentage is', 'percentage at', 'percentage stood at', 'percentage rose to', 'percentage fell to'],
+  percentBefore: ['percentage', 'percentage of', 'percentage was', 'percentage is', 'percentage at', 'percentage stood at', 'percentage rose to', 'percentage fell to',
+    // A cricket table's points percentage: a PCT of 68.51.
+    'pct', 'pct of', 'pct is', 'pct was', 'pct at', 'percentage to', 'pct to'],
   percentagePoints: ['percentage points', 'percentage point', 'percent points', 'per cent points', 'percentage-point', 'percentage-points'],
   currencies: {
     '$': 'USD', 'us$': 'USD', 'usd': 'USD', 'dollar': 'USD', 'dollars': 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', '€': 'EUR', 'euro': 'EUR', 'euros': 'EUR',
@@ -173,7 +175,13 @@ export const enFigureWords: FigureWords = {
   partOf: ['of', 'a', 'an'],
   partUnits: { 'in': 'in' },
   dimensionWords: ['tall', 'long', 'high', 'wide', 'deep', 'thick', 'away', 'across', 'apart'],
-  belowZero: ['below zero', 'below freezing'],
+  belowZero: ['below zero', 'below freezing', 'below the freezing point', 'below freezing point'],
   weightCues: ['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'weights', 'heavier', 'lighter', 'heavy'],
   months: { 'jan': 1, 'feb': 2, 'mar': 3, 'apr': 4, 'jun': 6, 'jul': 7, 'aug': 8, 'sep': 9, 'sept': 9, 'oct': 10, 'nov': 11, 'dec': 12 },
+  pluralReferences: ['articles', 'sections', 'clauses', 'minutes'],
+  // A series scoreline: a 2-0 lead, a 3-0 whitewash, a 2-1 series win.
+  scoreBefore: ['scoreline'],
+  scoreWords: ['lead', 'win', 'victory', 'defeat', 'loss', 'draw', 'whitewash', 'drubbing', 'thrashing', 'triumph', 'series', 'scoreline', 'aggregate'],
+  cricketWords: ['cricket', 'wicket', 'wickets', 'overs', 'bowler', 'bowlers', 'bowled', 'bowling', 'batsman', 'batsmen', 'batter', 'innings', 'spinner', 'pacer', 'seamer', 'odi', 't20', 'run-rate', 'test championship', 'wtc'],
+  cricketJoiners: ['for'],
 };

@@ -16,7 +16,7 @@ export const faFigureWords: FigureWords = {
   notQualifiers: ['نه تنها', 'نه فقط', 'نه‌تنها', 'دمای حداکثر', 'دمای حداقل', 'دمای هوا حداکثر', 'دمای هوا حداقل'],
   // چند هزار نفر "several thousand people": an amount without a value, never a thousand.
   looseCounts: { 'چند': null, 'چندین': null },
-  qualifiersAfter: { 'به بالا': 'at-least', 'و بیشتر': 'at-least', 'یا بیشتر': 'at-least', 'یا چند': 'at-least', 'و اندی': 'more-than', 'یا کمتر': 'at-most', 'و کمتر': 'at-most', 'به پایین': 'at-most' },
+  qualifiersAfter: { '+': 'more-than', 'به بالا': 'at-least', 'و بیشتر': 'at-least', 'یا بیشتر': 'at-least', 'یا چند': 'at-least', 'و اندی': 'more-than', 'یا کمتر': 'at-most', 'و کمتر': 'at-most', 'به پایین': 'at-most' },
   boundJoiners: ['و', 'اما', 'ولی', '،', ','],
   rangeJoiners: ['تا', 'الی', 'یا'],
   dayJoiners: ['و'],
@@ -43,6 +43,8 @@ export const faFigureWords: FigureWords = {
     'تن': 't', 'میلی‌گرم': 'mg', 'میلیگرم': 'mg', 'میکروگرم': 'µg', 'میلی‌لیتر': 'mL', 'میلیلیتر': 'mL', 'گالن': 'gal', 'کیلومتر بر ساعت': 'km/h', 'کیلومتر در ساعت': 'km/h',
     // The adjective forms: آپارتمان ۷۵ متری, در ۳۰ کیلومتری تبریز "30 km from Tabriz".
     'متری': 'm', 'کیلومتری': 'km', 'میلی‌متری': 'mm', 'میلیمتری': 'mm', 'سانتی‌متری': 'cm', 'سانتیمتری': 'cm', 'مایل بر ساعت': 'mph',
+    // وزنه ۲۱۶ کیلوگرمی "a 216 kg weight", بسته ۵۰۰ گرمی.
+    'کیلوگرمی': 'kg', 'کیلویی': 'kg', 'گرمی': 'g', 'تنی': 't',
     'کیلووات': 'kW', 'گیگاوات': 'GW', 'مگابایت': 'MB', 'گیگابایت': 'GB',
   },
   references: { 'ماده': 'article', 'مواد': 'article', 'بند': 'clause', 'فصل': 'chapter', 'قطعنامه': 'resolution', 'اصل': 'article', 'تبصره': 'note', 'شماره': 'number', 'سامانه': 'number', 'پیوست': 'annex', 'دقیقه': 'minute', 'دقیقه‌های': 'minute', 'دقایق': 'minute', 'خط': 'line', 'رتبه': 'rank', 'جایگاه': 'rank', 'پرواز': 'flight', 'بوئینگ': 'model', 'ایرباس': 'model' },
@@ -90,6 +92,8 @@ export const faFigureWords: FigureWords = {
   dayParts: { 'صبح': 0, 'بامداد': 0, 'ظهر': 11, 'بعدازظهر': 12, 'بعد از ظهر': 12, 'عصر': 15, 'شب': 18 },
   ageAfter: ['ساله', 'سالہ', 'ماهه'],
   scoreJoiners: ['بر'],
+  scoreBefore: ['نتیجه', 'نتیجهٔ', 'نتیجه‌ی'],
+  scoreWords: ['برد', 'برتری', 'شکست', 'پیروزی', 'پیروز', 'مغلوب', 'مساوی', 'تساوی', 'باخت'],
   // نه is "not" far more often than nine: before a counter it counts (نه نفر کشته شدند).
   counters: ['نفر', 'تن', 'فروند', 'دستگاه', 'عدد', 'رأس', 'راس', 'قطعه', 'باب'],
   notCounts: ['دو طرفه', 'دو جانبه', 'دو و میدانی', 'یک دیگر', 'هر دو', 'دو برابر', 'یک شنبه', 'دو شنبه', 'سه شنبه', 'چهار شنبه', 'پنج شنبه'],
@@ -114,5 +118,7 @@ export const faFigureWords: FigureWords = {
     'ذی‌القعده': 11, 'ذیقعده': 11, 'ذی‌الحجه': 12, 'ذیحجه': 12,
   },
   weightCues: ['وزن', 'وزنی'],
-  belowZero: ['زیر صفر'],
+  belowZero: ['زیر صفر', 'زیر نقطه انجماد', 'پایین‌تر از صفر', 'کمتر از صفر'],
+  pluralReferences: ['دقیقه‌های', 'دقایق', 'مواد', 'بندهای', 'اصول', 'ماده‌های'],
+  cricketWords: ['کریکت', 'ویکت'],
 };

@@ -13,6 +13,7 @@ export const hiFigureWords: FigureWords = {
   // (4 फीसदी से कम रखने का लक्ष्य "to keep below 4%") से कम stays "less than".
   notQualifiersAfter: ['से कम करके', 'से कम कर के', 'से कम कर', 'से कम होकर', 'से कम हो कर', 'से नीचे आकर', 'से ज्यादा करके', 'से अधिक करके'],
   qualifiersAfter: {
+    '+': 'more-than',
     'से अधिक': 'more-than', 'से ज़्यादा': 'more-than', 'से ज्यादा': 'more-than', 'से ऊपर': 'more-than', 'से कम': 'less-than',
     'के करीब': 'approx', 'के क़रीब': 'approx', 'के लगभग': 'approx', 'के आसपास': 'approx', 'के आस-पास': 'approx', 'से भी अधिक': 'more-than', 'से भी कम': 'less-than', 'से भी ज़्यादा': 'more-than',
     'से बड़ी': 'more-than', 'से बड़ा': 'more-than', 'से बड़े': 'more-than', 'से ज़्यादा बड़ी': 'more-than', 'से ज़्यादा बड़ा': 'more-than', 'से अधिक बड़ी': 'more-than', 'से छोटी': 'less-than', 'से छोटा': 'less-than', 'से छोटे': 'less-than',
@@ -139,6 +140,7 @@ export const hiFigureWords: FigureWords = {
   },
   ratioWholeFirst: true,
   // "2-1 से हराया", "1-1 से बराबर", "0-0 से ड्रॉ": a match result, no range.
+  scoreBefore: ['स्कोर'],
   scoreWords: ['हराया', 'हराकर', 'हरा', 'हार', 'हारा', 'हारी', 'हारे', 'हारकर', 'जीत', 'जीता', 'जीती', 'जीते', 'जीतकर', 'बराबर', 'बराबरी', 'मात', 'शिकस्त', 'बढ़त', 'ड्रॉ', 'ड्रा', 'क्लीन', 'सूपड़ा',
     // "सीरीज 2-0 से अपने नाम की" (took the series), "सीरीज में 2-1 से आगे" (ahead).
     'अपने', 'आगे', 'पीछे'],
@@ -184,4 +186,9 @@ export const hiFigureWords: FigureWords = {
   weightCues: ['वजन', 'वज़न', 'भार', 'तौल', 'वज़नी', 'वजनी'],
   belowZero: ['शून्य से नीचे', 'शून्य से कम'],
   belowZeroAfterRange: ['नीचे', 'कम'],
+  freezingBefore: ['हिमांक से', 'हिमांक बिंदु से'],
+  dayOfMonthWords: ['तारीख', 'तारीख़', 'तारिख'],
+  monthGenitives: ['की', 'के'],
+  pluralReferences: ['अनुच्छेदों', 'धाराओं', 'धाराएं', 'धाराएँ'],
+  cricketWords: ['क्रिकेट', 'विकेट', 'विकेटों', 'ओवर', 'ओवरों', 'गेंदबाज', 'गेंदबाजों', 'गेंदबाजी', 'बल्लेबाज', 'बल्लेबाजों', 'पारी', 'स्पिनर', 'वनडे', 'टेस्ट चैंपियनशिप'],
 };

@@ -13,6 +13,7 @@ export const urFigureWords: FigureWords = {
   // "درجہ حرارت زیادہ سے زیادہ 44 ڈگری" is the maximum temperature, not "at most 44".
   notQualifiers: ['نہ صرف', 'نا صرف', 'کے قریب', 'کے نزدیک', 'حرارت زیادہ سے زیادہ', 'حرارت کم از کم'],
   qualifiersAfter: {
+    '+': 'more-than',
     'سے زائد': 'more-than', 'سے زیادہ': 'more-than', 'سے اوپر': 'more-than', 'سے کم': 'less-than',
     'کے قریب': 'approx', 'کے لگ بھگ': 'approx', 'سے بھی زیادہ': 'more-than', 'سے بھی کم': 'less-than',
     'سے کم نہیں': 'at-least', 'سے زیادہ نہیں': 'at-most', 'سے زائد نہیں': 'at-most', 'یا اس سے زیادہ': 'at-least', 'یا اس سے زائد': 'at-least', 'یا زیادہ': 'at-least',
@@ -113,6 +114,7 @@ export const urFigureWords: FigureWords = {
   ratioWholeFirst: true,
   // Not کے (K, also "of"), سی (C, also "-ish"), آئی (I, also "came"), بی (B, also بی بی); ای (E) for names like کے ایس ای 100.
   letterNames: ['این', 'ایچ', 'ایس', 'ایم', 'ایف', 'ایل', 'جی', 'ڈبلیو', 'وی', 'پی', 'ٹی', 'ڈی', 'آر', 'کیو', 'زیڈ', 'ایکس', 'وائی', 'اے', 'جے', 'او', 'یو', 'ای'],
+  scoreBefore: ['اسکور'],
   scoreWords: ['جیت', 'جیتی', 'جیتا', 'جیتے', 'جیتنے', 'شکست', 'ہرا', 'ہرایا', 'ہار', 'ہاری', 'ہارا', 'ہارے', 'برابر', 'فتح', 'کامیابی', 'کلین', 'برتری', 'مات', 'اپنے'],
   clockAfter: ['بجے'],
   clockAndMinutes: ['بج کر', 'بجکر', 'بجکے', 'بج کے'],
@@ -152,5 +154,11 @@ export const urFigureWords: FigureWords = {
     'ذوالحجہ': 12, 'ذی الحجہ': 12, 'ذوالحج': 12,
   },
   weightCues: ['وزن', 'وزنی'],
-  belowZero: ['صفر سے نیچے', 'صفر سے کم'],
+  belowZero: ['صفر سے نیچے', 'صفر سے کم', 'نقطہ انجماد سے نیچے', 'نقطۂ انجماد سے نیچے'],
+  belowZeroAfterRange: ['نیچے', 'کم'],
+  freezingBefore: ['نقطہ انجماد سے', 'نقطۂ انجماد سے'],
+  dayOfMonthWords: ['تاریخ'],
+  monthGenitives: ['کی', 'کے'],
+  pluralReferences: ['آرٹیکلز', 'دفعات', 'شقوں'],
+  cricketWords: ['کرکٹ', 'وکٹ', 'وکٹیں', 'وکٹوں', 'اوور', 'اوورز', 'بولر', 'باؤلر', 'بالر', 'بیٹر', 'بیٹسمین', 'بلے باز', 'اننگز', 'اسپنر', 'فاسٹ بولر', 'بولرز', 'باؤلرز', 'بلے بازوں', 'ٹیسٹ چیمپئن شپ', 'ٹیسٹ چیمپئن شپ'],
 };

@@ -1,0 +1,61 @@
+/**
+ * Cricket figures: in a cricket report two numbers joined by a dash, a slash or "for" are a bowler's
+ * wickets and runs (3-24, 4/31, 3 for 24) or a side's runs and wickets (221/9, 221-9, 221 for nine), not a range.
+ */
+import type { Lang } from '../types';
+import { readAtom, type Atom } from './atoms';
+import { finish } from './draft';
+import { measureAfter } from './measures';
+import type { FigureScope, FoundFigure } from './recognize';
+
+const SIGNS = new Set(['-', '–', '/']);
+/** Nouns after the pair that still fit cricket (221/9 runs, 3-24 in ten overs). */
+const CRICKET_CONCEPTS = new Set(['run', 'wicket', 'over', 'ball']);
+
+const patterns = new Map<Lang, RegExp | null>();
+let lastText = '';
+let lastLang: Lang | null = null;
+let lastIsCricket = false;
+
+/** Whether the document of `scope` is a cricket report: it names a cricket word somewhere (cached for the last document). */
+export function inCricketReport(scope: FigureScope): boolean {
+  const text = scope.seg.folded.text;
+  if (text === lastText && lastLang === scope.lang) return lastIsCricket;
+  let re = patterns.get(scope.lang);
+  if (re === undefined) {
+    const words = scope.lex.cricketWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = words.length ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'iu') : null;
+    patterns.set(scope.lang, re);
+  }
+  [lastText, lastLang, lastIsCricket] = [text, scope.lang, re !== null && re.test(text)];
+  return lastIsCricket;
+}
+
+const whole = (a: Atom | null): a is Atom & { value: number } => a !== null && a.value !== null && Number.isInteger(a.value) && a.value >= 0 && !a.ordinal && !a.scaled && !a.negative;
+
+/** The wickets and runs figures of a pair starting at token `i`, in text order, or null. */
+export function cricketFigures(scope: FigureScope, i: number): FoundFigure[] | null {
+  const { tokens, words, lex } = scope;
+  const joiner = tokens[i + 1];
+  if (!joiner || lex.cricketWords.length === 0) return null;
+  const sign = SIGNS.has(joiner.text) && !(scope.lang === 'fa' && joiner.text === '/'); // ۴/۳۱ is a decimal in Persian
+  if (!sign && !lex.cricketJoiners.has(words[i + 1])) return null;
+  // Digits, or a word before a joiner word: one for 24.
+  if (tokens[i].kind !== 'number' && (sign || tokens[i].kind !== 'word')) return null;
+  // A sign is glued on both sides or on neither; a chain (3-0-4, 12/03/2020, GhanaKwam/19) is something else.
+  if (sign && (joiner.glued !== !!tokens[i + 2]?.glued || tokens[i + 2]?.kind !== 'number')) return null;
+  if (tokens[i - 1] && SIGNS.has(tokens[i - 1].text)) return null;
+  const a = readAtom(scope, i);
+  const b = tokens[i + 2] ? readAtom(scope, i + 2) : null;
+  if (!whole(a) || a.last !== i || !whole(b) || (tokens[b.last + 1] && SIGNS.has(tokens[b.last + 1].text))) return null;
+  // Wickets first (3-24: at most ten wickets, then more runs), or runs first (221/9).
+  const bowling = a.value <= 10 && b.value >= 10 && b.value > a.value;
+  const batting = b.value <= 10 && a.value > 10;
+  if (!bowling && !batting) return null;
+  // A unit or another noun after the pair is what both ends count: aged 3-24 months.
+  const noun = lex.concepts.match(words, b.last + 1);
+  if (measureAfter(scope, b.last) || (noun && !CRICKET_CONCEPTS.has(noun.value)) || !inCricketReport(scope)) return null;
+  const figure = (x: Atom & { value: number }, counted: string) =>
+    finish(scope, { first: x.first, last: x.last, value: x.value, min: null, max: null, kind: 'cardinal', qualifier: 'exact', unit: null, counted, runs: x.runs, numberFirst: x.first, numberLast: x.last, numberValue: x.value });
+  return [figure(a, bowling ? 'wicket' : 'run'), figure(b, bowling ? 'run' : 'wicket')];
+}
