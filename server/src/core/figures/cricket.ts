@@ -9,6 +9,8 @@ import { measureAfter } from './measures';
 import type { FigureScope, FoundFigure } from './recognize';
 
 const SIGNS = new Set(['-', '–', '/']);
+/** Whether a token is one of `SIGNS` (read by its code unit: a set lookup hashes the text). */
+const isSign = (text: string): boolean => text.length === 1 && (text === '-' || text === '–' || text === '/');
 /** Nouns after the pair that still fit cricket (221/9 runs, 3-24 in ten overs). */
 const CRICKET_CONCEPTS = new Set(['run', 'wicket', 'over', 'ball']);
 
@@ -37,11 +39,12 @@ const whole = (a: Atom | null): a is Atom & { value: number } => a !== null && a
 export function cricketFigures(scope: FigureScope, i: number): FoundFigure[] | null {
   const { tokens, words, lex } = scope;
   const joiner = tokens[i + 1];
-  if (!joiner || lex.cricketWords.length === 0) return null;
-  const sign = SIGNS.has(joiner.text) && !(scope.lang === 'fa' && joiner.text === '/'); // ۴/۳۱ is a decimal in Persian
-  if (!sign && !lex.cricketJoiners.has(words[i + 1])) return null;
-  // Digits, or a word before a joiner word: one for 24.
-  if (tokens[i].kind !== 'number' && (sign || tokens[i].kind !== 'word')) return null;
+  // Cheap tests first: this runs at every token of every document.
+  if (!joiner || (tokens[i].kind !== 'number' && tokens[i].kind !== 'word') || lex.cricketWords.length === 0) return null;
+  const sign = isSign(joiner.text) && !(scope.lang === 'fa' && joiner.text === '/'); // ۴/۳۱ is a decimal in Persian
+  // Digits, or a word before a joiner word and digits: one for 24.
+  if (sign ? tokens[i].kind !== 'number' : joiner.kind !== 'word' || (tokens[i].kind !== 'number' && tokens[i + 2]?.kind !== 'number')) return null;
+  if ((!sign && !lex.cricketJoiners.has(words[i + 1])) || !inCricketReport(scope)) return null;
   // A sign is glued on both sides or on neither; a chain (3-0-4, 12/03/2020, GhanaKwam/19) is something else.
   if (sign && (joiner.glued !== !!tokens[i + 2]?.glued || tokens[i + 2]?.kind !== 'number')) return null;
   if (tokens[i - 1] && SIGNS.has(tokens[i - 1].text)) return null;
@@ -54,7 +57,7 @@ export function cricketFigures(scope: FigureScope, i: number): FoundFigure[] | n
   if (!bowling && !batting) return null;
   // A unit or another noun after the pair is what both ends count: aged 3-24 months.
   const noun = lex.concepts.match(words, b.last + 1);
-  if (measureAfter(scope, b.last) || (noun && !CRICKET_CONCEPTS.has(noun.value)) || !inCricketReport(scope)) return null;
+  if (measureAfter(scope, b.last) || (noun && !CRICKET_CONCEPTS.has(noun.value))) return null;
   const figure = (x: Atom & { value: number }, counted: string) =>
     finish(scope, { first: x.first, last: x.last, value: x.value, min: null, max: null, kind: 'cardinal', qualifier: 'exact', unit: null, counted, runs: x.runs, numberFirst: x.first, numberLast: x.last, numberValue: x.value });
   return [figure(a, bowling ? 'wicket' : 'run'), figure(b, bowling ? 'run' : 'wicket')];
