@@ -6,6 +6,8 @@ import { checkRows } from '../support/rows';
 // English news sentences written for these tests in the style of the South Asian press and wire
 // copy (rallies, budgets, floods, elections, health): [name, text, expected figures as brief() strings].
 const figureRows: [name: string, text: string, expected: string[]][] = [
+  ['an adverb after a number is not what it counts', 'Pakistan were all out for 198 shortly before tea.', ['198=198/cardinal']],
+  ['respectively names no noun', 'Exports and imports grew 12 and 9 respectively.', ['12=12/cardinal', '9=9/cardinal']],
   // A participle right after a bare number counts people, not the verb.
   ['attended after a number counts people', 'About 300 attended the rally on Sunday.', ['300=300/cardinal (approx, counts person)']],
   ['marched after a number counts people', 'Nearly 5,000 marched in Karachi.', ['5,000=5000/cardinal (approx, counts person)']],

@@ -151,6 +151,8 @@ export const enFigureWords: FigureWords = {
   functionWords: ['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'that', 'this', 'which', 'who', 'it', 'its',
     'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', 'not', 'they', 'we', 'he', 'she',
     'between', 'after', 'before', 'during', 'since', 'until', 'than', 'into', 'among', 'against', 'but', 'yet', 'out',
+    // Adverbs news writes right after a number: never what it counts.
+    'shortly', 'respectively', 'apiece', 'overnight', 'altogether', 'overall', 'instead', 'again', 'together', 'already', 'nearly', 'roughly', 'mostly', 'only', 'alone',
     // Adverbs of time and place after a count are no noun: "Police arrested 12 yesterday", "112 off 98 balls".
     'yesterday', 'today', 'tonight', 'tomorrow', 'earlier', 'later', 'ago', 'overnight', 'still', 'so', 'also', 'now', 'then', 'there', 'here', 'each', 'apiece', 'off', 'too', 'per',
     // "jails 8 over an attack" (for); the cricket over is counted in the plural (20 overs).
