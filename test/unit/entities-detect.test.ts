@@ -62,6 +62,7 @@ const rows: Row[] = [
   ['hi: a given name and a surname before ने', 'अखिलेश वर्मा ने सरकार पर आरोप लगाया।', ['person अखिलेश वर्मा -']],
   ['fa: a given name and a surname', 'دیروز علیرضا کاظمی گفت که قیمت‌ها بالا رفت.', ['person علیرضا کاظمی -']],
   ['en: a given name at the start of a sentence', 'Imran Baig said the talks would resume.', ['person Imran Baig -']],
+  ['en: a given name starting an organisation\'s name is no person', 'He works for the Asif Textile Group in Faisalabad.', ['organisation Asif Textile Group -', 'place Faisalabad city:faisalabad']],
   ['ur: a given name that is also a word (عمر "life") is left out', 'عدالت نے عمر قید کی سزا سنائی۔', []],
   ['fa: عمران "development" is no given name in Persian', 'دانشکده مهندسی عمران شهری افتتاح شد.', []],
   ['hi: a given name alone is no mention', 'इस पर राहुल ने कुछ नहीं कहा।', []],

@@ -17,7 +17,8 @@ export function givenNamePerson(s: EntitySentence, i: number, w: LanguageWords, 
   if (!bit(s, i, WORD.GIVEN_NAME) || !nameLike(s, i, w) || bit(s, i, WORD.NOT_IN_PERSON_NAME)) return null;
   let end = i + 1;
   while (end < s.tokens.length && end - i < MAX_NAME_WORDS - 1 && nameLike(s, end, w) && !bit(s, end, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB | WORD.TITLE_START) && !knownHit(s, end, kb, known)) end++;
-  if (end - i < 2) return null;
+  // A name that ends in an organisation's head word names the organisation (Jinnah … University, Ali Group).
+  if (end - i < 2 || w.headsAfter.lookup(s.keys, end - 1)?.count === 1) return null;
   out.push({ first: i, last: end, type: 'person', id: null, source: 'pattern', confidence: 0.65, acronym: null });
   return end;
 }
