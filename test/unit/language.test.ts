@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { segment } from '../../server/src/core/text/segment';
+import { countLetters, emptyCounts } from '../../server/src/core/text/language';
 import { haveShared, SEED_LANGS, SEEDS } from '../support/shared';
 
 const rows: [lang: string, text: string][] = [
@@ -22,6 +23,70 @@ const rows: [lang: string, text: string][] = [
 
 test('language of short texts', () => {
   for (const [lang, text] of rows) assert.equal(segment(text).lang, lang, text);
+});
+
+test('short Urdu and Persian headlines, captions and quotes get their own language', () => {
+  const short: [lang: string, text: string][] = [
+    // Urdu with no Urdu-only letter: its function words tell it (کی، کا، کو، اور، ایک).
+    ['ur', 'صدر مملکت کی تقریب'],
+    ['ur', 'ایران کی حکومت کا فیصلہ'],
+    ['ur', 'سانس کی نچلی نالی کا انفیکشن'],
+    ['ur', 'لاہور اور کراچی کو ایک ارب روپے'],
+    ['ur', 'خیبر پختونخوا میں سیلاب سے 52 افراد جاں بحق'],
+    // Urdu typed with ه for ہ and ھ, and with Arabic yeh and kaf.
+    ['ur', 'کمیشن نے 31 دسمبر کو ایک انتباه جاری کیا تها۔'],
+    ['ur', arabicKeyboard('ایران کی حکومت کا فیصلہ')],
+    // Persian: در، از، به، را، است، می‌، ‌ها.
+    ['fa', 'سیل در خوزستان'],
+    ['fa', 'چون الان فصل آنفولانزا است'],
+    ['fa', 'کمک به سیل‌زدگان از سوی دولت'],
+    ['fa', 'قیمت‌ها بالا می‌رود'],
+    ['fa', arabicKeyboard('سیل در خوزستان')],
+    // Arabic sharing به with Persian stays Arabic.
+    ['ar', 'أشعر به في وسط صدري تمامًا'],
+  ];
+  for (const [lang, text] of short) assert.equal(segment(text).lang, lang, text);
+});
+
+test('a short paragraph on weak evidence takes its document\'s language; strong evidence keeps its own', () => {
+  const urdu = [
+    'وزیر اعظم نے کہا کہ صوبے میں سیلاب سے ہونے والے نقصانات کا جائزہ لیا جا رہا ہے۔',
+    'حکام کے مطابق متاثرہ علاقوں میں امدادی کارروائیاں جاری ہیں اور مزید ٹیمیں بھیجی گئی ہیں۔',
+  ];
+  const persian = [
+    'نخست وزیر گفت که خسارت‌های سیل در استان در حال بررسی است.',
+    'به گفته مسئولان، عملیات امدادی در مناطق آسیب‌دیده ادامه دارد و تیم‌های بیشتری اعزام شده‌اند.',
+  ];
+  const rows: [doc: string[], line: string, lang: string][] = [
+    // No evidence at all (a caption of names and numbers) or only heh: the document's language.
+    [urdu, 'تصویر: محمد علی، 2023', 'ur'],
+    [urdu, 'شهر لاهور', 'ur'],
+    [persian, 'تصویر: محمد علی، 2023', 'fa'],
+    [persian, 'حکومت کی', 'fa'],
+    // Strong evidence of its own: a Persian quote in an Urdu article, an Urdu one in a Persian article.
+    [urdu, '«ما در این راه به پیروزی می‌رسیم»', 'fa'],
+    [urdu, 'وی گفت: «این کار را باید انجام داد»', 'fa'],
+    [persian, '«ہم اس راستے میں کامیاب ہوں گے»', 'ur'],
+  ];
+  for (const [doc, line, lang] of rows) {
+    const seg = segment([doc[0], line, doc[1]].join('\n'));
+    assert.equal(seg.lang, doc === urdu ? 'ur' : 'fa', line);
+    assert.deepEqual(seg.paragraphs.map((p) => p.lang), [seg.lang, lang, seg.lang], line);
+  }
+});
+
+test('function words are counted whole, with Arabic yeh and kaf, and Persian می‌ and ‌ها by the non-joiner', () => {
+  const rows: [text: string, urdu: number, persian: number][] = [
+    ['کی کا کو اور میںنے', 4, 0],
+    [arabicKeyboard('کی کا ایک'), 3, 0],
+    ['می‌رود کتاب‌ها کتاب‌های دراز ازدر می', 0, 4],
+    ['در از به را است این', 0, 6],
+  ];
+  for (const [text, urdu, persian] of rows) {
+    const counts = emptyCounts();
+    countLetters(text, 0, text.length, counts);
+    assert.deepEqual([counts.urduWords, counts.persianWords], [urdu, persian], text);
+  }
 });
 
 /** Text as typed on an Arabic keyboard: Arabic yeh and kaf for the Persian and Urdu forms. */

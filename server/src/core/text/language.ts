@@ -6,9 +6,11 @@
  * keyboard use them throughout, and folding makes them ی and ک anyway. Counts are taken
  * on the original (unfolded) text, because folding merges exactly these letters, in one
  * table-driven pass; URLs, file names and identifiers are left out, since their Latin letters say
- * nothing about the language of the paragraph.
+ * nothing about the language of the paragraph. Short function words only one of Urdu and Persian
+ * uses (lexicon/languageWords) weigh in too: a headline may have no Urdu-only letter.
  */
 import type { Lang, Script } from '../types';
+import { ARABIC_WORDS, PERSIAN_WORDS, URDU_WORDS } from '../lexicon/languageWords';
 
 /** Letter counts of a stretch of text, by script and by language marker. */
 export interface LetterCounts {
@@ -23,11 +25,17 @@ export interface LetterCounts {
   iranicLetters: number;
   /** ي ى ك: Arabic forms, also typed in Persian and Urdu on Arabic keyboards. */
   arabicForms: number;
+  /** Words only Urdu uses (میں، کی، اور …). */
+  urduWords: number;
+  /** Words only Persian uses (در، از، است …), and the prefix می‌ and suffix ‌ها. */
+  persianWords: number;
+  /** Words only Arabic uses (في، هذه، أن …). */
+  arabicWords: number;
 }
 
 /** Empty counts. */
 export function emptyCounts(): LetterCounts {
-  return { arabic: 0, devanagari: 0, latin: 0, urduLetters: 0, persianHeh: 0, arabicLetters: 0, arabicArticles: 0, iranicLetters: 0, arabicForms: 0 };
+  return { arabic: 0, devanagari: 0, latin: 0, urduLetters: 0, persianHeh: 0, arabicLetters: 0, arabicArticles: 0, iranicLetters: 0, arabicForms: 0, urduWords: 0, persianWords: 0, arabicWords: 0 };
 }
 
 /** Adds counts into a total. */
@@ -49,6 +57,38 @@ const URLISH = 9; // / @ _ . — with Latin letters they make URLs and identifie
 const SPACE = 10;
 const IRANIC = 11;
 const ARABIC_FORM = 12;
+const ZWNJ = 13;
+
+/** Words are looked up by their first four code units' low bytes (all in U+0600–U+06FF). */
+const MAX_WORD = 4;
+/** Low bytes of ي ى ك, and of the Persian forms they stand for in word keys. */
+const ARABIC_FORM_CODES = [0x064a, 0x0649, 0x0643];
+const KEY_FORMS: Readonly<Record<number, number>> = { 0x4a: 0xcc, 0x49: 0xcc, 0x43: 0xa9 };
+/** Word key → +1 (Urdu), −1 (Persian) or 2 (Arabic). */
+let words: Map<number, number> | null = null;
+
+function wordKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    key = key * 256 + (ARABIC_FORM_CODES.includes(code) ? KEY_FORMS[code & 0xff] : code & 0xff);
+  }
+  return key;
+}
+
+function wordTable(): Map<number, number> {
+  if (words) return words;
+  const m = new Map<number, number>();
+  for (const w of URDU_WORDS) m.set(wordKey(w), 1);
+  for (const w of PERSIAN_WORDS) m.set(wordKey(w), -1);
+  for (const w of ARABIC_WORDS) m.set(wordKey(w), 2);
+  words = m;
+  return m;
+}
+
+const KEY_MI = wordKey('می');
+const HEH_CODE = 0x0647;
+const ALEF_CODE = 0x0627;
 
 /** The script of one code unit. */
 export function scriptOf(code: number): Script {
@@ -89,7 +129,7 @@ function categoryTable(): Uint8Array {
   // Arabic writes yeh and kaf as ي ك; ی and ک are Persian (and Urdu) letters, so a short Persian line
   // with a word in ال (الی, البته, المپیک) is not taken for Arabic.
   for (const c of [0x067e, 0x0686, 0x0698, 0x06af, 0x06cc, 0x06a9]) t[c] = IRANIC;
-  for (const c of [0x064a, 0x0649, 0x0643]) t[c] = ARABIC_FORM;
+  for (const c of ARABIC_FORM_CODES) t[c] = ARABIC_FORM;
   t[0x0647] = HEH;
   t[0x0627] = ALEF;
   for (let c = 0x30; c <= 0x39; c++) t[c] = DIGIT;
@@ -98,6 +138,7 @@ function categoryTable(): Uint8Array {
   for (let c = 0x966; c <= 0x96f; c++) t[c] = DIGIT;
   for (const c of [0x2f, 0x40, 0x5f, 0x2e, 0x3a]) t[c] = URLISH;
   for (const c of [0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x200b]) t[c] = SPACE;
+  t[0x200c] = ZWNJ;
   table = t;
   return t;
 }
@@ -108,6 +149,7 @@ function categoryTable(): Uint8Array {
  */
 export function countLetters(text: string, from: number, to: number, counts: LetterCounts): void {
   const t = categoryTable();
+  const wordsOf = wordTable();
   let i = from;
   while (i < to) {
     // One chunk.
@@ -115,8 +157,12 @@ export function countLetters(text: string, from: number, to: number, counts: Let
     let digits = false;
     let urlish = false;
     let prev = SPACE;
+    let key = 0;
+    let persianAffix = 0;
+    const start = i;
     for (; i < to; i++) {
-      const k = t[text.charCodeAt(i)];
+      const code = text.charCodeAt(i);
+      const k = t[code];
       if (k === SPACE) break;
       switch (k) {
         case ARABIC: arabic++; break;
@@ -133,11 +179,24 @@ export function countLetters(text: string, from: number, to: number, counts: Let
         case LATIN: latin++; break;
         case DIGIT: digits = true; break;
         case URLISH: urlish = true; break;
+        case ZWNJ:
+          // می‌ before a stem, ‌ها after one: Persian's verb prefix and plural.
+          if ((i - start === 2 && key === KEY_MI) || (text.charCodeAt(i + 1) === HEH_CODE && text.charCodeAt(i + 2) === ALEF_CODE)) persianAffix++;
+          break;
       }
       prev = k;
+      if (i - start < MAX_WORD) key = key * 256 + (k === ARABIC_FORM ? KEY_FORMS[code & 0xff] : code & 0xff);
     }
+    const length = i - start;
     i++;
     if (latin > 0 && (digits || urlish)) continue;
+    if (arabic === length && length <= MAX_WORD) {
+      const side = wordsOf.get(key);
+      if (side === 1) counts.urduWords++;
+      else if (side === -1) counts.persianWords++;
+      else if (side === 2) counts.arabicWords++;
+    }
+    counts.persianWords += persianAffix;
     counts.arabic += arabic;
     counts.devanagari += deva;
     counts.latin += latin;
@@ -158,6 +217,31 @@ export function enoughLetters(c: LetterCounts): boolean {
   return c.arabic + c.devanagari + c.latin >= MIN_LETTERS_FOR_LANGUAGE;
 }
 
+/** Weight of one Urdu-only or Persian-only word against one telling letter. */
+const WORD_WEIGHT = 2;
+/** A paragraph whose Urdu and Persian evidence differ by this much keeps its own language. */
+const STRONG_EVIDENCE = 4;
+
+/** Urdu evidence minus Persian evidence: letters only one of them uses, and words. */
+export function urduOverPersian(c: LetterCounts): number {
+  return c.urduLetters + WORD_WEIGHT * c.urduWords - c.persianHeh - WORD_WEIGHT * c.persianWords;
+}
+
+/** Whether the evidence for Urdu or for Persian is strong enough for a paragraph to keep its own language. */
+export function strongEvidence(c: LetterCounts): boolean {
+  return Math.abs(urduOverPersian(c)) >= STRONG_EVIDENCE;
+}
+
+/**
+ * Whether text in Urdu or Persian (`lang`) is clearly so: its evidence is strong and at least
+ * twice the other language's.
+ */
+export function clearlyUrduOrPersian(c: LetterCounts, lang: Lang): boolean {
+  const ur = c.urduLetters + WORD_WEIGHT * c.urduWords;
+  const fa = c.persianHeh + WORD_WEIGHT * c.persianWords;
+  return lang === 'ur' ? ur - fa >= STRONG_EVIDENCE && ur >= 2 * fa : lang === 'fa' && fa - ur >= STRONG_EVIDENCE && fa >= 2 * ur;
+}
+
 /** The best guess of the language from letter counts; `und` only when there are no letters. */
 export function languageOf(c: LetterCounts): Lang {
   const total = c.arabic + c.devanagari + c.latin;
@@ -166,10 +250,12 @@ export function languageOf(c: LetterCounts): Lang {
   if (c.latin > c.arabic) return 'en';
   // Arabic script. Urdu-only letters are frequent in any Urdu sentence (ے ہ ں); Arabic has teh
   // marbuta and many words with the article; Persian has neither, writes heh as ه and uses پ چ ژ گ.
-  // The Arabic forms of yeh and kaf count for Arabic only in text without پ چ ژ گ.
-  const urdu = c.urduLetters;
-  const arabic = c.arabicLetters + 2 * c.arabicArticles + (c.iranicLetters === 0 ? c.arabicForms : 0);
-  if (urdu >= c.persianHeh && urdu >= arabic && urdu > 0) return 'ur';
-  if (arabic > c.persianHeh + c.iranicLetters) return 'ar';
+  // The Arabic forms of yeh and kaf count for Arabic only in text without پ چ ژ گ and Urdu words.
+  // Words only one of Urdu and Persian uses weigh in on both sides.
+  const urdu = c.urduLetters + WORD_WEIGHT * c.urduWords;
+  const persian = c.persianHeh + WORD_WEIGHT * c.persianWords;
+  const arabic = c.arabicLetters + 2 * c.arabicArticles + WORD_WEIGHT * c.arabicWords + (c.iranicLetters === 0 && c.urduWords === 0 ? c.arabicForms : 0);
+  if (urdu >= persian && urdu >= arabic && urdu > 0) return 'ur';
+  if (arabic > persian + c.iranicLetters) return 'ar';
   return 'fa';
 }

@@ -9,7 +9,7 @@
  */
 import type { Lang, Paragraph, Sentence } from '../types';
 import { foldText, type FoldedText } from './fold';
-import { addCounts, countLetters, emptyCounts, enoughLetters, languageOf, type LetterCounts } from './language';
+import { addCounts, clearlyUrduOrPersian, countLetters, emptyCounts, enoughLetters, languageOf, strongEvidence, type LetterCounts } from './language';
 import { tokenize, type Token } from './tokens';
 import { NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { isUpperAt } from './letterCase';
@@ -73,10 +73,16 @@ export function segment(text: string, visit: (p: ParagraphTokens, seg: Segmented
   return seg;
 }
 
-/** Language of every line (by original text; folding never adds or removes '\n') and of the whole. */
+/**
+ * Language of every line (by original text; folding never adds or removes '\n') and of the whole.
+ * A line with few letters, or one told between Urdu and Persian on weak evidence (a headline, a
+ * caption), takes the language of a document that is clearly Urdu or Persian; a line with strong
+ * evidence of its own keeps it (a Persian quote in an Urdu article).
+ */
 function lineLanguages(text: string): { lineLangs: Lang[]; lang: Lang } {
   const total = emptyCounts();
   const lineLangs: Lang[] = [];
+  const weak: number[] = [];
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -84,10 +90,15 @@ function lineLanguages(text: string): { lineLangs: Lang[]; lang: Lang } {
     const counts: LetterCounts = emptyCounts();
     countLetters(text, start, end, counts);
     addCounts(total, counts);
-    lineLangs.push(enoughLetters(counts) ? languageOf(counts) : 'und');
+    const strong = strongEvidence(counts);
+    const own = enoughLetters(counts) || strong ? languageOf(counts) : 'und';
+    if ((own === 'ur' || own === 'fa') && !strong) weak.push(lineLangs.length);
+    lineLangs.push(own);
     start = end + 1;
   }
-  return { lineLangs, lang: languageOf(total) };
+  const lang = languageOf(total);
+  if (clearlyUrduOrPersian(total, lang)) for (const line of weak) lineLangs[line] = lang;
+  return { lineLangs, lang };
 }
 
 function splitSentences(p: ParagraphTokens, seg: Segmented): void {
