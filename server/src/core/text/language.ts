@@ -59,20 +59,26 @@ const IRANIC = 11;
 const ARABIC_FORM = 12;
 const ZWNJ = 13;
 
-/** Words are looked up by their first four code units' low bytes (all in U+0600–U+06FF). */
+/**
+ * Words of up to four letters are looked up by a key of their letters' digits in base 180 (the
+ * letters U+0621–U+06D3 are digits 1–179; the Arabic ي ى ك count as ی and ک), which stays a small
+ * integer, so the lookup allocates nothing.
+ */
 const MAX_WORD = 4;
-/** Low bytes of ي ى ك, and of the Persian forms they stand for in word keys. */
+const KEY_BASE = 180;
 const ARABIC_FORM_CODES = [0x064a, 0x0649, 0x0643];
-const KEY_FORMS: Readonly<Record<number, number>> = { 0x4a: 0xcc, 0x49: 0xcc, 0x43: 0xa9 };
+/** Key digit of a code unit. */
+function keyDigit(code: number): number {
+  if (code === 0x064a || code === 0x0649) code = 0x06cc;
+  else if (code === 0x0643) code = 0x06a9;
+  return code - 0x0620;
+}
 /** Word key → +1 (Urdu), −1 (Persian) or 2 (Arabic). */
 let words: Map<number, number> | null = null;
 
 function wordKey(word: string): number {
   let key = 0;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    key = key * 256 + (ARABIC_FORM_CODES.includes(code) ? KEY_FORMS[code & 0xff] : code & 0xff);
-  }
+  for (let i = 0; i < word.length; i++) key = key * KEY_BASE + keyDigit(word.charCodeAt(i));
   return key;
 }
 
@@ -185,7 +191,8 @@ export function countLetters(text: string, from: number, to: number, counts: Let
           break;
       }
       prev = k;
-      if (i - start < MAX_WORD) key = key * 256 + (k === ARABIC_FORM ? KEY_FORMS[code & 0xff] : code & 0xff);
+      // A letter outside U+0621–U+06D3 (a presentation form, ۔) makes the chunk no word: key −1.
+      if (i - start < MAX_WORD && key >= 0) key = code > 0x0620 && code < 0x06d4 ? key * KEY_BASE + keyDigit(code) : -1;
     }
     const length = i - start;
     i++;
