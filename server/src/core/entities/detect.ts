@@ -185,9 +185,18 @@ function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: Kno
     if (hit && (end === from || hit.count > 1 || hit.type !== 'place')) break;
     end++;
   }
-  if (end === from || (end === from + 1 && bit(s, end, WORD.LIGHT_VERB)) || (apposed && !isComma(s, end))) return titleEnd;
+  if (end === from || (end === from + 1 && bit(s, end, WORD.LIGHT_VERB)) || (apposed && !isComma(s, end)) || namesBody(s, w, end)) return titleEnd;
   out.push({ first: from, last: end, type: 'person', id: null, source: 'pattern', confidence: end - from > 1 ? 0.75 : 0.6, acronym: null });
   return end;
+}
+
+/**
+ * Whether words read as a name after a title or a given name name a body or a place instead: they
+ * end with an organisation's head word or a place's (Premier League, Asif Textile Group, Rashid
+ * Minhas Road). A head word written first is no such sign: ایوان is also Ivan (ایوان کوبراکوف).
+ */
+export function namesBody(s: EntitySentence, w: LanguageWords, end: number): boolean {
+  return w.headsAfter.lookup(s.keys, end - 1)?.count === 1 || bit(s, end - 1, WORD.PLACE_HEAD);
 }
 
 /** Whether token `k` is a comma (Latin or Arabic). */

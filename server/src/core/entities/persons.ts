@@ -6,7 +6,7 @@
  */
 import type { Gazetteer } from './gazetteer';
 import { WORD, type KnownNames, type LanguageWords } from './knownNames';
-import { bit, isComma, knownHit, MAX_NAME_WORDS, nameLike, type EntitySentence, type TokenMention } from './detect';
+import { bit, isComma, knownHit, MAX_NAME_WORDS, nameLike, namesBody, type EntitySentence, type TokenMention } from './detect';
 
 /**
  * Step 2b: a given name and one or two more name words after it (عمران خان نے کہا, राहुल गांधी ने,
@@ -17,8 +17,8 @@ export function givenNamePerson(s: EntitySentence, i: number, w: LanguageWords, 
   if (!bit(s, i, WORD.GIVEN_NAME) || !nameLike(s, i, w) || bit(s, i, WORD.NOT_IN_PERSON_NAME)) return null;
   let end = i + 1;
   while (end < s.tokens.length && end - i < MAX_NAME_WORDS - 1 && nameLike(s, end, w) && !bit(s, end, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB | WORD.TITLE_START) && !knownHit(s, end, kb, known)) end++;
-  // A name that ends in an organisation's head word names the organisation (Jinnah … University, Ali Group).
-  if (end - i < 2 || w.headsAfter.lookup(s.keys, end - 1)?.count === 1) return null;
+  // A name that ends in an organisation's or a place's head word names that (Asif Textile Group, Rashid Minhas Road).
+  if (end - i < 2 || namesBody(s, w, end)) return null;
   out.push({ first: i, last: end, type: 'person', id: null, source: 'pattern', confidence: 0.65, acronym: null });
   return end;
 }

@@ -100,12 +100,13 @@ export const GENERIC_WORDS: PerLang = {
     'یورپی', 'افغان', 'مشترکہ', 'خصوصی', 'سابق', 'موجودہ', 'نو', 'منتخب', 'سینئر', 'اعلیٰ', 'عبوری', 'ہیکر', 'ہیکرز', 'سیکیورٹی',
     'سیکورٹی', 'سائبر', 'میڈیا', 'بڑے', 'بڑی', 'نئے', 'نئی', 'مختلف', 'متعدد', 'کئی', 'کثیرالجہتی', 'دو طرفہ', 'مقامی', 'اس',
     'اسی', 'ابتدائی', 'پہلے', 'دوسرے', 'کنٹرول', 'عمر', 'مریض', 'مریضوں', 'گروپ', 'گروپوں', 'ہیکروں', 'دہشت', 'گرد',
+    'کامیاب', 'ناکام', 'دستیاب', 'میٹرو',
   ],
   fa: [
     'جمهور', 'جمهوری', 'کشور', 'کشورهای', 'دولت', 'امور', 'خارجه', 'کل', 'بین‌المللی', 'بینالمللی', 'جهانی', 'ملی',
     'منطقه‌ای', 'منطقهای', 'دولتی', 'سابق', 'فعلی', 'ارشد', 'پیام', 'سخنان', 'سخنرانی', 'دیدار', 'سفر', 'هیئت', 'هیات',
     'مجلس', 'شورای', 'سازمان', 'وزیر', 'نخست', 'ملل', 'امنیت', 'سایبری', 'رسانه', 'بزرگ', 'جدید', 'مختلف', 'کنوانسیون',
-    'مراکز', 'مرکز', 'ستاد', 'اداره', 'دفتر', 'کاخ',
+    'مراکز', 'مرکز', 'ستاد', 'اداره', 'دفتر', 'کاخ', 'تیم', 'آزمون', 'آتش‌نشانی', 'آتشنشانی', 'هواشناسی', 'کامیاب', 'ناکام', 'مترو', 'وزارت',
   ],
   hi: [
     'कार्यालय', 'सरकार', 'देश', 'देशों', 'प्रतिनिधि', 'संदेश', 'बयान', 'बैठक', 'दौरे', 'मुलाकात', 'सभा', 'असेंबली', 'परिषद',
@@ -149,6 +150,14 @@ export const ORG_HEADS_AFTER: PerLang = {
   en: ['industries', 'limited', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'insurance', 'securities', 'agency', 'group', 'forum', 'corporation', 'company', 'inc', 'ltd', 'university', 'institute', 'foundation', 'party', 'league', 'ventures', 'times', 'news', 'post', 'center', 'centre', 'authority', 'board', 'ministry', 'bank', 'council', 'commission', 'committee',
     'court', 'assembly', 'senate', 'parliament', 'army', 'police', 'tribunal', 'bureau', 'fund', 'organisation', 'organization', 'association', 'federation', 'union',
     'airlines', 'airways', 'exchange', 'secretariat', 'cabinet', 'navy', 'department', 'office', 'railways', 'corps', 'academy', 'college', 'hospital'],
+};
+
+/** Words that end a place's name (Rashid Minhas Road, لبرٹی چوک, नेहरू स्टेडियम): a name ending in one names no person. */
+export const PLACE_HEADS_AFTER: PerLang = {
+  ur: ['روڈ', 'سڑک', 'چوک', 'پل', 'اسٹیڈیم', 'سٹیڈیم', 'ایئرپورٹ', 'ائیرپورٹ', 'اسٹیشن', 'سٹیشن', 'کالونی', 'ٹاؤن', 'مارکیٹ', 'پارک', 'شاہراہ', 'ایونیو', 'اسپتال', 'ہسپتال'],
+  fa: [],
+  hi: ['रोड', 'मार्ग', 'चौक', 'पुल', 'स्टेडियम', 'एयरपोर्ट', 'स्टेशन', 'कॉलोनी', 'बाजार', 'बाज़ार', 'पार्क', 'अस्पताल', 'हवाई अड्डा'],
+  en: ['road', 'street', 'avenue', 'chowk', 'bridge', 'stadium', 'airport', 'station', 'square', 'colony', 'town', 'market', 'park', 'highway', 'motorway', 'expressway', 'hospital', 'mosque', 'temple'],
 };
 
 /** Letter names that spell a Latin acronym out in Arabic script (ایف بی آئی = FBI). کے is left out: it is the genitive. */
