@@ -37,6 +37,11 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['Rs glued to lakh grouping', 'He was fined Rs1,40,000.', ['Rs1,40,000=140000/currency (unit INR)']],
   ['a glued ISO code with groups and decimals', 'It paid USD1,400,000.50 in fees.', ['USD1,400,000.50=1400000.5/currency (unit USD)']],
   // Scale letters after a currency: m is a million there, a metre elsewhere.
+  // Dawn writes a trillion as tr glued to the digits.
+  ['tr glued after Rs is a trillion', 'Spending will rise to Rs2.7tr next year.', ['Rs2.7tr=2700000000000/currency (unit INR)']],
+  // Shillings are the currency of the country the story is about (Kenya's when none is named).
+  ['shillings are a currency', 'The county spent 40 million shillings on drains.', ['40 million shillings=40000000/currency (unit KES)']],
+  ['shillings in a Ugandan story are Ugandan', 'Uganda set aside 3 billion shillings for refugees in Kampala.', ['3 billion shillings=3000000000/currency (unit UGX)']],
   ['a scale glued after Rs glued to digits', 'The IMF released Rs5bn and USD3bn.', ['Rs5bn=5000000000/currency (unit INR)', 'USD3bn=3000000000/currency (unit USD)']],
   ['m after a currency written apart is a million', 'The province got PKR 500m and Rs 20m for schools.', ['PKR 500m=500000000/currency (unit PKR)', 'Rs 20m=20000000/currency (unit INR)']],
   ['m without a currency is still a metre', 'They built a 500m wall.', ['500m=500/cardinal (unit m)']],

@@ -11,10 +11,16 @@ import type { Claim, EntityMention, Figure, SpanList } from '../types';
 
 /** Rupee currencies by the country that issues them. */
 const RUPEES: Readonly<Record<string, string>> = { PK: 'PKR', IN: 'INR', NP: 'NPR', LK: 'LKR' };
-const RUPEE_CODES = new Set(Object.values(RUPEES));
 
 /** Amounts that name their rupee's country: a sign, a code or an adjective of the country. */
 const NAMED_RUPEE = /₹|\b(?:INR|PKR|NPR|LKR|SLRs|NRs)\b|indian|pakistani|nepal|sri lank|بھارتی|ہندوستانی|پاکستانی|نیپالی|هند|پاکستان|भारतीय|पाकिस्तानी|नेपाली|श्रीलंकाई/iu;
+
+/** Shilling currencies (the bare word is Kenya's) and amounts that name their country. */
+const SHILLINGS: Readonly<Record<string, string>> = { KE: 'KES', UG: 'UGX', TZ: 'TZS', SO: 'SOS' };
+const NAMED_SHILLING = /\b(?:KES|UGX|TZS|SOS|KSh|USh|TSh)\b|kenyan|ugandan|tanzanian|somali/iu;
+
+/** Currencies named by one word in several countries: the issuing country's code by country, and amounts that name it. */
+const FAMILIES: readonly (readonly [Readonly<Record<string, string>>, RegExp])[] = [[RUPEES, NAMED_RUPEE], [SHILLINGS, NAMED_SHILLING]];
 
 /** Least mentions of a rupee country in a paragraph that name its rupee there against the document's (In Mumbai, the ED …). */
 const PARAGRAPH_LEAD = 2;
@@ -26,12 +32,18 @@ const PARAGRAPH_LEAD = 2;
  * leader's, or any when no country leads the document, means that country's rupee.
  */
 export function resolveRupees(figures: Figure[], claims: Claim[], entities: readonly EntityMention[], paragraphs?: SpanList): void {
-  if (!figures.some((f) => f.unit !== null && RUPEE_CODES.has(f.unit))) return;
+  for (const [family, named] of FAMILIES) resolveFamily(family, named, figures, claims, entities, paragraphs);
+}
+
+/** resolveRupees for one family of currencies (rupees, shillings). */
+function resolveFamily(byCountry: Readonly<Record<string, string>>, named: RegExp, figures: Figure[], claims: Claim[], entities: readonly EntityMention[], paragraphs?: SpanList): void {
+  const codes = new Set(Object.values(byCountry));
+  if (!figures.some((f) => f.unit !== null && codes.has(f.unit))) return;
   const counts = new Map<string, number>();
   const byParagraph = new Map<number, Map<string, number>>();
   for (const m of entities) {
     const country = countryOfMention(m);
-    if (country === null || !RUPEES[country]) continue;
+    if (country === null || !byCountry[country]) continue;
     counts.set(country, (counts.get(country) ?? 0) + 1);
     const at = paragraphs ? paragraphs.indexAt(m.start) : -1;
     const local = byParagraph.get(at) ?? new Map<string, number>();
@@ -40,19 +52,19 @@ export function resolveRupees(figures: Figure[], claims: Claim[], entities: read
   const leader = leading(counts);
   const changed = new Map<number, string>();
   figures.forEach((f, i) => {
-    if (f.unit === null || !RUPEE_CODES.has(f.unit) || NAMED_RUPEE.test(f.text)) return;
+    if (f.unit === null || !codes.has(f.unit) || named.test(f.text)) return;
     const local = paragraphs ? byParagraph.get(paragraphs.indexAt(f.start)) : undefined;
     const here = local ? leading(local) : null;
     const own = here !== null && (leader === null || (here !== leader && local!.get(here)! >= PARAGRAPH_LEAD && !local!.has(leader))) ? here : leader;
-    if (own === null || f.unit === RUPEES[own]) return;
-    f.unit = RUPEES[own];
+    if (own === null || f.unit === byCountry[own]) return;
+    f.unit = byCountry[own];
     changed.set(i, f.unit);
   });
   if (changed.size === 0) return;
   for (const c of claims) {
-    const rupee = changed.get(c.figure);
-    if (rupee === undefined || !c.concept.startsWith('money:')) continue;
-    c.concept = `money:${rupee}`;
+    const code = changed.get(c.figure);
+    if (code === undefined || !c.concept.startsWith('money:')) continue;
+    c.concept = `money:${code}`;
     c.key = `${c.concept}|${c.predicate}`;
   }
 }

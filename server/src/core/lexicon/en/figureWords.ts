@@ -51,7 +51,7 @@ export const enFigureWords: FigureWords = {
     '$': 'USD', 'us$': 'USD', 'usd': 'USD', 'dollar': 'USD', 'dollars': 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', '€': 'EUR', 'euro': 'EUR', 'euros': 'EUR',
     '£': 'GBP', 'pound': 'GBP', 'pounds': 'GBP', '¥': 'JPY', 'yen': 'JPY', 'yuan': 'CNY', 'rupee': 'INR', 'rupees': 'INR', 'rs': 'INR', 'rs.': 'INR', '₹': 'INR',
     'ringgit': 'MYR', 'ringgits': 'MYR', 'malaysia ringgit': 'MYR', 'malaysia ringgits': 'MYR', 'shekel': 'ILS', 'shekels': 'ILS', 'riyal': 'SAR', 'riyals': 'SAR', 'dirham': 'AED', 'dirhams': 'AED', 'baht': 'THB',
-    'lira': 'TRY', 'taka': 'BDT', 'tk': 'BDT', 'tk.': 'BDT', 'afghani': 'AFN', 'afghanis': 'AFN', 'tugrik': 'MNT', 'tugriks': 'MNT', 'naira': 'NGN', 'rand': 'ZAR', 'rupiah': 'IDR', 'kyat': 'MMK',
+    'lira': 'TRY', 'taka': 'BDT', 'tk': 'BDT', 'tk.': 'BDT', 'afghani': 'AFN', 'afghanis': 'AFN', 'tugrik': 'MNT', 'tugriks': 'MNT', 'naira': 'NGN', 'shilling': 'KES', 'shillings': 'KES', 'ksh': 'KES', 'rand': 'ZAR', 'rupiah': 'IDR', 'kyat': 'MMK',
     'dong': 'VND', '₫': 'VND', 'rouble': 'RUB', 'roubles': 'RUB', 'ruble': 'RUB', 'rubles': 'RUB', 'rial': 'IRR', 'rials': 'IRR', 'toman': { code: 'IRR', factor: 10 }, 'tomans': { code: 'IRR', factor: 10 },
     'drachma': 'GRD', 'drachmas': 'GRD', 'markka': 'FIM', 'markkaa': 'FIM', 'peseta': 'ESP', 'pesetas': 'ESP', 'guilder': 'NLG', 'guilders': 'NLG', 'deutsche mark': 'DEM', 'deutsche marks': 'DEM', 'deutschmark': 'DEM', 'deutschmarks': 'DEM',
     'buck': 'USD', 'bucks': 'USD', 'l.e.': 'EGP', 'l.e': 'EGP', 'le': { code: 'EGP', factor: 1, capitals: 'LE' }, 'geneh': 'EGP', 'genihat': 'EGP',

@@ -18,7 +18,7 @@ export const enNumberWords: NumberWordExtras = {
   vague: ['millions', 'billions', 'trillions', 'thousands', 'hundreds', 'dozens', 'tens'],
   pluralScales: { 'millions': 1e6, 'billions': 1e9, 'trillions': 1e12, 'thousands': 1e3, 'hundreds': 100, 'dozens': 12 },
   scalesAfterNumber: { 'b': 1e9, 'bn': 1e9, 'mn': 1e6, 'm': 1e6, 'k': 1e3, 'tn': 1e12, 'cr': 1e7, 'crs': 1e7, 'krore': 1e7, 'krores': 1e7, 'koti': 1e7, 'lkh': 1e5, 'lkhs': 1e5, 'kharab': 1e11, 'neel': 1e13, 'padma': 1e15, 'bln': 1e9, 'tln': 1e12, 'mln': 1e6, 'dz': 12, 'dzs': 12, 'doz': 12, 'dozs': 12, 'shankh': 1e17 },
-  gluedScales: { 'k': 1e3, 'K': 1e3, 'M': 1e6, 'MM': 1e6, 'mn': 1e6, 'mln': 1e6, 'mil': 1e6, 'B': 1e9, 'bn': 1e9, 'bln': 1e9, 'tn': 1e12, 'tln': 1e12 },
+  gluedScales: { 'k': 1e3, 'K': 1e3, 'M': 1e6, 'MM': 1e6, 'mn': 1e6, 'mln': 1e6, 'mil': 1e6, 'B': 1e9, 'bn': 1e9, 'bln': 1e9, 'tn': 1e12, 'tln': 1e12, 'tr': 1e12 },
   overs: ['over'],
   connectors: ['-', '–', '—'],
   scaleConnectors: ['and'],
