@@ -74,6 +74,7 @@ const rows: Row[] = [
   ['en: at the start of a sentence an organisation begins after the last joiner', 'Based on Penn State University data, cases rose.', ['organisation Penn State University -']],
   ['hi: companies and a city police by their head words', 'बजाज मोटर्स और अडानी इंडस्ट्रीज के शेयर गिरे, लखनऊ पुलिस ने जांच की।', ['organisation बजाज मोटर्स -', 'organisation अडानी इंडस्ट्रीज -', 'organisation लखनऊ पुलिस -']],
   ['ur: a city police is an organisation; local police is none', 'لاہور پولیس نے بتایا کہ مقامی پولیس موقع پر پہنچی۔', ['organisation لاہور پولیس -']],
+  ['en: names in a wire credit line are persons', '(Reporting by Lina Achieng in Nairobi; Editing by Piotr Sandoval)', ['person Lina Achieng -', 'place Nairobi city:nairobi', 'person Piotr Sandoval -']],
   ['en: a title before a league is no person; a given name before a road is none', 'The Premier League restarts on Rashid Minhas Road.', ['other Rashid Minhas Road -']],
   ['fa: a team or an exam after a title is no person', 'مربی تیم گفت که رئیس آزمون هم آمد.', []],
   ['ur: Ivan after a title stays a person though ایوان is also a house', 'وزیر ٹرانسپورٹ ایوان کوبراکوف نے کہا۔', ['person ایوان کوبراکوف -']],

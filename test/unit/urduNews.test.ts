@@ -70,6 +70,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['case number with a year after a slash', 'مقدمہ نمبر 45/2024 درج ہوا۔', ['نمبر 45/2024=45/reference (counts number)']],
   // What a number counts in sport, elections and disasters.
   ['runs, overs and wickets', 'ٹیم 48.2 اوورز میں 276 رنز بنا کر 9 وکٹوں پر کھیل رہی تھی۔', ['48.2=48.2/cardinal (counts over)', '276=276/cardinal (counts run)', '9=9/cardinal (counts wicket)']],
+  ['a population is a concept', 'صوبے کی 12 کروڑ آبادی کو پانی کی کمی کا سامنا ہے۔', ['12 کروڑ=120000000/cardinal (counts population)']],
   ['a nationality before a noun counts the noun', 'حادثے میں 6 پاکستانی شہری زخمی ہوئے۔', ['6=6/cardinal (counts citizen)']],
   ['a nationality alone is the noun', 'اس سال 81 ہزار 300 پاکستانی حج کریں گے۔', ['81 ہزار 300=81300/cardinal (counts پاکستانی)']],
   ['suspects named in two words', 'چھاپے میں 9 مشتبہ افراد پکڑے گئے۔', ['9=9/cardinal (counts suspect)']],

@@ -47,7 +47,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   // English writes "a" where the other languages write "one": after a qualifier, before a concept, it is one.
   ['English less than an hour', 'detected in less than an hour', ['an=1/cardinal (less-than, counts hour)']],
   ['Persian less than one hour', 'در کمتر از یک ساعت شناسایی شد', ['یک=1/cardinal (less-than, counts hour)']],
-  ['Urdu half with a qualifier after its noun', 'لوگوں (نصف آبادی سے زیادہ) کو پابندیوں کا سامنا کرنا پڑا۔', ['نصف=0.5/cardinal (more-than, counts آبادی)']],
+  ['Urdu half with a qualifier after its noun', 'لوگوں (نصف آبادی سے زیادہ) کو پابندیوں کا سامنا کرنا پڑا۔', ['نصف=0.5/cardinal (more-than, counts population)']],
   ['Urdu "less than two months" after a pronoun still counts', 'یہ دو مہینے سے بھی کم وقت میں پھیل گئی ہے۔', ['دو=2/cardinal (less-than, counts month)']],
   ['English a year or two', 'circulating for a year or two', ['a=1/cardinal (counts year)', 'two=2/cardinal']],
   ['Persian at least for one month', 'حداقل به مدت یک ماه تعلیق شد', ['یک=1/cardinal (at-least, counts month)']],

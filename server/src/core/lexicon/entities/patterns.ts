@@ -54,6 +54,8 @@ export const PERSON_TITLES: PerLang = {
     'consul general', 'coach', 'head coach', 'skipper', 'economist', 'analyst', 'leader', 'senior leader', 'chief secretary',
     'deputy chief minister', 'provincial minister', 'federal minister for', 'justices', 'advocate', 'senior advocate', 'lawyer', 'counsel',
     'solicitor general', 'additional solicitor general', 'advocate general', 'mp', 'mla', 'mna', 'mpa', 'superintendent', 'inspector',
+    // A wire story's credit line: (Reporting by …; Editing by …).
+    'reporting by', 'additional reporting by', 'writing by', 'editing by',
   ],
 };
 

@@ -67,7 +67,7 @@ export const urFigureWords: FigureWords = {
     'سال': 'year', 'سالوں': 'year', 'برس': 'year', 'برسوں': 'year', 'مہینے': 'month', 'مہینوں': 'month', 'ماہ': 'month',
     'دن': 'day', 'دنوں': 'day', 'روز': 'day', 'ہفتے': 'week', 'ہفتوں': 'week', 'ہفتہ': 'week', 'گھنٹے': 'hour', 'گھنٹوں': 'hour', 'منٹ': 'minute', 'سیکنڈ': 'second',
     'کمپیوٹر': 'computer', 'کمپیوٹرز': 'computer', 'کمپیوٹروں': 'computer', 'ہسپتال': 'hospital', 'ہسپتالوں': 'hospital',
-    'افراد': 'person', 'لوگ': 'person', 'لوگوں': 'person', 'شخص': 'person', 'اشخاص': 'person', 'شہری': 'citizen', 'شہریوں': 'citizen',
+    'افراد': 'person', 'لوگ': 'person', 'لوگوں': 'person', 'شخص': 'person', 'اشخاص': 'person', 'شہری': 'citizen', 'شہریوں': 'citizen', 'آبادی': 'population',
     'اجلاس': 'session', 'سیشن': 'session', 'اجلاسوں': 'session', 'میٹنگ': 'meeting', 'تقریبات': 'event', 'پروگرام': 'event', 'پروگراموں': 'event',
     'ادارے تحقیق': 'institute', 'تحقیقی اداروں': 'institute', 'کمپنیاں': 'company', 'کمپنیوں': 'company', 'کمپنی': 'company',
     'شہر': 'city', 'شہروں': 'city', 'صوبے': 'province', 'صوبوں': 'province', 'اسکول': 'school', 'اسکولوں': 'school',
