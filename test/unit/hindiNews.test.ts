@@ -11,6 +11,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a goalless draw', 'मैच 0-0 से ड्रॉ रहा।', []],
   ['a clean sweep', 'ऑस्ट्रेलिया ने 3-0 से क्लीन स्वीप किया।', []],
   ['a letter name glued to digits is a name', 'टी20 विश्व कप में भारत ने 20 ओवर में 180 रन बनाए।', ['20=20/cardinal (counts over)', '180=180/cardinal (counts run)']],
+  ['digits glued to a Devanagari name are no figure', 'दिल्ली में पीएम10 और पीएम2.5 का स्तर 40 प्रतिशत बढ़ा, जी20 देशों ने चिंता जताई।', ['40 प्रतिशत=40/percent (unit %)']],
+  ['saplings and trees are counted', 'वन विभाग ने 5 लाख पौधे लगाए और 300 पेड़ काटे गए।', ['5 लाख=500000/cardinal (counts sapling)', '300=300/cardinal (counts tree)']],
   ['an ordinal suffix is no letter name', 'वह 5वी कक्षा में पढ़ती है।', ['5वी=5/ordinal']],
   ['a range of countries is still a range', 'बैठक में 10-12 देशों के प्रतिनिधि शामिल हुए।', ['10-12=10..12/range (counts country)']],
   ['a range whose far end alone has a scale', '50,000 से 1 लाख लोग रैली में पहुंचे।', ['50,000 से 1 लाख=50000..100000/range (counts person)']],

@@ -38,7 +38,7 @@ export function isListMarker(scope: FigureScope, atom: Atom): boolean {
 /**
  * True when the number token at `i` ends a name: glued to a word by a hyphen in any script
  * (کووید-19, (COVID-19), SARS-CoV-2, COVID- 19, COVID -19 after capitals) or glued straight to a
- * Latin word (R0, CoV2). A year after a
+ * Latin word (R0, CoV2) or to a Devanagari one (पीएम10). A year after a
  * hyphen (mid-2020) stays a figure; a number glued to an Arabic-script word is a missing space
  * (تمام۳۰) and stays a figure too.
  */
@@ -56,7 +56,9 @@ export function isNameDigits(scope: FigureScope, i: number): boolean {
   // A letter name spelled in the script names too: این 95 (N95), ایچ 1 این 1 (H1N1).
   // Or a word glued after a name and a hyphen: पीएसएलवी-सी58 (PSLV-C58), जीएसएलवी-एफ14.
   const hyphenated = prev.glued && tokens[i - 2]?.text === '-' && tokens[i - 2].glued && tokens[i - 3]?.kind === 'word';
-  if (prev.kind === 'word') return (t.glued && (prev.latin || hyphenated)) || scope.lex.letterNames.has(scope.words[i - 1]) || isSpacedAcronymDigits(scope, i);
+  // Devanagari spaces its words, so digits glued after one end a name too: पीएम10 (PM10), जी20 (not रु500).
+  const devanagariName = /^[\u0900-\u097f]+$/.test(prev.text) && !currencyBefore(scope, i);
+  if (prev.kind === 'word') return (t.glued && (prev.latin || hyphenated || devanagariName)) || scope.lex.letterNames.has(scope.words[i - 1]) || isSpacedAcronymDigits(scope, i);
   // A point between a name in capitals and digits: ARCoV.2 (not Fig.3 or No.5).
   if (prev.text === '.' && prev.glued && t.glued && tokens[i - 2]?.latin && /[A-Z].*[A-Z]/.test(scope.original?.(i - 2) ?? '')) return true;
   if (prev.text !== '-' || tokens[i - 2]?.kind !== 'word') return false;

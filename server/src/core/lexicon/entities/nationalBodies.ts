@@ -207,6 +207,9 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     en: ['Board of Control for Cricket in India', 'BCCI'], hi: ['भारतीय क्रिकेट कंट्रोल बोर्ड', 'बीसीसीआई'], ur: ['بی سی سی آئی', 'بھارتی کرکٹ بورڈ'] } },
   { id: 'in-doordarshan', country: 'IN', description: 'Doordarshan (Indian public television)', names: { en: ['Doordarshan', 'DD News'], hi: ['दूरदर्शन', 'डीडी न्यूज़'], ur: ['دوردرشن'] } },
   { id: 'in-all-india-radio', country: 'IN', description: 'All India Radio (Akashvani)', names: { en: ['All India Radio', 'Akashvani'], hi: ['आकाशवाणी', 'ऑल इंडिया रेडियो'], ur: ['آل انڈیا ریڈیو'] } },
+  { id: 'in-dainik-bhaskar', country: 'IN', description: 'Dainik Bhaskar (Hindi daily)', names: { en: ['Dainik Bhaskar'], hi: ['दैनिक भास्कर'] } },
+  { id: 'in-dainik-jagran', country: 'IN', description: 'Dainik Jagran (Hindi daily)', names: { en: ['Dainik Jagran'], hi: ['दैनिक जागरण'] } },
+  { id: 'in-amar-ujala', country: 'IN', description: 'Amar Ujala (Hindi daily)', names: { en: ['Amar Ujala'], hi: ['अमर उजाला'] } },
   { id: 'in-air-india', country: 'IN', description: 'Air India', names: { en: ['Air India'], hi: ['एयर इंडिया'], ur: ['ایئر انڈیا', 'ائیر انڈیا'], fa: ['ایر ایندیا'] } },
   { id: 'in-railways', country: 'IN', description: 'Indian Railways', names: { en: ['Indian Railways'], hi: ['भारतीय रेल', 'भारतीय रेलवे'], ur: ['بھارتی ریلوے', 'انڈین ریلوے'] } },
   // India: parties (Congress: see the us-congress row; bare English "Congress" is not listed)
@@ -269,6 +272,7 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'ir-tasnim', country: 'IR', description: 'Tasnim News Agency (Iran)', names: { en: ['Tasnim News Agency'], fa: ['خبرگزاری تسنیم'], ur: ['تسنیم نیوز ایجنسی', 'تسنیم نیوز'] } },
   { id: 'ir-isna', country: 'IR', description: 'Iranian Students News Agency', names: { en: ['Iranian Students News Agency'], fa: ['ایسنا', 'خبرگزاری ایسنا', 'خبرگزاری دانشجویان ایران'] } },
   { id: 'ir-mehr', country: 'IR', description: 'Mehr News Agency (Iran)', names: { en: ['Mehr News Agency'], fa: ['خبرگزاری مهر'], ur: ['مہر نیوز ایجنسی'] } },
+  { id: 'ir-hamshahri', country: 'IR', description: 'Hamshahri (Tehran daily)', names: { en: ['Hamshahri'], fa: ['روزنامه همشهری', 'همشهری آنلاین'] } },
   { id: 'ir-iran-air', country: 'IR', description: 'Iran Air (national airline)', names: { en: ['Iran Air'], fa: ['ایران ایر', 'ایران‌ایر', 'هواپیمایی جمهوری اسلامی ایران'], ur: ['ایران ایئر'] } },
   { id: 'ir-railways', country: 'IR', description: 'Islamic Republic of Iran Railways', names: { en: ['Islamic Republic of Iran Railways'], fa: ['راه‌آهن جمهوری اسلامی ایران', 'راه آهن جمهوری اسلامی ایران', 'راه‌آهن ایران'] } },
   // Afghanistan

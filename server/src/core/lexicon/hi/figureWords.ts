@@ -91,7 +91,7 @@ export const hiFigureWords: FigureWords = {
     'वोट': 'vote', 'वोटों': 'vote', 'सीटें': 'seat', 'सीटों': 'seat', 'सदस्य': 'member', 'सदस्यों': 'member', 'नेता': 'leader', 'नेताओं': 'leader',
     'मंत्री': 'minister', 'पत्रकार': 'journalist', 'पत्रकारों': 'journalist', 'घर': 'house', 'घरों': 'house', 'वाहन': 'vehicle', 'वाहनों': 'vehicle',
     'विशेषज्ञ': 'expert', 'विशेषज्ञों': 'expert', 'पीड़ित': 'victim', 'पीड़ितों': 'victim', 'शरणार्थी': 'refugee', 'कर्मचारी': 'employee',
-    'गोलमेज': 'roundtable', 'समझौते': 'agreement', 'समझौतों': 'agreement', 'परियोजना': 'project', 'परियोजनाओं': 'project',
+    'पौधे': 'sapling', 'पौधों': 'sapling', 'पेड़': 'tree', 'पेड़ों': 'tree', 'गोलमेज': 'roundtable', 'समझौते': 'agreement', 'समझौतों': 'agreement', 'परियोजना': 'project', 'परियोजनाओं': 'project',
     // News beyond the conference seeds: sport, elections, disasters, crime, health (ids shared with the Urdu table).
     'रन': 'run', 'रनों': 'run', 'विकेट': 'wicket', 'विकेटों': 'wicket', 'ओवर': 'over', 'ओवरों': 'over', 'गेंद': 'ball', 'गेंदों': 'ball', 'गेंदें': 'ball',
     'चौके': 'four', 'चौकों': 'four', 'छक्के': 'six', 'छक्कों': 'six', 'गोल': 'goal', 'गोलों': 'goal', 'पदक': 'medal', 'पदकों': 'medal', 'मेडल': 'medal',
