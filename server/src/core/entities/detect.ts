@@ -196,8 +196,11 @@ function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: Kno
  * Minhas Road). A head word written first is no such sign: ایوان is also Ivan (ایوان کوبراکوف).
  */
 export function namesBody(s: EntitySentence, w: LanguageWords, end: number): boolean {
-  return w.headsAfter.lookup(s.keys, end - 1)?.count === 1 || bit(s, end - 1, WORD.PLACE_HEAD);
+  return endsWithHead(s, w, end) || bit(s, end - 1, WORD.PLACE_HEAD);
 }
+
+/** Whether the word before `end` is an organisation's head word written last (Commission, Group, پولیس). */
+const endsWithHead = (s: EntitySentence, w: LanguageWords, end: number): boolean => w.headsAfter.lookup(s.keys, end - 1)?.count === 1;
 
 /** Whether token `k` is a comma (Latin or Arabic). */
 export function isComma(s: EntitySentence, k: number): boolean {
@@ -250,7 +253,7 @@ function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: KnownNa
   }
   // A run that ends in an organisation's head word is an organisation (Election Commission, Sindh High Court),
   // at the start of a sentence too, where every word is capitalised.
-  const organisation = english && end - i >= 2 && w.headsAfter.lookup(s.keys, end - 1)?.count === 1;
+  const organisation = english && end - i >= 2 && endsWithHead(s, w, end);
   if (english && (end - i < 2 || (i === 0 && !organisation))) return end;
   // At the start of a sentence the name begins after the run's last joiner ("Based on Johns Hopkins University").
   let first = i;

@@ -16,11 +16,16 @@ import { bit, isComma, knownHit, MAX_NAME_WORDS, nameLike, namesBody, type Entit
 export function givenNamePerson(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
   if (!bit(s, i, WORD.GIVEN_NAME) || !nameLike(s, i, w) || bit(s, i, WORD.NOT_IN_PERSON_NAME)) return null;
   let end = i + 1;
-  while (end < s.tokens.length && end - i < MAX_NAME_WORDS - 1 && nameLike(s, end, w) && !bit(s, end, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB | WORD.TITLE_START) && !knownHit(s, end, kb, known)) end++;
+  while (end < s.tokens.length && end - i < MAX_NAME_WORDS - 1 && personWord(s, end, w, known, kb)) end++;
   // A name that ends in an organisation's or a place's head word names that (Asif Textile Group, Rashid Minhas Road).
   if (end - i < 2 || namesBody(s, w, end)) return null;
   out.push({ first: i, last: end, type: 'person', id: null, source: 'pattern', confidence: 0.65, acronym: null });
   return end;
+}
+
+/** Whether the word at `k` may continue a person's name found by these cues: a name word, not a role, a title, a light verb or a known name. */
+function personWord(s: EntitySentence, k: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null): boolean {
+  return nameLike(s, k, w) && !bit(s, k, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB | WORD.TITLE_START) && !knownHit(s, k, kb, known);
 }
 
 /** Most words between the comma after a name and the title of its apposition ("the UN", "Britain's"). */
@@ -48,7 +53,7 @@ export function apposedPersons(s: EntitySentence, w: LanguageWords, known: Known
       continue;
     }
     let first = k;
-    while (first > 0 && k - first < MAX_NAME_WORDS - 1 && nameLike(s, first - 1, w) && !bit(s, first - 1, WORD.NOT_IN_PERSON_NAME | WORD.TITLE_START | WORD.LIGHT_VERB) && !knownHit(s, first - 1, kb, known)) first--;
+    while (first > 0 && k - first < MAX_NAME_WORDS - 1 && personWord(s, first - 1, w, known, kb)) first--;
     const latin = s.tokens[k - 1].latin;
     const boundary = first === 0 || s.tokens[first - 1].kind === 'punct' || bit(s, first - 1, WORD.FUNCTION) || out.some((m) => m.last === first);
     if (!boundary || k - first < (latin ? 1 : 2) || (latin ? first === 0 && k - first < 2 : !closed)) continue;

@@ -8,8 +8,7 @@ import { finish } from './draft';
 import { measureAfter } from './measures';
 import type { FigureScope, FoundFigure } from './recognize';
 
-const SIGNS = new Set(['-', '–', '/']);
-/** Whether a token is one of `SIGNS` (read by its code unit: a set lookup hashes the text). */
+/** Whether a token is a dash or a slash joining two numbers (compared as text: a set lookup would hash it at every token). */
 const isSign = (text: string): boolean => text.length === 1 && (text === '-' || text === '–' || text === '/');
 /** Nouns after the pair that still fit cricket (221/9 runs, 3-24 in ten overs). */
 const CRICKET_CONCEPTS = new Set(['run', 'wicket', 'over', 'ball']);
@@ -47,10 +46,10 @@ export function cricketFigures(scope: FigureScope, i: number): FoundFigure[] | n
   if ((!sign && !lex.cricketJoiners.has(words[i + 1])) || !inCricketReport(scope)) return null;
   // A sign is glued on both sides or on neither; a chain (3-0-4, 12/03/2020, GhanaKwam/19) is something else.
   if (sign && (joiner.glued !== !!tokens[i + 2]?.glued || tokens[i + 2]?.kind !== 'number')) return null;
-  if (tokens[i - 1] && SIGNS.has(tokens[i - 1].text)) return null;
+  if (tokens[i - 1] && isSign(tokens[i - 1].text)) return null;
   const a = readAtom(scope, i);
   const b = tokens[i + 2] ? readAtom(scope, i + 2) : null;
-  if (!whole(a) || a.last !== i || !whole(b) || (tokens[b.last + 1] && SIGNS.has(tokens[b.last + 1].text))) return null;
+  if (!whole(a) || a.last !== i || !whole(b) || (tokens[b.last + 1] && isSign(tokens[b.last + 1].text))) return null;
   // Wickets first (3-24: at most ten wickets, then more runs), or runs first (221/9).
   const bowling = a.value <= 10 && b.value >= 10 && b.value > a.value;
   const batting = b.value <= 10 && a.value > 10;

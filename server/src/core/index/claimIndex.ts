@@ -73,10 +73,11 @@ export class ClaimIndex {
   update(doc: string, before: DocumentFacts | undefined, after: DocumentFacts | undefined, affected: Set<string>): void {
     // The signatures `before` left are the ones this index holds for `doc`; only `after`'s are computed.
     const next = after ? signaturesOf(after) : NO_SIGNATURES;
-    if (before) for (const key of claimsByKeyOf(before).keys()) {
+    const stated = before ? claimsByKeyOf(before) : undefined;
+    if (stated) for (const key of stated.keys()) {
       if (next.get(key) !== this.byKey.get(key)?.docs.get(doc)) this.change(key, doc, before, after, next.get(key), affected);
     }
-    for (const [key, signature] of next) if (!before || !claimsByKeyOf(before).has(key)) this.change(key, doc, before, after, signature, affected);
+    for (const [key, signature] of next) if (!stated?.has(key)) this.change(key, doc, before, after, signature, affected);
     // A document whose other facts changed may now tell another story than a file stating one of its
     // claims (claims/about.ts `otherStories`): each of its claims gets a new story generation, so the
     // other files' comparisons kept of them are made again when asked, but nobody is re-published for
