@@ -81,7 +81,7 @@ test('translations of one fact share a claim key; unrelated figures do not', () 
       ['Hindi: a noun after the second number counts the first', 'पीएमएल-एन ने 75 और पीपीपी ने 54 सीटें हासिल कीं।', ['75:seat|win', '54:seat|win']],
       ['English: a noun after the first number counts a second that ends its clause', 'The PML-N secured 75 seats and the PPP 54, officials said.', ['75:seat|win', '54:seat|win']],
       ['English: the noun is shared across a year with each count', 'The party won 75 seats in 2018 and 149 in 2024.', ['75:seat|win', '149:seat|win']],
-      ['English: each number keeps its own noun', 'The company won 12 contracts and 30 awards.', ['12:en:contracts|win', '30:en:awards|win']],
+      ['English: each number keeps its own noun', 'The company won 12 contracts and 30 awards.', ['12:en:contract|win', '30:en:award|win']],
       ['Persian: the whole of a part is a total', 'نامزدها ۹۳ کرسی از ۲۶۶ کرسی مجلس را به دست آوردند.', ['93:seat|win', '266:seat|total']],
       ['Hindi: the whole comes first', 'भाजपा ने 543 में से 240 सीटें जीतीं।', ['543:seat|total', '240:seat|win']],
       ['English: part of a whole', 'They won 93 of the 266 seats.', ['93:seat|win', '266:seat|total']],

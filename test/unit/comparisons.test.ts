@@ -12,7 +12,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Hindi or more', 'इन उत्पादों में पांच सौ या ज़्यादा हैं.', ['पांच सौ=500/cardinal (at-least)']],
   ['Hindi up to', 'कंपनी 700 तक कर्मचारियों को हटाएगी', ['700=700/cardinal (at-most, counts employee)']],
   ['Hindi not less than', 'उनकी उम्र तीस से कम नहीं है.', ['तीस=30/cardinal (at-least)']],
-  ['verbs of exceeding; the number of what it counts', 'Number of cars exceeded 150', ['150=150/cardinal (more-than, counts cars)']],
+  ['verbs of exceeding; the number of what it counts', 'Number of cars exceeded 150', ['150=150/cardinal (more-than, counts car)']],
   // A trailing "or less" that opens the next comparison belongs to the next number.
   ['or less than the next number', 'His score is equal to 5000 or less than 6000', ['5000=5000/cardinal', '6000=6000/cardinal (less-than)']],
   ['"or equal to" before a number is that number\'s', 'His score is more than 5000 or equal to 6000', ['5000=5000/cardinal (more-than)', '6000=6000/cardinal']],
@@ -29,7 +29,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['sign before a negative number', 'Is it still the case when <-30', ['-30=-30/cardinal (less-than)']],
   // Two opposite bounds make one range; separate statements stay apart.
   ['more than and less than', 'The number is above 1000 and below 1500', ['1000 and below 1500=1000..1500/range']],
-  ['upper bound first', 'There are at most 100 and at least 20 apples.', ['100 and at least 20=20..100/range (counts apples)']],
+  ['upper bound first', 'There are at most 100 and at least 20 apples.', ['100 and at least 20=20..100/range (counts apple)']],
   ['Hindi bounds joined by पर', 'उसका रैंक दस से ज़्यादा पर पंद्रह से कम है.', ['दस से ज़्यादा पर पंद्रह=10..15/range']],
   ['Urdu bounds joined by اور', 'تعداد 100 سے زیادہ اور 300 سے کم ہے', ['100 سے زیادہ اور 300=100..300/range']],
   ['Persian bounds joined by و', 'بیش از ۱۰ و کمتر از ۲۰ کشور', ['۱۰ و کمتر از ۲۰=10..20/range (counts country)']],

@@ -22,7 +22,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   // "negative" is a sign before digits at the sentence start or after a preposition of a value.
   ['negative opening the sentence', 'negative 1200000', ['negative 1200000=-1200000/cardinal']],
   ['fell to negative 5 degrees', 'Temperatures fell to negative 5 degrees', ['negative 5 degrees=-5/cardinal (unit °)']],
-  ['tested negative 3 times stays positive', 'He tested negative 3 times', ['3=3/cardinal (counts times)']],
+  ['tested negative 3 times stays positive', 'He tested negative 3 times', ['3=3/cardinal (counts time)']],
   // A minus before a leading decimal point.
   ['-.5%', 'growth of -.5% a year', ['-.5%=-0.5/percent (unit %, counts growth)']],
   // A place counted from the end is no rank; a verb of placing makes a weak ordinal a rank.
@@ -61,7 +61,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['50-odd people', '50-odd people', ['50=50/cardinal (approx, counts person)']],
   ['30-plus people', '30-plus people', ['30=30/cardinal (more-than, counts person)']],
   ['a 10-member panel still counts members', 'a 10-member panel', ['10=10/cardinal (counts member)']],
-  ['9 out of 10 doctors', '9 out of 10 doctors', ['9=9/cardinal (counts doctors)', '10=10/cardinal (counts doctors)']],
+  ['9 out of 10 doctors', '9 out of 10 doctors', ['9=9/cardinal (counts doctor)', '10=10/cardinal (counts doctor)']],
   // Times of day with am/pm: glued, spaced, and hours and minutes joined by a point (British style).
   ['7pm', 'It starts at 7pm today', ['7pm=T19:00/date']],
   ['10am', 'It starts at 10am today', ['10am=T10:00/date']],
@@ -74,7 +74,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['7 PM apart in capitals is a time', 'The meeting starts at 7 PM on Friday.', ['7 PM=T19:00/date']],
   ['7 PM at the end of a sentence is a time', 'The talks ended at 11 PM.', ['11 PM=T23:00/date']],
   ['AM and PM in capitals at both ends of a span', 'Shops open from 9 AM to 5 PM.', ['9 AM=T09:00/date', '5 PM=T17:00/date']],
-  ['PM before a name is a prime minister, not a time', 'He met 5 PM Modi aides.', ['5=5/cardinal (counts pm)']],
+  ['PM before a name is a prime minister, not a time', 'He met 5 PM Modi aides.', ['5=5/cardinal (counts aide)']],
   ['7.30 without am/pm stays a number', 'It rose 7.30 percent', ['7.30 percent=7.3/percent (unit %)']],
   // An ordinal day with "of" before its month; digits before "of May" are no date.
   ['the 1st of May', 'the 1st of May', ['1st of May=--05-01/date']],

@@ -28,7 +28,18 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // Adjectives before an unknown or known noun.
   ['a disease name stands between a number and cases', 'The city reported 1,245 new dengue cases.', ['1,245=1245/cardinal (counts case)']],
   ['an assembly name stands between a number and seats', 'PTI won 93 of the 266 National Assembly seats.', ['93=93/cardinal (counts seat)', '266=266/cardinal (counts seat)']],
-  ['an adjective before an unknown noun skips to the noun', 'The party won 3 general elections.', ['3=3/cardinal (counts elections)']],
+  ['an adjective before an unknown noun skips to the noun', 'The party won 3 general elections.', ['3=3/cardinal (counts election)']],
+  // English marks plurals: an unknown counted noun is named in the singular, and past unknown modifiers the first plural is the noun.
+  ['an unknown plural noun is named in the singular', 'The charity sent 14 ambulances and 3 generators.', ['14=14/cardinal (counts ambulance)', '3=3/cardinal (counts generator)']],
+  ['an adjective before a plural noun is not what is counted', 'Six strong tremors shook the valley.', ['Six=6/cardinal (counts tremor)']],
+  ['a noun modifier before a plural noun is not what is counted', 'The ministry issued 4,500 transit visas and 20 stopgap permits.', ['4,500=4500/cardinal (counts visa)', '20=20/cardinal (counts permit)']],
+  ['an acronym before a plural noun is not what is counted', 'The agency runs 61 UNHCR camps.', ['61=61/cardinal (counts camp)']],
+  ['ies, ches and irregular plurals', 'Police found 9 libraries and 4 churches looted by 12 thieves.', ['9=9/cardinal (counts library)', '4=4/cardinal (counts church)', '12=12/cardinal (counts thief)']],
+  ['a word that only looks plural is no plural', 'The bill cut 40 news jobs.', ['40=40/cardinal (counts job)']],
+  ['a verb after the noun ends the look for a plural', 'A magnitude 5.8 quake struck at dawn.', ['5.8=5.8/cardinal (counts quake)']],
+  // Wire copy writes the time of day in four digits before a time zone.
+  ['a four-digit time before a time zone is a clock time', 'The index was down 0.4% at 1130 GMT and flat by 1500 UTC.', ['0.4%=0.4/percent (unit %)', '1130 GMT=T11:30/date', '1500 UTC=T15:00/date']],
+  ['four digits before a word that is no time zone stay a number', 'The firm hired 1130 engineers.', ['1130=1130/cardinal (counts engineer)']],
   ['plural news nouns are concepts', 'Floods cut off 12 villages in 3 districts.', ['12=12/cardinal (counts village)', '3=3/cardinal (counts district)']],
   // The death toll names what the number counts.
   ['the death toll counts deaths', 'The death toll rose to 52 on Friday.', ['52=52/cardinal (counts death)']],
@@ -92,7 +103,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['an acronym before the noun', 'The court sentenced nine PTI workers to 5 years.', ['nine=9/cardinal (counts worker)', '5=5/cardinal (counts year)']],
   ['a noun modifying a concept noun', 'The ministry added 50,000 medical seats and logged 90,000 fever cases.', ['50,000=50000/cardinal (counts seat)', '90,000=90000/cardinal (counts case)']],
   ['daily before a noun is an adjective', 'The airline runs 1,500 daily flights.', ['1,500=1500/cardinal (counts flight)']],
-  ['a part of its whole', 'Power was restored to 1,900 of its 2,000 feeders.', ['1,900=1900/cardinal (counts feeders)', '2,000=2000/cardinal (counts feeders)']],
+  ['a part of its whole', 'Power was restored to 1,900 of its 2,000 feeders.', ['1,900=1900/cardinal (counts feeder)', '2,000=2000/cardinal (counts feeder)']],
   ['families and teachers', 'Some 2,500 families were shifted and 400 teachers helped.', ['2,500=2500/cardinal (approx, counts family)', '400=400/cardinal (counts teacher)']],
   // Cricket: in a cricket report a dash, slash or "for" joins wickets and runs (3-24) or runs and wickets (221/9), not a range.
   ['bowling figures with a dash', 'Left-arm spinner Keshav Maharaj took 3-27 as the bowlers dominated.', ['3=3/cardinal (counts wicket)', '27=27/cardinal (counts run)']],

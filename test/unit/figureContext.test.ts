@@ -50,7 +50,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Solar Hijri date in digits', 'گزارش در تاریخ ۱۴۰۲/۰۷/۱۵ منتشر شد', ['۱۴۰۲/۰۷/۱۵=2023-10-07/date']],
   ['no such day is no date', 'on 31/02/2023 it', ['31=31/cardinal', '02=2/cardinal', '2023=2023/year']],
   ['a phone number is no figure', 'Call 0300-1234567 or 0800 12345 for 5 minutes', ['5=5/cardinal (counts minute)']],
-  ['a version or an address is no figure', 'version 1.2.3 at 192.168.1.1 has 3 bugs', ['3=3/cardinal (counts bugs)']],
+  ['a version or an address is no figure', 'version 1.2.3 at 192.168.1.1 has 3 bugs', ['3=3/cardinal (counts bug)']],
   ['a lone leading zero is still a number', 'the code 0033 was', ['0033=33/cardinal']],
   ['a long number with a leading zero is a phone number', 'Call 03001234567 now', []],
   ['a full stop after a dotted date', 'The law was passed on 1.10.2023.', ['1.10.2023=2023-10-01/date']],

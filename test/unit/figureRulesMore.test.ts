@@ -41,12 +41,12 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['English one in five before a function word', 'One in five were infected.', ['One in five=0.2/cardinal']],
   ['Hindi one of three (whole first)', 'तीन में से एक', ['तीन में से एक=0.3333333333333333/cardinal']],
   ['Hindi one of twenty-one in digits', 'इक्कीस में से 1', ['इक्कीस में से 1=0.047619047619047616/cardinal']],
-  ['English one person in six keeps both numbers', 'approximately one person in six becomes ill', ['one=1/cardinal (approx, counts person)', 'six=6/cardinal (counts becomes)']],
+  ['English one person in six keeps both numbers', 'approximately one person in six becomes ill', ['one=1/cardinal (approx, counts person)', 'six=6/cardinal (counts become)']],
   ['Urdu one person of six keeps both numbers, the whole counting the same', 'تقریباً چهـ میں سے ایک شخص شدید بیمار ہوجاتا ہے', ['چهـ=6/cardinal (approx, counts person)', 'ایک=1/cardinal (counts person)']],
   ['Hindi 1,388 of 5,143 stays two counts of patients', '5,143 में से 1,388 रोगी', ['5,143=5143/cardinal (counts patient)', '1,388=1388/cardinal (counts patient)']],
   ['a 3 in 1 product is no ratio', 'a 3 in 1 shampoo', ['3=3/cardinal', '1=1/cardinal (counts shampoo)']],
   // A scale below the hundreds before "and" multiplies only the part after it.
-  ['English three hundred and two dozen', 'three hundred and two dozen eggs', ['three hundred and two dozen=324/cardinal (counts eggs)']],
+  ['English three hundred and two dozen', 'three hundred and two dozen eggs', ['three hundred and two dozen=324/cardinal (counts egg)']],
   ['Hindi three hundred and two dozen', 'तीन सौ और दो दर्जन', ['तीन सौ और दो दर्जन=324/cardinal']],
   ['a larger scale after "and" still multiplies the whole', 'one hundred and fifty thousand people', ['one hundred and fifty thousand=150000/cardinal (counts person)']],
   // The hundredths of a negative amount make it more negative.

@@ -84,7 +84,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['scale after the code', 'They lost 75 USD million', ['75 USD million=75000000/currency (unit USD)']],
   ['currency joined by a hyphen', 'its controversial one-yen bid', ['one-yen=1/currency (unit JPY)']],
   ['former currency by its CLDR name', 'for 420 million finnish markka .', ['420 million finnish markka=420000000/currency (unit FIM)']],
-  ['a code that is an English word in capitals', 'ALL 5 solutions are wrong.', ['5=5/cardinal (counts solutions)']],
+  ['a code that is an English word in capitals', 'ALL 5 solutions are wrong.', ['5=5/cardinal (counts solution)']],
   ['a climate summit is no peso', 'at COP26 in Glasgow', []],
   ['a programming language is no peso', 'PHP 8 was released', ['8=8/cardinal']],
   ['a prefixed code that is a word', "NASA'S MARS 2020 ROVER", ['2020=2020/year']],

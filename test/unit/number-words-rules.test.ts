@@ -213,7 +213,7 @@ test('number words in running text: what is and is not a figure', () => {
       ['a number alone is a number', 'एक', ['एक=1/cardinal']],
       ['an ordinal alone is an ordinal', 'first', ['first=1/ordinal']],
       ['a third term is an ordinal, not a fraction', 'He won a third term in office.', ['third=3/ordinal']],
-      ['the first is an ordinal', 'I like the first two books.', ['first=1/ordinal', 'two=2/cardinal (counts books)']],
+      ['the first is an ordinal', 'I like the first two books.', ['first=1/ordinal', 'two=2/cardinal (counts book)']],
       ['at first is no ordinal', 'At first, he said no.', []],
       ['a second is time, not an ordinal or a half', 'Wait a second.', []],
       ['Hindi पहली बार "for the first time" is no figure', 'पहली बार ऐसा हुआ है।', []],

@@ -14,14 +14,14 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['capital M is million, small m is metres', 'I can give you 10M. The 100m race.', ['10M=10000000/cardinal', '100m=100/cardinal (unit m)']],
   ['MM is million in finance', 'revenue target is US$ 1MM', ['US$ 1MM=1000000/currency (unit USD)']],
   ['b glued after digits apart from an identifier', 'raised $5b, then 1.2b', ['$5b=5000000000/currency (unit USD)', '1.2b=1200000000/cardinal']],
-  ['exponent in one chunk', 'about 1e10 stars', ['1e10=10000000000/cardinal (approx, counts stars)']],
+  ['exponent in one chunk', 'about 1e10 stars', ['1e10=10000000000/cardinal (approx, counts star)']],
   ['exponent written apart', '12.32e+14', ['12.32e+14=1232000000000000/cardinal']],
   ['power', '-2.5^-1', ['-2.5^-1=-0.4/cardinal']],
   ['times ten to the power', '6.23x10^-4', ['6.23x10^-4=0.000623/cardinal']],
   ['4G and 5G are no numbers of giga', 'The 5G network', []],
   // Negatives.
   ['minus word before digits', 'The answer is minus 5', ['minus 5=-5/cardinal']],
-  ['the adjective "negative" before digits', 'He tested negative 3 times', ['3=3/cardinal (counts times)']],
+  ['the adjective "negative" before digits', 'He tested negative 3 times', ['3=3/cardinal (counts time)']],
   ['negative fraction', '-4/5', ['-4/5=-0.8/cardinal']],
   ['minus after a comparison', 'temperatures fell below -10', ['-10=-10/cardinal (less-than)']],
   // Fractions with "over".

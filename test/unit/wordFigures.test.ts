@@ -11,7 +11,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Hindi five new deaths', 'बांग्लादेश में पांच नई मौतें हुई', ['पांच=5/cardinal (counts death)']],
   ['Persian counter مورد before the noun it counts', 'بنگلادش پنج مورد مرگ جدید را گزارش کرد', ['پنج=5/cardinal (counts death)']],
   ['Persian مورد alone counts cases', 'دو مورد کووید-19 شناسایی شد', ['دو=2/cardinal (counts case)']],
-  ['English number word without a known noun', 'ten abstentions were counted', ['ten=10/cardinal (counts abstentions)']],
+  ['English number word without a known noun', 'ten abstentions were counted', ['ten=10/cardinal (counts abstention)']],
   ['Urdu two is a number (not only "give")', 'دو حالیہ مطالعات میں سامنے آیا', ['دو=2/cardinal (counts حالیه)']],
   ['Urdu these two (after یہ)', 'یہ دو امینو ایسڈ اہم ہیں', []],
   ['Persian two with an unknown noun', 'در دو مطالعه اخیر گزارش شد', ['دو=2/cardinal (counts مطالعه)']],
@@ -35,13 +35,13 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Urdu "another" is no count', 'یہ ایک اور میزبان میں منتقل ہوا', []],
   ['Urdu "not only a" is no qualifier', 'ویتنام نہ صرف ایک فعال شریک ہے', []],
   ['Persian "not only a" is no qualifier', 'تحول دیجیتال نه تنها یک روند است', []],
-  ['English one or more', 'patients had one or more underlying conditions', ['one=1/cardinal (at-least, counts underlying)']],
+  ['English one or more', 'patients had one or more underlying conditions', ['one=1/cardinal (at-least, counts condition)']],
   ['Urdu one or more', 'مریضوں میں ایک یا زیادہ بنیادی حالات تھے', ['ایک=1/cardinal (at-least, counts بنیادی)']],
   ['Hindi one or two years is a range', 'यह एक या दो साल के लिए रहेगा।', ['एक या दो=1..2/range (counts year)']],
   ['one with a unit is a measure', 'فاصله سه فوت (یک متر) است', ['سه فوت=3/cardinal (unit ft)', 'یک متر=1/cardinal (unit m)']],
   ['one before a hundredth of a currency is money', 'its shares slid to close one penny', ['one penny=0.01/currency (unit GBP)']],
   ['one year old is an age', 'a promise that is one year old', ['one=1/cardinal (counts year)']],
-  ['English one in six is a ratio', 'approximately one person in six becomes ill', ['one=1/cardinal (approx, counts person)', 'six=6/cardinal (counts becomes)']],
+  ['English one in six is a ratio', 'approximately one person in six becomes ill', ['one=1/cardinal (approx, counts person)', 'six=6/cardinal (counts become)']],
   ['Urdu one of six is a ratio', 'تقریباً چھ میں سے ایک شخص بیمار ہوتا ہے', ['چھ=6/cardinal (approx, counts person)', 'ایک=1/cardinal (counts person)']],
   ['Persian one every ten minutes is a rate', 'هر ده دقیقه یک نفر می‌میرد.', ['ده=10/cardinal (counts minute)', 'یک=1/cardinal (counts person)']],
   // English writes "a" where the other languages write "one": after a qualifier, before a concept, it is one.
@@ -80,7 +80,7 @@ const nameRows: [name: string, text: string, expected: string[]][] = [
   ['a year before an abbreviation of its last two digits', 'the coronavirus disease 2019 (COVID-19) spread', []],
   ['a name of a few words before its abbreviation', 'The 2019 novel HCoV (2019-nCoV) was renamed.', []],
   ['Persian name with its abbreviation in Persian', 'از بیماری کرونا ویروس 2019 (کووید-19) است', []],
-  ['a bracket without a name repeats nothing', 'They sold 5 new cars (5-door).', ['5=5/cardinal (counts cars)', '5=5/cardinal (counts door)']],
+  ['a bracket without a name repeats nothing', 'They sold 5 new cars (5-door).', ['5=5/cardinal (counts car)', '5=5/cardinal (counts door)']],
   ['an abbreviation with a loose dash', 'در سطح آماری ۲ (NUTS - ۲) در دسترس باشند', []],
   ['a number and an unrelated bracket stay', 'They sold 20 (twenty) cars.', ['20=20/cardinal', 'twenty=20/cardinal']],
   ['Urdu letter names spell a name (H1N1, N95)', 'ایچ 1 این 1 وبا کے دوران این 95 ماسک بھیجے گئے۔', []],
@@ -94,7 +94,7 @@ const nameRows: [name: string, text: string, expected: string[]][] = [
   ['a decade is a year', 'Animal CoVs have been known since late 1930s.', ['1930=1930/year']],
   ['a year after a prefix', 'isolated in mid-1960s from patients', ['1960=1960/year']],
   ['a year glued to the next sentence', 'symptoms by 20 January 2020.As of 26 March, the US led.', ['20 January 2020=2020-01-20/date', '26 March=--03-26/date']],
-  ['twice is two', 'surveillance moved to twice weekly reports', ['twice=2/cardinal (counts reports)']],
+  ['twice is two', 'surveillance moved to twice weekly reports', ['twice=2/cardinal (counts report)']],
 ];
 
 // Ordinals that are also other words ("other", "a second", "before"): where they rank something and where they do not.
@@ -157,6 +157,11 @@ const timeRows: [name: string, text: string, expected: string[]][] = [
   ['Urdu 2 at night is after midnight', 'رات 2 بجے دھماکہ ہوا۔', ['2 بجے=T02:00/date']],
   ['English p.m. and a.m. in a span', 'previously between 3 p.m. and 6 a.m.', ['3 p.m.=T15:00/date', '6 a.m.=T06:00/date']],
   ['Hindi morning before the hour', 'सुबह 10 बजे बैठक हुई', ['10 बजे=T10:00/date']],
+  // A 24-hour time in four digits before a time zone, which translations keep in Latin letters.
+  ['Hindi keeps a four-digit time before UTC', 'बैठक सुबह 10 बजे (0800 UTC) शुरू हुई', ['10 बजे=T10:00/date', '0800 UTC=T08:00/date']],
+  ['Urdu keeps a four-digit time before GMT', 'اجلاس 1430 GMT پر شروع ہوا', ['1430 GMT=T14:30/date']],
+  ['Persian keeps a four-digit time before UTC', 'نشست در ساعت ۱۶:۰۰ (1230 UTC) آغاز شد', ['۱۶:۰۰=T16:00/date', '1230 UTC=T12:30/date']],
+  ['no hour 24 or minute 60 before a zone', 'It was 2460 GMT', ['2460=2460/cardinal (counts gmt)']],
   ['PM in capitals is no time', 'there were 5 PM ministers', ['5=5/cardinal (counts minister)']],
 ];
 

@@ -200,7 +200,7 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
     const noun = after !== null ? end - after.count : -1;
     if (after !== null && noun >= 0 && kinds.isWord(noun) && !lex.functionWords.has(words[noun])) {
       const concept = lex.concepts.matchEndingAt(words, noun, 3);
-      return concept || surface ? { counted: concept?.value ?? words[noun], index: noun } : null;
+      return concept || surface ? { counted: concept?.value ?? singularOf(lex, words[noun]) ?? words[noun], index: noun } : null;
     }
     const before = lex.countOfBeforeNoun.matchEndingAt(words, end, 3);
     if (before !== null && end + 1 < first && kinds.isWord(end + 1)) {
@@ -208,7 +208,7 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
       let noun = end + 1;
       while (noun + 1 < first && lex.nounGap.has(words[noun]) && !lex.functionWords.has(words[noun]) && kinds.isWord(noun + 1)) noun++;
       const concept = lex.concepts.match(words, noun);
-      return concept || surface ? { counted: concept?.value ?? words[noun], index: noun } : null;
+      return concept || surface ? { counted: concept?.value ?? singularOf(lex, words[noun]) ?? words[noun], index: noun } : null;
     }
   }
   return null;
@@ -275,7 +275,39 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
   const gapConcept = next < words.length && (lex.gapNouns.has(words[next]) || places > 0) ? lex.concepts.match(words, next) : null;
   if (gapConcept) return { counted: gapConcept.value, index: next };
   if (next < words.length && kinds.isWord(next) && !lex.functionWords.has(words[next]) && !lex.nounGap.has(words[next]) && !isVerbForm(lex, words[next])) {
-    return { counted: words[next], index: next };
+    const head = pluralAfterModifiers(view, next, kinds);
+    return { counted: singularOf(lex, words[head]) ?? words[head], index: head };
+  }
+  return null;
+}
+
+/** Most unknown words read as modifiers before the plural noun a number counts (35 mobile health teams). */
+const MAX_MODIFIERS = 2;
+
+/**
+ * In a language that marks plurals, the noun a number counts is the first plural among the words
+ * from `first` (eight strong aftershocks, 12,000 immigrant visas, 155 UNRWA facilities); `first`
+ * when it is plural itself or no plural follows before a function word or a verb.
+ */
+function pluralAfterModifiers(view: WordView, first: number, kinds: { isWord(i: number): boolean }): number {
+  const { words, lex } = view;
+  if (!lex.plurals || singularOf(lex, words[first]) !== null) return first;
+  for (let k = first + 1; k <= first + MAX_MODIFIERS && k < words.length; k++) {
+    if (!kinds.isWord(k) || lex.functionWords.has(words[k]) || isVerbForm(lex, words[k])) break;
+    if (singularOf(lex, words[k]) !== null) return k;
+  }
+  return first;
+}
+
+/** The singular of a plural noun by the language's endings (ambulances → ambulance), or null when the word is no plural or the language marks none. */
+export function singularOf(lex: FigureLexicon, word: string): string | null {
+  const plurals = lex.plurals;
+  if (!plurals || plurals.notPlural.has(word)) return null;
+  const irregular = plurals.irregular.get(word);
+  if (irregular !== undefined) return irregular;
+  if (plurals.notEndings.some((end) => word.endsWith(end))) return null;
+  for (const [plural, singular] of plurals.endings) {
+    if (word.length > plural.length + 2 && word.endsWith(plural)) return word.slice(0, word.length - plural.length) + singular;
   }
   return null;
 }

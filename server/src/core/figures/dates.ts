@@ -153,6 +153,9 @@ export interface ClockMatch extends DateMatch {
  */
 export function clockTime(view: ClockView, i: number): ClockMatch | null {
   const { words, tokens } = view;
+  // A 24-hour time in four digits before a time zone, as wire copy writes it: 1130 GMT, 0600 UTC.
+  const zoned = /^([01][0-9]|2[0-3])([0-5][0-9])$/.exec(words[i]);
+  if (zoned && view.lex.timeZones.has(words[i + 1] ?? '')) return { value: `T${zoned[1]}:${zoned[2]}`, first: i, last: i + 1, minutes: null };
   const dotted = /^([0-9]{1,2})\.([0-9]{2})$/.exec(words[i]);
   if (dotted) {
     const meridiem = meridiemAt(view, i + 1);

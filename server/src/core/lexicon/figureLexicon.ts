@@ -10,6 +10,7 @@ import { faFigureWords } from './fa/figureWords';
 import type { CurrencyEntry, FigureWords } from './figureWords';
 import { COMPARISON_SIGNS } from './comparisonSigns';
 import { hiFigureWords } from './hi/figureWords';
+import { LATIN_TIME_ZONES } from './timeZones';
 import { PhraseMatcher } from './phrases';
 import { FORMER_CURRENCIES, MILLIONS_PREFIX, SYMBOL_CURRENCIES, SYMBOL_UNITS, WORD_LIKE_CODES, WORD_LIKE_MILLIONS } from './unitSymbols';
 import { urFigureWords } from './ur/figureWords';
@@ -119,6 +120,16 @@ export interface FigureLexicon {
   pluralReferences: ReadonlySet<string>;
   monthGenitives: ReadonlySet<string>;
   weightCues: ReadonlySet<string>;
+  plurals: Plurals | null;
+  timeZones: ReadonlySet<string>;
+}
+
+/** A language's plural endings, compiled (see `FigureWords.plurals`). */
+export interface Plurals {
+  endings: readonly (readonly [string, string])[];
+  notEndings: readonly string[];
+  notPlural: ReadonlySet<string>;
+  irregular: ReadonlyMap<string, string>;
 }
 
 const TABLES: Partial<Record<Lang, FigureWords>> = { ur: urFigureWords, fa: faFigureWords, hi: hiFigureWords, en: enFigureWords };
@@ -260,6 +271,8 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     pluralReferences: foldSet(words.pluralReferences ?? []),
     monthGenitives: foldSet(words.monthGenitives ?? []),
     weightCues: foldSet(words.weightCues ?? []),
+    plurals: words.plurals ? { ...words.plurals, notPlural: foldSet(words.plurals.notPlural), irregular: new Map(Object.entries(words.plurals.irregular)) } : null,
+    timeZones: foldSet([...LATIN_TIME_ZONES, ...(words.timeZones ?? [])]),
   };
 }
 

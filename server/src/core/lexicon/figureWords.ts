@@ -208,4 +208,18 @@ export interface FigureWords {
   monthGenitives?: readonly string[];
   /** Words that make a unit both weight and money a weight in their sentence (weighs 200 pounds, वजन 200 पाउंड). */
   weightCues?: readonly string[];
+  /**
+   * How the language marks plural nouns at their end: plural endings with the singular ending each
+   * replaces, most specific first (facilities → facility, taxes → tax); endings and words that look
+   * plural but are not (virus, news); irregular plurals. An unknown noun a number counts is named in
+   * the singular, and after unknown modifiers the first plural is the noun (eight strong aftershocks).
+   */
+  plurals?: {
+    endings: readonly (readonly [plural: string, singular: string])[];
+    notEndings: readonly string[];
+    notPlural: readonly string[];
+    irregular: Readonly<Record<string, string>>;
+  };
+  /** Time zones after a 24-hour time written in four digits, besides the Latin ones every language quotes (see timeZones.ts). */
+  timeZones?: readonly string[];
 }

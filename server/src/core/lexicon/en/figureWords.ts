@@ -181,6 +181,12 @@ export const enFigureWords: FigureWords = {
   weightCues: ['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'weights', 'heavier', 'lighter', 'heavy'],
   months: { 'jan': 1, 'feb': 2, 'mar': 3, 'apr': 4, 'jun': 6, 'jul': 7, 'aug': 8, 'sep': 9, 'sept': 9, 'oct': 10, 'nov': 11, 'dec': 12 },
   pluralReferences: ['articles', 'sections', 'clauses', 'minutes'],
+  plurals: {
+    endings: [['ies', 'y'], ['sses', 'ss'], ['ches', 'ch'], ['shes', 'sh'], ['xes', 'x'], ['s', '']],
+    notEndings: ['ss', 'us', 'is'],
+    notPlural: ['news', 'series', 'species', 'means', 'always', 'perhaps', 'its', 'this', 'thus', 'has', 'was', 'does', 'yes', 'lens', 'canvas', 'alias', 'chaos', 'christmas', 'physics', 'politics', 'economics', 'athletics', 'headquarters'],
+    irregular: { 'people': 'person', 'men': 'man', 'women': 'woman', 'children': 'child', 'feet': 'foot', 'teeth': 'tooth', 'mice': 'mouse', 'lives': 'life', 'wives': 'wife', 'knives': 'knife', 'halves': 'half', 'leaves': 'leaf', 'thieves': 'thief', 'shelves': 'shelf', 'wolves': 'wolf' },
+  },
   // A series scoreline: a 2-0 lead, a 3-0 whitewash, a 2-1 series win.
   scoreBefore: ['scoreline'],
   scoreWords: ['lead', 'win', 'victory', 'defeat', 'loss', 'draw', 'whitewash', 'drubbing', 'thrashing', 'triumph', 'series', 'scoreline', 'aggregate'],
