@@ -97,6 +97,18 @@ const rows: Row[] = [
     ['person Emmanuel Macron -', 'organisation World Health Organization org:who', 'place Geneva city:geneva']],
   ['en: lowercase words are not known names', 'the china cabinet and a turkey dinner', []],
   ['en: long name with acronym', 'The Financial Action Task Force (FATF) met in Paris.', ['other Financial Action Task Force -', 'other FATF -', 'place Paris city:paris']],
+  // Wire copy: datelines, bodies named head first, speakers after "said", time zones, weekdays.
+  ['en: a dateline\'s agency in brackets is no acronym of the city', 'BERLIN (AP) — Trains stopped.', ['place BERLIN city:berlin', 'organisation AP -']],
+  ['en: an acronym must spell its long name', 'The Office for the Coordination of Relief Affairs (OCRA) said 12 died.', ['organisation Office for the Coordination of Relief Affairs -', 'organisation OCRA -']],
+  ['en: a head word and "of" start an organisation, at a sentence start too', 'Ministry of Water Resources officials met the Board of Trade.', ['organisation Ministry of Water Resources -', 'organisation Board of Trade -']],
+  ['en: programme and forces end organisations', 'The Joint Nutrition Programme fed the Border Defence Forces.', ['organisation Joint Nutrition Programme -', 'organisation Border Defence Forces -']],
+  ['en: a name after "said" is a person', '"We are ready," said Oskar Lindqvist of the Nordic Exchange.', ['person Oskar Lindqvist -', 'organisation Nordic Exchange -']],
+  ['en: a common given name starts a person', 'Nigel Hartley and Rachel Moss voted.', ['person Nigel Hartley -', 'person Rachel Moss -']],
+  ['en: a role ends a capitalised run', 'Senate Speaker Tom Blackwood left.', ['person Tom Blackwood -']],
+  ['en: a weekday ends a name', 'The Grand Assembly on Friday adjourned.', ['organisation Grand Assembly -']],
+  ['en: a name before district is a place', 'Floods hit the Kacha Bagh district.', ['place Kacha Bagh district -']],
+  ['en: a time zone is no organisation', 'Markets closed at 1600 GMT.', []],
+  ['en: nations of the United Kingdom', 'Rain fell in Scotland and Wales.', ['place Scotland area:scotland', 'place Wales area:wales']],
 ];
 
 for (const [name, text, expected] of rows) {

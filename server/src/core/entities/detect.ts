@@ -238,9 +238,12 @@ function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: KnownNa
   if (!NAME_SHAPE.test(original)) return i + 1;
   let end = i + 1;
   // A known name inside the run ends it, so "Guangdong Province of China" keeps China.
+  const nameWordAt = (k: number): boolean => s.tokens[k]?.latin === true && s.capitalised(k) && !CALENDAR_WORDS.has(s.keys[k]) && !knownHit(s, k, null, known);
   while (end < s.tokens.length) {
-    if (s.tokens[end].latin && s.tokens[end].kind === 'word' && NAME_SHAPE.test(s.original(end)) && !knownHit(s, end, null, known) && !roleInRun(s, w, end)) end++;
-    else if (JOINERS.has(s.keys[end]) && s.tokens[end + 1]?.latin && s.capitalised(end + 1) && !knownHit(s, end + 1, null, known)) end += 2;
+    if (s.tokens[end].latin && s.tokens[end].kind === 'word' && NAME_SHAPE.test(s.original(end)) && !CALENDAR_WORDS.has(s.keys[end]) && !knownHit(s, end, null, known) && !roleInRun(s, w, end)) end++;
+    else if (JOINERS.has(s.keys[end]) && nameWordAt(end + 1)) end += 2;
+    // "of the", "for the" in a name that starts with a head word: Organization of the Petroleum Exporting Countries.
+    else if (bit(s, i, WORD.HEAD_BEFORE) && JOINERS.has(s.keys[end]) && s.keys[end + 1] === 'the' && nameWordAt(end + 2)) end += 3;
     else break;
   }
   if (hyphenated(s, end) || (i > 0 && hyphenated(s, i - 1))) return end;
@@ -253,11 +256,13 @@ function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: KnownNa
   }
   // A run that ends in an organisation's head word is an organisation (Election Commission, Sindh High Court),
   // at the start of a sentence too, where every word is capitalised.
-  const organisation = english && end - i >= 2 && endsWithHead(s, w, end);
+  // So is one that starts with a head word and "of" or "for" (Ministry of Disasters, Office for the Coordination of Humanitarian Affairs).
+  const headFirst = english && end - i >= 3 && bit(s, i, WORD.HEAD_BEFORE) && JOINERS.has(s.keys[i + 1]);
+  const organisation = english && end - i >= 2 && (headFirst || endsWithHead(s, w, end));
   if (english && (end - i < 2 || (i === 0 && !organisation))) return end;
   // At the start of a sentence the name begins after the run's last joiner ("Based on Johns Hopkins University").
   let first = i;
-  if (english && i === 0) {
+  if (english && i === 0 && !headFirst) {
     for (let k = end - 2; k > i; k--) {
       if (!JOINERS.has(s.keys[k])) continue;
       first = k + 1;
@@ -265,12 +270,25 @@ function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: KnownNa
     }
     if (end - first < 2) return end;
   }
-  out.push({ first, last: end, type: organisation ? 'organisation' : 'other', id: null, source: 'pattern', confidence: organisation ? 0.55 : 0.5, acronym: null });
-  return end;
+  // A name quoted after "said" is a person's (…, said Tamas Varga of PVM); one before "district" a place's.
+  const person = !organisation && english && end - first <= 3 && first > 0 && SAID.has(s.keys[first - 1]);
+  const place = !organisation && english && PLACE_FOLLOWERS.has(s.keys[end]);
+  const type = organisation ? 'organisation' : person ? 'person' : place ? 'place' : 'other';
+  const last = place ? end + 1 : end;
+  out.push({ first, last, type, id: null, source: 'pattern', confidence: type === 'other' ? 0.5 : 0.55, acronym: null });
+  return last;
 }
 
+/** Lower-case words after an English name that make it a place's, with them (the Zenda Jan district). */
+const PLACE_FOLLOWERS: ReadonlySet<string> = new Set(['district', 'province', 'county', 'village', 'valley', 'region', 'tehsil', 'governorate']);
+
+/** Capitalised words of the calendar that end an English name ("The House on Friday passed"). */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'july', 'september', 'october', 'november', 'december']);
+/** Reporting verbs a quoted speaker's name follows in English. */
+const SAID: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote']);
+
 /** Last words of titles that, inside a capitalised run, end it: a role held by the name after it. */
-const ROLE_ENDS: ReadonlySet<string> = new Set(['minister', 'mp', 'mla', 'mna', 'mpa', 'senator', 'governor', 'president', 'chairman', 'chairwoman', 'spokesman', 'spokesperson', 'spokeswoman', 'mayor', 'ceo', 'justice', 'judge', 'envoy', 'ambassador', 'leader']);
+const ROLE_ENDS: ReadonlySet<string> = new Set(['minister', 'mp', 'mla', 'mna', 'mpa', 'senator', 'governor', 'president', 'chairman', 'chairwoman', 'spokesman', 'spokesperson', 'spokeswoman', 'mayor', 'ceo', 'justice', 'judge', 'envoy', 'ambassador', 'leader', 'speaker', 'chief', 'secretary', 'chancellor', 'premier', 'director', 'commissioner', 'rep', 'rep.', 'sen', 'sen.', 'representative', 'congressman', 'congresswoman', 'lawmaker']);
 
 /**
  * Whether a title at `k` inside a capitalised run is a role held by the name after it (Congress MP
@@ -287,7 +305,7 @@ function roleInRun(s: EntitySentence, w: LanguageWords, k: number): boolean {
 /** Whether the token at `k` is a hyphen glued to the word before it. */
 const hyphenated = (s: EntitySentence, k: number): boolean => (s.tokens[k]?.text === '-' && s.tokens[k].glued) || false;
 
-const JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'al']);
+const JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'al', '&']);
 /** A Latin name word: Capitalised (Qilin), CamelCase (WannaCry, not CoV) or in capitals (EVN); two letters or more, Latin only. */
 const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}{2,})$/u;
 

@@ -124,10 +124,31 @@ function joinAcronyms(tokens: readonly Token[], mentions: readonly TokenMention[
     if (tokens[long.last]?.text !== '(' || short.first !== long.last + 1 || tokens[short.last]?.text !== ')' || !short.acronym) continue;
     const l = out[base + a];
     const s = out[base + a + 1];
+    if (!mayAbbreviate(s.text, l.text)) continue;
     s.sameAs = base + a;
     l.sameAs = base + a + 1;
     if (l.id !== null && s.id === null) Object.assign(s, { id: l.id, type: l.type, source: l.source });
     else if (s.id !== null && l.id === null) Object.assign(l, { id: s.id, type: s.type, source: s.source });
     else if (l.id === null) s.type = l.type;
   }
+}
+
+/**
+ * Whether a Latin acronym may abbreviate a Latin name: it starts with the name's first letter and
+ * its letters come in the name in order (OCHA, Office for the Coordination of Humanitarian Affairs;
+ * UNICEF, United Nations Children's Fund), which a dateline's agency does not ("WASHINGTON (AP)").
+ * An acronym after a name in another script is taken as given.
+ */
+function mayAbbreviate(acronym: string, name: string): boolean {
+  if (!/^[A-Za-z]/.test(name)) return true;
+  const letters = name.toLowerCase().replace(/^the\s+/, '');
+  const wanted = acronym.toLowerCase().replace(/[^a-z]/g, '');
+  if (wanted.length === 0 || letters[0] !== wanted[0]) return false;
+  let at = 0;
+  for (const c of wanted) {
+    at = letters.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }

@@ -72,5 +72,12 @@ export const GIVEN_NAMES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
     'Justin', 'Rishi', 'Boris', 'Xi', 'Kamala', 'Hillary', 'Barack', 'Angela', 'Ursula', 'Volodymyr', 'Sergei', 'Sergey', 'Marco',
     'Antony', 'Anthony', 'John', 'David', 'Michael', 'James', 'Robert', 'William', 'Richard', 'Thomas', 'Charles', 'Elon', 'Jeff',
     'Sundar', 'Satya', 'Tim', 'Mary', 'Elizabeth', 'Sarah', 'Catherine', 'Jennifer', 'Maria', 'Anna',
+    // Common given names of British, American and European news (not everyday words: no Mark, Frank, Will, May, Bill, Grace, Hope).
+    'Nigel', 'Gordon', 'Rachel', 'Martin', 'Marjorie', 'Mike', 'Keith', 'Peter', 'Paul', 'Andrew', 'Stephen', 'Steven', 'Simon',
+    'Jonathan', 'George', 'Edward', 'Henry', 'Harry', 'Daniel', 'Matthew', 'Christopher', 'Patrick', 'Kevin', 'Brian', 'Alan',
+    'Alexander', 'Nicholas', 'Samuel', 'Joseph', 'Jason', 'Scott', 'Eric', 'Gary', 'Gregory', 'Ian', 'Jeremy', 'Jacob', 'Liz',
+    'Theresa', 'Nicola', 'Kate', 'Laura', 'Lisa', 'Karen', 'Nancy', 'Susan', 'Emily', 'Emma', 'Olivia', 'Sophie', 'Claire',
+    'Helen', 'Julia', 'Victoria', 'Christine', 'Margaret', 'Jean', 'Pierre', 'Francois', 'Friedrich', 'Giorgia', 'Pedro',
+    'Luiz', 'Javier', 'Carlos', 'Tedros', 'Inger', 'Jens', 'Mette', 'Kaja', 'Josep', 'Nikki', 'Ron', 'Mitch',
   ],
 };

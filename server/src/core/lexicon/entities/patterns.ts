@@ -4,6 +4,7 @@
  * that spell acronyms out, and acronyms that are not names. One table per language.
  */
 import type { Lang } from '../../types';
+import { LATIN_TIME_ZONES } from '../timeZones';
 
 type PerLang = Readonly<Partial<Record<Lang, readonly string[]>>>;
 
@@ -56,6 +57,8 @@ export const PERSON_TITLES: PerLang = {
     'solicitor general', 'additional solicitor general', 'advocate general', 'mp', 'mla', 'mna', 'mpa', 'superintendent', 'inspector',
     // A wire story's credit line: (Reporting by …; Editing by …).
     'reporting by', 'additional reporting by', 'writing by', 'editing by',
+    // US and wire usage.
+    'rep', 'rep.', 'representative', 'sen', 'sen.', 'congressman', 'congresswoman', 'lawmaker', 'chief', 'aid chief',
   ],
 };
 
@@ -142,7 +145,7 @@ export const ORG_HEADS_BEFORE: PerLang = {
   ur: ['وزارت', 'محکمہ', 'ایوان', 'بینک', 'یونیورسٹی', 'جامعہ', 'کمیشن'],
   fa: ['وزارت', 'شورای', 'مجلس', 'دانشگاه', 'بانک', 'کمیسیون', 'کمیته', 'خبرگزاری', 'حزب', 'بنیاد', 'وزارتخانه'],
   hi: [],
-  en: ['ministry', 'department', 'university', 'bank', 'council', 'office', 'agency', 'commission', 'committee', 'house'],
+  en: ['ministry', 'department', 'university', 'bank', 'council', 'office', 'agency', 'commission', 'committee', 'house', 'organization', 'organisation', 'bureau', 'institute', 'board'],
 };
 
 /** Organisation head words written after the rest of the name (جیجی نیوز ایجنسی, लोक सुरक्षा मंत्रालय, Cybersecurity Ventures). */
@@ -152,7 +155,9 @@ export const ORG_HEADS_AFTER: PerLang = {
   hi: ['मंत्रालय', 'विश्वविद्यालय', 'आयोग', 'परिषद', 'संगठन', 'कार्यालय', 'एजेंसी', 'बैंक', 'विभाग', 'समिति', 'पार्टी', 'अखबार', 'समाचार एजेंसी', 'संस्थान', 'पुलिस', 'मोटर्स', 'इंडस्ट्रीज', 'लिमिटेड', 'ग्रुप', 'कंपनी', 'बोर्ड', 'प्राधिकरण', 'निगम'],
   en: ['industries', 'limited', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'insurance', 'securities', 'agency', 'group', 'forum', 'corporation', 'company', 'inc', 'ltd', 'university', 'institute', 'foundation', 'party', 'league', 'ventures', 'times', 'news', 'post', 'center', 'centre', 'authority', 'board', 'ministry', 'bank', 'council', 'commission', 'committee',
     'court', 'assembly', 'senate', 'parliament', 'army', 'police', 'tribunal', 'bureau', 'fund', 'organisation', 'organization', 'association', 'federation', 'union',
-    'airlines', 'airways', 'exchange', 'secretariat', 'cabinet', 'navy', 'department', 'office', 'railways', 'corps', 'academy', 'college', 'hospital'],
+    'airlines', 'airways', 'exchange', 'secretariat', 'cabinet', 'navy', 'department', 'office', 'railways', 'corps', 'academy', 'college', 'hospital',
+    'programme', 'program', 'forces', 'authority', 'board', 'ministry', 'commission', 'committee', 'council', 'bank', 'service', 'services',
+    'democrats', 'press', 'project', 'network'],
 };
 
 /** Words that end a place's name (Rashid Minhas Road, لبرٹی چوک, नेहरू स्टेडियम): a name ending in one names no person. */
@@ -172,6 +177,7 @@ export const SPELLED_LETTERS: Readonly<Record<string, string>> = {
 
 /** Acronyms that are not names of entities (units, currencies, technologies, common abbreviations). */
 export const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
+  ...LATIN_TIME_ZONES.map((zone) => zone.toUpperCase()),
   'AI', 'AM', 'PM', 'TV', 'IT', 'ID', 'PC', 'OK', 'SMS', 'GDP', 'GNP', 'CEO', 'CFO', 'CTO', 'LLM', 'APT', 'DNA', 'RNA', 'HIV', 'AIDS',
   'COVID', 'PDF', 'URL', 'HTML', 'API', 'GPS', 'SIM', 'USB', 'CPU', 'GPU', 'VPN', 'IP', 'IOT', 'VR', 'AR', 'NGO', 'NGOS', 'FAQ',
   'KM', 'KG', 'MW', 'GW', 'KWH', 'MB', 'GB', 'TB', 'AD', 'BC', 'CE', 'BCE', 'NB', 'PS', 'VS', 'ETC', 'IE', 'EG', 'OTP', 'QR', 'DDOS',

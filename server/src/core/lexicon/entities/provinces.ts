@@ -33,6 +33,7 @@ export const PROVINCE_HEADS: Readonly<Record<string, { kind: string; heads: Part
   IN: { kind: 'State or union territory', heads: { en: { after: ['state'] }, ur: { before: ['ریاست'] }, fa: { before: ['ایالت'] }, hi: { after: ['राज्य'] } } },
   IR: { kind: 'Province', heads: { en: { after: ['province'] }, ur: { before: ['صوبہ'] }, fa: { before: ['استان'] }, hi: { after: ['प्रांत'] } } },
   AF: { kind: 'Province', heads: { en: { after: ['province'] }, ur: { before: ['صوبہ'] }, fa: { before: ['ولایت', 'استان'] }, hi: { after: ['प्रांत'] } } },
+  GB: { kind: 'Nation', heads: {} },
   BD: { kind: 'Division', heads: { en: { after: ['Division'] }, ur: { after: ['ڈویژن'] }, hi: { after: ['डिवीजन', 'संभाग'] } } },
 };
 
@@ -157,4 +158,8 @@ export const PROVINCES: readonly ProvinceRow[] = [
   ['barisal', 'BD', ['Barisal', 'Barishal'], ['باریسال'], [], ['बरिसाल']],
   ['rangpur', 'BD', ['Rangpur'], ['رنگپور'], [], ['रंगपुर']],
   ['mymensingh', 'BD', ['Mymensingh'], ['میمن سنگھ'], [], ['मैमनसिंह']],
+  // The nations of the United Kingdom besides England (انگلستان, इंग्लैंड are news' names for Britain itself).
+  ['scotland', 'GB', ['Scotland'], ['سکاٹ لینڈ', 'اسکاٹ لینڈ'], ['اسکاتلند'], ['स्कॉटलैंड']],
+  ['wales', 'GB', ['Wales'], ['ویلز'], ['ولز'], ['वेल्स']],
+  ['northern-ireland', 'GB', ['Northern Ireland'], ['شمالی آئرلینڈ'], ['ایرلند شمالی'], ['उत्तरी आयरलैंड']],
 ];
