@@ -171,6 +171,13 @@ const documentRows: [name: string, text: string, expected: string[]][] = [
   ['two fuels per litre are two facts', 'Petrol prices rose to Rs 101.4 a litre. Diesel prices rose to Rs 89.2 a litre.', []],
   ['one fuel at two prices is flagged', 'Petrol prices rose to Rs 101.4 a litre on Monday. Petrol prices rose to Rs 104.4 a litre on Monday, the ministry said.', ['Rs 101.4', 'Rs 104.4']],
   ['the overall rate and the girls\' are two facts', 'The overall pass rate was 64.2 percent. Girls recorded a pass rate of 70.5 percent.', []],
+  // A headline states what its lead states, whatever words each uses.
+  ['a headline figure the lead does not repeat is compared with the lead\'s', 'Lenders pledge $4 billion for Nepal rebuilding\n\nKATHMANDU, May 2 (Reuters) - International lenders meeting in the capital on Saturday pledged $4.4 billion to rebuild schools and roads destroyed by the earthquake, officials said.',
+    ['$4 billion', '$4.4 billion']],
+  ['a headline figure the lead repeats is not compared with the lead\'s other figures', 'Inflation hits 31% in Turkey\n\nANKARA - Annual consumer price inflation rose to 31% in May, the statistics office said on Monday. Monthly inflation was 2.1% as food prices climbed.',
+    []],
+  ['a headline agreeing with its lead raises nothing', 'Floods kill 48 in Sindh\n\nKARACHI: At least 48 people have been killed in floods across Sindh since Thursday, the provincial disaster authority said.', []],
+  ['a first line with a full stop is no headline', 'Lenders pledged $4 billion for Nepal.\n\nInternational lenders meeting in the capital on Saturday pledged $4.4 billion to rebuild schools and roads destroyed by the earthquake.', []],
 ];
 
 test('English news: one document\'s own figures', () => {

@@ -6,7 +6,7 @@
 import { compareFigures, sameTime, statementOf } from '../claims/compare';
 import { describeValue } from '../features/describeFigure';
 import { isolate } from '../text/bidi';
-import type { Claim, EntityMention, Figure, Finding, Lang, RelatedLocation, SpanList } from '../types';
+import type { Claim, DocumentFacts, EntityMention, Figure, Finding, Lang, RelatedLocation, SpanList } from '../types';
 import { findPredicates } from '../claims/predicates';
 import { conceptLabel } from '../claims/extract';
 import { figureLexicon } from '../lexicon/figureLexicon';
@@ -78,10 +78,27 @@ class Sentences {
     return (this.ownBySentence = own);
   }
 
+  /** The headline's sentence and its lead's sentences (see `headlineAndLead`), which always speak of the same things. */
+  lead: { headline: number; sentences: ReadonlySet<number> } | null = null;
+
   /** Whether some statement of `a` and some of `b` stand in different sentences about the same things. */
   related(a: readonly number[], b: readonly number[]): boolean {
-    for (const x of a) for (const y of b) if (x !== y && this.similar(x, y)) return true;
+    // A statement of the headline that its lead does not repeat is compared with the lead's.
+    const lead = this.lead && (this.headlineAlone(a) || this.headlineAlone(b)) ? this.lead : null;
+    for (const x of a) {
+      for (const y of b) {
+        if (x === y) continue;
+        if (lead && ((x === lead.headline && lead.sentences.has(y)) || (y === lead.headline && lead.sentences.has(x)))) return true;
+        if (this.similar(x, y)) return true;
+      }
+    }
     return false;
+  }
+
+  /** Whether a statement stands in the headline and in no sentence of the lead. */
+  private headlineAlone(where: readonly number[]): boolean {
+    const lead = this.lead!;
+    return where.includes(lead.headline) && !where.some((i) => lead.sentences.has(i));
   }
 
   /** Index of the sentence holding offset `at`. */
@@ -126,6 +143,32 @@ class Sentences {
   }
 }
 
+/** Longest headline, in UTF-16 units. */
+const HEADLINE_LENGTH = 160;
+/** Punctuation that ends a sentence of running text, which a headline lacks. */
+const SENTENCE_END = /[.!?؟۔।]["'”’»)]*$/u;
+
+/**
+ * A news story's headline states what its lead paragraph states, so their figures of one claim are
+ * compared however few words they share ("Donors pledge $1.5 billion" over a lead saying $2.13 billion).
+ * The headline is a first paragraph of one short sentence without a full stop; the lead is the first
+ * paragraph after it, or after a byline or dateline paragraph, stating a claim.
+ */
+function headlineAndLead(facts: DocumentFacts, text: string): { headline: number; sentences: ReadonlySet<number> } | null {
+  const { paragraphs, sentences } = facts;
+  if (paragraphs.length < 2 || facts.claims.length === 0) return null;
+  const [start, end] = [paragraphs.start(0), paragraphs.end(0)];
+  const title = text.slice(start, end).trim();
+  const headline = sentences.indexAt(start);
+  if (title.length > HEADLINE_LENGTH || SENTENCE_END.test(title) || headline < 0 || sentences.indexAt(end - 1) !== headline) return null;
+  const firstAfter = facts.claims.map((c) => facts.figures[c.figure].start).find((at) => at >= end);
+  const p = firstAfter === undefined ? -1 : paragraphs.indexAt(firstAfter);
+  if (p < 1 || p > 2) return null;
+  const lead = new Set<number>();
+  for (let k = sentences.indexAt(paragraphs.start(p)); k >= 0 && k < sentences.length && sentences.start(k) < paragraphs.end(p); k++) lead.add(k);
+  return { headline, sentences: lead };
+}
+
 /** How far after a figure the noun it counts is looked for. */
 const NOUN_REACH = 40;
 
@@ -168,6 +211,7 @@ export const figureInconsistency: DocumentRule = {
       return words;
     };
     const sentences = new Sentences(text, facts.sentences, facts.lang, facts.entities, () => facts.claims.map((c) => facts.figures[c.figure]));
+    sentences.lead = headlineAndLead(facts, text);
     for (const claims of claimsByKeyOf(facts).values()) {
       if (claims.length < 2) continue;
       // A key's claims by what they state: each pair of statements is compared once, however often
