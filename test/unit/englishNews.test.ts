@@ -29,6 +29,10 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a disease name stands between a number and cases', 'The city reported 1,245 new dengue cases.', ['1,245=1245/cardinal (counts case)']],
   ['an assembly name stands between a number and seats', 'PTI won 93 of the 266 National Assembly seats.', ['93=93/cardinal (counts seat)', '266=266/cardinal (counts seat)']],
   ['an adjective before an unknown noun skips to the noun', 'The party won 3 general elections.', ['3=3/cardinal (counts election)']],
+  // A result verb a few words before N-M with nothing counted after it makes a score, no figures.
+  ['a score after beat and a team is no figure', 'Leeds beat Norwich City 3-1 on Saturday.', []],
+  ['a score after won is no figure', 'The hosts won 2-0 at home.', []],
+  ['a range of seats after won is a range', 'The party won 15-20 seats.', ['15-20=15..20/range (counts seat)']],
   // English marks plurals: an unknown counted noun is named in the singular, and past unknown modifiers the first plural is the noun.
   ['an unknown plural noun is named in the singular', 'The charity sent 14 ambulances and 3 generators.', ['14=14/cardinal (counts ambulance)', '3=3/cardinal (counts generator)']],
   ['an adjective before a plural noun is not what is counted', 'Six strong tremors shook the valley.', ['Six=6/cardinal (counts tremor)']],

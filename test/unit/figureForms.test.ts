@@ -44,7 +44,8 @@ const rows: [name: string, text: string, expected: string[]][] = [
   // Right-to-left writers type the larger end of a dash range first.
   ['Persian range typed larger end first', 'دوره 14-1 روز بود', ['14-1=1..14/range (counts day)']],
   ['Persian day range typed larger end first', 'از 10-1 ژانویه 2020 بود', ['10-1 ژانویه 2020=2020-01-01/2020-01-10/date']],
-  ['English decreasing pair is not a range', 'won 3-1 at home', ['3=3/cardinal', '1=1/cardinal']],
+  ['English decreasing pair is not a range', 'their ages were 30-25 then', ['30=30/cardinal', '25=25/cardinal']],
+  ['a decreasing pair after a result verb is a score', 'won 3-1 at home', []],
   // Two days joined by "and" before one month.
   ['English days joined by and', 'on 3 and 4 February the', ['3 and 4 February=--02-03/--02-04/date']],
   ['Persian days joined by و', 'در 4 و 5 مارس', ['4 و 5 مارس=--03-04/--03-05/date']],

@@ -186,8 +186,16 @@ export function scoreEnd(scope: FigureScope, i: number): number {
   if (lex.scoreWords.size === 0 || !small(i) || words[i + 1] !== '-' || !tokens[i + 1].glued || !tokens[i + 2]?.glued || !small(i + 2)) return -1;
   const next = lex.functionWords.has(words[i + 3]) ? i + 4 : i + 3;
   // Games listed before the result word: 21-14, 21-17 से जीत.
-  return lex.scoreWords.has(words[next]) || (words[i + 3] === ',' && scoreEnd(scope, i + 4) >= 0) ? i + 2 : -1;
+  if (lex.scoreWords.has(words[next]) || (words[i + 3] === ',' && scoreEnd(scope, i + 4) >= 0)) return i + 2;
+  // A result verb shortly before, nothing counted after: City beat Arsenal 4-1 on Sunday (not "won 15-20 seats").
+  const after = words[i + 3];
+  const nothingCounted = after === undefined || tokens[i + 3].kind !== 'word' || lex.functionWords.has(after);
+  for (let k = i - 1; k >= Math.max(0, i - SCORE_VERB_REACH); k--) if (nothingCounted && lex.scoreVerbs.has(words[k])) return i + 2;
+  return -1;
 }
+
+/** Most words between a result verb and the score it reports (beat Manchester United 4-1). */
+const SCORE_VERB_REACH = 4;
 
 /**
  * Digits that are a code, not a quantity: written with a leading zero and going on in more digits

@@ -84,6 +84,7 @@ export interface FigureLexicon {
   cricketWords: readonly string[];
   cricketJoiners: ReadonlySet<string>;
   scoreBefore: ReadonlySet<string>;
+  scoreVerbs: ReadonlySet<string>;
   clockAndMinutes: PhraseMatcher<true>;
   minuteWords: ReadonlySet<string>;
   meridiems: PhraseMatcher<number>;
@@ -235,6 +236,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     cricketWords: [...foldSet(words.cricketWords ?? [])],
     cricketJoiners: foldSet(words.cricketJoiners ?? []),
     scoreBefore: foldSet(words.scoreBefore ?? []),
+    scoreVerbs: foldSet(words.scoreVerbs ?? []),
     clockAndMinutes: new PhraseMatcher((words.clockAndMinutes ?? []).map((w) => [w, true] as const)),
     minuteWords: foldSet(words.minuteWords ?? []),
     meridiems: new PhraseMatcher(Object.entries(words.meridiems ?? {})),

@@ -125,6 +125,8 @@ export interface FigureWords {
   scoreJoiners?: readonly string[];
   /** Words before two small numbers that make them a result, also with only a space between them: با نتیجه ۲-۰, با نتیجه ۲ ۰. */
   scoreBefore?: readonly string[];
+  /** Verbs of a result a few words before a score written N-M with nothing counted after it (beat Arsenal 4-1, won 2-0 at home). */
+  scoreVerbs?: readonly string[];
   /** Words that make a document a cricket report, where 3-24 or 4/31 is wickets and runs and 221/9 runs and wickets. */
   cricketWords?: readonly string[];
   /** Words joining wickets and runs besides a dash or slash: 3 for 24, 221 for nine. */

@@ -189,6 +189,7 @@ export const enFigureWords: FigureWords = {
   },
   // A series scoreline: a 2-0 lead, a 3-0 whitewash, a 2-1 series win.
   scoreBefore: ['scoreline'],
+  scoreVerbs: ['beat', 'beats', 'won', 'win', 'wins', 'lost', 'lose', 'loses', 'drew', 'draw', 'draws', 'defeated', 'defeat', 'defeats', 'thrashed', 'edged', 'hammered', 'crushed', 'routed', 'trounced', 'stunned', 'downed', 'held'],
   scoreWords: ['lead', 'win', 'victory', 'defeat', 'loss', 'draw', 'whitewash', 'drubbing', 'thrashing', 'triumph', 'series', 'scoreline', 'aggregate'],
   cricketWords: ['cricket', 'wicket', 'wickets', 'overs', 'bowler', 'bowlers', 'bowled', 'bowling', 'batsman', 'batsmen', 'batter', 'innings', 'spinner', 'pacer', 'seamer', 'odi', 't20', 'run-rate', 'test championship', 'wtc'],
   cricketJoiners: ['for'],
