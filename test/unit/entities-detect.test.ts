@@ -75,7 +75,7 @@ const rows: Row[] = [
   ['hi: companies and a city police by their head words', 'बजाज मोटर्स और अडानी इंडस्ट्रीज के शेयर गिरे, लखनऊ पुलिस ने जांच की।', ['organisation बजाज मोटर्स -', 'organisation अडानी इंडस्ट्रीज -', 'organisation लखनऊ पुलिस -']],
   ['ur: a city police is an organisation; local police is none', 'لاہور پولیس نے بتایا کہ مقامی پولیس موقع پر پہنچی۔', ['organisation لاہور پولیس -']],
   ['en: names in a wire credit line are persons', '(Reporting by Lina Achieng in Nairobi; Editing by Piotr Sandoval)', ['person Lina Achieng -', 'place Nairobi city:nairobi', 'person Piotr Sandoval -']],
-  ['en: a title before a league is no person; a given name before a road is none', 'The Premier League restarts on Rashid Minhas Road.', ['other Rashid Minhas Road -']],
+  ['en: a title before a league is no person; a given name before a road is none', 'The Premier League restarts on Rashid Minhas Road.', ['place Rashid Minhas Road -']],
   ['fa: a team or an exam after a title is no person', 'مربی تیم گفت که رئیس آزمون هم آمد.', []],
   ['fa: the ministry of foreign affairs is an organisation; its statement is not in the name', 'وزارت امور خارجه بیانیه داد.', ['organisation وزارت امور خارجه -']],
   ['hi and fa: dailies in a dateline', 'लखनऊ, 3 दिसंबर (दैनिक भास्कर) बारिश हुई। تهران - همشهری آنلاین', ['place लखनऊ city:lucknow', 'organisation दैनिक भास्कर org:in-dainik-bhaskar', 'place تهران city:tehran', 'organisation همشهری آنلاین org:ir-hamshahri']],
@@ -109,6 +109,11 @@ const rows: Row[] = [
   ['en: a name before district is a place', 'Floods hit the Kacha Bagh district.', ['place Kacha Bagh district -']],
   ['en: a time zone is no organisation', 'Markets closed at 1600 GMT.', []],
   ['en: nations of the United Kingdom', 'Rain fell in Scotland and Wales.', ['place Scotland area:scotland', 'place Wales area:wales']],
+  ['en: a dateline in capitals is a place, not an acronym', 'TORBAY, Ont. (AP) — Fishing resumed.', ['place TORBAY -', 'organisation AP -']],
+  ['en: "and" does not join two names that are no organisation', 'It sells the Music Box and Photo Frame.', ['other Music Box -', 'other Photo Frame -']],
+  ['en: "and" joins the words of an organisation', 'The Coal and Steel Licensing Authority set prices.', ['organisation Coal and Steel Licensing Authority -']],
+  ['en: a run ending in a role is no name', 'He met the Regional Director and the regional director of Sindh.', ['place Sindh area:sindh']],
+  ['en: a run ending in a place head is a place', 'Fans filled Kingsmead Stadium.', ['place Kingsmead Stadium -']],
 ];
 
 for (const [name, text, expected] of rows) {

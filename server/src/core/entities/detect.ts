@@ -14,6 +14,7 @@ import { STARTS, WORD, genitiveKey, knownNames, type KnownNames, type LanguageWo
 import { NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
 import { countryOfMention } from '../lexicon/entities';
 import { apposedPersons, givenNamePerson } from './persons';
+import { latinRun } from './latinNames';
 
 /** A mention in token indexes of its sentence, before it becomes an `EntityMention`. */
 export interface TokenMention {
@@ -200,7 +201,7 @@ export function namesBody(s: EntitySentence, w: LanguageWords, end: number): boo
 }
 
 /** Whether the word before `end` is an organisation's head word written last (Commission, Group, پولیس). */
-const endsWithHead = (s: EntitySentence, w: LanguageWords, end: number): boolean => w.headsAfter.lookup(s.keys, end - 1)?.count === 1;
+export const endsWithHead = (s: EntitySentence, w: LanguageWords, end: number): boolean => w.headsAfter.lookup(s.keys, end - 1)?.count === 1;
 
 /** Whether token `k` is a comma (Latin or Arabic). */
 export function isComma(s: EntitySentence, k: number): boolean {
@@ -224,90 +225,6 @@ function spelledAcronym(s: EntitySentence, i: number, known: KnownNames, kb: Gaz
   out.push({ first: i, last: j, type: 'organisation', id: null, source: 'pattern', confidence: 0.6, acronym: `#${acronym}` });
   return j;
 }
-
-/**
- * Step 3b: Latin-script names: an acronym (EVN, UNODC), or a run of capitalised words (Qilin,
- * Cybersecurity Ventures) in Arabic-script or Devanagari text; in English text, a run of two or
- * more capitalised words that does not start the sentence ("of", "and" may join them).
- */
-function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, out: TokenMention[]): number | null {
-  const t = s.tokens[i];
-  if (!t.latin || t.kind !== 'word' || !s.capitalised(i) || bit(s, i, WORD.FUNCTION)) return null;
-  // Single letters (T cells), mixed-case terms (CoV, IFNs) and words glued to another script (CoVکی) are not names.
-  const original = s.original(i);
-  if (!NAME_SHAPE.test(original)) return i + 1;
-  let end = i + 1;
-  // A known name inside the run ends it, so "Guangdong Province of China" keeps China.
-  const nameWordAt = (k: number): boolean => s.tokens[k]?.latin === true && s.capitalised(k) && !CALENDAR_WORDS.has(s.keys[k]) && !knownHit(s, k, null, known);
-  while (end < s.tokens.length) {
-    if (s.tokens[end].latin && s.tokens[end].kind === 'word' && NAME_SHAPE.test(s.original(end)) && !CALENDAR_WORDS.has(s.keys[end]) && !knownHit(s, end, null, known) && !roleInRun(s, w, end)) end++;
-    else if (JOINERS.has(s.keys[end]) && nameWordAt(end + 1)) end += 2;
-    // "of the", "for the" in a name that starts with a head word: Organization of the Petroleum Exporting Countries.
-    else if (bit(s, i, WORD.HEAD_BEFORE) && JOINERS.has(s.keys[end]) && s.keys[end + 1] === 'the' && nameWordAt(end + 2)) end += 3;
-    else break;
-  }
-  if (hyphenated(s, end) || (i > 0 && hyphenated(s, i - 1))) return end;
-  const english = s.lang === 'en';
-  const word = end === i + 1 ? t.text.toUpperCase() : '';
-  if (end === i + 1 && original === word && word.length >= 2) {
-    if (NOT_ENTITY_ACRONYMS.has(word) || known.currencies.has(word)) return end;
-    out.push({ first: i, last: end, type: 'organisation', id: null, source: 'pattern', confidence: 0.6, acronym: `#${word}` });
-    return end;
-  }
-  // A run that ends in an organisation's head word is an organisation (Election Commission, Sindh High Court),
-  // at the start of a sentence too, where every word is capitalised.
-  // So is one that starts with a head word and "of" or "for" (Ministry of Disasters, Office for the Coordination of Humanitarian Affairs).
-  const headFirst = english && end - i >= 3 && bit(s, i, WORD.HEAD_BEFORE) && JOINERS.has(s.keys[i + 1]);
-  const organisation = english && end - i >= 2 && (headFirst || endsWithHead(s, w, end));
-  if (english && (end - i < 2 || (i === 0 && !organisation))) return end;
-  // At the start of a sentence the name begins after the run's last joiner ("Based on Johns Hopkins University").
-  let first = i;
-  if (english && i === 0 && !headFirst) {
-    for (let k = end - 2; k > i; k--) {
-      if (!JOINERS.has(s.keys[k])) continue;
-      first = k + 1;
-      break;
-    }
-    if (end - first < 2) return end;
-  }
-  // A name quoted after "said" is a person's (…, said Tamas Varga of PVM); one before "district" a place's.
-  const person = !organisation && english && end - first <= 3 && first > 0 && SAID.has(s.keys[first - 1]);
-  const place = !organisation && english && PLACE_FOLLOWERS.has(s.keys[end]);
-  const type = organisation ? 'organisation' : person ? 'person' : place ? 'place' : 'other';
-  const last = place ? end + 1 : end;
-  out.push({ first, last, type, id: null, source: 'pattern', confidence: type === 'other' ? 0.5 : 0.55, acronym: null });
-  return last;
-}
-
-/** Lower-case words after an English name that make it a place's, with them (the Zenda Jan district). */
-const PLACE_FOLLOWERS: ReadonlySet<string> = new Set(['district', 'province', 'county', 'village', 'valley', 'region', 'tehsil', 'governorate']);
-
-/** Capitalised words of the calendar that end an English name ("The House on Friday passed"). */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'july', 'september', 'october', 'november', 'december']);
-/** Reporting verbs a quoted speaker's name follows in English. */
-const SAID: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote']);
-
-/** Last words of titles that, inside a capitalised run, end it: a role held by the name after it. */
-const ROLE_ENDS: ReadonlySet<string> = new Set(['minister', 'mp', 'mla', 'mna', 'mpa', 'senator', 'governor', 'president', 'chairman', 'chairwoman', 'spokesman', 'spokesperson', 'spokeswoman', 'mayor', 'ceo', 'justice', 'judge', 'envoy', 'ambassador', 'leader', 'speaker', 'chief', 'secretary', 'chancellor', 'premier', 'director', 'commissioner', 'rep', 'rep.', 'sen', 'sen.', 'representative', 'congressman', 'congresswoman', 'lawmaker']);
-
-/**
- * Whether a title at `k` inside a capitalised run is a role held by the name after it (Congress MP
- * Mohammad Jawed, Reserve Bank Governor Sanjay Malhotra): the run ends there and the title step
- * reads the name. Title words inside names (Public Health England, General Practitioners) do not.
- */
-function roleInRun(s: EntitySentence, w: LanguageWords, k: number): boolean {
-  const title = bit(s, k, WORD.TITLE_START) ? w.titles.lookup(s.keys, k) : null;
-  if (!title || !ROLE_ENDS.has(s.keys[k + title.count - 1])) return false;
-  const next = k + title.count;
-  return s.tokens[next]?.latin === true && NAME_SHAPE.test(s.original(next));
-}
-
-/** Whether the token at `k` is a hyphen glued to the word before it. */
-const hyphenated = (s: EntitySentence, k: number): boolean => (s.tokens[k]?.text === '-' && s.tokens[k].glued) || false;
-
-const JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'al', '&']);
-/** A Latin name word: Capitalised (Qilin), CamelCase (WannaCry, not CoV) or in capitals (EVN); two letters or more, Latin only. */
-const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}{2,})$/u;
 
 /** Step 4a: an organisation head written last (جیجی نیوز ایجنسی, लोक सुरक्षा मंत्रालय), absorbing a place just before it. */
 function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: TokenMention[]): number | null {

@@ -33,7 +33,7 @@ export class DocumentEntities {
   addSentence(tokens: readonly Token[], lang: Lang): void {
     const keys = sentenceKeys(tokens);
     let mentions = detectSentence(new DocumentSentence(this.text, this.orig, tokens, keys, lang, knownNames().words(lang)), this.kb);
-    if (this.local.size > 0) mentions = this.withRepeats(keys, mentions);
+    if (this.local.size > 0) mentions = this.withRepeats(tokens, keys, mentions);
     for (const m of mentions) {
       if (m.source === 'pattern' && m.last - m.first >= 2 && !m.acronym) this.local.add({ id: 'local', type: m.type, name: keys.slice(m.first, m.last).join(' ') });
     }
@@ -48,10 +48,11 @@ export class DocumentEntities {
   }
 
   /** Adds bare repeats of remembered names; a repeat replaces shorter mentions inside it. */
-  private withRepeats(keys: readonly string[], mentions: TokenMention[]): TokenMention[] {
+  private withRepeats(tokens: readonly Token[], keys: readonly string[], mentions: TokenMention[]): TokenMention[] {
     let result = mentions;
     for (let i = 0; i < keys.length; i++) {
-      const hit = keys[i] === '' ? null : this.local.lookup(keys, i);
+      // A name in Latin letters repeats only capitalised (not "the regional director" after "Regional Director").
+      const hit = keys[i] === '' || (tokens[i].latin && !/^\p{Lu}/u.test(tokens[i].text)) ? null : this.local.lookup(keys, i);
       if (!hit) continue;
       const first = i;
       const last = i + hit.count;

@@ -78,6 +78,6 @@ export const GIVEN_NAMES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
     'Alexander', 'Nicholas', 'Samuel', 'Joseph', 'Jason', 'Scott', 'Eric', 'Gary', 'Gregory', 'Ian', 'Jeremy', 'Jacob', 'Liz',
     'Theresa', 'Nicola', 'Kate', 'Laura', 'Lisa', 'Karen', 'Nancy', 'Susan', 'Emily', 'Emma', 'Olivia', 'Sophie', 'Claire',
     'Helen', 'Julia', 'Victoria', 'Christine', 'Margaret', 'Jean', 'Pierre', 'Francois', 'Friedrich', 'Giorgia', 'Pedro',
-    'Luiz', 'Javier', 'Carlos', 'Tedros', 'Inger', 'Jens', 'Mette', 'Kaja', 'Josep', 'Nikki', 'Ron', 'Mitch',
+    'Luiz', 'Javier', 'Carlos', 'Tedros', 'Inger', 'Jens', 'Mette', 'Kaja', 'Josep', 'Nikki', 'Ron', 'Mitch', 'Phil', 'Arsene', 'Erling', 'Pep', 'Hans', 'Regina', 'Bushra',
   ],
 };

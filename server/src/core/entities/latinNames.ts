@@ -1,0 +1,117 @@
+/**
+ * Names written in Latin letters: an acronym (EVN, UNODC) or a run of capitalised words, in English
+ * text and quoted in other scripts (step 3b of detect.ts).
+ */
+import { NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
+import { bit, endsWithHead, knownHit, type EntitySentence, type TokenMention } from './detect';
+import { WORD, type KnownNames, type LanguageWords } from './knownNames';
+
+/**
+ * Step 3b: Latin-script names: an acronym (EVN, UNODC), or a run of capitalised words (Qilin,
+ * Cybersecurity Ventures) in Arabic-script or Devanagari text; in English text, a run of two or
+ * more capitalised words that does not start the sentence ("of", "and" may join them).
+ */
+export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, out: TokenMention[]): number | null {
+  const t = s.tokens[i];
+  if (!t.latin || t.kind !== 'word' || !s.capitalised(i) || bit(s, i, WORD.FUNCTION)) return null;
+  // Single letters (T cells), mixed-case terms (CoV, IFNs) and words glued to another script (CoVکی) are not names.
+  const original = s.original(i);
+  if (!NAME_SHAPE.test(original)) return i + 1;
+  let end = i + 1;
+  // A known name inside the run ends it, so "Guangdong Province of China" keeps China.
+  const nameWordAt = (k: number): boolean => s.tokens[k]?.latin === true && s.capitalised(k) && !CALENDAR_WORDS.has(s.keys[k]) && !knownHit(s, k, null, known);
+  while (end < s.tokens.length) {
+    if (s.tokens[end].latin && s.tokens[end].kind === 'word' && NAME_SHAPE.test(s.original(end)) && !CALENDAR_WORDS.has(s.keys[end]) && !knownHit(s, end, null, known) && !roleInRun(s, w, end)) end++;
+    // "and" joins two names only into an organisation's (Food and Agriculture Organization), not "App Store and Apple Music".
+    else if (JOINERS.has(s.keys[end]) && nameWordAt(end + 1) && (s.keys[end] !== 'and' || bit(s, i, WORD.HEAD_BEFORE) || organisationAhead(s, w, end + 1, nameWordAt))) end += 2;
+    // "of the", "for the" in a name that starts with a head word: Organization of the Petroleum Exporting Countries.
+    else if (bit(s, i, WORD.HEAD_BEFORE) && JOINERS.has(s.keys[end]) && s.keys[end + 1] === 'the' && nameWordAt(end + 2)) end += 3;
+    else break;
+  }
+  if (hyphenated(s, end) || (i > 0 && hyphenated(s, i - 1))) return end;
+  const english = s.lang === 'en';
+  const word = end === i + 1 ? t.text.toUpperCase() : '';
+  if (end === i + 1 && original === word && word.length >= 2) {
+    if (NOT_ENTITY_ACRONYMS.has(word) || known.currencies.has(word)) return end;
+    if (english && dateline(s, i)) {
+      out.push({ first: i, last: end, type: 'place', id: null, source: 'pattern', confidence: 0.55, acronym: null });
+      return end;
+    }
+    out.push({ first: i, last: end, type: 'organisation', id: null, source: 'pattern', confidence: 0.6, acronym: `#${word}` });
+    return end;
+  }
+  // A run that ends in an organisation's head word is an organisation (Election Commission, Sindh High Court),
+  // at the start of a sentence too, where every word is capitalised.
+  // So is one that starts with a head word and "of" or "for" (Ministry of Disasters, Office for the Coordination of Humanitarian Affairs).
+  const headFirst = english && end - i >= 3 && bit(s, i, WORD.HEAD_BEFORE) && JOINERS.has(s.keys[i + 1]);
+  const organisation = english && end - i >= 2 && (headFirst || endsWithHead(s, w, end));
+  // A run ending in a place's head word is a place (Etihad Stadium, Rashid Minhas Road); one ending in a role is no name (Regional Director).
+  const placeHead = english && !organisation && end - i >= 2 && bit(s, end - 1, WORD.PLACE_HEAD);
+  if (english && !organisation && ROLE_ENDS.has(s.keys[end - 1])) return end;
+  if (english && (end - i < 2 || (i === 0 && !organisation && !placeHead))) return end;
+  // At the start of a sentence the name begins after the run's last joiner ("Based on Johns Hopkins University").
+  let first = i;
+  if (english && i === 0 && !headFirst) {
+    for (let k = end - 2; k > i; k--) {
+      if (!JOINERS.has(s.keys[k])) continue;
+      first = k + 1;
+      break;
+    }
+    if (end - first < 2) return end;
+  }
+  // A name quoted after "said" is a person's (…, said Tamas Varga of PVM); one before "district" a place's.
+  const person = !organisation && english && end - first <= 3 && first > 0 && SAID.has(s.keys[first - 1]);
+  const place = !organisation && english && (placeHead || PLACE_FOLLOWERS.has(s.keys[end]));
+  const type = organisation ? 'organisation' : person ? 'person' : place ? 'place' : 'other';
+  const last = place && !placeHead ? end + 1 : end;
+  out.push({ first, last, type, id: null, source: 'pattern', confidence: type === 'other' ? 0.5 : 0.55, acronym: null });
+  return last;
+}
+
+/** Whether the capitalised words from `k` end in an organisation's head word. */
+function organisationAhead(s: EntitySentence, w: LanguageWords, k: number, nameWordAt: (k: number) => boolean): boolean {
+  let end = k;
+  while (end < s.tokens.length && nameWordAt(end)) end++;
+  return end > k && endsWithHead(s, w, end);
+}
+
+/**
+ * Whether a word in capitals opening a sentence is a dateline's place: a comma and a capitalised word
+ * or a date after it (CUPERTINO, Calif. (AP); KATHMANDU, May 2 (Reuters)), where acronyms are followed by words in lower case.
+ */
+function dateline(s: EntitySentence, i: number): boolean {
+  if (i !== 0 || s.tokens[1]?.text !== ',') return false;
+  const next = s.tokens[2];
+  return !!next && next.latin === true && s.capitalised(2);
+}
+
+/** Lower-case words after an English name that make it a place's, with them (the Zenda Jan district). */
+const PLACE_FOLLOWERS: ReadonlySet<string> = new Set(['district', 'province', 'county', 'village', 'valley', 'region', 'tehsil', 'governorate']);
+
+/** Capitalised words of the calendar that end an English name ("The House on Friday passed"). */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'july', 'september', 'october', 'november', 'december']);
+/** Reporting verbs a quoted speaker's name follows in English. */
+const SAID: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote']);
+
+/** Last words of titles that, inside a capitalised run, end it: a role held by the name after it. */
+const ROLE_ENDS: ReadonlySet<string> = new Set(['minister', 'mp', 'mla', 'mna', 'mpa', 'senator', 'governor', 'president', 'chairman', 'chairwoman', 'spokesman', 'spokesperson', 'spokeswoman', 'mayor', 'ceo', 'justice', 'judge', 'envoy', 'ambassador', 'leader', 'speaker', 'chief', 'secretary', 'chancellor', 'premier', 'director', 'commissioner', 'rep', 'rep.', 'sen', 'sen.', 'representative', 'congressman', 'congresswoman', 'lawmaker']);
+
+/**
+ * Whether a title at `k` inside a capitalised run is a role held by the name after it (Congress MP
+ * Mohammad Jawed, Reserve Bank Governor Sanjay Malhotra): the run ends there and the title step
+ * reads the name. Title words inside names (Public Health England, General Practitioners) do not.
+ */
+function roleInRun(s: EntitySentence, w: LanguageWords, k: number): boolean {
+  const title = bit(s, k, WORD.TITLE_START) ? w.titles.lookup(s.keys, k) : null;
+  if (!title || !ROLE_ENDS.has(s.keys[k + title.count - 1])) return false;
+  const next = k + title.count;
+  return s.tokens[next]?.latin === true && NAME_SHAPE.test(s.original(next));
+}
+
+/** Whether the token at `k` is a hyphen glued to the word before it. */
+const hyphenated = (s: EntitySentence, k: number): boolean => (s.tokens[k]?.text === '-' && s.tokens[k].glued) || false;
+
+const JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'al', '&']);
+/** A Latin name word: Capitalised (Qilin), CamelCase (WannaCry, not CoV) or in capitals (EVN); two letters or more, Latin only. */
+const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}{2,})$/u;
+
