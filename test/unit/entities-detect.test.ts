@@ -27,7 +27,9 @@ const rows: Row[] = [
   ['ur: a document named after a city', 'پیرس معاہدہ ماحولیات کے بارے میں ہے۔', ['document پیرس معاہدہ -']],
   ['ur: an agency named before its head word', 'انڈونیشیا کی انتارا نیوز ایجنسی نے خبر دی۔', ['place انڈونیشیا region:ID', 'organisation انتارا نیوز ایجنسی -']],
   ['ur: lowercase Latin words are not names', 'یہ malware بہت خطرناک ہے۔', []],
-  ['ur: one capitalised Latin word in Urdu text is a name', 'ہیکروں کے Nimbus گروپ نے حملہ کیا۔', ['other Nimbus -']],
+  ['ur: one capitalised Latin word in Urdu text is a name', 'ہیکروں کے Nimbus نے حملہ کیا۔', ['other Nimbus -']],
+  ['ur: a Latin name before an Urdu head word is an organisation', 'ہیکروں کے Nimbus گروپ نے حملہ کیا۔', ['organisation Nimbus -']],
+  ['ur: a Latin name ending in an English head word is an organisation', 'Orion Ventures کے مطابق نقصان بڑھ گیا۔', ['organisation Orion Ventures -']],
   // Persian
   ['fa: title then name, a country right after a title is the country', 'رئیس جمهور فرانسه و نخست وزیر شی جین پینگ در پکن دیدار کردند.',
     ['place فرانسه region:FR', 'person شی جین پینگ -', 'place پکن city:beijing']],

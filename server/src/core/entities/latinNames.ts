@@ -44,7 +44,11 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   // at the start of a sentence too, where every word is capitalised.
   // So is one that starts with a head word and "of" or "for" (Ministry of Disasters, Office for the Coordination of Humanitarian Affairs).
   const headFirst = english && end - i >= 3 && bit(s, i, WORD.HEAD_BEFORE) && JOINERS.has(s.keys[i + 1]);
-  const organisation = english && end - i >= 2 && (headFirst || endsWithHead(s, w, end));
+  // Quoted in another script, a name is an organisation's when it ends in an English head word or the
+  // script's own head word follows it (Cybersecurity Ventures کے مطابق, Qilin گروپ نے).
+  const organisation = english
+    ? end - i >= 2 && (headFirst || endsWithHead(s, w, end))
+    : endsWithHead(s, known.words('en'), end) || w.headsAfter.lookup(s.keys, end)?.count === 1;
   // A run ending in a place's head word is a place (Etihad Stadium, Rashid Minhas Road); one ending in a role is no name (Regional Director).
   const placeHead = english && !organisation && end - i >= 2 && bit(s, end - 1, WORD.PLACE_HEAD);
   if (english && !organisation && ROLE_ENDS.has(s.keys[end - 1])) return end;
