@@ -91,8 +91,8 @@ const nameRows: [name: string, text: string, expected: string[]][] = [
   ['a name with a dash spaced on both sides', 'در کشت سلولی WI - ۳۸ ریه سازگار شد', []],
   ['a capitalised word and a spaced dash is no name', 'in Europe - 20 countries joined', ['20=20/cardinal (counts country)']],
   ['a year after a month and a year word is a date, not a name', 'در دسامبر سال ۲۰۱۹ ویروس کرونای جدید (2019-nCoV) شیوع یافت', ['دسامبر سال ۲۰۱۹=2019-12/date']],
-  ['a decade is a year', 'Animal CoVs have been known since late 1930s.', ['1930=1930/year']],
-  ['a year after a prefix', 'isolated in mid-1960s from patients', ['1960=1960/year']],
+  ['a decade is its ten years', 'Animal CoVs have been known since late 1930s.', ['1930s=1930..1939/range']],
+  ['a decade after a prefix', 'isolated in mid-1960s from patients', ['1960s=1960..1969/range']],
   ['a year glued to the next sentence', 'symptoms by 20 January 2020.As of 26 March, the US led.', ['20 January 2020=2020-01-20/date', '26 March=--03-26/date']],
   ['twice is two', 'surveillance moved to twice weekly reports', ['twice=2/cardinal (counts report)']],
 ];
@@ -157,6 +157,13 @@ const timeRows: [name: string, text: string, expected: string[]][] = [
   ['Urdu 2 at night is after midnight', 'رات 2 بجے دھماکہ ہوا۔', ['2 بجے=T02:00/date']],
   ['English p.m. and a.m. in a span', 'previously between 3 p.m. and 6 a.m.', ['3 p.m.=T15:00/date', '6 a.m.=T06:00/date']],
   ['Hindi morning before the hour', 'सुबह 10 बजे बैठक हुई', ['10 बजे=T10:00/date']],
+  // A decade is every year of it, in every language, so translations agree.
+  ['English decade with a glued s', 'Cases were rare in the 1990s and the 1980\'s.', ['1990s=1990..1999/range', '1980\'s=1980..1989/range']],
+  ['Hindi decade after the year', 'यह 1960 के दशक में अलग किया गया।', ['1960=1960..1969/range']],
+  ['Urdu decade after the year, at a sentence start too', '1960 کی دہائی میں یہ الگ کیا گیا۔', ['1960=1960..1969/range']],
+  ['Persian decade before the year', 'در اواسط دهه ۱۹۶۰ جدا شد.', ['۱۹۶۰=1960..1969/range']],
+  ['a model number after # is no decade', 'N95 masks (series # 1860s) help.', ['1860=1860/year']],
+  ['a year not ending in 0 is no decade', 'Its 1995s model sold well.', ['1995=1995/year']],
   // A 24-hour time in four digits before a time zone, which translations keep in Latin letters.
   ['Hindi keeps a four-digit time before UTC', 'बैठक सुबह 10 बजे (0800 UTC) शुरू हुई', ['10 बजे=T10:00/date', '0800 UTC=T08:00/date']],
   ['Urdu keeps a four-digit time before GMT', 'اجلاس 1430 GMT پر شروع ہوا', ['1430 GMT=T14:30/date']],

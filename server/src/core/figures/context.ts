@@ -173,8 +173,15 @@ export function unitAfter(view: WordView, last: number): { unit: string; count: 
   const m = view.lex.units.match(view.words, last + 1);
   if (m) return { unit: m.value, count: m.count };
   // Not a letter that goes on ($14.7C/ per share, 800,000 C-Series).
-  const letter = view.words[last + 1]?.length === 1 && !/^[/-]$/.test(view.words[last + 2] ?? '') ? TEMPERATURE_LETTERS[view.original?.(last + 1) ?? ''] : undefined;
+  const written = view.words[last + 1]?.length === 1 && !/^[/-]$/.test(view.words[last + 2] ?? '') ? view.original?.(last + 1) : undefined;
+  const letter = written === undefined ? undefined : TEMPERATURE_LETTERS[written] ?? (written === 'F' && besideCelsius(view, last) ? '°F' : undefined);
   return letter ? { unit: letter, count: 1 } : null;
+}
+
+/** Whether a number at `last` stands in brackets after a temperature in C, or before one in brackets: 34.8C (94.6F), 95F (35C). */
+function besideCelsius(view: WordView, last: number): boolean {
+  const celsius = (k: number) => view.original?.(k) === 'C' || view.words[k] === '°c' || view.words[k] === 'celsius';
+  return (view.words[last - 1] === '(' && celsius(last - 2)) || (view.words[last + 2] === '(' && /^[0-9.]+$/.test(view.words[last + 3] ?? '') && celsius(last + 4));
 }
 
 /** A reference word right before token `first` (آرٹیکل 25, Article 21, ماده ۲۵). */

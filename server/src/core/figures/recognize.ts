@@ -11,7 +11,7 @@ import { finish } from './draft';
 import { digitRunOf, isFractionSign, isNumberAt, readAtom, yearDigits, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
 import { continueReferences, shareCountedNouns } from './ellipsis';
-import { consecutiveYears, isRtl, isYear, spokenYear, yearSpan } from './years';
+import { consecutiveYears, decadeEnd, isRtl, isYear, spokenYear, yearSpan } from './years';
 import { changeThenLevel, countedAfter, countedBefore, countedByVerbBefore, periodBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, percentWordBefore, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type WordView } from './context';
 import { clockTime, dateFromDay, dayOfMonthDate, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
@@ -279,6 +279,9 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   const afterNoun = !afterUnit && noun && conceptNoun && noun.index === countFrom + 1 && kind !== 'range' ? comparisonAfterNoun(scope, noun.index) : null;
   if (afterNoun && qualifier === 'exact') qualifier = afterNoun;
   const year = plainInt ?? spokenYear(scope, atom);
+  // A decade (the 1990s) is every year of it.
+  const decade = kind === 'cardinal' && unit === null && plainInt !== null ? decadeEnd(scope, plainInt, first, last) : -1;
+  if (decade >= 0) return finish(scope, { first, last: decade, value: null, min: plainInt, max: plainInt! + 9, kind: 'range', qualifier: 'range', unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: null });
   if (kind === 'cardinal' && unit === null && year !== null && isYear(scope, year, first, last, !!conceptNoun)) {
     // A one-word particle after a year is time (2030 तक "by 2030"), not a bound.
     const yearQualifier = afterUnit?.count === 1 && qualifier === afterUnit.qualifier ? 'exact' : qualifier;

@@ -58,3 +58,21 @@ export function spokenYear(scope: FigureScope, a: Atom): number | null {
   const hundreds = grammar(scope.lang)?.cardinals.get(scope.words[a.first]);
   return hundreds !== undefined && hundreds >= 18 && hundreds <= 20 && scaleWordValue(scope.words[a.first + 1] ?? '', scope.lang) === 100 ? a.value : null;
 }
+
+/**
+ * The last token of a decade written as its first year: with an s glued on (1990s, the 1980's), before
+ * a decade word (1990 के दशक, 1990 کی دہائی) or after one (دهه ۱۹۹۰); -1 when the year is no decade.
+ * A number after "#" or a word for "number" is a model's (N95 series # 1860s, سلسلة رقم 1860s).
+ */
+export function decadeEnd(scope: FigureScope, year: number, first: number, last: number): number {
+  if (year < 1800 || year > 2090 || year % 10 !== 0 || NUMBER_SIGNS.has(scope.words[first - 1])) return -1;
+  const { words, tokens, lex } = scope;
+  const glued = (k: number) => tokens[k]?.glued === true;
+  if (words[last + 1] === 's' && glued(last + 1)) return last + 1;
+  if ((words[last + 1] === "'" || words[last + 1] === '’') && glued(last + 1) && words[last + 2] === 's' && glued(last + 2)) return last + 2;
+  if (lex.decadeAfter.match(words, last + 1)) return last;
+  return first > 0 && lex.decadeBefore.matchEndingAt(words, first - 1, 2) ? last : -1;
+}
+
+/** "#" and words for "number" before a model's number (# 1860s, No. 1860s, رقم 1860s). */
+const NUMBER_SIGNS: ReadonlySet<string | undefined> = new Set(['#', 'no', 'nos', 'رقم', 'نمبر', 'شماره', 'नंबर', 'संख्या']);

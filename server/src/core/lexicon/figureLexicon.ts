@@ -123,6 +123,8 @@ export interface FigureLexicon {
   weightCues: ReadonlySet<string>;
   plurals: Plurals | null;
   timeZones: ReadonlySet<string>;
+  decadeAfter: PhraseMatcher<true>;
+  decadeBefore: PhraseMatcher<true>;
 }
 
 /** A language's plural endings, compiled (see `FigureWords.plurals`). */
@@ -275,6 +277,8 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     weightCues: foldSet(words.weightCues ?? []),
     plurals: words.plurals ? { ...words.plurals, notPlural: foldSet(words.plurals.notPlural), irregular: new Map(Object.entries(words.plurals.irregular)) } : null,
     timeZones: foldSet([...LATIN_TIME_ZONES, ...(words.timeZones ?? [])]),
+    decadeAfter: new PhraseMatcher((words.decadeAfter ?? []).map((w) => [w, true] as const)),
+    decadeBefore: new PhraseMatcher((words.decadeBefore ?? []).map((w) => [w, true] as const)),
   };
 }
 

@@ -222,6 +222,9 @@ export interface FigureWords {
     notPlural: readonly string[];
     irregular: Readonly<Record<string, string>>;
   };
+  /** Words after a year that make it a decade (1960 के दशक, 1960 کی دہائی), and before it (دهه ۱۹۶۰); English glues an s (1960s). */
+  decadeAfter?: readonly string[];
+  decadeBefore?: readonly string[];
   /** Time zones after a 24-hour time written in four digits, besides the Latin ones every language quotes (see timeZones.ts). */
   timeZones?: readonly string[];
 }

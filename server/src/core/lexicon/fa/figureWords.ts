@@ -121,4 +121,5 @@ export const faFigureWords: FigureWords = {
   belowZero: ['زیر صفر', 'زیر نقطه انجماد', 'پایین‌تر از صفر', 'کمتر از صفر'],
   pluralReferences: ['دقیقه‌های', 'دقایق', 'مواد', 'بندهای', 'اصول', 'ماده‌های'],
   cricketWords: ['کریکت', 'ویکت'],
+  decadeBefore: ['دهه', 'دههٔ', 'دهه‌ی'],
 };
