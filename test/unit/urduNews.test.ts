@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
 import { claimKeys, claimTimes, flaggedInDocument, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 
 // How Urdu news (Dawn Urdu, BBC Urdu, Jang, Express) writes figures: [name, text, figures as brief() strings].
 const figureRows: [name: string, text: string, expected: string[]][] = [
@@ -111,6 +113,30 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a day with تاریخ and no month', 'حکومت نے کہا ہے کہ انتخابات 8 تاریخ کو ہوں گے اور تیاری مکمل ہے۔', ['8 تاریخ=---08/date']],
   ['a weight class with a plus', 'پہلوان نے 125+ کلوگرام کیٹیگری میں کانسی کا تمغہ جیت لیا ہے۔', ['125+ کلوگرام=125/cardinal (unit kg, more-than)']],
   ['months to a year', 'حکومت کے مطابق 6 ماہ سے ایک سال تک کے بچوں کو قطرے پلائے جائیں گے۔', ['6 ماہ سے ایک سال=6..12/range (counts month)']],
+  // Page furniture, courts and crime reports.
+  ['a time stamp with pm glued', 'ویب ڈیسک اپ ڈیٹ 12 جون 2025 07:45pm', ['12 جون 2025=2025-06-12/date', '07:45=T19:45/date']],
+  ['a bench\'s split majority is no range', 'عدالت نے 4-3 کی اکثریت سے درخواست مسترد کر دی۔', []],
+  ['the police helpline', 'ہنگامی صورت میں مددگار 15 پر فون کریں۔', ['مددگار 15=15/reference (counts number)']],
+  ['a block of an address', 'نارتھ ناظم آباد بلاک 7 میں ڈکیتی ہوئی۔', ['بلاک 7=7/reference (counts block)']],
+  ['attackers are militants, not attacks', 'جوابی فائرنگ میں 5 حملہ آور ہلاک ہو گئے۔', ['5=5/cardinal (counts militant)']],
+  ['motorcycles in two words', 'شہر سے 900 موٹر سائیکلیں چوری ہوئیں۔', ['900=900/cardinal (counts motorcycle)']],
+  ['"the number of those killed"', 'طوفان میں ہلاک ہونے والوں کی تعداد 312 ہو گئی۔', ['312=312/cardinal (counts death)']],
+  ['"completed" is no counted noun', 'منصوبے کے تحت 3 لاکھ مکمل ہو چکے ہیں۔', ['3 لاکھ=300000/cardinal']],
+  ['"reported" is no counted noun', 'متاثرین کی تعداد ایک کروڑ 20 لاکھ بتائی گئی ہے۔', ['ایک کروڑ 20 لاکھ=12000000/cardinal (counts victim)']],
+  ['decades', 'ملک تین دہائیوں سے توانائی بحران کا شکار ہے۔', ['تین=3/cardinal (counts decade)']],
+  ['aftershocks', 'علاقے میں 14 آفٹر شاکس ریکارڈ کیے گئے۔', ['14=14/cardinal (counts aftershock)']],
+  ['polling stations', 'ضلع میں 1 ہزار 240 پولنگ اسٹیشن بنائے گئے۔', ['1 ہزار 240=1240/cardinal (counts polling-station)']],
+  // A population named before its number, and its noun left out after a genitive.
+  ['a population named before its number', 'بلوچستان کی آبادی 1 کروڑ 48 لاکھ ہے۔', ['1 کروڑ 48 لاکھ=14800000/cardinal (counts population)']],
+  ['populations listed by genitives', 'لاہور کی آبادی 1 کروڑ 30 لاکھ، فیصل آباد کی 36 لاکھ اور ملتان کی 22 لاکھ ہے۔',
+    ['1 کروڑ 30 لاکھ=13000000/cardinal (counts population)', '36 لاکھ=3600000/cardinal (counts population)', '22 لاکھ=2200000/cardinal (counts population)']],
+  ['a genitive after جبکہ', 'کوئٹہ کی آبادی 26 لاکھ جبکہ گوادر کی 3 لاکھ ہے۔', ['26 لاکھ=2600000/cardinal (counts population)', '3 لاکھ=300000/cardinal (counts population)']],
+  ['a noun written once for three counts by place', 'پشاور میں 12، کوہاٹ میں 7 اور سوات میں 4 اموات ہوئیں۔', ['12=12/cardinal (counts death)', '7=7/cardinal (counts death)', '4=4/cardinal (counts death)']],
+  ['a whole in its own clause', 'پارٹی نے 40 نشستیں جیتیں جن میں سے 11 پنجاب سے ہیں۔', ['40=40/cardinal (counts seat)', '11=11/cardinal (counts seat)']],
+  // Budgets, prices and hours.
+  ['a fall of up to a rate', 'نئی پالیسی سے درآمدات میں 15 فیصد تک کمی متوقع ہے۔', ['15 فیصد=15/percent (unit %, at-most)']],
+  ['a currency written once for two sums in billions', 'زراعت کے لیے 120 ارب اور آبپاشی کے لیے 95 ارب روپے رکھے گئے۔', ['120 ارب=120000000000/currency (unit PKR)', '95 ارب روپے=95000000000/currency (unit PKR)']],
+  ['an hour that starts a range of hours', 'بازار صبح 10 سے رات 8 بجے تک کھلے رہیں گے۔', ['10=T10:00/date', '8 بجے=T20:00/date']],
 ];
 
 test('Urdu news: figures as news writes them', () => {
@@ -191,4 +217,27 @@ test('Urdu news: one document\'s own figures', () => {
 
 test('Urdu news: a baseline "کے مقابلے میں" is the same rate earlier', () => {
   checkRows([['the 74 percent compared with', 'کامیابی کی شرح 79 فیصد رہی جو 74 فیصد کے مقابلے میں زیادہ ہے۔', ['79:%:pass|rate@null', '74:%:pass|rate@earlier']]], claimTimes);
+});
+
+// Entities of Urdu news: [name, text, mentions in order as "type text id" (id '-' when unlinked)].
+const entityRows: [name: string, text: string, expected: string[]][] = [
+  ['a postposition before a head word is no name', 'اس کے علاوہ بورڈ نے فیصلہ کیا۔', []],
+  ['"now" after a title is no name', 'وزیر اعظم اب تک دو بار ملاقات کر چکے ہیں۔', []],
+  ['a river is not its province', 'دریائے چناب میں طغیانی سے دیہات زیر آب آ گئے۔', ['place دریائے چناب area:chenab-river']],
+  ['districts of Khyber Pakhtunkhwa', 'بنوں اور لکی مروت میں کرفیو نافذ ہے۔', ['place بنوں city:bannu', 'place لکی مروت city:lakki-marwat']],
+  ['a police title in letter names, its district, then the name', 'ایس ایچ او سوات عبدالواحد ترین نے بتایا کہ ملزم فرار ہے۔', ['place سوات city:swat', 'person عبدالواحد ترین -']],
+  ['a title, the place it is of, then the name', 'ڈپٹی کمشنر کراچی طحہٰ سلیم نے بتایا کہ سڑکیں کھلی ہیں۔', ['place کراچی city:karachi', 'person طحہٰ سلیم -']],
+  ['the police is part of the title', 'انسپکٹر جنرل پولیس فیصل شاہکار نے دورہ کیا۔', ['person فیصل شاہکار -']],
+  ['a mission chief', 'عالمی بینک کی مشن چیف نادیہ روشنی نے بریفنگ دی۔', ['organisation عالمی بینک org:world-bank', 'person نادیہ روشنی -']],
+  ['a provincial assembly is a body, not its province', 'سندھ اسمبلی نے قرارداد منظور کر لی۔', ['organisation سندھ اسمبلی org:pk-sindh-assembly']],
+  ['a programme named after a person', 'بینظیر انکم سپورٹ پروگرام کے تحت رقوم جاری ہوئیں۔', ['organisation بینظیر انکم سپورٹ پروگرام org:pk-bisp']],
+  ['an association after its city', 'کراچی بار ایسوسی ایشن نے ہڑتال کی۔', ['organisation کراچی بار ایسوسی ایشن -']],
+  ['the constitution of a country is a document', 'آئین پاکستان کا آرٹیکل 25 برابری کی ضمانت دیتا ہے۔', ['document آئین پاکستان -']],
+  ['خواجہ سرا is a noun, not a name', 'خواجہ سراؤں کے لیے الگ کاؤنٹر بنایا گیا۔', []],
+  ['اعظم after a portfolio starts the name', 'وزیر تجارت اعظم خان نے کہا۔', ['person اعظم خان -']],
+  ['a clinic named after a person is no part of the name', 'مریم نواز ہیلتھ کلینکس میں مفت علاج ہوگا۔', ['person مریم نواز -']],
+];
+
+test('Urdu news: entities', () => {
+  checkRows(entityRows, (text) => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((m) => `${m.type} ${m.text} ${m.id ?? '-'}`));
 });

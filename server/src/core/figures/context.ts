@@ -194,6 +194,10 @@ const COUNT_OF_REACH = 8;
  */
 export function countedBefore(view: WordView, first: number, kinds: { isWord(i: number): boolean }, surface = true): { counted: string; index: number } | null {
   const { words, lex } = view;
+  // A total named right before its number: "سندھ کی آبادی 5 کروڑ 56 لاکھ" is a population.
+  const total = first > 0 && kinds.isWord(first - 1) ? lex.totalsBefore.matchEndingAt(words, first - 1, 2) : null;
+  const totalConcept = total ? lex.concepts.matchEndingAt(words, first - 1, 2) : null;
+  if (totalConcept) return { counted: totalConcept.value, index: first - 1 };
   for (let end = first - 1; end >= 0 && end >= first - COUNT_OF_REACH; end--) {
     if ((!kinds.isWord(end) && words[end] !== '-') || lex.clauseMarkers.has(words[end])) return null;
     const after = lex.countOfAfterNoun.matchEndingAt(words, end, 3);
