@@ -235,6 +235,8 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['the constitution of a country is a document', 'آئین پاکستان کا آرٹیکل 25 برابری کی ضمانت دیتا ہے۔', ['document آئین پاکستان -']],
   ['خواجہ سرا is a noun, not a name', 'خواجہ سراؤں کے لیے الگ کاؤنٹر بنایا گیا۔', []],
   ['اعظم after a portfolio starts the name', 'وزیر تجارت اعظم خان نے کہا۔', ['person اعظم خان -']],
+  ['a division between two titles is part of the role', 'ڈی آئی جی ساؤتھ ڈاکٹر اسد رضا نے پریس کانفرنس کی۔', ['person اسد رضا -']],
+  ['a federal ministry named after its head word', 'وفاقی وزارت مذہبی امور نے حج پالیسی جاری کر دی۔', ['organisation وزارت مذہبی امور -']],
   ['a clinic named after a person is no part of the name', 'مریم نواز ہیلتھ کلینکس میں مفت علاج ہوگا۔', ['person مریم نواز -']],
 ];
 

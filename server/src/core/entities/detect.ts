@@ -165,9 +165,15 @@ export function nameLike(s: EntitySentence, i: number, w: LanguageWords): boolea
 function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
   if (!bit(s, i, WORD.TITLE_START)) return null;
   let j = i;
-  for (let t = w.titles.lookup(s.keys, j); t; t = w.titles.lookup(s.keys, j)) {
-    j += t.count;
-    if (s.tokens[j]?.kind === 'punct' && s.tokens[j].text === '.' && s.tokens[j].glued) j++; // Dr. Mr.
+  for (;;) {
+    for (let t = w.titles.lookup(s.keys, j); t; t = w.titles.lookup(s.keys, j)) {
+      j += t.count;
+      if (s.tokens[j]?.kind === 'punct' && s.tokens[j].text === '.' && s.tokens[j].glued) j++; // Dr. Mr.
+    }
+    // One word between two titles is part of the role: ایس ایس پی ایسٹ ڈاکٹر فرخ رضا (the SSP East).
+    const next = j > i && nameLike(s, j, w) && bit(s, j + 1, WORD.TITLE_START) ? w.titles.lookup(s.keys, j + 1) : null;
+    if (next && nameLike(s, j + 1 + next.count, w) && !knownHit(s, j + 1 + next.count, kb, known)) j++;
+    else break;
   }
   if (j === i) return null;
   // A portfolio written after the title is part of the role (صوبائی وزیر ٹرانسپورٹ بلال اکبر خان); the head
