@@ -150,7 +150,9 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a margin of victory', 'بنگلہ دیش نے زمبابوے کو 87 رنز سے شکست دی۔', ['87:run|win']],
   ['people made homeless', 'طوفان سے 12 ہزار افراد بے گھر ہو گئے۔', ['12000:person|displace']],
   ['houses destroyed', 'زلزلے میں 340 مکانات منہدم ہو گئے۔', ['340:house|destroy']],
-  ['money allocated is pledged', 'صحت کے لیے 800 ارب روپے مختص کیے گئے۔', ['800000000000:money:PKR|invest']],
+  ['money allocated is pledged, for what it is for', 'صحت کے لیے 800 ارب روپے مختص کیے گئے۔', ['800000000000:money:PKR health|invest']],
+  ['a budget\'s heads are different facts', 'دفاع کے لیے 2 ہزار 281 ارب روپے مختص کیے گئے جبکہ قرضوں پر سود کی ادائیگی کے لیے 8 ہزار 200 ارب روپے مختص کیے گئے۔',
+    ['2281000000000:money:PKR defence|invest', '8200000000000:money:PKR interest|invest']],
   ['dedicated data is no allocation', 'یہ مختص شدہ 20 مراکز ہیں۔', []],
   ['soldiers martyred are killed', 'جھڑپ میں 3 جوان شہید ہو گئے۔', ['3:soldier|kill']],
   ['suspects arrested', 'پولیس نے 14 ملزمان کو گرفتار کر لیا۔', ['14:suspect|arrest']],
@@ -169,6 +171,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['deaths in one district', 'صوبے بھر میں ڈینگی سے 61 افراد ہلاک ہو چکے ہیں۔ ملتان ضلع میں ڈینگی سے 18 افراد ہلاک ہوئے۔', ['61:person|kill', '18:person#district|kill']],
   ['an age is no count of the dead', 'نہر میں ڈوب کر 12 سالہ بچہ جاں بحق ہو گیا۔', []],
   ['a prison term and a fine', 'عدالت نے مجرم کو 5 سال قید اور 2 لاکھ روپے جرمانے کی سزا سنائی۔', ['5:year|sentence', '200000:money:PKR|fine']],
+  ['a price in Indian rupees keeps its goods and unit', 'بھارت میں پیٹرول کی قیمت 95 روپے فی لیٹر تک پہنچ گئی۔', ['95:money:INR petrol/litre|reach']],
   ['a bail bond', 'ہائی کورٹ نے 5 لاکھ روپے کے مچلکوں کے عوض ضمانت منظور کر لی۔', ['500000:money:PKR|bail']],
   ['satellites launched', 'سپارکو نے 3 سیٹلائٹ لانچ کیے۔', ['3:ur:سیٹلائٹ|launch']],
   ['an innings is a score, the margin a win', 'بابر نے 48 گیندوں پر 73 رنز کی اننگز کھیلی اور پاکستان نے میچ 29 رنز سے جیت لیا۔', ['48:ball|score', '73:run|score', '29:run|win']],
@@ -197,6 +200,9 @@ const pairRows: [name: string, input: [string, string], expected: string[]][] = 
   ['a new rate against the rate it was cut from and to', ['شرح سود 22 فیصد سے کم کر کے 20.5 فیصد کر دی گئی۔', 'اعلان کے بعد شرح سود 19.5 فیصد ہو گئی ہے۔'], ['b: 19.5 فیصد']],
   ['the rate it was cut to agrees', ['شرح سود 22 فیصد سے کم کر کے 20.5 فیصد کر دی گئی۔', 'اعلان کے بعد شرح سود 20.5 فیصد ہو گئی ہے۔'], []],
   ['deaths from heatstroke and deaths from dengue are different facts', ['سندھ میں ہیٹ اسٹروک سے 14 افراد جاں بحق ہو گئے۔', 'صوبے میں ڈینگی سے 23 افراد جاں بحق ہو چکے ہیں۔'], []],
+  ['one budget head in Urdu and Hindi', ['پاکستان نے دفاع کے لیے 2 ہزار 122 ارب روپے مختص کیے۔', 'पाकिस्तान ने रक्षा के लिए 2,281 अरब रुपये आवंटित किए।'], ['a: 2 ہزار 122 ارب روپے', 'b: 2,281 अरब रुपये']],
+  ['one budget head in Urdu and Persian', ['پاکستان نے دفاع کے لیے 2 ہزار 122 ارب روپے مختص کیے۔', 'پاکستان برای دفاع ۲۲۸۱ میلیارد روپیه اختصاص داد.'], ['a: 2 ہزار 122 ارب روپے', 'b: ۲۲۸۱ میلیارد روپیه']],
+  ['two budget heads in Urdu and Hindi are two facts', ['پاکستان نے دفاع کے لیے 2 ہزار 122 ارب روپے مختص کیے۔', 'पाकिस्तान ने स्वास्थ्य के लिए 2,281 अरब रुपये आवंटित किए।'], []],
   ['margins that differ', ['پاکستان نے انگلینڈ کو 152 رنز سے شکست دی۔', 'قومی ٹیم نے انگلینڈ کو 125 رنز سے ہرا دیا۔'], ['a: 152', 'b: 125']],
 ];
 
@@ -207,6 +213,7 @@ test('Urdu news: two reports of one story', () => {
 // One document's statements: [name, text, the figures the in-document check flags].
 const documentRows: [name: string, text: string, expected: string[]][] = [
   ['gold per tola and per 10 grams are two facts', 'کراچی میں فی تولہ سونا 3 لاکھ 2 ہزار روپے تک پہنچ گیا۔ فی 10 گرام سونے کی قیمت 2 لاکھ 59 ہزار روپے تک پہنچ گئی۔', []],
+  ['a budget\'s allocations for two heads are two facts', 'تعلیم کے لیے 95 ارب روپے مختص کیے گئے۔ ترقیاتی منصوبوں کے لیے 340 ارب روپے مختص کیے گئے۔', []],
   ['one fuel at two prices is flagged', 'پیٹرول کی قیمت 262 روپے فی لیٹر تک پہنچ گئی۔ پیٹرول کی قیمت 266 روپے فی لیٹر تک پہنچ گئی۔', ['262 روپے', '266 روپے']],
   ['a province\'s toll and a district\'s are two facts', 'صوبے بھر میں ڈینگی سے 61 افراد ہلاک ہو چکے ہیں۔ ملتان ضلع میں ڈینگی سے 18 افراد ہلاک ہوئے۔', []],
 ];
