@@ -126,6 +126,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['decades', 'ملک تین دہائیوں سے توانائی بحران کا شکار ہے۔', ['تین=3/cardinal (counts decade)']],
   ['aftershocks', 'علاقے میں 14 آفٹر شاکس ریکارڈ کیے گئے۔', ['14=14/cardinal (counts aftershock)']],
   ['polling stations', 'ضلع میں 1 ہزار 240 پولنگ اسٹیشن بنائے گئے۔', ['1 ہزار 240=1240/cardinal (counts polling-station)']],
+  ['"those who went" are people', 'حج پر جانے والوں کی تعداد ایک لاکھ 80 ہزار ہے۔', ['ایک لاکھ 80 ہزار=180000/cardinal (counts person)']],
+  ['a new rate past the basis points it was cut by', 'اسٹیٹ بینک نے شرح سود 150 بیسس پوائنٹس کم کر کے 13.5 فیصد کر دی۔', ['150 بیسس پوائنٹس=150/cardinal (unit bp)', '13.5 فیصد=13.5/percent (unit %, counts interest)']],
   // A population named before its number, and its noun left out after a genitive.
   ['a population named before its number', 'بلوچستان کی آبادی 1 کروڑ 48 لاکھ ہے۔', ['1 کروڑ 48 لاکھ=14800000/cardinal (counts population)']],
   ['populations listed by genitives', 'لاہور کی آبادی 1 کروڑ 30 لاکھ، فیصل آباد کی 36 لاکھ اور ملتان کی 22 لاکھ ہے۔',
@@ -244,6 +246,8 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['اعظم after a portfolio starts the name', 'وزیر تجارت اعظم خان نے کہا۔', ['person اعظم خان -']],
   ['a division between two titles is part of the role', 'ڈی آئی جی ساؤتھ ڈاکٹر اسد رضا نے پریس کانفرنس کی۔', ['person اسد رضا -']],
   ['a federal ministry named after its head word', 'وفاقی وزارت مذہبی امور نے حج پالیسی جاری کر دی۔', ['organisation وزارت مذہبی امور -']],
+  ['a wife named after her husband', 'سابق وزیر اعظم کی اہلیہ نصرت بیگم نے عدالت سے رجوع کیا۔', ['person نصرت بیگم -']],
+  ['the Waziristans', 'شمالی وزیرستان اور جنوبی وزیرستان میں کرفیو نافذ ہے۔', ['place شمالی وزیرستان city:north-waziristan', 'place جنوبی وزیرستان city:south-waziristan']],
   ['a clinic named after a person is no part of the name', 'مریم نواز ہیلتھ کلینکس میں مفت علاج ہوگا۔', ['person مریم نواز -']],
 ];
 

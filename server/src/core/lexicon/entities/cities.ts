@@ -123,6 +123,8 @@ export const CITIES: readonly CityRow[] = [
   ['mirpur-khas', 'PK', ['Mirpur Khas'], ['میرپور خاص', 'میرپورخاص'], [], []],
   ['jhang', 'PK', ['Jhang'], ['جھنگ'], [], []],
   ['zhob', 'PK', ['Zhob'], ['ژوب'], [], []],
+  ['north-waziristan', 'PK', ['North Waziristan'], ['شمالی وزیرستان'], ['وزیرستان شمالی'], ['उत्तरी वजीरिस्तान']],
+  ['south-waziristan', 'PK', ['South Waziristan'], ['جنوبی وزیرستان'], ['وزیرستان جنوبی'], ['दक्षिणी वजीरिस्तान']],
   // India.
   ['patna', 'IN', ['Patna'], ['پٹنہ'], ['پتنا'], ['पटना']],
   ['lucknow', 'IN', ['Lucknow'], ['لکھنؤ', 'لکھنو'], ['لکهنو'], ['लखनऊ']],

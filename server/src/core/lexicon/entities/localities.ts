@@ -39,6 +39,8 @@ export const CITY_PROVINCES: Readonly<Record<string, string>> = {
   'mirpur-khas': 'area:sindh',
   jhang: 'area:punjab',
   zhob: 'area:balochistan',
+  'north-waziristan': 'area:khyber-pakhtunkhwa',
+  'south-waziristan': 'area:khyber-pakhtunkhwa',
   multan: 'area:punjab',
   faisalabad: 'area:punjab',
   tabriz: 'area:east-azerbaijan',

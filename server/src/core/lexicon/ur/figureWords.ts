@@ -101,7 +101,8 @@ export const urFigureWords: FigureWords = {
     'حملہ آور': 'militant', 'حملہ آوروں': 'militant', 'موٹر سائیکل': 'motorcycle', 'موٹر سائیکلیں': 'motorcycle', 'موٹر سائیکلوں': 'motorcycle',
     'پولنگ اسٹیشن': 'polling-station', 'پولنگ اسٹیشنز': 'polling-station', 'پولنگ اسٹیشنوں': 'polling-station', 'آفٹر شاکس': 'aftershock', 'آفٹر شاک': 'aftershock',
     'دہائی': 'decade', 'دہائیوں': 'decade', 'دہائیاں': 'decade', 'خواجہ سرا': 'transgender', 'خواجہ سراؤں': 'transgender',
-    'ہلاک ہونے والوں': 'death', 'مرنے والوں': 'death', 'زخمی ہونے والوں': 'injury', 'بحق ہونے والوں': 'death',
+    // "جانے والوں کی تعداد" (the number of those who went) counts people; ہلاک ہونے والوں the dead.
+    'والوں': 'person', 'ہلاک ہونے والوں': 'death', 'مرنے والوں': 'death', 'زخمی ہونے والوں': 'injury', 'بحق ہونے والوں': 'death',
     'کسان': 'farmer', 'کسانوں': 'farmer', 'سیاح': 'tourist', 'سیاحوں': 'tourist', 'ملازمتیں': 'job', 'ملازمتوں': 'job', 'نوکریاں': 'job',
   },
   anaphoricBefore: ['ان', 'اِن', 'اُن', 'یہ', 'وہ', 'بعد کے', 'ان تمام', 'ان سب'],
