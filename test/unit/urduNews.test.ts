@@ -134,6 +134,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
     ['1 کروڑ 30 لاکھ=13000000/cardinal (counts population)', '36 لاکھ=3600000/cardinal (counts population)', '22 لاکھ=2200000/cardinal (counts population)']],
   ['a genitive after جبکہ', 'کوئٹہ کی آبادی 26 لاکھ جبکہ گوادر کی 3 لاکھ ہے۔', ['26 لاکھ=2600000/cardinal (counts population)', '3 لاکھ=300000/cardinal (counts population)']],
   ['a noun written once for three counts by place', 'پشاور میں 12، کوہاٹ میں 7 اور سوات میں 4 اموات ہوئیں۔', ['12=12/cardinal (counts death)', '7=7/cardinal (counts death)', '4=4/cardinal (counts death)']],
+  ['a unit written once for three temperatures, one after جبکہ', 'سبی میں 49، تربت میں 48 جبکہ نوکنڈی میں 47 ڈگری ریکارڈ کیا گیا۔', ['49=49/cardinal (unit °)', '48=48/cardinal (unit °)', '47 ڈگری=47/cardinal (unit °)']],
+  ['a noun written once across جبکہ', 'گوجرانوالہ میں 9 جبکہ سیالکوٹ میں 14 مکانات منہدم ہوئے۔', ['9=9/cardinal (counts house)', '14=14/cardinal (counts house)']],
   ['a whole in its own clause', 'پارٹی نے 40 نشستیں جیتیں جن میں سے 11 پنجاب سے ہیں۔', ['40=40/cardinal (counts seat)', '11=11/cardinal (counts seat)']],
   // Budgets, prices and hours.
   ['a fall of up to a rate', 'نئی پالیسی سے درآمدات میں 15 فیصد تک کمی متوقع ہے۔', ['15 فیصد=15/percent (unit %, at-most)']],

@@ -27,8 +27,10 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
     const from = (a.outerLast ?? a.last) + 1;
     const to = (b.outerFirst ?? b.first) - 1;
     // A unit written once for two numbers: "زیادہ سے زیادہ 38 اور کم سے کم 29 ڈگری", "38 and 29 degrees".
-    if (plainCount(a.figure) && a.figure.counted === null && measured(b.figure) && isJoiner(scope, from) && to - from < MAX_GAP && anyJoiner(scope, from, to, []) && !verbBetween(scope, from, to, true)) {
+    // The pair before may now share it too ("دادو میں 50، لاڑکانہ میں 49 جبکہ ملتان میں 48 ڈگری").
+    if (plainCount(a.figure) && a.figure.counted === null && measured(b.figure) && joinsAt(scope, from) && to - from < MAX_GAP && anyJoiner(scope, from, to, []) && !verbBetween(scope, from, to, true)) {
       a.figure.unit = b.figure.unit;
+      k = Math.max(k - 2, -1);
       continue;
     }
     // A currency written once for two sums in millions or more: "صحت کے لیے 630 ارب اور تعلیم کے لیے 811 ارب روپے".
@@ -54,7 +56,7 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
     if (a.figure.counted === null) {
       // The joiner right after the first number: "75 اور … 54 نشستیں", "killed 5 and injured 12 people".
       // The pair before may now share it too ("56، سندھ میں 25 اور بلوچستان میں 16 اموات"); a figure gains its noun once, so this stays linear.
-      if (isJoiner(scope, from)) {
+      if (joinsAt(scope, from)) {
         a.figure.counted = b.figure.counted;
         k = Math.max(k - 2, -1);
       }
@@ -161,12 +163,17 @@ function isJoiner(scope: FigureScope, k: number): boolean {
   return scope.words[k] === ',' || scope.words[k] === '،' || scope.lex.dayJoiners.has(scope.words[k]);
 }
 
+/** A joiner, or a clause break that joins two elliptical clauses ("لاہور میں 12 جبکہ کراچی میں 30 افراد"). */
+function joinsAt(scope: FigureScope, k: number): boolean {
+  return isJoiner(scope, k) || scope.lex.clauseBreaks.match(scope.words, k) !== null;
+}
+
 /** Whether a joiner stands between tokens `from` and `to` and no other number does but those of `times`. */
 function anyJoiner(scope: FigureScope, from: number, to: number, times: readonly FoundFigure[]): boolean {
   let joiner = false;
   for (let k = from; k <= to; k++) {
     if (scope.tokens[k].kind === 'number' && !times.some((t) => k >= t.first && k <= t.last)) return false;
-    joiner ||= isJoiner(scope, k);
+    joiner ||= joinsAt(scope, k);
   }
   return joiner;
 }
