@@ -144,7 +144,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['attendance counted as people', 'About 300 attended the rally.', ['300:person|attend']],
   ['the wounded are injured people', 'Police said 40 wounded were taken to hospital.', ['40:person|injure']],
   ['the death toll is a death count', 'The death toll rose to 52.', ['52:person|kill']],
-  ['allocating is an investment', 'The budget, allocating Rs1,400 billion for development, was passed.', ['1400000000000:money:INR|invest']],
+  ['allocating is an investment, for what it is for', 'The budget, allocating Rs1,400 billion for development, was passed.', ['1400000000000:money:INR development|invest']],
   ['martyred people are deaths', 'As many as 15 people were martyred.', ['15:person|kill']],
   ['a headline in the present tense: kill', 'Landslide kills 17 in Gilgit', ['17:person|kill']],
   ['a headline in the present tense: injures', 'Bus crash injures 23 passengers near Murree', ['23:passenger|injure']],

@@ -5,14 +5,14 @@ import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 
 // [name, document, expected amounts as "text=unit", expected claim keys]
 const rows: [name: string, text: string, amounts: string[], keys: string[]][] = [
-  ['English about Pakistan: Rs is the Pakistani rupee', 'Pakistan allocated Rs2.1 trillion for defence in Islamabad.', ['Rs2.1 trillion=PKR'], ['money:PKR|invest']],
+  ['English about Pakistan: Rs is the Pakistani rupee', 'Pakistan allocated Rs2.1 trillion for defence in Islamabad.', ['Rs2.1 trillion=PKR'], ['money:PKR defence|invest']],
   ['English about India: Rs is the Indian rupee', 'The Delhi government allocated Rs 25 crore for flood relief in India.', ['Rs 25 crore=INR'], ['money:INR|invest']],
   ['English naming no country: the usual rupee of the language', 'The council allocated Rs 25 crore for relief.', ['Rs 25 crore=INR'], ['money:INR|invest']],
   ['Urdu about India: روپے are Indian rupees', 'بھارت کی حکومت نے نئی دہلی میں 500 کروڑ روپے مختص کیے۔', ['500 کروڑ روپے=INR'], ['money:INR|invest']],
   ['Urdu naming no country: the Pakistani rupee', 'حکومت نے 500 کروڑ روپے مختص کیے۔', ['500 کروڑ روپے=PKR'], ['money:PKR|invest']],
   ['an amount naming its rupee keeps it', 'Pakistan in Karachi said India allocated 500 Indian rupees and ₹20.', ['500 Indian rupees=INR', '₹20=INR'], ['money:INR|invest', 'money:INR|invest']],
   ['as many places of two rupee countries: the usual rupee', 'Pakistan and India allocated Rs 20 each.', ['Rs 20=INR'], ['money:INR|invest']],
-  ['a paragraph naming another rupee country twice and none of the leader\'s', 'Pakistan allocated Rs2.1 trillion for defence in Islamabad and Lahore.\nIn Mumbai, the Delhi government allocated Rs 25 crore.', ['Rs2.1 trillion=PKR', 'Rs 25 crore=INR'], ['money:PKR|invest', 'money:INR|invest']],
+  ['a paragraph naming another rupee country twice and none of the leader\'s', 'Pakistan allocated Rs2.1 trillion for defence in Islamabad and Lahore.\nIn Mumbai, the Delhi government allocated Rs 25 crore.', ['Rs2.1 trillion=PKR', 'Rs 25 crore=INR'], ['money:PKR defence|invest', 'money:INR|invest']],
   ['no country leads the document: each paragraph\'s places name its rupee', 'A court in Lahore allocated Rs500,000 to the victims.\nIn Mumbai, the court allocated Rs 2 lakh.', ['Rs500,000=PKR', 'Rs 2 lakh=INR'], ['money:PKR|invest', 'money:INR|invest']],
 ];
 

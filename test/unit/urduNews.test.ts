@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
 import { claimKeys, claimTimes, flaggedInDocument, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 
 // How Urdu news (Dawn Urdu, BBC Urdu, Jang, Express) writes figures: [name, text, figures as brief() strings].
 const figureRows: [name: string, text: string, expected: string[]][] = [
@@ -111,6 +113,34 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a day with تاریخ and no month', 'حکومت نے کہا ہے کہ انتخابات 8 تاریخ کو ہوں گے اور تیاری مکمل ہے۔', ['8 تاریخ=---08/date']],
   ['a weight class with a plus', 'پہلوان نے 125+ کلوگرام کیٹیگری میں کانسی کا تمغہ جیت لیا ہے۔', ['125+ کلوگرام=125/cardinal (unit kg, more-than)']],
   ['months to a year', 'حکومت کے مطابق 6 ماہ سے ایک سال تک کے بچوں کو قطرے پلائے جائیں گے۔', ['6 ماہ سے ایک سال=6..12/range (counts month)']],
+  // Page furniture, courts and crime reports.
+  ['a time stamp with pm glued', 'ویب ڈیسک اپ ڈیٹ 12 جون 2025 07:45pm', ['12 جون 2025=2025-06-12/date', '07:45=T19:45/date']],
+  ['a bench\'s split majority is no range', 'عدالت نے 4-3 کی اکثریت سے درخواست مسترد کر دی۔', []],
+  ['the police helpline', 'ہنگامی صورت میں مددگار 15 پر فون کریں۔', ['مددگار 15=15/reference (counts number)']],
+  ['a block of an address', 'نارتھ ناظم آباد بلاک 7 میں ڈکیتی ہوئی۔', ['بلاک 7=7/reference (counts block)']],
+  ['attackers are militants, not attacks', 'جوابی فائرنگ میں 5 حملہ آور ہلاک ہو گئے۔', ['5=5/cardinal (counts militant)']],
+  ['motorcycles in two words', 'شہر سے 900 موٹر سائیکلیں چوری ہوئیں۔', ['900=900/cardinal (counts motorcycle)']],
+  ['"the number of those killed"', 'طوفان میں ہلاک ہونے والوں کی تعداد 312 ہو گئی۔', ['312=312/cardinal (counts death)']],
+  ['"completed" is no counted noun', 'منصوبے کے تحت 3 لاکھ مکمل ہو چکے ہیں۔', ['3 لاکھ=300000/cardinal']],
+  ['"reported" is no counted noun', 'متاثرین کی تعداد ایک کروڑ 20 لاکھ بتائی گئی ہے۔', ['ایک کروڑ 20 لاکھ=12000000/cardinal (counts victim)']],
+  ['decades', 'ملک تین دہائیوں سے توانائی بحران کا شکار ہے۔', ['تین=3/cardinal (counts decade)']],
+  ['aftershocks', 'علاقے میں 14 آفٹر شاکس ریکارڈ کیے گئے۔', ['14=14/cardinal (counts aftershock)']],
+  ['polling stations', 'ضلع میں 1 ہزار 240 پولنگ اسٹیشن بنائے گئے۔', ['1 ہزار 240=1240/cardinal (counts polling-station)']],
+  ['"those who went" are people', 'حج پر جانے والوں کی تعداد ایک لاکھ 80 ہزار ہے۔', ['ایک لاکھ 80 ہزار=180000/cardinal (counts person)']],
+  ['a new rate past the basis points it was cut by', 'اسٹیٹ بینک نے شرح سود 150 بیسس پوائنٹس کم کر کے 13.5 فیصد کر دی۔', ['150 بیسس پوائنٹس=150/cardinal (unit bp)', '13.5 فیصد=13.5/percent (unit %, counts interest)']],
+  // A population named before its number, and its noun left out after a genitive.
+  ['a population named before its number', 'بلوچستان کی آبادی 1 کروڑ 48 لاکھ ہے۔', ['1 کروڑ 48 لاکھ=14800000/cardinal (counts population)']],
+  ['populations listed by genitives', 'لاہور کی آبادی 1 کروڑ 30 لاکھ، فیصل آباد کی 36 لاکھ اور ملتان کی 22 لاکھ ہے۔',
+    ['1 کروڑ 30 لاکھ=13000000/cardinal (counts population)', '36 لاکھ=3600000/cardinal (counts population)', '22 لاکھ=2200000/cardinal (counts population)']],
+  ['a genitive after جبکہ', 'کوئٹہ کی آبادی 26 لاکھ جبکہ گوادر کی 3 لاکھ ہے۔', ['26 لاکھ=2600000/cardinal (counts population)', '3 لاکھ=300000/cardinal (counts population)']],
+  ['a noun written once for three counts by place', 'پشاور میں 12، کوہاٹ میں 7 اور سوات میں 4 اموات ہوئیں۔', ['12=12/cardinal (counts death)', '7=7/cardinal (counts death)', '4=4/cardinal (counts death)']],
+  ['a unit written once for three temperatures, one after جبکہ', 'سبی میں 49، تربت میں 48 جبکہ نوکنڈی میں 47 ڈگری ریکارڈ کیا گیا۔', ['49=49/cardinal (unit °)', '48=48/cardinal (unit °)', '47 ڈگری=47/cardinal (unit °)']],
+  ['a noun written once across جبکہ', 'گوجرانوالہ میں 9 جبکہ سیالکوٹ میں 14 مکانات منہدم ہوئے۔', ['9=9/cardinal (counts house)', '14=14/cardinal (counts house)']],
+  ['a whole in its own clause', 'پارٹی نے 40 نشستیں جیتیں جن میں سے 11 پنجاب سے ہیں۔', ['40=40/cardinal (counts seat)', '11=11/cardinal (counts seat)']],
+  // Budgets, prices and hours.
+  ['a fall of up to a rate', 'نئی پالیسی سے درآمدات میں 15 فیصد تک کمی متوقع ہے۔', ['15 فیصد=15/percent (unit %, at-most)']],
+  ['a currency written once for two sums in billions', 'زراعت کے لیے 120 ارب اور آبپاشی کے لیے 95 ارب روپے رکھے گئے۔', ['120 ارب=120000000000/currency (unit PKR)', '95 ارب روپے=95000000000/currency (unit PKR)']],
+  ['an hour that starts a range of hours', 'بازار صبح 10 سے رات 8 بجے تک کھلے رہیں گے۔', ['10=T10:00/date', '8 بجے=T20:00/date']],
 ];
 
 test('Urdu news: figures as news writes them', () => {
@@ -124,7 +154,9 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a margin of victory', 'بنگلہ دیش نے زمبابوے کو 87 رنز سے شکست دی۔', ['87:run|win']],
   ['people made homeless', 'طوفان سے 12 ہزار افراد بے گھر ہو گئے۔', ['12000:person|displace']],
   ['houses destroyed', 'زلزلے میں 340 مکانات منہدم ہو گئے۔', ['340:house|destroy']],
-  ['money allocated is pledged', 'صحت کے لیے 800 ارب روپے مختص کیے گئے۔', ['800000000000:money:PKR|invest']],
+  ['money allocated is pledged, for what it is for', 'صحت کے لیے 800 ارب روپے مختص کیے گئے۔', ['800000000000:money:PKR health|invest']],
+  ['a budget\'s heads are different facts', 'دفاع کے لیے 2 ہزار 281 ارب روپے مختص کیے گئے جبکہ قرضوں پر سود کی ادائیگی کے لیے 8 ہزار 200 ارب روپے مختص کیے گئے۔',
+    ['2281000000000:money:PKR defence|invest', '8200000000000:money:PKR interest|invest']],
   ['dedicated data is no allocation', 'یہ مختص شدہ 20 مراکز ہیں۔', []],
   ['soldiers martyred are killed', 'جھڑپ میں 3 جوان شہید ہو گئے۔', ['3:soldier|kill']],
   ['suspects arrested', 'پولیس نے 14 ملزمان کو گرفتار کر لیا۔', ['14:suspect|arrest']],
@@ -143,6 +175,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['deaths in one district', 'صوبے بھر میں ڈینگی سے 61 افراد ہلاک ہو چکے ہیں۔ ملتان ضلع میں ڈینگی سے 18 افراد ہلاک ہوئے۔', ['61:person|kill', '18:person#district|kill']],
   ['an age is no count of the dead', 'نہر میں ڈوب کر 12 سالہ بچہ جاں بحق ہو گیا۔', []],
   ['a prison term and a fine', 'عدالت نے مجرم کو 5 سال قید اور 2 لاکھ روپے جرمانے کی سزا سنائی۔', ['5:year|sentence', '200000:money:PKR|fine']],
+  ['a price in Indian rupees keeps its goods and unit', 'بھارت میں پیٹرول کی قیمت 95 روپے فی لیٹر تک پہنچ گئی۔', ['95:money:INR petrol/litre|reach']],
   ['a bail bond', 'ہائی کورٹ نے 5 لاکھ روپے کے مچلکوں کے عوض ضمانت منظور کر لی۔', ['500000:money:PKR|bail']],
   ['satellites launched', 'سپارکو نے 3 سیٹلائٹ لانچ کیے۔', ['3:ur:سیٹلائٹ|launch']],
   ['an innings is a score, the margin a win', 'بابر نے 48 گیندوں پر 73 رنز کی اننگز کھیلی اور پاکستان نے میچ 29 رنز سے جیت لیا۔', ['48:ball|score', '73:run|score', '29:run|win']],
@@ -171,6 +204,9 @@ const pairRows: [name: string, input: [string, string], expected: string[]][] = 
   ['a new rate against the rate it was cut from and to', ['شرح سود 22 فیصد سے کم کر کے 20.5 فیصد کر دی گئی۔', 'اعلان کے بعد شرح سود 19.5 فیصد ہو گئی ہے۔'], ['b: 19.5 فیصد']],
   ['the rate it was cut to agrees', ['شرح سود 22 فیصد سے کم کر کے 20.5 فیصد کر دی گئی۔', 'اعلان کے بعد شرح سود 20.5 فیصد ہو گئی ہے۔'], []],
   ['deaths from heatstroke and deaths from dengue are different facts', ['سندھ میں ہیٹ اسٹروک سے 14 افراد جاں بحق ہو گئے۔', 'صوبے میں ڈینگی سے 23 افراد جاں بحق ہو چکے ہیں۔'], []],
+  ['one budget head in Urdu and Hindi', ['پاکستان نے دفاع کے لیے 2 ہزار 122 ارب روپے مختص کیے۔', 'पाकिस्तान ने रक्षा के लिए 2,281 अरब रुपये आवंटित किए।'], ['a: 2 ہزار 122 ارب روپے', 'b: 2,281 अरब रुपये']],
+  ['one budget head in Urdu and Persian', ['پاکستان نے دفاع کے لیے 2 ہزار 122 ارب روپے مختص کیے۔', 'پاکستان برای دفاع ۲۲۸۱ میلیارد روپیه اختصاص داد.'], ['a: 2 ہزار 122 ارب روپے', 'b: ۲۲۸۱ میلیارد روپیه']],
+  ['two budget heads in Urdu and Hindi are two facts', ['پاکستان نے دفاع کے لیے 2 ہزار 122 ارب روپے مختص کیے۔', 'पाकिस्तान ने स्वास्थ्य के लिए 2,281 अरब रुपये आवंटित किए।'], []],
   ['margins that differ', ['پاکستان نے انگلینڈ کو 152 رنز سے شکست دی۔', 'قومی ٹیم نے انگلینڈ کو 125 رنز سے ہرا دیا۔'], ['a: 152', 'b: 125']],
 ];
 
@@ -181,6 +217,7 @@ test('Urdu news: two reports of one story', () => {
 // One document's statements: [name, text, the figures the in-document check flags].
 const documentRows: [name: string, text: string, expected: string[]][] = [
   ['gold per tola and per 10 grams are two facts', 'کراچی میں فی تولہ سونا 3 لاکھ 2 ہزار روپے تک پہنچ گیا۔ فی 10 گرام سونے کی قیمت 2 لاکھ 59 ہزار روپے تک پہنچ گئی۔', []],
+  ['a budget\'s allocations for two heads are two facts', 'تعلیم کے لیے 95 ارب روپے مختص کیے گئے۔ ترقیاتی منصوبوں کے لیے 340 ارب روپے مختص کیے گئے۔', []],
   ['one fuel at two prices is flagged', 'پیٹرول کی قیمت 262 روپے فی لیٹر تک پہنچ گئی۔ پیٹرول کی قیمت 266 روپے فی لیٹر تک پہنچ گئی۔', ['262 روپے', '266 روپے']],
   ['a province\'s toll and a district\'s are two facts', 'صوبے بھر میں ڈینگی سے 61 افراد ہلاک ہو چکے ہیں۔ ملتان ضلع میں ڈینگی سے 18 افراد ہلاک ہوئے۔', []],
 ];
@@ -191,4 +228,31 @@ test('Urdu news: one document\'s own figures', () => {
 
 test('Urdu news: a baseline "کے مقابلے میں" is the same rate earlier', () => {
   checkRows([['the 74 percent compared with', 'کامیابی کی شرح 79 فیصد رہی جو 74 فیصد کے مقابلے میں زیادہ ہے۔', ['79:%:pass|rate@null', '74:%:pass|rate@earlier']]], claimTimes);
+});
+
+// Entities of Urdu news: [name, text, mentions in order as "type text id" (id '-' when unlinked)].
+const entityRows: [name: string, text: string, expected: string[]][] = [
+  ['a postposition before a head word is no name', 'اس کے علاوہ بورڈ نے فیصلہ کیا۔', []],
+  ['"now" after a title is no name', 'وزیر اعظم اب تک دو بار ملاقات کر چکے ہیں۔', []],
+  ['a river is not its province', 'دریائے چناب میں طغیانی سے دیہات زیر آب آ گئے۔', ['place دریائے چناب area:chenab-river']],
+  ['districts of Khyber Pakhtunkhwa', 'بنوں اور لکی مروت میں کرفیو نافذ ہے۔', ['place بنوں city:bannu', 'place لکی مروت city:lakki-marwat']],
+  ['a police title in letter names, its district, then the name', 'ایس ایچ او سوات عبدالواحد ترین نے بتایا کہ ملزم فرار ہے۔', ['place سوات city:swat', 'person عبدالواحد ترین -']],
+  ['a title, the place it is of, then the name', 'ڈپٹی کمشنر کراچی طحہٰ سلیم نے بتایا کہ سڑکیں کھلی ہیں۔', ['place کراچی city:karachi', 'person طحہٰ سلیم -']],
+  ['the police is part of the title', 'انسپکٹر جنرل پولیس فیصل شاہکار نے دورہ کیا۔', ['person فیصل شاہکار -']],
+  ['a mission chief', 'عالمی بینک کی مشن چیف نادیہ روشنی نے بریفنگ دی۔', ['organisation عالمی بینک org:world-bank', 'person نادیہ روشنی -']],
+  ['a provincial assembly is a body, not its province', 'سندھ اسمبلی نے قرارداد منظور کر لی۔', ['organisation سندھ اسمبلی org:pk-sindh-assembly']],
+  ['a programme named after a person', 'بینظیر انکم سپورٹ پروگرام کے تحت رقوم جاری ہوئیں۔', ['organisation بینظیر انکم سپورٹ پروگرام org:pk-bisp']],
+  ['an association after its city', 'کراچی بار ایسوسی ایشن نے ہڑتال کی۔', ['organisation کراچی بار ایسوسی ایشن -']],
+  ['the constitution of a country is a document', 'آئین پاکستان کا آرٹیکل 25 برابری کی ضمانت دیتا ہے۔', ['document آئین پاکستان -']],
+  ['خواجہ سرا is a noun, not a name', 'خواجہ سراؤں کے لیے الگ کاؤنٹر بنایا گیا۔', []],
+  ['اعظم after a portfolio starts the name', 'وزیر تجارت اعظم خان نے کہا۔', ['person اعظم خان -']],
+  ['a division between two titles is part of the role', 'ڈی آئی جی ساؤتھ ڈاکٹر اسد رضا نے پریس کانفرنس کی۔', ['person اسد رضا -']],
+  ['a federal ministry named after its head word', 'وفاقی وزارت مذہبی امور نے حج پالیسی جاری کر دی۔', ['organisation وزارت مذہبی امور -']],
+  ['a wife named after her husband', 'سابق وزیر اعظم کی اہلیہ نصرت بیگم نے عدالت سے رجوع کیا۔', ['person نصرت بیگم -']],
+  ['the Waziristans', 'شمالی وزیرستان اور جنوبی وزیرستان میں کرفیو نافذ ہے۔', ['place شمالی وزیرستان city:north-waziristan', 'place جنوبی وزیرستان city:south-waziristan']],
+  ['a clinic named after a person is no part of the name', 'مریم نواز ہیلتھ کلینکس میں مفت علاج ہوگا۔', ['person مریم نواز -']],
+];
+
+test('Urdu news: entities', () => {
+  checkRows(entityRows, (text) => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((m) => `${m.type} ${m.text} ${m.id ?? '-'}`));
 });

@@ -1,7 +1,7 @@
 /**
  * What a figure's sentence says of it beyond what it counts and the predicate: the goods a price is
  * of and the unit it is per ("petrol … Rs 94.72 per litre", "فی تولہ سونا", "قیمت هر لیتر بنزین"),
- * a subgroup of a whole ("girls' pass rate", "12 in Rawalpindi district", "including 35"), and a
+ * what a sum is for (a budget's heads: "for defence", "دفاع کے لیے"), a subgroup of a whole ("girls' pass rate", "12 in Rawalpindi district", "including 35"), and a
  * baseline marker ("compared with 85.12", "85.12 प्रतिशत के मुकाबले"). Gold per tola and gold per
  * 10 grams, petrol and diesel per litre, the overall pass rate and the girls' are different facts,
  * and a baseline is the same rate at an earlier time. Words come from the languages' qualifier
@@ -18,7 +18,7 @@ interface Span {
 
 /** What a sentence's qualifier words say of one figure. */
 export interface Qualifiers {
-  /** The goods priced (`gold`, `petrol`), for a price or a bare percentage, or what a bare percentage is of (`exports`, `economy`: the `of:` words). */
+  /** The goods priced (`gold`, `petrol`), for a price or a bare percentage, what a bare percentage is of (`exports`, `economy`: the `of:` words), or what a sum is for (`defence`: the `for:` words). */
   priced: string | null;
   /** The unit a price is per (`litre`, `10g`, `tola`). */
   per: string | null;
@@ -67,7 +67,7 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
       if (after && gap <= BASELINE_AFTER + 1 && !across(f.last, q.index) && wordsOnly(words, f.last, q.index)) result.baseline = true;
     } else if (ids(q, 'per:') && money && result.per === null) {
       if (after ? gap <= PER_AFTER + 1 && !across(f.last, q.index) : gap <= PER_BEFORE + 1 && !across(q.last, f.first, true)) result.per = q.id.slice(4);
-    } else if ((ids(q, 'priced:') && (money || bare)) || (ids(q, 'of:') && bare)) {
+    } else if ((ids(q, 'priced:') && (money || bare)) || (ids(q, 'of:') && bare) || (ids(q, 'for:') && money)) {
       // The goods named before a price are its subject; after it ("Rs 78,000 per 10 grams of gold") they count one token further.
       // What a percentage is of ("petrol prices rose 4 percent") yields to the goods named beside it.
       const d = (after ? gap + 1 : gap) + (ids(q, 'of:') ? 1 : 0);

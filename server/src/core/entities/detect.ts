@@ -165,9 +165,15 @@ export function nameLike(s: EntitySentence, i: number, w: LanguageWords): boolea
 function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
   if (!bit(s, i, WORD.TITLE_START)) return null;
   let j = i;
-  for (let t = w.titles.lookup(s.keys, j); t; t = w.titles.lookup(s.keys, j)) {
-    j += t.count;
-    if (s.tokens[j]?.kind === 'punct' && s.tokens[j].text === '.' && s.tokens[j].glued) j++; // Dr. Mr.
+  for (;;) {
+    for (let t = w.titles.lookup(s.keys, j); t; t = w.titles.lookup(s.keys, j)) {
+      j += t.count;
+      if (s.tokens[j]?.kind === 'punct' && s.tokens[j].text === '.' && s.tokens[j].glued) j++; // Dr. Mr.
+    }
+    // One word between two titles is part of the role: ایس ایس پی ایسٹ ڈاکٹر فرخ رضا (the SSP East).
+    const next = j > i && nameLike(s, j, w) && bit(s, j + 1, WORD.TITLE_START) ? w.titles.lookup(s.keys, j + 1) : null;
+    if (next && nameLike(s, j + 1 + next.count, w) && !knownHit(s, j + 1 + next.count, kb, known)) j++;
+    else break;
   }
   if (j === i) return null;
   // A portfolio written after the title is part of the role (صوبائی وزیر ٹرانسپورٹ بلال اکبر خان); the head
@@ -175,6 +181,9 @@ function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: Kno
   // Without a name after them, the words after the title are read again (مدیرکل سازمان جهانی بهداشت).
   const titleEnd = j;
   while (j - titleEnd < 2 && bit(s, j, WORD.NOT_IN_PERSON_NAME) && !bit(s, j, WORD.FUNCTION | WORD.HEAD_BEFORE) && !knownHit(s, j, kb, known)) j++;
+  // So is the place the role is of, when a name follows it (ڈی پی او بنوں ضیاء الدین احمد, وزیر اعلیٰ سندھ سید مراد علی شاہ).
+  const place = jurisdictionAt(s, j, w, known, kb);
+  if (place) j += place.last - place.first;
   // The name may stand between commas after the title: "وزیر دارایی، اسحاق دار، گفت", "The Finance Minister, Ishaq Dar, said".
   const apposed = isComma(s, j);
   const from = apposed ? j + 1 : j;
@@ -187,8 +196,18 @@ function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: Kno
     end++;
   }
   if (end === from || (end === from + 1 && bit(s, end, WORD.LIGHT_VERB)) || (apposed && !isComma(s, end)) || namesBody(s, w, end)) return titleEnd;
+  if (place) out.push(place);
   out.push({ first: from, last: end, type: 'person', id: null, source: 'pattern', confidence: end - from > 1 ? 0.75 : 0.6, acronym: null });
   return end;
+}
+
+/** A known place at `j` right after a title with a name word after it: the place the role is of, as its mention. */
+function jurisdictionAt(s: EntitySentence, j: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null): TokenMention | null {
+  const hit = knownHit(s, j, kb, known);
+  if (!hit || hit.type !== 'place' || !latinCaseFits(s, j, hit.count, known)) return null;
+  const next = j + hit.count;
+  if (!nameLike(s, next, w) || bit(s, next, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB | WORD.TITLE_START) || knownHit(s, next, kb, known)) return null;
+  return { first: j, last: next, type: hit.type, id: hit.id, source: hit.source, confidence: hit.source === 'kb' ? 0.95 : 0.9, acronym: null };
 }
 
 /**

@@ -201,6 +201,10 @@ const COUNT_OF_REACH = 8;
  */
 export function countedBefore(view: WordView, first: number, kinds: { isWord(i: number): boolean }, surface = true): { counted: string; index: number } | null {
   const { words, lex } = view;
+  // A total named right before its number: "سندھ کی آبادی 5 کروڑ 56 لاکھ" is a population.
+  const total = first > 0 && kinds.isWord(first - 1) ? lex.totalsBefore.matchEndingAt(words, first - 1, 2) : null;
+  const totalConcept = total ? lex.concepts.matchEndingAt(words, first - 1, 2) : null;
+  if (totalConcept) return { counted: totalConcept.value, index: first - 1 };
   for (let end = first - 1; end >= 0 && end >= first - COUNT_OF_REACH; end--) {
     if ((!kinds.isWord(end) && words[end] !== '-') || lex.clauseMarkers.has(words[end])) return null;
     const after = lex.countOfAfterNoun.matchEndingAt(words, end, 3);
@@ -241,7 +245,8 @@ export function rateSubjectBefore(view: WordView, first: number, last: number, k
   const clauseEnds = next !== null && view.lex.clauseBreaks.match(view.words, last + 1) !== null;
   if ((next !== null && !view.lex.functionWords.has(next) && !view.lex.partOf.has(next) && !clauseEnds) || ofNoun) return null;
   for (let end = first - 1; end >= 0 && end >= first - COUNT_OF_REACH; end--) {
-    if (!kinds.isWord(end) && !(/^[0-9]/.test(view.words[end]) && percentAfter(view, end) > 0)) return null;
+    // Past the percentage or the basis points it changed by (شرح سود 100 بیسس پوائنٹس کم کر کے 11 فیصد).
+    if (!kinds.isWord(end) && !(/^[0-9]/.test(view.words[end]) && (percentAfter(view, end) > 0 || view.lex.units.match(view.words, end + 1)?.value === 'bp'))) return null;
     const m = view.lex.rateSubjects.matchEndingAt(view.words, end, 4);
     if (m) return m.value;
   }

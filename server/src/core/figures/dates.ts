@@ -208,9 +208,24 @@ export function hourOfDay(view: ClockView, first: number, last: number, value: n
   if (meridiem) return hourMatch(value, meridiem.value, first - (before ? 1 : 0), last + meridiem.count);
   const minutes = Number.isInteger(value) ? minutesAfter(view, last) : null;
   const after = minutes ?? lex.clockAfter.match(words, last + 1);
-  if (!after && !before) return null;
+  if (!after && !before) return Number.isInteger(value) ? hourBeforeRange(view, first, last, value) : null;
   const match = inPartOfDay(view, value + (minutes?.value ?? 0) / 60, first - (before ? 1 : 0), last + (after?.count ?? 0));
   return minutes?.digits ? { ...match, minutes: minutes.digits } : match;
+}
+
+/**
+ * An hour that starts a range of clock hours (دوپہر 12 سے شام 4 بجے, 9 to 5 pm): read in the part of
+ * the day named before it, or with the meridiem of the second hour when it is not later than that hour.
+ */
+function hourBeforeRange(view: ClockView, first: number, last: number, value: number): DateMatch | null {
+  const { words, lex } = view;
+  const joiner = lex.rangeJoiners.match(words, last + 1);
+  if (!joiner) return null;
+  const k = last + 1 + joiner.count + (lex.dayParts.match(words, last + 1 + joiner.count)?.count ?? 0);
+  if (!/^[0-9]{1,2}$/.test(words[k] ?? '') || view.tokens[k + 1]?.glued) return null;
+  const meridiem = meridiemAt(view, k + 1);
+  if (meridiem) return hourMatch(value, value <= Number(words[k]) ? meridiem.value : 0, first, last);
+  return lex.clockAfter.match(words, k + 1) ? inPartOfDay(view, value, first, last) : null;
 }
 
 /** Minutes said after the hour word (بج کر دس منٹ, बजकर 10 मिनट): their value, the tokens from the hour word to the minute word, their digits' token. */

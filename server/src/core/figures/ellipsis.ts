@@ -9,6 +9,7 @@
  */
 import type { Figure } from '../types';
 import { isNumberAt } from './atoms';
+import { scaleWordValue } from './numberGrammar';
 import type { FigureScope, FoundFigure } from './recognize';
 
 /** Most tokens between the two numbers (the joiner, a name and its particle: "اور پیپلز پارٹی نے"). */
@@ -16,6 +17,7 @@ const MAX_GAP = 6;
 
 /** Gives a number without a counted noun the noun of the number coordinated with it; returns the figures. */
 export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): FoundFigure[] {
+  const gapped = new Set<FoundFigure>();
   for (let k = 0; k + 1 < found.length; k++) {
     const a = found[k];
     // Times between two counts go with them ("75 seats in 2018 and 149 in 2024"): the counts pair across them.
@@ -25,8 +27,15 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
     const from = (a.outerLast ?? a.last) + 1;
     const to = (b.outerFirst ?? b.first) - 1;
     // A unit written once for two numbers: "زیادہ سے زیادہ 38 اور کم سے کم 29 ڈگری", "38 and 29 degrees".
-    if (plainCount(a.figure) && a.figure.counted === null && measured(b.figure) && isJoiner(scope, from) && to - from < MAX_GAP && anyJoiner(scope, from, to, []) && !verbBetween(scope, from, to, true)) {
+    // The pair before may now share it too ("دادو میں 50، لاڑکانہ میں 49 جبکہ ملتان میں 48 ڈگری").
+    if (plainCount(a.figure) && a.figure.counted === null && measured(b.figure) && joinsAt(scope, from) && to - from < MAX_GAP && anyJoiner(scope, from, to, []) && !verbBetween(scope, from, to, true)) {
       a.figure.unit = b.figure.unit;
+      k = Math.max(k - 2, -1);
+      continue;
+    }
+    // A currency written once for two sums in millions or more: "صحت کے لیے 630 ارب اور تعلیم کے لیے 811 ارب روپے".
+    if (plainCount(a.figure) && a.figure.counted === null && b.figure.kind === 'currency' && inMillions(scope, a) && isJoiner(scope, from) && to - from < MAX_GAP && anyJoiner(scope, from, to, []) && !verbBetween(scope, from, to, true)) {
+      [a.figure.kind, a.figure.unit] = ['currency', b.figure.unit];
       continue;
     }
     if (!plainCount(a.figure) || !plainCount(b.figure) || (a.figure.counted === null) === (b.figure.counted === null)) continue;
@@ -37,10 +46,20 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       b.figure.counted ??= a.figure.counted;
       continue;
     }
+    // The noun of a genitive written once: "سندھ کی آبادی 5 کروڑ، پنجاب کی 12 کروڑ" (and Punjab's 12 crore).
+    if (a.figure.counted !== null && b.figure.counted === null && to - from < MAX_GAP && gappedGenitive(scope, a, b, from, gapped.has(a))) {
+      b.figure.counted = a.figure.counted;
+      gapped.add(b);
+      continue;
+    }
     if (to - from + 1 > MAX_GAP + timeTokens(times) || !anyJoiner(scope, from, to, times)) continue;
     if (a.figure.counted === null) {
       // The joiner right after the first number: "75 اور … 54 نشستیں", "killed 5 and injured 12 people".
-      if (isJoiner(scope, from)) a.figure.counted = b.figure.counted;
+      // The pair before may now share it too ("56، سندھ میں 25 اور بلوچستان میں 16 اموات"); a figure gains its noun once, so this stays linear.
+      if (joinsAt(scope, from)) {
+        a.figure.counted = b.figure.counted;
+        k = Math.max(k - 2, -1);
+      }
     } else {
       // The second number ends its clause: "75 seats and the PPP 54,", "149 in 2024."; not after a verb ("3 children and is 45").
       const end = clauseEndAfter(scope, found, n);
@@ -89,7 +108,41 @@ function partOfWholeBetween(scope: FigureScope, from: number, to: number, noun: 
     if (p > from && (scope.lex.concepts.matchEndingAt(scope.words, p - 1, 3)?.value ?? scope.words[p - 1]) !== noun) continue;
     if (scope.lex.partOfWhole.match(scope.words, p)?.count === to - p + 1) return true;
   }
-  return false;
+  return noun !== null && wholeInItsClause(scope, from, to, noun);
+}
+
+/** Most words of the whole's clause between its noun and the relative (101 نشستیں حاصل کیں جن میں سے 93). */
+const WHOLE_CLAUSE_WORDS = 4;
+
+/** Whether tokens `from..to` are the whole's noun, its verb, a relative and part-of-whole words: "101 نشستیں حاصل کیں جن میں سے 93". */
+function wholeInItsClause(scope: FigureScope, from: number, to: number, noun: string): boolean {
+  const { words, tokens, lex } = scope;
+  const of = lex.partOfWhole.matchEndingAt(words, to, 3);
+  const relative = of ? to - of.count : -1;
+  if (relative <= from || relative - from > WHOLE_CLAUSE_WORDS || !lex.relativeWords.has(words[relative])) return false;
+  for (let k = from; k < relative; k++) if (tokens[k].kind !== 'word' || lex.clauseBreaks.match(words, k)) return false;
+  return (lex.concepts.match(words, from)?.value ?? words[from]) === noun;
+}
+
+/**
+ * Whether `b` repeats the genitive of `a` with its noun left out: the word before `b` is the
+ * particle between a name and the noun counted by `a` (سندھ کی آبادی 5 کروڑ، پنجاب کی 12 کروڑ),
+ * or, when `a` left its noun out too, the particle before `a`; after a joiner or a clause break.
+ */
+function gappedGenitive(scope: FigureScope, a: FoundFigure, b: FoundFigure, from: number, aGapped: boolean): boolean {
+  const { words, tokens, lex } = scope;
+  const aFirst = a.outerFirst ?? a.first;
+  const bFirst = b.outerFirst ?? b.first;
+  const particle = aGapped ? aFirst - 1 : aFirst - 2;
+  if (particle < 0 || tokens[particle].kind !== 'word' || words[bFirst - 1] !== words[particle] || !lex.functionWords.has(words[particle])) return false;
+  if (!aGapped && lex.concepts.matchEndingAt(words, aFirst - 1, 2)?.value !== a.figure.counted) return false;
+  for (let k = from; k < bFirst; k++) if (tokens[k].kind === 'number') return false;
+  return isJoiner(scope, from) || lex.clauseBreaks.match(words, from) !== null;
+}
+
+/** Whether a number ends in a scale word of a million or more (630 ارب, 12 crore): a sum, when money is named beside it. */
+function inMillions(scope: FigureScope, f: FoundFigure): boolean {
+  return (scaleWordValue(scope.words[f.last], scope.lang) ?? 0) >= 1e6;
 }
 
 function plainCount(f: Figure): boolean {
@@ -110,12 +163,17 @@ function isJoiner(scope: FigureScope, k: number): boolean {
   return scope.words[k] === ',' || scope.words[k] === '،' || scope.lex.dayJoiners.has(scope.words[k]);
 }
 
+/** A joiner, or a clause break that joins two elliptical clauses ("لاہور میں 12 جبکہ کراچی میں 30 افراد"). */
+function joinsAt(scope: FigureScope, k: number): boolean {
+  return isJoiner(scope, k) || scope.lex.clauseBreaks.match(scope.words, k) !== null;
+}
+
 /** Whether a joiner stands between tokens `from` and `to` and no other number does but those of `times`. */
 function anyJoiner(scope: FigureScope, from: number, to: number, times: readonly FoundFigure[]): boolean {
   let joiner = false;
   for (let k = from; k <= to; k++) {
     if (scope.tokens[k].kind === 'number' && !times.some((t) => k >= t.first && k <= t.last)) return false;
-    joiner ||= isJoiner(scope, k);
+    joiner ||= joinsAt(scope, k);
   }
   return joiner;
 }

@@ -64,7 +64,8 @@ function resolveFamily(byCountry: Readonly<Record<string, string>>, named: RegEx
   for (const c of claims) {
     const code = changed.get(c.figure);
     if (code === undefined || !c.concept.startsWith('money:')) continue;
-    c.concept = `money:${code}`;
+    // Only the currency changes: what the sum prices or is for stays (money:INR petrol/litre).
+    c.concept = c.concept.replace(/^money:[A-Z]{3}/, `money:${code}`);
     c.key = `${c.concept}|${c.predicate}`;
   }
 }

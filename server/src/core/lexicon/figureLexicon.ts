@@ -77,6 +77,7 @@ export interface FigureLexicon {
   relativeWords: ReadonlySet<string>;
   clauseVerbs: ReadonlySet<string>;
   countOfBeforeNoun: PhraseMatcher<true>;
+  totalsBefore: PhraseMatcher<true>;
   ageAfter: ReadonlySet<string>;
   letterNames: ReadonlySet<string>;
   scoreWords: ReadonlySet<string>;
@@ -231,6 +232,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     relativeWords: foldSet(words.relativeWords ?? []),
     clauseVerbs: foldSet(words.clauseVerbs ?? []),
     countOfBeforeNoun: new PhraseMatcher((words.countOfBeforeNoun ?? []).map((w) => [w, true] as const)),
+    totalsBefore: new PhraseMatcher((words.totalsBefore ?? []).map((w) => [w, true] as const)),
     ageAfter: foldSet(words.ageAfter ?? []),
     letterNames: foldSet(words.letterNames ?? []),
     scoreWords: foldSet(words.scoreWords ?? []),

@@ -107,6 +107,8 @@ export interface FigureWords {
   countOfAfterNoun?: readonly string[];
   /** Words before a noun that make a number later in the sentence its count: تعداد کشته‌شدگان … ۲۰۰۰, the number of deaths … 2,000. */
   countOfBeforeNoun?: readonly string[];
+  /** Concept nouns that name a total when they stand right before its number: the population of سندھ کی آبادی 5 کروڑ. */
+  totalsBefore?: readonly string[];
   /** Words right after an hour that make it a time of day → the hour that part of the day starts at (a.m. 0, p.m. 12, صبح 0, عصر 15). */
   meridiems?: Readonly<Record<string, number>>;
   /** O'clock words: after the hour (10 بجے, 10 बजे, 10 o'clock) or before it (ساعت ۸). */

@@ -44,6 +44,9 @@ export const enQualifiers: PredicateTable = {
   'per quintal': 'per:quintal', 'a quintal': 'per:quintal', 'per tonne': 'per:tonne', 'a tonne': 'per:tonne', 'per ton': 'per:tonne', 'a ton': 'per:tonne', 'per unit': 'per:unit', 'a unit': 'per:unit',
   'per share': 'per:share', 'a share': 'per:share', 'per mmbtu': 'per:mmbtu', 'per cylinder': 'per:cylinder', 'a cylinder': 'per:cylinder', 'per dozen': 'per:dozen', 'a dozen': 'per:dozen',
   '=girls': 'sub:girls', '=boys': 'sub:boys', '=women': 'sub:women', '=men': 'sub:men', '=children': 'sub:children', '=district': 'sub:district', '=urban': 'sub:urban', '=rural': 'sub:rural',
+  // What a sum is for (a budget's heads), said of money only: "Rs2.1 trillion for defence".
+  '=defence': 'for:defence', '=defense': 'for:defence', '=health': 'for:health', '=education': 'for:education', '=development': 'for:development',
+  'interest payments': 'for:interest', 'debt servicing': 'for:interest', '=pensions': 'for:pension', '=pension': 'for:pension',
   '=including': 'sub:part', 'of them': 'sub:of', 'of whom': 'sub:of', 'among them': 'sub:of',
   'compared with': 'cmp:next', 'compared to': 'cmp:next', 'as against': 'cmp:next', 'as compared with': 'cmp:next', 'as compared to': 'cmp:next',
 };

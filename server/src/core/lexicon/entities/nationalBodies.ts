@@ -88,7 +88,7 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'pk-suparco', country: 'PK', description: 'Space and Upper Atmosphere Research Commission (Pakistan space agency)', names: {
     en: ['SUPARCO', 'Suparco', 'Space and Upper Atmosphere Research Commission'], ur: ['سپارکو'], fa: ['سوپارکو', 'سازمان فضایی پاکستان'], hi: ['सुपारको'] } },
   { id: 'pk-ndma', country: 'PK', description: 'National Disaster Management Authority (Pakistan)', names: {
-    ur: ['این ڈی ایم اے', 'نیشنل ڈیزاسٹر مینجمنٹ اتھارٹی'], en: ['NDMA Pakistan'] } },
+    ur: ['این ڈی ایم اے', 'نیشنل ڈیزاسٹر مینجمنٹ اتھارٹی', 'نیشنل ڈیزاسٹر مینیجمنٹ اتھارٹی'], en: ['NDMA Pakistan'] } },
   { id: 'pk-pdma-punjab', country: 'PK', description: 'Provincial Disaster Management Authority, Punjab (Pakistan)', names: {
     en: ['PDMA Punjab'], ur: ['پی ڈی ایم اے پنجاب', 'پنجاب پی ڈی ایم اے'] } },
   { id: 'pk-army', country: 'PK', description: 'Pakistan Army', names: {
@@ -147,6 +147,22 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     en: ['Tehreek-e-Taliban Pakistan', 'Tehrik-i-Taliban Pakistan', 'Tehrik-e-Taliban Pakistan', 'Pakistani Taliban', 'TTP'],
     ur: ['تحریک طالبان پاکستان', 'کالعدم تحریک طالبان پاکستان', 'ٹی ٹی پی', 'کالعدم ٹی ٹی پی', 'پاکستانی طالبان'], fa: ['تحریک طالبان پاکستان', 'طالبان پاکستان', 'طالبان پاکستانی'],
     hi: ['तहरीक-ए-तालिबान पाकिस्तान', 'पाकिस्तानी तालिबान', 'टीटीपी'] } },
+  // Pakistan: provincial assemblies, federal forums and programmes, bodies of court and crime reports.
+  { id: 'pk-punjab-assembly', country: 'PK', description: 'Provincial Assembly of the Punjab (Pakistan)', names: {
+    en: ['Provincial Assembly of the Punjab', 'Punjab Assembly'], ur: ['پنجاب اسمبلی', 'صوبائی اسمبلی پنجاب', 'پنجاب کی صوبائی اسمبلی'] } },
+  { id: 'pk-sindh-assembly', country: 'PK', description: 'Provincial Assembly of Sindh (Pakistan)', names: {
+    en: ['Provincial Assembly of Sindh', 'Sindh Assembly'], ur: ['سندھ اسمبلی', 'صوبائی اسمبلی سندھ', 'سندھ کی صوبائی اسمبلی'], hi: ['सिंध विधानसभा'] } },
+  { id: 'pk-kp-assembly', country: 'PK', description: 'Provincial Assembly of Khyber Pakhtunkhwa (Pakistan)', names: {
+    en: ['Khyber Pakhtunkhwa Assembly', 'KP Assembly'], ur: ['خیبرپختونخوا اسمبلی', 'خیبر پختونخوا اسمبلی', 'کے پی اسمبلی', 'خیبرپختونخوا کی صوبائی اسمبلی'] } },
+  { id: 'pk-balochistan-assembly', country: 'PK', description: 'Provincial Assembly of Balochistan (Pakistan)', names: {
+    en: ['Balochistan Assembly', 'Provincial Assembly of Balochistan'], ur: ['بلوچستان اسمبلی', 'بلوچستان کی صوبائی اسمبلی'] } },
+  { id: 'pk-cci', country: 'PK', description: 'Council of Common Interests (Pakistan)', names: { en: ['Council of Common Interests'], ur: ['مشترکہ مفادات کونسل', 'مشترکہ مفادات کی کونسل'] } },
+  { id: 'pk-bisp', country: 'PK', description: 'Benazir Income Support Programme (Pakistan)', names: {
+    en: ['Benazir Income Support Programme', 'Benazir Income Support Program', 'BISP'], ur: ['بینظیر انکم سپورٹ پروگرام', 'بے نظیر انکم سپورٹ پروگرام', 'بی آئی ایس پی'] } },
+  { id: 'pk-scba', country: 'PK', description: 'Supreme Court Bar Association of Pakistan', names: {
+    en: ['Supreme Court Bar Association', 'SCBA'], ur: ['سپریم کورٹ بار ایسوسی ایشن', 'سپریم کورٹ بار'] } },
+  { id: 'pk-cplc', country: 'PK', description: 'Citizens Police Liaison Committee (Karachi)', names: {
+    en: ['Citizens Police Liaison Committee', 'CPLC'], ur: ['سٹیزنز پولیس لائژن کمیٹی', 'سٹیزن پولیس لائژن کمیٹی', 'سی پی ایل سی'] } },
   // India: state
   { id: 'in-rbi', country: 'IN', description: 'Reserve Bank of India (central bank)', names: {
     en: ['Reserve Bank of India', 'RBI'], hi: ['भारतीय रिज़र्व बैंक', 'भारतीय रिजर्व बैंक', 'रिज़र्व बैंक ऑफ इंडिया', 'आरबीआई'],

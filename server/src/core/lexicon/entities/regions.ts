@@ -90,6 +90,13 @@ export const EXTRA_AREAS: readonly { id: string; en: readonly string[]; names: P
   { id: 'area:gaza', en: ['Gaza', 'Gaza Strip'], names: { ur: ['غزہ', 'غزہ کی پٹی'], fa: ['غزه', 'نوار غزه'], hi: ['गाजा', 'ग़ज़ा'] } },
   { id: 'area:west-bank', en: ['West Bank'], names: { ur: ['مغربی کنارے', 'مغربی کنارہ'], fa: ['کرانه باختری'], hi: ['पश्चिमी तट'] } },
   { id: 'area:crimea', en: ['Crimea'], names: { ur: ['کریمیا'], fa: ['کریمه'], hi: ['क्रीमिया'] } },
+  // Rivers: دریائے سندھ is the Indus, not the province.
+  { id: 'area:indus-river', en: ['Indus', 'Indus River', 'River Indus'], names: { ur: ['دریائے سندھ'], fa: ['رود سند', 'رودخانه سند'], hi: ['सिंधु नदी'] } },
+  { id: 'area:chenab-river', en: ['Chenab', 'Chenab River', 'River Chenab'], names: { ur: ['دریائے چناب'], fa: ['رود چناب'], hi: ['चिनाब नदी'] } },
+  { id: 'area:jhelum-river', en: ['Jhelum River', 'River Jhelum'], names: { ur: ['دریائے جہلم'], fa: ['رود جهلم'], hi: ['झेलम नदी'] } },
+  { id: 'area:ravi-river', en: ['Ravi River', 'River Ravi'], names: { ur: ['دریائے راوی'], fa: ['رود راوی'], hi: ['रावी नदी'] } },
+  { id: 'area:sutlej-river', en: ['Sutlej', 'Sutlej River', 'River Sutlej'], names: { ur: ['دریائے ستلج'], fa: ['رود ستلج'], hi: ['सतलुज नदी'] } },
+  { id: 'area:kabul-river', en: ['Kabul River'], names: { ur: ['دریائے کابل'], fa: ['رود کابل', 'رودخانه کابل'], hi: ['काबुल नदी'] } },
   { id: 'area:punjab', en: ['Punjab'], names: { ur: ['پنجاب'], fa: ['پنجاب'], hi: ['पंजाब'] } },
   { id: 'area:kurdistan', en: ['Kurdistan'], names: { ur: ['کردستان'], fa: ['کردستان'], hi: ['कुर्दिस्तान'] } },
 ];

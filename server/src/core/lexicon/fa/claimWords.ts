@@ -23,6 +23,7 @@ export const faPredicates: PredicateTable = {
 export const faQualifiers: PredicateTable = {
   '=طلا': 'priced:gold', '=طلای': 'priced:gold', 'نقره': 'priced:silver', 'بنزین': 'priced:petrol', 'گازوئیل': 'priced:diesel', 'نفت گاز': 'priced:diesel', 'نفت سفید': 'priced:kerosene', 'گندم': 'priced:wheat', '=آرد': 'priced:flour',
   '=برنج': 'priced:rice', 'پیاز': 'priced:onion', 'گوجه': 'priced:tomato', 'نفت خام': 'priced:crude', 'برنت': 'priced:crude', '=سکه': 'priced:coin', 'مرغ': 'priced:chicken',
+  '=دفاع': 'for:defence', '=دفاعی': 'for:defence', '=بهداشت': 'for:health', '=آموزش': 'for:education', '=عمرانی': 'for:development', '=بازنشستگی': 'for:pension',
   'صادرات': 'of:exports', 'واردات': 'of:imports', '=فروش': 'of:sales', '=تولید': 'of:production', 'اقتصاد': 'of:economy', 'تولید ناخالص داخلی': 'of:economy', 'درآمدهای مالیاتی': 'of:revenue',
   '=قیمت': 'of:prices', '=قیمتها': 'of:prices', '=قیمت‌ها': 'of:prices', 'شاخص': 'of:index', '=سود': 'of:profit', '=موارد': 'of:cases', '=کسری': 'of:deficit', '=ذخایر': 'of:reserves', 'کرایه': 'of:fares',
   'هر لیتر': 'per:litre', 'هر کیلو': 'per:kg', 'هر کیلوگرم': 'per:kg', 'هر گرم': 'per:g', 'هر 10 گرم': 'per:10g', 'هر مثقال': 'per:mithqal', 'هر اونس': 'per:ounce', 'هر بشکه': 'per:barrel', 'هر تن': 'per:tonne',

@@ -32,6 +32,9 @@ export const urQualifiers: PredicateTable = {
   'برآمدات': 'of:exports', 'درآمدات': 'of:imports', 'ترسیلات زر': 'of:remittances', '=فروخت': 'of:sales', 'پیداوار': 'of:production', 'معیشت': 'of:economy', 'جی ڈی پی': 'of:economy',
   'محصولات': 'of:revenue', 'ٹیکس وصولی': 'of:revenue', '=قیمت': 'of:prices', '=قیمتوں': 'of:prices', 'انڈیکس': 'of:index', '=منافع': 'of:profit', '=کیسز': 'of:cases', '=خسارہ': 'of:deficit', '=خسارے': 'of:deficit',
   '=ذخائر': 'of:reserves', '=کرایوں': 'of:fares', '=کرائے': 'of:fares',
+  // What a budget's sums are for: defence, health, education, development, interest on debt are different facts.
+  'دفاع': 'for:defence', '=صحت': 'for:health', 'تعلیم': 'for:education', 'ترقیاتی': 'for:development', 'ترقیاتی بجٹ': 'for:development',
+  '=سود': 'for:interest', 'پنشن': 'for:pension',
   'فی لیٹر': 'per:litre', 'فی کلو': 'per:kg', 'فی کلوگرام': 'per:kg', 'فی گرام': 'per:g', 'فی 10 گرام': 'per:10g', 'فی دس گرام': 'per:10g', 'فی تولہ': 'per:tola', 'فی اونس': 'per:ounce', 'فی بیرل': 'per:barrel',
   'فی من': 'per:maund', 'فی ٹن': 'per:tonne', 'فی یونٹ': 'per:unit', 'فی حصص': 'per:share', 'فی شیئر': 'per:share', 'فی سلنڈر': 'per:cylinder', 'فی درجن': 'per:dozen',
   'لڑکیوں': 'sub:girls', 'طالبات': 'sub:girls', 'لڑکوں': 'sub:boys', 'خواتین': 'sub:women', 'مردوں': 'sub:men', 'بچوں': 'sub:children', '=ضلع': 'sub:district', '=اضلاع': 'sub:district', 'شہری علاقوں': 'sub:urban', 'دیہی علاقوں': 'sub:rural',

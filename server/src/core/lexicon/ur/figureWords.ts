@@ -20,6 +20,8 @@ export const urFigureWords: FigureWords = {
     'یا اس سے کم': 'at-most', 'یا کم': 'at-most', 'سے بڑا': 'more-than', 'سے بڑی': 'more-than', 'سے بڑے': 'more-than', 'سے چھوٹا': 'less-than', 'سے چھوٹی': 'less-than',
     'سے چھوٹے': 'less-than', 'سے نیچے': 'less-than', 'کے برابر': 'exact',
     // "10 ہزار سے تجاوز کر گئی", "100 سے بڑھ گئی" (went past); سے بڑھ کر 170 is a change, not a bound.
+    // "20 فیصد تک کمی" (a fall of up to 20%); not تک alone, which is also "for" (3 گھنٹے تک) and "reached" (تک پہنچ گیا).
+    'تک کمی': 'at-most', 'تک کی کمی': 'at-most', 'تک اضافہ': 'at-most', 'تک اضافے': 'at-most', 'تک کا اضافہ': 'at-most',
     'سے تجاوز': 'more-than', 'سے متجاوز': 'more-than', 'سے بڑھ گئی': 'more-than', 'سے بڑھ گیا': 'more-than', 'سے بڑھ گئے': 'more-than',
   },
   // A change from the number to another (22 فیصد سے کم کر کے 20.5 فیصد, 50 سے کم ہو کر 40); without کے / کر
@@ -55,7 +57,9 @@ export const urFigureWords: FigureWords = {
     'آرٹیکل': 'article', 'آرٹیکلز': 'article', 'دفعہ': 'article', 'شق': 'clause', 'باب': 'chapter', 'قرارداد': 'resolution',
     'سیکشن': 'section', 'نمبر': 'number', 'ضمیمہ': 'annex', 'پیراگراف': 'paragraph',
     // Service numbers: ریسکیو 1122, ہیلپ لائن 1700 are numbers to call, not counts.
-    'ریسکیو': 'number', 'ہیلپ لائن': 'number', 'ہاٹ لائن': 'number',
+    'ریسکیو': 'number', 'ہیلپ لائن': 'number', 'ہاٹ لائن': 'number', 'مددگار': 'number',
+    // An address: گلشن اقبال بلاک 13 ڈی, سیکٹر جی 9 is a place, not a count.
+    'بلاک': 'block', 'سیکٹر': 'sector',
   },
   yearCues: ['سال', 'سن', 'سنہ', 'برس'],
   yearFollowers: ['میں', 'کے', 'کی', 'کا', 'سے', 'تک', 'کو', 'ء'],
@@ -94,6 +98,11 @@ export const urFigureWords: FigureWords = {
     'ملزمان': 'suspect', 'مشتبہ افراد': 'suspect', 'مشتبہ ملزمان': 'suspect', 'ملزم': 'suspect', 'ملزموں': 'suspect', 'قیدی': 'prisoner', 'قیدیوں': 'prisoner', 'شدت پسند': 'militant', 'شدت پسندوں': 'militant',
     'جوان': 'soldier', 'جوانوں': 'soldier', 'شہدا': 'death', 'شہداء': 'death',
     'دہشت گرد': 'militant', 'دہشت گردوں': 'militant', 'اہلکار': 'personnel', 'اہلکاروں': 'personnel', 'ڈاکٹرز': 'doctor', 'ڈاکٹروں': 'doctor',
+    'حملہ آور': 'militant', 'حملہ آوروں': 'militant', 'موٹر سائیکل': 'motorcycle', 'موٹر سائیکلیں': 'motorcycle', 'موٹر سائیکلوں': 'motorcycle',
+    'پولنگ اسٹیشن': 'polling-station', 'پولنگ اسٹیشنز': 'polling-station', 'پولنگ اسٹیشنوں': 'polling-station', 'آفٹر شاکس': 'aftershock', 'آفٹر شاک': 'aftershock',
+    'دہائی': 'decade', 'دہائیوں': 'decade', 'دہائیاں': 'decade', 'خواجہ سرا': 'transgender', 'خواجہ سراؤں': 'transgender',
+    // "جانے والوں کی تعداد" (the number of those who went) counts people; ہلاک ہونے والوں the dead.
+    'والوں': 'person', 'ہلاک ہونے والوں': 'death', 'مرنے والوں': 'death', 'زخمی ہونے والوں': 'injury', 'بحق ہونے والوں': 'death',
     'کسان': 'farmer', 'کسانوں': 'farmer', 'سیاح': 'tourist', 'سیاحوں': 'tourist', 'ملازمتیں': 'job', 'ملازمتوں': 'job', 'نوکریاں': 'job',
   },
   anaphoricBefore: ['ان', 'اِن', 'اُن', 'یہ', 'وہ', 'بعد کے', 'ان تمام', 'ان سب'],
@@ -101,6 +110,7 @@ export const urFigureWords: FigureWords = {
   ratioWords: ['میں سے'],
   partOfWhole: ['میں سے'],
   countOfAfterNoun: ['کی تعداد', 'کی مجموعی تعداد', 'کی کل تعداد'],
+  totalsBefore: ['آبادی', 'مجموعی آبادی', 'کل آبادی'],
   clauseBreaks: ['جبکہ', 'جب کہ', 'لیکن', 'مگر', 'تاہم'],
   relativeWords: ['جو', 'جس', 'جن', 'جنہوں', 'جنہیں', 'جسے'],
   clauseMarkers: ['نے', 'بعد', 'جبکہ', 'لیکن'],
@@ -115,7 +125,11 @@ export const urFigureWords: FigureWords = {
   // Not کے (K, also "of"), سی (C, also "-ish"), آئی (I, also "came"), بی (B, also بی بی); ای (E) for names like کے ایس ای 100.
   letterNames: ['این', 'ایچ', 'ایس', 'ایم', 'ایف', 'ایل', 'جی', 'ڈبلیو', 'وی', 'پی', 'ٹی', 'ڈی', 'آر', 'کیو', 'زیڈ', 'ایکس', 'وائی', 'اے', 'جے', 'او', 'یو', 'ای'],
   scoreBefore: ['اسکور'],
-  scoreWords: ['جیت', 'جیتی', 'جیتا', 'جیتے', 'جیتنے', 'شکست', 'ہرا', 'ہرایا', 'ہار', 'ہاری', 'ہارا', 'ہارے', 'برابر', 'فتح', 'کامیابی', 'کلین', 'برتری', 'مات', 'اپنے'],
+  scoreWords: ['جیت', 'جیتی', 'جیتا', 'جیتے', 'جیتنے', 'شکست', 'ہرا', 'ہرایا', 'ہار', 'ہاری', 'ہارا', 'ہارے', 'برابر', 'فتح', 'کامیابی', 'کلین', 'برتری', 'مات', 'اپنے',
+    // A bench's split decision: 3-2 کی اکثریت سے.
+    'اکثریت'],
+  // Page time stamps keep the English meridiem: اپ ڈیٹ 10 مئی 2025 09:15pm.
+  meridiems: { 'am': 0, 'pm': 12, 'a.m.': 0, 'p.m.': 12 },
   clockAfter: ['بجے'],
   clockAndMinutes: ['بج کر', 'بجکر', 'بجکے', 'بج کے'],
   minuteWords: ['منٹ'],
@@ -133,7 +147,9 @@ export const urFigureWords: FigureWords = {
   // "5 پاکستانی شہری" counts citizens, "89 ہزار پاکستانی" Pakistanis; "93 آزاد امیدوار", "14 متاثرہ".
   gapNouns: ['پاکستانی', 'افغان', 'بھارتی', 'غیر ملکی', 'ملکی', 'نوجوان', 'آزاد', 'متاثرہ', 'مسلح', 'لاپتہ'],
   // Verbs a count is said with when its noun is left out ("… اور 2024 میں 93 جیتیں"): no counted noun.
-  verbForms: ['جیتیں', 'جیتے', 'جیتی', 'جیتا', 'ہاریں', 'ہارے', 'ہاری', 'ملیں', 'ملے', 'ملی', 'ملا', 'حاصل', 'کامیاب'],
+  verbForms: ['جیتیں', 'جیتے', 'جیتی', 'جیتا', 'ہاریں', 'ہارے', 'ہاری', 'ملیں', 'ملے', 'ملی', 'ملا', 'حاصل', 'کامیاب',
+    // "ایک کروڑ 30 لاکھ بتائی گئی", "122 ارب مختص", "ساڑھے چھ لاکھ مکمل ہو چکے": reported, allocated, completed.
+    'بتائی', 'بتایا', 'بتائے', 'مختص', 'مکمل'],
   functionWords: [
     'کے', 'کی', 'کا', 'میں', 'نے', 'ہے', 'ہیں', 'سے', 'کو', 'اور', 'یا', 'پر', 'تک', 'بھی', 'کہ', 'یہ', 'وہ', 'جو', 'اس', 'ان', 'تھا', 'تھے', 'تھی',
     'ہو', 'ہوا', 'ہوئے', 'ہوئی', 'گیا', 'گئے', 'گئی', 'رہا', 'رہی', 'رہے', 'کیا', 'کیے', 'کر', 'لیے', 'لئے', 'ایک', 'بعد', 'پہلے', 'مطابق', 'ساتھ', 'والے', 'والی', 'جس', 'جن', 'ء',
