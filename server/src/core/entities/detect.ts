@@ -165,7 +165,9 @@ export function nameLike(s: EntitySentence, i: number, w: LanguageWords): boolea
 function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
   if (!bit(s, i, WORD.TITLE_START)) return null;
   let j = i;
+  let lastTitle = '';
   for (let t = w.titles.lookup(s.keys, j); t; t = w.titles.lookup(s.keys, j)) {
+    lastTitle = s.keys.slice(j, j + t.count).join(' ');
     j += t.count;
     if (s.tokens[j]?.kind === 'punct' && s.tokens[j].text === '.' && s.tokens[j].glued) j++; // Dr. Mr.
   }
@@ -187,6 +189,11 @@ function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: Kno
     end++;
   }
   if (end === from || (end === from + 1 && bit(s, end, WORD.LIGHT_VERB)) || (apposed && !isComma(s, end)) || namesBody(s, w, end)) return titleEnd;
+  // One word after the title of an office over a place, and no given name, is the place: فرماندار کاشمر.
+  if (!apposed && end === from + 1 && w.placeTitles.has(lastTitle) && !bit(s, from, WORD.GIVEN_NAME)) {
+    out.push({ first: from, last: end, type: 'place', id: null, source: 'pattern', confidence: 0.55, acronym: null });
+    return end;
+  }
   out.push({ first: from, last: end, type: 'person', id: null, source: 'pattern', confidence: end - from > 1 ? 0.75 : 0.6, acronym: null });
   return end;
 }
@@ -282,8 +289,18 @@ function orgWord(s: EntitySentence, k: number, w: LanguageWords): boolean {
 /** Step 4b: an organisation head written first (وزارت صنعت و تجارت, مجلس نمایندگان), up to a known name. */
 function organisationBefore(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
   if (!bit(s, i, WORD.HEAD_BEFORE)) return null;
+  // A known place right after the head names the body after it: دانشگاه تهران, بانک کابل.
+  const place = knownHit(s, i + 1, kb, known);
+  if (place?.type === 'place') {
+    out.push({ first: i, last: i + 1 + place.count, type: 'organisation', id: null, source: 'pattern', confidence: 0.55, acronym: null });
+    return i + 1 + place.count;
+  }
   let end = i + 1;
   while (end < s.tokens.length && end - i <= MAX_ORG_WORDS && (orgWord(s, end, w) || s.keys[end] === 'و') && !knownHit(s, end, kb, known)) end++;
+  // The noun of a light verb is no part of the name: کمیسیون تلفیق بررسی شود, مجلس رقابت کردند (a
+  // genitive that is also a light verb, Urdu کی, joins the name to what follows instead; the word
+  // before a verb of saying ends the subject: انجمن صنفی نانوایان گفت).
+  if (end > i + 1 && bit(s, end, WORD.LIGHT_VERB) && !bit(s, end, WORD.COUNTRY_BEFORE | WORD.SPEECH_VERB)) end--;
   while (end > i + 1 && s.keys[end - 1] === 'و') end--;
   if (end === i + 1) return null;
   out.push({ first: i, last: end, type: 'organisation', id: null, source: 'pattern', confidence: 0.55, acronym: null });

@@ -177,11 +177,14 @@ export function unitAfter(view: WordView, last: number): { unit: string; count: 
   return letter ? { unit: letter, count: 1 } : null;
 }
 
-/** A reference word right before token `first` (آرٹیکل 25, Article 21, ماده ۲۵). */
+/** A reference word right before token `first` (آرٹیکل 25, Article 21, ماده ۲۵), not after a demonstrative (این ماده). */
 export function referenceBefore(view: WordView, first: number): { what: string; count: number } | null {
   if (first === 0) return null;
   const m = view.lex.references.matchEndingAt(view.words, first - 1, 2);
-  return m && free(view, first, m.count) ? { what: m.value, count: m.count } : null;
+  if (!m || !free(view, first, m.count)) return null;
+  // A demonstrative before the word makes it a noun, not a label: در این منطقه یک کودک "in this region a child".
+  const before = first - m.count - 1;
+  return before >= 0 && view.lex.anaphoricBefore.matchEndingAt(view.words, before) ? null : { what: m.value, count: m.count };
 }
 
 /** Tokens searched before a number for "the number of <noun>" (ہلاکتوں کی تعداد بڑھ کر 2,000). */
@@ -274,6 +277,12 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
   }
   const gapConcept = next < words.length && (lex.gapNouns.has(words[next]) || places > 0) ? lex.concepts.match(words, next) : null;
   if (gapConcept) return { counted: gapConcept.value, index: next };
+  // A counting word between a number and its noun counts the noun after it: ۸۰۰ دستگاه چادر, ۶ فروند بالگرد.
+  const noun = next + 1;
+  if (lex.counters.has(words[next]) && noun < words.length && kinds.isWord(noun) && !lex.functionWords.has(words[noun]) && !isVerbForm(lex, words[noun])) {
+    const concept = lex.concepts.match(words, noun);
+    return { counted: concept?.value ?? words[noun], index: noun + (concept ? concept.count - 1 : 0) };
+  }
   if (next < words.length && kinds.isWord(next) && !lex.functionWords.has(words[next]) && !lex.nounGap.has(words[next]) && !isVerbForm(lex, words[next])) {
     const head = pluralAfterModifiers(view, next, kinds);
     return { counted: singularOf(lex, words[head]) ?? words[head], index: head };

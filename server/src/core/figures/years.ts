@@ -58,3 +58,8 @@ export function spokenYear(scope: FigureScope, a: Atom): number | null {
   const hundreds = grammar(scope.lang)?.cardinals.get(scope.words[a.first]);
   return hundreds !== undefined && hundreds >= 18 && hundreds <= 20 && scaleWordValue(scope.words[a.first + 1] ?? '', scope.lang) === 100 ? a.value : null;
 }
+
+/** Whether a range after a year word is a range of years (سال‌های ۱۴۰۰-۱۴۰۲, سال تحصیلی ۱۴۰۳-۱۴۰۲, years 2019 to 2021): it counts no noun after it. */
+export function isYearRange(scope: FigureScope, first: number, min: number | null, max: number | null): boolean {
+  return min !== null && max !== null && first > 0 && scope.lex.yearCues.has(scope.words[first - 1]) && isYear(scope, min, first, first, false) && isYear(scope, max, first, first, false);
+}

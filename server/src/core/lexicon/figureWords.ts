@@ -73,6 +73,8 @@ export interface FigureWords {
   units: Readonly<Record<string, string>>;
   /** Words before a number that make it a reference: آرٹیکل 25, ماده ۲۵ → what is referred to. */
   references: Readonly<Record<string, string>>;
+  /** Labels of page furniture and identifiers before a number, perhaps with a colon: کد خبر: ۸۵۶۲۳۴, News ID: 1234 (no figure). */
+  identifierLabels?: readonly string[];
   /** Words right before a bare year: سال 2025, year 2025. */
   yearCues: readonly string[];
   /** Words right after a bare year that mark it as one: 2017 میں, 2025 के. */
