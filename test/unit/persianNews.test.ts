@@ -79,10 +79,13 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a Richter magnitude before a clock time', 'زمین‌لرزه‌ای به بزرگی ۴.۸ ریشتر ساعت ۳ بامداد بندرعباس را لرزاند.', ['۴.۸=4.8/cardinal (counts magnitude)', 'ساعت ۳ بامداد=T03:00/date']],
   ['the adjective form of Richter', 'زلزله ۶.۱ ریشتری در ترکیه رخ داد.', ['۶.۱=6.1/cardinal (counts magnitude)']],
   ['cubic metres a second is a flow', 'دبی رود کارون به ۲۵۰۰ متر مکعب در ثانیه رسید.', ['۲۵۰۰ متر مکعب در ثانیه=2500/cardinal (unit m3/s)']],
+  ['particle sizes and concentrations in the air', 'غلظت ذرات معلق کمتر از ۱۰ میکرون به ۱۲۰ میکروگرم بر مترمکعب رسید.', ['۱۰ میکرون=10/cardinal (unit µm, less-than)', '۱۲۰ میکروگرم بر مترمکعب=120/cardinal (unit µg/m3)']],
   ['cubic feet of gas', 'تولید روزانه گاز به ۹۰۰ میلیون فوت مکعب رسید.', ['۹۰۰ میلیون فوت مکعب=900000000/cardinal (unit ft3)']],
   ['فوت before a word that registers deaths is deaths, not feet', 'در این ماه ۳۱ هزار فوت نیز ثبت شد.', ['۳۱ هزار=31000/cardinal (counts death)']],
   // What is counted: the noun after a counting word, a team's size, an ezafe form.
   ['a counting word gives way to the noun after it', 'ارتش ۱۲ فروند جنگنده و ۴۰ دستگاه تانک به مرز فرستاد.', ['۱۲=12/cardinal (counts جنگنده)', '۴۰=40/cardinal (counts تانک)']],
+  ['the first noun after a number is what it counts, not the noun after it', '۱۲ پزشک بیمارستان امام خمینی استعفا دادند.', ['۱۲=12/cardinal (counts پزشک)']],
+  ['an ordinal\'s noun is no day named after it', 'مرحله سوم واکسیناسیون روز شنبه آغاز شد.', ['سوم=3/ordinal']],
   ['a team of so many people', 'یک گروه ۱۵ نفره از پزشکان اعزام شد.', ['۱۵=15/cardinal (counts person)']],
   ['students in the ezafe form', '۱۲ هزار دانشجوی خارجی در ایران تحصیل می‌کنند.', ['۱۲ هزار=12000/cardinal (counts student)']],
   ['and above after the noun is at least', 'افراد ۶۵ سال و بالاتر واکسن دریافت کردند.', ['۶۵=65/cardinal (at-least, counts year)']],
@@ -115,6 +118,9 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['Iran\'s interior ministry', 'وزارت کشور نتایج انتخابات را اعلام کرد.', ['organisation وزارت کشور org:ir-interior']],
   ['Amnesty International', 'سازمان عفو بین‌الملل این حکم را محکوم کرد.', ['organisation سازمان عفو بین‌الملل org:amnesty']],
   ['the Red Crescent with Afghanistan is Afghanistan\'s', 'جمعیت هلال احمر افغانستان ۲۰۰ چادر توزیع کرد.', ['organisation جمعیت هلال احمر افغانستان org:af-red-crescent']],
+  ['an agency after a title in apposition is no person', 'یوکیا آمانو، مدیرکل آژانس، به تهران سفر کرد.', ['person یوکیا آمانو -', 'place تهران city:tehran']],
+  ['an agency ends a board\'s name', 'شورای حکام آژانس متشکل از ۳۵ عضو است.', ['organisation شورای حکام -']],
+  ['football clubs by their unambiguous names', 'پرسپولیس در ورزشگاه آزادی میزبان گل‌گهر سیرجان بود.', ['organisation پرسپولیس org:ir-persepolis', 'organisation گل‌گهر سیرجان org:ir-gol-gohar']],
   ['a Persian given name starts a person', 'امیرحسین قاسمی در نشست خبری حاضر شد.', ['person امیرحسین قاسمی -']],
 ];
 

@@ -27,7 +27,7 @@ function capitalised(view: WordView, i: number): boolean {
 
 /** Whether token `i` is a content word before a concept noun: the noun's modifier in a compound (30 isolation rooms, 1.2 lakh fever cases). */
 function compoundModifier(view: WordView, i: number, kinds: { isWord(i: number): boolean }): boolean {
-  return kinds.isWord(i) && !view.lex.functionWords.has(view.words[i]) && !view.lex.windowWords.has(view.words[i]) && i + 1 < view.words.length && kinds.isWord(i + 1) && view.lex.concepts.match(view.words, i + 1) !== null;
+  return !view.lex.headFirst && kinds.isWord(i) && !view.lex.functionWords.has(view.words[i]) && !view.lex.windowWords.has(view.words[i]) && i + 1 < view.words.length && kinds.isWord(i + 1) && view.lex.concepts.match(view.words, i + 1) !== null;
 }
 
 /** Whether `count` words ending right before `first` are free (not part of the figure before). */

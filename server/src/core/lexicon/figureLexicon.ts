@@ -104,6 +104,7 @@ export interface FigureLexicon {
   functionWords: ReadonlySet<string>;
   months: PhraseMatcher<Month>;
   dayFirst: boolean;
+  headFirst: boolean;
   counterUnits: ReadonlyMap<string, ReadonlySet<string>>;
   dayWordsBeforeMonth: boolean;
   repeatedIsEach: boolean;
@@ -257,6 +258,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     functionWords: foldSet(words.functionWords),
     months: new PhraseMatcher(months),
     dayFirst: words.dayFirst ?? false,
+    headFirst: words.headFirst ?? false,
     counterUnits: new Map(Object.entries(words.counterUnits ?? {}).map(([unit, after]) => [foldWord(unit).toLowerCase(), foldSet(after)])),
     dayWordsBeforeMonth: words.dayWordsBeforeMonth ?? false,
     repeatedIsEach: words.repeatedIsEach ?? false,

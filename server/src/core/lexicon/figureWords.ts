@@ -189,6 +189,8 @@ export interface FigureWords {
   counterUnits?: Readonly<Record<string, readonly string[]>>;
   /** Whether dates put the day before the month only (۱۵ مهر, never مهر ۱۵): a number after a month name is no day of it (در مهر ۲۰ نفر). */
   dayFirst?: boolean;
+  /** Nouns come before their modifiers (Persian ezafe: ۱۲ پزشک بیمارستان "12 doctors of the hospital"): the first noun after a number is what it counts, not a modifier of a noun after it. */
+  headFirst?: boolean;
   /** Articles that count one of the unit or currency named after them: a kilogram, an ml, a dollar. */
   oneBeforeUnit?: readonly string[];
   /** Unit words an article before does not count, being mostly other words there (a degree in law, a bit more). */

@@ -317,10 +317,16 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'ir-customs', country: 'IR', description: 'Islamic Republic of Iran Customs Administration', names: { en: ['Iran Customs Administration'], fa: ['گمرک ایران', 'گمرک جمهوری اسلامی ایران'] } },
   { id: 'ir-tehran-municipality', country: 'IR', description: 'Municipality of Tehran', names: { en: ['Tehran Municipality'], fa: ['شهرداری تهران'] } },
   { id: 'ir-tehran-council', country: 'IR', description: 'Islamic City Council of Tehran', names: { en: ['Tehran City Council'], fa: ['شورای اسلامی شهر تهران', 'شورای شهر تهران'] } },
+  // Football clubs by the names that are no everyday words (not bare استقلال "independence", تراکتور, فولاد, ذوب‌آهن).
+  { id: 'ir-persepolis', country: 'IR', description: 'Persepolis F.C. (Tehran football club)', names: { en: ['Persepolis F.C.', 'Persepolis FC'], fa: ['پرسپولیس', 'باشگاه پرسپولیس'] } },
+  { id: 'ir-esteghlal', country: 'IR', description: 'Esteghlal F.C. (Tehran football club)', names: { en: ['Esteghlal F.C.', 'Esteghlal FC'], fa: ['استقلال تهران', 'باشگاه استقلال', 'تیم استقلال'] } },
+  { id: 'ir-sepahan', country: 'IR', description: 'Sepahan S.C. (Isfahan football club)', names: { en: ['Sepahan'], fa: ['سپاهان', 'سپاهان اصفهان', 'باشگاه سپاهان'] } },
+  { id: 'ir-tractor', country: 'IR', description: 'Tractor S.C. (Tabriz football club)', names: { en: ['Tractor S.C.'], fa: ['تراکتور تبریز', 'تراکتورسازی', 'تراکتورسازی تبریز', 'باشگاه تراکتور'] } },
+  { id: 'ir-gol-gohar', country: 'IR', description: 'Gol Gohar Sirjan F.C.', names: { en: ['Gol Gohar'], fa: ['گل‌گهر', 'گل گهر سیرجان', 'گل‌گهر سیرجان'] } },
   { id: 'ir-university-of-tehran', country: 'IR', description: 'University of Tehran', names: { en: ['University of Tehran', 'Tehran University'], fa: ['دانشگاه تهران'] } },
   // Afghanistan
   { id: 'af-refugees-ministry', country: 'AF', description: 'Ministry of Refugees and Repatriation (Afghanistan)', names: {
-    en: ['Ministry of Refugees and Repatriation'], fa: ['وزارت امور مهاجرین و عودت‌کنندگان', 'وزارت مهاجرین و عودت‌کنندگان'] } },
+    en: ['Ministry of Refugees and Repatriation'], fa: ['وزارت امور مهاجرین و عودت‌کنندگان', 'وزارت مهاجرین و عودت‌کنندگان', 'وزارت مهاجرین'] } },
   { id: 'af-disaster-ministry', country: 'AF', description: 'Ministry of Disaster Management (Afghanistan)', names: {
     en: ['Afghan Ministry of Disaster Management'], fa: ['وزارت مبارزه با حوادث', 'وزارت دولتی امور رسیدگی به حوادث'] } },
   { id: 'af-information-culture', country: 'AF', description: 'Ministry of Information and Culture (Afghanistan)', names: { en: ['Afghan Ministry of Information and Culture'], fa: ['وزارت اطلاعات و فرهنگ'] } },

@@ -48,6 +48,8 @@ export const faFigureWords: FigureWords = {
     'کیلووات': 'kW', 'گیگاوات': 'GW', 'مگابایت': 'MB', 'گیگابایت': 'GB',
     // The flow of a river (دبی ۱۲۰۰ مترمکعب در ثانیه) and gas volumes (۲۰ میلیارد فوت مکعب).
     'مترمکعب در ثانیه': 'm3/s', 'متر مکعب در ثانیه': 'm3/s', 'فوت مکعب': 'ft3',
+    // Air pollution: ذرات کمتر از ۲.۵ میکرون, ۷۵ میکروگرم در مترمکعب.
+    'میکرون': 'µm', 'میکروگرم در مترمکعب': 'µg/m3', 'میکروگرم در متر مکعب': 'µg/m3', 'میکروگرم بر مترمکعب': 'µg/m3', 'میکروگرم بر متر مکعب': 'µg/m3',
   },
   references: { 'ماده': 'article', 'مواد': 'article', 'بند': 'clause', 'فصل': 'chapter', 'قطعنامه': 'resolution', 'اصل': 'article', 'تبصره': 'note', 'شماره': 'number', 'سامانه': 'number', 'پیوست': 'annex', 'دقیقه': 'minute', 'دقیقه‌های': 'minute', 'دقایق': 'minute', 'خط': 'line', 'منطقه': 'district', 'دربی': 'match', 'رتبه': 'rank', 'جایگاه': 'rank', 'پرواز': 'flight', 'بوئینگ': 'model', 'ایرباس': 'model' },
   // Page furniture and identifiers: کد خبر: ۸۵۶۲۳۴۱۰ is the story's id, شماره تماس: ۰۲۱… a number to dial.
@@ -121,6 +123,7 @@ export const faFigureWords: FigureWords = {
   earlierTime: ['سال گذشته', 'سال گزشته', 'پارسال', 'سال قبل', 'پیش از این', 'قبلا', 'قبلاً'],
   preferredScales: [[1e3, 'هزار'], [1e6, 'میلیون'], [1e9, 'میلیارد'], [1e12, 'تریلیون']],
   dayFirst: true,
+  headFirst: true,
   counterUnits: { 'تن': ['کشته', 'کشته‌شده', 'زخمی', 'مجروح', 'مصدوم', 'جان', 'بازداشت', 'دستگیر', 'اعدام', 'زندانی', 'ناپدید', 'مفقود', 'شهید', 'هلاک', 'فوت', 'دیگر'],
     // فوت is a foot, or a death before the words that register deaths (۴۴۵ هزار فوت نیز ثبت شد, ۱۲۰ فوت جدید).
     'فوت': ['نیز', 'جدید', 'ثبت', 'ناشی', 'کرونا', 'کرونایی', 'رخ', 'گزارش'] },
