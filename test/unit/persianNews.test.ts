@@ -108,6 +108,7 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a portfolio after a title is no name', 'مدیرکل امداد و نجات استان گفت ۲۰ نفر نجات یافتند.', []],
   ['a portfolio after a deputy\'s title is no name', 'معاون حمل و نقل شهرداری گفت کرایه‌ها گران می‌شود.', []],
   ['one word after a governor\'s title is a place', 'فرماندار سرپل‌ذهاب از آسیب دیدن ۴۰ روستا خبر داد.', ['place سرپل‌ذهاب -']],
+  ['a governor\'s place before a verb of saying', 'فرماندار ریجاب گفت ۴۰ خانه آسیب دید.', ['place ریجاب -']],
   ['an interim Friday prayer leader\'s town is a place', 'امام جمعه موقت سرپل‌ذهاب از مردم خواست به سیل‌زدگان کمک کنند.', ['place سرپل‌ذهاب -']],
   ['a private bank is no name', 'یک بانک خصوصی ۵۰ شعبه خود را بست.', []],
   ['"the ministry" is no name', 'هدف وزارتخانه کاهش واردات است.', []],
@@ -120,7 +121,9 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['the Red Crescent with Afghanistan is Afghanistan\'s', 'جمعیت هلال احمر افغانستان ۲۰۰ چادر توزیع کرد.', ['organisation جمعیت هلال احمر افغانستان org:af-red-crescent']],
   ['an agency after a title in apposition is no person', 'یوکیا آمانو، مدیرکل آژانس، به تهران سفر کرد.', ['person یوکیا آمانو -', 'place تهران city:tehran']],
   ['an agency ends a board\'s name', 'شورای حکام آژانس متشکل از ۳۵ عضو است.', ['organisation شورای حکام -']],
-  ['football clubs by their unambiguous names', 'پرسپولیس در ورزشگاه آزادی میزبان گل‌گهر سیرجان بود.', ['organisation پرسپولیس org:ir-persepolis', 'organisation گل‌گهر سیرجان org:ir-gol-gohar']],
+  ['football clubs by their unambiguous names, a stadium by its head word', 'پرسپولیس در ورزشگاه آزادی از گل‌گهر سیرجان پذیرایی کرد.', ['organisation پرسپولیس org:ir-persepolis', 'place ورزشگاه آزادی -', 'organisation گل‌گهر سیرجان org:ir-gol-gohar']],
+  ['a square by its head word; the noun of a light verb ends it', 'معترضان در میدان انقلاب تجمع کردند.', ['place میدان انقلاب -']],
+  ['an airport by its head word and a known city', 'هواپیما در فرودگاه کابل فرود آمد.', ['place فرودگاه کابل -']],
   ['a Persian given name starts a person', 'امیرحسین قاسمی در نشست خبری حاضر شد.', ['person امیرحسین قاسمی -']],
 ];
 

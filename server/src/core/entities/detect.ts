@@ -188,9 +188,11 @@ function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: Kno
     if (hit && (end === from || hit.count > 1 || hit.type !== 'place')) break;
     end++;
   }
-  if (end === from || (end === from + 1 && bit(s, end, WORD.LIGHT_VERB)) || (apposed && !isComma(s, end)) || namesBody(s, w, end)) return titleEnd;
-  // One word after the title of an office over a place, and no given name, is the place: فرماندار کاشمر.
-  if (!apposed && end === from + 1 && w.placeTitles.has(lastTitle) && !bit(s, from, WORD.GIVEN_NAME)) {
+  // One word after the title of an office over a place, and no given name, is the place: فرماندار کاشمر,
+  // also before a verb of saying (فرماندار کاشمر گفت), which is no light verb's noun there.
+  const place = !apposed && end === from + 1 && w.placeTitles.has(lastTitle) && !bit(s, from, WORD.GIVEN_NAME) && bit(s, end, WORD.SPEECH_VERB);
+  if (!place && (end === from || (end === from + 1 && bit(s, end, WORD.LIGHT_VERB)) || (apposed && !isComma(s, end)) || namesBody(s, w, end))) return titleEnd;
+  if (place || (!apposed && end === from + 1 && w.placeTitles.has(lastTitle) && !bit(s, from, WORD.GIVEN_NAME))) {
     out.push({ first: from, last: end, type: 'place', id: null, source: 'pattern', confidence: 0.55, acronym: null });
     return end;
   }
@@ -280,19 +282,20 @@ function documentBefore(s: EntitySentence, i: number, w: LanguageWords, known: K
   return i + 1 + hit.count;
 }
 
-/** Whether the word at `k` may be the distinctive part of an organisation's name. */
+/** Whether the word at `k` may be the distinctive part of an organisation's name (no function word, generic word or light verb). */
 function orgWord(s: EntitySentence, k: number, w: LanguageWords): boolean {
   const t = s.tokens[k];
-  return !!t && t.kind === 'word' && !t.latin && !bit(s, k, WORD.FUNCTION | WORD.GENERIC);
+  return !!t && t.kind === 'word' && !t.latin && !bit(s, k, WORD.FUNCTION | WORD.GENERIC | WORD.LIGHT_VERB);
 }
 
-/** Step 4b: an organisation head written first (وزارت صنعت و تجارت, مجلس نمایندگان), up to a known name. */
+/** Step 4b: an organisation head written first (وزارت صنعت و تجارت, مجلس نمایندگان), up to a known name; or a place's (میدان آزادی). */
 function organisationBefore(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
   if (!bit(s, i, WORD.HEAD_BEFORE)) return null;
   // A known place right after the head names the body after it: دانشگاه تهران, بانک کابل.
   const place = knownHit(s, i + 1, kb, known);
+  const type = bit(s, i, WORD.PLACE_BEFORE) ? 'place' : 'organisation';
   if (place?.type === 'place') {
-    out.push({ first: i, last: i + 1 + place.count, type: 'organisation', id: null, source: 'pattern', confidence: 0.55, acronym: null });
+    out.push({ first: i, last: i + 1 + place.count, type, id: null, source: 'pattern', confidence: 0.55, acronym: null });
     return i + 1 + place.count;
   }
   let end = i + 1;
@@ -303,7 +306,7 @@ function organisationBefore(s: EntitySentence, i: number, w: LanguageWords, know
   if (end > i + 1 && bit(s, end, WORD.LIGHT_VERB) && !bit(s, end, WORD.COUNTRY_BEFORE | WORD.SPEECH_VERB)) end--;
   while (end > i + 1 && s.keys[end - 1] === 'و') end--;
   if (end === i + 1) return null;
-  out.push({ first: i, last: end, type: 'organisation', id: null, source: 'pattern', confidence: 0.55, acronym: null });
+  out.push({ first: i, last: end, type, id: null, source: 'pattern', confidence: 0.55, acronym: null });
   return end;
 }
 

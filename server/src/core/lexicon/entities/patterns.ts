@@ -189,6 +189,15 @@ export const PLACE_HEADS_AFTER: PerLang = {
   en: ['road', 'street', 'avenue', 'chowk', 'bridge', 'stadium', 'airport', 'station', 'square', 'colony', 'town', 'market', 'park', 'highway', 'motorway', 'expressway', 'hospital', 'mosque', 'temple'],
 };
 
+/**
+ * Words that start a place's name, written before it (ورزشگاه آزادی, میدان انقلاب, فرودگاه کابل):
+ * read like an organisation's head words before its name (not سد "dam", also "barrier": از سد ژاپن گذشت;
+ * nor بیمارستان, said of any hospital: بیمارستان موقت, بیمارستان دیگری).
+ */
+export const PLACE_HEADS_BEFORE: PerLang = {
+  fa: ['ورزشگاه', 'استادیوم', 'میدان', 'خیابان', 'بزرگراه', 'فرودگاه', 'گذرگاه', 'ولسوالی', 'جزیره', 'دریاچه', 'رودخانه'],
+};
+
 /** Letter names that spell a Latin acronym out in Arabic script (ایف بی آئی = FBI). کے is left out: it is the genitive. */
 export const SPELLED_LETTERS: Readonly<Record<string, string>> = {
   'اے': 'A', 'بی': 'B', 'سی': 'C', 'ڈی': 'D', 'ای': 'E', 'ایف': 'F', 'جی': 'G', 'ایچ': 'H', 'آئی': 'I', 'جے': 'J', 'ایل': 'L',
@@ -215,7 +224,8 @@ export const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
 export const LIGHT_VERBS: PerLang = {
   ur: ['کیا', 'کی', 'کیے', 'کرتے', 'کرنے', 'کرتی', 'کریں', 'ہوئے', 'دیا', 'دی', 'لیا'],
   fa: ['کرد', 'کرده', 'کند', 'کنند', 'کردند', 'شد', 'شده', 'نمود', 'داشت', 'داد', 'کردن', 'میکند', 'گفت',
-    'شود', 'شوند', 'شدند', 'میشود', 'میشوند', 'کنیم', 'دهد', 'دهند', 'دادند', 'گرفت', 'گرفتند', 'یافت', 'یافتند', 'میکنند', 'نمودند'],
+    'شود', 'شوند', 'شدند', 'میشود', 'میشوند', 'کنیم', 'دهد', 'دهند', 'دادند', 'گرفت', 'گرفتند', 'یافت', 'یافتند', 'میکنند', 'نمودند',
+    'شده‌اند', 'شده‌است', 'کرده‌اند', 'نشد', 'نشدند', 'نکرد', 'نکردند', 'دارد', 'دارند'],
   hi: ['किया', 'की', 'किए', 'करते', 'करने', 'दिया', 'दी', 'लिया'],
   en: [],
 };
