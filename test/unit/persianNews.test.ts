@@ -123,7 +123,9 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['an agency ends a board\'s name', 'شورای حکام آژانس متشکل از ۳۵ عضو است.', ['organisation شورای حکام -']],
   ['football clubs by their unambiguous names, a stadium by its head word', 'پرسپولیس در ورزشگاه آزادی از گل‌گهر سیرجان پذیرایی کرد.', ['organisation پرسپولیس org:ir-persepolis', 'place ورزشگاه آزادی -', 'organisation گل‌گهر سیرجان org:ir-gol-gohar']],
   ['a square by its head word; the noun of a light verb ends it', 'معترضان در میدان انقلاب تجمع کردند.', ['place میدان انقلاب -']],
+  ['a river\'s discharge (دبی) is no Dubai', 'دبی رودخانه کرخه به ۹۰۰ مترمکعب در ثانیه رسید.', ['place رودخانه کرخه -']],
   ['an airport by its head word and a known city', 'هواپیما در فرودگاه کابل فرود آمد.', ['place فرودگاه کابل -']],
+  ['a name before a long title in apposition', 'بهنام یزدانی، رئیس مرکز امور اتباع و مهاجرین خارجی استان فارس، گفت ثبت‌نام آغاز شد.', ['person بهنام یزدانی -', 'organisation مرکز امور اتباع و مهاجرین خارجی org:ir-nationals-bureau', 'place استان فارس area:fars']],
   ['a Persian given name starts a person', 'امیرحسین قاسمی در نشست خبری حاضر شد.', ['person امیرحسین قاسمی -']],
 ];
 

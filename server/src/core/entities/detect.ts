@@ -107,10 +107,10 @@ function longerHit(a: GazetteerHit | null, b: GazetteerHit | null): (GazetteerHi
   return b ? { id: b.id, type: b.type, count: b.count, source: 'builtin' } : null;
 }
 
-/** Step 1: a known name at `i` (Latin names must be capitalised; "supply chain" is not China). */
+/** Step 1: a known name at `i` (Latin names must be capitalised; "supply chain" is not China, دبی رودخانه is no Dubai). */
 function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: KnownNames, w: LanguageWords, out: TokenMention[]): number | null {
   const hit = knownHit(s, i, kb, known);
-  if (hit && latinCaseFits(s, i, hit.count, known) && !(i > 0 && bit(s, i - 1, WORD.NOT_AFTER))) {
+  if (hit && latinCaseFits(s, i, hit.count, known) && !(i > 0 && bit(s, i - 1, WORD.NOT_AFTER)) && !bit(s, i + hit.count, WORD.NOT_BEFORE)) {
     const word = s.tokens[i].latin && hit.count === 1 ? s.original(i) : '';
     const acronym = word.length >= 2 && word === word.toUpperCase() ? `#${word}` : null;
     if (hit.source === 'builtin' && known.homeIds.has(hit.id) && abroad(s, i, hit.count, known, out)) {
