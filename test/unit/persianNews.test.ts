@@ -72,6 +72,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a result after نتیجه with a space is no figure', 'ذوب‌آهن با نتیجه ۳ ۰ مقابل نساجی پیروز شد.', []],
   ['a result before a win word is no range', 'تیم ملی والیبال ۳-۱ پیروز شد.', []],
   ['the last of listed minutes is a minute', 'سپاهان در دقیقه‌های ۱۲ و ۶۷ گل زد و برنده شد.', ['دقیقه‌های ۱۲=12/reference (counts minute)', '۶۷=67/reference (counts minute)']],
+  // A dateline typed with Arabic ي is Persian in a Persian story: its Solar Hijri date is read.
+  ['a dateline typed with Arabic yeh', 'تاريخ انتشار: ۲۵ آبان ۱۴۰۳ ساعت ۱۴:۱۰\nبه گزارش خبرنگار ما، صادرات غیرنفتی ایران در این مدت ۱۵ درصد افزایش یافته است.', ['۲۵ آبان ۱۴۰۳=2024-11-15/date', '۱۴:۱۰=T14:10/date', '۱۵ درصد=15/percent (unit %)']],
   // Page furniture: a story's id after its label is no figure.
   ['a news id after its label, with a colon or without', 'کد خبر: ۴۷۳۹۱۰۲۵', []],
   ['a news id with another label', 'شناسه خبر ۶۳۲۱۰۸', []],
@@ -126,6 +128,9 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a river\'s discharge (دبی) is no Dubai', 'دبی رودخانه کرخه به ۹۰۰ مترمکعب در ثانیه رسید.', ['place رودخانه کرخه -']],
   ['an airport by its head word and a known city', 'هواپیما در فرودگاه کابل فرود آمد.', ['place فرودگاه کابل -']],
   ['a name before a long title in apposition', 'بهنام یزدانی، رئیس مرکز امور اتباع و مهاجرین خارجی استان فارس، گفت ثبت‌نام آغاز شد.', ['person بهنام یزدانی -', 'organisation مرکز امور اتباع و مهاجرین خارجی org:ir-nationals-bureau', 'place استان فارس area:fars']],
+  ['the police after a title is no person', 'رئیس پلیس راه فراجا از مسافران خواست زنجیر چرخ همراه داشته باشند.', ['organisation فراجا org:ir-police']],
+  ['a mountain pass and a road by their head words', 'ضخامت برف در گردنه حیران و جاده چالوس به نیم متر رسید.', ['place گردنه حیران -', 'place جاده چالوس -']],
+  ['UN human rights office and Iran Human Rights', 'کمیساریای عالی حقوق بشر سازمان ملل به گزارش سازمان حقوق بشر ایران استناد کرد.', ['organisation کمیساریای عالی حقوق بشر سازمان ملل org:ohchr', 'organisation سازمان حقوق بشر ایران org:iran-human-rights']],
   ['a Persian given name starts a person', 'امیرحسین قاسمی در نشست خبری حاضر شد.', ['person امیرحسین قاسمی -']],
 ];
 

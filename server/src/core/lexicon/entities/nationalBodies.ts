@@ -310,6 +310,10 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     homeNames: { fa: ['سازمان غذا و دارو'] } },
   { id: 'ir-relief-rescue', country: 'IR', description: 'Relief and Rescue Organization of the Iranian Red Crescent', names: { en: ['Red Crescent Relief and Rescue Organization'] },
     homeNames: { fa: ['سازمان امداد و نجات', 'سازمان امداد و نجات جمعیت هلال احمر'] } },
+  { id: 'ir-police', country: 'IR', description: 'Law Enforcement Command of the Islamic Republic of Iran (FARAJA)', names: {
+    en: ['Law Enforcement Command of the Islamic Republic of Iran', 'FARAJA'], fa: ['فراجا', 'ناجا', 'فرماندهی انتظامی جمهوری اسلامی ایران', 'نیروی انتظامی جمهوری اسلامی ایران'] },
+    homeNames: { fa: ['فرماندهی انتظامی', 'نیروی انتظامی'] } },
+  { id: 'ir-nigc', country: 'IR', description: 'National Iranian Gas Company', names: { en: ['National Iranian Gas Company', 'NIGC'], fa: ['شرکت ملی گاز ایران'] }, homeNames: { fa: ['شرکت ملی گاز'] } },
   { id: 'ir-housing-foundation', country: 'IR', description: 'Housing Foundation of Islamic Revolution (Iran)', names: { en: ['Housing Foundation of Islamic Revolution'], fa: ['بنیاد مسکن انقلاب اسلامی', 'بنیاد مسکن'] } },
   { id: 'ir-nationals-bureau', country: 'IR', description: 'Bureau for Aliens and Foreign Immigrants Affairs (Iran)', names: {
     en: ['Bureau for Aliens and Foreign Immigrants Affairs', 'BAFIA'], fa: ['مرکز امور اتباع و مهاجرین خارجی', 'اداره کل امور اتباع و مهاجرین خارجی', 'سازمان امور اتباع و مهاجرین خارجی'] } },

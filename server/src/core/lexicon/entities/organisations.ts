@@ -42,6 +42,9 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   { id: 'unesco', description: 'United Nations Educational, Scientific and Cultural Organization', names: { en: ['UNESCO'], ur: ['یونیسکو'], fa: ['یونسکو'], hi: ['यूनेस्को'] } },
   { id: 'unhcr', description: 'UN Refugee Agency', names: { en: ['UNHCR', 'UN Refugee Agency'], ur: ['یو این ایچ سی آر'], fa: ['کمیساریای عالی پناهندگان سازمان ملل', 'کمیساریای عالی سازمان ملل در امور پناهندگان', 'کمیساریای عالی سازمان ملل متحد در امور پناهندگان', 'کمیساریای عالی پناهندگان'], hi: ['यूएनएचसीआर'] } },
   { id: 'iom', description: 'International Organization for Migration', names: { en: ['International Organization for Migration', 'IOM'], fa: ['سازمان بین‌المللی مهاجرت'], hi: ['अंतर्राष्ट्रीय प्रवासन संगठन'] } },
+  { id: 'ohchr', description: 'Office of the United Nations High Commissioner for Human Rights', names: {
+    en: ['Office of the United Nations High Commissioner for Human Rights', 'UN Human Rights Office', 'OHCHR'], fa: ['کمیساریای عالی حقوق بشر سازمان ملل', 'کمیساریای عالی حقوق بشر سازمان ملل متحد', 'دفتر کمیساریای عالی حقوق بشر سازمان ملل'] } },
+  { id: 'iran-human-rights', description: 'Iran Human Rights (IHRNGO, Oslo)', names: { en: ['Iran Human Rights', 'IHRNGO'], fa: ['سازمان حقوق بشر ایران'] } },
   { id: 'amnesty', description: 'Amnesty International', names: { en: ['Amnesty International'], ur: ['ایمنسٹی انٹرنیشنل'], fa: ['سازمان عفو بین‌الملل', 'عفو بین‌الملل', 'عفو بین الملل'], hi: ['एमनेस्टी इंटरनेशनल'] } },
   { id: 'hrw', description: 'Human Rights Watch', names: { en: ['Human Rights Watch', 'HRW'], ur: ['ہیومن رائٹس واچ'], fa: ['دیده‌بان حقوق بشر', 'سازمان دیده‌بان حقوق بشر', 'هیومن رایتس واچ'], hi: ['ह्यूमन राइट्स वॉच'] } },
   { id: 'undp', description: 'United Nations Development Programme', names: { en: ['UNDP', 'United Nations Development Programme'], ur: ['یو این ڈی پی'], fa: ['برنامه توسعه سازمان ملل'], hi: ['संयुक्त राष्ट्र विकास कार्यक्रम', 'यूएनडीपी'] } },

@@ -128,7 +128,7 @@ export const GENERIC_WORDS: PerLang = {
     // "a private bank", "the ministry": a head word with these names no body.
     'خصوصی', 'عمومی', 'وزارتخانه',
     // The head words of bodies' names: the words after a title that start with one name the body (رئیس بانک ملی).
-    'دانشگاه', 'بانک', 'کمیسیون', 'کمیته', 'خبرگزاری', 'حزب', 'بنیاد', 'انجمن', 'آژانس', 'شرکت', 'نهاد', 'صندوق', 'اتحادیه',
+    'دانشگاه', 'بانک', 'کمیسیون', 'کمیته', 'خبرگزاری', 'حزب', 'بنیاد', 'انجمن', 'آژانس', 'شرکت', 'نهاد', 'صندوق', 'اتحادیه', 'پلیس',
   ],
   hi: [
     'कार्यालय', 'सरकार', 'देश', 'देशों', 'प्रतिनिधि', 'संदेश', 'बयान', 'बैठक', 'दौरे', 'मुलाकात', 'सभा', 'असेंबली', 'परिषद',
@@ -195,7 +195,7 @@ export const PLACE_HEADS_AFTER: PerLang = {
  * nor بیمارستان, said of any hospital: بیمارستان موقت, بیمارستان دیگری).
  */
 export const PLACE_HEADS_BEFORE: PerLang = {
-  fa: ['ورزشگاه', 'استادیوم', 'میدان', 'خیابان', 'بزرگراه', 'فرودگاه', 'گذرگاه', 'ولسوالی', 'جزیره', 'دریاچه', 'رودخانه'],
+  fa: ['ورزشگاه', 'استادیوم', 'میدان', 'خیابان', 'بزرگراه', 'آزادراه', 'جاده', 'گردنه', 'فرودگاه', 'گذرگاه', 'ولسوالی', 'جزیره', 'دریاچه', 'رودخانه'],
 };
 
 /** Letter names that spell a Latin acronym out in Arabic script (ایف بی آئی = FBI). کے is left out: it is the genitive. */
