@@ -88,6 +88,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a counting word gives way to the noun after it', 'ارتش ۱۲ فروند جنگنده و ۴۰ دستگاه تانک به مرز فرستاد.', ['۱۲=12/cardinal (counts جنگنده)', '۴۰=40/cardinal (counts تانک)']],
   ['the first noun after a number is what it counts, not the noun after it', '۱۲ پزشک بیمارستان امام خمینی استعفا دادند.', ['۱۲=12/cardinal (counts پزشک)']],
   ['an ordinal\'s noun is no day named after it', 'مرحله سوم واکسیناسیون روز شنبه آغاز شد.', ['سوم=3/ordinal']],
+  ['a counting word alone gives way to the noun named before', 'تعداد معاملات آپارتمان‌ها در این ماه ۶۸۴۸ فقره بود.', ['۶۸۴۸=6848/cardinal (counts معاملات)']],
   ['a team of so many people', 'یک گروه ۱۵ نفره از پزشکان اعزام شد.', ['۱۵=15/cardinal (counts person)']],
   ['students in the ezafe form', '۱۲ هزار دانشجوی خارجی در ایران تحصیل می‌کنند.', ['۱۲ هزار=12000/cardinal (counts student)']],
   ['and above after the noun is at least', 'افراد ۶۵ سال و بالاتر واکسن دریافت کردند.', ['۶۵=65/cardinal (at-least, counts year)']],

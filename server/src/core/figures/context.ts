@@ -277,9 +277,11 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
   }
   const gapConcept = next < words.length && (lex.gapNouns.has(words[next]) || places > 0) ? lex.concepts.match(words, next) : null;
   if (gapConcept) return { counted: gapConcept.value, index: next };
-  // A counting word between a number and its noun counts the noun after it: ۸۰۰ دستگاه چادر, ۶ فروند بالگرد.
+  // A counting word between a number and its noun counts the noun after it: ۸۰۰ دستگاه چادر, ۶ فروند بالگرد;
+  // alone it names nothing counted (تعداد معاملات ۶۸۴۸ فقره بود: the noun named before says).
   const noun = next + 1;
-  if (lex.counters.has(words[next]) && noun < words.length && kinds.isWord(noun) && !lex.functionWords.has(words[noun]) && !isVerbForm(lex, words[noun])) {
+  if (next < words.length && lex.counters.has(words[next])) {
+    if (noun >= words.length || !kinds.isWord(noun) || lex.functionWords.has(words[noun]) || isVerbForm(lex, words[noun])) return null;
     const concept = lex.concepts.match(words, noun);
     return { counted: concept?.value ?? words[noun], index: noun + (concept ? concept.count - 1 : 0) };
   }
