@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
 import { claimKeys, claimTimes, flaggedInDocument, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 
 // Persian news sentences written for these tests (budget, disaster, election, sport and health
 // reporting): [name, text, expected figures as brief() strings].
@@ -70,10 +72,71 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a result after نتیجه with a space is no figure', 'ذوب‌آهن با نتیجه ۳ ۰ مقابل نساجی پیروز شد.', []],
   ['a result before a win word is no range', 'تیم ملی والیبال ۳-۱ پیروز شد.', []],
   ['the last of listed minutes is a minute', 'سپاهان در دقیقه‌های ۱۲ و ۶۷ گل زد و برنده شد.', ['دقیقه‌های ۱۲=12/reference (counts minute)', '۶۷=67/reference (counts minute)']],
+  // A dateline typed with Arabic ي is Persian in a Persian story: its Solar Hijri date is read.
+  ['a dateline typed with Arabic yeh', 'تاريخ انتشار: ۲۵ آبان ۱۴۰۳ ساعت ۱۴:۱۰\nبه گزارش خبرنگار ما، صادرات غیرنفتی ایران در این مدت ۱۵ درصد افزایش یافته است.', ['۲۵ آبان ۱۴۰۳=2024-11-15/date', '۱۴:۱۰=T14:10/date', '۱۵ درصد=15/percent (unit %)']],
+  // Page furniture: a story's id after its label is no figure.
+  ['a news id after its label, with a colon or without', 'کد خبر: ۴۷۳۹۱۰۲۵', []],
+  ['a news id with another label', 'شناسه خبر ۶۳۲۱۰۸', []],
+  // Earthquakes, floods, gas: magnitudes and units of flow and volume.
+  ['a Richter magnitude before a clock time', 'زمین‌لرزه‌ای به بزرگی ۴.۸ ریشتر ساعت ۳ بامداد بندرعباس را لرزاند.', ['۴.۸=4.8/cardinal (counts magnitude)', 'ساعت ۳ بامداد=T03:00/date']],
+  ['the adjective form of Richter', 'زلزله ۶.۱ ریشتری در ترکیه رخ داد.', ['۶.۱=6.1/cardinal (counts magnitude)']],
+  ['cubic metres a second is a flow', 'دبی رود کارون به ۲۵۰۰ متر مکعب در ثانیه رسید.', ['۲۵۰۰ متر مکعب در ثانیه=2500/cardinal (unit m3/s)']],
+  ['particle sizes and concentrations in the air', 'غلظت ذرات معلق کمتر از ۱۰ میکرون به ۱۲۰ میکروگرم بر مترمکعب رسید.', ['۱۰ میکرون=10/cardinal (unit µm, less-than)', '۱۲۰ میکروگرم بر مترمکعب=120/cardinal (unit µg/m3)']],
+  ['cubic feet of gas', 'تولید روزانه گاز به ۹۰۰ میلیون فوت مکعب رسید.', ['۹۰۰ میلیون فوت مکعب=900000000/cardinal (unit ft3)']],
+  ['فوت before a word that registers deaths is deaths, not feet', 'در این ماه ۳۱ هزار فوت نیز ثبت شد.', ['۳۱ هزار=31000/cardinal (counts death)']],
+  // What is counted: the noun after a counting word, a team's size, an ezafe form.
+  ['a counting word gives way to the noun after it', 'ارتش ۱۲ فروند جنگنده و ۴۰ دستگاه تانک به مرز فرستاد.', ['۱۲=12/cardinal (counts جنگنده)', '۴۰=40/cardinal (counts تانک)']],
+  ['the first noun after a number is what it counts, not the noun after it', '۱۲ پزشک بیمارستان امام خمینی استعفا دادند.', ['۱۲=12/cardinal (counts پزشک)']],
+  ['an ordinal\'s noun is no day named after it', 'مرحله سوم واکسیناسیون روز شنبه آغاز شد.', ['سوم=3/ordinal']],
+  ['a counting word alone gives way to the noun named before', 'تعداد معاملات آپارتمان‌ها در این ماه ۶۸۴۸ فقره بود.', ['۶۸۴۸=6848/cardinal (counts معاملات)']],
+  ['a team of so many people', 'یک گروه ۱۵ نفره از پزشکان اعزام شد.', ['۱۵=15/cardinal (counts person)']],
+  ['students in the ezafe form', '۱۲ هزار دانشجوی خارجی در ایران تحصیل می‌کنند.', ['۱۲ هزار=12000/cardinal (counts student)']],
+  ['and above after the noun is at least', 'افراد ۶۵ سال و بالاتر واکسن دریافت کردند.', ['۶۵=65/cardinal (at-least, counts year)']],
+  // Labels: a city district, a derby; after a demonstrative the word is a noun and counts.
+  ['a city district is a label', 'قیمت مسکن در منطقه ۲۲ تهران ۱۰ درصد بالا رفت.', ['منطقه ۲۲=22/reference (counts district)', '۱۰ درصد=10/percent (unit %)']],
+  ['a numbered derby is a label', 'دربی ۱۰۵ با تساوی بدون گل به پایان رسید.', ['دربی ۱۰۵=105/reference (counts match)']],
+  ['a label word after a demonstrative is a noun', 'در این ماده ۵ تبصره آمده است.', ['۵=5/cardinal (counts تبصره)']],
+  // Years: a budget's year, a school year's span.
+  ['the year of a budget bill before a verb noun', 'کلیات لایحه بودجه ۱۴۰۳ تصویب شد.', ['۱۴۰۳=1403/year']],
+  ['a school year written larger first counts nothing', 'در سال تحصیلی ۱۴۰۲-۱۴۰۱ مدارس کشور ۱۶ میلیون دانش‌آموز داشتند.', ['۱۴۰۲-۱۴۰۱=1401..1402/range', '۱۶ میلیون=16000000/cardinal (counts student)']],
 ];
 
 test('Persian news figures: values, units, qualifiers and labels', () => {
   checkRows(figureRows, (text) => figuresOf(text).map(brief));
+});
+
+// Entities of Persian news: [name, text, the mentions as "type text id" ('-' when unlinked)].
+const entityRows: [name: string, text: string, expected: string[]][] = [
+  ['times of the day and week after a title are no name', 'رئیس‌جمهور عصر امروز یکشنبه به مشهد رفت.', ['place مشهد city:mashhad']],
+  ['a portfolio after a title is no name', 'مدیرکل امداد و نجات استان گفت ۲۰ نفر نجات یافتند.', []],
+  ['a portfolio after a deputy\'s title is no name', 'معاون حمل و نقل شهرداری گفت کرایه‌ها گران می‌شود.', []],
+  ['one word after a governor\'s title is a place', 'فرماندار سرپل‌ذهاب از آسیب دیدن ۴۰ روستا خبر داد.', ['place سرپل‌ذهاب -']],
+  ['a governor\'s place before a verb of saying', 'فرماندار ریجاب گفت ۴۰ خانه آسیب دید.', ['place ریجاب -']],
+  ['an interim Friday prayer leader\'s town is a place', 'امام جمعه موقت سرپل‌ذهاب از مردم خواست به سیل‌زدگان کمک کنند.', ['place سرپل‌ذهاب -']],
+  ['a private bank is no name', 'یک بانک خصوصی ۵۰ شعبه خود را بست.', []],
+  ['"the ministry" is no name', 'هدف وزارتخانه کاهش واردات است.', []],
+  ['the noun of a light verb ends a body\'s name', 'لایحه در کمیسیون اقتصادی بررسی شد.', ['organisation کمیسیون اقتصادی -']],
+  ['a head word and a known place name a body', 'دانشگاه شیراز رتبه نخست را کسب کرد.', ['organisation دانشگاه شیراز -']],
+  ['Iran\'s food and drug administration', 'سازمان غذا و دارو هشدار داد.', ['organisation سازمان غذا و دارو org:ir-fda']],
+  ['an association\'s name after a title is no person', 'مدیر اجرایی انجمن صنفی نانوایان گفت قیمت نان ثابت می‌ماند.', ['organisation انجمن صنفی نانوایان -']],
+  ['Iran\'s interior ministry', 'وزارت کشور نتایج انتخابات را اعلام کرد.', ['organisation وزارت کشور org:ir-interior']],
+  ['Amnesty International', 'سازمان عفو بین‌الملل این حکم را محکوم کرد.', ['organisation سازمان عفو بین‌الملل org:amnesty']],
+  ['the Red Crescent with Afghanistan is Afghanistan\'s', 'جمعیت هلال احمر افغانستان ۲۰۰ چادر توزیع کرد.', ['organisation جمعیت هلال احمر افغانستان org:af-red-crescent']],
+  ['an agency after a title in apposition is no person', 'یوکیا آمانو، مدیرکل آژانس، به تهران سفر کرد.', ['person یوکیا آمانو -', 'place تهران city:tehran']],
+  ['an agency ends a board\'s name', 'شورای حکام آژانس متشکل از ۳۵ عضو است.', ['organisation شورای حکام -']],
+  ['football clubs by their unambiguous names, a stadium by its head word', 'پرسپولیس در ورزشگاه آزادی از گل‌گهر سیرجان پذیرایی کرد.', ['organisation پرسپولیس org:ir-persepolis', 'place ورزشگاه آزادی -', 'organisation گل‌گهر سیرجان org:ir-gol-gohar']],
+  ['a square by its head word; the noun of a light verb ends it', 'معترضان در میدان انقلاب تجمع کردند.', ['place میدان انقلاب -']],
+  ['a river\'s discharge (دبی) is no Dubai', 'دبی رودخانه کرخه به ۹۰۰ مترمکعب در ثانیه رسید.', ['place رودخانه کرخه -']],
+  ['an airport by its head word and a known city', 'هواپیما در فرودگاه کابل فرود آمد.', ['place فرودگاه کابل -']],
+  ['a name before a long title in apposition', 'بهنام یزدانی، رئیس مرکز امور اتباع و مهاجرین خارجی استان فارس، گفت ثبت‌نام آغاز شد.', ['person بهنام یزدانی -', 'organisation مرکز امور اتباع و مهاجرین خارجی org:ir-nationals-bureau', 'place استان فارس area:fars']],
+  ['the police after a title is no person', 'رئیس پلیس راه فراجا از مسافران خواست زنجیر چرخ همراه داشته باشند.', ['organisation فراجا org:ir-police']],
+  ['a mountain pass and a road by their head words', 'ضخامت برف در گردنه حیران و جاده چالوس به نیم متر رسید.', ['place گردنه حیران -', 'place جاده چالوس -']],
+  ['UN human rights office and Iran Human Rights', 'کمیساریای عالی حقوق بشر سازمان ملل به گزارش سازمان حقوق بشر ایران استناد کرد.', ['organisation کمیساریای عالی حقوق بشر سازمان ملل org:ohchr', 'organisation سازمان حقوق بشر ایران org:iran-human-rights']],
+  ['a Persian given name starts a person', 'امیرحسین قاسمی در نشست خبری حاضر شد.', ['person امیرحسین قاسمی -']],
+];
+
+test('Persian news entities: names, bodies and places', () => {
+  checkRows(entityRows, (text) => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((m) => `${m.type} ${m.text} ${m.id ?? '-'}`));
 });
 
 // [name, text, expected claim keys as value:key].

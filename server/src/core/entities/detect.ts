@@ -107,10 +107,10 @@ function longerHit(a: GazetteerHit | null, b: GazetteerHit | null): (GazetteerHi
   return b ? { id: b.id, type: b.type, count: b.count, source: 'builtin' } : null;
 }
 
-/** Step 1: a known name at `i` (Latin names must be capitalised; "supply chain" is not China). */
+/** Step 1: a known name at `i` (Latin names must be capitalised; "supply chain" is not China, دبی رودخانه is no Dubai). */
 function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: KnownNames, w: LanguageWords, out: TokenMention[]): number | null {
   const hit = knownHit(s, i, kb, known);
-  if (hit && latinCaseFits(s, i, hit.count, known) && !(i > 0 && bit(s, i - 1, WORD.NOT_AFTER))) {
+  if (hit && latinCaseFits(s, i, hit.count, known) && !(i > 0 && bit(s, i - 1, WORD.NOT_AFTER)) && !bit(s, i + hit.count, WORD.NOT_BEFORE)) {
     const word = s.tokens[i].latin && hit.count === 1 ? s.original(i) : '';
     const acronym = word.length >= 2 && word === word.toUpperCase() ? `#${word}` : null;
     if (hit.source === 'builtin' && known.homeIds.has(hit.id) && abroad(s, i, hit.count, known, out)) {
@@ -165,8 +165,10 @@ export function nameLike(s: EntitySentence, i: number, w: LanguageWords): boolea
 function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
   if (!bit(s, i, WORD.TITLE_START)) return null;
   let j = i;
+  let lastTitle = '';
   for (;;) {
     for (let t = w.titles.lookup(s.keys, j); t; t = w.titles.lookup(s.keys, j)) {
+      lastTitle = s.keys.slice(j, j + t.count).join(' ');
       j += t.count;
       if (s.tokens[j]?.kind === 'punct' && s.tokens[j].text === '.' && s.tokens[j].glued) j++; // Dr. Mr.
     }
@@ -195,8 +197,16 @@ function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: Kno
     if (hit && (end === from || hit.count > 1 || hit.type !== 'place')) break;
     end++;
   }
-  if (end === from || (end === from + 1 && bit(s, end, WORD.LIGHT_VERB)) || (apposed && !isComma(s, end)) || namesBody(s, w, end)) return titleEnd;
+  // One word after the title of an office over a place, and no given name, is the place: فرماندار کاشمر,
+  // also before a verb of saying (فرماندار کاشمر گفت), which is no light verb's noun there.
+  const officeOneWord = !apposed && end === from + 1 && w.placeTitles.has(lastTitle) && !bit(s, from, WORD.GIVEN_NAME);
+  const office = officeOneWord && bit(s, end, WORD.SPEECH_VERB);
+  if (!office && (end === from || (end === from + 1 && bit(s, end, WORD.LIGHT_VERB)) || (apposed && !isComma(s, end)) || namesBody(s, w, end))) return titleEnd;
   if (place) out.push(place);
+  if (officeOneWord) {
+    out.push({ first: from, last: end, type: 'place', id: null, source: 'pattern', confidence: 0.55, acronym: null });
+    return end;
+  }
   out.push({ first: from, last: end, type: 'person', id: null, source: 'pattern', confidence: end - from > 1 ? 0.75 : 0.6, acronym: null });
   return end;
 }
@@ -292,20 +302,31 @@ function documentBefore(s: EntitySentence, i: number, w: LanguageWords, known: K
   return i + 1 + hit.count;
 }
 
-/** Whether the word at `k` may be the distinctive part of an organisation's name. */
+/** Whether the word at `k` may be the distinctive part of an organisation's name (no function word, generic word or light verb). */
 function orgWord(s: EntitySentence, k: number, w: LanguageWords): boolean {
   const t = s.tokens[k];
-  return !!t && t.kind === 'word' && !t.latin && !bit(s, k, WORD.FUNCTION | WORD.GENERIC);
+  return !!t && t.kind === 'word' && !t.latin && !bit(s, k, WORD.FUNCTION | WORD.GENERIC | WORD.LIGHT_VERB);
 }
 
-/** Step 4b: an organisation head written first (وزارت صنعت و تجارت, مجلس نمایندگان), up to a known name. */
+/** Step 4b: an organisation head written first (وزارت صنعت و تجارت, مجلس نمایندگان), up to a known name; or a place's (میدان آزادی). */
 function organisationBefore(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
   if (!bit(s, i, WORD.HEAD_BEFORE)) return null;
+  // A known place right after the head names the body after it: دانشگاه تهران, بانک کابل.
+  const place = knownHit(s, i + 1, kb, known);
+  const type = bit(s, i, WORD.PLACE_BEFORE) ? 'place' : 'organisation';
+  if (place?.type === 'place') {
+    out.push({ first: i, last: i + 1 + place.count, type, id: null, source: 'pattern', confidence: 0.55, acronym: null });
+    return i + 1 + place.count;
+  }
   let end = i + 1;
   while (end < s.tokens.length && end - i <= MAX_ORG_WORDS && (orgWord(s, end, w) || s.keys[end] === 'و') && !knownHit(s, end, kb, known)) end++;
+  // The noun of a light verb is no part of the name: کمیسیون تلفیق بررسی شود, مجلس رقابت کردند (a
+  // genitive that is also a light verb, Urdu کی, joins the name to what follows instead; the word
+  // before a verb of saying ends the subject: انجمن صنفی نانوایان گفت).
+  if (end > i + 1 && bit(s, end, WORD.LIGHT_VERB) && !bit(s, end, WORD.COUNTRY_BEFORE | WORD.SPEECH_VERB)) end--;
   while (end > i + 1 && s.keys[end - 1] === 'و') end--;
   if (end === i + 1) return null;
-  out.push({ first: i, last: end, type: 'organisation', id: null, source: 'pattern', confidence: 0.55, acronym: null });
+  out.push({ first: i, last: end, type, id: null, source: 'pattern', confidence: 0.55, acronym: null });
   return end;
 }
 

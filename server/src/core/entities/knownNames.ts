@@ -2,9 +2,9 @@
  * The lookup tables detection reads, built once from the lexicon (and once per knowledge base):
  * gazetteers of known names, title tries and word sets per language, all keyed by `nameWord`.
  */
-import { AMBIGUOUS_REGION_NAMES, NOT_AFTER, REGION_CUES } from '../lexicon/entities/regions';
+import { AMBIGUOUS_REGION_NAMES, NOT_AFTER, NOT_BEFORE, REGION_CUES } from '../lexicon/entities/regions';
 import { homeNames } from '../lexicon/entities';
-import { COUNTRY_AFTER_LINKS, COUNTRY_BEFORE_LINKS, DOCUMENT_HEADS_AFTER, DOCUMENT_KINDS, DOCUMENT_HEADS_BEFORE, FUNCTION_WORDS, GENERIC_WORDS, LIGHT_VERBS, NOT_IN_PERSON_NAMES, OF_WORDS, ORG_HEADS_AFTER, ORG_HEADS_BEFORE, PERSON_TITLES, PLACE_HEADS_AFTER, SPELLED_LETTERS } from '../lexicon/entities/patterns';
+import { COUNTRY_AFTER_LINKS, COUNTRY_BEFORE_LINKS, DOCUMENT_HEADS_AFTER, DOCUMENT_KINDS, DOCUMENT_HEADS_BEFORE, FUNCTION_WORDS, GENERIC_WORDS, LIGHT_VERBS, NOT_IN_PERSON_NAMES, OF_WORDS, ORG_HEADS_AFTER, ORG_HEADS_BEFORE, PERSON_TITLES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, PLACE_TITLES, SPEECH_VERBS, SPELLED_LETTERS } from '../lexicon/entities/patterns';
 import { GIVEN_NAMES } from '../lexicon/entities/givenNames';
 import { WordFilter } from '../lexicon/phrases';
 import { foldWord } from '../text/fold';
@@ -33,7 +33,7 @@ export function genitiveKey(folded: string): string {
 export const WORD = {
   FUNCTION: 1, GENERIC: 2, NOT_IN_PERSON_NAME: 4, HEAD_BEFORE: 8, HEAD_AFTER_START: 16, TITLE_START: 32, NOT_AFTER: 64,
   REGION_CUE: 128, LIGHT_VERB: 256, DOCUMENT_AFTER: 512, DOCUMENT_BEFORE: 1024, OF: 2048, KNOWN_START: 4096,
-  AMBIGUOUS_START: 8192, LETTER: 16384, COUNTRY_BEFORE: 32768, COUNTRY_AFTER: 65536, GIVEN_NAME: 131072, PLACE_HEAD: 262144,
+  AMBIGUOUS_START: 8192, LETTER: 16384, COUNTRY_BEFORE: 32768, COUNTRY_AFTER: 65536, GIVEN_NAME: 131072, PLACE_HEAD: 262144, SPEECH_VERB: 524288, PLACE_BEFORE: 1048576, NOT_BEFORE: 2097152,
 } as const;
 
 /** Bits at which a detection step can start (at the word, or for `OF` just before it): `LanguageWords.starts` filters them. */
@@ -50,6 +50,8 @@ export interface LanguageWords {
   starts: WordFilter;
   headsAfter: Gazetteer;
   titles: Gazetteer;
+  /** Titles of an office over a place (فرماندار, استاندار), by their words' keys joined with spaces: the one word after them is the place. */
+  placeTitles: ReadonlySet<string>;
 }
 
 /** Everything detection needs besides the knowledge base. */
@@ -109,9 +111,11 @@ export function knownNames(): KnownNames {
       mark(GENERIC_WORDS[key], WORD.GENERIC);
       mark(NOT_IN_PERSON_NAMES[key], WORD.NOT_IN_PERSON_NAME);
       mark(ORG_HEADS_BEFORE[key], WORD.HEAD_BEFORE);
+      mark(PLACE_HEADS_BEFORE[key], WORD.HEAD_BEFORE | WORD.PLACE_BEFORE | WORD.GENERIC);
       mark(headsAfter.firstWords(), WORD.HEAD_AFTER_START, false);
       mark(titles.firstWords(), WORD.TITLE_START, false);
       mark(NOT_AFTER[key], WORD.NOT_AFTER);
+      mark(NOT_BEFORE[key], WORD.NOT_BEFORE);
       mark(REGION_CUES[key], WORD.REGION_CUE);
       mark(LIGHT_VERBS[key], WORD.LIGHT_VERB);
       mark(DOCUMENT_HEADS_AFTER[key], WORD.DOCUMENT_AFTER);
@@ -124,13 +128,15 @@ export function knownNames(): KnownNames {
       mark(COUNTRY_AFTER_LINKS[key], WORD.COUNTRY_AFTER);
       mark(GIVEN_NAMES[key], WORD.GIVEN_NAME);
       mark(PLACE_HEADS_AFTER[key], WORD.PLACE_HEAD);
+      mark(SPEECH_VERBS[key], WORD.SPEECH_VERB);
       const flagged = new WordFilter();
       const starts = new WordFilter();
       for (const [k, bits] of flags) {
         flagged.add(k);
         if (bits & STARTS) starts.add(k);
       }
-      byLang.set(key, (w = { flags, flagged, starts, headsAfter, titles }));
+      const placeTitles = new Set((PLACE_TITLES[key] ?? []).map((t) => nameKeys(t, nameWord).join(' ')));
+      byLang.set(key, (w = { flags, flagged, starts, headsAfter, titles, placeTitles }));
     }
     return w;
   };

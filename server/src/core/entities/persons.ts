@@ -30,8 +30,8 @@ function personWord(s: EntitySentence, k: number, w: LanguageWords, known: Known
 
 /** Most words between the comma after a name and the title of its apposition ("the UN", "Britain's"). */
 const MAX_TITLE_LEAD = 3;
-/** Most words of an apposition after its title ("ایران", "of the IMF") before the comma that closes it. */
-const MAX_TITLE_TAIL = 5;
+/** Most words of an apposition after its title ("ایران", "of the IMF", "مرکز امور اتباع و مهاجرین خارجی وزارت کشور") before the comma that closes it. */
+const MAX_TITLE_TAIL = 8;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**

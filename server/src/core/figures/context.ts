@@ -27,7 +27,7 @@ function capitalised(view: WordView, i: number): boolean {
 
 /** Whether token `i` is a content word before a concept noun: the noun's modifier in a compound (30 isolation rooms, 1.2 lakh fever cases). */
 function compoundModifier(view: WordView, i: number, kinds: { isWord(i: number): boolean }): boolean {
-  return kinds.isWord(i) && !view.lex.functionWords.has(view.words[i]) && !view.lex.windowWords.has(view.words[i]) && i + 1 < view.words.length && kinds.isWord(i + 1) && view.lex.concepts.match(view.words, i + 1) !== null;
+  return !view.lex.headFirst && kinds.isWord(i) && !view.lex.functionWords.has(view.words[i]) && !view.lex.windowWords.has(view.words[i]) && i + 1 < view.words.length && kinds.isWord(i + 1) && view.lex.concepts.match(view.words, i + 1) !== null;
 }
 
 /** Whether `count` words ending right before `first` are free (not part of the figure before). */
@@ -184,11 +184,14 @@ function besideCelsius(view: WordView, last: number): boolean {
   return (view.words[last - 1] === '(' && celsius(last - 2)) || (view.words[last + 2] === '(' && /^[0-9.]+$/.test(view.words[last + 3] ?? '') && celsius(last + 4));
 }
 
-/** A reference word right before token `first` (آرٹیکل 25, Article 21, ماده ۲۵). */
+/** A reference word right before token `first` (آرٹیکل 25, Article 21, ماده ۲۵), not after a demonstrative (این ماده). */
 export function referenceBefore(view: WordView, first: number): { what: string; count: number } | null {
   if (first === 0) return null;
   const m = view.lex.references.matchEndingAt(view.words, first - 1, 2);
-  return m && free(view, first, m.count) ? { what: m.value, count: m.count } : null;
+  if (!m || !free(view, first, m.count)) return null;
+  // A demonstrative before the word makes it a noun, not a label: در این منطقه یک کودک "in this region a child".
+  const before = first - m.count - 1;
+  return before >= 0 && view.lex.anaphoricBefore.matchEndingAt(view.words, before) ? null : { what: m.value, count: m.count };
 }
 
 /** Tokens searched before a number for "the number of <noun>" (ہلاکتوں کی تعداد بڑھ کر 2,000). */
@@ -286,6 +289,14 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
   }
   const gapConcept = next < words.length && (lex.gapNouns.has(words[next]) || places > 0) ? lex.concepts.match(words, next) : null;
   if (gapConcept) return { counted: gapConcept.value, index: next };
+  // A counting word between a number and its noun counts the noun after it: ۸۰۰ دستگاه چادر, ۶ فروند بالگرد;
+  // alone it names nothing counted (تعداد معاملات ۶۸۴۸ فقره بود: the noun named before says).
+  const noun = next + 1;
+  if (next < words.length && lex.counters.has(words[next])) {
+    if (noun >= words.length || !kinds.isWord(noun) || lex.functionWords.has(words[noun]) || isVerbForm(lex, words[noun])) return null;
+    const concept = lex.concepts.match(words, noun);
+    return { counted: concept?.value ?? words[noun], index: noun + (concept ? concept.count - 1 : 0) };
+  }
   if (next < words.length && kinds.isWord(next) && !lex.functionWords.has(words[next]) && !lex.nounGap.has(words[next]) && !isVerbForm(lex, words[next])) {
     const head = pluralAfterModifiers(view, next, kinds);
     return { counted: singularOf(lex, words[head]) ?? words[head], index: head };

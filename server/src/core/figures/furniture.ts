@@ -28,6 +28,15 @@ export function isPageFurniture(scope: FigureScope, i: number): boolean {
   return words <= MAX_COUNTER_LINE_WORDS && words >= 1;
 }
 
+/** Most words of an identifier's label (کد خبر, شناسه خبر, News ID). */
+const MAX_LABEL_WORDS = 3;
+
+/** True when the number token at `i` follows an identifier's label, perhaps with a colon between: کد خبر: ۸۵۶۲۳۴۱۰, News ID: 1234. */
+export function isLabelledIdentifier(scope: FigureScope, i: number): boolean {
+  const k = scope.tokens[i - 1]?.text === ':' ? i - 2 : i - 1;
+  return k >= 0 && scope.lex.identifierLabels.matchEndingAt(scope.words, k, MAX_LABEL_WORDS) !== null;
+}
+
 /** True when an ordinal written in words opens a list item: first in its sentence and followed by a comma or colon. */
 export function isListMarker(scope: FigureScope, atom: Atom): boolean {
   const next = scope.words[atom.last + 1];

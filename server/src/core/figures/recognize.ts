@@ -11,10 +11,10 @@ import { finish } from './draft';
 import { digitRunOf, isFractionSign, isNumberAt, readAtom, yearDigits, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
 import { continueReferences, shareCountedNouns } from './ellipsis';
-import { consecutiveYears, decadeEnd, isRtl, isYear, spokenYear, yearSpan } from './years';
+import { consecutiveYears, decadeEnd, isRtl, isYear, isYearRange, spokenYear, yearSpan } from './years';
 import { changeThenLevel, countedAfter, countedBefore, countedByVerbBefore, periodBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, percentWordBefore, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type WordView } from './context';
 import { clockTime, dateFromDay, dayOfMonthDate, dateFromYear, hourOfDay, numericDate } from './dates';
-import { codeDigitsEnd, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
+import { codeDigitsEnd, isLabelledIdentifier, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
 import { belowZeroAfter, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
 import { amountCurrencyAfter, currencyOfNext, massNotMoney, subunitAfter, subunitAt } from './money';
 import { isNegativeWord } from './numberGrammar';
@@ -88,7 +88,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       scope.floor = i = cricket[1].last;
       continue;
     }
-    if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isNameDigits(scope, i) || isSpelledOutName(scope, i))) continue;
+    if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isLabelledIdentifier(scope, i) || isNameDigits(scope, i) || isSpelledOutName(scope, i))) continue;
     const atom = repeatedNumber(scope, i) ?? measureAtom(scope, i) ?? (tokens[i].kind === 'word' ? articleAtom(scope, i) : null);
     if (!atom) continue;
     const read = readFigure(scope, atom);
@@ -274,7 +274,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   const outer = { outerFirst: before ? first - before.count : first, outerLast: countFrom };
 
   // Years: four plain digits, not counting anything.
-  const noun = kind === 'cardinal' || kind === 'ordinal' || kind === 'range' ? countedAfter(scope, countFrom, { isWord: (k) => tokens[k].kind === 'word' && !isNumberAt(scope, k) }) : null;
+  const noun = kind === 'cardinal' || kind === 'ordinal' || (kind === 'range' && !isYearRange(scope, first, min, max)) ? countedAfter(scope, countFrom, { isWord: (k) => tokens[k].kind === 'word' && !isNumberAt(scope, k) }) : null;
   const conceptNoun = noun && !isSurfaceNoun(scope, noun.index);
   const afterNoun = !afterUnit && noun && conceptNoun && noun.index === countFrom + 1 && kind !== 'range' ? comparisonAfterNoun(scope, noun.index) : null;
   if (afterNoun && qualifier === 'exact') qualifier = afterNoun;

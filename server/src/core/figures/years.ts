@@ -76,3 +76,8 @@ export function decadeEnd(scope: FigureScope, year: number, first: number, last:
 
 /** "#" and words for "number" before a model's number (# 1860s, No. 1860s, رقم 1860s). */
 const NUMBER_SIGNS: ReadonlySet<string | undefined> = new Set(['#', 'no', 'nos', 'رقم', 'نمبر', 'شماره', 'नंबर', 'संख्या']);
+
+/** Whether a range after a year word is a range of years (سال‌های ۱۴۰۰-۱۴۰۲, سال تحصیلی ۱۴۰۳-۱۴۰۲, years 2019 to 2021): it counts no noun after it. */
+export function isYearRange(scope: FigureScope, first: number, min: number | null, max: number | null): boolean {
+  return min !== null && max !== null && first > 0 && scope.lex.yearCues.has(scope.words[first - 1]) && isYear(scope, min, first, first, false) && isYear(scope, max, first, first, false);
+}

@@ -58,6 +58,7 @@ export interface FigureLexicon {
   subunits: ReadonlySet<string>;
   units: PhraseMatcher<string>;
   references: PhraseMatcher<string>;
+  identifierLabels: PhraseMatcher<true>;
   yearCues: ReadonlySet<string>;
   yearFollowers: ReadonlySet<string>;
   concepts: PhraseMatcher<string>;
@@ -104,6 +105,7 @@ export interface FigureLexicon {
   functionWords: ReadonlySet<string>;
   months: PhraseMatcher<Month>;
   dayFirst: boolean;
+  headFirst: boolean;
   counterUnits: ReadonlyMap<string, ReadonlySet<string>>;
   dayWordsBeforeMonth: boolean;
   repeatedIsEach: boolean;
@@ -211,6 +213,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     // Urdu, Persian and Hindi news quote English unit names in Latin letters too (50 degree celsius का).
     units: new PhraseMatcher(Object.entries({ ...SYMBOL_UNITS, ...(TABLES[lang] && lang !== 'en' ? enFigureWords.units : {}), ...siblingOf(lang).units, ...words.units })),
     references: new PhraseMatcher(Object.entries(words.references)),
+    identifierLabels: new PhraseMatcher((words.identifierLabels ?? []).map((w) => [w, true] as const)),
     yearCues: foldSet(words.yearCues),
     yearFollowers: foldSet(words.yearFollowers),
     // English nouns in Latin letters keep their concept in other scripts' text too (six weeks का).
@@ -259,6 +262,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     functionWords: foldSet(words.functionWords),
     months: new PhraseMatcher(months),
     dayFirst: words.dayFirst ?? false,
+    headFirst: words.headFirst ?? false,
     counterUnits: new Map(Object.entries(words.counterUnits ?? {}).map(([unit, after]) => [foldWord(unit).toLowerCase(), foldSet(after)])),
     dayWordsBeforeMonth: words.dayWordsBeforeMonth ?? false,
     repeatedIsEach: words.repeatedIsEach ?? false,

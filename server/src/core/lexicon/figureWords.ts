@@ -73,6 +73,8 @@ export interface FigureWords {
   units: Readonly<Record<string, string>>;
   /** Words before a number that make it a reference: آرٹیکل 25, ماده ۲۵ → what is referred to. */
   references: Readonly<Record<string, string>>;
+  /** Labels of page furniture and identifiers before a number, perhaps with a colon: کد خبر: ۸۵۶۲۳۴, News ID: 1234 (no figure). */
+  identifierLabels?: readonly string[];
   /** Words right before a bare year: سال 2025, year 2025. */
   yearCues: readonly string[];
   /** Words right after a bare year that mark it as one: 2017 میں, 2025 के. */
@@ -189,6 +191,8 @@ export interface FigureWords {
   counterUnits?: Readonly<Record<string, readonly string[]>>;
   /** Whether dates put the day before the month only (۱۵ مهر, never مهر ۱۵): a number after a month name is no day of it (در مهر ۲۰ نفر). */
   dayFirst?: boolean;
+  /** Nouns come before their modifiers (Persian ezafe: ۱۲ پزشک بیمارستان "12 doctors of the hospital"): the first noun after a number is what it counts, not a modifier of a noun after it. */
+  headFirst?: boolean;
   /** Articles that count one of the unit or currency named after them: a kilogram, an ml, a dollar. */
   oneBeforeUnit?: readonly string[];
   /** Unit words an article before does not count, being mostly other words there (a degree in law, a bit more). */

@@ -249,6 +249,14 @@ export function clearlyUrduOrPersian(c: LetterCounts, lang: Lang): boolean {
   return lang === 'ur' ? ur - fa >= STRONG_EVIDENCE && ur >= 2 * fa : lang === 'fa' && fa - ur >= STRONG_EVIDENCE && fa >= 2 * ur;
 }
 
+/**
+ * Whether counts tell Arabic by nothing but the Arabic forms of yeh and kaf (ي ك; no ة, no article,
+ * no Arabic-only word): weak evidence, since Persian and Urdu typed on an Arabic keyboard have them.
+ */
+export function arabicByFormsOnly(c: LetterCounts): boolean {
+  return c.arabicLetters === 0 && c.arabicArticles === 0 && c.arabicWords === 0 && c.arabicForms > 0;
+}
+
 /** The best guess of the language from letter counts; `und` only when there are no letters. */
 export function languageOf(c: LetterCounts): Lang {
   const total = c.arabic + c.devanagari + c.latin;

@@ -9,7 +9,7 @@
  */
 import type { Lang, Paragraph, Sentence } from '../types';
 import { foldText, type FoldedText } from './fold';
-import { addCounts, clearlyUrduOrPersian, countLetters, emptyCounts, enoughLetters, languageOf, strongEvidence, type LetterCounts } from './language';
+import { addCounts, arabicByFormsOnly, clearlyUrduOrPersian, countLetters, emptyCounts, enoughLetters, languageOf, strongEvidence, type LetterCounts } from './language';
 import { tokenize, type Token } from './tokens';
 import { NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { isUpperAt } from './letterCase';
@@ -76,7 +76,7 @@ export function segment(text: string, visit: (p: ParagraphTokens, seg: Segmented
 /**
  * Language of every line (by original text; folding never adds or removes '\n') and of the whole.
  * A line with few letters, or one told between Urdu and Persian on weak evidence (a headline, a
- * caption), takes the language of a document that is clearly Urdu or Persian; a line with strong
+ * caption, a dateline typed with Arabic ي and ك), takes the language of a document that is clearly Urdu or Persian; a line with strong
  * evidence of its own keeps it (a Persian quote in an Urdu article).
  */
 function lineLanguages(text: string): { lineLangs: Lang[]; lang: Lang } {
@@ -92,7 +92,7 @@ function lineLanguages(text: string): { lineLangs: Lang[]; lang: Lang } {
     addCounts(total, counts);
     const strong = strongEvidence(counts);
     const own = enoughLetters(counts) || strong ? languageOf(counts) : 'und';
-    if ((own === 'ur' || own === 'fa') && !strong) weak.push(lineLangs.length);
+    if (((own === 'ur' || own === 'fa') && !strong) || (own === 'ar' && arabicByFormsOnly(counts))) weak.push(lineLangs.length);
     lineLangs.push(own);
     start = end + 1;
   }

@@ -37,10 +37,17 @@ const ARABIC_SCRIPT: readonly string[] = [
 /** Names that are everyday Persian words besides (عمران "development" as in مهندسی عمران, واجد "having" as in واجد شرایط). */
 const NOT_PERSIAN_NAMES: ReadonlySet<string> = new Set(['عمران', 'نواز', 'واجد']);
 
+/** Persian given names besides (not نادر "rare", امین "trustworthy", کریم "generous", الهام "inspiration", شیرین "sweet"). */
+const PERSIAN: readonly string[] = [
+  'امیرحسین', 'محمدحسین', 'محمدمهدی', 'محمدحسن', 'محمدامین', 'حمیدرضا', 'علی‌اکبر', 'علی‌اصغر', 'ابوالفضل', 'مجتبی', 'محسن', 'اصغر',
+  'سروش', 'رامین', 'مهرداد', 'بهزاد', 'بهرام', 'کیوان', 'فرزاد', 'فریدون', 'شهرام', 'منوچهر', 'داریوش', 'بیژن', 'سیاوش', 'کامبیز',
+  'مهران', 'یدالله', 'عزت‌الله', 'نعمت‌الله', 'حشمت‌الله', 'فتح‌الله', 'اسکندر', 'نرگس', 'فائزه', 'لیلا', 'سارا', 'نسرین', 'طاهره',
+];
+
 /** The table: per language, the given names news writes. */
 export const GIVEN_NAMES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
   ur: ARABIC_SCRIPT,
-  fa: ARABIC_SCRIPT.filter((n) => !NOT_PERSIAN_NAMES.has(n)),
+  fa: [...ARABIC_SCRIPT.filter((n) => !NOT_PERSIAN_NAMES.has(n)), ...PERSIAN],
   hi: [
     'नरेंद्र', 'नरेन्द्र', 'राहुल', 'अमित', 'राजनाथ', 'अरविंद', 'अरविन्द', 'नीतीश', 'नितीश', 'ममता', 'योगी', 'अखिलेश', 'सोनिया',
     'प्रियंका', 'निर्मला', 'संजय', 'राजेश', 'सुरेश', 'रमेश', 'महेश', 'अनिल', 'सुनील', 'अजय', 'रवि', 'मोहन', 'सचिन', 'विराट',

@@ -121,6 +121,11 @@ export const NOT_AFTER: Readonly<Partial<Record<Lang, readonly string[]>>> = {
   en: [],
 };
 
+/** Words that, written just after a name, make it the everyday word (دبی رودخانه "the river's discharge", not Dubai). */
+export const NOT_BEFORE: Readonly<Partial<Record<Lang, readonly string[]>>> = {
+  fa: ['رودخانه', 'رود', 'آب', 'خروجی', 'ورودی', 'سیلاب', 'چشمه'],
+};
+
 /** Cue words after which an ambiguous region name is a place ("the country of", "republic of"). */
 export const REGION_CUES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
   ur: ['ملک', 'جمہوریہ', 'ریاست'],

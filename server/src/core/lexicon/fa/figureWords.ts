@@ -16,7 +16,7 @@ export const faFigureWords: FigureWords = {
   notQualifiers: ['نه تنها', 'نه فقط', 'نه‌تنها', 'دمای حداکثر', 'دمای حداقل', 'دمای هوا حداکثر', 'دمای هوا حداقل'],
   // چند هزار نفر "several thousand people": an amount without a value, never a thousand.
   looseCounts: { 'چند': null, 'چندین': null },
-  qualifiersAfter: { '+': 'more-than', 'به بالا': 'at-least', 'و بیشتر': 'at-least', 'یا بیشتر': 'at-least', 'یا چند': 'at-least', 'و اندی': 'more-than', 'یا کمتر': 'at-most', 'و کمتر': 'at-most', 'به پایین': 'at-most' },
+  qualifiersAfter: { '+': 'more-than', 'به بالا': 'at-least', 'و بیشتر': 'at-least', 'یا بیشتر': 'at-least', 'یا چند': 'at-least', 'و اندی': 'more-than', 'یا کمتر': 'at-most', 'و کمتر': 'at-most', 'به پایین': 'at-most', 'و بالاتر': 'at-least', 'به بالاتر': 'at-least' },
   boundJoiners: ['و', 'اما', 'ولی', '،', ','],
   rangeJoiners: ['تا', 'الی', 'یا'],
   dayJoiners: ['و'],
@@ -46,9 +46,19 @@ export const faFigureWords: FigureWords = {
     // وزنه ۲۱۶ کیلوگرمی "a 216 kg weight", بسته ۵۰۰ گرمی.
     'کیلوگرمی': 'kg', 'کیلویی': 'kg', 'گرمی': 'g', 'تنی': 't',
     'کیلووات': 'kW', 'گیگاوات': 'GW', 'مگابایت': 'MB', 'گیگابایت': 'GB',
+    // The flow of a river (دبی ۱۲۰۰ مترمکعب در ثانیه) and gas volumes (۲۰ میلیارد فوت مکعب).
+    'مترمکعب در ثانیه': 'm3/s', 'متر مکعب در ثانیه': 'm3/s', 'فوت مکعب': 'ft3',
+    // Air pollution: ذرات کمتر از ۲.۵ میکرون, ۷۵ میکروگرم در مترمکعب.
+    'میکرون': 'µm', 'میکروگرم در مترمکعب': 'µg/m3', 'میکروگرم در متر مکعب': 'µg/m3', 'میکروگرم بر مترمکعب': 'µg/m3', 'میکروگرم بر متر مکعب': 'µg/m3',
   },
-  references: { 'ماده': 'article', 'مواد': 'article', 'بند': 'clause', 'فصل': 'chapter', 'قطعنامه': 'resolution', 'اصل': 'article', 'تبصره': 'note', 'شماره': 'number', 'سامانه': 'number', 'پیوست': 'annex', 'دقیقه': 'minute', 'دقیقه‌های': 'minute', 'دقایق': 'minute', 'خط': 'line', 'رتبه': 'rank', 'جایگاه': 'rank', 'پرواز': 'flight', 'بوئینگ': 'model', 'ایرباس': 'model' },
-  yearCues: ['سال', 'سالِ', 'سال‌های', 'سالهای'],
+  references: { 'ماده': 'article', 'مواد': 'article', 'بند': 'clause', 'فصل': 'chapter', 'قطعنامه': 'resolution', 'اصل': 'article', 'تبصره': 'note', 'شماره': 'number', 'سامانه': 'number', 'پیوست': 'annex', 'دقیقه': 'minute', 'دقیقه‌های': 'minute', 'دقایق': 'minute', 'خط': 'line', 'منطقه': 'district', 'دربی': 'match', 'رتبه': 'rank', 'جایگاه': 'rank', 'پرواز': 'flight', 'بوئینگ': 'model', 'ایرباس': 'model' },
+  // Page furniture and identifiers: کد خبر: ۸۵۶۲۳۴۱۰ is the story's id, شماره تماس: ۰۲۱… a number to dial.
+  identifierLabels: [
+    'کد خبر', 'کدخبر', 'شناسه خبر', 'شماره خبر', 'کد مطلب', 'شناسه مطلب', 'کد پستی', 'کدپستی', 'کد ملی', 'شماره ملی',
+    'شماره حساب', 'شماره کارت', 'شماره شبا', 'شماره تماس', 'تلفن تماس', 'تلفن', 'نمابر', 'فکس', 'صندوق پستی',
+  ],
+  // Annual things: بودجه ۱۴۰۴ (the budget of 1404), سال تحصیلی ۱۴۰۳-۱۴۰۲ (a school year).
+  yearCues: ['سال', 'سالِ', 'سال‌های', 'سالهای', 'بودجه', 'تحصیلی', 'زراعی'],
   yearFollowers: ['میلادی', 'شمسی', 'خورشیدی'],
   concepts: {
     'گل': 'goal', 'مدال': 'medal', 'تخت': 'bed', 'معلم': 'teacher', 'معلمان': 'teacher', 'قطار': 'train', 'فرودگاه': 'airport', 'فرودگاه‌ها': 'airport',
@@ -60,7 +70,7 @@ export const faFigureWords: FigureWords = {
     'رایانه': 'computer', 'کامپیوتر': 'computer', 'بیمارستان': 'hospital', 'بیمارستان‌ها': 'hospital',
     'نفر': 'person', 'تن': 'person', 'شخص': 'person', 'فرد': 'person', 'افراد': 'person', 'شهروند': 'citizen', 'شهروندان': 'citizen',
     'جلسه': 'session', 'نشست': 'session', 'رویداد': 'event', 'برنامه': 'event', 'مؤسسه': 'institute', 'موسسه': 'institute', 'شرکت': 'company', 'شرکت‌ها': 'company',
-    'شهر': 'city', 'استان': 'province', 'مدرسه': 'school', 'دانش‌آموز': 'student', 'دانشجو': 'student', 'کودک': 'child', 'زن': 'woman', 'سرباز': 'soldier',
+    'شهر': 'city', 'استان': 'province', 'مدرسه': 'school', 'دانش‌آموز': 'student', 'دانشجو': 'student', 'دانشجوی': 'student', 'پناهجوی': 'refugee', 'کودک': 'child', 'زن': 'woman', 'سرباز': 'soldier',
     'کشته': 'death', 'کشته‌شده': 'death', 'کشته‌شدگان': 'death', 'کشتگان': 'death', 'قربانیان': 'death', 'جان‌باختگان': 'death', 'زخمی': 'injury', 'مجروح': 'injury', 'زخمی‌ها': 'injury', 'مجروحان': 'injury',
     'کشته‌ها': 'death', 'جان‌باخته': 'death', 'فوت‌شدگان': 'death', 'زخمیان': 'injury', 'مجروحین': 'injury', 'مصدوم': 'injury', 'مصدومان': 'injury', 'مصدومین': 'injury',
     'کودکان': 'child', 'زنان': 'woman', 'دانش‌آموزان': 'student', 'دانشجویان': 'student', 'سربازان': 'soldier', 'نظامی': 'soldier', 'نظامیان': 'soldier',
@@ -72,6 +82,8 @@ export const faFigureWords: FigureWords = {
     'خانه': 'house', 'واحد': 'unit', 'واحدی': 'unit', 'خودرو': 'vehicle', 'کارشناس': 'expert', 'قربانی': 'victim', 'پناهجو': 'refugee', 'کارمند': 'employee',
     'توافق': 'agreement', 'توافقنامه': 'agreement', 'پروژه': 'project', 'طرح': 'project',
     'موارد': 'case', 'مورد': 'case', 'مورد مرگ': 'death', 'مورد فوت': 'death', 'مورد ابتلا': 'case', 'بیمار': 'patient', 'بیماران': 'patient', 'مرگ': 'death', 'فوتی': 'death', 'آزمایش': 'test', 'دوز': 'dose',
+    // An earthquake's magnitude (زلزله ۵.۶ ریشتری); a team of 32 (تیم ۳۲ نفره); deaths registered (۴۴۵ هزار فوت ثبت شد).
+    'ریشتر': 'magnitude', 'ریشتری': 'magnitude', 'نفره': 'person', 'نفری': 'person', 'فوت': 'death',
   },
   anaphoricBefore: ['این', 'آن', 'همین', 'همان'],
   rateWords: ['هر'],
@@ -95,7 +107,8 @@ export const faFigureWords: FigureWords = {
   scoreBefore: ['نتیجه', 'نتیجهٔ', 'نتیجه‌ی'],
   scoreWords: ['برد', 'برتری', 'شکست', 'پیروزی', 'پیروز', 'مغلوب', 'مساوی', 'تساوی', 'باخت'],
   // نه is "not" far more often than nine: before a counter it counts (نه نفر کشته شدند).
-  counters: ['نفر', 'تن', 'فروند', 'دستگاه', 'عدد', 'رأس', 'راس', 'قطعه', 'باب'],
+  // They also stand between a number and its noun, which is what the number counts (۶ فروند بالگرد).
+  counters: ['نفر', 'تن', 'فروند', 'دستگاه', 'عدد', 'رأس', 'راس', 'قطعه', 'باب', 'تخته', 'فقره', 'حلقه', 'قلم', 'جلد'],
   notCounts: ['دو طرفه', 'دو جانبه', 'دو و میدانی', 'یک دیگر', 'هر دو', 'دو برابر', 'یک شنبه', 'دو شنبه', 'سه شنبه', 'چهار شنبه', 'پنج شنبه'],
   nounGap: ['و', '،', ',', 'بین‌المللی', 'بینالمللی', 'منطقه‌ای', 'خصوصی', 'بزرگ', 'کوچک', 'جدید', 'مختلف', 'غیر', 'اروپایی', 'دیگر', 'مهم', 'عضو'],
   functionWords: [
@@ -110,7 +123,10 @@ export const faFigureWords: FigureWords = {
   earlierTime: ['سال گذشته', 'سال گزشته', 'پارسال', 'سال قبل', 'پیش از این', 'قبلا', 'قبلاً'],
   preferredScales: [[1e3, 'هزار'], [1e6, 'میلیون'], [1e9, 'میلیارد'], [1e12, 'تریلیون']],
   dayFirst: true,
-  counterUnits: { 'تن': ['کشته', 'کشته‌شده', 'زخمی', 'مجروح', 'مصدوم', 'جان', 'بازداشت', 'دستگیر', 'اعدام', 'زندانی', 'ناپدید', 'مفقود', 'شهید', 'هلاک', 'فوت', 'دیگر'] },
+  headFirst: true,
+  counterUnits: { 'تن': ['کشته', 'کشته‌شده', 'زخمی', 'مجروح', 'مصدوم', 'جان', 'بازداشت', 'دستگیر', 'اعدام', 'زندانی', 'ناپدید', 'مفقود', 'شهید', 'هلاک', 'فوت', 'دیگر'],
+    // فوت is a foot, or a death before the words that register deaths (۴۴۵ هزار فوت نیز ثبت شد, ۱۲۰ فوت جدید).
+    'فوت': ['نیز', 'جدید', 'ثبت', 'ناشی', 'کرونا', 'کرونایی', 'رخ', 'گزارش'] },
   months: { 'ژانویه': 1, 'فوریه': 2, 'مارس': 3, 'آوریل': 4, 'مه': 5, 'می': 5, 'ژوئن': 6, 'ژوئیه': 7, 'جولای': 7, 'اوت': 8, 'آگوست': 8, 'سپتامبر': 9, 'اکتبر': 10, 'نوامبر': 11, 'دسامبر': 12 },
   hijriMonths: {
     'محرم': 1, 'صفر': 2, 'ربیع‌الاول': 3, 'ربیع الاول': 3, 'ربیع‌الثانی': 4, 'ربیع الثانی': 4, 'ربیع‌الآخر': 4, 'جمادی‌الاول': 5, 'جمادی‌الاولی': 5,
