@@ -182,6 +182,7 @@ const documentRows: [name: string, text: string, expected: string[]][] = [
   ['a headline figure the lead repeats is not compared with the lead\'s other figures', 'Inflation hits 31% in Turkey\n\nANKARA - Annual consumer price inflation rose to 31% in May, the statistics office said on Monday. Monthly inflation was 2.1% as food prices climbed.',
     []],
   ['a headline agreeing with its lead raises nothing', 'Floods kill 48 in Sindh\n\nKARACHI: At least 48 people have been killed in floods across Sindh since Thursday, the provincial disaster authority said.', []],
+  ['a headline rounding its lead\'s figure raises nothing', 'More than 3,100 migrants died at sea, UN says\n\nGENEVA - At least 3,155 migrants died or went missing at sea last year, the agency said.', []],
   ['a first line with a full stop is no headline', 'Lenders pledged $4 billion for Nepal.\n\nInternational lenders meeting in the capital on Saturday pledged $4.4 billion to rebuild schools and roads destroyed by the earthquake.', []],
 ];
 

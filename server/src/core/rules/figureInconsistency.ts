@@ -81,18 +81,22 @@ class Sentences {
   /** The headline's sentence and its lead's sentences (see `headlineAndLead`), which always speak of the same things. */
   lead: { headline: number; sentences: ReadonlySet<number> } | null = null;
 
-  /** Whether some statement of `a` and some of `b` stand in different sentences about the same things. */
-  related(a: readonly number[], b: readonly number[]): boolean {
+  /**
+   * Whether some statement of `a` and some of `b` stand in different sentences about the same things:
+   * 'same' when their words say so, 'headline' when only as a headline and its lead (see `lead`), else null.
+   */
+  related(a: readonly number[], b: readonly number[]): 'same' | 'headline' | null {
     // A statement of the headline that its lead does not repeat is compared with the lead's.
     const lead = this.lead && (this.headlineAlone(a) || this.headlineAlone(b)) ? this.lead : null;
+    let headline = false;
     for (const x of a) {
       for (const y of b) {
         if (x === y) continue;
-        if (lead && ((x === lead.headline && lead.sentences.has(y)) || (y === lead.headline && lead.sentences.has(x)))) return true;
-        if (this.similar(x, y)) return true;
+        if (this.similar(x, y)) return 'same';
+        if (lead && ((x === lead.headline && lead.sentences.has(y)) || (y === lead.headline && lead.sentences.has(x)))) headline = true;
       }
     }
-    return false;
+    return headline ? 'headline' : null;
   }
 
   /** Whether a statement stands in the headline and in no sentence of the lead. */
@@ -238,7 +242,10 @@ export const figureInconsistency: DocumentRule = {
           if (where.get(other)!.some((i) => here.includes(i))) continue;
           // Figures first (cheap), then whether the sentences speak of the same things.
           const agreement = compareFigures(mine, facts.figures[other[0].figure], options);
-          if ((agreement === 'conflict' || agreement === 'compatible') && sentences.related(where.get(group)!, where.get(other)!)) others.push({ claims: other, agreement });
+          if (agreement !== 'conflict' && agreement !== 'compatible') continue;
+          // A headline rounds what its lead says ("More than 3,100" over "at least 3,155"): only a conflict counts there.
+          const related = sentences.related(where.get(group)!, where.get(other)!);
+          if (related === 'same' || (related === 'headline' && agreement === 'conflict')) others.push({ claims: other, agreement });
         }
         if (others.length === 0) continue;
         const conflict = others.some((o) => o.agreement === 'conflict');
