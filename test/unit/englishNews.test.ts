@@ -34,6 +34,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a score after won is no figure', 'The hosts won 2-0 at home.', []],
   ['a range of seats after won is a range', 'The party won 15-20 seats.', ['15-20=15..20/range (counts seat)']],
   ['F in brackets after a temperature in C is Fahrenheit', 'Heathrow reached 34.8C (94.6F) on Wednesday.', ['34.8C=34.8/cardinal (unit °C)', '94.6F=94.6/cardinal (unit °F)']],
+  ['a fraction of a percentage point is points', 'The bank cut its rate by a quarter of a percentage point, after half a percentage point in May.', ['a quarter of a percentage point=0.25/percent (unit pp)', 'half a percentage point=0.5/percent (unit pp)']],
   // English marks plurals: an unknown counted noun is named in the singular, and past unknown modifiers the first plural is the noun.
   ['an unknown plural noun is named in the singular', 'The charity sent 14 ambulances and 3 generators.', ['14=14/cardinal (counts ambulance)', '3=3/cardinal (counts generator)']],
   ['an adjective before a plural noun is not what is counted', 'Six strong tremors shook the valley.', ['Six=6/cardinal (counts tremor)']],

@@ -95,7 +95,7 @@ function fractionOfUnit(scope: FigureScope, atom: Atom): Atom | null {
   // An ordinal is a fraction only with "of" after it (fourth of a liter), and only from thirds on.
   if (atom.ordinal && (atom.value === null || atom.value < 3 || !Number.isInteger(atom.value) || !scope.lex.partOf.has(scope.words[k + 1]))) return null;
   while (k < atom.last + 2 && scope.lex.partOf.has(scope.words[k + 1])) k++;
-  if (k === atom.last || namedUnitAfter(scope, k) === 0) return null;
+  if (k === atom.last || (namedUnitAfter(scope, k) === 0 && pointsAfter(scope, k) === 0)) return null; // also half a percentage point
   const value = atom.ordinal ? 1 / atom.value! : atom.value;
   return { ...atom, last: k, value, ordinal: false };
 }
