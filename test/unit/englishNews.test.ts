@@ -35,6 +35,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a range of seats after won is a range', 'The party won 15-20 seats.', ['15-20=15..20/range (counts seat)']],
   ['F in brackets after a temperature in C is Fahrenheit', 'Heathrow reached 34.8C (94.6F) on Wednesday.', ['34.8C=34.8/cardinal (unit °C)', '94.6F=94.6/cardinal (unit °F)']],
   ['a fraction of a percentage point is points', 'The bank cut its rate by a quarter of a percentage point, after half a percentage point in May.', ['a quarter of a percentage point=0.25/percent (unit pp)', 'half a percentage point=0.5/percent (unit pp)']],
+  ['topped and crossed are more than', 'The toll topped 1,000 as exports crossed Rs 500 crore.', ['1,000=1000/cardinal (more-than)', 'Rs 500 crore=5000000000/currency (unit INR, more-than)']],
   // English marks plurals: an unknown counted noun is named in the singular, and past unknown modifiers the first plural is the noun.
   ['an unknown plural noun is named in the singular', 'The charity sent 14 ambulances and 3 generators.', ['14=14/cardinal (counts ambulance)', '3=3/cardinal (counts generator)']],
   ['an adjective before a plural noun is not what is counted', 'Six strong tremors shook the valley.', ['Six=6/cardinal (counts tremor)']],
@@ -104,7 +105,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a capital C glued or apart is Celsius', 'Jacobabad sizzled at 51C while London saw 33.2C.', ['51C=51/cardinal (unit °C)', '33.2C=33.2/cardinal (unit °C)']],
   ['wire style C apart', 'Phoenix hit 47 C on Sunday.', ['47 C=47/cardinal (unit °C)']],
   ['a glued m after two decimals is metres', 'Arshad threw 91.79m in the final.', ['91.79m=91.79/cardinal (unit m)']],
-  ['the number of disease cases', 'The number of dengue cases in Sindh crossed 5,000.', ['5,000=5000/cardinal (counts case)']],
+  ['the number of disease cases', 'The number of dengue cases in Sindh crossed 5,000.', ['5,000=5000/cardinal (more-than, counts case)']],
   ['over after a count is no noun; jailed counts people', 'An ATC jailed 6 over the riots.', ['6=6/cardinal (counts person)']],
   ['an acronym before the noun', 'The court sentenced nine PTI workers to 5 years.', ['nine=9/cardinal (counts worker)', '5=5/cardinal (counts year)']],
   ['a noun modifying a concept noun', 'The ministry added 50,000 medical seats and logged 90,000 fever cases.', ['50,000=50000/cardinal (counts seat)', '90,000=90000/cardinal (counts case)']],

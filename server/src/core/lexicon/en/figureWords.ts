@@ -22,7 +22,7 @@ export const enFigureWords: FigureWords = {
     'larger than or equal to': 'at-least', 'equal to or more than': 'at-least', 'equal to or greater than': 'at-least', 'equal to or higher than': 'at-least', 'at least or equal to': 'at-least',
     'bigger than': 'more-than', 'not more than': 'at-most', 'not less than': 'at-least', 'not fewer than': 'at-least', 'no greater than': 'at-most', 'no higher than': 'at-most',
     'no smaller than': 'at-least', 'no lower than': 'at-least', 'exceed': 'more-than', 'exceeds': 'more-than', 'exceeded': 'more-than', 'surpass': 'more-than', 'surpasses': 'more-than',
-    'surpassed': 'more-than', 'surpassing': 'more-than', 'equal to': 'exact', 'equals': 'exact', 'equals to': 'exact', 'equaling': 'exact', 'equaling to': 'exact', 'equalling': 'exact',
+    'surpassed': 'more-than', 'surpassing': 'more-than', 'topped': 'more-than', 'tops': 'more-than', 'crossed': 'more-than', 'crosses': 'more-than', 'equal to': 'exact', 'equals': 'exact', 'equals to': 'exact', 'equaling': 'exact', 'equaling to': 'exact', 'equalling': 'exact',
   },
   notQualifiers: ['not only', 'not just', 'how about', 'what about'],
   qualifiersAfter: {
