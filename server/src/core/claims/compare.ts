@@ -112,3 +112,25 @@ function timeParts(time: string): { year: string | null; month: string | null; d
   if (!m || (m[1] === undefined && m[2] === undefined)) return null;
   return { year: m[1] ?? null, month: m[2] ?? null, day: m[3] ?? null };
 }
+
+/** A day of an ISO 8601 date (`2024-11-15`, `--11-15`) as a number of days in a year, or null when it names no day. */
+function dayOfYear(time: string): number | null {
+  const m = /^(?:\d{4}|-)-(\d{2})-(\d{2})$/.exec(time);
+  return m ? Math.round(Date.UTC(2001, +m[1] - 1, +m[2]) / 86_400_000) : null;
+}
+
+/** Days in the year `dayOfYear` counts in. */
+const YEAR_DAYS = 365;
+
+/**
+ * Whether two times are the same (see `sameTime`) or, when `loose`, two days one apart in no
+ * different years: a Solar Hijri day written without its year is placed in one year, and its
+ * Gregorian day may be one off in another (see figures/dates.ts).
+ */
+export function sameDay(a: string, b: string, loose: boolean): boolean {
+  if (sameTime({ time: a }, { time: b })) return true;
+  const [x, y] = [dayOfYear(a), dayOfYear(b)];
+  if (!loose || x === null || y === null || (/^\d/.test(a) && /^\d/.test(b) && a.slice(0, 4) !== b.slice(0, 4))) return false;
+  const apart = Math.abs(x - y) % YEAR_DAYS;
+  return Math.min(apart, YEAR_DAYS - apart) <= 1;
+}

@@ -80,6 +80,9 @@ export const faFigureWords: FigureWords = {
     'آرا': 'vote', 'آراء': 'vote', 'کرسی‌ها': 'seat', 'وزرا': 'minister', 'رهبران': 'leader', 'کارشناسان': 'expert', 'کارمندان': 'employee', 'پرونده': 'case', 'حمله': 'attack', 'رای': 'vote', 'رأی': 'vote',
     'کرسی': 'seat', 'عضو': 'member', 'اعضا': 'member', 'اعضای': 'member', 'رهبر': 'leader', 'وزیر': 'minister', 'خبرنگار': 'journalist',
     'خانه': 'house', 'واحد': 'unit', 'واحدی': 'unit', 'خودرو': 'vehicle', 'کارشناس': 'expert', 'قربانی': 'victim', 'پناهجو': 'refugee', 'کارمند': 'employee',
+    'ردیف': 'item', 'ردیف کالا': 'item', 'قلم کالا': 'item', 'کالا': 'item', 'یادداشت تفاهم': 'memorandum', 'یادداشت': 'memorandum', 'متهم': 'suspect', 'متهمان': 'suspect', 'محکوم': 'convict', 'محکومان': 'convict',
+    'شاهد': 'witness', 'شاهدان': 'witness', 'مأمور': 'personnel', 'مأموران': 'personnel', 'مامور': 'personnel', 'ماموران': 'personnel', 'نیرو': 'soldier', 'نیروی': 'soldier', 'خودروی': 'vehicle',
+    'کارمند بهداشت': 'worker', 'منطقه': 'area', 'مناطق': 'area', 'بالگرد': 'helicopter', 'فروند بالگرد': 'helicopter', 'هلیکوپتر': 'helicopter',
     'توافق': 'agreement', 'توافقنامه': 'agreement', 'پروژه': 'project', 'طرح': 'project',
     'موارد': 'case', 'مورد': 'case', 'مورد مرگ': 'death', 'مورد فوت': 'death', 'مورد ابتلا': 'case', 'بیمار': 'patient', 'بیماران': 'patient', 'مرگ': 'death', 'فوتی': 'death', 'آزمایش': 'test', 'دوز': 'dose',
     // An earthquake's magnitude (زلزله ۵.۶ ریشتری); a team of 32 (تیم ۳۲ نفره); deaths registered (۴۴۵ هزار فوت ثبت شد).
