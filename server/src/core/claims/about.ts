@@ -299,17 +299,21 @@ export function aboutAll(all: readonly About[]): About {
  */
 export function differentFacts(a: About, b: About): boolean {
   if (a.dated && b.dated && !sameDay(a.dated, b.dated, a.looseDays !== b.looseDays)) return true;
-  if (disjointSets(a.localities, b.localities) || disjointSets(a.scopes, b.scopes)) return true;
+  if ((disjointSets(a.localities, b.localities) && disjointSets(bothCountries(a.localities!, a, b), bothCountries(b.localities!, a, b))) || disjointSets(a.scopes, b.scopes)) return true;
   if (a.years && b.years && (disjointSets(a.years.calendar, b.years.calendar) || disjointSets(a.years.fiscal, b.years.fiscal))) return true;
   const events = a.events.filter((e) => !e.startsWith(SCOPE));
   return disjoint([...a.places], b.places) || disjoint(events, new Set(b.events.filter((e) => !e.startsWith(SCOPE)))) || (!!a.story && !!b.story && otherStories(a.story, b.story));
 }
 
+/** The localities of a set in a country both statements are about, or in none: a dateline abroad ("DUBAI, July 6" on Iran) tells no story apart. */
+function bothCountries(localities: ReadonlySet<string>, a: About, b: About): ReadonlySet<string> {
+  const country = (id: string) => countryOfMention({ type: 'place', id });
+  return new Set([...localities].filter((id) => country(id) === null || (a.places.has(country(id)!) && b.places.has(country(id)!))));
+}
+
 /**
- * Languages whose news dates a story by Solar Hijri days without a year ("روز جمعه ۲۵ آبان"): such a
- * day is placed in one Solar Hijri year, and its Gregorian day may be one off in another (see
- * figures/dates.ts). Against a document of another language a day one apart is the same day; two
- * such documents place their days alike and are compared exactly.
+ * Languages whose news dates a story by Solar Hijri days without a year ("روز جمعه ۲۵ آبان"): its
+ * Gregorian day may be one off (see figures/dates.ts), against a document of another language.
  */
 const LOOSE_DAYS: ReadonlySet<string> = new Set(['fa']);
 

@@ -126,7 +126,9 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   for (const f of claiming) {
     if (isWindow(words, lex, f)) continue;
     const closed = (k: number) => !VERB_FINAL.has(lang) || predicates.some((p) => p.index > f.last && p.index < k);
-    const stated = timeOf(words, lex, times, f, (baselines ??= claiming.filter((g) => earlierTime(words, lex, g, figures))), closed)?.figure.value ?? null;
+    // A time after the figure is the nearer one's when a baseline or another figure of its kind stands between ("about 50 percent … 40 percent in the first round on June 28").
+    const between = [...(baselines ??= claiming.filter((g) => earlierTime(words, lex, g, figures))), ...claiming.filter((g) => g.first > f.last && sameKind(g.figure, f.figure))];
+    const stated = timeOf(words, lex, times, f, between, closed)?.figure.value ?? null;
     const round = roundOf(words, lex, (rounds ??= findRounds(words, lang)), f);
     let time = round !== null ? (stated === null ? round : `${stated}#${round}`) : earlierTime(words, lex, f, figures) ? 'earlier' : stated;
     const outcome = outcomeOf(f.figure);
@@ -157,7 +159,9 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
       if (!own(p)) continue;
       // A predicate before a clause marker belongs to the clause before it ("… کے بعد حکومت نے 500 افراد").
       // So is one before a clause break ("… را کسب کرد، در حالی که … تنها ۳ کرسی داشت": the 3 seats were held, not won).
-      if (p.index < f.first && (markerBetween(words, lex.clauseMarkers, p.index, f.first) || markerBetween(words, lex.clauseBreaks, p.index, f.first) || (later && markerBetween(words, lex.dayJoiners, p.index, f.first)))) continue;
+      // Verb-final, a verb before "and" ends the clause before ("… رأی دادند و میزان مشارکت ۴۹٫۸ درصد بود").
+      const joined = (later || VERB_FINAL.has(lang)) && markerBetween(words, lex.dayJoiners, p.index, f.first);
+      if (p.index < f.first && (markerBetween(words, lex.clauseMarkers, p.index, f.first) || markerBetween(words, lex.clauseBreaks, p.index, f.first) || joined)) continue;
       // Verb-final: a relative clause opened after the figure closes before the figure's own verb ("۵۸ کشور … که … برگزار شد، حضور داشتند").
       if (p.index > f.last && VERB_FINAL.has(lang) && markerBetween(words, lex.relativeWords, f.last, p.index) && predicates.some((q) => q.index > p.last && own(q) && !markerBetween(words, lex.clauseBreaks, f.last, q.index))) continue;
       if (p.index > f.last && before && markerBetween(words, lex.dayJoiners, f.last, p.index)) continue;
@@ -198,6 +202,11 @@ function rateBefore(claiming: readonly SentenceFigure[], f: SentenceFigure): str
     if (g.unit === '%') return isRate(g) ? g.counted : null;
   }
   return null;
+}
+
+/** Whether two figures are quantities of one kind: the same unit, and the same counted noun when both name one. */
+function sameKind(a: Figure, b: Figure): boolean {
+  return a.unit === b.unit && (a.counted === b.counted || a.counted === null || b.counted === null);
 }
 
 /** Most tokens before the date of a dateline (a place, a comma, a news agency in brackets). */

@@ -4,7 +4,7 @@ import type { PredicateTable } from '../claimWords';
 /** Persian. */
 export const faPredicates: PredicateTable = {
   // Courts and space: a prison term, a fine (جزای نقدی), bail (وثیقه, کفالت), a launch (پرتاب).
-  '=حبس': 'sentence', 'زندان': 'sentence', 'جزای نقدی': 'fine', 'جریمه': 'fine', 'وثیقه': 'bail', 'قرار وثیقه': 'bail', 'کفالت': 'bail', 'پرتاب': 'launch', 'به فضا فرستاد': 'launch',
+  '=حبس': 'sentence', 'حبس ابد': 'sentence', 'غرامت': 'compensate', 'زندان': 'sentence', 'جزای نقدی': 'fine', 'جریمه': 'fine', 'وثیقه': 'bail', 'قرار وثیقه': 'bail', 'کفالت': 'bail', 'پرتاب': 'launch', 'به فضا فرستاد': 'launch',
   'تبرئه': 'acquit', 'درخواست': 'seek', '=نیاز': 'seek', 'آواره': 'displace', '=قتل': 'kill', 'به قتل': 'kill', 'واکسینه': 'vaccinate', 'واکسیناسیون': 'vaccinate', '=واکسن': 'vaccinate',
   // "۱۹ نفر از کشته‌شدگان کودک بودند": a part of the dead (19 of them were children), no toll of its own.
   'از کشته‌شدگان': null, 'از کشته شدگان': null, 'از جان‌باختگان': null, 'از زخمی‌ها': null, 'از مجروحان': null, 'از زخمیان': null, 'آسیب دیده': 'lose', 'آسیب دید': 'lose',
@@ -32,6 +32,6 @@ export const faQualifiers: PredicateTable = {
   'هر لیتر': 'per:litre', 'هر کیلو': 'per:kg', 'هر کیلوگرم': 'per:kg', 'هر گرم': 'per:g', 'هر 10 گرم': 'per:10g', 'هر مثقال': 'per:mithqal', 'هر اونس': 'per:ounce', 'هر بشکه': 'per:barrel', 'هر تن': 'per:tonne',
   'هر سهم': 'per:share', 'هر قطعه': 'per:piece', 'در هر لیتر': 'per:litre', 'برای هر لیتر': 'per:litre',
   'دختران': 'sub:girls', 'پسران': 'sub:boys', '=زنان': 'sub:women', '=مردان': 'sub:men', 'کودکان': 'sub:children', '=شهرستان': 'sub:district', 'مناطق شهری': 'sub:urban', 'مناطق روستایی': 'sub:rural',
-  'از آنان': 'sub:of', 'از کشته‌شدگان': 'sub:of', 'از کشته شدگان': 'sub:of', 'از جان‌باختگان': 'sub:of', 'از زخمی‌ها': 'sub:of', 'از مجروحان': 'sub:of', 'از زخمیان': 'sub:of', 'از آنها': 'sub:of', 'از این تعداد': 'sub:part', 'از جمله': 'sub:part',
+  'از آنان': 'sub:of', 'از آنها': 'sub:of', 'از این تعداد': 'sub:part', 'از جمله': 'sub:part',
   'در مقایسه با': 'cmp:next', 'نسبت به': 'cmp:next', 'در قیاس با': 'cmp:next',
 };
