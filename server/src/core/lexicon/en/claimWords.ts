@@ -21,7 +21,7 @@ export const enPredicates: PredicateTable = {
   'launched': 'launch', 'launches': 'launch', 'acquitted': 'acquit', '=acquit': 'acquit', '=acquits': 'acquit',
   // Needed or asked for is no pledge: "pledged $3.6 billion, short of the $6 billion it sought"; people in need are counted apart from people helped.
   'sought': 'seek', '=seeks': 'seek', '=seeking': 'seek', 'appealed for': 'seek', 'appeal for': 'seek', '=need': 'seek', '=needs': 'seek', '=needed': 'seek', 'requested': 'seek',
-  'vaccinating': 'vaccinate', 'vaccinate': 'vaccinate', 'vaccinated': 'vaccinate', 'immunise': 'vaccinate', 'immunize': 'vaccinate', 'inoculate': 'vaccinate',
+  'vaccinating': 'vaccinate', 'vaccination': 'vaccinate', 'aiming to reach': null, 'aims to reach': null, 'aim to reach': null, 'vaccinate': 'vaccinate', 'vaccinated': 'vaccinate', 'immunise': 'vaccinate', 'immunize': 'vaccinate', 'inoculate': 'vaccinate',
   '=took': 'win', 'displaced': 'displace', '=displacing': 'displace',
   // An innings of 141 is a score, no win; the margin is "by 85 runs".
   'innings of': 'score', 'knock of': 'score', '=hitting': 'score', '=smashing': 'score',
