@@ -9,6 +9,7 @@ import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 // reporting): [name, text, expected figures as brief() strings].
 const figureRows: [name: string, text: string, expected: string[]][] = [
   // Budget amounts: a second thousand before a larger scale makes one scale of both (هزار میلیارد).
+  ['Dari hundreds and dollars', 'کارزار برای یک میلیون و دوصد هزار کودک با ۳٫۵ میلیون دالر آغاز شد.', ['یک میلیون و دوصد هزار=1200000/cardinal (counts child)', '۳٫۵ میلیون دالر=3500000/currency (unit USD)']],
   ['thousand and thousand billion tomans in digits', 'لایحه بودجه با سقف ۵ هزار و ۴۶۰ هزار میلیارد تومان تقدیم شد.', ['۵ هزار و ۴۶۰ هزار میلیارد تومان=54600000000000000/currency (unit IRR)']],
   ['thousand and thousand billion in words', 'نقدینگی به هفت هزار و پانصد هزار میلیارد تومان رسید.', ['هفت هزار و پانصد هزار میلیارد تومان=75000000000000000/currency (unit IRR)']],
   ['thousand and billion stays 2,300 billion', 'دولت ۲ هزار و ۳۰۰ میلیارد تومان اختصاص داد.', ['۲ هزار و ۳۰۰ میلیارد تومان=23000000000000/currency (unit IRR)']],
