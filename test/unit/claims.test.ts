@@ -8,7 +8,7 @@ import { findingsOf } from '../../server/src/core/index/findings';
 import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
 import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 import type { Figure } from '../../server/src/core/types';
-import { claimKeys } from '../support/claims';
+import { claimKeys, claimTimes } from '../support/claims';
 import { checkRows } from '../support/rows';
 
 function fig(value: number | null, qualifier: Figure['qualifier'] = 'exact', min: number | null = null, max: number | null = null): Figure {
@@ -33,6 +33,12 @@ test('figures compare qualifier-aware', () => {
       ['more than 10 vs less than 50 agree', [fig(10, 'more-than'), fig(50, 'less-than')], 'same'],
       ['range 25-26 vs 25 compatible', [fig(null, 'range', 25, 26), fig(25)], 'compatible'],
       ['range 10-15 vs 20 conflict', [fig(null, 'range', 10, 15), fig(20)], 'conflict'],
+      ['16.4 million is 16,384,000 rounded', [fig(16400000), fig(16384000)], 'same'],
+      ['13,538,000 rounded to a lakh is 1 crore 35 lakh', [fig(13538000), fig(13500000)], 'same'],
+      ['13.5 million is not 13,650,000', [fig(13500000), fig(13650000)], 'conflict'],
+      ['1 lakh is too round to stand for 50,000', [fig(100000), fig(50000)], 'conflict'],
+      ['45 million vs 4.5 million conflict', [fig(45000000), fig(4500000)], 'conflict'],
+      ['16.4 million vs 16.3 million conflict', [fig(16400000), fig(16300000)], 'conflict'],
     ],
     ([a, b]) => compareFigures(a, b, DEFAULT_OPTIONS),
   );
@@ -111,6 +117,44 @@ test('translations of one fact share a claim key; unrelated figures do not', () 
       ['arrested is not fell', 'पुलिस ने 12 लोगों को गिरफ्तार किया।', ['12:person|arrest']],
       ['a news agency\'s report is no predicate', 'به گزارش ایرنا، سیل ۵۰۰ خانه را تخریب کرد.', []],
       ['a total of is no predicate', 'A total of 5 people were killed in the blast.', ['5:person|kill']],
+      // Courts: acquitted is a fact of its own; men are people; the noun of another figure is no subgroup of a prison term.
+      ['English acquitted', 'The court jailed three men for 10 years and acquitted 7 others.', ['3:person|sentence', '10:year|sentence', '7:person|acquit']],
+      ['Urdu acquitted', 'عدالت نے 4 ملزمان کو 7 سال قید کی سزا سنائی جبکہ 9 ملزمان کو بری کر دیا۔', ['4:suspect|sentence', '7:year|sentence', '9:suspect|acquit']],
+      ['Persian acquitted', 'دادگاه ۶ متهم را تبرئه کرد.', ['6:suspect|acquit']],
+      ['Hindi acquitted', 'अदालत ने सबूतों के अभाव में 8 आरोपियों को बरी कर दिया।', ['8:suspect|acquit']],
+      ['Hindi life imprisonment, then one acquitted', '3 दोषियों को उम्रकैद, एक बरी', ['3:suspect|sentence']],
+      ['compensation is no fine', 'A court fined each convict Rs 50,000 and ordered Rs 2 lakh in compensation for the family.', ['50000:money:INR|fine', '200000:money:INR|compensate']],
+      ['Urdu compensation', 'خاندان کو 10 لاکھ روپے معاوضہ دیا جائے گا۔', ['1000000:money:PKR|compensate']],
+      ['Persian: a verb before و is the clause before’s; the rate states its level', 'بیش از ۲ میلیون نفر رأی دادند و میزان مشارکت ۴۱ درصد بود.', ['2000000:person|attend', '41:%:turnout|rate']],
+      // Appeals and pledges; vaccination targets; damage, displacement, killings; votes a party got.
+      ['English sought is no pledge', 'Donors pledged $2 billion on Monday; the agency had sought $5 billion.', ['2000000000:money:USD|invest', '5000000000:money:USD|seek']],
+      ['Urdu appeal', 'اقوام متحدہ نے 4 ارب ڈالر کی اپیل کی تھی۔', ['4000000000:money:USD|seek']],
+      ['English vaccinating', 'The drive aims at vaccinating 30 million children.', ['30000000:child|vaccinate']],
+      ['Persian vaccinating', 'هدف این طرح واکسینه کردن ۳ میلیون کودک است.', ['3000000:child|vaccinate']],
+      ['Hindi polio drops', 'अभियान में 3 करोड़ बच्चों को पोलियो की खुराक पिलाने का लक्ष्य है।', ['30000000:child|vaccinate']],
+      ['English: a vaccination drive in a headline', 'Afghanistan launches measles vaccination drive for 1.2 million children', ['1200000:child|vaccinate']],
+      ['English: aiming to reach is a target, not a level', 'A measles vaccination campaign began on Sunday, aiming to reach 3 million children.', ['3000000:child|vaccinate']],
+      ['Dari provinces and vaccine', 'واکسین سرخکان در ۱۶ ولایت آغاز شد.', ['16:province|vaccinate']],
+      ['Dari dollars', 'گاوی ۳٫۵ میلیون دالر کمک کرد.', ['3500000:money:USD|invest']],
+      ['Urdu polio drops', 'مہم میں 3 کروڑ بچوں کو پولیو کے قطرے پلانے کا ہدف ہے۔', ['30000000:child|vaccinate']],
+      ['Hindi damaged houses are lost, as in English', 'भूकंप में 2,000 मकान क्षतिग्रस्त हो गए।', ['2000:house|lose']],
+      ['Persian damaged houses', 'در این زلزله ۵۰۰ خانه آسیب دید.', ['500:house|lose']],
+      ['English displaced', 'The fighting has displaced 40,000 people.', ['40000:person|displace']],
+      ['Hindi killing', 'हमलावरों ने 3 पुलिसकर्मियों की हत्या कर दी।', ['3:personnel|kill']],
+      ['policemen are police personnel', 'Six policemen were injured in the attack.', ['6:personnel|injure']],
+      ['English took seats', 'The Greens took 12 seats.', ['12:seat|win']],
+      ['Hindi votes a party got', 'पार्टी को 42 लाख वोट मिले।', ['4200000:vote|win']],
+      ['Hindi: the votes cast a share is of are no total', 'यह कुल डाले गए वोटों का 38 प्रतिशत है।', []],
+      ['Persian: some of the dead are a part, no toll', '۱۲ نفر از کشته‌شدگان زن بودند.', []],
+      ['Persian: a part after its toll is no toll either; a verb before و is the toll’s', 'دست‌کم ۴۰ نفر کشته شدند و ۱۲ نفر از کشته‌شدگان زن بودند.', ['40:person|kill']],
+      // Trade deals: memoranda and tariff lines in every language.
+      ['English memoranda', 'The two countries signed 9 memoranda of understanding.', ['2:country|sign', '9:memorandum|sign']],
+      ['Persian memoranda', 'دو کشور ۹ یادداشت تفاهم امضا کردند.', ['2:country|sign', '9:memorandum|sign']],
+      ['Urdu memoranda', 'دونوں ممالک نے 9 مفاہمتی یادداشتوں پر دستخط کیے۔', ['2:country|sign', '9:memorandum|sign']],
+      ['Urdu items', 'دونوں ممالک نے معاہدے پر دستخط کیے جس کے تحت 800 اشیا پر ڈیوٹی ختم ہوگی۔', ['2:country|sign', '800:item|sign']],
+      // Clauses: a verb before a clause break is the other clause's; a relative clause closes before the figure's own verb.
+      ['Persian: seats held before, not won', 'حزب حاکم ۱۲۰ کرسی را به دست آورد، در حالی که در مجلس قبلی ۴۰ کرسی داشت.', ['120:seat|win']],
+      ['Persian: a relative clause between a figure and its verb', 'نمایندگان ۴۰ کشور در نشستی که در ژنو برگزار شد، حضور داشتند.', ['40:country|attend']],
     ],
     keys,
   );
@@ -291,9 +335,58 @@ test('a dateline is when the story was filed, not the time of its figures: a tra
   assert.deepEqual(inSentence.claims.map((c) => c.time), ['2024-06-12'], 'a date inside the sentence is its time');
 });
 
+test('a time after a figure is the nearer figure’s of its kind: "about 60 percent, after 45 percent in the first round on May 2"', () => {
+  assert.deepEqual(claimTimes('Turnout was about 60 percent, after 45 percent in the first round on May 2.'), ['60:%:turnout|rate@null', '45:%:turnout|rate@--05-02#round:1']);
+});
+
 test('a time after a figure is the baseline\'s when the baseline of a change stands between them (down from 67.4 percent in 2019)', () => {
   const facts = analyzeDocument('Voter turnout was 65.8 percent, down from 67.4 percent in 2019.', DEFAULT_OPTIONS);
   assert.deepEqual(facts.claims.map((c) => `${facts.figures[c.figure].value}@${c.time}`), ['65.8@null', '67.4@earlier']);
   const alone = analyzeDocument('Voter turnout was 65.8 percent in 2024.', DEFAULT_OPTIONS);
   assert.deepEqual(alone.claims.map((c) => `${alone.figures[c.figure].value}@${c.time}`), ['65.8@2024']);
+});
+
+/** The documents each figure-conflict finding of every file links to, by file. */
+function linksIn(files: Record<string, string>): Record<string, string[][]> {
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  for (const [k, t] of Object.entries(files)) index.set(k, t);
+  return Object.fromEntries(Object.keys(files).map((k) => [k, findingsOf(index, k).filter((f) => f.code === 'concord.figure-conflict').map((f) => f.related.map((r) => `${r.doc}:${files[r.doc].slice(r.start, r.end)}`))]));
+}
+
+test('cross-file: one figure left over differs from the nearest of several the other file states, when one is much nearer', () => {
+  const links = linksIn({
+    'en.txt': 'The ruling alliance won 130 seats, while the opposition won 38 seats.',
+    'ur.txt': 'حکمران اتحاد نے 133 نشستیں حاصل کیں۔',
+  });
+  assert.deepEqual(links, { 'en.txt': [], 'ur.txt': [['en.txt:130']] }, '133 is the 130 told differently, not the opposition’s 38; the English file is left with two figures and says nothing');
+});
+
+test('cross-file: a day in one telling’s sentence is the day another’s dateline gives its story; a Persian day without its year may be one off', () => {
+  const polio = linksIn({
+    'en.txt': 'ISLAMABAD, March 3: The campaign aims at vaccinating 30 million children.',
+    'fa.txt': 'پاکستان روز دوشنبه ۳ مارس کارزاری را با هدف واکسینه کردن ۳ میلیون کودک آغاز کرد.',
+    'fa-later.txt': 'پاکستان روز سه‌شنبه ۱۱ مارس کارزاری را با هدف واکسینه کردن ۲ میلیون کودک آغاز کرد.',
+    'ur.txt': 'مہم میں 2 کروڑ بچوں کو پولیو کے قطرے پلانے کا ہدف ہے۔',
+  });
+  assert.deepEqual(polio, {
+    'en.txt': [['fa.txt:۳ میلیون', 'ur.txt:2 کروڑ']],
+    'fa.txt': [['en.txt:30 million']],
+    'fa-later.txt': [],
+    'ur.txt': [['en.txt:30 million']],
+  }, 'the 3 March campaign is the dateline’s; 11 March is another day; an undated file is compared only with no time');
+  const seats = linksIn({
+    'en.txt': 'COLOMBO, Nov 15 (Reuters) - The alliance won 159 seats.',
+    'fa.txt': 'به گزارش ایرنا، کمیسیون انتخابات روز جمعه ۲۵ آبان اعلام کرد ائتلاف حاکم ۱۵۶ کرسی به دست آورد.',
+    'fa-next.txt': 'به گزارش ایرنا، روز شنبه ۲۷ آبان ائتلاف حاکم ۱۶۰ کرسی به دست آورد.',
+  });
+  assert.deepEqual(seats, { 'en.txt': [['fa.txt:۱۵۶']], 'fa.txt': [['en.txt:159']], 'fa-next.txt': [] }, '۲۵ آبان is 15 or 16 November by the year; ۲۷ آبان is two days on');
+});
+
+test('cross-file: a dateline abroad tells no story apart; a rounded count agrees with the exact one', () => {
+  const links = linksIn({
+    'en.txt': 'DUBAI, July 6 (Reuters) - Iran’s reformist candidate won the runoff with 16.4 million votes.',
+    'fa.txt': 'به گزارش ایرنا، نامزد اصلاح‌طلب با ۱۶ میلیون و ۳۸۴ هزار رأی در دور دوم انتخابات ایران پیروز شد.',
+    'ur.txt': 'تہران، 6 جولائی: ایران کے صدارتی انتخاب میں اصلاح پسند امیدوار نے ایک کروڑ 68 لاکھ ووٹ حاصل کیے۔',
+  });
+  assert.deepEqual(links, { 'en.txt': [['ur.txt:ایک کروڑ 68 لاکھ']], 'fa.txt': [['ur.txt:ایک کروڑ 68 لاکھ']], 'ur.txt': [['en.txt:16.4 million', 'fa.txt:۱۶ میلیون و ۳۸۴ هزار']] }, 'Dubai and Tehran: a story on Iran filed from two cities; 16.4 million is 16,384,000 rounded');
 });

@@ -323,7 +323,7 @@ test('claims of a sentence: the round a figure is told of, the rate it shares, t
       ['en: a predicate before "and" is its conjunct’s when one follows the figure', 'Nine workers were killed and 14 people were injured.', ['9 worker|kill @null', '14 person|injure @null']],
       ['en: a predicate after "and" is the next conjunct’s when one precedes the figure', 'Landslides have killed at least 14 people and injured 12.', ['14 person|kill @null', '12 person|injure @null']],
       ['ur: the verb ends the clause, so a predicate after اور is still the figure’s', 'اس تقریب میں شرکت کرنے والوں کا شکریہ ادا کیا گیا جس میں تقریباً 40 ممالک اور تنظیموں نے دستخط کیے۔', ['40 country|sign @null']],
-      ['en: with none after, the predicate before "and" still holds', 'Pakistan signed 5 agreements and 3 memorandums.', ['5 agreement|sign @null', '3 en:memorandum|sign @null']],
+      ['en: with none after, the predicate before "and" still holds', 'Pakistan signed 5 agreements and 3 memorandums.', ['5 agreement|sign @null', '3 memorandum|sign @null']],
     ],
     claims,
   );

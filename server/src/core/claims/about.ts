@@ -11,12 +11,12 @@
  * organisations (who reports a figure) never separate two statements.
  */
 import { countryOfMention, localitiesOfMention } from '../lexicon/entities';
-import { sameTime } from './compare';
+import { sameDay } from './compare';
 import { contentHash } from '../text/hash';
 import { CHANGE_OR_LEVEL } from '../lexicon/claimWords';
 import type { Claim, DocumentFacts, Figure } from '../types';
 
-type Facts = Pick<DocumentFacts, 'entities' | 'sentences' | 'figures' | 'claims'>;
+type Facts = Pick<DocumentFacts, 'entities' | 'sentences' | 'figures' | 'claims' | 'lang'>;
 
 /** What one statement is about. */
 export interface About {
@@ -26,6 +26,8 @@ export interface About {
   story?: Story | null;
   /** The day its document's lead dates the story (see `storyDate`), or null. */
   dated?: string | null;
+  /** Whether its document's days without a year may be one off (see `LOOSE_DAYS`). */
+  looseDays?: boolean;
   /** The places below a country its document names (see `documentLocalities`). */
   localities?: ReadonlySet<string>;
   /** The years its document's lead names, calendar and fiscal apart (see `leadYears`). */
@@ -275,6 +277,7 @@ export function aboutOf(facts: Facts, claim: Pick<Claim, 'events' | 'concept' | 
     events: claim.events,
     story,
     dated: storyDate(facts),
+    looseDays: LOOSE_DAYS.has(facts.lang),
     localities: documentLocalities(facts),
     years: leadYears(facts),
     scopes: documentScopes(facts),
@@ -295,12 +298,24 @@ export function aboutAll(all: readonly About[]): About {
  * `documentScopes`), or both documents state other facts and share none of them (see `storyOf`).
  */
 export function differentFacts(a: About, b: About): boolean {
-  if (a.dated && b.dated && !sameTime({ time: a.dated }, { time: b.dated })) return true;
-  if (disjointSets(a.localities, b.localities) || disjointSets(a.scopes, b.scopes)) return true;
+  if (a.dated && b.dated && !sameDay(a.dated, b.dated, a.looseDays !== b.looseDays)) return true;
+  if ((disjointSets(a.localities, b.localities) && disjointSets(bothCountries(a.localities!, a, b), bothCountries(b.localities!, a, b))) || disjointSets(a.scopes, b.scopes)) return true;
   if (a.years && b.years && (disjointSets(a.years.calendar, b.years.calendar) || disjointSets(a.years.fiscal, b.years.fiscal))) return true;
   const events = a.events.filter((e) => !e.startsWith(SCOPE));
   return disjoint([...a.places], b.places) || disjoint(events, new Set(b.events.filter((e) => !e.startsWith(SCOPE)))) || (!!a.story && !!b.story && otherStories(a.story, b.story));
 }
+
+/** The localities of a set in a country both statements are about, or in none: a dateline abroad ("DUBAI, July 6" on Iran) tells no story apart. */
+function bothCountries(localities: ReadonlySet<string>, a: About, b: About): ReadonlySet<string> {
+  const country = (id: string) => countryOfMention({ type: 'place', id });
+  return new Set([...localities].filter((id) => country(id) === null || (a.places.has(country(id)!) && b.places.has(country(id)!))));
+}
+
+/**
+ * Languages whose news dates a story by Solar Hijri days without a year ("روز جمعه ۲۵ آبان"): its
+ * Gregorian day may be one off (see figures/dates.ts), against a document of another language.
+ */
+const LOOSE_DAYS: ReadonlySet<string> = new Set(['fa']);
 
 /** Whether two sets are both stated (non-empty) and share nothing. */
 function disjointSets(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
@@ -379,5 +394,5 @@ function setText(set: ReadonlySet<string> | undefined): string {
  */
 export function aboutKey(about: About): string {
   const sets = [about.localities, about.years?.calendar, about.years?.fiscal, about.scopes].map(setText).join('/');
-  return `${[...about.places].join(',')}/${about.events.join(',')}/${about.dated ?? ''}/${sets}/${about.story?.bare ? about.story.facts.signature : ''}`;
+  return `${[...about.places].join(',')}/${about.events.join(',')}/${about.dated ?? ''}${about.looseDays ? '~' : ''}/${sets}/${about.story?.bare ? about.story.facts.signature : ''}`;
 }

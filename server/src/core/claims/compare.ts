@@ -57,6 +57,31 @@ function lowerBound(f: Figure): boolean {
   return f.qualifier === 'more-than' || f.qualifier === 'at-least';
 }
 
+/** Fewest trailing zeros of a whole figure taken as rounded: to a hundred thousand or coarser ("16.4 million", "ایک کروڑ 35 لاکھ"). */
+const ROUNDED_FROM = 5;
+/** Fewest significant digits a rounded figure keeps: 1 lakh or 5 million say too little to stand for a figure near them. */
+const ROUNDED_DIGITS = 2;
+
+/** The unit an exact whole figure is rounded to (16,400,000 → 100,000), or null when it is not taken as rounded. */
+function roundedTo(f: Figure): number | null {
+  if (f.qualifier !== 'exact' || typeof f.value !== 'number' || !Number.isSafeInteger(f.value) || f.value <= 0) return null;
+  let unit = 1;
+  while (f.value % (unit * 10) === 0) unit *= 10;
+  return unit >= 10 ** ROUNDED_FROM && f.value / unit >= 10 ** (ROUNDED_DIGITS - 1) ? unit : null;
+}
+
+/**
+ * Whether figure `r` is figure `x` rounded: "16.4 million votes" and ۱۶ میلیون و ۳۸۴ هزار (16,384,000),
+ * "ایک کروڑ 35 لاکھ" and 13,538,000 state one count, one of them to its last written digit. Only
+ * figures rounded to a hundred thousand or coarser with two significant digits or more count: 70
+ * and 72, or 1 lakh and 50,000, differ.
+ */
+function roundsTo(r: Figure, x: Figure): boolean {
+  const unit = roundedTo(r);
+  if (unit === null || x.qualifier !== 'exact' || typeof x.value !== 'number' || typeof r.value !== 'number') return false;
+  return Math.abs(x.value - r.value) <= unit / 2 && (roundedTo(x) ?? 1) < unit;
+}
+
 /** Whether two figures state the same thing, compatible things, or contradict each other. */
 export function compareFigures(a: Figure, b: Figure, options: CompareOptions = DEFAULT_COMPARE): Agreement | null {
   const ia = interval(a, options);
@@ -66,6 +91,7 @@ export function compareFigures(a: Figure, b: Figure, options: CompareOptions = D
   if (!ia || !ib || ca === null || cb === null) return null;
   const scale = Math.max(1, Math.abs(ca), Math.abs(cb));
   if (Math.abs(ca - cb) <= EPSILON * scale && a.qualifier === b.qualifier) return 'same';
+  if (roundsTo(a, b) || roundsTo(b, a)) return 'same';
   const meet = ia[0] <= ib[1] + EPSILON * scale && ib[0] <= ia[1] + EPSILON * scale;
   if (!meet) return 'conflict';
   // Two bounds the same way with different numbers ("at least 2,000" and "at least 2,400") both
@@ -111,4 +137,26 @@ function timeParts(time: string): { year: string | null; month: string | null; d
   const m = /^(?:(\d{4})|-)-?(\d{2})?(?:-(\d{2}))?(?:\/|$)/.exec(time);
   if (!m || (m[1] === undefined && m[2] === undefined)) return null;
   return { year: m[1] ?? null, month: m[2] ?? null, day: m[3] ?? null };
+}
+
+/** A day of an ISO 8601 date (`2024-11-15`, `--11-15`) as a number of days in a year, or null when it names no day. */
+function dayOfYear(time: string): number | null {
+  const m = /^(?:\d{4}|-)-(\d{2})-(\d{2})$/.exec(time);
+  return m ? Math.round(Date.UTC(2001, +m[1] - 1, +m[2]) / 86_400_000) : null;
+}
+
+/** Days in the year `dayOfYear` counts in. */
+const YEAR_DAYS = 365;
+
+/**
+ * Whether two times are the same (see `sameTime`) or, when `loose`, two days one apart in no
+ * different years: a Solar Hijri day written without its year is placed in one year, and its
+ * Gregorian day may be one off in another (see figures/dates.ts).
+ */
+export function sameDay(a: string, b: string, loose: boolean): boolean {
+  if (sameTime({ time: a }, { time: b })) return true;
+  const [x, y] = [dayOfYear(a), dayOfYear(b)];
+  if (!loose || x === null || y === null || (/^\d/.test(a) && /^\d/.test(b) && a.slice(0, 4) !== b.slice(0, 4))) return false;
+  const apart = Math.abs(x - y) % YEAR_DAYS;
+  return Math.min(apart, YEAR_DAYS - apart) <= 1;
 }

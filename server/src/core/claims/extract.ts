@@ -13,7 +13,7 @@ import type { Claim, Figure, Lang } from '../types';
 import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateAt } from './predicates';
 import { qualifiedConcept, qualifiersOf } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
-import { CHANGE_OR_LEVEL, VERB_FINAL } from '../lexicon/claimWords';
+import { CHANGE_OR_LEVEL, CONCEPT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
 import type { PhraseMatcher } from '../lexicon/phrases';
 import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
@@ -92,7 +92,7 @@ export function claimConcept(figure: Figure, lang: Lang): string | null {
   if (figure.unit === '%' || figure.unit === 'pp') return figure.counted && CONCEPT_IDS.has(figure.counted) ? `${figure.unit}:${figure.counted}` : figure.unit;
   if (figure.unit) return `${/^[A-Z]{3}$/.test(figure.unit) ? 'money' : 'unit'}:${figure.unit}`;
   if (!figure.counted) return null;
-  return CONCEPT_IDS.has(figure.counted) ? figure.counted : `${lang}:${figure.counted}`;
+  return CONCEPT_IDS.has(figure.counted) ? (CONCEPT_CLASSES[figure.counted] ?? figure.counted) : `${lang}:${figure.counted}`;
 }
 
 /** A concept as messages write it: USD for money:USD, "% inflation" for %:inflation, the noun (isolated when not Latin) for ur:noun. */
@@ -126,7 +126,9 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   for (const f of claiming) {
     if (isWindow(words, lex, f)) continue;
     const closed = (k: number) => !VERB_FINAL.has(lang) || predicates.some((p) => p.index > f.last && p.index < k);
-    const stated = timeOf(words, lex, times, f, (baselines ??= claiming.filter((g) => earlierTime(words, lex, g, figures))), closed)?.figure.value ?? null;
+    // A time after the figure is the nearer one's when a baseline or another figure of its kind stands between ("about 50 percent … 40 percent in the first round on June 28").
+    const between = [...(baselines ??= claiming.filter((g) => earlierTime(words, lex, g, figures))), ...claiming.filter((g) => g.first > f.last && sameKind(g.figure, f.figure))];
+    const stated = timeOf(words, lex, times, f, between, closed)?.figure.value ?? null;
     const round = roundOf(words, lex, (rounds ??= findRounds(words, lang)), f);
     let time = round !== null ? (stated === null ? round : `${stated}#${round}`) : earlierTime(words, lex, f, figures) ? 'earlier' : stated;
     const outcome = outcomeOf(f.figure);
@@ -156,7 +158,12 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     for (const p of predicates) {
       if (!own(p)) continue;
       // A predicate before a clause marker belongs to the clause before it ("… کے بعد حکومت نے 500 افراد").
-      if (p.index < f.first && (markerBetween(words, lex.clauseMarkers, p.index, f.first) || (later && markerBetween(words, lex.dayJoiners, p.index, f.first)))) continue;
+      // So is one before a clause break ("… را کسب کرد، در حالی که … تنها ۳ کرسی داشت": the 3 seats were held, not won).
+      // Verb-final, a verb before "and" ends the clause before ("… رأی دادند و میزان مشارکت ۴۹٫۸ درصد بود").
+      const joined = (later || VERB_FINAL.has(lang)) && markerBetween(words, lex.dayJoiners, p.index, f.first);
+      if (p.index < f.first && (markerBetween(words, lex.clauseMarkers, p.index, f.first) || markerBetween(words, lex.clauseBreaks, p.index, f.first) || joined)) continue;
+      // Verb-final: a relative clause opened after the figure closes before the figure's own verb ("۵۸ کشور … که … برگزار شد، حضور داشتند").
+      if (p.index > f.last && VERB_FINAL.has(lang) && markerBetween(words, lex.relativeWords, f.last, p.index) && predicates.some((q) => q.index > p.last && own(q) && !markerBetween(words, lex.clauseBreaks, f.last, q.index))) continue;
       if (p.index > f.last && before && markerBetween(words, lex.dayJoiners, f.last, p.index)) continue;
       // A predicate after a conjunction that opens a clause of its own is that clause's ("11.8pc while unemployment rose").
       if (p.index > f.last && markerBetween(words, lex.clauseBreaks, f.last, p.index)) continue;
@@ -195,6 +202,11 @@ function rateBefore(claiming: readonly SentenceFigure[], f: SentenceFigure): str
     if (g.unit === '%') return isRate(g) ? g.counted : null;
   }
   return null;
+}
+
+/** Whether two figures are quantities of one kind: the same unit, and the same counted noun when both name one. */
+function sameKind(a: Figure, b: Figure): boolean {
+  return a.unit === b.unit && (a.counted === b.counted || a.counted === null || b.counted === null);
 }
 
 /** Most tokens before the date of a dateline (a place, a comma, a news agency in brackets). */

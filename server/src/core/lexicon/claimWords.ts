@@ -19,6 +19,14 @@ export const PREDICATE_IDS = ['sign', 'ratify', 'adopt', 'attend', 'speak', 'inv
 export const CHANGE_OR_LEVEL: ReadonlySet<string> = new Set(['report', 'reach', 'grow', 'fall', 'total']);
 
 /**
+ * People counted by a word one telling uses and another does not ("sentenced five men" and "پنج
+ * نفر را محکوم کرد"; "5 दोषियों" and "5 ملزمان"; "8 policemen" and "8 پولیس اہلکار"): a claim counts
+ * them by the class here, so the translations of one fact share a key. Groups a story tells apart
+ * (women, children, soldiers) keep their own ids.
+ */
+export const CONCEPT_CLASSES: Readonly<Record<string, string>> = { man: 'person', convict: 'suspect', policeman: 'personnel' };
+
+/**
  * Languages whose verb ends its clause (Urdu, Hindi, Persian): there a predicate after "and"
  * ("70 ممالک اور تنظیموں نے … دستخط کیے") is still the figure's, where in English ("killed 14
  * people and injured 12") it is the next conjunct's.

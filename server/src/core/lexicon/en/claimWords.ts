@@ -17,8 +17,12 @@ export const enPredicates: PredicateTable = {
   '=confirm': 'confirm', '=confirms': 'confirm', '=lose': 'lose', '=loses': 'lose',
   '=kill': 'kill', '=kills': 'kill', '=killing': 'kill', 'claimed the lives': 'kill', 'claims the lives': 'kill', '=injure': 'injure', '=injures': 'injure', '=wounds': 'injure', '=wounding': 'injure',
   // Courts and space: a prison term, a fine, bail, a launch ('=fine' is not finest, '=bail' not a bailout).
-  'sentenced': 'sentence', 'jailed': 'sentence', 'imprisonment': 'sentence', '=fine': 'fine', '=fined': 'fine', '=fines': 'fine', '=bail': 'bail', 'surety': 'bail', 'sureties': 'bail',
-  'launched': 'launch', 'launches': 'launch',
+  'sentenced': 'sentence', 'compensation': 'compensate', '=compensate': 'compensate', 'jailed': 'sentence', 'imprisonment': 'sentence', '=fine': 'fine', '=fined': 'fine', '=fines': 'fine', '=bail': 'bail', 'surety': 'bail', 'sureties': 'bail',
+  'launched': 'launch', 'launches': 'launch', 'acquitted': 'acquit', '=acquit': 'acquit', '=acquits': 'acquit',
+  // Needed or asked for is no pledge: "pledged $3.6 billion, short of the $6 billion it sought"; people in need are counted apart from people helped.
+  'sought': 'seek', '=seeks': 'seek', '=seeking': 'seek', 'appealed for': 'seek', 'appeal for': 'seek', '=need': 'seek', '=needs': 'seek', '=needed': 'seek', 'requested': 'seek',
+  'vaccinating': 'vaccinate', 'vaccination': 'vaccinate', 'aiming to reach': null, 'aims to reach': null, 'aim to reach': null, 'vaccinate': 'vaccinate', 'vaccinated': 'vaccinate', 'immunise': 'vaccinate', 'immunize': 'vaccinate', 'inoculate': 'vaccinate',
+  '=took': 'win', 'displaced': 'displace', '=displacing': 'displace',
   // An innings of 141 is a score, no win; the margin is "by 85 runs".
   'innings of': 'score', 'knock of': 'score', '=hitting': 'score', '=smashing': 'score',
   'tranche': 'tranche', 'instalment': 'tranche', 'installment': 'tranche', 'reported': 'report', 'recorded': 'report', 'total': 'total', 'tally': 'total', 'cumulative': 'total', 'a total of': null, 'in total': null,

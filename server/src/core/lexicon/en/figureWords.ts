@@ -119,6 +119,9 @@ export const enFigureWords: FigureWords = {
     'passengers': 'passenger', 'flights': 'flight', 'aircraft': 'aircraft', 'planes': 'aircraft', 'phones': 'phone',
     'families': 'family', 'coaches': 'coach', 'percentile': 'percentile',
     'shares': 'share', 'spectators': 'spectator', 'roads': 'road', 'highways': 'highway', 'transformers': 'transformer',
+    // Trade deals, courts, relief: tariff lines and goods, memoranda, convicts, areas, helicopters (ids shared with the other tables).
+    'tariff lines': 'item', 'items': 'item', 'products': 'item', 'memoranda': 'memorandum', 'memorandums': 'memorandum', 'mous': 'memorandum', 'convicts': 'convict',
+    'health workers': 'worker', 'areas': 'area', 'regions': 'area', 'helicopters': 'helicopter',
     'rooms': 'room', 'colleges': 'college', 'hearings': 'hearing', 'pistols': 'weapon', 'weapons': 'weapon', 'guns': 'weapon', 'sections': 'section',
   },
   anaphoricBefore: ['these', 'those', 'latter', 'former'],

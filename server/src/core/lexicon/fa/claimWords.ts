@@ -4,7 +4,10 @@ import type { PredicateTable } from '../claimWords';
 /** Persian. */
 export const faPredicates: PredicateTable = {
   // Courts and space: a prison term, a fine (جزای نقدی), bail (وثیقه, کفالت), a launch (پرتاب).
-  '=حبس': 'sentence', 'زندان': 'sentence', 'جزای نقدی': 'fine', 'جریمه': 'fine', 'وثیقه': 'bail', 'قرار وثیقه': 'bail', 'کفالت': 'bail', 'پرتاب': 'launch', 'به فضا فرستاد': 'launch',
+  '=حبس': 'sentence', 'حبس ابد': 'sentence', 'غرامت': 'compensate', 'زندان': 'sentence', 'جزای نقدی': 'fine', 'جریمه': 'fine', 'وثیقه': 'bail', 'قرار وثیقه': 'bail', 'کفالت': 'bail', 'پرتاب': 'launch', 'به فضا فرستاد': 'launch',
+  'تبرئه': 'acquit', 'درخواست': 'seek', '=نیاز': 'seek', 'آواره': 'displace', '=قتل': 'kill', 'به قتل': 'kill', 'واکسینه': 'vaccinate', 'واکسیناسیون': 'vaccinate', '=واکسن': 'vaccinate', '=واکسین': 'vaccinate',
+  // "۱۹ نفر از کشته‌شدگان کودک بودند": a part of the dead (19 of them were children), no toll of its own.
+  'از کشته‌شدگان': null, 'از کشته شدگان': null, 'از جان‌باختگان': null, 'از زخمی‌ها': null, 'از مجروحان': null, 'از زخمیان': null, 'آسیب دیده': 'lose', 'آسیب دید': 'lose',
   'امضا': 'sign', 'امضاء': 'sign', 'امضا کردند': 'sign', 'مراسم امضا': null, 'مراسم امضای': null,
   'تصویب': 'adopt', 'تنفیذ': 'ratify',
   // شرکت alone is mostly "company": it attends only as a verb or a participle.

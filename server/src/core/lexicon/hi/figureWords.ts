@@ -108,6 +108,8 @@ export const hiFigureWords: FigureWords = {
     'कर्मचारियों': 'employee', 'मजदूर': 'worker', 'मजदूरों': 'worker', 'श्रमिक': 'worker', 'श्रमिकों': 'worker', 'किसान': 'farmer', 'किसानों': 'farmer',
     'डॉक्टर': 'doctor', 'डॉक्टरों': 'doctor', 'चिकित्सक': 'doctor', 'चिकित्सकों': 'doctor', 'पर्यटक': 'tourist', 'पर्यटकों': 'tourist',
     'नौकरियां': 'job', 'नौकरियों': 'job', 'विद्यार्थी': 'student', 'विद्यार्थियों': 'student', 'मंत्रियों': 'minister',
+    'वस्तुओं': 'item', 'उत्पादों': 'item', 'समझौता ज्ञापनों': 'memorandum', 'समझौता ज्ञापन': 'memorandum', 'एमओयू': 'memorandum', 'दोषियों': 'convict', 'दोषी': 'convict',
+    'स्वास्थ्यकर्मी': 'worker', 'स्वास्थ्यकर्मियों': 'worker', 'इलाकों': 'area', 'इलाके': 'area', 'क्षेत्रों': 'area', 'हेलीकॉप्टर': 'helicopter', 'हेलिकॉप्टर': 'helicopter',
     'शिकायतें': 'complaint', 'शिकायतों': 'complaint', 'तीव्रता': 'magnitude',
     'संक्रमित': 'case', 'संक्रमितों': 'case',
     'टीके': 'dose', 'टीकों': 'dose', 'खुराक': 'dose', 'खुराकें': 'dose', 'खुराकों': 'dose', 'केस': 'case',

@@ -21,7 +21,9 @@ export const urPredicates: PredicateTable = {
   'سامنے آئے': 'report', 'سامنے آئی': 'report', 'سامنے آیا': 'report', 'سامنے آئیں': 'report', 'بات سامنے آئی': null, 'بات سامنے آئے': null, 'بات سامنے آیا': null,
   'رپورٹ': 'report', 'رپورٹ کے مطابق': null, 'کی رپورٹ': null, 'ریکارڈ': 'report', 'مجموعی': 'total', 'مجموعی تعداد': 'total', 'کل تعداد': 'total',
   // Courts and space: a prison term (=قید, not قیدی "prisoner"), a fine, bail (ضمانت, مچلکے), a launch; an innings (58 رنز کی اننگز) is a score, no win.
-  '=قید': 'sentence', 'قید کی سزا': 'sentence', 'سزا سنائی': 'sentence', 'جرمانہ': 'fine', 'جرمانے': 'fine', 'ضمانت': 'bail', 'مچلکوں': 'bail', 'مچلکے': 'bail',
+  '=قید': 'sentence', 'عمر قید': 'sentence', 'معاوضہ': 'compensate', 'معاوضے': 'compensate', 'قید کی سزا': 'sentence', 'سزا سنائی': 'sentence', 'جرمانہ': 'fine', 'جرمانے': 'fine', 'ضمانت': 'bail', 'مچلکوں': 'bail', 'مچلکے': 'bail',
+  '=بری': 'acquit', 'بری کر': 'acquit', 'مانگے': 'seek', 'مانگی': 'seek', 'اپیل': 'seek', 'ضرورت': 'seek', 'محتاج': 'seek', '=قتل': 'kill',
+  'قطرے پلانے': 'vaccinate', 'قطرے پلائے': 'vaccinate', 'قطرے پلائیں': 'vaccinate', 'ویکسین': 'vaccinate', 'سامنے آ چکے': 'report', 'ووٹ ملے': 'win', 'نشستیں ملیں': 'win',
   'لانچ': 'launch', 'خلا میں بھیجا': 'launch', 'خلا میں بھیجے': 'launch', 'خلا میں بھیجی': 'launch', 'روانہ کیا': 'launch', 'اننگز': 'score', 'اننگ': 'score',
 };
 

@@ -103,6 +103,8 @@ export const urFigureWords: FigureWords = {
     'دہائی': 'decade', 'دہائیوں': 'decade', 'دہائیاں': 'decade', 'خواجہ سرا': 'transgender', 'خواجہ سراؤں': 'transgender',
     // "جانے والوں کی تعداد" (the number of those who went) counts people; ہلاک ہونے والوں the dead.
     'والوں': 'person', 'ہلاک ہونے والوں': 'death', 'مرنے والوں': 'death', 'زخمی ہونے والوں': 'injury', 'بحق ہونے والوں': 'death',
+    'اشیا': 'item', 'اشیاء': 'item', 'مصنوعات': 'item', 'ٹیرف لائنز': 'item', 'مفاہمتی یادداشتوں': 'memorandum', 'مفاہمتی یادداشتیں': 'memorandum', 'یادداشتوں': 'memorandum',
+    'ورکرز': 'worker', 'پولیو ورکرز': 'worker', 'علاقوں': 'area', 'علاقے': 'area', 'ہیلی کاپٹر': 'helicopter', 'ہیلی کاپٹرز': 'helicopter', 'گواہ': 'witness', 'گواہوں': 'witness',
     'کسان': 'farmer', 'کسانوں': 'farmer', 'سیاح': 'tourist', 'سیاحوں': 'tourist', 'ملازمتیں': 'job', 'ملازمتوں': 'job', 'نوکریاں': 'job',
   },
   anaphoricBefore: ['ان', 'اِن', 'اُن', 'یہ', 'وہ', 'بعد کے', 'ان تمام', 'ان سب'],
