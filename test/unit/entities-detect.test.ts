@@ -105,6 +105,7 @@ const rows: Row[] = [
   ['en: a head word and "of" start an organisation, at a sentence start too', 'Ministry of Water Resources officials met the Board of Trade.', ['organisation Ministry of Water Resources -', 'organisation Board of Trade -']],
   ['en: programme and forces end organisations', 'The Joint Nutrition Programme fed the Border Defence Forces.', ['organisation Joint Nutrition Programme -', 'organisation Border Defence Forces -']],
   ['en: a name after "said" is a person', '"We are ready," said Oskar Lindqvist of the Nordic Exchange.', ['person Oskar Lindqvist -', 'organisation Nordic Exchange -']],
+  ['en: a firm after "said" is no person', 'Prices will rise, said Brightwater Capital in a note.', ['other Brightwater Capital -']],
   ['en: a common given name starts a person', 'Nigel Hartley and Rachel Moss voted.', ['person Nigel Hartley -', 'person Rachel Moss -']],
   ['en: a role ends a capitalised run', 'Senate Speaker Tom Blackwood left.', ['person Tom Blackwood -']],
   ['en: a weekday ends a name', 'The Grand Assembly on Friday adjourned.', ['organisation Grand Assembly -']],

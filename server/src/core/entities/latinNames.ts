@@ -64,7 +64,8 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
     if (end - first < 2) return end;
   }
   // A name quoted after "said" is a person's (…, said Tamas Varga of PVM); one before "district" a place's.
-  const person = !organisation && english && end - first <= 3 && first > 0 && SAID.has(s.keys[first - 1]);
+  // The name is followed by its role or firm (", an analyst", "of PVM"); "said Goldman Sachs in a note" names a firm.
+  const person = !organisation && english && end - first <= 3 && first > 0 && SAID.has(s.keys[first - 1]) && (s.tokens[end]?.text === ',' || s.keys[end] === 'of' || end === s.tokens.length);
   const place = !organisation && english && (placeHead || PLACE_FOLLOWERS.has(s.keys[end]));
   const type = organisation ? 'organisation' : person ? 'person' : place ? 'place' : 'other';
   const last = place && !placeHead ? end + 1 : end;
