@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
 import { claimKeys, claimTimes, flaggedInDocument } from '../support/claims';
 import { checkRows } from '../support/rows';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 
 // English news sentences written for these tests in the style of the South Asian press and wire
 // copy (rallies, budgets, floods, elections, health): [name, text, expected figures as brief() strings].
@@ -135,10 +137,41 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['months to a year', 'Infants aged 6 months to 1 year will get the dose.', ['6 months to 1 year=6..12/range (counts month)']],
   ['days to a week', 'Results take 3 days to 2 weeks to arrive.', ['3 days to 2 weeks=3..14/range (counts day)']],
   ['spans that do not divide make no range', 'Recovery takes 2 weeks to 3 months.', ['2=2/cardinal (counts week)', '3=3/cardinal (counts month)']],
+  // Indian English: page furniture, policy, polls, farming.
+  ['a capital PM before a time zone is the afternoon', 'Updated: Mar 4, 2024, 09:15 PM IST', ['Mar 4, 2024=2024-03-04/date', '09:15=T21:15/date']],
+  ['a committee\'s vote is a tally, no range', 'The MPC voted 4-2 for a pause, a 3-2 verdict.', []],
+  ['a hyphenated count of quarters is no fraction', 'Growth hit a six-quarter high.', ['six=6/cardinal (counts quarter)']],
+  ['bps are basis points', 'Lenders cut rates by 15-20 bps.', ['15-20 bps=15..20/range (unit bp)']],
+  ['farmers, tourists and relief camps', 'Over 2,000 farmers and 40 tourists were moved to 12 relief camps.', ['2,000=2000/cardinal (more-than, counts farmer)', '40=40/cardinal (counts tourist)', '12=12/cardinal (counts camp)']],
+  ['polling stations', 'Polling was held at 1,200 polling stations.', ['1,200=1200/cardinal (counts polling station)']],
+  ['quintals are a unit', 'Farmers sold 500 quintals of paddy.', ['500 quintals=500/cardinal (unit quintal)']],
 ];
 
 test('English news figures: values, units, qualifiers and counted nouns', () => {
   checkRows(figureRows, (text) => figuresOf(text).map(brief));
+});
+
+// Entities of Indian English sentences: [name, text, "text=type[:id]" of each mention].
+const entityRows: [name: string, text: string, expected: string[]][] = [
+  ['a name ends before "on" and a weekday', 'The Legislative Assembly on Monday passed the bill.', ['Legislative Assembly=organisation']],
+  ['a month before a date joins no name', 'Mumbai | Updated February 17, 2024 08:12 am IST', ['Mumbai=place:city:mumbai']],
+  ['an acronym in brackets after an acronym is not its long name; GSDP is no name', 'The NCP (SP) won 10 seats, and the GSDP grew.', ['NCP=organisation:org:in-ncp', 'SP=organisation']],
+  ['national bodies of disasters and exams', 'Teams of the NDRF reached the site. The Central Board of Secondary Education on Tuesday declared results.', ['NDRF=organisation:org:in-ndrf', 'Central Board of Secondary Education=organisation:org:in-cbse']],
+  ['a party and a person after "of"', 'The BJP was followed by the Shiv Sena led by Eknath Shinde and the NCP of Ajit Pawar.', ['BJP=organisation:org:in-bjp', 'Shiv Sena=organisation:org:in-shiv-sena', 'Eknath Shinde=person', 'NCP=organisation:org:in-ncp', 'Ajit Pawar=person']],
+];
+
+test('English news: entities', () => {
+  checkRows(entityRows, (text) => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((e) => `${text.slice(e.start, e.end)}=${e.type}${e.id ? `:${e.id}` : ''}`));
+});
+
+test('English news: five-digit amounts are written alike in both groupings', () => {
+  checkRows(
+    [
+      ['one Indian-grouped amount among five-digit ones', 'The outlay is ₹4,12,560 crore, with ₹38,210 crore and ₹12,870 crore for roads.', []],
+      ['an Indian grouping among Western six-digit ones is still flagged', 'It cost 1,250,000 and 3,400,000 and 12,50,000 dollars.', ['12,50,000']],
+    ],
+    (text) => analyzeDocument(text, DEFAULT_OPTIONS).findings.filter((f) => f.code === 'concord.separators').map((f) => text.slice(f.start, f.end)),
+  );
 });
 
 // [name, text, expected claim keys as value:key].

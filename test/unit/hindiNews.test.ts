@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
 import { claimKeys, claimTimes, flaggedInDocument, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 
 // How Hindi news (Dainik Bhaskar, Amar Ujala, Dainik Jagran, NDTV India, BBC Hindi) writes figures: [name, text, figures as brief() strings].
 const figureRows: [name: string, text: string, expected: string[]][] = [
@@ -115,10 +117,35 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a month with की and तारीख', 'परीक्षा मार्च की 20 तारीख से शुरू होगी।', ['मार्च की 20 तारीख=--03-20/date']],
   ['a weight class with a plus', 'भारोत्तोलक ने 81+ किलोग्राम वर्ग में रजत पदक जीता।', ['81+ किलोग्राम=81/cardinal (unit kg, more-than)']],
   ['months to a year', 'स्वास्थ्य विभाग 6 महीने से एक साल तक के बच्चों को टीका लगाएगा।', ['6 महीने से एक साल=6..12/range (counts month)']],
+  // Page furniture, rail accidents, floods, courts, markets and farming.
+  ['a Latin PM before a time zone is the afternoon', 'अपडेटेड: 3 मई 2024, 09:20 PM IST', ['3 मई 2024=2024-05-03/date', '09:20=T21:20/date']],
+  ['an approximation between the part of the day and the hour', 'धमाका रात करीब 10 बजे हुआ।', ['10 बजे=T22:00/date']],
+  ['a change after the number names no counted noun', 'निवेशकों की संपत्ति 2 लाख करोड़ बढ़ी और निफ्टी 24,000 के पार गया।', ['2 लाख करोड़=2000000000000/cardinal', '24,000=24000/cardinal (more-than)']],
+  ['"short by" names no counted noun', 'एनडीए बहुमत से 28 कम रह गई।', ['28=28/cardinal']],
+  ['coaches, bodies and ambulances', 'हादसे में 14 डिब्बे पटरी से उतरे, 6 शव निकाले गए और 30 एंबुलेंस भेजी गईं।', ['14=14/cardinal (counts coach)', '6=6/cardinal (counts body)', '30=30/cardinal (counts ambulance)']],
+  ['wild animals past an adjective, and bridges', 'बाढ़ में 85 जंगली जानवर मरे और 12 पुल टूटे।', ['85=85/cardinal (counts animal)', '12=12/cardinal (counts bridge)']],
+  ['a quintal is a unit', 'गेहूं की उपज 40 क्विंटल रही।', ['40 क्विंटल=40/cardinal (unit quintal)']],
+  ['a bench\'s majority is a tally, no range', 'संविधान पीठ ने 4-1 के बहुमत से फैसला दिया।', []],
+  ['judges and petitions', 'सात जजों की पीठ ने 40 याचिकाओं पर सुनवाई की।', ['सात=7/cardinal (counts judge)', '40=40/cardinal (counts petition)']],
+  ['phases, posts and highways', 'चुनाव सात चरणों में हुआ, 900 पदों पर भर्ती होगी और चार राष्ट्रीय राजमार्ग बंद हैं।', ['सात=7/cardinal (counts phase)', '900=900/cardinal (counts post)', 'चार=4/cardinal (counts highway)']],
 ];
 
 test('Hindi news: figures as news writes them', () => {
   checkRows(figureRows, (text) => figuresOf(text).map(brief));
+});
+
+// Entities of Hindi news sentences: [name, text, "text=type[:id]" of each mention].
+const entityRows: [name: string, text: string, expected: string[]][] = [
+  ['an adverb after a name ends it', 'चंद्रबाबू नायडू अब मंत्री बनेंगे।', ['चंद्रबाबू नायडू=person']],
+  ['a given name and a surname that is a head word is a person; the corporation stays one', 'मेरिट सूची में प्राची निगम सबसे आगे रहीं, नगर निगम ने सम्मान किया।', ['प्राची निगम=person', 'नगर निगम=organisation']],
+  ['pronouns before a head word name nothing', 'भुगतान तीन दिन के भीतर उनके बैंक खाते में होगा।', []],
+  ['the INDIA bloc and NDTV India are no country', 'इंडिया गठबंधन की बैठक पर एनडीटीवी इंडिया की रिपोर्ट', ['इंडिया गठबंधन=organisation:org:in-india-bloc', 'एनडीटीवी इंडिया=organisation:org:in-ndtv']],
+  ['a meridiem and a time zone are no name', 'अपडेटेड: 3 मई 2024, 09:20 PM IST', []],
+  ['parties with their acronyms', 'तेलुगु देशम पार्टी (टीडीपी) और जदयू साथ आए।', ['तेलुगु देशम पार्टी=organisation:org:in-tdp', 'टीडीपी=organisation:org:in-tdp', 'जदयू=organisation:org:in-jdu']],
+];
+
+test('Hindi news: entities', () => {
+  checkRows(entityRows, (text) => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((e) => `${text.slice(e.start, e.end)}=${e.type}${e.id ? `:${e.id}` : ''}`));
 });
 
 // Claims of Hindi news sentences: [name, text, "value:key" of each claim].

@@ -29,6 +29,8 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
     else break;
   }
   if (hyphenated(s, end) || (i > 0 && hyphenated(s, i - 1))) return end;
+  // Abbreviations that are no names stay none together (08:12 PM IST).
+  if (end - i > 1 && Array.from({ length: end - i }, (_, k) => s.original(i + k)).every((word) => NOT_ENTITY_ACRONYMS.has(word))) return end;
   const english = s.lang === 'en';
   const word = end === i + 1 ? t.text.toUpperCase() : '';
   if (end === i + 1 && original === word && word.length >= 2) {

@@ -4,6 +4,7 @@
  * name from other words, so each cue asks for evidence: a comma that closes the apposition, or a
  * given name from lexicon/entities/givenNames.ts followed by one or two more name words.
  */
+import { SURNAME_HEADS } from '../lexicon/entities/patterns';
 import type { Gazetteer } from './gazetteer';
 import { WORD, type KnownNames, type LanguageWords } from './knownNames';
 import { bit, isComma, knownHit, MAX_NAME_WORDS, nameLike, namesBody, type EntitySentence, type TokenMention } from './detect';
@@ -18,7 +19,7 @@ export function givenNamePerson(s: EntitySentence, i: number, w: LanguageWords, 
   let end = i + 1;
   while (end < s.tokens.length && end - i < MAX_NAME_WORDS - 1 && personWord(s, end, w, known, kb)) end++;
   // A name that ends in an organisation's or a place's head word names that (Asif Textile Group, Rashid Minhas Road).
-  if (end - i < 2 || namesBody(s, w, end)) return null;
+  if (end - i < 2 || (namesBody(s, w, end) && !(end - i === 2 && SURNAME_HEADS.has(s.keys[end - 1])))) return null;
   out.push({ first: i, last: end, type: 'person', id: null, source: 'pattern', confidence: 0.65, acronym: null });
   return end;
 }

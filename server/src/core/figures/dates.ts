@@ -128,7 +128,7 @@ export interface ClockView {
 
 /**
  * A meridiem at token `k`: a.m. and p.m. in any case; am and pm in lower case, and in capitals
- * (7 PM) when the clause goes on with no noun after them (at 7 PM on Friday, to 5 PM.): before a
+ * (7 PM) when the clause goes on with no noun after them (at 7 PM on Friday, to 5 PM., 08:12 PM IST): before a
  * name or a noun, PM is a prime minister (5 PM Modi, 5 PM ministers).
  */
 function meridiemAt(view: ClockView, k: number): { value: number; count: number } | null {
@@ -137,7 +137,7 @@ function meridiemAt(view: ClockView, k: number): { value: number; count: number 
   const written = view.original?.(k);
   if (written === undefined || written === written.toLowerCase()) return m;
   const next = view.words[k + 1];
-  const noNoun = next === undefined || !/^\p{L}/u.test(next) || view.lex.functionWords.has(next);
+  const noNoun = next === undefined || !/^\p{L}/u.test(next) || view.lex.functionWords.has(next) || view.lex.timeZones.has(next);
   return written === written.toUpperCase() && noNoun ? m : null;
 }
 
@@ -182,7 +182,9 @@ export function clockTime(view: ClockView, i: number): ClockMatch | null {
 function inPartOfDay(view: ClockView, time: number, first: number, last: number): DateMatch {
   const { words, lex } = view;
   const partAfter = lex.dayParts.match(words, last + 1);
-  const partBefore = first > 0 ? lex.dayParts.matchEndingAt(words, first - 1, 3) : null;
+  // An approximation may stand between the part of the day and the hour (शाम क़रीब 7 बजे, رات تقریباً 9 بجے).
+  const approx = first > 0 ? lex.qualifiersBefore.matchEndingAt(words, first - 1, 2)?.count ?? 0 : 0;
+  const partBefore = first - approx > 0 ? lex.dayParts.matchEndingAt(words, first - approx - 1, 3) : null;
   return hourMatch(time, partAfter?.value ?? partBefore?.value ?? 0, first, last + (partAfter?.count ?? 0));
 }
 

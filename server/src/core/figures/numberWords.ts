@@ -175,6 +175,8 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
       current = g.fractions.get(w)!;
     } else if (g.fractions.has(w) && !g.denominators.has(w) && g.connectors.has(words[i - 1]) && Number.isInteger(current) && g.fractions.get(w)! < 1) {
       current += g.fractions.get(w)!; // دو و نیم میلیون = 2.5 million
+    } else if (g.denominators.has(w) && i === start + 2 && words[i - 1] === '-' && current >= g.denominators.get(w)! && total === 0 && mixed === null) {
+      break; // a seven-quarter low, five-quarter growth: a count of quarters, no improper fraction
     } else if (g.denominators.has(w) && (current > 0 || (total > 0 && mixed === null))) {
       // A denominator divides the whole number before it (one million two hundred three fifths), unless "and" opened the fraction.
       [total, current] = mixed === null && !isScaleAt(g, next) ? [0, (total + current) / g.denominators.get(w)!] : [total, current / g.denominators.get(w)!];

@@ -246,7 +246,8 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     scoreVerbs: foldSet(words.scoreVerbs ?? []),
     clockAndMinutes: new PhraseMatcher((words.clockAndMinutes ?? []).map((w) => [w, true] as const)),
     minuteWords: foldSet(words.minuteWords ?? []),
-    meridiems: new PhraseMatcher(Object.entries(words.meridiems ?? {})),
+    // Page furniture in Urdu, Persian and Hindi text writes clock times in Latin letters (06:45 PM IST).
+    meridiems: new PhraseMatcher(Object.entries({ ...(TABLES[lang] && lang !== 'en' ? enFigureWords.meridiems : {}), ...words.meridiems })),
     clockAfter: new PhraseMatcher((words.clockAfter ?? []).map((w) => [w, true] as const)),
     clockBefore: foldSet(words.clockBefore ?? []),
     dayParts: new PhraseMatcher(Object.entries(words.dayParts ?? {})),

@@ -34,13 +34,16 @@ export const separators: DocumentRule = {
     const large = runs.filter((r) => integerDigits(r.run, text) >= MIN_GROUPED_DIGITS);
     const preferred = options.preferredGrouping?.[facts.lang];
     const wanted = preferred && preferred !== 'dominant' ? preferred : null;
-    const grouping = wanted ?? majority(large.map((r) => r.run.grouping));
+    const grouping = wanted ?? majorityStyle(large.map((r) => text.slice(r.run.start, r.run.end)), large.map((r) => r.run));
     const decimals = runs.filter((r) => r.run.decimalSeparator);
     const decimal = majority(decimals.map((r) => r.run.decimalSeparator));
     const findings: Finding[] = [];
     for (const { run, figure } of large) {
       if (!grouping || run.grouping === grouping) continue;
-      const newText = rewriteDigits(text.slice(run.start, run.end), { system: run.system, grouping });
+      const raw = text.slice(run.start, run.end);
+      const newText = rewriteDigits(raw, { system: run.system, grouping });
+      // 52,009 is written so in both groupings: it is no inconsistency.
+      if (newText === raw) continue;
       const why = wanted ? `the setting concord.digits.grouping asks for ${describe(grouping)} in this language` : `this document mostly groups ${describe(grouping)}`;
       if (newText) findings.push(finding(run, figure, `${isolate(figure.text)} is grouped ${describe(run.grouping)}; ${why}.`, newText, severity));
     }
@@ -58,6 +61,24 @@ export const separators: DocumentRule = {
 function describe(style: Style): string {
   return style === 'none' ? 'without separators' : style === 'indian' ? 'the Indian way (12,34,567)' : 'the Western way (1,234,567)';
 }
+
+/**
+ * The grouping most large numbers are written in. A number writes the same way in more than one
+ * (52,009 is Western and Indian alike) and counts for each, so one Indian 3,71,383 among five-digit
+ * amounts is no minority.
+ */
+function majorityStyle(raws: readonly string[], runs: readonly DigitRun[]): Style | null {
+  if (new Set(runs.map((r) => r.grouping)).size < 2) return null;
+  const counts = new Map<Style, number>();
+  runs.forEach((run, k) => {
+    for (const style of STYLES) {
+      if (style === run.grouping || rewriteDigits(raws[k], { system: run.system, grouping: style }) === raws[k]) counts.set(style, (counts.get(style) ?? 0) + 1);
+    }
+  });
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+const STYLES: readonly Style[] = ['western', 'indian', 'none'];
 
 /** The most frequent value, or null when there is nothing to be consistent with. */
 function majority<T>(values: T[]): T | null {

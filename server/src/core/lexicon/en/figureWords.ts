@@ -77,7 +77,7 @@ export const enFigureWords: FigureWords = {
     'miles per hour': 'mph', 'miles an hour': 'mph', 'mile per hour': 'mph', 'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h',
     'pounds': 'lb', 'pound': 'lb', 'l': 'L', 'ltr': 'L', 'ltrs': 'L', 'mls': 'mL', 'gals': 'gal', 'hectolitre': 'hL', 'hectoliter': 'hL',
     'g': 'g', 'gs': 'g', 'megabytes': 'MB', 'megabyte': 'MB', 'gigabytes': 'GB', 'gigabyte': 'GB', 'megabits': 'Mbit', 'bits': 'bit', 'bit': 'bit', 'radians': 'rad', 'radian': 'rad',
-    'basis points': 'bp', 'basis point': 'bp', 'cup': 'cup', 'cups': 'cup', 'tablespoon': 'tbsp', 'tablespoons': 'tbsp', 'tbsp': 'tbsp', 'teaspoon': 'tsp', 'teaspoons': 'tsp', 'tsp': 'tsp',
+    'basis points': 'bp', 'basis point': 'bp', 'bps': 'bp', 'quintals': 'quintal', 'quintal': 'quintal', 'cup': 'cup', 'cups': 'cup', 'tablespoon': 'tbsp', 'tablespoons': 'tbsp', 'tbsp': 'tbsp', 'teaspoon': 'tsp', 'teaspoons': 'tsp', 'tsp': 'tsp',
   },
   references: { 'article': 'article', 'articles': 'article', 'section': 'section', 'sections': 'section', 'clause': 'clause', 'chapter': 'chapter', 'resolution': 'resolution', 'paragraph': 'paragraph', 'annex': 'annex', 'no.': 'number', 'number': 'number',
     // Labels of a stage or class: Phase 2 trials, a Category 5 hurricane, stage 3 cancer.
@@ -123,6 +123,10 @@ export const enFigureWords: FigureWords = {
     'tariff lines': 'item', 'items': 'item', 'products': 'item', 'memoranda': 'memorandum', 'memorandums': 'memorandum', 'mous': 'memorandum', 'convicts': 'convict',
     'health workers': 'worker', 'areas': 'area', 'regions': 'area', 'helicopters': 'helicopter',
     'rooms': 'room', 'colleges': 'college', 'hearings': 'hearing', 'pistols': 'weapon', 'weapons': 'weapon', 'guns': 'weapon', 'sections': 'section',
+    // Budgets, polls, disasters, courts and exams, with the ids of the Hindi table.
+    'farmers': 'farmer', 'camps': 'camp', 'quarter': 'quarter', 'quarters': 'quarter', 'tourists': 'tourist', 'youths': 'youth', 'posts': 'post', 'vacancies': 'post', 'phases': 'phase', 'ambulances': 'ambulance',
+    'bodies': 'body', 'judges': 'judge', 'pages': 'page', 'centres': 'centre', 'centers': 'centre', 'subjects': 'subject', 'animals': 'animal', 'cattle': 'cattle',
+    'polling stations': 'polling station', 'polling booths': 'polling station', 'polling centres': 'polling station', 'booths': 'polling station',
   },
   anaphoricBefore: ['these', 'those', 'latter', 'former'],
   rateWords: ['every', 'per'],
@@ -191,9 +195,11 @@ export const enFigureWords: FigureWords = {
     irregular: { 'people': 'person', 'men': 'man', 'women': 'woman', 'children': 'child', 'feet': 'foot', 'teeth': 'tooth', 'mice': 'mouse', 'lives': 'life', 'wives': 'wife', 'knives': 'knife', 'halves': 'half', 'leaves': 'leaf', 'thieves': 'thief', 'shelves': 'shelf', 'wolves': 'wolf' },
   },
   // A series scoreline: a 2-0 lead, a 3-0 whitewash, a 2-1 series win.
-  scoreBefore: ['scoreline'],
+  // A committee's or a bench's tally is a score too: the MPC voted 6-0, a 4-1 verdict, a 3-2 majority.
+  scoreBefore: ['scoreline', 'voted'],
   scoreVerbs: ['beat', 'beats', 'won', 'win', 'wins', 'lost', 'lose', 'loses', 'drew', 'draw', 'draws', 'defeated', 'defeat', 'defeats', 'thrashed', 'edged', 'hammered', 'crushed', 'routed', 'trounced', 'stunned', 'downed', 'held'],
-  scoreWords: ['lead', 'win', 'victory', 'defeat', 'loss', 'draw', 'whitewash', 'drubbing', 'thrashing', 'triumph', 'series', 'scoreline', 'aggregate'],
+  scoreWords: ['lead', 'win', 'victory', 'defeat', 'loss', 'draw', 'whitewash', 'drubbing', 'thrashing', 'triumph', 'series', 'scoreline', 'aggregate',
+    'vote', 'verdict', 'majority', 'ruling', 'decision', 'split'],
   cricketWords: ['cricket', 'wicket', 'wickets', 'overs', 'bowler', 'bowlers', 'bowled', 'bowling', 'batsman', 'batsmen', 'batter', 'innings', 'spinner', 'pacer', 'seamer', 'odi', 't20', 'run-rate', 'test championship', 'wtc'],
   cricketJoiners: ['for'],
 };

@@ -57,6 +57,8 @@ export const GIVEN_NAMES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
     'परवेज़', 'परवेज', 'अब्दुल', 'अब्दुल्ला', 'सुब्रमण्यम', 'वेंकटेश', 'चंद्रबाबू', 'जगन', 'रेवंत', 'सिद्धारमैया',
     'पिनाराई', 'स्टालिन', 'भगवंत', 'पुष्कर', 'हिमंत', 'मनोज', 'विनोद', 'दिनेश', 'राकेश', 'मुकेश', 'गौतम', 'रतन',
     'सुनीता', 'अनीता', 'प्रिया', 'नेहा', 'मीरा', 'सुषमा', 'वसुंधरा', 'द्रौपदी', 'जगदीप',
+    'शुभम', 'सुब्रत', 'प्राची', 'अश्विनी', 'जगदीश', 'उमंग', 'सुखविंदर', 'अजित', 'राजीव', 'संदीप', 'प्रदीप', 'कुलदीप', 'अभिषेक',
+    'आदित्य', 'अनुराग', 'धर्मेंद्र', 'सुभाष', 'रवींद्र', 'जया', 'शंकर',
     'व्लादिमीर', 'डोनाल्ड', 'इमैनुएल', 'एंटोनियो', 'बेंजामिन', 'क्रिस्टालिना', 'मसूद', 'अब्बास',
   ],
   en: [
@@ -75,7 +77,8 @@ export const GIVEN_NAMES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
     'Shivraj', 'Ashok', 'Hemant', 'Piyush', 'Smriti', 'Jyotiraditya', 'Nitin', 'Mallikarjun', 'Asaduddin', 'Mehbooba', 'Farooq',
     'Subrahmanyam', 'Chandrababu', 'Revanth', 'Pinarayi', 'Bhagwant', 'Pushkar', 'Himanta', 'Manoj', 'Vinod', 'Dinesh', 'Rakesh',
     'Mukesh', 'Gautam', 'Ratan', 'Sunita', 'Anita', 'Priya', 'Neha', 'Kavita', 'Seema', 'Rekha', 'Meera', 'Sushma', 'Vasundhara',
-    'Droupadi', 'Jagdeep', 'Vladimir', 'Donald', 'Joe', 'Emmanuel', 'Antonio', 'Benjamin', 'Kristalina', 'Recep', 'Keir', 'Olaf',
+    'Droupadi', 'Jagdeep', 'Shubham', 'Subrata', 'Prachi', 'Ashwini', 'Jagdish', 'Sukhvinder', 'Sukhwinder', 'Ajit', 'Rajeev', 'Rajiv',
+    'Sandeep', 'Pradeep', 'Kuldeep', 'Abhishek', 'Aditya', 'Anurag', 'Dharmendra', 'Subhash', 'Ravindra', 'Jaya', 'Shankar', 'Vladimir', 'Donald', 'Joe', 'Emmanuel', 'Antonio', 'Benjamin', 'Kristalina', 'Recep', 'Keir', 'Olaf',
     'Justin', 'Rishi', 'Boris', 'Xi', 'Kamala', 'Hillary', 'Barack', 'Angela', 'Ursula', 'Volodymyr', 'Sergei', 'Sergey', 'Marco',
     'Antony', 'Anthony', 'John', 'David', 'Michael', 'James', 'Robert', 'William', 'Richard', 'Thomas', 'Charles', 'Elon', 'Jeff',
     'Sundar', 'Satya', 'Tim', 'Mary', 'Elizabeth', 'Sarah', 'Catherine', 'Jennifer', 'Maria', 'Anna',

@@ -240,6 +240,21 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'in-ncp', country: 'IN', description: 'Nationalist Congress Party (India)', names: { en: ['Nationalist Congress Party', 'NCP'], hi: ['राष्ट्रवादी कांग्रेस पार्टी', 'राकांपा', 'एनसीपी'] } },
   { id: 'in-ysrcp', country: 'IN', description: 'YSR Congress Party (India)', names: { en: ['YSR Congress Party', 'YSR Congress', 'YSRCP'], hi: ['वाईएसआर कांग्रेस', 'वाईएसआर कांग्रेस पार्टी'] } },
   { id: 'in-sp', country: 'IN', description: 'Samajwadi Party (India)', names: { en: ['Samajwadi Party'], hi: ['समाजवादी पार्टी', 'सपा'], ur: ['سماج وادی پارٹی'] } },
+  { id: 'in-shiv-sena', country: 'IN', description: 'Shiv Sena (India)', names: { en: ['Shiv Sena'], hi: ['शिवसेना', 'शिव सेना'], ur: ['شیو سینا'] } },
+  { id: 'in-tdp', country: 'IN', description: 'Telugu Desam Party (India)', names: { en: ['Telugu Desam Party', 'TDP'], hi: ['तेलुगु देशम पार्टी', 'तेलुगू देशम पार्टी', 'टीडीपी'] } },
+  { id: 'in-jdu', country: 'IN', description: 'Janata Dal (United) (India)', names: { en: ['Janata Dal (United)', 'JD(U)', 'JDU'], hi: ['जनता दल (यूनाइटेड)', 'जनता दल यूनाइटेड', 'जदयू', 'जेडीयू'] } },
+  { id: 'in-jmm', country: 'IN', description: 'Jharkhand Mukti Morcha (India)', names: { en: ['Jharkhand Mukti Morcha', 'JMM'], hi: ['झारखंड मुक्ति मोर्चा', 'झामुमो'] } },
+  { id: 'in-india-bloc', country: 'IN', description: 'INDIA bloc (Indian National Developmental Inclusive Alliance)', names: { en: ['INDIA bloc', 'INDIA alliance'], hi: ['इंडिया गठबंधन', 'इंडिया ब्लॉक'] } },
+  { id: 'in-nda', country: 'IN', description: 'National Democratic Alliance (India)', names: { en: ['National Democratic Alliance'], hi: ['राष्ट्रीय जनतांत्रिक गठबंधन', 'एनडीए', 'राजग'] } },
+  { id: 'in-mva', country: 'IN', description: 'Maha Vikas Aghadi (Maharashtra alliance)', names: { en: ['Maha Vikas Aghadi', 'MVA'], hi: ['महा विकास अघाड़ी', 'महाविकास अघाड़ी'] } },
+  // India: agencies and boards of disasters and exams
+  { id: 'in-ndrf', country: 'IN', description: 'National Disaster Response Force (India)', names: { en: ['National Disaster Response Force', 'NDRF'], hi: ['राष्ट्रीय आपदा मोचन बल', 'एनडीआरएफ'], ur: ['این ڈی آر ایف'] } },
+  { id: 'in-cbse', country: 'IN', description: 'Central Board of Secondary Education (India)', names: { en: ['Central Board of Secondary Education', 'CBSE'], hi: ['केंद्रीय माध्यमिक शिक्षा बोर्ड', 'सीबीएसई'] } },
+  // India: news media
+  { id: 'in-ndtv', country: 'IN', description: 'NDTV (Indian broadcaster)', names: { en: ['NDTV', 'NDTV India'], hi: ['एनडीटीवी', 'एनडीटीवी इंडिया', 'NDTV इंडिया'] } },
+  { id: 'in-the-hindu', country: 'IN', description: 'The Hindu (English daily)', names: { en: ['The Hindu'], hi: ['द हिंदू'] } },
+  { id: 'in-times-of-india', country: 'IN', description: 'The Times of India (English daily)', names: { en: ['Times of India', 'The Times of India'], hi: ['टाइम्स ऑफ इंडिया'] } },
+  { id: 'in-indian-express', country: 'IN', description: 'The Indian Express (English daily)', names: { en: ['Indian Express', 'The Indian Express', 'Express News Service'] } },
   { id: 'in-bsp', country: 'IN', description: 'Bahujan Samaj Party (India)', names: { en: ['Bahujan Samaj Party', 'BSP'], hi: ['बहुजन समाज पार्टी', 'बसपा'], ur: ['بہوجن سماج پارٹی'] } },
   // Iran
   { id: 'ir-central-bank', country: 'IR', description: 'Central Bank of the Islamic Republic of Iran', names: {

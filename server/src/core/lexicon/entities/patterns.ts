@@ -104,6 +104,9 @@ export const FUNCTION_WORDS: PerLang = {
     'सभी', 'हर', 'कई', 'जब', 'अगर', 'लेकिन', 'परंतु', 'बल्कि', 'जैसे', 'दौरान', 'बीच', 'आज', 'कल',
     'हूँ', 'हूं', 'हो', 'रहे', 'रहा', 'रही', 'गया', 'गई', 'गए', 'चाहिए', 'सकता', 'सकती', 'सकते',
     'पहुंचे', 'पहुँचे', 'पहुंची', 'पहुँची', 'आए', 'आये', 'आया', 'आई', 'थीं', 'मिले', 'मिलीं', 'होंगे', 'करेंगे',
+    // Adverbs and pronouns after a name or before a head word: चंद्रबाबू नायडू अब …, 48 घंटे के भीतर उनके बैंक खाते में.
+    'अब', 'अभी', 'फिर', 'भीतर', 'अंदर', 'उनके', 'उनकी', 'उनका', 'उसके', 'उसकी', 'उसका', 'इसके', 'इसकी', 'इनके', 'अपने', 'अपनी', 'यहां', 'वहां', 'नहीं',
+    'सबसे', 'बने', 'बना', 'बनी', 'बनेंगे', 'बनेगा', 'बनेगी', 'रहेंगे', 'रहेगा', 'रहेगी', 'रहीं',
   ],
   en: [
     'the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'said', 'says', 'told', 'has', 'had',
@@ -168,7 +171,8 @@ export const NOT_IN_PERSON_NAMES: PerLang = {
     'مالی', 'اداری', 'عمرانی', 'فرهنگی', 'خانواده', 'جوانان', 'محیط', 'زیست', 'توسعه', 'برنامه', 'بودجه', 'استان', 'شهرستان',
     'ولایت', 'انرژی', 'گمرک', 'مالیات', 'بیمه', 'فناوری', 'تحقیقات', 'ارزی', 'اقتصادی', 'بین‌الملل', 'بینالملل', 'کنسولی', 'موقت', 'جاده‌ای', 'اضطراری', 'وضعیت', 'وضعیت‌های',
   ],
-  hi: ['सार्वजनिक', 'सुरक्षा', 'विदेश', 'गृह', 'रक्षा', 'वित्त', 'जन', 'लोक', 'उप', 'स्थायी', 'मामलों', 'मंत्रालय', 'चुनाव', 'चुनावों', 'भवन', 'पद', 'केंद्र', 'केन्द्र', 'हाउस', 'आवास', 'कार्यालय'],
+  hi: ['सार्वजनिक', 'सुरक्षा', 'विदेश', 'गृह', 'रक्षा', 'वित्त', 'जन', 'लोक', 'उप', 'स्थायी', 'मामलों', 'मंत्रालय', 'चुनाव', 'चुनावों', 'भवन', 'पद', 'केंद्र', 'केन्द्र', 'हाउस', 'आवास', 'कार्यालय',
+    'टॉपर', 'टॉपरों', 'विजेता', 'उम्मीदवार', 'प्रत्याशी'],
   en: [],
 };
 
@@ -225,6 +229,8 @@ export const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   'KM', 'KG', 'MW', 'GW', 'KWH', 'MB', 'GB', 'TB', 'AD', 'BC', 'CE', 'BCE', 'NB', 'PS', 'VS', 'ETC', 'IE', 'EG', 'OTP', 'QR', 'DDOS',
   'CCTV', 'ATM', 'VIP', 'FM', 'NO', 'MR', 'MRS', 'DR', 'ST', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'ASAP',
   // Terms of South Asian news written in capitals.
+  // Time zones of page furniture (Updated: 08:12 PM IST) and measures of the economy.
+  'IST', 'GMT', 'UTC', 'PKT', 'PST', 'EST', 'EDT', 'BST', 'CET', 'IRST', 'AEST', 'JST', 'NPT', 'GSDP', 'NSDP', 'GVA', 'GNI', 'MSP', 'EMI', 'NAV', 'BPS',
   'IPO', 'GST', 'FIR', 'MP', 'MPS', 'MLA', 'MLAS', 'MNA', 'MPA', 'CM', 'EVM', 'EVMS', 'NRI', 'OBC', 'LPG', 'CNG', 'LOC', 'FDI', 'CPI', 'WPI', 'ODI', 'ODIS', 'T20', 'T20I', 'SHO', 'DSP', 'SSP', 'DIG', 'IG',
   // Diseases, tests and medical or laboratory terms that news writes in capitals.
   'SARS', 'MERS', 'ARDS', 'COVID', 'ECMO', 'ICU', 'PCR', 'RT', 'CT', 'MRI', 'BMI', 'CRP', 'LDH', 'AST', 'ALT', 'CK', 'TNF', 'JAK',
@@ -290,3 +296,6 @@ export const DOCUMENT_KINDS: Readonly<Record<string, readonly string[]>> = {
   constitution: ['آئین', 'constitution'],
   'penal-code': ['تعزیرات', 'penal code'],
 };
+
+/** Surnames that are also organisations' head words: a given name and one of them is a person (प्राची निगम, not a corporation). */
+export const SURNAME_HEADS: ReadonlySet<string> = new Set(['निगम', 'Nigam', 'nigam']);
