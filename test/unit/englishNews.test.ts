@@ -144,6 +144,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['bps are basis points', 'Lenders cut rates by 15-20 bps.', ['15-20 bps=15..20/range (unit bp)']],
   ['farmers, tourists and relief camps', 'Over 2,000 farmers and 40 tourists were moved to 12 relief camps.', ['2,000=2000/cardinal (more-than, counts farmer)', '40=40/cardinal (counts tourist)', '12=12/cardinal (counts camp)']],
   ['polling stations', 'Polling was held at 1,200 polling stations.', ['1,200=1200/cardinal (counts polling station)']],
+  ['a train\'s number in brackets is a reference', 'The Howrah Mail was diverted, and the Sealdah Express (13149) ran 5 hours late.', ['13149=13149/reference (counts number)', '5=5/cardinal (counts hour)']],
   ['quintals are a unit', 'Farmers sold 500 quintals of paddy.', ['500 quintals=500/cardinal (unit quintal)']],
 ];
 
@@ -155,7 +156,9 @@ test('English news figures: values, units, qualifiers and counted nouns', () => 
 const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a name ends before "on" and a weekday', 'The Legislative Assembly on Monday passed the bill.', ['Legislative Assembly=organisation']],
   ['a month before a date joins no name', 'Mumbai | Updated February 17, 2024 08:12 am IST', ['Mumbai=place:city:mumbai']],
-  ['an acronym in brackets after an acronym is not its long name; GSDP is no name', 'The NCP (SP) won 10 seats, and the GSDP grew.', ['NCP=organisation:org:in-ncp', 'SP=organisation']],
+  ['an acronym in brackets after an acronym is not its long name; GSDP is no name', 'The BSP (MK) faction won 10 seats, and the GSDP grew.', ['BSP=organisation:org:in-bsp', 'MK=organisation']],
+  ['a penal code and an act by their acronyms are documents', 'He was booked under Section 420 of the IPC and the PMLA.', ['IPC=document:doc:in-ipc', 'PMLA=document:doc:in-pmla']],
+  ['party factions named with brackets', 'The Shiv Sena (UBT) won 20 and the NCP (SP) 10, while the NCP won 41.', ['Shiv Sena (UBT)=organisation:org:in-shiv-sena-ubt', 'NCP (SP)=organisation:org:in-ncp-sp', 'NCP=organisation:org:in-ncp']],
   ['national bodies of disasters and exams', 'Teams of the NDRF reached the site. The Central Board of Secondary Education on Tuesday declared results.', ['NDRF=organisation:org:in-ndrf', 'Central Board of Secondary Education=organisation:org:in-cbse']],
   ['a party and a person after "of"', 'The BJP was followed by the Shiv Sena led by Eknath Shinde and the NCP of Ajit Pawar.', ['BJP=organisation:org:in-bjp', 'Shiv Sena=organisation:org:in-shiv-sena', 'Eknath Shinde=person', 'NCP=organisation:org:in-ncp', 'Ajit Pawar=person']],
 ];

@@ -184,14 +184,19 @@ function besideCelsius(view: WordView, last: number): boolean {
   return (view.words[last - 1] === '(' && celsius(last - 2)) || (view.words[last + 2] === '(' && /^[0-9.]+$/.test(view.words[last + 3] ?? '') && celsius(last + 4));
 }
 
-/** A reference word right before token `first` (آرٹیکل 25, Article 21, ماده ۲۵), not after a demonstrative (این ماده). */
+/**
+ * A reference word right before token `first` (آرٹیکل 25, Article 21, ماده ۲۵), not after a demonstrative (این ماده),
+ * or before the bracket the number is written in (Coromandel Express (12841), कोरोमंडल एक्सप्रेस (12841)): then
+ * the number alone is the reference.
+ */
 export function referenceBefore(view: WordView, first: number): { what: string; count: number } | null {
   if (first === 0) return null;
-  const m = view.lex.references.matchEndingAt(view.words, first - 1, 2);
-  if (!m || !free(view, first, m.count)) return null;
+  const bracketed = first > 1 && view.words[first - 1] === '(';
+  const m = view.lex.references.matchEndingAt(view.words, first - (bracketed ? 2 : 1), 2);
+  if (!m || !free(view, first, m.count + (bracketed ? 1 : 0))) return null;
   // A demonstrative before the word makes it a noun, not a label: در این منطقه یک کودک "in this region a child".
-  const before = first - m.count - 1;
-  return before >= 0 && view.lex.anaphoricBefore.matchEndingAt(view.words, before) ? null : { what: m.value, count: m.count };
+  const before = first - m.count - (bracketed ? 2 : 1);
+  return before >= 0 && view.lex.anaphoricBefore.matchEndingAt(view.words, before) ? null : { what: m.value, count: bracketed ? 0 : m.count };
 }
 
 /** Tokens searched before a number for "the number of <noun>" (ہلاکتوں کی تعداد بڑھ کر 2,000). */

@@ -98,3 +98,8 @@ export function subunitAt(scope: FigureScope, last: number): number {
   if (lex.subunitCurrencies.has(words[last + 1])) return last + 1;
   return words[last + 1] === '-' && tokens[last + 1].glued && tokens[last + 2]?.glued && lex.subunitCurrencies.has(words[last + 2]) ? last + 2 : -1;
 }
+
+/** The currency a scaled amount with none is in, when a money noun follows it (5,000 करोड़ का पैकेज): the language's usual one, or null. */
+export function impliedCurrencyAfter(scope: FigureScope, last: number): string | null {
+  return scope.lex.impliedCurrency !== null && scope.lex.impliedMoney.match(scope.words, last + 1) !== null ? scope.lex.impliedCurrency : null;
+}

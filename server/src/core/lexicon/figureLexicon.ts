@@ -90,6 +90,8 @@ export interface FigureLexicon {
   clockAndMinutes: PhraseMatcher<true>;
   minuteWords: ReadonlySet<string>;
   meridiems: PhraseMatcher<number>;
+  impliedMoney: PhraseMatcher<boolean>;
+  impliedCurrency: string | null;
   clockAfter: PhraseMatcher<true>;
   clockBefore: ReadonlySet<string>;
   dayParts: PhraseMatcher<number>;
@@ -248,6 +250,8 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     minuteWords: foldSet(words.minuteWords ?? []),
     // Page furniture in Urdu, Persian and Hindi text writes clock times in Latin letters (06:45 PM IST).
     meridiems: new PhraseMatcher(Object.entries({ ...(TABLES[lang] && lang !== 'en' ? enFigureWords.meridiems : {}), ...words.meridiems })),
+    impliedMoney: new PhraseMatcher((words.impliedMoney ?? []).map((w) => [w, true] as const)),
+    impliedCurrency: words.impliedCurrency ?? null,
     clockAfter: new PhraseMatcher((words.clockAfter ?? []).map((w) => [w, true] as const)),
     clockBefore: foldSet(words.clockBefore ?? []),
     dayParts: new PhraseMatcher(Object.entries(words.dayParts ?? {})),

@@ -113,6 +113,12 @@ export interface FigureWords {
   totalsBefore?: readonly string[];
   /** Words right after an hour that make it a time of day → the hour that part of the day starts at (a.m. 0, p.m. 12, صبح 0, عصر 15). */
   meridiems?: Readonly<Record<string, number>>;
+  /**
+   * Money nouns after a scaled amount with no currency (5,000 करोड़ का पैकेज, 1,100 करोड़ का नुकसान): the amount
+   * is in `impliedCurrency`, the language's usual rupee, which the document's places may then resolve.
+   */
+  impliedMoney?: readonly string[];
+  impliedCurrency?: string;
   /** O'clock words: after the hour (10 بجے, 10 बजे, 10 o'clock) or before it (ساعت ۸). */
   clockAfter?: readonly string[];
   clockBefore?: readonly string[];

@@ -83,7 +83,9 @@ export const enFigureWords: FigureWords = {
     // Labels of a stage or class: Phase 2 trials, a Category 5 hurricane, stage 3 cancer.
     'phase': 'phase', 'category': 'category', 'stage': 'stage', 'grade': 'grade',
     // A school class is a label too: the Class 12 results (as कक्षा 10).
-    'class': 'number' },
+    'class': 'number',
+    // Trains by their number: the Coromandel Express (12841).
+    'express': 'number', 'superfast': 'number' },
   yearCues: ['year', 'in', 'since', 'by', 'until', 'from', 'fy', 'of'],
   yearFollowers: [],
   concepts: {

@@ -1,10 +1,11 @@
 /**
  * Built-in entity tables merged into entity records: regions (CLDR names through
- * Intl.DisplayNames plus REGION_ALIASES), named areas, organisations (international and national), cities and provinces.
+ * Intl.DisplayNames plus REGION_ALIASES), named areas, organisations (international and national), laws and codes, cities and provinces.
  */
 import type { EntityRecord } from '../../entities/model';
 import type { EntityMention, Lang } from '../../types';
 import { CITIES } from './cities';
+import { DOCUMENTS } from './documents';
 import { CITY_PROVINCES, SHARED_AREAS } from './localities';
 import { NATIONAL_BODIES } from './nationalBodies';
 import { ORGANISATIONS } from './organisations';
@@ -67,6 +68,7 @@ export function builtinEntityRecords(): EntityRecord[] {
     }
     records.push({ id: `org:${org.id}`, type: 'organisation', name: names.en?.[0] ?? org.description, names, description: org.description });
   }
+  for (const doc of DOCUMENTS) records.push({ id: `doc:${doc.id}`, type: 'document', name: doc.names.en?.[0] ?? doc.description, names: Object.fromEntries(Object.entries(doc.names).map(([lang, list]) => [lang, [...list]])), description: doc.description });
   for (const code of [...regionCodes(), ...M49_AREAS]) {
     const r = regionRecord(code);
     if (r) records.push(r);

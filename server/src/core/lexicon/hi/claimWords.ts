@@ -40,6 +40,8 @@ export const hiQualifiers: PredicateTable = {
   '=मामले': 'of:cases', '=मामलों': 'of:cases', '=घाटा': 'of:deficit', '=घाटे': 'of:deficit', 'भंडार': 'of:reserves', '=किराया': 'of:fares', '=किराए': 'of:fares',
   'प्रति लीटर': 'per:litre', 'प्रति किलो': 'per:kg', 'प्रति किलोग्राम': 'per:kg', 'प्रति ग्राम': 'per:g', 'प्रति 10 ग्राम': 'per:10g', 'प्रति दस ग्राम': 'per:10g', 'प्रति तोला': 'per:tola', 'प्रति औंस': 'per:ounce',
   'प्रति बैरल': 'per:barrel', 'प्रति क्विंटल': 'per:quintal', 'प्रति टन': 'per:tonne', 'प्रति यूनिट': 'per:unit', 'प्रति शेयर': 'per:share', 'प्रति सिलेंडर': 'per:cylinder', 'प्रति दर्जन': 'per:dozen',
+  // छात्र-छात्राओं is "boys and girls", all the students: no subgroup.
+  'छात्र - छात्राओं': null, 'छात्र-छात्राओं': null, 'लड़के - लड़कियों': null,
   'लड़कियों': 'sub:girls', 'छात्राओं': 'sub:girls', 'लड़कों': 'sub:boys', 'छात्रों': null, 'महिलाओं': 'sub:women', 'पुरुषों': 'sub:men', 'बच्चों': 'sub:children', '=जिले': 'sub:district', '=ज़िले': 'sub:district', '=जिला': 'sub:district', '=ज़िला': 'sub:district',
   'शहरी क्षेत्रों': 'sub:urban', 'ग्रामीण क्षेत्रों': 'sub:rural', 'इनमें से': 'sub:part', 'जिनमें से': 'sub:part',
   'के मुकाबले': 'cmp:prev', 'के मुक़ाबले': 'cmp:prev', 'की तुलना में': 'cmp:prev', 'की अपेक्षा': 'cmp:prev',
