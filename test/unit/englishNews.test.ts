@@ -158,6 +158,8 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a month before a date joins no name', 'Mumbai | Updated February 17, 2024 08:12 am IST', ['Mumbai=place:city:mumbai']],
   ['an acronym in brackets after an acronym is not its long name; GSDP is no name', 'The BSP (MK) faction won 10 seats, and the GSDP grew.', ['BSP=organisation:org:in-bsp', 'MK=organisation']],
   ['a penal code and an act by their acronyms are documents', 'He was booked under Section 420 of the IPC and the PMLA.', ['IPC=document:doc:in-ipc', 'PMLA=document:doc:in-pmla']],
+  ['a dateline\'s place in capitals is no acronym', 'KALPETTA: Rescue teams found 12 more bodies.', ['KALPETTA=place']],
+  ['a capitalised run ending in Act is a document', 'The deficit stays within the limit of the Fiscal Responsibility Act.', ['Fiscal Responsibility Act=document']],
   ['party factions named with brackets', 'The Shiv Sena (UBT) won 20 and the NCP (SP) 10, while the NCP won 41.', ['Shiv Sena (UBT)=organisation:org:in-shiv-sena-ubt', 'NCP (SP)=organisation:org:in-ncp-sp', 'NCP=organisation:org:in-ncp']],
   ['national bodies of disasters and exams', 'Teams of the NDRF reached the site. The Central Board of Secondary Education on Tuesday declared results.', ['NDRF=organisation:org:in-ndrf', 'Central Board of Secondary Education=organisation:org:in-cbse']],
   ['a party and a person after "of"', 'The BJP was followed by the Shiv Sena led by Eknath Shinde and the NCP of Ajit Pawar.', ['BJP=organisation:org:in-bjp', 'Shiv Sena=organisation:org:in-shiv-sena', 'Eknath Shinde=person', 'NCP=organisation:org:in-ncp', 'Ajit Pawar=person']],
@@ -202,6 +204,8 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a span beside a tally counts nothing', 'The tally of infections doubled in 3 weeks.', []],
   ['a score is no margin; its fours are not the score', 'Sharma made 117, hitting 11 fours, as India beat Kenya by 40 runs.', ['11:four|score', '40:run|win']],
   ['a percentage names what rose', 'Exports rose 11 percent in March.', ['11:%:exports|grow']],
+  ['ex gratia for the dead and the injured: money is never killed', 'The Centre announced an ex gratia of Rs 5 lakh for the families of the dead and Rs 1 lakh for the injured.', ['500000:money:INR#dead|compensate', '100000:money:INR#injured|compensate']],
+  ['people still missing are missing, not a rise', 'The toll rose to 61 on Sunday, with at least 40 people still missing.', ['40:person|missing']],
   ['a subgroup makes another fact', 'Floods have killed 84 people across the province. Floods have killed 23 people in Sukkur district.', ['84:person|kill', '23:person#district|kill']],
 ];
 

@@ -72,13 +72,15 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
       // What a percentage is of ("petrol prices rose 4 percent") yields to the goods named beside it.
       const d = (after ? gap + 1 : gap) + (ids(q, 'of:') ? 1 : 0);
       if (d < pricedGap) [result.priced, pricedGap] = [q.id.slice(q.id.indexOf(':') + 1), d];
-    } else if (ids(q, 'sub:') && (after ? q.index > slot : true) && gap < subGap && !others.some((g) => g !== f && q.index === g.last + 1)) {
+    } else if ((ids(q, 'sub:') || (money && (ids(q, 'paidto:') ? after : ids(q, 'to:') && !after))) && (after ? q.index > slot : true) && gap < subGap && !others.some((g) => g !== f && q.index === g.last + 1)) {
       // A subgroup word that another figure counts is that figure's noun ("five men to 14 years", "159 اضلاع میں 4 لاکھ"), no subgroup of ours.
+      // Whom an amount is paid to makes a subgroup of money only: named after it (`paidto:`: Rs 10 lakh for the families
+      // of the dead) or before it (`to:`: घायलों को 50 हजार रुपये).
       // "including 35", "جن میں سے 5" stand before the part; "5 of them", "۵ نفر از آنان" right after its noun.
       if (q.id === 'sub:part' && after) continue;
       if (q.id === 'sub:of' && !(after && q.index <= slot + 1)) continue;
       if (after ? across(f.last, q.index) || broken(f.last, q.index) : across(q.last, f.first) || broken(q.last, f.first)) continue;
-      [result.sub, subGap] = [q.id === 'sub:of' ? 'part' : q.id.slice(4), gap];
+      [result.sub, subGap] = [q.id === 'sub:of' ? 'part' : q.id.slice(q.id.indexOf(':') + 1), gap];
     }
   }
   return result;

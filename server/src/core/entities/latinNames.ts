@@ -35,7 +35,7 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   const word = end === i + 1 ? t.text.toUpperCase() : '';
   if (end === i + 1 && original === word && word.length >= 2) {
     if (NOT_ENTITY_ACRONYMS.has(word) || known.currencies.has(word)) return end;
-    if (english && dateline(s, i)) {
+    if (english && (dateline(s, i) || colonDateline(s, i, word))) {
       out.push({ first: i, last: end, type: 'place', id: null, source: 'pattern', confidence: 0.55, acronym: null });
       return end;
     }
@@ -69,7 +69,9 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   // The name is followed by its role or firm (", an analyst", "of PVM"); "said Goldman Sachs in a note" names a firm.
   const person = !organisation && english && end - first <= 3 && first > 0 && SAID.has(s.keys[first - 1]) && (s.tokens[end]?.text === ',' || s.keys[end] === 'of' || end === s.tokens.length);
   const place = !organisation && english && (placeHead || PLACE_FOLLOWERS.has(s.keys[end]));
-  const type = organisation ? 'organisation' : person ? 'person' : place ? 'place' : 'other';
+  // A run that ends in a document's head word is a law or a treaty (the Fiscal Responsibility Act).
+  const document = !organisation && !person && !place && english && bit(s, end - 1, WORD.DOCUMENT_AFTER);
+  const type = organisation ? 'organisation' : person ? 'person' : place ? 'place' : document ? 'document' : 'other';
   const last = place && !placeHead ? end + 1 : end;
   out.push({ first, last, type, id: null, source: 'pattern', confidence: type === 'other' ? 0.5 : 0.55, acronym: null });
   return last;
@@ -90,6 +92,14 @@ function dateline(s: EntitySentence, i: number): boolean {
   if (i !== 0 || s.tokens[1]?.text !== ',') return false;
   const next = s.tokens[2];
   return !!next && next.latin === true && s.capitalised(2);
+}
+
+/** Fewest letters of a word in capitals before a colon opening a paragraph that is a dateline's place, not an acronym (PATNA:, not CBSE:). */
+const DATELINE_LETTERS = 5;
+
+/** Whether a word in capitals opening a sentence before a colon is an Indian paper's dateline (SILIGURI: The toll …). */
+function colonDateline(s: EntitySentence, i: number, word: string): boolean {
+  return i === 0 && word.length >= DATELINE_LETTERS && s.tokens[1]?.text === ':';
 }
 
 /** Lower-case words after an English name that make it a place's, with them (the Zenda Jan district). */
