@@ -143,6 +143,7 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['pronouns before a head word name nothing', 'भुगतान तीन दिन के भीतर उनके बैंक खाते में होगा।', []],
   ['the INDIA bloc and NDTV India are no country', 'इंडिया गठबंधन की बैठक पर एनडीटीवी इंडिया की रिपोर्ट', ['इंडिया गठबंधन=organisation:org:in-india-bloc', 'एनडीटीवी इंडिया=organisation:org:in-ndtv']],
   ['a meridiem and a time zone are no name', 'अपडेटेड: 3 मई 2024, 09:20 PM IST', []],
+  ['district towns of floods and rail accidents', 'उज्जैन से बालासोर और कुल्लू तक बारिश हुई।', ['उज्जैन=place:city:ujjain', 'बालासोर=place:city:balasore', 'कुल्लू=place:city:kullu']],
   ['penal codes and acts are documents', 'पुलिस ने भारतीय दंड संहिता की धारा 307 और रेलवे अधिनियम के तहत केस दर्ज किया।', ['भारतीय दंड संहिता=document:doc:in-ipc', 'रेलवे अधिनियम=document:doc:in-railways-act']],
   ['parties with their acronyms', 'तेलुगु देशम पार्टी (टीडीपी) और जदयू साथ आए।', ['तेलुगु देशम पार्टी=organisation:org:in-tdp', 'टीडीपी=organisation:org:in-tdp', 'जदयू=organisation:org:in-jdu']],
 ];
