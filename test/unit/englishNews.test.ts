@@ -145,6 +145,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['farmers, tourists and relief camps', 'Over 2,000 farmers and 40 tourists were moved to 12 relief camps.', ['2,000=2000/cardinal (more-than, counts farmer)', '40=40/cardinal (counts tourist)', '12=12/cardinal (counts camp)']],
   ['polling stations', 'Polling was held at 1,200 polling stations.', ['1,200=1200/cardinal (counts polling station)']],
   ['a train\'s number in brackets is a reference', 'The Howrah Mail was diverted, and the Sealdah Express (13149) ran 5 hours late.', ['13149=13149/reference (counts number)', '5=5/cardinal (counts hour)']],
+  ['noon and midnight after 12 are times of day', 'Markets stay shut between 12 noon and 4 pm, and the curfew starts at 12 midnight.', ['12 noon=T12:00/date', '4 pm=T16:00/date', '12 midnight=T00:00/date']],
+  ['MGD is a unit', 'Delhi faces a shortfall of around 70 MGD.', ['70 MGD=70/cardinal (unit MGD, approx)']],
+  ['a rate named before a compound with a number', 'Retail inflation rose to a 13-month high of 6.8 per cent.', ['13=13/cardinal (counts month)', '6.8 per cent=6.8/percent (unit %, counts inflation)']],
   ['quintals are a unit', 'Farmers sold 500 quintals of paddy.', ['500 quintals=500/cardinal (unit quintal)']],
 ];
 
@@ -206,6 +209,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a score is no margin; its fours are not the score', 'Sharma made 117, hitting 11 fours, as India beat Kenya by 40 runs.', ['11:four|score', '40:run|win']],
   ['a percentage names what rose', 'Exports rose 11 percent in March.', ['11:%:exports|grow']],
   ['ex gratia for the dead and the injured: money is never killed', 'The Centre announced an ex gratia of Rs 5 lakh for the families of the dead and Rs 1 lakh for the injured.', ['500000:money:INR#dead|compensate', '100000:money:INR#injured|compensate']],
+  ['a measure beside a toll is no toll', 'Heatwave: power demand hits 7,400 MW; 31 heat deaths in Bihar', ['31:person|kill']],
   ['people still missing are missing, not a rise', 'The toll rose to 61 on Sunday, with at least 40 people still missing.', ['40:person|missing']],
   ['a subgroup makes another fact', 'Floods have killed 84 people across the province. Floods have killed 23 people in Sukkur district.', ['84:person|kill', '23:person#district|kill']],
 ];

@@ -129,6 +129,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['judges and petitions', 'सात जजों की पीठ ने 40 याचिकाओं पर सुनवाई की।', ['सात=7/cardinal (counts judge)', '40=40/cardinal (counts petition)']],
   ['a scaled amount before a money noun is in rupees; a crowd is not', 'सरकार ने 2,500 करोड़ का पैकेज दिया, पर 5 हजार की भीड़ जुटी।', ['2,500 करोड़=25000000000/currency (unit INR)', '5 हजार=5000/cardinal']],
   ['a train\'s number in brackets is a reference', 'गोरखपुर जा रही वैशाली एक्सप्रेस (12553) के 3 डिब्बे पटरी से उतरे।', ['12553=12553/reference (counts number)', '3=3/cardinal (counts coach)']],
+  ['the far end of a range of hours follows its near end in the part of the day said before it', 'दफ्तर सुबह 10 से 2 बजे तक और बाजार रात 11 से 3 बजे तक खुला रहेगा।', ['10=T10:00/date', '2 बजे=T14:00/date', '11=T23:00/date', '3 बजे=T03:00/date']],
+  ['buses, trucks, cars and fire engines; the burnt are injured', 'आग में 3 बसें, 9 ट्रक और 14 कारें जलीं, 18 झुलसे और 6 गाड़ियां पहुंचीं।', ['3=3/cardinal (counts bus)', '9=9/cardinal (counts truck)', '14=14/cardinal (counts car)', '18=18/cardinal (counts injury)', '6=6/cardinal (counts vehicle)']],
   ['phases, posts and highways', 'चुनाव सात चरणों में हुआ, 900 पदों पर भर्ती होगी और चार राष्ट्रीय राजमार्ग बंद हैं।', ['सात=7/cardinal (counts phase)', '900=900/cardinal (counts post)', 'चार=4/cardinal (counts highway)']],
 ];
 
@@ -144,6 +146,8 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['the INDIA bloc and NDTV India are no country', 'इंडिया गठबंधन की बैठक पर एनडीटीवी इंडिया की रिपोर्ट', ['इंडिया गठबंधन=organisation:org:in-india-bloc', 'एनडीटीवी इंडिया=organisation:org:in-ndtv']],
   ['a meridiem and a time zone are no name', 'अपडेटेड: 3 मई 2024, 09:20 PM IST', []],
   ['district towns of floods and rail accidents', 'उज्जैन से बालासोर और कुल्लू तक बारिश हुई।', ['उज्जैन=place:city:ujjain', 'बालासोर=place:city:balasore', 'कुल्लू=place:city:kullu']],
+  ['a relief fund after a title is no person', 'मुख्यमंत्री राहत कोष से 50 हजार रुपये मिलेंगे।', ['मुख्यमंत्री राहत कोष=organisation']],
+  ['Haryana and Kashmir parties', 'इनेलो को दो और नेशनल कॉन्फ्रेंस को 42 सीटें मिलीं।', ['इनेलो=organisation:org:in-inld', 'नेशनल कॉन्फ्रेंस=organisation:org:in-jknc']],
   ['penal codes and acts are documents', 'पुलिस ने भारतीय दंड संहिता की धारा 307 और रेलवे अधिनियम के तहत केस दर्ज किया।', ['भारतीय दंड संहिता=document:doc:in-ipc', 'रेलवे अधिनियम=document:doc:in-railways-act']],
   ['parties with their acronyms', 'तेलुगु देशम पार्टी (टीडीपी) और जदयू साथ आए।', ['तेलुगु देशम पार्टी=organisation:org:in-tdp', 'टीडीपी=organisation:org:in-tdp', 'जदयू=organisation:org:in-jdu']],
 ];
@@ -187,6 +191,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['an innings is a score, the margin a win', 'कोहली ने 31 गेंदों में 64 रन की पारी खेली और भारत ने 37 रन से मैच जीत लिया।', ['31:ball|score', '64:run|score', '37:run|win']],
   ['a rise of a rate is in points', 'बोर्ड के पास प्रतिशत में 1.2 फीसदी की बढ़ोतरी हुई।', ['1.2:pp:pass|grow']],
   ['a percentage names what rose', 'निर्यात में 6 फीसदी की वृद्धि हुई।', ['6:%:exports|grow']],
+  ['the burnt are injured people', 'सिलेंडर फटने से 12 लोग झुलस गए।', ['12:person|injure']],
   ['boys and girls together are no subgroup', 'मेरिट सूची में कुल 312 छात्र-छात्राओं ने जगह बनाई।', ['312:student|total']],
 ];
 

@@ -29,8 +29,9 @@ const CONCEPT_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigu
 const OUTCOMES: Readonly<Record<string, string>> = { death: 'kill', injury: 'injure' };
 
 /**
- * What happens only to people or things, never to money: an amount near "the dead" or "the injured"
- * ("Rs 10 lakh for the families of the dead", "घायलों को 2 लाख रुपये") is paid to them, not killed.
+ * What happens only to people or things, never to money or a measure: an amount near "the dead" or
+ * "the injured" ("Rs 10 lakh for the families of the dead", "घायलों को 2 लाख रुपये") is paid to them, not
+ * killed, and power demand beside heat deaths ("demand hits 8,647 MW; 54 heat deaths") is no toll.
  */
 const NOT_OF_MONEY: ReadonlySet<string> = new Set(['kill', 'injure', 'missing', 'arrest', 'rescue', 'displace', 'recover', 'execute', 'destroy', 'affect']);
 
@@ -156,7 +157,8 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     // word right after another figure is what that one counts ("1,234 cases and 15 deaths"), not ours.
     let best: PredicateAt | null = null;
     let bestDistance = Infinity;
-    const own = (p: PredicateAt) => (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index)) && !(money && NOT_OF_MONEY.has(p.id));
+    const amount = money || (concept?.startsWith('unit:') ?? false);
+    const own = (p: PredicateAt) => (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index)) && !(amount && NOT_OF_MONEY.has(p.id));
     // A predicate across "and" belongs to the other conjunct when the figure has one on its own side:
     // "9 were killed and 14 people were injured"; in a verb-first clause also "killed 14 people and injured 12".
     const later = predicates.some((p) => p.index > f.last && own(p));

@@ -252,9 +252,12 @@ export function rateSubjectBefore(view: WordView, first: number, last: number, k
   const ofNoun = next !== null && view.lex.partOf.has(next) && !view.lex.oneBeforeUnit.has(next) && last + 2 < view.words.length && kinds.isWord(last + 2) && !view.lex.functionWords.has(view.words[last + 2]);
   const clauseEnds = next !== null && view.lex.clauseBreaks.match(view.words, last + 1) !== null;
   if ((next !== null && !view.lex.functionWords.has(next) && !view.lex.partOf.has(next) && !clauseEnds) || ofNoun) return null;
-  for (let end = first - 1; end >= 0 && end >= first - COUNT_OF_REACH; end--) {
-    // Past the percentage or the basis points it changed by (شرح سود 100 بیسس پوائنٹس کم کر کے 11 فیصد).
-    if (!kinds.isWord(end) && !(/^[0-9]/.test(view.words[end]) && (percentAfter(view, end) > 0 || view.lex.units.match(view.words, end + 1)?.value === 'bp'))) return null;
+  for (let end = first - 1, seen = 0; end >= 0 && seen < COUNT_OF_REACH; end--) {
+    // Past the percentage or the basis points it changed by (شرح سود 100 بیسس پوائنٹس کم کر کے 11 فیصد), and past a
+    // compound of a number (a 14-month high of 6.21 per cent), which counts as one word.
+    const compound = view.words[end] === '-' || (/^[0-9]+$/.test(view.words[end]) && view.words[end + 1] === '-');
+    if (!compound) seen++;
+    if (!kinds.isWord(end) && !compound && !(/^[0-9]/.test(view.words[end]) && (percentAfter(view, end) > 0 || view.lex.units.match(view.words, end + 1)?.value === 'bp'))) return null;
     const m = view.lex.rateSubjects.matchEndingAt(view.words, end, 4);
     if (m) return m.value;
   }

@@ -183,9 +183,18 @@ function inPartOfDay(view: ClockView, time: number, first: number, last: number)
   const { words, lex } = view;
   const partAfter = lex.dayParts.match(words, last + 1);
   // An approximation may stand between the part of the day and the hour (शाम क़रीब 7 बजे, رات تقریباً 9 بجے).
-  const approx = first > 0 ? lex.qualifiersBefore.matchEndingAt(words, first - 1, 2)?.count ?? 0 : 0;
-  const partBefore = first - approx > 0 ? lex.dayParts.matchEndingAt(words, first - approx - 1, 3) : null;
-  return hourMatch(time, partAfter?.value ?? partBefore?.value ?? 0, first, last + (partAfter?.count ?? 0));
+  let start = first - (first > 0 ? lex.qualifiersBefore.matchEndingAt(words, first - 1, 2)?.count ?? 0 : 0);
+  // The far end of a range of hours follows its near end, read in the part of the day named before it: दोपहर 12 से 4 बजे
+  // ends at 16:00, सुबह 10 से 2 बजे at 14:00, रात 10 से 2 बजे at 02:00.
+  const joiner = start > 1 ? lex.rangeJoiners.matchEndingAt(words, start - 1, 2) : null;
+  const near = joiner && /^[0-9]{1,2}$/.test(words[start - joiner.count - 1] ?? '') ? Number(words[start - joiner.count - 1]) : null;
+  if (near !== null) start -= joiner!.count + 1;
+  const partBefore = start > 0 ? lex.dayParts.matchEndingAt(words, start - 1, 3) : null;
+  const match = hourMatch(time, partAfter?.value ?? partBefore?.value ?? 0, first, last + (partAfter?.count ?? 0));
+  if (near === null || partAfter || !partBefore || near > 24 || time >= 12) return match;
+  const from = Number(hourMatch(near, partBefore.value, first, last).value.slice(1, 3));
+  const later = (h: number) => (h - from + 24) % 24;
+  return hourMatch(later(time) <= later(time + 12) ? time : time + 12, 0, first, last);
 }
 
 /** An hour with a.m. or p.m. glued to it in one token at `i` (7pm, 10am): its time and how many digits it has. */

@@ -77,7 +77,7 @@ export const enFigureWords: FigureWords = {
     'miles per hour': 'mph', 'miles an hour': 'mph', 'mile per hour': 'mph', 'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h',
     'pounds': 'lb', 'pound': 'lb', 'l': 'L', 'ltr': 'L', 'ltrs': 'L', 'mls': 'mL', 'gals': 'gal', 'hectolitre': 'hL', 'hectoliter': 'hL',
     'g': 'g', 'gs': 'g', 'megabytes': 'MB', 'megabyte': 'MB', 'gigabytes': 'GB', 'gigabyte': 'GB', 'megabits': 'Mbit', 'bits': 'bit', 'bit': 'bit', 'radians': 'rad', 'radian': 'rad',
-    'basis points': 'bp', 'basis point': 'bp', 'bps': 'bp', 'quintals': 'quintal', 'quintal': 'quintal', 'cup': 'cup', 'cups': 'cup', 'tablespoon': 'tbsp', 'tablespoons': 'tbsp', 'tbsp': 'tbsp', 'teaspoon': 'tsp', 'teaspoons': 'tsp', 'tsp': 'tsp',
+    'basis points': 'bp', 'basis point': 'bp', 'bps': 'bp', 'mgd': 'MGD', 'quintals': 'quintal', 'quintal': 'quintal', 'cup': 'cup', 'cups': 'cup', 'tablespoon': 'tbsp', 'tablespoons': 'tbsp', 'tbsp': 'tbsp', 'teaspoon': 'tsp', 'teaspoons': 'tsp', 'tsp': 'tsp',
   },
   references: { 'article': 'article', 'articles': 'article', 'section': 'section', 'sections': 'section', 'clause': 'clause', 'chapter': 'chapter', 'resolution': 'resolution', 'paragraph': 'paragraph', 'annex': 'annex', 'no.': 'number', 'number': 'number',
     // Labels of a stage or class: Phase 2 trials, a Category 5 hurricane, stage 3 cancer.
@@ -126,7 +126,7 @@ export const enFigureWords: FigureWords = {
     'health workers': 'worker', 'areas': 'area', 'regions': 'area', 'helicopters': 'helicopter',
     'rooms': 'room', 'colleges': 'college', 'hearings': 'hearing', 'pistols': 'weapon', 'weapons': 'weapon', 'guns': 'weapon', 'sections': 'section',
     // Budgets, polls, disasters, courts and exams, with the ids of the Hindi table.
-    'farmers': 'farmer', 'camps': 'camp', 'quarter': 'quarter', 'quarters': 'quarter', 'tourists': 'tourist', 'youths': 'youth', 'posts': 'post', 'vacancies': 'post', 'phases': 'phase', 'ambulances': 'ambulance',
+    'buses': 'bus', 'trucks': 'truck', 'farmers': 'farmer', 'camps': 'camp', 'quarter': 'quarter', 'quarters': 'quarter', 'tourists': 'tourist', 'youths': 'youth', 'posts': 'post', 'vacancies': 'post', 'phases': 'phase', 'ambulances': 'ambulance',
     'bodies': 'body', 'judges': 'judge', 'pages': 'page', 'centres': 'centre', 'centers': 'centre', 'subjects': 'subject', 'animals': 'animal', 'cattle': 'cattle',
     'polling stations': 'polling station', 'polling booths': 'polling station', 'polling centres': 'polling station', 'booths': 'polling station',
   },
@@ -147,7 +147,8 @@ export const enFigureWords: FigureWords = {
     'repo rate': 'interest', 'key rate': 'interest', 'key interest rate': 'interest', 'benchmark rate': 'interest', 'benchmark interest rate': 'interest',
   },
   ageAfter: ['old', 'aged'],
-  meridiems: { 'a.m.': 0, 'a.m': 0, 'p.m.': 12, 'p.m': 12, 'am': 0, 'pm': 12 },
+  // 12 noon, 12 midnight (a start of 18 makes twelve midnight, as रात 12 बजे).
+  meridiems: { 'a.m.': 0, 'a.m': 0, 'p.m.': 12, 'p.m': 12, 'am': 0, 'pm': 12, 'noon': 12, 'midnight': 18 },
   clockAfter: ["o'clock", 'o’clock'],
   dayParts: { 'in the morning': 0, 'in the afternoon': 12, 'in the evening': 12, 'at night': 12 },
   // Series a bare "first" or "second" ranks (second wave, first page), also as English words in other scripts' text.

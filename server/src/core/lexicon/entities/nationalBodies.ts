@@ -243,6 +243,8 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'in-shiv-sena', country: 'IN', description: 'Shiv Sena (India)', names: { en: ['Shiv Sena'], hi: ['शिवसेना', 'शिव सेना'], ur: ['شیو سینا'] } },
   { id: 'in-shiv-sena-ubt', country: 'IN', description: 'Shiv Sena (Uddhav Balasaheb Thackeray) (India)', names: { en: ['Shiv Sena (UBT)', 'Shiv Sena (Uddhav Balasaheb Thackeray)', 'Sena (UBT)'], hi: ['शिवसेना (यूबीटी)', 'शिवसेना (उद्धव बालासाहेब ठाकरे)', 'शिवसेना (उद्धव गुट)'] } },
   { id: 'in-ncp-sp', country: 'IN', description: 'Nationalist Congress Party (Sharadchandra Pawar) (India)', names: { en: ['NCP (SP)', 'NCP (Sharadchandra Pawar)', 'NCP(SP)'], hi: ['एनसीपी (एसपी)', 'एनसीपी (शरदचंद्र पवार)', 'राकांपा (शरदचंद्र पवार)'] } },
+  { id: 'in-inld', country: 'IN', description: 'Indian National Lok Dal', names: { en: ['Indian National Lok Dal', 'INLD'], hi: ['इंडियन नेशनल लोकदल', 'इंडियन नेशनल लोक दल', 'इनेलो', 'आईएनएलडी'] } },
+  { id: 'in-jknc', country: 'IN', description: 'Jammu and Kashmir National Conference', names: { en: ['Jammu and Kashmir National Conference', 'JKNC'], hi: ['नेशनल कॉन्फ्रेंस', 'नेशनल कांफ्रेंस', 'जम्मू-कश्मीर नेशनल कॉन्फ्रेंस'] } },
   { id: 'in-tdp', country: 'IN', description: 'Telugu Desam Party (India)', names: { en: ['Telugu Desam Party', 'TDP'], hi: ['तेलुगु देशम पार्टी', 'तेलुगू देशम पार्टी', 'टीडीपी'] } },
   { id: 'in-jdu', country: 'IN', description: 'Janata Dal (United) (India)', names: { en: ['Janata Dal (United)', 'JD(U)', 'JDU'], hi: ['जनता दल (यूनाइटेड)', 'जनता दल यूनाइटेड', 'जदयू', 'जेडीयू'] } },
   { id: 'in-jmm', country: 'IN', description: 'Jharkhand Mukti Morcha (India)', names: { en: ['Jharkhand Mukti Morcha', 'JMM'], hi: ['झारखंड मुक्ति मोर्चा', 'झामुमो'] } },

@@ -172,7 +172,7 @@ export const NOT_IN_PERSON_NAMES: PerLang = {
     'ولایت', 'انرژی', 'گمرک', 'مالیات', 'بیمه', 'فناوری', 'تحقیقات', 'ارزی', 'اقتصادی', 'بین‌الملل', 'بینالملل', 'کنسولی', 'موقت', 'جاده‌ای', 'اضطراری', 'وضعیت', 'وضعیت‌های',
   ],
   hi: ['सार्वजनिक', 'सुरक्षा', 'विदेश', 'गृह', 'रक्षा', 'वित्त', 'जन', 'लोक', 'उप', 'स्थायी', 'मामलों', 'मंत्रालय', 'चुनाव', 'चुनावों', 'भवन', 'पद', 'केंद्र', 'केन्द्र', 'हाउस', 'आवास', 'कार्यालय',
-    'टॉपर', 'टॉपरों', 'विजेता', 'उम्मीदवार', 'प्रत्याशी'],
+    'टॉपर', 'टॉपरों', 'विजेता', 'उम्मीदवार', 'प्रत्याशी', 'राहत', 'कोष'],
   en: [],
 };
 
@@ -189,7 +189,7 @@ export const ORG_HEADS_AFTER: PerLang = {
   ur: ['ایجنسی', 'گروپ', 'فورم', 'کارپوریشن', 'کمپنی', 'یونیورسٹی', 'انسٹی ٹیوٹ', 'فاؤنڈیشن', 'پارٹی', 'لیگ', 'اخبار', 'ٹائمز', 'نیوز', 'پوسٹ', 'سینٹر', 'اتھارٹی', 'بورڈ', 'وزارت', 'پولیس', 'موٹرز', 'انڈسٹریز', 'لمیٹڈ', 'بینک',
     'ایسوسی ایشن', 'کمیٹی', 'فیڈریشن', 'ٹرسٹ'],
   fa: [],
-  hi: ['मंत्रालय', 'विश्वविद्यालय', 'आयोग', 'परिषद', 'संगठन', 'कार्यालय', 'एजेंसी', 'बैंक', 'विभाग', 'समिति', 'पार्टी', 'अखबार', 'समाचार एजेंसी', 'संस्थान', 'पुलिस', 'मोटर्स', 'इंडस्ट्रीज', 'लिमिटेड', 'ग्रुप', 'कंपनी', 'बोर्ड', 'प्राधिकरण', 'निगम'],
+  hi: ['मंत्रालय', 'विश्वविद्यालय', 'आयोग', 'परिषद', 'संगठन', 'कार्यालय', 'एजेंसी', 'बैंक', 'विभाग', 'समिति', 'पार्टी', 'अखबार', 'समाचार एजेंसी', 'संस्थान', 'पुलिस', 'मोटर्स', 'इंडस्ट्रीज', 'लिमिटेड', 'ग्रुप', 'कंपनी', 'बोर्ड', 'प्राधिकरण', 'निगम', 'कोष'],
   en: ['industries', 'limited', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'insurance', 'securities', 'agency', 'group', 'forum', 'corporation', 'company', 'inc', 'ltd', 'university', 'institute', 'foundation', 'party', 'league', 'ventures', 'times', 'news', 'post', 'center', 'centre', 'authority', 'board', 'ministry', 'bank', 'council', 'commission', 'committee',
     'court', 'assembly', 'senate', 'parliament', 'army', 'police', 'tribunal', 'bureau', 'fund', 'organisation', 'organization', 'association', 'federation', 'union',
     'airlines', 'airways', 'exchange', 'secretariat', 'cabinet', 'navy', 'department', 'office', 'railways', 'corps', 'academy', 'college', 'hospital',
@@ -230,7 +230,7 @@ export const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   'CCTV', 'ATM', 'VIP', 'FM', 'NO', 'MR', 'MRS', 'DR', 'ST', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'ASAP',
   // Terms of South Asian news written in capitals.
   // Time zones of page furniture (Updated: 08:12 PM IST) and measures of the economy.
-  'IST', 'GMT', 'UTC', 'PKT', 'PST', 'EST', 'EDT', 'BST', 'CET', 'IRST', 'AEST', 'JST', 'NPT', 'GSDP', 'NSDP', 'GVA', 'GNI', 'MSP', 'EMI', 'NAV', 'BPS',
+  'IST', 'GMT', 'UTC', 'PKT', 'PST', 'EST', 'EDT', 'BST', 'CET', 'IRST', 'AEST', 'JST', 'NPT', 'GSDP', 'NSDP', 'GVA', 'GNI', 'MSP', 'EMI', 'NAV', 'BPS', 'MGD',
   'IPO', 'GST', 'FIR', 'MP', 'MPS', 'MLA', 'MLAS', 'MNA', 'MPA', 'CM', 'EVM', 'EVMS', 'NRI', 'OBC', 'LPG', 'CNG', 'LOC', 'FDI', 'CPI', 'WPI', 'ODI', 'ODIS', 'T20', 'T20I', 'SHO', 'DSP', 'SSP', 'DIG', 'IG',
   // Diseases, tests and medical or laboratory terms that news writes in capitals.
   'SARS', 'MERS', 'ARDS', 'COVID', 'ECMO', 'ICU', 'PCR', 'RT', 'CT', 'MRI', 'BMI', 'CRP', 'LDH', 'AST', 'ALT', 'CK', 'TNF', 'JAK',

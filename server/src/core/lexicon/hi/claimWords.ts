@@ -12,7 +12,7 @@ export const hiPredicates: PredicateTable = {
   // News verbs: a match won (106 रन से हरा दिया), people killed, displaced, arrested, rescued, houses destroyed, cases that came to light;
   // "6 विकेट के नुकसान पर" (for the loss of 6 wickets) is a score, no loss.
   '=हराया': 'win', 'हरा दिया': 'win', 'हराकर': 'win', 'शिकस्त': 'win', 'मात दी': 'win', 'विकेट के नुकसान': null, 'विकेटों के नुकसान': null,
-  '=ढेर': 'kill', 'ढेर सारे': null, 'ढेर सारी': null, 'शहीद': 'kill', 'जान गंवाई': 'kill', 'जान जा': 'kill', 'जान चली': 'kill', 'दम तोड़': 'kill', 'ज़ख्मी': 'injure', 'जख्मी': 'injure',
+  '=ढेर': 'kill', 'ढेर सारे': null, 'ढेर सारी': null, 'शहीद': 'kill', 'जान गंवाई': 'kill', 'जान जा': 'kill', 'जान चली': 'kill', 'दम तोड़': 'kill', 'ज़ख्मी': 'injure', 'जख्मी': 'injure', 'झुलस': 'injure',
   'बेघर': 'displace', 'विस्थापित': 'displace', 'तबाह': 'destroy', 'ध्वस्त': 'destroy', 'नष्ट': 'destroy', 'क्षतिग्रस्त': 'lose',
   // Courts and space: a prison term (=सजा is not सजाया "decorated", =कैद not कैदी), a fine, bail, a launch.
   '=सजा': 'sentence', 'उम्रकैद': 'sentence', 'उम्र कैद': 'sentence', 'मुआवजा': 'compensate', 'मुआवज़ा': 'compensate', 'मुआवजे': 'compensate', '=सज़ा': 'sentence', 'कारावास': 'sentence', '=कैद': 'sentence', 'जुर्माना': 'fine', 'जुर्माने': 'fine', 'जमानत': 'bail', 'मुचलके': 'bail',

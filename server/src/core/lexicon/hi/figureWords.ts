@@ -65,7 +65,7 @@ export const hiFigureWords: FigureWords = {
     'आधार अंक': 'bp', 'आधार अंकों': 'bp', 'बेसिस पॉइंट': 'bp', 'बेसिस पॉइंट्स': 'bp', 'बेसिस प्वाइंट': 'bp',
     'एमबी': 'MB', 'मेगाबाइट': 'MB', 'जीबी': 'GB', 'गीगाबाइट': 'GB', 'बिट': 'bit',
     // A quintal (100 kg) weighs crops and their prices: 2,300 रुपये प्रति क्विंटल, 25 क्विंटल प्रति हेक्टेयर.
-    'क्विंटल': 'quintal', 'कुंतल': 'quintal',
+    'क्विंटल': 'quintal', 'कुंतल': 'quintal', 'एमजीडी': 'MGD',
   },
   references: {
     'अनुच्छेद': 'article', 'धारा': 'article', 'खंड': 'clause', 'अध्याय': 'chapter', 'प्रस्ताव': 'resolution', 'अनुसूची': 'annex',
@@ -141,6 +141,8 @@ export const hiFigureWords: FigureWords = {
     'पन्ने': 'page', 'पन्नों': 'page', 'पेज': 'page', 'पृष्ठ': 'page', 'पृष्ठों': 'page', 'याचिका': 'petition', 'याचिकाएं': 'petition', 'याचिकाओं': 'petition',
     'केंद्र': 'centre', 'केंद्रों': 'centre', 'केन्द्रों': 'centre', 'मतदान केंद्र': 'polling station', 'मतदान केंद्रों': 'polling station', 'पोलिंग बूथ': 'polling station', 'बूथों': 'polling station', 'विषय': 'subject', 'विषयों': 'subject',
     'जानवर': 'animal', 'जानवरों': 'animal', 'पशु': 'animal', 'पशुओं': 'animal', 'मवेशी': 'cattle', 'मवेशियों': 'cattle', 'गैंडे': 'rhino', 'गैंडों': 'rhino',
+    'बस': 'bus', 'बसें': 'bus', 'बसों': 'bus', 'ट्रक': 'truck', 'ट्रकों': 'truck', 'कार': 'car', 'कारें': 'car', 'कारों': 'car',
+    'गाड़ी': 'vehicle', 'गाड़ियां': 'vehicle', 'गाड़ियाँ': 'vehicle', 'गाड़ियों': 'vehicle', 'झुलसे': 'injury', 'झुलसी': 'injury',
     'राजमार्ग': 'highway', 'राष्ट्रीय राजमार्ग': 'highway', 'केंद्र शासित प्रदेश': 'territory', 'केंद्र शासित प्रदेशों': 'territory',
   },
   anaphoricBefore: ['इन', 'उन', 'ये', 'वे', 'बाद के', 'ये सभी', 'इन सभी', 'उन सभी'],
