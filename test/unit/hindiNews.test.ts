@@ -4,6 +4,7 @@ import { claimKeys, claimTimes, flaggedInDocument, flaggedInPair } from '../supp
 import { checkRows } from '../support/rows';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { DEFAULT_OPTIONS } from '../../server/src/core/options';
+import { sameNameSpelledOtherwise } from '../../server/src/core/rules/entitySpelling';
 
 // How Hindi news (Dainik Bhaskar, Amar Ujala, Dainik Jagran, NDTV India, BBC Hindi) writes figures: [name, text, figures as brief() strings].
 const figureRows: [name: string, text: string, expected: string[]][] = [
@@ -151,6 +152,17 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['penal codes and acts are documents', 'पुलिस ने भारतीय दंड संहिता की धारा 307 और रेलवे अधिनियम के तहत केस दर्ज किया।', ['भारतीय दंड संहिता=document:doc:in-ipc', 'रेलवे अधिनियम=document:doc:in-railways-act']],
   ['parties with their acronyms', 'तेलुगु देशम पार्टी (टीडीपी) और जदयू साथ आए।', ['तेलुगु देशम पार्टी=organisation:org:in-tdp', 'टीडीपी=organisation:org:in-tdp', 'जदयू=organisation:org:in-jdu']],
 ];
+
+test('Hindi news: a nukta is a house style, no other spelling of a name', () => {
+  checkRows(
+    [
+      ['a nukta only', ['एनडीआरएफ़', 'एनडीआरएफ'], false],
+      ['a precomposed letter with a nukta', ['फ़ारूक़ अब्दुल्ला', 'फारूक अब्दुल्ला'], false],
+      ['another letter is another spelling', ['अब्दुल्ला', 'अब्दुल्लाह'], true],
+    ],
+    ([a, b]: string[]) => sameNameSpelledOtherwise(a, b),
+  );
+});
 
 test('Hindi news: entities', () => {
   checkRows(entityRows, (text) => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((e) => `${text.slice(e.start, e.end)}=${e.type}${e.id ? `:${e.id}` : ''}`));

@@ -60,10 +60,12 @@ export function entitySpelling(index: WorkspaceIndex, key: string, displayName: 
 
 /**
  * Whether two names are spellings of one name: same script, same words or same letters, sounding
- * alike. Letter case is no spelling (KARACHI in a dateline, Karachi in the story).
+ * alike. Letter case is no spelling (KARACHI in a dateline, Karachi in the story), and neither is a
+ * Devanagari nukta: BBC Hindi writes एनडीआरएफ़, Dainik Bhaskar एनडीआरएफ, the same name in two house styles.
  */
 export function sameNameSpelledOtherwise(a: string, b: string): boolean {
   if (a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase()) || scriptOfText(a) !== scriptOfText(b)) return false;
+  if (withoutNukta(a) === withoutNukta(b)) return false;
   if (wordCount(a) !== wordCount(b) && compact(a) !== compact(b)) return false;
   return nameSimilarity(nameKey(a), nameKey(b)) >= LINK_THRESHOLD;
 }
@@ -104,6 +106,8 @@ function preferredSpelling(entity: EntityInfo, mention: EntityMention, firstWrit
 }
 
 const wordCount = (text: string): number => text.trim().split(/\s+/u).length;
+/** A name without its nukta dots, precomposed (ज़) or combining (ज + ़). */
+const withoutNukta = (text: string): string => text.normalize('NFD').replace(/\u093C/gu, '');
 /** The letters of a name without spaces or ZWNJ (ویت نام and ویتنام are one spelling apart). */
 const compact = (text: string): string => text.replace(/[\s\u200c]+/gu, '');
 
