@@ -164,6 +164,8 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a dateline\'s place in capitals is no acronym', 'SONITPUR: Rescue teams found 12 more bodies.', ['SONITPUR=place']],
   ['a district town of the floods', 'Rescue teams reached Kalpetta and Siliguri.', ['Kalpetta=place:city:kalpetta', 'Siliguri=place:city:siliguri']],
   ['a capitalised run ending in Act is a document', 'The deficit stays within the limit of the Fiscal Responsibility Act.', ['Fiscal Responsibility Act=document']],
+  ['initials are part of a name after a title', 'Leader of the Opposition R. Ashoka and Chief Justice D.Y. Chandrachud spoke.', ['R. Ashoka=person', 'D.Y. Chandrachud=person']],
+  ['a capital letter before a function word still ends a sentence', 'India are in Group A. The team meets Pakistan.', ['India=place:region:IN', 'Pakistan=place:region:PK']],
   ['party factions named with brackets', 'The Shiv Sena (UBT) won 20 and the NCP (SP) 10, while the NCP won 41.', ['Shiv Sena (UBT)=organisation:org:in-shiv-sena-ubt', 'NCP (SP)=organisation:org:in-ncp-sp', 'NCP=organisation:org:in-ncp']],
   ['national bodies of disasters and exams', 'Teams of the NDRF reached the site. The Central Board of Secondary Education on Tuesday declared results.', ['NDRF=organisation:org:in-ndrf', 'Central Board of Secondary Education=organisation:org:in-cbse']],
   ['a party and a person after "of"', 'The BJP was followed by the Shiv Sena led by Eknath Shinde and the NCP of Ajit Pawar.', ['BJP=organisation:org:in-bjp', 'Shiv Sena=organisation:org:in-shiv-sena', 'Eknath Shinde=person', 'NCP=organisation:org:in-ncp', 'Ajit Pawar=person']],

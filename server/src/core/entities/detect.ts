@@ -190,12 +190,15 @@ function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: Kno
   const apposed = isComma(s, j);
   const from = apposed ? j + 1 : j;
   let end = from;
-  while (end < s.tokens.length && end - from < MAX_NAME_WORDS && nameLike(s, end, w) && !bit(s, end, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB)) {
+  let points = 0;
+  while (end < s.tokens.length && end - from - points < MAX_NAME_WORDS && nameLike(s, end, w) && !bit(s, end, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB)) {
     // A known name right after the title is someone else (رئیس جمهور روسیه); later in the name a
     // single known word is part of it (چین in فام مین چین).
     const hit = knownHit(s, end, kb, known);
     if (hit && (end === from || hit.count > 1 || hit.type !== 'place')) break;
     end++;
+    // An initial keeps its point: R. Ashoka, D.Y. Chandrachud.
+    if (s.tokens[end - 1].latin && s.tokens[end - 1].text.length === 1 && s.tokens[end]?.text === '.' && s.tokens[end].glued && s.tokens[end + 1]?.latin) [end, points] = [end + 1, points + 1];
   }
   // One word after the title of an office over a place, and no given name, is the place: فرماندار کاشمر,
   // also before a verb of saying (فرماندار کاشمر گفت), which is no light verb's noun there.

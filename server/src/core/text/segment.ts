@@ -12,6 +12,7 @@ import { foldText, type FoldedText } from './fold';
 import { addCounts, arabicByFormsOnly, clearlyUrduOrPersian, countLetters, emptyCounts, enoughLetters, languageOf, strongEvidence, type LetterCounts } from './language';
 import { tokenize, type Token } from './tokens';
 import { NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { FUNCTION_WORDS } from '../lexicon/entities/patterns';
 import { isUpperAt } from './letterCase';
 
 /** The tokens of one sentence, as indexes into its paragraph's tokens. */
@@ -121,6 +122,9 @@ function splitSentences(p: ParagraphTokens, seg: Segmented): void {
     // its last point before a word in lower case (10 a.m. on Monday).
     if (t.text === '.' && isLetter(tokens[i - 1]) && t.glued && tokens[i + 1]?.glued && isLetter(tokens[i + 1])) continue;
     if (t.text === '.' && t.glued && i > 1 && isLetter(tokens[i - 1]) && tokens[i - 2].text === '.' && tokens[i - 1].glued && startsLower(tokens[i + 1], seg.folded.text)) continue;
+    // A capital initial before a name ends no sentence (R. Ashoka, D.Y. Chandrachud, K. Murali Kumar); before a
+    // function word it does ("… in Group A. The team …").
+    if (t.text === '.' && t.glued && isInitial(tokens[i - 1], seg.folded.text) && isNameWord(tokens[i + 1], seg.folded.text)) continue;
     let last = i + 1;
     while (last < tokens.length && tokens[last].kind === 'punct' && (CLOSERS.has(tokens[last].text) || SENTENCE_END.has(tokens[last].text))) last++;
     push(first, last);
@@ -140,6 +144,18 @@ function isTitle(title: Token, next: Token | undefined, text: string): boolean {
 function startsLower(t: Token | undefined, text: string): boolean {
   return t !== undefined && t.kind === 'word' && t.latin && !isUpperAt(text, t.start);
 }
+
+/** A capital Latin letter standing alone or after another initial's point (the Y of D.Y.). */
+function isInitial(t: Token | undefined, text: string): boolean {
+  return isLetter(t) && isUpperAt(text, t!.start);
+}
+
+/** A capitalised Latin word that is no function word (Ashoka, not The). */
+function isNameWord(t: Token | undefined, text: string): boolean {
+  return t !== undefined && t.kind === 'word' && t.latin && t.end - t.start > 1 && isUpperAt(text, t.start) && !EN_FUNCTION_WORDS.has(t.text.toLowerCase());
+}
+
+const EN_FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS.en);
 
 /** A single Latin letter. */
 function isLetter(t: Token | undefined): boolean {
