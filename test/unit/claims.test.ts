@@ -382,6 +382,14 @@ test('cross-file: a day in one telling’s sentence is the day another’s datel
   assert.deepEqual(seats, { 'en.txt': [['fa.txt:۱۵۶']], 'fa.txt': [['en.txt:159']], 'fa-next.txt': [] }, '۲۵ آبان is 15 or 16 November by the year; ۲۷ آبان is two days on');
 });
 
+test('cross-file: datelines in the countries two stories name tell them apart (a Sudan story filed from Paris, an Afghan one from Kabul)', () => {
+  const links = linksIn({
+    'sudan.txt': 'PARIS, April 15 (Reuters) - Donors met in France to help Sudan, and the United States gave more. At least 14,000 people have been killed in the fighting.',
+    'quake.txt': 'KABUL, Afghanistan (AP) — The quake hit Herat, the U.S. Geological Survey said. At least 2,053 people have been killed.',
+  });
+  assert.deepEqual(links, { 'sudan.txt': [], 'quake.txt': [] });
+});
+
 test('cross-file: a dateline abroad tells no story apart; a rounded count agrees with the exact one', () => {
   const links = linksIn({
     'en.txt': 'DUBAI, July 6 (Reuters) - Iran’s reformist candidate won the runoff with 16.4 million votes.',

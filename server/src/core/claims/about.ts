@@ -112,13 +112,20 @@ const storyLocalities = new WeakMap<Facts['entities'], ReadonlySet<string>>();
  * dateline or the lead and its translations name the same, in their own script (the mentions are
  * linked to one id); two stories of one kind in one country (floods in Sindh and in Khyber
  * Pakhtunkhwa) name different ones. Taken from the whole document, not the sentence: a
- * translation's sentence may name the city where another names its district.
+ * translation's sentence may name the city where another names its district. A place abroad is
+ * left out: one in a country the document does not name while it names others (a dateline "DUBAI"
+ * on a story naming Iran); a story naming no country keeps its places (Karachi, Lahore).
  */
 function documentLocalities(facts: Facts): ReadonlySet<string> {
   let found = storyLocalities.get(facts.entities);
   if (found) return found;
+  const countries = new Set<string>();
+  for (const m of facts.entities) if (m.id?.startsWith('region:')) countries.add(countryOfMention(m)!);
   const localities = new Set<string>();
-  for (const m of facts.entities) for (const id of localitiesOfMention(m)) localities.add(id);
+  for (const m of facts.entities) {
+    const country = countryOfMention(m);
+    if (country === null || countries.size === 0 || countries.has(country)) for (const id of localitiesOfMention(m)) localities.add(id);
+  }
   storyLocalities.set(facts.entities, (found = localities.size > 0 ? localities : NONE));
   return found;
 }
@@ -299,16 +306,10 @@ export function aboutAll(all: readonly About[]): About {
  */
 export function differentFacts(a: About, b: About): boolean {
   if (a.dated && b.dated && !sameDay(a.dated, b.dated, a.looseDays !== b.looseDays)) return true;
-  if ((disjointSets(a.localities, b.localities) && disjointSets(bothCountries(a.localities!, a, b), bothCountries(b.localities!, a, b))) || disjointSets(a.scopes, b.scopes)) return true;
+  if (disjointSets(a.localities, b.localities) || disjointSets(a.scopes, b.scopes)) return true;
   if (a.years && b.years && (disjointSets(a.years.calendar, b.years.calendar) || disjointSets(a.years.fiscal, b.years.fiscal))) return true;
   const events = a.events.filter((e) => !e.startsWith(SCOPE));
   return disjoint([...a.places], b.places) || disjoint(events, new Set(b.events.filter((e) => !e.startsWith(SCOPE)))) || (!!a.story && !!b.story && otherStories(a.story, b.story));
-}
-
-/** The localities of a set in a country both statements are about, or in none: a dateline abroad ("DUBAI, July 6" on Iran) tells no story apart. */
-function bothCountries(localities: ReadonlySet<string>, a: About, b: About): ReadonlySet<string> {
-  const country = (id: string) => countryOfMention({ type: 'place', id });
-  return new Set([...localities].filter((id) => country(id) === null || (a.places.has(country(id)!) && b.places.has(country(id)!))));
 }
 
 /**
