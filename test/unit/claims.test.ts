@@ -39,6 +39,8 @@ test('figures compare qualifier-aware', () => {
       ['1 lakh is too round to stand for 50,000', [fig(100000), fig(50000)], 'conflict'],
       ['45 million vs 4.5 million conflict', [fig(45000000), fig(4500000)], 'conflict'],
       ['16.4 million vs 16.3 million conflict', [fig(16400000), fig(16300000)], 'conflict'],
+      ['a thousand for a million is a conflict', [fig(5000), fig(5000000)], 'conflict'],
+      ['figures ten thousand times apart are other things', [fig(5500), fig(89e15)], null],
     ],
     ([a, b]) => compareFigures(a, b, DEFAULT_OPTIONS),
   );
@@ -388,6 +390,14 @@ test('cross-file: datelines in the countries two stories name tell them apart (a
     'quake.txt': 'KABUL, Afghanistan (AP) — The quake hit Herat, the U.S. Geological Survey said. At least 2,053 people have been killed.',
   });
   assert.deepEqual(links, { 'sudan.txt': [], 'quake.txt': [] });
+});
+
+test('cross-file: a national body names its country (a turnout beside PML-N is Pakistan\'s, not Iran\'s)', () => {
+  const links = linksIn({
+    'pk.txt': 'The PML-N secured 75 seats, while voter turnout was 47.6 percent.',
+    'ir.txt': 'Iran held its run-off on Friday. Turnout was 49.8 percent.',
+  });
+  assert.deepEqual(links, { 'pk.txt': [], 'ir.txt': [] });
 });
 
 test('cross-file: a dateline abroad tells no story apart; a rounded count agrees with the exact one', () => {

@@ -10,7 +10,7 @@
  * (countries, provinces, major cities): a name Concord cannot place says nothing, and
  * organisations (who reports a figure) never separate two statements.
  */
-import { countryOfMention, localitiesOfMention } from '../lexicon/entities';
+import { countryOfBody, countryOfMention, localitiesOfMention } from '../lexicon/entities';
 import { sameDay } from './compare';
 import { contentHash } from '../text/hash';
 import { CHANGE_OR_LEVEL } from '../lexicon/claimWords';
@@ -90,13 +90,13 @@ export function placesOf(facts: Facts, figure: Pick<Figure, 'start'>): ReadonlyS
 /** The countries a document names anywhere, by its mentions (kept while the facts live). */
 const storyPlaces = new WeakMap<Facts['entities'], ReadonlySet<string>>();
 
-/** The countries named anywhere in a document (empty when it names none Concord can place). */
+/** The countries named anywhere in a document, also as the country of a national body it names (PML-N: Pakistan), empty when none. */
 export function documentPlaces(facts: Facts): ReadonlySet<string> {
   let places = storyPlaces.get(facts.entities);
   if (places) return places;
   const found = new Set<string>();
   for (const m of facts.entities) {
-    const country = countryOfMention(m);
+    const country = countryOfMention(m) ?? countryOfBody(m);
     if (country !== null) found.add(country);
   }
   storyPlaces.set(facts.entities, (places = found.size > 0 ? found : NONE));

@@ -82,13 +82,17 @@ function roundsTo(r: Figure, x: Figure): boolean {
   return Math.abs(x.value - r.value) <= unit / 2 && (roundedTo(x) ?? 1) < unit;
 }
 
-/** Whether two figures state the same thing, compatible things, or contradict each other. */
+/** Largest ratio of two positive figures that may state one fact: a scale slip (a lakh for a crore, 100×; a thousand for a million) is a conflict, a fare of 5,500 beside a budget of 89 quadrillion is another thing. */
+const MAX_RATIO = 1e4;
+
+/** Whether two figures state the same thing, compatible things, or contradict each other (null: they cannot be compared). */
 export function compareFigures(a: Figure, b: Figure, options: CompareOptions = DEFAULT_COMPARE): Agreement | null {
   const ia = interval(a, options);
   const ib = interval(b, options);
   const ca = centralValue(a);
   const cb = centralValue(b);
   if (!ia || !ib || ca === null || cb === null) return null;
+  if (ca > 0 && cb > 0 && Math.max(ca, cb) > MAX_RATIO * Math.min(ca, cb)) return null;
   const scale = Math.max(1, Math.abs(ca), Math.abs(cb));
   if (Math.abs(ca - cb) <= EPSILON * scale && a.qualifier === b.qualifier) return 'same';
   if (roundsTo(a, b) || roundsTo(b, a)) return 'same';

@@ -127,6 +127,15 @@ export function countryOfMention(m: Pick<EntityMention, 'type' | 'id'>): string 
   return m.type === 'place' && m.id !== null ? countryOfPlace(m.id) : null;
 }
 
+let bodyCountries: Map<string, string> | null = null;
+
+/** The country of a national body a mention names (`org:pk-pmln` → PK, see nationalBodies.ts), else null. */
+export function countryOfBody(m: Pick<EntityMention, 'type' | 'id'>): string | null {
+  if (m.type !== 'organisation' || m.id === null) return null;
+  bodyCountries ??= new Map(NATIONAL_BODIES.filter((org) => org.country).map((org) => [`org:${org.id}`, org.country!] as const));
+  return bodyCountries.get(m.id) ?? null;
+}
+
 const NO_LOCALITIES: readonly string[] = Object.freeze([]);
 
 /**
