@@ -116,6 +116,7 @@ const rows: Row[] = [
   ['en: "and" does not join two names that are no organisation', 'It sells the Music Box and Photo Frame.', ['other Music Box -', 'other Photo Frame -']],
   ['en: "and" joins the words of an organisation', 'The Coal and Steel Licensing Authority set prices.', ['organisation Coal and Steel Licensing Authority -']],
   ['en: a run ending in a role is no name', 'He met the Regional Director and the regional director of Sindh.', ['place Sindh area:sindh']],
+  ['en: a capitalised bare repeat of a name is found, a lower-case one is not', 'Minister Oskar Varnholt spoke. Oskar Varnholt left, and oskar varnholt stayed.', ['person Oskar Varnholt -', 'person Oskar Varnholt -']],
   ['en: a run ending in a place head is a place', 'Fans filled Kingsmead Stadium.', ['place Kingsmead Stadium -']],
 ];
 

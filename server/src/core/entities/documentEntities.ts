@@ -51,8 +51,8 @@ export class DocumentEntities {
   private withRepeats(tokens: readonly Token[], keys: readonly string[], mentions: TokenMention[]): TokenMention[] {
     let result = mentions;
     for (let i = 0; i < keys.length; i++) {
-      // A name in Latin letters repeats only capitalised (not "the regional director" after "Regional Director").
-      const hit = keys[i] === '' || (tokens[i].latin && !/^\p{Lu}/u.test(tokens[i].text)) ? null : this.local.lookup(keys, i);
+      // A name in Latin letters repeats only capitalised, as written (tokens are lower-cased): not "the regional director" after "Regional Director".
+      const hit = keys[i] === '' || (tokens[i].latin && !isUpperAt(this.text, this.orig(tokens[i].start))) ? null : this.local.lookup(keys, i);
       if (!hit) continue;
       const first = i;
       const last = i + hit.count;
