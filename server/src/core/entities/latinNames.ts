@@ -35,7 +35,7 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   const word = end === i + 1 ? t.text.toUpperCase() : '';
   if (end === i + 1 && original === word && word.length >= 2) {
     if (NOT_ENTITY_ACRONYMS.has(word) || known.currencies.has(word)) return end;
-    if (english && (dateline(s, i) || colonDateline(s, i, word))) {
+    if (english && dateline(s, i, word)) {
       out.push({ first: i, last: end, type: 'place', id: null, source: 'pattern', confidence: 0.55, acronym: null });
       return end;
     }
@@ -67,7 +67,7 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   }
   // A name quoted after "said" is a person's (…, said Tamas Varga of PVM); one before "district" a place's.
   // The name is followed by its role or firm (", an analyst", "of PVM"); "said Goldman Sachs in a note" names a firm.
-  const person = !organisation && english && end - first <= 3 && first > 0 && SAID.has(s.keys[first - 1]) && (s.tokens[end]?.text === ',' || s.keys[end] === 'of' || end === s.tokens.length);
+  const person = !organisation && english && end - first <= 3 && first > 0 && bit(s, first - 1, WORD.SPEECH_VERB) && (s.tokens[end]?.text === ',' || s.keys[end] === 'of' || end === s.tokens.length);
   const place = !organisation && english && (placeHead || PLACE_FOLLOWERS.has(s.keys[end]));
   // A run that ends in a document's head word is a law or a treaty (the Fiscal Responsibility Act).
   const document = !organisation && !person && !place && english && bit(s, end - 1, WORD.DOCUMENT_AFTER);
@@ -84,22 +84,18 @@ function organisationAhead(s: EntitySentence, w: LanguageWords, k: number, nameW
   return end > k && endsWithHead(s, w, end);
 }
 
-/**
- * Whether a word in capitals opening a sentence is a dateline's place: a comma and a capitalised word
- * or a date after it (CUPERTINO, Calif. (AP); KATHMANDU, May 2 (Reuters)), where acronyms are followed by words in lower case.
- */
-function dateline(s: EntitySentence, i: number): boolean {
-  if (i !== 0 || s.tokens[1]?.text !== ',') return false;
-  const next = s.tokens[2];
-  return !!next && next.latin === true && s.capitalised(2);
-}
-
 /** Fewest letters of a word in capitals before a colon opening a paragraph that is a dateline's place, not an acronym (PATNA:, not CBSE:). */
 const DATELINE_LETTERS = 5;
 
-/** Whether a word in capitals opening a sentence before a colon is an Indian paper's dateline (SILIGURI: The toll …). */
-function colonDateline(s: EntitySentence, i: number, word: string): boolean {
-  return i === 0 && word.length >= DATELINE_LETTERS && s.tokens[1]?.text === ':';
+/**
+ * Whether a word in capitals opening a sentence is a dateline's place, not an acronym: before a comma
+ * and a capitalised word or a date (CUPERTINO, Calif. (AP); KATHMANDU, May 2 (Reuters)), where acronyms
+ * are followed by words in lower case; or, long enough, before a colon as Indian papers write it (SILIGURI: The toll …).
+ */
+function dateline(s: EntitySentence, i: number, word: string): boolean {
+  if (i !== 0) return false;
+  if (s.tokens[1]?.text === ':') return word.length >= DATELINE_LETTERS;
+  return s.tokens[1]?.text === ',' && s.tokens[2]?.latin === true && s.capitalised(2);
 }
 
 /** Lower-case words after an English name that make it a place's, with them (the Zenda Jan district). */
@@ -107,8 +103,6 @@ const PLACE_FOLLOWERS: ReadonlySet<string> = new Set(['district', 'province', 'c
 
 /** Capitalised words of the calendar that end an English name ("The House on Friday passed"). */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'july', 'september', 'october', 'november', 'december']);
-/** Reporting verbs a quoted speaker's name follows in English. */
-const SAID: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote']);
 
 /** Last words of titles that, inside a capitalised run, end it: a role held by the name after it. */
 const ROLE_ENDS: ReadonlySet<string> = new Set(['minister', 'mp', 'mla', 'mna', 'mpa', 'senator', 'governor', 'president', 'chairman', 'chairwoman', 'spokesman', 'spokesperson', 'spokeswoman', 'mayor', 'ceo', 'justice', 'judge', 'envoy', 'ambassador', 'leader', 'speaker', 'chief', 'secretary', 'chancellor', 'premier', 'director', 'commissioner', 'rep', 'rep.', 'sen', 'sen.', 'representative', 'congressman', 'congresswoman', 'lawmaker']);

@@ -180,7 +180,7 @@ export function unitAfter(view: WordView, last: number): { unit: string; count: 
 
 /** Whether a number at `last` stands in brackets after a temperature in C, or before one in brackets: 34.8C (94.6F), 95F (35C). */
 function besideCelsius(view: WordView, last: number): boolean {
-  const celsius = (k: number) => view.original?.(k) === 'C' || view.words[k] === '°c' || view.words[k] === 'celsius';
+  const celsius = (k: number) => TEMPERATURE_LETTERS[view.original?.(k) ?? ''] === '°C' || view.words[k] === '°c' || view.words[k] === 'celsius';
   return (view.words[last - 1] === '(' && celsius(last - 2)) || (view.words[last + 2] === '(' && /^[0-9.]+$/.test(view.words[last + 3] ?? '') && celsius(last + 4));
 }
 

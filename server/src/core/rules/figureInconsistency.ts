@@ -41,6 +41,8 @@ class Sentences {
   private namedBySentence: Map<number, string[]> | null = null;
   /** Words that make the claims themselves (the noun after a figure), by sentence: they tell no two claims apart. */
   private ownBySentence: Map<number, Set<string>> | null = null;
+  /** The headline and its lead (see `headlineAndLead`), found when first compared; undefined until then. */
+  private headlineFound: HeadlineAndLead | null | undefined;
 
   constructor(
     private readonly text: string,
@@ -48,8 +50,15 @@ class Sentences {
     private readonly lang: Lang,
     private readonly entities: readonly EntityMention[],
     private readonly claimFigures: () => Iterable<Figure>,
+    private readonly findLead: () => HeadlineAndLead | null,
   ) {
     this.stop = figureLexicon(lang).functionWords;
+  }
+
+  /** The headline's sentence and its lead's sentences, which always speak of the same things. */
+  private get lead(): HeadlineAndLead | null {
+    if (this.headlineFound === undefined) this.headlineFound = this.findLead();
+    return this.headlineFound;
   }
 
   private get named(): Map<number, string[]> {
@@ -77,9 +86,6 @@ class Sentences {
     }
     return (this.ownBySentence = own);
   }
-
-  /** The headline's sentence and its lead's sentences (see `headlineAndLead`), which always speak of the same things. */
-  lead: { headline: number; sentences: ReadonlySet<number> } | null = null;
 
   /**
    * Whether some statement of `a` and some of `b` stand in different sentences about the same things:
@@ -147,6 +153,12 @@ class Sentences {
   }
 }
 
+/** A headline's sentence and the sentences of its lead paragraph. */
+interface HeadlineAndLead {
+  headline: number;
+  sentences: ReadonlySet<number>;
+}
+
 /** Longest headline, in UTF-16 units. */
 const HEADLINE_LENGTH = 160;
 /** Punctuation that ends a sentence of running text, which a headline lacks. */
@@ -158,7 +170,7 @@ const SENTENCE_END = /[.!?؟۔।]["'”’»)]*$/u;
  * The headline is a first paragraph of one short sentence without a full stop; the lead is the first
  * paragraph after it, or after a byline or dateline paragraph, stating a claim.
  */
-function headlineAndLead(facts: DocumentFacts, text: string): { headline: number; sentences: ReadonlySet<number> } | null {
+function headlineAndLead(facts: DocumentFacts, text: string): HeadlineAndLead | null {
   const { paragraphs, sentences } = facts;
   if (paragraphs.length < 2 || facts.claims.length === 0) return null;
   const [start, end] = [paragraphs.start(0), paragraphs.end(0)];
@@ -214,8 +226,7 @@ export const figureInconsistency: DocumentRule = {
       if (words === undefined) described.set(f, (words = isolate(describeValue(f))));
       return words;
     };
-    const sentences = new Sentences(text, facts.sentences, facts.lang, facts.entities, () => facts.claims.map((c) => facts.figures[c.figure]));
-    sentences.lead = headlineAndLead(facts, text);
+    const sentences = new Sentences(text, facts.sentences, facts.lang, facts.entities, () => facts.claims.map((c) => facts.figures[c.figure]), () => headlineAndLead(facts, text));
     for (const claims of claimsByKeyOf(facts).values()) {
       if (claims.length < 2) continue;
       // A key's claims by what they state: each pair of statements is compared once, however often

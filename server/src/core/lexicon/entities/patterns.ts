@@ -248,8 +248,12 @@ export const LIGHT_VERBS: PerLang = {
   en: [],
 };
 
-/** Verbs of saying among the light verbs: the word before them ends their subject (انجمن صنفی نانوایان گفت), not the verb's noun (تبریک گفت) when a body's name is read. */
-export const SPEECH_VERBS: PerLang = { fa: ['گفت'] };
+/**
+ * Verbs of saying: among the light verbs, the word before them ends their subject (انجمن صنفی نانوایان گفت),
+ * not the verb's noun (تبریک گفت) when a body's name is read; in English a name after one is a quoted
+ * speaker's (…, said Tamas Varga of PVM).
+ */
+export const SPEECH_VERBS: PerLang = { fa: ['گفت'], en: ['said', 'says', 'told', 'added', 'wrote'] };
 
 /** Document head words after the name (بوڈاپیسٹ کنونشن, हनोई कन्वेंशन, Paris Agreement); the name must be a known place or a capitalised word. */
 export const DOCUMENT_HEADS_AFTER: PerLang = {
