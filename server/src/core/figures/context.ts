@@ -219,7 +219,7 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
     const noun = after !== null ? end - after.count : -1;
     if (after !== null && noun >= 0 && kinds.isWord(noun) && !lex.functionWords.has(words[noun])) {
       const concept = lex.concepts.matchEndingAt(words, noun, 3);
-      return concept || surface ? { counted: concept?.value ?? singularOf(lex, words[noun]) ?? words[noun], index: noun } : null;
+      return concept || surface ? { counted: concept?.value ?? nounAsCounted(lex, words[noun]), index: noun } : null;
     }
     const before = lex.countOfBeforeNoun.matchEndingAt(words, end, 3);
     if (before !== null && end + 1 < first && kinds.isWord(end + 1)) {
@@ -227,7 +227,7 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
       let noun = end + 1;
       while (noun + 1 < first && lex.nounGap.has(words[noun]) && !lex.functionWords.has(words[noun]) && kinds.isWord(noun + 1)) noun++;
       const concept = lex.concepts.match(words, noun);
-      return concept || surface ? { counted: concept?.value ?? singularOf(lex, words[noun]) ?? words[noun], index: noun } : null;
+      return concept || surface ? { counted: concept?.value ?? nounAsCounted(lex, words[noun]), index: noun } : null;
     }
   }
   return null;
@@ -307,7 +307,7 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
   }
   if (next < words.length && kinds.isWord(next) && !lex.functionWords.has(words[next]) && !lex.nounGap.has(words[next]) && !isVerbForm(lex, words[next])) {
     const head = pluralAfterModifiers(view, next, kinds);
-    return { counted: singularOf(lex, words[head]) ?? words[head], index: head };
+    return { counted: nounAsCounted(lex, words[head]), index: head };
   }
   return null;
 }
@@ -328,6 +328,11 @@ function pluralAfterModifiers(view: WordView, first: number, kinds: { isWord(i: 
     if (singularOf(lex, words[k]) !== null) return k;
   }
   return first;
+}
+
+/** An unknown noun as a number's `counted`: folded, in the singular where the language marks plurals (ambulances → ambulance). */
+function nounAsCounted(lex: FigureLexicon, word: string): string {
+  return singularOf(lex, word) ?? word;
 }
 
 /** The singular of a plural noun by the language's endings (ambulances → ambulance), or null when the word is no plural or the language marks none. */

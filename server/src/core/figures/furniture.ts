@@ -198,8 +198,8 @@ export function scoreEnd(scope: FigureScope, i: number): number {
   if (lex.scoreWords.has(words[next]) || (words[i + 3] === ',' && scoreEnd(scope, i + 4) >= 0)) return i + 2;
   // A result verb shortly before, nothing counted after: City beat Arsenal 4-1 on Sunday (not "won 15-20 seats").
   const after = words[i + 3];
-  const nothingCounted = after === undefined || tokens[i + 3].kind !== 'word' || lex.functionWords.has(after);
-  for (let k = i - 1; k >= Math.max(0, i - SCORE_VERB_REACH); k--) if (nothingCounted && lex.scoreVerbs.has(words[k])) return i + 2;
+  if (after !== undefined && tokens[i + 3].kind === 'word' && !lex.functionWords.has(after)) return -1;
+  for (let k = i - 1; k >= Math.max(0, i - SCORE_VERB_REACH); k--) if (lex.scoreVerbs.has(words[k])) return i + 2;
   return -1;
 }
 
