@@ -66,7 +66,8 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       const next = scope.tokens[end + 1];
       // Nor across a clause break ("three sixes, while Rizwan added 55") or a number word left out ("seven fours and a six in his 89").
       const broken = scope.words.slice(from, to + 1).some((_, p) => scope.lex.clauseBreaks.match(scope.words, from + p) || (scope.tokens[from + p].kind === 'word' && isNumberAt(scope, from + p)));
-      if ((next === undefined || next.kind === 'punct') && !verbBetween(scope, from, to) && !broken) b.figure.counted = a.figure.counted;
+      const parallel = next?.kind === 'word' && sameParticleBetween(scope, from, to, end + 1);
+      if ((next === undefined || next.kind === 'punct' || parallel) && !verbBetween(scope, from, to) && !broken) b.figure.counted = a.figure.counted;
     }
   }
   return found;
@@ -138,6 +139,18 @@ function gappedGenitive(scope: FigureScope, a: FoundFigure, b: FoundFigure, from
   if (!aGapped && lex.concepts.matchEndingAt(words, aFirst - 1, 2)?.value !== a.figure.counted) return false;
   for (let k = from; k < bFirst; k++) if (tokens[k].kind === 'number') return false;
   return isJoiner(scope, from) || lex.clauseBreaks.match(words, from) !== null;
+}
+
+/**
+ * Whether the function word at `k` (after the second number) also stands between the two numbers:
+ * the clauses run in parallel, "60 seats for women and 10 for non-Muslims", "75 seats in Punjab
+ * and 40 in Sindh".
+ */
+function sameParticleBetween(scope: FigureScope, from: number, to: number, k: number): boolean {
+  const word = scope.words[k];
+  if (!scope.lex.functionWords.has(word)) return false;
+  for (let p = from; p <= to; p++) if (scope.words[p] === word) return true;
+  return false;
 }
 
 /** Whether a number ends in a scale word of a million or more (630 ارب, 12 crore): a sum, when money is named beside it. */

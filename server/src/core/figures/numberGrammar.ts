@@ -54,6 +54,8 @@ export interface Grammar {
   negativeAdjectives: Set<string>;
   /** Words after which a negative adjective is a sign before digits too (to negative 5). */
   signPrepositions: Set<string>;
+  pluses: Set<string>;
+  plusMinusJoiners: Set<string>;
   suffixes: Set<string>;
   /** Suffixes that make an ordinal after a space too (10 वें). */
   looseSuffixes: Set<string>;
@@ -149,6 +151,8 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
     negatives: foldSet(extras.negatives),
     negativeAdjectives: foldSet(extras.negativeAdjectives),
     signPrepositions: foldSet(extras.signPrepositions),
+    pluses: foldSet(extras.pluses),
+    plusMinusJoiners: foldSet(extras.plusMinusJoiners),
     suffixes: foldSet(extras.ordinalSuffixes),
     looseSuffixes: foldSet(extras.looseOrdinalSuffixes),
     weak: foldSet(extras.weak),
@@ -290,13 +294,19 @@ export function ordinalSuffix(word: string, lang: Lang, glued = true): boolean {
 /**
  * Whether the word at `k` makes the digits after it negative (minus 5, منفی ۵, माइनस 5; not "tested
  * negative 3 times"): an adjective ("negative") only when it opens the sentence or follows a
- * preposition of a value (fell to negative 5, at negative 3).
+ * preposition of a value (fell to negative 5, at negative 3); never after a plus word (plus or
+ * minus 2 per cent, प्लस-माइनस 3: a tolerance).
  */
 export function isNegativeWord(words: readonly string[], k: number, lang: Lang): boolean {
   const word = words[k] ?? '';
   const g = grammar(isLatin(word) ? 'en' : lang);
-  if (g === null || !g.negatives.has(word)) return false;
+  if (g === null || !g.negatives.has(word) || isTolerance(g, words, k)) return false;
   return !g.negativeAdjectives.has(word) || k === 0 || g.signPrepositions.has(words[k - 1]);
+}
+
+/** Whether the negative word at `k` follows a plus word and a joiner (plus or minus, प्लस-माइनस). */
+export function isTolerance(g: Grammar, words: readonly string[], k: number): boolean {
+  return k >= 2 && g.plusMinusJoiners.has(words[k - 1]) && g.pluses.has(words[k - 2]);
 }
 
 /** The multiplier a word at `k` puts on the number after it (ساڑھے 1.5, सवा 1.25, پونے 0.75), unless the word before blocks it (کے سوا "except"). */

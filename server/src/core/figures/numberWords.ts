@@ -8,7 +8,7 @@
  * are built in numberGrammar.ts. Linear: one pass over the words of the number, no backtracking.
  */
 import type { Lang } from '../types';
-import { afterBetweenWord, grammar, isLatin, round, type Grammar } from './numberGrammar';
+import { afterBetweenWord, grammar, isLatin, isTolerance, round, type Grammar } from './numberGrammar';
 import { compoundDenominator, ends, improperAhead, MAX_NUMERATOR_WORDS } from './fractionWords';
 
 /** A number read from words. */
@@ -76,6 +76,8 @@ export function parseNumberWords(words: readonly string[], start: number, lang: 
     if (m && m.standalone && start > 0 && /\p{L}/u.test(words[start - 1])) m.standalone = false;
     return m;
   }
+  // "plus or minus two per cent": a tolerance, read from the number itself.
+  if (isTolerance(g, words, start)) return null;
   const m = readNumber(g, words, start + 1, true);
   if (!m || m.value === null || m.ordinal) return null;
   return { ...m, count: m.count + 1, value: m.value === 0 ? 0 : -m.value, indefinite: false, homograph: false };

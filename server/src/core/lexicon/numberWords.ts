@@ -63,6 +63,10 @@ export interface NumberWordExtras {
   negativeAdjectives?: readonly string[];
   /** Words after which a negative adjective makes digits negative too (fell to negative 5, at negative 3); it does at the sentence start as well. */
   signPrepositions?: readonly string[];
+  /** Words before a negative word (and a joiner: or, -, /) that make it a tolerance, not a sign: plus or minus 2 per cent. */
+  pluses?: readonly string[];
+  /** Joiners between a plus word and a negative word (or, या, یا). */
+  plusMinusJoiners?: readonly string[];
   /** Scale letters glued to digits, matched as written (10k, 3M, 1MM, 5bn): "m" is left to metres and "G" to 4G/5G. */
   gluedScales?: Readonly<Record<string, number>>;
   /** Fraction words after a numerator: thirds 3, quarters 4, तिहाई 3, چوتھائی 4 (دو تہائی = 2/3). */

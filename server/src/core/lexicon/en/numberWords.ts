@@ -24,6 +24,8 @@ export const enNumberWords: NumberWordExtras = {
   scaleConnectors: ['and'],
   decimalPoints: ['point'],
   negatives: ['minus', 'negative'],
+  pluses: ['plus'],
+  plusMinusJoiners: ['or', '/', '-'],
   negativeAdjectives: ['negative'],
   signPrepositions: ['to', 'at', 'from', 'of', 'between', 'by'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],

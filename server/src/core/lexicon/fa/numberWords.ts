@@ -15,6 +15,8 @@ export const faNumberWords: NumberWordExtras = {
   gluedConnector: 'و',
   decimalPoints: ['ممیز', 'اعشار'],
   negatives: ['منفی', 'منفى'], // also typed with the Arabic alef maksura
+  pluses: ['مثبت', 'به‌علاوه'],
+  plusMinusJoiners: ['یا', 'و', '/', '-'],
   ordinalSuffixes: ['م', 'ام', 'مین', 'امین', 'ُم'],
   ordinalEnding: 'م',
   ordinalInflections: [['م', ['مین']]],

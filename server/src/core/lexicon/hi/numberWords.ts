@@ -32,6 +32,8 @@ export const hiNumberWords: NumberWordExtras = {
   overs: ['बटा', 'बटे'],
   fractionOf: ['का', 'की', 'के'],
   negatives: ['माइनस', 'निगेटिव', 'नेगेटिव'],
+  pluses: ['प्लस'],
+  plusMinusJoiners: ['या', 'अथवा', '/', '-'],
   ordinalSuffixes: ['वां', 'वें', 'वीं', 'वाँ', 'वा', 'वी', 'वे', 'th', 'रा', 'री', 'रे', 'था', 'थी', 'थे'],
   looseOrdinalSuffixes: ['वां', 'वें', 'वीं', 'वाँ'],
   ordinalEnding: 'वां',

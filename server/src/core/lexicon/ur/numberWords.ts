@@ -23,6 +23,8 @@ export const urNumberWords: NumberWordExtras = {
   scaleConnectors: ['اور'],
   decimalPoints: ['اعشاریہ', 'اعشاریه', 'اعشار', 'پوائنٹ'],
   negatives: ['منفی', 'مائنس'],
+  pluses: ['پلس', 'جمع'],
+  plusMinusJoiners: ['یا', '/', '-'],
   ordinalSuffixes: ['ویں', 'واں', 'وی', 'وے'],
   looseOrdinalSuffixes: ['ویں'],
   ordinalEnding: 'واں',
