@@ -149,6 +149,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['MGD is a unit', 'Delhi faces a shortfall of around 70 MGD.', ['70 MGD=70/cardinal (unit MGD, approx)']],
   ['a rate named before a compound with a number', 'Retail inflation rose to a 13-month high of 6.8 per cent.', ['13=13/cardinal (counts month)', '6.8 per cent=6.8/percent (unit %, counts inflation)']],
   ['quintals are a unit', 'Farmers sold 500 quintals of paddy.', ['500 quintals=500/cardinal (unit quintal)']],
+  ['plus or minus makes a tolerance, not a negative', 'Sales should reach $12bn, plus or minus 3 per cent, and the poll\'s margin is plus or minus two points.', ['$12bn=12000000000/currency (unit USD)', '3 per cent=3/percent (unit %)', 'two=2/cardinal (counts point)']],
+  ['minus alone is still a sign', 'Temperatures fell to minus 7 degrees.', ['minus 7 degrees=-7/cardinal (unit °)']],
+  ['a noun shared by clauses in parallel with one particle', 'The house has 60 seats for women and 10 for minorities; the army sent 500 troops to the north and 300 to the south.', ['60=60/cardinal (counts seat)', '10=10/cardinal (counts seat)', '500=500/cardinal (counts soldier)', '300=300/cardinal (counts soldier)']],
 ];
 
 test('English news figures: values, units, qualifiers and counted nouns', () => {
@@ -168,6 +171,9 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a capital letter before a function word still ends a sentence', 'India are in Group A. The team meets Pakistan.', ['India=place:region:IN', 'Pakistan=place:region:PK']],
   ['party factions named with brackets', 'The Shiv Sena (UBT) won 20 and the NCP (SP) 10, while the NCP won 41.', ['Shiv Sena (UBT)=organisation:org:in-shiv-sena-ubt', 'NCP (SP)=organisation:org:in-ncp-sp', 'NCP=organisation:org:in-ncp']],
   ['national bodies of disasters and exams', 'Teams of the NDRF reached the site. The Central Board of Secondary Education on Tuesday declared results.', ['NDRF=organisation:org:in-ndrf', 'Central Board of Secondary Education=organisation:org:in-cbse']],
+  ['a dateline with its agency in brackets, or a dash, is a place', 'ATLANTA (AP) — Cases rose.\n\nMOMBASA — The port closed.', ['ATLANTA=place', 'AP=organisation', 'MOMBASA=place']],
+  ['an organisation whose head word comes first, with "and" inside', 'The Centers for Disease Control and Prevention said so.', ['Centers for Disease Control and Prevention=organisation']],
+  ['a county is a place; a US state is not the country it ends with', 'Most cases were in Gaines County. New Mexico has recorded 81 cases and Texas 762.', ['Gaines County=place', 'New Mexico=place:area:new-mexico', 'Texas=place:area:texas']],
   ['a party and a person after "of"', 'The BJP was followed by the Shiv Sena led by Eknath Shinde and the NCP of Ajit Pawar.', ['BJP=organisation:org:in-bjp', 'Shiv Sena=organisation:org:in-shiv-sena', 'Eknath Shinde=person', 'NCP=organisation:org:in-ncp', 'Ajit Pawar=person']],
 ];
 

@@ -90,13 +90,20 @@ const DATELINE_LETTERS = 5;
 /**
  * Whether a word in capitals opening a sentence is a dateline's place, not an acronym: before a comma
  * and a capitalised word or a date (CUPERTINO, Calif. (AP); KATHMANDU, May 2 (Reuters)), where acronyms
- * are followed by words in lower case; or, long enough, before a colon as Indian papers write it (SILIGURI: The toll …).
+ * are followed by words in lower case; before the agency in brackets (ATLANTA (AP) —); or, long enough, before a
+ * colon as Indian papers write it (SILIGURI: The toll …) or a dash (PESHAWAR — The toll …; not "NATO - the alliance").
  */
 function dateline(s: EntitySentence, i: number, word: string): boolean {
   if (i !== 0) return false;
-  if (s.tokens[1]?.text === ':') return word.length >= DATELINE_LETTERS;
-  return s.tokens[1]?.text === ',' && s.tokens[2]?.latin === true && s.capitalised(2);
+  const next = s.tokens[1]?.text;
+  if (next === ':' || DASHES.has(next ?? '')) return word.length >= DATELINE_LETTERS;
+  // The agency in brackets: ATLANTA (AP) —, BEIRUT (Reuters) -.
+  if (next === '(') return s.tokens[2]?.latin === true && s.capitalised(2) && s.tokens[3]?.text === ')';
+  return next === ',' && s.tokens[2]?.latin === true && s.capitalised(2);
 }
+
+/** Dashes after a dateline's place (KARACHI — The city …). */
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
 /** Lower-case words after an English name that make it a place's, with them (the Zenda Jan district). */
 const PLACE_FOLLOWERS: ReadonlySet<string> = new Set(['district', 'province', 'county', 'village', 'valley', 'region', 'tehsil', 'governorate']);

@@ -181,7 +181,8 @@ export const ORG_HEADS_BEFORE: PerLang = {
   ur: ['وزارت', 'محکمہ', 'ایوان', 'بینک', 'یونیورسٹی', 'جامعہ', 'کمیشن'],
   fa: ['وزارت', 'شورای', 'مجلس', 'دانشگاه', 'بانک', 'کمیسیون', 'کمیته', 'خبرگزاری', 'حزب', 'بنیاد', 'انجمن'],
   hi: [],
-  en: ['ministry', 'department', 'university', 'bank', 'council', 'office', 'agency', 'commission', 'committee', 'house', 'organization', 'organisation', 'bureau', 'institute', 'board'],
+  en: ['ministry', 'department', 'university', 'bank', 'council', 'office', 'agency', 'commission', 'committee', 'house', 'organization', 'organisation', 'bureau', 'institute', 'board',
+    'centers', 'centres', 'center', 'centre'],
 };
 
 /** Organisation head words written after the rest of the name (جیجی نیوز ایجنسی, लोक सुरक्षा मंत्रालय, Cybersecurity Ventures). */
@@ -202,7 +203,8 @@ export const PLACE_HEADS_AFTER: PerLang = {
   ur: ['روڈ', 'سڑک', 'چوک', 'پل', 'اسٹیڈیم', 'سٹیڈیم', 'ایئرپورٹ', 'ائیرپورٹ', 'اسٹیشن', 'سٹیشن', 'کالونی', 'ٹاؤن', 'مارکیٹ', 'پارک', 'شاہراہ', 'ایونیو', 'اسپتال', 'ہسپتال'],
   fa: [],
   hi: ['रोड', 'मार्ग', 'चौक', 'पुल', 'स्टेडियम', 'एयरपोर्ट', 'स्टेशन', 'कॉलोनी', 'बाजार', 'बाज़ार', 'पार्क', 'अस्पताल', 'हवाई अड्डा'],
-  en: ['road', 'street', 'avenue', 'chowk', 'bridge', 'stadium', 'airport', 'station', 'square', 'colony', 'town', 'market', 'park', 'highway', 'motorway', 'expressway', 'hospital', 'mosque', 'temple'],
+  en: ['road', 'street', 'avenue', 'chowk', 'bridge', 'stadium', 'airport', 'station', 'square', 'colony', 'town', 'market', 'park', 'highway', 'motorway', 'expressway', 'hospital', 'mosque', 'temple',
+    'county', 'district', 'province', 'valley', 'river', 'lake', 'island', 'islands', 'dam', 'bay'],
 };
 
 /**
