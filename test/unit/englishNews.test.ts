@@ -174,6 +174,7 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a dateline with its agency in brackets, or a dash, is a place', 'ATLANTA (AP) — Cases rose.\n\nMOMBASA — The port closed.', ['ATLANTA=place', 'AP=organisation', 'MOMBASA=place']],
   ['an organisation whose head word comes first, with "and" inside', 'The Centers for Disease Control and Prevention said so.', ['Centers for Disease Control and Prevention=organisation']],
   ['a county is a place; a US state is not the country it ends with', 'Most cases were in Gaines County. New Mexico has recorded 81 cases and Texas 762.', ['Gaines County=place', 'New Mexico=place:area:new-mexico', 'Texas=place:area:texas']],
+  ['South Asian given names in Latin script start persons', 'Afridi took four wickets, while spinner Abrar Ahmed claimed 3-41. The pilot, Manish Shakya, survived.', ['Abrar Ahmed=person', 'Manish Shakya=person']],
   ['a party and a person after "of"', 'The BJP was followed by the Shiv Sena led by Eknath Shinde and the NCP of Ajit Pawar.', ['BJP=organisation:org:in-bjp', 'Shiv Sena=organisation:org:in-shiv-sena', 'Eknath Shinde=person', 'NCP=organisation:org:in-ncp', 'Ajit Pawar=person']],
 ];
 

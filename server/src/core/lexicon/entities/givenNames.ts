@@ -89,5 +89,15 @@ export const GIVEN_NAMES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
     'Theresa', 'Nicola', 'Kate', 'Laura', 'Lisa', 'Karen', 'Nancy', 'Susan', 'Emily', 'Emma', 'Olivia', 'Sophie', 'Claire',
     'Helen', 'Julia', 'Victoria', 'Christine', 'Margaret', 'Jean', 'Pierre', 'Francois', 'Friedrich', 'Giorgia', 'Pedro',
     'Luiz', 'Javier', 'Carlos', 'Tedros', 'Inger', 'Jens', 'Mette', 'Kaja', 'Josep', 'Nikki', 'Ron', 'Mitch', 'Phil', 'Arsene', 'Erling', 'Pep', 'Hans', 'Regina', 'Bushra',
+    // South Asian given names of sport, politics and public life, in Latin script (not Sheikh, a title; not Sana, Sanaa; not Trent, Trent Bridge).
+    'Abrar', 'Manish', 'Ganesh', 'Vikas', 'Vikram', 'Anand', 'Harish', 'Girish', 'Nilesh', 'Hardik', 'Jasprit',
+    'Shubman', 'Rishabh', 'Suryakumar', 'Yashasvi', 'Shaheen', 'Naseem', 'Haris', 'Fakhar', 'Saim', 'Shadab',
+    'Sarfaraz', 'Azhar', 'Misbah', 'Inzamam', 'Wasim', 'Waqar', 'Shoaib', 'Hafeez', 'Junaid', 'Imad', 'Iftikhar',
+    'Mitchell', 'Kane', 'Glenn', 'Travis', 'Steve', 'Jos', 'Kamrul', 'Khadga', 'Pankaj', 'Alok', 'Arun', 'Tarun',
+    'Varun', 'Gaurav', 'Saurabh', 'Rohan', 'Karan', 'Arjun', 'Kunal', 'Neeraj', 'Anupriya', 'Ritu', 'Pooja', 'Deepika',
+    'Mithali', 'Harmanpreet', 'Smita', 'Shabana', 'Nasreen', 'Rubina', 'Samina', 'Farah', 'Saima', 'Nadia', 'Amna',
+    'Asma', 'Ahsan', 'Rana', 'Chaudhry', 'Chaudhary', 'Pervaiz', 'Moonis', 'Murad', 'Sharjeel', 'Saqib', 'Mohsin',
+    'Aleem', 'Hammad', 'Atta', 'Talal', 'Marriyum', 'Yasmin', 'Masood', 'Mansoor', 'Mansour', 'Tauseef', 'Kashif',
+    'Adnan', 'Imtiaz', 'Ejaz', 'Ijaz', 'Faheem', 'Sahir', 'Omer', 'Owais', 'Uzair',
   ],
 };
