@@ -70,7 +70,12 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['pc glued to a whole number is a percent of its subject', 'Inflation rose 22pc in May.', ['22pc=22/percent (unit %, counts inflation)']],
   ['pc glued to both ends of a range', 'Prices rose from 20pc to 22pc.', ['20pc to 22pc=20..22/range (unit %)']],
   // Irregular past forms and "per" are no nouns; a compound adjective's noun is no whole.
-  ['an irregular past form is no counted noun', 'The Nifty 50 lost 0.5% on Tuesday.', ['50=50/cardinal', '0.5%=0.5/percent (unit %)']],
+  ['an irregular past form is no counted noun', 'On the index, 50 lost 0.5% on Tuesday.', ['50=50/cardinal', '0.5%=0.5/percent (unit %)']],
+  ['a number that is part of an index\'s name is no figure', 'The Nifty 50 lost 0.5%, the S&P 500 rose 1% and the FTSE 100 fell 20 points.', ['0.5%=0.5/percent (unit %)', '1%=1/percent (unit %)', '20=20/cardinal (counts point)']],
+  ['a present-tense result verb makes a score', 'Liverpool thrash Bournemouth 4-0 to go top.', []],
+  ['a number between commas after a name is an age, not what follows counts', 'Salah, 32, has been involved in 27 goals.', ['32=32/cardinal', '27=27/cardinal (counts goal)']],
+  ['a list of bare counts goes on across "and"', 'Balochistan reported 27 cases, Sindh 22, Punjab 1 and Islamabad 1.', ['27=27/cardinal (counts case)', '22=22/cardinal (counts case)', '1=1/cardinal (counts case)', '1=1/cardinal (counts case)']],
+  ['a range after a plural label is a run of references', 'Articles 26 to 28 deal with liability.', ['Articles 26 to 28=26..28/reference (counts article)']],
   ['per is no counted noun and a high of is no part of a whole', 'The rupee hit a three-month high of 276 per dollar.', ['three=3/cardinal (counts month)', '276=276/cardinal']],
   // "over" between a count and a span of time is "during"; elsewhere it is "more than".
   ['over a span of time after a count is a period', 'The court heard 23 petitions over 16 days.', ['23=23/cardinal (counts petition)', '16=16/cardinal (counts day)']],

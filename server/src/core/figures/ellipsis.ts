@@ -56,7 +56,7 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
     if (a.figure.counted === null) {
       // The joiner right after the first number: "75 اور … 54 نشستیں", "killed 5 and injured 12 people".
       // The pair before may now share it too ("56، سندھ میں 25 اور بلوچستان میں 16 اموات"); a figure gains its noun once, so this stays linear.
-      if (joinsAt(scope, from)) {
+      if (joinsAt(scope, from) && !apposedAge(scope, a)) {
         a.figure.counted = b.figure.counted;
         k = Math.max(k - 2, -1);
       }
@@ -67,7 +67,7 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       // Nor across a clause break ("three sixes, while Rizwan added 55") or a number word left out ("seven fours and a six in his 89").
       const broken = scope.words.slice(from, to + 1).some((_, p) => scope.lex.clauseBreaks.match(scope.words, from + p) || (scope.tokens[from + p].kind === 'word' && isNumberAt(scope, from + p)));
       const parallel = next?.kind === 'word' && sameParticleBetween(scope, from, to, end + 1);
-      if ((next === undefined || next.kind === 'punct' || parallel) && !verbBetween(scope, from, to) && !broken) b.figure.counted = a.figure.counted;
+      if ((next === undefined || next.kind === 'punct' || parallel || listGoesOn(scope, found, n, end)) && !verbBetween(scope, from, to) && !broken) b.figure.counted = a.figure.counted;
     }
   }
   return found;
@@ -151,6 +151,27 @@ function sameParticleBetween(scope: FigureScope, from: number, to: number, k: nu
   if (!scope.lex.functionWords.has(word)) return false;
   for (let p = from; p <= to; p++) if (scope.words[p] === word) return true;
   return false;
+}
+
+/**
+ * Whether a joiner after the number `found[n]` (its clause ending at token `end`) goes on to another
+ * bare count of the same list: "Sindh 22, KP 20, Punjab 1 and Islamabad 1".
+ */
+function listGoesOn(scope: FigureScope, found: readonly FoundFigure[], n: number, end: number): boolean {
+  const after = found[n + 1];
+  if (!after || !isJoiner(scope, end + 1) || !plainCount(after.figure) || after.figure.counted !== null) return false;
+  const first = after.outerFirst ?? after.first;
+  return first - end - 1 <= MAX_GAP && !verbBetween(scope, end + 1, first - 1);
+}
+
+/** Whether a number stands between commas after a capitalised name: a person's age (Salah, 32, has scored 27 goals). */
+function apposedAge(scope: FigureScope, f: FoundFigure): boolean {
+  const { tokens, words } = scope;
+  const first = f.outerFirst ?? f.first;
+  const name = tokens[first - 2];
+  if (words[first - 1] !== ',' || words[(f.outerLast ?? f.last) + 1] !== ',' || name?.kind !== 'word') return false;
+  const initial = scope.text[scope.orig(name.start)];
+  return initial !== initial.toLowerCase();
 }
 
 /** Whether a number ends in a scale word of a million or more (630 ارب, 12 crore): a sum, when money is named beside it. */

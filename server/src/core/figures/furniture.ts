@@ -3,7 +3,8 @@
  * "تبصرہ (0)", "نظر (0)", "Comments (12)"), list markers ("پانچویں،" = "fifth," opening an item) and
  * the digits of names (COVID-19, کووید-19, कोविड-19, SARS-CoV-2, R0).
  */
-import { DIGIT_NAMES } from '../lexicon/digitNames';
+import { DIGIT_NAMES, NUMBERED_NAMES } from '../lexicon/digitNames';
+import { foldWord } from '../text/fold';
 import type { Atom } from './atoms';
 import { currencyAfter, currencyBefore, percentAfter, referenceBefore } from './context';
 import { readDigits } from './digitForm';
@@ -210,13 +211,14 @@ const SCORE_VERB_REACH = 4;
  * Digits that are a code, not a quantity: written with a leading zero and going on in more digits
  * (0300-1234567, 0800 12345, ۰۲۱ ۸۸۸۸), with the parts after them; or three or more groups joined by points (version 1.2.3, the
  * address 192.168.1.1; dates are read before); or three or more groups joined by dashes, eight digits or more (a phone
- * number: 1800-180-1551); or the name of an event in ASCII digits (9/11).
+ * number: 1800-180-1551); or the name of an event in ASCII digits (9/11); or part of a name before it (the FTSE 100).
  * Returns the code's last token, or -1.
  */
 export function codeDigitsEnd(scope: FigureScope, i: number): number {
   const { tokens, words } = scope;
   const w = words[i];
   if (tokens[i].kind !== 'number' || !/^[0-9]+$/.test(w)) return -1;
+  if (numberedName(words, i)) return i;
   // In Persian digits the slash is a decimal point (۹/۱۱ is 9.11).
   if (!tokens[i].glued && joinedBy(scope, i, '/') && !joinedBy(scope, i + 2, '/') && DIGIT_NAMES.has(`${w}/${words[i + 2]}`) && /^[0-9]+$/.test(scope.text.slice(scope.orig(tokens[i].start), scope.orig(tokens[i].end)))) return i + 2;
   if (!tokens[i].glued && joinedBy(scope, i, '.') && joinedBy(scope, i + 2, '.')) {
@@ -244,6 +246,19 @@ export function codeDigitsEnd(scope: FigureScope, i: number): number {
   // A long one alone is a phone number (03001234567).
   if (w.length < 3 || w.charCodeAt(0) !== 0x30 || !(joinedBy(scope, i, '-') || tokens[i + 1]?.kind === 'number' || w.length >= 7)) return -1;
   return phoneEnd(scope, i);
+}
+
+/** NUMBERED_NAMES by their folded words before the number. */
+const NUMBERED = new Map(Object.entries(NUMBERED_NAMES).map(([name, numbers]) => [name.split(' ').map(foldWord).join(' '), new Set(numbers)]));
+/** Most words of a name before its number (S & P, کے ایس ای). */
+const NUMBERED_WORDS = 3;
+
+/** Whether the number at token `i` is part of the name before it (the S&P 500, the Nikkei 225). */
+function numberedName(words: readonly string[], i: number): boolean {
+  for (let n = 1; n <= NUMBERED_WORDS && n <= i; n++) {
+    if (NUMBERED.get(words.slice(i - n, i).join(' '))?.has(Number(words[i]))) return true;
+  }
+  return false;
 }
 
 /** The last token of a number to dial from token `i`: its groups go on in numbers, spaced or joined by dashes. */

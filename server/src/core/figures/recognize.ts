@@ -182,12 +182,13 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
 
   // References: آرٹیکل 25, Article 21(4), ماده ۲۵.
   // A comparison after the number ("संख्या 1000 से ज़्यादा", "number 5 or more") makes "number" a noun, not a label.
-  const labelled = kind === 'cardinal' ? referenceBefore(scope, first) : null;
+  // A range after a plural label is a run of references: Articles 26 to 28, دفعات 5 سے 7.
+  const labelled = kind === 'cardinal' || (kind === 'range' && min !== null && max !== null && Number.isInteger(min) && Number.isInteger(max)) ? referenceBefore(scope, first) : null;
   const reference = labelled && !qualifierAfter(scope, last) && !spanOfTimeAfter(scope, last) && !countedByNumberBefore(scope, first - labelled.count) ? labelled : null;
   if (reference) {
     first -= reference.count;
     last = referenceEnd(scope, last);
-    return finish(scope, { first, last, value, min, max, kind: 'reference', qualifier: 'exact', unit: null, counted: reference.what, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
+    return finish(scope, { first, last, value, min, max, kind: 'reference', qualifier: kind === 'range' ? 'range' : 'exact', unit: null, counted: reference.what, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
   }
 
   // Percent, currency (after or before), unit; an ordinal ranks (the first £100 prize) and has none.

@@ -1,5 +1,33 @@
 /**
- * Numbers with a slash that name an event rather than state a figure, the same in every script's
- * text: 9/11 and 26/11 (the attacks), 7/7 (the London bombings).
+ * Numbers that name something rather than state a figure.
+ *
+ * - With a slash, the same in every script's text: 9/11 and 26/11 (the attacks), 7/7 (the London
+ *   bombings).
+ * - After a name they belong to: stock indices (the S&P 500, the FTSE 100, the Nikkei 225, the KSE-100
+ *   written کے ایس ای 100, निफ्टी 50) and a few others (Formula 1, Air Force One's "Air Force 1"). Keys are
+ *   the words before the number as the tokenizer splits them (S&P is "s & p"), lower case.
  */
 export const DIGIT_NAMES: ReadonlySet<string> = new Set(['9/11', '26/11', '7/7']);
+
+export const NUMBERED_NAMES: Readonly<Record<string, readonly number[]>> = {
+  's & p': [100, 500],
+  'ftse': [100, 250, 350],
+  'nikkei': [225],
+  'nifty': [50, 100, 500],
+  'sensex': [30],
+  'dax': [30, 40],
+  'cac': [40],
+  'stoxx': [50, 600],
+  'russell': [1000, 2000, 3000],
+  'kse': [30, 100],
+  'kmi': [30],
+  'psx': [100],
+  'asx': [200],
+  'formula': [1],
+  'air force': [1],
+  'کے ایس ای': [30, 100],
+  'پی ایس ایکس': [100],
+  'निफ्टी': [50, 100],
+  'सेंसेक्स': [30],
+  'फॉर्मूला': [1],
+};

@@ -200,7 +200,9 @@ export const enFigureWords: FigureWords = {
   // A series scoreline: a 2-0 lead, a 3-0 whitewash, a 2-1 series win.
   // A committee's or a bench's tally is a score too: the MPC voted 6-0, a 4-1 verdict, a 3-2 majority.
   scoreBefore: ['scoreline', 'voted'],
-  scoreVerbs: ['beat', 'beats', 'won', 'win', 'wins', 'lost', 'lose', 'loses', 'drew', 'draw', 'draws', 'defeated', 'defeat', 'defeats', 'thrashed', 'edged', 'hammered', 'crushed', 'routed', 'trounced', 'stunned', 'downed', 'held'],
+  scoreVerbs: ['beat', 'beats', 'won', 'win', 'wins', 'lost', 'lose', 'loses', 'drew', 'draw', 'draws', 'defeated', 'defeat', 'defeats', 'thrashed', 'edged', 'hammered', 'crushed', 'routed', 'trounced', 'stunned', 'downed', 'held',
+    'thrash', 'thrashes', 'hammer', 'hammers', 'crush', 'crushes', 'rout', 'routs', 'trounce', 'trounces', 'stun', 'stuns', 'edge', 'edges',
+    'sink', 'sinks', 'sank', 'outclass', 'outclassed', 'overpower', 'overpowered', 'hold', 'holds'],
   scoreWords: ['lead', 'win', 'victory', 'defeat', 'loss', 'draw', 'whitewash', 'drubbing', 'thrashing', 'triumph', 'series', 'scoreline', 'aggregate',
     'vote', 'verdict', 'majority', 'ruling', 'decision', 'split'],
   cricketWords: ['cricket', 'wicket', 'wickets', 'overs', 'bowler', 'bowlers', 'bowled', 'bowling', 'batsman', 'batsmen', 'batter', 'innings', 'spinner', 'pacer', 'seamer', 'odi', 't20', 'run-rate', 'test championship', 'wtc'],
