@@ -92,6 +92,15 @@ test('a story names its event once: the toll in a later sentence is still that e
         },
         { 'oil-en.txt': [['oil-fa.txt']], 'oil-fa.txt': [['oil-en.txt']] },
       ],
+      [
+        'a cricket and a football report are two stories; the same cricket match in Urdu is compared',
+        {
+          'cricket-en.txt': 'Hosts win series.\n\nThe hosts beat the visitors by six wickets to win the five-match series.',
+          'football-en.txt': 'Leaders stay top.\n\nThe leaders have now won 12 of their 16 matches in the Premier League.',
+          'cricket-ur.txt': 'میزبان ٹیم نے سیریز جیت لی۔\n\nمیزبان ٹیم نے مہمانوں کو چھ وکٹوں سے شکست دے کر چار میچوں کی سیریز جیت لی۔',
+        },
+        { 'cricket-en.txt': [['cricket-ur.txt']], 'cricket-ur.txt': [['cricket-en.txt']] },
+      ],
     ],
     conflictLinks,
   );

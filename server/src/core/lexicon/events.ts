@@ -31,6 +31,10 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     'federal budget': 'budget+scope:national', 'union budget': 'budget+scope:national', 'provincial budget': 'budget+scope:state', 'state budget': 'budget+scope:state',
     covid: 'covid', coronavirus: 'covid', '=dengue': 'dengue', cholera: 'cholera', malaria: 'malaria', '=polio': 'polio', measles: 'measles',
     heatwave: 'heat', 'heat wave': 'heat', heatstroke: 'heat', 'heat stroke': 'heat', mpox: 'mpox', monkeypox: 'mpox',
+    // Sports: a match report of one game is another fact than one of another (not '=goals', the aims of a programme too).
+    cricket: 'cricket', '=odi': 'cricket', '=odis': 'cricket', 'one-day international': 'cricket', '=t20': 'cricket', '=t20i': 'cricket', 'test match': 'cricket', wicket: 'cricket',
+    innings: 'cricket', batsman: 'cricket', batsmen: 'cricket', bowler: 'cricket', football: 'football', soccer: 'football', 'premier league': 'football',
+    'champions league': 'football', striker: 'football', midfielder: 'football', goalkeeper: 'football', hockey: 'hockey', tennis: 'tennis',
   },
   ur: {
     'زلزل': 'earthquake',
@@ -47,6 +51,7 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     'وفاقی بجٹ': 'budget+scope:national', 'صوبائی بجٹ': 'budget+scope:state',
     'کورونا': 'covid', 'کووڈ': 'covid', 'ڈینگی': 'dengue', 'ہیضہ': 'cholera', 'ہیضے': 'cholera', 'ملیریا': 'malaria', 'پولیو': 'polio', 'خسرہ': 'measles', 'خسرے': 'measles',
     'ہیٹ اسٹروک': 'heat', 'ہیٹ ویو': 'heat', 'گرمی کی لہر': 'heat', 'لو لگنے': 'heat', 'منکی پاکس': 'mpox',
+    'کرکٹ': 'cricket', 'وکٹ': 'cricket', 'اننگز': 'cricket', 'ون ڈے': 'cricket', 'ٹیسٹ میچ': 'cricket', 'ٹی ٹوئنٹی': 'cricket', 'فٹ بال': 'football', 'ہاکی': 'hockey', 'ٹینس': 'tennis',
   },
   fa: {
     'زلزله': 'earthquake', 'زمینلرزه': 'earthquake', 'زمین لرزه': 'earthquake',
@@ -63,6 +68,7 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     'کرونا': 'covid', 'کورونا': 'covid', 'کووید': 'covid', 'دنگی': 'dengue', 'تب دنگی': 'dengue', 'مالاریا': 'malaria', 'فلج اطفال': 'polio', 'سرخک': 'measles',
     // In Persian وبا is cholera (in Urdu any epidemic).
     '=وبا': 'cholera', 'گرمازدگی': 'heat', 'موج گرما': 'heat', 'آبله میمون': 'mpox', 'ام‌پاکس': 'mpox',
+    'کریکت': 'cricket', 'فوتبال': 'football', 'هاکی': 'hockey', 'تنیس': 'tennis', 'والیبال': 'volleyball',
   },
   hi: {
     'भूकंप': 'earthquake', 'भूकम्प': 'earthquake',
@@ -78,6 +84,7 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     'केंद्रीय बजट': 'budget+scope:national', 'आम बजट': 'budget+scope:national', 'राज्य बजट': 'budget+scope:state',
     'कोविड': 'covid', 'कोरोना': 'covid', 'डेंगू': 'dengue', 'हैजा': 'cholera', 'हैजे': 'cholera', 'मलेरिया': 'malaria', 'पोलियो': 'polio', 'खसरा': 'measles', 'खसरे': 'measles',
     'हीटवेव': 'heat', 'हीट वेव': 'heat', 'हीट स्ट्रोक': 'heat', 'लू लगने': 'heat', 'मंकीपॉक्स': 'mpox',
+    'क्रिकेट': 'cricket', 'विकेट': 'cricket', 'वनडे': 'cricket', 'टेस्ट मैच': 'cricket', 'फुटबॉल': 'football', 'हॉकी': 'hockey', 'टेनिस': 'tennis',
   },
 };
 

@@ -97,7 +97,7 @@ export const GIVEN_NAMES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
     'Varun', 'Gaurav', 'Saurabh', 'Rohan', 'Karan', 'Arjun', 'Kunal', 'Neeraj', 'Anupriya', 'Ritu', 'Pooja', 'Deepika',
     'Mithali', 'Harmanpreet', 'Smita', 'Shabana', 'Nasreen', 'Rubina', 'Samina', 'Farah', 'Saima', 'Nadia', 'Amna',
     'Asma', 'Ahsan', 'Rana', 'Chaudhry', 'Chaudhary', 'Pervaiz', 'Moonis', 'Murad', 'Sharjeel', 'Saqib', 'Mohsin',
-    'Aleem', 'Hammad', 'Atta', 'Talal', 'Marriyum', 'Yasmin', 'Masood', 'Mansoor', 'Mansour', 'Tauseef', 'Kashif',
+    'Luis', 'Arne', 'Aleem', 'Hammad', 'Atta', 'Talal', 'Marriyum', 'Yasmin', 'Masood', 'Mansoor', 'Mansour', 'Tauseef', 'Kashif',
     'Adnan', 'Imtiaz', 'Ejaz', 'Ijaz', 'Faheem', 'Sahir', 'Omer', 'Owais', 'Uzair',
   ],
 };

@@ -43,7 +43,7 @@ export const PROVINCES: readonly ProvinceRow[] = [
   // Pakistan: four provinces, two territories of Kashmir, the capital territory, the former tribal areas.
   ['sindh', 'PK', ['Sindh'], ['سندھ'], ['ایالت سند', 'استان سند'], ['सिंध']], // bare سند is "document, certificate"
   ['balochistan', 'PK', ['Balochistan', 'Baluchistan'], ['بلوچستان'], ['بلوچستان'], ['बलूचिस्तान', 'बलोचिस्तान']],
-  ['khyber-pakhtunkhwa', 'PK', ['Khyber Pakhtunkhwa', 'KPK'], ['خیبر پختونخوا', 'خیبرپختونخوا', 'خیبر پختونخواہ', 'خیبرپختونخواہ'], ['خیبر پختونخوا', 'خیبر پختونخواه'], ['खैबर पख्तूनख्वा', 'खैबर पख्तूनख्वाह']],
+  ['khyber-pakhtunkhwa', 'PK', ['Khyber Pakhtunkhwa', 'KPK', 'KP'], ['خیبر پختونخوا', 'خیبرپختونخوا', 'خیبر پختونخواہ', 'خیبرپختونخواہ'], ['خیبر پختونخوا', 'خیبر پختونخواه'], ['खैबर पख्तूनख्वा', 'खैबर पख्तूनख्वाह']],
   ['gilgit-baltistan', 'PK', ['Gilgit Baltistan', 'Gilgit-Baltistan'], ['گلگت بلتستان'], ['گلگت بلتستان', 'گیلگیت بالتستان'], ['गिलगित बाल्टिस्तान', 'गिलगित-बाल्टिस्तान']],
   ['azad-kashmir', 'PK', ['Azad Kashmir', 'Azad Jammu and Kashmir', 'AJK', 'Pakistan administered Kashmir', 'PoK'], ['آزاد کشمیر', 'آزاد جموں و کشمیر', 'آزاد جموں کشمیر'], ['کشمیر آزاد', 'کشمیر تحت کنترل پاکستان'],
     ['पाकिस्तान अधिकृत कश्मीर', 'पाक अधिकृत कश्मीर', 'पीओके', 'आजाद कश्मीर']],
