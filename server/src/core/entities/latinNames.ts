@@ -34,7 +34,7 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   const english = s.lang === 'en';
   const word = end === i + 1 ? t.text.toUpperCase() : '';
   if (end === i + 1 && original === word && word.length >= 2) {
-    if (NOT_ENTITY_ACRONYMS.has(word) || known.currencies.has(word)) return end;
+    if (NOT_ENTITY_ACRONYMS.has(word) || known.currencies.has(word) || termAbbreviation(s, i, word)) return end;
     if (english && dateline(s, i, word)) {
       out.push({ first: i, last: end, type: 'place', id: null, source: 'pattern', confidence: 0.55, acronym: null });
       return end;
@@ -104,6 +104,22 @@ function dateline(s: EntitySentence, i: number, word: string): boolean {
 
 /** Dashes after a dateline's place (KARACHI — The city …). */
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
+/**
+ * Whether an acronym in brackets abbreviates the words in lower case before it: a term, not a name
+ * (high-speed diesel (HSD), gross domestic product (GDP)).
+ */
+function termAbbreviation(s: EntitySentence, i: number, word: string): boolean {
+  if (s.tokens[i - 1]?.text !== '(' || s.tokens[i + 1]?.text !== ')') return false;
+  let letters = '';
+  for (let k = i - 2; k >= 0 && letters.length < word.length; k--) {
+    const t = s.tokens[k];
+    if (t.text === '-') continue;
+    if (t.kind !== 'word' || !t.latin || s.capitalised(k)) return false;
+    letters = t.text[0] + letters;
+  }
+  return letters === word.toLowerCase();
+}
 
 /** Lower-case words after an English name that make it a place's, with them (the Zenda Jan district). */
 const PLACE_FOLLOWERS: ReadonlySet<string> = new Set(['district', 'province', 'county', 'village', 'valley', 'region', 'tehsil', 'governorate']);

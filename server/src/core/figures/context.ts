@@ -143,7 +143,9 @@ export function percentWordBefore(view: WordView, first: number): number {
 
 /** Whether two amounts from token `first` are a change and the level it reached (rose by Rs 650 to Rs 81,500), not a range. */
 export function changeThenLevel(view: WordView, first: number, near: number, far: number): boolean {
-  return first > 0 && far > 10 * Math.abs(near) && view.lex.changeBefore.has(view.words[first - 1]);
+  // Past a currency written before the change (cut by Rs6.70 to Rs151.02).
+  const before = first - 1 - (currencyBefore(view, first)?.count ?? 0);
+  return before >= 0 && far > 10 * Math.abs(near) && view.lex.changeBefore.has(view.words[before]);
 }
 
 /** A currency right after token `last` (ڈالر, امریکی ڈالر, USD). */

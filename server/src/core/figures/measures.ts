@@ -6,7 +6,7 @@
  * to 40 degrees, 40%-50%, $10-$20, 3km-5km). Each reads a few tokens.
  */
 import { applyScales, digitRunBetween, readAtom, type Atom, type DigitRun } from './atoms';
-import { currencyAfter, currencyBefore, percentAfter, pointsAfter, unitAfter } from './context';
+import { changeThenLevel, currencyAfter, currencyBefore, percentAfter, pointsAfter, unitAfter } from './context';
 import { gluedHour } from './dates';
 import { gluedScaleValue, multiplierAt, round, scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
@@ -246,10 +246,10 @@ export function gluedFigure(scope: FigureScope, i: number): GluedFigure | null {
     // Scale words after an amount with its currency glued on: Rs14.5 trillion, USD3 billion.
     const scaled = applyScales(scope, g.last, g.value);
     const amount = scaled.last > g.last ? { ...base, value: scaled.value, last: scaled.last, numberLast: scaled.last, numberValue: scaled.value } : base;
-    // Rs25,000-30,000, Rs5bn to Rs7bn; a scale at the far end only is of both (Rs5-7 billion).
+    // Rs25,000-30,000, Rs5bn to Rs7bn; a scale at the far end only is of both (Rs5-7 billion); not a change and its level (cut by Rs6.70 to Rs151.02).
     const far = gluedMoneyEnd(scope, i, amount.last, g.unit);
     const near = far && scaled.last === g.last ? round(scaled.value * far.scale) : scaled.value;
-    return far && far.value > near ? { ...amount, value: null, min: near, max: far.value, last: far.last, runs: [g.run, ...far.runs] } : amount;
+    return far && far.value > near && !changeThenLevel(scope, g.first ?? i, near, far.value) ? { ...amount, value: null, min: near, max: far.value, last: far.last, runs: [g.run, ...far.runs] } : amount;
   }
   const parts = lengthParts(scope, g.last, g.value, g.unit);
   if (parts) return { ...base, value: parts.value, unit: parts.unit, last: parts.last, runs: [g.run, ...parts.runs] };

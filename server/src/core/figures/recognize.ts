@@ -151,6 +151,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   const after = qualifierAfter(scope, last);
   let second: Atom | null = null;
   if (!after && !atom.ordinal) second = rangeEnd(scope, atom);
+  // "cut by 6.70 to 151.02": a change and the level it led to, not a range.
+  if (second && atom.value !== null && second.value !== null && changeThenLevel(scope, atom.first, atom.value, second.value)) second = null;
   if (second && atom.value !== null && second.value !== null) {
     // "2 سے 3 ملین": the scale written once applies to both ends.
     const factor = sharedScale(scope, atom, second);
