@@ -76,6 +76,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a number between commas after a name is an age, not what follows counts', 'Salah, 32, has been involved in 27 goals.', ['32=32/cardinal', '27=27/cardinal (counts goal)']],
   ['a list of bare counts goes on across "and"', 'Balochistan reported 27 cases, Sindh 22, Punjab 1 and Islamabad 1.', ['27=27/cardinal (counts case)', '22=22/cardinal (counts case)', '1=1/cardinal (counts case)', '1=1/cardinal (counts case)']],
   ['a change and the level it led to, each with its currency, are no range', 'ISLAMABAD: Diesel was cut by Rs6.70 to Rs151.02, and petrol by Rs 10 to Rs 252.', ['Rs6.70=6.7/currency (unit PKR)', 'Rs151.02=151.02/currency (unit PKR)', 'Rs 10=10/currency (unit PKR)', 'Rs 252=252/currency (unit PKR)']],
+  ['a fraction takes no noun from a count before it', 'It held 2 million appointments in seven months, beating its target by a third.', ['2 million=2000000/cardinal (counts appointment)', 'seven=7/cardinal (counts month)', 'a third=0.333333333333333/cardinal']],
   ['a range after a plural label is a run of references', 'Articles 26 to 28 deal with liability.', ['Articles 26 to 28=26..28/reference (counts article)']],
   ['per is no counted noun and a high of is no part of a whole', 'The rupee hit a three-month high of 276 per dollar.', ['three=3/cardinal (counts month)', '276=276/cardinal']],
   // "over" between a count and a span of time is "during"; elsewhere it is "more than".
@@ -182,6 +183,7 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a county is a place; a US state is not the country it ends with', 'Most cases were in Gaines County. New Mexico has recorded 81 cases and Texas 762.', ['Gaines County=place', 'New Mexico=place:area:new-mexico', 'Texas=place:area:texas']],
   ['South Asian given names in Latin script start persons', 'Afridi took four wickets, while spinner Abrar Ahmed claimed 3-41. The pilot, Manish Shakya, survived.', ['Abrar Ahmed=person', 'Manish Shakya=person']],
   ['an acronym in brackets spelling the lower-case words before it is a term, no name', 'The price of high-speed diesel (HSD) and of liquefied natural gas (LNG) fell, the Oil and Gas Regulatory Authority (OGRA) said.', ['Oil and Gas Regulatory Authority=organisation:org:pk-ogra', 'OGRA=organisation:org:pk-ogra']],
+  ['England is Britain, as news in every script names it', 'The waiting list in England fell, and England beat India.', ['England=place:region:GB', 'England=place:region:GB', 'India=place:region:IN']],
   ['a party and a person after "of"', 'The BJP was followed by the Shiv Sena led by Eknath Shinde and the NCP of Ajit Pawar.', ['BJP=organisation:org:in-bjp', 'Shiv Sena=organisation:org:in-shiv-sena', 'Eknath Shinde=person', 'NCP=organisation:org:in-ncp', 'Ajit Pawar=person']],
 ];
 

@@ -179,8 +179,9 @@ function inMillions(scope: FigureScope, f: FoundFigure): boolean {
   return (scaleWordValue(scope.words[f.last], scope.lang) ?? 0) >= 1e6;
 }
 
+/** A count without a unit: a whole number (a fraction, "by a third", shares no noun). */
 function plainCount(f: Figure): boolean {
-  return f.kind === 'cardinal' && f.unit === null && typeof f.value === 'number';
+  return f.kind === 'cardinal' && f.unit === null && typeof f.value === 'number' && Number.isInteger(f.value);
 }
 
 /** Whether a verb of a clause of its own ("3 children and is 45"), or any verb when `anyVerb` ("scored 5 and ran 10 km"), stands in tokens `from..to`. */

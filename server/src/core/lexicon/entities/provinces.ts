@@ -159,7 +159,7 @@ export const PROVINCES: readonly ProvinceRow[] = [
   ['barisal', 'BD', ['Barisal', 'Barishal'], ['باریسال'], [], ['बरिसाल']],
   ['rangpur', 'BD', ['Rangpur'], ['رنگپور'], [], ['रंगपुर']],
   ['mymensingh', 'BD', ['Mymensingh'], ['میمن سنگھ'], [], ['मैमनसिंह']],
-  // The nations of the United Kingdom besides England (انگلستان, इंग्लैंड are news' names for Britain itself).
+  // The nations of the United Kingdom besides England (England, انگلینڈ, انگلستان, इंग्लैंड are news' names for Britain itself: see regions.ts).
   ['scotland', 'GB', ['Scotland'], ['سکاٹ لینڈ', 'اسکاٹ لینڈ'], ['اسکاتلند'], ['स्कॉटलैंड']],
   ['wales', 'GB', ['Wales'], ['ویلز'], ['ولز'], ['वेल्स']],
   ['northern-ireland', 'GB', ['Northern Ireland'], ['شمالی آئرلینڈ'], ['ایرلند شمالی'], ['उत्तरी आयरलैंड']],
