@@ -45,6 +45,7 @@ test('claim keys of treaty, aid, accident, central-bank and election stories', (
       ['fa: کرسی لازم', 'هیچ حزبی ۱۵۱ کرسی لازم برای تشکیل دولت را کسب نکرد.', ['151:seat#needed|win']],
       ['ur: درکار نشستیں', 'کوئی جماعت درکار 151 نشستیں حاصل نہ کر سکی۔', ['151:seat#needed|win']],
       ['en: an amount needed stays sought', 'The agency needs $3 billion this year.', ['3000000000:money:USD|seek']],
+      ['hi: coordinated counts share their verb phrase', 'कांग्रेस को 40 और भाजपा को 35 सीटें मिलीं।', ['40:seat|win', '35:seat|win']],
       // A question states nothing.
       ['en: a question', 'Were 40 people killed in the blast?', []],
       ['ur: a question', 'کیا پابندی کو 40 دن تک بڑھایا جائے گا؟', []],
@@ -65,6 +66,8 @@ test('two reports of one story: the real difference is flagged, restated counts 
       ['a cut of 75 and of 100 basis points', ['The central bank cut its policy rate by 75 basis points.', 'بانک مرکزی نرخ بهره را ۱۰۰ واحد پایه کاهش داد.'], ['a: 75 basis points', 'b: ۱۰۰ واحد پایه']],
       ['coaches derailed: 9 and 11', ['Nine coaches of the express derailed near Multan.', 'ایکسپریس کی 11 بوگیاں پٹڑی سے اتر گئیں۔'], ['a: Nine', 'b: 11']],
       ['compensation for the seriously and the slightly injured', ['A compensation of Rs 3 lakh for the seriously injured was announced.', 'मामूली रूप से घायलों को 75 हजार रुपये मुआवजा मिलेगा।'], []],
+      ['seats of several parties: a value far from the other’s left over is another party’s', ['The Labour Party won 120 seats and the Green Party won 30 seats.', 'حزب کارگر ۱۲۰ کرسی و حزب سبز ۹۰ کرسی به دست آوردند.'], []],
+      ['seats of several parties: a near value is told differently', ['The Labour Party won 120 seats and the Green Party won 30 seats.', 'حزب کارگر ۱۲۰ کرسی و حزب سبز ۳۲ کرسی به دست آوردند.'], ['a: 30', 'b: ۳۲']],
       ['94 countries sign a treaty; the two countries of a deal sign too', ['Ninety-four countries signed the convention on Wednesday.', 'Pakistan and Iran signed a deal; the two countries also signed 14 memoranda.'], []],
     ],
     flaggedInPair,
