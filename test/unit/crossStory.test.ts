@@ -251,6 +251,15 @@ test('occasions of one kind at two scopes are two facts: a general and a state e
         { 'pres-fa.txt': [['pres-en.txt']], 'pres-en.txt': [['pres-fa.txt']] },
       ],
       [
+        'turnout of a presidential election (ur) and of a parliamentary one (fa, en): only the parliamentary one’s tellings meet',
+        {
+          'pres-ur.txt': 'صدارتی انتخابات میں ٹرن آؤٹ 49.8 فیصد رہا۔',
+          'parl-fa.txt': 'میزان مشارکت در انتخابات پارلمانی ۶۱ درصد بود.',
+          'parl-en.txt': 'Turnout for the House of Representatives was 63 percent.',
+        },
+        { 'parl-fa.txt': [['parl-en.txt']], 'parl-en.txt': [['parl-fa.txt']] },
+      ],
+      [
         'a federal and a provincial budget; the federal one in two languages',
         {
           'federal-ur.txt': 'وفاقی بجٹ میں دفاع کے لیے 2.1 ٹریلین روپے مختص کیے گئے ہیں۔',
@@ -269,6 +278,8 @@ test('occasions of one kind at two scopes are two facts: a general and a state e
       ['hi: a state assembly', 'विधानसभा चुनाव में पार्टी ने 48 सीटें जीतीं।', ['election+scope:state']],
       ['ur: a by-election', 'ضمنی انتخاب میں ٹرن آؤٹ 30 فیصد رہا۔', ['election+scope:by']],
       ['fa: a general election', 'در انتخابات سراسری ۶۵ درصد مردم رای دادند.', ['election+scope:national']],
+      ['hi: a presidential election is an occasion of its own', 'राष्ट्रपति चुनाव में 60 प्रतिशत मतदान हुआ।', ['election+scope:president']],
+      ['en: a presidential runoff', 'The candidate won 16 million votes in the presidential runoff.', ['election+scope:president']],
     ],
     events,
   );

@@ -149,7 +149,8 @@ test('Urdu news: figures as news writes them', () => {
 
 // Claims of Urdu news sentences: [name, text, "value:key" of each claim].
 const claimRows: [name: string, text: string, expected: string[]][] = [
-  ['a rate with no verb is a rate claim', 'شرح نمو 3.2 فیصد رہنے کی توقع ہے۔', ['3.2:%:growth|rate']],
+  ['a rate with no verb is a rate claim', 'شرح نمو 3.2 فیصد رہی۔', ['3.2:%:growth|rate']],
+  ['a rate expected (توقع) is an estimate, not its level', 'شرح نمو 3.2 فیصد رہنے کی توقع ہے۔', ['3.2:%:growth|estimate']],
   ['turnout with no verb', 'انتخابات میں ٹرن آؤٹ 52 فیصد رہا۔', ['52:%:turnout|rate']],
   ['a margin of victory', 'بنگلہ دیش نے زمبابوے کو 87 رنز سے شکست دی۔', ['87:run|win']],
   ['people made homeless', 'طوفان سے 12 ہزار افراد بے گھر ہو گئے۔', ['12000:person|displace']],

@@ -13,7 +13,7 @@ import type { Claim, Figure, Lang } from '../types';
 import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateAt } from './predicates';
 import { qualifiedConcept, qualifiersOf } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
-import { CHANGE_OR_LEVEL, CONCEPT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
+import { CHANGE_OR_LEVEL, CONCEPT_CLASSES, IMPLIED_PREDICATES, VERB_FINAL } from '../lexicon/claimWords';
 import type { PhraseMatcher } from '../lexicon/phrases';
 import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
@@ -53,6 +53,13 @@ function isRate(figure: Figure): boolean {
 }
 
 
+/**
+ * The predicate of words that expect or forecast (expects, توقع, अनुमान): a rate said with one is an
+ * estimate, not the level it stands at ("expects average inflation of 5% to 7%" beside "inflation was
+ * 4.1%"); with other figures ("the first tranche of $1.1 billion is expected") they say nothing.
+ */
+const EXPECT = 'expect';
+
 /** What spans of time are counted in: a count of one after a window word is no claim but a window (see `windowWords`). */
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 
@@ -60,6 +67,15 @@ const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
 function isWindow(words: readonly string[], lex: FigureLexicon, f: SentenceFigure): boolean {
   if (f.figure.counted === null || !TIME_UNITS.has(f.figure.counted)) return false;
   return lex.windowWords.has(words[f.first - 1] ?? '') || lex.windowWords.has(words[f.last + 2] ?? '') || lex.windowAfter.match(words, f.last + 2) !== null;
+}
+
+/** Whether a figure is a number in words restating what the story named (the two countries, دونوں ممالک): no claim of its own. */
+function restates(words: readonly string[], lex: FigureLexicon, f: SentenceFigure): boolean {
+  for (let k = Math.max(0, f.first - 1); k <= f.first; k++) {
+    const m = lex.restatedCounts.match(words, k);
+    if (m && k + m.count > f.first) return true;
+  }
+  return false;
 }
 
 /**
@@ -81,6 +97,14 @@ function nounOfNext(words: readonly string[], lex: FigureLexicon, claiming: read
   for (let k = f.last + 2; k < next.first; k++) if (/\p{L}/u.test(words[k]) && !lex.dayJoiners.has(words[k])) return true;
   return false;
 }
+
+/** Whether a figure is a sum of money (its unit an ISO 4217 code). */
+function isAmount(figure: Figure): boolean {
+  return figure.unit !== null && /^[A-Z]{3}$/.test(figure.unit);
+}
+
+/** A sentence that ends in one asks, and states nothing ("Should the quarantine be extended to 24 days?"). */
+const QUESTION_MARKS = new Set(['?', '؟']);
 
 /** Figure kinds that state a quantity someone could contradict. */
 const CLAIM_KINDS = new Set<Figure['kind']>(['cardinal', 'percent', 'currency', 'range']);
@@ -112,18 +136,21 @@ export function conceptLabel(concept: string): string {
 
 /** Claims of one sentence (`sentenceEvents`: the events it names, when the caller has found them). */
 export function sentenceClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[], sentenceEvents?: readonly string[]): Claim[] {
-  if (figures.length === 0) return [];
+  if (figures.length === 0 || QUESTION_MARKS.has(words[words.length - 1])) return [];
   const claiming = figures.filter((f) => CLAIM_KINDS.has(f.figure.kind));
   if (claiming.length === 0) return [];
   const predicates = findPredicates(words, lang);
-  if (predicates.length === 0 && !claiming.some((f) => outcomeOf(f.figure) !== undefined || isRate(f.figure))) return [];
+  if (predicates.length === 0 && !claiming.some((f) => outcomeOf(f.figure) !== undefined || isRate(f.figure) || (f.figure.counted !== null && f.figure.counted in IMPLIED_PREDICATES))) return [];
   const times = figures.filter((f) => (f.figure.kind === 'date' || f.figure.kind === 'year') && !isDateline(words, f));
   const lex = figureLexicon(lang);
   const wholes = wholesOf(words, lex, claiming);
   // The word after each figure, unless it is a verb the count is said with ("… 93 جیتیں"): there a predicate is the noun that figure counts.
   // The slot is the last word of a concept phrase there ("3 की मौत": मौत is what 3 counts, not a predicate of the figures around).
   const slotOf = (g: SentenceFigure) => g.last + (lex.concepts.match(words, g.last + 1)?.count ?? 1);
-  const nounSlots = new Set(claiming.filter((g) => !lex.verbForms.has(words[g.last + 1] ?? '')).map(slotOf));
+  // A slot maps to what its figure counts: coordinated counts of one noun share its verb phrase ("32 और … 21 सीटें मिलीं").
+  const nounSlots = new Map(claiming.filter((g) => !lex.verbForms.has(words[g.last + 1] ?? '')).map((g) => [slotOf(g), g.figure.counted] as const));
+  // A sum of money has its noun in its currency: a predicate after it may be the verb of sums listed before it ("۳۰۰ میلیون یورو … ۱۲۰ میلیون پوند تعهد کردند").
+  const amountSlots = new Set(claiming.filter((g) => isAmount(g.figure)).map((g) => g.last + 1));
   const claims: Claim[] = [];
   let events: readonly string[] | undefined = sentenceEvents;
   let rounds: PredicateAt[] | undefined;
@@ -131,7 +158,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   let baselines: SentenceFigure[] | undefined;
   let qualifiers: PredicateAt[] | undefined;
   for (const f of claiming) {
-    if (isWindow(words, lex, f)) continue;
+    if (isWindow(words, lex, f) || restates(words, lex, f)) continue;
     const closed = (k: number) => !VERB_FINAL.has(lang) || predicates.some((p) => p.index > f.last && p.index < k);
     // A time after the figure is the nearer one's when a baseline or another figure of its kind stands between ("about 50 percent … 40 percent in the first round on June 28").
     const between = [...(baselines ??= claiming.filter((g) => earlierTime(words, lex, g, figures))), ...claiming.filter((g) => g.first > f.last && sameKind(g.figure, f.figure))];
@@ -158,10 +185,11 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     let best: PredicateAt | null = null;
     let bestDistance = Infinity;
     const amount = money || (concept?.startsWith('unit:') ?? false);
-    const own = (p: PredicateAt) => (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index)) && !(amount && NOT_OF_MONEY.has(p.id));
+    const rated = isRate(f.figure) || sameRate !== null;
+    const own = (p: PredicateAt) => (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isAmount(f.figure) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && (p.id !== EXPECT || rated);
     // A predicate across "and" belongs to the other conjunct when the figure has one on its own side:
     // "9 were killed and 14 people were injured"; in a verb-first clause also "killed 14 people and injured 12".
-    const later = predicates.some((p) => p.index > f.last && own(p));
+    const later = predicates.some((p) => p.index > f.last && own(p) && !markerBetween(words, lex.clauseBreaks, f.last, p.index));
     const before = !VERB_FINAL.has(lang) && predicates.some((p) => p.index < f.first && own(p) && !markerBetween(words, lex.clauseMarkers, p.index, f.first));
     for (const p of predicates) {
       if (!own(p)) continue;
@@ -174,7 +202,8 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
       if (p.index > f.last && VERB_FINAL.has(lang) && markerBetween(words, lex.relativeWords, f.last, p.index) && predicates.some((q) => q.index > p.last && own(q) && !markerBetween(words, lex.clauseBreaks, f.last, q.index))) continue;
       if (p.index > f.last && before && markerBetween(words, lex.dayJoiners, f.last, p.index)) continue;
       // A predicate after a conjunction that opens a clause of its own is that clause's ("11.8pc while unemployment rose").
-      if (p.index > f.last && markerBetween(words, lex.clauseBreaks, f.last, p.index)) continue;
+      // Verb-final, so is one after a clause's own verb and "and" ("۲۵ میلیون نفر … روبه‌رو هستند و … آواره شده‌اند").
+      if (p.index > f.last && (markerBetween(words, lex.clauseBreaks, f.last, p.index) || (VERB_FINAL.has(lang) && verbThenJoiner(words, lex, f.last, p.index)))) continue;
       const d = p.index > f.last ? p.index - f.last : f.first - p.index + 0.5;
       if (d < bestDistance) [best, bestDistance] = [p, d];
     }
@@ -184,10 +213,11 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     // A change verb right after a rate's percentage says by how much it changed ("پاس فیصد میں 0.3 فیصد کا اضافہ"): percentage points.
     const change = !!best && VERB_FINAL.has(lang) && (best.id === 'grow' || best.id === 'fall') && best.index > f.last && best.index <= slot + 2;
     const rate = (isRate(f.figure) || sameRate) && (!best || CHANGE_OR_LEVEL.has(best.id)) && !change ? 'rate' : undefined;
-    if (rate && sameRate) concept = `%:${sameRate}`;
+    if ((rate || best?.id === EXPECT) && sameRate) concept = `%:${sameRate}`;
     else if (change && (isRate(f.figure) || sameRate)) concept = `pp:${sameRate ?? f.figure.counted}`;
-    if (!best && !outcome && !rate) continue;
-    const predicate = wholes.has(f) ? 'total' : (outcome ?? rate ?? best!.id);
+    const implied = best ? undefined : IMPLIED_PREDICATES[concept];
+    if (!best && !outcome && !rate && !implied) continue;
+    const predicate = wholes.has(f) ? 'total' : (outcome ?? rate ?? implied ?? (best!.id === EXPECT ? 'estimate' : best!.id));
     if (TIME_UNITS.has(concept) && !DURATION_PREDICATES.has(predicate)) continue;
     // A part ("including 35", "۵ نفر از آنان") is one of a whole of its own kind stated before it in the sentence; else the part of another thing ("of these, 2,100 died").
     if (q.sub === 'part' && !claims.some((c) => c.figure >= claiming[0].index && c.concept.startsWith(concept!))) q.sub = null;
@@ -235,6 +265,12 @@ function isDateline(words: readonly string[], f: SentenceFigure): boolean {
 /** Whether a marker (a clause marker: نے, ने, after; a joiner: and, اور; a clause break: while, جبکہ, در حالی که) stands between tokens `from` and `to`. */
 function markerBetween(words: readonly string[], markers: ReadonlySet<string> | PhraseMatcher<true>, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if ('has' in markers ? markers.has(words[k]) : markers.match(words, k)) return true;
+  return false;
+}
+
+/** Whether a clause verb right before a joiner (هستند و, है और) stands between tokens `from` and `to`: the clause before ends there. */
+function verbThenJoiner(words: readonly string[], lex: FigureLexicon, from: number, to: number): boolean {
+  for (let k = from + 1; k + 1 < to; k++) if (lex.clauseVerbs.has(words[k]) && lex.dayJoiners.has(words[k + 1])) return true;
   return false;
 }
 

@@ -43,6 +43,9 @@ const BASELINE_AFTER = 2;
 
 const ids = (q: PredicateAt, kind: string) => q.id.startsWith(kind);
 
+/** A count needed (138 seats needed for a majority, بہ ۱۳۸ کرسی لازم): a subgroup of counts only; an amount needed is what is sought. */
+const NEEDED = 'sub:needed';
+
 /**
  * The qualifiers of figure `f` among a sentence's qualifier words `found`. `slot` is the token of
  * its counted noun; `others` the sentence's other claiming figures (a qualifier beyond one is
@@ -72,7 +75,7 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
       // What a percentage is of ("petrol prices rose 4 percent") yields to the goods named beside it.
       const d = (after ? gap + 1 : gap) + (ids(q, 'of:') ? 1 : 0);
       if (d < pricedGap) [result.priced, pricedGap] = [q.id.slice(q.id.indexOf(':') + 1), d];
-    } else if ((ids(q, 'sub:') || (money && (ids(q, 'paidto:') ? after : ids(q, 'to:') && !after))) && (after ? q.index > slot : true) && gap < subGap && !others.some((g) => g !== f && q.index === g.last + 1)) {
+    } else if (((ids(q, 'sub:') && !(money && q.id === NEEDED)) || (money && (ids(q, 'paidto:') ? after : ids(q, 'to:') && !after))) && (after ? q.index > slot : true) && gap < subGap && !others.some((g) => g !== f && q.index === g.last + 1)) {
       // A subgroup word that another figure counts is that figure's noun ("five men to 14 years", "159 اضلاع میں 4 لاکھ"), no subgroup of ours.
       // Whom an amount is paid to makes a subgroup of money only: named after it (`paidto:`: Rs 10 lakh for the families
       // of the dead) or before it (`to:`: घायलों को 50 हजार रुपये).

@@ -27,6 +27,13 @@ export const CHANGE_OR_LEVEL: ReadonlySet<string> = new Set(['report', 'reach', 
 export const CONCEPT_CLASSES: Readonly<Record<string, string>> = { man: 'person', convict: 'suspect', policeman: 'personnel' };
 
 /**
+ * Concepts that say their predicate when no verb near them does: the articles of a treaty or a law
+ * are what it includes ("the 38-article text", "38 अनुच्छेदों वाली संधि", "این کنوانسیون ۳۶ ماده
+ * دارد"), however a translation words it.
+ */
+export const IMPLIED_PREDICATES: Readonly<Record<string, string>> = { article: 'include' };
+
+/**
  * Languages whose verb ends its clause (Urdu, Hindi, Persian): there a predicate after "and"
  * ("70 ممالک اور تنظیموں نے … دستخط کیے") is still the figure's, where in English ("killed 14
  * people and injured 12") it is the next conjunct's.

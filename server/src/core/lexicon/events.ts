@@ -4,8 +4,8 @@
  * different facts. Matched like predicates: phrases whole, single words as word prefixes unless
  * marked '=' (whole word only: '=fire' is not "fired", '=bomb' is not "Bombay"). A word may name
  * an event and the scope of its occasion, ids joined by '+' ('general election':
- * `election+scope:national`): a general and a state election, a federal and a provincial budget
- * are different occasions of one kind (see claims/about.ts `documentScopes`).
+ * `election+scope:national`): a general and a state election, a presidential and a parliamentary
+ * one (`scope:president`), a federal and a provincial budget are different occasions of one kind (see claims/about.ts `documentScopes`).
  */
 import type { PredicateTable } from './claimWords';
 import type { Lang } from '../types';
@@ -22,9 +22,10 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     blast: 'attack', explosion: 'attack', bombing: 'attack', bomber: 'attack', '=bomb': 'attack', '=bombs': 'attack', attack: 'attack', ambush: 'attack', '=shooting': 'attack',
     accident: 'accident', '=crash': 'accident', crashed: 'accident', collision: 'accident', derail: 'accident',
     election: 'election', '=polls': 'election', 'by-election': 'election+scope:by', 'by-elections': 'election+scope:by', '=by-polls': 'election+scope:by',
-    'presidential election': 'election+scope:national', 'presidential elections': 'election+scope:national', 'presidential runoff': 'election+scope:national',
+    'presidential election': 'election+scope:president', 'presidential elections': 'election+scope:president', 'presidential runoff': 'election+scope:president', 'presidential poll': 'election+scope:president',
     'general election': 'election+scope:national', 'general elections': 'election+scope:national', 'national election': 'election+scope:national', 'national elections': 'election+scope:national',
     'parliamentary election': 'election+scope:national', 'parliamentary elections': 'election+scope:national', 'lok sabha': 'scope:national',
+    'house of representatives': 'scope:national', 'national assembly': 'scope:national',
     'assembly election': 'election+scope:state', 'assembly elections': 'election+scope:state', 'state election': 'election+scope:state', 'state elections': 'election+scope:state',
     'provincial election': 'election+scope:state', 'provincial elections': 'election+scope:state', 'vidhan sabha': 'scope:state', 'provincial assembly': 'scope:state',
     'local elections': 'election+scope:local', 'local government elections': 'election+scope:local', 'municipal elections': 'election+scope:local', 'local body elections': 'election+scope:local',
@@ -46,7 +47,7 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     'دھماک': 'attack', 'حملہ': 'attack', 'حملے': 'attack', 'حملوں': 'attack',
     'حادث': 'accident', 'تصادم': 'accident',
     'انتخابات': 'election', 'الیکشن': 'election', 'ضمنی انتخاب': 'election+scope:by', 'ضمنی انتخابات': 'election+scope:by',
-    'عام انتخابات': 'election+scope:national', 'صدارتی انتخاب': 'election+scope:national', 'لوک سبھا': 'scope:national', 'ریاستی انتخابات': 'election+scope:state', 'اسمبلی انتخابات': 'election+scope:state',
+    'عام انتخابات': 'election+scope:national', 'صدارتی انتخاب': 'election+scope:president', 'صدارتی انتخابات': 'election+scope:president', 'پارلیمانی انتخابات': 'election+scope:national', 'قومی اسمبلی': 'scope:national', 'ایوان نمائندگان': 'scope:national', 'لوک سبھا': 'scope:national', 'ریاستی انتخابات': 'election+scope:state', 'اسمبلی انتخابات': 'election+scope:state',
     'صوبائی انتخابات': 'election+scope:state', 'ودھان سبھا': 'scope:state', 'صوبائی اسمبلی': 'scope:state', 'بلدیاتی انتخابات': 'election+scope:local',
     'وفاقی بجٹ': 'budget+scope:national', 'صوبائی بجٹ': 'budget+scope:state',
     'کورونا': 'covid', 'کووڈ': 'covid', 'ڈینگی': 'dengue', 'ہیضہ': 'cholera', 'ہیضے': 'cholera', 'ملیریا': 'malaria', 'پولیو': 'polio', 'خسرہ': 'measles', 'خسرے': 'measles',
@@ -62,7 +63,7 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     '=آتش': 'fire', 'آتشسوزی': 'fire', 'آتش سوزی': 'fire',
     'انفجار': 'attack', 'حمله': 'attack', 'حملات': 'attack', 'بمبگذاری': 'attack',
     'تصادف': 'accident', 'سانحه': 'accident', 'حادثه': 'accident',
-    'انتخابات': 'election', 'انتخابات سراسری': 'election+scope:national', 'انتخابات ریاست جمهوری': 'election+scope:national', 'انتخابات عمومی': 'election+scope:national', 'لوک سبها': 'scope:national',
+    'انتخابات': 'election', 'انتخابات سراسری': 'election+scope:national', 'انتخابات ریاست جمهوری': 'election+scope:president', 'انتخابات ریاست‌جمهوری': 'election+scope:president', 'انتخابات پارلمانی': 'election+scope:national', 'انتخابات مجلس': 'election+scope:national', 'مجلس نمایندگان': 'scope:national', 'انتخابات عمومی': 'election+scope:national', 'لوک سبها': 'scope:national',
     'انتخابات ایالتی': 'election+scope:state', 'انتخابات استانی': 'election+scope:state', 'انتخابات میاندورهای': 'election+scope:by', 'انتخابات شوراها': 'election+scope:local',
     'بودجه فدرال': 'budget+scope:national', 'بودجه استانی': 'budget+scope:state',
     'کرونا': 'covid', 'کورونا': 'covid', 'کووید': 'covid', 'دنگی': 'dengue', 'تب دنگی': 'dengue', 'مالاریا': 'malaria', 'فلج اطفال': 'polio', 'سرخک': 'measles',
@@ -79,7 +80,7 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     '=आग': 'fire', 'आगजनी': 'fire',
     'विस्फोट': 'attack', 'धमाक': 'attack', 'हमल': 'attack',
     'दुर्घटना': 'accident', 'हादस': 'accident',
-    'चुनाव': 'election', 'उपचुनाव': 'election+scope:by', 'आम चुनाव': 'election+scope:national', 'राष्ट्रपति चुनाव': 'election+scope:national', 'लोकसभा': 'scope:national', 'लोक सभा': 'scope:national',
+    'चुनाव': 'election', 'उपचुनाव': 'election+scope:by', 'आम चुनाव': 'election+scope:national', 'राष्ट्रपति चुनाव': 'election+scope:president', 'संसदीय चुनाव': 'election+scope:national', 'प्रतिनिधि सभा': 'scope:national', 'लोकसभा': 'scope:national', 'लोक सभा': 'scope:national',
     'विधानसभा': 'scope:state', 'विधान सभा': 'scope:state', 'निकाय चुनाव': 'election+scope:local', 'नगर निगम चुनाव': 'election+scope:local',
     'केंद्रीय बजट': 'budget+scope:national', 'आम बजट': 'budget+scope:national', 'राज्य बजट': 'budget+scope:state',
     'कोविड': 'covid', 'कोरोना': 'covid', 'डेंगू': 'dengue', 'हैजा': 'cholera', 'हैजे': 'cholera', 'मलेरिया': 'malaria', 'पोलियो': 'polio', 'खसरा': 'measles', 'खसरे': 'measles',

@@ -63,6 +63,7 @@ export interface FigureLexicon {
   yearFollowers: ReadonlySet<string>;
   concepts: PhraseMatcher<string>;
   anaphoricBefore: PhraseMatcher<true>;
+  restatedCounts: PhraseMatcher<true>;
   notCounts: PhraseMatcher<true>;
   counters: ReadonlySet<string>;
   rankNouns: ReadonlySet<string>;
@@ -221,6 +222,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     // English nouns in Latin letters keep their concept in other scripts' text too (six weeks का).
     concepts: new PhraseMatcher(Object.entries({ ...(TABLES[lang] && lang !== 'en' ? enFigureWords.concepts : {}), ...siblingOf(lang).concepts, ...words.concepts })),
     anaphoricBefore: new PhraseMatcher((words.anaphoricBefore ?? []).map((w) => [w, true] as const)),
+    restatedCounts: new PhraseMatcher((words.restatedCounts ?? []).map((w) => [w, true] as const)),
     notCounts: new PhraseMatcher((words.notCounts ?? []).map((w) => [w, true] as const)),
     counters: foldSet(words.counters ?? []),
     // Latin words in Urdu, Persian and Hindi text are English (second list, first page).

@@ -84,6 +84,12 @@ export interface FigureWords {
    * ان دونوں, این سه, इन दोनों; هر دو "both"): the number is no new figure. Digits stay figures.
    */
   anaphoricBefore?: readonly string[];
+  /**
+   * Phrases holding a number in words that restates what the story has named (the two countries
+   * after "Pakistan and Iran", دونوں ممالک, दोनों देश, دو کشور): still a figure, but no claim of its
+   * own (see claims/extract.ts); digits are never matched.
+   */
+  restatedCounts?: readonly string[];
   /** Words of a rate before another number (one death every ten minutes, هر ده دقیقه یک نفر): they make "one" a count. */
   rateWords?: readonly string[];
   /** Words of a ratio: after "one" before a number (one in six), or after a number right before "one" (چھ میں سے ایک). */

@@ -240,9 +240,11 @@ function compareKey(
       if (ours.length !== 1) continue;
       const a = ours[0];
       // Any of our statements stating it (a round against none: see sameTime) agrees with it.
+      // With several values of the claim on both sides (the seats of several parties), a value left over is told differently only near it: far off, it is another party's.
+      const several = group.length > 1 && statements.length > 1;
       const differing = statements.filter((s) => {
         const agreement = agree(a, s);
-        return agreement !== null && agreement !== 'same' && !mine.some((_, x) => agree(x, s) === 'same');
+        return agreement !== null && agreement !== 'same' && !mine.some((_, x) => agree(x, s) === 'same') && (!several || nearOrSlip(mine[a][1].figure, s));
       });
       for (const s of nearest(mine[a][1].figure, differing)) {
         const agreement = agree(a, s) as Other['agreement'];
@@ -351,6 +353,19 @@ function nearest(mine: Figure, statements: Statement[]): Statement[] {
   const best = Math.min(...statements.map(distance));
   return best === Infinity ? statements : statements.filter((s) => distance(s) <= NEARER * best);
 }
+
+/** Whether a statement's value is within `NEAR` times of a figure's, or a power of ten off (a scale slip: a lakh for a crore). */
+function nearOrSlip(mine: Figure, s: Statement): boolean {
+  const [v, w] = [centralValue(mine), centralValue((s.where.values().next().value as Figure[])[0])];
+  if (v === null || w === null || v <= 0 || w <= 0) return true;
+  const ratio = Math.log10(Math.max(v, w) / Math.min(v, w));
+  return ratio <= Math.log10(NEAR) || (ratio >= 0.99 && Math.abs(ratio - Math.round(ratio)) < SLIP);
+}
+
+/** Values of one claim this many times apart or more, both sides stating several, are of different things (32 and 78 seats: two parties). */
+const NEAR = 2;
+/** How close to a power of ten (in log10) a ratio must be to be a scale slip. */
+const SLIP = 0.01;
 
 /** How many times nearer (in the ratio of values) one statement must be than another to stand for the difference alone. */
 const NEARER = 2;

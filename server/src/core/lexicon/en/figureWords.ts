@@ -89,6 +89,7 @@ export const enFigureWords: FigureWords = {
   yearCues: ['year', 'in', 'since', 'by', 'until', 'from', 'fy', 'of'],
   yearFollowers: [],
   concepts: {
+    'carriages': 'coach', 'bogies': 'coach',
     'country': 'country', 'countries': 'country', 'nation': 'country', 'nations': 'country', 'state': 'state', 'states': 'state',
     'organisation': 'organisation', 'organisations': 'organisation', 'organization': 'organisation', 'organizations': 'organisation', 'institution': 'organisation', 'institutions': 'organisation', 'agencies': 'organisation',
     'delegate': 'delegate', 'delegates': 'delegate', 'representatives': 'delegate', 'delegation': 'delegation', 'delegations': 'delegation',
@@ -131,6 +132,7 @@ export const enFigureWords: FigureWords = {
     'polling stations': 'polling station', 'polling booths': 'polling station', 'polling centres': 'polling station', 'booths': 'polling station',
   },
   anaphoricBefore: ['these', 'those', 'latter', 'former'],
+  restatedCounts: ['the two', 'the three', 'the four'],
   rateWords: ['every', 'per'],
   ratioWords: ['in', 'out of'],
   partOfWhole: ['of', 'of the', 'out of', 'out of the', 'out of a total of', 'of a total of', 'of its', 'of their'],

@@ -37,6 +37,8 @@ export const faFigureWords: FigureWords = {
   subunitCurrencies: { 'سنت': 'USD', 'پنی': 'GBP', 'پنس': 'GBP', '¢': 'USD' },
   units: {
     'پوند': 'lb',
+    // A change of an interest rate: ۱۰۰ واحد پایه "100 basis points".
+    'واحد پایه': 'bp',
     'کیلومتر': 'km', 'متر': 'm', 'کیلوگرم': 'kg', 'کیلو': 'kg', 'گرم': 'g', 'لیتر': 'L', 'مایل': 'mi', 'هکتار': 'ha',
     'مگاوات': 'MW', 'درجه': '°', 'سانتی‌متر': 'cm', 'سانتیمتر': 'cm', 'کیلومتر مربع': 'km2', 'بشکه': 'bbl',
     'درجه سانتیگراد': '°C', 'درجه سانتی‌گراد': '°C', 'درجه سلسیوس': '°C', 'سانتیگراد': '°C', 'سانتی‌گراد': '°C', 'درجه فارنهایت': '°F', 'فارنهایت': '°F',
@@ -67,6 +69,8 @@ export const faFigureWords: FigureWords = {
     'سازمان': 'organisation', 'سازمان‌ها': 'organisation', 'سازمانها': 'organisation', 'سازمان‌های': 'organisation', 'نهاد': 'organisation', 'نهادها': 'organisation',
     'نماینده': 'delegate', 'نمایندگان': 'delegate', 'هیئت': 'delegation', 'هیات': 'delegation', 'هیئت‌ها': 'delegation',
     'امضا': 'signature', 'امضاها': 'signature', 'فصل': 'chapter', 'ماده': 'article', 'مواد': 'article',
+    // A train's cars (خروج ۱۰ واگن از ریل) and a cricket win's margin (با شش ویکت).
+    'واگن': 'coach', 'واگن‌ها': 'coach', 'ویکت': 'wicket',
     'سال': 'year', 'ساله': 'year', 'ساعته': 'hour', 'روزه': 'day', 'ماه': 'month', 'روز': 'day', 'هفته': 'week', 'ساعت': 'hour', 'دقیقه': 'minute', 'ثانیه': 'second',
     'رایانه': 'computer', 'کامپیوتر': 'computer', 'بیمارستان': 'hospital', 'بیمارستان‌ها': 'hospital',
     'نفر': 'person', 'تن': 'person', 'شخص': 'person', 'فرد': 'person', 'افراد': 'person', 'شهروند': 'citizen', 'شهروندان': 'citizen',
@@ -90,6 +94,8 @@ export const faFigureWords: FigureWords = {
     'ریشتر': 'magnitude', 'ریشتری': 'magnitude', 'نفره': 'person', 'نفری': 'person', 'فوت': 'death',
   },
   anaphoricBefore: ['این', 'آن', 'همین', 'همان'],
+  // Persian writes "the two countries" with no article: دو کشور, دو طرف after a bilateral story's names.
+  restatedCounts: ['دو کشور', 'دو طرف'],
   rateWords: ['هر'],
   ratioWords: ['از'],
   partOfWhole: ['از', 'از مجموع', 'از کل'],

@@ -7,7 +7,7 @@ export const hiPredicates: PredicateTable = {
   'अनुसमर्थन': 'ratify', 'अपनाया': 'adopt', 'अपनाना': 'adopt', 'पारित': 'adopt', 'मंजूर': 'adopt', 'मंज़ूर': 'adopt',
   'भाग लिया': 'attend', 'भाग लेने': 'attend', 'शामिल हुए': 'attend', 'उपस्थिति': 'attend', 'उपस्थित': 'attend', 'स्वागत': 'attend',
   'भाषण': 'speak', 'संबोधित': 'speak', 'बोले': 'speak', 'बोलते': 'speak',
-  'निवेश': 'invest', 'वादा': 'invest', 'प्रतिबद्धता': 'invest', 'सहायता': 'invest', 'आवंटित': 'invest', 'आवंटन': 'invest', 'किस्त': 'tranche', 'क़िस्त': 'tranche',
+  'निवेश': 'invest', 'वादा': 'invest', 'देने का ऐलान': 'invest', 'देने की घोषणा': 'invest', 'प्रतिबद्धता': 'invest', 'सहायता': 'invest', 'आवंटित': 'invest', 'आवंटन': 'invest', 'किस्त': 'tranche', 'क़िस्त': 'tranche',
   'नुकसान': 'lose', 'हानि': 'lose', 'मौत': 'kill', 'मारे गए': 'kill', 'मृत्यु': 'kill', 'घायल': 'injure', 'प्रभावित': 'affect', 'जीत': 'win', 'हासिल': 'win', 'पंजीकृत': 'register', 'पंजीकरण': 'register', '=दर्ज': 'report', '=रिपोर्ट': 'report', 'रिपोर्ट के मुताबिक': null, 'रिपोर्ट के अनुसार': null, 'की रिपोर्ट': null, '=कुल': 'total',
   // News verbs: a match won (106 रन से हरा दिया), people killed, displaced, arrested, rescued, houses destroyed, cases that came to light;
   // "6 विकेट के नुकसान पर" (for the loss of 6 wickets) is a score, no loss.
@@ -16,7 +16,7 @@ export const hiPredicates: PredicateTable = {
   'बेघर': 'displace', 'विस्थापित': 'displace', 'तबाह': 'destroy', 'ध्वस्त': 'destroy', 'नष्ट': 'destroy', 'क्षतिग्रस्त': 'lose',
   // Courts and space: a prison term (=सजा is not सजाया "decorated", =कैद not कैदी), a fine, bail, a launch.
   '=सजा': 'sentence', 'उम्रकैद': 'sentence', 'उम्र कैद': 'sentence', 'मुआवजा': 'compensate', 'मुआवज़ा': 'compensate', 'मुआवजे': 'compensate', '=सज़ा': 'sentence', 'कारावास': 'sentence', '=कैद': 'sentence', 'जुर्माना': 'fine', 'जुर्माने': 'fine', 'जमानत': 'bail', 'मुचलके': 'bail',
-  '=बरी': 'acquit', 'मांगे': 'seek', 'मांगी': 'seek', 'जरूरत': 'seek', 'ज़रूरत': 'seek', '=हत्या': 'kill', 'टीका': 'vaccinate', 'टीकाकरण': 'vaccinate', 'खुराक पिलाने': 'vaccinate', 'खुराक पिलाई': 'vaccinate',
+  '=बरी': 'acquit', 'अनुमान': 'expect', 'पटरी से उतर': 'derail', 'बेपटरी': 'derail', 'उम्मीद': 'expect', 'संभावना': 'expect', 'मांगे': 'seek', 'मांगी': 'seek', 'जरूरत': 'seek', 'ज़रूरत': 'seek', '=हत्या': 'kill', 'टीका': 'vaccinate', 'टीकाकरण': 'vaccinate', 'खुराक पिलाने': 'vaccinate', 'खुराक पिलाई': 'vaccinate',
   // "कुल डाले गए वोटों का 61.6 प्रतिशत": the whole a share is of, no total; votes and seats a party got are won.
   'कुल डाले': null, 'वोट मिले': 'win', 'मत मिले': 'win', 'सीटें मिलीं': 'win', 'सीटें मिली': 'win',
   'प्रक्षेपित': 'launch', 'लॉन्च': 'launch',
@@ -27,7 +27,7 @@ export const hiPredicates: PredicateTable = {
   // People who recovered (3.2 लाख लोग ठीक हो चुके हैं) were not killed; investors (निवेशकों) invest nothing.
   'ठीक हो': 'recover', 'ठीक हुए': 'recover', 'स्वस्थ हो': 'recover', 'स्वस्थ हुए': 'recover', 'निवेशक': null, 'निवेशकों': null,
   'सामने आए': 'report', 'सामने आई': 'report', 'सामने आया': 'report', 'सामने आईं': 'report', 'बात सामने आई': null, 'बात सामने आए': null, 'बात सामने आया': null,
-  'पुष्टि': 'confirm', 'आयोजित': 'hold', 'शामिल हैं': 'include', 'पहुंच': 'reach', 'वृद्धि': 'grow', 'बढ़': 'grow', 'गिरावट': 'fall', '=गिर': 'fall', '=गिरा': 'fall', '=गिरी': 'fall', '=गिरे': 'fall', 'गिरकर': 'fall',
+  'पुष्टि': 'confirm', 'आयोजित': 'hold', 'शामिल हैं': 'include', 'पहुंच': 'reach', 'वृद्धि': 'grow', 'बढ़': 'grow', 'गिरावट': 'fall', 'कटौती': 'fall', '=गिर': 'fall', '=गिरा': 'fall', '=गिरी': 'fall', '=गिरे': 'fall', 'गिरकर': 'fall',
 };
 
 /** Hindi qualifiers of a figure (see claims/qualify.ts and enQualifiers). चीनी is sugar and Chinese, and is left out. */
@@ -44,7 +44,7 @@ export const hiQualifiers: PredicateTable = {
   // छात्र-छात्राओं is "boys and girls", all the students: no subgroup.
   'छात्र - छात्राओं': null, 'छात्र-छात्राओं': null, 'लड़के - लड़कियों': null,
   // Whom money is paid to: मृतकों के परिजनों को 4 लाख, घायलों को 50 हजार रुपये.
-  'मृतकों': 'to:dead', 'मृतक': 'to:dead', 'घायलों': 'to:injured', 'घायल': 'to:injured',
+  'मृतकों': 'to:dead', 'मृतक': 'to:dead', 'घायलों': 'to:injured', 'गंभीर रूप से घायलों': 'to:injured-serious', 'गंभीर घायलों': 'to:injured-serious', 'गंभीर रूप से घायल': 'to:injured-serious', 'मामूली रूप से घायलों': 'to:injured-minor', 'मामूली घायलों': 'to:injured-minor', 'मामूली रूप से घायल': 'to:injured-minor', 'जरूरी': 'sub:needed', 'ज़रूरी': 'sub:needed', 'आवश्यक': 'sub:needed', 'के लक्ष्य': 'sub:target', 'का लक्ष्य': 'sub:target', 'घायल': 'to:injured',
   'लड़कियों': 'sub:girls', 'छात्राओं': 'sub:girls', 'लड़कों': 'sub:boys', 'छात्रों': null, 'महिलाओं': 'sub:women', 'पुरुषों': 'sub:men', 'बच्चों': 'sub:children', '=जिले': 'sub:district', '=ज़िले': 'sub:district', '=जिला': 'sub:district', '=ज़िला': 'sub:district',
   'शहरी क्षेत्रों': 'sub:urban', 'ग्रामीण क्षेत्रों': 'sub:rural', 'इनमें से': 'sub:part', 'जिनमें से': 'sub:part',
   'के मुकाबले': 'cmp:prev', 'के मुक़ाबले': 'cmp:prev', 'की तुलना में': 'cmp:prev', 'की अपेक्षा': 'cmp:prev',

@@ -7,7 +7,7 @@ export const urPredicates: PredicateTable = {
   'توثیق': 'ratify', 'عمل درآمد': 'ratify', 'نافذ': 'ratify', 'اپنایا': 'adopt', 'منظور': 'adopt', 'منظوری': 'adopt',
   'شریک': 'attend', 'شرکت': 'attend', 'شامل ہوئے': 'attend', 'حصہ لیا': 'attend', 'خیرمقدم': 'attend', 'استقبال': 'attend',
   'خطاب': 'speak', 'تقریر': 'speak', 'بات کی': 'speak',
-  'سرمایہ کاری': 'invest', 'وعدہ': 'invest', 'امداد': 'invest', 'فراہم': 'invest', 'مختص': 'invest',
+  'سرمایہ کاری': 'invest', 'وعدہ': 'invest', 'دینے کا اعلان': 'invest', 'امداد': 'invest', 'فراہم': 'invest', 'مختص': 'invest',
   'نقصان': 'lose', 'خسارہ': 'lose', 'ہلاک': 'kill', 'جاں بحق': 'kill', 'مارے گئے': 'kill', 'شہید': 'kill', 'جان کی بازی': 'kill', 'جان سے گئے': 'kill', 'دم توڑ': 'kill', 'لقمہ اجل': 'kill', 'جانیں گئیں': 'kill', 'زخمی': 'injure',
   'تصدیق': 'confirm', 'منعقد': 'hold', 'اہتمام': 'hold', 'شامل ہیں': 'include', 'پر مشتمل': 'include', 'پہنچ': 'reach', 'اضافہ': 'grow', 'اضافے': 'grow', 'بڑھ': 'grow', 'بڑھا': 'grow', 'کمی': 'fall', 'گر گئے': 'fall', 'گر گیا': 'fall', 'گر گئی': 'fall', 'گر کر': 'fall',
   'متاثر': 'affect', 'متاثرین': 'affect', 'قسط': 'tranche',
@@ -22,7 +22,7 @@ export const urPredicates: PredicateTable = {
   'رپورٹ': 'report', 'رپورٹ کے مطابق': null, 'کی رپورٹ': null, 'ریکارڈ': 'report', 'مجموعی': 'total', 'مجموعی تعداد': 'total', 'کل تعداد': 'total',
   // Courts and space: a prison term (=قید, not قیدی "prisoner"), a fine, bail (ضمانت, مچلکے), a launch; an innings (58 رنز کی اننگز) is a score, no win.
   '=قید': 'sentence', 'عمر قید': 'sentence', 'معاوضہ': 'compensate', 'معاوضے': 'compensate', 'قید کی سزا': 'sentence', 'سزا سنائی': 'sentence', 'جرمانہ': 'fine', 'جرمانے': 'fine', 'ضمانت': 'bail', 'مچلکوں': 'bail', 'مچلکے': 'bail',
-  '=بری': 'acquit', 'بری کر': 'acquit', 'مانگے': 'seek', 'مانگی': 'seek', 'اپیل': 'seek', 'ضرورت': 'seek', 'محتاج': 'seek', '=قتل': 'kill',
+  '=بری': 'acquit', 'بری کر': 'acquit', 'توقع': 'expect', 'پٹڑی سے اتر': 'derail', 'پٹری سے اتر': 'derail', 'تخمینہ': 'expect', 'پیش گوئی': 'expect', 'امکان': 'expect', 'مانگے': 'seek', 'مانگی': 'seek', 'اپیل': 'seek', 'ضرورت': 'seek', 'محتاج': 'seek', '=قتل': 'kill',
   'قطرے پلانے': 'vaccinate', 'قطرے پلائے': 'vaccinate', 'قطرے پلائیں': 'vaccinate', 'ویکسین': 'vaccinate', 'سامنے آ چکے': 'report', 'ووٹ ملے': 'win', 'نشستیں ملیں': 'win',
   'لانچ': 'launch', 'خلا میں بھیجا': 'launch', 'خلا میں بھیجے': 'launch', 'خلا میں بھیجی': 'launch', 'روانہ کیا': 'launch', 'اننگز': 'score', 'اننگ': 'score',
 };
@@ -40,7 +40,7 @@ export const urQualifiers: PredicateTable = {
   'فی لیٹر': 'per:litre', 'فی کلو': 'per:kg', 'فی کلوگرام': 'per:kg', 'فی گرام': 'per:g', 'فی 10 گرام': 'per:10g', 'فی دس گرام': 'per:10g', 'فی تولہ': 'per:tola', 'فی اونس': 'per:ounce', 'فی بیرل': 'per:barrel',
   'فی من': 'per:maund', 'فی ٹن': 'per:tonne', 'فی یونٹ': 'per:unit', 'فی حصص': 'per:share', 'فی شیئر': 'per:share', 'فی سلنڈر': 'per:cylinder', 'فی درجن': 'per:dozen',
   // Whom money is paid to, named before it as in Hindi: جاں بحق افراد کے لواحقین کو 10 لاکھ، زخمیوں کو 2 لاکھ روپے.
-  'جاں بحق': 'to:dead', 'جاں بحق افراد': 'to:dead', 'ہلاک شدگان': 'to:dead', 'زخمیوں': 'to:injured',
+  'جاں بحق': 'to:dead', 'جاں بحق افراد': 'to:dead', 'ہلاک شدگان': 'to:dead', 'زخمیوں': 'to:injured', 'شدید زخمیوں': 'to:injured-serious', 'شدید زخمی': 'to:injured-serious', 'معمولی زخمیوں': 'to:injured-minor', 'معمولی زخمی': 'to:injured-minor', 'درکار': 'sub:needed', 'کا ہدف': 'sub:target', 'کے ہدف': 'sub:target',
   'لڑکیوں': 'sub:girls', 'طالبات': 'sub:girls', 'لڑکوں': 'sub:boys', 'خواتین': 'sub:women', 'مردوں': 'sub:men', 'بچوں': 'sub:children', '=ضلع': 'sub:district', '=اضلاع': 'sub:district', 'شہری علاقوں': 'sub:urban', 'دیہی علاقوں': 'sub:rural',
   'جن میں سے': 'sub:part', 'ان میں سے': 'sub:part', 'بشمول': 'sub:part',
   'کے مقابلے میں': 'cmp:prev', 'کے مقابلے': 'cmp:prev', 'کے مقابلہ میں': 'cmp:prev', 'کے برعکس': 'cmp:prev',
