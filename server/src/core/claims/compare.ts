@@ -13,6 +13,16 @@ export interface CompareOptions {
   readonly approxTolerance: number;
 }
 
+/** An event id that names the scope of an occasion (see lexicon/events.ts). */
+export const SCOPE = 'scope:';
+
+/** Whether two statements' events (see `Claim.events`), scopes aside, are both named and none in common: the Tokyo Olympics and the Paris Olympics. */
+export function otherEvents(a: readonly string[], b: readonly string[]): boolean {
+  const theirs = b.filter((e) => !e.startsWith(SCOPE));
+  const mine = a.filter((e) => !e.startsWith(SCOPE));
+  return mine.length > 0 && theirs.length > 0 && !mine.some((e) => theirs.includes(e));
+}
+
 /** Default tolerances. */
 export const DEFAULT_COMPARE: CompareOptions = { approxTolerance: 0.1 };
 

@@ -85,6 +85,7 @@ export interface FigureLexicon {
   scoreJoiners: ReadonlySet<string>;
   cricketWords: readonly string[];
   cricketJoiners: ReadonlySet<string>;
+  runsOffBalls: ReadonlySet<string>;
   scoreBefore: ReadonlySet<string>;
   scoreVerbs: ReadonlySet<string>;
   clockAndMinutes: PhraseMatcher<true>;
@@ -244,6 +245,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     scoreJoiners: foldSet(words.scoreJoiners ?? []),
     cricketWords: [...foldSet(words.cricketWords ?? [])],
     cricketJoiners: foldSet(words.cricketJoiners ?? []),
+    runsOffBalls: foldSet(words.runsOffBalls ?? []),
     scoreBefore: foldSet(words.scoreBefore ?? []),
     scoreVerbs: foldSet(words.scoreVerbs ?? []),
     clockAndMinutes: new PhraseMatcher((words.clockAndMinutes ?? []).map((w) => [w, true] as const)),

@@ -141,6 +141,8 @@ export interface FigureWords {
   cricketWords?: readonly string[];
   /** Words joining wickets and runs besides a dash or slash: 3 for 24, 221 for nine. */
   cricketJoiners?: readonly string[];
+  /** Words between a batter's runs and the balls they took, in a cricket report: 117 off 113 balls (the first number counts runs). */
+  runsOffBalls?: readonly string[];
   /** Words after a counted span of time that make it an age: one year old, एक साल पुराना, یک ساله (a measure, so a count). */
   ageAfter?: readonly string[];
   /** Phrases that start with a number word and count nothing: دو طرفہ "bilateral", دو دھاری "double-edged". */
