@@ -104,6 +104,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['"passed" is no counted noun', 'परीक्षा में 11.4 लाख सफल रहे।', ['11.4 लाख=1140000/cardinal']],
   ['a rocket name after a hyphen', 'इसरो ने पीएसएलवी-सी59 से उपग्रह भेजा।', []],
   ['a series taken by a score', 'भारत ने सीरीज 3-1 से अपने नाम की।', []],
+  ['an unassailable lead is a score', 'मेजबान टीम ने सीरीज में 3-0 की अजेय बढ़त ले ली।', []],
   ['games listed before the result word', 'लक्ष्य सेन ने 21-18, 21-15 से जीत दर्ज की।', []],
   ['the rupee fell by paise', 'डॉलर के मुकाबले रुपया 21 पैसे टूटकर 84.05 पर बंद हुआ।', ['21 पैसे=0.21/currency (unit INR)', '84.05=84.05/cardinal']],
   ['a range of amounts whose far end alone has a scale word', 'टिकटों की कीमत 1,500 रुपये से 25 हजार रुपये तक है।', ['1,500 रुपये से 25 हजार रुपये=1500..25000/range (unit INR)']],
