@@ -234,6 +234,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a measure beside a toll is no toll', 'Heatwave: power demand hits 7,400 MW; 31 heat deaths in Bihar', ['31:person|kill']],
   ['people still missing are missing, not a rise', 'The toll rose to 61 on Sunday, with at least 40 people still missing.', ['40:person|missing']],
   ['a subgroup makes another fact', 'Floods have killed 84 people across the province. Floods have killed 23 people in Sukkur district.', ['84:person|kill', '23:person#district|kill']],
+  ['the toll of an event is its dead', 'Cyclone toll climbs to 23 in Odisha.', ['23:person|kill']],
   ['wickets lost in a chase are lost, as in the Hindi report', 'In reply, India reached 219 for the loss of five wickets.', ['5:wicket|lose']],
 ];
 

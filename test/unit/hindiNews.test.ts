@@ -217,6 +217,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a percentage names what rose', 'निर्यात में 6 फीसदी की वृद्धि हुई।', ['6:%:exports|grow']],
   ['the burnt are injured people', 'सिलेंडर फटने से 12 लोग झुलस गए।', ['12:person|injure']],
   ['boys and girls together are no subgroup', 'मेरिट सूची में कुल 312 छात्र-छात्राओं ने जगह बनाई।', ['312:student|total']],
+  ['a headline\'s cases before a comma are no deaths of the people after it', 'मलेरिया का प्रकोप: अब तक 812 मामले, 3 लोगों की मौत', ['3:person|kill']],
   ['a chase loses wickets and scores runs, no margin of a win', 'जवाब में टीम ने 47.2 ओवर में 4 विकेट खोकर 251 रन बनाकर मैच जीत लिया।', ['47.2:over|win', '4:wicket|lose', '251:run|score']],
 ];
 

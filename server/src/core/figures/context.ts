@@ -219,7 +219,9 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
     const noun = after !== null ? end - after.count : -1;
     if (after !== null && noun >= 0 && kinds.isWord(noun) && !lex.functionWords.has(words[noun])) {
       const concept = lex.concepts.matchEndingAt(words, noun, 3);
-      return concept || surface ? { counted: concept?.value ?? nounAsCounted(lex, words[noun]), index: noun } : null;
+      // The toll of an event is its dead: the heatwave toll rose to 11.
+      const dead = !concept && lex.deathTolls.has(words[end]) ? 'death' : null;
+      return concept || dead || surface ? { counted: concept?.value ?? dead ?? nounAsCounted(lex, words[noun]), index: noun } : null;
     }
     const before = lex.countOfBeforeNoun.matchEndingAt(words, end, 3);
     if (before !== null && end + 1 < first && kinds.isWord(end + 1)) {

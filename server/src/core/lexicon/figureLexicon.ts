@@ -72,6 +72,7 @@ export interface FigureLexicon {
   ratioWholeFirst: boolean;
   partOfWhole: PhraseMatcher<true>;
   countOfAfterNoun: PhraseMatcher<true>;
+  deathTolls: ReadonlySet<string>;
   rateSubjects: PhraseMatcher<string>;
   clauseMarkers: ReadonlySet<string>;
   clauseBreaks: PhraseMatcher<true>;
@@ -232,6 +233,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     ratioWholeFirst: words.ratioWholeFirst ?? false,
     partOfWhole: new PhraseMatcher((words.partOfWhole ?? []).map((w) => [w, true] as const)),
     countOfAfterNoun: new PhraseMatcher((words.countOfAfterNoun ?? []).map((w) => [w, true] as const)),
+    deathTolls: foldSet(words.deathTolls ?? []),
     rateSubjects: new PhraseMatcher(Object.entries(words.rateSubjects ?? {})),
     clauseMarkers: foldSet(words.clauseMarkers ?? []),
     clauseBreaks: new PhraseMatcher((words.clauseBreaks ?? []).map((w) => [w, true] as const)),

@@ -107,6 +107,8 @@ export interface FigureWords {
   rateSubjects?: Readonly<Record<string, string>>;
   /** Words after a noun that make a number later in the sentence its count: ہلاکتوں کی تعداد … 2,000, मृतकों की संख्या … 2,000. */
   countOfAfterNoun?: readonly string[];
+  /** Those of `countOfAfterNoun` that count deaths when the noun before names no concept: the heatwave toll, the flood toll. */
+  deathTolls?: readonly string[];
   /** Words before a noun that make a number later in the sentence its count: تعداد کشته‌شدگان … ۲۰۰۰, the number of deaths … 2,000. */
   countOfBeforeNoun?: readonly string[];
   /** Concept nouns that name a total when they stand right before its number: the population of سندھ کی آبادی 5 کروڑ. */

@@ -144,6 +144,7 @@ export const enFigureWords: FigureWords = {
   partOfWhole: ['of', 'of the', 'out of', 'out of the', 'out of a total of', 'of a total of', 'of its', 'of their'],
   countOfBeforeNoun: ['number of', 'total number of', 'count of', 'tally of'],
   countOfAfterNoun: ['toll'],
+  deathTolls: ['toll'],
   clauseBreaks: ['while', 'whereas', 'but', 'although', 'though'],
   relativeWords: ['who', 'whom', 'whose', 'which'],
   clauseMarkers: ['after', 'before', 'when', 'while', 'but', 'since'],

@@ -133,6 +133,8 @@ export const hiFigureWords: FigureWords = {
     'टीके': 'dose', 'टीकों': 'dose', 'खुराक': 'dose', 'खुराकें': 'dose', 'खुराकों': 'dose', 'केस': 'case',
     // "2,100 की मौत" (the death of 2,100) counts deaths.
     'की मौत': 'death', 'की मौतें': 'death',
+    // "3,456 मामले, 7 लोगों की मौत": the death is the 7 people's, no verb of the cases before them.
+    'लोगों की मौत': 'death',
     // Markets, exams, health, transport and space: अंक is both index points (सेंसेक्स 1,200 अंक) and exam marks (600 में से 591 अंक).
     'अंक': 'point', 'अंकों': 'point', 'अभ्यर्थी': 'candidate', 'अभ्यर्थियों': 'candidate', 'परीक्षार्थी': 'candidate', 'परीक्षार्थियों': 'candidate',
     'बेड': 'bed', 'बेडों': 'bed', 'बिस्तर': 'bed', 'बिस्तरों': 'bed', 'गवाह': 'witness', 'गवाहों': 'witness', 'उपग्रह': 'satellite', 'उपग्रहों': 'satellite',
