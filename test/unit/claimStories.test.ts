@@ -4,6 +4,7 @@
  * and figures that only restate, forecast, ask or belong to another clause state no fact of their own.
  */
 import { test } from 'node:test';
+import { otherEvents } from '../../server/src/core/claims/compare';
 import { claimKeys, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
 
@@ -71,5 +72,20 @@ test('two reports of one story: the real difference is flagged, restated counts 
       ['94 countries sign a treaty; the two countries of a deal sign too', ['Ninety-four countries signed the convention on Wednesday.', 'Pakistan and Iran signed a deal; the two countries also signed 14 memoranda.'], []],
     ],
     flaggedInPair,
+  );
+});
+
+test('events of one family are compared together: the editions of a games apart, whatever the sport', () => {
+  checkRows(
+    [
+      ['two editions of the Olympics, one sport', [['hockey', 'olympics:tokyo'], ['hockey', 'olympics:paris']], true],
+      ['one edition, two reports', [['hockey', 'olympics:paris'], ['olympics:paris']], false],
+      ['a flood and an earthquake', [['flood'], ['earthquake']], true],
+      ['an edition and a kind of event that share nothing', [['olympics:paris'], ['flood']], true],
+      ['one kind besides others', [['flood', 'earthquake'], ['flood', 'storm']], false],
+      ['events unnamed on one side', [['cricket'], []], false],
+      ['scopes are not events', [['scope:national'], ['scope:state']], false],
+    ],
+    ([a, b]: string[][]) => otherEvents(a, b),
   );
 });

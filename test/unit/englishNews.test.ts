@@ -159,6 +159,14 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['plus or minus makes a tolerance, not a negative', 'Sales should reach $12bn, plus or minus 3 per cent, and the poll\'s margin is plus or minus two points.', ['$12bn=12000000000/currency (unit USD)', '3 per cent=3/percent (unit %)', 'two=2/cardinal (counts point)']],
   ['minus alone is still a sign', 'Temperatures fell to minus 7 degrees.', ['minus 7 degrees=-7/cardinal (unit °)']],
   ['a noun shared by clauses in parallel with one particle', 'The house has 60 seats for women and 10 for minorities; the army sent 500 troops to the north and 300 to the south.', ['60=60/cardinal (counts seat)', '10=10/cardinal (counts seat)', '500=500/cardinal (counts soldier)', '300=300/cardinal (counts soldier)']],
+  // Indian English: health, cricket, medals, eras.
+  ['TB before cases is tuberculosis; a TB drive is terabytes', 'The state notified 1.2 lakh TB cases last year, while a 4 TB drive costs more.', ['1.2 lakh=120000/cardinal (counts case)', '4 TB=4/cardinal (unit TB)']],
+  ['AIIMS is a name, no plural', 'The Centre has set up 18 AIIMS.', ['18=18/cardinal (counts aiims)']],
+  ['runs off balls in a cricket report', 'Rahul made 88 off 64 balls in the ODI.', ['88=88/cardinal (counts run)', '64=64/cardinal (counts ball)']],
+  ['a record set is no count of sets', 'He broke the record of 492 set in 1998.', ['492=492/cardinal', '1998=1998/year']],
+  ['a verb of being opens another clause: the average counts no wickets', 'Bumrah has an average of 11.5 and is the fastest to 100 wickets.', ['11.5=11.5/cardinal', '100=100/cardinal (counts wicket)']],
+  ['medals by their metal', 'India won 22 gold, 16 silver and 23 bronze medals.', ['22=22/cardinal (counts gold medal)', '16=16/cardinal (counts silver medal)', '23=23/cardinal (counts bronze medal)']],
+  ['a year of the Vikram Samvat is no figure', 'The temple was built in Vikram Samvat 1950.', []],
 ];
 
 test('English news figures: values, units, qualifiers and counted nouns', () => {
@@ -230,6 +238,8 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a measure beside a toll is no toll', 'Heatwave: power demand hits 7,400 MW; 31 heat deaths in Bihar', ['31:person|kill']],
   ['people still missing are missing, not a rise', 'The toll rose to 61 on Sunday, with at least 40 people still missing.', ['40:person|missing']],
   ['a subgroup makes another fact', 'Floods have killed 84 people across the province. Floods have killed 23 people in Sukkur district.', ['84:person|kill', '23:person#district|kill']],
+  ['the toll of an event is its dead', 'Cyclone toll climbs to 23 in Odisha.', ['23:person|kill']],
+  ['wickets lost in a chase are lost, as in the Hindi report', 'In reply, India reached 219 for the loss of five wickets.', ['5:wicket|lose']],
 ];
 
 test('English news claims: counted people and tolls', () => {

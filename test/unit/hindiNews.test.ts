@@ -104,6 +104,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['"passed" is no counted noun', 'परीक्षा में 11.4 लाख सफल रहे।', ['11.4 लाख=1140000/cardinal']],
   ['a rocket name after a hyphen', 'इसरो ने पीएसएलवी-सी59 से उपग्रह भेजा।', []],
   ['a series taken by a score', 'भारत ने सीरीज 3-1 से अपने नाम की।', []],
+  ['an unassailable lead is a score', 'मेजबान टीम ने सीरीज में 3-0 की अजेय बढ़त ले ली।', []],
   ['games listed before the result word', 'लक्ष्य सेन ने 21-18, 21-15 से जीत दर्ज की।', []],
   ['the rupee fell by paise', 'डॉलर के मुकाबले रुपया 21 पैसे टूटकर 84.05 पर बंद हुआ।', ['21 पैसे=0.21/currency (unit INR)', '84.05=84.05/cardinal']],
   ['a range of amounts whose far end alone has a scale word', 'टिकटों की कीमत 1,500 रुपये से 25 हजार रुपये तक है।', ['1,500 रुपये से 25 हजार रुपये=1500..25000/range (unit INR)']],
@@ -133,6 +134,17 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['the far end of a range of hours follows its near end in the part of the day said before it', 'दफ्तर सुबह 10 से 2 बजे तक और बाजार रात 11 से 3 बजे तक खुला रहेगा।', ['10=T10:00/date', '2 बजे=T14:00/date', '11=T23:00/date', '3 बजे=T03:00/date']],
   ['buses, trucks, cars and fire engines; the burnt are injured', 'आग में 3 बसें, 9 ट्रक और 14 कारें जलीं, 18 झुलसे और 6 गाड़ियां पहुंचीं।', ['3=3/cardinal (counts bus)', '9=9/cardinal (counts truck)', '14=14/cardinal (counts car)', '18=18/cardinal (counts injury)', '6=6/cardinal (counts vehicle)']],
   ['phases, posts and highways', 'चुनाव सात चरणों में हुआ, 900 पदों पर भर्ती होगी और चार राष्ट्रीय राजमार्ग बंद हैं।', ['सात=7/cardinal (counts phase)', '900=900/cardinal (counts post)', 'चार=4/cardinal (counts highway)']],
+  // Medals, space, health, roads and metros, treaties, weather and crime.
+  ['a medal\'s metal counts medals of that metal', 'भारत ने 16 स्वर्ण, 21 रजत और 9 कांस्य पदक जीते।', ['16=16/cardinal (counts gold medal)', '21=21/cardinal (counts silver medal)', '9=9/cardinal (counts bronze medal)']],
+  ['a reward in lakhs with its rupees written once, past a metal qualifying winners', 'रजत विजेताओं को 15 लाख और कांस्य विजेताओं को 8 लाख रुपये मिलेंगे।', ['15 लाख=1500000/currency (unit INR)', '8 लाख रुपये=800000/currency (unit INR)']],
+  ['अरब alone is Arab, no vague billion', 'सऊदी अरब और अरब लीग के 22 देशों ने बयान जारी किया।', ['22=22/cardinal (counts country)']],
+  ['a year of the Vikram Samvat is no figure', 'मंदिर का निर्माण विक्रम संवत 1950 में शुरू हुआ था।', []],
+  ['a milestone is a reference', 'कार माइलस्टोन 88 के पास पलटी।', ['माइलस्टोन 88=88/reference (counts number)']],
+  ['brought down to a rate is no "up to"', 'शुल्क को अगले साल 20 प्रतिशत तक लाया जाएगा।', ['20 प्रतिशत=20/percent (unit %)']],
+  ['"per" counts nothing', 'सामान्य व्यक्ति में प्लेटलेट्स दो लाख प्रति माइक्रोलीटर होते हैं।', ['दो लाख=200000/cardinal']],
+  ['innings and sports', 'उन्होंने 12 पारियों में 600 रन बनाए, जबकि दल के खिलाड़ी 14 खेलों में उतरे।', ['12=12/cardinal (counts inning)', '600=600/cardinal (counts run)', '14=14/cardinal (counts sport)']],
+  ['payloads, an age in years, chapters and paragraphs', 'रॉकेट 7 पेलोड ले गया और 60 वर्षीय वैज्ञानिक ने बताया कि मसौदे में 24 अध्याय और 90 पैराग्राफ हैं।', ['7=7/cardinal (counts payload)', '60=60/cardinal (counts year)', '24=24/cardinal (counts chapter)', '90=90/cardinal (counts paragraph)']],
+  ['stations, pillars, lanes, airports and ports', 'नई लाइन पर 18 स्टेशन, पुल में 40 खंभे और एक्सप्रेसवे पर 6 लेन होंगी; इससे 4 हवाई अड्डे और 3 बंदरगाह जुड़ेंगे।', ['18=18/cardinal (counts station)', '40=40/cardinal (counts pillar)', '6=6/cardinal (counts lane)', '4=4/cardinal (counts airport)', '3=3/cardinal (counts port)']],
 ];
 
 test('Hindi news: figures as news writes them', () => {
@@ -205,6 +217,8 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a percentage names what rose', 'निर्यात में 6 फीसदी की वृद्धि हुई।', ['6:%:exports|grow']],
   ['the burnt are injured people', 'सिलेंडर फटने से 12 लोग झुलस गए।', ['12:person|injure']],
   ['boys and girls together are no subgroup', 'मेरिट सूची में कुल 312 छात्र-छात्राओं ने जगह बनाई।', ['312:student|total']],
+  ['a headline\'s cases before a comma are no deaths of the people after it', 'मलेरिया का प्रकोप: अब तक 812 मामले, 3 लोगों की मौत', ['3:person|kill']],
+  ['a chase loses wickets and scores runs, no margin of a win', 'जवाब में टीम ने 47.2 ओवर में 4 विकेट खोकर 251 रन बनाकर मैच जीत लिया।', ['47.2:over|win', '4:wicket|lose', '251:run|score']],
 ];
 
 test('Hindi news: claim keys', () => {
@@ -229,6 +243,8 @@ const documentRows: [name: string, text: string, expected: string[]][] = [
   ['gold per 10 grams and per ounce are two facts', 'दिल्ली में सोना 74,300 रुपये प्रति 10 ग्राम पर पहुंच गया। अंतरराष्ट्रीय बाजार में सोना 2,390 डॉलर प्रति औंस पर पहुंच गया।', []],
   ['one fuel at two prices is flagged', 'पेट्रोल 96.7 रुपये प्रति लीटर पर पहुंच गया। पेट्रोल 99.7 रुपये प्रति लीटर पर पहुंच गया।', ['96.7 रुपये', '99.7 रुपये']],
   ['the overall pass rate and the girls\' are two facts', 'कुल पास प्रतिशत 87.3 रहा। लड़कियों का पास प्रतिशत 91.2 रहा।', []],
+  ['medals of two Olympics are two facts', 'पेरिस ओलंपिक में भारत ने 6 पदक जीते। टोक्यो ओलंपिक में भारत ने सात पदक जीते थे।', []],
+  ['medals of one Olympics told twice are flagged', 'पेरिस ओलंपिक में भारत ने 6 पदक जीते। पेरिस ओलंपिक में भारत ने सात पदक जीते।', ['6', 'सात']],
 ];
 
 test('Hindi news: one document\'s own figures', () => {

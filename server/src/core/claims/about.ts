@@ -11,7 +11,7 @@
  * organisations (who reports a figure) never separate two statements.
  */
 import { countryOfBody, countryOfMention, localitiesOfMention } from '../lexicon/entities';
-import { sameDay } from './compare';
+import { otherEvents, sameDay, SCOPE } from './compare';
 import { contentHash } from '../text/hash';
 import { CHANGE_OR_LEVEL } from '../lexicon/claimWords';
 import type { Claim, DocumentFacts, Figure } from '../types';
@@ -252,8 +252,6 @@ function leadEnd(facts: Facts): number {
 /** Each document's occasion scopes (kept while the facts live). */
 const storyScopes = new WeakMap<Facts['claims'], ReadonlySet<string>>();
 
-/** An event id that names the scope of an occasion (see lexicon/events.ts). */
-const SCOPE = 'scope:';
 
 /**
  * The scopes of the occasions a document's claims are told of: a general election or a federal
@@ -308,8 +306,7 @@ export function differentFacts(a: About, b: About): boolean {
   if (a.dated && b.dated && !sameDay(a.dated, b.dated, a.looseDays !== b.looseDays)) return true;
   if (disjointSets(a.localities, b.localities) || disjointSets(a.scopes, b.scopes)) return true;
   if (a.years && b.years && (disjointSets(a.years.calendar, b.years.calendar) || disjointSets(a.years.fiscal, b.years.fiscal))) return true;
-  const events = a.events.filter((e) => !e.startsWith(SCOPE));
-  return disjoint([...a.places], b.places) || disjoint(events, new Set(b.events.filter((e) => !e.startsWith(SCOPE)))) || (!!a.story && !!b.story && otherStories(a.story, b.story));
+  return disjoint([...a.places], b.places) || otherEvents(a.events, b.events) || (!!a.story && !!b.story && otherStories(a.story, b.story));
 }
 
 /**

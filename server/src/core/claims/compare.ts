@@ -13,6 +13,34 @@ export interface CompareOptions {
   readonly approxTolerance: number;
 }
 
+/** An event id that names the scope of an occasion (see lexicon/events.ts). */
+export const SCOPE = 'scope:';
+
+/**
+ * Whether two statements' events (see `Claim.events`), scopes aside, are other events: both are
+ * named and none in common, or of some family both name one and none in common. Kinds of event (a
+ * flood, cricket) are one family; the editions of a games another, by their prefix
+ * (`olympics:tokyo`): hockey at the Tokyo Olympics and hockey at the Paris Olympics are two events.
+ */
+export function otherEvents(a: readonly string[], b: readonly string[]): boolean {
+  const mine = a.filter((e) => !e.startsWith(SCOPE));
+  const theirs = b.filter((e) => !e.startsWith(SCOPE));
+  if (mine.length === 0 || theirs.length === 0) return false;
+  if (!mine.some((e) => theirs.includes(e))) return true;
+  for (const family of new Set(mine.map(familyOf))) {
+    const ours = mine.filter((e) => familyOf(e) === family);
+    const others = theirs.filter((e) => familyOf(e) === family);
+    if (others.length > 0 && !ours.some((e) => others.includes(e))) return true;
+  }
+  return false;
+}
+
+/** The family of an event id: the part before ':' of an edition (`olympics:paris`), '' for a kind (`flood`). */
+function familyOf(event: string): string {
+  const colon = event.indexOf(':');
+  return colon < 0 ? '' : event.slice(0, colon);
+}
+
 /** Default tolerances. */
 export const DEFAULT_COMPARE: CompareOptions = { approxTolerance: 0.1 };
 

@@ -221,7 +221,9 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
     const noun = after !== null ? end - after.count : -1;
     if (after !== null && noun >= 0 && kinds.isWord(noun) && !lex.functionWords.has(words[noun])) {
       const concept = lex.concepts.matchEndingAt(words, noun, 3);
-      return concept || surface ? { counted: concept?.value ?? nounAsCounted(lex, words[noun]), index: noun } : null;
+      // The toll of an event is its dead: the heatwave toll rose to 11.
+      const dead = !concept && lex.deathTolls.has(words[end]) ? 'death' : null;
+      return concept || dead || surface ? { counted: concept?.value ?? dead ?? nounAsCounted(lex, words[noun]), index: noun } : null;
     }
     const before = lex.countOfBeforeNoun.matchEndingAt(words, end, 3);
     if (before !== null && end + 1 < first && kinds.isWord(end + 1)) {
@@ -274,8 +276,9 @@ export function rateSubjectBefore(view: WordView, first: number, last: number, k
 export function countedAfter(view: WordView, last: number, kinds: { isWord(i: number): boolean }): { counted: string; index: number } | null {
   const { words, lex } = view;
   for (let i = last + 1, gap = 0; i < words.length && gap <= MAX_NOUN_GAP; i++, gap++) {
-    // A gap noun (5 پاکستانی شہری, 33 recovered cases) gives way to a noun after it.
-    const concept = lex.gapNouns.has(words[i]) ? null : lex.concepts.match(words, i);
+    // A gap noun (5 پاکستانی شہری, 33 recovered cases) gives way to a noun after it, unless it opens a longer concept (41 कांस्य पदक).
+    const match = lex.concepts.match(words, i);
+    const concept = match && (match.count > 1 || !lex.gapNouns.has(words[i])) ? match : null;
     if (concept) return { counted: concept.value, index: i + concept.count - 1 };
     // An acronym spelled in letter names names whose members: 5 پی ٹی آئی ارکان → member.
     // Identifiers keep their case (COVID-19): the gap table is lower case.

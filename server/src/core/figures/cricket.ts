@@ -32,6 +32,14 @@ export function inCricketReport(scope: FigureScope): boolean {
   return lastIsCricket;
 }
 
+/** Whether the number ending at token `last` is a batter's runs before the balls they took, in a cricket report: 117 off 113 balls. */
+export function runsOffBalls(scope: FigureScope, last: number): boolean {
+  const { tokens, words, lex } = scope;
+  if (!lex.runsOffBalls.has(words[last + 1] ?? '') || tokens[last + 2]?.kind !== 'number') return false;
+  const balls = readAtom(scope, last + 2);
+  return balls !== null && lex.concepts.match(words, balls.last + 1)?.value === 'ball' && inCricketReport(scope);
+}
+
 const whole = (a: Atom | null): a is Atom & { value: number } => a !== null && a.value !== null && Number.isInteger(a.value) && a.value >= 0 && !a.ordinal && !a.scaled && !a.negative;
 
 /** The wickets and runs figures of a pair starting at token `i`, in text order, or null. */

@@ -33,7 +33,7 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       k = Math.max(k - 2, -1);
       continue;
     }
-    // A currency written once for two sums in millions or more: "صحت کے لیے 630 ارب اور تعلیم کے لیے 811 ارب روپے".
+    // A currency written once for two sums in lakhs or more: "صحت کے لیے 630 ارب اور تعلیم کے لیے 811 ارب روپے", "रजत विजेताओं को 20 लाख और कांस्य विजेताओं को 10 लाख रुपये".
     if (plainCount(a.figure) && a.figure.counted === null && b.figure.kind === 'currency' && inMillions(scope, a) && isJoiner(scope, from) && to - from < MAX_GAP && anyJoiner(scope, from, to, []) && !verbBetween(scope, from, to, true)) {
       [a.figure.kind, a.figure.unit] = ['currency', b.figure.unit];
       continue;
@@ -56,7 +56,8 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
     if (a.figure.counted === null) {
       // The joiner right after the first number: "75 اور … 54 نشستیں", "killed 5 and injured 12 people".
       // The pair before may now share it too ("56، سندھ میں 25 اور بلوچستان میں 16 اموات"); a figure gains its noun once, so this stays linear.
-      if (joinsAt(scope, from) && !apposedAge(scope, a)) {
+      // Not across a verb of being, which opens another clause ("an average of 9.13 and is the fastest to 50 wickets").
+      if (joinsAt(scope, from) && !apposedAge(scope, a) && !verbBetween(scope, from, to)) {
         a.figure.counted = b.figure.counted;
         k = Math.max(k - 2, -1);
       }
@@ -174,9 +175,9 @@ function apposedAge(scope: FigureScope, f: FoundFigure): boolean {
   return initial !== initial.toLowerCase();
 }
 
-/** Whether a number ends in a scale word of a million or more (630 ارب, 12 crore): a sum, when money is named beside it. */
+/** Whether a number ends in a scale word of a lakh or more (630 ارب, 12 crore, 20 लाख): a sum, when money is named beside it. */
 function inMillions(scope: FigureScope, f: FoundFigure): boolean {
-  return (scaleWordValue(scope.words[f.last], scope.lang) ?? 0) >= 1e6;
+  return (scaleWordValue(scope.words[f.last], scope.lang) ?? 0) >= 1e5;
 }
 
 /** A count without a unit: a whole number (a fraction, "by a third", shares no noun). */

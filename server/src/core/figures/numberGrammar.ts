@@ -111,6 +111,8 @@ export function grammar(lang: Lang): Grammar | null {
 
 function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Grammar {
   const scales = foldMap(generated.scales, extras.scales);
+  // A scale read only after a number is none alone, though the generated table lists it (Hindi अरब "Arab").
+  for (const w of Object.keys(extras.scalesAfterNumber ?? {})) scales.delete(foldNumberWord(w));
   const hundreds = new Set([...scales].filter(([, v]) => v === 100).map(([k]) => k));
   for (const h of hundreds) scales.delete(h);
   const cardinals = foldMap(generated.cardinals, extras.cardinals, extras.insideOnly);

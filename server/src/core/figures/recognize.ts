@@ -6,7 +6,7 @@
 import { figureLexicon } from '../lexicon/figureLexicon';
 import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment';
 import type { Figure, FigureKind, Qualifier } from '../types';
-import { cricketFigures, inCricketReport } from './cricket';
+import { cricketFigures, inCricketReport, runsOffBalls } from './cricket';
 import { finish } from './draft';
 import { digitRunOf, isFractionSign, isNumberAt, readAtom, yearDigits, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
@@ -294,6 +294,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   }
   // What an ordinal ranks (80ویں جنرل اسمبلی) is not what it counts: only concepts are kept for ordinals.
   if (noun && unit === null && (kind !== 'ordinal' || conceptNoun)) counted = noun.counted;
+  else if (kind === 'cardinal' && unit === null && runsOffBalls(scope, last)) counted = 'run';
   // Ends counting different spans of time: ۳ ماه تا یک سال is 3..12 months.
   const spans = kind === 'cardinal' && unit === null && noun && conceptNoun && noun.index === countFrom + 1 && typeof value === 'number' ? mixedSpanRange(scope, first, noun.index, value) : null;
   if (spans) [value, min, max, kind, qualifier, counted, last, numberLast] = [null, spans.min, spans.max, 'range', 'range', spans.counted, spans.last, spans.far.last];

@@ -73,6 +73,7 @@ export interface FigureLexicon {
   ratioWholeFirst: boolean;
   partOfWhole: PhraseMatcher<true>;
   countOfAfterNoun: PhraseMatcher<true>;
+  deathTolls: ReadonlySet<string>;
   rateSubjects: PhraseMatcher<string>;
   clauseMarkers: ReadonlySet<string>;
   clauseBreaks: PhraseMatcher<true>;
@@ -86,6 +87,7 @@ export interface FigureLexicon {
   scoreJoiners: ReadonlySet<string>;
   cricketWords: readonly string[];
   cricketJoiners: ReadonlySet<string>;
+  runsOffBalls: ReadonlySet<string>;
   scoreBefore: ReadonlySet<string>;
   scoreVerbs: ReadonlySet<string>;
   clockAndMinutes: PhraseMatcher<true>;
@@ -233,6 +235,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     ratioWholeFirst: words.ratioWholeFirst ?? false,
     partOfWhole: new PhraseMatcher((words.partOfWhole ?? []).map((w) => [w, true] as const)),
     countOfAfterNoun: new PhraseMatcher((words.countOfAfterNoun ?? []).map((w) => [w, true] as const)),
+    deathTolls: foldSet(words.deathTolls ?? []),
     rateSubjects: new PhraseMatcher(Object.entries(words.rateSubjects ?? {})),
     clauseMarkers: foldSet(words.clauseMarkers ?? []),
     clauseBreaks: new PhraseMatcher((words.clauseBreaks ?? []).map((w) => [w, true] as const)),
@@ -246,6 +249,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     scoreJoiners: foldSet(words.scoreJoiners ?? []),
     cricketWords: [...foldSet(words.cricketWords ?? [])],
     cricketJoiners: foldSet(words.cricketJoiners ?? []),
+    runsOffBalls: foldSet(words.runsOffBalls ?? []),
     scoreBefore: foldSet(words.scoreBefore ?? []),
     scoreVerbs: foldSet(words.scoreVerbs ?? []),
     clockAndMinutes: new PhraseMatcher((words.clockAndMinutes ?? []).map((w) => [w, true] as const)),

@@ -113,6 +113,8 @@ export interface FigureWords {
   rateSubjects?: Readonly<Record<string, string>>;
   /** Words after a noun that make a number later in the sentence its count: ہلاکتوں کی تعداد … 2,000, मृतकों की संख्या … 2,000. */
   countOfAfterNoun?: readonly string[];
+  /** Those of `countOfAfterNoun` that count deaths when the noun before names no concept: the heatwave toll, the flood toll. */
+  deathTolls?: readonly string[];
   /** Words before a noun that make a number later in the sentence its count: تعداد کشته‌شدگان … ۲۰۰۰, the number of deaths … 2,000. */
   countOfBeforeNoun?: readonly string[];
   /** Concept nouns that name a total when they stand right before its number: the population of سندھ کی آبادی 5 کروڑ. */
@@ -147,6 +149,8 @@ export interface FigureWords {
   cricketWords?: readonly string[];
   /** Words joining wickets and runs besides a dash or slash: 3 for 24, 221 for nine. */
   cricketJoiners?: readonly string[];
+  /** Words between a batter's runs and the balls they took, in a cricket report: 117 off 113 balls (the first number counts runs). */
+  runsOffBalls?: readonly string[];
   /** Words after a counted span of time that make it an age: one year old, एक साल पुराना, یک ساله (a measure, so a count). */
   ageAfter?: readonly string[];
   /** Phrases that start with a number word and count nothing: دو طرفہ "bilateral", دو دھاری "double-edged". */

@@ -3,7 +3,7 @@
  * (about 70 countries signed … 40 countries signed). Incompatible figures are a warning; compatible
  * but different ones are information. Links point at the other statement in the same document.
  */
-import { compareFigures, sameTime, statementOf } from '../claims/compare';
+import { compareFigures, otherEvents, sameTime, statementOf } from '../claims/compare';
 import { describeValue } from '../features/describeFigure';
 import { isolate } from '../text/bidi';
 import type { Claim, DocumentFacts, EntityMention, Figure, Finding, Lang, RelatedLocation, SpanList } from '../types';
@@ -247,7 +247,7 @@ export const figureInconsistency: DocumentRule = {
         const mine = facts.figures[group[0].figure];
         const others: { claims: Claim[]; agreement: string }[] = [];
         for (const other of groups) {
-          if (other === group || !sameTime(other[0], group[0])) continue;
+          if (other === group || !sameTime(other[0], group[0]) || otherEvents(other[0].events, group[0].events)) continue;
           // A sentence stating both figures tells them apart: they are two facts wherever else they stand.
           const here = where.get(group)!;
           if (where.get(other)!.some((i) => here.includes(i))) continue;

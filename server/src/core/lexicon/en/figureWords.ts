@@ -86,6 +86,10 @@ export const enFigureWords: FigureWords = {
     'class': 'number',
     // Trains by their number: the Coromandel Express (12841).
     'express': 'number', 'superfast': 'number' },
+  // TB is a terabyte, or tuberculosis before the words that count its cases (25.5 lakh TB cases, 3,000 TB deaths).
+  counterUnits: { 'tb': ['cases', 'case', 'patients', 'deaths', 'infections', 'notifications', 'survivors'] },
+  // A year of another era is no figure of ours: Vikram Samvat 2081.
+  identifierLabels: ['vikram samvat', 'samvat', 'saka samvat'],
   yearCues: ['year', 'in', 'since', 'by', 'until', 'from', 'fy', 'of'],
   yearFollowers: [],
   concepts: {
@@ -130,6 +134,10 @@ export const enFigureWords: FigureWords = {
     'buses': 'bus', 'trucks': 'truck', 'farmers': 'farmer', 'camps': 'camp', 'quarter': 'quarter', 'quarters': 'quarter', 'tourists': 'tourist', 'youths': 'youth', 'posts': 'post', 'vacancies': 'post', 'phases': 'phase', 'ambulances': 'ambulance',
     'bodies': 'body', 'judges': 'judge', 'pages': 'page', 'centres': 'centre', 'centers': 'centre', 'subjects': 'subject', 'animals': 'animal', 'cattle': 'cattle',
     'polling stations': 'polling station', 'polling booths': 'polling station', 'polling centres': 'polling station', 'booths': 'polling station',
+    // Sport, space, health, roads, metros and treaties, with the ids of the Hindi table (AIIMS is a name, no plural of "aiim").
+    'sports': 'sport', 'disciplines': 'sport', 'gold medals': 'gold medal', 'golds': 'gold medal', 'gold': 'gold medal', 'silver medals': 'silver medal', 'silvers': 'silver medal', 'silver': 'silver medal',
+    'bronze medals': 'bronze medal', 'bronzes': 'bronze medal', 'bronze': 'bronze medal', 'payloads': 'payload', 'aiims': 'aiims', 'lanes': 'lane', 'stations': 'station',
+    'corridors': 'corridor', 'ports': 'port', 'seaports': 'port', 'paragraphs': 'paragraph', 'pillars': 'pillar', 'sim cards': 'sim card', 'drones': 'drone',
   },
   anaphoricBefore: ['these', 'those', 'latter', 'former'],
   restatedCounts: ['the two', 'the three', 'the four'],
@@ -138,6 +146,7 @@ export const enFigureWords: FigureWords = {
   partOfWhole: ['of', 'of the', 'out of', 'out of the', 'out of a total of', 'of a total of', 'of its', 'of their'],
   countOfBeforeNoun: ['number of', 'total number of', 'count of', 'tally of'],
   countOfAfterNoun: ['toll'],
+  deathTolls: ['toll'],
   clauseBreaks: ['while', 'whereas', 'but', 'although', 'though'],
   relativeWords: ['who', 'whom', 'whose', 'which'],
   clauseMarkers: ['after', 'before', 'when', 'while', 'but', 'since'],
@@ -158,7 +167,7 @@ export const enFigureWords: FigureWords = {
   notCounts: ['one another', 'one or another', 'one after another', 'one by one', 'one on top of another'],
   nounGap: ['and', ',', 'international', 'regional', 'private', 'large', 'small', 'new', 'different', 'non', 'european', 'other', 'major', 'member', 'more', 'additional', 'research', 'high-level', 'confirmed', 'new',
     // Diseases and bodies before the noun they qualify: 1,245 new dengue cases, 93 National Assembly seats.
-    'fresh', 'active', 'suspected', 'sustained', 'suffered', 'fc', 'security', 'paramilitary', 'dengue', 'covid', 'covid-19', 'covid19', 'sars-cov-2', 'h1n1', 'coronavirus', 'malaria', 'cholera', 'measles', 'polio', 'national', 'provincial', 'assembly', 'reserved', 'general',
+    'fresh', 'active', 'suspected', 'sustained', 'suffered', 'fc', 'security', 'paramilitary', 'dengue', 'tb', 'tuberculosis', 'covid', 'covid-19', 'covid19', 'sars-cov-2', 'h1n1', 'coronavirus', 'malaria', 'cholera', 'measles', 'polio', 'national', 'provincial', 'assembly', 'reserved', 'general',
     'special', 'domestic', 'icu', 'extra', 'premier', 'league', 'covid', 'vaccine', 'mobile', 'daily', 'weekly', 'monthly', 'annual'],
   functionWords: ['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'that', 'this', 'which', 'who', 'it', 'its',
     'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', 'not', 'they', 'we', 'he', 'she',
@@ -179,7 +188,9 @@ export const enFigureWords: FigureWords = {
   // Irregular past forms news puts right after a number or an index name (Nifty 50 lost 0.5%).
   verbForms: ['rose', 'fell', 'won', 'lost', 'took', 'made', 'gave', 'went', 'came', 'got', 'saw', 'said', 'told', 'paid', 'sold', 'bought', 'brought', 'spent', 'sent',
     'kept', 'began', 'became', 'grew', 'drew', 'flew', 'ran', 'struck', 'stood', 'sat', 'spoke', 'broke', 'chose', 'wrote', 'drove', 'fought', 'caught', 'sought', 'built',
-    'meant', 'heard', 'knew', 'thought', 'felt', 'understood', 'withdrew', 'overtook', 'arose', 'slid', 'sank', 'shrank', 'swung', 'climbed', 'jumped', 'soared', 'plunged', 'slumped'],
+    'meant', 'heard', 'knew', 'thought', 'felt', 'understood', 'withdrew', 'overtook', 'arose', 'slid', 'sank', 'shrank', 'swung', 'climbed', 'jumped', 'soared', 'plunged', 'slumped',
+    // A record's number before the verb that set it: the record of 673 set in 2003.
+    'set'],
   notVerbs: ['hundred', 'speed', 'breed', 'seed', 'need', 'feed', 'deed', 'creed', 'shed', 'sled', 'bred', 'kindred', 'sacred'],
   windowWords: ['past', 'last', 'previous', 'next', 'coming', 'within'],
   earlierTime: ['last year', 'previous year', 'a year earlier', 'a year ago', 'up from', 'down from', 'previously', 'in the previous'],
@@ -209,4 +220,5 @@ export const enFigureWords: FigureWords = {
     'vote', 'verdict', 'majority', 'ruling', 'decision', 'split'],
   cricketWords: ['cricket', 'wicket', 'wickets', 'overs', 'bowler', 'bowlers', 'bowled', 'bowling', 'batsman', 'batsmen', 'batter', 'innings', 'spinner', 'pacer', 'seamer', 'odi', 't20', 'run-rate', 'test championship', 'wtc'],
   cricketJoiners: ['for'],
+  runsOffBalls: ['off', 'from'],
 };

@@ -21,7 +21,9 @@ export const hiPredicates: PredicateTable = {
   'कुल डाले': null, 'वोट मिले': 'win', 'मत मिले': 'win', 'सीटें मिलीं': 'win', 'सीटें मिली': 'win',
   'प्रक्षेपित': 'launch', 'लॉन्च': 'launch',
   // An innings (26 गेंदों में 58 रन की पारी) is a score, no win; the margin is "43 रन से".
-  'पारी': 'score', 'बढ़ोतरी': 'grow', 'बढ़ोत्तरी': 'grow', 'इजाफा': 'grow', 'इज़ाफ़ा': 'grow',
+  'पारी': 'score', 'बढ़ोतरी': 'grow',
+  // A chase: "48.4 ओवर में 5 विकेट खोकर 288 रन बनाकर लक्ष्य हासिल किया" lost 5 wickets and scored 288, no margin of a win (5 विकेट से जीता).
+  'विकेट खोकर': 'lose', 'विकेट गंवाकर': 'lose', 'विकेट गँवाकर': 'lose', 'रन बनाकर': 'score', 'बढ़ोत्तरी': 'grow', 'इजाफा': 'grow', 'इज़ाफ़ा': 'grow',
   'मुआवज़े': 'compensate', 'अनुग्रह राशि': 'compensate',
   'गिरफ्तार': 'arrest', 'लापता': 'missing', '=बचाया': 'rescue', 'बचा लिया': 'rescue', 'सुरक्षित निकाला': 'rescue',
   // People who recovered (3.2 लाख लोग ठीक हो चुके हैं) were not killed; investors (निवेशकों) invest nothing.

@@ -19,6 +19,9 @@ export const hiFigureWords: FigureWords = {
     'से बड़ी': 'more-than', 'से बड़ा': 'more-than', 'से बड़े': 'more-than', 'से ज़्यादा बड़ी': 'more-than', 'से ज़्यादा बड़ा': 'more-than', 'से अधिक बड़ी': 'more-than', 'से छोटी': 'less-than', 'से छोटा': 'less-than', 'से छोटे': 'less-than',
     'के ऊपर': 'more-than', 'के पार': 'more-than', 'से नीचे': 'less-than', 'के नीचे': 'less-than', 'तक': 'at-most',
     // "66,576 तक पहुंच गए" is "reached 66,576", not "up to".
+    // "40 प्रतिशत तक लाया जाएगा" is "brought down to 40 percent", a target, not "up to".
+    'तक लाया': 'exact', 'तक लाई': 'exact', 'तक लाए': 'exact', 'तक लाने': 'exact', 'तक लाना': 'exact', 'तक घटाया': 'exact', 'तक घटाई': 'exact', 'तक घटाने': 'exact',
+    'तक बढ़ाया': 'exact', 'तक बढ़ाई': 'exact', 'तक बढ़ाने': 'exact',
     'तक पहुंच': 'exact', 'तक पहुंचा': 'exact', 'तक पहुंची': 'exact', 'तक पहुंचे': 'exact', 'तक पहुंचने': 'exact', 'तक पहुंचती': 'exact', 'तक पहुंचता': 'exact',
     'से कम नहीं': 'at-least', 'से अधिक नहीं': 'at-most', 'से ज़्यादा नहीं': 'at-most', 'से ज्यादा नहीं': 'at-most',
     'या ज़्यादा': 'at-least', 'या ज्यादा': 'at-least', 'या अधिक': 'at-least', 'और ज़्यादा': 'at-least', 'और ज्यादा': 'at-least', 'और अधिक': 'at-least',
@@ -81,7 +84,11 @@ export const hiFigureWords: FigureWords = {
     'कक्षा': 'number', 'वार्ड': 'number', 'सेक्टर': 'number', 'प्लेटफॉर्म': 'number', 'प्लेटफार्म': 'number', 'बूथ': 'number',
     // Trains by their number: कोरोमंडल एक्सप्रेस (12841), राजधानी एक्सप्रेस 12951.
     'एक्सप्रेस': 'number', 'एक्सप्रैस': 'number', 'सुपरफास्ट': 'number',
+    // A milestone on an expressway: हादसा माइलस्टोन 141 के पास हुआ.
+    'माइलस्टोन': 'number',
   },
+  // A year of another era is no figure of ours: विक्रम संवत 2081 (57 years ahead of the Gregorian), शक संवत 1946.
+  identifierLabels: ['विक्रम संवत', 'विक्रमी संवत', 'बिक्रम संवत', 'शक संवत', 'संवत', 'वि.सं.', 'वि. सं.'],
   yearCues: ['वर्ष', 'साल', 'सन्', 'सन'],
   yearFollowers: ['में', 'के', 'की', 'का', 'से', 'तक', 'को', 'ई', 'ई.'],
   concepts: {
@@ -126,6 +133,8 @@ export const hiFigureWords: FigureWords = {
     'टीके': 'dose', 'टीकों': 'dose', 'खुराक': 'dose', 'खुराकें': 'dose', 'खुराकों': 'dose', 'केस': 'case',
     // "2,100 की मौत" (the death of 2,100) counts deaths.
     'की मौत': 'death', 'की मौतें': 'death',
+    // "3,456 मामले, 7 लोगों की मौत": the death is the 7 people's, no verb of the cases before them.
+    'लोगों की मौत': 'death',
     // Markets, exams, health, transport and space: अंक is both index points (सेंसेक्स 1,200 अंक) and exam marks (600 में से 591 अंक).
     'अंक': 'point', 'अंकों': 'point', 'अभ्यर्थी': 'candidate', 'अभ्यर्थियों': 'candidate', 'परीक्षार्थी': 'candidate', 'परीक्षार्थियों': 'candidate',
     'बेड': 'bed', 'बेडों': 'bed', 'बिस्तर': 'bed', 'बिस्तरों': 'bed', 'गवाह': 'witness', 'गवाहों': 'witness', 'उपग्रह': 'satellite', 'उपग्रहों': 'satellite',
@@ -144,6 +153,16 @@ export const hiFigureWords: FigureWords = {
     'बस': 'bus', 'बसें': 'bus', 'बसों': 'bus', 'ट्रक': 'truck', 'ट्रकों': 'truck', 'कार': 'car', 'कारें': 'car', 'कारों': 'car',
     'गाड़ी': 'vehicle', 'गाड़ियां': 'vehicle', 'गाड़ियाँ': 'vehicle', 'गाड़ियों': 'vehicle', 'झुलसे': 'injury', 'झुलसी': 'injury',
     'राजमार्ग': 'highway', 'राष्ट्रीय राजमार्ग': 'highway', 'केंद्र शासित प्रदेश': 'territory', 'केंद्र शासित प्रदेशों': 'territory',
+    // Sport, space, health, roads, metros and treaties (ids shared with the English table): 20 पारियों, 28 स्वर्ण (gold medals),
+    // 10 पेलोड, 22 एम्स, 8 लेन, 45 स्टेशन, 13 बंदरगाह, 30 अध्याय, 83 पैराग्राफ, 69 वर्षीय (an age in years).
+    'पारियों': 'inning', 'पारियां': 'inning', 'पारियाँ': 'inning', 'खेलों': 'sport', 'खेल स्पर्धाओं': 'event',
+    'स्वर्ण': 'gold medal', 'स्वर्ण पदक': 'gold medal', 'स्वर्ण पदकों': 'gold medal', 'गोल्ड': 'gold medal', 'गोल्ड मेडल': 'gold medal',
+    'रजत': 'silver medal', 'रजत पदक': 'silver medal', 'रजत पदकों': 'silver medal', 'सिल्वर': 'silver medal', 'सिल्वर मेडल': 'silver medal',
+    'कांस्य': 'bronze medal', 'कांस्य पदक': 'bronze medal', 'कांस्य पदकों': 'bronze medal', 'ब्रॉन्ज': 'bronze medal', 'ब्रॉन्ज़': 'bronze medal', 'ब्रॉन्ज मेडल': 'bronze medal',
+    'पेलोड': 'payload', 'एम्स': 'aiims', 'लेन': 'lane', 'स्टेशन': 'station', 'स्टेशनों': 'station', 'कॉरिडोर': 'corridor', 'कॉरिडोरों': 'corridor',
+    'हवाई अड्डे': 'airport', 'हवाई अड्डों': 'airport', 'हवाईअड्डे': 'airport', 'हवाईअड्डों': 'airport', 'एयरपोर्ट': 'airport', 'बंदरगाह': 'port', 'बंदरगाहों': 'port',
+    'अध्याय': 'chapter', 'पैराग्राफ': 'paragraph', 'पैराग्राफों': 'paragraph', 'खंभे': 'pillar', 'खंभों': 'pillar', 'पिलर': 'pillar',
+    'वर्षीय': 'year', 'सिम कार्ड': 'sim card', 'ड्रोन': 'drone', 'ड्रोनों': 'drone',
   },
   anaphoricBefore: ['इन', 'उन', 'ये', 'वे', 'बाद के', 'ये सभी', 'इन सभी', 'उन सभी'],
   restatedCounts: ['दोनों', 'तीनों', 'चारों'],
@@ -168,7 +187,9 @@ export const hiFigureWords: FigureWords = {
   scoreBefore: ['स्कोर'],
   scoreWords: ['बहुमत', 'हराया', 'हराकर', 'हरा', 'हार', 'हारा', 'हारी', 'हारे', 'हारकर', 'जीत', 'जीता', 'जीती', 'जीते', 'जीतकर', 'बराबर', 'बराबरी', 'मात', 'शिकस्त', 'बढ़त', 'ड्रॉ', 'ड्रा', 'क्लीन', 'सूपड़ा',
     // "सीरीज 2-0 से अपने नाम की" (took the series), "सीरीज में 2-1 से आगे" (ahead).
-    'अपने', 'आगे', 'पीछे'],
+    'अपने', 'आगे', 'पीछे',
+    // "2-0 की अजेय बढ़त" (an unassailable lead).
+    'अजेय', 'निर्णायक'],
   // Latin letter names in Devanagari: digits after one are part of a name (टी20, एन95, एच1एन1). Not जी (also the
   // honorific: गांधी जी 1915 में), के ("of"), सी ("-like"), आई ("came"), वी (5वी "5th"), ई, ए, ओ, यू.
   letterNames: ['एन', 'एच', 'एस', 'एम', 'एफ', 'एल', 'डब्ल्यू', 'पी', 'टी', 'डी', 'आर', 'क्यू', 'ज़ेड', 'एक्स', 'वाई', 'जे', 'बी'],
@@ -192,7 +213,8 @@ export const hiFigureWords: FigureWords = {
     // "114 जंगली जानवरों", "40 प्रमुख पुल".
     'जंगली', 'आवारा', 'पालतू'],
   // "5 भारतीय नागरिक" counts citizens, "89 हजार भारतीय" Indians; "93 निर्दलीय उम्मीदवार".
-  gapNouns: ['भारतीय', 'पाकिस्तानी', 'अफगान', 'नेपाली', 'बांग्लादेशी', 'विदेशी', 'युवा', 'निर्दलीय', 'लापता', 'सशस्त्र'],
+  // A medal's metal counts medals alone (28 स्वर्ण, 38 रजत) and qualifies a noun after it (कांस्य विजेताओं "bronze winners").
+  gapNouns: ['स्वर्ण', 'रजत', 'कांस्य', 'गोल्ड', 'सिल्वर', 'ब्रॉन्ज', 'भारतीय', 'पाकिस्तानी', 'अफगान', 'नेपाली', 'बांग्लादेशी', 'विदेशी', 'युवा', 'निर्दलीय', 'लापता', 'सशस्त्र'],
   // Verbs a count is said with when its noun is left out ("… اور 2024 میں 93 جیتیں"): no counted noun.
   verbForms: ['जीतीं', 'जीते', 'जीती', 'जीता', 'हारीं', 'हारे', 'हारी', 'मिलीं', 'मिले', 'मिली', 'मिला', 'हासिल',
     // Said of people with their noun left out: 13.16 लाख सफल रहे (passed), 16 लाख उत्तीर्ण हुए.
@@ -206,6 +228,8 @@ export const hiFigureWords: FigureWords = {
     // Verb endings and light verbs: "200 तक पहुंच सकती है", "5.1 फीसदी रह गई", "7.44 प्रतिशत दर्ज की गई" name no counted noun.
     'रह', 'रहने', 'होने', 'होगा', 'होगी', 'होंगे', 'सकता', 'सकती', 'सकते', 'चुका', 'चुकी', 'चुके', 'जाएगा', 'जाएगी', 'जाएंगे', 'जा', 'दिया', 'दी', 'दिए',
     'गईं', 'थीं', 'हुईं', 'करने', 'दर्ज', 'पहुंच', 'पहुंचा', 'पहुंची', 'पहुंचे', 'पहुंचने',
+    // "साढ़े चार लाख प्रति माइक्रोलीटर": "per" counts nothing.
+    'प्रति',
   ],
   windowWords: ['पिछले', 'पिछली', 'गत', 'बीते', 'अगले', 'अगली', 'आगामी'],
   windowAfter: ['में', 'के भीतर', 'के अंदर'],
