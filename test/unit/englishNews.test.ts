@@ -9,6 +9,7 @@ import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 // copy (rallies, budgets, floods, elections, health): [name, text, expected figures as brief() strings].
 const figureRows: [name: string, text: string, expected: string[]][] = [
   ['an adverb after a number is not what it counts', 'Pakistan were all out for 198 shortly before tea.', ['198=198/cardinal']],
+  ['medals of each colour, one silver among them', 'The team won two golds, one silver and three bronze medals.', ['two=2/cardinal (counts gold-medal)', 'one=1/cardinal (counts silver-medal)', 'three=3/cardinal (counts bronze-medal)']],
   ['respectively names no noun', 'Exports and imports grew 12 and 9 respectively.', ['12=12/cardinal', '9=9/cardinal']],
   // A participle right after a bare number counts people, not the verb.
   ['attended after a number counts people', 'About 300 attended the rally on Sunday.', ['300=300/cardinal (approx, counts person)']],

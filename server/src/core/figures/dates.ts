@@ -219,7 +219,7 @@ export function hourOfDay(view: ClockView, first: number, last: number, value: n
   if (meridiem) return hourMatch(value, meridiem.value, first - (before ? 1 : 0), last + meridiem.count);
   const minutes = Number.isInteger(value) ? minutesAfter(view, last) : null;
   const after = minutes ?? lex.clockAfter.match(words, last + 1);
-  if (!after && !before) return Number.isInteger(value) ? hourBeforeRange(view, first, last, value) : null;
+  if (!after && !before) return !Number.isInteger(value) ? null : farEndOfHours(view, first) && !lex.concepts.match(words, last + 1) ? inPartOfDay(view, value, first, last) : hourBeforeRange(view, first, last, value);
   const match = inPartOfDay(view, value + (minutes?.value ?? 0) / 60, first - (before ? 1 : 0), last + (after?.count ?? 0));
   return minutes?.digits ? { ...match, minutes: minutes.digits } : match;
 }
@@ -237,6 +237,14 @@ function hourBeforeRange(view: ClockView, first: number, last: number, value: nu
   const meridiem = meridiemAt(view, k + 1);
   if (meridiem) return hourMatch(value, value <= Number(words[k]) ? meridiem.value : 0, first, last);
   return lex.clockAfter.match(words, k + 1) ? inPartOfDay(view, value, first, last) : null;
+}
+
+/** Whether the number at `first` ends a range of hours opened by an o'clock word (ساعت ۱۰ تا ۱۲: twelve is a time too, unless it counts a noun). */
+function farEndOfHours(view: ClockView, first: number): boolean {
+  const { words, lex } = view;
+  const joiner = first > 2 ? lex.rangeJoiners.matchEndingAt(words, first - 1, 2) : null;
+  const near = joiner ? first - 1 - joiner.count : -1;
+  return near > 0 && /^[0-9]{1,2}$/.test(words[near]) && Number(words[near]) <= 24 && lex.clockBefore.has(words[near - 1]);
 }
 
 /** Minutes said after the hour word (بج کر دس منٹ, बजकर 10 मिनट): their value, the tokens from the hour word to the minute word, their digits' token. */

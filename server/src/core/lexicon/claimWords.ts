@@ -27,6 +27,12 @@ export const CHANGE_OR_LEVEL: ReadonlySet<string> = new Set(['report', 'reach', 
 export const CONCEPT_CLASSES: Readonly<Record<string, string>> = { man: 'person', convict: 'suspect', policeman: 'personnel' };
 
 /**
+ * Things the word for one always counts, in every language: a medal of a colour (یک نقره, ایک
+ * کانسی, one silver) is never "a silver", so the indefinite article cannot be meant.
+ */
+export const COUNTED_BY_ONE: ReadonlySet<string> = new Set(['gold-medal', 'silver-medal', 'bronze-medal']);
+
+/**
  * Languages whose verb ends its clause (Urdu, Hindi, Persian): there a predicate after "and"
  * ("70 ممالک اور تنظیموں نے … دستخط کیے") is still the figure's, where in English ("killed 14
  * people and injured 12") it is the next conjunct's.

@@ -35,6 +35,8 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     cricket: 'cricket', '=odi': 'cricket', '=odis': 'cricket', 'one-day international': 'cricket', '=t20': 'cricket', '=t20i': 'cricket', 'test match': 'cricket', wicket: 'cricket',
     innings: 'cricket', batsman: 'cricket', batsmen: 'cricket', bowler: 'cricket', football: 'football', soccer: 'football', 'premier league': 'football',
     'champions league': 'football', striker: 'football', midfielder: 'football', goalkeeper: 'football', hockey: 'hockey', tennis: 'tennis',
+    olympics: 'olympics', 'olympic games': 'olympics', paralympics: 'paralympics', 'asian games': 'asian-games', 'world championship': 'world-championship',
+    'world championships': 'world-championship', 'asian championship': 'asian-championship', 'world cup': 'world-cup', 'nations league': 'nations-league',
   },
   ur: {
     'زلزل': 'earthquake',
@@ -69,6 +71,9 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     // In Persian وبا is cholera (in Urdu any epidemic).
     '=وبا': 'cholera', 'گرمازدگی': 'heat', 'موج گرما': 'heat', 'آبله میمون': 'mpox', 'ام‌پاکس': 'mpox',
     'کریکت': 'cricket', 'فوتبال': 'football', 'هاکی': 'hockey', 'تنیس': 'tennis', 'والیبال': 'volleyball',
+    // Competitions: medals and points won at the Asian Games are another fact than those won at the Olympics.
+    'المپیک': 'olympics', 'پارالمپیک': 'paralympics', 'بازی‌های آسیایی': 'asian-games', 'بازیهای آسیایی': 'asian-games', 'قهرمانی جهان': 'world-championship',
+    'جهانی کشتی': 'world-championship', 'قهرمانی آسیا': 'asian-championship', 'جام جهانی': 'world-cup', 'لیگ ملت‌ها': 'nations-league',
   },
   hi: {
     'भूकंप': 'earthquake', 'भूकम्प': 'earthquake',
