@@ -111,6 +111,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a fiscal year after سال مالی', 'گزارش تفریغ بودجه سال مالی ۱۴۰۱ منتشر شد.', ['۱۴۰۱=1401/year']],
   ['the far end of a range of clock hours', 'قطعی برق از ساعت ۱۸ تا ۲۰ ادامه دارد.', ['ساعت ۱۸=T18:00/date', '۲۰=T20:00/date']],
   ['a number closing a quoted name', 'موشک «خیبر ۴» با برد ۲ هزار کیلومتر آزمایش شد.', ['۲ هزار کیلومتر=2000/cardinal (unit km)']],
+  ['a quoted name repeated bare before it is quoted', 'آزمایش موشک خرمشهر ۴ موفق بود. موشک «خرمشهر ۴» برد ۲ هزار کیلومتری دارد.', ['۲ هزار کیلومتری=2000/cardinal (unit km)']],
   ['afghanis and puls', 'هر دالر ۶۸ افغانی و ۲۵ پول معامله شد.', ['۶۸ افغانی و ۲۵ پول=68.25/currency (unit AFN)']],
   ['a school year written larger first counts nothing', 'در سال تحصیلی ۱۴۰۲-۱۴۰۱ مدارس کشور ۱۶ میلیون دانش‌آموز داشتند.', ['۱۴۰۲-۱۴۰۱=1401..1402/range', '۱۶ میلیون=16000000/cardinal (counts student)']],
 ];

@@ -11,6 +11,9 @@ import { readDigits } from './digitForm';
 import { scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
 import type { FigureScope } from './recognize';
+import { foldWord } from '../text/fold';
+import { figureLexicon } from '../lexicon/figureLexicon';
+import type { Lang } from '../types';
 
 /** Most words a comment-counter line has besides its number. */
 const MAX_COUNTER_LINE_WORDS = 3;
@@ -59,12 +62,35 @@ const MAX_QUOTED_NAME_WORDS = 2;
  */
 function isQuotedName(scope: FigureScope, i: number): boolean {
   const { tokens, words, lex } = scope;
+  // The name again without its marks (a headline's ماهواره ناهید ۳ را), unless a unit or a counted noun makes it a quantity.
+  if (scope.quotedNames?.has(`${words[i - 1]} ${words[i]}`)) return lex.units.match(words, i + 1) === null && percentAfter(scope, i) === 0 && lex.concepts.match(words, i + 1) === null;
   if (!CLOSE_QUOTES.has(tokens[i + 1]?.text ?? '')) return false;
   for (let k = i - 1; k >= Math.max(0, i - MAX_QUOTED_NAME_WORDS); k--) {
     if (tokens[k].kind !== 'word' || lex.functionWords.has(words[k]) || lex.references.match(words, k) !== null) return false;
     if (OPEN_QUOTES.has(tokens[k - 1]?.text ?? '')) return true;
   }
   return false;
+}
+
+/** A name of one or two words and a number in quotation marks, in a document's text (see `quotedNames`). */
+const QUOTED_NAME = /[«“"]((?:[^\s«»“”"0-9۰-۹٠-٩]+\s+)?[^\s«»“”"0-9۰-۹٠-٩]+)\s+([0-9۰-۹٠-٩]{1,4})\s*[»”"]/g;
+/** The languages whose function words a quoted name may not hold (the document's language is not known before it is segmented). */
+const NAME_LANGS: readonly Lang[] = ['en', 'ur', 'fa', 'hi'];
+
+/**
+ * The names a document writes in quotation marks with a number («ناهید ۳», "Falcon 9"), as its last
+ * word and the number, folded as tokens are ("ناهید 3"): a document quotes a name once and repeats
+ * it bare (see `isQuotedName`). Quoted words with a function word ("we won 3") name nothing. One
+ * pass over the text.
+ */
+export function quotedNames(text: string): ReadonlySet<string> | undefined {
+  let names: Set<string> | undefined;
+  for (const m of text.matchAll(QUOTED_NAME)) {
+    const words = m[1].split(/\s+/).map((w) => foldWord(w).toLowerCase());
+    if (words.some((w) => NAME_LANGS.some((l) => figureLexicon(l).functionWords.has(w)))) continue;
+    (names ??= new Set()).add(`${words[words.length - 1]} ${foldWord(m[2])}`);
+  }
+  return names;
 }
 
 /**
