@@ -112,6 +112,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['the far end of a range of clock hours', 'قطعی برق از ساعت ۱۸ تا ۲۰ ادامه دارد.', ['ساعت ۱۸=T18:00/date', '۲۰=T20:00/date']],
   ['a number closing a quoted name', 'موشک «خیبر ۴» با برد ۲ هزار کیلومتر آزمایش شد.', ['۲ هزار کیلومتر=2000/cardinal (unit km)']],
   ['a quoted name repeated bare before it is quoted', 'آزمایش موشک خرمشهر ۴ موفق بود. موشک «خرمشهر ۴» برد ۲ هزار کیلومتری دارد.', ['۲ هزار کیلومتری=2000/cardinal (unit km)']],
+  ['two ranges of clock hours joined by and', 'برق مناطق مسکونی از ساعت ۹ تا ۱۱ و از ۱۵ تا ۱۷ قطع می‌شود.', ['ساعت ۹=T09:00/date', '۱۱=T11:00/date', '۱۵=T15:00/date', '۱۷=T17:00/date']],
+  ['تن before "of" and people counts people', 'هفت تن از معترضان به زندان محکوم شدند و ۲ میلیون تن از برنج وارداتی در گمرک ماند.', ['هفت=7/cardinal (counts person)', '۲ میلیون تن=2000000/cardinal (unit t)']],
   ['afghanis and puls', 'هر دالر ۶۸ افغانی و ۲۵ پول معامله شد.', ['۶۸ افغانی و ۲۵ پول=68.25/currency (unit AFN)']],
   ['a school year written larger first counts nothing', 'در سال تحصیلی ۱۴۰۲-۱۴۰۱ مدارس کشور ۱۶ میلیون دانش‌آموز داشتند.', ['۱۴۰۲-۱۴۰۱=1401..1402/range', '۱۶ میلیون=16000000/cardinal (counts student)']],
 ];

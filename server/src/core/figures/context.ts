@@ -7,6 +7,7 @@ import type { Currency, FigureLexicon } from '../lexicon/figureLexicon';
 import type { Qualifier } from '../types';
 import { knownNames, nameWord } from '../entities/knownNames';
 import { TEMPERATURE_LETTERS } from '../lexicon/unitSymbols';
+import { PEOPLE } from '../lexicon/claimWords';
 
 /** The folded words of a sentence and its lexicon. */
 export interface WordView {
@@ -360,4 +361,19 @@ function placeNameAt(words: readonly string[], k: number): number {
 /** Whether a word has a verb ending its table names (showed, rated) and is no noun that ends so (hundred). */
 function isVerbForm(lex: FigureLexicon, word: string): boolean {
   return lex.verbForms.has(word) || (!lex.notVerbs.has(word) && lex.verbEndings.some((end) => word.length > end.length + 2 && word.endsWith(end)));
+}
+
+/**
+ * Whether the unit word at `k` counts people, as a counter word (تن "tonne" and "person"): before a
+ * word of its table (۵۰ تن کشته شدند), or before "of" and a concept of people (۱۲ تن از معترضان,
+ * پنج تن از اعضای خانواده; not ۳ میلیون تن از گندم).
+ */
+export function unitCountsPeople(view: WordView, k: number): boolean {
+  const { words, lex } = view;
+  const after = lex.counterUnits.get(words[k]);
+  if (!after) return false;
+  if (after.has(words[k + 1])) return true;
+  const of = lex.partOfWhole.match(words, k + 1);
+  const noun = of ? lex.concepts.match(words, k + 1 + of.count) : null;
+  return noun !== null && PEOPLE.has(noun.value);
 }

@@ -26,6 +26,13 @@ export const CHANGE_OR_LEVEL: ReadonlySet<string> = new Set(['report', 'reach', 
  */
 export const CONCEPT_CLASSES: Readonly<Record<string, string>> = { man: 'person', convict: 'suspect', policeman: 'personnel' };
 
+/** Concepts that count people: "۱۲ تن از معترضان" counts people, "۳ میلیون تن از گندم" weighs wheat. */
+export const PEOPLE: ReadonlySet<string> = new Set([
+  'person', 'man', 'woman', 'child', 'youth', 'student', 'teacher', 'soldier', 'worker', 'resident', 'refugee', 'journalist', 'employee', 'expert', 'suspect',
+  'convict', 'citizen', 'minister', 'leader', 'delegate', 'patient', 'personnel', 'victim', 'witness', 'member', 'protester', 'militant', 'policeman',
+  'pilgrim', 'passenger', 'tourist', 'voter', 'player', 'athlete', 'farmer', 'judge', 'candidate', 'spectator', 'signatory', 'astronaut',
+]);
+
 /**
  * Things the word for one always counts, in every language: a medal of a colour (یک نقره, ایک
  * کانسی, one silver) is never "a silver", so the indefinite article cannot be meant.
