@@ -114,6 +114,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a quoted name repeated bare before it is quoted', 'آزمایش موشک خرمشهر ۴ موفق بود. موشک «خرمشهر ۴» برد ۲ هزار کیلومتری دارد.', ['۲ هزار کیلومتری=2000/cardinal (unit km)']],
   ['two ranges of clock hours joined by and', 'برق مناطق مسکونی از ساعت ۹ تا ۱۱ و از ۱۵ تا ۱۷ قطع می‌شود.', ['ساعت ۹=T09:00/date', '۱۱=T11:00/date', '۱۵=T15:00/date', '۱۷=T17:00/date']],
   ['تن before "of" and people counts people', 'هفت تن از معترضان به زندان محکوم شدند و ۲ میلیون تن از برنج وارداتی در گمرک ماند.', ['هفت=7/cardinal (counts person)', '۲ میلیون تن=2000000/cardinal (unit t)']],
+  ['Dari تن before a clause that ends in a death', 'دست‌کم ۲۳ تن در انفجار ماین کنار جاده در ولایت هلمند جان باختند و ۱۰ تن از زخمیان به کابل انتقال یافتند.', ['۲۳=23/cardinal (at-least, counts person)', '۱۰=10/cardinal (counts person)']],
+  ['a bare dinar is Iraq\'s', 'هر لیتر بنزین در بغداد ۸۵۰ دینار است.', ['۸۵۰ دینار=850/currency (unit IQD)']],
+  ['a bare dinar in a story about Kuwait is Kuwait\'s', 'حداقل دستمزد کارگران خارجی در کویت ۷۵ دینار است.', ['۷۵ دینار=75/currency (unit KWD)']],
   ['afghanis and puls', 'هر دالر ۶۸ افغانی و ۲۵ پول معامله شد.', ['۶۸ افغانی و ۲۵ پول=68.25/currency (unit AFN)']],
   ['a school year written larger first counts nothing', 'در سال تحصیلی ۱۴۰۲-۱۴۰۱ مدارس کشور ۱۶ میلیون دانش‌آموز داشتند.', ['۱۴۰۲-۱۴۰۱=1401..1402/range', '۱۶ میلیون=16000000/cardinal (counts student)']],
 ];

@@ -26,9 +26,9 @@ export const CHANGE_OR_LEVEL: ReadonlySet<string> = new Set(['report', 'reach', 
  */
 export const CONCEPT_CLASSES: Readonly<Record<string, string>> = { man: 'person', convict: 'suspect', policeman: 'personnel' };
 
-/** Concepts that count people: "۱۲ تن از معترضان" counts people, "۳ میلیون تن از گندم" weighs wheat. */
+/** Concepts that count people (the dead and the injured too): "۱۲ تن از معترضان" counts people, "۳ میلیون تن از گندم" weighs wheat. */
 export const PEOPLE: ReadonlySet<string> = new Set([
-  'person', 'man', 'woman', 'child', 'youth', 'student', 'teacher', 'soldier', 'worker', 'resident', 'refugee', 'journalist', 'employee', 'expert', 'suspect',
+  'person', 'death', 'injury', 'man', 'woman', 'child', 'youth', 'student', 'teacher', 'soldier', 'worker', 'resident', 'refugee', 'journalist', 'employee', 'expert', 'suspect',
   'convict', 'citizen', 'minister', 'leader', 'delegate', 'patient', 'personnel', 'victim', 'witness', 'member', 'protester', 'militant', 'policeman',
   'pilgrim', 'passenger', 'tourist', 'voter', 'player', 'athlete', 'farmer', 'judge', 'candidate', 'spectator', 'signatory', 'astronaut',
 ]);

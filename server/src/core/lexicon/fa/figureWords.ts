@@ -32,6 +32,8 @@ export const faFigureWords: FigureWords = {
     'دالر': 'USD', 'دالری': 'USD', 'دلاری': 'USD', 'یورویی': 'EUR', 'ریالی': 'IRR', 'تومانی': { code: 'IRR', factor: 10 },
     // همت: هزار میلیارد تومان, the budget unit of Iranian news (۵۴۶۰ همت).
     'همت': { code: 'IRR', factor: 1e13 },
+    // A bare dinar is Iraq's, or that of the dinar country a story names most (see figures/rupees.ts).
+    'دینار': 'IQD', 'دینار عراق': 'IQD', 'دینار عراقی': 'IQD', 'دینار کویت': 'KWD', 'دینار کویتی': 'KWD', 'دینار بحرین': 'BHD', 'دینار اردن': 'JOD',
   },
   // پول is the Afghan hundredth after an amount in afghanis (۷۰ افغانی و ۵۰ پول); alone it is "money", so it names no currency.
   subunits: ['سنت', 'پنی', 'پنس', 'پول'],
