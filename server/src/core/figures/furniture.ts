@@ -11,7 +11,6 @@ import { readDigits } from './digitForm';
 import { scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
 import type { FigureScope } from './recognize';
-import { foldWord } from '../text/fold';
 import { figureLexicon } from '../lexicon/figureLexicon';
 import type { Lang } from '../types';
 

@@ -35,6 +35,7 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     cricket: 'cricket', '=odi': 'cricket', '=odis': 'cricket', 'one-day international': 'cricket', '=t20': 'cricket', '=t20i': 'cricket', 'test match': 'cricket', wicket: 'cricket',
     innings: 'cricket', batsman: 'cricket', batsmen: 'cricket', bowler: 'cricket', football: 'football', soccer: 'football', 'premier league': 'football',
     'champions league': 'football', striker: 'football', midfielder: 'football', goalkeeper: 'football', hockey: 'hockey', tennis: 'tennis',
+    // Competitions: medals won at the Asian Games are another fact than those won at the Olympics.
     olympics: 'olympics', 'olympic games': 'olympics', paralympics: 'paralympics', 'asian games': 'asian-games', 'world championship': 'world-championship',
     'world championships': 'world-championship', 'asian championship': 'asian-championship', 'world cup': 'world-cup', 'nations league': 'nations-league',
   },
