@@ -117,6 +117,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['Dari تن before a clause that ends in a death', 'دست‌کم ۲۳ تن در انفجار ماین کنار جاده در ولایت هلمند جان باختند و ۱۰ تن از زخمیان به کابل انتقال یافتند.', ['۲۳=23/cardinal (at-least, counts person)', '۱۰=10/cardinal (counts person)']],
   ['a bare dinar is Iraq\'s', 'هر لیتر بنزین در بغداد ۸۵۰ دینار است.', ['۸۵۰ دینار=850/currency (unit IQD)']],
   ['a bare dinar in a story about Kuwait is Kuwait\'s', 'حداقل دستمزد کارگران خارجی در کویت ۷۵ دینار است.', ['۷۵ دینار=75/currency (unit KWD)']],
+  ['a pronoun after a fraction is not what it counts', 'به گفته پزشکی قانونی نزدیک به دوسوم آنان زیر ۴۰ سال سن داشتند.', ['دوسوم=0.666666666666667/cardinal (approx)', '۴۰=40/cardinal (less-than, counts year)']],
   ['afghanis and puls', 'هر دالر ۶۸ افغانی و ۲۵ پول معامله شد.', ['۶۸ افغانی و ۲۵ پول=68.25/currency (unit AFN)']],
   ['a school year written larger first counts nothing', 'در سال تحصیلی ۱۴۰۲-۱۴۰۱ مدارس کشور ۱۶ میلیون دانش‌آموز داشتند.', ['۱۴۰۲-۱۴۰۱=1401..1402/range', '۱۶ میلیون=16000000/cardinal (counts student)']],
 ];
