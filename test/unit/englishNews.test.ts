@@ -9,6 +9,7 @@ import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 // copy (rallies, budgets, floods, elections, health): [name, text, expected figures as brief() strings].
 const figureRows: [name: string, text: string, expected: string[]][] = [
   ['an adverb after a number is not what it counts', 'Pakistan were all out for 198 shortly before tea.', ['198=198/cardinal']],
+  ['medals of each colour, one silver among them', 'The team won two golds, one silver and three bronze medals.', ['two=2/cardinal (counts gold-medal)', 'one=1/cardinal (counts silver-medal)', 'three=3/cardinal (counts bronze-medal)']],
   ['respectively names no noun', 'Exports and imports grew 12 and 9 respectively.', ['12=12/cardinal', '9=9/cardinal']],
   // A participle right after a bare number counts people, not the verb.
   ['attended after a number counts people', 'About 300 attended the rally on Sunday.', ['300=300/cardinal (approx, counts person)']],
@@ -165,7 +166,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['runs off balls in a cricket report', 'Rahul made 88 off 64 balls in the ODI.', ['88=88/cardinal (counts run)', '64=64/cardinal (counts ball)']],
   ['a record set is no count of sets', 'He broke the record of 492 set in 1998.', ['492=492/cardinal', '1998=1998/year']],
   ['a verb of being opens another clause: the average counts no wickets', 'Bumrah has an average of 11.5 and is the fastest to 100 wickets.', ['11.5=11.5/cardinal', '100=100/cardinal (counts wicket)']],
-  ['medals by their metal', 'India won 22 gold, 16 silver and 23 bronze medals.', ['22=22/cardinal (counts gold medal)', '16=16/cardinal (counts silver medal)', '23=23/cardinal (counts bronze medal)']],
+  ['medals by their metal', 'India won 22 gold, 16 silver and 23 bronze medals.', ['22=22/cardinal (counts gold-medal)', '16=16/cardinal (counts silver-medal)', '23=23/cardinal (counts bronze-medal)']],
   ['a year of the Vikram Samvat is no figure', 'The temple was built in Vikram Samvat 1950.', []],
 ];
 

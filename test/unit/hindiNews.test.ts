@@ -135,7 +135,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['buses, trucks, cars and fire engines; the burnt are injured', 'आग में 3 बसें, 9 ट्रक और 14 कारें जलीं, 18 झुलसे और 6 गाड़ियां पहुंचीं।', ['3=3/cardinal (counts bus)', '9=9/cardinal (counts truck)', '14=14/cardinal (counts car)', '18=18/cardinal (counts injury)', '6=6/cardinal (counts vehicle)']],
   ['phases, posts and highways', 'चुनाव सात चरणों में हुआ, 900 पदों पर भर्ती होगी और चार राष्ट्रीय राजमार्ग बंद हैं।', ['सात=7/cardinal (counts phase)', '900=900/cardinal (counts post)', 'चार=4/cardinal (counts highway)']],
   // Medals, space, health, roads and metros, treaties, weather and crime.
-  ['a medal\'s metal counts medals of that metal', 'भारत ने 16 स्वर्ण, 21 रजत और 9 कांस्य पदक जीते।', ['16=16/cardinal (counts gold medal)', '21=21/cardinal (counts silver medal)', '9=9/cardinal (counts bronze medal)']],
+  ['a medal\'s metal counts medals of that metal', 'भारत ने 16 स्वर्ण, 21 रजत और 9 कांस्य पदक जीते।', ['16=16/cardinal (counts gold-medal)', '21=21/cardinal (counts silver-medal)', '9=9/cardinal (counts bronze-medal)']],
   ['a reward in lakhs with its rupees written once, past a metal qualifying winners', 'रजत विजेताओं को 15 लाख और कांस्य विजेताओं को 8 लाख रुपये मिलेंगे।', ['15 लाख=1500000/currency (unit INR)', '8 लाख रुपये=800000/currency (unit INR)']],
   ['अरब alone is Arab, no vague billion', 'सऊदी अरब और अरब लीग के 22 देशों ने बयान जारी किया।', ['22=22/cardinal (counts country)']],
   ['a year of the Vikram Samvat is no figure', 'मंदिर का निर्माण विक्रम संवत 1950 में शुरू हुआ था।', []],

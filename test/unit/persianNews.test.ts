@@ -99,6 +99,26 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a label word after a demonstrative is a noun', 'در این ماده ۵ تبصره آمده است.', ['۵=5/cardinal (counts تبصره)']],
   // Years: a budget's year, a school year's span.
   ['the year of a budget bill before a verb noun', 'کلیات لایحه بودجه ۱۴۰۳ تصویب شد.', ['۱۴۰۳=1403/year']],
+  // Sport other than football: set scores in a list, medals of each colour, a rank in a table.
+  ['set scores listed before a verb of winning', 'شاگردان او ست‌های بعدی را ۲۵-۲۰، ۲۵-۱۷ و ۲۸-۲۶ بردند.', []],
+  ['a set score before a verb of giving up', 'تیم ملی ست دوم را ۲۳-۲۵ واگذار کرد.', ['دوم=2/ordinal']],
+  ['one silver between gold and bronze medals', 'تیم بانوان با ۲ مدال طلا، یک نقره و ۴ برنز به کار خود پایان داد.', ['۲=2/cardinal (counts gold-medal)', 'یک=1/cardinal (counts silver-medal)', '۴=4/cardinal (counts bronze-medal)']],
+  ['golds are counted apart from medals in all', 'چین ۳۸ طلا و ۸۸ مدال گرفت.', ['۳۸=38/cardinal (counts gold-medal)', '۸۸=88/cardinal (counts medal)']],
+  ['a place in a table after رده is a label', 'تیم ملی در رده ۲۴ رده‌بندی جهانی ایستاد.', ['رده ۲۴=24/reference (counts rank)']],
+  // Trade, diplomacy, energy, space and Dari money.
+  ['the adjective of months', 'واردات ۹ ماهه کشور ۴۰ میلیارد دلار شد.', ['۹=9/cardinal (counts month)', '۴۰ میلیارد دلار=40000000000/currency (unit USD)']],
+  ['countries with a relative ی', '۱۴ کشوری که به قطعنامه رأی منفی دادند عضو ناتو هستند.', ['۱۴=14/cardinal (counts country)']],
+  ['a fiscal year after سال مالی', 'گزارش تفریغ بودجه سال مالی ۱۴۰۱ منتشر شد.', ['۱۴۰۱=1401/year']],
+  ['the far end of a range of clock hours', 'قطعی برق از ساعت ۱۸ تا ۲۰ ادامه دارد.', ['ساعت ۱۸=T18:00/date', '۲۰=T20:00/date']],
+  ['a number closing a quoted name', 'موشک «خیبر ۴» با برد ۲ هزار کیلومتر آزمایش شد.', ['۲ هزار کیلومتر=2000/cardinal (unit km)']],
+  ['a quoted name repeated bare before it is quoted', 'آزمایش موشک خرمشهر ۴ موفق بود. موشک «خرمشهر ۴» برد ۲ هزار کیلومتری دارد.', ['۲ هزار کیلومتری=2000/cardinal (unit km)']],
+  ['two ranges of clock hours joined by and', 'برق مناطق مسکونی از ساعت ۹ تا ۱۱ و از ۱۵ تا ۱۷ قطع می‌شود.', ['ساعت ۹=T09:00/date', '۱۱=T11:00/date', '۱۵=T15:00/date', '۱۷=T17:00/date']],
+  ['تن before "of" and people counts people', 'هفت تن از معترضان به زندان محکوم شدند و ۲ میلیون تن از برنج وارداتی در گمرک ماند.', ['هفت=7/cardinal (counts person)', '۲ میلیون تن=2000000/cardinal (unit t)']],
+  ['Dari تن before a clause that ends in a death', 'دست‌کم ۲۳ تن در انفجار ماین کنار جاده در ولایت هلمند جان باختند و ۱۰ تن از زخمیان به کابل انتقال یافتند.', ['۲۳=23/cardinal (at-least, counts person)', '۱۰=10/cardinal (counts person)']],
+  ['a bare dinar is Iraq\'s', 'هر لیتر بنزین در بغداد ۸۵۰ دینار است.', ['۸۵۰ دینار=850/currency (unit IQD)']],
+  ['a bare dinar in a story about Kuwait is Kuwait\'s', 'حداقل دستمزد کارگران خارجی در کویت ۷۵ دینار است.', ['۷۵ دینار=75/currency (unit KWD)']],
+  ['a pronoun after a fraction is not what it counts', 'به گفته پزشکی قانونی نزدیک به دوسوم آنان زیر ۴۰ سال سن داشتند.', ['دوسوم=0.666666666666667/cardinal (approx)', '۴۰=40/cardinal (less-than, counts year)']],
+  ['afghanis and puls', 'هر دالر ۶۸ افغانی و ۲۵ پول معامله شد.', ['۶۸ افغانی و ۲۵ پول=68.25/currency (unit AFN)']],
   ['a school year written larger first counts nothing', 'در سال تحصیلی ۱۴۰۲-۱۴۰۱ مدارس کشور ۱۶ میلیون دانش‌آموز داشتند.', ['۱۴۰۲-۱۴۰۱=1401..1402/range', '۱۶ میلیون=16000000/cardinal (counts student)']],
 ];
 
@@ -179,6 +199,7 @@ test('Persian news claims: times', () => {
 
 // Two reports: [name, [file a, file b], the figures the cross-file check flags, as "a: text" or "b: text"].
 const pairRows: [name: string, input: [string, string], expected: string[]][] = [
+  ['gold medals at the Asian Games and at the Olympics are different facts', ['ایران در بازی‌های آسیایی ۱۳ مدال طلا به دست آورد.', 'ایران در المپیک ۳ مدال طلا به دست آورد.'], []],
   ['deaths from cholera (وبا) and from dengue are different facts', ['تاکنون ۱۱ نفر بر اثر وبا جان باخته‌اند.', 'تاکنون ۴ نفر بر اثر تب دنگی جان باخته‌اند.'], []],
 ];
 

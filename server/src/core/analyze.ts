@@ -11,6 +11,7 @@ import { contentHash } from './text/hash';
 import { DocumentEntities } from './entities/documentEntities';
 import { segment } from './text/segment';
 import { resolveRupees } from './figures/rupees';
+import { quotedNames } from './figures/furniture';
 import { spanList } from './text/spanList';
 import { overlongLines, overlongNote } from './rules/notAnalysed';
 import type { AnalysedDocument, Claim, DocumentFacts, Figure, Finding } from './types';
@@ -45,10 +46,11 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
   const claims: Claim[] = [];
   let entities: DocumentEntities | null = null;
   const docEvents = new Set<string>();
+  const names = quotedNames(analysed);
   const seg = segment(analysed, (paragraph, segmented) => {
     entities ??= new DocumentEntities(analysed, segmented.orig, options.knowledgeBase);
     for (const sentence of paragraph.sentences) {
-      const scope = sentenceScope(analysed, paragraph, sentence, segmented);
+      const scope = sentenceScope(analysed, paragraph, sentence, segmented, names);
       entities.addSentence(scope.tokens, scope.lang);
       const events = findEvents(scope.words, scope.lang);
       for (const e of events) docEvents.add(e);

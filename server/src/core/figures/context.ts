@@ -7,6 +7,7 @@ import type { Currency, FigureLexicon } from '../lexicon/figureLexicon';
 import type { Qualifier } from '../types';
 import { knownNames, nameWord } from '../entities/knownNames';
 import { TEMPERATURE_LETTERS } from '../lexicon/unitSymbols';
+import { PEOPLE } from '../lexicon/claimWords';
 
 /** The folded words of a sentence and its lexicon. */
 export interface WordView {
@@ -366,3 +367,28 @@ function placeNameAt(words: readonly string[], k: number): number {
 function isVerbForm(lex: FigureLexicon, word: string): boolean {
   return lex.verbForms.has(word) || (!lex.notVerbs.has(word) && lex.verbEndings.some((end) => word.length > end.length + 2 && word.endsWith(end)));
 }
+
+/**
+ * Whether the unit word at `k` counts people, as a counter word (تن "tonne" and "person"): before a
+ * word of its table (۵۰ تن کشته شدند), before "of" and a concept of people (۱۲ تن از معترضان,
+ * پنج تن از اعضای خانواده; not ۳ میلیون تن از گندم), or before a function word in a clause that
+ * ends in a content word of its table (۱۸ تن در رویداد ترافیکی جان باختند, as Dari news writes).
+ */
+export function unitCountsPeople(view: WordView, k: number): boolean {
+  const { words, lex } = view;
+  const after = lex.counterUnits.get(words[k]);
+  if (!after) return false;
+  if (after.has(words[k + 1])) return true;
+  const of = lex.partOfWhole.match(words, k + 1);
+  const noun = of ? lex.concepts.match(words, k + 1 + of.count) : null;
+  if (noun !== null) return PEOPLE.has(noun.value);
+  if (!lex.functionWords.has(words[k + 1])) return false;
+  // The clause goes on to the next number or mark: "۳ میلیون تن در سال" names no casualty there.
+  for (let j = k + 2; j < words.length && j <= k + 1 + COUNTER_CLAUSE_REACH && !/[0-9]/.test(words[j]) && !CLAUSE_MARKS.has(words[j]); j++) if (after.has(words[j]) && !lex.functionWords.has(words[j])) return true;
+  return false;
+}
+
+/** Most words between a counter word and the word of its table that ends its clause (۱۸ تن در رویداد ترافیکی شاهراه کابل جان باختند). */
+const COUNTER_CLAUSE_REACH = 8;
+/** Marks that end a clause. */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', '،', '.', '؛', ';', ':', '!', '?', '؟', '۔']);

@@ -219,7 +219,7 @@ export function hourOfDay(view: ClockView, first: number, last: number, value: n
   if (meridiem) return hourMatch(value, meridiem.value, first - (before ? 1 : 0), last + meridiem.count);
   const minutes = Number.isInteger(value) ? minutesAfter(view, last) : null;
   const after = minutes ?? lex.clockAfter.match(words, last + 1);
-  if (!after && !before) return Number.isInteger(value) ? hourBeforeRange(view, first, last, value) : null;
+  if (!after && !before) return !Number.isInteger(value) ? null : (farEndOfHours(view, first) || nextRangeOfHours(view, first)) && !lex.concepts.match(words, last + 1) ? inPartOfDay(view, value, first, last) : hourBeforeRange(view, first, last, value);
   const match = inPartOfDay(view, value + (minutes?.value ?? 0) / 60, first - (before ? 1 : 0), last + (after?.count ?? 0));
   return minutes?.digits ? { ...match, minutes: minutes.digits } : match;
 }
@@ -237,6 +237,33 @@ function hourBeforeRange(view: ClockView, first: number, last: number, value: nu
   const meridiem = meridiemAt(view, k + 1);
   if (meridiem) return hourMatch(value, value <= Number(words[k]) ? meridiem.value : 0, first, last);
   return lex.clockAfter.match(words, k + 1) ? inPartOfDay(view, value, first, last) : null;
+}
+
+/** Whether the token at `k` is a whole hour of the day in digits (0 to 24). */
+function hourDigits(words: readonly string[], k: number): boolean {
+  return k >= 0 && /^[0-9]{1,2}$/.test(words[k]) && Number(words[k]) <= 24;
+}
+
+/** Whether the number at `first` ends a range of hours opened by an o'clock word (ساعت ۱۰ تا ۱۲: twelve is a time too, unless it counts a noun), or by the next such range. */
+function farEndOfHours(view: ClockView, first: number): boolean {
+  const { words, lex } = view;
+  const joiner = first > 2 ? lex.rangeJoiners.matchEndingAt(words, first - 1, 2) : null;
+  const near = joiner ? first - 1 - joiner.count : -1;
+  return near > 0 && hourDigits(words, near) && (lex.clockBefore.has(words[near - 1]) || nextRangeOfHours(view, near));
+}
+
+/**
+ * Whether the number at `first` opens a range of hours joined by "and" to a range of clock hours
+ * before it, a function word between (ساعت ۱۰ تا ۱۲ و از ۱۴ تا ۱۶: fourteen and sixteen are times too).
+ */
+function nextRangeOfHours(view: ClockView, first: number): boolean {
+  const { words, lex } = view;
+  const k = lex.functionWords.has(words[first - 1]) && !lex.dayJoiners.has(words[first - 1]) ? first - 2 : first - 1;
+  const joiner = lex.rangeJoiners.match(words, first + 1);
+  const far = joiner ? first + 1 + joiner.count : -1;
+  // A range of counts after it is no range of hours (۱۵ تا ۲۰ نفر).
+  if (!hourDigits(words, far) || lex.concepts.match(words, far + 1)) return false;
+  return k > 0 && lex.dayJoiners.has(words[k]) && hourDigits(words, k - 1) && farEndOfHours(view, k - 1);
 }
 
 /** Minutes said after the hour word (بج کر دس منٹ, बजकर 10 मिनट): their value, the tokens from the hour word to the minute word, their digits' token. */

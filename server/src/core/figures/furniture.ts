@@ -11,6 +11,8 @@ import { readDigits } from './digitForm';
 import { scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
 import type { FigureScope } from './recognize';
+import { figureLexicon } from '../lexicon/figureLexicon';
+import type { Lang } from '../types';
 
 /** Most words a comment-counter line has besides its number. */
 const MAX_COUNTER_LINE_WORDS = 3;
@@ -45,6 +47,51 @@ export function isListMarker(scope: FigureScope, atom: Atom): boolean {
   return opensSentence && next !== undefined && LIST_PUNCTUATION.has(next);
 }
 
+/** Quotation marks that open and close a name («چمران ۱», “Falcon 9”). */
+const OPEN_QUOTES: ReadonlySet<string> = new Set(['«', '“', '"']);
+const CLOSE_QUOTES: ReadonlySet<string> = new Set(['»', '”', '"']);
+/** Most words of a quoted name before its number. */
+const MAX_QUOTED_NAME_WORDS = 2;
+
+/**
+ * Whether the number at `i` ends a name in quotation marks: words that are no function words after
+ * the opening mark, the number, then the closing mark (ماهواره «چمران ۱», موشک «خرمشهر ۴», the
+ * rocket "Falcon 9"). A quoted number alone («۱۰ درصد»), after a function word or after a label
+ * (“public enemy number 1”) stays a figure.
+ */
+function isQuotedName(scope: FigureScope, i: number): boolean {
+  const { tokens, words, lex } = scope;
+  // The name again without its marks (a headline's ماهواره ناهید ۳ را), unless a unit or a counted noun makes it a quantity.
+  if (scope.quotedNames?.has(`${words[i - 1]} ${words[i]}`)) return lex.units.match(words, i + 1) === null && percentAfter(scope, i) === 0 && lex.concepts.match(words, i + 1) === null;
+  if (!CLOSE_QUOTES.has(tokens[i + 1]?.text ?? '')) return false;
+  for (let k = i - 1; k >= Math.max(0, i - MAX_QUOTED_NAME_WORDS); k--) {
+    if (tokens[k].kind !== 'word' || lex.functionWords.has(words[k]) || lex.references.match(words, k) !== null) return false;
+    if (OPEN_QUOTES.has(tokens[k - 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/** A name of one or two words and a number in quotation marks, in a document's text (see `quotedNames`). */
+const QUOTED_NAME = /[«“"]((?:[^\s«»“”"0-9۰-۹٠-٩]+\s+)?[^\s«»“”"0-9۰-۹٠-٩]+)\s+([0-9۰-۹٠-٩]{1,4})\s*[»”"]/g;
+/** The languages whose function words a quoted name may not hold (the document's language is not known before it is segmented). */
+const NAME_LANGS: readonly Lang[] = ['en', 'ur', 'fa', 'hi'];
+
+/**
+ * The names a document writes in quotation marks with a number («ناهید ۳», "Falcon 9"), as its last
+ * word and the number, folded as tokens are ("ناهید 3"): a document quotes a name once and repeats
+ * it bare (see `isQuotedName`). Quoted words with a function word ("we won 3") name nothing. One
+ * pass over the text.
+ */
+export function quotedNames(text: string): ReadonlySet<string> | undefined {
+  let names: Set<string> | undefined;
+  for (const m of text.matchAll(QUOTED_NAME)) {
+    const words = m[1].split(/\s+/).map((w) => foldWord(w).toLowerCase());
+    if (words.some((w) => NAME_LANGS.some((l) => figureLexicon(l).functionWords.has(w)))) continue;
+    (names ??= new Set()).add(`${words[words.length - 1]} ${foldWord(m[2])}`);
+  }
+  return names;
+}
+
 /**
  * True when the number token at `i` ends a name: glued to a word by a hyphen in any script
  * (کووید-19, (COVID-19), SARS-CoV-2, COVID- 19, COVID -19 after capitals) or glued straight to a
@@ -63,6 +110,7 @@ export function isNameDigits(scope: FigureScope, i: number): boolean {
   const letters = scope.lex.letterNames;
   if (/^[0-9]$/.test(t.text) && letters.has(scope.words[i + 1]) && !letters.has(scope.words[i + 2]) && !referenceBefore(scope, i)) return true;
   if (!prev) return false;
+  if (isQuotedName(scope, i)) return true;
   // A letter name spelled in the script names too: این 95 (N95), ایچ 1 این 1 (H1N1).
   // Or a word glued after a name and a hyphen: पीएसएलवी-सी58 (PSLV-C58), जीएसएलवी-एफ14.
   const hyphenated = prev.glued && tokens[i - 2]?.text === '-' && tokens[i - 2].glued && tokens[i - 3]?.kind === 'word';
@@ -195,8 +243,9 @@ export function scoreEnd(scope: FigureScope, i: number): number {
   }
   if (lex.scoreWords.size === 0 || !small(i) || words[i + 1] !== '-' || !tokens[i + 1].glued || !tokens[i + 2]?.glued || !small(i + 2)) return -1;
   const next = lex.functionWords.has(words[i + 3]) ? i + 4 : i + 3;
-  // Games listed before the result word: 21-14, 21-17 से जीत.
-  if (lex.scoreWords.has(words[next]) || (words[i + 3] === ',' && scoreEnd(scope, i + 4) >= 0)) return i + 2;
+  // Games listed before the result word: 21-14, 21-17 से जीत; ۲۵-۱۹ و ۲۷-۲۵ بردند.
+  const listed = words[i + 3] === ',' || words[i + 3] === '،' || lex.dayJoiners.has(words[i + 3]);
+  if (lex.scoreWords.has(words[next]) || (listed && scoreEnd(scope, i + 4) >= 0)) return i + 2;
   // A result verb shortly before, nothing counted after: City beat Arsenal 4-1 on Sunday (not "won 15-20 seats").
   const after = words[i + 3];
   if (after !== undefined && tokens[i + 3].kind === 'word' && !lex.functionWords.has(after)) return -1;

@@ -6,7 +6,7 @@
  * to 40 degrees, 40%-50%, $10-$20, 3km-5km). Each reads a few tokens.
  */
 import { applyScales, digitRunBetween, readAtom, type Atom, type DigitRun } from './atoms';
-import { changeThenLevel, currencyAfter, currencyBefore, percentAfter, pointsAfter, unitAfter } from './context';
+import { changeThenLevel, currencyAfter, currencyBefore, percentAfter, pointsAfter, unitAfter, unitCountsPeople } from './context';
 import { gluedHour } from './dates';
 import { gluedScaleValue, multiplierAt, round, scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
@@ -134,8 +134,8 @@ export function rangeJoinerAt(scope: FigureScope, k: number, first: number): num
  */
 export function measureAfter(scope: FigureScope, last: number): { unit: string; count: number } | null {
   const direct = unitAfter(scope, last);
-  // ۵۰ تن کشته شدند: a unit word that also counts people does so before a casualty word.
-  if (direct && direct.count === 1 && scope.lex.counterUnits.get(scope.words[last + 1])?.has(scope.words[last + 2])) return null;
+  // ۵۰ تن کشته شدند, ۱۲ تن از معترضان: a unit word that also counts people (see `unitCountsPeople`).
+  if (direct && direct.count === 1 && unitCountsPeople(scope, last + 1)) return null;
   if (direct) return direct.unit === '°' ? temperatureScale(scope, last, direct) : direct;
   const next = scope.tokens[last + 1];
   if (!next) return null;

@@ -26,15 +26,17 @@ import { articleAtom, wordsAreFigure } from './wordFigures';
 /** What a figure stage needs to read the text around a number. */
 export interface FigureScope extends AtomSource, WordView {
   seg: Segmented;
+  /** Names its document writes with a number in quotation marks (see furniture.ts `quotedNames`). */
+  quotedNames?: ReadonlySet<string>;
 }
 
 const DASHES = new Set(['-', '–', '—']);
 
 /** The scope of one sentence of a paragraph. */
-export function sentenceScope(text: string, p: ParagraphTokens, sentence: SentenceTokens, seg: Segmented): FigureScope {
+export function sentenceScope(text: string, p: ParagraphTokens, sentence: SentenceTokens, seg: Segmented, quotedNames?: ReadonlySet<string>): FigureScope {
   const tokens = p.tokens.slice(sentence.first, sentence.last);
   const original = (k: number) => text.slice(seg.orig(tokens[k].start), seg.orig(tokens[k].end));
-  return { text, seg, tokens, words: tokens.map((t) => t.text), lang: p.lang, lex: figureLexicon(p.lang), orig: seg.orig, original };
+  return { text, seg, tokens, words: tokens.map((t) => t.text), lang: p.lang, lex: figureLexicon(p.lang), orig: seg.orig, original, quotedNames };
 }
 
 /** A figure with the tokens it covers in its sentence. */

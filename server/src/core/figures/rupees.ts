@@ -19,8 +19,12 @@ const NAMED_RUPEE = /₹|\b(?:INR|PKR|NPR|LKR|SLRs|NRs)\b|indian|pakistani|nepal
 const SHILLINGS: Readonly<Record<string, string>> = { KE: 'KES', UG: 'UGX', TZ: 'TZS', SO: 'SOS' };
 const NAMED_SHILLING = /\b(?:KES|UGX|TZS|SOS|KSh|USh|TSh)\b|kenyan|ugandan|tanzanian|somali/iu;
 
+/** Dinar currencies (the bare word is Iraq's in Persian news) and amounts that name their country. */
+const DINARS: Readonly<Record<string, string>> = { IQ: 'IQD', KW: 'KWD', BH: 'BHD', JO: 'JOD', LY: 'LYD', TN: 'TND', DZ: 'DZD', RS: 'RSD' };
+const NAMED_DINAR = /\b(?:IQD|KWD|BHD|JOD|LYD|TND|DZD|RSD)\b|iraqi|kuwaiti|bahraini|jordanian|libyan|tunisian|algerian|serbian|عراق|کویت|بحرین|اردن|لیبی|تونس|الجزایر|صربستان/iu;
+
 /** Currencies named by one word in several countries: the issuing country's code by country, and amounts that name it. */
-const FAMILIES: readonly (readonly [Readonly<Record<string, string>>, RegExp])[] = [[RUPEES, NAMED_RUPEE], [SHILLINGS, NAMED_SHILLING]];
+const FAMILIES: readonly (readonly [Readonly<Record<string, string>>, RegExp])[] = [[RUPEES, NAMED_RUPEE], [SHILLINGS, NAMED_SHILLING], [DINARS, NAMED_DINAR]];
 
 /** Least mentions of a rupee country in a paragraph that name its rupee there against the document's (In Mumbai, the ED …). */
 const PARAGRAPH_LEAD = 2;

@@ -9,7 +9,8 @@
  * - the word for one counts only when something marks it as a count: a qualifier (at least one,
  *   حداقل یک, about one), "only" before a counted concept (only one case, صرف ایک واقعہ; "صرف ایک
  *   پروپیگنڈا" is "merely a"), a range or alternative (one or two), a unit or currency (one metre,
- *   یک متر), an age (one year old), a rate or ratio (one in six): a noun after it is not enough
+ *   یک متر), an age (one year old), a rate or ratio (one in six), a thing one always counts (یک
+ *   نقره "one silver"): a noun after it is not enough
  *   ("a country" and "one country" are one word in most of our languages);
  * - other weak words (Urdu دو "give", سو "so", نو "new"; Persian ده "village", صد, سی) need a
  *   counted concept, a unit or a qualifier; homographs are never figures alone;
@@ -19,6 +20,7 @@ import type { Atom } from './atoms';
 import { isListMarker } from './furniture';
 import { qualifierBefore } from './context';
 import { grammar } from './numberGrammar';
+import { COUNTED_BY_ONE } from '../lexicon/claimWords';
 import { scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
 import type { FigureScope } from './recognize';
@@ -56,7 +58,7 @@ export function wordsAreFigure(scope: FigureScope, atom: Atom, context: WordCont
   // این سه نفر: a count made before (translators add classifiers such as نفر, so a noun does not save it).
   if (isNotCount(scope, atom.first) || (!context.counting && !context.after && isAnaphoric(scope, atom.first))) return false;
   // The word for one: a count only when marked as one (the indefinite article otherwise).
-  if (atom.indefinite && atom.value === 1) return context.counting || context.after || context.unit || (context.only && context.concept) || inRate(scope, atom.first, context.last);
+  if (atom.indefinite && atom.value === 1) return context.counting || context.after || context.unit || (context.only && context.concept) || inRate(scope, atom.first, context.last) || countsByOne(scope, context.last);
   if (atom.indefinite) return context.concept || context.unit || context.counting || context.only;
   if (!single || atom.scaled) return true;
   // After an article a number word is a noun (hit a six, a four off the last ball), unless a hyphen makes it part of one (a six-wicket win).
@@ -122,6 +124,12 @@ function inRate(scope: FigureScope, first: number, last: number): boolean {
     if (ratio && ((p > last && p <= last + RATIO_REACH && isNumber(p + ratio.count)) || (p + ratio.count === first && isNumber(p - 1)))) return true;
   }
   return false;
+}
+
+/** Whether the noun after "one" (its last token `last`) is a thing "one" always counts (یک نقره "one silver medal"; see `COUNTED_BY_ONE`). */
+function countsByOne(scope: FigureScope, last: number): boolean {
+  const noun = scope.lex.concepts.match(scope.words, last + 1);
+  return noun !== null && COUNTED_BY_ONE.has(noun.value);
 }
 
 /** Whether token `k` is digits that are not a year (four digits from 1800 to 2100). */

@@ -35,12 +35,17 @@ export function yearSpan(scope: FigureScope, a: Atom, b: Atom): [number, number]
  * year before its mark (1446ھ, ۱۴۴۶ ہجری), unless it counts something.
  */
 export function isYear(scope: FigureScope, n: number, first: number, last: number, countsSomething: boolean): boolean {
-  const cue = first > 0 && scope.lex.yearCues.has(scope.words[first - 1]);
+  const cue = yearCueBefore(scope, first);
   const solar = scope.lang === 'fa' && n >= 1300 && n <= 1500;
   if (n >= 1300 && n <= 1500 && scope.lex.hijriYearMarks.has(scope.words[last + 1])) return true;
   if (!(n >= 1800 && n <= 2100) && !(solar && (cue || nothingCountedAfter(scope, last)))) return false;
   if (cue) return true;
   return !countsSomething || scope.lex.yearFollowers.has(scope.words[last + 1]);
+}
+
+/** Whether a year word (سال, بودجه) or phrase (سال مالی) stands right before token `first`. */
+function yearCueBefore(scope: FigureScope, first: number): boolean {
+  return first > 0 && (scope.lex.yearCues.has(scope.words[first - 1]) || scope.lex.yearPhrases.matchEndingAt(scope.words, first - 1) !== null);
 }
 
 /** Whether no word that could be counted follows token `last`: the end, punctuation, a number or a function word. */
@@ -79,5 +84,5 @@ const NUMBER_SIGNS: ReadonlySet<string | undefined> = new Set(['#', 'no', 'nos',
 
 /** Whether a range after a year word is a range of years (سال‌های ۱۴۰۰-۱۴۰۲, سال تحصیلی ۱۴۰۳-۱۴۰۲, years 2019 to 2021): it counts no noun after it. */
 export function isYearRange(scope: FigureScope, first: number, min: number | null, max: number | null): boolean {
-  return min !== null && max !== null && first > 0 && scope.lex.yearCues.has(scope.words[first - 1]) && isYear(scope, min, first, first, false) && isYear(scope, max, first, first, false);
+  return min !== null && max !== null && yearCueBefore(scope, first) && isYear(scope, min, first, first, false) && isYear(scope, max, first, first, false);
 }

@@ -26,6 +26,19 @@ export const CHANGE_OR_LEVEL: ReadonlySet<string> = new Set(['report', 'reach', 
  */
 export const CONCEPT_CLASSES: Readonly<Record<string, string>> = { man: 'person', convict: 'suspect', policeman: 'personnel' };
 
+/** Concepts that count people (the dead and the injured too): "۱۲ تن از معترضان" counts people, "۳ میلیون تن از گندم" weighs wheat. */
+export const PEOPLE: ReadonlySet<string> = new Set([
+  'person', 'death', 'injury', 'man', 'woman', 'child', 'youth', 'student', 'teacher', 'soldier', 'worker', 'resident', 'refugee', 'journalist', 'employee', 'expert', 'suspect',
+  'convict', 'citizen', 'minister', 'leader', 'delegate', 'patient', 'personnel', 'victim', 'witness', 'member', 'protester', 'militant', 'policeman',
+  'pilgrim', 'passenger', 'tourist', 'voter', 'player', 'athlete', 'farmer', 'judge', 'candidate', 'spectator', 'signatory', 'astronaut',
+]);
+
+/**
+ * Things the word for one always counts, in every language: a medal of a colour (یک نقره, ایک
+ * کانسی, one silver) is never "a silver", so the indefinite article cannot be meant.
+ */
+export const COUNTED_BY_ONE: ReadonlySet<string> = new Set(['gold-medal', 'silver-medal', 'bronze-medal']);
+
 /**
  * Concepts that say their predicate when no verb near them does: the articles of a treaty or a law
  * are what it includes ("the 38-article text", "38 अनुच्छेदों वाली संधि", "این کنوانسیون ۳۶ ماده

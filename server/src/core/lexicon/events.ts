@@ -36,11 +36,14 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     cricket: 'cricket', '=odi': 'cricket', '=odis': 'cricket', 'one-day international': 'cricket', '=t20': 'cricket', '=t20i': 'cricket', 'test match': 'cricket', wicket: 'cricket',
     innings: 'cricket', batsman: 'cricket', batsmen: 'cricket', bowler: 'cricket', football: 'football', soccer: 'football', 'premier league': 'football',
     'champions league': 'football', striker: 'football', midfielder: 'football', goalkeeper: 'football', hockey: 'hockey', tennis: 'tennis',
-    // Editions of multi-sport games by their host city: medals of the Tokyo Olympics are no medals of the Paris Olympics.
-    // A bare "Olympics" names no edition and separates nothing.
-    'tokyo olympics': 'olympics:tokyo', 'paris olympics': 'olympics:paris', 'rio olympics': 'olympics:rio', 'london olympics': 'olympics:london', 'beijing olympics': 'olympics:beijing',
-    'los angeles olympics': 'olympics:los-angeles', 'hangzhou asian games': 'asian-games:hangzhou', 'jakarta asian games': 'asian-games:jakarta', 'incheon asian games': 'asian-games:incheon',
-    'birmingham commonwealth games': 'commonwealth-games:birmingham', 'gold coast commonwealth games': 'commonwealth-games:gold-coast',
+    // Competitions: medals won at the Asian Games are another fact than those won at the Olympics.
+    olympics: 'olympics', 'olympic games': 'olympics', paralympics: 'paralympics', 'asian games': 'asian-games', 'world championship': 'world-championship',
+    'world championships': 'world-championship', 'asian championship': 'asian-championship', 'world cup': 'world-cup', 'nations league': 'nations-league',
+    // Editions of multi-sport games by their host city, with their kind: medals of the Tokyo Olympics are no medals of
+    // the Paris Olympics (see claims/compare.ts `otherEvents`); a bare "Olympics" names no edition and separates no edition.
+    'tokyo olympics': 'olympics+olympics:tokyo', 'paris olympics': 'olympics+olympics:paris', 'rio olympics': 'olympics+olympics:rio', 'london olympics': 'olympics+olympics:london', 'beijing olympics': 'olympics+olympics:beijing',
+    'los angeles olympics': 'olympics+olympics:los-angeles', 'hangzhou asian games': 'asian-games+asian-games:hangzhou', 'jakarta asian games': 'asian-games+asian-games:jakarta', 'incheon asian games': 'asian-games+asian-games:incheon',
+    'birmingham commonwealth games': 'commonwealth-games+commonwealth-games:birmingham', 'gold coast commonwealth games': 'commonwealth-games+commonwealth-games:gold-coast',
   },
   ur: {
     'زلزل': 'earthquake',
@@ -75,6 +78,9 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     // In Persian وبا is cholera (in Urdu any epidemic).
     '=وبا': 'cholera', 'گرمازدگی': 'heat', 'موج گرما': 'heat', 'آبله میمون': 'mpox', 'ام‌پاکس': 'mpox',
     'کریکت': 'cricket', 'فوتبال': 'football', 'هاکی': 'hockey', 'تنیس': 'tennis', 'والیبال': 'volleyball',
+    // Competitions: medals and points won at the Asian Games are another fact than those won at the Olympics.
+    'المپیک': 'olympics', 'پارالمپیک': 'paralympics', 'بازی‌های آسیایی': 'asian-games', 'بازیهای آسیایی': 'asian-games', 'قهرمانی جهان': 'world-championship',
+    'جهانی کشتی': 'world-championship', 'قهرمانی آسیا': 'asian-championship', 'جام جهانی': 'world-cup', 'لیگ ملت‌ها': 'nations-league',
   },
   hi: {
     'भूकंप': 'earthquake', 'भूकम्प': 'earthquake',
@@ -91,10 +97,10 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     'कोविड': 'covid', 'कोरोना': 'covid', 'डेंगू': 'dengue', 'हैजा': 'cholera', 'हैजे': 'cholera', 'मलेरिया': 'malaria', 'पोलियो': 'polio', 'खसरा': 'measles', 'खसरे': 'measles',
     'हीटवेव': 'heat', 'हीट वेव': 'heat', 'हीट स्ट्रोक': 'heat', 'लू लगने': 'heat', 'मंकीपॉक्स': 'mpox',
     'क्रिकेट': 'cricket', 'विकेट': 'cricket', 'वनडे': 'cricket', 'टेस्ट मैच': 'cricket', 'फुटबॉल': 'football', 'हॉकी': 'hockey', 'टेनिस': 'tennis',
-    'टोक्यो ओलंपिक': 'olympics:tokyo', 'तोक्यो ओलंपिक': 'olympics:tokyo', 'पेरिस ओलंपिक': 'olympics:paris', 'रियो ओलंपिक': 'olympics:rio', 'लंदन ओलंपिक': 'olympics:london',
-    'बीजिंग ओलंपिक': 'olympics:beijing', 'लॉस एंजिल्स ओलंपिक': 'olympics:los-angeles', 'हांगझोउ एशियाई खेल': 'asian-games:hangzhou', 'हांगझोउ एशियाई खेलों': 'asian-games:hangzhou',
-    'हांग्जो एशियाई खेल': 'asian-games:hangzhou', 'हांग्जो एशियाई खेलों': 'asian-games:hangzhou', 'जकार्ता एशियाई खेल': 'asian-games:jakarta', 'जकार्ता एशियाई खेलों': 'asian-games:jakarta',
-    'इंचियोन एशियाई खेल': 'asian-games:incheon', 'इंचियोन एशियाई खेलों': 'asian-games:incheon', 'बर्मिंघम राष्ट्रमंडल खेल': 'commonwealth-games:birmingham', 'बर्मिंघम राष्ट्रमंडल खेलों': 'commonwealth-games:birmingham',
+    'टोक्यो ओलंपिक': 'olympics+olympics:tokyo', 'तोक्यो ओलंपिक': 'olympics+olympics:tokyo', 'पेरिस ओलंपिक': 'olympics+olympics:paris', 'रियो ओलंपिक': 'olympics+olympics:rio', 'लंदन ओलंपिक': 'olympics+olympics:london',
+    'बीजिंग ओलंपिक': 'olympics+olympics:beijing', 'लॉस एंजिल्स ओलंपिक': 'olympics+olympics:los-angeles', 'हांगझोउ एशियाई खेल': 'asian-games+asian-games:hangzhou', 'हांगझोउ एशियाई खेलों': 'asian-games+asian-games:hangzhou',
+    'हांग्जो एशियाई खेल': 'asian-games+asian-games:hangzhou', 'हांग्जो एशियाई खेलों': 'asian-games+asian-games:hangzhou', 'जकार्ता एशियाई खेल': 'asian-games+asian-games:jakarta', 'जकार्ता एशियाई खेलों': 'asian-games+asian-games:jakarta',
+    'इंचियोन एशियाई खेल': 'asian-games+asian-games:incheon', 'इंचियोन एशियाई खेलों': 'asian-games+asian-games:incheon', 'बर्मिंघम राष्ट्रमंडल खेल': 'commonwealth-games+commonwealth-games:birmingham', 'बर्मिंघम राष्ट्रमंडल खेलों': 'commonwealth-games+commonwealth-games:birmingham',
   },
 };
 

@@ -133,6 +133,7 @@ export interface FigureLexicon {
   timeZones: ReadonlySet<string>;
   decadeAfter: PhraseMatcher<true>;
   decadeBefore: PhraseMatcher<true>;
+  yearPhrases: PhraseMatcher<true>;
 }
 
 /** A language's plural endings, compiled (see `FigureWords.plurals`). */
@@ -296,6 +297,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     timeZones: foldSet([...LATIN_TIME_ZONES, ...(words.timeZones ?? [])]),
     decadeAfter: new PhraseMatcher((words.decadeAfter ?? []).map((w) => [w, true] as const)),
     decadeBefore: new PhraseMatcher((words.decadeBefore ?? []).map((w) => [w, true] as const)),
+    yearPhrases: new PhraseMatcher((words.yearPhrases ?? []).map((w) => [w, true] as const)),
   };
 }
 

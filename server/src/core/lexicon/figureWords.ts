@@ -247,6 +247,8 @@ export interface FigureWords {
   /** Words after a year that make it a decade (1960 के दशक, 1960 کی دہائی), and before it (دهه ۱۹۶۰); English glues an s (1960s). */
   decadeAfter?: readonly string[];
   decadeBefore?: readonly string[];
+  /** Phrases of two words or more before a year (سال مالی ۱۴۰۳ "the fiscal year 1403"): their last word is no year cue alone (منابع مالی ۱۳۰۰ پروژه). */
+  yearPhrases?: readonly string[];
   /** Time zones after a 24-hour time written in four digits, besides the Latin ones every language quotes (see timeZones.ts). */
   timeZones?: readonly string[];
 }

@@ -100,6 +100,8 @@ export const enFigureWords: FigureWords = {
     'signature': 'signature', 'signatures': 'signature', 'signatories': 'signatory', 'articles': 'article', 'chapters': 'chapter',
     'year': 'year', 'years': 'year', 'yo': 'year', 'month': 'month', 'months': 'month', 'day': 'day', 'days': 'day', 'week': 'week', 'weeks': 'week', 'hour': 'hour', 'hours': 'hour', 'minutes': 'minute', 'minute': 'minute', 'seconds': 'second',
     'goal': 'goal', 'goals': 'goal', 'medal': 'medal', 'medals': 'medal', 'bed': 'bed', 'beds': 'bed', 'teachers': 'teacher', 'trains': 'train', 'airports': 'airport',
+    'gold medal': 'gold-medal', 'gold medals': 'gold-medal', 'golds': 'gold-medal', 'silver medal': 'silver-medal', 'silver medals': 'silver-medal', 'silvers': 'silver-medal',
+    'bronze medal': 'bronze-medal', 'bronze medals': 'bronze-medal', 'bronzes': 'bronze-medal', 'bronze': 'bronze-medal', 'silver': 'silver-medal',
     'computer': 'computer', 'computers': 'computer', 'hospital': 'hospital', 'hospitals': 'hospital',
     'people': 'person', 'persons': 'person', 'person': 'person', 'individuals': 'person', 'citizens': 'citizen', 'residents': 'resident',
     'session': 'session', 'sessions': 'session', 'meeting': 'meeting', 'meetings': 'meeting', 'event': 'event', 'events': 'event', 'institutes': 'institute', 'institute': 'institute',
@@ -135,8 +137,7 @@ export const enFigureWords: FigureWords = {
     'bodies': 'body', 'judges': 'judge', 'pages': 'page', 'centres': 'centre', 'centers': 'centre', 'subjects': 'subject', 'animals': 'animal', 'cattle': 'cattle',
     'polling stations': 'polling station', 'polling booths': 'polling station', 'polling centres': 'polling station', 'booths': 'polling station',
     // Sport, space, health, roads, metros and treaties, with the ids of the Hindi table (AIIMS is a name, no plural of "aiim").
-    'sports': 'sport', 'disciplines': 'sport', 'gold medals': 'gold medal', 'golds': 'gold medal', 'gold': 'gold medal', 'silver medals': 'silver medal', 'silvers': 'silver medal', 'silver': 'silver medal',
-    'bronze medals': 'bronze medal', 'bronzes': 'bronze medal', 'bronze': 'bronze medal', 'payloads': 'payload', 'aiims': 'aiims', 'lanes': 'lane', 'stations': 'station',
+    'sports': 'sport', 'disciplines': 'sport', 'gold': 'gold-medal', 'payloads': 'payload', 'aiims': 'aiims', 'lanes': 'lane', 'stations': 'station',
     'corridors': 'corridor', 'ports': 'port', 'seaports': 'port', 'paragraphs': 'paragraph', 'pillars': 'pillar', 'sim cards': 'sim card', 'drones': 'drone',
   },
   anaphoricBefore: ['these', 'those', 'latter', 'former'],

@@ -32,8 +32,11 @@ export const faFigureWords: FigureWords = {
     'دالر': 'USD', 'دالری': 'USD', 'دلاری': 'USD', 'یورویی': 'EUR', 'ریالی': 'IRR', 'تومانی': { code: 'IRR', factor: 10 },
     // همت: هزار میلیارد تومان, the budget unit of Iranian news (۵۴۶۰ همت).
     'همت': { code: 'IRR', factor: 1e13 },
+    // A bare dinar is Iraq's, or that of the dinar country a story names most (see figures/rupees.ts).
+    'دینار': 'IQD', 'دینار عراق': 'IQD', 'دینار عراقی': 'IQD', 'دینار کویت': 'KWD', 'دینار کویتی': 'KWD', 'دینار بحرین': 'BHD', 'دینار اردن': 'JOD',
   },
-  subunits: ['سنت', 'پنی', 'پنس'],
+  // پول is the Afghan hundredth after an amount in afghanis (۷۰ افغانی و ۵۰ پول); alone it is "money", so it names no currency.
+  subunits: ['سنت', 'پنی', 'پنس', 'پول'],
   subunitCurrencies: { 'سنت': 'USD', 'پنی': 'GBP', 'پنس': 'GBP', '¢': 'USD' },
   units: {
     'پوند': 'lb',
@@ -54,7 +57,7 @@ export const faFigureWords: FigureWords = {
     // Air pollution: ذرات کمتر از ۲.۵ میکرون, ۷۵ میکروگرم در مترمکعب.
     'میکرون': 'µm', 'میکروگرم در مترمکعب': 'µg/m3', 'میکروگرم در متر مکعب': 'µg/m3', 'میکروگرم بر مترمکعب': 'µg/m3', 'میکروگرم بر متر مکعب': 'µg/m3',
   },
-  references: { 'ماده': 'article', 'مواد': 'article', 'بند': 'clause', 'فصل': 'chapter', 'قطعنامه': 'resolution', 'اصل': 'article', 'تبصره': 'note', 'شماره': 'number', 'سامانه': 'number', 'پیوست': 'annex', 'دقیقه': 'minute', 'دقیقه‌های': 'minute', 'دقایق': 'minute', 'خط': 'line', 'منطقه': 'district', 'دربی': 'match', 'رتبه': 'rank', 'جایگاه': 'rank', 'پرواز': 'flight', 'بوئینگ': 'model', 'ایرباس': 'model' },
+  references: { 'ماده': 'article', 'مواد': 'article', 'بند': 'clause', 'فصل': 'chapter', 'قطعنامه': 'resolution', 'اصل': 'article', 'تبصره': 'note', 'شماره': 'number', 'سامانه': 'number', 'پیوست': 'annex', 'دقیقه': 'minute', 'دقیقه‌های': 'minute', 'دقایق': 'minute', 'خط': 'line', 'منطقه': 'district', 'دربی': 'match', 'رتبه': 'rank', 'جایگاه': 'rank', 'رده': 'rank', 'پرواز': 'flight', 'بوئینگ': 'model', 'ایرباس': 'model' },
   // Page furniture and identifiers: کد خبر: ۸۵۶۲۳۴۱۰ is the story's id, شماره تماس: ۰۲۱… a number to dial.
   identifierLabels: [
     'کد خبر', 'کدخبر', 'شناسه خبر', 'شماره خبر', 'کد مطلب', 'شناسه مطلب', 'کد پستی', 'کدپستی', 'کد ملی', 'شماره ملی',
@@ -62,6 +65,7 @@ export const faFigureWords: FigureWords = {
   ],
   // Annual things: بودجه ۱۴۰۴ (the budget of 1404), سال تحصیلی ۱۴۰۳-۱۴۰۲ (a school year).
   yearCues: ['سال', 'سالِ', 'سال‌های', 'سالهای', 'بودجه', 'تحصیلی', 'زراعی'],
+  yearPhrases: ['سال مالی', 'سال آبی'],
   yearFollowers: ['میلادی', 'شمسی', 'خورشیدی'],
   concepts: {
     'گل': 'goal', 'مدال': 'medal', 'تخت': 'bed', 'معلم': 'teacher', 'معلمان': 'teacher', 'قطار': 'train', 'فرودگاه': 'airport', 'فرودگاه‌ها': 'airport',
@@ -92,6 +96,10 @@ export const faFigureWords: FigureWords = {
     'موارد': 'case', 'مورد': 'case', 'مورد مرگ': 'death', 'مورد فوت': 'death', 'مورد ابتلا': 'case', 'بیمار': 'patient', 'بیماران': 'patient', 'مرگ': 'death', 'فوتی': 'death', 'آزمایش': 'test', 'دوز': 'dose',
     // An earthquake's magnitude (زلزله ۵.۶ ریشتری); a team of 32 (تیم ۳۲ نفره); deaths registered (۴۴۵ هزار فوت ثبت شد).
     'ریشتر': 'magnitude', 'ریشتری': 'magnitude', 'نفره': 'person', 'نفری': 'person', 'فوت': 'death',
+    // Medals of each colour are facts apart from the medals in all (۳ طلا و ۱۲ مدال); ماهه is the adjective of months (صادرات ۱۱ ماهه).
+    'مدال طلا': 'gold-medal', 'مدال طلای': 'gold-medal', 'طلا': 'gold-medal', 'مدال نقره': 'silver-medal', 'نقره': 'silver-medal', 'مدال برنز': 'bronze-medal', 'برنز': 'bronze-medal',
+    'ماهه': 'month', 'کشوری': 'country', 'آرای': 'vote',
+    'معترض': 'protester', 'معترضان': 'protester', 'معترضین': 'protester', 'زائر': 'pilgrim', 'زائران': 'pilgrim', 'ورزشکار': 'athlete', 'ورزشکاران': 'athlete',
   },
   anaphoricBefore: ['این', 'آن', 'همین', 'همان'],
   // Persian writes "the two countries" with no article: دو کشور, دو طرف after a bilateral story's names.
@@ -115,7 +123,7 @@ export const faFigureWords: FigureWords = {
   ageAfter: ['ساله', 'سالہ', 'ماهه'],
   scoreJoiners: ['بر'],
   scoreBefore: ['نتیجه', 'نتیجهٔ', 'نتیجه‌ی'],
-  scoreWords: ['برد', 'برتری', 'شکست', 'پیروزی', 'پیروز', 'مغلوب', 'مساوی', 'تساوی', 'باخت'],
+  scoreWords: ['برد', 'برتری', 'شکست', 'پیروزی', 'پیروز', 'مغلوب', 'مساوی', 'تساوی', 'باخت', 'بردند', 'باختند', 'واگذار'],
   // نه is "not" far more often than nine: before a counter it counts (نه نفر کشته شدند).
   // They also stand between a number and its noun, which is what the number counts (۶ فروند بالگرد).
   counters: ['نفر', 'تن', 'فروند', 'دستگاه', 'عدد', 'رأس', 'راس', 'قطعه', 'باب', 'تخته', 'فقره', 'حلقه', 'قلم', 'جلد'],
@@ -124,6 +132,8 @@ export const faFigureWords: FigureWords = {
   functionWords: [
     'و', 'یا', 'در', 'به', 'از', 'که', 'را', 'با', 'این', 'آن', 'برای', 'است', 'بود', 'شد', 'کرد', 'کردند', 'می', 'هم', 'نیز', 'تا', 'بر', 'یک',
     'خود', 'پس', 'پیش', 'های', 'ها', 'اند', 'شده', 'کرده', 'دیگر', 'هر', 'همه',
+    // Pronouns are never what a number counts (سه‌چهارم آنان "three quarters of them").
+    'آنها', 'آن‌ها', 'آنان', 'اینها', 'این‌ها', 'اینان', 'ایشان', 'آنچه',
     'رسید', 'رسیده', 'رسیدند', 'شدند', 'بودند', 'هستند', 'دارد', 'دارند', 'باشد', 'میرسد', 'افزایش', 'کاهش',
     'بوده', 'بوده‌اند', 'می‌باشد', 'گردید', 'اعلام', 'ثبت', 'داشت', 'داشته', 'گذشت', 'گذشته',
     // Qualifiers of the next number (۱۴۰۰ دست‌کم ۸۰۰ نفر) are never what the number before counts.

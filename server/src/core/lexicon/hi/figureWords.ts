@@ -156,9 +156,9 @@ export const hiFigureWords: FigureWords = {
     // Sport, space, health, roads, metros and treaties (ids shared with the English table): 20 पारियों, 28 स्वर्ण (gold medals),
     // 10 पेलोड, 22 एम्स, 8 लेन, 45 स्टेशन, 13 बंदरगाह, 30 अध्याय, 83 पैराग्राफ, 69 वर्षीय (an age in years).
     'पारियों': 'inning', 'पारियां': 'inning', 'पारियाँ': 'inning', 'खेलों': 'sport', 'खेल स्पर्धाओं': 'event',
-    'स्वर्ण': 'gold medal', 'स्वर्ण पदक': 'gold medal', 'स्वर्ण पदकों': 'gold medal', 'गोल्ड': 'gold medal', 'गोल्ड मेडल': 'gold medal',
-    'रजत': 'silver medal', 'रजत पदक': 'silver medal', 'रजत पदकों': 'silver medal', 'सिल्वर': 'silver medal', 'सिल्वर मेडल': 'silver medal',
-    'कांस्य': 'bronze medal', 'कांस्य पदक': 'bronze medal', 'कांस्य पदकों': 'bronze medal', 'ब्रॉन्ज': 'bronze medal', 'ब्रॉन्ज़': 'bronze medal', 'ब्रॉन्ज मेडल': 'bronze medal',
+    'स्वर्ण': 'gold-medal', 'स्वर्ण पदक': 'gold-medal', 'स्वर्ण पदकों': 'gold-medal', 'गोल्ड': 'gold-medal', 'गोल्ड मेडल': 'gold-medal',
+    'रजत': 'silver-medal', 'रजत पदक': 'silver-medal', 'रजत पदकों': 'silver-medal', 'सिल्वर': 'silver-medal', 'सिल्वर मेडल': 'silver-medal',
+    'कांस्य': 'bronze-medal', 'कांस्य पदक': 'bronze-medal', 'कांस्य पदकों': 'bronze-medal', 'ब्रॉन्ज': 'bronze-medal', 'ब्रॉन्ज़': 'bronze-medal', 'ब्रॉन्ज मेडल': 'bronze-medal',
     'पेलोड': 'payload', 'एम्स': 'aiims', 'लेन': 'lane', 'स्टेशन': 'station', 'स्टेशनों': 'station', 'कॉरिडोर': 'corridor', 'कॉरिडोरों': 'corridor',
     'हवाई अड्डे': 'airport', 'हवाई अड्डों': 'airport', 'हवाईअड्डे': 'airport', 'हवाईअड्डों': 'airport', 'एयरपोर्ट': 'airport', 'बंदरगाह': 'port', 'बंदरगाहों': 'port',
     'अध्याय': 'chapter', 'पैराग्राफ': 'paragraph', 'पैराग्राफों': 'paragraph', 'खंभे': 'pillar', 'खंभों': 'pillar', 'पिलर': 'pillar',
