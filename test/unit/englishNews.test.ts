@@ -257,6 +257,7 @@ const documentRows: [name: string, text: string, expected: string[]][] = [
     ['$4 billion', '$4.4 billion']],
   ['a headline figure the lead repeats is not compared with the lead\'s other figures', 'Inflation hits 31% in Turkey\n\nANKARA - Annual consumer price inflation rose to 31% in May, the statistics office said on Monday. Monthly inflation was 2.1% as food prices climbed.',
     []],
+  ['a sub-period named by its month is another time than the whole', 'Textile exports rise 9.2pc to $16.6bn\n\nKARACHI: Textile exports grew 9.2 per cent to $16.65 billion in the first 10 months of the fiscal year. In April alone, textile exports rose 11.4pc to $1.52bn.', []],
   ['a headline agreeing with its lead raises nothing', 'Floods kill 48 in Sindh\n\nKARACHI: At least 48 people have been killed in floods across Sindh since Thursday, the provincial disaster authority said.', []],
   ['a headline rounding its lead\'s figure raises nothing', 'More than 3,100 migrants died at sea, UN says\n\nGENEVA - At least 3,155 migrants died or went missing at sea last year, the agency said.', []],
   ['a first line with a full stop is no headline', 'Lenders pledged $4 billion for Nepal.\n\nInternational lenders meeting in the capital on Saturday pledged $4.4 billion to rebuild schools and roads destroyed by the earthquake.', []],
@@ -269,6 +270,8 @@ test('English news: one document\'s own figures', () => {
 // [name, text, claims as value:key@time].
 const timeRows: [name: string, text: string, expected: string[]][] = [
   ['a baseline after "compared with" is the same rate earlier', 'The pass percentage was 88.4, compared with 84.9 last year.', ['88.4:%:pass|rate@null', '84.9:%:pass|rate@earlier']],
+  ['a month named alone is the time of the figure it follows; the time after another figure is that one\'s', 'Inflation rose to 2.6 per cent in May from 2.4 per cent in April.', ['2.6:%:inflation|rate@--05', '2.4:%:inflation|rate@--04']],
+  ['a month without a cue is no time (the modal "may")', 'Inflation may reach 5 per cent, the bank said.', ['5:%:inflation|rate@null']],
 ];
 
 test('English news: claim times', () => {

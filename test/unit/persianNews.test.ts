@@ -189,6 +189,7 @@ test('Persian news claims: predicates and outcomes', () => {
 
 // The time of each claim: [name, text, "value:key@time" of each claim].
 const timeRows: [name: string, text: string, expected: string[]][] = [
+  ['a Solar Hijri month named alone is no time (it overlaps two Gregorian months); a Gregorian one is', 'نرخ تورم در فروردین به ۴۰ درصد رسید. نرخ تورم در ماه مه به ۳۸ درصد رسید.', ['40:%:inflation|rate@null', '38:%:inflation|rate@--05']],
   ['a relative clause that states the figure keeps its time', 'از ۳۴۰ مورد ابتلا که تا ۱۵ مهر ۱۴۰۳ گزارش شده، ۲۰ مورد فوت کرده‌اند.', ['340:case|report@2024-10-06', '20:person|kill@2024-10-06']],
   ['a year after a relative که is its clause\'s', 'پلیس ۹ متهم را دستگیر کرد که در سال ۱۴۰۰ از زندان گریخته بودند.', ['9:suspect|arrest@null']],
 ];

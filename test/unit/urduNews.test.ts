@@ -189,6 +189,7 @@ test('Urdu news: claim keys', () => {
 
 // The time of each claim: [name, text, "value:key@time" of each claim].
 const timeRows: [name: string, text: string, expected: string[]][] = [
+  ['a month named alone is a time', 'اپریل میں مہنگائی کی شرح 12 فیصد رہی۔', ['12:%:inflation|rate@--04']],
   ['a year in a relative clause is not the time of the figure before it', 'پولیس نے 11 ملزمان کو گرفتار کیا جو 2020 میں جیل سے فرار ہوئے تھے۔', ['11:suspect|arrest@null']],
   ['a year after جبکہ is the other clause\'s', 'سیلاب سے 40 مکانات تباہ ہوئے جبکہ 2022 میں یہاں کوئی نقصان نہیں ہوا تھا۔', ['40:house|destroy@null']],
   ['a Hijri day is the time of a figure after it', '10 محرم کو جلوس میں 30 ہزار افراد شریک ہوئے۔', ['30000:person|attend@--01-10[u-ca=islamic]']],

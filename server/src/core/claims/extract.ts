@@ -141,8 +141,8 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   if (claiming.length === 0) return [];
   const predicates = findPredicates(words, lang);
   if (predicates.length === 0 && !claiming.some((f) => outcomeOf(f.figure) !== undefined || isRate(f.figure) || (f.figure.counted !== null && f.figure.counted in IMPLIED_PREDICATES))) return [];
-  const times = figures.filter((f) => (f.figure.kind === 'date' || f.figure.kind === 'year') && !isDateline(words, f));
   const lex = figureLexicon(lang);
+  const times = withMonths(words, lex, figures, figures.filter((f) => (f.figure.kind === 'date' || f.figure.kind === 'year') && !isDateline(words, f)));
   const wholes = wholesOf(words, lex, claiming);
   // The word after each figure, unless it is a verb the count is said with ("… 93 جیتیں"): there a predicate is the noun that figure counts.
   // The slot is the last word of a concept phrase there ("3 की मौत": मौत is what 3 counts, not a predicate of the figures around).
@@ -162,7 +162,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     const closed = (k: number) => !VERB_FINAL.has(lang) || predicates.some((p) => p.index > f.last && p.index < k);
     // A time after the figure is the nearer one's when a baseline or another figure of its kind stands between ("about 50 percent … 40 percent in the first round on June 28").
     const between = [...(baselines ??= claiming.filter((g) => earlierTime(words, lex, g, figures))), ...claiming.filter((g) => g.first > f.last && sameKind(g.figure, f.figure))];
-    const stated = timeOf(words, lex, times, f, between, closed)?.figure.value ?? null;
+    const stated = timeOf(words, lex, times, f, between, closed, claiming)?.figure.value ?? null;
     const round = roundOf(words, lex, (rounds ??= findRounds(words, lang)), f);
     let time = round !== null ? (stated === null ? round : `${stated}#${round}`) : earlierTime(words, lex, f, figures) ? 'earlier' : stated;
     const outcome = outcomeOf(f.figure);
@@ -333,6 +333,29 @@ function roundOf(words: readonly string[], lex: FigureLexicon, rounds: readonly 
   return best;
 }
 
+/** A time as `timeOf` reads it: a date or year figure, or a month named alone. */
+type TimeAt = { first: number; last: number; figure: { value: Figure['value'] } };
+
+/**
+ * The times of a sentence with the months it names alone, outside any figure, next to a cue that
+ * makes them a time ("rose 11.4pc in April", "اپریل میں", "अप्रैल में", "در آوریل"): `--04`; Gregorian months
+ * only. In text order.
+ */
+function withMonths(words: readonly string[], lex: FigureLexicon, figures: readonly SentenceFigure[], times: readonly TimeAt[]): readonly TimeAt[] {
+  let months: TimeAt[] | null = null;
+  for (let k = 0; k < words.length; k++) {
+    const m = lex.monthCues.size > 0 ? lex.months.match(words, k) : null;
+    if (!m) continue;
+    const last = k + m.count - 1;
+    if (figures.some((f) => k <= f.last && last >= f.first) || !(lex.monthCues.has(words[k - 1] ?? '') || lex.monthCues.has(words[last + 1] ?? ''))) continue;
+    // A month of another calendar overlaps two Gregorian ones: it would keep a translation's figure from its own.
+    if (m.value.calendar !== 'gregory') continue;
+    (months ??= []).push({ first: k, last, figure: { value: `--${String(m.value.month).padStart(2, '0')}` } });
+    k = last;
+  }
+  return months ? [...times, ...months].sort((a, b) => a.first - b.first) : times;
+}
+
 /** Most tokens between a figure and a time right after it that is its own ("149 in 2024"). */
 const OWN_TIME_REACH = 2;
 
@@ -340,7 +363,7 @@ const OWN_TIME_REACH = 2;
  * The time a figure belongs to: the nearest one before it (Urdu, Hindi and English news mostly set
  * the time first: "2030 تک یہ 17.9"), else the nearest after it ("9.5 trillion in 2024"). A time
  * before a joiner (and, اور, और, و) is the previous conjunct's when one follows the figure closely:
- * "75 seats in 2018 and 149 in 2024".
+ * "75 seats in 2018 and 149 in 2024"; so is one right after another figure (`others`).
  */
 function timeOf<T extends { first: number; last: number }>(
   words: readonly string[],
@@ -349,6 +372,7 @@ function timeOf<T extends { first: number; last: number }>(
   f: { first: number; last: number },
   baselines: readonly { first: number; last: number }[],
   closed: (k: number) => boolean = () => true,
+  others: readonly { first: number; last: number }[] = [],
 ): T | undefined {
   let before: T | undefined;
   for (let k = items.length - 1; k >= 0 && !before; k--) if (items[k].last < f.first) before = items[k];
@@ -361,6 +385,8 @@ function timeOf<T extends { first: number; last: number }>(
   const after = next && !otherClause && !baselines.some((g) => g.first > f.last && g.last < next.first) ? next : undefined;
   if (before && after && after.first - f.last <= OWN_TIME_REACH) {
     for (let k = before.last + 1; k < f.first; k++) if (lex.dayJoiners.has(words[k])) return after;
+    // The time before is another figure's own, right after it: "2.6 per cent in May from 2.4 per cent in April".
+    if (others.some((g) => g.last < before.first && before.first - g.last <= OWN_TIME_REACH)) return after;
   }
   return before ?? after;
 }

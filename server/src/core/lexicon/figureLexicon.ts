@@ -61,6 +61,7 @@ export interface FigureLexicon {
   identifierLabels: PhraseMatcher<true>;
   yearCues: ReadonlySet<string>;
   yearFollowers: ReadonlySet<string>;
+  monthCues: ReadonlySet<string>;
   concepts: PhraseMatcher<string>;
   anaphoricBefore: PhraseMatcher<true>;
   restatedCounts: PhraseMatcher<true>;
@@ -221,6 +222,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     references: new PhraseMatcher(Object.entries(words.references)),
     identifierLabels: new PhraseMatcher((words.identifierLabels ?? []).map((w) => [w, true] as const)),
     yearCues: foldSet(words.yearCues),
+    monthCues: foldSet(words.monthCues ?? []),
     yearFollowers: foldSet(words.yearFollowers),
     // English nouns in Latin letters keep their concept in other scripts' text too (six weeks का).
     concepts: new PhraseMatcher(Object.entries({ ...(TABLES[lang] && lang !== 'en' ? enFigureWords.concepts : {}), ...siblingOf(lang).concepts, ...words.concepts })),

@@ -80,6 +80,11 @@ export interface FigureWords {
   /** Words right after a bare year that mark it as one: 2017 میں, 2025 के. */
   yearFollowers: readonly string[];
   /**
+   * Words right before or after a month named alone that make it the time of a figure: in April, اپریل میں, अप्रैल
+   * में, در آوریل. Not "since" or "until" (a start or a deadline), nor a genitive (ستمبر کے انتخاب: the election's month).
+   */
+  monthCues?: readonly string[];
+  /**
    * Words before a number written in words that point back to things already counted (these two,
    * ان دونوں, این سه, इन दोनों; هر دو "both"): the number is no new figure. Digits stay figures.
    */

@@ -222,7 +222,7 @@ function compareKey(
     let agreement = rows[a].get(s);
     if (agreement === undefined) {
       const m = mine[a][1];
-      const found = sameTime(s, m.claim, true) || dayOrNone(s.time, m.claim.time) ? compareFigures(m.figure, (s.where.values().next().value as Figure[])[0], options) : null;
+      const found = sameTime(s, m.claim, true) || dayOrNone(s.time, m.claim.time) || dayOrNone(s.time, m.claim.time, MONTH) ? compareFigures(m.figure, (s.where.values().next().value as Figure[])[0], options) : null;
       rows[a].set(s, (agreement = found === null ? null : found === 'conflict' || found === 'compatible' ? found : 'same'));
     }
     return agreement;
@@ -373,9 +373,12 @@ const NEARER = 2;
 /** Whether a time is a day: `2024-11-15`, `--11-15`. */
 const DAY = /-\d{2}-\d{2}$/;
 
-/** Whether one statement is timed by a day in its sentence and the other by nothing (see `toldAlike`). */
-function dayOrNone(a: string | null, b: string | null): boolean {
-  return (a === null) !== (b === null) && DAY.test(a ?? b!);
+/** A month named alone (`--04`; see claims/extract.ts `withMonths`): another report may leave it out. */
+const MONTH = /^--\d{2}$/;
+
+/** Whether one statement is timed by a day in its sentence (or a month, `MONTH`) and the other by nothing (see `toldAlike`). */
+function dayOrNone(a: string | null, b: string | null, time = DAY): boolean {
+  return (a === null) !== (b === null) && time.test(a ?? b!);
 }
 
 /**

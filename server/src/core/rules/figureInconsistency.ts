@@ -212,6 +212,27 @@ function contentWords(sentence: string, lang: Lang, stop: ReadonlySet<string>): 
   return words;
 }
 
+/**
+ * A statement without a time that the document states once with a time is that statement, its time
+ * left out (a headline's "31%" over its lead's "31% in May"): its claims join the timed ones.
+ */
+function mergeTimeless(statements: Map<string, Claim[]>, groupOf: Map<Claim, Claim[]>): void {
+  const timeless = `${null}\u0000`;
+  for (const [key, claims] of statements) {
+    if (!key.startsWith(timeless)) continue;
+    const rest = key.slice(timeless.length - 1);
+    let timed: Claim[] | null = null;
+    let count = 0;
+    for (const [other, group] of statements) if (other !== key && other.endsWith(rest) && other.indexOf('\u0000') === other.length - rest.length) [timed, count] = [group, count + 1];
+    if (count !== 1) continue;
+    for (const c of claims) {
+      timed!.push(c);
+      groupOf.set(c, timed!);
+    }
+    statements.delete(key);
+  }
+}
+
 /** The rule. */
 export const figureInconsistency: DocumentRule = {
   id: 'concord.figure-inconsistency',
@@ -240,6 +261,7 @@ export const figureInconsistency: DocumentRule = {
         same.push(c);
         groupOf.set(c, same);
       }
+      mergeTimeless(statements, groupOf);
       if (statements.size < 2) continue;
       const groups = [...statements.values()];
       const where = new Map(groups.map((g) => [g, [...new Set(g.map((c) => sentences.at(facts.figures[c.figure].start)))]]));

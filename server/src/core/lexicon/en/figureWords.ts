@@ -91,6 +91,7 @@ export const enFigureWords: FigureWords = {
   // A year of another era is no figure of ours: Vikram Samvat 2081.
   identifierLabels: ['vikram samvat', 'samvat', 'saka samvat'],
   yearCues: ['year', 'in', 'since', 'by', 'until', 'from', 'fy', 'of'],
+  monthCues: ['in', 'during', 'last', 'this', 'next', 'early', 'late', 'mid', 'of'],
   yearFollowers: [],
   concepts: {
     'carriages': 'coach', 'bogies': 'coach',

@@ -65,6 +65,7 @@ export const faFigureWords: FigureWords = {
   ],
   // Annual things: بودجه ۱۴۰۴ (the budget of 1404), سال تحصیلی ۱۴۰۳-۱۴۰۲ (a school year).
   yearCues: ['سال', 'سالِ', 'سال‌های', 'سالهای', 'بودجه', 'تحصیلی', 'زراعی'],
+  monthCues: ['در', 'ماه', 'طی'],
   yearPhrases: ['سال مالی', 'سال آبی'],
   yearFollowers: ['میلادی', 'شمسی', 'خورشیدی'],
   concepts: {

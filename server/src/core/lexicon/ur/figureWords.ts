@@ -62,6 +62,7 @@ export const urFigureWords: FigureWords = {
     'بلاک': 'block', 'سیکٹر': 'sector',
   },
   yearCues: ['سال', 'سن', 'سنہ', 'برس'],
+  monthCues: ['میں', 'ماہ', 'مہینے'],
   yearFollowers: ['میں', 'کے', 'کی', 'کا', 'سے', 'تک', 'کو', 'ء'],
   concepts: {
     'ملک': 'country', 'ممالک': 'country', 'ملکوں': 'country', 'ریاست': 'state', 'ریاستوں': 'state', 'ریاستیں': 'state',
