@@ -53,7 +53,7 @@ export const urFigureWords: FigureWords = {
     'بیسس پوائنٹس': 'bp', 'بیسس پوائنٹ': 'bp', 'بیسز پوائنٹس': 'bp', 'بیس پوائنٹس': 'bp',
     'کلومیٹر فی گھنٹہ': 'km/h', 'میل فی گھنٹہ': 'mph', 'کلوواٹ': 'kW', 'گیگاواٹ': 'GW', 'نینو میٹر': 'nm', 'نینومیٹر': 'nm',
     // Crops are weighed in maunds (40 kg): "فی ایکڑ 32 من"; spectrum and speeds in telecom news.
-    'من': 'maund', 'میگا ہرٹز': 'MHz', 'میگاہرٹز': 'MHz', 'گیگا ہرٹز': 'GHz', 'گیگاہرٹز': 'GHz', 'ایم بی پی ایس': 'Mbit/s', 'میگا بٹس فی سیکنڈ': 'Mbit/s',
+    'من': 'maund', 'تولہ': 'tola', 'تولے': 'tola', 'میگا ہرٹز': 'MHz', 'میگاہرٹز': 'MHz', 'گیگا ہرٹز': 'GHz', 'گیگاہرٹز': 'GHz', 'ایم بی پی ایس': 'Mbit/s', 'میگا بٹس فی سیکنڈ': 'Mbit/s',
     'جی بی پی ایس': 'Gbit/s', 'میگا بائٹ': 'MB', 'گیگا بائٹ': 'GB', 'میگاواٹ آور': 'MWh', 'کلوواٹ آور': 'kWh', 'گیگاواٹ آور': 'GWh',
   },
   references: {
@@ -115,6 +115,8 @@ export const urFigureWords: FigureWords = {
     // Farming, industry, transport, telecom and sport news.
     'گانٹھیں': 'bale', 'گانٹھوں': 'bale', 'فیکٹریاں': 'factory', 'فیکٹریوں': 'factory', 'کارخانے': 'factory', 'کارخانوں': 'factory',
     'حادثات': 'accident', 'حادثوں': 'accident', 'عمارتیں': 'building', 'عمارتوں': 'building', 'آسامیاں': 'post', 'آسامیوں': 'post',
+    // "4 طلائی، 3 چاندی اور 4 کانسی کے تمغے": a metal right after a bare number is its medals.
+    'طلائی': 'medal', 'چاندی': 'medal', 'کانسی': 'medal', 'تمغہ': 'medal', 'طلائی تمغے': 'medal', 'چاندی کے تمغے': 'medal', 'کانسی کے تمغے': 'medal', 'سونے کے تمغے': 'medal',
     'بوگیاں': 'coach', 'بوگیوں': 'coach', 'صارفین': 'user', 'آرٹیکلز': 'article', 'میچ': 'match', 'شائقین': 'spectator', 'تماشائیوں': 'spectator',
   },
   anaphoricBefore: ['ان', 'اِن', 'اُن', 'یہ', 'وہ', 'بعد کے', 'ان تمام', 'ان سب'],
