@@ -155,6 +155,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a kind of factory between the number and its noun', 'علاقے کی 35 جننگ فیکٹریاں بند ہو گئیں۔', ['35=35/cardinal (counts factory)']],
   ['a match format between the number and its noun', 'ٹیم نے رواں سال 9 ٹی ٹوئنٹی میچ کھیلے۔', ['9=9/cardinal (counts match)']],
   ['service names joined by "and" stay names', 'ملک میں 3 جی اور 4 جی صارفین بڑھ گئے۔', []],
+  ['passenger trains are trains', 'ریلوے نے 30 مسافر ٹرینیں بند کر دیں جن میں 45 مسافر سوار تھے۔', ['30=30/cardinal (counts train)', '45=45/cardinal (counts passenger)']],
   ['coaches of a train', 'مال گاڑی کی 6 بوگیاں الٹ گئیں۔', ['6=6/cardinal (counts coach)']],
   ['articles of a convention after the number', 'معاہدہ 45 آرٹیکلز پر مشتمل ہے۔', ['45=45/cardinal (counts article)']],
   ['the noun right before the number is what it counts', 'کمپنی کے صارفین 3 کروڑ 20 لاکھ ہیں۔', ['3 کروڑ 20 لاکھ=32000000/cardinal (counts user)']],
