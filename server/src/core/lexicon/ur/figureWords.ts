@@ -117,7 +117,7 @@ export const urFigureWords: FigureWords = {
     'حادثات': 'accident', 'حادثوں': 'accident', 'عمارتیں': 'building', 'عمارتوں': 'building', 'آسامیاں': 'post', 'آسامیوں': 'post',
     // "4 طلائی، 3 چاندی اور 4 کانسی کے تمغے": a metal right after a bare number is its medals.
     'طلائی': 'medal', 'چاندی': 'medal', 'کانسی': 'medal', 'تمغہ': 'medal', 'طلائی تمغے': 'medal', 'چاندی کے تمغے': 'medal', 'کانسی کے تمغے': 'medal', 'سونے کے تمغے': 'medal',
-    'بوگیاں': 'coach', 'بوگیوں': 'coach', 'صارفین': 'user', 'آرٹیکلز': 'article', 'میچ': 'match', 'شائقین': 'spectator', 'تماشائیوں': 'spectator',
+    'صارفین': 'user', 'میچ': 'match', 'شائقین': 'spectator', 'تماشائیوں': 'spectator',
   },
   anaphoricBefore: ['ان', 'اِن', 'اُن', 'یہ', 'وہ', 'بعد کے', 'ان تمام', 'ان سب'],
   restatedCounts: ['دونوں', 'تینوں', 'چاروں'],
