@@ -55,7 +55,7 @@ test('claim keys of treaty, aid, accident, central-bank and election stories', (
       ['fa: sums listed before one verb', 'ژاپن ۸۰ میلیون یورو و کانادا ۶۰ میلیون دلار تعهد کردند.', ['80000000:money:EUR|invest', '60000000:money:USD|invest']],
       ['hi: sums listed before one verb', 'जापान ने 8 करोड़ यूरो और कनाडा ने 6 करोड़ डॉलर देने का ऐलान किया।', ['80000000:money:EUR|invest', '60000000:money:USD|invest']],
       ['en: a pledge before "while" keeps its verb', 'Japan pledged 80 million euros and Canada 60 million euros, while Norway promised $20 million.', ['80000000:money:EUR|invest', '60000000:money:EUR|invest', '20000000:money:USD|invest']],
-      ['ur: a sum before اضافے keeps it; the level after it does not take it', 'آٹے کی قیمت 5 روپے اضافے سے 120 روپے فی کلو ہو گئی۔', ['5:money:PKR flour|grow']],
+      ['ur: a sum before اضافے keeps it; the level after it does not take it', 'آٹے کی قیمت 5 روپے اضافے سے 120 روپے فی کلو ہو گئی۔', ['5:money:PKR flour|grow', '120:money:PKR flour/kg|reach']],
     ],
     (text: string) => claimKeys(text).map((k) => k.replace(/^null:/, '')),
   );

@@ -141,6 +141,29 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a fall of up to a rate', 'نئی پالیسی سے درآمدات میں 15 فیصد تک کمی متوقع ہے۔', ['15 فیصد=15/percent (unit %, at-most)']],
   ['a currency written once for two sums in billions', 'زراعت کے لیے 120 ارب اور آبپاشی کے لیے 95 ارب روپے رکھے گئے۔', ['120 ارب=120000000000/currency (unit PKR)', '95 ارب روپے=95000000000/currency (unit PKR)']],
   ['an hour that starts a range of hours', 'بازار صبح 10 سے رات 8 بجے تک کھلے رہیں گے۔', ['10=T10:00/date', '8 بجے=T20:00/date']],
+  // Farming, power, telecom, health, transport and sport news.
+  ['پونے after a genitive is still ¾ less', 'صوبے میں ڈاکٹروں کی پونے دو ہزار آسامیاں خالی ہیں۔', ['پونے دو ہزار=1750/cardinal (counts post)']],
+  ['ساڑھے at the far end of a range', 'گڑ کا بھاؤ 6 ہزار سے ساڑھے 6 ہزار روپے فی من رہا۔', ['6 ہزار سے ساڑھے 6 ہزار روپے=6000..6500/range (unit PKR)']],
+  ['ساڑھے at the far end shares its scale with the near end', 'پھٹی 7 سے ساڑھے 7 ہزار روپے میں بکی۔', ['7 سے ساڑھے 7 ہزار روپے=7000..7500/range (unit PKR)']],
+  ['a comparison and a comma close the first number\'s statement: no unit from the next', 'نئے کنکشن 40 ہزار سے بڑھ گئے، منصوبے کی گنجائش 300 میگاواٹ ہے۔', ['40 ہزار=40000/cardinal (more-than)', '300 میگاواٹ=300/cardinal (unit MW)']],
+  ['crops are weighed in maunds', 'کپاس کی فی ایکڑ پیداوار 25 سے 30 من رہی۔', ['25 سے 30 من=25..30/range (unit maund)']],
+  ['spectrum and speeds', 'کمپنی کو 10 میگا ہرٹز اسپیکٹرم ملا اور اسپیڈ 50 ایم بی پی ایس ہو گئی۔', ['10 میگا ہرٹز=10/cardinal (unit MHz)', '50 ایم بی پی ایس=50/cardinal (unit Mbit/s)']],
+  ['medals of three metals, the noun written once', 'ٹیم نے 2 طلائی، 5 چاندی اور 6 کانسی کے تمغے جیتے۔', ['2=2/cardinal (counts medal)', '5=5/cardinal (counts medal)', '6=6/cardinal (counts medal)']],
+  ['silver weighed in tolas is no medal', 'ڈاکو 15 تولہ چاندی لے گئے۔', ['15 تولہ=15/cardinal (unit tola)']],
+  ['cotton bales', 'ملوں نے 12 لاکھ گانٹھیں خرید لیں۔', ['12 لاکھ=1200000/cardinal (counts bale)']],
+  ['a kind of accident between the number and its noun', 'شہر میں 900 سے زائد ٹریفک حادثات ہوئے۔', ['900=900/cardinal (more-than, counts accident)']],
+  ['a kind of factory between the number and its noun', 'علاقے کی 35 جننگ فیکٹریاں بند ہو گئیں۔', ['35=35/cardinal (counts factory)']],
+  ['a match format between the number and its noun', 'ٹیم نے رواں سال 9 ٹی ٹوئنٹی میچ کھیلے۔', ['9=9/cardinal (counts match)']],
+  ['service names joined by "and" stay names', 'ملک میں 3 جی اور 4 جی صارفین بڑھ گئے۔', []],
+  ['passenger trains are trains', 'ریلوے نے 30 مسافر ٹرینیں بند کر دیں جن میں 45 مسافر سوار تھے۔', ['30=30/cardinal (counts train)', '45=45/cardinal (counts passenger)']],
+  ['coaches of a train', 'مال گاڑی کی 6 بوگیاں الٹ گئیں۔', ['6=6/cardinal (counts coach)']],
+  ['articles of a convention after the number', 'معاہدہ 45 آرٹیکلز پر مشتمل ہے۔', ['45=45/cardinal (counts article)']],
+  ['the noun right before the number is what it counts', 'کمپنی کے صارفین 3 کروڑ 20 لاکھ ہیں۔', ['3 کروڑ 20 لاکھ=32000000/cardinal (counts user)']],
+  ['the noun before, then a genitive left out', 'جاز کے صارفین 7 کروڑ، زونگ کے 5 کروڑ ہیں۔', ['7 کروڑ=70000000/cardinal (counts user)', '5 کروڑ=50000000/cardinal (counts user)']],
+  ['a year before its number is still no count', 'سال 2019 میں سیلاب آیا۔', ['2019=2019/year']],
+  ['a helpline written after its number', 'شہری 1717 ہیلپ لائن پر شکایت درج کرائیں۔', ['1717 ہیلپ لائن=1717/reference (counts number)']],
+  ['one each is a count', 'کوئٹہ اور پشاور میں ایک ایک کیس رپورٹ ہوا۔', ['ایک ایک=1/cardinal (counts case)']],
+  ['one by one is no count', 'مسافر ایک ایک کر کے باہر نکلے۔', []],
 ];
 
 test('Urdu news: figures as news writes them', () => {
@@ -168,7 +191,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a pass rate is a rate, not a win', 'انٹرمیڈیٹ کے نتائج میں کامیابی کا تناسب 68.4 فیصد رہا۔', ['68.4:%:pass|rate']],
   ['a toss won is no win of the runs after it', 'مہمان ٹیم نے ٹاس جیت کر بیٹنگ کی اور 7 وکٹوں پر 244 رنز بنائے۔', []],
   ['a record set is no report', 'انہوں نے 10 ہزار رنز مکمل کرنے کا ریکارڈ بنایا۔', []],
-  ['a rise before اضافے سے is a rise', 'چینی کی قیمت 6 روپے اضافے سے 150 روپے فی کلو ہو گئی۔', ['6:money:PKR|grow']],
+  ['a rise before اضافے سے is a rise', 'چینی کی قیمت 6 روپے اضافے سے 150 روپے فی کلو ہو گئی۔', ['6:money:PKR|grow', '150:money:PKR/kg|reach']],
   // A price names its goods and the unit it is per; a subgroup makes another fact; courts and launches; an innings is no margin.
   ['gold per tola and per 10 grams', 'کراچی میں فی تولہ سونا 3 لاکھ 2 ہزار روپے تک پہنچ گیا۔ فی 10 گرام سونے کی قیمت 2 لاکھ 59 ہزار روپے تک پہنچ گئی۔', ['302000:money:PKR gold/tola|reach', '259000:money:PKR gold/10g|reach']],
   ['petrol and diesel per litre', 'پیٹرول کی قیمت 262 روپے فی لیٹر تک پہنچ گئی۔ ڈیزل کی قیمت 270 روپے فی لیٹر تک پہنچ گئی۔', ['262:money:PKR petrol/litre|reach', '270:money:PKR diesel/litre|reach']],
@@ -181,6 +204,12 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['satellites launched', 'سپارکو نے 3 سیٹلائٹ لانچ کیے۔', ['3:ur:سیٹلائٹ|launch']],
   ['an innings is a score, the margin a win', 'بابر نے 48 گیندوں پر 73 رنز کی اننگز کھیلی اور پاکستان نے میچ 29 رنز سے جیت لیا۔', ['48:ball|score', '73:run|score', '29:run|win']],
   ['a percentage names what rose', 'برآمدات میں 9 فیصد اضافہ ہوا۔', ['9:%:exports|grow']],
+  ['a count that became so', 'مریضوں کی تعداد 340 ہو گئی ہے۔', ['340:patient|reach']],
+  ['power demand in megawatts', 'بجلی کی طلب 25 ہزار میگاواٹ تک پہنچ گئی۔', ['25000:unit:MW demand|reach']],
+  ['the shortfall in megawatts, with no verb of the tables', 'شارٹ فال 4 ہزار میگاواٹ ہو گیا ہے۔', ['4000:unit:MW shortfall|reach']],
+  ['a sugarcane price per maund', 'گنے کی قیمت 450 روپے فی من تک پہنچ گئی۔', ['450:money:PKR sugarcane/maund|reach']],
+  ['a fare is a price of its own', 'بس کا کرایہ 900 روپے سے بڑھ کر 1100 روپے ہو گیا۔', ['900:money:PKR fare|grow', '1100:money:PKR fare|reach']],
+  ['a wage is a price of its own', 'کم از کم اجرت 32 ہزار روپے سے بڑھا کر 37 ہزار روپے کر دی گئی۔', ['32000:money:PKR wage|grow', '37000:money:PKR wage|grow']],
 ];
 
 test('Urdu news: claim keys', () => {
@@ -193,6 +222,7 @@ const timeRows: [name: string, text: string, expected: string[]][] = [
   ['a year in a relative clause is not the time of the figure before it', 'پولیس نے 11 ملزمان کو گرفتار کیا جو 2020 میں جیل سے فرار ہوئے تھے۔', ['11:suspect|arrest@null']],
   ['a year after جبکہ is the other clause\'s', 'سیلاب سے 40 مکانات تباہ ہوئے جبکہ 2022 میں یہاں کوئی نقصان نہیں ہوا تھا۔', ['40:house|destroy@null']],
   ['a Hijri day is the time of a figure after it', '10 محرم کو جلوس میں 30 ہزار افراد شریک ہوئے۔', ['30000:person|attend@--01-10[u-ca=islamic]']],
+  ['the same period is the baseline\'s', 'ملوں میں 50 لاکھ گانٹھیں پہنچیں جبکہ گزشتہ سال اسی مدت تک 70 لاکھ گانٹھیں پہنچی تھیں۔', ['5000000:bale|reach@null', '7000000:bale|reach@earlier']],
 ];
 
 test('Urdu news: claim times', () => {
@@ -210,6 +240,9 @@ const pairRows: [name: string, input: [string, string], expected: string[]][] = 
   ['one budget head in Urdu and Persian', ['پاکستان نے دفاع کے لیے 2 ہزار 122 ارب روپے مختص کیے۔', 'پاکستان برای دفاع ۲۲۸۱ میلیارد روپیه اختصاص داد.'], ['a: 2 ہزار 122 ارب روپے', 'b: ۲۲۸۱ میلیارد روپیه']],
   ['two budget heads in Urdu and Hindi are two facts', ['پاکستان نے دفاع کے لیے 2 ہزار 122 ارب روپے مختص کیے۔', 'पाकिस्तान ने स्वास्थ्य के लिए 2,281 अरब रुपये आवंटित किए।'], []],
   ['margins that differ', ['پاکستان نے انگلینڈ کو 152 رنز سے شکست دی۔', 'قومی ٹیم نے انگلینڈ کو 125 رنز سے ہرا دیا۔'], ['a: 152', 'b: 125']],
+  ['power demand and the shortfall are two facts', ['بجلی کی طلب 25 ہزار میگاواٹ تک پہنچ گئی۔', 'بجلی کا شارٹ فال 4 ہزار میگاواٹ تک پہنچ گیا۔'], []],
+  ['shortfalls that differ', ['بجلی کا شارٹ فال 4 ہزار میگاواٹ ہو گیا ہے۔', 'بجلی کا شارٹ فال 3 ہزار 600 میگاواٹ ہو گیا ہے۔'], ['a: 4 ہزار میگاواٹ', 'b: 3 ہزار 600 میگاواٹ']],
+  ['matches in different cities are different stories', ['ایڈیلیڈ میں پاکستان نے آسٹریلیا کے خلاف ہدف 26 اوورز میں حاصل کیا۔', 'بلاوایو میں پاکستان نے زمبابوے کے خلاف ہدف 18 اوورز میں حاصل کیا۔'], []],
 ];
 
 test('Urdu news: two reports of one story', () => {

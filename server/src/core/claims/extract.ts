@@ -170,7 +170,8 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     let concept = outcome ? 'person' : nounOfNext(words, lex, claiming, f) ? null : claimConcept(f.figure, lang);
     const slot = slotOf(f);
     const money = concept?.startsWith('money:') ?? false;
-    const q = qualifiersOf(words, (qualifiers ??= findQualifiers(words, lang)), f, slot, claiming, money, concept === '%' && !sameRate, (a, b) => markerBetween(words, lex.clauseBreaks, a, b) || markerBetween(words, lex.dayJoiners, a, b));
+    const bare = (concept === '%' && !sameRate) || (concept?.startsWith('unit:') ?? false);
+    const q = qualifiersOf(words, (qualifiers ??= findQualifiers(words, lang)), f, slot, claiming, money, bare, (a, b) => markerBetween(words, lex.clauseBreaks, a, b) || markerBetween(words, lex.dayJoiners, a, b));
     if (q.perUnit) continue;
     // A baseline ("compared with 85.12") is the previous figure's fact at an earlier time, in its unit (a percentage's, a price's) when it states none.
     const previous = claims.length > 0 && claims[claims.length - 1].figure === claiming[claiming.indexOf(f) - 1]?.index ? claims[claims.length - 1] : undefined;

@@ -49,8 +49,8 @@ const NEEDED = 'sub:needed';
 /**
  * The qualifiers of figure `f` among a sentence's qualifier words `found`. `slot` is the token of
  * its counted noun; `others` the sentence's other claiming figures (a qualifier beyond one is
- * that one's); `money` and `bare` say whether it is a price or a bare percentage (only those have
- * goods and units priced); `broken(from, to)` whether a clause break stands between two tokens.
+ * that one's); `money` and `bare` say whether it is a price or a bare percentage or measure (only those have
+ * goods and units priced; a measure is of something: power demand in MW, wheat in tonnes); `broken(from, to)` whether a clause break stands between two tokens.
  */
 export function qualifiersOf(words: readonly string[], found: readonly PredicateAt[], f: Span, slot: number, others: readonly Span[], money: boolean, bare: boolean, broken: (from: number, to: number) => boolean): Qualifiers {
   const result: Qualifiers = { priced: null, per: null, sub: null, baseline: false, perUnit: false };
@@ -105,5 +105,6 @@ export function qualifiedConcept(concept: string, q: Qualifiers): string {
   let qualified = concept;
   if (concept.startsWith('money:')) qualified += `${q.priced ? ` ${q.priced}` : ''}${q.per ? `/${q.per}` : ''}`;
   else if (concept === '%' && q.priced) qualified = `%:${q.priced}`;
+  else if (concept.startsWith('unit:') && q.priced) qualified += ` ${q.priced}`;
   return q.sub ? `${qualified}#${q.sub}` : qualified;
 }

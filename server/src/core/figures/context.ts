@@ -216,6 +216,8 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
   const total = first > 0 && kinds.isWord(first - 1) ? lex.totalsBefore.matchEndingAt(words, first - 1, 2) : null;
   const totalConcept = total ? lex.concepts.matchEndingAt(words, first - 1, 2) : null;
   if (totalConcept) return { counted: totalConcept.value, index: first - 1 };
+  const subject = subjectRightBefore(view, first, kinds);
+  if (subject) return subject;
   for (let end = first - 1; end >= 0 && end >= first - COUNT_OF_REACH; end--) {
     if ((!kinds.isWord(end) && words[end] !== '-') || lex.clauseMarkers.has(words[end])) return null;
     const after = lex.countOfAfterNoun.matchEndingAt(words, end, 3);
@@ -236,6 +238,17 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
     }
   }
   return null;
+}
+
+/** Spans of time a number counts (a year before its number is a date's cue, not what it counts). */
+export const TIME_SPANS = new Set(['year', 'month', 'week', 'day', 'hour']);
+
+/** A known noun right before its number, as a sentence's subject: "زونگ کے صارفین 5 کروڑ 10 لاکھ ہیں" counts users. */
+function subjectRightBefore(view: WordView, first: number, kinds: { isWord(i: number): boolean }): { counted: string; index: number } | null {
+  const { words, lex } = view;
+  const concept = lex.countedSubjectBefore && first > 0 && kinds.isWord(first - 1) ? lex.concepts.matchEndingAt(words, first - 1, 2) : null;
+  if (!concept || TIME_SPANS.has(concept.value) || lex.gapNouns.has(words[first - 1]) || lex.functionWords.has(words[first - 1])) return null;
+  return { counted: concept.value, index: first - 1 };
 }
 
 /** "killed 16 in Bangladesh", "arrested 12 yesterday": a number naming no noun after a verb whose object is people counts people. */

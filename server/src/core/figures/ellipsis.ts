@@ -28,7 +28,7 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
     const to = (b.outerFirst ?? b.first) - 1;
     // A unit written once for two numbers: "زیادہ سے زیادہ 38 اور کم سے کم 29 ڈگری", "38 and 29 degrees".
     // The pair before may now share it too ("دادو میں 50، لاڑکانہ میں 49 جبکہ ملتان میں 48 ڈگری").
-    if (plainCount(a.figure) && a.figure.counted === null && measured(b.figure) && joinsAt(scope, from) && to - from < MAX_GAP && anyJoiner(scope, from, to, []) && !verbBetween(scope, from, to, true)) {
+    if (plainCount(a.figure) && a.figure.counted === null && measured(b.figure) && joinsAt(scope, from) && to - from < MAX_GAP && anyJoiner(scope, from, to, []) && !verbBetween(scope, from, to, true) && !comparedThenComma(scope, a)) {
       a.figure.unit = b.figure.unit;
       k = Math.max(k - 2, -1);
       continue;
@@ -188,6 +188,12 @@ function plainCount(f: Figure): boolean {
 /** Whether a verb of a clause of its own ("3 children and is 45"), or any verb when `anyVerb` ("scored 5 and ran 10 km"), stands in tokens `from..to`. */
 function verbBetween(scope: FigureScope, from: number, to: number, anyVerb = false): boolean {
   return scope.words.slice(from, to + 1).some((w) => scope.lex.clauseVerbs.has(w) || (anyVerb && scope.lex.verbForms.has(w)));
+}
+
+/** A comparison after the number and then a comma closes its statement: "صارفین 56 ہزار سے بڑھ گئے، گنجائش 2 ہزار میگاواٹ". */
+function comparedThenComma(scope: FigureScope, a: FoundFigure): boolean {
+  const end = a.outerLast ?? a.last;
+  return end > a.last && a.figure.qualifier !== 'exact' && (scope.words[end + 1] === '،' || scope.words[end + 1] === ',');
 }
 
 /** A cardinal measured in a unit (29 ڈگری, 62 mm), not money or a percentage. */

@@ -106,9 +106,10 @@ export function isNameDigits(scope: FigureScope, i: number): boolean {
   // Digits glued before a dash and a name in capitals: 2019-nCoV (not 14-day, 2020-Present).
   if (tokens[i + 1]?.text === '-' && tokens[i + 1].glued && tokens[i + 2]?.glued && tokens[i + 2].latin && /[A-Z].*[A-Z]/.test(scope.original?.(i + 2) ?? '')) return true;
   // One letter name spelled in the script after small digits: 5 جی (5G), 3 ڈی (3D); not an acronym's
-  // first letter (5 پی ٹی آئی ارکان "5 PTI members") nor a clause letter (آرٹیکل 63 اے).
+  // first letter (5 پی ٹی آئی ارکان "5 PTI members"), a clause letter (آرٹیکل 63 اے) nor a format before its noun (9 ٹی ٹوئنٹی میچ).
   const letters = scope.lex.letterNames;
-  if (/^[0-9]$/.test(t.text) && letters.has(scope.words[i + 1]) && !letters.has(scope.words[i + 2]) && !referenceBefore(scope, i)) return true;
+  const modifier = (w = scope.words[i + 2] ?? '') => scope.lex.nounGap.has(w) && !scope.lex.dayJoiners.has(w) && !scope.lex.functionWords.has(w) && /\p{L}/u.test(w);
+  if (/^[0-9]$/.test(t.text) && letters.has(scope.words[i + 1]) && !letters.has(scope.words[i + 2]) && !modifier() && !referenceBefore(scope, i)) return true;
   if (!prev) return false;
   if (isQuotedName(scope, i)) return true;
   // A letter name spelled in the script names too: این 95 (N95), ایچ 1 این 1 (H1N1).

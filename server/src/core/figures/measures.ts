@@ -6,7 +6,7 @@
  * to 40 degrees, 40%-50%, $10-$20, 3km-5km). Each reads a few tokens.
  */
 import { applyScales, digitRunBetween, readAtom, type Atom, type DigitRun } from './atoms';
-import { changeThenLevel, currencyAfter, currencyBefore, percentAfter, pointsAfter, unitAfter, unitCountsPeople } from './context';
+import { changeThenLevel, currencyAfter, currencyBefore, percentAfter, pointsAfter, TIME_SPANS, unitAfter, unitCountsPeople } from './context';
 import { gluedHour } from './dates';
 import { gluedScaleValue, multiplierAt, round, scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
@@ -37,12 +37,12 @@ function letterUnit(scope: FigureScope, atom: Atom): Atom | null {
   return { ...atom, last: atom.first, value: atom.plain.value, scaled: false };
 }
 
-/** A multiplier word before digits adds its fraction to them: ساڑھے 18 کھرب = 18.5 کھرب, पौने 3 लाख = 2.75 lakh, ساڑھے 3 بجے = 3:30. */
+/** A multiplier word before digits adds its fraction to them: ساڑھے 18 کھرب = 18.5 کھرب, पौने 3 लाख = 2.75 lakh, ساڑھے 3 بجے = 3:30 (plain: 18.5, so 8 سے ساڑھے 8 ہزار shares the scale). */
 function multipliedDigits(scope: FigureScope, i: number): Atom | null {
   const times = scope.tokens[i].kind === 'word' && scope.tokens[i + 1]?.kind === 'number' ? multiplierAt(scope.words, i, scope.lang) : null;
   const digits = times !== null ? readAtom(scope, i + 1) : null;
   if (times === null || !digits?.plain || digits.value === null || digits.runs.length !== 1 || digits.ordinal || digits.negative || digits.plain.hasDecimals || digits.plain.value <= 0) return null;
-  return { ...digits, first: i, value: round((digits.value * (digits.plain.value + times - 1)) / digits.plain.value), plain: null };
+  return { ...digits, first: i, value: round((digits.value * (digits.plain.value + times - 1)) / digits.plain.value), plain: digits.scaled ? { ...digits.plain, value: digits.plain.value + times - 1 } : null };
 }
 
 /** Digits and a fraction in words joined by "and": "5 and a half miles" is 5.5 miles (two and a half is read as words). */
@@ -74,8 +74,6 @@ function namedUnitAfter(scope: FigureScope, last: number): number {
   for (let k = last + 1; k <= last + count; k++) if (scope.tokens[k].kind !== 'word') return 0;
   return count;
 }
-
-const TIME_SPANS = new Set(['year', 'month', 'week', 'day', 'hour']);
 
 /** Whether a span of time follows token `last` ("प्रस्ताव 8 महीने पहले": eight months, not resolution 8). */
 export function spanOfTimeAfter(scope: FigureScope, last: number): boolean {

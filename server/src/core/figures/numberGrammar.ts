@@ -39,7 +39,7 @@ export interface Grammar {
   /** Fraction words after a numerator → denominator (thirds 3, तिहाई 3). */
   denominators: Map<string, number>;
   multipliers: Map<string, number>;
-  /** Words after which a multiplier word means something else (کے سوا "except"). */
+  /** "blocker multiplier" pairs after which a multiplier word means something else (کے سوا "except"). */
   multiplierBlockers: Set<string>;
   vague: Set<string>;
   connectors: Set<string>;
@@ -97,6 +97,13 @@ export const foldNumberWord = (w: string): string => foldWord(w).toLowerCase();
 const foldMap = (...tables: (Readonly<Record<string, number>> | undefined)[]) =>
   new Map(tables.flatMap((t) => Object.entries(t ?? {})).map(([k, v]) => [foldNumberWord(k), v]));
 const foldSet = (words: readonly string[] | undefined) => new Set((words ?? []).map(foldNumberWord));
+const blockerPairs = (table: Readonly<Record<string, readonly string[]>> | undefined) =>
+  new Set(Object.entries(table ?? {}).flatMap(([m, before]) => before.map((b) => `${foldNumberWord(b)} ${foldNumberWord(m)}`)));
+
+/** Whether the word before a multiplier word makes it another word (کے سوا "except"). */
+export function blocksMultiplier(g: Grammar, words: readonly string[], k: number): boolean {
+  return k > 0 && g.multiplierBlockers.has(`${words[k - 1]} ${words[k]}`);
+}
 
 /** The grammar of a language, or null when Concord reads no number words in it. */
 export function grammar(lang: Lang): Grammar | null {
@@ -143,7 +150,7 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
     fractions: foldMap(extras.fractions),
     denominators: foldMap(extras.denominators),
     multipliers: foldMap(extras.multipliers),
-    multiplierBlockers: foldSet(extras.multiplierBlockers),
+    multiplierBlockers: blockerPairs(extras.multiplierBlockers),
     vague: foldSet(extras.vague),
     connectors: foldSet(extras.connectors),
     scaleConnectors: foldSet(extras.scaleConnectors),
@@ -315,7 +322,7 @@ export function isTolerance(g: Grammar, words: readonly string[], k: number): bo
 export function multiplierAt(words: readonly string[], k: number, lang: Lang): number | null {
   const g = grammar(lang);
   const m = g?.multipliers.get(words[k]);
-  return m === undefined || (k > 0 && g!.multiplierBlockers.has(words[k - 1])) ? null : m;
+  return m === undefined || blocksMultiplier(g!, words, k) ? null : m;
 }
 
 /** Whether the word at `k` makes the digits before it a figure of their own: a scale, an ordinal suffix, a month (15 جون), an o'clock word (10 بجے). */

@@ -8,7 +8,7 @@
  * are built in numberGrammar.ts. Linear: one pass over the words of the number, no backtracking.
  */
 import type { Lang } from '../types';
-import { afterBetweenWord, grammar, isLatin, isTolerance, round, type Grammar } from './numberGrammar';
+import { afterBetweenWord, blocksMultiplier, grammar, isLatin, isTolerance, round, type Grammar } from './numberGrammar';
 import { compoundDenominator, ends, improperAhead, MAX_NUMERATOR_WORDS } from './fractionWords';
 
 /** A number read from words. */
@@ -113,7 +113,7 @@ function readNumber(g: Grammar, words: readonly string[], start: number, decimal
   };
   // اس کے سوا دو ملک is "besides this, two countries": after its blocker word a multiplier is another word.
   const multiplier = g.multipliers.get(first);
-  if (multiplier !== undefined && start > 0 && g.multiplierBlockers.has(words[start - 1])) return null;
+  if (multiplier !== undefined && blocksMultiplier(g, words, start)) return null;
   if (multiplier !== undefined && startsNumber(g, words, start + 1)) {
     i++;
     if (isScaleAt(g, words[i])) {

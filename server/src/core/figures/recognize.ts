@@ -189,6 +189,9 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   // A range after a plural label is a run of references: Articles 26 to 28, دفعات 5 سے 7.
   const labelled = kind === 'cardinal' || (kind === 'range' && min !== null && max !== null && Number.isInteger(min) && Number.isInteger(max)) ? referenceBefore(scope, first) : null;
   const reference = labelled && !qualifierAfter(scope, last) && !spanOfTimeAfter(scope, last) && !countedByNumberBefore(scope, first - labelled.count) ? labelled : null;
+  // A label after digits: "117 ہیلپ لائن" (digits only: دو ہیلپ لائنز counts them).
+  const labelAfter = !reference && kind === 'cardinal' && runs.length > 0 ? scope.lex.referencesAfter.match(words, last + 1) : null;
+  if (labelAfter) return finish(scope, { first, last: last + labelAfter.count, value, min, max, kind: 'reference', qualifier: 'exact', unit: null, counted: labelAfter.value, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
   if (reference) {
     first -= reference.count;
     last = referenceEnd(scope, last);
@@ -280,8 +283,9 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   if (orEqual) [qualifier, countFrom] = [orEqual.qualifier, countFrom + orEqual.count];
   const outer = { outerFirst: before ? first - before.count : first, outerLast: countFrom };
 
-  // Years: four plain digits, not counting anything.
-  const noun = kind === 'cardinal' || kind === 'ordinal' || (kind === 'range' && !isYearRange(scope, first, min, max)) ? countedAfter(scope, countFrom, { isWord: (k) => tokens[k].kind === 'word' && !isNumberAt(scope, k) }) : null;
+  // Years: four plain digits, not counting anything; nor does a noun after a comparison and a comma ("40 ہزار سے بڑھ گئے، منصوبے").
+  const closed = afterUnit !== null && (words[countFrom + 1] === '،' || words[countFrom + 1] === ',');
+  const noun = closed ? null : kind === 'cardinal' || kind === 'ordinal' || (kind === 'range' && !isYearRange(scope, first, min, max)) ? countedAfter(scope, countFrom, { isWord: (k) => tokens[k].kind === 'word' && !isNumberAt(scope, k) }) : null;
   const conceptNoun = noun && !isSurfaceNoun(scope, noun.index);
   const afterNoun = !afterUnit && noun && conceptNoun && noun.index === countFrom + 1 && kind !== 'range' ? comparisonAfterNoun(scope, noun.index) : null;
   if (afterNoun && qualifier === 'exact') qualifier = afterNoun;
@@ -326,7 +330,7 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
   let next = joiner > 0 ? k + joiner : -1;
   if (next < 0 && scope.lex.dayJoiners.has(t.text)) next = k + 1;
   if (next < 0 || next >= scope.tokens.length) return null;
-  const second = readAtom(scope, next);
+  const second = measureAtom(scope, next); // also a multiplier word before digits: 8 ہزار سے ساڑھے 8 ہزار
   if (!second || second.value === null || atom.value === null || second.ordinal || codeDigitsEnd(scope, next) >= 0) return null; // a number to dial is no far end (۴۰۳۰ یا ۰۹۱۲۳۴۵۶۷۸۹)
   // "and" joins two days of one month (4 و 5 مارس); a slash joins two years (1968/69, ۱۹۷۷/۱۹۷۸).
   if (scope.lex.dayJoiners.has(t.text) && joiner === 0) {

@@ -17,5 +17,6 @@ export function repeatedNumber(scope: FigureScope, i: number): Atom | null {
   const once = readAtom(scope, i);
   if (!once || once.last !== i || once.value === null || once.ordinal) return null;
   const twice = readAtom(scope, k);
-  return twice && twice.value !== null && !twice.ordinal ? { ...twice, first: i, runs: [...once.runs, ...twice.runs] } : null;
+  // "ایک ایک کیس" is one each, never the article.
+  return twice && twice.value !== null && !twice.ordinal ? { ...twice, first: i, runs: [...once.runs, ...twice.runs], indefinite: false } : null;
 }

@@ -58,6 +58,7 @@ export interface FigureLexicon {
   subunits: ReadonlySet<string>;
   units: PhraseMatcher<string>;
   references: PhraseMatcher<string>;
+  referencesAfter: PhraseMatcher<string>;
   identifierLabels: PhraseMatcher<true>;
   yearCues: ReadonlySet<string>;
   yearFollowers: ReadonlySet<string>;
@@ -72,6 +73,7 @@ export interface FigureLexicon {
   rateWords: PhraseMatcher<true>;
   ratioWords: PhraseMatcher<true>;
   ratioWholeFirst: boolean;
+  countedSubjectBefore: boolean;
   partOfWhole: PhraseMatcher<true>;
   countOfAfterNoun: PhraseMatcher<true>;
   deathTolls: ReadonlySet<string>;
@@ -220,6 +222,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     // Urdu, Persian and Hindi news quote English unit names in Latin letters too (50 degree celsius का).
     units: new PhraseMatcher(Object.entries({ ...SYMBOL_UNITS, ...(TABLES[lang] && lang !== 'en' ? enFigureWords.units : {}), ...siblingOf(lang).units, ...words.units })),
     references: new PhraseMatcher(Object.entries(words.references)),
+    referencesAfter: new PhraseMatcher(Object.entries(words.referencesAfter ?? {})),
     identifierLabels: new PhraseMatcher((words.identifierLabels ?? []).map((w) => [w, true] as const)),
     yearCues: foldSet(words.yearCues),
     monthCues: foldSet(words.monthCues ?? []),
@@ -236,6 +239,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     rateWords: new PhraseMatcher((words.rateWords ?? []).map((w) => [w, true] as const)),
     ratioWords: new PhraseMatcher((words.ratioWords ?? []).map((w) => [w, true] as const)),
     ratioWholeFirst: words.ratioWholeFirst ?? false,
+    countedSubjectBefore: words.countedSubjectBefore ?? false,
     partOfWhole: new PhraseMatcher((words.partOfWhole ?? []).map((w) => [w, true] as const)),
     countOfAfterNoun: new PhraseMatcher((words.countOfAfterNoun ?? []).map((w) => [w, true] as const)),
     deathTolls: foldSet(words.deathTolls ?? []),

@@ -73,6 +73,8 @@ export interface FigureWords {
   units: Readonly<Record<string, string>>;
   /** Words before a number that make it a reference: آرٹیکل 25, ماده ۲۵ → what is referred to. */
   references: Readonly<Record<string, string>>;
+  /** Labels written after the digits of a number to call: "117 ہیلپ لائن" is the helpline's number, not a count. */
+  referencesAfter?: Readonly<Record<string, string>>;
   /** Labels of page furniture and identifiers before a number, perhaps with a colon: کد خبر: ۸۵۶۲۳۴, News ID: 1234 (no figure). */
   identifierLabels?: readonly string[];
   /** Words right before a bare year: سال 2025, year 2025. */
@@ -101,6 +103,8 @@ export interface FigureWords {
   ratioWords?: readonly string[];
   /** Whether the ratio word follows the whole and comes before the part (छह में से एक, چھ میں سے ایک), not after it (one in six). */
   ratioWholeFirst?: boolean;
+  /** Whether a known noun right before a number is what it counts (Urdu "صارفین 5 کروڑ ہیں"); not in English or Persian, where it ends another phrase. */
+  countedSubjectBefore?: boolean;
   /** Words between a part and its whole, both numbers (93 of 266 seats, ۹۳ کرسی از ۲۶۶, 266 میں سے 93; order as `ratioWholeFirst`): the whole is a total, not the part's claim. */
   partOfWhole?: readonly string[];
   /** Verbs of being and having between two numbers: the second is no more of what the first counts (3 children and is 45). */

@@ -19,8 +19,8 @@ export interface NumberWordExtras {
    * سوا تین لاکھ = 325,000), ساڑھے 1½, پونے ¾ (पौने तीन = 2.75).
    */
   multipliers: Readonly<Record<string, number>>;
-  /** Words after which a multiplier word is another word: Urdu کے سوا "except", not 1¼. */
-  multiplierBlockers?: readonly string[];
+  /** Per multiplier, the words after which it is another word: Urdu کے سوا "except", not 1¼ (کی ساڑھے stays ½ more). */
+  multiplierBlockers?: Readonly<Record<string, readonly string[]>>;
   /** Plural scale words with no definite value: اربوں, लाखों, millions. */
   vague: readonly string[];
   /** Words joining parts of one number: و (دو هزار و پانصد), and (one hundred and six). */

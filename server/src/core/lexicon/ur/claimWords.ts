@@ -24,6 +24,8 @@ export const urPredicates: PredicateTable = {
   '=قید': 'sentence', 'عمر قید': 'sentence', 'معاوضہ': 'compensate', 'معاوضے': 'compensate', 'قید کی سزا': 'sentence', 'سزا سنائی': 'sentence', 'جرمانہ': 'fine', 'جرمانے': 'fine', 'ضمانت': 'bail', 'مچلکوں': 'bail', 'مچلکے': 'bail',
   '=بری': 'acquit', 'بری کر': 'acquit', 'توقع': 'expect', 'پٹڑی سے اتر': 'derail', 'پٹری سے اتر': 'derail', 'تخمینہ': 'expect', 'پیش گوئی': 'expect', 'امکان': 'expect', 'مانگے': 'seek', 'مانگی': 'seek', 'اپیل': 'seek', 'ضرورت': 'seek', 'محتاج': 'seek', '=قتل': 'kill',
   'قطرے پلانے': 'vaccinate', 'قطرے پلائے': 'vaccinate', 'قطرے پلائیں': 'vaccinate', 'ویکسین': 'vaccinate', 'سامنے آ چکے': 'report', 'ووٹ ملے': 'win', 'نشستیں ملیں': 'win',
+  // "کیسز کی تعداد 62 ہو گئی", "شارٹ فال 5 ہزار 800 میگاواٹ ہو گیا ہے": a count or level that became so.
+  'ہو گئی': 'reach', 'ہو گیا': 'reach', 'ہو گئے': 'reach', 'ہو چکی': 'reach', 'ہو چکا': 'reach', 'ہو چکے': 'reach',
   'لانچ': 'launch', 'خلا میں بھیجا': 'launch', 'خلا میں بھیجے': 'launch', 'خلا میں بھیجی': 'launch', 'روانہ کیا': 'launch', 'اننگز': 'score', 'اننگ': 'score',
 };
 
@@ -34,6 +36,11 @@ export const urQualifiers: PredicateTable = {
   'برآمدات': 'of:exports', 'درآمدات': 'of:imports', 'ترسیلات زر': 'of:remittances', '=فروخت': 'of:sales', 'پیداوار': 'of:production', 'معیشت': 'of:economy', 'جی ڈی پی': 'of:economy',
   'محصولات': 'of:revenue', 'ٹیکس وصولی': 'of:revenue', '=قیمت': 'of:prices', '=قیمتوں': 'of:prices', 'انڈیکس': 'of:index', '=منافع': 'of:profit', '=کیسز': 'of:cases', '=خسارہ': 'of:deficit', '=خسارے': 'of:deficit',
   '=ذخائر': 'of:reserves', '=کرایوں': 'of:fares', '=کرائے': 'of:fares',
+  // What a measure is of: power demand, its shortfall and capacity in MW are different facts; crops and inputs priced per maund or bag.
+  '=طلب': 'of:demand', 'شارٹ فال': 'of:shortfall', 'گنجائش': 'of:capacity', 'پیداواری صلاحیت': 'of:capacity',
+  '=گنے': 'priced:sugarcane', '=گنا': 'priced:sugarcane', 'کپاس': 'priced:cotton', 'پھٹی': 'priced:cotton', 'کھاد': 'priced:fertiliser', 'ڈی اے پی': 'priced:dap', 'یوریا': 'priced:urea',
+  // A fare and a wage are prices too: "بس کرایہ 5 ہزار 500 روپے سے بڑھ کر" is no minimum wage raised.
+  '=کرایہ': 'priced:fare', 'اجرت': 'priced:wage', 'کم از کم اجرت': 'priced:wage',
   // What a budget's sums are for: defence, health, education, development, interest on debt are different facts.
   'دفاع': 'for:defence', '=صحت': 'for:health', 'تعلیم': 'for:education', 'ترقیاتی': 'for:development', 'ترقیاتی بجٹ': 'for:development',
   '=سود': 'for:interest', 'پنشن': 'for:pension',
