@@ -23,6 +23,7 @@ export const SCOPE = 'scope:';
  * (`olympics:tokyo`): hockey at the Tokyo Olympics and hockey at the Paris Olympics are two events.
  */
 export function otherEvents(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
   const mine = a.filter((e) => !e.startsWith(SCOPE));
   const theirs = b.filter((e) => !e.startsWith(SCOPE));
   if (mine.length === 0 || theirs.length === 0) return false;

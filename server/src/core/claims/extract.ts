@@ -334,6 +334,9 @@ function roundOf(words: readonly string[], lex: FigureLexicon, rounds: readonly 
   return best;
 }
 
+/** Most tokens between a figure and a month named alone that can be its time. */
+const MONTH_REACH = 6;
+
 /** A time as `timeOf` reads it: a date or year figure, or a month named alone. */
 type TimeAt = { first: number; last: number; figure: { value: Figure['value'] } };
 
@@ -344,8 +347,17 @@ type TimeAt = { first: number; last: number; figure: { value: Figure['value'] } 
  */
 function withMonths(words: readonly string[], lex: FigureLexicon, figures: readonly SentenceFigure[], times: readonly TimeAt[]): readonly TimeAt[] {
   let months: TimeAt[] | null = null;
+  if (lex.monthCues.size === 0) return times;
+  // Only near the figures: a month farther off is another clause's.
+  let to = -1;
   for (let k = 0; k < words.length; k++) {
-    const m = lex.monthCues.size > 0 ? lex.months.match(words, k) : null;
+    if (k > to) {
+      const next = figures.find((f) => f.last + MONTH_REACH >= k);
+      if (!next) break;
+      k = Math.max(k, next.first - MONTH_REACH);
+      to = next.last + MONTH_REACH;
+    }
+    const m = lex.months.match(words, k);
     if (!m) continue;
     const last = k + m.count - 1;
     if (figures.some((f) => k <= f.last && last >= f.first) || !(lex.monthCues.has(words[k - 1] ?? '') || lex.monthCues.has(words[last + 1] ?? ''))) continue;

@@ -300,11 +300,14 @@ export function codeDigitsEnd(scope: FigureScope, i: number): number {
 
 /** NUMBERED_NAMES by their folded words before the number. */
 const NUMBERED = new Map(Object.entries(NUMBERED_NAMES).map(([name, numbers]) => [name.split(' ').map(foldWord).join(' '), new Set(numbers)]));
+/** The last word of each such name: most numbers follow none, and are passed over at once. */
+const NUMBERED_LAST = new Set([...NUMBERED.keys()].map((name) => name.slice(name.lastIndexOf(' ') + 1)));
 /** Most words of a name before its number (S & P, کے ایس ای). */
 const NUMBERED_WORDS = 3;
 
 /** Whether the number at token `i` is part of the name before it (the S&P 500, the Nikkei 225). */
 function numberedName(words: readonly string[], i: number): boolean {
+  if (i === 0 || !NUMBERED_LAST.has(words[i - 1])) return false;
   for (let n = 1; n <= NUMBERED_WORDS && n <= i; n++) {
     if (NUMBERED.get(words.slice(i - n, i).join(' '))?.has(Number(words[i]))) return true;
   }
