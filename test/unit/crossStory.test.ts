@@ -93,6 +93,14 @@ test('a story names its event once: the toll in a later sentence is still that e
         { 'oil-en.txt': [['oil-fa.txt']], 'oil-fa.txt': [['oil-en.txt']] },
       ],
       [
+        'figures of two months against a file naming none are weighed together, as figures without a time are',
+        {
+          'months-ur.txt': 'مہنگائی کی شرح۔\n\nجون میں مہنگائی کی شرح 12.6 فیصد ریکارڈ کی گئی جو مئی میں 11.8 فیصد تھی۔',
+          'peak-ur.txt': 'مہنگائی کی شرح۔\n\nمہنگائی کی شرح 38 فیصد کی بلند ترین سطح سے کم ہو کر 0.3 فیصد پر آ گئی ہے۔',
+        },
+        {},
+      ],
+      [
         'a cricket and a football report are two stories; the same cricket match in Urdu is compared',
         {
           'cricket-en.txt': 'Hosts win series.\n\nThe hosts beat the visitors by six wickets to win the five-match series.',

@@ -227,9 +227,9 @@ function compareKey(
     }
     return agreement;
   };
-  // Our statements by time: only statements of one time are weighed against each other.
+  // Our statements by time: only statements of one time are weighed against each other (a month named alone with none, see `MONTH`).
   const times = new Map<string | null, number[]>();
-  mine.forEach(([, m], a) => times.set(m.claim.time, [...(times.get(m.claim.time) ?? []), a]));
+  mine.forEach(([, m], a) => times.set(monthless(m.claim.time), [...(times.get(monthless(m.claim.time)) ?? []), a]));
   const others = mine.map((): Other[] => []);
   for (const { statements, docs } of docGroups(index, claimKey, key)) {
     const docsHere = docs.filter((d) => d !== key);
@@ -373,8 +373,9 @@ const NEARER = 2;
 /** Whether a time is a day: `2024-11-15`, `--11-15`. */
 const DAY = /-\d{2}-\d{2}$/;
 
-/** A month named alone (`--04`; see claims/extract.ts `withMonths`): another report may leave it out. */
+/** A month named alone (`--04`; claims/extract.ts `withMonths`): another file may leave it out, so it is weighed with no time. */
 const MONTH = /^--\d{2}$/;
+const monthless = (time: string | null): string | null => (time !== null && MONTH.test(time) ? null : time);
 
 /** Whether one statement is timed by a day in its sentence (or a month, `MONTH`) and the other by nothing (see `toldAlike`). */
 function dayOrNone(a: string | null, b: string | null, time = DAY): boolean {
