@@ -18,6 +18,8 @@ const rows: [string, string, AnalysisOptions, string[], string | null][] = [
   ['preferred Persian digits win over the majority', 'نزدیک به 70 کشور، ۱۸ کشور، 83.5 میلیون دلار', fa, ['70', '83.5 میلیون دلار'], 'نزدیک به ۷۰ کشور، ۱۸ کشور، ۸۳٫۵ میلیون دلار'],
   ['Devanagari beside ASCII', 'कुल 72 देश और ७० संगठन और 40 हस्ताक्षर', DEFAULT_OPTIONS, ['७०'], 'कुल 72 देश और 70 संगठन और 40 हस्ताक्षर'],
   ['tie goes to the language convention (Urdu: ASCII)', 'یہ 70 ممالک اور ۱۸ ممالک ہیں', DEFAULT_OPTIONS, ['۱۸'], 'یہ 70 ممالک اور 18 ممالک ہیں'],
+  ['preferred Persian digits: a document wholly in ASCII is flagged', 'نمایندگان 18 کشور و 70 سازمان', fa, ['18', '70'], 'نمایندگان ۱۸ کشور و ۷۰ سازمان'],
+  ['preferred Persian digits: a document wholly in them has nothing to report', 'نمایندگان ۱۸ کشور و ۷۰ سازمان', fa, [], null],
   ['URL digits do not count', 'نمایندگان ۱۸ کشور\nمنبع: https://a.vn/x-20251025.htm', DEFAULT_OPTIONS, [], null],
 ];
 

@@ -118,7 +118,7 @@ export interface FigureLexicon {
   dayWordsBeforeMonth: boolean;
   repeatedIsEach: boolean;
   hijriYearMarks: ReadonlySet<string>;
-  preferredScales: readonly (readonly [number, string])[];
+  preferredScales: readonly (readonly [number, string, number?])[];
   earlierTime: PhraseMatcher<true>;
   oneBeforeUnit: ReadonlySet<string>;
   notCountedByArticle: ReadonlySet<string>;

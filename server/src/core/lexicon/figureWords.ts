@@ -200,8 +200,8 @@ export interface FigureWords {
   windowWords?: readonly string[];
   /** Words after a span of time and its noun that make it the window figures are counted in: 24 घंटे में 312 नए मरीज ("in 24 hours"). */
   windowAfter?: readonly string[];
-  /** Scale words offered when rewriting a figure (18,900 بلین → 18.9 ٹریلین), by value. */
-  preferredScales: readonly (readonly [number, string])[];
+  /** Scale words offered when rewriting a figure (18,900 بلین → 18.9 ٹریلین), by value; a third number caps the mantissa (news writes 25 لاکھ, not 835 لاکھ: that is 8.35 کروڑ). */
+  preferredScales: readonly (readonly [number, string, number?])[];
   /** Marks after a Hijri year (1446ھ, 1446 ہجری): a year from 1300 to 1500 before one is a year, not a count. */
   hijriYearMarks?: readonly string[];
   /** Whether news writes a day in words before its month as a date (نو مئی, پانچ جولائی 1977); not in English ("two may die"). */

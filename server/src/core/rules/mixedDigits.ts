@@ -1,7 +1,9 @@
 /**
  * `concord.mixed-digits`: one document writes figures in more than one digit system (ASCII 70
  * beside Persian ۱۸). Each figure outside the document's dominant system is reported, with fixes
- * that rewrite that figure, or every figure of the document, in the dominant system.
+ * that rewrite that figure, or every figure of the document, in the dominant system. When
+ * `concord.digits.preferred` names a system for the document's language, that system is the target,
+ * and a document written wholly in another one is reported too.
  */
 import { rewriteDigits } from '../figures/digitForm';
 import { isolate } from '../text/bidi';
@@ -21,9 +23,11 @@ export const mixedDigits: DocumentRule = {
   check(facts, text, options, severity) {
     const counts = new Map<DigitSystem, number>();
     for (const f of facts.figures) for (const run of f.digitRuns) counts.set(run.system, (counts.get(run.system) ?? 0) + 1);
-    if (counts.size < 2) return [];
     const preferred = options.preferredDigits[facts.lang];
-    const target = preferred && preferred !== 'dominant' ? preferred : dominantSystem(counts, facts.lang);
+    const wanted = preferred && preferred !== 'dominant' ? preferred : null;
+    // A document in one system is consistent, unless the setting asks this language for another.
+    if (counts.size < (wanted && !counts.has(wanted) ? 1 : 2)) return [];
+    const target = wanted ?? dominantSystem(counts, facts.lang);
     const editsOf = facts.figures.map((f) => rewriteEdits(f, text, target));
     const allEdits = editsOf.flat();
     const others = [...counts.entries()].filter(([s]) => s !== target).map(([s, n]) => `${n} in ${DIGIT_SYSTEM_NAMES[s]}`);
@@ -39,8 +43,9 @@ export const mixedDigits: DocumentRule = {
         code: mixedDigits.id,
         severity,
         message:
-          `${isolate(figure.text)} is written in ${DIGIT_SYSTEM_NAMES[system]}; this document mostly uses ` +
-          `${DIGIT_SYSTEM_NAMES[target]} (${counts.get(target) ?? 0} figures; ${others.join(', ')}).`,
+          `${isolate(figure.text)} is written in ${DIGIT_SYSTEM_NAMES[system]}; ` +
+          (wanted ? `the setting concord.digits.preferred asks for ${DIGIT_SYSTEM_NAMES[target]} in this language` : `this document mostly uses ${DIGIT_SYSTEM_NAMES[target]}`) +
+          ` (${counts.get(target) ?? 0} figures; ${others.join(', ')}).`,
         related: [],
         fixes: [
           { title: `Write ${isolate(figure.text)} as ${isolate(converted)} (${DIGIT_SYSTEM_NAMES[target]})`, edits, preferred: true },

@@ -196,7 +196,7 @@ export const enFigureWords: FigureWords = {
   notVerbs: ['hundred', 'speed', 'breed', 'seed', 'need', 'feed', 'deed', 'creed', 'shed', 'sled', 'bred', 'kindred', 'sacred'],
   windowWords: ['past', 'last', 'previous', 'next', 'coming', 'within'],
   earlierTime: ['last year', 'previous year', 'a year earlier', 'a year ago', 'up from', 'down from', 'previously', 'in the previous'],
-  preferredScales: [[1e3, 'thousand'], [1e6, 'million'], [1e9, 'billion'], [1e12, 'trillion']],
+  preferredScales: [[1e6, 'million'], [1e9, 'billion'], [1e12, 'trillion']],
   oneBeforeUnit: ['a', 'an'],
   notCountedByArticle: ['degree', 'bit', 'foot', 'yard', 'ton', 'yen', 'mark', 'm', 'in', 'pc'],
   partOf: ['of', 'a', 'an'],
