@@ -49,14 +49,48 @@ export function formatValue(figure: Figure, system: DigitSystem): string {
   return formatNumber(figure.value, system);
 }
 
-/** The facts of a figure as short labelled lines (no markup). */
-export function describeFigure(figure: Figure, lang: Lang): { label: string; value: string }[] {
-  const docSystem = figure.digits?.system ?? (lang === 'fa' ? 'arabext' : 'latn');
+/** The digit system a language's news writes when a document shows none (words only). */
+const CONVENTIONAL: Readonly<Record<Lang, DigitSystem>> = { fa: 'arabext', ar: 'arab', ur: 'latn', hi: 'latn', en: 'latn', und: 'latn' };
+
+const documentSystems = new WeakMap<readonly Figure[], DigitSystem>();
+
+/** The digit system most digit runs of a document's figures are written in, else its language's convention. */
+export function documentDigitSystem(figures: readonly Figure[], lang: Lang): DigitSystem {
+  let system = documentSystems.get(figures);
+  if (system === undefined) {
+    const counts = new Map<DigitSystem, number>();
+    for (const f of figures) for (const r of f.digitRuns) counts.set(r.system, (counts.get(r.system) ?? 0) + 1);
+    system = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? CONVENTIONAL[lang];
+    documentSystems.set(figures, system);
+  }
+  return system;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date value in plain words: 2025-03-15 → 15 March 2025, --03-15 → 15 March, 2025-03 → March 2025; else as it is. */
+function dateInWords(value: string): string {
+  const m = /^(?:(\d{4})|-)-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || !month) return value;
+  return [m[3] && String(Number(m[3])), month, m[1]].filter(Boolean).join(' ');
+}
+
+/**
+ * The facts of a figure as short labelled lines (no markup). `docSystem`: the digits the document
+ * writes (`documentDigitSystem`), shown beside the Latin ones; else the figure's own.
+ */
+export function describeFigure(figure: Figure, lang: Lang, docSystem: DigitSystem = figure.digits?.system ?? CONVENTIONAL[lang]): { label: string; value: string }[] {
   const latin = formatValue(figure, 'latn');
-  const own = formatValue(figure, docSystem);
   const unit = figure.unit ? ` ${figure.unit}` : '';
-  const rows = [{ label: 'Value', value: `${isolate(latin + unit)}${own !== latin ? ` · ${isolate(own)}` : ''}` }];
-  rows.push({ label: 'Kind', value: KIND_WORDS[figure.kind] });
+  // The document's digits, and the figure's own where it writes others (a Persian ۱۸ in an ASCII article).
+  const forms = [...new Set([docSystem, figure.digits?.system ?? docSystem].map((s) => formatValue(figure, s)))].filter((f) => f !== latin);
+  const words = typeof figure.value === 'string' && figure.kind === 'date' ? dateInWords(figure.value) : latin;
+  const shown = words !== latin ? `${isolate(words)} · ${isolate(latin)}` : isolate(latin + unit);
+  const rows = [{ label: 'Value', value: [shown, ...forms.map(isolate)].join(' · ') }];
+  // A number with a unit of measure (9.76 km, 20 لاکھ ٹن) is a measurement, not a count.
+  const measured = figure.kind === 'cardinal' && figure.unit !== null;
+  rows.push({ label: 'Kind', value: measured ? 'measurement' : KIND_WORDS[figure.kind] });
   if (figure.qualifier !== 'exact' && figure.qualifier !== 'range') rows.push({ label: 'Qualifier', value: QUALIFIER_WORDS[figure.qualifier] });
   if (figure.counted) rows.push({ label: 'Counts', value: isolate(figure.counted) });
   return rows;

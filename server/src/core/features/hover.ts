@@ -3,7 +3,7 @@
  * converts the position and the range.
  */
 import type { DocumentFacts, Figure, Span } from '../types';
-import { describeFigure } from './describeFigure';
+import { describeFigure, documentDigitSystem } from './describeFigure';
 import { isolate } from '../text/bidi';
 
 /** Hover content and the span it applies to. */
@@ -30,7 +30,7 @@ export function figureAt(facts: DocumentFacts, offset: number): Figure | undefin
 export function hover(facts: DocumentFacts, offset: number): HoverResult | null {
   const figure = figureAt(facts, offset);
   if (!figure) return null;
-  const rows = describeFigure(figure, facts.lang);
+  const rows = describeFigure(figure, facts.lang, documentDigitSystem(facts.figures, facts.lang));
   const lines = [`**Concord figure** ${isolate(figure.text)}`, '', ...rows.map((r) => `- ${r.label}: ${r.value}`)];
   return { start: figure.start, end: figure.end, markdown: lines.join('\n') };
 }
