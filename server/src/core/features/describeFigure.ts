@@ -4,6 +4,7 @@
  */
 import type { DigitSystem, Figure, Lang } from '../types';
 import { isolate } from '../text/bidi';
+import { CONVENTIONAL_DIGITS } from '../rules/digitSystemNames';
 
 const KIND_WORDS: Readonly<Record<Figure['kind'], string>> = {
   cardinal: 'count',
@@ -49,8 +50,6 @@ export function formatValue(figure: Figure, system: DigitSystem): string {
   return formatNumber(figure.value, system);
 }
 
-/** The digit system a language's news writes when a document shows none (words only). */
-const CONVENTIONAL: Readonly<Record<Lang, DigitSystem>> = { fa: 'arabext', ar: 'arab', ur: 'latn', hi: 'latn', en: 'latn', und: 'latn' };
 
 const documentSystems = new WeakMap<readonly Figure[], DigitSystem>();
 
@@ -60,7 +59,7 @@ export function documentDigitSystem(figures: readonly Figure[], lang: Lang): Dig
   if (system === undefined) {
     const counts = new Map<DigitSystem, number>();
     for (const f of figures) for (const r of f.digitRuns) counts.set(r.system, (counts.get(r.system) ?? 0) + 1);
-    system = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? CONVENTIONAL[lang];
+    system = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? CONVENTIONAL_DIGITS[lang];
     documentSystems.set(figures, system);
   }
   return system;
@@ -80,7 +79,7 @@ function dateInWords(value: string): string {
  * The facts of a figure as short labelled lines (no markup). `docSystem`: the digits the document
  * writes (`documentDigitSystem`), shown beside the Latin ones; else the figure's own.
  */
-export function describeFigure(figure: Figure, lang: Lang, docSystem: DigitSystem = figure.digits?.system ?? CONVENTIONAL[lang]): { label: string; value: string }[] {
+export function describeFigure(figure: Figure, lang: Lang, docSystem: DigitSystem = figure.digits?.system ?? CONVENTIONAL_DIGITS[lang]): { label: string; value: string }[] {
   const latin = formatValue(figure, 'latn');
   const unit = figure.unit ? ` ${figure.unit}` : '';
   // The document's digits, and the figure's own where it writes others (a Persian ۱۸ in an ASCII article).

@@ -10,10 +10,8 @@ import { isolate } from '../text/bidi';
 import { replaceWithin } from '../text/replace';
 import type { DigitSystem, Figure, Finding, Lang, TextReplacement } from '../types';
 import type { DocumentRule } from './rule';
-import { DIGIT_SYSTEM_NAMES } from './digitSystemNames';
+import { CONVENTIONAL_DIGITS, DIGIT_SYSTEM_NAMES } from './digitSystemNames';
 
-/** The system a language's news conventionally uses, to break ties. */
-const CONVENTIONAL: Readonly<Record<Lang, DigitSystem>> = { fa: 'arabext', ar: 'arab', ur: 'latn', hi: 'latn', en: 'latn', und: 'latn' };
 
 /** The rule. */
 export const mixedDigits: DocumentRule = {
@@ -58,7 +56,7 @@ export const mixedDigits: DocumentRule = {
 };
 
 function dominantSystem(counts: Map<DigitSystem, number>, lang: Lang): DigitSystem {
-  let best: DigitSystem = CONVENTIONAL[lang];
+  let best: DigitSystem = CONVENTIONAL_DIGITS[lang];
   let bestCount = counts.get(best) ?? 0;
   for (const [system, n] of counts) if (n > bestCount) [best, bestCount] = [system, n];
   return best;
