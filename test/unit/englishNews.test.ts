@@ -170,6 +170,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a year of the Vikram Samvat is no figure', 'The temple was built in Vikram Samvat 1950.', []],
   // Climate, business, sport and aviation copy of the international wires.
   ['F glued before a temperature in C in brackets is Fahrenheit', 'Phoenix topped 110F (43.3C) on Monday.', ['110F=110/cardinal (unit °F, more-than)', '43.3C=43.3/cardinal (unit °C)']],
+  ['an F ending the text reads no token past it', 'Overnight lows stayed near 40 F', ['40=40/cardinal (counts f)']],
   ['parts per billion and ppm glued are concentrations', 'Methane reached 1,930 parts per billion and CO2 421ppm.', ['1,930 parts per billion=1930/cardinal (unit ppb)', '421ppm=421/cardinal (unit ppm)']],
   ['gigatonnes are a unit, not a counted noun', 'Antarctica shed 150 gigatonnes of ice a year.', ['150 gigatonnes=150/cardinal (unit Gt)']],
   ['a glued m before an area unit is a million, even with two decimals', 'Arctic ice shrank to 4.28m sq km in September.', ['4.28m sq km=4280000/cardinal (unit km2)']],
@@ -178,6 +179,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['tennis sets listed after a result verb are all the score', 'Alcaraz defeated Djokovic 6-2, 6-2, 7-6 on Centre Court.', []],
   ['two sets after beat are the score', 'Swiatek beat Paolini 6-2, 6-2 in the final.', []],
   ['a race time in hours, minutes and seconds is one time', 'Chepngetich won the Chicago race in 2:09:56.', ['2:09:56=T02:09:56/date']],
+  ['dirhams in a story about Morocco are Moroccan', 'Morocco set aside 300 million dirhams after floods in Morocco\'s south.', ['300 million dirhams=300000000/currency (unit MAD)']],
+  ['riyals in a story about Qatar are Qatari', 'Qatar will spend 40 billion riyals on roads, Qatar said.', ['40 billion riyals=40000000000/currency (unit QAR)']],
   ['an aircraft model and its variant are a name', 'The airline flies a Boeing 777-9 on the route.', []],
 ];
 
@@ -257,6 +260,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['wickets lost in a chase are lost, as in the Hindi report', 'In reply, India reached 219 for the loss of five wickets.', ['5:wicket|lose']],
   // An age is no prison term; a count in millions is no earlier percentage.
   ['an age beside a sentence is no sentence', 'A 27-year-old woman was jailed for nine years on Friday.', ['9:year|sentence']],
+  ['injuring after killing is an injury', 'A storm hit, killing at least 8 people and injuring 61, officials said.', ['8:person|kill', '61:person|injure']],
   ['millions after compared with are no share of the vote', 'Sanchez won 52.4% of the vote, compared with 6.1 million for his rival.', ['52.4:%|win']],
 ];
 

@@ -186,11 +186,13 @@ export function unitAfter(view: WordView, last: number): { unit: string; count: 
  * in C, or before one in brackets: 34.8C (94.6F), 95F (35C), 110F (43.3C), with the C glued to its digits or apart.
  */
 export function besideCelsius(view: WordView, first: number, letter: number): boolean {
+  // Only tokens of the sentence: original() reads a token that must exist.
+  const written = (k: number) => (k >= 0 && k < view.words.length ? view.original?.(k) ?? '' : '');
   const celsius = (k: number) => {
-    const written = view.original?.(k) ?? '';
-    return TEMPERATURE_LETTERS[written] === '°C' || /^[0-9.]+C$/.test(written) || view.words[k] === '°c' || view.words[k] === 'celsius';
+    const w = written(k);
+    return TEMPERATURE_LETTERS[w] === '°C' || /^[0-9.]+C$/.test(w) || view.words[k] === '°c' || view.words[k] === 'celsius';
   };
-  const glued = /^[0-9.]+C$/.test(view.original?.(letter + 2) ?? '');
+  const glued = /^[0-9.]+C$/.test(written(letter + 2));
   return (view.words[first - 1] === '(' && celsius(first - 2)) || (view.words[letter + 1] === '(' && (glued || (/^[0-9.]+$/.test(view.words[letter + 2] ?? '') && celsius(letter + 3))));
 }
 
