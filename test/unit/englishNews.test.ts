@@ -168,6 +168,20 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a verb of being opens another clause: the average counts no wickets', 'Bumrah has an average of 11.5 and is the fastest to 100 wickets.', ['11.5=11.5/cardinal', '100=100/cardinal (counts wicket)']],
   ['medals by their metal', 'India won 22 gold, 16 silver and 23 bronze medals.', ['22=22/cardinal (counts gold-medal)', '16=16/cardinal (counts silver-medal)', '23=23/cardinal (counts bronze-medal)']],
   ['a year of the Vikram Samvat is no figure', 'The temple was built in Vikram Samvat 1950.', []],
+  // Climate, business, sport and aviation copy of the international wires.
+  ['F glued before a temperature in C in brackets is Fahrenheit', 'Phoenix topped 110F (43.3C) on Monday.', ['110F=110/cardinal (unit °F, more-than)', '43.3C=43.3/cardinal (unit °C)']],
+  ['an F ending the text reads no token past it', 'Overnight lows stayed near 40 F', ['40=40/cardinal (counts f)']],
+  ['parts per billion and ppm glued are concentrations', 'Methane reached 1,930 parts per billion and CO2 421ppm.', ['1,930 parts per billion=1930/cardinal (unit ppb)', '421ppm=421/cardinal (unit ppm)']],
+  ['gigatonnes are a unit, not a counted noun', 'Antarctica shed 150 gigatonnes of ice a year.', ['150 gigatonnes=150/cardinal (unit Gt)']],
+  ['a glued m before an area unit is a million, even with two decimals', 'Arctic ice shrank to 4.28m sq km in September.', ['4.28m sq km=4280000/cardinal (unit km2)']],
+  ['p glued to digits is pence', 'BP shares fell 14p to 468.5p while a pint rose 20p.', ['14p=0.14/currency (unit GBP)', '468.5p=4.685/currency (unit GBP)', '20p=0.2/currency (unit GBP)']],
+  ['p glued to a video format\'s lines is no penny', 'The camera shoots 1080p video for 90 minutes.', ['90=90/cardinal (counts minute)']],
+  ['tennis sets listed after a result verb are all the score', 'Alcaraz defeated Djokovic 6-2, 6-2, 7-6 on Centre Court.', []],
+  ['two sets after beat are the score', 'Swiatek beat Paolini 6-2, 6-2 in the final.', []],
+  ['a race time in hours, minutes and seconds is one time', 'Chepngetich won the Chicago race in 2:09:56.', ['2:09:56=T02:09:56/date']],
+  ['dirhams in a story about Morocco are Moroccan', 'Morocco set aside 300 million dirhams after floods in Morocco\'s south.', ['300 million dirhams=300000000/currency (unit MAD)']],
+  ['riyals in a story about Qatar are Qatari', 'Qatar will spend 40 billion riyals on roads, Qatar said.', ['40 billion riyals=40000000000/currency (unit QAR)']],
+  ['an aircraft model and its variant are a name', 'The airline flies a Boeing 777-9 on the route.', []],
 ];
 
 test('English news figures: values, units, qualifiers and counted nouns', () => {
@@ -194,6 +208,9 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['an acronym in brackets spelling the lower-case words before it is a term, no name', 'The price of high-speed diesel (HSD) and of liquefied natural gas (LNG) fell, the Oil and Gas Regulatory Authority (OGRA) said.', ['Oil and Gas Regulatory Authority=organisation:org:pk-ogra', 'OGRA=organisation:org:pk-ogra']],
   ['England is Britain, as news in every script names it', 'The waiting list in England fell, and England beat India.', ['England=place:region:GB', 'England=place:region:GB', 'India=place:region:IN']],
   ['a party and a person after "of"', 'The BJP was followed by the Shiv Sena led by Eknath Shinde and the NCP of Ajit Pawar.', ['BJP=organisation:org:in-bjp', 'Shiv Sena=organisation:org:in-shiv-sena', 'Eknath Shinde=person', 'NCP=organisation:org:in-ncp', 'Ajit Pawar=person']],
+  ['a name with an age between commas is a person', 'Tomasz Wielicki, 41, was arrested on Monday.', ['Tomasz Wielicki=person']],
+  ['North America is a region, not the US', 'Exports to North America rose.', ['North America=place:region:003']],
+  ['TEU is a unit, no organisation', 'The port handled 9.5 million TEU.', []],
 ];
 
 test('English news: entities', () => {
@@ -241,6 +258,10 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a subgroup makes another fact', 'Floods have killed 84 people across the province. Floods have killed 23 people in Sukkur district.', ['84:person|kill', '23:person#district|kill']],
   ['the toll of an event is its dead', 'Cyclone toll climbs to 23 in Odisha.', ['23:person|kill']],
   ['wickets lost in a chase are lost, as in the Hindi report', 'In reply, India reached 219 for the loss of five wickets.', ['5:wicket|lose']],
+  // An age is no prison term; a count in millions is no earlier percentage.
+  ['an age beside a sentence is no sentence', 'A 27-year-old woman was jailed for nine years on Friday.', ['9:year|sentence']],
+  ['injuring after killing is an injury', 'A storm hit, killing at least 8 people and injuring 61, officials said.', ['8:person|kill', '61:person|injure']],
+  ['millions after compared with are no share of the vote', 'Sanchez won 52.4% of the vote, compared with 6.1 million for his rival.', ['52.4:%|win']],
 ];
 
 test('English news claims: counted people and tolls', () => {

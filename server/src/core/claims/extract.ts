@@ -85,6 +85,12 @@ function restates(words: readonly string[], lex: FigureLexicon, f: SentenceFigur
  */
 const DURATION_PREDICATES = new Set(['sentence', 'hold', 'report', 'reach', 'grow', 'fall', 'rate']);
 
+/** Whether a span of time is an age ("a 34-year-old man was jailed", "34 years old"): no prison term nor any other claim. */
+function isAge(words: readonly string[], lex: FigureLexicon, f: SentenceFigure): boolean {
+  const span = words[f.last + 1] === '-' ? f.last + 2 : f.last + 1;
+  return lex.ageAfter.has(words[words[span + 1] === '-' ? span + 2 : span + 1]);
+}
+
 /**
  * Whether a figure's counted noun is another figure's: "made 141, hitting nine fours" (the noun
  * after a comma, a word and another figure counting the same is that one's, not 141's); a list
@@ -176,7 +182,9 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     // A baseline ("compared with 85.12") is the previous figure's fact at an earlier time, in its unit (a percentage's, a price's) when it states none.
     const previous = claims.length > 0 && claims[claims.length - 1].figure === claiming[claiming.indexOf(f) - 1]?.index ? claims[claims.length - 1] : undefined;
     if (q.baseline) time = 'earlier';
-    if (q.baseline && previous && f.figure.unit === null && /^(%|pp|money:)/.test(previous.concept)) {
+    // Not a count of millions after a share ("51.3% of the total, compared with 74.2 million"): no percentage is that large.
+    const plausible = !/^(%|pp)/.test(previous?.concept ?? '') || Math.abs(f.figure.value as number) < 1000;
+    if (q.baseline && previous && f.figure.unit === null && /^(%|pp|money:)/.test(previous.concept) && plausible) {
       claims.push({ ...previous, figure: f.index, time: 'earlier' });
       continue;
     }
@@ -219,7 +227,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     const implied = best ? undefined : IMPLIED_PREDICATES[concept];
     if (!best && !outcome && !rate && !implied) continue;
     const predicate = wholes.has(f) ? 'total' : (outcome ?? rate ?? implied ?? (best!.id === EXPECT ? 'estimate' : best!.id));
-    if (TIME_UNITS.has(concept) && !DURATION_PREDICATES.has(predicate)) continue;
+    if (TIME_UNITS.has(concept) && (!DURATION_PREDICATES.has(predicate) || isAge(words, lex, f))) continue;
     // A part ("including 35", "۵ نفر از آنان") is one of a whole of its own kind stated before it in the sentence; else the part of another thing ("of these, 2,100 died").
     if (q.sub === 'part' && !claims.some((c) => c.figure >= claiming[0].index && c.concept.startsWith(concept!))) q.sub = null;
     concept = qualifiedConcept(concept, q);

@@ -54,7 +54,7 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   // A run ending in a place's head word is a place (Etihad Stadium, Rashid Minhas Road); one ending in a role is no name (Regional Director).
   const placeHead = english && !organisation && end - i >= 2 && bit(s, end - 1, WORD.PLACE_HEAD);
   if (english && !organisation && ROLE_ENDS.has(s.keys[end - 1])) return end;
-  if (english && (end - i < 2 || (i === 0 && !organisation && !placeHead))) return end;
+  if (english && (end - i < 2 || (i === 0 && !organisation && !placeHead && !agedAfter(s, end)))) return end;
   // At the start of a sentence the name begins after the run's last joiner ("Based on Johns Hopkins University").
   let first = i;
   if (english && i === 0 && !headFirst) {
@@ -67,7 +67,9 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   }
   // A name quoted after "said" is a person's (…, said Tamas Varga of PVM); one before "district" a place's.
   // The name is followed by its role or firm (", an analyst", "of PVM"); "said Goldman Sachs in a note" names a firm.
-  const person = !organisation && english && end - first <= 3 && first > 0 && bit(s, first - 1, WORD.SPEECH_VERB) && (s.tokens[end]?.text === ',' || s.keys[end] === 'of' || end === s.tokens.length);
+  const quoted = first > 0 && bit(s, first - 1, WORD.SPEECH_VERB) && (s.tokens[end]?.text === ',' || s.keys[end] === 'of' || end === s.tokens.length);
+  // So is a name with an age between commas after it (Marcus Hale, 34, was jailed).
+  const person = !organisation && !placeHead && english && end - first <= 3 && (quoted || agedAfter(s, end));
   const place = !organisation && english && (placeHead || PLACE_FOLLOWERS.has(s.keys[end]));
   // A run that ends in a document's head word is a law or a treaty (the Fiscal Responsibility Act).
   const document = !organisation && !person && !place && english && bit(s, end - 1, WORD.DOCUMENT_AFTER);
@@ -75,6 +77,11 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   const last = place && !placeHead ? end + 1 : end;
   out.push({ first, last, type, id: null, source: 'pattern', confidence: type === 'other' ? 0.5 : 0.55, acronym: null });
   return last;
+}
+
+/** Whether an age stands between commas right after token `end - 1`: ", 34,". */
+function agedAfter(s: EntitySentence, end: number): boolean {
+  return s.tokens[end]?.text === ',' && s.tokens[end + 1]?.kind === 'number' && /^[1-9][0-9]?$/.test(s.tokens[end + 1].text) && s.tokens[end + 2]?.text === ',';
 }
 
 /** Whether the capitalised words from `k` end in an organisation's head word. */

@@ -177,14 +177,23 @@ export function unitAfter(view: WordView, last: number): { unit: string; count: 
   if (m) return { unit: m.value, count: m.count };
   // Not a letter that goes on ($14.7C/ per share, 800,000 C-Series).
   const written = view.words[last + 1]?.length === 1 && !/^[/-]$/.test(view.words[last + 2] ?? '') ? view.original?.(last + 1) : undefined;
-  const letter = written === undefined ? undefined : TEMPERATURE_LETTERS[written] ?? (written === 'F' && besideCelsius(view, last) ? '°F' : undefined);
+  const letter = written === undefined ? undefined : TEMPERATURE_LETTERS[written] ?? (written === 'F' && besideCelsius(view, last, last + 1) ? '°F' : undefined);
   return letter ? { unit: letter, count: 1 } : null;
 }
 
-/** Whether a number at `last` stands in brackets after a temperature in C, or before one in brackets: 34.8C (94.6F), 95F (35C). */
-function besideCelsius(view: WordView, last: number): boolean {
-  const celsius = (k: number) => TEMPERATURE_LETTERS[view.original?.(k) ?? ''] === '°C' || view.words[k] === '°c' || view.words[k] === 'celsius';
-  return (view.words[last - 1] === '(' && celsius(last - 2)) || (view.words[last + 2] === '(' && /^[0-9.]+$/.test(view.words[last + 3] ?? '') && celsius(last + 4));
+/**
+ * Whether a number (token `first`, its unit letter ending at token `letter`) stands in brackets after a temperature
+ * in C, or before one in brackets: 34.8C (94.6F), 95F (35C), 110F (43.3C), with the C glued to its digits or apart.
+ */
+export function besideCelsius(view: WordView, first: number, letter: number): boolean {
+  // Only tokens of the sentence: original() reads a token that must exist.
+  const written = (k: number) => (k >= 0 && k < view.words.length ? view.original?.(k) ?? '' : '');
+  const celsius = (k: number) => {
+    const w = written(k);
+    return TEMPERATURE_LETTERS[w] === '°C' || /^[0-9.]+C$/.test(w) || view.words[k] === '°c' || view.words[k] === 'celsius';
+  };
+  const glued = /^[0-9.]+C$/.test(written(letter + 2));
+  return (view.words[first - 1] === '(' && celsius(first - 2)) || (view.words[letter + 1] === '(' && (glued || (/^[0-9.]+$/.test(view.words[letter + 2] ?? '') && celsius(letter + 3))));
 }
 
 /**

@@ -172,6 +172,9 @@ export function clockTime(view: ClockView, i: number): ClockMatch | null {
   const m = Number(words[i + 2]);
   if (h > 23 || m > 59) return null;
   // 8:00 a.m., 8:00 p.m.; शाम 6:30 बजे, رات 9:30 بجے in a part of the day.
+  // Seconds after the minutes: 10:42:13, or a race time read on a clock (2:15:55); the seconds are no number of their own.
+  const seconds = words[i + 3] === ':' && tokens[i + 3].glued && tokens[i + 4]?.glued && /^[0-5][0-9]$/.test(words[i + 4] ?? '') ? words[i + 4] : null;
+  if (seconds !== null) return { value: `T${pad(h)}:${pad(m)}:${seconds}`, first: i, last: i + 4, minutes: i + 2 };
   const meridiem = meridiemAt(view, i + 3);
   if (!meridiem) return { value: inPartOfDay(view, h + m / 60, i, i + 2).value, first: i, last: i + 2, minutes: i + 2 };
   const hour = h < 12 && h < meridiem.value ? h + 12 : h;

@@ -242,15 +242,19 @@ export function scoreEnd(scope: FigureScope, i: number): number {
     if (small(i + 1) && !tokens[i + 1].glued) return i + 1;
     if (words[i + 1] === '-' && small(i + 2)) return i + 2;
   }
-  if (lex.scoreWords.size === 0 || !small(i) || words[i + 1] !== '-' || !tokens[i + 1].glued || !tokens[i + 2]?.glued || !small(i + 2)) return -1;
+  const pair = (k: number) => small(k) && words[k + 1] === '-' && tokens[k + 1].glued && tokens[k + 2]?.glued && small(k + 2);
+  if (lex.scoreWords.size === 0 || !pair(i)) return -1;
   const next = lex.functionWords.has(words[i + 3]) ? i + 4 : i + 3;
   // Games listed before the result word: 21-14, 21-17 से जीत; ۲۵-۱۹ و ۲۷-۲۵ بردند.
-  const listed = words[i + 3] === ',' || words[i + 3] === '،' || lex.dayJoiners.has(words[i + 3]);
-  if (lex.scoreWords.has(words[next]) || (listed && scoreEnd(scope, i + 4) >= 0)) return i + 2;
+  const listed = (k: number) => words[k + 3] === ',' || words[k + 3] === '،' || lex.dayJoiners.has(words[k + 3]);
+  if (lex.scoreWords.has(words[next]) || (listed(i) && scoreEnd(scope, i + 4) >= 0)) return i + 2;
+  // Sets listed after a result verb are all of the score: beat Medvedev 3-6, 3-6, 6-4, 6-4, 6-3.
+  let end = i;
+  while (listed(end) && pair(end + 4)) end += 4;
   // A result verb shortly before, nothing counted after: City beat Arsenal 4-1 on Sunday (not "won 15-20 seats").
-  const after = words[i + 3];
-  if (after !== undefined && tokens[i + 3].kind === 'word' && !lex.functionWords.has(after)) return -1;
-  for (let k = i - 1; k >= Math.max(0, i - SCORE_VERB_REACH); k--) if (lex.scoreVerbs.has(words[k])) return i + 2;
+  const after = words[end + 3];
+  if (after !== undefined && tokens[end + 3].kind === 'word' && !lex.functionWords.has(after)) return -1;
+  for (let k = i - 1; k >= Math.max(0, i - SCORE_VERB_REACH); k--) if (lex.scoreVerbs.has(words[k])) return end + 2;
   return -1;
 }
 
@@ -268,7 +272,8 @@ export function codeDigitsEnd(scope: FigureScope, i: number): number {
   const { tokens, words } = scope;
   const w = words[i];
   if (tokens[i].kind !== 'number' || !/^[0-9]+$/.test(w)) return -1;
-  if (numberedName(words, i)) return i;
+  // A variant glued on by a dash is of the name too: a Boeing 787-9.
+  if (numberedName(words, i)) return joinedBy(scope, i, '-') && words[i + 2].length <= 2 ? i + 2 : i;
   // In Persian digits the slash is a decimal point (۹/۱۱ is 9.11).
   if (!tokens[i].glued && joinedBy(scope, i, '/') && !joinedBy(scope, i + 2, '/') && DIGIT_NAMES.has(`${w}/${words[i + 2]}`) && /^[0-9]+$/.test(scope.text.slice(scope.orig(tokens[i].start), scope.orig(tokens[i].end)))) return i + 2;
   if (!tokens[i].glued && joinedBy(scope, i, '.') && joinedBy(scope, i + 2, '.')) {

@@ -6,13 +6,13 @@
  * to 40 degrees, 40%-50%, $10-$20, 3km-5km). Each reads a few tokens.
  */
 import { applyScales, digitRunBetween, readAtom, type Atom, type DigitRun } from './atoms';
-import { changeThenLevel, currencyAfter, currencyBefore, percentAfter, pointsAfter, TIME_SPANS, unitAfter, unitCountsPeople } from './context';
+import { besideCelsius, changeThenLevel, currencyAfter, currencyBefore, percentAfter, pointsAfter, TIME_SPANS, unitAfter, unitCountsPeople } from './context';
 import { gluedHour } from './dates';
 import { gluedScaleValue, multiplierAt, round, scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
 import type { FigureScope } from './recognize';
 import type { Currency } from '../lexicon/figureLexicon';
-import { GLUED_UNITS } from '../lexicon/unitSymbols';
+import { GLUED_UNITS, VIDEO_LINES } from '../lexicon/unitSymbols';
 
 const DASHES = new Set(['-', '–', '—']);
 
@@ -299,10 +299,15 @@ export function gluedMeasure(scope: FigureScope, i: number): GluedMeasure | null
     // One letter only as the table writes it (5G is a network, 500g grams).
     // A percent word glued on is a percent (Dawn's 22pc).
     const percent = !money && after[2].length > 1 && scope.lex.percent.match([after[2].toLowerCase()], 0) ? '%' : undefined;
-    const unit = money ? null : percent ?? GLUED_UNITS[after[2]] ?? (after[2].length > 1 ? scope.lex.units.match([after[2].toLowerCase()], 0)?.value : undefined);
-    if (!money && !unit) return null;
+    // F glued on names too much (13F filings, a 777F) to be Fahrenheit unless beside a temperature in C: 110F (43.3C).
+    const fahrenheit = after[2] === 'F' && besideCelsius(scope, i, i) ? '°F' : undefined;
+    const unit = money ? null : percent ?? fahrenheit ?? GLUED_UNITS[after[2]] ?? (after[2].length > 1 ? scope.lex.units.match([after[2].toLowerCase()], 0)?.value : undefined);
+    // A hundredth glued on is money of the currency it divides (50p), not on a video's lines (1080p).
+    const hundredth = money || unit ? undefined : scope.lex.subunitCurrencies.get(after[2]);
+    if (!money && !unit && (!hundredth || VIDEO_LINES.has(after[1]))) return null;
     const run = digitRunBetween(scope, scope.orig(t.start), scope.orig(t.start + after[1].length));
     if (!run) return null;
+    if (hundredth) return { value: round(run.value / 100), unit: hundredth, currency: true, run, last: i };
     if (money) return { value: run.value * money.factor, unit: money.code, currency: true, run, last: i };
     // A rate glued on with a slash: 10km/hr.
     const slash = scope.tokens[i + 1]?.text === '/' && scope.tokens[i + 1].glued && scope.tokens[i + 2]?.glued ? scope.lex.units.match([after[2].toLowerCase(), '/', scope.words[i + 2]], 0) : null;

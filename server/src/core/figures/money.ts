@@ -95,7 +95,8 @@ export function massNotMoney(scope: FigureScope, last: number): boolean {
 /** The token of a hundredth of a currency said alone after token `last`, right after it or joined by a hyphen (a 12-cent dividend), or -1. */
 export function subunitAt(scope: FigureScope, last: number): number {
   const { words, tokens, lex } = scope;
-  if (lex.subunitCurrencies.has(words[last + 1])) return last + 1;
+  // A one-letter hundredth (p) only glued to its digits: 4,870p, not "5 p".
+  if (lex.subunitCurrencies.has(words[last + 1]) && (words[last + 1].length > 1 || tokens[last + 1].glued)) return last + 1;
   return words[last + 1] === '-' && tokens[last + 1].glued && tokens[last + 2]?.glued && lex.subunitCurrencies.has(words[last + 2]) ? last + 2 : -1;
 }
 

@@ -367,7 +367,10 @@ export function afterBetweenWord(words: readonly string[], start: number, lang: 
   return start > 0 && figureLexicon(lang).betweenWords.has(words[start - 1]);
 }
 
-/** A glued m after digits with two decimals and no currency sign before them is metres (a throw of 92.97m), not millions ($1.25m). */
+/**
+ * A glued m after digits with two decimals and no currency sign before them is metres (a throw of 92.97m), not millions ($1.25m),
+ * unless a unit follows it (16.96m sq km, 2.45m tonnes).
+ */
 export function metresNotMillions(words: readonly string[], last: number, k: number): boolean {
-  return words[k] === 'm' && /\.[0-9]{2}$/.test(words[last]) && !Object.hasOwn(SYMBOL_CURRENCIES, words[last - 1] ?? '');
+  return words[k] === 'm' && /\.[0-9]{2}$/.test(words[last]) && !Object.hasOwn(SYMBOL_CURRENCIES, words[last - 1] ?? '') && figureLexicon('en').units.match(words, k + 1) === null;
 }

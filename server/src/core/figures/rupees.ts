@@ -23,8 +23,16 @@ const NAMED_SHILLING = /\b(?:KES|UGX|TZS|SOS|KSh|USh|TSh)\b|kenyan|ugandan|tanza
 const DINARS: Readonly<Record<string, string>> = { IQ: 'IQD', KW: 'KWD', BH: 'BHD', JO: 'JOD', LY: 'LYD', TN: 'TND', DZ: 'DZD', RS: 'RSD' };
 const NAMED_DINAR = /\b(?:IQD|KWD|BHD|JOD|LYD|TND|DZD|RSD)\b|iraqi|kuwaiti|bahraini|jordanian|libyan|tunisian|algerian|serbian|عراق|کویت|بحرین|اردن|لیبی|تونس|الجزایر|صربستان/iu;
 
+/** Dirhams (the bare word is the UAE's) and riyals (Saudi Arabia's): Morocco's and Qatar's in a story about them. */
+const DIRHAMS: Readonly<Record<string, string>> = { AE: 'AED', MA: 'MAD' };
+const NAMED_DIRHAM = /\b(?:AED|MAD|Dhs?)\b|emirati|moroccan|اماراتی|مراکش|मोरक्को/iu;
+const RIYALS: Readonly<Record<string, string>> = { SA: 'SAR', QA: 'QAR' };
+const NAMED_RIYAL = /\b(?:SAR|QAR|SR|QR)\b|saudi|qatari|سعودی|قطری|सऊदी|क़तरी|कतरी/iu;
+
 /** Currencies named by one word in several countries: the issuing country's code by country, and amounts that name it. */
-const FAMILIES: readonly (readonly [Readonly<Record<string, string>>, RegExp])[] = [[RUPEES, NAMED_RUPEE], [SHILLINGS, NAMED_SHILLING], [DINARS, NAMED_DINAR]];
+const FAMILIES: readonly (readonly [Readonly<Record<string, string>>, RegExp])[] = [
+  [RUPEES, NAMED_RUPEE], [SHILLINGS, NAMED_SHILLING], [DINARS, NAMED_DINAR], [DIRHAMS, NAMED_DIRHAM], [RIYALS, NAMED_RIYAL],
+];
 
 /** Least mentions of a rupee country in a paragraph that name its rupee there against the document's (In Mumbai, the ED …). */
 const PARAGRAPH_LEAD = 2;

@@ -25,6 +25,8 @@ export const NUMBERED_NAMES: Readonly<Record<string, readonly number[]>> = {
   'asx': [200],
   'formula': [1],
   'air force': [1],
+  // Aircraft by their maker's model number (a Boeing 787-9, the 737 Max after it is named in full).
+  'boeing': [707, 717, 727, 737, 747, 757, 767, 777, 787],
   'کے ایس ای': [30, 100],
   'پی ایس ایکس': [100],
   'निफ्टी': [50, 100],

@@ -15,7 +15,7 @@ export const enPredicates: PredicateTable = {
   // Headlines write the present tense ('Floods kill 48', 'Blast injures 12', 'leaves 9 dead').
   '=pledge': 'invest', 'promised': 'invest', '=pledges': 'invest', '=commit': 'invest', '=commits': 'invest', '=approve': 'adopt', '=approves': 'adopt',
   '=confirm': 'confirm', '=confirms': 'confirm', '=lose': 'lose', '=loses': 'lose',
-  '=kill': 'kill', '=kills': 'kill', '=killing': 'kill', 'claimed the lives': 'kill', 'claims the lives': 'kill', '=injure': 'injure', '=injures': 'injure', '=wounds': 'injure', '=wounding': 'injure',
+  '=kill': 'kill', '=kills': 'kill', '=killing': 'kill', 'claimed the lives': 'kill', 'claims the lives': 'kill', '=injure': 'injure', '=injures': 'injure', '=wounds': 'injure', '=wounding': 'injure', '=injuring': 'injure',
   // Courts and space: a prison term, a fine, bail, a launch ('=fine' is not finest, '=bail' not a bailout).
   'sentenced': 'sentence', 'compensation': 'compensate', '=compensate': 'compensate', 'jailed': 'sentence', 'imprisonment': 'sentence', '=fine': 'fine', '=fined': 'fine', '=fines': 'fine', '=bail': 'bail', 'surety': 'bail', 'sureties': 'bail',
   'launched': 'launch', 'launches': 'launch', 'acquitted': 'acquit', '=acquit': 'acquit', '=acquits': 'acquit',

@@ -57,7 +57,8 @@ export const enFigureWords: FigureWords = {
     'buck': 'USD', 'bucks': 'USD', 'l.e.': 'EGP', 'l.e': 'EGP', 'le': { code: 'EGP', factor: 1, capitals: 'LE' }, 'geneh': 'EGP', 'genihat': 'EGP',
   },
   subunits: ['cents', 'cent', 'c', 'pence', 'penny', 'pennies', 'p', 'paise', 'sen', 'sens', 'kopiykas', 'kopecks', 'kopeks'],
-  subunitCurrencies: { 'cents': 'USD', 'cent': 'USD', 'pence': 'GBP', 'penny': 'GBP', 'pennies': 'GBP', 'paise': 'INR', '¢': 'USD' },
+  // p is a penny only glued to its digits (4,870p, 50p), and not on a video's lines (1080p): see money.ts.
+  subunitCurrencies: { 'p': 'GBP', 'cents': 'USD', 'cent': 'USD', 'pence': 'GBP', 'penny': 'GBP', 'pennies': 'GBP', 'paise': 'INR', '¢': 'USD' },
   units: {
     'km': 'km', 'kilometres': 'km', 'kilometers': 'km', 'kilometre': 'km', 'kilometer': 'km', 'm': 'm', 'metres': 'm', 'meters': 'm', 'kg': 'kg', 'kilograms': 'kg',
     'tonnes': 't', 'tons': 't', 'tonne': 't', 'ton': 't', 'litres': 'L', 'liters': 'L', 'miles': 'mi', 'mile': 'mi', 'acres': 'acre', 'hectares': 'ha', 'mw': 'MW',
@@ -77,6 +78,8 @@ export const enFigureWords: FigureWords = {
     'miles per hour': 'mph', 'miles an hour': 'mph', 'mile per hour': 'mph', 'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h',
     'pounds': 'lb', 'pound': 'lb', 'l': 'L', 'ltr': 'L', 'ltrs': 'L', 'mls': 'mL', 'gals': 'gal', 'hectolitre': 'hL', 'hectoliter': 'hL',
     'g': 'g', 'gs': 'g', 'megabytes': 'MB', 'megabyte': 'MB', 'gigabytes': 'GB', 'gigabyte': 'GB', 'megabits': 'Mbit', 'bits': 'bit', 'bit': 'bit', 'radians': 'rad', 'radian': 'rad',
+    // Concentrations and masses of climate reports: 424 parts per million, 270 gigatonnes of ice, 37.4 billion tonnes of CO2.
+    'parts per million': 'ppm', 'parts per billion': 'ppb', 'gigatonnes': 'Gt', 'gigatonne': 'Gt', 'gigatons': 'Gt', 'gigaton': 'Gt', 'megatonnes': 'Mt', 'megatonne': 'Mt', 'megatons': 'Mt',
     'basis points': 'bp', 'basis point': 'bp', 'bps': 'bp', 'mgd': 'MGD', 'quintals': 'quintal', 'quintal': 'quintal', 'cup': 'cup', 'cups': 'cup', 'tablespoon': 'tbsp', 'tablespoons': 'tbsp', 'tbsp': 'tbsp', 'teaspoon': 'tsp', 'teaspoons': 'tsp', 'tsp': 'tsp',
   },
   references: { 'article': 'article', 'articles': 'article', 'section': 'section', 'sections': 'section', 'clause': 'clause', 'chapter': 'chapter', 'resolution': 'resolution', 'paragraph': 'paragraph', 'annex': 'annex', 'no.': 'number', 'number': 'number',

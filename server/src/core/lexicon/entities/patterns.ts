@@ -233,6 +233,8 @@ export const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   // Terms of South Asian news written in capitals.
   // Time zones of page furniture (Updated: 08:12 PM IST) and measures of the economy.
   'IST', 'GMT', 'UTC', 'PKT', 'PST', 'EST', 'EDT', 'BST', 'CET', 'IRST', 'AEST', 'JST', 'NPT', 'GSDP', 'NSDP', 'GVA', 'GNI', 'MSP', 'EMI', 'NAV', 'BPS', 'MGD',
+  // Measures of business, trade and climate reports.
+  'TEU', 'TEUS', 'EPS', 'PPM', 'PPB', 'YOY', 'QOQ', 'EBITDA', 'CAGR', 'ARPU', 'MAU', 'MAUS', 'DAU', 'AUM', 'ROE', 'CO2',
   'IPO', 'GST', 'FIR', 'MP', 'MPS', 'MLA', 'MLAS', 'MNA', 'MPA', 'CM', 'EVM', 'EVMS', 'NRI', 'OBC', 'LPG', 'CNG', 'LOC', 'FDI', 'CPI', 'WPI', 'ODI', 'ODIS', 'T20', 'T20I', 'SHO', 'DSP', 'SSP', 'DIG', 'IG',
   // Diseases, tests and medical or laboratory terms that news writes in capitals.
   'SARS', 'MERS', 'ARDS', 'COVID', 'ECMO', 'ICU', 'PCR', 'RT', 'CT', 'MRI', 'BMI', 'CRP', 'LDH', 'AST', 'ALT', 'CK', 'TNF', 'JAK',

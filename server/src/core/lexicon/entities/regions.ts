@@ -12,10 +12,10 @@ export const NOT_PLACES: ReadonlySet<string> = new Set([
   'TP', 'UK', 'UN', 'VD', 'XA', 'XB', 'YD', 'YU', 'ZR', 'ZZ',
 ]);
 
-/** UN M49 areas named in news (world and the Americas are left out: their names are everyday words or clash with the US). */
+/** UN M49 areas named in news (world and the Americas are left out: their names are everyday words or clash with the US; North America is longer than America and wins). */
 export const M49_AREAS: readonly string[] = [
   '002', '142', '150', '009', '035', '034', '145', '030', '143', '151', '155', '039', '154', '053', '005', '419', '015',
-  '202', '029', '013', '011', '014', '017',
+  '202', '029', '013', '011', '014', '017', '003',
 ];
 
 /** Alternative names CLDR does not give, per region code and language. */
