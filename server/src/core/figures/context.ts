@@ -1,13 +1,11 @@
 /**
  * Reading the words around a number: what qualifies it (تقریباً 70, 110 سے زائد), what unit or
- * currency it has, what it counts, and whether it is a reference (آرٹیکل 25). Each function looks
- * at a few tokens on one side of the number, so the recogniser stays linear.
+ * currency it has, and whether it is a reference (آرٹیکل 25); what it counts is in counted.ts.
+ * Each function looks at a few tokens on one side of the number, so the recogniser stays linear.
  */
 import type { Currency, FigureLexicon } from '../lexicon/figureLexicon';
 import type { Qualifier } from '../types';
-import { knownNames, nameWord } from '../entities/knownNames';
 import { TEMPERATURE_LETTERS } from '../lexicon/unitSymbols';
-import { PEOPLE } from '../lexicon/claimWords';
 
 /** The folded words of a sentence and its lexicon. */
 export interface WordView {
@@ -20,19 +18,8 @@ export interface WordView {
   original?(index: number): string;
 }
 
-/** Whether token `i` is a Latin word written with a capital or an acronym: part of a name before the noun a number counts (543 Lok Sabha seats, eight PTI workers). */
-function capitalised(view: WordView, i: number): boolean {
-  const written = view.original?.(i);
-  return written !== undefined && /^[A-Z](?:[a-z]|[A-Z]+$)/.test(written);
-}
-
-/** Whether token `i` is a content word before a concept noun: the noun's modifier in a compound (30 isolation rooms, 1.2 lakh fever cases). */
-function compoundModifier(view: WordView, i: number, kinds: { isWord(i: number): boolean }): boolean {
-  return !view.lex.headFirst && kinds.isWord(i) && !view.lex.functionWords.has(view.words[i]) && !view.lex.windowWords.has(view.words[i]) && i + 1 < view.words.length && kinds.isWord(i + 1) && view.lex.concepts.match(view.words, i + 1) !== null;
-}
-
 /** Whether `count` words ending right before `first` are free (not part of the figure before). */
-function free(view: WordView, first: number, count: number): boolean {
+export function free(view: WordView, first: number, count: number): boolean {
   return first - count > (view.floor ?? -1);
 }
 
@@ -48,9 +35,6 @@ export function periodBefore(view: WordView, first: number, last: number): boole
   if (view.lex.ageAfter.has(view.words[last + 2]) || view.lex.ageAfter.has(view.words[last + 3])) return false;
   return at - floor === 1 || !view.lex.functionWords.has(view.words[at - 1]);
 }
-
-/** Most tokens (adjectives, conjunctions, commas) allowed between a number and the noun it counts. */
-const MAX_NOUN_GAP = 6;
 
 /** A qualifier written before token `first` (ending right before it). */
 export function qualifierBefore(view: WordView, first: number): { qualifier: Qualifier; count: number } | null {
@@ -210,207 +194,3 @@ export function referenceBefore(view: WordView, first: number): { what: string; 
   const before = first - m.count - (bracketed ? 2 : 1);
   return before >= 0 && view.lex.anaphoricBefore.matchEndingAt(view.words, before) ? null : { what: m.value, count: bracketed ? 0 : m.count };
 }
-
-/** Tokens searched before a number for "the number of <noun>" (ہلاکتوں کی تعداد بڑھ کر 2,000). */
-const COUNT_OF_REACH = 8;
-
-/**
- * What a number counts when the sentence names it before: "ہلاکتوں کی تعداد بڑھ کر 2,000 ہو گئی",
- * "मृतकों की संख्या 2,000", "شمار کشته‌شدگان به ۲۰۰۰ رسید", "the number of deaths rose to 2,000".
- * The noun is a concept or, failing that (when `surface`), the word itself; no other number may stand between.
- */
-export function countedBefore(view: WordView, first: number, kinds: { isWord(i: number): boolean }, surface = true): { counted: string; index: number } | null {
-  const { words, lex } = view;
-  // A total named right before its number: "سندھ کی آبادی 5 کروڑ 56 لاکھ" is a population.
-  const total = first > 0 && kinds.isWord(first - 1) ? lex.totalsBefore.matchEndingAt(words, first - 1, 2) : null;
-  const totalConcept = total ? lex.concepts.matchEndingAt(words, first - 1, 2) : null;
-  if (totalConcept) return { counted: totalConcept.value, index: first - 1 };
-  const subject = subjectRightBefore(view, first, kinds);
-  if (subject) return subject;
-  for (let end = first - 1; end >= 0 && end >= first - COUNT_OF_REACH; end--) {
-    if ((!kinds.isWord(end) && words[end] !== '-') || lex.clauseMarkers.has(words[end])) return null;
-    const after = lex.countOfAfterNoun.matchEndingAt(words, end, 3);
-    const noun = after !== null ? end - after.count : -1;
-    if (after !== null && noun >= 0 && kinds.isWord(noun) && !lex.functionWords.has(words[noun])) {
-      const concept = lex.concepts.matchEndingAt(words, noun, 3);
-      // The toll of an event is its dead: the heatwave toll rose to 11.
-      const dead = !concept && lex.deathTolls.has(words[end]) ? 'death' : null;
-      return concept || dead || surface ? { counted: concept?.value ?? dead ?? nounAsCounted(lex, words[noun]), index: noun } : null;
-    }
-    const before = lex.countOfBeforeNoun.matchEndingAt(words, end, 3);
-    if (before !== null && end + 1 < first && kinds.isWord(end + 1)) {
-      // Past adjectives and disease names: the number of new dengue cases.
-      let noun = end + 1;
-      while (noun + 1 < first && lex.nounGap.has(words[noun]) && !lex.functionWords.has(words[noun]) && kinds.isWord(noun + 1)) noun++;
-      const concept = lex.concepts.match(words, noun);
-      return concept || surface ? { counted: concept?.value ?? nounAsCounted(lex, words[noun]), index: noun } : null;
-    }
-  }
-  return null;
-}
-
-/** Spans of time a number counts (a year before its number is a date's cue, not what it counts). */
-export const TIME_SPANS = new Set(['year', 'month', 'week', 'day', 'hour']);
-
-/** A known noun right before its number, as a sentence's subject: "زونگ کے صارفین 5 کروڑ 10 لاکھ ہیں" counts users. */
-function subjectRightBefore(view: WordView, first: number, kinds: { isWord(i: number): boolean }): { counted: string; index: number } | null {
-  const { words, lex } = view;
-  const concept = lex.countedSubjectBefore && first > 0 && kinds.isWord(first - 1) ? lex.concepts.matchEndingAt(words, first - 1, 2) : null;
-  if (!concept || TIME_SPANS.has(concept.value) || lex.gapNouns.has(words[first - 1]) || lex.functionWords.has(words[first - 1])) return null;
-  return { counted: concept.value, index: first - 1 };
-}
-
-/** "killed 16 in Bangladesh", "arrested 12 yesterday": a number naming no noun after a verb whose object is people counts people. */
-export function countedByVerbBefore(view: WordView, first: number): string | null {
-  return first > 0 && free(view, first, 1) && view.lex.peopleVerbs.has(view.words[first - 1]) ? 'person' : null;
-}
-
-/**
- * What a percentage is a rate of, named before it in its clause (inflation in Pakistan reached 38%),
- * also past the percentage it changed from (شرح سود 22 فیصد سے کم کر کے 20.5 فیصد, unemployment rose
- * 0.3 percent to 4.1%), or right after it (65 फीसदी मतदान), or null; none when the percentage names
- * another noun after it (60 प्रतिशत युवा, 40 percent of households).
- */
-export function rateSubjectBefore(view: WordView, first: number, last: number, kinds: { isWord(i: number): boolean }): string | null {
-  // A rate named right after its percentage: 65 फीसदी मतदान हुआ ("65 percent turnout").
-  const named = last + 1 < view.words.length && kinds.isWord(last + 1) ? view.lex.rateSubjects.match(view.words, last + 1) : null;
-  if (named) return named.value;
-  const next = last + 1 < view.words.length && kinds.isWord(last + 1) ? view.words[last + 1] : null;
-  const ofNoun = next !== null && view.lex.partOf.has(next) && !view.lex.oneBeforeUnit.has(next) && last + 2 < view.words.length && kinds.isWord(last + 2) && !view.lex.functionWords.has(view.words[last + 2]);
-  const clauseEnds = next !== null && view.lex.clauseBreaks.match(view.words, last + 1) !== null;
-  if ((next !== null && !view.lex.functionWords.has(next) && !view.lex.partOf.has(next) && !clauseEnds) || ofNoun) return null;
-  for (let end = first - 1, seen = 0; end >= 0 && seen < COUNT_OF_REACH; end--) {
-    // Past the percentage or the basis points it changed by (شرح سود 100 بیسس پوائنٹس کم کر کے 11 فیصد), and past a
-    // compound of a number (a 14-month high of 6.21 per cent), which counts as one word.
-    const compound = view.words[end] === '-' || (/^[0-9]+$/.test(view.words[end]) && view.words[end + 1] === '-');
-    if (!compound) seen++;
-    if (!kinds.isWord(end) && !compound && !(/^[0-9]/.test(view.words[end]) && (percentAfter(view, end) > 0 || view.lex.units.match(view.words, end + 1)?.value === 'bp'))) return null;
-    const m = view.lex.rateSubjects.matchEndingAt(view.words, end, 4);
-    if (m) return m.value;
-  }
-  return null;
-}
-
-/**
- * What a number counts: the first concept noun after it, past adjectives, conjunctions and letter names
- * (150 अंतर्राष्ट्रीय, क्षेत्रीय और निजी संगठनों → organisation); failing that, the next content word
- * itself (folded), so claims still group within one language.
- */
-export function countedAfter(view: WordView, last: number, kinds: { isWord(i: number): boolean }): { counted: string; index: number } | null {
-  const { words, lex } = view;
-  for (let i = last + 1, gap = 0; i < words.length && gap <= MAX_NOUN_GAP; i++, gap++) {
-    // A gap noun (5 پاکستانی شہری, 33 recovered cases) gives way to a noun after it, unless it opens a longer concept (41 कांस्य पदक).
-    const match = lex.concepts.match(words, i);
-    const concept = match && (match.count > 1 || !lex.gapNouns.has(words[i])) ? match : null;
-    if (concept) return { counted: concept.value, index: i + concept.count - 1 };
-    // An acronym spelled in letter names names whose members: 5 پی ٹی آئی ارکان → member.
-    // Identifiers keep their case (COVID-19): the gap table is lower case.
-    // A participle stands before a noun like an adjective: 12 unidentified persons, 5 armed men.
-    if (!lex.nounGap.has(words[i]) && !lex.nounGap.has(words[i].toLowerCase()) && !lex.letterNames.has(words[i]) && !lex.gapNouns.has(words[i]) && !isVerbForm(lex, words[i]) && !capitalised(view, i) && !compoundModifier(view, i, kinds)) break;
-  }
-  // Past adjectives (not conjunctions) to an unknown noun: 1,245 new dengue cases, 3 general elections; and past
-  // a place, which is never what a number counts (جن میں سے 9 بلوچستان سے, 2 India players).
-  let next = last + 1;
-  let places = 0;
-  while (next < words.length && next - last <= MAX_NOUN_GAP) {
-    const w = words[next];
-    if (lex.nounGap.has(w.toLowerCase()) && !lex.functionWords.has(w) && /\p{L}/u.test(w)) {
-      next++;
-      continue;
-    }
-    const place = placeNameAt(words, next);
-    if (place === 0) break;
-    next += place;
-    places++;
-  }
-  const gapConcept = next < words.length && (lex.gapNouns.has(words[next]) || places > 0) ? lex.concepts.match(words, next) : null;
-  if (gapConcept) return { counted: gapConcept.value, index: next };
-  // A counting word between a number and its noun counts the noun after it: ۸۰۰ دستگاه چادر, ۶ فروند بالگرد;
-  // alone it names nothing counted (تعداد معاملات ۶۸۴۸ فقره بود: the noun named before says).
-  const noun = next + 1;
-  if (next < words.length && lex.counters.has(words[next])) {
-    if (noun >= words.length || !kinds.isWord(noun) || lex.functionWords.has(words[noun]) || isVerbForm(lex, words[noun])) return null;
-    const concept = lex.concepts.match(words, noun);
-    return { counted: concept?.value ?? words[noun], index: noun + (concept ? concept.count - 1 : 0) };
-  }
-  if (next < words.length && kinds.isWord(next) && !lex.functionWords.has(words[next]) && !lex.nounGap.has(words[next]) && !isVerbForm(lex, words[next])) {
-    const head = pluralAfterModifiers(view, next, kinds);
-    return { counted: nounAsCounted(lex, words[head]), index: head };
-  }
-  return null;
-}
-
-/** Most unknown words read as modifiers before the plural noun a number counts (35 mobile health teams). */
-const MAX_MODIFIERS = 2;
-
-/**
- * In a language that marks plurals, the noun a number counts is the first plural among the words
- * from `first` (eight strong aftershocks, 12,000 immigrant visas, 155 UNRWA facilities); `first`
- * when it is plural itself or no plural follows before a function word or a verb.
- */
-function pluralAfterModifiers(view: WordView, first: number, kinds: { isWord(i: number): boolean }): number {
-  const { words, lex } = view;
-  if (!lex.plurals || singularOf(lex, words[first]) !== null) return first;
-  for (let k = first + 1; k <= first + MAX_MODIFIERS && k < words.length; k++) {
-    if (!kinds.isWord(k) || lex.functionWords.has(words[k]) || isVerbForm(lex, words[k])) break;
-    if (singularOf(lex, words[k]) !== null) return k;
-  }
-  return first;
-}
-
-/** An unknown noun as a number's `counted`: folded, in the singular where the language marks plurals (ambulances → ambulance). */
-function nounAsCounted(lex: FigureLexicon, word: string): string {
-  return singularOf(lex, word) ?? word;
-}
-
-/** The singular of a plural noun by the language's endings (ambulances → ambulance), or null when the word is no plural or the language marks none. */
-export function singularOf(lex: FigureLexicon, word: string): string | null {
-  const plurals = lex.plurals;
-  if (!plurals || plurals.notPlural.has(word)) return null;
-  const irregular = plurals.irregular.get(word);
-  if (irregular !== undefined) return irregular;
-  if (plurals.notEndings.some((end) => word.endsWith(end))) return null;
-  for (const [plural, singular] of plurals.endings) {
-    if (word.length > plural.length + 2 && word.endsWith(plural)) return word.slice(0, word.length - plural.length) + singular;
-  }
-  return null;
-}
-
-/** Most words of a place name looked up after a number. */
-const PLACE_WORDS = 3;
-
-/** Tokens of the built-in place name at `k` (کراچی, خیبر پختونخوا, India), or 0. */
-function placeNameAt(words: readonly string[], k: number): number {
-  const hit = knownNames().builtin.lookup(words.slice(k, k + PLACE_WORDS).map(nameWord), 0);
-  return hit?.type === 'place' ? hit.count : 0;
-}
-
-/** Whether a word has a verb ending its table names (showed, rated) and is no noun that ends so (hundred). */
-function isVerbForm(lex: FigureLexicon, word: string): boolean {
-  return lex.verbForms.has(word) || (!lex.notVerbs.has(word) && lex.verbEndings.some((end) => word.length > end.length + 2 && word.endsWith(end)));
-}
-
-/**
- * Whether the unit word at `k` counts people, as a counter word (تن "tonne" and "person"): before a
- * word of its table (۵۰ تن کشته شدند), before "of" and a concept of people (۱۲ تن از معترضان,
- * پنج تن از اعضای خانواده; not ۳ میلیون تن از گندم), or before a function word in a clause that
- * ends in a content word of its table (۱۸ تن در رویداد ترافیکی جان باختند, as Dari news writes).
- */
-export function unitCountsPeople(view: WordView, k: number): boolean {
-  const { words, lex } = view;
-  const after = lex.counterUnits.get(words[k]);
-  if (!after) return false;
-  if (after.has(words[k + 1])) return true;
-  const of = lex.partOfWhole.match(words, k + 1);
-  const noun = of ? lex.concepts.match(words, k + 1 + of.count) : null;
-  if (noun !== null) return PEOPLE.has(noun.value);
-  if (!lex.functionWords.has(words[k + 1])) return false;
-  // The clause goes on to the next number or mark: "۳ میلیون تن در سال" names no casualty there.
-  for (let j = k + 2; j < words.length && j <= k + 1 + COUNTER_CLAUSE_REACH && !/[0-9]/.test(words[j]) && !CLAUSE_MARKS.has(words[j]); j++) if (after.has(words[j]) && !lex.functionWords.has(words[j])) return true;
-  return false;
-}
-
-/** Most words between a counter word and the word of its table that ends its clause (۱۸ تن در رویداد ترافیکی شاهراه کابل جان باختند). */
-const COUNTER_CLAUSE_REACH = 8;
-/** Marks that end a clause. */
-const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', '،', '.', '؛', ';', ':', '!', '?', '؟', '۔']);

@@ -6,7 +6,8 @@
  * to 40 degrees, 40%-50%, $10-$20, 3km-5km). Each reads a few tokens.
  */
 import { applyScales, digitRunBetween, readAtom, type Atom, type DigitRun } from './atoms';
-import { besideCelsius, changeThenLevel, currencyAfter, currencyBefore, percentAfter, pointsAfter, TIME_SPANS, unitAfter, unitCountsPeople } from './context';
+import { besideCelsius, changeThenLevel, currencyAfter, currencyBefore, percentAfter, pointsAfter, unitAfter } from './context';
+import { TIME_SPANS, unitCountsPeople } from './counted';
 import { gluedHour } from './dates';
 import { gluedScaleValue, multiplierAt, round, scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';

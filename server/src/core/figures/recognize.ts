@@ -12,7 +12,8 @@ import { digitRunOf, isFractionSign, isNumberAt, readAtom, yearDigits, type Atom
 import { joinBounds } from './bounds';
 import { continueReferences, shareCountedNouns } from './ellipsis';
 import { consecutiveYears, decadeEnd, isRtl, isYear, isYearRange, spokenYear, yearSpan } from './years';
-import { changeThenLevel, countedAfter, countedBefore, countedByVerbBefore, periodBefore, rateSubjectBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, percentWordBefore, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type WordView } from './context';
+import { changeThenLevel, periodBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, percentWordBefore, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type WordView } from './context';
+import { countedAfter, countedBefore, countedByVerbBefore, rateSubjectBefore } from './counted';
 import { clockTime, dateFromDay, dayOfMonthDate, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isLabelledIdentifier, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
 import { belowZeroAfter, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
