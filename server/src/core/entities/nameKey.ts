@@ -255,7 +255,7 @@ function skeletonDistance(a: string, b: string): number {
 }
 
 /** Similarity of two strings of sounds in [0,1]. */
-function soundSimilarity(a: string, b: string): number {
+export function soundSimilarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   return longest === 0 ? 1 : Math.max(0, 1 - skeletonDistance(a, b) / longest);
 }
