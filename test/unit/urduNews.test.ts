@@ -292,6 +292,7 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['next month after a title is no name', 'صدر آئندہ ماہ چین کا دورہ کریں گے۔', ['place چین region:CN']],
   ['Shaheed Benazirabad after a title is a district, not a person', 'اسسٹنٹ کمشنر شہید بینظیر آباد نے بتایا کہ سڑک بحال ہو گئی۔', ['place شہید بینظیر آباد city:nawabshah']],
   ['the Nepali Congress is not the Indian one', 'نیپالی کانگریس نے حکومت سے علیحدگی کا اعلان کیا۔', ['organisation نیپالی کانگریس org:np-congress']],
+  ['cricketers named without a title', 'دوسرے میچ میں حارث رؤف نے چار اور شاہین شاہ آفریدی نے دو وکٹیں لیں۔', ['person حارث رؤف -', 'person شاہین شاہ آفریدی -']],
 ];
 
 test('Urdu news: entities', () => {
