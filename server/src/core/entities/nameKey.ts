@@ -86,7 +86,8 @@ function devanagariSounds(word: string): Sound[] {
   const chars = [...word.normalize('NFC')];
   chars.forEach((ch, i) => {
     const next = chars[i + 1];
-    const consonant = DEVANAGARI_CONSONANTS[ch];
+    // NFC keeps ड़ and ज़ decomposed (consonant + nukta), so the nukta forms are looked up as pairs.
+    const consonant = next === '\u093c' ? DEVANAGARI_CONSONANTS[ch + next] ?? DEVANAGARI_CONSONANTS[ch] : DEVANAGARI_CONSONANTS[ch];
     if (consonant !== undefined) {
       out.push(consonant);
       const followedByMark = next !== undefined && (DEVANAGARI_VOWELS[next] !== undefined || next === '\u094d' || next === '\u093c');
