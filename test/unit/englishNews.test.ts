@@ -211,6 +211,7 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a name with an age between commas is a person', 'Tomasz Wielicki, 41, was arrested on Monday.', ['Tomasz Wielicki=person']],
   ['North America is a region, not the US', 'Exports to North America rose.', ['North America=place:region:003']],
   ['TEU is a unit, no organisation', 'The port handled 9.5 million TEU.', []],
+  ['the UN Environment Programme is one body; the Nepali Congress a party of Nepal', 'The UN Environment Programme praised the Nepali Congress.', ['UN Environment Programme=organisation:org:unep', 'Nepali Congress=organisation:org:np-congress']],
 ];
 
 test('English news: entities', () => {

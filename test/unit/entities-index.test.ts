@@ -39,6 +39,18 @@ test('an entity a pattern could not type (other) takes the type of a spelling th
   }
 });
 
+test('a shared given name links no two persons whose surnames differ; the same person links in every script', () => {
+  const index = new EntityIndex();
+  index.update('fa.txt', facts(mention('محمد اسلامی', 'person', 'fa', 0), mention('محمد شهریاری', 'person', 'fa', 30)));
+  index.update('en.txt', facts(mention('Mohammed Shami', 'person', 'en', 0), mention('Mohammad Rizwan', 'person', 'en', 30)));
+  index.update('ur.txt', facts(mention('محمد رضوان', 'person', 'ur', 0)));
+  index.update('hi.txt', facts(mention('मोहम्मद रिजवान', 'person', 'hi', 0), mention('नीरज चोपड़ा', 'person', 'hi', 30)));
+  // ड़ is r as ڑ is (NFC keeps ड़ as ड plus nukta), so the surnames agree.
+  index.update('ur2.txt', facts(mention('نیرج چوپڑا', 'person', 'ur', 0)));
+  const names = index.entities().map((e) => e.mentions.length + ' ' + Object.values(e.namesByLang).flat().map((n) => n!.text).sort().join(' / ')).sort();
+  assert.deepEqual(names, ['1 Mohammed Shami', '1 محمد اسلامی', '1 محمد شهریاری', '2 نیرج چوپڑا / नीरज चोपड़ा', '3 Mohammad Rizwan / محمد رضوان / मोहम्मद रिजवान'].sort());
+});
+
 test('keeps types apart and short keys unlinked without a known entity', () => {
   const index = new EntityIndex();
   index.update('a', facts(mention('ہنوئی', 'place', 'ur', 0), mention('Hanoi', 'person', 'en', 20)));

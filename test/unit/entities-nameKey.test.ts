@@ -13,6 +13,8 @@ const similar: [string, string][] = [
   ['فام من چن', 'Pham Minh Chinh'], ['فام من چنہ', 'فام مین چین'], ['فام مین چین', 'फाम मिन्ह चिन्ह'],
   ['Pham Minh Chinh', 'फाम मिन्ह चिन्ह'], ['ہنوئی', 'هانوی'], ['هانوی', 'हनोई'], ['हनोई', 'Hanoi'],
   ['انتونیو گوٹیرس', 'António Guterres'], ['एंटोनियो गुटेरेस', 'António Guterres'], ['انتونیو گوٹیرس', 'एंटोनियो गुटेरेस'],
+  // ح and ہ after a consonant are consonants in Arabic script, not aspiration (محمد is Mohammad).
+  ['محمد رضوان', 'Mohammad Rizwan'], ['محمد رضوان', 'मोहम्मद रिजवान'], ['محمد اورنگزیب', 'Muhammad Aurangzeb'],
 ];
 const dissimilar: [string, string][] = [
   ['چین', 'فام مین چین'], ['Hanoi', 'Hà Nam'], ['हनोई', 'Hà Nam'], ['António Guterres', 'Pham Minh Chinh'],

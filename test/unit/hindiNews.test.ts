@@ -163,6 +163,8 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['Haryana and Kashmir parties', 'इनेलो को दो और नेशनल कॉन्फ्रेंस को 42 सीटें मिलीं।', ['इनेलो=organisation:org:in-inld', 'नेशनल कॉन्फ्रेंस=organisation:org:in-jknc']],
   ['penal codes and acts are documents', 'पुलिस ने भारतीय दंड संहिता की धारा 307 और रेलवे अधिनियम के तहत केस दर्ज किया।', ['भारतीय दंड संहिता=document:doc:in-ipc', 'रेलवे अधिनियम=document:doc:in-railways-act']],
   ['parties with their acronyms', 'तेलुगु देशम पार्टी (टीडीपी) और जदयू साथ आए।', ['तेलुगु देशम पार्टी=organisation:org:in-tdp', 'टीडीपी=organisation:org:in-tdp', 'जदयू=organisation:org:in-jdu']],
+  ['the Nepali Congress is not the Indian one; UNEP is one body', 'नेपाली कांग्रेस ने संयुक्त राष्ट्र पर्यावरण कार्यक्रम की रिपोर्ट का स्वागत किया।', ['नेपाली कांग्रेस=organisation:org:np-congress', 'संयुक्त राष्ट्र पर्यावरण कार्यक्रम=organisation:org:unep']],
+  ['athletes named without a title', 'फाइनल में नीरज चोपड़ा दूसरे और शुभमन गिल पहले स्थान पर रहे।', ['नीरज चोपड़ा=person', 'शुभमन गिल=person']],
 ];
 
 test('Hindi news: a nukta is a house style, no other spelling of a name', () => {

@@ -154,6 +154,13 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a mountain pass and a road by their head words', 'ضخامت برف در گردنه حیران و جاده چالوس به نیم متر رسید.', ['place گردنه حیران -', 'place جاده چالوس -']],
   ['UN human rights office and Iran Human Rights', 'کمیساریای عالی حقوق بشر سازمان ملل به گزارش سازمان حقوق بشر ایران استناد کرد.', ['organisation کمیساریای عالی حقوق بشر سازمان ملل org:ohchr', 'organisation سازمان حقوق بشر ایران org:iran-human-rights']],
   ['a Persian given name starts a person', 'امیرحسین قاسمی در نشست خبری حاضر شد.', ['person امیرحسین قاسمی -']],
+  ['an Iranian ministry\'s portfolio after a deputy\'s title is no name', 'معاون وزیر جهاد کشاورزی گفت واردات برنج آزاد شد.', []],
+  ['an industry after a spokesman\'s title is no name', 'سخنگوی صنعت برق از خاموشی‌های تابستان خبر داد.', []],
+  ['a federation after a title is a body', 'رئیس فدراسیون فوتبال از استعفای سرمربی خبر داد.', ['organisation فدراسیون فوتبال -']],
+  ['a Dari ministry ends before its verb', 'وزارت معارف می‌گوید ۳۰۰ مکتب بازسازی شده است.', ['organisation وزارت معارف -']],
+  ['a Dari portfolio after a title is no name', 'رئیس زراعت قندهار گفت تولید انگور بیشتر شد.', ['place قندهار city:kandahar']],
+  ['the WHO by its Dari name', 'سازمان جهانی صحت از شیوع سرخکان در کابل خبر داد.', ['organisation سازمان جهانی صحت org:who', 'place کابل city:kabul']],
+  ['the Nepali Congress and UNEP', 'حزب کنگره نپال و برنامه محیط زیست سازمان ملل بیانیه دادند.', ['organisation حزب کنگره نپال org:np-congress', 'organisation برنامه محیط زیست سازمان ملل org:unep']],
 ];
 
 test('Persian news entities: names, bodies and places', () => {

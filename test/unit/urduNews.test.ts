@@ -286,6 +286,13 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a wife named after her husband', 'سابق وزیر اعظم کی اہلیہ نصرت بیگم نے عدالت سے رجوع کیا۔', ['person نصرت بیگم -']],
   ['the Waziristans', 'شمالی وزیرستان اور جنوبی وزیرستان میں کرفیو نافذ ہے۔', ['place شمالی وزیرستان city:north-waziristan', 'place جنوبی وزیرستان city:south-waziristan']],
   ['a clinic named after a person is no part of the name', 'مریم نواز ہیلتھ کلینکس میں مفت علاج ہوگا۔', ['person مریم نواز -']],
+  ['a conjunction before a party is no part of its name', 'حکمران اتحاد کو 40 نشستیں ملیں جبکہ عوامی پارٹی نے 12 نشستیں جیتیں۔', ['organisation عوامی پارٹی -']],
+  ['a quantity word before police names no body', 'جلسے کی حفاظت پر دو ہزار سے زائد پولیس اہلکار مامور تھے۔', []],
+  ['a portfolio after a minister\'s title is no name', 'قطر کے وزیر سرمایہ کاری نے کل ملاقات کی۔', ['place قطر region:QA']],
+  ['next month after a title is no name', 'صدر آئندہ ماہ چین کا دورہ کریں گے۔', ['place چین region:CN']],
+  ['Shaheed Benazirabad after a title is a district, not a person', 'اسسٹنٹ کمشنر شہید بینظیر آباد نے بتایا کہ سڑک بحال ہو گئی۔', ['place شہید بینظیر آباد city:nawabshah']],
+  ['the Nepali Congress is not the Indian one', 'نیپالی کانگریس نے حکومت سے علیحدگی کا اعلان کیا۔', ['organisation نیپالی کانگریس org:np-congress']],
+  ['cricketers named without a title', 'دوسرے میچ میں حارث رؤف نے چار اور شاہین شاہ آفریدی نے دو وکٹیں لیں۔', ['person حارث رؤف -', 'person شاہین شاہ آفریدی -']],
 ];
 
 test('Urdu news: entities', () => {

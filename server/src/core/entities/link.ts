@@ -10,9 +10,24 @@
 import type { EntityMention, EntitySource, EntityType } from '../types';
 import { foldWord } from '../text/fold';
 import { entryNames, type EntityRecord } from './model';
-import { cachedNameKey as nameKey, nameSimilarity, similarityBound, type NameKey } from './nameKey';
+import { cachedNameKey as nameKey, nameSimilarity, similarityBound, soundSimilarity, type NameKey } from './nameKey';
 
 /** Similarity at or above which names of enough information link. */
+/**
+ * Least similarity of two persons' last words (surnames) for them to be one person: a given name
+ * shared by millions (محمد, Mohammed) must not carry محمد اسلامی to Mohammed Shami.
+ */
+const SURNAME_FLOOR = 0.7;
+
+/**
+ * Whether two persons' names of as many words (two or more) end in different surnames; names of
+ * different lengths may drop or add a word (a middle name, a span cut short) and are left to the penalty below.
+ */
+function surnamesDiffer(a: NameKey, b: NameKey): boolean {
+  if (a.skeletons.length < 2 || a.skeletons.length !== b.skeletons.length) return false;
+  return soundSimilarity(a.skeletons[a.skeletons.length - 1], b.skeletons[b.skeletons.length - 1]) < SURNAME_FLOOR;
+}
+
 export const LINK_THRESHOLD = 0.8;
 /** Similarity a short key (fewer than `SHORT_KEY` consonants) needs, and only towards a known entity. */
 export const SHORT_LINK_THRESHOLD = 0.92;
@@ -251,7 +266,9 @@ export class Linker {
       for (const b of keys) {
         const bound = similarityBound(a, b);
         if (bound < floor || bound <= best) continue;
-        const penalty = type === 'person' && cluster.type === 'person' && a.skeletons.length !== b.skeletons.length ? PERSON_WORD_COUNT_PENALTY : 1;
+        const persons = type === 'person' && cluster.type === 'person';
+        if (persons && surnamesDiffer(a, b)) continue;
+        const penalty = persons && a.skeletons.length !== b.skeletons.length ? PERSON_WORD_COUNT_PENALTY : 1;
         // A pair below both the floor and the best so far changes nothing, so it may stop early.
         best = Math.max(best, nameSimilarity(a, b, Math.max(floor, best)) * penalty);
       }

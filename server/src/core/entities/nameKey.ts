@@ -86,7 +86,8 @@ function devanagariSounds(word: string): Sound[] {
   const chars = [...word.normalize('NFC')];
   chars.forEach((ch, i) => {
     const next = chars[i + 1];
-    const consonant = DEVANAGARI_CONSONANTS[ch];
+    // NFC keeps ड़ and ज़ decomposed (consonant + nukta), so the nukta forms are looked up as pairs.
+    const consonant = next === '\u093c' ? DEVANAGARI_CONSONANTS[ch + next] ?? DEVANAGARI_CONSONANTS[ch] : DEVANAGARI_CONSONANTS[ch];
     if (consonant !== undefined) {
       out.push(consonant);
       const followedByMark = next !== undefined && (DEVANAGARI_VOWELS[next] !== undefined || next === '\u094d' || next === '\u093c');
@@ -113,15 +114,22 @@ function latinSounds(word: string): Sound[] {
   return out;
 }
 
-/** Aspiration and digraph h after a consonant carries no consonant of its own across scripts. */
+/**
+ * In Latin script, an h after a consonant is aspiration or part of a digraph (Minh, Bhutto) and carries
+ * no consonant of its own across scripts. Arabic script writes aspiration with its own letter (ھ, silent
+ * here), so its ح and ه are consonants wherever they stand (محمد is Mohammad, not Mod).
+ */
 function dropTrailingH(sounds: Sound[]): Sound[] {
   return sounds.filter((s, i) => !(s === 'H' && i > 0 && sounds[i - 1] !== '' && !isVowel(sounds[i - 1])));
 }
 
+/** Whether a word is written in Arabic script. */
+const ARABIC_LETTER = /[\u0600-\u06ff]/;
+
 /** Sounds of a word in whatever script it is written in. */
 function wordSounds(word: string): { sounds: Sound[]; vowelsWritten: boolean } {
   if (/[\u0900-\u097f]/.test(word)) return { sounds: devanagariSounds(word), vowelsWritten: true };
-  if (/[\u0600-\u06ff]/.test(word)) return { sounds: arabicSounds(word), vowelsWritten: false };
+  if (ARABIC_LETTER.test(word)) return { sounds: arabicSounds(word), vowelsWritten: false };
   return { sounds: latinSounds(word), vowelsWritten: true };
 }
 
@@ -141,7 +149,8 @@ export function nameKey(name: string): NameKey {
   for (const word of words) {
     const { sounds, vowelsWritten: written } = wordSounds(word);
     vowelsWritten &&= written;
-    const cleaned = dropTrailingH(sounds.filter((s) => s !== ''));
+    const sounded = sounds.filter((s) => s !== '');
+    const cleaned = ARABIC_LETTER.test(word) ? sounded : dropTrailingH(sounded);
     // A final or pre-consonant "ng" is one nasal in Latin (Luong) but two letters in Arabic script and Devanagari (لوونگ, लुओंग).
     const skeleton = collapse(cleaned.filter((s) => !isVowel(s))).replace(/NG(?=[^aiu]|$)/g, 'N');
     if (skeleton === '' && cleaned.length === 0) continue;
@@ -247,7 +256,7 @@ function skeletonDistance(a: string, b: string): number {
 }
 
 /** Similarity of two strings of sounds in [0,1]. */
-function soundSimilarity(a: string, b: string): number {
+export function soundSimilarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   return longest === 0 ? 1 : Math.max(0, 1 - skeletonDistance(a, b) / longest);
 }

@@ -106,7 +106,7 @@ export const CITIES: readonly CityRow[] = [
   ['sheikhupura', 'PK', ['Sheikhupura'], ['شیخوپورہ'], [], []],
   ['jacobabad', 'PK', ['Jacobabad'], ['جیکب آباد'], [], []],
   ['rahim-yar-khan', 'PK', ['Rahim Yar Khan'], ['رحیم یار خان'], [], []],
-  ['nawabshah', 'PK', ['Nawabshah', 'Shaheed Benazirabad'], ['نوابشاہ', 'نواب شاہ'], [], []],
+  ['nawabshah', 'PK', ['Nawabshah', 'Shaheed Benazirabad'], ['نوابشاہ', 'نواب شاہ', 'شہید بینظیر آباد', 'شہید بے نظیر آباد'], [], []],
   ['khuzdar', 'PK', ['Khuzdar'], ['خضدار'], [], []],
   ['torkham', 'PK', ['Torkham'], ['طورخم'], ['تورخم'], ['तोरखम']],
   // Districts and towns of Urdu crime, flood and heat reports (not تربت "grave", چمن "garden", قصور "fault", اٹک "stuck", nor بدین, Persian "thus").

@@ -235,6 +235,8 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     en: ['Indian National Congress'], hi: ['भारतीय राष्ट्रीय कांग्रेस'], ur: ['انڈین نیشنل کانگریس'],
     fa: ['حزب کنگره ملی هند', 'کنگره ملی هند'] },
     homeNames: { en: ['Congress party'], ur: ['کانگریس', 'کانگریس پارٹی'], fa: ['حزب کنگره'], hi: ['कांग्रेस', 'कांग्रेस पार्टी'] } },
+  { id: 'np-congress', country: 'NP', description: 'Nepali Congress (party of Nepal)', names: {
+    en: ['Nepali Congress'], hi: ['नेपाली कांग्रेस'], ur: ['نیپالی کانگریس'], fa: ['حزب کنگره نپال', 'کنگره نپال'] } },
   { id: 'in-aap', country: 'IN', description: 'Aam Aadmi Party', names: { en: ['Aam Aadmi Party', 'AAP'], hi: ['आम आदमी पार्टी'], ur: ['عام آدمی پارٹی'] } },
   { id: 'in-tmc', country: 'IN', description: 'All India Trinamool Congress', names: { en: ['Trinamool Congress', 'All India Trinamool Congress', 'TMC'], hi: ['तृणमूल कांग्रेस', 'टीएमसी'], ur: ['ترنمول کانگریس'] } },
   { id: 'in-ncp', country: 'IN', description: 'Nationalist Congress Party (India)', names: { en: ['Nationalist Congress Party', 'NCP'], hi: ['राष्ट्रवादी कांग्रेस पार्टी', 'राकांपा', 'एनसीपी'] } },
