@@ -14,12 +14,16 @@ import { foldWord } from '../text/fold';
 import { isLetterUnit, letterRuns } from '../text/tokens';
 import type { DocumentRule } from './rule';
 import { claimsByKeyOf } from '../index/claimIndex';
+import { StatementScope } from './statementScope';
 
 /** Document key used in related locations for "this document". */
 export const THIS_DOCUMENT = '';
 
 /** Most statements linked from one finding, and most values named in its message. */
 const MAX_SHOWN = 5;
+
+/** Fewest different statements of one key that make a series (a report listing a figure per party, sector, ministry). */
+const SERIES = 4;
 
 /** Share of content words two sentences must have in common to speak of the same things (of all the words of both). */
 const SAME_THINGS = 1 / 3;
@@ -136,19 +140,30 @@ class Sentences {
     return a.size === 0 || b.size === 0 || shared / all >= SAME_THINGS;
   }
 
+  /** Content words of the text from `from` to `to`, less the claims' own nouns of the sentence holding `from`. */
+  wordsBetween(from: number, to: number): ReadonlySet<string> {
+    const i = this.spans.indexAt(from);
+    if (i >= 0 && this.spans.start(i) === from && this.spans.end(i) === to) return this.of(i);
+    return this.without(contentWords(this.text.slice(from, to), this.lang, this.stop), i);
+  }
+
   private of(i: number): ReadonlySet<string> {
     const kept = this.words.get(i);
     if (kept) return kept;
     const [start, end] = i >= 0 ? [this.spans.start(i), this.spans.end(i)] : [0, 0];
+    const words = this.without(contentWords(this.text.slice(start, end), this.lang, this.stop), i);
+    this.words.set(i, words);
+    return words;
+  }
+
+  private without(all: ReadonlySet<string>, i: number): ReadonlySet<string> {
     const own = this.own.get(i);
-    const all = contentWords(this.text.slice(start, end), this.lang, this.stop);
     let words = all;
     if (own) {
       const mine = new Set<string>();
       for (const w of all) if (!own.has(w)) mine.add(w);
       words = mine;
     }
-    this.words.set(i, words);
     return words;
   }
 }
@@ -247,7 +262,14 @@ export const figureInconsistency: DocumentRule = {
       if (words === undefined) described.set(f, (words = isolate(describeValue(f))));
       return words;
     };
-    const sentences = new Sentences(text, facts.sentences, facts.lang, facts.entities, () => facts.claims.map((c) => facts.figures[c.figure]), () => headlineAndLead(facts, text));
+    const claimFigures = () => facts.claims.map((c) => facts.figures[c.figure]);
+    const sentences = new Sentences(text, facts.sentences, facts.lang, facts.entities, claimFigures, () => headlineAndLead(facts, text));
+    let scope: StatementScope | null = null;
+    // Two statements are told apart when every pair of their figures is (see StatementScope.apart).
+    const apart = (a: Claim[], b: Claim[], how: { series: boolean }): boolean => {
+      scope ??= new StatementScope(facts, text, claimFigures(), (from, to) => sentences.wordsBetween(from, to));
+      return a.every((x) => b.every((y) => scope!.apart(facts.figures[x.figure], facts.figures[y.figure], how)));
+    };
     for (const claims of claimsByKeyOf(facts).values()) {
       if (claims.length < 2) continue;
       // A key's claims by what they state: each pair of statements is compared once, however often
@@ -264,6 +286,7 @@ export const figureInconsistency: DocumentRule = {
       mergeTimeless(statements, groupOf);
       if (statements.size < 2) continue;
       const groups = [...statements.values()];
+      const how = { series: groups.length >= SERIES };
       const where = new Map(groups.map((g) => [g, [...new Set(g.map((c) => sentences.at(facts.figures[c.figure].start)))]]));
       for (const group of groups) {
         const mine = facts.figures[group[0].figure];
@@ -278,7 +301,9 @@ export const figureInconsistency: DocumentRule = {
           if (agreement !== 'conflict' && agreement !== 'compatible') continue;
           // A headline rounds what its lead says ("More than 3,100" over "at least 3,155"): only a conflict counts there.
           const related = sentences.related(where.get(group)!, where.get(other)!);
-          if (related === 'same' || (related === 'headline' && agreement === 'conflict')) others.push({ claims: other, agreement });
+          if (related !== 'same' && !(related === 'headline' && agreement === 'conflict')) continue;
+          // A long report states one key for many sections and sectors: only statements not told apart are compared.
+          if (!apart(group, other, how)) others.push({ claims: other, agreement });
         }
         if (others.length === 0) continue;
         const conflict = others.some((o) => o.agreement === 'conflict');

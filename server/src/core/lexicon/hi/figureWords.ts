@@ -231,6 +231,8 @@ export const hiFigureWords: FigureWords = {
     'गईं', 'थीं', 'हुईं', 'करने', 'दर्ज', 'पहुंच', 'पहुंचा', 'पहुंची', 'पहुंचे', 'पहुंचने',
     // "साढ़े चार लाख प्रति माइक्रोलीटर": "per" counts nothing.
     'प्रति',
+    // Pronouns of attribution ("उन्होंने बताया कि") tell no two statements apart.
+    'उन्होंने', 'उन्हों',
   ],
   windowWords: ['पिछले', 'पिछली', 'गत', 'बीते', 'अगले', 'अगली', 'आगामी'],
   windowAfter: ['में', 'के भीतर', 'के अंदर'],
