@@ -75,6 +75,10 @@ test('concord.figure-inconsistency: the same claim twice in one file', () => {
       ['two figures of one sentence are two facts', 'The IMF approved a $3 billion loan, releasing a first tranche of $1.2 billion.', []],
       ['two figures stated together stay two facts where one is repeated alone', 'The IMF approved a $3 billion loan for Pakistan. The IMF approved the $3 billion loan for Pakistan, releasing a first tranche of $1.2 billion.', []],
       ['a figure of that sentence repeated elsewhere with another value is still one', 'The IMF approved a $3 billion loan, releasing $1.2 billion. Later the IMF approved $2 billion.', ['$3 billion', '$1.2 billion', '$2 billion']],
+      ['sections headed by different provinces are other facts', 'Provincial results\n\nPunjab\n\nTurnout in the province was 51.6 per cent.\n\nSindh\n\nTurnout in the province was 43.7 per cent.\n\nFinal tallies follow.', []],
+      ['a series: sectors named in their own clauses are other facts', 'Agriculture grew 0.6 per cent last year. Industry grew 4.8 per cent last year. Services grew 2.9 per cent last year. The economy grew 2.7 per cent last year.', []],
+      ['a series: the same clause with another value is still flagged', 'Agriculture grew 0.6 per cent last year. Industry grew 4.8 per cent last year. The economy grew 2.7 per cent last year. Services grew 2.9 per cent last year. In short, the economy grew 3.1 per cent last year.', ['2.7 per cent', '3.1 per cent']],
+      ['a series: a part named in its clause is not the whole', 'In Karachi the PPP won 4 seats. The PPP won 45 seats in the province. The MQM won 17 seats in the province. The PML-N won 75 seats in the province.', []],
     ],
     flagged('concord.figure-inconsistency'),
   );

@@ -247,6 +247,7 @@ const documentRows: [name: string, text: string, expected: string[]][] = [
   ['the overall pass rate and the girls\' are two facts', 'कुल पास प्रतिशत 87.3 रहा। लड़कियों का पास प्रतिशत 91.2 रहा।', []],
   ['medals of two Olympics are two facts', 'पेरिस ओलंपिक में भारत ने 6 पदक जीते। टोक्यो ओलंपिक में भारत ने सात पदक जीते थे।', []],
   ['medals of one Olympics told twice are flagged', 'पेरिस ओलंपिक में भारत ने 6 पदक जीते। पेरिस ओलंपिक में भारत ने सात पदक जीते।', ['6', 'सात']],
+  ['literacy of men, women, villages and the state are four facts', 'पुरुष साक्षरता दर 84.1 प्रतिशत रही। महिला साक्षरता दर 70.3 प्रतिशत रही। ग्रामीण साक्षरता दर 72.6 प्रतिशत रही। राज्य की साक्षरता दर 77.4 प्रतिशत रही।', []],
 ];
 
 test('Hindi news: one document\'s own figures', () => {

@@ -219,6 +219,7 @@ test('Persian news: two reports of one story', () => {
 const documentRows: [name: string, text: string, expected: string[]][] = [
   ['petrol and diesel per litre are two facts', 'قیمت هر لیتر بنزین به ۱۵۰۰ تومان رسید. قیمت هر لیتر گازوئیل به ۳۰۰ تومان رسید.', []],
   ['gold per gram at two prices is flagged', 'قیمت هر گرم طلا به ۳ میلیون تومان رسید. قیمت هر گرم طلا به ۳ میلیون و ۲۰۰ هزار تومان رسید.', ['۳ میلیون تومان', '۳ میلیون و ۲۰۰ هزار تومان']],
+  ['growth of each sector and of the whole economy are other facts', 'نرخ رشد بخش کشاورزی ۱٫۲ درصد بود. نرخ رشد بخش صنعت ۳٫۴ درصد بود. نرخ رشد بخش خدمات ۲٫۲ درصد بود. نرخ رشد کل اقتصاد ۲٫۵ درصد بود.', []],
 ];
 
 test('Persian news: one document\'s own figures', () => {

@@ -255,6 +255,8 @@ const documentRows: [name: string, text: string, expected: string[]][] = [
   ['a budget\'s allocations for two heads are two facts', 'تعلیم کے لیے 95 ارب روپے مختص کیے گئے۔ ترقیاتی منصوبوں کے لیے 340 ارب روپے مختص کیے گئے۔', []],
   ['one fuel at two prices is flagged', 'پیٹرول کی قیمت 262 روپے فی لیٹر تک پہنچ گئی۔ پیٹرول کی قیمت 266 روپے فی لیٹر تک پہنچ گئی۔', ['262 روپے', '266 روپے']],
   ['a province\'s toll and a district\'s are two facts', 'صوبے بھر میں ڈینگی سے 61 افراد ہلاک ہو چکے ہیں۔ ملتان ضلع میں ڈینگی سے 18 افراد ہلاک ہوئے۔', []],
+  ['a survey\'s sectors are other facts; the economy restated with another rate is flagged', 'زرعی شعبے کی شرح نمو 1.2 فیصد رہی۔ صنعتی شعبے کی شرح نمو 3.4 فیصد رہی۔ خدمات کے شعبے کی شرح نمو 2.2 فیصد رہی۔ معیشت کی شرح نمو 2.5 فیصد رہی۔ انہوں نے بتایا کہ معیشت کی شرح نمو 2.7 فیصد رہی۔', ['2.5 فیصد', '2.7 فیصد']],
+  ['turnout under two provinces\' headings is two facts', 'انتخابی نتائج\n\nسندھ\n\nصوبے میں ٹرن آؤٹ 44 فیصد رہا۔\n\nبلوچستان\n\nصوبے میں ٹرن آؤٹ 41 فیصد رہا۔\n\nحتمی نتائج جلد جاری ہوں گے۔', []],
 ];
 
 test('Urdu news: one document\'s own figures', () => {

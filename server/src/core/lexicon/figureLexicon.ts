@@ -111,6 +111,8 @@ export interface FigureLexicon {
   peopleVerbs: ReadonlySet<string>;
   notVerbs: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
+  /** See FigureWords.reportingWords (folded). */
+  reportingWords: ReadonlySet<string>;
   months: PhraseMatcher<Month>;
   dayFirst: boolean;
   headFirst: boolean;
@@ -278,6 +280,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     peopleVerbs: foldSet(words.peopleVerbs ?? []),
     notVerbs: foldSet(words.notVerbs ?? []),
     functionWords: foldSet(words.functionWords),
+    reportingWords: foldSet(words.reportingWords ?? []),
     months: new PhraseMatcher(months),
     dayFirst: words.dayFirst ?? false,
     headFirst: words.headFirst ?? false,

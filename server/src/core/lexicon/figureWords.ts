@@ -182,6 +182,8 @@ export interface FigureWords {
   gapNouns?: readonly string[];
   /** Function words: never a counted noun. */
   functionWords: readonly string[];
+  /** Verbs of reported speech (said, بتایا, बताया, گفت): they attribute a statement and never tell two statements apart. */
+  reportingWords?: readonly string[];
   /** Endings of verb forms that are no counted noun when no known noun follows (-ed: "2010–11 showed"), and the nouns that end so anyway (hundred, speed). */
   verbEndings?: readonly string[];
   /** Comparison words that mean "during" between a count and a span of time: 23 petitions over 16 days, Rs 3,000 crore over five years. */

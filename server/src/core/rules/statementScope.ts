@@ -5,6 +5,7 @@
  * "Sindh"), and the words of its own clause just before the figure ("زرعی شعبے کی شرح نمو 0.56 فیصد"
  * against "معیشت کی شرح نمو 2.68 فیصد"; "पुरुष साक्षरता दर" against "महिला साक्षरता दर").
  */
+import { figureLexicon } from '../lexicon/figureLexicon';
 import type { DocumentFacts, Figure, SpanList } from '../types';
 
 /** Longest section heading, in UTF-16 units: a heading is a short line of its own. */
@@ -113,9 +114,11 @@ export class StatementScope {
     // A colon or semicolon opens a new clause (a title's "Economic survey: growth at 2.7%").
     const cut = Math.max(before.lastIndexOf(':'), before.lastIndexOf(';'), before.lastIndexOf('؛'));
     if (cut >= 0) from += cut + 1;
-    const named = this.named(from, f.start);
-    const words = this.wordsOf(from, f.start);
-    return named.length === 0 ? words : new Set([...words, ...named]);
+    // Who reports the statement ("انہوں نے بتایا کہ", "the minister said") says nothing of what it is about.
+    const reporting = figureLexicon(this.facts.lang).reportingWords;
+    const words = new Set([...this.wordsOf(from, f.start)].filter((w) => !reporting.has(w)));
+    for (const e of this.named(from, f.start)) words.add(e);
+    return words;
   }
 
   /** Entity ids named by the heading of the section holding offset `at`. */

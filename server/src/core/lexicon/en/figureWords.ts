@@ -197,6 +197,7 @@ export const enFigureWords: FigureWords = {
     // A record's number before the verb that set it: the record of 673 set in 2003.
     'set'],
   notVerbs: ['hundred', 'speed', 'breed', 'seed', 'need', 'feed', 'deed', 'creed', 'shed', 'sled', 'bred', 'kindred', 'sacred'],
+  reportingWords: ['said', 'says', 'told', 'added', 'noted', 'according', 'stated'],
   windowWords: ['past', 'last', 'previous', 'next', 'coming', 'within'],
   earlierTime: ['last year', 'previous year', 'a year earlier', 'a year ago', 'up from', 'down from', 'previously', 'in the previous'],
   preferredScales: [[1e6, 'million'], [1e9, 'billion'], [1e12, 'trillion']],
