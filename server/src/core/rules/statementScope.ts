@@ -27,6 +27,9 @@ export type WordsOf = (from: number, to: number) => ReadonlySet<string>;
 export class StatementScope {
   /** By paragraph: entity ids named by the heading of the section the paragraph stands in (empty: none). */
   private sectionOf: (readonly string[])[] | null = null;
+  /** Clause words and sentence words by figure: a long report compares one statement with many. */
+  private readonly clauses = new Map<Figure, ReadonlySet<string>>();
+  private readonly sentencesOf = new Map<Figure, ReadonlySet<string>>();
   /** Claim figures' [start, end] in text order, to find the figure before another in its sentence. */
   private readonly bounds: readonly (readonly [number, number])[];
 
@@ -66,6 +69,12 @@ export class StatementScope {
   }
 
   private sentenceWords(f: Figure): ReadonlySet<string> {
+    let words = this.sentencesOf.get(f);
+    if (words === undefined) this.sentencesOf.set(f, (words = this.findSentenceWords(f)));
+    return words;
+  }
+
+  private findSentenceWords(f: Figure): ReadonlySet<string> {
     const spans = this.facts.sentences;
     const i = spans.indexAt(f.start);
     if (i < 0) return new Set();
@@ -94,6 +103,12 @@ export class StatementScope {
    * claim figure before it there, to the figure.
    */
   private clause(f: Figure): ReadonlySet<string> {
+    let words = this.clauses.get(f);
+    if (words === undefined) this.clauses.set(f, (words = this.findClause(f)));
+    return words;
+  }
+
+  private findClause(f: Figure): ReadonlySet<string> {
     const spans = this.facts.sentences;
     const i = spans.indexAt(f.start);
     let from = i < 0 ? f.start : spans.start(i);
