@@ -265,10 +265,18 @@ export const figureInconsistency: DocumentRule = {
     const claimFigures = () => facts.claims.map((c) => facts.figures[c.figure]);
     const sentences = new Sentences(text, facts.sentences, facts.lang, facts.entities, claimFigures, () => headlineAndLead(facts, text));
     let scope: StatementScope | null = null;
-    // Two statements are told apart when every pair of their figures is (see StatementScope.apart).
+    // Two statements are told apart when every pair of their figures is (see StatementScope.apart); the
+    // relation is symmetric, so each pair of statements is weighed once (kept by the statement listed first).
+    const told = new Map<Claim[], Map<Claim[], boolean>>();
     const apart = (a: Claim[], b: Claim[], how: { series: boolean }): boolean => {
+      const kept = told.get(b)?.get(a);
+      if (kept !== undefined) return kept;
       scope ??= new StatementScope(facts, text, claimFigures(), (from, to) => sentences.wordsBetween(from, to));
-      return a.every((x) => b.every((y) => scope!.apart(facts.figures[x.figure], facts.figures[y.figure], how)));
+      const result = a.every((x) => b.every((y) => scope!.apart(facts.figures[x.figure], facts.figures[y.figure], how)));
+      let row = told.get(a);
+      if (!row) told.set(a, (row = new Map()));
+      row.set(b, result);
+      return result;
     };
     for (const claims of claimsByKeyOf(facts).values()) {
       if (claims.length < 2) continue;
