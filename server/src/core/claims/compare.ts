@@ -23,7 +23,8 @@ export const SCOPE = 'scope:';
  * (`olympics:tokyo`): hockey at the Tokyo Olympics and hockey at the Paris Olympics are two events.
  */
 export function otherEvents(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === 0 || b.length === 0) return false;
+  if (a.length === 0 || b.length === 0 || a === b) return false;
+  if (a.length === 1 && b.length === 1) return a[0] !== b[0] && !a[0].startsWith(SCOPE) && !b[0].startsWith(SCOPE);
   const mine = a.filter((e) => !e.startsWith(SCOPE));
   const theirs = b.filter((e) => !e.startsWith(SCOPE));
   if (mine.length === 0 || theirs.length === 0) return false;

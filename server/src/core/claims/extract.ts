@@ -365,7 +365,7 @@ function withMonths(words: readonly string[], lex: FigureLexicon, figures: reado
       k = Math.max(k, next.first - MONTH_REACH);
       to = next.last + MONTH_REACH;
     }
-    const m = lex.months.match(words, k);
+    const m = lex.months.startsWith(words[k]) ? lex.months.match(words, k) : null;
     if (!m) continue;
     const last = k + m.count - 1;
     if (figures.some((f) => k <= f.last && last >= f.first) || !(lex.monthCues.has(words[k - 1] ?? '') || lex.monthCues.has(words[last + 1] ?? ''))) continue;

@@ -232,21 +232,30 @@ function contentWords(sentence: string, lang: Lang, stop: ReadonlySet<string>): 
  * left out (a headline's "31%" over its lead's "31% in May"): its claims join the timed ones.
  */
 function mergeTimeless(statements: Map<string, Claim[]>, groupOf: Map<Claim, Claim[]>): void {
-  const timeless = `${null}\u0000`;
+  if (statements.size < 2) return;
+  // The timed statements by what they state besides the time (null: more than one states it).
+  let timed: Map<string, Claim[] | null> | null = null;
+  for (const [key, group] of statements) {
+    if (key.startsWith(TIMELESS)) continue;
+    const rest = key.slice(key.indexOf('\u0000'));
+    timed ??= new Map();
+    timed.set(rest, timed.has(rest) ? null : group);
+  }
+  if (!timed) return;
   for (const [key, claims] of statements) {
-    if (!key.startsWith(timeless)) continue;
-    const rest = key.slice(timeless.length - 1);
-    let timed: Claim[] | null = null;
-    let count = 0;
-    for (const [other, group] of statements) if (other !== key && other.endsWith(rest) && other.indexOf('\u0000') === other.length - rest.length) [timed, count] = [group, count + 1];
-    if (count !== 1) continue;
+    if (!key.startsWith(TIMELESS)) continue;
+    const group = timed.get(key.slice(TIMELESS.length - 1));
+    if (!group) continue;
     for (const c of claims) {
-      timed!.push(c);
-      groupOf.set(c, timed!);
+      group.push(c);
+      groupOf.set(c, group);
     }
     statements.delete(key);
   }
 }
+
+/** The start of a statement without a time (see `statementOf`). */
+const TIMELESS = `${null}\u0000`;
 
 /** The rule. */
 export const figureInconsistency: DocumentRule = {
