@@ -14,7 +14,7 @@ import { countryOfBody, countryOfMention, localitiesOfMention } from '../lexicon
 import { otherEvents, sameDay, SCOPE } from './compare';
 import { contentHash } from '../text/hash';
 import { CHANGE_OR_LEVEL } from '../lexicon/claimWords';
-import type { Claim, DocumentFacts, Figure } from '../types';
+import type { Claim, DocumentFacts, EntityMention, Figure } from '../types';
 
 type Facts = Pick<DocumentFacts, 'entities' | 'sentences' | 'figures' | 'claims' | 'lang'>;
 
@@ -71,20 +71,24 @@ export function placesOf(facts: Facts, figure: Pick<Figure, 'start'>): ReadonlyS
   if (entities.length === 0) return NONE;
   const i = sentences.indexAt(figure.start);
   const [from, to] = i >= 0 ? [sentences.start(i), sentences.end(i)] : [figure.start, figure.start];
-  let lo = 0;
-  let hi = entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entities[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
   let places: Set<string> | null = null;
-  for (let k = lo; k < entities.length && entities[k].start < to; k++) {
+  for (let k = firstMentionFrom(entities, from); k < entities.length && entities[k].start < to; k++) {
     const m = entities[k];
     const country = countryOfMention(m);
     if (country !== null) (places ??= new Set()).add(country);
   }
   return places ?? NONE;
+}
+
+/** Index of the first mention starting at or after `at` (mentions are in text order; a binary search). */
+export function firstMentionFrom(mentions: readonly Pick<EntityMention, 'start'>[], at: number): number {
+  let [lo, hi] = [0, mentions.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The countries a document names anywhere, by its mentions (kept while the facts live). */

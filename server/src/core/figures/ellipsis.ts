@@ -28,13 +28,13 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
     const to = (b.outerFirst ?? b.first) - 1;
     // A unit written once for two numbers: "زیادہ سے زیادہ 38 اور کم سے کم 29 ڈگری", "38 and 29 degrees".
     // The pair before may now share it too ("دادو میں 50، لاڑکانہ میں 49 جبکہ ملتان میں 48 ڈگری").
-    if (plainCount(a.figure) && a.figure.counted === null && measured(b.figure) && joinsAt(scope, from) && to - from < MAX_GAP && anyJoiner(scope, from, to, []) && !verbBetween(scope, from, to, true) && !comparedThenComma(scope, a)) {
+    if (measured(b.figure) && joinsAt(scope, from) && writtenOnce(scope, a, from, to) && !comparedThenComma(scope, a)) {
       a.figure.unit = b.figure.unit;
       k = Math.max(k - 2, -1);
       continue;
     }
     // A currency written once for two sums in lakhs or more: "صحت کے لیے 630 ارب اور تعلیم کے لیے 811 ارب روپے", "रजत विजेताओं को 20 लाख और कांस्य विजेताओं को 10 लाख रुपये".
-    if (plainCount(a.figure) && a.figure.counted === null && b.figure.kind === 'currency' && inMillions(scope, a) && isJoiner(scope, from) && to - from < MAX_GAP && anyJoiner(scope, from, to, []) && !verbBetween(scope, from, to, true)) {
+    if (b.figure.kind === 'currency' && inMillions(scope, a) && isJoiner(scope, from) && writtenOnce(scope, a, from, to)) {
       [a.figure.kind, a.figure.unit] = ['currency', b.figure.unit];
       continue;
     }
@@ -173,6 +173,11 @@ function apposedAge(scope: FigureScope, f: FoundFigure): boolean {
   if (words[first - 1] !== ',' || words[(f.outerLast ?? f.last) + 1] !== ',' || name?.kind !== 'word') return false;
   const initial = scope.text[scope.orig(name.start)];
   return initial !== initial.toLowerCase();
+}
+
+/** Whether a bare count `a` may take a unit or currency written once after the next number, tokens `from..to` between them: a joiner and no verb. */
+function writtenOnce(scope: FigureScope, a: FoundFigure, from: number, to: number): boolean {
+  return plainCount(a.figure) && a.figure.counted === null && to - from < MAX_GAP && anyJoiner(scope, from, to, []) && !verbBetween(scope, from, to, true);
 }
 
 /** Whether a number ends in a scale word of a lakh or more (630 ارب, 12 crore, 20 लाख): a sum, when money is named beside it. */

@@ -222,14 +222,14 @@ function compareKey(
     let agreement = rows[a].get(s);
     if (agreement === undefined) {
       const m = mine[a][1];
-      const found = sameTime(s, m.claim, true) || dayOrNone(s.time, m.claim.time) || dayOrNone(s.time, m.claim.time, MONTH) ? compareFigures(m.figure, (s.where.values().next().value as Figure[])[0], options) : null;
+      const found = sameTime(s, m.claim, true) || dayOrNone(s.time, m.claim.time) || dayOrNone(s.time, m.claim.time, MONTH) ? compareFigures(m.figure, statedBy(s), options) : null;
       rows[a].set(s, (agreement = found === null ? null : found === 'conflict' || found === 'compatible' ? found : 'same'));
     }
     return agreement;
   };
   // Our statements by time: only statements of one time are weighed against each other (a month named alone with none, see `MONTH`).
   const times = new Map<string | null, number[]>();
-  mine.forEach(([, m], a) => times.set(monthless(m.claim.time), [...(times.get(monthless(m.claim.time)) ?? []), a]));
+  mine.map(([, m]) => monthless(m.claim.time)).forEach((time, a) => times.set(time, [...(times.get(time) ?? []), a]));
   const others = mine.map((): Other[] => []);
   for (const { statements, docs } of docGroups(index, claimKey, key)) {
     const docsHere = docs.filter((d) => d !== key);
@@ -347,16 +347,19 @@ function nearest(mine: Figure, statements: Statement[]): Statement[] {
   const v = centralValue(mine);
   if (statements.length < 2 || v === null || v <= 0) return statements;
   const distance = (s: Statement) => {
-    const w = centralValue((s.where.values().next().value as Figure[])[0]);
+    const w = centralValue(statedBy(s));
     return w === null || w <= 0 ? Infinity : Math.abs(Math.log(w / v));
   };
   const best = Math.min(...statements.map(distance));
   return best === Infinity ? statements : statements.filter((s) => distance(s) <= NEARER * best);
 }
 
+/** A figure making a statement (all its figures state the same value, unit and qualifier). */
+const statedBy = (s: Statement): Figure => (s.where.values().next().value as Figure[])[0];
+
 /** Whether a statement's value is within `NEAR` times of a figure's, or a power of ten off (a scale slip: a lakh for a crore). */
 function nearOrSlip(mine: Figure, s: Statement): boolean {
-  const [v, w] = [centralValue(mine), centralValue((s.where.values().next().value as Figure[])[0])];
+  const [v, w] = [centralValue(mine), centralValue(statedBy(s))];
   if (v === null || w === null || v <= 0 || w <= 0) return true;
   const ratio = Math.log10(Math.max(v, w) / Math.min(v, w));
   return ratio <= Math.log10(NEAR) || (ratio >= 0.99 && Math.abs(ratio - Math.round(ratio)) < SLIP);

@@ -5,6 +5,7 @@
  * "Sindh"), and the words of its own clause just before the figure ("زرعی شعبے کی شرح نمو 0.56 فیصد"
  * against "معیشت کی شرح نمو 2.68 فیصد"; "पुरुष साक्षरता दर" against "महिला साक्षरता दर").
  */
+import { firstMentionFrom } from '../claims/about';
 import { figureLexicon } from '../lexicon/figureLexicon';
 import type { DocumentFacts, Figure, SpanList } from '../types';
 
@@ -87,14 +88,8 @@ export class StatementScope {
   /** Entities named from `from` to `to`, as words of their own (an id never equals a word). */
   private named(from: number, to: number): string[] {
     const { entities } = this.facts;
-    let [lo, hi] = [0, entities.length];
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (entities[mid].start < from) lo = mid + 1;
-      else hi = mid;
-    }
     const out: string[] = [];
-    for (let k = lo; k < entities.length && entities[k].end <= to; k++) out.push(`\u0000${entities[k].id ?? entities[k].key}`);
+    for (let k = firstMentionFrom(entities, from); k < entities.length && entities[k].end <= to; k++) out.push(`\u0000${entities[k].id ?? entities[k].key}`);
     return out;
   }
 
