@@ -11,7 +11,7 @@ import { hiFigureWords } from '../lexicon/hi/figureWords';
 import { urFigureWords } from '../lexicon/ur/figureWords';
 import type { Claim, Figure, Lang } from '../types';
 import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateAt } from './predicates';
-import { qualifiedConcept, qualifiersOf } from './qualify';
+import { isMoney, qualifiedConcept, qualifiersOf } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import { CHANGE_OR_LEVEL, CONCEPT_CLASSES, IMPLIED_PREDICATES, VERB_FINAL } from '../lexicon/claimWords';
 import type { PhraseMatcher } from '../lexicon/phrases';
@@ -104,11 +104,6 @@ function nounOfNext(words: readonly string[], lex: FigureLexicon, claiming: read
   return false;
 }
 
-/** Whether a figure is a sum of money (its unit an ISO 4217 code). */
-function isAmount(figure: Figure): boolean {
-  return figure.unit !== null && /^[A-Z]{3}$/.test(figure.unit);
-}
-
 /** A sentence that ends in one asks, and states nothing ("Should the quarantine be extended to 24 days?"). */
 const QUESTION_MARKS = new Set(['?', '؟']);
 
@@ -127,7 +122,7 @@ export interface SentenceFigure {
 /** What the figure is a quantity of: concept id, `money:USD` (an ISO 4217 code), `unit:km`, `%`, or `lang:noun` for unknown nouns. */
 export function claimConcept(figure: Figure, lang: Lang): string | null {
   if (figure.unit === '%' || figure.unit === 'pp') return figure.counted && CONCEPT_IDS.has(figure.counted) ? `${figure.unit}:${figure.counted}` : figure.unit;
-  if (figure.unit) return `${/^[A-Z]{3}$/.test(figure.unit) ? 'money' : 'unit'}:${figure.unit}`;
+  if (figure.unit) return `${isMoney(figure.unit) ? 'money' : 'unit'}:${figure.unit}`;
   if (!figure.counted) return null;
   return CONCEPT_IDS.has(figure.counted) ? (CONCEPT_CLASSES[figure.counted] ?? figure.counted) : `${lang}:${figure.counted}`;
 }
@@ -156,7 +151,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   // A slot maps to what its figure counts: coordinated counts of one noun share its verb phrase ("32 और … 21 सीटें मिलीं").
   const nounSlots = new Map(claiming.filter((g) => !lex.verbForms.has(words[g.last + 1] ?? '')).map((g) => [slotOf(g), g.figure.counted] as const));
   // A sum of money has its noun in its currency: a predicate after it may be the verb of sums listed before it ("۳۰۰ میلیون یورو … ۱۲۰ میلیون پوند تعهد کردند").
-  const amountSlots = new Set(claiming.filter((g) => isAmount(g.figure)).map((g) => g.last + 1));
+  const amountSlots = new Set(claiming.filter((g) => isMoney(g.figure.unit)).map((g) => g.last + 1));
   const claims: Claim[] = [];
   let events: readonly string[] | undefined = sentenceEvents;
   let rounds: PredicateAt[] | undefined;
@@ -195,7 +190,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     let bestDistance = Infinity;
     const amount = money || (concept?.startsWith('unit:') ?? false);
     const rated = isRate(f.figure) || sameRate !== null;
-    const own = (p: PredicateAt) => (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isAmount(f.figure) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && (p.id !== EXPECT || rated);
+    const own = (p: PredicateAt) => (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isMoney(f.figure.unit) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && (p.id !== EXPECT || rated);
     // A predicate across "and" belongs to the other conjunct when the figure has one on its own side:
     // "9 were killed and 14 people were injured"; in a verb-first clause also "killed 14 people and injured 12".
     const later = predicates.some((p) => p.index > f.last && own(p) && !markerBetween(words, lex.clauseBreaks, f.last, p.index));
@@ -354,8 +349,8 @@ type TimeAt = { first: number; last: number; figure: { value: Figure['value'] } 
  * only. In text order.
  */
 function withMonths(words: readonly string[], lex: FigureLexicon, figures: readonly SentenceFigure[], times: readonly TimeAt[]): readonly TimeAt[] {
-  let months: TimeAt[] | null = null;
   if (lex.monthCues.size === 0) return times;
+  let months: TimeAt[] | null = null;
   // Only near the figures: a month farther off is another clause's.
   let to = -1;
   for (let k = 0; k < words.length; k++) {

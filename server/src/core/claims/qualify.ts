@@ -90,7 +90,7 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
 }
 
 /** Whether a unit is a currency (an ISO 4217 code). */
-function isMoney(unit: string | null): boolean {
+export function isMoney(unit: string | null): boolean {
   return unit !== null && /^[A-Z]{3}$/.test(unit);
 }
 
