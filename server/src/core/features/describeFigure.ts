@@ -30,24 +30,35 @@ const QUALIFIER_WORDS: Readonly<Record<Figure['qualifier'], string>> = {
 /** BCP 47 locale used to write numbers in a digit system. */
 const SYSTEM_LOCALE: Readonly<Record<DigitSystem, string>> = { latn: 'en', arabext: 'fa', arab: 'ar', deva: 'hi' };
 
-const formatters = new Map<DigitSystem, Intl.NumberFormat>();
+const formatters = new Map<string, Intl.NumberFormat>();
 
-/** Formats a number in a digit system with that system's separators (Intl, CLDR data). */
-export function formatNumber(value: number, system: DigitSystem): string {
-  let f = formatters.get(system);
+/** Formats a number in a digit system with that system's separators (Intl, CLDR data); `grouping` false writes 2025, not 2,025. */
+export function formatNumber(value: number, system: DigitSystem, grouping = true): string {
+  const key = grouping ? system : `${system}:plain`;
+  let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(SYSTEM_LOCALE[system], { numberingSystem: system, maximumFractionDigits: 20, useGrouping: true });
-    formatters.set(system, f);
+    f = new Intl.NumberFormat(SYSTEM_LOCALE[system], { numberingSystem: system, maximumFractionDigits: 20, useGrouping: grouping });
+    formatters.set(key, f);
   }
   return f.format(value);
 }
 
-/** The value of a figure in one digit system ("25–26", "83,500,000", "2025-10-25"). */
+/** A year as written, 1000–2999 (a span of years is a range of two). */
+const yearLike = (n: number | null) => n !== null && Number.isInteger(n) && n >= 1000 && n <= 2999;
+
+/** Whether a figure names rather than measures (a year, a span of years, Article 2021): its number is written without grouping. */
+function isLabel(figure: Figure): boolean {
+  if (figure.kind === 'year' || figure.kind === 'reference') return true;
+  return figure.kind === 'range' && figure.unit === null && figure.counted === null && yearLike(figure.min) && yearLike(figure.max);
+}
+
+/** The value of a figure in one digit system ("25–26", "83,500,000", "2025-10-25", "2011–2020"). */
 export function formatValue(figure: Figure, system: DigitSystem): string {
   if (typeof figure.value === 'string') return figure.value;
-  if (figure.min !== null && figure.max !== null) return `${formatNumber(figure.min, system)}–${formatNumber(figure.max, system)}`;
+  const grouping = !isLabel(figure);
+  if (figure.min !== null && figure.max !== null) return `${formatNumber(figure.min, system, grouping)}–${formatNumber(figure.max, system, grouping)}`;
   if (figure.value === null) return 'no definite value';
-  return formatNumber(figure.value, system);
+  return formatNumber(figure.value, system, grouping);
 }
 
 
