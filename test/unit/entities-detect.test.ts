@@ -117,6 +117,8 @@ const rows: Row[] = [
   ['en: "and" joins the words of an organisation', 'The Coal and Steel Licensing Authority set prices.', ['organisation Coal and Steel Licensing Authority -']],
   ['en: a run ending in a role is no name', 'He met the Regional Director and the regional director of Sindh.', ['place Sindh area:sindh']],
   ['en: a capitalised bare repeat of a name is found, a lower-case one is not', 'Minister Oskar Varnholt spoke. Oskar Varnholt left, and oskar varnholt stayed.', ['person Oskar Varnholt -', 'person Oskar Varnholt -']],
+  ['a body described by a count is no name (five-member committee)', 'حکومت نے پانچ رکنی کمیٹی اور 3 رکنی بنچ بنایا۔ सरकार ने पांच सदस्यीय समिति बनाई। دولت کمیته پنج نفره تشکیل داد.', []],
+  ['a committee named by a word keeps its name', 'قومی اسمبلی کی قائمہ کمیٹی نے اجلاس کیا۔', ['organisation قومی اسمبلی org:pk-national-assembly', 'organisation قائمہ کمیٹی -']],
   ['en: a run ending in a place head is a place', 'Fans filled Kingsmead Stadium.', ['place Kingsmead Stadium -']],
 ];
 

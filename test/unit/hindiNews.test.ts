@@ -10,6 +10,7 @@ import { sameNameSpelledOtherwise } from '../../server/src/core/rules/entitySpel
 const figureRows: [name: string, text: string, expected: string[]][] = [
   // Scores are no ranges; ranges stay ranges.
   ['a match won by a score', 'फुटबॉल में भारत ने अफगानिस्तान को 2-1 से हराया।', []],
+  ['a two-day meeting counts days, a five-member panel members', 'दो दिवसीय बैठक में पांच सदस्यीय समिति बनी।', ['दो=2/cardinal (counts day)', 'पांच=5/cardinal (counts member)']],
   ['a drawn series', 'पांच मैचों की सीरीज अब 1-1 से बराबर है।', ['पांच=5/cardinal (counts match)']],
   ['a goalless draw', 'मैच 0-0 से ड्रॉ रहा।', []],
   ['a clean sweep', 'ऑस्ट्रेलिया ने 3-0 से क्लीन स्वीप किया।', []],

@@ -68,7 +68,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a mobile number without its leading zero', 'شہری 3451234567 پر پیغام بھیج سکتے ہیں۔', []],
   ['article with a letter after a dash', 'آرٹیکل 140-اے کے تحت اختیارات دیے گئے۔', ['آرٹیکل 140-اے=140/reference (counts article)']],
   ['article with a spaced letter', 'آرٹیکل 25 اے تعلیم کا حق دیتا ہے۔', ['آرٹیکل 25 اے=25/reference (counts article)']],
-  ['article with clauses in brackets', 'آرٹیکل 184 (3) کے تحت 5 رکنی بینچ بنا۔', ['آرٹیکل 184 (3)=184/reference (counts article)', '5=5/cardinal (counts رکنی)']],
+  ['article with clauses in brackets', 'آرٹیکل 184 (3) کے تحت 5 رکنی بینچ بنا۔', ['آرٹیکل 184 (3)=184/reference (counts article)', '5=5/cardinal (counts member)']],
   ['case number with a year after a slash', 'مقدمہ نمبر 45/2024 درج ہوا۔', ['نمبر 45/2024=45/reference (counts number)']],
   // What a number counts in sport, elections and disasters.
   ['runs, overs and wickets', 'ٹیم 48.2 اوورز میں 276 رنز بنا کر 9 وکٹوں پر کھیل رہی تھی۔', ['48.2=48.2/cardinal (counts over)', '276=276/cardinal (counts run)', '9=9/cardinal (counts wicket)']],

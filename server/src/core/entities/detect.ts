@@ -15,6 +15,7 @@ import { NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
 import { countryOfMention } from '../lexicon/entities';
 import { apposedPersons, givenNamePerson } from './persons';
 import { latinRun } from './latinNames';
+import { grammar } from '../figures/numberGrammar';
 
 /** A mention in token indexes of its sentence, before it becomes an `EntityMention`. */
 export interface TokenMention {
@@ -274,7 +275,7 @@ function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: 
     } else if (first > (previous?.last ?? 0) && orgWord(s, first - 1, w)) first--;
     else break;
   }
-  if (first === i) return null;
+  if (first === i || isCount(s, first - 1)) return null;
   out.push({ first, last, type: 'organisation', id: null, source: 'pattern', confidence: 0.55, acronym: null });
   return last;
 }
@@ -305,10 +306,16 @@ function documentBefore(s: EntitySentence, i: number, w: LanguageWords, known: K
   return i + 1 + hit.count;
 }
 
-/** Whether the word at `k` may be the distinctive part of an organisation's name (no function word, generic word or light verb). */
+/** Whether the word at `k` may be the distinctive part of an organisation's name (no function word, generic word, light verb or number). */
 function orgWord(s: EntitySentence, k: number, w: LanguageWords): boolean {
   const t = s.tokens[k];
-  return !!t && t.kind === 'word' && !t.latin && !bit(s, k, WORD.FUNCTION | WORD.GENERIC | WORD.LIGHT_VERB);
+  return !!t && t.kind === 'word' && !t.latin && !bit(s, k, WORD.FUNCTION | WORD.GENERIC | WORD.LIGHT_VERB) && !isCount(s, k);
+}
+
+/** Whether the token at `k` is a number, in digits or a cardinal word: a body described by a count (پانچ رکنی کمیٹی, पांच सदस्यीय समिति, کمیته پنج نفره) is no name. */
+function isCount(s: EntitySentence, k: number): boolean {
+  const t = s.tokens[k];
+  return !!t && (t.kind === 'number' || (t.kind === 'word' && !t.latin && grammar(s.lang)?.cardinals.has(t.text) === true));
 }
 
 /** Step 4b: an organisation head written first (وزارت صنعت و تجارت, مجلس نمایندگان), up to a known name; or a place's (میدان آزادی). */

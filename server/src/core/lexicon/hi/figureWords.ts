@@ -155,7 +155,8 @@ export const hiFigureWords: FigureWords = {
     'गाड़ी': 'vehicle', 'गाड़ियां': 'vehicle', 'गाड़ियाँ': 'vehicle', 'गाड़ियों': 'vehicle', 'झुलसे': 'injury', 'झुलसी': 'injury',
     'राजमार्ग': 'highway', 'राष्ट्रीय राजमार्ग': 'highway', 'केंद्र शासित प्रदेश': 'territory', 'केंद्र शासित प्रदेशों': 'territory',
     // Sport, space, health, roads, metros and treaties (ids shared with the English table): 20 पारियों, 28 स्वर्ण (gold medals),
-    // 10 पेलोड, 22 एम्स, 8 लेन, 45 स्टेशन, 13 बंदरगाह, 30 अध्याय, 83 पैराग्राफ, 69 वर्षीय (an age in years).
+    // 10 पेलोड, 22 एम्स, 8 लेन, 45 स्टेशन, 13 बंदरगाह, 30 अध्याय, 83 पैराग्राफ, 69 वर्षीय (an age in years),
+    // दो दिवसीय (two-day), पांच सदस्यीय (five-member).
     'पारियों': 'inning', 'पारियां': 'inning', 'पारियाँ': 'inning', 'खेलों': 'sport', 'खेल स्पर्धाओं': 'event',
     'स्वर्ण': 'gold-medal', 'स्वर्ण पदक': 'gold-medal', 'स्वर्ण पदकों': 'gold-medal', 'गोल्ड': 'gold-medal', 'गोल्ड मेडल': 'gold-medal',
     'रजत': 'silver-medal', 'रजत पदक': 'silver-medal', 'रजत पदकों': 'silver-medal', 'सिल्वर': 'silver-medal', 'सिल्वर मेडल': 'silver-medal',
@@ -163,7 +164,7 @@ export const hiFigureWords: FigureWords = {
     'पेलोड': 'payload', 'एम्स': 'aiims', 'लेन': 'lane', 'स्टेशन': 'station', 'स्टेशनों': 'station', 'कॉरिडोर': 'corridor', 'कॉरिडोरों': 'corridor',
     'हवाई अड्डे': 'airport', 'हवाई अड्डों': 'airport', 'हवाईअड्डे': 'airport', 'हवाईअड्डों': 'airport', 'एयरपोर्ट': 'airport', 'बंदरगाह': 'port', 'बंदरगाहों': 'port',
     'अध्याय': 'chapter', 'पैराग्राफ': 'paragraph', 'पैराग्राफों': 'paragraph', 'खंभे': 'pillar', 'खंभों': 'pillar', 'पिलर': 'pillar',
-    'वर्षीय': 'year', 'सिम कार्ड': 'sim card', 'ड्रोन': 'drone', 'ड्रोनों': 'drone',
+    'वर्षीय': 'year', 'दिवसीय': 'day', 'सदस्यीय': 'member', 'सिम कार्ड': 'sim card', 'ड्रोन': 'drone', 'ड्रोनों': 'drone',
   },
   anaphoricBefore: ['इन', 'उन', 'ये', 'वे', 'बाद के', 'ये सभी', 'इन सभी', 'उन सभी'],
   restatedCounts: ['दोनों', 'तीनों', 'चारों'],

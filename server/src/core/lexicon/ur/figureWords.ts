@@ -85,7 +85,7 @@ export const urFigureWords: FigureWords = {
     'طلبہ': 'student', 'طلباء': 'student', 'بچے': 'child', 'بچوں': 'child', 'خواتین': 'woman', 'فوجی': 'soldier', 'فوجیوں': 'soldier',
     'ہلاک': 'death', 'ہلاکتیں': 'death', 'ہلاکتوں': 'death', 'اموات': 'death', 'ہلاک شدگان': 'death', 'جاں بحق افراد': 'death', 'زخمی': 'injury', 'زخمیوں': 'injury', 'مقدمات': 'case', 'کیسز': 'case', 'کیس': 'case', 'مریض': 'patient', 'مریضوں': 'patient', 'ٹیسٹ': 'test', 'خوراکیں': 'dose', 'واقعات': 'incident', 'واقعہ': 'incident', 'واقعے': 'incident',
     'حملے': 'attack', 'حملوں': 'attack', 'ووٹ': 'vote', 'ووٹوں': 'vote', 'نشستیں': 'seat', 'نشستوں': 'seat', 'ارکان': 'member', 'اراکین': 'member',
-    'رکن': 'member', 'رہنما': 'leader', 'رہنماؤں': 'leader', 'وزراء': 'minister', 'صحافی': 'journalist', 'صحافیوں': 'journalist',
+    'رکن': 'member', 'رکنی': 'member', 'رہنما': 'leader', 'رہنماؤں': 'leader', 'وزراء': 'minister', 'صحافی': 'journalist', 'صحافیوں': 'journalist',
     'گھر': 'house', 'گھروں': 'house', 'مکانات': 'house', 'گاڑیاں': 'vehicle', 'گاڑیوں': 'vehicle', 'ماہرین': 'expert',
     'متاثرین': 'victim', 'پناہ گزین': 'refugee', 'پناہ گزینوں': 'refugee', 'ملازمین': 'employee', 'کارکنان': 'worker',
     'سربراہان': 'leader', 'سربراہ': 'leader', 'معاہدے': 'agreement', 'معاہدوں': 'agreement', 'منصوبے': 'project', 'منصوبوں': 'project',
