@@ -119,6 +119,8 @@ const rows: Row[] = [
   ['en: a capitalised bare repeat of a name is found, a lower-case one is not', 'Minister Oskar Varnholt spoke. Oskar Varnholt left, and oskar varnholt stayed.', ['person Oskar Varnholt -', 'person Oskar Varnholt -']],
   ['a body described by a count is no name (five-member committee)', 'حکومت نے پانچ رکنی کمیٹی اور 3 رکنی بنچ بنایا۔ सरकार ने पांच सदस्यीय समिति बनाई। دولت کمیته پنج نفره تشکیل داد.', []],
   ['a committee named by a word keeps its name', 'قومی اسمبلی کی قائمہ کمیٹی نے اجلاس کیا۔', ['organisation قومی اسمبلی org:pk-national-assembly', 'organisation قائمہ کمیٹی -']],
+  ['en: a head word after one word, then "for" or "of", is an organisation', 'Scientists at the International Centre for Integrated Mountain Development and the National Institute of Oceanography agreed.',
+    ['organisation International Centre for Integrated Mountain Development -', 'organisation National Institute of Oceanography -']],
   ['en: a run ending in a place head is a place', 'Fans filled Kingsmead Stadium.', ['place Kingsmead Stadium -']],
 ];
 

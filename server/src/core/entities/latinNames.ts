@@ -44,8 +44,10 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   }
   // A run that ends in an organisation's head word is an organisation (Election Commission, Sindh High Court),
   // at the start of a sentence too, where every word is capitalised.
-  // So is one that starts with a head word and "of" or "for" (Ministry of Disasters, Office for the Coordination of Humanitarian Affairs).
-  const headFirst = english && end - i >= 3 && bit(s, i, WORD.HEAD_BEFORE) && JOINERS.has(s.keys[i + 1]);
+  // So is one that starts with a head word and "of" or "for" (Ministry of Disasters, Office for the Coordination of Humanitarian
+  // Affairs), after one word too (International Centre for Integrated Mountain Development, National Institute of Oceanography).
+  const head = bit(s, i, WORD.HEAD_BEFORE) ? i : end - i >= 4 && bit(s, i + 1, WORD.HEAD_BEFORE) ? i + 1 : -1;
+  const headFirst = english && end - i >= 3 && head >= 0 && JOINERS.has(s.keys[head + 1]);
   // Quoted in another script, a name is an organisation's when it ends in an English head word or the
   // script's own head word follows it (Cybersecurity Ventures کے مطابق, Qilin گروپ نے).
   const organisation = english
