@@ -77,7 +77,7 @@ const rows: Row[] = [
   ['hi: companies and a city police by their head words', 'बजाज मोटर्स और अडानी इंडस्ट्रीज के शेयर गिरे, लखनऊ पुलिस ने जांच की।', ['organisation बजाज मोटर्स -', 'organisation अडानी इंडस्ट्रीज -', 'organisation लखनऊ पुलिस -']],
   ['ur: a city police is an organisation; local police is none', 'لاہور پولیس نے بتایا کہ مقامی پولیس موقع پر پہنچی۔', ['organisation لاہور پولیس -']],
   ['en: names in a wire credit line are persons', '(Reporting by Lina Achieng in Nairobi; Editing by Piotr Sandoval)', ['person Lina Achieng -', 'place Nairobi city:nairobi', 'person Piotr Sandoval -']],
-  ['en: a title before a league is no person; a given name before a road is none', 'The Premier League restarts on Rashid Minhas Road.', ['place Rashid Minhas Road -']],
+  ['en: a title before a league is no person but the name of the league; a given name before a road is none', 'The Premier League restarts on Rashid Minhas Road.', ['organisation Premier League -', 'place Rashid Minhas Road -']],
   ['fa: a team or an exam after a title is no person', 'مربی تیم گفت که رئیس آزمون هم آمد.', []],
   ['fa: the ministry of foreign affairs is an organisation; its statement is not in the name', 'وزارت امور خارجه بیانیه داد.', ['organisation وزارت امور خارجه -']],
   ['hi and fa: dailies in a dateline', 'लखनऊ, 3 दिसंबर (दैनिक भास्कर) बारिश हुई। تهران - همشهری آنلاین', ['place लखनऊ city:lucknow', 'organisation दैनिक भास्कर org:in-dainik-bhaskar', 'place تهران city:tehran', 'organisation همشهری آنلاین org:ir-hamshahri']],
@@ -121,6 +121,8 @@ const rows: Row[] = [
   ['a committee named by a word keeps its name', 'قومی اسمبلی کی قائمہ کمیٹی نے اجلاس کیا۔', ['organisation قومی اسمبلی org:pk-national-assembly', 'organisation قائمہ کمیٹی -']],
   ['en: a head word after one word, then "for" or "of", is an organisation', 'Scientists at the International Centre for Integrated Mountain Development and the National Institute of Oceanography agreed.',
     ['organisation International Centre for Integrated Mountain Development -', 'organisation National Institute of Oceanography -']],
+  ['en: a title that starts a body\'s name is part of it', 'Chelsea won in the Premier League, and the injured went to Lady Reading Hospital.',
+    ['organisation Premier League -', 'organisation Lady Reading Hospital -']],
   ['en: a run ending in a place head is a place', 'Fans filled Kingsmead Stadium.', ['place Kingsmead Stadium -']],
 ];
 
