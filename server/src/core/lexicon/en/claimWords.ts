@@ -25,6 +25,8 @@ export const enPredicates: PredicateTable = {
   'sought': 'seek', '=seeks': 'seek', '=seeking': 'seek', 'appealed for': 'seek', 'appeal for': 'seek', '=need': 'seek', '=needs': 'seek', '=needed': 'seek', 'requested': 'seek',
   'vaccinating': 'vaccinate', 'vaccination': 'vaccinate', 'aiming to reach': null, 'aims to reach': null, 'aim to reach': null, 'vaccinate': 'vaccinate', 'vaccinated': 'vaccinate', 'immunise': 'vaccinate', 'immunize': 'vaccinate', 'inoculate': 'vaccinate',
   '=took': 'win', 'displaced': 'displace', '=displacing': 'displace',
+  // People taken out of harm's way (evacuated, moved to relief camps) and bodies recovered are facts of their own.
+  'evacuated': 'evacuate', 'relocated': 'evacuate', 'were moved': 'evacuate', 'were shifted': 'evacuate', 'recovered': 'recover', 'retrieved': 'recover', 'pulled out': 'recover',
   // Money paid to victims' families; people still missing.
   'ex gratia': 'compensate', 'ex-gratia': 'compensate', 'missing': 'missing',
   // An innings of 141 is a score, no win; the margin is "by 85 runs".
@@ -39,7 +41,7 @@ export const enPredicates: PredicateTable = {
  */
 export const enQualifiers: PredicateTable = {
   // Whom money is paid to: the families of the dead and the injured get different amounts.
-  'the dead': 'paidto:dead', 'the deceased': 'paidto:dead', '=deceased': 'paidto:dead', '=injured': 'paidto:injured', 'minor injuries': 'paidto:injured-minor', 'serious injuries': 'paidto:injured-serious',
+  'the dead': 'paidto:dead', 'the deceased': 'paidto:dead', 'family of each victim': 'paidto:dead', 'families of the victims': 'paidto:dead', 'families of victims': 'paidto:dead', 'kin of the victims': 'paidto:dead', '=deceased': 'paidto:dead', '=injured': 'paidto:injured', 'minor injuries': 'paidto:injured-minor', 'serious injuries': 'paidto:injured-serious',
   // How badly they were hurt parts the injured paid: Rs 2 lakh for the seriously injured, Rs 50,000 for minor injuries.
   'seriously injured': 'paidto:injured-serious', 'critically injured': 'paidto:injured-serious', 'severely injured': 'paidto:injured-serious', 'grievously injured': 'paidto:injured-serious',
   'slightly injured': 'paidto:injured-minor', 'minor injury': 'paidto:injured-minor', 'serious injury': 'paidto:injured-serious',

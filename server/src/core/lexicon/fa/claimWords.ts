@@ -6,6 +6,8 @@ export const faPredicates: PredicateTable = {
   // Courts and space: a prison term, a fine (جزای نقدی), bail (وثیقه, کفالت), a launch (پرتاب).
   '=حبس': 'sentence', 'حبس ابد': 'sentence', 'غرامت': 'compensate', 'زندان': 'sentence', 'جزای نقدی': 'fine', 'جریمه': 'fine', 'وثیقه': 'bail', 'قرار وثیقه': 'bail', 'کفالت': 'bail', 'پرتاب': 'launch', 'به فضا فرستاد': 'launch',
   'تبرئه': 'acquit', 'درخواست': 'seek', '=نیاز': 'seek', 'آواره': 'displace', '=قتل': 'kill', 'به قتل': 'kill', 'واکسینه': 'vaccinate', 'واکسیناسیون': 'vaccinate', '=واکسن': 'vaccinate', '=واکسین': 'vaccinate',
+  // People moved out of harm's way (تخلیه, منتقل شدند) and bodies recovered (جسد را بیرون کشیدند).
+  'منتقل': 'evacuate', 'تخلیه': 'evacuate', 'بیرون کشیدند': 'recover', 'بیرون کشیده': 'recover', 'بیرون آورده': 'recover', 'بیرون آوردند': 'recover',
   // "۱۹ نفر از کشته‌شدگان کودک بودند": a part of the dead (19 of them were children), no toll of its own.
   'از کشته‌شدگان': null, 'از کشته شدگان': null, 'از جان‌باختگان': null, 'از زخمی‌ها': null, 'از مجروحان': null, 'از زخمیان': null, 'آسیب دیده': 'lose', 'آسیب دید': 'lose',
   'امضا': 'sign', 'امضاء': 'sign', 'امضا کردند': 'sign', 'مراسم امضا': null, 'مراسم امضای': null,
@@ -24,6 +26,8 @@ export const faPredicates: PredicateTable = {
 
 /** Persian qualifiers of a figure (see claims/qualify.ts and enQualifiers): هر before the unit is "per" (قیمت هر لیتر بنزین). */
 export const faQualifiers: PredicateTable = {
+  // Whom money is paid to, named before it: به خانواده هر یک از جان‌باختگان ۱ میلیارد تومان; the injured get other sums.
+  'جان‌باختگان': 'to:dead', 'جان‌باخته': 'to:dead', 'قربانی': 'to:dead', 'قربانیان': 'to:dead', 'کشته‌شدگان': 'to:dead', 'متوفی': 'to:dead', 'مصدومان': 'to:injured', 'مجروحان': 'to:injured', 'زخمی‌ها': 'to:injured', 'زخمیان': 'to:injured',
   '=طلا': 'priced:gold', '=طلای': 'priced:gold', 'نقره': 'priced:silver', 'بنزین': 'priced:petrol', 'گازوئیل': 'priced:diesel', 'نفت گاز': 'priced:diesel', 'نفت سفید': 'priced:kerosene', 'گندم': 'priced:wheat', '=آرد': 'priced:flour',
   '=برنج': 'priced:rice', 'پیاز': 'priced:onion', 'گوجه': 'priced:tomato', 'نفت خام': 'priced:crude', 'برنت': 'priced:crude', '=سکه': 'priced:coin', 'مرغ': 'priced:chicken',
   '=دفاع': 'for:defence', '=دفاعی': 'for:defence', '=بهداشت': 'for:health', '=آموزش': 'for:education', '=عمرانی': 'for:development', '=بازنشستگی': 'for:pension',

@@ -81,7 +81,7 @@ export const faFigureWords: FigureWords = {
     'نفر': 'person', 'تن': 'person', 'شخص': 'person', 'فرد': 'person', 'افراد': 'person', 'شهروند': 'citizen', 'شهروندان': 'citizen',
     'جلسه': 'session', 'نشست': 'session', 'رویداد': 'event', 'برنامه': 'event', 'مؤسسه': 'institute', 'موسسه': 'institute', 'شرکت': 'company', 'شرکت‌ها': 'company',
     'شهر': 'city', 'استان': 'province', 'ولایت': 'province', 'ولایات': 'province', 'مدرسه': 'school', 'دانش‌آموز': 'student', 'دانشجو': 'student', 'دانشجوی': 'student', 'پناهجوی': 'refugee', 'کودک': 'child', 'زن': 'woman', 'سرباز': 'soldier',
-    'کشته': 'death', 'کشته‌شده': 'death', 'کشته‌شدگان': 'death', 'کشتگان': 'death', 'قربانیان': 'death', 'جان‌باختگان': 'death', 'زخمی': 'injury', 'مجروح': 'injury', 'زخمی‌ها': 'injury', 'مجروحان': 'injury',
+    'کشته': 'death', 'کشته‌شده': 'death', 'جسد': 'body', 'اجساد': 'body', 'پیکر': 'body', 'کشته‌شدگان': 'death', 'کشتگان': 'death', 'قربانیان': 'death', 'جان‌باختگان': 'death', 'زخمی': 'injury', 'مجروح': 'injury', 'زخمی‌ها': 'injury', 'مجروحان': 'injury',
     'کشته‌ها': 'death', 'جان‌باخته': 'death', 'فوت‌شدگان': 'death', 'زخمیان': 'injury', 'مجروحین': 'injury', 'مصدوم': 'injury', 'مصدومان': 'injury', 'مصدومین': 'injury',
     'کودکان': 'child', 'زنان': 'woman', 'دانش‌آموزان': 'student', 'دانشجویان': 'student', 'سربازان': 'soldier', 'نظامی': 'soldier', 'نظامیان': 'soldier',
     'کارگر': 'worker', 'کارگران': 'worker', 'ساکن': 'resident', 'ساکنان': 'resident', 'حادثه': 'incident', 'حوادث': 'incident',

@@ -18,6 +18,9 @@ export const urPredicates: PredicateTable = {
   // 7 وکٹوں کے نقصان پر "for the loss of 7 wickets" is a score, no loss.
   'وکٹوں کے نقصان': null, 'وکٹ کے نقصان': null, 'شکست': 'win', '=ہرا': 'win', '=ہرایا': 'win', 'ہرا دیا': 'win', 'فتح': 'win', 'بے گھر': 'displace', 'نقل مکانی': 'displace',
   'تباہ': 'destroy', 'منہدم': 'destroy', 'مختص شدہ': null, 'گرفتار': 'arrest', 'لاپتہ': 'missing', '=بچایا': 'rescue', 'بچا لیا': 'rescue', 'بازیاب': 'rescue',
+  // People moved out of harm's way and bodies recovered (لاشیں نکالیں); relief camps and teams (امدادی کیمپوں) are no aid pledged.
+  'منتقل': 'evacuate', 'لاشیں نکالیں': 'recover', 'لاشیں نکالی': 'recover', 'لاشیں نکال لیں': 'recover', 'نعشیں نکالیں': 'recover', 'نعشیں نکالی': 'recover',
+  'امدادی کیمپ': null, 'امدادی کیمپوں': null, 'امدادی ٹیم': null, 'امدادی ٹیموں': null, 'امدادی کارکن': null, 'امدادی کارکنوں': null, 'امدادی سرگرمیاں': null, 'امدادی سرگرمیوں': null, 'امدادی کارروائیاں': null, 'امدادی کارروائیوں': null,
   'سامنے آئے': 'report', 'سامنے آئی': 'report', 'سامنے آیا': 'report', 'سامنے آئیں': 'report', 'بات سامنے آئی': null, 'بات سامنے آئے': null, 'بات سامنے آیا': null,
   'رپورٹ': 'report', 'رپورٹ کے مطابق': null, 'کی رپورٹ': null, 'ریکارڈ': 'report', 'مجموعی': 'total', 'مجموعی تعداد': 'total', 'کل تعداد': 'total',
   // Courts and space: a prison term (=قید, not قیدی "prisoner"), a fine, bail (ضمانت, مچلکے), a launch; an innings (58 رنز کی اننگز) is a score, no win.

@@ -83,7 +83,7 @@ export const urFigureWords: FigureWords = {
     'ادارے تحقیق': 'institute', 'تحقیقی اداروں': 'institute', 'کمپنیاں': 'company', 'کمپنیوں': 'company', 'کمپنی': 'company',
     'شہر': 'city', 'شہروں': 'city', 'صوبے': 'province', 'صوبوں': 'province', 'اسکول': 'school', 'اسکولوں': 'school',
     'طلبہ': 'student', 'طلباء': 'student', 'بچے': 'child', 'بچوں': 'child', 'خواتین': 'woman', 'فوجی': 'soldier', 'فوجیوں': 'soldier',
-    'ہلاک': 'death', 'ہلاکتیں': 'death', 'ہلاکتوں': 'death', 'اموات': 'death', 'ہلاک شدگان': 'death', 'جاں بحق افراد': 'death', 'زخمی': 'injury', 'زخمیوں': 'injury', 'مقدمات': 'case', 'کیسز': 'case', 'کیس': 'case', 'مریض': 'patient', 'مریضوں': 'patient', 'ٹیسٹ': 'test', 'خوراکیں': 'dose', 'واقعات': 'incident', 'واقعہ': 'incident', 'واقعے': 'incident',
+    'ہلاک': 'death', 'ہلاکتیں': 'death', 'لاش': 'body', 'لاشیں': 'body', 'لاشوں': 'body', 'نعشیں': 'body', 'نعشوں': 'body', 'ہلاکتوں': 'death', 'اموات': 'death', 'ہلاک شدگان': 'death', 'جاں بحق افراد': 'death', 'زخمی': 'injury', 'زخمیوں': 'injury', 'مقدمات': 'case', 'کیسز': 'case', 'کیس': 'case', 'مریض': 'patient', 'مریضوں': 'patient', 'ٹیسٹ': 'test', 'خوراکیں': 'dose', 'واقعات': 'incident', 'واقعہ': 'incident', 'واقعے': 'incident',
     'حملے': 'attack', 'حملوں': 'attack', 'ووٹ': 'vote', 'ووٹوں': 'vote', 'نشستیں': 'seat', 'نشستوں': 'seat', 'ارکان': 'member', 'اراکین': 'member',
     'رکن': 'member', 'رکنی': 'member', 'رہنما': 'leader', 'رہنماؤں': 'leader', 'وزراء': 'minister', 'صحافی': 'journalist', 'صحافیوں': 'journalist',
     'گھر': 'house', 'گھروں': 'house', 'مکانات': 'house', 'گاڑیاں': 'vehicle', 'گاڑیوں': 'vehicle', 'ماہرین': 'expert',
