@@ -11,6 +11,7 @@ import { contentHash } from './text/hash';
 import { DocumentEntities } from './entities/documentEntities';
 import { segment } from './text/segment';
 import { resolveRupees } from './figures/rupees';
+import { resolveHomeBodies } from './entities/homeBodies';
 import { quotedNames } from './figures/furniture';
 import { spanList } from './text/spanList';
 import { overlongLines, overlongNote } from './rules/notAnalysed';
@@ -64,6 +65,7 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
   storyEvents(claims, docEvents);
   const mentions = (entities as DocumentEntities | null)?.finish() ?? [];
   const paragraphs = spanList(seg.paragraphs);
+  resolveHomeBodies(mentions);
   resolveRupees(figures, claims, mentions, paragraphs);
   return {
     hash,

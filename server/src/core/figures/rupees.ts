@@ -6,7 +6,7 @@
  * means that country's rupee. An amount written with its country (₹, INR, PKR, Indian rupees,
  * پاکستانی روپے) keeps it. Claims of an amount follow its currency (money:PKR).
  */
-import { countryOfMention } from '../lexicon/entities';
+import { countryOfMention, leadingCountry as leading } from '../lexicon/entities';
 import type { Claim, EntityMention, Figure, SpanList } from '../types';
 
 /** Rupee currencies by the country that issues them. */
@@ -80,10 +80,4 @@ function resolveFamily(byCountry: Readonly<Record<string, string>>, named: RegEx
     c.concept = c.concept.replace(/^money:[A-Z]{3}/, `money:${code}`);
     c.key = `${c.concept}|${c.predicate}`;
   }
-}
-
-/** The country named most, when one leads. */
-function leading(counts: ReadonlyMap<string, number>): string | null {
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  return ranked.length === 0 || (ranked.length > 1 && ranked[1][1] === ranked[0][1]) ? null : ranked[0][0];
 }

@@ -127,6 +127,12 @@ export function countryOfMention(m: Pick<EntityMention, 'type' | 'id'>): string 
   return m.type === 'place' && m.id !== null ? countryOfPlace(m.id) : null;
 }
 
+/** The country named most in counts of mentions by country, when one leads (a tie leads none). */
+export function leadingCountry(counts: ReadonlyMap<string, number>): string | null {
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length === 0 || (ranked.length > 1 && ranked[1][1] === ranked[0][1]) ? null : ranked[0][0];
+}
+
 let bodyCountries: Map<string, string> | null = null;
 
 /** The country of a national body a mention names (`org:pk-pmln` → PK, see nationalBodies.ts), else null. */

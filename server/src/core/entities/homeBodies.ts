@@ -1,0 +1,54 @@
+/**
+ * A bare home name (Urdu الیکشن کمیشن, Hindi संसद, Persian بانک مرکزی) names the body of its
+ * language's home country (lexicon/entities/nationalBodies.ts `homeNames`). In a document about
+ * another country — its places name that country most, at least three times, and never the body's own — the same words
+ * name that country's body: the one whose names contain them (an Urdu report on a Maharashtra
+ * election: الیکشن کمیشن is بھارتی الیکشن کمیشن, India's), else no known body.
+ */
+import { NATIONAL_BODIES } from '../lexicon/entities/nationalBodies';
+import { countryOfMention, leadingCountry } from '../lexicon/entities';
+import type { EntityMention } from '../types';
+import { nameKeys } from './gazetteer';
+import { knownNames, nameWord } from './knownNames';
+
+/** Relinks, in place, the home names of a document about another country (see the file comment). */
+export function resolveHomeBodies(mentions: EntityMention[]): void {
+  const known = knownNames();
+  let leader: string | null | undefined;
+  let named: Set<string> | undefined;
+  let counts: Map<string, number> | undefined;
+  for (const m of mentions) {
+    if (m.id === null || m.source !== 'builtin' || !known.homeIds.has(m.id)) continue;
+    const words = nameKeys(m.text, nameWord).join(' ');
+    const home = known.homeNames.get(words);
+    if (home === undefined) continue; // a full name (الیکشن کمیشن آف پاکستان) names its body anywhere
+    if (leader === undefined) {
+      counts = new Map<string, number>();
+      for (const other of mentions) {
+        const country = countryOfMention(other);
+        if (country !== null) counts.set(country, (counts.get(country) ?? 0) + 1);
+      }
+      [leader, named] = [leadingCountry(counts), new Set(counts.keys())];
+    }
+    if (leader === null || leader === home || named!.has(home) || counts!.get(leader)! < ABROAD_MENTIONS) continue;
+    m.id = bodyNamed(words, leader);
+  }
+}
+
+/** Fewest mentions of another country that make a document about it: home news names foreign places in passing (ایالات متحده once in a Tehran inflation report). */
+const ABROAD_MENTIONS = 3;
+
+const siblings = new Map<string, string | null>();
+
+/** The one body of a country with a name containing the given words (keys joined by spaces), else null. */
+function bodyNamed(words: string, country: string): string | null {
+  const key = `${country} ${words}`;
+  let id = siblings.get(key);
+  if (id === undefined) {
+    const found = NATIONAL_BODIES.filter((row) => row.country === country && Object.values(row.names).some((names) =>
+      names.some((name) => ` ${nameKeys(name, nameWord).join(' ')} `.includes(` ${words} `))));
+    id = found.length === 1 ? `org:${found[0].id}` : null;
+    siblings.set(key, id);
+  }
+  return id;
+}
