@@ -154,13 +154,6 @@ test('translations of one fact share a claim key; unrelated figures do not', () 
       ['Persian memoranda', 'دو کشور ۹ یادداشت تفاهم امضا کردند.', ['9:memorandum|sign']],
       ['Urdu memoranda', 'دونوں ممالک نے 9 مفاہمتی یادداشتوں پر دستخط کیے۔', ['9:memorandum|sign']],
       ['Urdu items', 'دونوں ممالک نے معاہدے پر دستخط کیے جس کے تحت 800 اشیا پر ڈیوٹی ختم ہوگی۔', ['800:item|sign']],
-      // Disasters: people moved out of harm's way, bodies recovered, compensation for the families of the dead, in every language.
-      ['English evacuated and recovered', 'Some 15,000 people were moved to relief camps and rescuers recovered 11 bodies.', ['15000:person|evacuate', '11:body|recover']],
-      ['Urdu evacuated and recovered', 'لگ بھگ 15 ہزار افراد کو امدادی کیمپوں میں منتقل کیا گیا اور 11 لاشیں نکالی گئیں۔', ['15000:person|evacuate', '11:body|recover']],
-      ['Hindi evacuated and recovered', 'करीब 15,000 लोगों को राहत शिविरों में भेजा गया और 11 शव निकाले गए।', ['15000:person|evacuate', '11:body|recover']],
-      ['Persian evacuated and recovered', 'حدود ۱۵ هزار نفر به اردوگاه‌های امدادی منتقل شدند و ۱۱ جسد از رودخانه بیرون کشیده شد.', ['15000:person|evacuate', '11:body|recover']],
-      ['English compensation for the family of each victim', 'The government announced compensation of Rs1 million for the family of each victim.', ['1000000:money:INR#dead|compensate']],
-      ['Persian compensation for the family of each victim', 'دولت برای خانواده هر قربانی یک میلیون روپیه غرامت اعلام کرد.', ['1000000:money:INR#dead|compensate']],
       // Clauses: a verb before a clause break is the other clause's; a relative clause closes before the figure's own verb.
       ['Persian: seats held before, not won', 'حزب حاکم ۱۲۰ کرسی را به دست آورد، در حالی که در مجلس قبلی ۴۰ کرسی داشت.', ['120:seat|win']],
       ['Persian: a relative clause between a figure and its verb', 'نمایندگان ۴۰ کشور در نشستی که در ژنو برگزار شد، حضور داشتند.', ['40:country|attend']],

@@ -109,6 +109,8 @@ export function rateSubjectBefore(view: WordView, first: number, last: number, k
  */
 export function countedAfter(view: WordView, last: number, kinds: { isWord(i: number): boolean }): { counted: string; index: number } | null {
   const { words, lex } = view;
+  // A comma right after the number ends its noun: "the PPP 54, officials said" counts no officials.
+  if (words[last + 1] === ',') return null;
   for (let i = last + 1, gap = 0; i < words.length && gap <= MAX_NOUN_GAP; i++, gap++) {
     // A gap noun (5 پاکستانی شہری, 33 recovered cases) gives way to a noun after it, unless it opens a longer concept (41 कांस्य पदक).
     const match = lex.concepts.match(words, i);

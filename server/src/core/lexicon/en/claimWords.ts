@@ -27,6 +27,8 @@ export const enPredicates: PredicateTable = {
   '=took': 'win', 'displaced': 'displace', '=displacing': 'displace',
   // People taken out of harm's way (evacuated, moved to relief camps) and bodies recovered are facts of their own.
   'evacuated': 'evacuate', 'relocated': 'evacuate', 'were moved': 'evacuate', 'were shifted': 'evacuate', 'recovered': 'recover', 'retrieved': 'recover', 'pulled out': 'recover',
+  // Money embezzled or misappropriated (a corruption case's sum), not the fine or the sentence.
+  'embezzl': 'embezzle', 'misappropriat': 'embezzle', 'siphoned': 'embezzle',
   // Money paid to victims' families; people still missing.
   'ex gratia': 'compensate', 'ex-gratia': 'compensate', 'missing': 'missing',
   // An innings of 141 is a score, no win; the margin is "by 85 runs".

@@ -128,7 +128,7 @@ export const enFigureWords: FigureWords = {
     // Sport, markets, exams, health, transport and space, with the ids of the Hindi and Urdu tables (marks and index points are both अंक).
     'runs': 'run', 'wickets': 'wicket', 'wicket': 'wicket', 'overs': 'over', 'balls': 'ball', 'deliveries': 'ball', 'fours': 'four', 'sixes': 'six',
     'matches': 'match', 'games': 'match', 'players': 'player', 'teams': 'team',
-    'points': 'point', 'marks': 'point', 'witnesses': 'witness', 'satellites': 'satellite', 'astronauts': 'astronaut',
+    'points': 'point', 'marks': 'point', 'witnesses': 'witness', 'officials': 'official', 'satellites': 'satellite', 'astronauts': 'astronaut',
     'passengers': 'passenger', 'flights': 'flight', 'aircraft': 'aircraft', 'planes': 'aircraft', 'phones': 'phone',
     'families': 'family', 'coaches': 'coach', 'percentile': 'percentile',
     'shares': 'share', 'spectators': 'spectator', 'roads': 'road', 'highways': 'highway', 'transformers': 'transformer',

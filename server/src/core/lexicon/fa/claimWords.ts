@@ -8,6 +8,8 @@ export const faPredicates: PredicateTable = {
   'تبرئه': 'acquit', 'درخواست': 'seek', '=نیاز': 'seek', 'آواره': 'displace', '=قتل': 'kill', 'به قتل': 'kill', 'واکسینه': 'vaccinate', 'واکسیناسیون': 'vaccinate', '=واکسن': 'vaccinate', '=واکسین': 'vaccinate',
   // People moved out of harm's way (تخلیه, منتقل شدند) and bodies recovered (جسد را بیرون کشیدند).
   'منتقل': 'evacuate', 'تخلیه': 'evacuate', 'بیرون کشیدند': 'recover', 'بیرون کشیده': 'recover', 'بیرون آورده': 'recover', 'بیرون آوردند': 'recover',
+  // Money embezzled (اختلاس), not the fine or the sentence.
+  'اختلاس': 'embezzle',
   // "۱۹ نفر از کشته‌شدگان کودک بودند": a part of the dead (19 of them were children), no toll of its own.
   'از کشته‌شدگان': null, 'از کشته شدگان': null, 'از جان‌باختگان': null, 'از زخمی‌ها': null, 'از مجروحان': null, 'از زخمیان': null, 'آسیب دیده': 'lose', 'آسیب دید': 'lose',
   'امضا': 'sign', 'امضاء': 'sign', 'امضا کردند': 'sign', 'مراسم امضا': null, 'مراسم امضای': null,

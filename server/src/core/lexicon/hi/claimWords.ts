@@ -28,6 +28,8 @@ export const hiPredicates: PredicateTable = {
   'गिरफ्तार': 'arrest', 'लापता': 'missing', '=बचाया': 'rescue', 'बचा लिया': 'rescue', 'सुरक्षित निकाला': 'rescue',
   // People moved out of harm's way (राहत शिविरों में भेजा) and bodies recovered (शव निकाले, बरामद).
   'स्थानांतरित': 'evacuate', 'शिफ्ट किया': 'evacuate', 'शिफ्ट किए': 'evacuate', 'शिविरों में भेजा': 'evacuate', 'शिविरों में पहुंचाया': 'evacuate', 'सुरक्षित स्थानों पर': 'evacuate', 'शव निकाले': 'recover', 'शव निकाला': 'recover', 'शवों को निकाला': 'recover', 'शव बरामद': 'recover', 'बरामद': 'recover',
+  // Money embezzled (गबन, हेराफेरी), not the fine or the sentence.
+  'गबन': 'embezzle', 'हेराफेरी': 'embezzle',
   // People who recovered (3.2 लाख लोग ठीक हो चुके हैं) were not killed; investors (निवेशकों) invest nothing.
   'ठीक हो': 'recover', 'ठीक हुए': 'recover', 'स्वस्थ हो': 'recover', 'स्वस्थ हुए': 'recover', 'निवेशक': null, 'निवेशकों': null,
   'सामने आए': 'report', 'सामने आई': 'report', 'सामने आया': 'report', 'सामने आईं': 'report', 'बात सामने आई': null, 'बात सामने आए': null, 'बात सामने आया': null,

@@ -138,7 +138,7 @@ export const hiFigureWords: FigureWords = {
     'लोगों की मौत': 'death',
     // Markets, exams, health, transport and space: अंक is both index points (सेंसेक्स 1,200 अंक) and exam marks (600 में से 591 अंक).
     'अंक': 'point', 'अंकों': 'point', 'अभ्यर्थी': 'candidate', 'अभ्यर्थियों': 'candidate', 'परीक्षार्थी': 'candidate', 'परीक्षार्थियों': 'candidate',
-    'बेड': 'bed', 'बेडों': 'bed', 'बिस्तर': 'bed', 'बिस्तरों': 'bed', 'गवाह': 'witness', 'गवाहों': 'witness', 'उपग्रह': 'satellite', 'उपग्रहों': 'satellite',
+    'अधिकारी': 'official', 'अधिकारियों': 'official', 'बेड': 'bed', 'बेडों': 'bed', 'बिस्तर': 'bed', 'बिस्तरों': 'bed', 'गवाह': 'witness', 'गवाहों': 'witness', 'उपग्रह': 'satellite', 'उपग्रहों': 'satellite',
     'शिक्षक': 'teacher', 'शिक्षकों': 'teacher', 'कोच': 'coach', 'कोचों': 'coach', 'पर्सेंटाइल': 'percentile', 'परसेंटाइल': 'percentile',
     'शेयर': 'share', 'शेयरों': 'share', 'दर्शक': 'spectator', 'दर्शकों': 'spectator', 'सड़क': 'road', 'सड़कें': 'road', 'सड़कों': 'road',
     'राजमार्गों': 'highway', 'राष्ट्रीय राजमार्गों': 'highway', 'ट्रांसफार्मर': 'transformer', 'ट्रांसफॉर्मर': 'transformer',

@@ -111,7 +111,7 @@ export const urFigureWords: FigureWords = {
     // "جانے والوں کی تعداد" (the number of those who went) counts people; ہلاک ہونے والوں the dead.
     'والوں': 'person', 'ہلاک ہونے والوں': 'death', 'مرنے والوں': 'death', 'زخمی ہونے والوں': 'injury', 'بحق ہونے والوں': 'death',
     'اشیا': 'item', 'اشیاء': 'item', 'مصنوعات': 'item', 'ٹیرف لائنز': 'item', 'مفاہمتی یادداشتوں': 'memorandum', 'مفاہمتی یادداشتیں': 'memorandum', 'یادداشتوں': 'memorandum',
-    'ورکرز': 'worker', 'پولیو ورکرز': 'worker', 'علاقوں': 'area', 'علاقے': 'area', 'ہیلی کاپٹر': 'helicopter', 'ہیلی کاپٹرز': 'helicopter', 'گواہ': 'witness', 'گواہوں': 'witness',
+    'افسر': 'official', 'افسران': 'official', 'افسروں': 'official', 'عہدیدار': 'official', 'عہدیداران': 'official', 'عہدیداروں': 'official', 'ورکرز': 'worker', 'پولیو ورکرز': 'worker', 'علاقوں': 'area', 'علاقے': 'area', 'ہیلی کاپٹر': 'helicopter', 'ہیلی کاپٹرز': 'helicopter', 'گواہ': 'witness', 'گواہوں': 'witness',
     'کسان': 'farmer', 'کسانوں': 'farmer', 'سیاح': 'tourist', 'سیاحوں': 'tourist', 'ملازمتیں': 'job', 'ملازمتوں': 'job', 'نوکریاں': 'job',
     // Farming, industry, transport, telecom and sport news.
     'گانٹھیں': 'bale', 'گانٹھوں': 'bale', 'فیکٹریاں': 'factory', 'فیکٹریوں': 'factory', 'کارخانے': 'factory', 'کارخانوں': 'factory',

@@ -1,0 +1,32 @@
+/**
+ * Claim keys of news the translations of a story share: disaster reports (people evacuated, bodies
+ * recovered, compensation for the families of the dead) and corruption cases (sums embezzled,
+ * officials), in English, Urdu, Hindi and Persian.
+ */
+import { test } from 'node:test';
+import { claimKeys } from '../support/claims';
+import { checkRows } from '../support/rows';
+
+test('translations of a disaster or a corruption report share their claim keys', () => {
+  checkRows(
+    [
+      // Disasters: people moved out of harm's way, bodies recovered, compensation for the families of the dead, in every language.
+      ['English evacuated and recovered', 'Some 15,000 people were moved to relief camps and rescuers recovered 11 bodies.', ['15000:person|evacuate', '11:body|recover']],
+      ['Urdu evacuated and recovered', 'لگ بھگ 15 ہزار افراد کو امدادی کیمپوں میں منتقل کیا گیا اور 11 لاشیں نکالی گئیں۔', ['15000:person|evacuate', '11:body|recover']],
+      ['Hindi evacuated and recovered', 'करीब 15,000 लोगों को राहत शिविरों में भेजा गया और 11 शव निकाले गए।', ['15000:person|evacuate', '11:body|recover']],
+      ['Persian evacuated and recovered', 'حدود ۱۵ هزار نفر به اردوگاه‌های امدادی منتقل شدند و ۱۱ جسد از رودخانه بیرون کشیده شد.', ['15000:person|evacuate', '11:body|recover']],
+      ['English compensation for the family of each victim', 'The government announced compensation of Rs1 million for the family of each victim.', ['1000000:money:INR#dead|compensate']],
+      ['Persian compensation for the family of each victim', 'دولت برای خانواده هر قربانی یک میلیون روپیه غرامت اعلام کرد.', ['1000000:money:INR#dead|compensate']],
+      // Corruption cases: the sum embezzled is not the fine; officials are counted alike in every language.
+      ['English embezzled', 'The former bank officials were accused of embezzling Rs2.3 billion.', ['2300000000:money:INR|embezzle']],
+      ['Urdu embezzled', 'افسران پر 2 ارب 30 کروڑ روپے کے غبن کا الزام ہے۔', ['2300000000:money:PKR|embezzle']],
+      ['Hindi embezzled', 'अधिकारियों पर 2.3 अरब रुपये के गबन का आरोप है।', ['2300000000:money:INR|embezzle']],
+      ['Persian embezzled', 'این مدیران به اختلاس ۲ هزار میلیارد تومان متهم شدند.', ['20000000000000:money:IRR|embezzle']],
+      ['English officials', 'Five officials were arrested.', ['5:official|arrest']],
+      ['Urdu officials', 'پانچ افسران گرفتار ہوئے۔', ['5:official|arrest']],
+      ['Hindi officials', 'पांच अधिकारियों को गिरफ्तार किया गया।', ['5:official|arrest']],
+      ['Persian officials', 'پنج مسئول بازداشت شدند.', ['5:official|arrest']],
+    ],
+    claimKeys,
+  );
+});
