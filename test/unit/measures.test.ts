@@ -19,6 +19,8 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['negative temperature', '-5 degree fahrenheit', ['-5 degree fahrenheit=-5/cardinal (unit °F)']],
   ['negative percent inside a sentence', 'it fell to -2.5% last year', ['-2.5%=-2.5/percent (unit %)']],
   ['a spaced dash before bare digits is not a minus', 'بیماری کووید -19 در', ['19=19/cardinal']],
+  ['Persian barrels a day', 'صادرات به ۱.۷ میلیون بشکه در روز رسید', ['۱.۷ میلیون بشکه در روز=1700000/cardinal (unit bbl/d)']],
+  ['Urdu barrels a day', 'پاکستان 5 لاکھ بیرل یومیہ تیل درآمد کرتا ہے', ['5 لاکھ بیرل یومیہ=500000/cardinal (unit bbl/d)']],
   // Distances, volumes, weights.
   ['Hindi kilometres', 'दूरी 190 वर्ग किमी है', ['190 वर्ग किमी=190/cardinal (unit km2)']],
   ['Urdu kilometres', 'فاصلہ 12 کلومیٹر ہے', ['12 کلومیٹر=12/cardinal (unit km)']],
