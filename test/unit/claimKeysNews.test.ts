@@ -4,7 +4,7 @@
  * officials), in English, Urdu, Hindi and Persian.
  */
 import { test } from 'node:test';
-import { claimKeys } from '../support/claims';
+import { claimKeys, claimTimes } from '../support/claims';
 import { checkRows } from '../support/rows';
 
 test('translations of a disaster or a corruption report share their claim keys', () => {
@@ -28,5 +28,19 @@ test('translations of a disaster or a corruption report share their claim keys',
       ['Persian officials', 'پنج مسئول بازداشت شدند.', ['5:official|arrest']],
     ],
     claimKeys,
+  );
+});
+
+test('a year a span starts from is no time of the figure: the highest since 1995, 1995 کے بعد, از سال ۲۰۱۸', () => {
+  checkRows(
+    [
+      ['English since', 'Voter turnout was 66.05 percent, the highest since 1995.', ['66.05:%:turnout|rate@null']],
+      ['Urdu after', 'ووٹر ٹرن آؤٹ 66.05 فیصد رہا جو 1995 کے بعد سب سے زیادہ ہے۔', ['66.05:%:turnout|rate@null']],
+      ['Hindi after', 'मतदान 66.05 प्रतिशत रहा, जो 1995 के बाद सबसे अधिक है।', ['66.05:%:turnout|rate@null']],
+      ['Persian from the year', 'میزان مشارکت به ۶۶.۰۵ درصد رسید که بالاترین رقم از سال ۱۹۹۵ است.', ['66.05:%:turnout|rate@null']],
+      ['a year in which still is the time', 'Voter turnout was 66.05 percent in 1995.', ['66.05:%:turnout|rate@1995']],
+      ['a Persian date interval from … to is when', 'از ۱۶ تا ۲۴ شهریور ۱۴۰۲، ۳۲۰ کشتی‌گیر شرکت کردند.', ['320:fa:کشتیگیر|attend@2023-09-07/2023-09-15']],
+    ],
+    claimTimes,
   );
 });

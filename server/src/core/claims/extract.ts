@@ -143,7 +143,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   const predicates = findPredicates(words, lang);
   if (predicates.length === 0 && !claiming.some((f) => outcomeOf(f.figure) !== undefined || isRate(f.figure) || (f.figure.counted !== null && f.figure.counted in IMPLIED_PREDICATES))) return [];
   const lex = figureLexicon(lang);
-  const times = withMonths(words, lex, figures, figures.filter((f) => (f.figure.kind === 'date' || f.figure.kind === 'year') && !isDateline(words, f)));
+  const times = withMonths(words, lex, figures, figures.filter((f) => (f.figure.kind === 'date' || f.figure.kind === 'year') && !isDateline(words, f) && !startsSpan(words, lex, f)));
   const wholes = wholesOf(words, lex, claiming);
   // The word after each figure, unless it is a verb the count is said with ("… 93 جیتیں"): there a predicate is the noun that figure counts.
   // The slot is the last word of a concept phrase there ("3 की मौत": मौत is what 3 counts, not a predicate of the figures around).
@@ -264,6 +264,13 @@ function isDateline(words: readonly string[], f: SentenceFigure): boolean {
   if (f.figure.kind !== 'date' || f.first > DATELINE_LEAD || !DATELINE_ENDS.has(words[f.last + 1])) return false;
   for (let k = 0; k < f.first; k++) if (/^[0-9]/.test(words[k])) return false;
   return true;
+}
+
+/** Whether a year or date starts a span the figure is measured over, not when it holds: the highest since 2018, 1995 کے بعد, از سال ۲۰۱۸. */
+function startsSpan(words: readonly string[], lex: FigureLexicon, f: SentenceFigure): boolean {
+  // An interval says its own span: از ۱۶ تا ۲۴ شهریور is when, not since when.
+  if (typeof f.figure.value === 'string' && f.figure.value.includes('/')) return false;
+  return (f.first > 0 && lex.sinceBefore.matchEndingAt(words, f.first - 1) !== null) || lex.sinceAfter.match(words, f.last + 1) !== null;
 }
 
 /** Whether a marker (a clause marker: نے, ने, after; a joiner: and, اور; a clause break: while, جبکہ, در حالی که) stands between tokens `from` and `to`. */

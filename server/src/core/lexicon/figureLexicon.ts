@@ -45,6 +45,8 @@ export interface FigureLexicon {
   definiteArticles: ReadonlySet<string>;
   looseCounts: PhraseMatcher<number | null>;
   dayJoiners: ReadonlySet<string>;
+  sinceBefore: PhraseMatcher<true>;
+  sinceAfter: PhraseMatcher<true>;
   betweenWords: ReadonlySet<string>;
   betweenAfter: PhraseMatcher<true>;
   percent: PhraseMatcher<true>;
@@ -211,6 +213,8 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     looseCounts: new PhraseMatcher(Object.entries(words.looseCounts ?? {})),
     fromEnd: new PhraseMatcher((words.fromEnd ?? []).map((w) => [w, true] as const)),
     dayJoiners: foldSet(words.dayJoiners),
+    sinceBefore: new PhraseMatcher((words.sinceBefore ?? []).map((w) => [w, true] as const)),
+    sinceAfter: new PhraseMatcher((words.sinceAfter ?? []).map((w) => [w, true] as const)),
     betweenWords: foldSet(words.betweenWords),
     betweenAfter: new PhraseMatcher((words.betweenAfter ?? []).map((w) => [w, true] as const)),
     percent: new PhraseMatcher(words.percent.map((w) => [w, true] as const)),

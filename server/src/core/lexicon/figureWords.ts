@@ -30,6 +30,10 @@ export interface FigureWords {
   rangeJoiners: readonly string[];
   /** Words for "and" that join two days before one month: 4 و 5 مارس, 3 and 4 February (a date interval). */
   dayJoiners: readonly string[];
+  /** Words before a year or date that make it the start of a span, not when a figure holds: the highest since 2018, از سال ۲۰۱۸. */
+  sinceBefore?: readonly string[];
+  /** Words after a year or date that do the same: 1995 کے بعد سب سے زیادہ, 1995 के बाद, از ۲۰۱۸ به این سو. */
+  sinceAfter?: readonly string[];
   /**
    * Words before the first of two amounts that make it a change and the second the level reached, not a
    * range, when the second is over ten times the first: rose by Rs 650 to Rs 81,500, jumped $1.60 to $76.90.

@@ -40,6 +40,7 @@ export const enFigureWords: FigureWords = {
   looseCounts: { 'a couple of': 2, 'a couple': 2, 'a few': null, 'several': null },
   fromEnd: ['to last', 'to the last', '-to-last', 'from last', 'from the last', 'from the end', 'from the bottom', 'from bottom', '-last', 'from the back'],
   dayJoiners: ['and', '&'],
+  sinceBefore: ['since', 'since the', 'since early', 'since late'],
   betweenWords: ['between'],
   percent: ['percent', 'per cent', 'pc', 'percentage', 'percents', 'pct'],
   // "a pass percentage of 87.98", "turnout percentage stood at 65.8".

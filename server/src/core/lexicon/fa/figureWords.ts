@@ -20,6 +20,8 @@ export const faFigureWords: FigureWords = {
   boundJoiners: ['و', 'اما', 'ولی', '،', ','],
   rangeJoiners: ['تا', 'الی', 'یا'],
   dayJoiners: ['و'],
+  sinceBefore: ['از', 'از سال', 'پس از', 'پس از سال', 'بعد از', 'بعد از سال'],
+  sinceAfter: ['به این سو', 'به بعد', 'تاکنون'],
   betweenWords: ['بین', 'میان'],
   // رشد ۲۵ درصدی "a 25 percent growth": the adjective form after an amount.
   percent: ['درصد', 'درصدی'],

@@ -33,6 +33,7 @@ export const hiFigureWords: FigureWords = {
   boundJoiners: ['और', 'पर', 'लेकिन', 'तथा', 'एवं', ',', 'है'],
   rangeJoiners: ['से', 'या', 'से लेकर', '~'],
   dayJoiners: ['और', 'व', 'एवं'],
+  sinceAfter: ['के बाद', 'के बाद से', 'से अब तक', 'से लेकर अब तक'],
   betweenWords: ['बीच'],
   betweenAfter: ['के बीच', 'के मध्य'],
   percent: ['प्रतिशत', 'फीसदी', 'फ़ीसदी', 'फीसद', 'फ़ीसद', 'परसेंट'],

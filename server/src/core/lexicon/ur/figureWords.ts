@@ -32,6 +32,7 @@ export const urFigureWords: FigureWords = {
   betweenAfter: ['کے درمیان', 'کے بیچ', 'کے مابین'],
   rangeJoiners: ['سے', 'تا', 'یا'],
   dayJoiners: ['اور', 'و'],
+  sinceAfter: ['کے بعد', 'کے بعد سے', 'سے اب تک', 'سے لے کر اب تک'],
   betweenWords: ['مابین', 'بین'],
   percent: ['فیصد', 'فی صد', 'پرسنٹ'],
   percentagePoints: ['فیصد پوائنٹس', 'فیصد پوائنٹ', 'فیصدی پوائنٹس', 'پرسنٹیج پوائنٹس'],
