@@ -91,6 +91,10 @@ export function foldCodeUnit(code: number): number {
 export function foldText(text: string): FoldedText {
   const t = foldTable();
   const n = text.length;
+  // Text that folding leaves as it is (much English) is its own fold, without a buffer and a decoder.
+  let same = 0;
+  while (same < n && t[text.charCodeAt(same)] === text.charCodeAt(same)) same++;
+  if (same === n) return { text, toOriginal: null };
   const out = new Uint16Array(n);
   let map: Int32Array | null = null;
   let j = 0;
@@ -119,8 +123,19 @@ export function foldWord(word: string): string {
   const t = foldTable();
   let i = 0;
   while (i < word.length && t[word.charCodeAt(i)] === word.charCodeAt(i)) i++;
-  return i === word.length ? word : foldText(word).text;
+  if (i === word.length) return word;
+  if (word.length > SHORT_WORD) return foldText(word).text;
+  // The rest of a short word unit by unit: a decoder call costs more than the word (lone surrogates stay, as in foldText).
+  let folded = word.slice(0, i);
+  for (; i < word.length; i++) {
+    const mapped = t[word.charCodeAt(i)];
+    if (mapped !== DROP) folded += String.fromCharCode(mapped);
+  }
+  return folded;
 }
+
+/** Longest string `foldWord` folds unit by unit. */
+const SHORT_WORD = 64;
 
 /** Maps a folded offset back to the original text. */
 export function toOriginalOffset(folded: FoldedText, offset: number): number {
