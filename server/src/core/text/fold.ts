@@ -92,14 +92,19 @@ export function foldText(text: string): FoldedText {
   const t = foldTable();
   const n = text.length;
   // Text that folding leaves as it is (much English) is its own fold, without a buffer and a decoder.
-  let same = 0;
-  while (same < n && t[text.charCodeAt(same)] === text.charCodeAt(same)) same++;
-  if (same === n) return { text, toOriginal: null };
-  const out = new Uint16Array(n);
-  let map: Int32Array | null = null;
-  let j = 0;
+  const out = unitBuffer(n);
   let surrogates = false;
-  for (let i = 0; i < n; i++) {
+  let same = 0;
+  for (; same < n; same++) {
+    const code = text.charCodeAt(same);
+    if (t[code] !== code) break;
+    if ((code & 0xf800) === 0xd800) surrogates = true;
+    out[same] = code;
+  }
+  if (same === n) return { text, toOriginal: null };
+  let map: Int32Array | null = null;
+  let j = same;
+  for (let i = same; i < n; i++) {
     const mapped = t[text.charCodeAt(i)];
     if ((mapped & 0xf800) === 0xd800) surrogates = true;
     if (mapped === DROP) {
@@ -114,6 +119,17 @@ export function foldText(text: string): FoldedText {
   }
   if (map) map[j] = n;
   return { text: surrogates ? decodeUtf16(out, j) : UTF16.decode(out.subarray(0, j)), toOriginal: map ? map.subarray(0, j + 1) : null };
+}
+
+/** The folded code units of the last text folded (decoded into a string before `foldText` returns, so one buffer serves every text). */
+let units = new Uint16Array(1024);
+/** Longest text whose units the shared buffer takes; a longer one gets its own, so the buffer never holds much memory. */
+const MAX_SHARED_UNITS = 1 << 20;
+
+function unitBuffer(length: number): Uint16Array {
+  if (length > MAX_SHARED_UNITS) return new Uint16Array(length);
+  if (units.length < length) units = new Uint16Array(Math.min(MAX_SHARED_UNITS, Math.max(length, 2 * units.length)));
+  return units;
 }
 
 /** Folds a short string (a word or phrase) without keeping the map. */

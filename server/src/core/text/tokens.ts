@@ -84,6 +84,14 @@ const ORDINAL_DIGITS = /^[0-9]+(?:st|nd|rd|th)$/i;
 /** A decade (1960s) or a year after a prefix (mid-2020, late-1990s): a year and its words, not an identifier. */
 const YEAR_WORDS = /^(?:[A-Za-z]+-)?(?:1[89]|20)[0-9]{2}s?$/;
 const TRAILING_PUNCT = /[.,;:!?)\]»"'”’،؛؟۔]+$/u;
+/** The code units of `TRAILING_PUNCT`. */
+const TRAILING_UNITS: ReadonlySet<number> = new Set(Array.from('.,;:!?)]»"\'”’،؛؟۔', (c) => c.charCodeAt(0)));
+
+/** Start of the punctuation that `TRAILING_PUNCT` takes off the end of `text[from, end)`. */
+function trailingPunctStart(text: string, from: number, end: number): number {
+  while (end > from && TRAILING_UNITS.has(text.charCodeAt(end - 1))) end--;
+  return end;
+}
 
 function isLatinLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
@@ -185,15 +193,20 @@ function identifierChunkEnd(text: string, i: number, to: number, cls: Uint8Array
   let hasDigit = false;
   let hasLatin = false;
   let hasUnderscoreOrDot = false;
+  let firstDot = -1;
   for (; end < to; end++) {
     const c = text.charCodeAt(end);
     const k = cls[c];
     if (k === SPACE) break;
     if (k === DIGIT) hasDigit = true;
     else if (k === LATIN) hasLatin = true;
-    else if (c === 0x5f || c === 0x2e || c === 0x2f || c === 0x40) hasUnderscoreOrDot = true;
+    else if (c === 0x5f || c === 0x2f || c === 0x40) hasUnderscoreOrDot = true;
+    else if (c === 0x2e && firstDot < 0) firstDot = end;
   }
-  if (!hasLatin || (!hasDigit && !hasUnderscoreOrDot)) return i;
+  // Without digits, only a point can make a URL, a file name or an identifier, and not one of the
+  // punctuation the chunk ends with (the point of "said." at the end of every sentence).
+  if (!hasDigit && !hasUnderscoreOrDot && firstDot >= 0 && firstDot >= trailingPunctStart(text, i, end)) return i;
+  if (!hasLatin || (!hasDigit && !hasUnderscoreOrDot && firstDot < 0)) return i;
   const chunk = text.slice(i, end);
   const trimmed = chunk.replace(TRAILING_PUNCT, '');
   if (URL_LIKE.test(trimmed) || FILE_NAME.test(trimmed)) return i + trimmed.length;
