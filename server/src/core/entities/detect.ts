@@ -81,10 +81,15 @@ export function detectSentence(s: EntitySentence, kb: Gazetteer | null): TokenMe
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    // Most words start no step: each step below first asks for one of `STEP_BITS`, a capitalised
-    // Latin word (latinRun), the next word being "of" (organisationOf), or a knowledge-base name.
-    if ((t.kind !== 'word' && t.kind !== 'number') || (!kb && !(t.latin && t.kind === 'word' && s.capitalised(i)) && !startsStep(s, i))) {
+    if (t.kind !== 'word' && t.kind !== 'number') {
       i++;
+      continue;
+    }
+    // Most words start no step: each step below first asks for one of `STEP_BITS`, a capitalised
+    // Latin word (latinRun), the next word being "of" (organisationOf), or a knowledge-base name;
+    // without those bits only a Latin run can start.
+    if (!kb && !startsStep(s, i)) {
+      i = (t.latin && t.kind === 'word' && s.capitalised(i) ? latinRun(s, i, w, known, out) : null) ?? i + 1;
       continue;
     }
     const next = documentBefore(s, i, w, known, kb, out) ?? knownAt(s, i, kb, known, w, out) ?? titledPerson(s, i, w, known, kb, out)
