@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { segment } from '../../server/src/core/text/segment';
-import { countLetters, emptyCounts } from '../../server/src/core/text/language';
+import { addCounts, countLetters, emptyCounts, type LetterCounts } from '../../server/src/core/text/language';
 import { haveShared, SEED_LANGS, SEEDS } from '../support/shared';
 
 const rows: [lang: string, text: string][] = [
@@ -129,4 +129,16 @@ test('a point after an abbreviated title or inside letters ends no sentence', ()
     ['He is a dr. The end.', 2],
   ];
   for (const [text, n] of rows) assert.equal(segment(text).sentences.length, n, text);
+});
+
+test('addCounts adds every count', () => {
+  const into = emptyCounts();
+  const from = emptyCounts();
+  const keys = Object.keys(from) as (keyof LetterCounts)[];
+  keys.forEach((key, k) => {
+    into[key] = 100 * k;
+    from[key] = k + 1;
+  });
+  addCounts(into, from);
+  for (const [k, key] of keys.entries()) assert.equal(into[key], 101 * k + 1, key);
 });

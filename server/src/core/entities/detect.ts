@@ -38,6 +38,8 @@ export interface EntitySentence {
   lang: Lang;
   /** `WORD` bits of the token at an index (see knownNames.ts; 0 past either end), looked up when a step asks. */
   flags(index: number): number;
+  /** `flags` of a word the `starts` filter lets through, else 0: right for `STARTS` bits, and most words skip the map. */
+  startFlags(index: number): number;
   /** The original text of the token at an index (tokens are folded and lower-cased). */
   original(index: number): string;
   /** Whether the token at an index starts with an upper-case letter in the original text. */
@@ -64,15 +66,11 @@ export function wordBits(w: LanguageWords, key: string | undefined): number {
 /** The last element, without reading index -1 of an empty array (a slow property lookup). */
 const lastOf = <T>(list: readonly T[]): T | undefined => (list.length > 0 ? list[list.length - 1] : undefined);
 
-/** Whether the token at `i` has any of `bits`. */
-export const bit = (s: EntitySentence, i: number, bits: number): boolean => (s.flags(i) & bits) !== 0;
+/** Whether the token at `i` has any of `bits` (asked for `STARTS` bits only, most words are ruled out by a filter, without a map lookup). */
+export const bit = (s: EntitySentence, i: number, bits: number): boolean => (((bits & ~STARTS) === 0 ? s.startFlags(i) : s.flags(i)) & bits) !== 0;
 
-/** Whether a word may have a step's bits (`STEP_BITS` or `OF`); false is sure, and costs no map lookup. */
-const mayStart = (w: LanguageWords, key: string | undefined): boolean => !!key && w.starts.mayHave(key);
-
-/** Whether the word at `i` has `STEP_BITS` or the next word is "of" (the bits are looked up only when the filter lets either word through). */
-const startsStep = (s: EntitySentence, w: LanguageWords, i: number): boolean =>
-  (mayStart(w, s.keys[i]) || mayStart(w, s.keys[i + 1])) && (bit(s, i, STEP_BITS) || bit(s, i + 1, WORD.OF));
+/** Whether the word at `i` has `STEP_BITS` or the next word is "of". */
+const startsStep = (s: EntitySentence, i: number): boolean => bit(s, i, STEP_BITS) || bit(s, i + 1, WORD.OF);
 
 /** Finds the mentions of one sentence. `kb` is the knowledge-base gazetteer (null when there is none). */
 export function detectSentence(s: EntitySentence, kb: Gazetteer | null): TokenMention[] {
@@ -83,10 +81,15 @@ export function detectSentence(s: EntitySentence, kb: Gazetteer | null): TokenMe
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    // Most words start no step: each step below first asks for one of `STEP_BITS`, a capitalised
-    // Latin word (latinRun), the next word being "of" (organisationOf), or a knowledge-base name.
-    if ((t.kind !== 'word' && t.kind !== 'number') || (!kb && !(t.latin && t.kind === 'word' && s.capitalised(i)) && !startsStep(s, w, i))) {
+    if (t.kind !== 'word' && t.kind !== 'number') {
       i++;
+      continue;
+    }
+    // Most words start no step: each step below first asks for one of `STEP_BITS`, a capitalised
+    // Latin word (latinRun), the next word being "of" (organisationOf), or a knowledge-base name;
+    // without those bits only a Latin run can start.
+    if (!kb && !startsStep(s, i)) {
+      i = (t.latin && t.kind === 'word' && s.capitalised(i) ? latinRun(s, i, w, known, out) : null) ?? i + 1;
       continue;
     }
     const next = documentBefore(s, i, w, known, kb, out) ?? knownAt(s, i, kb, known, w, out) ?? titledPerson(s, i, w, known, kb, out)

@@ -108,6 +108,11 @@ class DocumentSentence implements EntitySentence {
     return (this.bits[i] ??= wordBits(this.words, this.keys[i]));
   }
 
+  startFlags(i: number): number {
+    if (i < 0 || i >= this.keys.length) return 0;
+    return this.bits[i] ?? (this.words.starts.mayHave(this.keys[i]) ? this.flags(i) : 0);
+  }
+
   original(i: number): string {
     return this.text.slice(this.orig(this.tokens[i].start), this.orig(this.tokens[i].end));
   }

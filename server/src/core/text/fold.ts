@@ -91,11 +91,20 @@ export function foldCodeUnit(code: number): number {
 export function foldText(text: string): FoldedText {
   const t = foldTable();
   const n = text.length;
-  const out = new Uint16Array(n);
-  let map: Int32Array | null = null;
-  let j = 0;
+  // Text that folding leaves as it is (much English) is its own fold, without a buffer and a decoder.
+  const out = unitBuffer(n);
   let surrogates = false;
-  for (let i = 0; i < n; i++) {
+  let same = 0;
+  for (; same < n; same++) {
+    const code = text.charCodeAt(same);
+    if (t[code] !== code) break;
+    if ((code & 0xf800) === 0xd800) surrogates = true;
+    out[same] = code;
+  }
+  if (same === n) return { text, toOriginal: null };
+  let map: Int32Array | null = null;
+  let j = same;
+  for (let i = same; i < n; i++) {
     const mapped = t[text.charCodeAt(i)];
     if ((mapped & 0xf800) === 0xd800) surrogates = true;
     if (mapped === DROP) {
@@ -112,6 +121,17 @@ export function foldText(text: string): FoldedText {
   return { text: surrogates ? decodeUtf16(out, j) : UTF16.decode(out.subarray(0, j)), toOriginal: map ? map.subarray(0, j + 1) : null };
 }
 
+/** The folded code units of the last text folded (decoded into a string before `foldText` returns, so one buffer serves every text). */
+let units = new Uint16Array(1024);
+/** Longest text whose units the shared buffer takes; a longer one gets its own, so the buffer never holds much memory. */
+const MAX_SHARED_UNITS = 1 << 20;
+
+function unitBuffer(length: number): Uint16Array {
+  if (length > MAX_SHARED_UNITS) return new Uint16Array(length);
+  if (units.length < length) units = new Uint16Array(Math.min(MAX_SHARED_UNITS, Math.max(length, 2 * units.length)));
+  return units;
+}
+
 /** Folds a short string (a word or phrase) without keeping the map. */
 export function foldWord(word: string): string {
   // Most words handed here are folded already (tokens of folded text): those come back as they are,
@@ -119,8 +139,19 @@ export function foldWord(word: string): string {
   const t = foldTable();
   let i = 0;
   while (i < word.length && t[word.charCodeAt(i)] === word.charCodeAt(i)) i++;
-  return i === word.length ? word : foldText(word).text;
+  if (i === word.length) return word;
+  if (word.length > SHORT_WORD) return foldText(word).text;
+  // The rest of a short word unit by unit: a decoder call costs more than the word (lone surrogates stay, as in foldText).
+  let folded = word.slice(0, i);
+  for (; i < word.length; i++) {
+    const mapped = t[word.charCodeAt(i)];
+    if (mapped !== DROP) folded += String.fromCharCode(mapped);
+  }
+  return folded;
 }
+
+/** Longest string `foldWord` folds unit by unit. */
+const SHORT_WORD = 64;
 
 /** Maps a folded offset back to the original text. */
 export function toOriginalOffset(folded: FoldedText, offset: number): number {

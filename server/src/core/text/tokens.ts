@@ -83,7 +83,14 @@ const FILE_NAME = /^[\p{L}\p{N}_-]*[\d_][\p{L}\p{N}_-]*\.(?:[a-z][a-z0-9]{1,4}|[
 const ORDINAL_DIGITS = /^[0-9]+(?:st|nd|rd|th)$/i;
 /** A decade (1960s) or a year after a prefix (mid-2020, late-1990s): a year and its words, not an identifier. */
 const YEAR_WORDS = /^(?:[A-Za-z]+-)?(?:1[89]|20)[0-9]{2}s?$/;
-const TRAILING_PUNCT = /[.,;:!?)\]»"'”’،؛؟۔]+$/u;
+/** Punctuation that ends a chunk without being part of a URL, a file name or an identifier in it. */
+const TRAILING_UNITS: ReadonlySet<number> = new Set(Array.from('.,;:!?)]»"\'”’،؛؟۔', (c) => c.charCodeAt(0)));
+
+/** Start of the punctuation (`TRAILING_UNITS`) that ends `text[from, end)`. */
+function trailingPunctStart(text: string, from: number, end: number): number {
+  while (end > from && TRAILING_UNITS.has(text.charCodeAt(end - 1))) end--;
+  return end;
+}
 
 function isLatinLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
@@ -185,21 +192,41 @@ function identifierChunkEnd(text: string, i: number, to: number, cls: Uint8Array
   let hasDigit = false;
   let hasLatin = false;
   let hasUnderscoreOrDot = false;
+  let firstDot = -1;
   for (; end < to; end++) {
     const c = text.charCodeAt(end);
     const k = cls[c];
     if (k === SPACE) break;
     if (k === DIGIT) hasDigit = true;
     else if (k === LATIN) hasLatin = true;
-    else if (c === 0x5f || c === 0x2e || c === 0x2f || c === 0x40) hasUnderscoreOrDot = true;
+    else if (c === 0x5f || c === 0x2f || c === 0x40) hasUnderscoreOrDot = true;
+    else if (c === 0x2e && firstDot < 0) firstDot = end;
   }
-  if (!hasLatin || (!hasDigit && !hasUnderscoreOrDot)) return i;
-  const chunk = text.slice(i, end);
-  const trimmed = chunk.replace(TRAILING_PUNCT, '');
-  if (URL_LIKE.test(trimmed) || FILE_NAME.test(trimmed)) return i + trimmed.length;
+  // Without digits, only a point can make a URL, a file name or an identifier, and not one of the
+  // punctuation the chunk ends with (the point of "said." at the end of every sentence).
+  if (!hasDigit && !hasUnderscoreOrDot && firstDot >= 0 && firstDot >= trailingPunctStart(text, i, end)) return i;
+  if (!hasLatin || (!hasDigit && !hasUnderscoreOrDot && firstDot < 0)) return i;
+  const trimmed = text.slice(i, trailingPunctStart(text, i, end));
+  if (URL_LIKE.test(trimmed) || (extensionAtEnd(trimmed) && FILE_NAME.test(trimmed))) return i + trimmed.length;
   // A Latin identifier: letters and digits glued (optionally by - or _), e.g. COVID-19, G20, A4.
-  const ident = /^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*|^[0-9]+[A-Za-z_][A-Za-z0-9_]*/.exec(trimmed);
+  const ident = IDENTIFIER.exec(trimmed);
   // Digits with an English ordinal suffix (21st, 4th) are a number and its suffix, not an identifier.
-  if (ident && /[0-9]/.test(ident[0]) && /[A-Za-z_]/.test(ident[0]) && !ORDINAL_DIGITS.test(ident[0]) && !YEAR_WORDS.test(ident[0])) return i + ident[0].length;
+  if (ident && HAS_DIGIT.test(ident[0]) && HAS_LETTER.test(ident[0]) && !ORDINAL_DIGITS.test(ident[0]) && !YEAR_WORDS.test(ident[0])) return i + ident[0].length;
   return i;
+}
+
+const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*|^[0-9]+[A-Za-z_][A-Za-z0-9_]*/;
+const HAS_DIGIT = /[0-9]/;
+const HAS_LETTER = /[A-Za-z_]/;
+
+/**
+ * Whether a chunk ends in a point and two to five code units after it, the first a Latin letter:
+ * what `FILE_NAME` ends with, asked first because that expression backtracks over a long chunk.
+ */
+function extensionAtEnd(chunk: string): boolean {
+  const point = chunk.lastIndexOf('.');
+  const length = chunk.length - point - 1;
+  if (point < 0 || length < 2 || length > 5) return false;
+  const c = chunk.charCodeAt(point + 1) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
 }
