@@ -23,6 +23,7 @@ import { overFraction, ratioAtom } from './ratios';
 import { repeatedNumber } from './repeated';
 import { mixedSpanRange } from './spanRange';
 import { articleAtom, wordsAreFigure } from './wordFigures';
+import { mayOpenAtom } from './atomStarts';
 
 /** What a figure stage needs to read the text around a number. */
 export interface FigureScope extends AtomSource, WordView {
@@ -92,6 +93,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       continue;
     }
     if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isLabelledIdentifier(scope, i) || isNameDigits(scope, i) || isSpelledOutName(scope, i))) continue;
+    if (tokens[i].kind === 'word' && !mayOpenAtom(scope.lex, scope.lang, scope.words[i])) continue;
     const atom = repeatedNumber(scope, i) ?? measureAtom(scope, i) ?? (tokens[i].kind === 'word' ? articleAtom(scope, i) : null);
     if (!atom) continue;
     const read = readFigure(scope, atom);
