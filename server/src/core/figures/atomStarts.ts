@@ -9,32 +9,38 @@ import { WordFilter } from '../lexicon/phrases';
 import type { Lang } from '../types';
 import { grammar } from './numberGrammar';
 
-interface AtomStarts {
-  lang: Lang;
-  filter: WordFilter;
-  words: Set<string>;
+/**
+ * The words that may open an atom in a sentence of one language: a number word of the language or,
+ * Latin words being read as English, of English (both hold their articles and multipliers), a fraction
+ * sign, "a" before a unit (a dollar a day), or the first word of a loose count (a couple of). A word
+ * outside these makes repeatedNumber, measureAtom and articleAtom null.
+ */
+export class AtomStarts {
+  private readonly filter = new WordFilter();
+  private readonly words: Set<string>;
+
+  constructor(
+    readonly lang: Lang,
+    lex: FigureLexicon,
+  ) {
+    this.words = new Set([...(grammar(lang)?.starters ?? []), ...(grammar('en')?.starters ?? []), ...FRACTION_SIGNS.keys(), ...lex.oneBeforeUnit, ...lex.looseCounts.firstWordsOfPhrases()]);
+    for (const w of this.words) this.filter.add(w);
+  }
+
+  /** Whether `word` may open an atom. */
+  has(word: string): boolean {
+    return this.filter.mayHave(word) && this.words.has(word);
+  }
 }
 
 const cache = new WeakMap<FigureLexicon, AtomStarts>();
 
-/**
- * Whether the word `word` may open an atom in a sentence of `lang`: a number word of the language or,
- * Latin words being read as English, of English (which holds its articles and multipliers), a fraction
- * sign, "a" before a unit (a dollar a day), or the first word of a loose count (a couple of). A word
- * outside these makes repeatedNumber, measureAtom and articleAtom null.
- */
-export function mayOpenAtom(lex: FigureLexicon, lang: Lang, word: string): boolean {
+/** The atom starts of a sentence's lexicon and language (built once for each). */
+export function atomStarts(lex: FigureLexicon, lang: Lang): AtomStarts {
   let starts = cache.get(lex);
   if (starts === undefined || starts.lang !== lang) {
-    starts = build(lex, lang);
+    starts = new AtomStarts(lang, lex);
     cache.set(lex, starts);
   }
-  return starts.filter.mayHave(word) && starts.words.has(word);
-}
-
-function build(lex: FigureLexicon, lang: Lang): AtomStarts {
-  const words = new Set<string>([...(grammar(lang)?.starters ?? []), ...(grammar('en')?.starters ?? []), ...FRACTION_SIGNS.keys(), ...lex.oneBeforeUnit, ...lex.looseCounts.firstWordsOfPhrases()]);
-  const filter = new WordFilter();
-  for (const w of words) filter.add(w);
-  return { lang, filter, words };
+  return starts;
 }

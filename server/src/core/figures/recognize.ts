@@ -23,7 +23,7 @@ import { overFraction, ratioAtom } from './ratios';
 import { repeatedNumber } from './repeated';
 import { mixedSpanRange } from './spanRange';
 import { articleAtom, wordsAreFigure } from './wordFigures';
-import { mayOpenAtom } from './atomStarts';
+import { atomStarts } from './atomStarts';
 
 /** What a figure stage needs to read the text around a number. */
 export interface FigureScope extends AtomSource, WordView {
@@ -55,6 +55,7 @@ export interface FoundFigure {
 export function recognizeSentence(scope: FigureScope): FoundFigure[] {
   const found: FoundFigure[] = [];
   const { tokens } = scope;
+  const starts = atomStarts(scope.lex, scope.lang);
   for (let i = 0; i < tokens.length; i++) {
     // An identifier is a number with a unit glued to it (3km), unless it is digits with a scale letter or an exponent (10k, 1e10), or a label (Section 144C).
     if (tokens[i].kind === 'ident' && !readAtom(scope, i) && !referenceBefore(scope, i)) {
@@ -93,7 +94,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       continue;
     }
     if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isLabelledIdentifier(scope, i) || isNameDigits(scope, i) || isSpelledOutName(scope, i))) continue;
-    if (tokens[i].kind === 'word' && !mayOpenAtom(scope.lex, scope.lang, scope.words[i])) continue;
+    if (tokens[i].kind === 'word' && !starts.has(scope.words[i])) continue;
     const atom = repeatedNumber(scope, i) ?? measureAtom(scope, i) ?? (tokens[i].kind === 'word' ? articleAtom(scope, i) : null);
     if (!atom) continue;
     const read = readFigure(scope, atom);
