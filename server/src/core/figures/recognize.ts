@@ -73,6 +73,8 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       continue;
     }
     if (tokens[i].kind === 'punct' && !isFractionSign(tokens[i].text)) continue;
+    // Most words open no atom (and so no cricket pair either).
+    if (tokens[i].kind === 'word' && !starts.has(scope.words[i])) continue;
     if (tokens[i].kind === 'number') {
       const date = numericDate(scope, i, scope.lang === 'fa');
       if (date) {
@@ -94,7 +96,6 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       continue;
     }
     if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isLabelledIdentifier(scope, i) || isNameDigits(scope, i) || isSpelledOutName(scope, i))) continue;
-    if (tokens[i].kind === 'word' && !starts.has(scope.words[i])) continue;
     const atom = repeatedNumber(scope, i) ?? measureAtom(scope, i) ?? (tokens[i].kind === 'word' ? articleAtom(scope, i) : null);
     if (!atom) continue;
     const read = readFigure(scope, atom);
