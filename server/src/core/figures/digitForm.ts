@@ -88,18 +88,23 @@ export function readDigits(raw: string): DigitNumber | null {
   };
 }
 
+/** `readDigits` of `text` from `start` to `end`, without copying the run out when it is digits alone. */
+export function readDigitsIn(text: string, start: number, end: number): DigitNumber | null {
+  return plainDigits(text, start, end) ?? readDigits(text.slice(start, end));
+}
+
 /** Most runs are digits alone (2024, ۱۸): read at once, with the value `readDigits` would give. */
-function plainDigits(raw: string): DigitNumber | null {
+function plainDigits(text: string, start = 0, end = text.length): DigitNumber | null {
   // Up to 15 digits the sum below is exact, as Number() of the digit string is.
-  if (raw.length === 0 || raw.length > 15) return null;
+  if (end - start <= 0 || end - start > 15) return null;
   let value = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const d = digitValue(raw.charCodeAt(i));
+  for (let i = start; i < end; i++) {
+    const d = digitValue(text.charCodeAt(i));
     if (d < 0) return null;
     value = value * 10 + d;
   }
-  const system = digitSystemOf(raw.charCodeAt(0))!;
-  return { value, integerDigits: raw.length, hasDecimals: false, form: { system, groupSeparator: '', grouping: 'none', decimalSeparator: '' } };
+  const system = digitSystemOf(text.charCodeAt(start))!;
+  return { value, integerDigits: end - start, hasDecimals: false, form: { system, groupSeparator: '', grouping: 'none', decimalSeparator: '' } };
 }
 
 /**
