@@ -5,6 +5,7 @@
 import type { DigitSystem, Figure, Lang } from '../types';
 import { isolate } from '../text/bidi';
 import { CONVENTIONAL_DIGITS } from '../rules/digitSystemNames';
+import { groupDigits } from '../figures/digitForm';
 
 const KIND_WORDS: Readonly<Record<Figure['kind'], string>> = {
   cardinal: 'count',
@@ -34,6 +35,11 @@ const formatters = new Map<string, Intl.NumberFormat>();
 
 /** Formats a number in a digit system with that system's separators (Intl, CLDR data); `grouping` false writes 2025, not 2,025. */
 export function formatNumber(value: number, system: DigitSystem, grouping = true): string {
+  // Whole numbers in ASCII digits, most of them, are written as Intl writes them in English (-1,234,567) without its cost.
+  if (system === 'latn' && Number.isSafeInteger(value) && !Object.is(value, -0)) {
+    const digits = groupDigits(String(Math.abs(value)), grouping ? 'western' : 'none', ',');
+    return value < 0 ? `-${digits}` : digits;
+  }
   const key = grouping ? system : `${system}:plain`;
   let f = formatters.get(key);
   if (!f) {

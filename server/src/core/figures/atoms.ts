@@ -5,7 +5,7 @@
  */
 import type { DigitRun as FigureDigitRun, Lang } from '../types';
 import type { Token } from '../text/tokens';
-import { digitSystemOf, readDigits } from './digitForm';
+import { digitSystemOf, readDigitsIn } from './digitForm';
 import { COMPARISON_SIGNS } from '../lexicon/comparisonSigns';
 import { FRACTION_SIGNS } from '../lexicon/fractionSigns';
 import { afterBetweenWord, gluedScaleValue, isDecimalPointWord, metresNotMillions, isNegativeWord, isPartConnector, isScaleConnectorWord, ordinalSuffix, ownFigureAfter, round, scaleWordValue } from './numberGrammar';
@@ -61,7 +61,7 @@ function digitRunOver(src: AtomSource, from: Token, to: Token): DigitRun | null 
 
 /** Reads the digits between two original offsets as one run (the form's fields written out: a spread costs more). */
 export function digitRunBetween(src: Pick<AtomSource, 'text'>, start: number, end: number): DigitRun | null {
-  const read = readDigits(src.text.slice(start, end));
+  const read = readDigitsIn(src.text, start, end);
   if (!read) return null;
   return { start, end, value: read.value, system: read.form.system, groupSeparator: read.form.groupSeparator, grouping: read.form.grouping, decimalSeparator: read.form.decimalSeparator, integerDigits: read.integerDigits, hasDecimals: read.hasDecimals };
 }

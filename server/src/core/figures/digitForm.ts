@@ -88,18 +88,23 @@ export function readDigits(raw: string): DigitNumber | null {
   };
 }
 
+/** `readDigits` of `text` from `start` to `end`, without copying the run out when it is digits alone. */
+export function readDigitsIn(text: string, start: number, end: number): DigitNumber | null {
+  return plainDigits(text, start, end) ?? readDigits(text.slice(start, end));
+}
+
 /** Most runs are digits alone (2024, ۱۸): read at once, with the value `readDigits` would give. */
-function plainDigits(raw: string): DigitNumber | null {
+function plainDigits(text: string, start = 0, end = text.length): DigitNumber | null {
   // Up to 15 digits the sum below is exact, as Number() of the digit string is.
-  if (raw.length === 0 || raw.length > 15) return null;
+  if (end - start <= 0 || end - start > 15) return null;
   let value = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const d = digitValue(raw.charCodeAt(i));
+  for (let i = start; i < end; i++) {
+    const d = digitValue(text.charCodeAt(i));
     if (d < 0) return null;
     value = value * 10 + d;
   }
-  const system = digitSystemOf(raw.charCodeAt(0))!;
-  return { value, integerDigits: raw.length, hasDecimals: false, form: { system, groupSeparator: '', grouping: 'none', decimalSeparator: '' } };
+  const system = digitSystemOf(text.charCodeAt(start))!;
+  return { value, integerDigits: end - start, hasDecimals: false, form: { system, groupSeparator: '', grouping: 'none', decimalSeparator: '' } };
 }
 
 /**
@@ -139,11 +144,21 @@ export function rewriteDigits(raw: string, options: RewriteOptions): string | nu
   const { group, decimal } = SYSTEM_SEPARATORS[options.system];
   const grouping = !options.grouping || options.grouping === 'keep' ? read.form.grouping : options.grouping;
   const ascii = asciiDigits(raw, read);
-  const [intPart, fracPart] = ascii.split('.');
-  const grouped = groupDigits(intPart, grouping, group);
-  const text = fracPart !== undefined ? `${grouped}${decimal}${fracPart}` : grouped;
-  const zero = DIGIT_ZERO[options.system];
-  return text.replace(/[0-9]/g, (d) => String.fromCharCode(zero + d.charCodeAt(0) - 0x30));
+  const point = ascii.indexOf('.');
+  const grouped = groupDigits(point < 0 ? ascii : ascii.slice(0, point), grouping, group);
+  const text = point >= 0 ? `${grouped}${decimal}${ascii.slice(point + 1)}` : grouped;
+  return inSystem(text, DIGIT_ZERO[options.system]);
+}
+
+/** ASCII digits of `text` written with the digits whose zero is `zero` (ASCII ones stay as they are). */
+function inSystem(text: string, zero: number): string {
+  if (zero === 0x30) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += code >= 0x30 && code <= 0x39 ? String.fromCharCode(zero + code - 0x30) : text[i];
+  }
+  return out;
 }
 
 /** The run's digits in ASCII with '.' as the only separator (decimal), keeping leading zeros. */
@@ -161,12 +176,13 @@ function asciiDigits(raw: string, read: DigitNumber): string {
 /** Groups integer digits: western 1,234,567; indian 12,34,567; none 1234567. */
 export function groupDigits(intDigits: string, grouping: DigitForm['grouping'], separator: string): string {
   if (grouping === 'none' || intDigits.length <= 3) return intDigits;
-  const head = intDigits.slice(0, -3);
-  const tail = intDigits.slice(-3);
+  // The last three digits, and before them groups of `size` (the leftmost one possibly shorter).
+  const head = intDigits.length - 3;
   const size = grouping === 'indian' ? 2 : 3;
-  const parts: string[] = [];
-  for (let end = head.length; end > 0; end -= size) parts.unshift(head.slice(Math.max(0, end - size), end));
-  return [...parts, tail].join(separator);
+  let end = head % size || size;
+  let out = intDigits.slice(0, end);
+  for (; end < head; end += size) out += separator + intDigits.slice(end, end + size);
+  return out + separator + intDigits.slice(head);
 }
 
 /** Writes an ASCII number string in a digit system (for hovers). */

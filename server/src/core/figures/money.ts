@@ -84,8 +84,10 @@ const WEIGHT_WINDOW = 8;
  * वजन 200 पाउंड); alone (25 pounds to the fund) it stays money, as news uses it.
  */
 export function massNotMoney(scope: FigureScope, last: number): boolean {
-  const unit = measureAfter(scope, last);
-  if (unit === null || scope.lex.currencies.match(scope.words, last + 1)?.count !== unit.count) return false;
+  // Most amounts have no currency word after them: that is looked up before the unit.
+  const money = scope.lex.currencies.match(scope.words, last + 1);
+  const unit = money ? measureAfter(scope, last) : null;
+  if (money === null || unit === null || money.count !== unit.count) return false;
   if (scope.words[last + unit.count + 1] === 'of') return true;
   const to = Math.min(scope.words.length - 1, last + unit.count + WEIGHT_WINDOW);
   for (let k = Math.max(0, last - WEIGHT_WINDOW); k <= to; k++) if (scope.lex.weightCues.has(scope.words[k])) return true;

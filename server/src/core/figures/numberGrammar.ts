@@ -285,6 +285,26 @@ const SIBLING: Partial<Record<Lang, Lang>> = { ur: 'fa', fa: 'ur' };
 
 /** The value of a scale word written after digits (83.5 ملین, 25 लाख, 18,900 بلین, 3 dozens), or null. */
 export function scaleWordValue(word: string, lang: Lang): number | null {
+  let values = scaleValues.get(lang);
+  if (values === undefined) scaleValues.set(lang, (values = scaleValuesOf(lang)));
+  return values.get(word) ?? null;
+}
+
+/** Every scale word of a language (its own, its sibling's, English for Latin words) → value: one lookup per word after digits. */
+const scaleValues = new Map<Lang, ReadonlyMap<string, number>>();
+
+function scaleValuesOf(lang: Lang): ReadonlyMap<string, number> {
+  const values = new Map<string, number>();
+  for (const g of [grammar('en'), grammar(lang), SIBLING[lang] ? grammar(SIBLING[lang]) : null]) {
+    for (const w of g ? [...g.scales.keys(), ...g.laterScales.keys(), ...g.hundreds] : []) {
+      const value = lookUpScale(w, lang);
+      if (value !== null) values.set(w, value);
+    }
+  }
+  return values;
+}
+
+function lookUpScale(word: string, lang: Lang): number | null {
   if (isLatin(word)) return scaleIn(grammar('en'), word);
   const sibling = SIBLING[lang];
   return scaleIn(grammar(lang), word) ?? (sibling ? scaleIn(grammar(sibling), word) : null);

@@ -23,6 +23,7 @@ import { overFraction, ratioAtom } from './ratios';
 import { repeatedNumber } from './repeated';
 import { mixedSpanRange } from './spanRange';
 import { articleAtom, wordsAreFigure } from './wordFigures';
+import { atomStarts } from './atomStarts';
 
 /** What a figure stage needs to read the text around a number. */
 export interface FigureScope extends AtomSource, WordView {
@@ -54,6 +55,7 @@ export interface FoundFigure {
 export function recognizeSentence(scope: FigureScope): FoundFigure[] {
   const found: FoundFigure[] = [];
   const { tokens } = scope;
+  const starts = atomStarts(scope.lex, scope.lang);
   for (let i = 0; i < tokens.length; i++) {
     // An identifier is a number with a unit glued to it (3km), unless it is digits with a scale letter or an exponent (10k, 1e10), or a label (Section 144C).
     if (tokens[i].kind === 'ident' && !readAtom(scope, i) && !referenceBefore(scope, i)) {
@@ -71,6 +73,8 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       continue;
     }
     if (tokens[i].kind === 'punct' && !isFractionSign(tokens[i].text)) continue;
+    // Most words open no atom (and so no cricket pair either).
+    if (tokens[i].kind === 'word' && !starts.has(scope.words[i])) continue;
     if (tokens[i].kind === 'number') {
       const date = numericDate(scope, i, scope.lang === 'fa');
       if (date) {

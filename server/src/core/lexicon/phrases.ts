@@ -115,4 +115,9 @@ export class PhraseMatcher<T> {
   startsWith(word: string): boolean {
     return this.byFirst.has(word);
   }
+
+  /** Every word a phrase starts with. */
+  firstWordsOfPhrases(): Iterable<string> {
+    return this.byFirst.keys();
+  }
 }
