@@ -139,9 +139,11 @@ export function compareFigures(a: Figure, b: Figure, options: CompareOptions = D
 /**
  * What a statement of a claim says, as far as comparing it goes: equal strings compare alike.
  * Built anew on each call (it is cheap; a cache of one per figure weighed more than the index).
+ * Joined, not a template: the claim index keeps one per statement, and a template of thirteen
+ * parts is a tree of twelve strings weighing four times a flat one.
  */
 export function statementOf(claim: Pick<Claim, 'time'>, f: Figure): string {
-  return `${claim.time}\u0000${f.kind}\u0000${f.qualifier}\u0000${f.value}\u0000${f.min}\u0000${f.max}\u0000${f.unit}`;
+  return [String(claim.time), f.kind, f.qualifier, String(f.value), String(f.min), String(f.max), String(f.unit)].join('\u0000');
 }
 
 /** A time that is only a round or phase of an event (`round:1`; see lexicon/events.ts ROUNDS). */

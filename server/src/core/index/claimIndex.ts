@@ -17,12 +17,76 @@ import type { Claim, DocumentFacts, Figure } from '../types';
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** The statements of a claim key that say the same thing (see `statementOf`). */
-export interface Statement {
-  readonly time: string | null;
+/**
+ * The statements of a claim key that say the same thing (see `statementOf`). Most are made by one
+ * document with one figure (tens of thousands in a large corpus), so those are kept without a map
+ * or an array of their own; `where` reads like a map of document → figures in the order they came.
+ */
+export class Statement {
+  /** The only document stating it, while there is one (else null and `more` holds them all). */
+  private doc: string | null = null;
+  /** That document's figure, or its figures when several. */
+  private figures: Figure | Figure[] | null = null;
+  private more: Map<string, Figure[]> | null = null;
+
+  constructor(readonly time: string | null) {}
+
   /** Document → its figures making this statement. */
-  readonly where: Map<string, Figure[]>;
+  get where(): StatementPlaces {
+    return this;
+  }
+
+  get size(): number {
+    return this.more ? this.more.size : this.doc === null ? 0 : 1;
+  }
+
+  get(doc: string): Figure[] | undefined {
+    if (this.more) return this.more.get(doc);
+    return doc === this.doc ? listOf(this.figures!) : undefined;
+  }
+
+  keys(): IterableIterator<string> {
+    if (this.more) return this.more.keys();
+    return (this.doc === null ? [] : [this.doc]).values();
+  }
+
+  values(): IterableIterator<Figure[]> {
+    if (this.more) return this.more.values();
+    return (this.doc === null ? [] : [listOf(this.figures!)]).values();
+  }
+
+  /** Adds a figure of a document making this statement. */
+  add(doc: string, figure: Figure): void {
+    if (this.more) {
+      const figures = this.more.get(doc);
+      if (figures) figures.push(figure);
+      else this.more.set(doc, [figure]);
+    } else if (this.doc === null) [this.doc, this.figures] = [doc, figure];
+    else if (this.doc === doc) this.figures = [...listOf(this.figures!), figure];
+    else {
+      this.more = new Map([[this.doc, listOf(this.figures!)]]).set(doc, [figure]);
+      [this.doc, this.figures] = [null, null];
+    }
+  }
+
+  /** Forgets a document's figures; whether it had any. */
+  delete(doc: string): boolean {
+    if (this.more) return this.more.delete(doc);
+    if (doc !== this.doc) return false;
+    [this.doc, this.figures] = [null, null];
+    return true;
+  }
 }
+
+/** A statement's documents and their figures, read like a map (see `Statement`). */
+export interface StatementPlaces {
+  readonly size: number;
+  get(doc: string): Figure[] | undefined;
+  keys(): IterableIterator<string>;
+  values(): IterableIterator<Figure[]>;
+}
+
+const listOf = (figures: Figure | Figure[]): Figure[] => (Array.isArray(figures) ? figures : [figures]);
 
 const NO_STATEMENTS: ReadonlyMap<string, Statement> = new Map();
 
@@ -176,35 +240,41 @@ export class ClaimIndex {
     if (before) for (const c of claimsWithKey(before, key)) {
       const said = statementOf(c, before.figures[c.figure]);
       const statement = state.statements.get(said);
-      if (statement?.where.delete(doc) && statement.where.size === 0) state.statements.delete(said);
+      if (statement?.delete(doc) && statement.size === 0) state.statements.delete(said);
     }
     if (after) for (const c of claimsWithKey(after, key)) {
       const figure = after.figures[c.figure];
       const said = statementOf(c, figure);
       let statement = state.statements.get(said);
-      if (!statement) state.statements.set(said, (statement = { time: c.time, where: new Map() }));
-      const figures = statement.where.get(doc);
-      if (figures) figures.push(figure);
-      else statement.where.set(doc, [figure]);
+      if (!statement) state.statements.set(said, (statement = new Statement(c.time)));
+      statement.add(doc, figure);
     }
   }
 }
 
-/** A document's claims by key, built once per facts (facts are immutable). */
-const claimsByKey = new WeakMap<Pick<DocumentFacts, 'claims'>, Map<string, Claim[]>>();
+/**
+ * Claims by key of the facts most recently asked about, most recent last (facts are immutable).
+ * Only a few are kept: kept with every document's facts they would weigh about a kilobyte each,
+ * and grouping a document's claims again costs next to nothing.
+ */
+const claimsByKey = new Map<Pick<DocumentFacts, 'claims'>, Map<string, Claim[]>>();
+const CLAIMS_BY_KEY_KEPT = 16;
 
 /** A document's claims by key, in text order. */
 export function claimsByKeyOf(facts: Pick<DocumentFacts, 'claims'>): ReadonlyMap<string, Claim[]> {
   let byKey = claimsByKey.get(facts);
-  if (!byKey) {
+  if (byKey) {
+    claimsByKey.delete(facts);
+  } else {
     byKey = new Map();
     for (const c of facts.claims) {
       const list = byKey.get(c.key);
       if (list) list.push(c);
       else byKey.set(c.key, [c]);
     }
-    claimsByKey.set(facts, byKey);
+    if (claimsByKey.size >= CLAIMS_BY_KEY_KEPT) claimsByKey.delete(claimsByKey.keys().next().value!);
   }
+  claimsByKey.set(facts, byKey);
   return byKey;
 }
 
