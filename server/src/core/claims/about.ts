@@ -182,7 +182,7 @@ function storyOf(facts: Facts): StoryFacts {
     const values = keys.get(c.key) ?? [];
     keys.set(c.key, values);
     if (typeof value !== 'number') continue;
-    told.add(`${c.key}${STATES}${value}`);
+    told.add([c.key, value].join(STATES)); // one flat string: a template keeps a tree of three, per statement of every document
     values.push(value);
   }
   storyFacts.set(facts.figures, (kept = { told, keys, signature: contentHash([...told, ...keys.keys()].join(',')) }));

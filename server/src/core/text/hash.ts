@@ -11,7 +11,8 @@ export function contentHash(text: string, salt = ''): string {
     mixIn(lanes, '\u0000');
   }
   mixIn(lanes, text);
-  return (lanes[0] >>> 0).toString(16).padStart(8, '0') + (lanes[1] >>> 0).toString(16).padStart(8, '0');
+  // Joined into one flat string (`+` keeps a pair of two: the index holds one per document and claim key).
+  return [(lanes[0] >>> 0).toString(16).padStart(8, '0'), (lanes[1] >>> 0).toString(16).padStart(8, '0')].join('');
 }
 
 /** Feeds a string's code units to both lanes. */
