@@ -14,7 +14,7 @@ import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateA
 import { isMoney, qualifiedConcept, qualifiersOf } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import { CHANGE_OR_LEVEL, CONCEPT_CLASSES, IMPLIED_PREDICATES, VERB_FINAL } from '../lexicon/claimWords';
-import type { PhraseMatcher } from '../lexicon/phrases';
+import { PhraseMatcher } from '../lexicon/phrases';
 import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
 
@@ -165,7 +165,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     const between = [...(baselines ??= claiming.filter((g) => earlierTime(words, lex, g, figures))), ...claiming.filter((g) => g.first > f.last && sameKind(g.figure, f.figure))];
     const stated = timeOf(words, lex, times, f, between, closed, claiming)?.figure.value ?? null;
     const round = roundOf(words, lex, (rounds ??= findRounds(words, lang)), f);
-    let time = round !== null ? (stated === null ? round : `${stated}#${round}`) : earlierTime(words, lex, f, figures) ? 'earlier' : stated;
+    let time = round !== null ? (stated === null ? round : `${stated}#${round}`) : baselines.includes(f) ? 'earlier' : stated;
     const outcome = outcomeOf(f.figure);
     const sameRate = rateBefore(claiming, f);
     let concept = outcome ? 'person' : nounOfNext(words, lex, claiming, f) ? null : claimConcept(f.figure, lang);
@@ -275,7 +275,12 @@ function startsSpan(words: readonly string[], lex: FigureLexicon, f: SentenceFig
 
 /** Whether a marker (a clause marker: نے, ने, after; a joiner: and, اور; a clause break: while, جبکہ, در حالی که) stands between tokens `from` and `to`. */
 function markerBetween(words: readonly string[], markers: ReadonlySet<string> | PhraseMatcher<true>, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if ('has' in markers ? markers.has(words[k]) : markers.match(words, k)) return true;
+  const end = Math.min(to, words.length);
+  if (markers instanceof PhraseMatcher) {
+    for (let k = from + 1; k < end; k++) if (markers.match(words, k)) return true;
+  } else {
+    for (let k = from + 1; k < end; k++) if (markers.has(words[k])) return true;
+  }
   return false;
 }
 
