@@ -108,7 +108,7 @@ export class PhraseMatcher<T> {
 
   /** Whether a single word starts any phrase. */
   startsWith(word: string): boolean {
-    return this.firstWords.mayHave(word) && this.byFirst.has(word);
+    return this.byFirst.has(word);
   }
 
   /** Every word a phrase starts with. */
