@@ -276,12 +276,9 @@ function startsSpan(words: readonly string[], lex: FigureLexicon, f: SentenceFig
 
 /** Whether a marker (a clause marker: نے, ने, after; a joiner: and, اور; a clause break: while, جبکہ, در حالی که) stands between tokens `from` and `to`. */
 function markerBetween(words: readonly string[], markers: ReadonlySet<string> | PhraseMatcher<true>, from: number, to: number): boolean {
-  const end = Math.min(to, words.length);
   if (markers instanceof PhraseMatcher) {
-    for (let k = from + 1; k < end; k++) if (markers.match(words, k)) return true;
-  } else {
-    for (let k = from + 1; k < end; k++) if (markers.has(words[k])) return true;
-  }
+    for (let k = from + 1; k < to; k++) if (markers.match(words, k)) return true;
+  } else for (let k = from + 1; k < to; k++) if (markers.has(words[k])) return true;
   return false;
 }
 
