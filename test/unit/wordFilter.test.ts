@@ -30,3 +30,20 @@ test('phrase matching is unchanged by the pre-check: longest phrase first, ends 
   assert.equal(m.matchEndingAt(['is', 'more', 'than', '5'], 3), null);
   assert.equal(m.matchEndingAt(['than'], -1), null);
 });
+
+test('a phrase ending at a word: the longest that fits before it, the first of equal ones, within the words allowed', () => {
+  const m = new PhraseMatcher<string>([['about', 'approx'], ['about one', 'one'], ['up to', 'at-most'], ['close to', 'near'], ['to', 'to'], ['up to', 'later'], ['a b c d e', 'long']]);
+  const cases: [string[], number, number | undefined, { value: string; count: number } | null][] = [
+    [['about', '5'], 0, undefined, { value: 'approx', count: 1 }],
+    [['about', 'one', 'lakh'], 1, undefined, { value: 'one', count: 2 }],
+    [['rose', 'up', 'to', '5'], 2, undefined, { value: 'at-most', count: 2 }],
+    [['close', 'to', '5'], 1, undefined, { value: 'near', count: 2 }],
+    [['to', '5'], 0, undefined, { value: 'to', count: 1 }],
+    [['rose', 'up', 'to', '5'], 2, 1, { value: 'to', count: 1 }],
+    [['a', 'b', 'c', 'd', 'e', '5'], 4, undefined, null],
+    [['a', 'b', 'c', 'd', 'e', '5'], 4, 5, { value: 'long', count: 5 }],
+    [['b', 'c', 'd', 'e'], 3, 5, null],
+    [['up', 'to'], 5, undefined, null],
+  ];
+  for (const [words, end, most, expected] of cases) assert.deepEqual(m.matchEndingAt(words, end, most), expected, `${words.join(' ')} @${end}`);
+});

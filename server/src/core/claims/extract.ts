@@ -14,7 +14,7 @@ import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateA
 import { isMoney, qualifiedConcept, qualifiersOf } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import { CHANGE_OR_LEVEL, CONCEPT_CLASSES, IMPLIED_PREDICATES, VERB_FINAL } from '../lexicon/claimWords';
-import type { PhraseMatcher } from '../lexicon/phrases';
+import { PhraseMatcher } from '../lexicon/phrases';
 import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
 
@@ -143,6 +143,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   const predicates = findPredicates(words, lang);
   if (predicates.length === 0 && !claiming.some((f) => outcomeOf(f.figure) !== undefined || isRate(f.figure) || (f.figure.counted !== null && f.figure.counted in IMPLIED_PREDICATES))) return [];
   const lex = figureLexicon(lang);
+  const verbFinal = VERB_FINAL.has(lang);
   const times = withMonths(words, lex, figures, figures.filter((f) => (f.figure.kind === 'date' || f.figure.kind === 'year') && !isDateline(words, f) && !startsSpan(words, lex, f)));
   const wholes = wholesOf(words, lex, claiming);
   // The word after each figure, unless it is a verb the count is said with ("… 93 جیتیں"): there a predicate is the noun that figure counts.
@@ -160,12 +161,12 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   let qualifiers: PredicateAt[] | undefined;
   for (const f of claiming) {
     if (isWindow(words, lex, f) || restates(words, lex, f)) continue;
-    const closed = (k: number) => !VERB_FINAL.has(lang) || predicates.some((p) => p.index > f.last && p.index < k);
+    const closed = (k: number) => !verbFinal || predicates.some((p) => p.index > f.last && p.index < k);
     // A time after the figure is the nearer one's when a baseline or another figure of its kind stands between ("about 50 percent … 40 percent in the first round on June 28").
     const between = [...(baselines ??= claiming.filter((g) => earlierTime(words, lex, g, figures))), ...claiming.filter((g) => g.first > f.last && sameKind(g.figure, f.figure))];
     const stated = timeOf(words, lex, times, f, between, closed, claiming)?.figure.value ?? null;
     const round = roundOf(words, lex, (rounds ??= findRounds(words, lang)), f);
-    let time = round !== null ? (stated === null ? round : `${stated}#${round}`) : earlierTime(words, lex, f, figures) ? 'earlier' : stated;
+    let time = round !== null ? (stated === null ? round : `${stated}#${round}`) : baselines.includes(f) ? 'earlier' : stated;
     const outcome = outcomeOf(f.figure);
     const sameRate = rateBefore(claiming, f);
     let concept = outcome ? 'person' : nounOfNext(words, lex, claiming, f) ? null : claimConcept(f.figure, lang);
@@ -194,20 +195,20 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     // A predicate across "and" belongs to the other conjunct when the figure has one on its own side:
     // "9 were killed and 14 people were injured"; in a verb-first clause also "killed 14 people and injured 12".
     const later = predicates.some((p) => p.index > f.last && own(p) && !markerBetween(words, lex.clauseBreaks, f.last, p.index));
-    const before = !VERB_FINAL.has(lang) && predicates.some((p) => p.index < f.first && own(p) && !markerBetween(words, lex.clauseMarkers, p.index, f.first));
+    const before = !verbFinal && predicates.some((p) => p.index < f.first && own(p) && !markerBetween(words, lex.clauseMarkers, p.index, f.first));
     for (const p of predicates) {
       if (!own(p)) continue;
       // A predicate before a clause marker belongs to the clause before it ("… کے بعد حکومت نے 500 افراد").
       // So is one before a clause break ("… را کسب کرد، در حالی که … تنها ۳ کرسی داشت": the 3 seats were held, not won).
       // Verb-final, a verb before "and" ends the clause before ("… رأی دادند و میزان مشارکت ۴۹٫۸ درصد بود").
-      const joined = (later || VERB_FINAL.has(lang)) && markerBetween(words, lex.dayJoiners, p.index, f.first);
+      const joined = (later || verbFinal) && markerBetween(words, lex.dayJoiners, p.index, f.first);
       if (p.index < f.first && (markerBetween(words, lex.clauseMarkers, p.index, f.first) || markerBetween(words, lex.clauseBreaks, p.index, f.first) || joined)) continue;
       // Verb-final: a relative clause opened after the figure closes before the figure's own verb ("۵۸ کشور … که … برگزار شد، حضور داشتند").
-      if (p.index > f.last && VERB_FINAL.has(lang) && markerBetween(words, lex.relativeWords, f.last, p.index) && predicates.some((q) => q.index > p.last && own(q) && !markerBetween(words, lex.clauseBreaks, f.last, q.index))) continue;
+      if (p.index > f.last && verbFinal && markerBetween(words, lex.relativeWords, f.last, p.index) && predicates.some((q) => q.index > p.last && own(q) && !markerBetween(words, lex.clauseBreaks, f.last, q.index))) continue;
       if (p.index > f.last && before && markerBetween(words, lex.dayJoiners, f.last, p.index)) continue;
       // A predicate after a conjunction that opens a clause of its own is that clause's ("11.8pc while unemployment rose").
       // Verb-final, so is one after a clause's own verb and "and" ("۲۵ میلیون نفر … روبه‌رو هستند و … آواره شده‌اند").
-      if (p.index > f.last && (markerBetween(words, lex.clauseBreaks, f.last, p.index) || (VERB_FINAL.has(lang) && verbThenJoiner(words, lex, f.last, p.index)))) continue;
+      if (p.index > f.last && (markerBetween(words, lex.clauseBreaks, f.last, p.index) || (verbFinal && verbThenJoiner(words, lex, f.last, p.index)))) continue;
       const d = p.index > f.last ? p.index - f.last : f.first - p.index + 0.5;
       if (d < bestDistance) [best, bestDistance] = [p, d];
     }
@@ -215,7 +216,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     // "rose to 38%", "was recorded at 38%" are one fact, a `rate` claim, in whatever words a
     // translation says it (a change of a rate is in percentage points, `pp`).
     // A change verb right after a rate's percentage says by how much it changed ("پاس فیصد میں 0.3 فیصد کا اضافہ"): percentage points.
-    const change = !!best && VERB_FINAL.has(lang) && (best.id === 'grow' || best.id === 'fall') && best.index > f.last && best.index <= slot + 2;
+    const change = !!best && verbFinal && (best.id === 'grow' || best.id === 'fall') && best.index > f.last && best.index <= slot + 2;
     const rate = (isRate(f.figure) || sameRate) && (!best || CHANGE_OR_LEVEL.has(best.id)) && !change ? 'rate' : undefined;
     if ((rate || best?.id === EXPECT) && sameRate) concept = `%:${sameRate}`;
     else if (change && (isRate(f.figure) || sameRate)) concept = `pp:${sameRate ?? f.figure.counted}`;
@@ -275,7 +276,9 @@ function startsSpan(words: readonly string[], lex: FigureLexicon, f: SentenceFig
 
 /** Whether a marker (a clause marker: نے, ने, after; a joiner: and, اور; a clause break: while, جبکہ, در حالی که) stands between tokens `from` and `to`. */
 function markerBetween(words: readonly string[], markers: ReadonlySet<string> | PhraseMatcher<true>, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if ('has' in markers ? markers.has(words[k]) : markers.match(words, k)) return true;
+  if (markers instanceof PhraseMatcher) {
+    for (let k = from + 1; k < to; k++) if (markers.match(words, k)) return true;
+  } else for (let k = from + 1; k < to; k++) if (markers.has(words[k])) return true;
   return false;
 }
 

@@ -58,24 +58,25 @@ const FILTER_BITS = 16;
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
   private readonly firstWords = new WordFilter();
-  /** Last words of the phrases: a phrase can end only on one of them. */
-  private readonly lastWords = new Set<string>();
-  /** Words in the longest phrase. */
-  private longest = 0;
+  /** The phrases by their last word, longest first (in table order among equals): a phrase can end only on one of them. */
+  private readonly byLast = new Map<string, { words: string[]; value: T }[]>();
 
   /** Builds a matcher; keys are phrases written as in text (folded and split into tokens as text is: "rs." is rs + .). */
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [phrase, value] of entries) {
       const words = tokenize(foldWord(phrase).toLowerCase()).map((t) => t.text);
       if (words.length === 0) continue;
+      const entry = { words, value };
       const list = this.byFirst.get(words[0]) ?? [];
-      list.push({ words, value });
+      list.push(entry);
       this.byFirst.set(words[0], list);
       this.firstWords.add(words[0]);
-      this.lastWords.add(words[words.length - 1]);
-      this.longest = Math.max(this.longest, words.length);
+      const ending = this.byLast.get(words[words.length - 1]) ?? [];
+      ending.push(entry);
+      this.byLast.set(words[words.length - 1], ending);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const list of this.byLast.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** The longest phrase starting at `words[start]` (of at most `limit` words), with the number of words it covers. */
@@ -86,29 +87,23 @@ export class PhraseMatcher<T> {
     if (!list) return null;
     for (const entry of list) {
       if (start + entry.words.length > words.length || entry.words.length > limit) continue;
-      let ok = true;
-      for (let k = 1; k < entry.words.length; k++) {
-        if (words[start + k] !== entry.words[k]) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) return { value: entry.value, count: entry.words.length };
+      if (sameWords(words, start, entry.words, 1, entry.words.length)) return { value: entry.value, count: entry.words.length };
     }
     return null;
   }
 
   /** The longest phrase that ends at `words[end]` (inclusive), for words written before a number. */
   matchEndingAt(words: readonly string[], end: number, maxWords = 4): { value: T; count: number } | null {
-    // Most words before a number end no phrase: one lookup instead of one per length.
-    if (!this.lastWords.has(words[end])) return null;
-    let best: { value: T; count: number } | null = null;
-    for (let n = Math.min(maxWords, end + 1, this.longest); n >= 1 && !best; n--) {
-      // At most n words: a longer phrase from the same start ("تقریباً ایک") must not hide this one ("تقریباً").
-      const m = this.match(words, end - n + 1, n);
-      if (m && m.count === n) best = m;
+    // Most words before a number end no phrase: one lookup, then only the phrases that end on it, longest
+    // first (a longer phrase from the same start, "تقریباً ایک", cannot hide one that ends here, "تقریباً").
+    const list = this.byLast.get(words[end]);
+    if (!list) return null;
+    const most = Math.min(maxWords, end + 1);
+    for (const entry of list) {
+      const n = entry.words.length;
+      if (n <= most && sameWords(words, end - n + 1, entry.words, 0, n - 1)) return { value: entry.value, count: n };
     }
-    return best;
+    return null;
   }
 
   /** Whether a single word starts any phrase. */
@@ -120,4 +115,10 @@ export class PhraseMatcher<T> {
   firstWordsOfPhrases(): Iterable<string> {
     return this.byFirst.keys();
   }
+}
+
+/** Whether a phrase's words `from`..`to` - 1 stand in `words` from `start` on (its word k at `start` + k). */
+function sameWords(words: readonly string[], start: number, phrase: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words[start + k] !== phrase[k]) return false;
+  return true;
 }
