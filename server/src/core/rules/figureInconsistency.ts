@@ -7,14 +7,13 @@ import { compareFigures, otherEvents, sameTime, statementOf } from '../claims/co
 import { describeValue } from '../features/describeFigure';
 import { isolate } from '../text/bidi';
 import type { Claim, DocumentFacts, EntityMention, Figure, Finding, Lang, RelatedLocation, SpanList } from '../types';
-import { findPredicates } from '../claims/predicates';
 import { conceptLabel } from '../claims/extract';
-import { figureLexicon } from '../lexicon/figureLexicon';
 import { foldWord } from '../text/fold';
-import { isLetterUnit, letterRuns } from '../text/tokens';
+import { isLetterUnit } from '../text/tokens';
 import type { DocumentRule } from './rule';
 import { claimsByKeyOf } from '../index/claimIndex';
 import { StatementScope } from './statementScope';
+import { ContentWords } from './contentWords';
 
 /** Document key used in related locations for "this document". */
 export const THIS_DOCUMENT = '';
@@ -40,7 +39,7 @@ class Sentences {
   private readonly words = new Map<number, ReadonlySet<string>>();
   /** Whether two sentences speak of the same things, by pair of sentences: groups of statements share sentences. */
   private readonly similarity = new Map<number, boolean>();
-  private readonly stop: ReadonlySet<string>;
+  private readonly contentWords: ContentWords;
   /** Entities named, by sentence (built when first compared: most documents never compare two sentences). */
   private namedBySentence: Map<number, string[]> | null = null;
   /** Words that make the claims themselves (the noun after a figure), by sentence: they tell no two claims apart. */
@@ -51,12 +50,12 @@ class Sentences {
   constructor(
     private readonly text: string,
     private readonly spans: SpanList,
-    private readonly lang: Lang,
+    lang: Lang,
     private readonly entities: readonly EntityMention[],
     private readonly claimFigures: () => Iterable<Figure>,
     private readonly findLead: () => HeadlineAndLead | null,
   ) {
-    this.stop = figureLexicon(lang).functionWords;
+    this.contentWords = new ContentWords(text, lang);
   }
 
   /** The headline's sentence and its lead's sentences, which always speak of the same things. */
@@ -140,30 +139,23 @@ class Sentences {
     return a.size === 0 || b.size === 0 || shared / all >= SAME_THINGS;
   }
 
-  /** Content words of the text from `from` to `to`, less the claims' own nouns of the sentence holding `from`. */
-  wordsBetween(from: number, to: number): ReadonlySet<string> {
+  /**
+   * Content words of the text from `from` to `to`, less the claims' own nouns of the sentence holding `from`
+   * and the words of `drop` (a new set when `drop` is given).
+   */
+  wordsBetween(from: number, to: number): ReadonlySet<string>;
+  wordsBetween(from: number, to: number, drop: ReadonlySet<string>): Set<string>;
+  wordsBetween(from: number, to: number, drop?: ReadonlySet<string>): ReadonlySet<string> {
     const i = this.spans.indexAt(from);
-    if (i >= 0 && this.spans.start(i) === from && this.spans.end(i) === to) return this.of(i);
-    return this.without(contentWords(this.text.slice(from, to), this.lang, this.stop), i);
+    if (!drop && i >= 0 && this.spans.start(i) === from && this.spans.end(i) === to) return this.of(i);
+    return this.contentWords.between(from, to, this.own.get(i), drop);
   }
 
   private of(i: number): ReadonlySet<string> {
     const kept = this.words.get(i);
     if (kept) return kept;
-    const [start, end] = i >= 0 ? [this.spans.start(i), this.spans.end(i)] : [0, 0];
-    const words = this.without(contentWords(this.text.slice(start, end), this.lang, this.stop), i);
+    const words = i >= 0 ? this.contentWords.between(this.spans.start(i), this.spans.end(i), this.own.get(i)) : new Set<string>();
     this.words.set(i, words);
-    return words;
-  }
-
-  private without(all: ReadonlySet<string>, i: number): ReadonlySet<string> {
-    const own = this.own.get(i);
-    let words = all;
-    if (own) {
-      const mine = new Set<string>();
-      for (const w of all) if (!own.has(w)) mine.add(w);
-      words = mine;
-    }
     return words;
   }
 }
@@ -211,20 +203,6 @@ function nounAfter(text: string, at: number): string | null {
   let j = i;
   while (j < to && isLetterUnit(text.charCodeAt(j))) j++;
   return j > i ? text.slice(i, j) : null;
-}
-
-/**
- * A sentence's content words: letters only, three or more, not function words, not predicates.
- * Not cached across calls: a sentence's words cost less to find again than to look up by its text.
- */
-function contentWords(sentence: string, lang: Lang, stop: ReadonlySet<string>): ReadonlySet<string> {
-  // One fold of the whole sentence (folding keeps spaces and punctuation), then its words.
-  const all = letterRuns(foldWord(sentence).toLowerCase());
-  const predicates = findPredicates(all, lang);
-  const skip = predicates.length > 0 ? new Set(predicates.map((p) => all[p.index])) : null;
-  const words = new Set<string>();
-  for (const w of all) if (w.length >= 3 && !stop.has(w) && !skip?.has(w)) words.add(w);
-  return words;
 }
 
 /**
@@ -280,7 +258,7 @@ export const figureInconsistency: DocumentRule = {
     const apart = (a: Claim[], b: Claim[], how: { series: boolean }): boolean => {
       const kept = told.get(b)?.get(a);
       if (kept !== undefined) return kept;
-      scope ??= new StatementScope(facts, text, claimFigures(), (from, to) => sentences.wordsBetween(from, to));
+      scope ??= new StatementScope(facts, text, claimFigures(), sentences.wordsBetween.bind(sentences));
       const result = a.every((x) => b.every((y) => scope!.apart(facts.figures[x.figure], facts.figures[y.figure], how)));
       let row = told.get(a);
       if (!row) told.set(a, (row = new Map()));
