@@ -252,18 +252,10 @@ export const figureInconsistency: DocumentRule = {
     const claimFigures = () => facts.claims.map((c) => facts.figures[c.figure]);
     const sentences = new Sentences(text, facts.sentences, facts.lang, facts.entities, claimFigures, () => headlineAndLead(facts, text));
     let scope: StatementScope | null = null;
-    // Two statements are told apart when every pair of their figures is (see StatementScope.apart); the
-    // relation is symmetric, so each pair of statements is weighed once (kept by the statement listed first).
-    const told = new Map<Claim[], Map<Claim[], boolean>>();
+    // Two statements are told apart when every pair of their figures is (see StatementScope.apart).
     const apart = (a: Claim[], b: Claim[], how: { series: boolean }): boolean => {
-      const kept = told.get(b)?.get(a);
-      if (kept !== undefined) return kept;
       scope ??= new StatementScope(facts, text, claimFigures(), sentences.wordsBetween.bind(sentences));
-      const result = a.every((x) => b.every((y) => scope!.apart(facts.figures[x.figure], facts.figures[y.figure], how)));
-      let row = told.get(a);
-      if (!row) told.set(a, (row = new Map()));
-      row.set(b, result);
-      return result;
+      return a.every((x) => b.every((y) => scope!.apart(facts.figures[x.figure], facts.figures[y.figure], how)));
     };
     for (const claims of claimsByKeyOf(facts).values()) {
       if (claims.length < 2) continue;
@@ -281,24 +273,35 @@ export const figureInconsistency: DocumentRule = {
       mergeTimeless(statements, groupOf);
       if (statements.size < 2) continue;
       const groups = [...statements.values()];
-      const how = { series: groups.length >= SERIES };
-      const where = new Map(groups.map((g) => [g, [...new Set(g.map((c) => sentences.at(facts.figures[c.figure].start)))]]));
-      for (const group of groups) {
+      const n = groups.length;
+      const how = { series: n >= SERIES };
+      const where = groups.map((g) => [...new Set(g.map((c) => sentences.at(facts.figures[c.figure].start)))]);
+      // Whether two statements' sentences are related and whether they are told apart are symmetric: each
+      // pair of statements is weighed once (by the pair's smaller index, then the larger).
+      const relatedKept = new Array<'same' | 'headline' | null | undefined>(n * n);
+      const apartKept = new Array<boolean | undefined>(n * n);
+      for (let g = 0; g < n; g++) {
+        const group = groups[g];
         const mine = facts.figures[group[0].figure];
         const others: { claims: Claim[]; agreement: string }[] = [];
-        for (const other of groups) {
-          if (other === group || !sameTime(other[0], group[0]) || otherEvents(other[0].events, group[0].events)) continue;
+        for (let o = 0; o < n; o++) {
+          const other = groups[o];
+          if (o === g || !sameTime(other[0], group[0]) || otherEvents(other[0].events, group[0].events)) continue;
           // A sentence stating both figures tells them apart: they are two facts wherever else they stand.
-          const here = where.get(group)!;
-          if (where.get(other)!.some((i) => here.includes(i))) continue;
+          const here = where[g];
+          if (where[o].some((i) => here.includes(i))) continue;
           // Figures first (cheap), then whether the sentences speak of the same things.
           const agreement = compareFigures(mine, facts.figures[other[0].figure], options);
           if (agreement !== 'conflict' && agreement !== 'compatible') continue;
+          const pair = g < o ? g * n + o : o * n + g;
+          let related = relatedKept[pair];
+          if (related === undefined) relatedKept[pair] = related = sentences.related(where[g], where[o]);
           // A headline rounds what its lead says ("More than 3,100" over "at least 3,155"): only a conflict counts there.
-          const related = sentences.related(where.get(group)!, where.get(other)!);
           if (related !== 'same' && !(related === 'headline' && agreement === 'conflict')) continue;
           // A long report states one key for many sections and sectors: only statements not told apart are compared.
-          if (!apart(group, other, how)) others.push({ claims: other, agreement });
+          let told = apartKept[pair];
+          if (told === undefined) apartKept[pair] = told = apart(group, other, how);
+          if (!told) others.push({ claims: other, agreement });
         }
         if (others.length === 0) continue;
         const conflict = others.some((o) => o.agreement === 'conflict');
