@@ -243,12 +243,8 @@ export const figureInconsistency: DocumentRule = {
   check(facts, text, options, severity) {
     const findings: Finding[] = [];
     // Each figure's words, isolated, once per call: a long document names the same statements in many findings.
-    const described = new Map<Figure, string>();
-    const describe = (f: Figure): string => {
-      let words = described.get(f);
-      if (words === undefined) described.set(f, (words = isolate(describeValue(f))));
-      return words;
-    };
+    const described = new Array<string | undefined>(facts.figures.length);
+    const describe = (figure: number): string => (described[figure] ??= isolate(describeValue(facts.figures[figure])));
     const claimFigures = () => facts.claims.map((c) => facts.figures[c.figure]);
     const sentences = new Sentences(text, facts.sentences, facts.lang, facts.entities, claimFigures, () => headlineAndLead(facts, text));
     let scope: StatementScope | null = null;
@@ -280,10 +276,12 @@ export const figureInconsistency: DocumentRule = {
       // pair of statements is weighed once (by the pair's smaller index, then the larger).
       const relatedKept = new Array<'same' | 'headline' | null | undefined>(n * n);
       const apartKept = new Array<boolean | undefined>(n * n);
+      let groupAt: number[] | undefined;
+      const differing = new Int32Array(n);
       for (let g = 0; g < n; g++) {
         const group = groups[g];
         const mine = facts.figures[group[0].figure];
-        const others: { claims: Claim[]; agreement: string }[] = [];
+        const others: { group: number; agreement: string }[] = [];
         for (let o = 0; o < n; o++) {
           const other = groups[o];
           if (o === g || !sameTime(other[0], group[0]) || otherEvents(other[0].events, group[0].events)) continue;
@@ -301,25 +299,29 @@ export const figureInconsistency: DocumentRule = {
           // A long report states one key for many sections and sectors: only statements not told apart are compared.
           let told = apartKept[pair];
           if (told === undefined) apartKept[pair] = told = apart(group, other, how);
-          if (!told) others.push({ claims: other, agreement });
+          if (!told) others.push({ group: o, agreement });
         }
         if (others.length === 0) continue;
         const conflict = others.some((o) => o.agreement === 'conflict');
-        const values = others.slice(0, MAX_SHOWN).map((o) => describe(facts.figures[o.claims[0].figure]));
+        const values = others.slice(0, MAX_SHOWN).map((o) => describe(groups[o.group][0].figure));
         const rest = others.length - values.length;
         const moreValues = rest > 0 ? ` and ${rest} more value${rest === 1 ? '' : 's'}` : '';
         // Links to the first differing statements in text order (claims are in text order).
-        const differing = new Set(others.map((o) => o.claims));
+        // The differing groups are marked with this group's number (one mark per key, each group's own number).
+        if (!groupAt) {
+          const indexOf = new Map(groups.map((same, k) => [same, k]));
+          groupAt = claims.map((c) => indexOf.get(groupOf.get(c)!)!);
+        }
+        for (const o of others) differing[o.group] = g + 1;
         const related: RelatedLocation[] = [];
-        for (const c of claims) {
-          if (related.length === MAX_SHOWN) break;
-          if (!differing.has(groupOf.get(c)!)) continue;
-          const figure = facts.figures[c.figure];
-          related.push({ doc: THIS_DOCUMENT, start: figure.start, end: figure.end, message: describe(figure) });
+        for (let k = 0; k < claims.length && related.length < MAX_SHOWN; k++) {
+          if (differing[groupAt[k]] !== g + 1) continue;
+          const figure = facts.figures[claims[k].figure];
+          related.push({ doc: THIS_DOCUMENT, start: figure.start, end: figure.end, message: describe(claims[k].figure) });
         }
         const claim = group[0];
         const message =
-          `${describe(mine)} (${conceptLabel(claim.concept)}, ${claim.predicate}) ${conflict ? 'contradicts' : 'differs from'} ` +
+          `${describe(group[0].figure)} (${conceptLabel(claim.concept)}, ${claim.predicate}) ${conflict ? 'contradicts' : 'differs from'} ` +
           `${values.join(', ')}${moreValues} elsewhere in this document.`;
         for (const c of group) {
           const figure = facts.figures[c.figure];
