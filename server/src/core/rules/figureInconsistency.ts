@@ -7,14 +7,13 @@ import { compareFigures, otherEvents, sameTime, statementOf } from '../claims/co
 import { describeValue } from '../features/describeFigure';
 import { isolate } from '../text/bidi';
 import type { Claim, DocumentFacts, EntityMention, Figure, Finding, Lang, RelatedLocation, SpanList } from '../types';
-import { findPredicates } from '../claims/predicates';
 import { conceptLabel } from '../claims/extract';
-import { figureLexicon } from '../lexicon/figureLexicon';
 import { foldWord } from '../text/fold';
-import { isLetterUnit, letterRuns } from '../text/tokens';
+import { isLetterUnit } from '../text/tokens';
 import type { DocumentRule } from './rule';
 import { claimsByKeyOf } from '../index/claimIndex';
 import { StatementScope } from './statementScope';
+import { ContentWords } from './contentWords';
 
 /** Document key used in related locations for "this document". */
 export const THIS_DOCUMENT = '';
@@ -40,7 +39,7 @@ class Sentences {
   private readonly words = new Map<number, ReadonlySet<string>>();
   /** Whether two sentences speak of the same things, by pair of sentences: groups of statements share sentences. */
   private readonly similarity = new Map<number, boolean>();
-  private readonly stop: ReadonlySet<string>;
+  private readonly contentWords: ContentWords;
   /** Entities named, by sentence (built when first compared: most documents never compare two sentences). */
   private namedBySentence: Map<number, string[]> | null = null;
   /** Words that make the claims themselves (the noun after a figure), by sentence: they tell no two claims apart. */
@@ -51,12 +50,12 @@ class Sentences {
   constructor(
     private readonly text: string,
     private readonly spans: SpanList,
-    private readonly lang: Lang,
+    lang: Lang,
     private readonly entities: readonly EntityMention[],
     private readonly claimFigures: () => Iterable<Figure>,
     private readonly findLead: () => HeadlineAndLead | null,
   ) {
-    this.stop = figureLexicon(lang).functionWords;
+    this.contentWords = new ContentWords(text, lang);
   }
 
   /** The headline's sentence and its lead's sentences, which always speak of the same things. */
@@ -140,30 +139,23 @@ class Sentences {
     return a.size === 0 || b.size === 0 || shared / all >= SAME_THINGS;
   }
 
-  /** Content words of the text from `from` to `to`, less the claims' own nouns of the sentence holding `from`. */
-  wordsBetween(from: number, to: number): ReadonlySet<string> {
+  /**
+   * Content words of the text from `from` to `to`, less the claims' own nouns of the sentence holding `from`
+   * and the words of `drop` (a new set when `drop` is given).
+   */
+  wordsBetween(from: number, to: number): ReadonlySet<string>;
+  wordsBetween(from: number, to: number, drop: ReadonlySet<string>): Set<string>;
+  wordsBetween(from: number, to: number, drop?: ReadonlySet<string>): ReadonlySet<string> {
     const i = this.spans.indexAt(from);
-    if (i >= 0 && this.spans.start(i) === from && this.spans.end(i) === to) return this.of(i);
-    return this.without(contentWords(this.text.slice(from, to), this.lang, this.stop), i);
+    if (!drop && i >= 0 && this.spans.start(i) === from && this.spans.end(i) === to) return this.of(i);
+    return this.contentWords.between(from, to, this.own.get(i), drop);
   }
 
   private of(i: number): ReadonlySet<string> {
     const kept = this.words.get(i);
     if (kept) return kept;
-    const [start, end] = i >= 0 ? [this.spans.start(i), this.spans.end(i)] : [0, 0];
-    const words = this.without(contentWords(this.text.slice(start, end), this.lang, this.stop), i);
+    const words = i >= 0 ? this.contentWords.between(this.spans.start(i), this.spans.end(i), this.own.get(i)) : new Set<string>();
     this.words.set(i, words);
-    return words;
-  }
-
-  private without(all: ReadonlySet<string>, i: number): ReadonlySet<string> {
-    const own = this.own.get(i);
-    let words = all;
-    if (own) {
-      const mine = new Set<string>();
-      for (const w of all) if (!own.has(w)) mine.add(w);
-      words = mine;
-    }
     return words;
   }
 }
@@ -214,20 +206,6 @@ function nounAfter(text: string, at: number): string | null {
 }
 
 /**
- * A sentence's content words: letters only, three or more, not function words, not predicates.
- * Not cached across calls: a sentence's words cost less to find again than to look up by its text.
- */
-function contentWords(sentence: string, lang: Lang, stop: ReadonlySet<string>): ReadonlySet<string> {
-  // One fold of the whole sentence (folding keeps spaces and punctuation), then its words.
-  const all = letterRuns(foldWord(sentence).toLowerCase());
-  const predicates = findPredicates(all, lang);
-  const skip = predicates.length > 0 ? new Set(predicates.map((p) => all[p.index])) : null;
-  const words = new Set<string>();
-  for (const w of all) if (w.length >= 3 && !stop.has(w) && !skip?.has(w)) words.add(w);
-  return words;
-}
-
-/**
  * A statement without a time that the document states once with a time is that statement, its time
  * left out (a headline's "31%" over its lead's "31% in May"): its claims join the timed ones.
  */
@@ -265,27 +243,15 @@ export const figureInconsistency: DocumentRule = {
   check(facts, text, options, severity) {
     const findings: Finding[] = [];
     // Each figure's words, isolated, once per call: a long document names the same statements in many findings.
-    const described = new Map<Figure, string>();
-    const describe = (f: Figure): string => {
-      let words = described.get(f);
-      if (words === undefined) described.set(f, (words = isolate(describeValue(f))));
-      return words;
-    };
+    const described = new Array<string | undefined>(facts.figures.length);
+    const describe = (figure: number): string => (described[figure] ??= isolate(describeValue(facts.figures[figure])));
     const claimFigures = () => facts.claims.map((c) => facts.figures[c.figure]);
     const sentences = new Sentences(text, facts.sentences, facts.lang, facts.entities, claimFigures, () => headlineAndLead(facts, text));
     let scope: StatementScope | null = null;
-    // Two statements are told apart when every pair of their figures is (see StatementScope.apart); the
-    // relation is symmetric, so each pair of statements is weighed once (kept by the statement listed first).
-    const told = new Map<Claim[], Map<Claim[], boolean>>();
+    // Two statements are told apart when every pair of their figures is (see StatementScope.apart).
     const apart = (a: Claim[], b: Claim[], how: { series: boolean }): boolean => {
-      const kept = told.get(b)?.get(a);
-      if (kept !== undefined) return kept;
-      scope ??= new StatementScope(facts, text, claimFigures(), (from, to) => sentences.wordsBetween(from, to));
-      const result = a.every((x) => b.every((y) => scope!.apart(facts.figures[x.figure], facts.figures[y.figure], how)));
-      let row = told.get(a);
-      if (!row) told.set(a, (row = new Map()));
-      row.set(b, result);
-      return result;
+      scope ??= new StatementScope(facts, text, claimFigures(), sentences.wordsBetween.bind(sentences));
+      return a.every((x) => b.every((y) => scope!.apart(facts.figures[x.figure], facts.figures[y.figure], how)));
     };
     for (const claims of claimsByKeyOf(facts).values()) {
       if (claims.length < 2) continue;
@@ -303,42 +269,59 @@ export const figureInconsistency: DocumentRule = {
       mergeTimeless(statements, groupOf);
       if (statements.size < 2) continue;
       const groups = [...statements.values()];
-      const how = { series: groups.length >= SERIES };
-      const where = new Map(groups.map((g) => [g, [...new Set(g.map((c) => sentences.at(facts.figures[c.figure].start)))]]));
-      for (const group of groups) {
+      const n = groups.length;
+      const how = { series: n >= SERIES };
+      const where = groups.map((g) => [...new Set(g.map((c) => sentences.at(facts.figures[c.figure].start)))]);
+      // Whether two statements' sentences are related and whether they are told apart are symmetric: each
+      // pair of statements is weighed once (by the pair's smaller index, then the larger).
+      const relatedKept = new Array<'same' | 'headline' | null | undefined>(n * n);
+      const apartKept = new Array<boolean | undefined>(n * n);
+      let groupAt: number[] | undefined;
+      const differing = new Int32Array(n);
+      for (let g = 0; g < n; g++) {
+        const group = groups[g];
         const mine = facts.figures[group[0].figure];
-        const others: { claims: Claim[]; agreement: string }[] = [];
-        for (const other of groups) {
-          if (other === group || !sameTime(other[0], group[0]) || otherEvents(other[0].events, group[0].events)) continue;
+        const others: { group: number; agreement: string }[] = [];
+        for (let o = 0; o < n; o++) {
+          const other = groups[o];
+          if (o === g || !sameTime(other[0], group[0]) || otherEvents(other[0].events, group[0].events)) continue;
           // A sentence stating both figures tells them apart: they are two facts wherever else they stand.
-          const here = where.get(group)!;
-          if (where.get(other)!.some((i) => here.includes(i))) continue;
+          const here = where[g];
+          if (where[o].some((i) => here.includes(i))) continue;
           // Figures first (cheap), then whether the sentences speak of the same things.
           const agreement = compareFigures(mine, facts.figures[other[0].figure], options);
           if (agreement !== 'conflict' && agreement !== 'compatible') continue;
+          const pair = g < o ? g * n + o : o * n + g;
+          let related = relatedKept[pair];
+          if (related === undefined) relatedKept[pair] = related = sentences.related(where[g], where[o]);
           // A headline rounds what its lead says ("More than 3,100" over "at least 3,155"): only a conflict counts there.
-          const related = sentences.related(where.get(group)!, where.get(other)!);
           if (related !== 'same' && !(related === 'headline' && agreement === 'conflict')) continue;
           // A long report states one key for many sections and sectors: only statements not told apart are compared.
-          if (!apart(group, other, how)) others.push({ claims: other, agreement });
+          let told = apartKept[pair];
+          if (told === undefined) apartKept[pair] = told = apart(group, other, how);
+          if (!told) others.push({ group: o, agreement });
         }
         if (others.length === 0) continue;
         const conflict = others.some((o) => o.agreement === 'conflict');
-        const values = others.slice(0, MAX_SHOWN).map((o) => describe(facts.figures[o.claims[0].figure]));
+        const values = others.slice(0, MAX_SHOWN).map((o) => describe(groups[o.group][0].figure));
         const rest = others.length - values.length;
         const moreValues = rest > 0 ? ` and ${rest} more value${rest === 1 ? '' : 's'}` : '';
         // Links to the first differing statements in text order (claims are in text order).
-        const differing = new Set(others.map((o) => o.claims));
+        // The differing groups are marked with this group's number (one mark per key, each group's own number).
+        if (!groupAt) {
+          const indexOf = new Map(groups.map((same, k) => [same, k]));
+          groupAt = claims.map((c) => indexOf.get(groupOf.get(c)!)!);
+        }
+        for (const o of others) differing[o.group] = g + 1;
         const related: RelatedLocation[] = [];
-        for (const c of claims) {
-          if (related.length === MAX_SHOWN) break;
-          if (!differing.has(groupOf.get(c)!)) continue;
-          const figure = facts.figures[c.figure];
-          related.push({ doc: THIS_DOCUMENT, start: figure.start, end: figure.end, message: describe(figure) });
+        for (let k = 0; k < claims.length && related.length < MAX_SHOWN; k++) {
+          if (differing[groupAt[k]] !== g + 1) continue;
+          const figure = facts.figures[claims[k].figure];
+          related.push({ doc: THIS_DOCUMENT, start: figure.start, end: figure.end, message: describe(claims[k].figure) });
         }
         const claim = group[0];
         const message =
-          `${describe(mine)} (${conceptLabel(claim.concept)}, ${claim.predicate}) ${conflict ? 'contradicts' : 'differs from'} ` +
+          `${describe(group[0].figure)} (${conceptLabel(claim.concept)}, ${claim.predicate}) ${conflict ? 'contradicts' : 'differs from'} ` +
           `${values.join(', ')}${moreValues} elsewhere in this document.`;
         for (const c of group) {
           const figure = facts.figures[c.figure];

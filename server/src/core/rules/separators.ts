@@ -4,9 +4,9 @@
  * Years are left alone. The fix rewrites a figure in the document's majority style, keeping its
  * value and digit system. `concord.digits.grouping` can ask for one grouping per language instead.
  */
-import { rewriteDigits } from '../figures/digitForm';
+import { digitSystemOf, rewriteDigits, SYSTEM_SEPARATORS } from '../figures/digitForm';
 import { isolate } from '../text/bidi';
-import type { DigitForm, DigitRun, Figure, Finding } from '../types';
+import type { DigitForm, DigitRun, DigitSystem, Figure, Finding } from '../types';
 import type { DocumentRule } from './rule';
 
 /** Numbers with fewer integer digits than this are often written without grouping on purpose. */
@@ -72,13 +72,27 @@ function majorityStyle(raws: readonly string[], runs: readonly DigitRun[]): Styl
   const counts = new Map<Style, number>();
   runs.forEach((run, k) => {
     for (const style of STYLES) {
-      if (style === run.grouping || rewriteDigits(raws[k], { system: run.system, grouping: style }) === raws[k]) counts.set(style, (counts.get(style) ?? 0) + 1);
+      if (style === run.grouping || (!surelyRegrouped(raws[k], run.system, style) && rewriteDigits(raws[k], { system: run.system, grouping: style }) === raws[k])) {
+        counts.set(style, (counts.get(style) ?? 0) + 1);
+      }
     }
   });
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
 }
 
 const STYLES: readonly Style[] = ['western', 'indian', 'none'];
+
+/**
+ * Whether `rewriteDigits` surely writes a digit run otherwise in `style` (without rewriting it): a run
+ * holding its system's group separator loses it without grouping, and a run of digits alone longer than
+ * a group gains one in either grouping.
+ */
+function surelyRegrouped(raw: string, system: DigitSystem, style: Style): boolean {
+  if (style === 'none') return raw.includes(SYSTEM_SEPARATORS[system].group);
+  if (raw.length <= 3) return false;
+  for (let i = 0; i < raw.length; i++) if (digitSystemOf(raw.charCodeAt(i)) === null) return false;
+  return true;
+}
 
 /** The most frequent value, or null when there is nothing to be consistent with. */
 function majority<T>(values: T[]): T | null {

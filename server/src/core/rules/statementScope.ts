@@ -21,8 +21,14 @@ const RUNNING_TEXT_END = /[.!?؟۔।:،,;؛]["'”’»)]*$/u;
  */
 const CLAUSE_REACH = 50;
 
-/** Words of a piece of text that can tell two statements apart (content words, see figureInconsistency). */
-export type WordsOf = (from: number, to: number) => ReadonlySet<string>;
+/**
+ * Words of a piece of text that can tell two statements apart (content words, see figureInconsistency);
+ * less the words of `drop`, in a set of its own, when `drop` is given.
+ */
+export interface WordsOf {
+  (from: number, to: number): ReadonlySet<string>;
+  (from: number, to: number, drop: ReadonlySet<string>): Set<string>;
+}
 
 /** Sections and clauses of one document, found when first asked (most documents never ask). */
 export class StatementScope {
@@ -126,7 +132,7 @@ export class StatementScope {
     if (cut >= 0) from += cut + 1;
     // Who reports the statement ("انہوں نے بتایا کہ", "the minister said") says nothing of what it is about.
     const reporting = figureLexicon(this.facts.lang).reportingWords;
-    const words = new Set([...this.wordsOf(from, f.start)].filter((w) => !reporting.has(w)));
+    const words = this.wordsOf(from, f.start, reporting);
     for (const e of this.named(from, f.start)) words.add(e);
     return words;
   }
