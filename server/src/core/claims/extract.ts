@@ -14,9 +14,9 @@ import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateA
 import { isMoney, qualifiedConcept, qualifiersOf } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import { CHANGE_OR_LEVEL, CONCEPT_CLASSES, IMPLIED_PREDICATES, VERB_FINAL } from '../lexicon/claimWords';
-import { PhraseMatcher } from '../lexicon/phrases';
 import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
+import { earlierTime, isDateline, markerBetween, roundOf, startsSpan, timeOf, withMonths } from './claimTime';
 
 /** Every concept id of every language table: a counted value that is not one is a surface noun. */
 const CONCEPT_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigureWords].flatMap((t) => [...Object.values(t.concepts), ...Object.values(t.rateSubjects ?? {})]));
@@ -252,36 +252,6 @@ function sameKind(a: Figure, b: Figure): boolean {
   return a.unit === b.unit && (a.counted === b.counted || a.counted === null || b.counted === null);
 }
 
-/** Most tokens before the date of a dateline (a place, a comma, a news agency in brackets). */
-const DATELINE_LEAD = 6;
-/** What follows the date of a dateline: "KARACHI, June 12, 2024: …", "گوہاٹی، 12 جون — …", "12 जून (भाषा) …". */
-const DATELINE_ENDS = new Set([':', '-', '–', '—', '(']);
-
-/**
- * Whether a date opens its sentence as a dateline: the day the story was filed, not the time of
- * the figures after it (a translation often drops it; the figures are still the same facts).
- */
-function isDateline(words: readonly string[], f: SentenceFigure): boolean {
-  if (f.figure.kind !== 'date' || f.first > DATELINE_LEAD || !DATELINE_ENDS.has(words[f.last + 1])) return false;
-  for (let k = 0; k < f.first; k++) if (/^[0-9]/.test(words[k])) return false;
-  return true;
-}
-
-/** Whether a year or date starts a span the figure is measured over, not when it holds: the highest since 2018, 1995 کے بعد, از سال ۲۰۱۸. */
-function startsSpan(words: readonly string[], lex: FigureLexicon, f: SentenceFigure): boolean {
-  // An interval says its own span: از ۱۶ تا ۲۴ شهریور is when, not since when.
-  if (typeof f.figure.value === 'string' && f.figure.value.includes('/')) return false;
-  return (f.first > 0 && lex.sinceBefore.matchEndingAt(words, f.first - 1) !== null) || lex.sinceAfter.match(words, f.last + 1) !== null;
-}
-
-/** Whether a marker (a clause marker: نے, ने, after; a joiner: and, اور; a clause break: while, جبکہ, در حالی که) stands between tokens `from` and `to`. */
-function markerBetween(words: readonly string[], markers: ReadonlySet<string> | PhraseMatcher<true>, from: number, to: number): boolean {
-  if (markers instanceof PhraseMatcher) {
-    for (let k = from + 1; k < to; k++) if (markers.match(words, k)) return true;
-  } else for (let k = from + 1; k < to; k++) if (markers.has(words[k])) return true;
-  return false;
-}
-
 /** Whether a clause verb right before a joiner (هستند و, है और) stands between tokens `from` and `to`: the clause before ends there. */
 function verbThenJoiner(words: readonly string[], lex: FigureLexicon, from: number, to: number): boolean {
   for (let k = from + 1; k + 1 < to; k++) if (lex.clauseVerbs.has(words[k]) && lex.dayJoiners.has(words[k + 1])) return true;
@@ -306,113 +276,4 @@ function wholesOf(words: readonly string[], lex: FigureLexicon, figures: readonl
     }
   }
   return wholes;
-}
-
-/** Words this close to a figure can put it at an earlier time ("15 percent last year", "up from 15"). */
-const EARLIER_REACH = 4;
-
-/** Whether an "earlier time" phrase stands just before or after the figure. */
-function earlierTime(words: readonly string[], lex: FigureLexicon, f: { first: number; last: number }, figures: readonly { first: number }[]): boolean {
-  const phrases = lex.earlierTime;
-  for (let k = Math.max(0, f.first - EARLIER_REACH); k <= Math.min(words.length - 1, f.last + EARLIER_REACH); k++) {
-    if (k >= f.first && k <= f.last) continue;
-    const m = phrases.match(words, k);
-    // A phrase after the figure that another figure follows at once is that one's ("49.8 percent, up from 39.9 percent").
-    // One beyond a clause break is the other clause's ("91.52 रहा, जबकि पिछले साल 85.12").
-    if (m && !(k > f.last && (figures.some((g) => g.first >= k + m.count && g.first <= k + m.count + 1) || markerBetween(words, lex.clauseBreaks, f.last, k)))) return true;
-  }
-  return false;
-}
-
-/** Most tokens between a round phrase ("the first round", دور اول) and the figure it is the round of. */
-const ROUND_REACH = 4;
-/** Tokens of most round phrases ("first round", "دوسرے مرحلے"). */
-const ROUND_PHRASE = 2;
-
-/**
- * The round or phase a figure is told of, when a round phrase stands close to it: "39.9 percent
- * in the first round", "در دور اول انتخابات میزان مشارکت ۳۹.۹ درصد", "پہلے مرحلے میں یہ 40 فیصد".
- * With a date or year it is part of the figure's time (`2024#round:1`): a round is one time of an event.
- */
-function roundOf(words: readonly string[], lex: FigureLexicon, rounds: readonly PredicateAt[], f: { first: number; last: number }): string | null {
-  let best: string | null = null;
-  let bestGap = ROUND_REACH + 1;
-  for (const r of rounds) {
-    const after = r.index > f.last;
-    const gap = after ? r.index - f.last - 1 : f.first - r.index - ROUND_PHRASE;
-    // A round beyond a clause marker is the other clause's ("49.8 فیصد رہی جبکہ پہلے مرحلے میں یہ 40 فیصد").
-    if (gap < 0 || gap >= bestGap || (after ? markerBetween(words, lex.clauseMarkers, f.last, r.index) : markerBetween(words, lex.clauseMarkers, r.index, f.first))) continue;
-    [best, bestGap] = [r.id, gap];
-  }
-  return best;
-}
-
-/** Most tokens between a figure and a month named alone that can be its time. */
-const MONTH_REACH = 6;
-
-/** A time as `timeOf` reads it: a date or year figure, or a month named alone. */
-type TimeAt = { first: number; last: number; figure: { value: Figure['value'] } };
-
-/**
- * The times of a sentence with the months it names alone, outside any figure, next to a cue that
- * makes them a time ("rose 11.4pc in April", "اپریل میں", "अप्रैल में", "در آوریل"): `--04`; Gregorian months
- * only. In text order.
- */
-function withMonths(words: readonly string[], lex: FigureLexicon, figures: readonly SentenceFigure[], times: readonly TimeAt[]): readonly TimeAt[] {
-  if (lex.monthCues.size === 0) return times;
-  let months: TimeAt[] | null = null;
-  // Only near the figures: a month farther off is another clause's.
-  let to = -1;
-  for (let k = 0; k < words.length; k++) {
-    if (k > to) {
-      const next = figures.find((f) => f.last + MONTH_REACH >= k);
-      if (!next) break;
-      k = Math.max(k, next.first - MONTH_REACH);
-      to = next.last + MONTH_REACH;
-    }
-    const m = lex.months.startsWith(words[k]) ? lex.months.match(words, k) : null;
-    if (!m) continue;
-    const last = k + m.count - 1;
-    if (figures.some((f) => k <= f.last && last >= f.first) || !(lex.monthCues.has(words[k - 1] ?? '') || lex.monthCues.has(words[last + 1] ?? ''))) continue;
-    // A month of another calendar overlaps two Gregorian ones: it would keep a translation's figure from its own.
-    if (m.value.calendar !== 'gregory') continue;
-    (months ??= []).push({ first: k, last, figure: { value: `--${String(m.value.month).padStart(2, '0')}` } });
-    k = last;
-  }
-  return months ? [...times, ...months].sort((a, b) => a.first - b.first) : times;
-}
-
-/** Most tokens between a figure and a time right after it that is its own ("149 in 2024"). */
-const OWN_TIME_REACH = 2;
-
-/**
- * The time a figure belongs to: the nearest one before it (Urdu, Hindi and English news mostly set
- * the time first: "2030 تک یہ 17.9"), else the nearest after it ("9.5 trillion in 2024"). A time
- * before a joiner (and, اور, और, و) is the previous conjunct's when one follows the figure closely:
- * "75 seats in 2018 and 149 in 2024"; so is one right after another figure (`others`).
- */
-function timeOf<T extends { first: number; last: number }>(
-  words: readonly string[],
-  lex: FigureLexicon,
-  items: readonly T[],
-  f: { first: number; last: number },
-  baselines: readonly { first: number; last: number }[],
-  closed: (k: number) => boolean = () => true,
-  others: readonly { first: number; last: number }[] = [],
-): T | undefined {
-  let before: T | undefined;
-  for (let k = items.length - 1; k >= 0 && !before; k--) if (items[k].last < f.first) before = items[k];
-  // A time after the figure is the baseline's when one stands between ("65.8 percent, down from 67.4 percent in 2019"),
-  // another clause's after a clause break, and a relative clause's after a relative pronoun that follows the figure's
-  // own clause (`closed`: "11 ملزمان کو گرفتار کیا جو 2020 میں"; not "۱۲۲ هزار مورد که تا ۲۸ مارس گزارش شده").
-  const next = items.find((item) => item.first > f.last);
-  let otherClause = !!next && markerBetween(words, lex.clauseBreaks, f.last, next.first);
-  for (let k = f.last + 1; next && k < next.first && !otherClause; k++) otherClause = lex.relativeWords.has(words[k]) && closed(k);
-  const after = next && !otherClause && !baselines.some((g) => g.first > f.last && g.last < next.first) ? next : undefined;
-  if (before && after && after.first - f.last <= OWN_TIME_REACH) {
-    for (let k = before.last + 1; k < f.first; k++) if (lex.dayJoiners.has(words[k])) return after;
-    // The time before is another figure's own, right after it: "2.6 per cent in May from 2.4 per cent in April".
-    if (others.some((g) => g.last < before.first && before.first - g.last <= OWN_TIME_REACH)) return after;
-  }
-  return before ?? after;
 }
