@@ -1,7 +1,7 @@
 /**
  * Claim keys of news the translations of a story share: disaster reports (people evacuated, bodies
  * recovered, compensation for the families of the dead) and corruption cases (sums embezzled,
- * officials), in English, Urdu, Hindi and Persian.
+ * officials) and market moves, in English, Urdu, Hindi and Persian.
  */
 import { test } from 'node:test';
 import { claimKeys, claimTimes } from '../support/claims';
@@ -26,6 +26,9 @@ test('translations of a disaster or a corruption report share their claim keys',
       ['Urdu officials', 'پانچ افسران گرفتار ہوئے۔', ['5:official|arrest']],
       ['Hindi officials', 'पांच अधिकारियों को गिरफ्तार किया गया।', ['5:official|arrest']],
       ['Persian officials', 'پنج مسئول بازداشت شدند.', ['5:official|arrest']],
+      // Markets move in stronger words: jumped, चढ़ा, उछलकर, लुढ़ककर.
+      ['English market jumped and slumped', 'The Sensex jumped 1,190 points. Oil prices slumped 4 percent.', ['1190:point|grow', '4:%:prices|fall']],
+      ['Hindi market climbed and tumbled', 'सेंसेक्स 1,190 अंक चढ़ा, जबकि रुपया 6 पैसे लुढ़ककर 84.43 पर बंद हुआ।', ['1190:point|grow', '0.06:money:INR|fall']],
     ],
     claimKeys,
   );
