@@ -38,16 +38,20 @@ class WordTable {
   private readonly stems = new Map<number, { stem: string; id: string }[]>();
   /** Pre-check of the stems' keys, read off a word without slicing it. */
   private readonly stemKeys = new WordFilter(MIN_STEM);
-  /** The starts (see `startBit`) of every phrase's first word and every stem: most words start none, and are passed over at once. */
-  private readonly starts = new Uint32Array(1 << (START_BITS - 5));
+  /**
+   * The first three code units (all of a shorter word; no stem is shorter: MIN_STEM) of every phrase's first
+   * word and every stem: a word is either, or begins with a stem, only if its own are among them. Most words
+   * start none, and are passed over at once.
+   */
+  private readonly starts = new WordFilter(MIN_STEM);
 
   constructor(table: PredicateTable) {
     for (const [phrase, id] of Object.entries(table)) {
       const first = tokenize(foldWord(phrase.startsWith(EXACT) ? phrase.slice(EXACT.length) : phrase).toLowerCase())[0];
-      if (first) this.addStart(first.text);
+      if (first) this.starts.add(first.text);
       const stem = foldWord(phrase).toLowerCase();
       if (id === null || stem.includes(' ') || stem.length < MIN_STEM || phrase.startsWith(EXACT)) continue;
-      this.addStart(stem);
+      this.starts.add(stem);
       const key = pairKey(stem);
       this.stems.set(key, [...(this.stems.get(key) ?? []), { stem, id }]);
       this.stemKeys.add(stem);
@@ -55,17 +59,11 @@ class WordTable {
     this.phrases = new PhraseMatcher(Object.entries(table).map(([phrase, id]) => [phrase.startsWith(EXACT) ? phrase.slice(EXACT.length) : phrase, id]));
   }
 
-  private addStart(w: string): void {
-    const h = startBit(w);
-    this.starts[h >>> 5] |= 1 << (h & 31);
-  }
-
   /** Every table word in a sentence's folded words, in order. */
   find(words: readonly string[]): PredicateAt[] {
     const found: PredicateAt[] = [];
     for (let k = 0; k < words.length; k++) {
-      const h = startBit(words[k]);
-      if ((this.starts[h >>> 5] & (1 << (h & 31))) === 0) continue;
+      if (!this.starts.mayHave(words[k])) continue;
       const phrase = this.phrases.match(words, k);
       if (phrase) {
         if (phrase.value !== null) found.push({ index: k, id: phrase.value, last: k + phrase.count - 1 });
@@ -84,19 +82,6 @@ class WordTable {
     }
     return found;
   }
-}
-
-/** Bits of a table's start filter: 2^14, 2 KB. */
-const START_BITS = 14;
-
-/**
- * A word's start, its first three code units (all of a shorter word; no stem is shorter: MIN_STEM), hashed to one bit of a
- * start filter: a word is a phrase's first word or begins with a stem only if its start is one of theirs.
- */
-function startBit(w: string): number {
-  const n = w.length;
-  const head = (w.charCodeAt(0) << 16) | (n > 1 ? w.charCodeAt(1) : 0);
-  return Math.imul(head ^ Math.imul(n > 2 ? w.charCodeAt(2) : 0, 0x9e3779b1), 0x85ebca6b) >>> (32 - START_BITS);
 }
 
 /** A word's first two code units as one number (a one-letter word: its letter and 0). */
