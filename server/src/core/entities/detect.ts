@@ -208,9 +208,10 @@ function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: Kno
   // also before a verb of saying (فرماندار کاشمر گفت), which is no light verb's noun there.
   const officeOneWord = !apposed && end === from + 1 && w.placeTitles.has(lastTitle) && !bit(s, from, WORD.GIVEN_NAME);
   const office = officeOneWord && bit(s, end, WORD.SPEECH_VERB);
+  const body = !office && end > from && namesBody(s, w, end);
   // A capitalised title that starts a body's name is part of it: the run is read again as a name (Premier League).
-  if (!office && !apposed && end > from && s.tokens[i].latin && namesBody(s, w, end)) return null;
-  if (!office && (end === from || (end === from + 1 && bit(s, end, WORD.LIGHT_VERB)) || (apposed && !isComma(s, end)) || namesBody(s, w, end))) return titleEnd;
+  if (body && !apposed && s.tokens[i].latin) return null;
+  if (!office && (end === from || (end === from + 1 && bit(s, end, WORD.LIGHT_VERB)) || (apposed && !isComma(s, end)) || body)) return titleEnd;
   if (place) out.push(place);
   if (officeOneWord) {
     out.push({ first: from, last: end, type: 'place', id: null, source: 'pattern', confidence: 0.55, acronym: null });

@@ -14,23 +14,22 @@ import { knownNames, nameWord } from './knownNames';
 /** Relinks, in place, the home names of a document about another country (see the file comment). */
 export function resolveHomeBodies(mentions: EntityMention[]): void {
   const known = knownNames();
-  let leader: string | null | undefined;
-  let named: Set<string> | undefined;
   let counts: Map<string, number> | undefined;
+  let leader: string | null = null;
   for (const m of mentions) {
     if (m.id === null || m.source !== 'builtin' || !known.homeIds.has(m.id)) continue;
     const words = nameKeys(m.text, nameWord).join(' ');
     const home = known.homeNames.get(words);
     if (home === undefined) continue; // a full name (الیکشن کمیشن آف پاکستان) names its body anywhere
-    if (leader === undefined) {
+    if (!counts) {
       counts = new Map<string, number>();
       for (const other of mentions) {
         const country = countryOfMention(other);
         if (country !== null) counts.set(country, (counts.get(country) ?? 0) + 1);
       }
-      [leader, named] = [leadingCountry(counts), new Set(counts.keys())];
+      leader = leadingCountry(counts);
     }
-    if (leader === null || leader === home || named!.has(home) || counts!.get(leader)! < ABROAD_MENTIONS) continue;
+    if (leader === null || leader === home || counts.has(home) || counts.get(leader)! < ABROAD_MENTIONS) continue;
     m.id = bodyNamed(words, leader);
   }
 }

@@ -20,7 +20,7 @@ const NONE: ReadonlySet<string> = new Set();
 /**
  * The statements of a claim key that say the same thing (see `statementOf`). Most are made by one
  * document with one figure (tens of thousands in a large corpus), so those are kept without a map
- * or an array of their own; `where` reads like a map of document → figures in the order they came.
+ * or an array of their own; documents and their figures are read in the order they came.
  */
 export class Statement {
   /** The only document stating it, while there is one (else null and `more` holds them all). */
@@ -31,28 +31,27 @@ export class Statement {
 
   constructor(readonly time: string | null) {}
 
-  /** Document → its figures making this statement. */
-  get where(): StatementPlaces {
-    return this;
-  }
-
+  /** How many documents make this statement. */
   get size(): number {
     return this.more ? this.more.size : this.doc === null ? 0 : 1;
   }
 
-  get(doc: string): Figure[] | undefined {
-    if (this.more) return this.more.get(doc);
-    return doc === this.doc ? listOf(this.figures!) : undefined;
+  /** A document's figures making this statement (none when it makes none). */
+  figuresOf(doc: string): readonly Figure[] {
+    if (this.more) return this.more.get(doc) ?? NO_FIGURES;
+    return doc === this.doc ? listOf(this.figures!) : NO_FIGURES;
   }
 
-  keys(): IterableIterator<string> {
+  /** The documents making this statement. */
+  documents(): Iterable<string> {
     if (this.more) return this.more.keys();
-    return (this.doc === null ? [] : [this.doc]).values();
+    return this.doc === null ? NO_DOCUMENTS : [this.doc];
   }
 
-  values(): IterableIterator<Figure[]> {
-    if (this.more) return this.more.values();
-    return (this.doc === null ? [] : [listOf(this.figures!)]).values();
+  /** The first figure making this statement (all state the same value, unit and qualifier). */
+  first(): Figure {
+    const figures = this.more ? this.more.values().next().value! : this.figures!;
+    return Array.isArray(figures) ? figures[0] : figures;
   }
 
   /** Adds a figure of a document making this statement. */
@@ -78,13 +77,8 @@ export class Statement {
   }
 }
 
-/** A statement's documents and their figures, read like a map (see `Statement`). */
-export interface StatementPlaces {
-  readonly size: number;
-  get(doc: string): Figure[] | undefined;
-  keys(): IterableIterator<string>;
-  values(): IterableIterator<Figure[]>;
-}
+const NO_FIGURES: readonly Figure[] = [];
+const NO_DOCUMENTS: readonly string[] = [];
 
 const listOf = (figures: Figure | Figure[]): Figure[] => (Array.isArray(figures) ? figures : [figures]);
 

@@ -111,7 +111,7 @@ function docGroups(index: WorkspaceIndex, claimKey: string, forDoc: string): Doc
   const ids = new Map<Statement, number>();
   for (const s of index.claimIndex.statements(claimKey).values()) {
     ids.set(s, ids.size);
-    for (const doc of s.where.keys()) {
+    for (const doc of s.documents()) {
       const list = perDoc.get(doc);
       if (list) list.push(s);
       else perDoc.set(doc, [s]);
@@ -222,7 +222,7 @@ function compareKey(
     let agreement = rows[a].get(s);
     if (agreement === undefined) {
       const m = mine[a][1];
-      const found = sameTime(s, m.claim, true) || dayOrNone(s.time, m.claim.time) || dayOrNone(s.time, m.claim.time, MONTH) ? compareFigures(m.figure, statedBy(s), options) : null;
+      const found = sameTime(s, m.claim, true) || dayOrNone(s.time, m.claim.time) || dayOrNone(s.time, m.claim.time, MONTH) ? compareFigures(m.figure, s.first(), options) : null;
       rows[a].set(s, (agreement = found === null ? null : found === 'conflict' || found === 'compatible' ? found : 'same'));
     }
     return agreement;
@@ -251,7 +251,7 @@ function compareKey(
         const mineTime = mine[a][1].claim.time;
         for (const doc of docsHere) {
           const theirs = index.get(doc)?.facts;
-          for (const figure of s.where.get(doc) ?? []) {
+          for (const figure of s.figuresOf(doc)) {
             const about = theirs && aboutOfFigure(theirs, claimKey, figure);
             if (about && (differentFacts(myAbout[a], about) || !toldAlike(mineTime, myAbout[a], s.time, about))) continue;
             others[a].push({ doc, figure, agreement });
@@ -347,19 +347,17 @@ function nearest(mine: Figure, statements: Statement[]): Statement[] {
   const v = centralValue(mine);
   if (statements.length < 2 || v === null || v <= 0) return statements;
   const distance = (s: Statement) => {
-    const w = centralValue(statedBy(s));
+    const w = centralValue(s.first());
     return w === null || w <= 0 ? Infinity : Math.abs(Math.log(w / v));
   };
   const best = Math.min(...statements.map(distance));
   return best === Infinity ? statements : statements.filter((s) => distance(s) <= NEARER * best);
 }
 
-/** A figure making a statement (all its figures state the same value, unit and qualifier). */
-const statedBy = (s: Statement): Figure => (s.where.values().next().value as Figure[])[0];
 
 /** Whether a statement's value is within `NEAR` times of a figure's, or a power of ten off (a scale slip: a lakh for a crore). */
 function nearOrSlip(mine: Figure, s: Statement): boolean {
-  const [v, w] = [centralValue(mine), centralValue(statedBy(s))];
+  const [v, w] = [centralValue(mine), centralValue(s.first())];
   if (v === null || w === null || v <= 0 || w <= 0) return true;
   const ratio = Math.log10(Math.max(v, w) / Math.min(v, w));
   return ratio <= Math.log10(NEAR) || (ratio >= 0.99 && Math.abs(ratio - Math.round(ratio)) < SLIP);
