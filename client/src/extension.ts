@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CorpusFilter, DEFAULT_EXCLUDE } from '../../server/src/io/corpusFiles';
 import { KNOWLEDGE_BASE_PATH } from '../../server/src/core/entities/model';
+import { SERVER_EXEC_ARGV } from '../../server/src/runtime';
 import { knowledgeBaseTemplate } from '../../server/src/core/features/knowledgeBaseEdits';
 import { ClaimsTree } from './claimsView';
 import { registerAnnotations } from './annotations';
@@ -25,8 +26,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
