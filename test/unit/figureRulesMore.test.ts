@@ -68,6 +68,15 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['one and an ordinal of several words is a fraction', 'one one hundred and fifth', ['one one hundred and fifth=0.00952380952380952/cardinal']],
   ['one and an ordinal before a noun stays an ordinal', 'one one hundred fifth anniversary', ['one hundred fifth=105/ordinal']],
   ['a plural denominator after a scale divides it', 'a hundred thousand trillionths', ['a hundred thousand trillionths=1e-7/cardinal']],
+  // A year of the Solar or lunar Hijri calendar after a year word, in every language; in Persian also after the start or end of.
+  ['English Iranian year', "Iran's budget for the Iranian year 1403 was sent to parliament.", ['1403=1403/year']],
+  ['Urdu year of another calendar', 'ایران کے سال 1403 کے بجٹ میں دفاع کا حصہ بڑھ گیا۔', ['1403=1403/year']],
+  ['Hindi year of another calendar', 'ईरान के वर्ष 1403 के बजट में रक्षा का हिस्सा बढ़ा।', ['1403=1403/year']],
+  ['Persian end of a year', 'این طرح تا پایان ۱۴۰۴ اجرا می‌شود.', ['۱۴۰۴=1404/year']],
+  ['English a count after year stays a count', 'That year 1400 families left the valley.', ['1400=1400/cardinal (counts family)']],
+  // A conjunction after a number opens the next clause: it is not what the number counts.
+  ['English while after a number', 'The index closed at 72,400 while the broader market slipped.', ['72,400=72400/cardinal']],
+  ['English despite after a number', 'Turnout reached 61 percent despite the rain.', ['61 percent=61/percent (unit %, counts turnout)']],
 ];
 
 test('more figure rules', () => {

@@ -31,13 +31,15 @@ export function yearSpan(scope: FigureScope, a: Atom, b: Atom): [number, number]
 
 /**
  * Whether a plain number is a year: 1800–2100, or in Persian a Solar Hijri year 1300–1500 after a
- * year word or with no word after it but a function word (بودجه ۱۴۰۳ با, در ۱۴۰۱ و), or a Hijri
- * year before its mark (1446ھ, ۱۴۴۶ ہجری), unless it counts something.
+ * year word or with no word after it but a function word (بودجه ۱۴۰۳ با, در ۱۴۰۱ و), a Hijri
+ * year before its mark (1446ھ, ۱۴۴۶ ہجری) or a year of either calendar after a year word in another
+ * language (the Iranian year 1403), unless it counts something.
  */
 export function isYear(scope: FigureScope, n: number, first: number, last: number, countsSomething: boolean): boolean {
   const cue = yearCueBefore(scope, first);
   const solar = scope.lang === 'fa' && n >= 1300 && n <= 1500;
   if (n >= 1300 && n <= 1500 && scope.lex.hijriYearMarks.has(scope.words[last + 1])) return true;
+  if (n >= 1300 && n <= 1500 && scope.lex.otherCalendarCues.has(scope.words[first - 1]) && !countsSomething) return true;
   if (!(n >= 1800 && n <= 2100) && !(solar && (cue || nothingCountedAfter(scope, last)))) return false;
   if (cue) return true;
   return !countsSomething || scope.lex.yearFollowers.has(scope.words[last + 1]);

@@ -122,6 +122,7 @@ export interface FigureLexicon {
   dayWordsBeforeMonth: boolean;
   repeatedIsEach: boolean;
   hijriYearMarks: ReadonlySet<string>;
+  otherCalendarCues: ReadonlySet<string>;
   preferredScales: readonly (readonly [number, string, number?])[];
   earlierTime: PhraseMatcher<true>;
   oneBeforeUnit: ReadonlySet<string>;
@@ -292,6 +293,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     dayWordsBeforeMonth: words.dayWordsBeforeMonth ?? false,
     repeatedIsEach: words.repeatedIsEach ?? false,
     hijriYearMarks: foldSet(words.hijriYearMarks ?? []),
+    otherCalendarCues: foldSet(words.otherCalendarCues ?? []),
     preferredScales: words.preferredScales,
     earlierTime: new PhraseMatcher(words.earlierTime.map((w) => [w, true] as const)),
     oneBeforeUnit: foldSet(words.oneBeforeUnit ?? []),

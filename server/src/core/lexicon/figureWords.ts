@@ -210,6 +210,8 @@ export interface FigureWords {
   preferredScales: readonly (readonly [number, string, number?])[];
   /** Marks after a Hijri year (1446ھ, 1446 ہجری): a year from 1300 to 1500 before one is a year, not a count. */
   hijriYearMarks?: readonly string[];
+  /** Words right before a year of another calendar, Solar or lunar Hijri (the Iranian year 1403, سنہ 1446): a number from 1300 to 1500 after one is that year. Persian reads its own years by `yearCues`. */
+  otherCalendarCues?: readonly string[];
   /** Whether news writes a day in words before its month as a date (نو مئی, پانچ جولائی 1977); not in English ("two may die"). */
   dayWordsBeforeMonth?: boolean;
   /** Whether a number said twice means "each" (2-2 लाख रुपये, دو دو لاکھ روپے): one value, not a range from it to itself. */

@@ -95,6 +95,7 @@ export const enFigureWords: FigureWords = {
   // A year of another era is no figure of ours: Vikram Samvat 2081.
   identifierLabels: ['vikram samvat', 'samvat', 'saka samvat'],
   yearCues: ['year', 'in', 'since', 'by', 'until', 'from', 'fy', 'of'],
+  otherCalendarCues: ['year'],
   monthCues: ['in', 'during', 'last', 'this', 'next', 'early', 'late', 'mid', 'of'],
   yearFollowers: [],
   concepts: {
@@ -178,6 +179,9 @@ export const enFigureWords: FigureWords = {
   functionWords: ['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'that', 'this', 'which', 'who', 'it', 'its',
     'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', 'not', 'they', 'we', 'he', 'she',
     'between', 'after', 'before', 'during', 'since', 'until', 'than', 'into', 'among', 'against', 'but', 'yet', 'out',
+    // Conjunctions and prepositions opening the next clause: "closed at 72,400 while the Nifty fell".
+    'while', 'whereas', 'when', 'where', 'whose', 'whom', 'if', 'because', 'though', 'although', 'unless', 'whether', 'nor', 'amid', 'despite',
+    'within', 'without', 'through', 'via', 'upon', 'including',
     // Adverbs news writes right after a number: never what it counts.
     'shortly', 'respectively', 'apiece', 'overnight', 'altogether', 'overall', 'instead', 'again', 'together', 'already', 'nearly', 'roughly', 'mostly', 'only', 'alone',
     // Adverbs of time and place after a count are no noun: "Police arrested 12 yesterday", "112 off 98 balls".

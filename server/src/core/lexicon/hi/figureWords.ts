@@ -91,6 +91,7 @@ export const hiFigureWords: FigureWords = {
   // A year of another era is no figure of ours: विक्रम संवत 2081 (57 years ahead of the Gregorian), शक संवत 1946.
   identifierLabels: ['विक्रम संवत', 'विक्रमी संवत', 'बिक्रम संवत', 'शक संवत', 'संवत', 'वि.सं.', 'वि. सं.'],
   yearCues: ['वर्ष', 'साल', 'सन्', 'सन'],
+  otherCalendarCues: ['वर्ष', 'साल', 'सन्', 'सन'],
   monthCues: ['में', 'माह', 'महीने'],
   yearFollowers: ['में', 'के', 'की', 'का', 'से', 'तक', 'को', 'ई', 'ई.'],
   concepts: {
