@@ -29,8 +29,8 @@ test('translations of a disaster or a corruption report share their claim keys',
       // "Were included" in the past: the verb of a list, before a relative clause with its own verb (जो … ठीक हो गए थे).
       ['Hindi included, in the past', '114 सक्रिय मामले और 33 ऐसे लोग शामिल थे जो घर पर ही ठीक हो गए थे।', ['114:case|include', '33:person|include']],
       // Markets move in stronger words: jumped, चढ़ा, उछलकर, लुढ़ककर.
-      ['English market jumped and slumped', 'The Sensex jumped 1,190 points. Oil prices slumped 4 percent.', ['1190:point|grow', '4:%:prices|fall']],
-      ['Hindi market climbed and tumbled', 'सेंसेक्स 1,190 अंक चढ़ा, जबकि रुपया 6 पैसे लुढ़ककर 84.43 पर बंद हुआ।', ['1190:point|grow', '0.06:money:INR|fall']],
+      ['English market jumped and slumped', 'The Sensex jumped 1,190 points. Oil prices slumped 4 percent.', ['1190:point sensex|grow', '4:%:prices|fall']],
+      ['Hindi market climbed and tumbled', 'सेंसेक्स 1,190 अंक चढ़ा, जबकि रुपया 6 पैसे लुढ़ककर 84.43 पर बंद हुआ।', ['1190:point sensex|grow', '0.06:money:INR|fall']],
     ],
     claimKeys,
   );

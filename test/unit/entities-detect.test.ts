@@ -78,6 +78,7 @@ const rows: Row[] = [
   ['ur: a city police is an organisation; local police is none', 'لاہور پولیس نے بتایا کہ مقامی پولیس موقع پر پہنچی۔', ['organisation لاہور پولیس -']],
   ['en: names in a wire credit line are persons', '(Reporting by Lina Achieng in Nairobi; Editing by Piotr Sandoval)', ['person Lina Achieng -', 'place Nairobi city:nairobi', 'person Piotr Sandoval -']],
   ['en: a title before a league is no person but the name of the league; a given name before a road is none', 'The Premier League restarts on Rashid Minhas Road.', ['organisation Premier League -', 'place Rashid Minhas Road -']],
+  ['en: a demonym before a title and a league head stays in the name', 'The Indian Premier League final drew 90,000 fans; Reserve Bank Governor Sanjay Malhotra watched.', ['organisation Indian Premier League -', 'organisation Reserve Bank -', 'person Sanjay Malhotra -']],
   ['fa: a team or an exam after a title is no person', 'مربی تیم گفت که رئیس آزمون هم آمد.', []],
   ['fa: the ministry of foreign affairs is an organisation; its statement is not in the name', 'وزارت امور خارجه بیانیه داد.', ['organisation وزارت امور خارجه -']],
   ['hi and fa: dailies in a dateline', 'लखनऊ, 3 दिसंबर (दैनिक भास्कर) बारिश हुई। تهران - همشهری آنلاین', ['place लखनऊ city:lucknow', 'organisation दैनिक भास्कर org:in-dainik-bhaskar', 'place تهران city:tehran', 'organisation همشهری آنلاین org:ir-hamshahri']],

@@ -8,7 +8,7 @@ import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 // How Urdu news (Dawn Urdu, BBC Urdu, Jang, Express) writes figures: [name, text, figures as brief() strings].
 const figureRows: [name: string, text: string, expected: string[]][] = [
   // Compounds of digits and scale words end in plain hundreds; words may go on in digits.
-  ['thousands then hundreds in digits', 'انڈیکس 64 ہزار 320 پوائنٹس پر بند ہوا۔', ['64 ہزار 320=64320/cardinal (counts پوائنٹس)']],
+  ['thousands then hundreds in digits', 'انڈیکس 64 ہزار 320 پوائنٹس پر بند ہوا۔', ['64 ہزار 320=64320/cardinal (counts point)']],
   ['lakh, thousand and hundreds', 'امیدوار نے 2 لاکھ 15 ہزار 608 ووٹ لیے۔', ['2 لاکھ 15 ہزار 608=215608/cardinal (counts vote)']],
   ['hundreds with a currency after them', 'ماہانہ تنخواہ 42 ہزار 750 روپے ہو گئی۔', ['42 ہزار 750 روپے=42750/currency (unit PKR)']],
   ['words up to a scale, then digits', 'تقریباً ایک لاکھ 20 ہزار لوگ متاثر ہوئے۔', ['ایک لاکھ 20 ہزار=120000/cardinal (approx, counts person)']],
@@ -90,7 +90,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a currency named before hundredths is what they price, not their unit', 'انٹربینک میں ڈالر 15 پیسے مہنگا ہو گیا۔', ['15 پیسے=0.15/currency (unit PKR)']],
   ['each, in digits with a comma', 'کھلاڑیوں کو 3، 3 لاکھ روپے انعام ملے گا۔', ['3، 3 لاکھ روپے=300000/currency (unit PKR)']],
   ['each, years of prison with a comma', 'دونوں مجرموں کو 7، 7 سال قید ہوئی۔', ['7، 7=7/cardinal (counts year)']],
-  ['an index named with letters and digits is no figure', 'کے ایس ای 100 انڈیکس 900 پوائنٹس گر گیا۔', ['900=900/cardinal (counts پوائنٹس)']],
+  ['an index named with letters and digits is no figure', 'کے ایس ای 100 انڈیکس 900 پوائنٹس گر گیا۔', ['900=900/cardinal (counts point)']],
   ['an adjective between a number and its noun: best', 'فہرست میں 200 بہترین جامعات شامل ہیں۔', ['200=200/cardinal (counts جامعات)']],
   ['an adjective between a number and its noun: additional', 'ریلوے 6 اضافی ٹرینیں چلائے گی۔', ['6=6/cardinal (counts train)']],
   ['an adjective between a number and its noun: special', 'عید پر 4 خصوصی پروازیں چلیں گی۔', ['4=4/cardinal (counts flight)']],

@@ -47,7 +47,7 @@ class WordTable {
 
   constructor(table: PredicateTable) {
     for (const [phrase, id] of Object.entries(table)) {
-      const first = tokenize(foldWord(phrase.startsWith(EXACT) ? phrase.slice(EXACT.length) : phrase).toLowerCase())[0];
+      const first = tokenize(foldWord(phrase.startsWith(EXACT) ? phrase.slice(EXACT.length) : phrase))[0];
       if (first) this.starts.add(first.text);
       const stem = foldWord(phrase).toLowerCase();
       if (id === null || stem.includes(' ') || stem.length < MIN_STEM || phrase.startsWith(EXACT)) continue;

@@ -100,11 +100,16 @@ function wordsOnly(words: readonly string[], from: number, to: number): boolean 
   return true;
 }
 
-/** A claim concept with its qualifiers: `money:INR petrol/litre`, `%:gold`, `%:pass#girls`. */
+/** Whether a concept is a measure of something named beside it: a unit (power demand in MW, wheat in tonnes) or points (the Sensex's, the Nifty's). */
+export function isMeasure(concept: string | null): boolean {
+  return concept !== null && (concept.startsWith('unit:') || concept === 'point');
+}
+
+/** A claim concept with its qualifiers: `money:INR petrol/litre`, `%:gold`, `%:pass#girls`, `point sensex`. */
 export function qualifiedConcept(concept: string, q: Qualifiers): string {
   let qualified = concept;
   if (concept.startsWith('money:')) qualified += `${q.priced ? ` ${q.priced}` : ''}${q.per ? `/${q.per}` : ''}`;
   else if (concept === '%' && q.priced) qualified = `%:${q.priced}`;
-  else if (concept.startsWith('unit:') && q.priced) qualified += ` ${q.priced}`;
+  else if (isMeasure(concept) && q.priced) qualified += ` ${q.priced}`;
   return q.sub ? `${qualified}#${q.sub}` : qualified;
 }

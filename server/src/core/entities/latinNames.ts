@@ -142,13 +142,14 @@ const ROLE_ENDS: ReadonlySet<string> = new Set(['minister', 'mp', 'mla', 'mna', 
 /**
  * Whether a title at `k` inside a capitalised run is a role held by the name after it (Congress MP
  * Mohammad Jawed, Reserve Bank Governor Sanjay Malhotra): the run ends there and the title step
- * reads the name. Title words inside names (Public Health England, General Practitioners) do not.
+ * reads the name. Title words inside names (Public Health England, General Practitioners) do not,
+ * nor a title before an organisation's head word (the Indian Premier League).
  */
 function roleInRun(s: EntitySentence, w: LanguageWords, k: number): boolean {
   const title = bit(s, k, WORD.TITLE_START) ? w.titles.lookup(s.keys, k) : null;
   if (!title || !ROLE_ENDS.has(s.keys[k + title.count - 1])) return false;
   const next = k + title.count;
-  return s.tokens[next]?.latin === true && NAME_SHAPE.test(s.original(next));
+  return s.tokens[next]?.latin === true && NAME_SHAPE.test(s.original(next)) && w.headsAfter.lookup(s.keys, next)?.count !== 1;
 }
 
 /** Whether the token at `k` is a hyphen glued to the word before it. */

@@ -54,17 +54,20 @@ function mix(h: number): number {
 /** 2^16 signature bits per filter. */
 const FILTER_BITS = 16;
 
-/** A phrase table: phrase → value, matched on folded, lower-cased words. */
+/** A phrase table: phrase → value, matched on folded words (Latin words lower-cased, identifiers as written: KSE-100). */
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
   private readonly firstWords = new WordFilter();
   /** The phrases by their last word, longest first (in table order among equals): a phrase can end only on one of them. */
   private readonly byLast = new Map<string, { words: string[]; value: T }[]>();
 
-  /** Builds a matcher; keys are phrases written as in text (folded and split into tokens as text is: "rs." is rs + .). */
+  /**
+   * Builds a matcher; keys are phrases written as in text (folded and split into tokens as text is: "rs." is rs + .;
+   * Latin words in any case, an identifier in the case news writes it: KSE-100).
+   */
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [phrase, value] of entries) {
-      const words = tokenize(foldWord(phrase).toLowerCase()).map((t) => t.text);
+      const words = tokenize(foldWord(phrase)).map((t) => t.text);
       if (words.length === 0) continue;
       const entry = { words, value };
       const list = this.byFirst.get(words[0]) ?? [];

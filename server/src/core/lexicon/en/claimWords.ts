@@ -11,7 +11,7 @@ export const enPredicates: PredicateTable = {
   'confirmed': 'confirm', 'held': 'hold', 'organised': 'hold', 'organized': 'hold', 'includes': 'include', 'contains': 'include', 'reached': 'reach', 'reach': 'reach',
   'rose': 'grow', 'rises': 'grow', 'rise': 'grow', 'grows': 'grow', 'increased': 'grow', 'grew': 'grow', 'fell': 'fall', 'decreased': 'fall', 'dropped': 'fall', 'fallen': 'fall', 'declined': 'fall', '=cut': 'fall', 'to cut': null, 'cut up': null, 'cut off': null, 'to raise': null, 'derailed': 'derail', 'derailment': 'derail', 'jumped the tracks': 'derail', 'went off the rails': 'derail', '=cuts': 'fall', 'slashed': 'fall', 'lowered': 'fall', '=raised': 'grow', '=hiked': 'grow',
   // Markets and prices move in stronger words too: the Sensex jumped 1,190 points, oil slumped 4 percent.
-  'jumped': 'grow', 'jumps': 'grow', 'climbed': 'grow', 'surged': 'grow', 'soared': 'grow', 'rallied': 'grow', 'slumped': 'fall', 'tumbled': 'fall', 'plunged': 'fall', 'slipped': 'fall', 'plummeted': 'fall',
+  'jumped': 'grow', 'jumps': 'grow', 'gained': 'grow', 'gains': 'grow', 'shed': 'fall', 'sheds': 'fall', 'climbed': 'grow', 'surged': 'grow', 'soared': 'grow', 'rallied': 'grow', 'slumped': 'fall', 'tumbled': 'fall', 'plunged': 'fall', 'slipped': 'fall', 'plummeted': 'fall',
   '=won': 'win', '=win': 'win', '=beat': 'win', 'thrashed': 'win', '=thrash': 'win', 'outclassed': 'win', 'wins': 'win', 'winning': 'win', 'according to': null, 'secured': 'win', 'clinched': 'win', 'bagged': 'win', 'registered': 'register', 'enrolled': 'register',
   'arrested': 'arrest', 'arrests': 'arrest', 'detained': 'arrest', 'rescued': 'rescue', 'executed': 'execute', 'hanged': 'execute',
   // Headlines write the present tense ('Floods kill 48', 'Blast injures 12', 'leaves 9 dead').
@@ -60,7 +60,10 @@ export const enQualifiers: PredicateTable = {
   // What a bare percentage is of (`of:`): "exports rose 12 percent" and "cement sales rose 7 percent" are two facts.
   '=exports': 'of:exports', '=imports': 'of:imports', '=remittances': 'of:remittances', '=sales': 'of:sales', '=production': 'of:production', '=output': 'of:production',
   '=economy': 'of:economy', '=gdp': 'of:economy', '=revenue': 'of:revenue', '=revenues': 'of:revenue', 'tax collection': 'of:revenue', '=prices': 'of:prices',
-  '=index': 'of:index', '=sensex': 'of:index', '=nifty': 'of:index', '=profit': 'of:profit', '=profits': 'of:profit', '=cases': 'of:cases', '=deficit': 'of:deficit', '=reserves': 'of:reserves', '=fares': 'of:fares',
+  '=index': 'of:index', '=profit': 'of:profit', '=profits': 'of:profit', '=cases': 'of:cases', '=deficit': 'of:deficit', '=reserves': 'of:reserves', '=fares': 'of:fares',
+  // Which market index a change in points or percent is of: the Sensex and the Nifty move apart (a named index's phrase takes its word "index").
+  '=sensex': 'of:sensex', '=nifty': 'of:nifty', 'nifty 50': 'of:nifty', 'KSE-100': 'of:kse100', 'KSE-100 index': 'of:kse100', 'kse 100 index': 'of:kse100', '=tedpix': 'of:tedpix',
+  '=dsex': 'of:dsex', 'dow jones': 'of:dow', 'dow jones industrial average': 'of:dow', '=nasdaq': 'of:nasdaq', 'ftse 100': 'of:ftse100', '=nikkei': 'of:nikkei', 'hang seng': 'of:hangseng',
   'per litre': 'per:litre', 'per liter': 'per:litre', 'a litre': 'per:litre', 'a liter': 'per:litre', 'per kg': 'per:kg', 'a kg': 'per:kg', 'per kilogram': 'per:kg', 'a kilogram': 'per:kg', 'per kilo': 'per:kg', 'a kilo': 'per:kg',
   'per gram': 'per:g', 'a gram': 'per:g', 'per 10 grams': 'per:10g', 'per 10 gram': 'per:10g', 'per 10g': 'per:10g', 'per tola': 'per:tola', 'a tola': 'per:tola',
   'per ounce': 'per:ounce', 'an ounce': 'per:ounce', 'per troy ounce': 'per:ounce', 'per barrel': 'per:barrel', 'a barrel': 'per:barrel', 'per maund': 'per:maund', 'a maund': 'per:maund',

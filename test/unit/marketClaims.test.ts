@@ -1,0 +1,32 @@
+/**
+ * Market reports: a change in points or percent is of the index named beside it, so the Sensex and
+ * the Nifty (or the KSE-100 and the index of another exchange) are different facts, while every
+ * language's report of one index shares its claim key.
+ */
+import { test } from 'node:test';
+import { claimKeys, flaggedInPair } from '../support/claims';
+import { checkRows } from '../support/rows';
+
+test('a market move is of the index named beside it, in every language', () => {
+  checkRows(
+    [
+      ['English two indices in one sentence', 'The Nifty lost 180 points to 21,950, while the Sensex dropped 610 points.', ['180:point nifty|lose', '610:point sensex|fall']],
+      ['English a percentage of an index', 'The Sensex fell 0.8 percent on Tuesday.', ['0.8:%:sensex|fall']],
+      ['Hindi Nifty points', 'मंगलवार को निफ्टी 180 अंक गिरकर बंद हुआ।', ['180:point nifty|fall']],
+      ['English an index written as an identifier takes its word index', 'The benchmark KSE-100 index gained 950 points on Tuesday.', ['950:point kse100|grow']],
+      ['Urdu KSE-100 points', 'کے ایس ای 100 انڈیکس منگل کو 950 پوائنٹس اضافے سے بند ہوا۔', ['950:point kse100|grow']],
+      ['English points of no index stay points', 'Her score rose 15 points in the second test.', ['15:point|grow']],
+    ],
+    claimKeys,
+  );
+});
+
+test('two indices moving apart raise no conflict; one index told two ways does', () => {
+  checkRows(
+    [
+      ['Sensex and Nifty', ['The Sensex fell 600 points on Tuesday.', 'The Nifty fell 180 points on Tuesday.'], []],
+      ['Sensex twice', ['The Sensex fell 600 points on Tuesday.', 'मंगलवार को सेंसेक्स 650 अंक गिर गया।'], ['a: 600', 'b: 650']],
+    ],
+    flaggedInPair,
+  );
+});
