@@ -11,7 +11,7 @@ import { hiPredicates, hiQualifiers } from '../lexicon/hi/claimWords';
 import { urPredicates, urQualifiers } from '../lexicon/ur/claimWords';
 import { EVENTS, ROUNDS } from '../lexicon/events';
 import type { PredicateTable } from '../lexicon/claimWords';
-import { PhraseMatcher, WordFilter } from '../lexicon/phrases';
+import { PhraseMatcher, WordFilter, prefixSignatures } from '../lexicon/phrases';
 import { foldWord } from '../text/fold';
 import { tokenize } from '../text/tokens';
 import type { Lang } from '../types';
@@ -62,8 +62,9 @@ class WordTable {
   /** Every table word in a sentence's folded words, in order. */
   find(words: readonly string[]): PredicateAt[] {
     const found: PredicateAt[] = [];
+    const signatures = prefixSignatures(words, MIN_STEM);
     for (let k = 0; k < words.length; k++) {
-      if (!this.starts.mayHave(words[k])) continue;
+      if (!this.starts.mayHaveSignature(signatures[k])) continue;
       const phrase = this.phrases.match(words, k);
       if (phrase) {
         if (phrase.value !== null) found.push({ index: k, id: phrase.value, last: k + phrase.count - 1 });
@@ -71,7 +72,7 @@ class WordTable {
         continue;
       }
       const w = words[k];
-      if (w.length < MIN_STEM || !this.stemKeys.mayHave(w)) continue;
+      if (w.length < MIN_STEM || !this.stemKeys.mayHaveSignature(signatures[k])) continue;
       const candidates = this.stems.get(pairKey(w));
       if (!candidates) continue;
       for (const c of candidates) {

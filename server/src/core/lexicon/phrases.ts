@@ -23,7 +23,11 @@ export class WordFilter {
 
   /** False when `word` is surely no key; true when it may be one. */
   mayHave(word: string): boolean {
-    const h = this.signature(word);
+    return this.mayHaveSignature(this.signature(word));
+  }
+
+  /** `mayHave` for a word of a filter keyed by a prefix, by its signature from `prefixSignatures`. */
+  mayHaveSignature(h: number): boolean {
     return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
   }
 
@@ -36,11 +40,33 @@ export class WordFilter {
       }
       return lastSignature;
     }
-    let h = this.prefix;
-    for (let k = 0; k < this.prefix; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x9e3779b1);
-    return mix(h);
+    return prefixSignature(w, this.prefix);
   }
 }
+
+function prefixSignature(w: string, prefix: number): number {
+  let h = prefix;
+  for (let k = 0; k < prefix; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x9e3779b1);
+  return mix(h);
+}
+
+/**
+ * The signatures of a sentence's words for filters keyed by their first `prefix` code units. Every
+ * table of a sentence (predicates, events, rounds, qualifiers) reads the same words: they are
+ * computed once for the last words array asked for (words arrays are not changed once made).
+ */
+export function prefixSignatures(words: readonly string[], prefix: number): Int32Array {
+  if (words !== lastWords || prefix !== lastPrefix) {
+    if (lastSignatures.length < words.length) lastSignatures = new Int32Array(Math.max(words.length, 2 * lastSignatures.length));
+    for (let k = 0; k < words.length; k++) lastSignatures[k] = prefixSignature(words[k], prefix);
+    [lastWords, lastPrefix] = [words, prefix];
+  }
+  return lastSignatures;
+}
+
+let lastWords: readonly string[] | null = null;
+let lastPrefix = 0;
+let lastSignatures = new Int32Array(64);
 
 /** The word whose whole-word signature was computed last, and that signature. */
 let lastWord: string | null = null;
