@@ -115,6 +115,12 @@ function longerHit(a: GazetteerHit | null, b: GazetteerHit | null): (GazetteerHi
 function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: KnownNames, w: LanguageWords, out: TokenMention[]): number | null {
   const hit = knownHit(s, i, kb, known);
   if (hit && latinCaseFits(s, i, hit.count, known) && !(i > 0 && bit(s, i - 1, WORD.NOT_AFTER)) && !bit(s, i + hit.count, WORD.NOT_BEFORE)) {
+    // A place that opens an organisation's name in Latin letters is part of it (Pakistan Medical Association, Karachi Chamber of Commerce).
+    const organisation = hit.type === 'place' && s.tokens[i].latin && !knownHit(s, i + hit.count, kb, known) ? organisationRunAt(s, i + hit.count, w, known) : null;
+    if (organisation !== null) {
+      out.push({ first: i, last: organisation, type: 'organisation', id: null, source: 'pattern', confidence: 0.6, acronym: null });
+      return organisation;
+    }
     const word = s.tokens[i].latin && hit.count === 1 ? s.original(i) : '';
     const acronym = word.length >= 2 && word === word.toUpperCase() ? `#${word}` : null;
     if (hit.source === 'builtin' && known.homeIds.has(hit.id) && abroad(s, i, hit.count, known, out)) {
@@ -130,6 +136,15 @@ function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: Know
     return i + ambiguous.count;
   }
   return null;
+}
+
+/** The end of an organisation's name in capitalised Latin words starting at `k` (Medical Association) and known to no table, else null. */
+function organisationRunAt(s: EntitySentence, k: number, w: LanguageWords, known: KnownNames): number | null {
+  if (s.tokens[k]?.latin !== true || !s.capitalised(k)) return null;
+  const found: TokenMention[] = [];
+  latinRun(s, k, w, known, found);
+  const [m] = found;
+  return found.length === 1 && m.type === 'organisation' && m.first === k && m.source === 'pattern' && m.acronym === null ? m.last : null;
 }
 
 /**
@@ -168,6 +183,8 @@ export function nameLike(s: EntitySentence, i: number, w: LanguageWords): boolea
 /** Step 2: titles (one or more, "نائب وزیر خارجہ", "निदेशक श्री") and the person's name after them. */
 function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
   if (!bit(s, i, WORD.TITLE_START)) return null;
+  // A title after a count is what it counts (14 डॉक्टर घायल हुए, پانچ ڈاکٹر): no person's name follows.
+  if (!s.tokens[i].latin && isCount(s, i - 1)) return null;
   let j = i;
   let lastTitle = '';
   for (;;) {

@@ -191,7 +191,7 @@ export const ORG_HEADS_BEFORE: PerLang = {
   ur: ['وزارت', 'محکمہ', 'ایوان', 'بینک', 'یونیورسٹی', 'جامعہ', 'کمیشن'],
   fa: ['وزارت', 'شورای', 'مجلس', 'دانشگاه', 'بانک', 'کمیسیون', 'کمیته', 'خبرگزاری', 'حزب', 'بنیاد', 'انجمن', 'فدراسیون'],
   hi: [],
-  en: ['ministry', 'department', 'university', 'bank', 'council', 'office', 'agency', 'commission', 'committee', 'house', 'organization', 'organisation', 'bureau', 'institute', 'board',
+  en: ['ministry', 'department', 'university', 'bank', 'council', 'office', 'agency', 'commission', 'committee', 'house', 'organization', 'organisation', 'bureau', 'institute', 'board', 'chamber',
     'centers', 'centres', 'center', 'centre'],
 };
 
