@@ -150,7 +150,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   // The slot is the last word of a concept phrase there ("3 की मौत": मौत is what 3 counts, not a predicate of the figures around).
   const slotOf = (g: SentenceFigure) => g.last + (lex.concepts.match(words, g.last + 1)?.count ?? 1);
   // A slot maps to what its figure counts: coordinated counts of one noun share its verb phrase ("32 और … 21 सीटें मिलीं").
-  const nounSlots = new Map(claiming.filter((g) => !lex.verbForms.has(words[g.last + 1] ?? '')).map((g) => [slotOf(g), g.figure.counted] as const));
+  const nounSlots = new Map(claiming.filter((g) => g.figure.unit !== '%' && !lex.verbForms.has(words[g.last + 1] ?? '')).map((g) => [slotOf(g), g.figure.counted] as const));
   // A sum of money has its noun in its currency: a predicate after it may be the verb of sums listed before it ("۳۰۰ میلیون یورو … ۱۲۰ میلیون پوند تعهد کردند").
   const amountSlots = new Set(claiming.filter((g) => isMoney(g.figure.unit)).map((g) => g.last + 1));
   const claims: Claim[] = [];

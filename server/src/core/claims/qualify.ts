@@ -18,7 +18,7 @@ interface Span {
 
 /** What a sentence's qualifier words say of one figure. */
 export interface Qualifiers {
-  /** The goods priced (`gold`, `petrol`), for a price or a bare percentage, what a bare percentage is of (`exports`, `economy`: the `of:` words), or what a sum is for (`defence`: the `for:` words). */
+  /** The goods priced (`gold`, `petrol`), for a price or a bare percentage, what a bare percentage is of (`exports`, `economy`: the `of:` words), or what a sum or its change is for (`defence`, `salary`: the `for:` words). */
   priced: string | null;
   /** The unit a price is per (`litre`, `10g`, `tola`). */
   per: string | null;
@@ -70,11 +70,13 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
       if (after && gap <= BASELINE_AFTER + 1 && !across(f.last, q.index) && wordsOnly(words, f.last, q.index)) result.baseline = true;
     } else if (ids(q, 'per:') && money && result.per === null) {
       if (after ? gap <= PER_AFTER + 1 && !across(f.last, q.index) : gap <= PER_BEFORE + 1 && !across(q.last, f.first, true)) result.per = q.id.slice(4);
-    } else if ((ids(q, 'priced:') && (money || bare)) || (ids(q, 'of:') && bare) || (ids(q, 'for:') && money)) {
+    } else if ((ids(q, 'priced:') || ids(q, 'for:')) && (money || bare) || (ids(q, 'of:') && bare)) {
       // The goods named before a price are its subject; after it ("Rs 78,000 per 10 grams of gold") they count one token further.
       // What a percentage is of ("petrol prices rose 4 percent") yields to the goods named beside it.
       const d = (after ? gap + 1 : gap) + (ids(q, 'of:') ? 1 : 0);
-      if (d < pricedGap) [result.priced, pricedGap] = [q.id.slice(q.id.indexOf(':') + 1), d];
+      // Goods named after the figure and as near to the next one are that one's ("salaries rise 10 percent and pensions 7 percent").
+      const theirs = after && others.some((g) => g !== f && g.first > q.last && g.first - q.last <= gap);
+      if (d < pricedGap && !theirs) [result.priced, pricedGap] = [q.id.slice(q.id.indexOf(':') + 1), d];
     } else if (((ids(q, 'sub:') && !(money && q.id === NEEDED)) || (money && (ids(q, 'paidto:') ? after : ids(q, 'to:') && !after))) && (after ? q.index > slot : true) && gap < subGap && !others.some((g) => g !== f && q.index === g.last + 1)) {
       // A subgroup word that another figure counts is that figure's noun ("five men to 14 years", "159 اضلاع میں 4 لاکھ"), no subgroup of ours.
       // Whom an amount is paid to makes a subgroup of money only: named after it (`paidto:`: Rs 10 lakh for the families

@@ -72,7 +72,7 @@ export const enQualifiers: PredicateTable = {
   '=girls': 'sub:girls', '=boys': 'sub:boys', '=women': 'sub:women', '=men': 'sub:men', '=children': 'sub:children', '=district': 'sub:district', '=urban': 'sub:urban', '=rural': 'sub:rural',
   // What a sum is for (a budget's heads), said of money only: "Rs2.1 trillion for defence".
   '=defence': 'for:defence', '=defense': 'for:defence', '=health': 'for:health', '=education': 'for:education', '=development': 'for:development',
-  'interest payments': 'for:interest', 'debt servicing': 'for:interest', '=pensions': 'for:pension', '=pension': 'for:pension',
+  'interest payments': 'for:interest', 'debt servicing': 'for:interest', '=pensions': 'for:pension', '=pension': 'for:pension', '=salaries': 'for:salary', '=salary': 'for:salary', '=wages': 'for:salary',
   '=including': 'sub:part', 'of them': 'sub:of', 'of whom': 'sub:of', 'among them': 'sub:of',
   'compared with': 'cmp:next', 'compared to': 'cmp:next', 'as against': 'cmp:next', 'as compared with': 'cmp:next', 'as compared to': 'cmp:next',
 };

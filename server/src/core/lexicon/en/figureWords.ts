@@ -154,11 +154,12 @@ export const enFigureWords: FigureWords = {
   countOfBeforeNoun: ['number of', 'total number of', 'count of', 'tally of'],
   countOfAfterNoun: ['toll'],
   deathTolls: ['toll'],
-  clauseBreaks: ['while', 'whereas', 'but', 'although', 'though'],
+  clauseBreaks: [';', '؛', 'while', 'whereas', 'but', 'although', 'though'],
   relativeWords: ['who', 'whom', 'whose', 'which'],
   clauseMarkers: ['after', 'before', 'when', 'while', 'but', 'since'],
   clauseVerbs: ['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'aged', 'turned', 'turns'],
   rateSubjects: {
+    'market share': 'market-share', 'share of the market': 'market-share',
     'inflation': 'inflation', 'consumer prices': 'inflation', 'unemployment': 'unemployment', 'jobless rate': 'unemployment', 'growth': 'growth',
     'gdp growth': 'growth', 'economic growth': 'growth', 'turnout': 'turnout', 'voter turnout': 'turnout', 'interest rate': 'interest',
     'policy rate': 'interest', 'interest rates': 'interest', 'poverty': 'poverty', 'literacy': 'literacy', 'vaccination rate': 'vaccination', 'pass rate': 'pass', 'pass percentage': 'pass',

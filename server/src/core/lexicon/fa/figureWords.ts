@@ -112,11 +112,12 @@ export const faFigureWords: FigureWords = {
   ratioWords: ['از'],
   partOfWhole: ['از', 'از مجموع', 'از کل'],
   countOfBeforeNoun: ['تعداد', 'شمار', 'آمار', 'تعداد کل', 'مجموع'],
-  clauseBreaks: ['در حالی که', 'درحالیکه', 'در حالیکه', 'اما', 'ولی', 'درحالی که'],
+  clauseBreaks: [';', '؛', 'در حالی که', 'درحالیکه', 'در حالیکه', 'اما', 'ولی', 'درحالی که'],
   relativeWords: ['که'],
   clauseMarkers: ['را', 'پس', 'اما', 'ولی'],
   clauseVerbs: ['است', 'بود', 'هستند', 'دارد', 'سن'],
   rateSubjects: {
+    'سهم بازار': 'market-share',
     'تورم': 'inflation', 'بیکاری': 'unemployment', 'نرخ بیکاری': 'unemployment', 'رشد': 'growth', 'رشد اقتصادی': 'growth',
     'مشارکت': 'turnout', 'میزان مشارکت': 'turnout', 'نرخ بهره': 'interest', 'سود بانکی': 'interest', 'فقر': 'poverty', 'سواد': 'literacy', 'درصد قبولی': 'pass', 'نرخ قبولی': 'pass',
   },

@@ -130,11 +130,12 @@ export const urFigureWords: FigureWords = {
   partOfWhole: ['میں سے'],
   countOfAfterNoun: ['کی تعداد', 'کی مجموعی تعداد', 'کی کل تعداد'],
   totalsBefore: ['آبادی', 'مجموعی آبادی', 'کل آبادی'],
-  clauseBreaks: ['کر کے اسے', 'کرتے ہوئے اسے', 'جبکہ', 'جب کہ', 'لیکن', 'مگر', 'تاہم'],
+  clauseBreaks: [';', '؛', 'کر کے اسے', 'کرتے ہوئے اسے', 'جبکہ', 'جب کہ', 'لیکن', 'مگر', 'تاہم'],
   relativeWords: ['جو', 'جس', 'جن', 'جنہوں', 'جنہیں', 'جسے'],
   clauseMarkers: ['نے', 'بعد', 'جبکہ', 'لیکن'],
   clauseVerbs: ['ہے', 'ہیں', 'تھا', 'تھے', 'تھی', 'عمر'],
   rateSubjects: {
+    'مارکیٹ شیئر': 'market-share', 'مارکیٹ میں حصہ': 'market-share',
     'مہنگائی': 'inflation', 'افراط زر': 'inflation', 'بے روزگاری': 'unemployment', 'بیروزگاری': 'unemployment', 'شرح نمو': 'growth',
     'معاشی ترقی': 'growth', 'ترقی کی شرح': 'growth', 'ٹرن آؤٹ': 'turnout', 'ووٹنگ کی شرح': 'turnout', 'ووٹ ڈالنے کی شرح': 'turnout',
     'شرح سود': 'interest', 'پالیسی ریٹ': 'interest', 'غربت': 'poverty', 'شرح خواندگی': 'literacy', 'خواندگی': 'literacy',
