@@ -103,5 +103,7 @@ export const GIVEN_NAMES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
     'Asma', 'Ahsan', 'Rana', 'Chaudhry', 'Chaudhary', 'Pervaiz', 'Moonis', 'Murad', 'Sharjeel', 'Saqib', 'Mohsin',
     'Luis', 'Arne', 'Aleem', 'Hammad', 'Atta', 'Talal', 'Marriyum', 'Yasmin', 'Masood', 'Mansoor', 'Mansour', 'Tauseef', 'Kashif',
     'Adnan', 'Imtiaz', 'Ejaz', 'Ijaz', 'Faheem', 'Sahir', 'Omer', 'Owais', 'Uzair',
+    // Football's transfer news.
+    'Enzo', 'Moisés', 'Moises', 'Todd', 'Alexis', 'Roberto', 'Declan', 'Jude', 'Kylian', 'Lionel', 'Cristiano', 'Virgil', 'Bukayo', 'Darwin',
   ],
 };
