@@ -187,6 +187,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['"gone up to" is risen to, no "up to"', 'The tiger count has gone up to 215 from 190.', ['215=215/cardinal', '190=190/cardinal']],
   ['"spread over" an area is across it, no "more than"', 'The sanctuary, spread over 640 sq km, lies in the north.', ['640 sq km=640/cardinal (unit km2)']],
   ['"plus" before another sum adds it, no "more than"', 'Arsenal paid £60 million plus £5m in add-ons.', ['£60 million=60000000/currency (unit GBP)', '£5m=5000000/currency (unit GBP)']],
+  ['"over" a span after a sum is during it, no "more than"', 'Clubs may lose no more than £90m over three seasons.', ['£90m=90000000/currency (unit GBP, at-most)', 'three=3/cardinal (counts season)']],
   ['"plus" between two counts is counted by neither', 'Turnout was 120 plus 30 postal votes.', ['120=120/cardinal', '30=30/cardinal (counts vote)']],
   ['micrograms per cubic metre, in signs and in words', 'PM2.5 reached 480 µg/m³, against a limit of 60 micrograms per cubic metre.', ['480 µg/m³=480/cardinal (unit µg/m3)', '60 micrograms per cubic metre=60/cardinal (unit µg/m3)']],
   ['a hyphened modifier is not what a number counts', 'The navy ordered 20 single-seat and six twin-seat aircraft.', ['20=20/cardinal', 'six=6/cardinal (counts aircraft)']],

@@ -178,6 +178,7 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['athletes named without a title', 'फाइनल में नीरज चोपड़ा दूसरे और शुभमन गिल पहले स्थान पर रहे।', ['नीरज चोपड़ा=person', 'शुभमन गिल=person']],
   ['a carmaker ending in India is no country; a trade before कंपनी names no company', 'देश की सबसे बड़ी कार कंपनी मारुति सुजुकी इंडिया ने बिक्री बढ़ाई।', ['मारुति सुजुकी इंडिया=organisation:org:in-maruti-suzuki']],
   ['a startup\'s trade and "meanwhile" before कंपनी name nothing', 'एडटेक कंपनी ने पैसे जुटाए, वहीं फिनटेक कंपनी पीछे रही।', []],
+  ['cricketers of an auction by their given names', 'कोलकाता नाइट राइडर्स ने मिचेल स्टार्क को खरीदा, डेरिल मिचेल और हर्षल पटेल भी बिके।', ['कोलकाता नाइट राइडर्स=organisation:org:in-ipl-kkr', 'मिचेल स्टार्क=person', 'डेरिल मिचेल=person', 'हर्षल पटेल=person']],
   ['IPL teams hold a city, which is no place there', 'मुंबई इंडियंस और सनराइजर्स हैदराबाद के बीच मैच हुआ।', ['मुंबई इंडियंस=organisation:org:in-ipl-mi', 'सनराइजर्स हैदराबाद=organisation:org:in-ipl-srh']],
   ['the air quality index is no organisation; the payments corporation is one', 'दिल्ली में AQI 460 दर्ज हुआ, भारतीय राष्ट्रीय भुगतान निगम ने आंकड़े जारी किए।', ['दिल्ली=place:city:delhi', 'भारतीय राष्ट्रीय भुगतान निगम=organisation:org:in-npci']],
 ];

@@ -61,7 +61,7 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
 }
 
 /** Spans of time a number counts (a year before its number is a date's cue, not what it counts). */
-export const TIME_SPANS = new Set(['year', 'month', 'week', 'day', 'hour']);
+export const TIME_SPANS = new Set(['year', 'month', 'week', 'day', 'hour', 'season', 'decade']);
 
 /** A known noun right before its number, as a sentence's subject: "زونگ کے صارفین 5 کروڑ 10 لاکھ ہیں" counts users. */
 function subjectRightBefore(view: WordView, first: number, kinds: { isWord(i: number): boolean }): { counted: string; index: number } | null {

@@ -107,7 +107,7 @@ export const enFigureWords: FigureWords = {
     'organisation': 'organisation', 'organisations': 'organisation', 'organization': 'organisation', 'organizations': 'organisation', 'institution': 'organisation', 'institutions': 'organisation', 'agencies': 'organisation',
     'delegate': 'delegate', 'delegates': 'delegate', 'representatives': 'delegate', 'delegation': 'delegation', 'delegations': 'delegation',
     'signature': 'signature', 'signatures': 'signature', 'signatories': 'signatory', 'articles': 'article', 'chapters': 'chapter',
-    'year': 'year', 'years': 'year', 'yo': 'year', 'month': 'month', 'months': 'month', 'day': 'day', 'days': 'day', 'week': 'week', 'weeks': 'week', 'hour': 'hour', 'hours': 'hour', 'minutes': 'minute', 'minute': 'minute', 'seconds': 'second',
+    'year': 'year', 'years': 'year', 'yo': 'year', 'month': 'month', 'months': 'month', 'day': 'day', 'days': 'day', 'week': 'week', 'weeks': 'week', 'hour': 'hour', 'hours': 'hour', 'minutes': 'minute', 'minute': 'minute', 'seconds': 'second', 'seasons': 'season', 'decades': 'decade',
     'goal': 'goal', 'goals': 'goal', 'medal': 'medal', 'medals': 'medal', 'bed': 'bed', 'beds': 'bed', 'teachers': 'teacher', 'trains': 'train', 'airports': 'airport',
     'gold medal': 'gold-medal', 'gold medals': 'gold-medal', 'golds': 'gold-medal', 'silver medal': 'silver-medal', 'silver medals': 'silver-medal', 'silvers': 'silver-medal',
     'bronze medal': 'bronze-medal', 'bronze medals': 'bronze-medal', 'bronzes': 'bronze-medal', 'bronze': 'bronze-medal', 'silver': 'silver-medal',
