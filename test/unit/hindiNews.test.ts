@@ -149,6 +149,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // Air pollution, box office, auctions, board results, wildlife, vehicle sales, payments and power.
   ['air pollution in micrograms per cubic metre, in words and in signs', 'पीएम2.5 का स्तर 380 माइक्रोग्राम प्रति घन मीटर रहा, जबकि सुरक्षित सीमा 15 µg/m³ है।', ['380 माइक्रोग्राम प्रति घन मीटर=380/cardinal (unit µg/m3)', '15 µg/m³=15/cardinal (unit µg/m3)']],
   ['crores of an opening and of earnings are rupees', 'फिल्म ने पहले दिन 45 करोड़ की ओपनिंग ली और दूसरे दिन 52 करोड़ कमाए।', ['45 करोड़=450000000/currency (unit INR)', '52 करोड़=520000000/currency (unit INR)']],
+  ['crores right after a money noun are rupees when no noun follows them', 'दूसरे दिन फिल्म की कमाई 68 करोड़ रही और कलेक्शन 350 करोड़ के पार पहुंचा, जबकि 5 करोड़ दर्शक आए।', ['68 करोड़=680000000/currency (unit INR)', '350 करोड़=3500000000/currency (unit INR, more-than)', '5 करोड़=50000000/cardinal (counts spectator)']],
   ['crores a player is sold for and bid are rupees', 'ऑलराउंडर 18.5 करोड़ में बिके और युवा स्पिनर पर 6 करोड़ की बोली लगी।', ['18.5 करोड़=185000000/currency (unit INR)', '6 करोड़=60000000/currency (unit INR)']],
   ['a sequel\'s number in single quotes is part of the title', "अजय देवगन की 'सिंघम 3' ने 40 करोड़ रुपये कमाए।", ['40 करोड़ रुपये=400000000/currency (unit INR)']],
   ['a school code is a reference', 'परिणाम रोल नंबर और स्कूल कोड 44105 से देखें।', ['स्कूल कोड 44105=44105/reference (counts number)']],

@@ -235,8 +235,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
       // Hundredths alone: "50 पैसे प्रति लीटर", "پچاس پیسے", "30 cents", "10¢", "a 12-cent dividend" are money of the currency they divide.
       const at = subunitAt(scope, last);
       [unit, value, kind, last] = [scope.lex.subunitCurrencies.get(words[at])!, Number((value / 100).toPrecision(12)), 'currency', at];
-    } else if (atom.scaled && (kind === 'cardinal' || kind === 'range') && impliedCurrencyAfter(scope, last)) {
-      [unit, kind] = [impliedCurrencyAfter(scope, last), kind === 'range' ? 'range' : 'currency'];
+    } else if (atom.scaled && (kind === 'cardinal' || kind === 'range') && impliedCurrencyAfter(scope, last, first)) {
+      [unit, kind] = [impliedCurrencyAfter(scope, last, first), kind === 'range' ? 'range' : 'currency'];
     } else {
       // A weight class: 109+ kg, ۱۰۹+ کیلوگرم (over 109 kg).
       const plus = words[last + 1] === '+' && tokens[last + 1].glued ? measureAfter(scope, last + 1) : null;
