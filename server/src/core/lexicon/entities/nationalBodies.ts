@@ -224,7 +224,6 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'in-npci', country: 'IN', description: 'National Payments Corporation of India (runs UPI)', names: {
     en: ['National Payments Corporation of India', 'NPCI'], hi: ['भारतीय राष्ट्रीय भुगतान निगम', 'नेशनल पेमेंट्स कॉरपोरेशन ऑफ इंडिया', 'एनपीसीआई'] } },
   // Indian Premier League franchises: their names hold a city (कोलकाता नाइट राइडर्स), which is no place there.
-  { id: 'in-ipl', country: 'IN', description: 'Indian Premier League (T20 cricket)', names: { en: ['Indian Premier League', 'IPL'], hi: ['इंडियन प्रीमियर लीग', 'आईपीएल'], ur: ['انڈین پریمیئر لیگ', 'آئی پی ایل'] } },
   { id: 'in-ipl-kkr', country: 'IN', description: 'Kolkata Knight Riders (IPL team)', names: { en: ['Kolkata Knight Riders', 'KKR'], hi: ['कोलकाता नाइट राइडर्स', 'केकेआर'] } },
   { id: 'in-ipl-csk', country: 'IN', description: 'Chennai Super Kings (IPL team)', names: { en: ['Chennai Super Kings', 'CSK'], hi: ['चेन्नई सुपर किंग्स', 'सीएसके'] } },
   { id: 'in-ipl-mi', country: 'IN', description: 'Mumbai Indians (IPL team)', names: { en: ['Mumbai Indians'], hi: ['मुंबई इंडियंस'] } },
