@@ -182,6 +182,17 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['dirhams in a story about Morocco are Moroccan', 'Morocco set aside 300 million dirhams after floods in Morocco\'s south.', ['300 million dirhams=300000000/currency (unit MAD)']],
   ['riyals in a story about Qatar are Qatari', 'Qatar will spend 40 billion riyals on roads, Qatar said.', ['40 billion riyals=40000000000/currency (unit QAR)']],
   ['an aircraft model and its variant are a name', 'The airline flies a Boeing 777-9 on the route.', []],
+  // Payments, wildlife, transfers, air pollution and defence deals.
+  ['a count before a comma takes no currency from a sum with its own sign', 'Daily payments averaged 410 million, worth ₹61,500 crore.', ['410 million=410000000/cardinal', '₹61,500 crore=615000000000/currency (unit INR)']],
+  ['"gone up to" is risen to, no "up to"', 'The tiger count has gone up to 215 from 190.', ['215=215/cardinal', '190=190/cardinal']],
+  ['"spread over" an area is across it, no "more than"', 'The sanctuary, spread over 640 sq km, lies in the north.', ['640 sq km=640/cardinal (unit km2)']],
+  ['"plus" before another sum adds it, no "more than"', 'Arsenal paid £60 million plus £5m in add-ons.', ['£60 million=60000000/currency (unit GBP)', '£5m=5000000/currency (unit GBP)']],
+  ['"over" a span after a sum is during it, no "more than"', 'Clubs may lose no more than £90m over three seasons.', ['£90m=90000000/currency (unit GBP, at-most)', 'three=3/cardinal (counts season)']],
+  ['"plus" between two counts is counted by neither', 'Turnout was 120 plus 30 postal votes.', ['120=120/cardinal', '30=30/cardinal (counts vote)']],
+  ['micrograms per cubic metre, in signs and in words', 'PM2.5 reached 480 µg/m³, against a limit of 60 micrograms per cubic metre.', ['480 µg/m³=480/cardinal (unit µg/m3)', '60 micrograms per cubic metre=60/cardinal (unit µg/m3)']],
+  ['a hyphened modifier is not what a number counts', 'The navy ordered 20 single-seat and six twin-seat aircraft.', ['20=20/cardinal', 'six=6/cardinal (counts aircraft)']],
+  ['fighter jets are aircraft, past a model name', 'India will buy 26 Rafale Marine fighter jets.', ['26=26/cardinal (counts aircraft)']],
+  ['past a hyphened modifier to the noun; a hyphened plural is the noun', 'The virus clusters with two bat-derived strains and five beta-CoVs, and 40 health-care workers fell ill.', ['two=2/cardinal (counts strain)', 'five=5/cardinal (counts cov)', '40=40/cardinal (counts worker)']],
 ];
 
 test('English news figures: values, units, qualifiers and counted nouns', () => {
@@ -212,6 +223,8 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['North America is a region, not the US', 'Exports to North America rose.', ['North America=place:region:003']],
   ['TEU is a unit, no organisation', 'The port handled 9.5 million TEU.', []],
   ['the UN Environment Programme is one body; the Nepali Congress a party of Nepal', 'The UN Environment Programme praised the Nepali Congress.', ['UN Environment Programme=organisation:org:unep', 'Nepali Congress=organisation:org:np-congress']],
+  ['"for" joins no club to a player with a given name', 'Chelsea paid Benfica for Enzo Fernández in January.', ['Enzo Fernández=person']],
+  ['the AQI and UPI are no organisations; an IPL team is one', 'Smog pushed the AQI to 480 as UPI payments rose and the Kolkata Knight Riders trained.', ['Kolkata Knight Riders=organisation:org:in-ipl-kkr']],
 ];
 
 test('English news: entities', () => {

@@ -146,6 +146,17 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['innings and sports', 'उन्होंने 12 पारियों में 600 रन बनाए, जबकि दल के खिलाड़ी 14 खेलों में उतरे।', ['12=12/cardinal (counts inning)', '600=600/cardinal (counts run)', '14=14/cardinal (counts sport)']],
   ['payloads, an age in years, chapters and paragraphs', 'रॉकेट 7 पेलोड ले गया और 60 वर्षीय वैज्ञानिक ने बताया कि मसौदे में 24 अध्याय और 90 पैराग्राफ हैं।', ['7=7/cardinal (counts payload)', '60=60/cardinal (counts year)', '24=24/cardinal (counts chapter)', '90=90/cardinal (counts paragraph)']],
   ['stations, pillars, lanes, airports and ports', 'नई लाइन पर 18 स्टेशन, पुल में 40 खंभे और एक्सप्रेसवे पर 6 लेन होंगी; इससे 4 हवाई अड्डे और 3 बंदरगाह जुड़ेंगे।', ['18=18/cardinal (counts station)', '40=40/cardinal (counts pillar)', '6=6/cardinal (counts lane)', '4=4/cardinal (counts airport)', '3=3/cardinal (counts port)']],
+  // Air pollution, box office, auctions, board results, wildlife, vehicle sales, payments and power.
+  ['air pollution in micrograms per cubic metre, in words and in signs', 'पीएम2.5 का स्तर 380 माइक्रोग्राम प्रति घन मीटर रहा, जबकि सुरक्षित सीमा 15 µg/m³ है।', ['380 माइक्रोग्राम प्रति घन मीटर=380/cardinal (unit µg/m3)', '15 µg/m³=15/cardinal (unit µg/m3)']],
+  ['crores of an opening and of earnings are rupees', 'फिल्म ने पहले दिन 45 करोड़ की ओपनिंग ली और दूसरे दिन 52 करोड़ कमाए।', ['45 करोड़=450000000/currency (unit INR)', '52 करोड़=520000000/currency (unit INR)']],
+  ['crores right after a money noun are rupees when no noun follows them', 'दूसरे दिन फिल्म की कमाई 68 करोड़ रही और कलेक्शन 350 करोड़ के पार पहुंचा, जबकि 5 करोड़ दर्शक आए।', ['68 करोड़=680000000/currency (unit INR)', '350 करोड़=3500000000/currency (unit INR, more-than)', '5 करोड़=50000000/cardinal (counts spectator)']],
+  ['crores a player is sold for and bid are rupees', 'ऑलराउंडर 18.5 करोड़ में बिके और युवा स्पिनर पर 6 करोड़ की बोली लगी।', ['18.5 करोड़=185000000/currency (unit INR)', '6 करोड़=60000000/currency (unit INR)']],
+  ['a sequel\'s number in single quotes is part of the title', "अजय देवगन की 'सिंघम 3' ने 40 करोड़ रुपये कमाए।", ['40 करोड़ रुपये=400000000/currency (unit INR)']],
+  ['a school code is a reference', 'परिणाम रोल नंबर और स्कूल कोड 44105 से देखें।', ['स्कूल कोड 44105=44105/reference (counts number)']],
+  ['tigers and leopards', 'राज्य में 785 बाघ और 3,907 तेंदुए हैं।', ['785=785/cardinal (counts tiger)', '3,907=3907/cardinal (counts leopard)']],
+  ['a known noun before "the number" outranks an unknown word after the number', 'गणना में हाथियों की संख्या 6,395 आंकी गई।', ['6,395=6395/cardinal (counts elephant)']],
+  ['units sold and transactions', 'कंपनी ने अक्टूबर में 55,000 यूनिट बेचीं, जबकि यूपीआई से 1,200 करोड़ लेनदेन हुए।', ['55,000=55000/cardinal (counts unit)', '1,200 करोड़=12000000000/cardinal (counts transaction)']],
+  ['electricity before consumers is their modifier', 'राज्य में 2.9 करोड़ बिजली उपभोक्ता हैं।', ['2.9 करोड़=29000000/cardinal (counts consumer)']],
 ];
 
 test('Hindi news: figures as news writes them', () => {
@@ -166,6 +177,11 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['parties with their acronyms', 'तेलुगु देशम पार्टी (टीडीपी) और जदयू साथ आए।', ['तेलुगु देशम पार्टी=organisation:org:in-tdp', 'टीडीपी=organisation:org:in-tdp', 'जदयू=organisation:org:in-jdu']],
   ['the Nepali Congress is not the Indian one; UNEP is one body', 'नेपाली कांग्रेस ने संयुक्त राष्ट्र पर्यावरण कार्यक्रम की रिपोर्ट का स्वागत किया।', ['नेपाली कांग्रेस=organisation:org:np-congress', 'संयुक्त राष्ट्र पर्यावरण कार्यक्रम=organisation:org:unep']],
   ['athletes named without a title', 'फाइनल में नीरज चोपड़ा दूसरे और शुभमन गिल पहले स्थान पर रहे।', ['नीरज चोपड़ा=person', 'शुभमन गिल=person']],
+  ['a carmaker ending in India is no country; a trade before कंपनी names no company', 'देश की सबसे बड़ी कार कंपनी मारुति सुजुकी इंडिया ने बिक्री बढ़ाई।', ['मारुति सुजुकी इंडिया=organisation:org:in-maruti-suzuki']],
+  ['a startup\'s trade and "meanwhile" before कंपनी name nothing', 'एडटेक कंपनी ने पैसे जुटाए, वहीं फिनटेक कंपनी पीछे रही।', []],
+  ['cricketers of an auction by their given names', 'कोलकाता नाइट राइडर्स ने मिचेल स्टार्क को खरीदा, डेरिल मिचेल और हर्षल पटेल भी बिके।', ['कोलकाता नाइट राइडर्स=organisation:org:in-ipl-kkr', 'मिचेल स्टार्क=person', 'डेरिल मिचेल=person', 'हर्षल पटेल=person']],
+  ['IPL teams hold a city, which is no place there', 'मुंबई इंडियंस और सनराइजर्स हैदराबाद के बीच मैच हुआ।', ['मुंबई इंडियंस=organisation:org:in-ipl-mi', 'सनराइजर्स हैदराबाद=organisation:org:in-ipl-srh']],
+  ['the air quality index is no organisation; the payments corporation is one', 'दिल्ली में AQI 460 दर्ज हुआ, भारतीय राष्ट्रीय भुगतान निगम ने आंकड़े जारी किए।', ['दिल्ली=place:city:delhi', 'भारतीय राष्ट्रीय भुगतान निगम=organisation:org:in-npci']],
 ];
 
 test('Hindi news: a nukta is a house style, no other spelling of a name', () => {

@@ -22,8 +22,9 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   const nameWordAt = (k: number): boolean => s.tokens[k]?.latin === true && s.capitalised(k) && !CALENDAR_WORDS.has(s.keys[k]) && !knownHit(s, k, null, known);
   while (end < s.tokens.length) {
     if (s.tokens[end].latin && s.tokens[end].kind === 'word' && NAME_SHAPE.test(s.original(end)) && !CALENDAR_WORDS.has(s.keys[end]) && !knownHit(s, end, null, known) && !roleInRun(s, w, end)) end++;
-    // "and" joins two names only into an organisation's (Food and Agriculture Organization), not "App Store and Apple Music".
-    else if (JOINERS.has(s.keys[end]) && nameWordAt(end + 1) && (s.keys[end] !== 'and' || bit(s, i, WORD.HEAD_BEFORE) || organisationAhead(s, w, end + 1, nameWordAt))) end += 2;
+    // "and" joins two names only into an organisation's (Food and Agriculture Organization), not "App Store and Apple Music";
+    // "for" no person's name (paid Benfica for Enzo Fernández).
+    else if (JOINERS.has(s.keys[end]) && nameWordAt(end + 1) && (s.keys[end] !== 'and' || bit(s, i, WORD.HEAD_BEFORE) || organisationAhead(s, w, end + 1, nameWordAt)) && (s.keys[end] !== 'for' || !bit(s, end + 1, WORD.GIVEN_NAME))) end += 2;
     // "of the", "for the" in a name that starts with a head word: Organization of the Petroleum Exporting Countries.
     else if (bit(s, i, WORD.HEAD_BEFORE) && JOINERS.has(s.keys[end]) && s.keys[end + 1] === 'the' && nameWordAt(end + 2)) end += 3;
     else break;

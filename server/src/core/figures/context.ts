@@ -51,7 +51,13 @@ const MAX_QUALIFIER_WORDS = 6;
 export function qualifierAfter(view: WordView, last: number): { qualifier: Qualifier; count: number } | null {
   const m = view.lex.qualifiersAfter.match(view.words, last + 1);
   if (m && view.lex.notQualifiersAfter.match(view.words, last + 1)) return null;
-  return m && !opensNextComparison(view, last + m.count) ? { qualifier: m.value, count: m.count } : null;
+  return m && !opensNextComparison(view, last + m.count) && !addsAnother(view, m.value, last + m.count) ? { qualifier: m.value, count: m.count } : null;
+}
+
+/** "£100 million plus £15m", "5 + 3": a "more than" word with another number (after a currency sign) right after it adds, no bound. */
+function addsAnother(view: WordView, qualifier: Qualifier, end: number): boolean {
+  const next = end + 1;
+  return qualifier === 'more-than' && (/^[0-9]/.test(view.words[next] ?? '') || (/^[0-9]/.test(view.words[next + 1] ?? '') && view.lex.currencies.match(view.words, next)?.count === 1));
 }
 
 /**

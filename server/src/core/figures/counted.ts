@@ -61,7 +61,7 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
 }
 
 /** Spans of time a number counts (a year before its number is a date's cue, not what it counts). */
-export const TIME_SPANS = new Set(['year', 'month', 'week', 'day', 'hour']);
+export const TIME_SPANS = new Set(['year', 'month', 'week', 'day', 'hour', 'season', 'decade']);
 
 /** A known noun right before its number, as a sentence's subject: "زونگ کے صارفین 5 کروڑ 10 لاکھ ہیں" counts users. */
 function subjectRightBefore(view: WordView, first: number, kinds: { isWord(i: number): boolean }): { counted: string; index: number } | null {
@@ -116,6 +116,12 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
     const match = lex.concepts.match(words, i);
     const concept = match && (match.count > 1 || !lex.gapNouns.has(words[i])) ? match : null;
     if (concept) return { counted: concept.value, index: i + concept.count - 1 };
+    // Past a hyphened modifier: 122,653 laboratory-confirmed COVID-19 cases, 40 health-care providers.
+    const modifier = hyphenedModifier(view, i, kinds);
+    if (modifier > 0) {
+      i = modifier;
+      continue;
+    }
     // An acronym spelled in letter names names whose members: 5 پی ٹی آئی ارکان → member.
     // Identifiers keep their case (COVID-19): the gap table is lower case.
     // A participle stands before a noun like an adjective: 12 unidentified persons, 5 armed men.
@@ -146,11 +152,23 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
     const concept = lex.concepts.match(words, noun);
     return { counted: concept?.value ?? words[noun], index: noun + (concept ? concept.count - 1 : 0) };
   }
+  // A hyphened modifier is no noun (22 single-seat and four twin-seat aircraft): the noun after it, or none; a hyphened plural is (five beta-CoVs).
+  const modifier = hyphenedModifier(view, next, kinds);
+  if (modifier > 0) next = modifier + 1;
+  else if (words[next + 1] === '-' && kinds.isWord(next) && kinds.isWord(next + 2)) next += 2;
   if (next < words.length && kinds.isWord(next) && !lex.functionWords.has(words[next]) && !lex.nounGap.has(words[next]) && !isVerbForm(lex, words[next])) {
+    const concept = lex.concepts.match(words, next);
+    if (concept) return { counted: concept.value, index: next };
     const head = pluralAfterModifiers(view, next, kinds);
     return { counted: nounAsCounted(lex, words[head]), index: head };
   }
   return null;
+}
+
+/** The last token of a hyphened modifier at `i` (single-seat, laboratory-confirmed), or -1; one that ends in a plural is a noun (beta-CoVs, sub-lineages). */
+function hyphenedModifier(view: WordView, i: number, kinds: { isWord(i: number): boolean }): number {
+  if (view.words[i + 1] !== '-' || !kinds.isWord(i) || !kinds.isWord(i + 2)) return -1;
+  return singularOf(view.lex, view.words[i + 2]) === null ? i + 2 : -1;
 }
 
 /** Most unknown words read as modifiers before the plural noun a number counts (35 mobile health teams). */

@@ -34,7 +34,8 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       continue;
     }
     // A currency written once for two sums in lakhs or more: "صحت کے لیے 630 ارب اور تعلیم کے لیے 811 ارب روپے", "रजत विजेताओं को 20 लाख और कांस्य विजेताओं को 10 लाख रुपये".
-    if (b.figure.kind === 'currency' && inMillions(scope, a) && isJoiner(scope, from) && writtenOnce(scope, a, from, to)) {
+    // Not a sign before the second sum, which is its own ("averaged 434 million, worth ₹63,800 crore").
+    if (b.figure.kind === 'currency' && isNumberAt(scope, b.first) && inMillions(scope, a) && isJoiner(scope, from) && writtenOnce(scope, a, from, to)) {
       [a.figure.kind, a.figure.unit] = ['currency', b.figure.unit];
       continue;
     }

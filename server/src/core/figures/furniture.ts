@@ -47,9 +47,9 @@ export function isListMarker(scope: FigureScope, atom: Atom): boolean {
   return opensSentence && next !== undefined && LIST_PUNCTUATION.has(next);
 }
 
-/** Quotation marks that open and close a name («چمران ۱», “Falcon 9”). */
-const OPEN_QUOTES: ReadonlySet<string> = new Set(['«', '“', '"']);
-const CLOSE_QUOTES: ReadonlySet<string> = new Set(['»', '”', '"']);
+/** Quotation marks that open and close a name («چمران ۱», “Falcon 9”, a film as Hindi news quotes it: 'पठान 2'). */
+const OPEN_QUOTES: ReadonlySet<string> = new Set(['«', '“', '"', "'", '‘']);
+const CLOSE_QUOTES: ReadonlySet<string> = new Set(['»', '”', '"', "'", '’']);
 /** Most words of a quoted name before its number. */
 const MAX_QUOTED_NAME_WORDS = 2;
 
@@ -72,7 +72,7 @@ function isQuotedName(scope: FigureScope, i: number): boolean {
 }
 
 /** A name of one or two words and a number in quotation marks, in a document's text (see `quotedNames`). */
-const QUOTED_NAME = /[«“"]((?:[^\s«»“”"0-9۰-۹٠-٩]+\s+)?[^\s«»“”"0-9۰-۹٠-٩]+)\s+([0-9۰-۹٠-٩]{1,4})\s*[»”"]/g;
+const QUOTED_NAME = /[«“"'‘]((?:[^\s«»“”"'‘’0-9۰-۹٠-٩]+\s+)?[^\s«»“”"'‘’0-9۰-۹٠-٩]+)\s+([0-9۰-۹٠-٩]{1,4})\s*[»”"'’]/g;
 /** The languages whose function words a quoted name may not hold (the document's language is not known before it is segmented). */
 const NAME_LANGS: readonly Lang[] = ['en', 'ur', 'fa', 'hi'];
 

@@ -102,7 +102,15 @@ export function subunitAt(scope: FigureScope, last: number): number {
   return words[last + 1] === '-' && tokens[last + 1].glued && tokens[last + 2]?.glued && lex.subunitCurrencies.has(words[last + 2]) ? last + 2 : -1;
 }
 
-/** The currency a scaled amount with none is in, when a money noun follows it (5,000 करोड़ का पैकेज): the language's usual one, or null. */
-export function impliedCurrencyAfter(scope: FigureScope, last: number): string | null {
-  return scope.lex.impliedCurrency !== null && scope.lex.impliedMoney.match(scope.words, last + 1) !== null ? scope.lex.impliedCurrency : null;
+/**
+ * The currency a scaled amount with none is in, when a money noun follows it (5,000 करोड़ का पैकेज), or
+ * stands right before it and no noun follows (कमाई 68 करोड़ रही): the language's usual one, or null.
+ */
+export function impliedCurrencyAfter(scope: FigureScope, last: number, first = last): string | null {
+  const { lex, words, tokens } = scope;
+  if (lex.impliedCurrency === null) return null;
+  const named = lex.impliedMoney.match(words, last + 1) !== null;
+  const next = tokens[last + 1];
+  const before = !named && first > 0 && lex.impliedMoneyBefore.matchEndingAt(words, first - 1) !== null && (next === undefined || next.kind !== 'word' || lex.functionWords.has(words[last + 1]));
+  return named || before ? lex.impliedCurrency : null;
 }

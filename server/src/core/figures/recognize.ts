@@ -235,8 +235,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
       // Hundredths alone: "50 पैसे प्रति लीटर", "پچاس پیسے", "30 cents", "10¢", "a 12-cent dividend" are money of the currency they divide.
       const at = subunitAt(scope, last);
       [unit, value, kind, last] = [scope.lex.subunitCurrencies.get(words[at])!, Number((value / 100).toPrecision(12)), 'currency', at];
-    } else if (atom.scaled && (kind === 'cardinal' || kind === 'range') && impliedCurrencyAfter(scope, last)) {
-      [unit, kind] = [impliedCurrencyAfter(scope, last), kind === 'range' ? 'range' : 'currency'];
+    } else if (atom.scaled && (kind === 'cardinal' || kind === 'range') && impliedCurrencyAfter(scope, last, first)) {
+      [unit, kind] = [impliedCurrencyAfter(scope, last, first), kind === 'range' ? 'range' : 'currency'];
     } else {
       // A weight class: 109+ kg, ۱۰۹+ کیلوگرم (over 109 kg).
       const plus = words[last + 1] === '+' && tokens[last + 1].glued ? measureAfter(scope, last + 1) : null;
@@ -311,8 +311,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   if (spans) [value, min, max, kind, qualifier, counted, last, numberLast] = [null, spans.min, spans.max, 'range', 'range', spans.counted, spans.last, spans.far.last];
   if (spans) runs.push(...spans.far.runs);
   if ((unit === '%' || unit === 'pp') && counted === null) counted = rateSubjectBefore(scope, outer.outerFirst, last, { isWord: (k) => tokens[k].kind === 'word' });
-  // "the number of the dead … 2,000", "شمار کشته‌شدگان به ۲۰۰۰ نفر": a noun named before says more than "people" after.
-  if (unit === null && kind !== 'ordinal' && (!noun || counted === 'person')) counted = countedBefore(scope, outer.outerFirst, { isWord: (k) => tokens[k].kind === 'word' }, !noun)?.counted ?? counted ?? countedByVerbBefore(scope, outer.outerFirst);
+  // "the number of the dead … 2,000", "شمار کشته‌شدگان به ۲۰۰۰ نفر": a noun named before says more than "people" or an unknown word after.
+  if (unit === null && kind !== 'ordinal' && (!noun || counted === 'person' || !conceptNoun)) counted = countedBefore(scope, outer.outerFirst, { isWord: (k) => tokens[k].kind === 'word' }, !noun)?.counted ?? counted ?? countedByVerbBefore(scope, outer.outerFirst);
 
   // A comparison after a noun right after the number, known or not: ایک ہفتے سے کم, نصف آبادی سے زیادہ.
   const afterSurface = !afterNoun && !afterUnit && noun && !conceptNoun && noun.index === countFrom + 1 && kind !== 'range' ? comparisonAfterNoun(scope, noun.index) : null;

@@ -99,6 +99,7 @@ export interface FigureLexicon {
   minuteWords: ReadonlySet<string>;
   meridiems: PhraseMatcher<number>;
   impliedMoney: PhraseMatcher<boolean>;
+  impliedMoneyBefore: PhraseMatcher<boolean>;
   impliedCurrency: string | null;
   clockAfter: PhraseMatcher<true>;
   clockBefore: ReadonlySet<string>;
@@ -271,6 +272,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     // Page furniture in Urdu, Persian and Hindi text writes clock times in Latin letters (06:45 PM IST).
     meridiems: new PhraseMatcher(Object.entries({ ...(TABLES[lang] && lang !== 'en' ? enFigureWords.meridiems : {}), ...words.meridiems })),
     impliedMoney: new PhraseMatcher((words.impliedMoney ?? []).map((w) => [w, true] as const)),
+    impliedMoneyBefore: new PhraseMatcher((words.impliedMoneyBefore ?? []).map((w) => [w, true] as const)),
     impliedCurrency: words.impliedCurrency ?? null,
     clockAfter: new PhraseMatcher((words.clockAfter ?? []).map((w) => [w, true] as const)),
     clockBefore: foldSet(words.clockBefore ?? []),

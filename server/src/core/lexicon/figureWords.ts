@@ -139,6 +139,8 @@ export interface FigureWords {
    * is in `impliedCurrency`, the language's usual rupee, which the document's places may then resolve.
    */
   impliedMoney?: readonly string[];
+  /** Money nouns right before such an amount that ends its phrase (फिल्म की कमाई 68 करोड़ रही, बजट 250 करोड़ का है). */
+  impliedMoneyBefore?: readonly string[];
   impliedCurrency?: string;
   /** O'clock words: after the hour (10 بجے, 10 बजे, 10 o'clock) or before it (ساعت ۸). */
   clockAfter?: readonly string[];

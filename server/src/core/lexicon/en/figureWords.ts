@@ -24,7 +24,9 @@ export const enFigureWords: FigureWords = {
     'no smaller than': 'at-least', 'no lower than': 'at-least', 'exceed': 'more-than', 'exceeds': 'more-than', 'exceeded': 'more-than', 'surpass': 'more-than', 'surpasses': 'more-than',
     'surpassed': 'more-than', 'surpassing': 'more-than', 'topped': 'more-than', 'tops': 'more-than', 'crossed': 'more-than', 'crosses': 'more-than', 'equal to': 'exact', 'equals': 'exact', 'equals to': 'exact', 'equaling': 'exact', 'equaling to': 'exact', 'equalling': 'exact',
   },
-  notQualifiers: ['not only', 'not just', 'how about', 'what about'],
+  // "has gone up to 191" (risen to) and "spread over 912 sq km" (across) bound nothing.
+  notQualifiers: ['not only', 'not just', 'how about', 'what about', 'gone up to', 'went up to', 'go up to', 'goes up to', 'going up to', 'shot up to', 'moved up to',
+    'spread over', 'spreads over', 'spread out over', 'spreading over', 'sprawled over', 'sprawling over', 'stretching over', 'stretches over', 'extending over', 'extends over'],
   qualifiersAfter: {
     'or more': 'at-least', 'and more': 'at-least', 'plus': 'more-than', 'or so': 'approx', 'or less': 'at-most', 'and above': 'at-least', 'or greater': 'at-least', 'or greater than': 'at-least',
     'or higher': 'at-least', 'or above': 'at-least', 'or over': 'at-least', 'and over': 'at-least', 'and up': 'at-least', 'or fewer': 'at-most', 'or lower': 'at-most', 'or below': 'at-most',
@@ -72,6 +74,7 @@ export const enFigureWords: FigureWords = {
     'inch': 'in', 'yards': 'yd', 'yard': 'yd', 'acre': 'acre', 'hectare': 'ha', 'square metres': 'm2', 'square meters': 'm2', 'square meter': 'm2', 'square metre': 'm2',
     'square feet': 'ft2', 'square foot': 'ft2', 'square miles': 'mi2', 'square mile': 'mi2', 'cubic feet': 'ft3', 'cubic foot': 'ft3', 'cubic metres': 'm3', 'cubic meters': 'm3',
     'kilogram': 'kg', 'kilogrammes': 'kg', 'kilos': 'kg', 'grams': 'g', 'gram': 'g', 'grammes': 'g', 'milligrams': 'mg', 'milligram': 'mg', 'micrograms': 'µg', 'microgram': 'µg', 'microgrammes': 'µg',
+    'micrograms per cubic metre': 'µg/m3', 'micrograms per cubic meter': 'µg/m3', 'microgrammes per cubic metre': 'µg/m3', 'µg per cubic metre': 'µg/m3', 'µg per cubic meter': 'µg/m3',
     'metric tons': 't', 'metric tonnes': 't', 'metric ton': 't', 'ounces': 'oz', 'ounce': 'oz', 'litre': 'L', 'liter': 'L', 'millilitres': 'mL', 'milliliters': 'mL', 'millilitre': 'mL', 'milliliter': 'mL',
     'hectolitres': 'hL', 'hectoliters': 'hL', 'gallons': 'gal', 'gallon': 'gal', 'barrel': 'bbl', 'megawatt': 'MW', 'kilowatts': 'kW', 'gigawatts': 'GW', 'kilowatt hours': 'kWh',
     'km per hour': 'km/h', 'km an hour': 'km/h', 'kilometre per hour': 'km/h', 'kilometer per hour': 'km/h',
@@ -104,7 +107,7 @@ export const enFigureWords: FigureWords = {
     'organisation': 'organisation', 'organisations': 'organisation', 'organization': 'organisation', 'organizations': 'organisation', 'institution': 'organisation', 'institutions': 'organisation', 'agencies': 'organisation',
     'delegate': 'delegate', 'delegates': 'delegate', 'representatives': 'delegate', 'delegation': 'delegation', 'delegations': 'delegation',
     'signature': 'signature', 'signatures': 'signature', 'signatories': 'signatory', 'articles': 'article', 'chapters': 'chapter',
-    'year': 'year', 'years': 'year', 'yo': 'year', 'month': 'month', 'months': 'month', 'day': 'day', 'days': 'day', 'week': 'week', 'weeks': 'week', 'hour': 'hour', 'hours': 'hour', 'minutes': 'minute', 'minute': 'minute', 'seconds': 'second',
+    'year': 'year', 'years': 'year', 'yo': 'year', 'month': 'month', 'months': 'month', 'day': 'day', 'days': 'day', 'week': 'week', 'weeks': 'week', 'hour': 'hour', 'hours': 'hour', 'minutes': 'minute', 'minute': 'minute', 'seconds': 'second', 'seasons': 'season', 'decades': 'decade',
     'goal': 'goal', 'goals': 'goal', 'medal': 'medal', 'medals': 'medal', 'bed': 'bed', 'beds': 'bed', 'teachers': 'teacher', 'trains': 'train', 'airports': 'airport',
     'gold medal': 'gold-medal', 'gold medals': 'gold-medal', 'golds': 'gold-medal', 'silver medal': 'silver-medal', 'silver medals': 'silver-medal', 'silvers': 'silver-medal',
     'bronze medal': 'bronze-medal', 'bronze medals': 'bronze-medal', 'bronzes': 'bronze-medal', 'bronze': 'bronze-medal', 'silver': 'silver-medal',
@@ -131,7 +134,7 @@ export const enFigureWords: FigureWords = {
     'runs': 'run', 'wickets': 'wicket', 'wicket': 'wicket', 'overs': 'over', 'balls': 'ball', 'deliveries': 'ball', 'fours': 'four', 'sixes': 'six',
     'matches': 'match', 'games': 'match', 'players': 'player', 'teams': 'team',
     'points': 'point', 'marks': 'point', 'witnesses': 'witness', 'officials': 'official', 'satellites': 'satellite', 'astronauts': 'astronaut',
-    'passengers': 'passenger', 'flights': 'flight', 'aircraft': 'aircraft', 'planes': 'aircraft', 'phones': 'phone',
+    'passengers': 'passenger', 'flights': 'flight', 'aircraft': 'aircraft', 'planes': 'aircraft', 'jets': 'aircraft', 'fighter jets': 'aircraft', 'phones': 'phone',
     'families': 'family', 'coaches': 'coach', 'percentile': 'percentile',
     'shares': 'share', 'spectators': 'spectator', 'roads': 'road', 'highways': 'highway', 'transformers': 'transformer',
     // Trade deals, courts, relief: tariff lines and goods, memoranda, convicts, areas, helicopters (ids shared with the other tables).
@@ -186,7 +189,7 @@ export const enFigureWords: FigureWords = {
     // Adverbs news writes right after a number: never what it counts.
     'shortly', 'respectively', 'apiece', 'overnight', 'altogether', 'overall', 'instead', 'again', 'together', 'already', 'nearly', 'roughly', 'mostly', 'only', 'alone',
     // Adverbs of time and place after a count are no noun: "Police arrested 12 yesterday", "112 off 98 balls".
-    'yesterday', 'today', 'tonight', 'tomorrow', 'earlier', 'later', 'ago', 'overnight', 'still', 'so', 'also', 'now', 'then', 'there', 'here', 'each', 'apiece', 'off', 'too', 'per',
+    'yesterday', 'today', 'tonight', 'tomorrow', 'earlier', 'later', 'ago', 'overnight', 'still', 'so', 'also', 'now', 'then', 'there', 'here', 'each', 'apiece', 'off', 'too', 'per', 'plus',
     // "jails 8 over an attack" (for); the cricket over is counted in the plural (20 overs).
     'over'],
   gapNouns: ['wounded', 'hurt', 'died', 'perished', 'drowned', 'martyred', 'attended', 'marched', 'gathered', 'protested', 'arrested', 'detained', 'rescued',

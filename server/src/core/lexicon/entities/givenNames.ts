@@ -64,6 +64,7 @@ export const GIVEN_NAMES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
     'व्लादिमीर', 'डोनाल्ड', 'इमैनुएल', 'एंटोनियो', 'बेंजामिन', 'क्रिस्टालिना', 'मसूद', 'अब्बास',
     // Given names of sport in Indian news (not यशस्वी "glorious", हार्दिक "heartfelt", साक्षी "witness", मनु the lawgiver).
     'शुभमन', 'ऋषभ', 'सूर्यकुमार', 'जसप्रीत', 'नीरज', 'अरशद', 'सरबजोत', 'मिताली', 'हरमनप्रीत', 'विनेश', 'बाबर', 'शाहीन', 'डेविड', 'स्टीव',
+    'मिचेल', 'पैट', 'डेरिल', 'हर्षल', 'ट्रेविस', 'ग्लेन', 'अनन्या',
   ],
   en: [
     'Muhammad', 'Mohammad', 'Mohammed', 'Mohamed', 'Ahmed', 'Ahmad', 'Ali', 'Imran', 'Nawaz', 'Shehbaz', 'Shahbaz', 'Asif', 'Bilawal',
@@ -103,5 +104,7 @@ export const GIVEN_NAMES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
     'Asma', 'Ahsan', 'Rana', 'Chaudhry', 'Chaudhary', 'Pervaiz', 'Moonis', 'Murad', 'Sharjeel', 'Saqib', 'Mohsin',
     'Luis', 'Arne', 'Aleem', 'Hammad', 'Atta', 'Talal', 'Marriyum', 'Yasmin', 'Masood', 'Mansoor', 'Mansour', 'Tauseef', 'Kashif',
     'Adnan', 'Imtiaz', 'Ejaz', 'Ijaz', 'Faheem', 'Sahir', 'Omer', 'Owais', 'Uzair',
+    // Football's transfer news.
+    'Enzo', 'Moisés', 'Moises', 'Todd', 'Alexis', 'Roberto', 'Declan', 'Jude', 'Kylian', 'Lionel', 'Cristiano', 'Virgil', 'Bukayo', 'Darwin',
   ],
 };

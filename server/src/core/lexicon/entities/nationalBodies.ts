@@ -221,6 +221,22 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     homeNames: { hi: ['राष्ट्रीय आपदा प्रबंधन प्राधिकरण'] } },
   { id: 'in-bcci', country: 'IN', description: 'Board of Control for Cricket in India', names: {
     en: ['Board of Control for Cricket in India', 'BCCI'], hi: ['भारतीय क्रिकेट कंट्रोल बोर्ड', 'बीसीसीआई'], ur: ['بی سی سی آئی', 'بھارتی کرکٹ بورڈ'] } },
+  { id: 'in-npci', country: 'IN', description: 'National Payments Corporation of India (runs UPI)', names: {
+    en: ['National Payments Corporation of India', 'NPCI'], hi: ['भारतीय राष्ट्रीय भुगतान निगम', 'नेशनल पेमेंट्स कॉरपोरेशन ऑफ इंडिया', 'एनपीसीआई'] } },
+  // Indian Premier League franchises: their names hold a city (कोलकाता नाइट राइडर्स), which is no place there.
+  { id: 'in-ipl-kkr', country: 'IN', description: 'Kolkata Knight Riders (IPL team)', names: { en: ['Kolkata Knight Riders', 'KKR'], hi: ['कोलकाता नाइट राइडर्स', 'केकेआर'] } },
+  { id: 'in-ipl-csk', country: 'IN', description: 'Chennai Super Kings (IPL team)', names: { en: ['Chennai Super Kings', 'CSK'], hi: ['चेन्नई सुपर किंग्स', 'सीएसके'] } },
+  { id: 'in-ipl-mi', country: 'IN', description: 'Mumbai Indians (IPL team)', names: { en: ['Mumbai Indians'], hi: ['मुंबई इंडियंस'] } },
+  { id: 'in-ipl-rcb', country: 'IN', description: 'Royal Challengers Bengaluru (IPL team)', names: { en: ['Royal Challengers Bengaluru', 'Royal Challengers Bangalore', 'RCB'], hi: ['रॉयल चैलेंजर्स बेंगलुरु', 'रॉयल चैलेंजर्स बैंगलोर', 'आरसीबी'] } },
+  { id: 'in-ipl-srh', country: 'IN', description: 'Sunrisers Hyderabad (IPL team)', names: { en: ['Sunrisers Hyderabad', 'SRH'], hi: ['सनराइजर्स हैदराबाद', 'सनराइज़र्स हैदराबाद'] } },
+  { id: 'in-ipl-pbks', country: 'IN', description: 'Punjab Kings (IPL team)', names: { en: ['Punjab Kings', 'Kings XI Punjab', 'PBKS'], hi: ['पंजाब किंग्स', 'किंग्स इलेवन पंजाब'] } },
+  { id: 'in-ipl-dc', country: 'IN', description: 'Delhi Capitals (IPL team)', names: { en: ['Delhi Capitals'], hi: ['दिल्ली कैपिटल्स'] } },
+  { id: 'in-ipl-rr', country: 'IN', description: 'Rajasthan Royals (IPL team)', names: { en: ['Rajasthan Royals'], hi: ['राजस्थान रॉयल्स'] } },
+  { id: 'in-ipl-gt', country: 'IN', description: 'Gujarat Titans (IPL team)', names: { en: ['Gujarat Titans'], hi: ['गुजरात टाइटंस', 'गुजरात टाइटन्स'] } },
+  { id: 'in-ipl-lsg', country: 'IN', description: 'Lucknow Super Giants (IPL team)', names: { en: ['Lucknow Super Giants', 'LSG'], hi: ['लखनऊ सुपर जायंट्स'] } },
+  // Carmakers whose names end in India (मारुति सुजुकी इंडिया), which is no country there.
+  { id: 'in-maruti-suzuki', country: 'IN', description: 'Maruti Suzuki India (carmaker)', names: { en: ['Maruti Suzuki India', 'Maruti Suzuki', 'Maruti'], hi: ['मारुति सुजुकी इंडिया', 'मारुति सुजुकी', 'मारुति'] } },
+  { id: 'in-hyundai-motor-india', country: 'IN', description: 'Hyundai Motor India (carmaker)', names: { en: ['Hyundai Motor India'], hi: ['हुंडई मोटर इंडिया'] } },
   { id: 'in-doordarshan', country: 'IN', description: 'Doordarshan (Indian public television)', names: { en: ['Doordarshan', 'DD News'], hi: ['दूरदर्शन', 'डीडी न्यूज़'], ur: ['دوردرشن'] } },
   { id: 'in-all-india-radio', country: 'IN', description: 'All India Radio (Akashvani)', names: { en: ['All India Radio', 'Akashvani'], hi: ['आकाशवाणी', 'ऑल इंडिया रेडियो'], ur: ['آل انڈیا ریڈیو'] } },
   { id: 'in-dainik-bhaskar', country: 'IN', description: 'Dainik Bhaskar (Hindi daily)', names: { en: ['Dainik Bhaskar'], hi: ['दैनिक भास्कर'] } },
