@@ -35,6 +35,12 @@ export const enPredicates: PredicateTable = {
   'ex gratia': 'compensate', 'ex-gratia': 'compensate', 'missing': 'missing',
   // An innings of 141 is a score, no win; the margin is "by 85 runs".
   'innings of': 'score', 'knock of': 'score', '=hitting': 'score', '=smashing': 'score',
+  // Who was aboard a plane or a boat ("lost contact" is no loss), who came out alive, who went back, what was set up, ballots cast.
+  'on board': 'aboard', '=aboard': 'aboard', '=carrying': 'aboard', 'lost contact': null, 'survivors': 'survive', '=survived': 'survive', '=alive': 'survive',
+  '=returned': 'return', '=returnees': 'return', '=returning': 'return', 'set up': 'establish', '=established': 'establish', '=touched': 'reach',
+  'cast their ballots': 'attend', 'cast ballots': 'attend', '=voted': 'attend',
+  // A cut agreed or pledged is the cut told (a plan "to cut" alone is none): "agreed to cut emissions by 60%".
+  'agreed to cut': 'fall', 'pledged to cut': 'fall', 'committed to cut': 'fall', 'promised to cut': 'fall', 'vowed to cut': 'fall',
   'tranche': 'tranche', 'instalment': 'tranche', 'installment': 'tranche', 'reported': 'report', 'recorded': 'report', 'total': 'total', 'tally': 'total', 'cumulative': 'total', 'a total of': null, 'in total': null,
 };
 

@@ -19,11 +19,13 @@ export const faPredicates: PredicateTable = {
   'سخنرانی': 'speak', 'صحبت': 'speak', 'سخن': 'speak',
   'سرمایه‌گذاری': 'invest', 'سرمایه گذاری': 'invest', 'سرمایهگذاری': 'invest', 'متعهد': 'invest', 'تعهد': 'invest', '=وعده': 'invest', 'کمک': 'invest', 'اختصاص': 'invest', 'قسط': 'tranche',
   'خسارت': 'lose', 'زیان': 'lose', 'کشته': 'kill', 'جان باختند': 'kill', 'جان باخت': 'kill', 'جان باخته': 'kill', 'جان باخته‌اند': 'kill', 'جان باخته‌است': 'kill', 'جان دادند': 'kill', 'جان داده‌اند': 'kill', 'جان خود را از دست': 'kill', 'جان سپردند': 'kill', 'فوت کرد': 'kill', 'فوت کردند': 'kill', 'فوت شد': 'kill', 'فوت شدند': 'kill', 'درگذشت': 'kill', 'هلاکت': 'kill',
-  'زخمی': 'injure', 'مجروح': 'injure', 'مصدوم': 'injure', 'سخنگو': null, 'سخنگوی': null, 'سخنگویان': null, 'آسیب': 'affect', 'به دست آوردند': 'win', 'به دست آورد': 'win', '=کسب': 'win', 'پیروز': 'win', 'ثبت نام': 'register', 'ثبت‌نام': 'register', 'ثبتنام': 'register', 'گزارش': 'report', 'به گزارش': null, 'طبق گزارش': null, 'بنا بر گزارش': null, 'مجموع': 'total', 'در مجموع': 'total', 'کل موارد': 'total', 'متاثر': 'affect', 'تحت تاثیر': 'affect', 'تحت تأثیر': 'affect',
+  'زخمی': 'injure', 'مجروح': 'injure', 'مصدوم': 'injure', 'سخنگو': null, 'سخنگوی': null, 'سخنگویان': null, 'آسیب': 'affect', 'به دست آوردند': 'win', 'به دست آورد': 'win', '=کسب': 'win', 'پیروز': 'win', 'ثبت نام': 'register', 'ثبت‌نام': 'register', 'ثبتنام': 'register', 'گزارش': 'report', 'به گزارش': null, 'طبق گزارش': null, 'بنا بر گزارش': null, 'بر اساس گزارش': null, 'بر اساس این گزارش': null, 'مجموع': 'total', 'در مجموع': 'total', 'کل موارد': 'total', 'متاثر': 'affect', 'تحت تاثیر': 'affect', 'تحت تأثیر': 'affect',
   'تأیید': 'confirm', 'تایید': 'confirm', 'برگزار': 'hold', 'شامل': 'include', 'رسید': 'reach', 'افزایش': 'grow', 'کاهش': 'fall',
   // Arrests and executions are facts of their own in human-rights reporting, apart from deaths.
   'بازداشت': 'arrest', 'دستگیر': 'arrest', 'اعدام': 'execute', '=ثبت': 'report',
   'شناسایی': 'confirm', 'رأی دادند': 'attend', 'رای دادند': 'attend', 'رأی داده': 'attend', 'رای داده': 'attend', 'رأی داده‌اند': 'attend', 'رای داده‌اند': 'attend', 'پیش‌بینی': 'estimate', 'پیش بینی': 'estimate', '=برآورد': 'estimate', 'انتظار می‌رود': 'expect', 'از ریل': 'derail', 'شکست داد': 'win', 'شکست دادند': 'win', 'حضور داشتند': 'attend', 'حضور داشت': 'attend', 'حضور یافتند': 'attend', 'روزه امضا': null, 'انتظار میرود': 'expect', 'برآورد شده': 'estimate', 'برآوردها': 'estimate',
+  // Who was aboard (سرنشین), who came out alive (زنده), who went back (بازگشت), what was set up (برپا, ایجاد), a level brought to (برساند).
+  'سرنشین': 'aboard', 'زنده': 'survive', 'بازگشت': 'return', 'برپا': 'establish', 'ایجاد': 'establish', 'برساند': 'reach', 'برسانند': 'reach', 'رساند': 'reach',
 };
 
 /** Persian qualifiers of a figure (see claims/qualify.ts and enQualifiers): هر before the unit is "per" (قیمت هر لیتر بنزین). */

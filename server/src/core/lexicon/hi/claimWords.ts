@@ -36,6 +36,8 @@ export const hiPredicates: PredicateTable = {
   // Markets in stronger words: सेंसेक्स 1,190 अंक चढ़ा, निफ्टी 360 अंक उछलकर, रुपया 6 पैसे लुढ़ककर.
   '=चढ़ा': 'grow', '=चढ़े': 'grow', '=चढ़ी': 'grow', 'चढ़कर': 'grow', '=उछला': 'grow', '=उछले': 'grow', '=उछली': 'grow', 'उछलकर': 'grow', '=लुढ़का': 'fall', '=लुढ़के': 'fall', 'लुढ़ककर': 'fall', '=फिसला': 'fall', 'फिसलकर': 'fall',
   'पुष्टि': 'confirm', 'आयोजित': 'hold', 'शामिल हैं': 'include', 'शामिल है': 'include', 'शामिल थे': 'include', 'शामिल था': 'include', 'शामिल थी': 'include', 'शामिल थीं': 'include', 'पहुंच': 'reach', 'वृद्धि': 'grow', 'बढ़': 'grow', 'गिरावट': 'fall', 'कटौती': 'fall', '=गिर': 'fall', '=गिरा': 'fall', '=गिरी': 'fall', '=गिरे': 'fall', 'गिरकर': 'fall',
+  // Who was aboard (सवार), who came out alive (जीवित), who went back (लौटे), what was set up (शिविर लगाए).
+  'सवार': 'aboard', 'जीवित': 'survive', 'लौट': 'return', 'वापस लौट': 'return', '=लगाए': 'establish', '=लगाये': 'establish', 'स्थापित': 'establish', 'मतदान किया': 'attend',
 };
 
 /** Hindi qualifiers of a figure (see claims/qualify.ts and enQualifiers). चीनी is sugar and Chinese, and is left out. */
