@@ -36,6 +36,13 @@ test('claim keys of crash, return, relief, sport and security stories', () => {
       ['fa: تماشاگر تماشا کردند', '۸ هزار و ۵۰۰ تماشاگر مسابقه را تماشا کردند.', ['8500:spectator|attend']],
       ['en: police personnel deployed', 'About 6,000 police personnel were deployed.', ['6000:personnel|deploy']],
       ['ur: اہلکار تعینات', 'سیکیورٹی کے لیے 6 ہزار پولیس اہلکار تعینات کیے گئے۔', ['6000:personnel|deploy']],
+      // The rest of a whole is a count apart from any party's; workers sent door to door; a campaign that started reaches nothing.
+      ['en: the remaining seats', 'Smaller parties and independents took the remaining 76 seats.', ['76:seat#rest|win']],
+      ['ur: باقی نشستیں', 'باقی 40 نشستیں آزاد امیدواروں نے جیتیں۔', ['40:seat#rest|win']],
+      ['hi: शेष सीटें', 'शेष 40 सीटें निर्दलीयों ने जीतीं।', ['40:seat#rest|win']],
+      ['en: door to door', 'More than 400,000 workers will go door to door.', ['400000:worker|deploy']],
+      ['ur: گھر گھر', 'مہم میں 3 لاکھ 50 ہزار ورکرز گھر گھر جائیں گے۔', ['350000:worker|deploy']],
+      ['ur: شروع ہو گئی is no level reached', 'مہم پیر سے شروع ہو گئی جس کے دوران 159 اضلاع کے دور دراز علاقوں میں قطرے پلائے جائیں گے۔', ['159:district|vaccinate']],
       // Coming to a conclusion reaches no figure.
       ['hi: निष्कर्ष पर पहुंचे', 'वैज्ञानिक इस निष्कर्ष पर पहुंचे कि 90% नमूने एक जैसे थे।', []],
       ['fa: به این نتیجه رسیدند', 'پژوهشگران به این نتیجه رسیدند که ۹۰ درصد نمونه‌ها مشابه بودند.', []],

@@ -27,7 +27,7 @@ export const faPredicates: PredicateTable = {
   // Who was aboard (سرنشین), who came out alive (زنده), who went back (بازگشت), what was set up (برپا, ایجاد), a level brought to (برساند).
   'سرنشین': 'aboard', 'زنده': 'survive', 'بازگشت': 'return', 'برپا': 'establish', 'ایجاد': 'establish', 'برساند': 'reach', 'برسانند': 'reach', 'رساند': 'reach',
   // Security deployed (مستقر), spectators who watched (تماشا کردند), prize money (جایزه).
-  'مستقر': 'deploy', 'تماشا کردند': 'attend', 'جایزه': 'award',
+  'مستقر': 'deploy', 'تماشا کردند': 'attend', 'جایزه': 'award', 'خانه به خانه': 'deploy',
   // Coming to a conclusion reaches no figure.
   'به این نتیجه رسیده': null, 'به این نتیجه رسید': null, 'به این نتیجه رسیدند': null, 'به نتیجه رسید': null,
 };
@@ -44,6 +44,7 @@ export const faQualifiers: PredicateTable = {
   'هر لیتر': 'per:litre', 'هر کیلو': 'per:kg', 'هر کیلوگرم': 'per:kg', 'هر گرم': 'per:g', 'هر 10 گرم': 'per:10g', 'هر مثقال': 'per:mithqal', 'هر اونس': 'per:ounce', 'هر بشکه': 'per:barrel', 'هر تن': 'per:tonne',
   'هر سهم': 'per:share', 'هر قطعه': 'per:piece', 'در هر لیتر': 'per:litre', 'برای هر لیتر': 'per:litre',
   'دختران': 'sub:girls', 'پسران': 'sub:boys', '=زنان': 'sub:women', '=مردان': 'sub:men', 'کودکان': 'sub:children', '=شهرستان': 'sub:district', 'مناطق شهری': 'sub:urban', 'مناطق روستایی': 'sub:rural',
-  'از آنان': 'sub:of', 'از آنها': 'sub:of', 'از این تعداد': 'sub:part', 'از جمله': 'sub:part', '=لازم': 'sub:needed', 'مورد نیاز': 'sub:needed', 'به هدف': 'sub:target',
+  // The rest of a whole (the remaining 40 seats) is no count of its own parts.
+  'باقی‌مانده': 'sub:rest', 'باقیمانده': 'sub:rest', 'از آنان': 'sub:of', 'از آنها': 'sub:of', 'از این تعداد': 'sub:part', 'از جمله': 'sub:part', '=لازم': 'sub:needed', 'مورد نیاز': 'sub:needed', 'به هدف': 'sub:target',
   'در مقایسه با': 'cmp:next', 'نسبت به': 'cmp:next', 'در قیاس با': 'cmp:next',
 };

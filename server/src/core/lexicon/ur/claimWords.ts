@@ -35,7 +35,7 @@ export const urPredicates: PredicateTable = {
   // Who was aboard (سوار), who came out alive (زندہ), who went back (واپس), what was set up (قائم), a promise in the plural (وعدے).
   'سوار': 'aboard', 'زندہ': 'survive', 'واپس': 'return', 'وطن واپسی': 'return', 'قائم کیے': 'establish', 'قائم کیا': 'establish', 'قائم کر': 'establish', 'وعدے': 'invest', 'ووٹ ڈالے': 'attend',
   // Security deployed (تعینات), spectators present (موجود تھے), prize money (انعامی رقم).
-  'تعینات': 'deploy', 'موجود تھے': 'attend', 'انعامی رقم': 'award', 'انعام': 'award',
+  'تعینات': 'deploy', 'موجود تھے': 'attend', 'انعامی رقم': 'award', 'انعام': 'award', 'گھر گھر': 'deploy', 'شروع ہو گئی': null, 'شروع ہو گئے': null, 'شروع ہو گیا': null,
 };
 
 /** Urdu qualifiers of a figure (see claims/qualify.ts and enQualifiers). چینی is sugar and Chinese, and is left out. */
@@ -58,6 +58,6 @@ export const urQualifiers: PredicateTable = {
   // Whom money is paid to, named before it as in Hindi: جاں بحق افراد کے لواحقین کو 10 لاکھ، زخمیوں کو 2 لاکھ روپے.
   'جاں بحق': 'to:dead', 'جاں بحق افراد': 'to:dead', 'ہلاک شدگان': 'to:dead', 'زخمیوں': 'to:injured', 'شدید زخمیوں': 'to:injured-serious', 'شدید زخمی': 'to:injured-serious', 'معمولی زخمیوں': 'to:injured-minor', 'معمولی زخمی': 'to:injured-minor', 'درکار': 'sub:needed', 'کا ہدف': 'sub:target', 'کے ہدف': 'sub:target',
   'لڑکیوں': 'sub:girls', 'طالبات': 'sub:girls', 'لڑکوں': 'sub:boys', 'خواتین': 'sub:women', 'مردوں': 'sub:men', 'بچوں': 'sub:children', '=ضلع': 'sub:district', '=اضلاع': 'sub:district', 'شہری علاقوں': 'sub:urban', 'دیہی علاقوں': 'sub:rural',
-  'جن میں سے': 'sub:part', 'ان میں سے': 'sub:part', 'بشمول': 'sub:part',
+  'جن میں سے': 'sub:part', '=باقی': 'sub:rest', '=بقیہ': 'sub:rest', 'ان میں سے': 'sub:part', 'بشمول': 'sub:part',
   'کے مقابلے میں': 'cmp:prev', 'کے مقابلے': 'cmp:prev', 'کے مقابلہ میں': 'cmp:prev', 'کے برعکس': 'cmp:prev',
 };
