@@ -43,6 +43,8 @@ test('claim keys of crash, return, relief, sport and security stories', () => {
       ['en: door to door', 'More than 400,000 workers will go door to door.', ['400000:worker|deploy']],
       ['ur: گھر گھر', 'مہم میں 3 لاکھ 50 ہزار ورکرز گھر گھر جائیں گے۔', ['350000:worker|deploy']],
       ['ur: شروع ہو گئی is no level reached', 'مہم پیر سے شروع ہو گئی جس کے دوران 159 اضلاع کے دور دراز علاقوں میں قطرے پلائے جائیں گے۔', ['159:district|vaccinate']],
+      // Whom compensation is paid to, named in a relative phrase: those who died, each injured person.
+      ['ur: جاں بحق ہونے والوں and ہر زخمی', 'حکومت نے حادثے میں جاں بحق ہونے والوں کے ہر خاندان کو 25 لاکھ روپے اور ہر زخمی کو 5 لاکھ روپے معاوضہ دینے کا اعلان کیا۔', ['2500000:money:PKR#dead|compensate', '500000:money:PKR#injured|compensate']],
       // Coming to a conclusion reaches no figure.
       ['hi: निष्कर्ष पर पहुंचे', 'वैज्ञानिक इस निष्कर्ष पर पहुंचे कि 90% नमूने एक जैसे थे।', []],
       ['fa: به این نتیجه رسیدند', 'پژوهشگران به این نتیجه رسیدند که ۹۰ درصد نمونه‌ها مشابه بودند.', []],
@@ -80,10 +82,14 @@ test('two reports of one story: aboard, a pledged cut and a temperature told dif
   );
 });
 
-test('one document: a total over the parts one sentence lists is no inconsistency', () => {
+test('one document: a total over the parts one sentence lists, or a figure cut to its thousands, is no inconsistency', () => {
   checkRows(
     [
       ['more than 1.5 million over 900,000 and 640,000', 'ईरान और पाकिस्तान से 15 लाख से अधिक अफगान लौटे\n\nईरान से 9 लाख और पाकिस्तान से 6.4 लाख लोग लौटे।', []],
+      ['a fee and its two parts', 'Arsenal complete £95m signing of striker\n\nLONDON - Arsenal have completed the signing of the striker from Porto for a club record fee of £80 million plus £15m in add-ons, the club said on Friday.', []],
+      // A figure cut to its thousands in the headline is the lead's; one thousand off is not.
+      ['18 ہزار over 18 ہزار 420', 'طورخم سے 18 ہزار افغان واپس گئے\n\nپشاور: گزشتہ ہفتے 18 ہزار 420 افغان باشندے طورخم سے واپس گئے۔', []],
+      ['18 ہزار over 19 ہزار 420', 'طورخم سے 18 ہزار افغان واپس گئے\n\nپشاور: گزشتہ ہفتے 19 ہزار 420 افغان باشندے طورخم سے واپس گئے۔', ['18 ہزار', '19 ہزار 420']],
     ],
     flaggedInDocument,
   );

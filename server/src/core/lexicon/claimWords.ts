@@ -24,10 +24,12 @@ export const PREDICATE_IDS = ['sign', 'ratify', 'adopt', 'attend', 'speak', 'inv
 export const UNIT_CLASSES: Readonly<Record<string, string>> = { '°': '°C' };
 
 /**
- * Predicates that say a measure stood at a level, whichever a telling uses: "Jacobabad recorded
- * 51°C", "پارہ 51 ڈگری تک پہنچ گیا", "तापमान 44.8 डिग्री दर्ज किया गया" state one fact (`reach`).
+ * Predicates that say a temperature stood at a level, whichever a telling uses: "Jacobabad recorded
+ * 51°C", "پارہ 51 ڈگری تک پہنچ گیا", "तापमान 44.8 डिग्री दर्ज किया गया" state one fact (`reach`). Only
+ * temperatures: a weight or a distance "reported" is mostly a news report's, no level recorded.
  */
 export const MEASURE_LEVEL: Readonly<Record<string, string>> = { report: 'reach' };
+export const LEVEL_UNITS: ReadonlySet<string> = new Set(['unit:°C', 'unit:°F']);
 
 /**
  * Words right before a percentage that make a change verb after it say the level reached, not by how

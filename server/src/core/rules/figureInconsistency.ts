@@ -262,6 +262,24 @@ function totalOf(total: Figure, partsAt: readonly number[], sums: ReadonlyMap<nu
   return false;
 }
 
+/** Fewest trailing zeros of a figure taken as rounded (27 ہزار, 27,000), and fewest significant digits it keeps. */
+const CUT_FROM = 1000;
+const CUT_DIGITS = 10;
+
+/**
+ * Whether one of two figures of a document is the other rounded or cut to its last written digit,
+ * as a headline or a summary writes it: "27 ہزار افغان" over "27 ہزار 614" (two significant digits or more).
+ */
+function cutFrom(a: Figure, b: Figure): boolean {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    if (typeof x.value !== 'number' || typeof y.value !== 'number' || !Number.isSafeInteger(x.value) || x.value <= 0) continue;
+    let unit = 1;
+    while (x.value % (unit * 10) === 0) unit *= 10;
+    if (unit >= CUT_FROM && x.value / unit >= CUT_DIGITS && y.value >= x.value - unit / 2 && y.value < x.value + unit) return true;
+  }
+  return false;
+}
+
 /** The start of a statement without a time (see `statementOf`). */
 const TIMELESS = `${null}\u0000`;
 
@@ -322,6 +340,8 @@ export const figureInconsistency: DocumentRule = {
           // Figures first (cheap), then whether the sentences speak of the same things.
           const agreement = compareFigures(mine, facts.figures[other[0].figure], options);
           if (agreement !== 'conflict' && agreement !== 'compatible') continue;
+          // A figure rounded in the headline or a summary ("27 ہزار" over "27 ہزار 614") is the same figure.
+          if (cutFrom(mine, facts.figures[other[0].figure])) continue;
           // A total and its parts listed in one sentence are no two tellings (2 million returned … 1.2 million from Iran and 850,000 from Pakistan).
           if (totalOf(mine, where[o], (sums ??= partSums(groups, where, facts.figures)), options) || totalOf(facts.figures[other[0].figure], here, sums, options)) continue;
           const pair = g < o ? g * n + o : o * n + g;
