@@ -62,6 +62,10 @@ test('claim times: a baseline year is no time, a time followed by another figure
       ['ur: کے مقابلے میں marks the baseline year', '2032 تک میتھین کے اخراج میں 2020 کے مقابلے میں 40 فیصد کمی کا وعدہ کیا گیا۔', ['40:%|fall@2032']],
       ['hi: a targeted cut is the cut, के मुकाबले marks the baseline', '2032 तक 2020 के मुकाबले उत्सर्जन में 40 प्रतिशत कटौती का लक्ष्य है।', ['40:%|fall@2032']],
       ['fa: نسبت به سطح marks the baseline', 'کشورها متعهد شدند انتشار متان را تا سال ۲۰۳۲ نسبت به سطح ۲۰۲۰ به میزان ۴۰ درصد کاهش دهند.', ['40:%|fall@2032']],
+      // A year of the level a change is measured from ("below 2010 levels", کی سطح, के स्तर, سطح) is no time either.
+      ['en: below 2010 levels', 'Countries pledged to cut emissions 45% below 2010 levels by 2030.', ['45:%|fall@2030']],
+      ['ur: 2010 کی سطح سے … کم کرنے', 'ممالک نے 2030 تک اخراج کو 2010 کی سطح سے 45 فیصد کم کرنے کا وعدہ کیا۔', ['45:%|fall@2030']],
+      ['hi: 2010 के स्तर से … घटाने', 'देशों ने 2030 तक उत्सर्जन को 2010 के स्तर से 45 प्रतिशत घटाने का वादा किया।', ['45:%|fall@2030']],
       ['hi: a year right before another figure is its', 'बेरोजगारी दर 7.8 प्रतिशत रही, जो 2023 के 8.1 प्रतिशत से कम है।', ['7.8:%:unemployment|rate@null', '8.1:%:unemployment|rate@2023']],
       ['fa: به before a rate with a change verb is the level', 'نرخ بیکاری به ۷٫۸ درصد کاهش یافت.', ['7.8:%:unemployment|rate@null']],
       ['ur: degrees reached are Celsius', 'دادو میں پارہ 49 ڈگری تک پہنچ گیا۔', ['49:unit:°C|reach@null']],

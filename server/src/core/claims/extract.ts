@@ -13,7 +13,7 @@ import type { Claim, Figure, Lang } from '../types';
 import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateAt } from './predicates';
 import { isMeasure, isMoney, qualifiedConcept, qualifiersOf } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
-import { CHANGE_OR_LEVEL, CONCEPT_CLASSES, IMPLIED_PREDICATES, LEVEL_TO, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
+import { BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, IMPLIED_PREDICATES, LEVEL_TO, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
 import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
 import { earlierTime, isDateline, markerBetween, roundOf, startsSpan, timeOf, withMonths } from './claimTime';
@@ -146,7 +146,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   const verbFinal = VERB_FINAL.has(lang);
   let qualifiers: PredicateAt[] | undefined;
   const timed = figures.filter((f) => (f.figure.kind === 'date' || f.figure.kind === 'year') && !isDateline(words, f) && !startsSpan(words, lex, f));
-  const times = withMonths(words, lex, figures, timed.length === 0 ? timed : timed.filter((f) => !comparedWith(f, (qualifiers ??= findQualifiers(words, lang)))));
+  const times = withMonths(words, lex, figures, timed.length === 0 ? timed : timed.filter((f) => !levelYear(words, lang, f) && !comparedWith(f, (qualifiers ??= findQualifiers(words, lang)))));
   const wholes = wholesOf(words, lex, claiming);
   // The word after each figure, unless it is a verb the count is said with ("… 93 جیتیں"): there a predicate is the noun that figure counts.
   // The slot is the last word of a concept phrase there ("3 की मौत": मौत is what 3 counts, not a predicate of the figures around).
@@ -263,6 +263,12 @@ const BASELINE_REACH = 2;
  */
 function comparedWith(f: SentenceFigure, qualifiers: readonly PredicateAt[]): boolean {
   return qualifiers.some((q) => (q.id === 'cmp:next' && q.last < f.first && f.first - q.last <= BASELINE_REACH) || (q.id === 'cmp:prev' && q.index > f.last && q.index - f.last <= BASELINE_REACH));
+}
+
+/** Whether a year is the level a change is measured from ("below 2010 levels", "2010 کی سطح سے": see `BASELINE_LEVEL`). */
+function levelYear(words: readonly string[], lang: Lang, f: SentenceFigure): boolean {
+  const level = BASELINE_LEVEL[lang];
+  return !!level && f.figure.kind === 'year' && (level.has(words[f.first - 1] ?? '') || level.has(words[f.last + 1] ?? '') || level.has(words[f.last + 2] ?? ''));
 }
 
 /** Whether two figures are quantities of one kind: the same unit, and the same counted noun when both name one. */

@@ -37,6 +37,15 @@ export const LEVEL_UNITS: ReadonlySet<string> = new Set(['unit:°C', 'unit:°F']
  */
 export const LEVEL_TO: Readonly<Partial<Record<string, ReadonlySet<string>>>> = { fa: new Set(['به']) };
 
+/**
+ * Words that make a year beside them the level a change is measured from, not its time: "45%
+ * below 2010 levels", "2010 کی سطح سے", "2010 के स्तर से", "سطح ۲۰۱۰" (within two tokens after the
+ * year, or right before it).
+ */
+export const BASELINE_LEVEL: Readonly<Partial<Record<string, ReadonlySet<string>>>> = {
+  en: new Set(['levels', 'level']), ur: new Set(['سطح']), hi: new Set(['स्तर', 'स्तरों']), fa: new Set(['سطح']),
+};
+
 export const CHANGE_OR_LEVEL: ReadonlySet<string> = new Set(['report', 'reach', 'grow', 'fall', 'total']);
 
 /**
