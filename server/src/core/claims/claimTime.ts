@@ -139,7 +139,9 @@ export function timeOf<T extends { first: number; last: number }>(
   const next = items.find((item) => item.first > f.last);
   let otherClause = !!next && markerBetween(words, lex.clauseBreaks, f.last, next.first);
   for (let k = f.last + 1; next && k < next.first && !otherClause; k++) otherClause = lex.relativeWords.has(words[k]) && closed(k);
-  const after = next && !otherClause && !baselines.some((g) => g.first > f.last && g.last < next.first) ? next : undefined;
+  // A time farther off that another figure follows at once is that one's: "61.4 प्रतिशत रहा, जो 2022 के 61.7 प्रतिशत से कम".
+  const theirs = !!next && next.first - f.last > OWN_TIME_REACH && others.some((g) => g.first > next.last && g.first - next.last <= OWN_TIME_REACH && !markerBetween(words, lex.dayJoiners, next.last, g.first));
+  const after = next && !otherClause && !theirs && !baselines.some((g) => g.first > f.last && g.last < next.first) ? next : undefined;
   if (before && after && after.first - f.last <= OWN_TIME_REACH) {
     for (let k = before.last + 1; k < f.first; k++) if (lex.dayJoiners.has(words[k])) return after;
     // The time before is another figure's own, right after it: "2.6 per cent in May from 2.4 per cent in April".

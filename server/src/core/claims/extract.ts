@@ -13,7 +13,7 @@ import type { Claim, Figure, Lang } from '../types';
 import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateAt } from './predicates';
 import { isMeasure, isMoney, qualifiedConcept, qualifiersOf } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
-import { CHANGE_OR_LEVEL, CONCEPT_CLASSES, IMPLIED_PREDICATES, VERB_FINAL } from '../lexicon/claimWords';
+import { BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, IMPLIED_PREDICATES, LEVEL_TO, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
 import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
 import { earlierTime, isDateline, markerBetween, roundOf, startsSpan, timeOf, withMonths } from './claimTime';
@@ -122,7 +122,7 @@ export interface SentenceFigure {
 /** What the figure is a quantity of: concept id, `money:USD` (an ISO 4217 code), `unit:km`, `%`, or `lang:noun` for unknown nouns. */
 export function claimConcept(figure: Figure, lang: Lang): string | null {
   if (figure.unit === '%' || figure.unit === 'pp') return figure.counted && CONCEPT_IDS.has(figure.counted) ? `${figure.unit}:${figure.counted}` : figure.unit;
-  if (figure.unit) return `${isMoney(figure.unit) ? 'money' : 'unit'}:${figure.unit}`;
+  if (figure.unit) return isMoney(figure.unit) ? `money:${figure.unit}` : `unit:${UNIT_CLASSES[figure.unit] ?? figure.unit}`;
   if (!figure.counted) return null;
   return CONCEPT_IDS.has(figure.counted) ? (CONCEPT_CLASSES[figure.counted] ?? figure.counted) : `${lang}:${figure.counted}`;
 }
@@ -144,7 +144,9 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   if (predicates.length === 0 && !claiming.some((f) => outcomeOf(f.figure) !== undefined || isRate(f.figure) || (f.figure.counted !== null && f.figure.counted in IMPLIED_PREDICATES))) return [];
   const lex = figureLexicon(lang);
   const verbFinal = VERB_FINAL.has(lang);
-  const times = withMonths(words, lex, figures, figures.filter((f) => (f.figure.kind === 'date' || f.figure.kind === 'year') && !isDateline(words, f) && !startsSpan(words, lex, f)));
+  let qualifiers: PredicateAt[] | undefined;
+  const timed = figures.filter((f) => (f.figure.kind === 'date' || f.figure.kind === 'year') && !isDateline(words, f) && !startsSpan(words, lex, f));
+  const times = withMonths(words, lex, figures, timed.length === 0 ? timed : timed.filter((f) => !levelYear(words, lang, f) && !comparedWith(f, (qualifiers ??= findQualifiers(words, lang)))));
   const wholes = wholesOf(words, lex, claiming);
   // The word after each figure, unless it is a verb the count is said with ("… 93 جیتیں"): there a predicate is the noun that figure counts.
   // The slot is the last word of a concept phrase there ("3 की मौत": मौत is what 3 counts, not a predicate of the figures around).
@@ -158,7 +160,6 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   let rounds: PredicateAt[] | undefined;
   /** Figures an earlier time marks as the baseline of a change ("down from 67.4 percent in 2019"). */
   let baselines: SentenceFigure[] | undefined;
-  let qualifiers: PredicateAt[] | undefined;
   for (const f of claiming) {
     if (isWindow(words, lex, f) || restates(words, lex, f)) continue;
     const closed = (k: number) => !verbFinal || predicates.some((p) => p.index > f.last && p.index < k);
@@ -191,7 +192,9 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     let bestDistance = Infinity;
     const amount = money || (concept?.startsWith('unit:') ?? false);
     const rated = isRate(f.figure) || sameRate !== null;
-    const own = (p: PredicateAt) => (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isMoney(f.figure.unit) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && (p.id !== EXPECT || rated);
+    // A predicate right after another figure that is a whole describes it ("11.2 million of the 18.1 million registered voters cast …").
+    const ofWhole = (p: PredicateAt) => wholes.size > 0 && [...wholes].some((w) => w !== f && p.index === w.last + 1);
+    const own = (p: PredicateAt) => !ofWhole(p) && (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isMoney(f.figure.unit) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && (p.id !== EXPECT || rated);
     // A predicate across "and" belongs to the other conjunct when the figure has one on its own side:
     // "9 were killed and 14 people were injured"; in a verb-first clause also "killed 14 people and injured 12".
     const later = predicates.some((p) => p.index > f.last && own(p) && !markerBetween(words, lex.clauseBreaks, f.last, p.index));
@@ -216,13 +219,17 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     // "rose to 38%", "was recorded at 38%" are one fact, a `rate` claim, in whatever words a
     // translation says it (a change of a rate is in percentage points, `pp`).
     // A change verb right after a rate's percentage says by how much it changed ("پاس فیصد میں 0.3 فیصد کا اضافہ"): percentage points.
-    const change = !!best && verbFinal && (best.id === 'grow' || best.id === 'fall') && best.index > f.last && best.index <= slot + 2;
+    // Not after a word that says "to" ("نرخ تورم به ۹٫۶ درصد کاهش یافت": fell to 9.6 percent, a level).
+    const change = !!best && verbFinal && (best.id === 'grow' || best.id === 'fall') && best.index > f.last && best.index <= slot + 2 && !LEVEL_TO[lang]?.has(words[f.first - 1] ?? '');
     const rate = (isRate(f.figure) || sameRate) && (!best || CHANGE_OR_LEVEL.has(best.id)) && !change ? 'rate' : undefined;
     if ((rate || best?.id === EXPECT) && sameRate) concept = `%:${sameRate}`;
     else if (change && (isRate(f.figure) || sameRate)) concept = `pp:${sameRate ?? f.figure.counted}`;
     const implied = best ? undefined : IMPLIED_PREDICATES[concept];
     if (!best && !outcome && !rate && !implied) continue;
-    const predicate = wholes.has(f) ? 'total' : (outcome ?? rate ?? implied ?? (best!.id === EXPECT ? 'estimate' : best!.id));
+    let predicate = wholes.has(f) ? 'total' : (outcome ?? rate ?? implied ?? (best!.id === EXPECT ? 'estimate' : best!.id));
+    if (LEVEL_UNITS.has(concept)) predicate = MEASURE_LEVEL[predicate] ?? predicate;
+    // A cut or a rise set as a target ("60 प्रतिशत कटौती का लक्ष्य") is the change pledged, as its translations tell it; a target chased is none.
+    if (q.sub === 'target' && (predicate === 'fall' || predicate === 'grow')) q.sub = null;
     if (TIME_UNITS.has(concept) && (!DURATION_PREDICATES.has(predicate) || isAge(words, lex, f))) continue;
     // A part ("including 35", "۵ نفر از آنان") is one of a whole of its own kind stated before it in the sentence; else the part of another thing ("of these, 2,100 died").
     if (q.sub === 'part' && !claims.some((c) => c.figure >= claiming[0].index && c.concept.startsWith(concept!))) q.sub = null;
@@ -245,6 +252,23 @@ function rateBefore(claiming: readonly SentenceFigure[], f: SentenceFigure): str
     if (g.unit === '%') return isRate(g) ? g.counted : null;
   }
   return null;
+}
+
+/** Most tokens between a baseline marker and the year it marks ("compared with 2019", "نسبت به سطح ۲۰۱۹", "2019 के मुकाबले"). */
+const BASELINE_REACH = 2;
+
+/**
+ * Whether a year or date is the baseline a figure is measured against, not when it holds: "cut
+ * emissions by 60% by 2035 compared with 2019 levels", "2035 تک … 2019 کے مقابلے میں 60 فیصد کمی".
+ */
+function comparedWith(f: SentenceFigure, qualifiers: readonly PredicateAt[]): boolean {
+  return qualifiers.some((q) => (q.id === 'cmp:next' && q.last < f.first && f.first - q.last <= BASELINE_REACH) || (q.id === 'cmp:prev' && q.index > f.last && q.index - f.last <= BASELINE_REACH));
+}
+
+/** Whether a year is the level a change is measured from ("below 2010 levels", "2010 کی سطح سے": see `BASELINE_LEVEL`). */
+function levelYear(words: readonly string[], lang: Lang, f: SentenceFigure): boolean {
+  const level = BASELINE_LEVEL[lang];
+  return !!level && f.figure.kind === 'year' && (level.has(words[f.first - 1] ?? '') || level.has(words[f.last + 1] ?? '') || level.has(words[f.last + 2] ?? ''));
 }
 
 /** Whether two figures are quantities of one kind: the same unit, and the same counted noun when both name one. */

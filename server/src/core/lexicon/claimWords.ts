@@ -16,6 +16,36 @@ export const PREDICATE_IDS = ['sign', 'ratify', 'adopt', 'attend', 'speak', 'inv
  * reported, totalled): with a rate they state its level, and with a bare amount they do not say
  * what changed (claims/extract.ts, claims/about.ts).
  */
+/**
+ * Units a claim counts in the unit news means by them: a temperature in degrees with no scale
+ * named ("51 ڈگری", "۵۲ درجه", "51 डिग्री") is in Celsius in the news of every language here, as
+ * its translation's "51°C" says.
+ */
+export const UNIT_CLASSES: Readonly<Record<string, string>> = { '°': '°C' };
+
+/**
+ * Predicates that say a temperature stood at a level, whichever a telling uses: "Jacobabad recorded
+ * 51°C", "پارہ 51 ڈگری تک پہنچ گیا", "तापमान 44.8 डिग्री दर्ज किया गया" state one fact (`reach`). Only
+ * temperatures: a weight or a distance "reported" is mostly a news report's, no level recorded.
+ */
+export const MEASURE_LEVEL: Readonly<Record<string, string>> = { report: 'reach' };
+export const LEVEL_UNITS: ReadonlySet<string> = new Set(['unit:°C', 'unit:°F']);
+
+/**
+ * Words right before a percentage that make a change verb after it say the level reached, not by how
+ * much ("به ۹٫۶ درصد کاهش یافت": fell to 9.6 percent; "۹٫۶ درصد کاهش یافت": fell by 9.6 points).
+ */
+export const LEVEL_TO: Readonly<Partial<Record<string, ReadonlySet<string>>>> = { fa: new Set(['به']) };
+
+/**
+ * Words that make a year beside them the level a change is measured from, not its time: "45%
+ * below 2010 levels", "2010 کی سطح سے", "2010 के स्तर से", "سطح ۲۰۱۰" (within two tokens after the
+ * year, or right before it).
+ */
+export const BASELINE_LEVEL: Readonly<Partial<Record<string, ReadonlySet<string>>>> = {
+  en: new Set(['levels', 'level']), ur: new Set(['سطح']), hi: new Set(['स्तर', 'स्तरों']), fa: new Set(['سطح']),
+};
+
 export const CHANGE_OR_LEVEL: ReadonlySet<string> = new Set(['report', 'reach', 'grow', 'fall', 'total']);
 
 /**

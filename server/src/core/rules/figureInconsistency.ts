@@ -3,7 +3,7 @@
  * (about 70 countries signed … 40 countries signed). Incompatible figures are a warning; compatible
  * but different ones are information. Links point at the other statement in the same document.
  */
-import { compareFigures, otherEvents, sameTime, statementOf } from '../claims/compare';
+import { centralValue, compareFigures, otherEvents, sameTime, statementOf, type CompareOptions } from '../claims/compare';
 import { describeValue } from '../features/describeFigure';
 import { isolate } from '../text/bidi';
 import type { Claim, DocumentFacts, EntityMention, Figure, Finding, Lang, RelatedLocation, SpanList } from '../types';
@@ -232,6 +232,54 @@ function mergeTimeless(statements: Map<string, Claim[]>, groupOf: Map<Claim, Cla
   }
 }
 
+/**
+ * The sum of the values of a key each sentence states two or more of (the parts it lists: "1.2
+ * million from Iran and 850,000 from Pakistan"), by sentence index.
+ */
+function partSums(groups: readonly Claim[][], where: readonly number[][], figures: readonly Figure[]): Map<number, number> {
+  const parts = new Map<number, number[]>();
+  groups.forEach((g, k) => {
+    const value = figures[g[0].figure].value;
+    if (typeof value === 'number' && where[k].length === 1) parts.set(where[k][0], [...(parts.get(where[k][0]) ?? []), value]);
+  });
+  const sums = new Map<number, number>();
+  for (const [i, values] of parts) if (values.length >= 2) sums.set(i, values.reduce((a, b) => a + b, 0));
+  return sums;
+}
+
+/**
+ * Whether a figure is the total of the parts a sentence of the other statement lists: equal to their
+ * sum, within it (more than 2 million over 2.15 million), or rounded from it within the tolerance of
+ * "about" (2 million over 2.05 million).
+ */
+function totalOf(total: Figure, partsAt: readonly number[], sums: ReadonlyMap<number, number>, options: CompareOptions): boolean {
+  const value = centralValue(total);
+  for (const i of partsAt) {
+    const sum = sums.get(i);
+    if (sum === undefined || value === null || value <= 0) continue;
+    if (Math.abs(sum - value) <= value * options.approxTolerance || compareFigures(total, { ...total, value: sum, qualifier: 'exact', min: null, max: null }, options) === 'same') return true;
+  }
+  return false;
+}
+
+/** Fewest trailing zeros of a figure taken as rounded (27 ہزار, 27,000), and fewest significant digits it keeps. */
+const CUT_FROM = 1000;
+const CUT_DIGITS = 10;
+
+/**
+ * Whether one of two figures of a document is the other rounded or cut to its last written digit,
+ * as a headline or a summary writes it: "27 ہزار افغان" over "27 ہزار 614" (two significant digits or more).
+ */
+function cutFrom(a: Figure, b: Figure): boolean {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    if (typeof x.value !== 'number' || typeof y.value !== 'number' || !Number.isSafeInteger(x.value) || x.value <= 0) continue;
+    let unit = 1;
+    while (x.value % (unit * 10) === 0) unit *= 10;
+    if (unit >= CUT_FROM && x.value / unit >= CUT_DIGITS && y.value >= x.value - unit / 2 && y.value < x.value + unit) return true;
+  }
+  return false;
+}
+
 /** The start of a statement without a time (see `statementOf`). */
 const TIMELESS = `${null}\u0000`;
 
@@ -277,6 +325,7 @@ export const figureInconsistency: DocumentRule = {
       const relatedKept = new Array<'same' | 'headline' | null | undefined>(n * n);
       const apartKept = new Array<boolean | undefined>(n * n);
       let groupAt: number[] | undefined;
+      let sums: Map<number, number> | undefined;
       const differing = new Int32Array(n);
       for (let g = 0; g < n; g++) {
         const group = groups[g];
@@ -291,6 +340,10 @@ export const figureInconsistency: DocumentRule = {
           // Figures first (cheap), then whether the sentences speak of the same things.
           const agreement = compareFigures(mine, facts.figures[other[0].figure], options);
           if (agreement !== 'conflict' && agreement !== 'compatible') continue;
+          // A figure rounded in the headline or a summary ("27 ہزار" over "27 ہزار 614") is the same figure.
+          if (cutFrom(mine, facts.figures[other[0].figure])) continue;
+          // A total and its parts listed in one sentence are no two tellings (2 million returned … 1.2 million from Iran and 850,000 from Pakistan).
+          if (totalOf(mine, where[o], (sums ??= partSums(groups, where, facts.figures)), options) || totalOf(facts.figures[other[0].figure], here, sums, options)) continue;
           const pair = g < o ? g * n + o : o * n + g;
           let related = relatedKept[pair];
           if (related === undefined) relatedKept[pair] = related = sentences.related(where[g], where[o]);

@@ -35,6 +35,14 @@ export const enPredicates: PredicateTable = {
   'ex gratia': 'compensate', 'ex-gratia': 'compensate', 'missing': 'missing',
   // An innings of 141 is a score, no win; the margin is "by 85 runs".
   'innings of': 'score', 'knock of': 'score', '=hitting': 'score', '=smashing': 'score',
+  // Who was aboard a plane or a boat ("lost contact" is no loss), who came out alive, who went back, what was set up, ballots cast.
+  'on board': 'aboard', '=aboard': 'aboard', '=carrying': 'aboard', 'lost contact': null, 'survivors': 'survive', '=survived': 'survive', '=alive': 'survive',
+  '=returned': 'return', '=returnees': 'return', '=returning': 'return', 'set up': 'establish', '=established': 'establish', '=touched': 'reach',
+  'cast their ballots': 'attend', '=watched': 'attend', '=scored': 'score', '=scoring': 'score',
+  // Security deployed and prize money are facts of their own.
+  '=deployed': 'deploy', 'provide security': 'deploy', 'prize money': 'award', 'prize of': 'award', 'purse of': 'award', 'door to door': 'deploy', 'door-to-door': 'deploy', 'reached the conclusion': null, 'reached a conclusion': null, 'reach the conclusion': null, 'cast ballots': 'attend', '=voted': 'attend',
+  // A cut agreed or pledged is the cut told (a plan "to cut" alone is none): "agreed to cut emissions by 60%".
+  'agreed to cut': 'fall', 'pledged to cut': 'fall', 'committed to cut': 'fall', 'promised to cut': 'fall', 'vowed to cut': 'fall',
   'tranche': 'tranche', 'instalment': 'tranche', 'installment': 'tranche', 'reported': 'report', 'recorded': 'report', 'total': 'total', 'tally': 'total', 'cumulative': 'total', 'a total of': null, 'in total': null,
 };
 
@@ -73,6 +81,6 @@ export const enQualifiers: PredicateTable = {
   // What a sum is for (a budget's heads), said of money only: "Rs2.1 trillion for defence".
   '=defence': 'for:defence', '=defense': 'for:defence', '=health': 'for:health', '=education': 'for:education', '=development': 'for:development',
   'interest payments': 'for:interest', 'debt servicing': 'for:interest', '=pensions': 'for:pension', '=pension': 'for:pension', '=salaries': 'for:salary', '=salary': 'for:salary', '=wages': 'for:salary',
-  '=including': 'sub:part', 'of them': 'sub:of', 'of whom': 'sub:of', 'among them': 'sub:of',
+  '=including': 'sub:part', '=remaining': 'sub:rest', 'the rest': 'sub:rest', 'of them': 'sub:of', 'of whom': 'sub:of', 'among them': 'sub:of',
   'compared with': 'cmp:next', 'compared to': 'cmp:next', 'as against': 'cmp:next', 'as compared with': 'cmp:next', 'as compared to': 'cmp:next',
 };

@@ -19,11 +19,17 @@ export const faPredicates: PredicateTable = {
   'سخنرانی': 'speak', 'صحبت': 'speak', 'سخن': 'speak',
   'سرمایه‌گذاری': 'invest', 'سرمایه گذاری': 'invest', 'سرمایهگذاری': 'invest', 'متعهد': 'invest', 'تعهد': 'invest', '=وعده': 'invest', 'کمک': 'invest', 'اختصاص': 'invest', 'قسط': 'tranche',
   'خسارت': 'lose', 'زیان': 'lose', 'کشته': 'kill', 'جان باختند': 'kill', 'جان باخت': 'kill', 'جان باخته': 'kill', 'جان باخته‌اند': 'kill', 'جان باخته‌است': 'kill', 'جان دادند': 'kill', 'جان داده‌اند': 'kill', 'جان خود را از دست': 'kill', 'جان سپردند': 'kill', 'فوت کرد': 'kill', 'فوت کردند': 'kill', 'فوت شد': 'kill', 'فوت شدند': 'kill', 'درگذشت': 'kill', 'هلاکت': 'kill',
-  'زخمی': 'injure', 'مجروح': 'injure', 'مصدوم': 'injure', 'سخنگو': null, 'سخنگوی': null, 'سخنگویان': null, 'آسیب': 'affect', 'به دست آوردند': 'win', 'به دست آورد': 'win', '=کسب': 'win', 'پیروز': 'win', 'ثبت نام': 'register', 'ثبت‌نام': 'register', 'ثبتنام': 'register', 'گزارش': 'report', 'به گزارش': null, 'طبق گزارش': null, 'بنا بر گزارش': null, 'مجموع': 'total', 'در مجموع': 'total', 'کل موارد': 'total', 'متاثر': 'affect', 'تحت تاثیر': 'affect', 'تحت تأثیر': 'affect',
+  'زخمی': 'injure', 'مجروح': 'injure', 'مصدوم': 'injure', 'سخنگو': null, 'سخنگوی': null, 'سخنگویان': null, 'آسیب': 'affect', 'به دست آوردند': 'win', 'به دست آورد': 'win', '=کسب': 'win', 'پیروز': 'win', 'ثبت نام': 'register', 'ثبت‌نام': 'register', 'ثبتنام': 'register', 'گزارش': 'report', 'به گزارش': null, 'طبق گزارش': null, 'بنا بر گزارش': null, 'بر اساس گزارش': null, 'بر اساس این گزارش': null, 'مجموع': 'total', 'در مجموع': 'total', 'کل موارد': 'total', 'متاثر': 'affect', 'تحت تاثیر': 'affect', 'تحت تأثیر': 'affect',
   'تأیید': 'confirm', 'تایید': 'confirm', 'برگزار': 'hold', 'شامل': 'include', 'رسید': 'reach', 'افزایش': 'grow', 'کاهش': 'fall',
   // Arrests and executions are facts of their own in human-rights reporting, apart from deaths.
   'بازداشت': 'arrest', 'دستگیر': 'arrest', 'اعدام': 'execute', '=ثبت': 'report',
   'شناسایی': 'confirm', 'رأی دادند': 'attend', 'رای دادند': 'attend', 'رأی داده': 'attend', 'رای داده': 'attend', 'رأی داده‌اند': 'attend', 'رای داده‌اند': 'attend', 'پیش‌بینی': 'estimate', 'پیش بینی': 'estimate', '=برآورد': 'estimate', 'انتظار می‌رود': 'expect', 'از ریل': 'derail', 'شکست داد': 'win', 'شکست دادند': 'win', 'حضور داشتند': 'attend', 'حضور داشت': 'attend', 'حضور یافتند': 'attend', 'روزه امضا': null, 'انتظار میرود': 'expect', 'برآورد شده': 'estimate', 'برآوردها': 'estimate',
+  // Who was aboard (سرنشین), who came out alive (زنده), who went back (بازگشت), what was set up (برپا, ایجاد), a level brought to (برساند).
+  'سرنشین': 'aboard', 'زنده': 'survive', 'بازگشت': 'return', 'برپا': 'establish', 'ایجاد': 'establish', 'برساند': 'reach', 'برسانند': 'reach', 'رساند': 'reach',
+  // Security deployed (مستقر), spectators who watched (تماشا کردند), prize money (جایزه).
+  'مستقر': 'deploy', 'تماشا کردند': 'attend', 'جایزه': 'award', 'خانه به خانه': 'deploy',
+  // Coming to a conclusion reaches no figure.
+  'به این نتیجه رسیده': null, 'به این نتیجه رسید': null, 'به این نتیجه رسیدند': null, 'به نتیجه رسید': null,
 };
 
 /** Persian qualifiers of a figure (see claims/qualify.ts and enQualifiers): هر before the unit is "per" (قیمت هر لیتر بنزین). */
@@ -38,6 +44,7 @@ export const faQualifiers: PredicateTable = {
   'هر لیتر': 'per:litre', 'هر کیلو': 'per:kg', 'هر کیلوگرم': 'per:kg', 'هر گرم': 'per:g', 'هر 10 گرم': 'per:10g', 'هر مثقال': 'per:mithqal', 'هر اونس': 'per:ounce', 'هر بشکه': 'per:barrel', 'هر تن': 'per:tonne',
   'هر سهم': 'per:share', 'هر قطعه': 'per:piece', 'در هر لیتر': 'per:litre', 'برای هر لیتر': 'per:litre',
   'دختران': 'sub:girls', 'پسران': 'sub:boys', '=زنان': 'sub:women', '=مردان': 'sub:men', 'کودکان': 'sub:children', '=شهرستان': 'sub:district', 'مناطق شهری': 'sub:urban', 'مناطق روستایی': 'sub:rural',
-  'از آنان': 'sub:of', 'از آنها': 'sub:of', 'از این تعداد': 'sub:part', 'از جمله': 'sub:part', '=لازم': 'sub:needed', 'مورد نیاز': 'sub:needed', 'به هدف': 'sub:target',
+  // The rest of a whole (the remaining 40 seats) is no count of its own parts.
+  'باقی‌مانده': 'sub:rest', 'باقیمانده': 'sub:rest', 'از آنان': 'sub:of', 'از آنها': 'sub:of', 'از این تعداد': 'sub:part', 'از جمله': 'sub:part', '=لازم': 'sub:needed', 'مورد نیاز': 'sub:needed', 'به هدف': 'sub:target',
   'در مقایسه با': 'cmp:next', 'نسبت به': 'cmp:next', 'در قیاس با': 'cmp:next',
 };

@@ -36,6 +36,12 @@ export const hiPredicates: PredicateTable = {
   // Markets in stronger words: सेंसेक्स 1,190 अंक चढ़ा, निफ्टी 360 अंक उछलकर, रुपया 6 पैसे लुढ़ककर.
   '=चढ़ा': 'grow', '=चढ़े': 'grow', '=चढ़ी': 'grow', 'चढ़कर': 'grow', '=उछला': 'grow', '=उछले': 'grow', '=उछली': 'grow', 'उछलकर': 'grow', '=लुढ़का': 'fall', '=लुढ़के': 'fall', 'लुढ़ककर': 'fall', '=फिसला': 'fall', 'फिसलकर': 'fall',
   'पुष्टि': 'confirm', 'आयोजित': 'hold', 'शामिल हैं': 'include', 'शामिल है': 'include', 'शामिल थे': 'include', 'शामिल था': 'include', 'शामिल थी': 'include', 'शामिल थीं': 'include', 'पहुंच': 'reach', 'वृद्धि': 'grow', 'बढ़': 'grow', 'गिरावट': 'fall', 'कटौती': 'fall', '=गिर': 'fall', '=गिरा': 'fall', '=गिरी': 'fall', '=गिरे': 'fall', 'गिरकर': 'fall',
+  // Who was aboard (सवार), who came out alive (जीवित), who went back (लौटे), what was set up (शिविर लगाए).
+  'सवार': 'aboard', 'जीवित': 'survive', 'लौट': 'return', 'वापस लौट': 'return', '=लगाए': 'establish', '=लगाये': 'establish', 'मतदान किया': 'attend',
+  // Security deployed (तैनात), spectators at the ground (स्टेडियम पहुंचे), prize money (इनामी राशि).
+  'तैनात': 'deploy', 'स्टेडियम पहुंचे': 'attend', 'इनामी राशि': 'award', 'पुरस्कार राशि': 'award', 'ईनामी राशि': 'award', 'घर-घर': 'deploy', '=घटाने': 'fall', '=घटाकर': 'fall', '=घटकर': 'fall', 'घर घर': 'deploy',
+  // Coming (or not) to a conclusion reaches no figure.
+  'निष्कर्ष पर पहुंच': null, 'निष्कर्ष पर पहुंचे': null, 'निष्कर्ष पर पहुंची': null, 'नतीजे पर पहुंचे': null, 'निष्कर्ष पर नहीं पहुंच': null, 'नतीजे पर पहुंच': null, 'नतीजे पर नहीं पहुंच': null,
 };
 
 /** Hindi qualifiers of a figure (see claims/qualify.ts and enQualifiers). चीनी is sugar and Chinese, and is left out. */
@@ -53,7 +59,8 @@ export const hiQualifiers: PredicateTable = {
   'छात्र - छात्राओं': null, 'छात्र-छात्राओं': null, 'लड़के - लड़कियों': null,
   // Whom money is paid to: मृतकों के परिजनों को 4 लाख, घायलों को 50 हजार रुपये.
   'मृतकों': 'to:dead', 'मृतक': 'to:dead', 'घायलों': 'to:injured', 'गंभीर रूप से घायलों': 'to:injured-serious', 'गंभीर घायलों': 'to:injured-serious', 'गंभीर रूप से घायल': 'to:injured-serious', 'मामूली रूप से घायलों': 'to:injured-minor', 'मामूली घायलों': 'to:injured-minor', 'मामूली रूप से घायल': 'to:injured-minor', 'जरूरी': 'sub:needed', 'ज़रूरी': 'sub:needed', 'आवश्यक': 'sub:needed', 'के लक्ष्य': 'sub:target', 'का लक्ष्य': 'sub:target', 'घायल': 'to:injured',
-  'लड़कियों': 'sub:girls', 'छात्राओं': 'sub:girls', 'लड़कों': 'sub:boys', 'छात्रों': null, 'महिलाओं': 'sub:women', 'पुरुषों': 'sub:men', 'बच्चों': 'sub:children', '=जिले': 'sub:district', '=ज़िले': 'sub:district', '=जिला': 'sub:district', '=ज़िला': 'sub:district',
+  // The rest of a whole (the remaining 40 seats) is no count of its own parts.
+  '=शेष': 'sub:rest', '=बाकी': 'sub:rest', 'लड़कियों': 'sub:girls', 'छात्राओं': 'sub:girls', 'लड़कों': 'sub:boys', 'छात्रों': null, 'महिलाओं': 'sub:women', 'पुरुषों': 'sub:men', 'बच्चों': 'sub:children', '=जिले': 'sub:district', '=ज़िले': 'sub:district', '=जिला': 'sub:district', '=ज़िला': 'sub:district',
   'शहरी क्षेत्रों': 'sub:urban', 'ग्रामीण क्षेत्रों': 'sub:rural', 'इनमें से': 'sub:part', 'जिनमें से': 'sub:part',
   'के मुकाबले': 'cmp:prev', 'के मुक़ाबले': 'cmp:prev', 'की तुलना में': 'cmp:prev', 'की अपेक्षा': 'cmp:prev',
 };

@@ -70,6 +70,8 @@ export const urFigureWords: FigureWords = {
   monthCues: ['میں', 'ماہ', 'مہینے'],
   yearFollowers: ['میں', 'کے', 'کی', 'کا', 'سے', 'تک', 'کو', 'ء'],
   concepts: {
+    // People of a nation counted (ساڑھے 8 لاکھ افغان), camps.
+    'افغان': 'person', 'افغانی': 'person', 'کیمپ': 'camp', 'کیمپوں': 'camp', 'کیمپس': 'camp', 'تماشائی': 'spectator',
     'ملک': 'country', 'ممالک': 'country', 'ملکوں': 'country', 'ریاست': 'state', 'ریاستوں': 'state', 'ریاستیں': 'state',
     'تنظیم': 'organisation', 'تنظیمیں': 'organisation', 'تنظیموں': 'organisation', 'ادارے': 'organisation', 'اداروں': 'organisation', 'ادارہ': 'organisation',
     'نمائندے': 'delegate', 'نمائندوں': 'delegate', 'مندوبین': 'delegate', 'وفود': 'delegation', 'وفد': 'delegation',
