@@ -164,6 +164,19 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a helpline written after its number', 'شہری 1717 ہیلپ لائن پر شکایت درج کرائیں۔', ['1717 ہیلپ لائن=1717/reference (counts number)']],
   ['one each is a count', 'کوئٹہ اور پشاور میں ایک ایک کیس رپورٹ ہوا۔', ['ایک ایک=1/cardinal (counts case)']],
   ['one by one is no count', 'مسافر ایک ایک کر کے باہر نکلے۔', []],
+  // Power, air quality, engines, bullion, land, refugees, cinemas and prisons.
+  ['gigawatt hours written apart', 'گزشتہ ماہ 9 ہزار 800 گیگا واٹ آور بجلی پیدا ہوئی۔', ['9 ہزار 800 گیگا واٹ آور=9800/cardinal (unit GWh)']],
+  ['kilowatt hours written apart', 'صارفین نے 350 کلو واٹ آور بجلی استعمال کی۔', ['350 کلو واٹ آور=350/cardinal (unit kWh)']],
+  ['micrograms per cubic metre in words', 'کراچی میں پی ایم 2.5 کی مقدار 180 مائیکروگرام فی مکعب میٹر رہی۔', ['180 مائیکروگرام فی مکعب میٹر=180/cardinal (unit µg/m3)']],
+  ['micrograms per cubic metre as a symbol', 'ہوا میں ذرات 95 µg/m³ تک پہنچ گئے۔', ['95 µg/m³=95/cardinal (unit µg/m3)']],
+  ['an engine size in cc', 'کمپنی نے 660 سی سی انجن والی گاڑی متعارف کرائی۔', ['660 سی سی=660/cardinal (unit cm3)']],
+  ['ounces of gold', 'کان سے سالانہ 2 لاکھ اونس سونا نکالا جائے گا۔', ['2 لاکھ اونس=200000/cardinal (unit oz)']],
+  ['plots in marla and kanal', 'متاثرین کو 5 مرلہ پلاٹ اور 2 کنال زمین دی جائے گی۔', ['5 مرلہ=5/cardinal (unit marla)', '2 کنال=2/cardinal (unit kanal)']],
+  ['refugees after a nationality', 'سرحد سے 12 ہزار افغان مہاجرین واپس گئے۔', ['12 ہزار=12000/cardinal (counts refugee)']],
+  ['refugee camps are camps', 'صوبے میں 28 مہاجر کیمپ قائم ہیں۔', ['28=28/cardinal (counts camp)']],
+  ['cinemas', 'فلم 90 سینما گھروں میں دکھائی گئی۔', ['90=90/cardinal (counts cinema)']],
+  ['prisons', 'صوبے کی 22 جیلوں کا دورہ کیا گیا۔', ['22=22/cardinal (counts prison)']],
+  ['residents', 'آپریشن کے بعد 4 ہزار باشندے گھروں کو لوٹ گئے۔', ['4 ہزار=4000/cardinal (counts resident)']],
 ];
 
 test('Urdu news: figures as news writes them', () => {

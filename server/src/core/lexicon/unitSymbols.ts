@@ -57,7 +57,7 @@ export const SYMBOL_UNITS: Readonly<Record<string, string>> = {
   'km/h': 'km/h', 'kmph': 'km/h', 'kph': 'km/h', 'km/hr': 'km/h', 'mph': 'mph', 'm/s': 'm/s',
   'mw': 'MW', 'kw': 'kW', 'gw': 'GW', 'kwh': 'kWh', 'mwh': 'MWh', 'gwh': 'GWh',
   'kb': 'kB', 'mb': 'MB', 'gb': 'GB', 'tb': 'TB', 'mbps': 'Mbit/s', 'gbps': 'Gbit/s', 'mhz': 'MHz', 'ghz': 'GHz',
-  'mi': 'mi', 'yd': 'yd', 'yds': 'yd', 'ft': 'ft', '″': 'in', "''": 'in', 'ppm': 'ppm', 'ppb': 'ppb', 'mol/l': 'mol/L', 'mmol/l': 'mmol/L', 'mg/dl': 'mg/dL', 'kcal': 'kcal',
+  'mi': 'mi', 'yd': 'yd', 'yds': 'yd', 'ft': 'ft', '″': 'in', "''": 'in', 'ppm': 'ppm', 'ppb': 'ppb', 'µg/m3': 'µg/m3', 'µg/m³': 'µg/m3', 'μg/m3': 'µg/m3', 'μg/m³': 'µg/m3', 'cc': 'cm3', 'mol/l': 'mol/L', 'mmol/l': 'mmol/L', 'mg/dl': 'mg/dL', 'kcal': 'kcal',
 };
 
 /** Lines of a video format, written with a glued p that is no penny there: 720p, 1080p. */

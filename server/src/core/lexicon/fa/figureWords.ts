@@ -54,12 +54,15 @@ export const faFigureWords: FigureWords = {
     // وزنه ۲۱۶ کیلوگرمی "a 216 kg weight", بسته ۵۰۰ گرمی.
     'کیلوگرمی': 'kg', 'کیلویی': 'kg', 'گرمی': 'g', 'تنی': 't',
     'کیلووات': 'kW', 'گیگاوات': 'GW', 'مگابایت': 'MB', 'گیگابایت': 'GB',
+    // Energy (۳۰۰ کیلووات ساعت در ماه), engines (موتورسیکلت ۱۲۵ سی‌سی) and bullion (۳۰۰ هزار اونس, ۵ مثقال طلا).
+    'کیلووات ساعت': 'kWh', 'کیلووات‌ساعت': 'kWh', 'مگاوات ساعت': 'MWh', 'مگاوات‌ساعت': 'MWh', 'گیگاوات ساعت': 'GWh', 'گیگاوات‌ساعت': 'GWh',
+    'سی‌سی': 'cm3', 'سی سی': 'cm3', 'اونس': 'oz', 'مثقال': 'mithqal',
     // The flow of a river (دبی ۱۲۰۰ مترمکعب در ثانیه) and gas volumes (۲۰ میلیارد فوت مکعب).
     'مترمکعب در ثانیه': 'm3/s', 'متر مکعب در ثانیه': 'm3/s', 'فوت مکعب': 'ft3',
     // Air pollution: ذرات کمتر از ۲.۵ میکرون, ۷۵ میکروگرم در مترمکعب.
     'میکرون': 'µm', 'میکروگرم در مترمکعب': 'µg/m3', 'میکروگرم در متر مکعب': 'µg/m3', 'میکروگرم بر مترمکعب': 'µg/m3', 'میکروگرم بر متر مکعب': 'µg/m3',
   },
-  references: { 'ماده': 'article', 'مواد': 'article', 'بند': 'clause', 'فصل': 'chapter', 'قطعنامه': 'resolution', 'اصل': 'article', 'تبصره': 'note', 'شماره': 'number', 'سامانه': 'number', 'پیوست': 'annex', 'دقیقه': 'minute', 'دقیقه‌های': 'minute', 'دقایق': 'minute', 'خط': 'line', 'منطقه': 'district', 'دربی': 'match', 'رتبه': 'rank', 'جایگاه': 'rank', 'رده': 'rank', 'پرواز': 'flight', 'بوئینگ': 'model', 'ایرباس': 'model' },
+  references: { 'ماده': 'article', 'مواد': 'article', 'بند': 'clause', 'فصل': 'chapter', 'قطعنامه': 'resolution', 'اصل': 'article', 'تبصره': 'note', 'شماره': 'number', 'سامانه': 'number', 'پیوست': 'annex', 'دقیقه': 'minute', 'دقیقه‌های': 'minute', 'دقایق': 'minute', 'خط': 'line', 'منطقه': 'district', 'دربی': 'match', 'رتبه': 'rank', 'جایگاه': 'rank', 'رده': 'rank', 'پرواز': 'flight', 'بوئینگ': 'model', 'ایرباس': 'model', 'پژو': 'model', 'پراید': 'model' },
   // Page furniture and identifiers: کد خبر: ۸۵۶۲۳۴۱۰ is the story's id, شماره تماس: ۰۲۱… a number to dial.
   identifierLabels: [
     'کد خبر', 'کدخبر', 'شناسه خبر', 'شماره خبر', 'کد مطلب', 'شناسه مطلب', 'کد پستی', 'کدپستی', 'کد ملی', 'شماره ملی',
@@ -67,7 +70,7 @@ export const faFigureWords: FigureWords = {
   ],
   // Annual things: بودجه ۱۴۰۴ (the budget of 1404), سال تحصیلی ۱۴۰۳-۱۴۰۲ (a school year).
   // The start or end of a year: تا پایان ۱۴۰۴, از ابتدای ۱۴۰۳.
-  yearCues: ['سال', 'سالِ', 'سال‌های', 'سالهای', 'بودجه', 'تحصیلی', 'زراعی', 'پایان', 'ابتدای', 'اوایل', 'اواخر', 'آغاز', 'نیمه'],
+  yearCues: ['سال', 'سالِ', 'سال‌های', 'سالهای', 'بودجه', 'لایحه', 'تحصیلی', 'زراعی', 'پایان', 'ابتدای', 'اوایل', 'اواخر', 'آغاز', 'نیمه'],
   monthCues: ['در', 'ماه', 'طی'],
   yearPhrases: ['سال مالی', 'سال آبی'],
   yearFollowers: ['میلادی', 'شمسی', 'خورشیدی'],
@@ -118,7 +121,7 @@ export const faFigureWords: FigureWords = {
   clauseVerbs: ['است', 'بود', 'هستند', 'دارد', 'سن'],
   rateSubjects: {
     'تورم': 'inflation', 'بیکاری': 'unemployment', 'نرخ بیکاری': 'unemployment', 'رشد': 'growth', 'رشد اقتصادی': 'growth',
-    'مشارکت': 'turnout', 'میزان مشارکت': 'turnout', 'نرخ بهره': 'interest', 'سود بانکی': 'interest', 'فقر': 'poverty', 'سواد': 'literacy', 'درصد قبولی': 'pass', 'نرخ قبولی': 'pass',
+    'مشارکت': 'turnout', 'میزان مشارکت': 'turnout', 'مشارکت اقتصادی': 'participation', 'نرخ مشارکت اقتصادی': 'participation', 'نرخ بهره': 'interest', 'سود بانکی': 'interest', 'فقر': 'poverty', 'سواد': 'literacy', 'درصد قبولی': 'pass', 'نرخ قبولی': 'pass',
   },
   // شب after a bare number is "nights" (سه شب), so it is a part of the day only after ساعت.
   meridiems: { 'صبح': 0, 'بامداد': 0, 'بعدازظهر': 12, 'بعد از ظهر': 12, 'عصر': 15 },
