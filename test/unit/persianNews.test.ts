@@ -130,6 +130,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a scaled number after a label is an amount', 'در فصل ۳ میلیون نفر به شمال سفر کردند.', ['۳ میلیون=3000000/cardinal (counts person)']],
   ['economic participation is no turnout', 'نرخ مشارکت اقتصادی زنان ۱۴ درصد است.', ['۱۴ درصد=14/percent (unit %, counts participation)']],
   ['the year of a bill before a multiple', 'بودجه آموزش در لایحه ۱۴۰۵ دو برابر شد.', ['۱۴۰۵=1405/year']],
+  ['a multiple counts times', 'غلظت ذرات معلق ۶ برابر حد مجاز بود.', ['۶=6/cardinal (counts time)']],
 ];
 
 test('Persian news figures: values, units, qualifiers and labels', () => {
@@ -138,6 +139,12 @@ test('Persian news figures: values, units, qualifiers and labels', () => {
 
 // Entities of Persian news: [name, text, the mentions as "type text id" ('-' when unlinked)].
 const entityRows: [name: string, text: string, expected: string[]][] = [
+  // Tourism, forest, exam, environment and car-industry news.
+  ['a ministry\'s short name ends before its target', 'وزارت میراث هدف جذب ۱۰ میلیون گردشگر را دارد.', ['organisation وزارت میراث org:ir-heritage']],
+  ['the forests organisation is no person', 'معاون سازمان جنگل‌ها از آتش‌سوزی خبر داد.', ['organisation سازمان جنگل‌ها org:ir-forests']],
+  ['the exam body by its short name', 'سازمان سنجش نتایج را اعلام کرد.', ['organisation سازمان سنجش org:ir-sanjesh']],
+  ['the environment department', 'سازمان حفاظت محیط زیست از سرشماری پرندگان خبر داد.', ['organisation سازمان حفاظت محیط زیست org:ir-environment']],
+  ['carmakers', 'ایران‌خودرو و سایپا تولید را افزایش دادند.', ['organisation ایران‌خودرو org:ir-khodro', 'organisation سایپا org:ir-saipa']],
   ['times of the day and week after a title are no name', 'رئیس‌جمهور عصر امروز یکشنبه به مشهد رفت.', ['place مشهد city:mashhad']],
   ['a portfolio after a title is no name', 'مدیرکل امداد و نجات استان گفت ۲۰ نفر نجات یافتند.', []],
   ['a portfolio after a deputy\'s title is no name', 'معاون حمل و نقل شهرداری گفت کرایه‌ها گران می‌شود.', []],

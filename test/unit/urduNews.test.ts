@@ -177,6 +177,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['cinemas', 'فلم 90 سینما گھروں میں دکھائی گئی۔', ['90=90/cardinal (counts cinema)']],
   ['prisons', 'صوبے کی 22 جیلوں کا دورہ کیا گیا۔', ['22=22/cardinal (counts prison)']],
   ['residents', 'آپریشن کے بعد 4 ہزار باشندے گھروں کو لوٹ گئے۔', ['4 ہزار=4000/cardinal (counts resident)']],
+  ['a multiple counts times', 'شہر میں آلودگی حد سے 30 گنا زیادہ رہی۔', ['30=30/cardinal (counts time)']],
 ];
 
 test('Urdu news: figures as news writes them', () => {
@@ -282,6 +283,17 @@ test('Urdu news: a baseline "کے مقابلے میں" is the same rate earlier'
 
 // Entities of Urdu news: [name, text, mentions in order as "type text id" (id '-' when unlinked)].
 const entityRows: [name: string, text: string, expected: string[]][] = [
+  // Film, exam, air-quality, gas, refugee, cricket, gold and car-sales news.
+  ['a distributor is no company name', 'ڈسٹری بیوٹر کے مطابق تقسیم کار کمپنی نے فلم 80 سینما گھروں میں ریلیز کی۔', []],
+  ['a school stream is no group name', 'آرٹس گروپ کے 20 ہزار طلبہ پاس ہوئے۔', []],
+  ['a year before a league is no name', 'اس سال لیگ میں 6 ٹیمیں حصہ لیں گی۔', []],
+  ['AQI is no organisation', 'کراچی کا ایئر کوالٹی انڈیکس (AQI) 210 رہا۔', ['place کراچی city:karachi']],
+  ['AQI in letter names is no organisation', 'ملتان میں اے کیو آئی 350 ریکارڈ کیا گیا۔', ['place ملتان city:multan']],
+  ['MMBTU is no organisation', 'گیس 1,500 روپے فی ایم ایم بی ٹی یو ہو گئی۔', []],
+  ['a POR card is no organisation', 'ایک لاکھ افغانوں کے پی او آر کارڈ کی مدت ختم ہو گئی۔', []],
+  ['PSL franchises are no cities', 'کراچی کنگز نے ملتان سلطانز کو 5 وکٹوں سے ہرا دیا۔', ['organisation کراچی کنگز org:pk-karachi-kings', 'organisation ملتان سلطانز org:pk-multan-sultans']],
+  ['the sarafa association', 'آل پاکستان صرافہ ایسوسی ایشن کے مطابق سونا سستا ہو گیا۔', ['organisation آل پاکستان صرافہ ایسوسی ایشن org:pk-sarafa-association']],
+  ['the carmakers\' association by its short name', 'پاما کے مطابق گاڑیوں کی فروخت بڑھ گئی۔', ['organisation پاما org:pk-pama']],
   ['a postposition before a head word is no name', 'اس کے علاوہ بورڈ نے فیصلہ کیا۔', []],
   ['"now" after a title is no name', 'وزیر اعظم اب تک دو بار ملاقات کر چکے ہیں۔', []],
   ['a river is not its province', 'دریائے چناب میں طغیانی سے دیہات زیر آب آ گئے۔', ['place دریائے چناب area:chenab-river']],

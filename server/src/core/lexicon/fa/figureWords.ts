@@ -106,6 +106,8 @@ export const faFigureWords: FigureWords = {
     // Medals of each colour are facts apart from the medals in all (۳ طلا و ۱۲ مدال); ماهه is the adjective of months (صادرات ۱۱ ماهه).
     'مدال طلا': 'gold-medal', 'مدال طلای': 'gold-medal', 'طلا': 'gold-medal', 'مدال نقره': 'silver-medal', 'نقره': 'silver-medal', 'مدال برنز': 'bronze-medal', 'برنز': 'bronze-medal',
     'ماهه': 'month', 'کشوری': 'country', 'آرای': 'vote',
+    // A multiple (آلودگی ۴ برابر حد مجاز) is so many times, as English "4 times".
+    'برابر': 'time',
     'معترض': 'protester', 'معترضان': 'protester', 'معترضین': 'protester', 'زائر': 'pilgrim', 'زائران': 'pilgrim', 'ورزشکار': 'athlete', 'ورزشکاران': 'athlete',
   },
   anaphoricBefore: ['این', 'آن', 'همین', 'همان'],

@@ -129,6 +129,8 @@ export const urFigureWords: FigureWords = {
     'صارفین': 'user', 'میچ': 'match', 'شائقین': 'spectator', 'تماشائیوں': 'spectator',
     // "27 ہزار افغان مہاجرین" counts refugees, "43 مہاجر کیمپ" camps; cinemas, prisons and residents.
     'مہاجر': 'refugee', 'مہاجرین': 'refugee', 'مہاجروں': 'refugee', 'مہاجر کیمپ': 'camp', 'مہاجر کیمپوں': 'camp', 'کیمپ': 'camp', 'کیمپوں': 'camp',
+    // A multiple (40 گنا زیادہ) is so many times, as English "40 times".
+    'گنا': 'time', 'گنّا': 'time',
     'باشندے': 'resident', 'باشندوں': 'resident', 'سینما': 'cinema', 'سینما گھر': 'cinema', 'سینما گھروں': 'cinema', 'جیل': 'prison', 'جیلیں': 'prison', 'جیلوں': 'prison',
   },
   anaphoricBefore: ['ان', 'اِن', 'اُن', 'یہ', 'وہ', 'بعد کے', 'ان تمام', 'ان سب'],
