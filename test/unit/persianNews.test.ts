@@ -131,6 +131,11 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['economic participation is no turnout', 'نرخ مشارکت اقتصادی زنان ۱۴ درصد است.', ['۱۴ درصد=14/percent (unit %, counts participation)']],
   ['the year of a bill before a multiple', 'بودجه آموزش در لایحه ۱۴۰۵ دو برابر شد.', ['۱۴۰۵=1405/year']],
   ['a multiple counts times', 'غلظت ذرات معلق ۶ برابر حد مجاز بود.', ['۶=6/cardinal (counts time)']],
+  // A scale glued to its number with a ZWNJ, after digits or words.
+  ['digits and a scale joined by a ZWNJ', 'قیمت هر گرم طلا به ۴‌میلیون و ۲۰۰‌هزار تومان رسید.', ['۴‌میلیون و ۲۰۰‌هزار تومان=42000000/currency (unit IRR)']],
+  ['words and a scale joined by a ZWNJ', 'یک‌میلیون و دویست‌هزار داوطلب در آزمون شرکت کردند.', ['یک‌میلیون و دویست‌هزار=1200000/cardinal (counts داوطلب)']],
+  ['a glued thousand before a billion', 'برای این طرح سه‌هزار میلیارد تومان اختصاص یافت.', ['سه‌هزار میلیارد تومان=30000000000000/currency (unit IRR)']],
+  ['a fighter model is no count', 'جنگنده‌های میگ ۲۹ بازنشسته شدند.', ['میگ ۲۹=29/reference (counts model)']],
 ];
 
 test('Persian news figures: values, units, qualifiers and labels', () => {

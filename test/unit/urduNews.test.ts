@@ -178,6 +178,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['prisons', 'صوبے کی 22 جیلوں کا دورہ کیا گیا۔', ['22=22/cardinal (counts prison)']],
   ['residents', 'آپریشن کے بعد 4 ہزار باشندے گھروں کو لوٹ گئے۔', ['4 ہزار=4000/cardinal (counts resident)']],
   ['a multiple counts times', 'شہر میں آلودگی حد سے 30 گنا زیادہ رہی۔', ['30=30/cardinal (counts time)']],
+  ['an aircraft model is no count', 'بوئنگ 777 طیارہ 300 مسافروں کو لے کر روانہ ہوا۔', ['بوئنگ 777=777/reference (counts model)', '300=300/cardinal (counts passenger)']],
 ];
 
 test('Urdu news: figures as news writes them', () => {

@@ -69,6 +69,8 @@ export const urFigureWords: FigureWords = {
     'ریسکیو': 'number', 'ہیلپ لائن': 'number', 'ہاٹ لائن': 'number', 'مددگار': 'number',
     // An address: گلشن اقبال بلاک 13 ڈی, سیکٹر جی 9 is a place, not a count.
     'بلاک': 'block', 'سیکٹر': 'sector',
+    // Aircraft and car models: جے ایف 17 تھنڈر, سوخو 35, بوئنگ 777, ایئربس اے 320 name a model, not a count.
+    'جے ایف': 'model', 'سوخو': 'model', 'میگ': 'model', 'بوئنگ': 'model', 'ایئربس': 'model',
   },
   referencesAfter: { 'ہیلپ لائن': 'number', 'ہاٹ لائن': 'number' },
   yearCues: ['سال', 'سن', 'سنہ', 'برس'],
