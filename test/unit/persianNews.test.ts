@@ -133,9 +133,13 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a multiple counts times', 'غلظت ذرات معلق ۶ برابر حد مجاز بود.', ['۶=6/cardinal (counts time)']],
   // A scale glued to its number with a ZWNJ, after digits or words.
   ['digits and a scale joined by a ZWNJ', 'قیمت هر گرم طلا به ۴‌میلیون و ۲۰۰‌هزار تومان رسید.', ['۴‌میلیون و ۲۰۰‌هزار تومان=42000000/currency (unit IRR)']],
-  ['words and a scale joined by a ZWNJ', 'یک‌میلیون و دویست‌هزار داوطلب در آزمون شرکت کردند.', ['یک‌میلیون و دویست‌هزار=1200000/cardinal (counts داوطلب)']],
+  ['words and a scale joined by a ZWNJ', 'یک‌میلیون و دویست‌هزار داوطلب در آزمون شرکت کردند.', ['یک‌میلیون و دویست‌هزار=1200000/cardinal (counts candidate)']],
   ['a glued thousand before a billion', 'برای این طرح سه‌هزار میلیارد تومان اختصاص یافت.', ['سه‌هزار میلیارد تومان=30000000000000/currency (unit IRR)']],
   ['a fighter model is no count', 'جنگنده‌های میگ ۲۹ بازنشسته شدند.', ['میگ ۲۹=29/reference (counts model)']],
+  // Dari and Iranian refugee and prison news.
+  ['Dari percent', 'نرخ فقر در ولایت بامیان به ۶۰ فیصد رسید.', ['۶۰ فیصد=60/percent (unit %, counts poverty)']],
+  ['"tonnes of" migrants are people', 'حدود ۵ هزار تن از مهاجران در مرز ماندند.', ['۵ هزار=5000/cardinal (approx, counts person)']],
+  ['prisoners and families', '۲۰۰ زندانی آزاد شدند و ۸۰ خانواده کمک گرفتند.', ['۲۰۰=200/cardinal (counts prisoner)', '۸۰=80/cardinal (counts family)']],
 ];
 
 test('Persian news figures: values, units, qualifiers and labels', () => {

@@ -24,7 +24,8 @@ export const faFigureWords: FigureWords = {
   sinceAfter: ['به این سو', 'به بعد', 'تاکنون'],
   betweenWords: ['بین', 'میان'],
   // رشد ۲۵ درصدی "a 25 percent growth": the adjective form after an amount.
-  percent: ['درصد', 'درصدی'],
+  // Dari writes فیصد (نرخ بیکاری به ۲۵ فیصد رسید).
+  percent: ['درصد', 'درصدی', 'فیصد', 'فی‌صد'],
   percentagePoints: ['واحد درصد'],
   currencies: {
     'دلار': 'USD', 'دلار آمریکا': 'USD', 'دلار آمریکایی': 'USD', 'ریال': 'IRR', 'تومان': { code: 'IRR', factor: 10 }, 'یورو': 'EUR',
@@ -108,6 +109,9 @@ export const faFigureWords: FigureWords = {
     'ماهه': 'month', 'کشوری': 'country', 'آرای': 'vote',
     // A multiple (آلودگی ۴ برابر حد مجاز) is so many times, as English "4 times".
     'برابر': 'time',
+    // Refugee, prison, exam and tourism news: ۳ هزار تن از مهاجران are people, not tonnes.
+    'مهاجران': 'refugee', 'مهاجرین': 'refugee', 'زندانی': 'prisoner', 'زندانیان': 'prisoner', 'زندان': 'prison', 'زندان‌ها': 'prison',
+    'خانواده': 'family', 'خانواده‌ها': 'family', 'داوطلب': 'candidate', 'داوطلبان': 'candidate', 'گردشگر': 'tourist', 'گردشگران': 'tourist',
     'معترض': 'protester', 'معترضان': 'protester', 'معترضین': 'protester', 'زائر': 'pilgrim', 'زائران': 'pilgrim', 'ورزشکار': 'athlete', 'ورزشکاران': 'athlete',
   },
   anaphoricBefore: ['این', 'آن', 'همین', 'همان'],
