@@ -179,6 +179,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['residents', 'آپریشن کے بعد 4 ہزار باشندے گھروں کو لوٹ گئے۔', ['4 ہزار=4000/cardinal (counts resident)']],
   ['a multiple counts times', 'شہر میں آلودگی حد سے 30 گنا زیادہ رہی۔', ['30=30/cardinal (counts time)']],
   ['an aircraft model is no count', 'بوئنگ 777 طیارہ 300 مسافروں کو لے کر روانہ ہوا۔', ['بوئنگ 777=777/reference (counts model)', '300=300/cardinal (counts passenger)']],
+  ['micrograms per cubic metre, English loanword', 'پشاور میں ذرات کی مقدار 210 مائیکروگرام فی کیوبک میٹر رہی۔', ['210 مائیکروگرام فی کیوبک میٹر=210/cardinal (unit µg/m3)']],
+  ['motorcycles written as one word', 'اکتوبر میں 98 ہزار موٹرسائیکلیں فروخت ہوئیں۔', ['98 ہزار=98000/cardinal (counts motorcycle)']],
+  ['brick kilns are kilns, not bricks', 'اسموگ کے باعث 2 ہزار اینٹوں کے بھٹے بند کر دیے گئے۔', ['2 ہزار=2000/cardinal (counts kiln)']],
 ];
 
 test('Urdu news: figures as news writes them', () => {
