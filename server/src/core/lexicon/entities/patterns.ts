@@ -135,7 +135,7 @@ export const GENERIC_WORDS: PerLang = {
     'اسی', 'ابتدائی', 'پہلے', 'دوسرے', 'کنٹرول', 'عمر', 'مریض', 'مریضوں', 'گروپ', 'گروپوں', 'ہیکروں', 'دہشت', 'گرد',
     'کامیاب', 'ناکام', 'دستیاب', 'میٹرو',
     // A school stream (سائنس گروپ), a distributor (تقسیم کار کمپنی), a season (اس سال لیگ): no names.
-    'سائنس', 'آرٹس', 'کامرس', 'تقسیم', 'کار', 'سال',
+    'سائنس', 'آرٹس', 'کامرس', 'تقسیم', 'کار', 'سال', 'میچ', 'میچز', 'فائنل', 'ٹیسٹ',
     // "وفاقی وزارت مذہبی امور": the federal ministry of religious affairs, named after its head word.
     'وفاقی', 'صوبائی',
   ],
@@ -220,6 +220,9 @@ export const PLACE_HEADS_AFTER: PerLang = {
   en: ['road', 'street', 'avenue', 'chowk', 'bridge', 'stadium', 'airport', 'station', 'square', 'colony', 'town', 'market', 'park', 'highway', 'motorway', 'expressway', 'hospital', 'mosque', 'temple',
     'county', 'district', 'province', 'valley', 'river', 'lake', 'island', 'islands', 'dam', 'bay'],
 };
+
+/** Place head words written last that also make a name of the words before them, as an organisation's do (قذافی اسٹیڈیم, نیشنل اسٹیڈیم). */
+export const PLACE_NAME_HEADS_AFTER: PerLang = { ur: ['اسٹیڈیم', 'سٹیڈیم'] };
 
 /**
  * Words that start a place's name, written before it (ورزشگاه آزادی, میدان انقلاب, فرودگاه کابل):
