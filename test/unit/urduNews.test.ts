@@ -300,6 +300,8 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['the carmakers\' association by its short name', 'پاما کے مطابق گاڑیوں کی فروخت بڑھ گئی۔', ['organisation پاما org:pk-pama']],
   ['a stadium named before its head word is a place', 'ٹی ٹوئنٹی کا فائنل قذافی اسٹیڈیم میں کھیلا جائے گا۔', ['place قذافی اسٹیڈیم -']],
   ['a match before a stadium is no part of its name', 'میچ نیشنل اسٹیڈیم میں ہوگا۔', ['place نیشنل اسٹیڈیم -']],
+  ['mining finance and its miner', 'آئی ایف سی اور بیرک گولڈ نے ریکوڈک معاہدے پر دستخط کیے۔', ['organisation آئی ایف سی org:ifc', 'organisation بیرک گولڈ org:barrick']],
+  ['the Premier League', 'انگلش پریمیئر لیگ کے کلب نے کھلاڑی خرید لیا۔', ['organisation انگلش پریمیئر لیگ org:premier-league']],
   ['a test match before a stadium is no part of its name', 'پہلا ٹیسٹ راولپنڈی کرکٹ اسٹیڈیم میں کھیلا جائے گا۔', ['place راولپنڈی کرکٹ اسٹیڈیم -']],
   ['a postposition before a head word is no name', 'اس کے علاوہ بورڈ نے فیصلہ کیا۔', []],
   ['"now" after a title is no name', 'وزیر اعظم اب تک دو بار ملاقات کر چکے ہیں۔', []],
