@@ -16,7 +16,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a thousand and a smaller thousand stay two amounts', 'در سال ۳ هزار و ۲ هزار نفر', ['۳ هزار=3000/cardinal (counts person)', '۲ هزار=2000/cardinal (counts person)']],
   ['همت is a thousand billion tomans', 'بدهی دولت به ۱٬۲۴۰ همت رسید.', ['۱٬۲۴۰ همت=12400000000000000/currency (unit IRR)']],
   // Words and digits in one number.
-  ['a million in words and thousands in digits', 'یک میلیون و ۲۰۰ هزار مهاجر بازگشتند.', ['یک میلیون و ۲۰۰ هزار=1200000/cardinal (counts مهاجر)']],
+  ['a million in words and thousands in digits', 'یک میلیون و ۲۰۰ هزار مهاجر بازگشتند.', ['یک میلیون و ۲۰۰ هزار=1200000/cardinal (counts refugee)']],
   ['a thousand in words and digits after it', 'هزار و ۲۵۰ نفر زخمی شدند.', ['هزار و ۲۵۰=1250/cardinal (counts person)']],
   ['several thousand is an amount without a value', 'چند هزار نفر در خیابان‌ها بودند.', ['چند هزار=null/cardinal (approx, counts person)']],
   ['a fraction glued with a ZWNJ', 'سه‌چهارم آرا به او رسید.', ['سه‌چهارم=0.75/cardinal (counts vote)']],
@@ -120,6 +120,26 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a pronoun after a fraction is not what it counts', 'به گفته پزشکی قانونی نزدیک به دوسوم آنان زیر ۴۰ سال سن داشتند.', ['دوسوم=0.666666666666667/cardinal (approx)', '۴۰=40/cardinal (less-than, counts year)']],
   ['afghanis and puls', 'هر دالر ۶۸ افغانی و ۲۵ پول معامله شد.', ['۶۸ افغانی و ۲۵ پول=68.25/currency (unit AFN)']],
   ['a school year written larger first counts nothing', 'در سال تحصیلی ۱۴۰۲-۱۴۰۱ مدارس کشور ۱۶ میلیون دانش‌آموز داشتند.', ['۱۴۰۲-۱۴۰۱=1401..1402/range', '۱۶ میلیون=16000000/cardinal (counts student)']],
+  // Energy, engines, bullion, car models, seasons and labour surveys.
+  ['kilowatt hours', 'هر خانوار ماهانه ۲۲۰ کیلووات ساعت برق مصرف می‌کند.', ['۲۲۰ کیلووات ساعت=220/cardinal (unit kWh)']],
+  ['an engine size in cc', 'این شرکت موتورسیکلت ۱۵۰ سی‌سی تولید می‌کند.', ['۱۵۰ سی‌سی=150/cardinal (unit cm3)']],
+  ['ounces of gold', 'این معدن سالانه ۲۰۰ هزار اونس طلا تولید می‌کند.', ['۲۰۰ هزار اونس=200000/cardinal (unit oz)']],
+  ['mithqals of gold', 'خریدار ۳ مثقال طلا خرید.', ['۳ مثقال=3/cardinal (unit mithqal)']],
+  ['a car model is no count', 'قیمت پراید ۱۳۱ به ۳۰۰ میلیون تومان رسید.', ['پراید ۱۳۱=131/reference (counts model)', '۳۰۰ میلیون تومان=3000000000/currency (unit IRR)']],
+  ['"each season" is no label', 'مهاجم در هر فصل ۲۰ گل می‌زند.', ['۲۰=20/cardinal (counts goal)']],
+  ['a scaled number after a label is an amount', 'در فصل ۳ میلیون نفر به شمال سفر کردند.', ['۳ میلیون=3000000/cardinal (counts person)']],
+  ['economic participation is no turnout', 'نرخ مشارکت اقتصادی زنان ۱۴ درصد است.', ['۱۴ درصد=14/percent (unit %, counts participation)']],
+  ['the year of a bill before a multiple', 'بودجه آموزش در لایحه ۱۴۰۵ دو برابر شد.', ['۱۴۰۵=1405/year']],
+  ['a multiple counts times', 'غلظت ذرات معلق ۶ برابر حد مجاز بود.', ['۶=6/cardinal (counts time)']],
+  // A scale glued to its number with a ZWNJ, after digits or words.
+  ['digits and a scale joined by a ZWNJ', 'قیمت هر گرم طلا به ۴‌میلیون و ۲۰۰‌هزار تومان رسید.', ['۴‌میلیون و ۲۰۰‌هزار تومان=42000000/currency (unit IRR)']],
+  ['words and a scale joined by a ZWNJ', 'یک‌میلیون و دویست‌هزار داوطلب در آزمون شرکت کردند.', ['یک‌میلیون و دویست‌هزار=1200000/cardinal (counts candidate)']],
+  ['a glued thousand before a billion', 'برای این طرح سه‌هزار میلیارد تومان اختصاص یافت.', ['سه‌هزار میلیارد تومان=30000000000000/currency (unit IRR)']],
+  ['a fighter model is no count', 'جنگنده‌های میگ ۲۹ بازنشسته شدند.', ['میگ ۲۹=29/reference (counts model)']],
+  // Dari and Iranian refugee and prison news.
+  ['Dari percent', 'نرخ فقر در ولایت بامیان به ۶۰ فیصد رسید.', ['۶۰ فیصد=60/percent (unit %, counts poverty)']],
+  ['"tonnes of" migrants are people', 'حدود ۵ هزار تن از مهاجران در مرز ماندند.', ['۵ هزار=5000/cardinal (approx, counts person)']],
+  ['prisoners and families', '۲۰۰ زندانی آزاد شدند و ۸۰ خانواده کمک گرفتند.', ['۲۰۰=200/cardinal (counts prisoner)', '۸۰=80/cardinal (counts family)']],
 ];
 
 test('Persian news figures: values, units, qualifiers and labels', () => {
@@ -128,6 +148,12 @@ test('Persian news figures: values, units, qualifiers and labels', () => {
 
 // Entities of Persian news: [name, text, the mentions as "type text id" ('-' when unlinked)].
 const entityRows: [name: string, text: string, expected: string[]][] = [
+  // Tourism, forest, exam, environment and car-industry news.
+  ['a ministry\'s short name ends before its target', 'وزارت میراث هدف جذب ۱۰ میلیون گردشگر را دارد.', ['organisation وزارت میراث org:ir-heritage']],
+  ['the forests organisation is no person', 'معاون سازمان جنگل‌ها از آتش‌سوزی خبر داد.', ['organisation سازمان جنگل‌ها org:ir-forests']],
+  ['the exam body by its short name', 'سازمان سنجش نتایج را اعلام کرد.', ['organisation سازمان سنجش org:ir-sanjesh']],
+  ['the environment department', 'سازمان حفاظت محیط زیست از سرشماری پرندگان خبر داد.', ['organisation سازمان حفاظت محیط زیست org:ir-environment']],
+  ['carmakers', 'ایران‌خودرو و سایپا تولید را افزایش دادند.', ['organisation ایران‌خودرو org:ir-khodro', 'organisation سایپا org:ir-saipa']],
   ['times of the day and week after a title are no name', 'رئیس‌جمهور عصر امروز یکشنبه به مشهد رفت.', ['place مشهد city:mashhad']],
   ['a portfolio after a title is no name', 'مدیرکل امداد و نجات استان گفت ۲۰ نفر نجات یافتند.', []],
   ['a portfolio after a deputy\'s title is no name', 'معاون حمل و نقل شهرداری گفت کرایه‌ها گران می‌شود.', []],

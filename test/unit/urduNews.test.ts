@@ -164,6 +164,24 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a helpline written after its number', 'شہری 1717 ہیلپ لائن پر شکایت درج کرائیں۔', ['1717 ہیلپ لائن=1717/reference (counts number)']],
   ['one each is a count', 'کوئٹہ اور پشاور میں ایک ایک کیس رپورٹ ہوا۔', ['ایک ایک=1/cardinal (counts case)']],
   ['one by one is no count', 'مسافر ایک ایک کر کے باہر نکلے۔', []],
+  // Power, air quality, engines, bullion, land, refugees, cinemas and prisons.
+  ['gigawatt hours written apart', 'گزشتہ ماہ 9 ہزار 800 گیگا واٹ آور بجلی پیدا ہوئی۔', ['9 ہزار 800 گیگا واٹ آور=9800/cardinal (unit GWh)']],
+  ['kilowatt hours written apart', 'صارفین نے 350 کلو واٹ آور بجلی استعمال کی۔', ['350 کلو واٹ آور=350/cardinal (unit kWh)']],
+  ['micrograms per cubic metre in words', 'کراچی میں پی ایم 2.5 کی مقدار 180 مائیکروگرام فی مکعب میٹر رہی۔', ['180 مائیکروگرام فی مکعب میٹر=180/cardinal (unit µg/m3)']],
+  ['micrograms per cubic metre as a symbol', 'ہوا میں ذرات 95 µg/m³ تک پہنچ گئے۔', ['95 µg/m³=95/cardinal (unit µg/m3)']],
+  ['an engine size in cc', 'کمپنی نے 660 سی سی انجن والی گاڑی متعارف کرائی۔', ['660 سی سی=660/cardinal (unit cm3)']],
+  ['ounces of gold', 'کان سے سالانہ 2 لاکھ اونس سونا نکالا جائے گا۔', ['2 لاکھ اونس=200000/cardinal (unit oz)']],
+  ['plots in marla and kanal', 'متاثرین کو 5 مرلہ پلاٹ اور 2 کنال زمین دی جائے گی۔', ['5 مرلہ=5/cardinal (unit marla)', '2 کنال=2/cardinal (unit kanal)']],
+  ['refugees after a nationality', 'سرحد سے 12 ہزار افغان مہاجرین واپس گئے۔', ['12 ہزار=12000/cardinal (counts refugee)']],
+  ['refugee camps are camps', 'صوبے میں 28 مہاجر کیمپ قائم ہیں۔', ['28=28/cardinal (counts camp)']],
+  ['cinemas', 'فلم 90 سینما گھروں میں دکھائی گئی۔', ['90=90/cardinal (counts cinema)']],
+  ['prisons', 'صوبے کی 22 جیلوں کا دورہ کیا گیا۔', ['22=22/cardinal (counts prison)']],
+  ['residents', 'آپریشن کے بعد 4 ہزار باشندے گھروں کو لوٹ گئے۔', ['4 ہزار=4000/cardinal (counts resident)']],
+  ['a multiple counts times', 'شہر میں آلودگی حد سے 30 گنا زیادہ رہی۔', ['30=30/cardinal (counts time)']],
+  ['an aircraft model is no count', 'بوئنگ 777 طیارہ 300 مسافروں کو لے کر روانہ ہوا۔', ['بوئنگ 777=777/reference (counts model)', '300=300/cardinal (counts passenger)']],
+  ['micrograms per cubic metre, English loanword', 'پشاور میں ذرات کی مقدار 210 مائیکروگرام فی کیوبک میٹر رہی۔', ['210 مائیکروگرام فی کیوبک میٹر=210/cardinal (unit µg/m3)']],
+  ['motorcycles written as one word', 'اکتوبر میں 98 ہزار موٹرسائیکلیں فروخت ہوئیں۔', ['98 ہزار=98000/cardinal (counts motorcycle)']],
+  ['brick kilns are kilns, not bricks', 'اسموگ کے باعث 2 ہزار اینٹوں کے بھٹے بند کر دیے گئے۔', ['2 ہزار=2000/cardinal (counts kiln)']],
 ];
 
 test('Urdu news: figures as news writes them', () => {
@@ -269,6 +287,22 @@ test('Urdu news: a baseline "کے مقابلے میں" is the same rate earlier'
 
 // Entities of Urdu news: [name, text, mentions in order as "type text id" (id '-' when unlinked)].
 const entityRows: [name: string, text: string, expected: string[]][] = [
+  // Film, exam, air-quality, gas, refugee, cricket, gold and car-sales news.
+  ['a distributor is no company name', 'ڈسٹری بیوٹر کے مطابق تقسیم کار کمپنی نے فلم 80 سینما گھروں میں ریلیز کی۔', []],
+  ['a school stream is no group name', 'آرٹس گروپ کے 20 ہزار طلبہ پاس ہوئے۔', []],
+  ['a year before a league is no name', 'اس سال لیگ میں 6 ٹیمیں حصہ لیں گی۔', []],
+  ['AQI is no organisation', 'کراچی کا ایئر کوالٹی انڈیکس (AQI) 210 رہا۔', ['place کراچی city:karachi']],
+  ['AQI in letter names is no organisation', 'ملتان میں اے کیو آئی 350 ریکارڈ کیا گیا۔', ['place ملتان city:multan']],
+  ['MMBTU is no organisation', 'گیس 1,500 روپے فی ایم ایم بی ٹی یو ہو گئی۔', []],
+  ['a POR card is no organisation', 'ایک لاکھ افغانوں کے پی او آر کارڈ کی مدت ختم ہو گئی۔', []],
+  ['PSL franchises are no cities', 'کراچی کنگز نے ملتان سلطانز کو 5 وکٹوں سے ہرا دیا۔', ['organisation کراچی کنگز org:pk-karachi-kings', 'organisation ملتان سلطانز org:pk-multan-sultans']],
+  ['the sarafa association', 'آل پاکستان صرافہ ایسوسی ایشن کے مطابق سونا سستا ہو گیا۔', ['organisation آل پاکستان صرافہ ایسوسی ایشن org:pk-sarafa-association']],
+  ['the carmakers\' association by its short name', 'پاما کے مطابق گاڑیوں کی فروخت بڑھ گئی۔', ['organisation پاما org:pk-pama']],
+  ['a stadium named before its head word is a place', 'ٹی ٹوئنٹی کا فائنل قذافی اسٹیڈیم میں کھیلا جائے گا۔', ['place قذافی اسٹیڈیم -']],
+  ['a match before a stadium is no part of its name', 'میچ نیشنل اسٹیڈیم میں ہوگا۔', ['place نیشنل اسٹیڈیم -']],
+  ['mining finance and its miner', 'آئی ایف سی اور بیرک گولڈ نے ریکوڈک معاہدے پر دستخط کیے۔', ['organisation آئی ایف سی org:ifc', 'organisation بیرک گولڈ org:barrick']],
+  ['the Premier League', 'انگلش پریمیئر لیگ کے کلب نے کھلاڑی خرید لیا۔', ['organisation انگلش پریمیئر لیگ org:premier-league']],
+  ['a test match before a stadium is no part of its name', 'پہلا ٹیسٹ راولپنڈی کرکٹ اسٹیڈیم میں کھیلا جائے گا۔', ['place راولپنڈی کرکٹ اسٹیڈیم -']],
   ['a postposition before a head word is no name', 'اس کے علاوہ بورڈ نے فیصلہ کیا۔', []],
   ['"now" after a title is no name', 'وزیر اعظم اب تک دو بار ملاقات کر چکے ہیں۔', []],
   ['a river is not its province', 'دریائے چناب میں طغیانی سے دیہات زیر آب آ گئے۔', ['place دریائے چناب area:chenab-river']],

@@ -282,7 +282,7 @@ function spelledAcronym(s: EntitySentence, i: number, known: KnownNames, kb: Gaz
   return j;
 }
 
-/** Step 4a: an organisation head written last (جیجی نیوز ایجنسی, लोक सुरक्षा मंत्रालय), absorbing a place just before it. */
+/** Step 4a: an organisation head written last (جیجی نیوز ایجنسی, लोक सुरक्षा मंत्रालय), absorbing a place just before it; or a place's (قذافی اسٹیڈیم). */
 function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: TokenMention[]): number | null {
   if (!bit(s, i, WORD.HEAD_AFTER_START)) return null;
   const head = w.headsAfter.lookup(s.keys, i);
@@ -299,7 +299,7 @@ function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: 
     else break;
   }
   if (first === i || isCount(s, first - 1)) return null;
-  out.push({ first, last, type: 'organisation', id: null, source: 'pattern', confidence: 0.55, acronym: null });
+  out.push({ first, last, type: head.type, id: null, source: 'pattern', confidence: 0.55, acronym: null });
   return last;
 }
 

@@ -4,7 +4,7 @@
  */
 import { AMBIGUOUS_REGION_NAMES, NOT_AFTER, NOT_BEFORE, REGION_CUES } from '../lexicon/entities/regions';
 import { homeNames } from '../lexicon/entities';
-import { COUNTRY_AFTER_LINKS, COUNTRY_BEFORE_LINKS, DOCUMENT_HEADS_AFTER, DOCUMENT_KINDS, DOCUMENT_HEADS_BEFORE, FUNCTION_WORDS, GENERIC_WORDS, LIGHT_VERBS, NOT_IN_PERSON_NAMES, OF_WORDS, ORG_HEADS_AFTER, ORG_HEADS_BEFORE, PERSON_TITLES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, PLACE_TITLES, SPEECH_VERBS, SPELLED_LETTERS } from '../lexicon/entities/patterns';
+import { COUNTRY_AFTER_LINKS, COUNTRY_BEFORE_LINKS, DOCUMENT_HEADS_AFTER, DOCUMENT_KINDS, DOCUMENT_HEADS_BEFORE, FUNCTION_WORDS, GENERIC_WORDS, LIGHT_VERBS, NOT_IN_PERSON_NAMES, OF_WORDS, ORG_HEADS_AFTER, ORG_HEADS_BEFORE, PERSON_TITLES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, PLACE_NAME_HEADS_AFTER, PLACE_TITLES, SPEECH_VERBS, SPELLED_LETTERS } from '../lexicon/entities/patterns';
 import { GIVEN_NAMES } from '../lexicon/entities/givenNames';
 import { WordFilter } from '../lexicon/phrases';
 import { foldWord } from '../text/fold';
@@ -98,7 +98,8 @@ export function knownNames(): KnownNames {
     const key: Lang = lang === 'ar' || lang === 'und' ? ENGLISH_LIKE : lang;
     let w = byLang.get(key);
     if (!w) {
-      const headsAfter = buildGazetteer((ORG_HEADS_AFTER[key] ?? []).map((name) => ({ id: 'head', type: 'organisation', name })), nameWord);
+      const heads = (list: typeof ORG_HEADS_AFTER, type: 'organisation' | 'place') => (list[key] ?? []).map((name) => ({ id: 'head', type, name }));
+      const headsAfter = buildGazetteer([...heads(ORG_HEADS_AFTER, 'organisation'), ...heads(PLACE_NAME_HEADS_AFTER, 'place')], nameWord);
       const titles = buildGazetteer((PERSON_TITLES[key] ?? []).map((name) => ({ id: 'title', type: 'person', name })), nameWord);
       const flags = new Map<string, number>();
       const mark = (list: Iterable<string> | undefined, bit: number, normalise = true): void => {

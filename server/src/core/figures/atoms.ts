@@ -54,9 +54,9 @@ export function digitRunOf(src: AtomSource, token: Token): DigitRun | null {
   return digitRunOver(src, token, token);
 }
 
-/** Reads the digits from the start of token `from` to the end of token `to` as one run. */
+/** Reads the digits from the start of token `from` to the end of token `to` as one run (its last digit's end: not past a ZWNJ folding dropped, ۲۵‌هزار). */
 function digitRunOver(src: AtomSource, from: Token, to: Token): DigitRun | null {
-  return digitRunBetween(src, src.orig(from.start), src.orig(to.end));
+  return digitRunBetween(src, src.orig(from.start), src.orig(to.end - 1) + 1);
 }
 
 /** Reads the digits between two original offsets as one run (the form's fields written out: a spread costs more). */

@@ -196,7 +196,8 @@ export function referenceBefore(view: WordView, first: number): { what: string; 
   const bracketed = first > 1 && view.words[first - 1] === '(';
   const m = view.lex.references.matchEndingAt(view.words, first - (bracketed ? 2 : 1), 2);
   if (!m || !free(view, first, m.count + (bracketed ? 1 : 0))) return null;
-  // A demonstrative before the word makes it a noun, not a label: در این منطقه یک کودک "in this region a child".
+  // A demonstrative or "each" before the word makes it a noun, not a label: در این منطقه یک کودک "in this region a child",
+  // برای هر فصل ۹۰۰ هزار دلار "900 thousand dollars for each season".
   const before = first - m.count - (bracketed ? 2 : 1);
-  return before >= 0 && view.lex.anaphoricBefore.matchEndingAt(view.words, before) ? null : { what: m.value, count: bracketed ? 0 : m.count };
+  return before >= 0 && (view.lex.anaphoricBefore.matchEndingAt(view.words, before) || view.lex.rateWords.matchEndingAt(view.words, before)) ? null : { what: m.value, count: bracketed ? 0 : m.count };
 }

@@ -215,7 +215,7 @@ function inflect(ordinals: Map<string, number>, inflections: readonly (readonly 
   return ordinals;
 }
 
-/** Adds tens + connector + unit as one word, cardinal and ordinal (بیستویک 21, بیستویکم 21st). */
+/** Adds tens + connector + unit as one word, cardinal and ordinal (بیستویک 21, بیستویکم 21st), then a number below 1,000 glued to a scale (دویستهزار 200,000, یکمیلیون). */
 function addGluedCompounds(g: Grammar, connector: string): void {
   const oneWord = (map: Map<string, number>, value: number) => [...map].filter(([w, v]) => v === value && !w.includes(' ')).map(([w]) => w);
   for (let tens = 20; tens <= 90; tens += 10) {
@@ -226,6 +226,8 @@ function addGluedCompounds(g: Grammar, connector: string): void {
       }
     }
   }
+  const below = [...g.cardinals].filter(([w, v]) => v >= 1 && v < 1000 && !w.includes(' '));
+  for (const [s, scale] of g.scales) if (!s.includes(' ') && scale >= 1000) for (const [w, v] of below) if (!g.cardinals.has(w + s)) g.cardinals.set(w + s, v * scale);
 }
 
 /** Adds `variant(word)` for every word of a table that does not have it yet. */

@@ -191,8 +191,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
 
   // References: آرٹیکل 25, Article 21(4), ماده ۲۵.
   // A comparison after the number ("संख्या 1000 से ज़्यादा", "number 5 or more") makes "number" a noun, not a label.
-  // A range after a plural label is a run of references: Articles 26 to 28, دفعات 5 سے 7.
-  const labelled = kind === 'cardinal' || (kind === 'range' && min !== null && max !== null && Number.isInteger(min) && Number.isInteger(max)) ? referenceBefore(scope, first) : null;
+  // A range after a plural label is a run of references: Articles 26 to 28, دفعات 5 سے 7. A scaled number is an amount (فصل ۹۰۰ هزار دلار).
+  const labelled = atom.scaled ? null : kind === 'cardinal' || (kind === 'range' && min !== null && max !== null && Number.isInteger(min) && Number.isInteger(max)) ? referenceBefore(scope, first) : null;
   const reference = labelled && !qualifierAfter(scope, last) && !spanOfTimeAfter(scope, last) && !countedByNumberBefore(scope, first - labelled.count) ? labelled : null;
   // A label after digits: "117 ہیلپ لائن" (digits only: دو ہیلپ لائنز counts them).
   const labelAfter = !reference && kind === 'cardinal' && runs.length > 0 ? scope.lex.referencesAfter.match(words, last + 1) : null;

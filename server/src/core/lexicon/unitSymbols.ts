@@ -57,7 +57,7 @@ export const SYMBOL_UNITS: Readonly<Record<string, string>> = {
   'km/h': 'km/h', 'kmph': 'km/h', 'kph': 'km/h', 'km/hr': 'km/h', 'mph': 'mph', 'm/s': 'm/s',
   'mw': 'MW', 'kw': 'kW', 'gw': 'GW', 'kwh': 'kWh', 'mwh': 'MWh', 'gwh': 'GWh',
   'kb': 'kB', 'mb': 'MB', 'gb': 'GB', 'tb': 'TB', 'mbps': 'Mbit/s', 'gbps': 'Gbit/s', 'mhz': 'MHz', 'ghz': 'GHz',
-  'mi': 'mi', 'yd': 'yd', 'yds': 'yd', 'ft': 'ft', '″': 'in', "''": 'in', 'ppm': 'ppm', 'ppb': 'ppb', 'mol/l': 'mol/L', 'mmol/l': 'mmol/L', 'mg/dl': 'mg/dL', 'kcal': 'kcal',
+  'mi': 'mi', 'yd': 'yd', 'yds': 'yd', 'ft': 'ft', '″': 'in', "''": 'in', 'ppm': 'ppm', 'ppb': 'ppb', 'cc': 'cm3', 'mol/l': 'mol/L', 'mmol/l': 'mmol/L', 'mg/dl': 'mg/dL', 'kcal': 'kcal',
   // Air pollution: PM2.5 at 380 µg/m³.
   'µg/m³': 'µg/m3', 'µg/m3': 'µg/m3', 'μg/m³': 'µg/m3', 'μg/m3': 'µg/m3', 'ug/m3': 'µg/m3', 'mg/m³': 'mg/m3', 'mg/m3': 'mg/m3',
 };

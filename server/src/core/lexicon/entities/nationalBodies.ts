@@ -109,6 +109,22 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     homeNames: { ur: ['محکمہ موسمیات'] } },
   { id: 'pk-pcb', country: 'PK', description: 'Pakistan Cricket Board', names: {
     en: ['Pakistan Cricket Board', 'PCB'], ur: ['پاکستان کرکٹ بورڈ', 'پی سی بی'], fa: ['هیئت کریکت پاکستان'], hi: ['पाकिस्तान क्रिकेट बोर्ड', 'पीसीबी'] } },
+  { id: 'pk-psl', country: 'PK', description: 'Pakistan Super League (T20 cricket league)', names: { en: ['Pakistan Super League', 'PSL'], ur: ['پاکستان سپر لیگ', 'پی ایس ایل'] } },
+  // PSL franchises: their names start with a city, which alone is the place (لاہور قلندرز is no Lahore).
+  { id: 'pk-lahore-qalandars', country: 'PK', description: 'Lahore Qalandars (PSL franchise)', names: { en: ['Lahore Qalandars'], ur: ['لاہور قلندرز'] } },
+  { id: 'pk-karachi-kings', country: 'PK', description: 'Karachi Kings (PSL franchise)', names: { en: ['Karachi Kings'], ur: ['کراچی کنگز'] } },
+  { id: 'pk-islamabad-united', country: 'PK', description: 'Islamabad United (PSL franchise)', names: { en: ['Islamabad United'], ur: ['اسلام آباد یونائیٹڈ'] } },
+  { id: 'pk-peshawar-zalmi', country: 'PK', description: 'Peshawar Zalmi (PSL franchise)', names: { en: ['Peshawar Zalmi'], ur: ['پشاور زلمی'] } },
+  { id: 'pk-quetta-gladiators', country: 'PK', description: 'Quetta Gladiators (PSL franchise)', names: { en: ['Quetta Gladiators'], ur: ['کوئٹہ گلیڈی ایٹرز', 'کوئٹہ گلیڈی ایٹر', 'کوئٹہ گلیڈیئیٹرز'] } },
+  { id: 'pk-multan-sultans', country: 'PK', description: 'Multan Sultans (PSL franchise)', names: { en: ['Multan Sultans'], ur: ['ملتان سلطانز'] } },
+  // Bodies quoted in car-sales, gold-price and power-tariff news.
+  { id: 'pk-pama', country: 'PK', description: 'Pakistan Automotive Manufacturers Association', names: {
+    en: ['Pakistan Automotive Manufacturers Association', 'PAMA'], ur: ['پاکستان آٹوموٹیو مینوفیکچررز ایسوسی ایشن', 'پاما'] } },
+  { id: 'pk-sarafa-association', country: 'PK', description: 'All Pakistan Gems and Jewellers Sarafa Association', names: {
+    en: ['All Pakistan Gems and Jewellers Sarafa Association', 'All Pakistan Sarafa Gems and Jewellers Association'],
+    ur: ['آل پاکستان جیمز اینڈ جیولرز صرافہ ایسوسی ایشن', 'آل پاکستان صرافہ جیمز اینڈ جیولرز ایسوسی ایشن', 'آل پاکستان صرافہ ایسوسی ایشن'] } },
+  { id: 'pk-cppa', country: 'PK', description: 'Central Power Purchasing Agency (Guarantee) Limited (Pakistan)', names: {
+    en: ['Central Power Purchasing Agency', 'CPPA-G'], ur: ['سینٹرل پاور پرچیزنگ ایجنسی', 'سی پی پی اے'] } },
   { id: 'pk-app', country: 'PK', description: 'Associated Press of Pakistan (state news agency)', names: {
     en: ['Associated Press of Pakistan', 'APP'], ur: ['ایسوسی ایٹڈ پریس آف پاکستان', 'اے پی پی'] } },
   { id: 'pk-ptv', country: 'PK', description: 'Pakistan Television Corporation (state broadcaster)', names: {
@@ -374,6 +390,20 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'ir-customs', country: 'IR', description: 'Islamic Republic of Iran Customs Administration', names: { en: ['Iran Customs Administration'], fa: ['گمرک ایران', 'گمرک جمهوری اسلامی ایران'] } },
   { id: 'ir-tehran-municipality', country: 'IR', description: 'Municipality of Tehran', names: { en: ['Tehran Municipality'], fa: ['شهرداری تهران'] } },
   { id: 'ir-tehran-council', country: 'IR', description: 'Islamic City Council of Tehran', names: { en: ['Tehran City Council'], fa: ['شورای اسلامی شهر تهران', 'شورای شهر تهران'] } },
+  // Bodies of exam, environment, prison, tourism, gold-market and car-industry news.
+  { id: 'ir-sanjesh', country: 'IR', description: 'Sanjesh Organization (Iran national university entrance exam body)', names: {
+    en: ['Sanjesh Organization', 'Iran Education Evaluation Organization'], fa: ['سازمان سنجش آموزش کشور', 'سازمان سنجش'] } },
+  { id: 'ir-environment', country: 'IR', description: 'Department of Environment (Iran)', names: {
+    en: ['Department of Environment of Iran'], fa: ['سازمان حفاظت محیط زیست', 'سازمان حفاظت محیط‌زیست', 'سازمان محیط زیست'] } },
+  { id: 'ir-forests', country: 'IR', description: 'Forests, Range and Watershed Management Organization (Iran)', names: {
+    en: ['Forests, Range and Watershed Management Organization'], fa: ['سازمان جنگل‌ها، مراتع و آبخیزداری', 'سازمان جنگل‌ها و مراتع', 'سازمان جنگلها', 'سازمان جنگل‌ها'] } },
+  { id: 'ir-prisons', country: 'IR', description: 'Iran Prisons Organization', names: {
+    en: ['Iran Prisons Organization'], fa: ['سازمان زندان‌ها و اقدامات تأمینی و تربیتی', 'سازمان زندان‌ها', 'سازمان زندانها'] } },
+  { id: 'ir-heritage', country: 'IR', description: 'Ministry of Cultural Heritage, Tourism and Handicrafts (Iran)', names: {
+    en: ['Ministry of Cultural Heritage, Tourism and Handicrafts'], fa: ['وزارت میراث فرهنگی، گردشگری و صنایع دستی', 'وزارت میراث فرهنگی', 'وزارت میراث'] } },
+  { id: 'ir-gold-union', country: 'IR', description: 'Tehran Gold and Jewellery Union', names: { en: ['Tehran Gold and Jewellery Union'], fa: ['اتحادیه طلا و جواهر تهران', 'اتحادیه طلا و جواهر'] } },
+  { id: 'ir-khodro', country: 'IR', description: 'Iran Khodro (carmaker)', names: { en: ['Iran Khodro', 'IKCO'], fa: ['ایران‌خودرو', 'ایران خودرو', 'ایرانخودرو'] } },
+  { id: 'ir-saipa', country: 'IR', description: 'SAIPA (carmaker)', names: { en: ['SAIPA'], fa: ['سایپا', 'گروه خودروسازی سایپا'] } },
   // Football clubs by the names that are no everyday words (not bare استقلال "independence", تراکتور, فولاد, ذوب‌آهن).
   { id: 'ir-persepolis', country: 'IR', description: 'Persepolis F.C. (Tehran football club)', names: { en: ['Persepolis F.C.', 'Persepolis FC'], fa: ['پرسپولیس', 'باشگاه پرسپولیس'] } },
   { id: 'ir-esteghlal', country: 'IR', description: 'Esteghlal F.C. (Tehran football club)', names: { en: ['Esteghlal F.C.', 'Esteghlal FC'], fa: ['استقلال تهران', 'باشگاه استقلال', 'تیم استقلال'] } },

@@ -134,6 +134,8 @@ export const GENERIC_WORDS: PerLang = {
     'سیکورٹی', 'سائبر', 'میڈیا', 'بڑے', 'بڑی', 'نئے', 'نئی', 'مختلف', 'متعدد', 'کئی', 'کثیرالجہتی', 'دو طرفہ', 'مقامی', 'اس',
     'اسی', 'ابتدائی', 'پہلے', 'دوسرے', 'کنٹرول', 'عمر', 'مریض', 'مریضوں', 'گروپ', 'گروپوں', 'ہیکروں', 'دہشت', 'گرد',
     'کامیاب', 'ناکام', 'دستیاب', 'میٹرو',
+    // A school stream (سائنس گروپ), a distributor (تقسیم کار کمپنی), a season (اس سال لیگ): no names.
+    'سائنس', 'آرٹس', 'کامرس', 'تقسیم', 'کار', 'سال', 'میچ', 'میچز', 'فائنل', 'ٹیسٹ',
     // "وفاقی وزارت مذہبی امور": the federal ministry of religious affairs, named after its head word.
     'وفاقی', 'صوبائی',
   ],
@@ -181,7 +183,7 @@ export const NOT_IN_PERSON_NAMES: PerLang = {
     'مالی', 'اداری', 'عمرانی', 'فرهنگی', 'خانواده', 'جوانان', 'محیط', 'زیست', 'توسعه', 'برنامه', 'بودجه', 'استان', 'شهرستان',
     'ولایت', 'انرژی', 'گمرک', 'مالیات', 'بیمه', 'فناوری', 'تحقیقات', 'ارزی', 'اقتصادی', 'بین‌الملل', 'بینالملل', 'کنسولی', 'موقت', 'جاده‌ای', 'اضطراری', 'وضعیت', 'وضعیت‌های',
     // Portfolios after a title, in Iran (معاون وزیر جهاد کشاورزی, سخنگوی صنعت برق) and in Afghan Dari (رئیس زراعت, وزارت صحت عامه).
-    'جهاد', 'برق', 'آب', 'گاز', 'زراعت', 'صحت', 'مالیه', 'معارف', 'کشتی', 'فوتبال', 'والیبال',
+    'جنگل', 'جنگل‌ها', 'جنگلها', 'مراتع', 'جهاد', 'برق', 'آب', 'گاز', 'زراعت', 'صحت', 'مالیه', 'معارف', 'کشتی', 'فوتبال', 'والیبال',
   ],
   hi: ['सार्वजनिक', 'सुरक्षा', 'विदेश', 'गृह', 'रक्षा', 'वित्त', 'जन', 'लोक', 'उप', 'स्थायी', 'मामलों', 'मंत्रालय', 'चुनाव', 'चुनावों', 'भवन', 'पद', 'केंद्र', 'केन्द्र', 'हाउस', 'आवास', 'कार्यालय',
     'टॉपर', 'टॉपरों', 'विजेता', 'उम्मीदवार', 'प्रत्याशी', 'राहत', 'कोष'],
@@ -221,6 +223,9 @@ export const PLACE_HEADS_AFTER: PerLang = {
     'county', 'district', 'province', 'valley', 'river', 'lake', 'island', 'islands', 'dam', 'bay'],
 };
 
+/** Place head words written last that also make a name of the words before them, as an organisation's do (قذافی اسٹیڈیم, نیشنل اسٹیڈیم). */
+export const PLACE_NAME_HEADS_AFTER: PerLang = { ur: ['اسٹیڈیم', 'سٹیڈیم'] };
+
 /**
  * Words that start a place's name, written before it (ورزشگاه آزادی, میدان انقلاب, فرودگاه کابل):
  * read like an organisation's head words before its name (not سد "dam", also "barrier": از سد ژاپن گذشت;
@@ -249,6 +254,8 @@ export const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   'IST', 'GMT', 'UTC', 'PKT', 'PST', 'EST', 'EDT', 'BST', 'CET', 'IRST', 'AEST', 'JST', 'NPT', 'GSDP', 'NSDP', 'GVA', 'GNI', 'MSP', 'EMI', 'NAV', 'BPS', 'MGD',
   // Measures of business, trade and climate reports.
   'TEU', 'TEUS', 'EPS', 'PPM', 'PPB', 'YOY', 'QOQ', 'EBITDA', 'CAGR', 'ARPU', 'MAU', 'MAUS', 'DAU', 'AUM', 'ROE', 'CO2',
+  // Air quality and gas measures (AQI, MMBTU) and cards of refugees and citizens (POR, CNIC).
+  'AQI', 'MMBTU', 'MMCFD', 'POR', 'CNIC',
   'IPO', 'GST', 'FIR', 'MP', 'MPS', 'MLA', 'MLAS', 'MNA', 'MPA', 'CM', 'EVM', 'EVMS', 'NRI', 'OBC', 'LPG', 'CNG', 'LOC', 'FDI', 'CPI', 'WPI', 'ODI', 'ODIS', 'T20', 'T20I', 'SHO', 'DSP', 'SSP', 'DIG', 'IG',
   // Diseases, tests and medical or laboratory terms that news writes in capitals.
   'SARS', 'MERS', 'ARDS', 'COVID', 'ECMO', 'ICU', 'PCR', 'RT', 'CT', 'MRI', 'BMI', 'CRP', 'LDH', 'AST', 'ALT', 'CK', 'TNF', 'JAK',

@@ -24,7 +24,8 @@ export const faFigureWords: FigureWords = {
   sinceAfter: ['به این سو', 'به بعد', 'تاکنون'],
   betweenWords: ['بین', 'میان'],
   // رشد ۲۵ درصدی "a 25 percent growth": the adjective form after an amount.
-  percent: ['درصد', 'درصدی'],
+  // Dari writes فیصد (نرخ بیکاری به ۲۵ فیصد رسید).
+  percent: ['درصد', 'درصدی', 'فیصد', 'فی‌صد'],
   percentagePoints: ['واحد درصد'],
   currencies: {
     'دلار': 'USD', 'دلار آمریکا': 'USD', 'دلار آمریکایی': 'USD', 'ریال': 'IRR', 'تومان': { code: 'IRR', factor: 10 }, 'یورو': 'EUR',
@@ -54,12 +55,15 @@ export const faFigureWords: FigureWords = {
     // وزنه ۲۱۶ کیلوگرمی "a 216 kg weight", بسته ۵۰۰ گرمی.
     'کیلوگرمی': 'kg', 'کیلویی': 'kg', 'گرمی': 'g', 'تنی': 't',
     'کیلووات': 'kW', 'گیگاوات': 'GW', 'مگابایت': 'MB', 'گیگابایت': 'GB',
+    // Energy (۳۰۰ کیلووات ساعت در ماه), engines (موتورسیکلت ۱۲۵ سی‌سی) and bullion (۳۰۰ هزار اونس, ۵ مثقال طلا).
+    'کیلووات ساعت': 'kWh', 'کیلووات‌ساعت': 'kWh', 'مگاوات ساعت': 'MWh', 'مگاوات‌ساعت': 'MWh', 'گیگاوات ساعت': 'GWh', 'گیگاوات‌ساعت': 'GWh',
+    'سی‌سی': 'cm3', 'سی سی': 'cm3', 'اونس': 'oz', 'مثقال': 'mithqal',
     // The flow of a river (دبی ۱۲۰۰ مترمکعب در ثانیه) and gas volumes (۲۰ میلیارد فوت مکعب).
     'مترمکعب در ثانیه': 'm3/s', 'متر مکعب در ثانیه': 'm3/s', 'فوت مکعب': 'ft3',
     // Air pollution: ذرات کمتر از ۲.۵ میکرون, ۷۵ میکروگرم در مترمکعب.
     'میکرون': 'µm', 'میکروگرم در مترمکعب': 'µg/m3', 'میکروگرم در متر مکعب': 'µg/m3', 'میکروگرم بر مترمکعب': 'µg/m3', 'میکروگرم بر متر مکعب': 'µg/m3',
   },
-  references: { 'ماده': 'article', 'مواد': 'article', 'بند': 'clause', 'فصل': 'chapter', 'قطعنامه': 'resolution', 'اصل': 'article', 'تبصره': 'note', 'شماره': 'number', 'سامانه': 'number', 'پیوست': 'annex', 'دقیقه': 'minute', 'دقیقه‌های': 'minute', 'دقایق': 'minute', 'خط': 'line', 'منطقه': 'district', 'دربی': 'match', 'رتبه': 'rank', 'جایگاه': 'rank', 'رده': 'rank', 'پرواز': 'flight', 'بوئینگ': 'model', 'ایرباس': 'model' },
+  references: { 'ماده': 'article', 'مواد': 'article', 'بند': 'clause', 'فصل': 'chapter', 'قطعنامه': 'resolution', 'اصل': 'article', 'تبصره': 'note', 'شماره': 'number', 'سامانه': 'number', 'پیوست': 'annex', 'دقیقه': 'minute', 'دقیقه‌های': 'minute', 'دقایق': 'minute', 'خط': 'line', 'منطقه': 'district', 'دربی': 'match', 'رتبه': 'rank', 'جایگاه': 'rank', 'رده': 'rank', 'پرواز': 'flight', 'بوئینگ': 'model', 'ایرباس': 'model', 'پژو': 'model', 'پراید': 'model', 'سوخو': 'model', 'میگ': 'model' },
   // Page furniture and identifiers: کد خبر: ۸۵۶۲۳۴۱۰ is the story's id, شماره تماس: ۰۲۱… a number to dial.
   identifierLabels: [
     'کد خبر', 'کدخبر', 'شناسه خبر', 'شماره خبر', 'کد مطلب', 'شناسه مطلب', 'کد پستی', 'کدپستی', 'کد ملی', 'شماره ملی',
@@ -67,7 +71,7 @@ export const faFigureWords: FigureWords = {
   ],
   // Annual things: بودجه ۱۴۰۴ (the budget of 1404), سال تحصیلی ۱۴۰۳-۱۴۰۲ (a school year).
   // The start or end of a year: تا پایان ۱۴۰۴, از ابتدای ۱۴۰۳.
-  yearCues: ['سال', 'سالِ', 'سال‌های', 'سالهای', 'بودجه', 'تحصیلی', 'زراعی', 'پایان', 'ابتدای', 'اوایل', 'اواخر', 'آغاز', 'نیمه'],
+  yearCues: ['سال', 'سالِ', 'سال‌های', 'سالهای', 'بودجه', 'لایحه', 'تحصیلی', 'زراعی', 'پایان', 'ابتدای', 'اوایل', 'اواخر', 'آغاز', 'نیمه'],
   monthCues: ['در', 'ماه', 'طی'],
   yearPhrases: ['سال مالی', 'سال آبی'],
   yearFollowers: ['میلادی', 'شمسی', 'خورشیدی'],
@@ -105,6 +109,11 @@ export const faFigureWords: FigureWords = {
     // Medals of each colour are facts apart from the medals in all (۳ طلا و ۱۲ مدال); ماهه is the adjective of months (صادرات ۱۱ ماهه).
     'مدال طلا': 'gold-medal', 'مدال طلای': 'gold-medal', 'طلا': 'gold-medal', 'مدال نقره': 'silver-medal', 'نقره': 'silver-medal', 'مدال برنز': 'bronze-medal', 'برنز': 'bronze-medal',
     'ماهه': 'month', 'کشوری': 'country', 'آرای': 'vote',
+    // A multiple (آلودگی ۴ برابر حد مجاز) is so many times, as English "4 times".
+    'برابر': 'time',
+    // Refugee, prison, exam and tourism news: ۳ هزار تن از مهاجران are people, not tonnes.
+    'مهاجران': 'refugee', 'مهاجرین': 'refugee', 'زندانی': 'prisoner', 'زندانیان': 'prisoner', 'زندان': 'prison', 'زندان‌ها': 'prison',
+    'خانواده': 'family', 'خانواده‌ها': 'family', 'داوطلب': 'candidate', 'داوطلبان': 'candidate', 'گردشگر': 'tourist', 'گردشگران': 'tourist',
     'معترض': 'protester', 'معترضان': 'protester', 'معترضین': 'protester', 'زائر': 'pilgrim', 'زائران': 'pilgrim', 'ورزشکار': 'athlete', 'ورزشکاران': 'athlete',
   },
   anaphoricBefore: ['این', 'آن', 'همین', 'همان'],
@@ -121,7 +130,7 @@ export const faFigureWords: FigureWords = {
   rateSubjects: {
     'سهم بازار': 'market-share',
     'تورم': 'inflation', 'بیکاری': 'unemployment', 'نرخ بیکاری': 'unemployment', 'رشد': 'growth', 'رشد اقتصادی': 'growth',
-    'مشارکت': 'turnout', 'میزان مشارکت': 'turnout', 'نرخ بهره': 'interest', 'سود بانکی': 'interest', 'فقر': 'poverty', 'سواد': 'literacy', 'درصد قبولی': 'pass', 'نرخ قبولی': 'pass',
+    'مشارکت': 'turnout', 'میزان مشارکت': 'turnout', 'مشارکت اقتصادی': 'participation', 'نرخ مشارکت اقتصادی': 'participation', 'نرخ بهره': 'interest', 'سود بانکی': 'interest', 'فقر': 'poverty', 'سواد': 'literacy', 'درصد قبولی': 'pass', 'نرخ قبولی': 'pass',
   },
   // شب after a bare number is "nights" (سه شب), so it is a part of the day only after ساعت.
   meridiems: { 'صبح': 0, 'بامداد': 0, 'بعدازظهر': 12, 'بعد از ظهر': 12, 'عصر': 15 },

@@ -56,6 +56,11 @@ export const urFigureWords: FigureWords = {
     // Crops are weighed in maunds (40 kg): "فی ایکڑ 32 من"; spectrum and speeds in telecom news.
     'من': 'maund', 'تولہ': 'tola', 'تولے': 'tola', 'میگا ہرٹز': 'MHz', 'میگاہرٹز': 'MHz', 'گیگا ہرٹز': 'GHz', 'گیگاہرٹز': 'GHz', 'ایم بی پی ایس': 'Mbit/s', 'میگا بٹس فی سیکنڈ': 'Mbit/s',
     'جی بی پی ایس': 'Gbit/s', 'میگا بائٹ': 'MB', 'گیگا بائٹ': 'GB', 'میگاواٹ آور': 'MWh', 'کلوواٹ آور': 'kWh', 'گیگاواٹ آور': 'GWh',
+    // Power written apart (13 ہزار گیگا واٹ آور), air quality (612 مائیکروگرام فی مکعب میٹر), engines (1000 سی سی),
+    // bullion (3 لاکھ اونس سونا) and plots of land (5 مرلہ گھر, 2 کنال).
+    'گیگا واٹ': 'GW', 'میگا واٹ': 'MW', 'کلو واٹ': 'kW', 'گیگا واٹ آور': 'GWh', 'میگا واٹ آور': 'MWh', 'کلو واٹ آور': 'kWh',
+    'مائیکروگرام': 'µg', 'مائیکروگرام فی مکعب میٹر': 'µg/m3', 'مائیکرو گرام فی مکعب میٹر': 'µg/m3', 'مائیکروگرام فی کیوبک میٹر': 'µg/m3', 'مائیکرو گرام فی کیوبک میٹر': 'µg/m3', 'کیوبک میٹر': 'm3', 'کیوبک فٹ': 'ft3', 'سی سی': 'cm3', 'اونس': 'oz',
+    'مرلہ': 'marla', 'مرلے': 'marla', 'کنال': 'kanal', 'کنالوں': 'kanal',
   },
   references: {
     'آرٹیکل': 'article', 'آرٹیکلز': 'article', 'دفعہ': 'article', 'شق': 'clause', 'باب': 'chapter', 'قرارداد': 'resolution',
@@ -64,6 +69,8 @@ export const urFigureWords: FigureWords = {
     'ریسکیو': 'number', 'ہیلپ لائن': 'number', 'ہاٹ لائن': 'number', 'مددگار': 'number',
     // An address: گلشن اقبال بلاک 13 ڈی, سیکٹر جی 9 is a place, not a count.
     'بلاک': 'block', 'سیکٹر': 'sector',
+    // Aircraft and car models: جے ایف 17 تھنڈر, سوخو 35, بوئنگ 777, ایئربس اے 320 name a model, not a count.
+    'جے ایف': 'model', 'سوخو': 'model', 'میگ': 'model', 'بوئنگ': 'model', 'ایئربس': 'model',
   },
   referencesAfter: { 'ہیلپ لائن': 'number', 'ہاٹ لائن': 'number' },
   yearCues: ['سال', 'سن', 'سنہ', 'برس'],
@@ -71,7 +78,7 @@ export const urFigureWords: FigureWords = {
   yearFollowers: ['میں', 'کے', 'کی', 'کا', 'سے', 'تک', 'کو', 'ء'],
   concepts: {
     // People of a nation counted (ساڑھے 8 لاکھ افغان), camps.
-    'افغان': 'person', 'افغانی': 'person', 'کیمپ': 'camp', 'کیمپوں': 'camp', 'کیمپس': 'camp', 'تماشائی': 'spectator',
+    'افغان': 'person', 'افغانی': 'person', 'افغان باشندے': 'person', 'افغان باشندوں': 'person', 'کیمپ': 'camp', 'کیمپوں': 'camp', 'کیمپس': 'camp', 'تماشائی': 'spectator',
     'ملک': 'country', 'ممالک': 'country', 'ملکوں': 'country', 'ریاست': 'state', 'ریاستوں': 'state', 'ریاستیں': 'state',
     'تنظیم': 'organisation', 'تنظیمیں': 'organisation', 'تنظیموں': 'organisation', 'ادارے': 'organisation', 'اداروں': 'organisation', 'ادارہ': 'organisation',
     'نمائندے': 'delegate', 'نمائندوں': 'delegate', 'مندوبین': 'delegate', 'وفود': 'delegation', 'وفد': 'delegation',
@@ -124,6 +131,12 @@ export const urFigureWords: FigureWords = {
     // "4 طلائی، 3 چاندی اور 4 کانسی کے تمغے": a metal right after a bare number is its medals.
     'طلائی': 'medal', 'چاندی': 'medal', 'کانسی': 'medal', 'تمغہ': 'medal', 'طلائی تمغے': 'medal', 'چاندی کے تمغے': 'medal', 'کانسی کے تمغے': 'medal', 'سونے کے تمغے': 'medal',
     'صارفین': 'user', 'میچ': 'match', 'شائقین': 'spectator', 'تماشائیوں': 'spectator',
+    // "27 ہزار افغان مہاجرین" counts refugees, "43 مہاجر کیمپ" camps; cinemas, prisons and residents.
+    'مہاجر': 'refugee', 'مہاجرین': 'refugee', 'مہاجروں': 'refugee', 'مہاجر کیمپ': 'camp', 'مہاجر کیمپوں': 'camp',
+    // A multiple (40 گنا زیادہ) is so many times, as English "40 times".
+    'گنا': 'time', 'گنّا': 'time',
+    'موٹرسائیکل': 'motorcycle', 'موٹرسائیکلیں': 'motorcycle', 'موٹرسائیکلوں': 'motorcycle', 'بھٹے': 'kiln', 'بھٹوں': 'kiln', 'اینٹوں کے بھٹے': 'kiln', 'اینٹوں کے بھٹوں': 'kiln',
+    'باشندے': 'resident', 'باشندوں': 'resident', 'سینما': 'cinema', 'سینما گھر': 'cinema', 'سینما گھروں': 'cinema', 'جیل': 'prison', 'جیلیں': 'prison', 'جیلوں': 'prison',
   },
   anaphoricBefore: ['ان', 'اِن', 'اُن', 'یہ', 'وہ', 'بعد کے', 'ان تمام', 'ان سب'],
   restatedCounts: ['دونوں', 'تینوں', 'چاروں'],
