@@ -37,6 +37,12 @@ test('concord.mixed-digits flags figures outside the dominant system and its fix
   }
 });
 
+test('the message counts the figures in each digit system', () => {
+  const text = 'نزدیک به 70 کشور، ۱۸ کشور، 83.5 میلیون دلار';
+  const [finding] = analyzeDocument(text, DEFAULT_OPTIONS).findings.filter((f) => f.code === 'concord.mixed-digits');
+  assert.equal(finding.message, '\u2068۱۸\u2069 is written in Persian digits; this document mostly uses ASCII digits (ASCII digits in 2 figures, Persian digits in 1).');
+});
+
 test('the single-figure fix rewrites only that figure', () => {
   const text = 'نزدیک به 70 کشور، ۱۸ کشور، 83.5 میلیون دلار';
   const [finding] = analyzeDocument(text, DEFAULT_OPTIONS).findings;

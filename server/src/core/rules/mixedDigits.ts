@@ -28,7 +28,7 @@ export const mixedDigits: DocumentRule = {
     const target = wanted ?? dominantSystem(counts, facts.lang);
     const editsOf = facts.figures.map((f) => rewriteEdits(f, text, target));
     const allEdits = editsOf.flat();
-    const others = [...counts.entries()].filter(([s]) => s !== target).map(([s, n]) => `${n} in ${DIGIT_SYSTEM_NAMES[s]}`);
+    const others = [...counts.entries()].filter(([s]) => s !== target).map(([s, n]) => `${DIGIT_SYSTEM_NAMES[s]} in ${n}`);
     const findings: Finding[] = [];
     for (const [k, figure] of facts.figures.entries()) {
       const edits = editsOf[k];
@@ -43,7 +43,7 @@ export const mixedDigits: DocumentRule = {
         message:
           `${isolate(figure.text)} is written in ${DIGIT_SYSTEM_NAMES[system]}; ` +
           (wanted ? `the setting concord.digits.preferred asks for ${DIGIT_SYSTEM_NAMES[target]} in this language` : `this document mostly uses ${DIGIT_SYSTEM_NAMES[target]}`) +
-          ` (${counts.get(target) ?? 0} figures; ${others.join(', ')}).`,
+          ` (${DIGIT_SYSTEM_NAMES[target]} in ${counts.get(target) ?? 0} figures, ${others.join(', ')}).`,
         related: [],
         fixes: [
           { title: `Write ${isolate(figure.text)} as ${isolate(converted)} (${DIGIT_SYSTEM_NAMES[target]})`, edits, preferred: true },
