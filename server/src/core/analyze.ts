@@ -8,6 +8,7 @@ import { recognizeSentence, sentenceScope } from './figures/recognize';
 import { optionsKey, ruleSettings, type AnalysisOptions } from './options';
 import { DOCUMENT_RULES } from './rules';
 import { contentHash } from './text/hash';
+import { WORLD } from './claims/compare';
 import { DocumentEntities } from './entities/documentEntities';
 import { segment } from './text/segment';
 import { resolveRupees } from './figures/rupees';
@@ -54,7 +55,7 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
       const scope = sentenceScope(analysed, paragraph, sentence, segmented, names);
       entities.addSentence(scope.tokens, scope.lang);
       const events = findEvents(scope.words, scope.lang);
-      for (const e of events) docEvents.add(e);
+      for (const e of events) if (e !== WORLD) docEvents.add(e);
       const found = recognizeSentence(scope);
       if (found.length === 0) continue;
       const base = figures.length;
@@ -83,12 +84,16 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
 /**
  * A claim whose sentence names no event is about the events its document names (the headline and
  * lead name the fire; "20 were killed" in the third sentence is still the fire's toll): a story
- * names its event once, and a folder holds many stories.
+ * names its event once, and a folder holds many stories. "Worldwide" is its sentence's own (see `WORLD`).
  */
 function storyEvents(claims: Claim[], docEvents: ReadonlySet<string>): void {
   if (docEvents.size === 0) return;
   const events = Object.freeze([...docEvents]);
-  for (const c of claims) if (c.events.length === 0) c.events = events;
+  const worldEvents = Object.freeze([...docEvents, WORLD]);
+  for (const c of claims) {
+    if (c.events.length === 0) c.events = events;
+    else if (c.events.length === 1 && c.events[0] === WORLD) c.events = worldEvents;
+  }
 }
 
 /** Findings of the per-document rules over a document's facts (`text`: the document's text). */

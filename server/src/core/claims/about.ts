@@ -11,7 +11,7 @@
  * organisations (who reports a figure) never separate two statements.
  */
 import { countryOfBody, countryOfMention, localitiesOfMention } from '../lexicon/entities';
-import { otherEvents, sameDay, SCOPE } from './compare';
+import { otherEvents, sameDay, SCOPE, WORLD } from './compare';
 import { contentHash } from '../text/hash';
 import { CHANGE_OR_LEVEL } from '../lexicon/claimWords';
 import type { Claim, DocumentFacts, EntityMention, Figure } from '../types';
@@ -60,6 +60,8 @@ interface LeadYears {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+/** The places of a figure told of the whole world ("worldwide"): none of a country's. */
+const WORLD_PLACES: ReadonlySet<string> = new Set([WORLD]);
 
 /**
  * The countries named in the sentence holding a figure (empty when it names none Concord can
@@ -274,7 +276,7 @@ function documentScopes(facts: Facts): ReadonlySet<string> {
 
 /**
  * What a claim stated by a figure is about: the countries its sentence names or, when it names
- * none, those its document names (a story names its place in the dateline or the lead, not in
+ * none, the world when it says so ("worldwide"), else those its document names (a story names its place in the dateline or the lead, not in
  * every sentence), its events (the sentence's, else the document's: see `Claim.events`), and for
  * a bare change or level its document's other facts.
  */
@@ -282,7 +284,7 @@ export function aboutOf(facts: Facts, claim: Pick<Claim, 'events' | 'concept' | 
   const places = placesOf(facts, figure);
   const story = { facts: storyOf(facts), own: claim.key, value: String(figure.value), bare: isBare(claim) };
   return {
-    places: places.size > 0 ? places : documentPlaces(facts),
+    places: places.size > 0 ? places : claim.events.includes(WORLD) ? WORLD_PLACES : documentPlaces(facts),
     events: claim.events,
     story,
     dated: storyDate(facts),

@@ -17,6 +17,15 @@ export interface CompareOptions {
 export const SCOPE = 'scope:';
 
 /**
+ * The event id of a sentence that tells a figure of the whole world ("worldwide", دنیا بھر میں): no
+ * event but a place, told of its own sentence only (see claims/about.ts `aboutOf`).
+ */
+export const WORLD = 'place:world';
+
+/** Whether an event id is no event to compare: a scope or the world. */
+const noEvent = (e: string): boolean => e.startsWith(SCOPE) || e === WORLD;
+
+/**
  * Whether two statements' events (see `Claim.events`), scopes aside, are other events: both are
  * named and none in common, or of some family both name one and none in common. Kinds of event (a
  * flood, cricket) are one family; the editions of a games another, by their prefix
@@ -24,9 +33,9 @@ export const SCOPE = 'scope:';
  */
 export function otherEvents(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0 || a === b) return false;
-  if (a.length === 1 && b.length === 1) return a[0] !== b[0] && !a[0].startsWith(SCOPE) && !b[0].startsWith(SCOPE);
-  const mine = a.filter((e) => !e.startsWith(SCOPE));
-  const theirs = b.filter((e) => !e.startsWith(SCOPE));
+  if (a.length === 1 && b.length === 1) return a[0] !== b[0] && !noEvent(a[0]) && !noEvent(b[0]);
+  const mine = a.filter((e) => !noEvent(e));
+  const theirs = b.filter((e) => !noEvent(e));
   if (mine.length === 0 || theirs.length === 0) return false;
   if (!mine.some((e) => theirs.includes(e))) return true;
   for (const family of new Set(mine.map(familyOf))) {

@@ -13,6 +13,8 @@ import type { Lang } from '../types';
 /** Event words → event id, by language. */
 export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
   en: {
+    // A figure told of the whole world (see claims/compare.ts WORLD); not "in the world" (the largest dam in the world).
+    '=worldwide': 'place:world', '=globally': 'place:world', 'across the world': 'place:world', 'around the world': 'place:world', 'the world over': 'place:world', 'across the globe': 'place:world', 'around the globe': 'place:world',
     earthquake: 'earthquake', quake: 'earthquake', tremor: 'earthquake', aftershock: 'earthquake',
     flood: 'flood', 'flash flood': 'flood', floodwaters: 'flood', '=rain': 'flood', '=rains': 'flood', rainfall: 'flood', downpour: 'flood', cloudburst: 'flood',
     'heat waves': 'heat',
@@ -46,6 +48,7 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     'birmingham commonwealth games': 'commonwealth-games+commonwealth-games:birmingham', 'gold coast commonwealth games': 'commonwealth-games+commonwealth-games:gold-coast',
   },
   ur: {
+    'دنیا بھر': 'place:world', 'پوری دنیا': 'place:world', 'عالمی سطح پر': 'place:world',
     'زلزل': 'earthquake',
     'سیلاب': 'flood', 'بارش': 'flood', 'بادل پھٹ': 'flood',
     'شدید گرمی': 'heat',
@@ -63,6 +66,7 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     'کرکٹ': 'cricket', 'وکٹ': 'cricket', 'اننگز': 'cricket', 'ون ڈے': 'cricket', 'ٹیسٹ میچ': 'cricket', 'ٹی ٹوئنٹی': 'cricket', 'فٹ بال': 'football', 'ہاکی': 'hockey', 'ٹینس': 'tennis',
   },
   fa: {
+    'سراسر جهان': 'place:world', 'سراسر دنیا': 'place:world', 'در سطح جهان': 'place:world', 'در سطح جهانی': 'place:world',
     'زلزله': 'earthquake', 'زمینلرزه': 'earthquake', 'زمین لرزه': 'earthquake',
     '=سیل': 'flood', 'سیلاب': 'flood', 'باران': 'flood', 'بارش': 'flood',
     'گرمای شدید': 'heat',
@@ -83,6 +87,7 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     'جهانی کشتی': 'world-championship', 'قهرمانی آسیا': 'asian-championship', 'جام جهانی': 'world-cup', 'لیگ ملت‌ها': 'nations-league',
   },
   hi: {
+    'दुनिया भर': 'place:world', 'दुनियाभर': 'place:world', 'पूरी दुनिया': 'place:world', 'विश्व भर': 'place:world', 'विश्वभर': 'place:world', 'वैश्विक स्तर पर': 'place:world',
     'भूकंप': 'earthquake', 'भूकम्प': 'earthquake',
     'बाढ': 'flood', 'बारिश': 'flood', 'बादल फट': 'flood',
     '=लू': 'heat', 'लू से': 'heat', 'भीषण गर्मी': 'heat',

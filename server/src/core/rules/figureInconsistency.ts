@@ -3,7 +3,7 @@
  * (about 70 countries signed … 40 countries signed). Incompatible figures are a warning; compatible
  * but different ones are information. Links point at the other statement in the same document.
  */
-import { centralValue, compareFigures, otherEvents, sameTime, statementOf, type CompareOptions } from '../claims/compare';
+import { centralValue, compareFigures, otherEvents, sameTime, statementOf, WORLD, type CompareOptions } from '../claims/compare';
 import { describeValue } from '../features/describeFigure';
 import { isolate } from '../text/bidi';
 import type { Claim, DocumentFacts, EntityMention, Figure, Finding, Lang, RelatedLocation, SpanList } from '../types';
@@ -334,6 +334,8 @@ export const figureInconsistency: DocumentRule = {
         for (let o = 0; o < n; o++) {
           const other = groups[o];
           if (o === g || !sameTime(other[0], group[0]) || otherEvents(other[0].events, group[0].events)) continue;
+          // A figure told of the whole world ("worldwide") and one that is not are two facts.
+          if (other[0].events.includes(WORLD) !== group[0].events.includes(WORLD)) continue;
           // A sentence stating both figures tells them apart: they are two facts wherever else they stand.
           const here = where[g];
           if (where[o].some((i) => here.includes(i))) continue;
