@@ -140,6 +140,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['Dari percent', 'نرخ فقر در ولایت بامیان به ۶۰ فیصد رسید.', ['۶۰ فیصد=60/percent (unit %, counts poverty)']],
   ['"tonnes of" migrants are people', 'حدود ۵ هزار تن از مهاجران در مرز ماندند.', ['۵ هزار=5000/cardinal (approx, counts person)']],
   ['prisoners and families', '۲۰۰ زندانی آزاد شدند و ۸۰ خانواده کمک گرفتند.', ['۲۰۰=200/cardinal (counts prisoner)', '۸۰=80/cardinal (counts family)']],
+  // The adjective form of a currency after an amount: بودجه ۱۷ هزار میلیارد روپیه‌ای, a rupee of the country the story names.
+  ['the adjective form of the rupee', 'وزیر دارایی پاکستان بودجه ۱۷ هزار و ۵۷۳ میلیارد روپیه‌ای را ارائه کرد و وام ۲ میلیارد پوندی گرفت.', ['۱۷ هزار و ۵۷۳ میلیارد روپیه‌ای=17573000000000/currency (unit PKR)', '۲ میلیارد پوندی=2000000000/currency (unit GBP)']],
 ];
 
 test('Persian news figures: values, units, qualifiers and labels', () => {

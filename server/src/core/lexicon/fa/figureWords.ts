@@ -33,6 +33,7 @@ export const faFigureWords: FigureWords = {
     // The adjective forms after an amount: وام ۳ میلیارد دلاری "a 3-billion-dollar loan".
     // Dari (Afghan) news spells the dollar دالر.
     'دالر': 'USD', 'دالری': 'USD', 'دلاری': 'USD', 'یورویی': 'EUR', 'ریالی': 'IRR', 'تومانی': { code: 'IRR', factor: 10 },
+    'روپیه‌ای': 'INR', 'پوندی': 'GBP', 'یوانی': 'CNY', 'روبلی': 'RUB', 'درهمی': 'AED', 'لیری': 'TRY',
     // همت: هزار میلیارد تومان, the budget unit of Iranian news (۵۴۶۰ همت).
     'همت': { code: 'IRR', factor: 1e13 },
     // A bare dinar is Iraq's, or that of the dinar country a story names most (see figures/rupees.ts).
