@@ -3,6 +3,8 @@ import type { PredicateTable } from '../claimWords';
 
 /** English. */
 export const enPredicates: PredicateTable = {
+  // A budget or a bill put before a house: what it totals.
+  'presented': 'present', 'unveiled': 'present', 'tabled': 'present',
   'signed': 'sign', 'sign': 'sign', 'signing': 'sign', 'signatories': 'sign', 'signing ceremony': null, 'signature ceremony': null,
   'ratified': 'ratify', 'ratify': 'ratify', 'adopted': 'adopt', 'adopt': 'adopt', 'approved': 'adopt', 'passed': 'adopt',
   'attended': 'attend', 'attend': 'attend', 'participated': 'attend', 'took part': 'attend', 'joined': 'attend', 'welcomed': 'attend', 'participants': 'attend',

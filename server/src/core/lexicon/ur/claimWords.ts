@@ -3,6 +3,7 @@ import type { PredicateTable } from '../claimWords';
 
 /** Urdu. */
 export const urPredicates: PredicateTable = {
+  'پیش کیا': 'present', 'پیش کر دیا': 'present', 'پیش کردیا': 'present', 'پیش کیا گیا': 'present', 'پیش کرے گی': 'present', 'پیش کریں گے': 'present',
   'دستخط': 'sign', 'دستخط کیے': 'sign', 'دستخط کئے': 'sign', 'دستخطی تقریب': null, 'دستخط کی تقریب': null, 'دستخط کرنے کی تقریب': null,
   'توثیق': 'ratify', 'عمل درآمد': 'ratify', 'نافذ': 'ratify', 'اپنایا': 'adopt', 'منظور': 'adopt', 'منظوری': 'adopt',
   'شریک': 'attend', 'شرکت': 'attend', 'شامل ہوئے': 'attend', 'حصہ لیا': 'attend', 'خیرمقدم': 'attend', 'استقبال': 'attend',
