@@ -10,11 +10,12 @@ import { checkRows } from '../support/rows';
 test('a market move is of the index named beside it, in every language', () => {
   checkRows(
     [
-      ['English two indices in one sentence', 'The Nifty lost 180 points to 21,950, while the Sensex dropped 610 points.', ['180:point nifty|lose', '610:point sensex|fall']],
+      ['English two indices in one sentence', 'The Nifty lost 180 points to 21,950, while the Sensex dropped 610 points.', ['180:point nifty|fall', '610:point sensex|fall']],
       ['English a percentage of an index', 'The Sensex fell 0.8 percent on Tuesday.', ['0.8:%:sensex|fall']],
       ['Hindi Nifty points', 'मंगलवार को निफ्टी 180 अंक गिरकर बंद हुआ।', ['180:point nifty|fall']],
       ['English an index written as an identifier takes its word index', 'The benchmark KSE-100 index gained 950 points on Tuesday.', ['950:point kse100|grow']],
       ['Urdu KSE-100 points', 'کے ایس ای 100 انڈیکس منگل کو 950 پوائنٹس اضافے سے بند ہوا۔', ['950:point kse100|grow']],
+      ['English a percentage lost is a fall; the rupee after a joiner is no Sensex', 'The Sensex lost 1.2 percent and the rupee lost 2 percent; the party lost 5 seats.', ['1.2:%:sensex|fall', '2:%|fall', '5:seat|lose']],
       ['English points of no index stay points', 'Her score rose 15 points in the second test.', ['15:point|grow']],
     ],
     claimKeys,

@@ -228,6 +228,8 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     if (!best && !outcome && !rate && !implied) continue;
     let predicate = wholes.has(f) ? 'total' : (outcome ?? rate ?? implied ?? (best!.id === EXPECT ? 'estimate' : best!.id));
     if (LEVEL_UNITS.has(concept)) predicate = MEASURE_LEVEL[predicate] ?? predicate;
+    // A percentage or an index's points lost is a fall ("the Nifty lost 180 points", "the rupee lost 2 percent"); seats lost stay lost.
+    if (predicate === LOSE && (concept.startsWith('%') || concept === 'point')) predicate = 'fall';
     // A cut or a rise set as a target ("60 प्रतिशत कटौती का लक्ष्य") is the change pledged, as its translations tell it; a target chased is none.
     if (q.sub === 'target' && (predicate === 'fall' || predicate === 'grow')) q.sub = null;
     if (TIME_UNITS.has(concept) && (!DURATION_PREDICATES.has(predicate) || isAge(words, lex, f))) continue;
@@ -239,6 +241,8 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   }
   return claims;
 }
+
+const LOSE = 'lose';
 
 /**
  * The rate a bare percentage states when the percentage before it in its sentence states one:
