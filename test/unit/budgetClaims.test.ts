@@ -1,5 +1,5 @@
 /**
- * Budget reports: what a percentage change is of (salaries, pensions, defence spending), told the
+ * Budget and exam reports: what a percentage change is of (salaries, pensions, defence spending), told the
  * same way in every language, with one verb shared by coordinated percentages; a semicolon ends a
  * clause, so a verb before it is not the next figure's.
  */
@@ -44,5 +44,17 @@ test('salaries and pensions told apart across languages: only the salary rise th
       ['salary 10 vs 12, pension 7 in both', ['Budget 2025\nSalaries will rise by 10 percent and pensions by 7 percent.', 'بودجه ۲۰۲۵\nحقوق کارکنان دولت ۱۲ درصد و حقوق بازنشستگان ۷ درصد افزایش می‌یابد.'], ['a: 10 percent', 'b: ۱۲ درصد']],
     ],
     flaggedInPair,
+  );
+});
+
+test('an exam topper\'s marks are points won, in every language', () => {
+  checkRows(
+    [
+      ['Urdu marks out of a total', 'عائشہ خان نے 1200 میں سے 1187 نمبر لے کر پہلی پوزیشن حاصل کی۔', ['1200:point|total', '1187:point|win']],
+      ['Hindi marks out of a total', 'आयशा खान ने 1,200 में से 1,187 अंक लाकर पहला स्थान हासिल किया।', ['1200:point|total', '1187:point|win']],
+      ['Persian marks out of a total', 'عایشه خان با کسب ۱۱۸۷ نمره از ۱۲۰۰ نمره رتبه اول را به دست آورد.', ['1187:point|win', '1200:point|total']],
+      ['English marks obtained', 'She obtained 1,187 marks in the examination.', ['1187:point|win']],
+    ],
+    claimKeys,
   );
 });

@@ -303,8 +303,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
     const yearQualifier = afterUnit?.count === 1 && qualifier === afterUnit.qualifier ? 'exact' : qualifier;
     return finish(scope, { first, last, value: year, min: null, max: null, kind: 'year', qualifier: yearQualifier, unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });
   }
-  // What an ordinal ranks (80ویں جنرل اسمبلی) is not what it counts: only concepts are kept for ordinals.
-  if (noun && unit === null && (kind !== 'ordinal' || conceptNoun)) counted = noun.counted;
+  // What an ordinal ranks (80ویں جنرل اسمبلی, دوسرے نمبر پر) is not what it counts: only concepts, and no rank nouns, are kept for ordinals.
+  if (noun && unit === null && (kind !== 'ordinal' || (conceptNoun && !scope.lex.rankNouns.has(scope.words[noun.index])))) counted = noun.counted;
   else if (kind === 'cardinal' && unit === null && runsOffBalls(scope, last)) counted = 'run';
   // Ends counting different spans of time: ۳ ماه تا یک سال is 3..12 months.
   const spans = kind === 'cardinal' && unit === null && noun && conceptNoun && noun.index === countFrom + 1 && typeof value === 'number' ? mixedSpanRange(scope, first, noun.index, value) : null;

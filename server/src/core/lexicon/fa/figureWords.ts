@@ -77,6 +77,8 @@ export const faFigureWords: FigureWords = {
   yearPhrases: ['سال مالی', 'سال آبی'],
   yearFollowers: ['میلادی', 'شمسی', 'خورشیدی'],
   concepts: {
+    // An exam's marks, as English marks: ۱۱۸۷ نمره از ۱۲۰۰.
+    'نمره': 'point', 'نمرات': 'point',
     // People of a nation counted (۸۵۰ هزار افغان), a plane's crew, camps.
     'افغان': 'person', 'خدمه': 'member', 'اردوگاه': 'camp', 'اردوگاه‌های': 'camp', 'کمپ': 'camp', 'تماشاگر': 'spectator', 'تماشاگران': 'spectator', 'شهرستان': 'district', 'شهرستان‌ها': 'district',
     'گل': 'goal', 'مدال': 'medal', 'تخت': 'bed', 'معلم': 'teacher', 'معلمان': 'teacher', 'قطار': 'train', 'فرودگاه': 'airport', 'فرودگاه‌ها': 'airport',

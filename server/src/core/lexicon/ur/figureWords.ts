@@ -84,7 +84,8 @@ export const urFigureWords: FigureWords = {
     'نمائندے': 'delegate', 'نمائندوں': 'delegate', 'مندوبین': 'delegate', 'وفود': 'delegation', 'وفد': 'delegation',
     'دستخط': 'signature', 'دستخطوں': 'signature', 'دفعات': 'article', 'آرٹیکلز': 'article', 'شقیں': 'article', 'شقوں': 'article',
     // A train's cars: 12 بوگیاں پٹڑی سے اتر گئیں.
-    // An index's points: 900 پوائنٹس کا اضافہ.
+    // An index's points (900 پوائنٹس کا اضافہ) and an exam's marks (1200 میں سے 1187 نمبر), as English points and marks.
+    'نمبر': 'point', 'نمبروں': 'point',
     'پوائنٹس': 'point', 'پوائنٹ': 'point',
     'بوگیاں': 'coach', 'بوگیوں': 'coach', 'بوگی': 'coach', 'ڈبے': 'coach', 'ڈبوں': 'coach', 'ابواب': 'chapter', 'باب': 'chapter',
     'سال': 'year', 'سالوں': 'year', 'برس': 'year', 'برسوں': 'year', 'مہینے': 'month', 'مہینوں': 'month', 'ماہ': 'month',
