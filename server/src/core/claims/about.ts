@@ -59,9 +59,8 @@ interface LeadYears {
   fiscal: ReadonlySet<string>;
 }
 
-const NONE: ReadonlySet<string> = new Set();
-/** The places of a figure told of the whole world ("worldwide"): none of a country's. */
-const WORLD_PLACES: ReadonlySet<string> = new Set([WORLD]);
+/** No places; and those of a figure told of the whole world ("worldwide"), none of a country's. */
+const [NONE, WORLD_PLACES]: ReadonlySet<string>[] = [new Set(), new Set([WORLD])];
 
 /**
  * The countries named in the sentence holding a figure (empty when it names none Concord can
@@ -257,7 +256,6 @@ function leadEnd(facts: Facts): number {
 
 /** Each document's occasion scopes (kept while the facts live). */
 const storyScopes = new WeakMap<Facts['claims'], ReadonlySet<string>>();
-
 
 /**
  * The scopes of the occasions a document's claims are told of: a general election or a federal
