@@ -19,6 +19,7 @@ test('translations of a disaster or a corruption report share their claim keys',
       ['Persian compensation for the family of each victim', 'دولت برای خانواده هر قربانی یک میلیون روپیه غرامت اعلام کرد.', ['1000000:money:INR#dead|compensate']],
       // Corruption cases: the sum embezzled is not the fine; officials are counted alike in every language.
       ['English embezzled', 'The former bank officials were accused of embezzling Rs2.3 billion.', ['2300000000:money:INR|embezzle']],
+      ['English fined for embezzling: the reason is no verb of the fine', 'The court fined him Rs50 million for embezzling Rs1.2 billion.', ['50000000:money:INR|fine', '1200000000:money:INR|embezzle']],
       ['Urdu embezzled', 'افسران پر 2 ارب 30 کروڑ روپے کے غبن کا الزام ہے۔', ['2300000000:money:PKR|embezzle']],
       ['Hindi embezzled', 'अधिकारियों पर 2.3 अरब रुपये के गबन का आरोप है।', ['2300000000:money:INR|embezzle']],
       ['Persian embezzled', 'این مدیران به اختلاس ۲ هزار میلیارد تومان متهم شدند.', ['20000000000000:money:IRR|embezzle']],

@@ -212,7 +212,8 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
       // A predicate after a conjunction that opens a clause of its own is that clause's ("11.8pc while unemployment rose").
       // Verb-final, so is one after a clause's own verb and "and" ("۲۵ میلیون نفر … روبه‌رو هستند و … آواره شده‌اند").
       if (p.index > f.last && (markerBetween(words, lex.clauseBreaks, f.last, p.index) || (verbFinal && verbThenJoiner(words, lex, f.last, p.index)))) continue;
-      const d = p.index > f.last ? p.index - f.last : f.first - p.index + 0.5;
+      // A predicate after the figure and a reason marker is why, not what ("fined him Rs50 million for embezzling Rs1.2 billion").
+      const d = p.index > f.last ? p.index - f.last + (lex.reasonMarkers.has(words[p.index - 1]) ? REASON_AFTER : 0) : f.first - p.index + 0.5;
       if (d < bestDistance) [best, bestDistance] = [p, d];
     }
     // With a rate, a change or level verb says only what level it stood at: "inflation reached 38%",
@@ -243,6 +244,8 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
 }
 
 const LOSE = 'lose';
+/** How much farther a predicate after a figure and a reason marker counts (see `reasonMarkers`). */
+const REASON_AFTER = 4;
 
 /**
  * The rate a bare percentage states when the percentage before it in its sentence states one:

@@ -81,6 +81,7 @@ export interface FigureLexicon {
   deathTolls: ReadonlySet<string>;
   rateSubjects: PhraseMatcher<string>;
   clauseMarkers: ReadonlySet<string>;
+  reasonMarkers: ReadonlySet<string>;
   clauseBreaks: PhraseMatcher<true>;
   relativeWords: ReadonlySet<string>;
   clauseVerbs: ReadonlySet<string>;
@@ -253,6 +254,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     deathTolls: foldSet(words.deathTolls ?? []),
     rateSubjects: new PhraseMatcher(Object.entries(words.rateSubjects ?? {})),
     clauseMarkers: foldSet(words.clauseMarkers ?? []),
+    reasonMarkers: foldSet(words.reasonMarkers ?? []),
     clauseBreaks: new PhraseMatcher((words.clauseBreaks ?? []).map((w) => [w, true] as const)),
     relativeWords: foldSet(words.relativeWords ?? []),
     clauseVerbs: foldSet(words.clauseVerbs ?? []),

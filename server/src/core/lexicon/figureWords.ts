@@ -122,6 +122,8 @@ export interface FigureWords {
   /** Relative pronouns (جو, جن, که, जो, who): a time after one is its clause's, not the figure's before it ("14 ملزمان … جو 2019 میں …"). */
   relativeWords?: readonly string[];
   clauseMarkers?: readonly string[];
+  /** Words before a predicate after a figure that make it the reason, not the figure's verb: "fined him Rs50 million for embezzling". */
+  reasonMarkers?: readonly string[];
   /** What a percentage is a rate of, named before it in the sentence (inflation … 38%, مہنگائی کی شرح 38 فیصد) → concept id. */
   rateSubjects?: Readonly<Record<string, string>>;
   /** Words after a noun that make a number later in the sentence its count: ہلاکتوں کی تعداد … 2,000, मृतकों की संख्या … 2,000. */

@@ -162,6 +162,7 @@ export const enFigureWords: FigureWords = {
   clauseBreaks: [';', '؛', 'while', 'whereas', 'but', 'although', 'though'],
   relativeWords: ['who', 'whom', 'whose', 'which'],
   clauseMarkers: ['after', 'before', 'when', 'while', 'but', 'since'],
+  reasonMarkers: ['for', 'over'],
   clauseVerbs: ['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'aged', 'turned', 'turns'],
   rateSubjects: {
     'market share': 'market-share', 'share of the market': 'market-share',
