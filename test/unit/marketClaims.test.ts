@@ -4,7 +4,7 @@
  * language's report of one index shares its claim key.
  */
 import { test } from 'node:test';
-import { claimKeys, flaggedInPair } from '../support/claims';
+import { claimKeys, flaggedInDocument, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
 
 test('a market move is of the index named beside it, in every language', () => {
@@ -16,6 +16,8 @@ test('a market move is of the index named beside it, in every language', () => {
       ['English an index written as an identifier takes its word index', 'The benchmark KSE-100 index gained 950 points on Tuesday.', ['950:point kse100|grow']],
       ['Urdu KSE-100 points', 'کے ایس ای 100 انڈیکس منگل کو 950 پوائنٹس اضافے سے بند ہوا۔', ['950:point kse100|grow']],
       ['English a percentage lost is a fall; the rupee after a joiner is no Sensex', 'The Sensex lost 1.2 percent and the rupee lost 2 percent; the party lost 5 seats.', ['1.2:%:sensex|fall', '2:%|fall', '5:seat|lose']],
+      ['Persian units of an index are its points', 'شاخص کل بورس تهران ۲۵ هزار واحد افزایش یافت و شاخص هم‌وزن ۸ هزار واحد رشد کرد.', ['25000:point tedpix|grow', '8000:point tedpix-ew|grow']],
+      ['Persian units of no index stay units, whatever they are of', 'فروش خودرو ۵۰ هزار واحد افزایش یافت.', ['50000:unit|grow']],
       ['English points of no index stay points', 'Her score rose 15 points in the second test.', ['15:point|grow']],
     ],
     claimKeys,
@@ -29,5 +31,15 @@ test('two indices moving apart raise no conflict; one index told two ways does',
       ['Sensex twice', ['The Sensex fell 600 points on Tuesday.', 'मंगलवार को सेंसेक्स 650 अंक गिर गया।'], ['a: 600', 'b: 650']],
     ],
     flaggedInPair,
+  );
+});
+
+test('a headline that cuts an index move to its thousands is no inconsistency; another move is', () => {
+  checkRows(
+    [
+      ['40 هزار over ۴۰ هزار و ۵۶۳', 'شاخص کل بورس تهران ۴۰ هزار واحد رشد کرد\nشاخص کل بورس تهران روز شنبه با ۴۰ هزار و ۵۶۳ واحد افزایش به ۲ میلیون واحد رسید.', []],
+      ['40 هزار over ۴۲ هزار و ۵۶۳', 'شاخص کل بورس تهران ۴۰ هزار واحد رشد کرد\nشاخص کل بورس تهران روز شنبه با ۴۲ هزار و ۵۶۳ واحد افزایش به ۲ میلیون واحد رسید.', ['۴۰ هزار', '۴۲ هزار و ۵۶۳']],
+    ],
+    flaggedInDocument,
   );
 });

@@ -11,7 +11,7 @@ import { hiFigureWords } from '../lexicon/hi/figureWords';
 import { urFigureWords } from '../lexicon/ur/figureWords';
 import type { Claim, Figure, Lang } from '../types';
 import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateAt } from './predicates';
-import { isMeasure, isMoney, qualifiedConcept, qualifiersOf } from './qualify';
+import { isMoney, qualifiedConcept, qualifiersOf, takesWhatOf } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import { BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, IMPLIED_PREDICATES, LEVEL_TO, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
 import { isolate } from '../text/bidi';
@@ -173,7 +173,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     let concept = outcome ? 'person' : nounOfNext(words, lex, claiming, f) ? null : claimConcept(f.figure, lang);
     const slot = slotOf(f);
     const money = concept?.startsWith('money:') ?? false;
-    const bare = (concept === '%' && !sameRate) || isMeasure(concept);
+    const bare = (concept === '%' && !sameRate) || takesWhatOf(concept);
     const q = qualifiersOf(words, (qualifiers ??= findQualifiers(words, lang)), f, slot, claiming, money, bare, (a, b) => markerBetween(words, lex.clauseBreaks, a, b) || markerBetween(words, lex.dayJoiners, a, b));
     if (q.perUnit) continue;
     // A baseline ("compared with 85.12") is the previous figure's fact at an earlier time, in its unit (a percentage's, a price's) when it states none.

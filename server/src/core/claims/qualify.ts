@@ -7,6 +7,7 @@
  * and a baseline is the same rate at an earlier time. Words come from the languages' qualifier
  * tables (lexicon/xx/claimWords.ts), found by `findQualifiers`.
  */
+import { MARKET_INDICES } from '../lexicon/claimWords';
 import type { PredicateAt } from './predicates';
 
 /** A figure's token span, and its unit. */
@@ -104,12 +105,22 @@ function wordsOnly(words: readonly string[], from: number, to: number): boolean 
 }
 
 /** Whether a concept is a measure of something named beside it: a unit (power demand in MW, wheat in tonnes) or points (the Sensex's, the Nifty's). */
-export function isMeasure(concept: string | null): boolean {
+function isMeasure(concept: string | null): boolean {
   return concept !== null && (concept.startsWith('unit:') || concept === 'point');
 }
 
+/** Whether what a figure is of may qualify its concept: a measure's, or units counted (an index's, see `qualifiedConcept`). */
+export function takesWhatOf(concept: string | null): boolean {
+  return isMeasure(concept) || concept === UNITS;
+}
+
+/** The concept of units counted (۲۵ هزار واحد, 50,000 units). */
+const UNITS = 'unit';
+
 /** A claim concept with its qualifiers: `money:INR petrol/litre`, `%:gold`, `%:pass#girls`, `point sensex`. */
 export function qualifiedConcept(concept: string, q: Qualifiers): string {
+  // Units of a market index are its points, as other languages count them (شاخص کل ۲۵ هزار واحد افزایش یافت).
+  if (concept === UNITS && q.priced !== null && MARKET_INDICES.has(q.priced)) concept = 'point';
   let qualified = concept;
   if (concept.startsWith('money:')) qualified += `${q.priced ? ` ${q.priced}` : ''}${q.per ? `/${q.per}` : ''}`;
   else if (concept === '%' && q.priced) qualified = `%:${q.priced}`;

@@ -54,6 +54,9 @@ export const CHANGE_OR_LEVEL: ReadonlySet<string> = new Set(['report', 'reach', 
  * them by the class here, so the translations of one fact share a key. Groups a story tells apart
  * (women, children, soldiers) keep their own ids.
  */
+/** Market indices (`of:` ids of the languages' qualifier tables): units of one are its points (شاخص کل ۲۵ هزار واحد افزایش یافت). */
+export const MARKET_INDICES: ReadonlySet<string> = new Set(['index', 'sensex', 'nifty', 'kse100', 'tedpix', 'tedpix-ew', 'dsex', 'dow', 'nasdaq', 'ftse100', 'nikkei', 'hangseng']);
+
 export const CONCEPT_CLASSES: Readonly<Record<string, string>> = { man: 'person', convict: 'suspect', policeman: 'personnel' };
 
 /** Concepts that count people (the dead and the injured too): "۱۲ تن از معترضان" counts people, "۳ میلیون تن از گندم" weighs wheat. */

@@ -267,15 +267,16 @@ const CUT_FROM = 1000;
 const CUT_DIGITS = 10;
 
 /**
- * Whether one of two figures of a document is the other rounded or cut to its last written digit,
- * as a headline or a summary writes it: "27 ہزار افغان" over "27 ہزار 614" (two significant digits or more).
+ * Whether one of two figures of a document is the other rounded or cut to a place its zeros allow,
+ * as a headline or a summary writes it: "27 ہزار افغان" over "27 ہزار 614", "۴۰ هزار واحد" over
+ * "۴۰ هزار و ۵۶۳" (two significant digits or more kept).
  */
 function cutFrom(a: Figure, b: Figure): boolean {
   for (const [x, y] of [[a, b], [b, a]] as const) {
     if (typeof x.value !== 'number' || typeof y.value !== 'number' || !Number.isSafeInteger(x.value) || x.value <= 0) continue;
-    let unit = 1;
-    while (x.value % (unit * 10) === 0) unit *= 10;
-    if (unit >= CUT_FROM && x.value / unit >= CUT_DIGITS && y.value >= x.value - unit / 2 && y.value < x.value + unit) return true;
+    for (let unit = CUT_FROM; x.value % unit === 0 && x.value / unit >= CUT_DIGITS; unit *= 10) {
+      if (y.value >= x.value - unit / 2 && y.value < x.value + unit) return true;
+    }
   }
   return false;
 }
