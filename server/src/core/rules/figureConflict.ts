@@ -18,6 +18,7 @@ import { ruleSettings } from '../options';
 import { isolate } from '../text/bidi';
 import { rewriteDigits } from '../figures/digitForm';
 import type { Claim, DocumentFacts, Figure, Finding, QuickFix, RelatedLocation } from '../types';
+import { nearest, nearOrSlip } from './nearValues';
 
 /** Rule id. */
 export const FIGURE_CONFLICT = 'concord.figure-conflict';
@@ -336,40 +337,6 @@ function useValueFixes(mine: Figure, others: { doc: string; figure: Figure }[], 
   }
   return fixes;
 }
-
-/**
- * Of several statements another file states and this one does not, those nearest in value to this
- * file's one left over, when some are much nearer than others (`NEARER`): "156 seats" in a
- * translation is the other file's 159 told differently, not its 40 (another party's); 7 percent
- * against 6 and 8 percent could be either. With one, or values that cannot be weighed, all of them.
- */
-function nearest(mine: Figure, statements: Statement[]): Statement[] {
-  const v = centralValue(mine);
-  if (statements.length < 2 || v === null || v <= 0) return statements;
-  const distance = (s: Statement) => {
-    const w = centralValue(s.first());
-    return w === null || w <= 0 ? Infinity : Math.abs(Math.log(w / v));
-  };
-  const best = Math.min(...statements.map(distance));
-  return best === Infinity ? statements : statements.filter((s) => distance(s) <= NEARER * best);
-}
-
-
-/** Whether a statement's value is within `NEAR` times of a figure's, or a power of ten off (a scale slip: a lakh for a crore). */
-function nearOrSlip(mine: Figure, s: Statement): boolean {
-  const [v, w] = [centralValue(mine), centralValue(s.first())];
-  if (v === null || w === null || v <= 0 || w <= 0) return true;
-  const ratio = Math.log10(Math.max(v, w) / Math.min(v, w));
-  return ratio <= Math.log10(NEAR) || (ratio >= 0.99 && Math.abs(ratio - Math.round(ratio)) < SLIP);
-}
-
-/** Values of one claim this many times apart or more, both sides stating several, are of different things (32 and 78 seats: two parties). */
-const NEAR = 2;
-/** How close to a power of ten (in log10) a ratio must be to be a scale slip. */
-const SLIP = 0.01;
-
-/** How many times nearer (in the ratio of values) one statement must be than another to stand for the difference alone. */
-const NEARER = 2;
 
 /** Whether a time is a day: `2024-11-15`, `--11-15`. */
 const DAY = /-\d{2}-\d{2}$/;
