@@ -148,6 +148,8 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
   const timed = figures.filter((f) => (f.figure.kind === 'date' || f.figure.kind === 'year') && !isDateline(words, f) && !startsSpan(words, lex, f));
   const times = withMonths(words, lex, figures, timed.length === 0 ? timed : timed.filter((f) => !levelYear(words, lang, f) && !comparedWith(f, (qualifiers ??= findQualifiers(words, lang)))));
   const wholes = wholesOf(words, lex, claiming);
+  /** The whole whose last token is just before a token, by that token. */
+  const afterWhole = new Map([...wholes].map((w) => [w.last + 1, w] as const));
   // The word after each figure, unless it is a verb the count is said with ("… 93 جیتیں"): there a predicate is the noun that figure counts.
   // The slot is the last word of a concept phrase there ("3 की मौत": मौत is what 3 counts, not a predicate of the figures around).
   const slotOf = (g: SentenceFigure) => g.last + (lex.concepts.match(words, g.last + 1)?.count ?? 1);
@@ -193,7 +195,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     const amount = money || (concept?.startsWith('unit:') ?? false);
     const rated = isRate(f.figure) || sameRate !== null;
     // A predicate right after another figure that is a whole describes it ("11.2 million of the 18.1 million registered voters cast …").
-    const ofWhole = (p: PredicateAt) => wholes.size > 0 && [...wholes].some((w) => w !== f && p.index === w.last + 1);
+    const ofWhole = (p: PredicateAt) => afterWhole.get(p.index) !== undefined && afterWhole.get(p.index) !== f;
     const own = (p: PredicateAt) => !ofWhole(p) && (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isMoney(f.figure.unit) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && (p.id !== EXPECT || rated);
     // A predicate across "and" belongs to the other conjunct when the figure has one on its own side:
     // "9 were killed and 14 people were injured"; in a verb-first clause also "killed 14 people and injured 12".

@@ -155,7 +155,7 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
   // A hyphened modifier is no noun (22 single-seat and four twin-seat aircraft): the noun after it, or none; a hyphened plural is (five beta-CoVs).
   const modifier = hyphenedModifier(view, next, kinds);
   if (modifier > 0) next = modifier + 1;
-  else if (words[next + 1] === '-' && kinds.isWord(next) && kinds.isWord(next + 2)) next += 2;
+  else if (hyphened(view, next, kinds)) next += 2;
   if (next < words.length && kinds.isWord(next) && !lex.functionWords.has(words[next]) && !lex.nounGap.has(words[next]) && !isVerbForm(lex, words[next])) {
     const concept = lex.concepts.match(words, next);
     if (concept) return { counted: concept.value, index: next };
@@ -167,8 +167,12 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
 
 /** The last token of a hyphened modifier at `i` (single-seat, laboratory-confirmed), or -1; one that ends in a plural is a noun (beta-CoVs, sub-lineages). */
 function hyphenedModifier(view: WordView, i: number, kinds: { isWord(i: number): boolean }): number {
-  if (view.words[i + 1] !== '-' || !kinds.isWord(i) || !kinds.isWord(i + 2)) return -1;
-  return singularOf(view.lex, view.words[i + 2]) === null ? i + 2 : -1;
+  return hyphened(view, i, kinds) && singularOf(view.lex, view.words[i + 2]) === null ? i + 2 : -1;
+}
+
+/** Whether two words joined by a hyphen start at `i` (single-seat, beta-CoVs). */
+function hyphened(view: WordView, i: number, kinds: { isWord(i: number): boolean }): boolean {
+  return view.words[i + 1] === '-' && kinds.isWord(i) && kinds.isWord(i + 2);
 }
 
 /** Most unknown words read as modifiers before the plural noun a number counts (35 mobile health teams). */

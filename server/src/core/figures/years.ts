@@ -37,9 +37,9 @@ export function yearSpan(scope: FigureScope, a: Atom, b: Atom): [number, number]
  */
 export function isYear(scope: FigureScope, n: number, first: number, last: number, countsSomething: boolean): boolean {
   const cue = yearCueBefore(scope, first);
-  const solar = scope.lang === 'fa' && n >= 1300 && n <= 1500;
-  if (n >= 1300 && n <= 1500 && scope.lex.hijriYearMarks.has(scope.words[last + 1])) return true;
-  if (n >= 1300 && n <= 1500 && scope.lex.otherCalendarCues.has(scope.words[first - 1]) && !countsSomething) return true;
+  const hijriEra = n >= 1300 && n <= 1500;
+  const solar = scope.lang === 'fa' && hijriEra;
+  if (hijriEra && (scope.lex.hijriYearMarks.has(scope.words[last + 1]) || (scope.lex.otherCalendarCues.has(scope.words[first - 1]) && !countsSomething))) return true;
   if (!(n >= 1800 && n <= 2100) && !(solar && (cue || nothingCountedAfter(scope, last)))) return false;
   if (cue) return true;
   return !countsSomething || scope.lex.yearFollowers.has(scope.words[last + 1]);
