@@ -4,6 +4,7 @@
  */
 import { sentenceClaims } from './claims/extract';
 import { findEvents } from './claims/predicates';
+import { assignSubjects } from './claims/subjects';
 import { recognizeSentence, sentenceScope } from './figures/recognize';
 import { optionsKey, ruleSettings, type AnalysisOptions } from './options';
 import { DOCUMENT_RULES } from './rules';
@@ -19,7 +20,7 @@ import { overlongLines, overlongNote } from './rules/notAnalysed';
 import type { AnalysedDocument, Claim, DocumentFacts, Figure, Finding } from './types';
 
 /** Version of the facts' shape; bump it when facts change meaning so caches are dropped. */
-export const FACTS_VERSION = 4;
+export const FACTS_VERSION = 5;
 
 /** Strips a leading BOM: offsets in the JSON contract are into the text without it. */
 export function stripBom(text: string): string {
@@ -68,17 +69,9 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
   const paragraphs = spanList(seg.paragraphs);
   resolveHomeBodies(mentions);
   resolveRupees(figures, claims, mentions, paragraphs);
-  return {
-    hash,
-    length: text.length,
-    lang: seg.lang,
-    paragraphs,
-    sentences: spanList(seg.sentences),
-    figures,
-    entities: mentions,
-    claims,
-    notes,
-  };
+  const sentences = spanList(seg.sentences);
+  assignSubjects({ claims, figures, entities: mentions, sentences }, analysed);
+  return { hash, length: text.length, lang: seg.lang, paragraphs, sentences, figures, entities: mentions, claims, notes };
 }
 
 /**

@@ -103,6 +103,8 @@ export interface Claim {
   time: string | null;
   /** Events its sentence names (`earthquake`, `flood`, …; see lexicon/events.ts), or failing that its document's; most often none. */
   events: readonly string[];
+  /** Who the figure is told of when its clause names it (see claims/subjects.ts: id, language and name key), else null. */
+  subject?: string | null;
 }
 
 /** Severity of a Concord diagnostic. */

@@ -7,12 +7,14 @@
  * "India's economy grew 7%"; "the earthquake killed 50" and "the floods killed 200". Their
  * documents tell more: the places below a country they name, the years of their leads, the scope
  * of their occasions and their other figures (see `differentFacts`). Only built-in places count
- * (countries, provinces, major cities): a name Concord cannot place says nothing, and
- * organisations (who reports a figure) never separate two statements.
+ * (countries, provinces, major cities): a name Concord cannot place says nothing. Organisations
+ * and persons separate two statements only as what their clauses tell a figure of (claims/subjects.ts).
  */
 import { countryOfBody, countryOfMention, localitiesOfMention } from '../lexicon/entities';
 import { otherEvents, sameDay, SCOPE, WORLD } from './compare';
 import { contentHash } from '../text/hash';
+import { differentSubjects } from './subjects';
+import { leadEnd } from './lead';
 import { CHANGE_OR_LEVEL } from '../lexicon/claimWords';
 import type { Claim, DocumentFacts, EntityMention, Figure } from '../types';
 
@@ -34,6 +36,8 @@ export interface About {
   years?: LeadYears;
   /** The scopes of the occasions its document names (national, state: see `documentScopes`). */
   scopes?: ReadonlySet<string>;
+  /** Who its clause tells the figure of (see claims/subjects.ts), or null. */
+  subject?: string | null;
 }
 
 /** A statement's document's facts, for telling its story from another's. */
@@ -54,10 +58,7 @@ interface StoryFacts {
 }
 
 /** Years a lead names: calendar years (of years and dates) and fiscal years ("2024-25"). */
-interface LeadYears {
-  calendar: ReadonlySet<string>;
-  fiscal: ReadonlySet<string>;
-}
+interface LeadYears { calendar: ReadonlySet<string>; fiscal: ReadonlySet<string> }
 
 /** No places; and those of a figure told of the whole world ("worldwide"), none of a country's. */
 const [NONE, WORLD_PLACES]: ReadonlySet<string>[] = [new Set(), new Set([WORLD])];
@@ -155,9 +156,7 @@ const TELLING_FROM = 10;
 const storyFacts = new WeakMap<Facts['figures'], StoryFacts>();
 
 /** A hash of a document's story facts (see `storyOf`): when it changes, the document may tell another story than before. */
-export function storySignature(facts: Facts): string {
-  return storyOf(facts).signature;
-}
+export const storySignature = (facts: Facts): string => storyOf(facts).signature;
 
 /** Between a claim key and its value in a story's statements. */
 const STATES = '=';
@@ -190,9 +189,6 @@ function storyOf(facts: Facts): StoryFacts {
   return kept;
 }
 
-/** Sentences of a document's lead: the headline, the dateline's sentence and the one after. */
-const LEAD_SENTENCES = 3;
-
 /** Each document's story date (kept while the facts live). */
 const storyDates = new WeakMap<Facts['figures'], string | null>();
 
@@ -223,8 +219,7 @@ function storyDate(facts: Facts): string | null {
 const storyYears = new WeakMap<Facts['figures'], LeadYears>();
 
 /** Plausible years of a news story. */
-const FIRST_YEAR = 1900;
-const LAST_YEAR = 2100;
+const [FIRST_YEAR, LAST_YEAR] = [1900, 2100];
 
 /**
  * The years a document's lead names: "the 2003 earthquake", "KARACHI, June 12, 2024", the fiscal
@@ -247,11 +242,6 @@ function leadYears(facts: Facts): LeadYears {
   }
   storyYears.set(facts.figures, (kept = { calendar: calendar.size > 0 ? calendar : NONE, fiscal: fiscal.size > 0 ? fiscal : NONE }));
   return kept;
-}
-
-/** Where a document's lead ends (see `LEAD_SENTENCES`). */
-function leadEnd(facts: Facts): number {
-  return facts.sentences.length > LEAD_SENTENCES ? facts.sentences.end(LEAD_SENTENCES - 1) : Infinity;
 }
 
 /** Each document's occasion scopes (kept while the facts live). */
@@ -278,7 +268,7 @@ function documentScopes(facts: Facts): ReadonlySet<string> {
  * every sentence), its events (the sentence's, else the document's: see `Claim.events`), and for
  * a bare change or level its document's other facts.
  */
-export function aboutOf(facts: Facts, claim: Pick<Claim, 'events' | 'concept' | 'predicate' | 'key'>, figure: Pick<Figure, 'start' | 'value'>): About {
+export function aboutOf(facts: Facts, claim: Pick<Claim, 'events' | 'concept' | 'predicate' | 'key' | 'subject'>, figure: Pick<Figure, 'start' | 'value'>): About {
   const places = placesOf(facts, figure);
   const story = { facts: storyOf(facts), own: claim.key, value: String(figure.value), bare: isBare(claim) };
   return {
@@ -290,13 +280,15 @@ export function aboutOf(facts: Facts, claim: Pick<Claim, 'events' | 'concept' | 
     localities: documentLocalities(facts),
     years: leadYears(facts),
     scopes: documentScopes(facts),
+    subject: claim.subject ?? null,
   };
 }
 
 /** The union of what several statements are about (one file stating a figure in several sentences). */
 export function aboutAll(all: readonly About[]): About {
   if (all.length === 1) return all[0];
-  return { ...all[0], places: new Set(all.flatMap((a) => [...a.places])), events: [...new Set(all.flatMap((a) => a.events))] };
+  const subject = all.every((a) => a.subject === all[0].subject) ? all[0].subject : null;
+  return { ...all[0], places: new Set(all.flatMap((a) => [...a.places])), events: [...new Set(all.flatMap((a) => a.events))], subject };
 }
 
 /**
@@ -304,9 +296,11 @@ export function aboutAll(all: readonly About[]): About {
  * name events, none in common, or their documents' leads date them on different days (see
  * `storyDate`) or name different years (see `leadYears`), or their documents name different
  * places below a country (see `documentLocalities`) or occasions of different scopes (see
- * `documentScopes`), or both documents state other facts and share none of them (see `storyOf`).
+ * `documentScopes`), or their clauses tell them of different subjects (see claims/subjects.ts), or
+ * both documents state other facts and share none of them (see `storyOf`).
  */
 export function differentFacts(a: About, b: About): boolean {
+  if (differentSubjects(a.subject, b.subject)) return true;
   if (a.dated && b.dated && !sameDay(a.dated, b.dated, a.looseDays !== b.looseDays)) return true;
   if (disjointSets(a.localities, b.localities) || disjointSets(a.scopes, b.scopes)) return true;
   if (a.years && b.years && (disjointSets(a.years.calendar, b.years.calendar) || disjointSets(a.years.fiscal, b.years.fiscal))) return true;
@@ -396,5 +390,5 @@ function setText(set: ReadonlySet<string> | undefined): string {
  */
 export function aboutKey(about: About): string {
   const sets = [about.localities, about.years?.calendar, about.years?.fiscal, about.scopes].map(setText).join('/');
-  return `${[...about.places].join(',')}/${about.events.join(',')}/${about.dated ?? ''}${about.looseDays ? '~' : ''}/${sets}/${about.story?.bare ? about.story.facts.signature : ''}`;
+  return `${[...about.places].join(',')}/${about.events.join(',')}/${about.dated ?? ''}${about.looseDays ? '~' : ''}/${sets}/${about.story?.bare ? about.story.facts.signature : ''}/${about.subject ?? ''}`;
 }

@@ -240,7 +240,7 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     if (q.sub === 'part' && !claims.some((c) => c.figure >= claiming[0].index && c.concept.startsWith(concept!))) q.sub = null;
     concept = qualifiedConcept(concept, q);
     events ??= findEvents(words, lang);
-    claims.push({ figure: f.index, key: internJoined(concept, '|', predicate), concept: intern(concept), predicate, time: intern(time === null ? null : String(time)), events });
+    claims.push({ figure: f.index, key: internJoined(concept, '|', predicate), concept: intern(concept), predicate, time: intern(time === null ? null : String(time)), events, subject: null });
   }
   return claims;
 }

@@ -117,6 +117,10 @@ export interface FigureLexicon {
   functionWords: ReadonlySet<string>;
   /** See FigureWords.reportingWords (folded). */
   reportingWords: ReadonlySet<string>;
+  /** See FigureWords.subjectMarkers, obliqueBefore and obliqueAfter (folded). */
+  subjectMarkers: ReadonlySet<string>;
+  obliqueBefore: ReadonlySet<string>;
+  obliqueAfter: ReadonlySet<string>;
   months: PhraseMatcher<Month>;
   dayFirst: boolean;
   headFirst: boolean;
@@ -290,6 +294,9 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     notVerbs: foldSet(words.notVerbs ?? []),
     functionWords: foldSet(words.functionWords),
     reportingWords: foldSet(words.reportingWords ?? []),
+    subjectMarkers: foldSet(words.subjectMarkers ?? []),
+    obliqueBefore: foldSet(words.obliqueBefore ?? []),
+    obliqueAfter: foldSet(words.obliqueAfter ?? []),
     months: new PhraseMatcher(months),
     dayFirst: words.dayFirst ?? false,
     headFirst: words.headFirst ?? false,

@@ -192,6 +192,11 @@ export interface FigureWords {
   functionWords: readonly string[];
   /** Verbs of reported speech (said, بتایا, बताया, گفت): they attribute a statement and never tell two statements apart. */
   reportingWords?: readonly string[];
+  /** Case markers after a name that make it the subject of its clause (ergative نے, ने); a language with them takes no other subject. */
+  subjectMarkers?: readonly string[];
+  /** Prepositions before a name and postpositions after it that make it no subject of the figure after it (in the Lok Sabha, در مجلس, … را). */
+  obliqueBefore?: readonly string[];
+  obliqueAfter?: readonly string[];
   /** Endings of verb forms that are no counted noun when no known noun follows (-ed: "2010–11 showed"), and the nouns that end so anyway (hundred, speed). */
   verbEndings?: readonly string[];
   /** Comparison words that mean "during" between a count and a span of time: 23 petitions over 16 days, Rs 3,000 crore over five years. */

@@ -210,6 +210,7 @@ export const enFigureWords: FigureWords = {
     'set'],
   notVerbs: ['hundred', 'speed', 'breed', 'seed', 'need', 'feed', 'deed', 'creed', 'shed', 'sled', 'bred', 'kindred', 'sacred'],
   reportingWords: ['said', 'says', 'told', 'added', 'noted', 'according', 'stated'],
+  obliqueBefore: ['in', 'at', 'from', 'to', 'into', 'for', 'with', 'on', 'against', 'over', 'by', 'than', 'under', 'between'],
   windowWords: ['past', 'last', 'previous', 'next', 'coming', 'within'],
   earlierTime: ['last year', 'previous year', 'a year earlier', 'a year ago', 'up from', 'down from', 'previously', 'in the previous'],
   preferredScales: [[1e6, 'million'], [1e9, 'billion'], [1e12, 'trillion']],

@@ -254,7 +254,8 @@ export const hiFigureWords: FigureWords = {
     // Pronouns of attribution ("उन्होंने बताया कि") tell no two statements apart.
     'उन्होंने', 'उन्हों',
   ],
-  reportingWords: ['बताया', 'कहा', 'कहना', 'कहने', 'बताते', 'कहते'],
+  reportingWords: ['बताया', 'कहा', 'कहना', 'कहने', 'बताते', 'कहते', 'अनुसार', 'मुताबिक'],
+  subjectMarkers: ['ने'],
   windowWords: ['पिछले', 'पिछली', 'गत', 'बीते', 'अगले', 'अगली', 'आगामी'],
   windowAfter: ['में', 'के भीतर', 'के अंदर'],
   earlierTime: ['पिछले साल', 'पिछले वर्ष', 'गत वर्ष', 'पिछली बार'],
