@@ -13,6 +13,7 @@ test('different subjects are different facts; one subject or two sources still c
       ['en: two parties', ['The BJP won 240 seats in the Lok Sabha election.', 'The Congress party won 99 seats in the Lok Sabha election.'], []],
       ['ur: two parties', ['بی جے پی نے لوک سبھا انتخابات میں 240 نشستیں جیتیں۔', 'کانگریس پارٹی نے لوک سبھا انتخابات میں 99 نشستیں جیتیں۔'], []],
       ['hi: two parties', ['भाजपा ने लोकसभा चुनाव में 240 सीटें जीतीं।', 'कांग्रेस ने लोकसभा चुनाव में 99 सीटें जीतीं।'], []],
+      ['fa: two parties, a preposition a few words before the house', ['حزب بهاراتیا جاناتا در انتخابات لوک سبها ۲۴۰ کرسی به دست آورد.', 'حزب کنگره در انتخابات لوک سبها ۹۹ کرسی به دست آورد.'], []],
       ['en and hi: one party, two values', ['The BJP won 240 seats in the Lok Sabha election.', 'भाजपा ने लोकसभा चुनाव में 245 सीटें जीतीं।'], ['a: 240', 'b: 245']],
       // Two companies named only by patterns, in one language; a document about one company tells its other figures of it ("its exports").
       [

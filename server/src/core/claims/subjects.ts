@@ -67,21 +67,25 @@ function subjectBefore(text: string, entities: readonly EntityMention[], end: nu
   for (let k = end - 1; k >= 0 && entities[k].start >= from; k--) {
     const m = entities[k];
     const lex = figureLexicon(m.lang);
-    const [before, after] = [lastWord(text, Math.max(from, m.start - WORD_REACH), m.start), firstWord(text, m.end, m.end + WORD_REACH)];
+    const after = wordsIn(text, m.end, m.end + WORD_REACH)[0] ?? '';
     if (lex.subjectMarkers.size > 0) {
       if (lex.subjectMarkers.has(after)) return m;
-    } else if (!lex.obliqueBefore.has(before) && !lex.obliqueAfter.has(after)) return m;
+      continue;
+    }
+    // A preposition may stand a few words before the name it governs (در انتخابات لوک سبها, in the Lok Sabha).
+    const before = wordsIn(text, Math.max(from, m.start - 3 * WORD_REACH), m.start).slice(-OBLIQUE_WORDS);
+    if (!before.some((w) => lex.obliqueBefore.has(w)) && !lex.obliqueAfter.has(after)) return m;
   }
   return null;
 }
 
 /** How far (UTF-16 units) a word beside a name is looked for. */
 const WORD_REACH = 16;
+/** How many words before a name a preposition governing it may stand. */
+const OBLIQUE_WORDS = 3;
 
 /** The folded words of a piece of text. */
 const wordsIn = (text: string, from: number, to: number): string[] => tokenize(foldWord(text.slice(from, to))).filter((t) => t.kind === 'word').map((t) => t.text);
-const firstWord = (text: string, from: number, to: number): string => wordsIn(text, from, to)[0] ?? '';
-const lastWord = (text: string, from: number, to: number): string => wordsIn(text, from, to).at(-1) ?? '';
 
 /** Whether the lead of a document names an organisation (by id, else by name key). */
 function inLead(facts: Pick<DocumentFacts, 'entities' | 'sentences'>, m: EntityMention): boolean {
