@@ -28,7 +28,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Urdu ACE 2 is a name', 'انسانی ACE 2 اور SARS-CoV کے درمیان', []],
   ['Persian ACE 2 before a comma is a name', 'گیرنده ACE 2، در ریه', []],
   ['digits after an acronym counting a noun stay a count', 'RCGP RSC 50 سال سے زائد عرصے سے کام کر رہا ہے', ['50=50/cardinal (more-than, counts year)']],
-  ['digits after an acronym before an unknown noun stay a count', 'NDMA 20 ٹرک بھیجے گئے', ['20=20/cardinal (counts ٹرک)']],
+  ['digits after an acronym before a noun stay a count', 'NDMA 20 ٹرک بھیجے گئے', ['20=20/cardinal (counts truck)']],
   ['a currency code in capitals is no name', 'انہوں نے PKR 50 ادا کیے', ['PKR 50=50/currency (unit PKR)']],
   // A number word that is mostly another word counts with a unit or a counter word after it.
   ['Urdu eighty percent (اسی is mostly "this")', 'ملک کی اسی فیصد آبادی متاثر ہوئی۔', ['اسی فیصد=80/percent (unit %)']],

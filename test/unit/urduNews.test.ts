@@ -74,7 +74,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['runs, overs and wickets', 'ٹیم 48.2 اوورز میں 276 رنز بنا کر 9 وکٹوں پر کھیل رہی تھی۔', ['48.2=48.2/cardinal (counts over)', '276=276/cardinal (counts run)', '9=9/cardinal (counts wicket)']],
   ['a population is a concept', 'صوبے کی 12 کروڑ آبادی کو پانی کی کمی کا سامنا ہے۔', ['12 کروڑ=120000000/cardinal (counts population)']],
   ['a nationality before a noun counts the noun', 'حادثے میں 6 پاکستانی شہری زخمی ہوئے۔', ['6=6/cardinal (counts citizen)']],
-  ['a nationality alone is the noun', 'اس سال 81 ہزار 300 پاکستانی حج کریں گے۔', ['81 ہزار 300=81300/cardinal (counts پاکستانی)']],
+  ['a nationality alone is the noun: people of a nation (lexicon/demonyms.ts)', 'اس سال 81 ہزار 300 پاکستانی حج کریں گے۔', ['81 ہزار 300=81300/cardinal (counts person)']],
   ['suspects named in two words', 'چھاپے میں 9 مشتبہ افراد پکڑے گئے۔', ['9=9/cardinal (counts suspect)']],
   ['police personnel', 'حملے میں 4 پولیس اہلکار شہید ہو گئے۔', ['4=4/cardinal (counts personnel)']],
   ['recorded is no counted noun', 'زلزلے کی شدت 6.1 ریکارڈ کی گئی۔', ['6.1=6.1/cardinal']],

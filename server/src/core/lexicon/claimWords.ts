@@ -63,7 +63,7 @@ export const CONCEPT_CLASSES: Readonly<Record<string, string>> = { man: 'person'
 export const PEOPLE: ReadonlySet<string> = new Set([
   'person', 'death', 'injury', 'man', 'woman', 'child', 'youth', 'student', 'teacher', 'soldier', 'worker', 'resident', 'refugee', 'journalist', 'employee', 'expert', 'suspect',
   'convict', 'citizen', 'minister', 'leader', 'delegate', 'patient', 'personnel', 'victim', 'witness', 'member', 'protester', 'militant', 'policeman',
-  'pilgrim', 'passenger', 'tourist', 'voter', 'player', 'athlete', 'farmer', 'judge', 'candidate', 'spectator', 'signatory', 'astronaut',
+  'pilgrim', 'passenger', 'tourist', 'voter', 'player', 'athlete', 'farmer', 'judge', 'candidate', 'spectator', 'signatory', 'astronaut', 'hostage',
 ]);
 
 /**

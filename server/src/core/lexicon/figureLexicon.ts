@@ -9,6 +9,7 @@ import { enFigureWords } from './en/figureWords';
 import { faFigureWords } from './fa/figureWords';
 import type { CurrencyEntry, FigureWords } from './figureWords';
 import { COMPARISON_SIGNS } from './comparisonSigns';
+import { DEMONYMS } from './demonyms';
 import { hiFigureWords } from './hi/figureWords';
 import { LATIN_TIME_ZONES } from './timeZones';
 import { PhraseMatcher } from './phrases';
@@ -184,6 +185,9 @@ export function figureLexicon(lang: Lang): FigureLexicon {
 
 const foldSet = (words: readonly string[]) => new Set(words.map((w) => foldWord(w).toLowerCase()));
 
+/** People of a nation count people (see lexicon/demonyms.ts). */
+const demonymConcepts = (lang: Lang): Record<string, string> => Object.fromEntries((DEMONYMS[lang] ?? []).map((w) => [w, 'person']));
+
 function compile(lang: Lang, words: FigureWords): FigureLexicon {
   const locale = LOCALE[lang];
   const currencies: [string, Currency][] = cldrCurrencyNames(locale);
@@ -241,7 +245,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     monthCues: foldSet(words.monthCues ?? []),
     yearFollowers: foldSet(words.yearFollowers),
     // English nouns in Latin letters keep their concept in other scripts' text too (six weeks का).
-    concepts: new PhraseMatcher(Object.entries({ ...(TABLES[lang] && lang !== 'en' ? enFigureWords.concepts : {}), ...siblingOf(lang).concepts, ...words.concepts })),
+    concepts: new PhraseMatcher(Object.entries({ ...(TABLES[lang] && lang !== 'en' ? enFigureWords.concepts : {}), ...siblingOf(lang).concepts, ...demonymConcepts(lang), ...words.concepts })),
     anaphoricBefore: new PhraseMatcher((words.anaphoricBefore ?? []).map((w) => [w, true] as const)),
     restatedCounts: new PhraseMatcher((words.restatedCounts ?? []).map((w) => [w, true] as const)),
     notCounts: new PhraseMatcher((words.notCounts ?? []).map((w) => [w, true] as const)),
@@ -284,7 +288,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     clockBefore: foldSet(words.clockBefore ?? []),
     dayParts: new PhraseMatcher(Object.entries(words.dayParts ?? {})),
     nounGap: foldSet(words.nounGap),
-    gapNouns: foldSet(words.gapNouns ?? []),
+    gapNouns: foldSet([...(words.gapNouns ?? []), ...(lang === 'en' ? [] : (DEMONYMS[lang] ?? []))]),
     verbEndings: words.verbEndings ?? [],
     periodWords: foldSet(words.periodWords ?? []),
     verbForms: foldSet(words.verbForms ?? []),

@@ -102,6 +102,8 @@ export const enFigureWords: FigureWords = {
   monthCues: ['in', 'during', 'last', 'this', 'next', 'early', 'late', 'mid', 'of'],
   yearFollowers: [],
   concepts: {
+    // War reports: civilians are the citizens translations count (شہری, नागरिक, غیرنظامیان); hostages; fighters are militants.
+    'civilians': 'citizen', 'hostages': 'hostage', 'captives': 'hostage', 'fighters': 'militant',
     // People of a nation counted (850,000 Afghans), those who came out alive, a plane's crew.
     'afghans': 'person', 'syrians': 'person', 'rohingya': 'person', 'survivors': 'person', 'crew': 'member', 'police personnel': 'policeman', 'police officers': 'policeman',
     'carriages': 'coach', 'bogies': 'coach',

@@ -77,6 +77,8 @@ export const faFigureWords: FigureWords = {
   yearPhrases: ['سال مالی', 'سال آبی'],
   yearFollowers: ['میلادی', 'شمسی', 'خورشیدی'],
   concepts: {
+    // War reports: civilians (غیرنظامیان) are the citizens translations count, hostages, fighters, drones, trucks.
+    'غیرنظامی': 'citizen', 'غیرنظامیان': 'citizen', 'گروگان': 'hostage', 'گروگان‌ها': 'hostage', 'شبه‌نظامی': 'militant', 'شبه‌نظامیان': 'militant', 'ستیزه‌جو': 'militant', 'ستیزه‌جویان': 'militant', 'جنگجو': 'militant', 'جنگجویان': 'militant', 'پهپاد': 'drone', 'پهپادها': 'drone', 'کامیون': 'truck', 'کامیون‌ها': 'truck',
     // An exam's marks, as English marks: ۱۱۸۷ نمره از ۱۲۰۰.
     'نمره': 'point', 'نمرات': 'point',
     // People of a nation counted (۸۵۰ هزار افغان), a plane's crew, camps.
@@ -147,8 +149,8 @@ export const faFigureWords: FigureWords = {
   // They also stand between a number and its noun, which is what the number counts (۶ فروند بالگرد).
   counters: ['نفر', 'تن', 'فروند', 'دستگاه', 'عدد', 'رأس', 'راس', 'قطعه', 'باب', 'تخته', 'فقره', 'حلقه', 'قلم', 'جلد'],
   notCounts: ['دو طرفه', 'دو جانبه', 'دو و میدانی', 'یک دیگر', 'هر دو', 'دو برابر', 'یک شنبه', 'دو شنبه', 'سه شنبه', 'چهار شنبه', 'پنج شنبه'],
-  nounGap: ['و', '،', ',', 'بین‌المللی', 'بینالمللی', 'منطقه‌ای', 'خصوصی', 'بزرگ', 'کوچک', 'جدید', 'مختلف', 'غیر', 'اروپایی', 'دیگر', 'مهم', 'عضو'],
-  functionWords: [
+  nounGap: ['امدادی', 'و', '،', ',', 'بین‌المللی', 'بینالمللی', 'منطقه‌ای', 'خصوصی', 'بزرگ', 'کوچک', 'جدید', 'مختلف', 'غیر', 'اروپایی', 'دیگر', 'مهم', 'عضو'],
+  functionWords: ['روزانه', 
     'و', 'یا', 'در', 'به', 'از', 'که', 'را', 'با', 'این', 'آن', 'برای', 'است', 'بود', 'شد', 'کرد', 'کردند', 'می', 'هم', 'نیز', 'تا', 'بر', 'یک',
     'خود', 'پس', 'پیش', 'های', 'ها', 'اند', 'شده', 'کرده', 'دیگر', 'هر', 'همه',
     // Pronouns are never what a number counts (سه‌چهارم آنان "three quarters of them").
@@ -158,7 +160,7 @@ export const faFigureWords: FigureWords = {
     // Qualifiers of the next number (۱۴۰۰ دست‌کم ۸۰۰ نفر) are never what the number before counts.
     'دست‌کم', 'حداقل', 'حداکثر', 'حدود', 'حدودا', 'حدوداً', 'تقریبا', 'تقریباً', 'نزدیک', 'تنها', 'فقط',
   ],
-  reportingWords: ['گفت', 'گفته', 'افزود', 'اظهار', 'داشت', 'عنوان', 'نقل', 'اعلام', 'گزارش'],
+  reportingWords: ['گفت', 'گفته', 'افزود', 'اظهار', 'داشت', 'عنوان', 'نقل', 'اعلام', 'گزارش', 'می‌گوید', 'می‌گویند', 'گفتند', 'افزودند'],
   obliqueBefore: ['در', 'به', 'از', 'با', 'برای', 'بر', 'نزد', 'میان', 'بین'],
   obliqueAfter: ['را'],
   windowWords: ['گذشته', 'گزشته', 'اخیر', 'آینده', 'آتی'],

@@ -23,7 +23,8 @@ export const urPredicates: PredicateTable = {
   'منتقل': 'evacuate', 'لاشیں نکالیں': 'recover', 'لاشیں نکالی': 'recover', 'لاشیں نکال لیں': 'recover', 'نعشیں نکالیں': 'recover', 'نعشیں نکالی': 'recover',
   // Money embezzled (غبن, خورد برد), not the fine or the sentence.
   'غبن': 'embezzle', 'خورد برد': 'embezzle', 'خرد برد': 'embezzle',
-  'امدادی کیمپ': null, 'امدادی کیمپوں': null, 'امدادی ٹیم': null, 'امدادی ٹیموں': null, 'امدادی کارکن': null, 'امدادی کارکنوں': null, 'امدادی سرگرمیاں': null, 'امدادی سرگرمیوں': null, 'امدادی کارروائیاں': null, 'امدادی کارروائیوں': null,
+  // The adjective (امدادی ٹرک, relief trucks and camps) is no aid pledged.
+  '=امدادی': null, 'امدادی کیمپ': null, 'امدادی کیمپوں': null, 'امدادی ٹیم': null, 'امدادی ٹیموں': null, 'امدادی کارکن': null, 'امدادی کارکنوں': null, 'امدادی سرگرمیاں': null, 'امدادی سرگرمیوں': null, 'امدادی کارروائیاں': null, 'امدادی کارروائیوں': null,
   'سامنے آئے': 'report', 'سامنے آئی': 'report', 'سامنے آیا': 'report', 'سامنے آئیں': 'report', 'بات سامنے آئی': null, 'بات سامنے آئے': null, 'بات سامنے آیا': null,
   'رپورٹ': 'report', 'رپورٹ کے مطابق': null, 'کی رپورٹ': null, 'ریکارڈ': 'report', 'مجموعی': 'total', 'مجموعی تعداد': 'total', 'کل تعداد': 'total',
   // Courts and space: a prison term (=قید, not قیدی "prisoner"), a fine, bail (ضمانت, مچلکے), a launch; an innings (58 رنز کی اننگز) is a score, no win.
