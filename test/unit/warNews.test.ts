@@ -4,7 +4,7 @@
  * adjective of aid pledges nothing, and people forced from their homes are displaced.
  */
 import { test } from 'node:test';
-import { claimKeys } from '../support/claims';
+import { claimKeys, claimTimes } from '../support/claims';
 import { checkRows } from '../support/rows';
 
 test('claim keys of war and crisis reports', () => {
@@ -32,5 +32,17 @@ test('claim keys of war and crisis reports', () => {
       ['en: fled', 'Some 3.1 million people have fled across borders.', ['3100000:person|displace']],
     ],
     (text: string) => claimKeys(text),
+  );
+});
+
+test('a date a span began on is no time of what happened in it', () => {
+  checkRows(
+    [
+      ['en: the offensive that began on', 'Its military says 379 soldiers have died in the ground offensive that began on Oct. 27.', ['379:soldier|kill@null']],
+      ['ur: کو شروع ہونے والی, مارے جا چکے', 'اس کے 379 فوجی 27 اکتوبر کو شروع ہونے والی زمینی کارروائی میں مارے جا چکے ہیں۔', ['379:soldier|kill@null']],
+      ['hi: को शुरू हुए', 'उसके 379 सैनिक 27 अक्टूबर को शुरू हुए जमीनी अभियान में मारे गए।', ['379:soldier|kill@null']],
+      ['en: a date the figure holds on stays its time', 'On Oct. 27, 379 soldiers died in the offensive.', ['379:soldier|kill@--10-27']],
+    ],
+    (text: string) => claimTimes(text),
   );
 });

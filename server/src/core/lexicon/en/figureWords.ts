@@ -42,7 +42,8 @@ export const enFigureWords: FigureWords = {
   looseCounts: { 'a couple of': 2, 'a couple': 2, 'a few': null, 'several': null },
   fromEnd: ['to last', 'to the last', '-to-last', 'from last', 'from the last', 'from the end', 'from the bottom', 'from bottom', '-last', 'from the back'],
   dayJoiners: ['and', '&'],
-  sinceBefore: ['since', 'since the', 'since early', 'since late'],
+  // A span runs from a date it began on (the offensive that began on Oct. 27): no time of what happened in it.
+  sinceBefore: ['since', 'since the', 'since early', 'since late', 'began on', 'began in', 'started on', 'started in', 'beginning on', 'starting on'],
   betweenWords: ['between'],
   percent: ['percent', 'per cent', 'pc', 'percentage', 'percents', 'pct'],
   // "a pass percentage of 87.98", "turnout percentage stood at 65.8".
