@@ -293,6 +293,8 @@ function verbThenJoiner(words: readonly string[], lex: FigureLexicon, from: numb
 
 /** Most tokens between a part and the part-of-whole words before its whole ("۹۳ کرسی از ۲۶۶": the noun). */
 const PART_NOUN_REACH = 2;
+/** Most tokens between the part-of-whole words and the part when who took it stands between ("میں سے مسلم لیگ ن نے 75"). */
+const PART_HOLDER_REACH = 5;
 
 /**
  * The figures that are the whole of a part (93 of 266 seats, ۹۳ کرسی از ۲۶۶ کرسی, 266 میں سے 93,
@@ -305,7 +307,9 @@ function wholesOf(words: readonly string[], lex: FigureLexicon, figures: readonl
     for (let p = a.last + 1; p < b.first && p <= a.last + 1 + PART_NOUN_REACH; p++) {
       const m = lex.partOfWhole.match(words, p);
       const sameThing = a.figure.counted === null || b.figure.counted === null || a.figure.counted === b.figure.counted;
-      if (m && p + m.count === b.first && sameThing) wholes.add(lex.ratioWholeFirst ? a : b);
+      // Whole first, who took the part may stand between ("435 सीटों में से रिपब्लिकन को 220 सीटें"): then both count the same named thing.
+      const gap = m ? b.first - (p + m.count) : -1;
+      if (gap === 0 ? sameThing : gap > 0 && gap <= PART_HOLDER_REACH && lex.ratioWholeFirst && a.figure.counted !== null && a.figure.counted === b.figure.counted) wholes.add(lex.ratioWholeFirst ? a : b);
     }
   }
   return wholes;

@@ -182,7 +182,7 @@ export const enFigureWords: FigureWords = {
   // Series a bare "first" or "second" ranks (second wave, first page), also as English words in other scripts' text.
   rankNouns: ['place', 'round', 'phase', 'stage', 'wave', 'list', 'page', 'quarter', 'half', 'dose', 'term', 'innings', 'leg', 'edition', 'season', 'position'],
   notCounts: ['one another', 'one or another', 'one after another', 'one by one', 'one on top of another'],
-  nounGap: ['and', ',', 'international', 'regional', 'private', 'large', 'small', 'new', 'different', 'non', 'european', 'other', 'major', 'member', 'more', 'additional', 'research', 'high-level', 'confirmed', 'new',
+  nounGap: ['least', 'most', 'and', ',', 'international', 'regional', 'private', 'large', 'small', 'new', 'different', 'non', 'european', 'other', 'major', 'member', 'more', 'additional', 'research', 'high-level', 'confirmed', 'new',
     // Diseases and bodies before the noun they qualify: 1,245 new dengue cases, 93 National Assembly seats.
     'fresh', 'active', 'suspected', 'sustained', 'suffered', 'fc', 'security', 'paramilitary', 'dengue', 'tb', 'tuberculosis', 'covid', 'covid-19', 'covid19', 'sars-cov-2', 'h1n1', 'coronavirus', 'malaria', 'cholera', 'measles', 'polio', 'national', 'provincial', 'assembly', 'reserved', 'general',
     'special', 'domestic', 'icu', 'extra', 'premier', 'league', 'covid', 'vaccine', 'mobile', 'daily', 'weekly', 'monthly', 'annual'],
