@@ -28,6 +28,9 @@ test('different subjects are different facts; one subject or two sources still c
       ['en: according to', ['According to the Election Commission, turnout was 66 percent.', 'According to FAFEN, turnout was 61 percent.'], ['a: 66 percent', 'b: 61 percent']],
       ['ur: کے مطابق and نے بتایا', ['ادارہ شماریات کے مطابق مئی میں مہنگائی 12 فیصد بڑھ گئی۔', 'اسٹیٹ بینک نے بتایا کہ مئی میں مہنگائی 11 فیصد بڑھ گئی۔'], ['a: 12 فیصد', 'b: 11 فیصد']],
       ['fa: به گزارش', ['به گزارش ایرنا، تورم در اردیبهشت ۴۰ درصد افزایش یافت.', 'به گزارش ایسنا، تورم در اردیبهشت ۴۲ درصد افزایش یافت.'], ['a: ۴۰ درصد', 'b: ۴۲ درصد']],
+      // News organisations and names in brackets report a figure: two agencies' tolls still conflict.
+      ['en: agencies in datelines', ['CAIRO, Nov 21 (Reuters) - Israeli strikes killed 66 people on Thursday.', 'CAIRO, Nov 21 (AFP) - Israeli strikes killed 60 people on Thursday.'], ['a: 66', 'b: 60']],
+      ['en: agencies reporting', ['Reuters reported 66 people killed in the strikes.', 'AFP reported 60 people killed in the strikes.'], ['a: 66', 'b: 60']],
       // A place nearer the figure than a body is what the figure is told of: the tranche is Pakistan's in both.
       [
         'ur: a place between the body and the figure',

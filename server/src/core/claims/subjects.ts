@@ -6,7 +6,8 @@
  *
  * Who reports a figure is no subject: a name followed by a verb of reported speech or a source
  * marker before the figure ("the State Bank said inflation rose to 12%", "PBS کے مطابق") or after
- * "according to" / "به گفته" is left out, so two sources stating different figures still conflict.
+ * "according to" / "به گفته" is left out, so two sources stating different figures still conflict;
+ * so are news organisations (lexicon/entities/media.ts) and names in brackets ("CAIRO (Reuters) -").
  * A subject is told apart from another only where names compare surely: two known ids, or two
  * names of one language sharing no word of their keys (org names are translated between languages).
  */
@@ -14,6 +15,7 @@ import { figureLexicon } from '../lexicon/figureLexicon';
 import { foldWord } from '../text/fold';
 import { tokenize } from '../text/tokens';
 import { leadEnd } from './lead';
+import { MEDIA } from '../lexicon/entities/media';
 import type { DocumentFacts, EntityMention, Figure } from '../types';
 
 /** How far before a mention (UTF-16 units) a source marker ("according to the") is looked for. */
@@ -45,7 +47,7 @@ export function assignSubjects(facts: Pick<DocumentFacts, 'claims' | 'figures' |
     previousEnd = figure.end;
     while (e < entities.length && entities[e].end <= figure.start) e++;
     const m = subjectBefore(text, entities, e, from);
-    if (m && (m.type === 'organisation' || m.type === 'person') && !reported(text, m, figure)) found.set(figure, m);
+    if (m && (m.type === 'organisation' || m.type === 'person') && !MEDIA.has(m.id ?? '') && !reported(text, m, figure)) found.set(figure, m);
   }
   const named = new Map([...found.values()].map((m) => [m.id ?? m.key, m]));
   const only = named.size === 1 ? [...named.values()][0] : null;
@@ -66,6 +68,8 @@ export function assignSubjects(facts: Pick<DocumentFacts, 'claims' | 'figures' |
 function subjectBefore(text: string, entities: readonly EntityMention[], end: number, from: number): EntityMention | null {
   for (let k = end - 1; k >= 0 && entities[k].start >= from; k--) {
     const m = entities[k];
+    // A name in brackets is said of another ("CAIRO (Reuters) -", "(ویب ڈیسک)"), no subject.
+    if (/\(\s*$/u.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
     const lex = figureLexicon(m.lang);
     const after = wordsIn(text, m.end, m.end + WORD_REACH)[0] ?? '';
     if (lex.subjectMarkers.size > 0) {
