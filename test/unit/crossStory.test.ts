@@ -168,6 +168,14 @@ test('places below a country and the years of a lead tell look-alike stories apa
         },
         { 'fy25-en.txt': [['fy25-ur.txt']], 'fy25-ur.txt': [['fy25-en.txt']] },
       ],
+      [
+        'a day a toll is counted since dates no story: a dated report and one counting since that day are compared',
+        {
+          'gaza-en.txt': 'CAIRO, Nov 20, 2024: Israeli strikes have killed 44,056 Palestinians in Gaza, the health ministry said.',
+          'gaza-ur.txt': 'غزہ کی وزارت صحت کے مطابق 7 اکتوبر 2023 سے اب تک اسرائیلی حملوں میں 44 ہزار 65 فلسطینی جاں بحق ہو چکے ہیں۔',
+        },
+        { 'gaza-en.txt': [['gaza-ur.txt']], 'gaza-ur.txt': [['gaza-en.txt']] },
+      ],
     ],
     conflictLinks,
   );

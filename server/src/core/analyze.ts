@@ -5,6 +5,7 @@
 import { sentenceClaims } from './claims/extract';
 import { findEvents } from './claims/predicates';
 import { assignSubjects } from './claims/subjects';
+import { emptyLead, LEAD_SENTENCES, readLead } from './claims/lead';
 import { recognizeSentence, sentenceScope } from './figures/recognize';
 import { optionsKey, ruleSettings, type AnalysisOptions } from './options';
 import { DOCUMENT_RULES } from './rules';
@@ -20,7 +21,7 @@ import { overlongLines, overlongNote } from './rules/notAnalysed';
 import type { AnalysedDocument, Claim, DocumentFacts, Figure, Finding } from './types';
 
 /** Version of the facts' shape; bump it when facts change meaning so caches are dropped. */
-export const FACTS_VERSION = 5;
+export const FACTS_VERSION = 6;
 
 /** Strips a leading BOM: offsets in the JSON contract are into the text without it. */
 export function stripBom(text: string): string {
@@ -50,6 +51,8 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
   let entities: DocumentEntities | null = null;
   const docEvents = new Set<string>();
   const names = quotedNames(analysed);
+  const lead = emptyLead();
+  let sentences = 0;
   const seg = segment(analysed, (paragraph, segmented) => {
     entities ??= new DocumentEntities(analysed, segmented.orig, options.knowledgeBase);
     for (const sentence of paragraph.sentences) {
@@ -58,6 +61,7 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
       const events = findEvents(scope.words, scope.lang);
       for (const e of events) if (e !== WORLD) docEvents.add(e);
       const found = recognizeSentence(scope);
+      if (sentences++ < LEAD_SENTENCES) readLead(lead, scope.words, scope.lang, found);
       if (found.length === 0) continue;
       const base = figures.length;
       for (const f of found) figures.push(f.figure);
@@ -69,9 +73,9 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
   const paragraphs = spanList(seg.paragraphs);
   resolveHomeBodies(mentions);
   resolveRupees(figures, claims, mentions, paragraphs);
-  const sentences = spanList(seg.sentences);
-  assignSubjects({ claims, figures, entities: mentions, sentences }, analysed);
-  return { hash, length: text.length, lang: seg.lang, paragraphs, sentences, figures, entities: mentions, claims, notes };
+  const sentenceSpans = spanList(seg.sentences);
+  assignSubjects({ claims, figures, entities: mentions, sentences: sentenceSpans }, analysed);
+  return { hash, length: text.length, lang: seg.lang, paragraphs, sentences: sentenceSpans, figures, entities: mentions, claims, notes, lead };
 }
 
 /**

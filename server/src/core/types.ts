@@ -180,6 +180,15 @@ export interface DocumentFacts {
   claims: Claim[];
   /** Why the document was only partly analysed (e.g. a line too long), else empty. */
   notes: string[];
+  /** What its lead tells of the story's time (see claims/lead.ts `readLead`); absent in facts made before it was read. */
+  lead?: LeadFacts;
+}
+
+/** The day a document's lead dates its story (ISO, or null) and the years it names, calendar and fiscal ("2024-25"). */
+export interface LeadFacts {
+  dated: string | null;
+  years: string[];
+  fiscal: string[];
 }
 
 /** Facts with the findings of the per-document rules (cross-file rules live in the index). */

@@ -14,11 +14,10 @@ import { countryOfBody, countryOfMention, localitiesOfMention } from '../lexicon
 import { otherEvents, sameDay, SCOPE, WORLD } from './compare';
 import { contentHash } from '../text/hash';
 import { differentSubjects } from './subjects';
-import { leadEnd } from './lead';
 import { CHANGE_OR_LEVEL } from '../lexicon/claimWords';
 import type { Claim, DocumentFacts, EntityMention, Figure } from '../types';
 
-type Facts = Pick<DocumentFacts, 'entities' | 'sentences' | 'figures' | 'claims' | 'lang'>;
+type Facts = Pick<DocumentFacts, 'entities' | 'sentences' | 'figures' | 'claims' | 'lang' | 'lead'>;
 
 /** What one statement is about. */
 export interface About {
@@ -189,58 +188,27 @@ function storyOf(facts: Facts): StoryFacts {
   return kept;
 }
 
-/** Each document's story date (kept while the facts live). */
-const storyDates = new WeakMap<Facts['figures'], string | null>();
-
 /**
- * The day a document's lead dates its story ("GUWAHATI, June 5", "اسلام آباد، 13 جولائی"): its
- * first date with a day in the first sentences, or null. Two documents dated on different days are
- * two stories, or one story on two days (a toll on 5 June and one on 12 June are different facts);
- * a translation that drops the dateline says nothing.
+ * The day a document's lead dates its story (see claims/lead.ts `leadDate`), or null. Two documents
+ * dated on different days are two stories, or one story on two days (a toll on 5 June and one on
+ * 12 June are different facts); a translation that drops the dateline says nothing.
  */
-function storyDate(facts: Facts): string | null {
-  let kept = storyDates.get(facts.figures);
-  if (kept !== undefined) return kept;
-  kept = null;
-  const end = leadEnd(facts);
-  for (const f of facts.figures) {
-    if (f.start >= end) break;
-    // A lunar Hijri day (1446-09-15[u-ca=islamic]) dates no story against another calendar's.
-    if (f.kind === 'date' && typeof f.value === 'string' && /-\d{2}-\d{2}/.test(f.value) && !f.value.includes('[')) {
-      kept = f.value;
-      break;
-    }
-  }
-  storyDates.set(facts.figures, kept);
-  return kept;
-}
+const storyDate = (facts: Facts): string | null => facts.lead?.dated ?? null;
 
 /** Each document's lead years (kept while the facts live). */
 const storyYears = new WeakMap<Facts['figures'], LeadYears>();
 
-/** Plausible years of a news story. */
-const [FIRST_YEAR, LAST_YEAR] = [1900, 2100];
-
 /**
- * The years a document's lead names: "the 2003 earthquake", "KARACHI, June 12, 2024", the fiscal
- * year "2024-25" (a range of two years running). Two stories of one kind whose leads both name
+ * The years a document's lead names (see claims/lead.ts `readLead`): "the 2003 earthquake",
+ * "KARACHI, June 12, 2024", the fiscal year "2024-25". Two stories of one kind whose leads both name
  * years, none in common, are two occasions (two budgets, two earthquakes years apart); fiscal
  * years are compared apart from calendar ones (a budget for 2024-25 is presented in June 2024).
  */
 function leadYears(facts: Facts): LeadYears {
   let kept = storyYears.get(facts.figures);
   if (kept) return kept;
-  const calendar = new Set<string>();
-  const fiscal = new Set<string>();
-  const end = leadEnd(facts);
-  const plausible = (y: number | null) => y !== null && Number.isInteger(y) && y >= FIRST_YEAR && y <= LAST_YEAR;
-  for (const f of facts.figures) {
-    if (f.start >= end) break;
-    if (f.kind === 'year' && typeof f.value === 'number' && plausible(f.value)) calendar.add(String(f.value));
-    else if (f.kind === 'date' && typeof f.value === 'string' && /^\d{4}/.test(f.value)) calendar.add(f.value.slice(0, 4));
-    else if (f.kind === 'range' && plausible(f.min) && plausible(f.max) && f.max! - f.min! === 1) fiscal.add(`${f.min}-${f.max}`);
-  }
-  storyYears.set(facts.figures, (kept = { calendar: calendar.size > 0 ? calendar : NONE, fiscal: fiscal.size > 0 ? fiscal : NONE }));
+  const asSet = (years: readonly string[] | undefined) => (years?.length ? new Set(years) : NONE);
+  storyYears.set(facts.figures, (kept = { calendar: asSet(facts.lead?.years), fiscal: asSet(facts.lead?.fiscal) }));
   return kept;
 }
 

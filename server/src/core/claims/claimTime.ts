@@ -25,7 +25,7 @@ export function isDateline(words: readonly string[], f: SentenceFigure): boolean
 }
 
 /** Whether a year or date starts a span the figure is measured over, not when it holds: the highest since 2018, 1995 کے بعد, از سال ۲۰۱۸. */
-export function startsSpan(words: readonly string[], lex: FigureLexicon, f: SentenceFigure): boolean {
+export function startsSpan(words: readonly string[], lex: FigureLexicon, f: Pick<SentenceFigure, 'figure' | 'first' | 'last'>): boolean {
   // An interval says its own span: از ۱۶ تا ۲۴ شهریور is when, not since when.
   if (typeof f.figure.value === 'string' && f.figure.value.includes('/')) return false;
   return (f.first > 0 && lex.sinceBefore.matchEndingAt(words, f.first - 1) !== null) || lex.sinceAfter.match(words, f.last + 1) !== null;

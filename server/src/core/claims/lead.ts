@@ -1,10 +1,40 @@
 /** A document's lead: the headline, the dateline's sentence and the one after (what a story is about is named there). */
-import type { SpanList } from '../types';
+import { figureLexicon } from '../lexicon/figureLexicon';
+import type { Figure, Lang, LeadFacts, SpanList } from '../types';
+import { startsSpan } from './claimTime';
 
 /** Sentences of a document's lead. */
-const LEAD_SENTENCES = 3;
+export const LEAD_SENTENCES = 3;
 
 /** Where a document's lead ends (UTF-16 offset; Infinity when the document is all lead). */
 export function leadEnd(facts: { sentences: SpanList }): number {
   return facts.sentences.length > LEAD_SENTENCES ? facts.sentences.end(LEAD_SENTENCES - 1) : Infinity;
+}
+
+/** Plausible years of a news story. */
+const [FIRST_YEAR, LAST_YEAR] = [1900, 2100];
+const plausible = (y: number | null | undefined): y is number => typeof y === 'number' && Number.isInteger(y) && y >= FIRST_YEAR && y <= LAST_YEAR;
+
+/** A lead with nothing read yet. */
+export const emptyLead = (): LeadFacts => ({ dated: null, years: [], fiscal: [] });
+
+/**
+ * Reads one lead sentence into `lead`: the day it dates the story ("GUWAHATI, June 5", "اسلام
+ * آباد، 13 جولائی", "روز جمعه ۲۵ آبان": the lead's first date with a day, not a lunar Hijri day,
+ * which dates no story against another calendar's), and the years it names ("the 2003 earthquake",
+ * "June 12, 2024"; fiscal years "2024-25" apart). A year or day a span is counted from ("since 7
+ * October 2023", "7 اکتوبر 2023 سے اب تک") is what the story tells of, not when: neither. See
+ * claims/about.ts `storyDate` and `leadYears`.
+ */
+export function readLead(lead: LeadFacts, words: readonly string[], lang: Lang, found: readonly { figure: Figure; first: number; last: number }[]): void {
+  for (const f of found) {
+    const { kind, value, min, max } = f.figure;
+    if (kind !== 'year' && kind !== 'date' && kind !== 'range') continue;
+    if (startsSpan(words, figureLexicon(lang), f)) continue;
+    if (kind === 'year' && plausible(value as number)) lead.years.push(String(value));
+    else if (kind === 'date' && typeof value === 'string') {
+      if (/^\d{4}/.test(value)) lead.years.push(value.slice(0, 4));
+      if (lead.dated === null && /-\d{2}-\d{2}/.test(value) && !value.includes('[')) lead.dated = value;
+    } else if (kind === 'range' && plausible(min) && plausible(max) && max - min === 1) lead.fiscal.push(`${min}-${max}`);
+  }
 }
