@@ -182,6 +182,22 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['micrograms per cubic metre, English loanword', 'پشاور میں ذرات کی مقدار 210 مائیکروگرام فی کیوبک میٹر رہی۔', ['210 مائیکروگرام فی کیوبک میٹر=210/cardinal (unit µg/m3)']],
   ['motorcycles written as one word', 'اکتوبر میں 98 ہزار موٹرسائیکلیں فروخت ہوئیں۔', ['98 ہزار=98000/cardinal (counts motorcycle)']],
   ['brick kilns are kilns, not bricks', 'اسموگ کے باعث 2 ہزار اینٹوں کے بھٹے بند کر دیے گئے۔', ['2 ہزار=2000/cardinal (counts kiln)']],
+  // Fuel, crime, traffic, land, port, census, prize-bond and film news.
+  ['an amount after letter names is a figure', 'کوئٹہ میں سی این جی 225 روپے فی کلو فروخت ہو رہی ہے۔', ['225 روپے=225/currency (unit PKR)']],
+  ['an amount with scale words after letter names', 'ایل پی جی 3 ہزار 100 روپے فی سلنڈر ہو گئی۔', ['3 ہزار 100 روپے=3100/currency (unit PKR)']],
+  ['mobile phones in two words', 'ڈاکوؤں نے 40 موبائل فون اور 12 موٹر سائیکلیں چھین لیں۔', ['40=40/cardinal (counts phone)', '12=12/cardinal (counts motorcycle)']],
+  ['FIRs in letter names', 'ضلع میں 1 ہزار 200 ایف آئی آرز درج ہوئیں۔', ['1 ہزار 200=1200/cardinal (counts fir)']],
+  ['e-challans', 'وارڈنز نے 5 ہزار ای چالان جاری کیے۔', ['5 ہزار=5000/cardinal (counts challan)']],
+  ['a challan before a loanword is the noun', '900 چالان اوور لوڈنگ پر ہوئے۔', ['900=900/cardinal (counts challan)']],
+  ['habitual criminals and robbers', 'پولیس نے 35 عادی مجرم پکڑ لیے اور مقابلے میں 4 ڈاکو مارے گئے۔', ['35=35/cardinal (counts criminal)', '4=4/cardinal (counts robber)']],
+  ['housing schemes, and "declared" is no noun', 'ضلع میں 210 ہاؤسنگ اسکیمیں ہیں جن میں سے 48 غیر قانونی قرار پائیں۔', ['210=210/cardinal (counts scheme)', '48=48/cardinal']],
+  ['premium bonds', 'بینک نے 15 ہزار پریمیم بانڈز فروخت کیے۔', ['15 ہزار=15000/cardinal (counts bond)']],
+  ['ships in two words', 'گوادر پر 36 بحری جہاز لنگر انداز ہوئے۔', ['36=36/cardinal (counts ship)']],
+  ['containers in TEU', 'بندرگاہ نے 9 لاکھ ٹی ای یو کنٹینرز ہینڈل کیے۔', ['9 لاکھ ٹی ای یو=900000/cardinal (unit TEU)']],
+  ['enumerators in two words', 'سروے میں 4 ہزار شمار کنندگان شریک ہوئے۔', ['4 ہزار=4000/cardinal (counts enumerator)']],
+  ['cinema screens are screens', 'فلم 85 سینما اسکرینز پر لگی۔', ['85=85/cardinal (counts screen)']],
+  ['a phase of a housing scheme is a label', 'بحریہ ٹاؤن فیز 8 میں 10 مرلہ پلاٹ فروخت ہوا۔', ['فیز 8=8/reference (counts phase)', '10 مرلہ=10/cardinal (unit marla)']],
+  ['hotels and households', 'شہر میں 60 ہوٹل بند ہیں اور 3 لاکھ گھرانے رجسٹرڈ ہیں۔', ['60=60/cardinal (counts hotel)', '3 لاکھ=300000/cardinal (counts household)']],
 ];
 
 test('Urdu news: figures as news writes them', () => {
@@ -228,6 +244,8 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a sugarcane price per maund', 'گنے کی قیمت 450 روپے فی من تک پہنچ گئی۔', ['450:money:PKR sugarcane/maund|reach']],
   ['a fare is a price of its own', 'بس کا کرایہ 900 روپے سے بڑھ کر 1100 روپے ہو گیا۔', ['900:money:PKR fare|grow', '1100:money:PKR fare|reach']],
   ['a wage is a price of its own', 'کم از کم اجرت 32 ہزار روپے سے بڑھا کر 37 ہزار روپے کر دی گئی۔', ['32000:money:PKR wage|grow', '37000:money:PKR wage|grow']],
+  ['the dollar priced in rupees is its rate; dollars sent are no price of the dollar', 'اوپن مارکیٹ میں ڈالر 283 روپے کا ہو گیا جبکہ ترسیلات زر 3 ارب ڈالر تک پہنچ گئیں اور ڈالر مستحکم رہا۔', ['283:money:PKR usd|reach', '3000000000:money:USD|reach']],
+  ['a plot priced per marla', 'پلاٹ کی قیمت 25 لاکھ روپے فی مرلہ تک پہنچ گئی۔', ['2500000:money:PKR plot/marla|reach']],
 ];
 
 test('Urdu news: claim keys', () => {
@@ -260,6 +278,8 @@ const pairRows: [name: string, input: [string, string], expected: string[]][] = 
   ['margins that differ', ['پاکستان نے انگلینڈ کو 152 رنز سے شکست دی۔', 'قومی ٹیم نے انگلینڈ کو 125 رنز سے ہرا دیا۔'], ['a: 152', 'b: 125']],
   ['power demand and the shortfall are two facts', ['بجلی کی طلب 25 ہزار میگاواٹ تک پہنچ گئی۔', 'بجلی کا شارٹ فال 4 ہزار میگاواٹ تک پہنچ گیا۔'], []],
   ['shortfalls that differ', ['بجلی کا شارٹ فال 4 ہزار میگاواٹ ہو گیا ہے۔', 'بجلی کا شارٹ فال 3 ہزار 600 میگاواٹ ہو گیا ہے۔'], ['a: 4 ہزار میگاواٹ', 'b: 3 ہزار 600 میگاواٹ']],
+  ['a ticket\'s price and a car\'s are two facts', ['سینما ٹکٹ کی قیمت 1,500 روپے تک پہنچ گئی۔', 'نئی گاڑی کی قیمت 45 لاکھ روپے تک پہنچ گئی۔'], []],
+  ['land per acre and a plot per marla are two facts', ['زرعی زمین کی قیمت 90 لاکھ روپے فی ایکڑ ہو گئی۔', 'پلاٹ کی قیمت 25 لاکھ روپے فی مرلہ ہو گئی۔'], []],
   ['matches in different cities are different stories', ['ایڈیلیڈ میں پاکستان نے آسٹریلیا کے خلاف ہدف 26 اوورز میں حاصل کیا۔', 'بلاوایو میں پاکستان نے زمبابوے کے خلاف ہدف 18 اوورز میں حاصل کیا۔'], []],
 ];
 
@@ -329,6 +349,14 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['Shaheed Benazirabad after a title is a district, not a person', 'اسسٹنٹ کمشنر شہید بینظیر آباد نے بتایا کہ سڑک بحال ہو گئی۔', ['place شہید بینظیر آباد city:nawabshah']],
   ['the Nepali Congress is not the Indian one', 'نیپالی کانگریس نے حکومت سے علیحدگی کا اعلان کیا۔', ['organisation نیپالی کانگریس org:np-congress']],
   ['cricketers named without a title', 'دوسرے میچ میں حارث رؤف نے چار اور شاہین شاہ آفریدی نے دو وکٹیں لیں۔', ['person حارث رؤف -', 'person شاہین شاہ آفریدی -']],
+  // Prize-bond, fuel, exchange-rate, port and car news.
+  ['a general secretary is a title, not part of the name', 'تاجر تنظیم کے جنرل سیکرٹری نعیم میر نے کہا کہ دکانیں کھلی رہیں گی۔', ['person نعیم میر -']],
+  ['an analyst is a title', 'معاشی تجزیہ کار خرم شہزاد نے کہا۔', ['person خرم شہزاد -']],
+  ['National Savings after a title is a body', 'ڈائریکٹر جنرل نیشنل سیونگز نے نئی شرح منافع کا اعلان کیا۔', ['organisation نیشنل سیونگز org:pk-national-savings']],
+  ['the petroleum dealers with "All"', 'آل پاکستان پیٹرولیم ڈیلرز ایسوسی ایشن نے ہڑتال کی کال دے دی۔', ['organisation آل پاکستان پیٹرولیم ڈیلرز ایسوسی ایشن org:pk-petroleum-dealers']],
+  ['the port trust by its letters', 'کے پی ٹی نے نئے برتھ کا افتتاح کیا۔', ['organisation کے پی ٹی org:pk-kpt']],
+  ['the exchange companies\' association', 'ایکسچینج کمپنیز ایسوسی ایشن نے ریٹ جاری کیے۔', ['organisation ایکسچینج کمپنیز ایسوسی ایشن org:pk-ecap']],
+  ['a car body type and a trim are no bodies', 'نئی ایس یو وی اور سٹی وی ایکس آر کی بکنگ شروع ہو گئی۔', []],
 ];
 
 test('Urdu news: entities', () => {

@@ -52,6 +52,13 @@ export const urQualifiers: PredicateTable = {
   '=گنے': 'priced:sugarcane', '=گنا': 'priced:sugarcane', 'کپاس': 'priced:cotton', 'پھٹی': 'priced:cotton', 'کھاد': 'priced:fertiliser', 'ڈی اے پی': 'priced:dap', 'یوریا': 'priced:urea',
   // A fare and a wage are prices too: "بس کرایہ 5 ہزار 500 روپے سے بڑھ کر" is no minimum wage raised.
   '=کرایہ': 'priced:fare', 'اجرت': 'priced:wage', 'کم از کم اجرت': 'priced:wage',
+  // Land, housing, cars, tickets and bonds are priced goods of their own (5 مرلہ پلاٹ کی قیمت, ٹکٹ کی اوسط قیمت), and a
+  // currency priced in rupees is its exchange rate (اوپن مارکیٹ میں ڈالر 281 روپے); land is priced per acre, marla or square foot.
+  '=پلاٹ': 'priced:plot', '=پلاٹوں': 'priced:plot', 'زرعی زمین': 'priced:land', '=زمین': 'priced:land', '=جائیداد': 'priced:property', '=مکان': 'priced:house',
+  '=گاڑی': 'priced:car', '=گاڑیوں': 'priced:car', '=ٹکٹ': 'priced:ticket', '=بانڈ': 'priced:bond', '=بانڈز': 'priced:bond', 'عمرہ پیکج': 'priced:umrah', 'حج پیکج': 'priced:hajj',
+  '=ڈالر': 'priced:usd', 'سعودی ریال': 'priced:sar', 'یو اے ای درہم': 'priced:aed', '=درہم': 'priced:aed', 'برطانوی پاؤنڈ': 'priced:gbp', '=پاؤنڈ': 'priced:gbp', '=یورو': 'priced:eur',
+  'فی ایکڑ': 'per:acre', 'فی مرلہ': 'per:marla', 'فی کنال': 'per:kanal', 'فی مربع فٹ': 'per:ft2', 'فی مربع میٹر': 'per:m2', 'فی ایم ایم بی ٹی یو': 'per:mmbtu',
+  '=مانگ': 'of:demand', '=تجارت': 'of:trade',
   // What a budget's sums are for: defence, health, education, development, interest on debt are different facts.
   'دفاع': 'for:defence', '=صحت': 'for:health', 'تعلیم': 'for:education', 'ترقیاتی': 'for:development', 'ترقیاتی بجٹ': 'for:development',
   '=سود': 'for:interest', 'پنشن': 'for:pension', 'تنخواہ': 'for:salary',
