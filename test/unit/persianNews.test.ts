@@ -153,6 +153,11 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a jerib of land and kaldar', 'یک جریب زمین ۶ میلیون افغانی و هزار کلدار ۲۴۰ افغانی است.', ['یک جریب=1/cardinal (unit jerib)', '۶ میلیون افغانی=6000000/currency (unit AFN)', 'هزار کلدار=1000/currency (unit PKR)', '۲۴۰ افغانی=240/currency (unit AFN)']],
   ['containers in TEU', 'بندر شهید رجایی ۱ میلیون و ۸۰۰ هزار تی‌ای‌یو کانتینر جابه‌جا کرد.', ['۱ میلیون و ۸۰۰ هزار تی‌ای‌یو=1800000/cardinal (unit TEU)']],
   ['cinema halls and hotels', 'این استان ۴۵ سالن سینما و ۱۲۰ هتل دارد.', ['۴۵=45/cardinal (counts cinema)', '۱۲۰=120/cardinal (counts hotel)']],
+  ['تن after "the number of" refugees counts them', 'شمار پناهجویان افغان در ترکیه حدود ۳۰۰ هزار تن است.', ['۳۰۰ هزار=300000/cardinal (approx, counts refugee)']],
+  ['micrograms in each cubic metre', 'غلظت ذرات معلق در اراک به ۸۸ میکروگرم در هر متر مکعب رسید.', ['۸۸ میکروگرم در هر متر مکعب=88/cardinal (unit µg/m3)']],
+  ['a census named by its year, not what counts the population', 'سرشماری نفوس و مسکن ۱۴۰۵ جمعیت کشور را ثبت خواهد کرد.', ['۱۴۰۵=1405/year']],
+  ['vehicles counted in عراده', 'پولیس هرات ۷ عراده موتر مسروقه را کشف کرد.', ['۷=7/cardinal (counts vehicle)']],
+  ['rice sold by the Afghan seer', 'یک سیر برنج درجه اول ۸۵۰ افغانی فروخته می‌شود.', ['یک سیر=1/cardinal (unit seer)', '۸۵۰ افغانی=850/currency (unit AFN)']],
 ];
 
 test('Persian news figures: values, units, qualifiers and labels', () => {

@@ -197,6 +197,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['enumerators in two words', 'سروے میں 4 ہزار شمار کنندگان شریک ہوئے۔', ['4 ہزار=4000/cardinal (counts enumerator)']],
   ['cinema screens are screens', 'فلم 85 سینما اسکرینز پر لگی۔', ['85=85/cardinal (counts screen)']],
   ['a phase of a housing scheme is a label', 'بحریہ ٹاؤن فیز 8 میں 10 مرلہ پلاٹ فروخت ہوا۔', ['فیز 8=8/reference (counts phase)', '10 مرلہ=10/cardinal (unit marla)']],
+  ['a quota set is no noun; pilgrims', 'حکومت نے حج کوٹہ 89 ہزار مقرر کیا اور 12 ہزار عازمین حج روانہ ہو گئے۔', ['89 ہزار=89000/cardinal', '12 ہزار=12000/cardinal (counts pilgrim)']],
   ['hotels and households', 'شہر میں 60 ہوٹل بند ہیں اور 3 لاکھ گھرانے رجسٹرڈ ہیں۔', ['60=60/cardinal (counts hotel)', '3 لاکھ=300000/cardinal (counts household)']],
 ];
 
@@ -356,6 +357,7 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['the petroleum dealers with "All"', 'آل پاکستان پیٹرولیم ڈیلرز ایسوسی ایشن نے ہڑتال کی کال دے دی۔', ['organisation آل پاکستان پیٹرولیم ڈیلرز ایسوسی ایشن org:pk-petroleum-dealers']],
   ['the port trust by its letters', 'کے پی ٹی نے نئے برتھ کا افتتاح کیا۔', ['organisation کے پی ٹی org:pk-kpt']],
   ['the exchange companies\' association', 'ایکسچینج کمپنیز ایسوسی ایشن نے ریٹ جاری کیے۔', ['organisation ایکسچینج کمپنیز ایسوسی ایشن org:pk-ecap']],
+  ['carmakers', 'پاک سوزوکی نے 6 ہزار اور ٹویوٹا انڈس نے 2 ہزار گاڑیاں فروخت کیں جبکہ ہونڈا اٹلس کی فروخت کم رہی۔', ['organisation پاک سوزوکی org:pk-pak-suzuki', 'organisation ٹویوٹا انڈس org:pk-indus-motor', 'organisation ہونڈا اٹلس org:pk-honda-atlas']],
   ['a car body type and a trim are no bodies', 'نئی ایس یو وی اور سٹی وی ایکس آر کی بکنگ شروع ہو گئی۔', []],
 ];
 

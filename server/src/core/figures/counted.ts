@@ -241,6 +241,8 @@ export function unitCountsPeople(view: WordView, k: number): boolean {
   const noun = of ? lex.concepts.match(words, k + 1 + of.count) : null;
   if (noun !== null) return PEOPLE.has(noun.value);
   if (!lex.functionWords.has(words[k + 1])) return false;
+  // The number's noun is named before it as people: شمار مهاجران افغان در ایران حدود ۲ میلیون تن است.
+  if (peopleNamedBefore(view, k)) return true;
   // The clause goes on to the next number or mark: "۳ میلیون تن در سال" names no casualty there; past a number
   // of the same counter word coordinated with this one, which shares its verb (۴۸ هزار تن از هرات و ۱۲ هزار تن از تورخم بازگشته‌اند).
   for (let j = k + 2, seen = 0, verb = false; j < words.length && seen < COUNTER_CLAUSE_REACH && !CLAUSE_MARKS.has(words[j]); j++, seen++) {
@@ -256,6 +258,14 @@ export function unitCountsPeople(view: WordView, k: number): boolean {
     if (after.has(words[j]) && !lex.functionWords.has(words[j])) return true;
   }
   return false;
+}
+
+/** Whether "the number of" people stands before the number whose counter word is at `k` (شمار مهاجران … ۲ میلیون تن). */
+function peopleNamedBefore(view: WordView, k: number): boolean {
+  let first = k - 1;
+  while (first > 0 && (/[0-9]/.test(view.words[first - 1]) || view.lex.dayJoiners.has(view.words[first - 1]) || scaleWordValue(view.words[first - 1], view.lex.lang) !== null)) first--;
+  const named = countedBefore(view, first, { isWord: (i) => /\p{L}/u.test(view.words[i] ?? '') }, false);
+  return named !== null && PEOPLE.has(named.counted);
 }
 
 /** The token of `counter` after the number at `j` (its digits, scale words and "and"), or -1: ۱۲ هزار و ۶۰۰ تن. */

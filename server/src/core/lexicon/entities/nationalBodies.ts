@@ -120,7 +120,10 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   // Bodies quoted in car-sales, gold-price and power-tariff news.
   { id: 'pk-pama', country: 'PK', description: 'Pakistan Automotive Manufacturers Association', names: {
     en: ['Pakistan Automotive Manufacturers Association', 'PAMA'], ur: ['پاکستان آٹوموٹیو مینوفیکچررز ایسوسی ایشن', 'پاکستان آٹوموٹو مینوفیکچررز ایسوسی ایشن', 'پاما'] } },
-  // Bodies quoted in prize-bond, fuel, exchange-rate and port news.
+  // Carmakers of car-sales news, and bodies quoted in prize-bond, fuel, exchange-rate and port news.
+  { id: 'pk-pak-suzuki', country: 'PK', description: 'Pak Suzuki Motor Company', names: { en: ['Pak Suzuki', 'Pak Suzuki Motor Company'], ur: ['پاک سوزوکی', 'پاک سوزوکی موٹر کمپنی'] } },
+  { id: 'pk-indus-motor', country: 'PK', description: 'Indus Motor Company (Toyota, Pakistan)', names: { en: ['Indus Motor Company', 'Toyota Indus'], ur: ['انڈس موٹر کمپنی', 'ٹویوٹا انڈس', 'ٹو یوٹا انڈس'] } },
+  { id: 'pk-honda-atlas', country: 'PK', description: 'Honda Atlas Cars (Pakistan)', names: { en: ['Honda Atlas', 'Honda Atlas Cars'], ur: ['ہونڈا اٹلس', 'ہونڈا اٹلس کارز'] } },
   { id: 'pk-national-savings', country: 'PK', description: 'Central Directorate of National Savings (Pakistan)', names: {
     en: ['National Savings', 'Central Directorate of National Savings', 'CDNS'], ur: ['نیشنل سیونگز', 'قومی بچت', 'سینٹرل ڈائریکٹوریٹ آف نیشنل سیونگز'] } },
   { id: 'pk-petroleum-dealers', country: 'PK', description: 'All Pakistan Petroleum Dealers Association', names: {

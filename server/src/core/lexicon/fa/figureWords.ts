@@ -60,6 +60,8 @@ export const faFigureWords: FigureWords = {
     // Dari spells the kilogram کیلوگرام (یک بوری ۴۹ کیلوگرامی آرد); Afghan land is measured in jeribs and biswas
     // (یک جریب زمین, a twentieth of it a بسوه); ports count containers in TEU (۲ میلیون تی‌ای‌یو).
     'کیلوگرام': 'kg', 'کیلوگرامی': 'kg', 'جریب': 'jerib', 'بسوه': 'biswa', 'تی‌ای‌یو': 'TEU', 'تی ای یو': 'TEU',
+    // The Afghan seer (about 7 kg) grain and rice are sold by: یک سیر برنج ۸۵۰ افغانی.
+    'سیر': 'seer',
     'کیلووات': 'kW', 'گیگاوات': 'GW', 'مگابایت': 'MB', 'گیگابایت': 'GB',
     // Energy (۳۰۰ کیلووات ساعت در ماه), engines (موتورسیکلت ۱۲۵ سی‌سی) and bullion (۳۰۰ هزار اونس, ۵ مثقال طلا).
     'کیلووات ساعت': 'kWh', 'کیلووات‌ساعت': 'kWh', 'مگاوات ساعت': 'MWh', 'مگاوات‌ساعت': 'MWh', 'گیگاوات ساعت': 'GWh', 'گیگاوات‌ساعت': 'GWh',
@@ -67,7 +69,7 @@ export const faFigureWords: FigureWords = {
     // The flow of a river (دبی ۱۲۰۰ مترمکعب در ثانیه) and gas volumes (۲۰ میلیارد فوت مکعب).
     'مترمکعب در ثانیه': 'm3/s', 'متر مکعب در ثانیه': 'm3/s', 'فوت مکعب': 'ft3',
     // Air pollution: ذرات کمتر از ۲.۵ میکرون, ۷۵ میکروگرم در مترمکعب.
-    'میکرون': 'µm', 'میکروگرم در مترمکعب': 'µg/m3', 'میکروگرم در متر مکعب': 'µg/m3', 'میکروگرم بر مترمکعب': 'µg/m3', 'میکروگرم بر متر مکعب': 'µg/m3',
+    'میکرون': 'µm', 'میکروگرم در مترمکعب': 'µg/m3', 'میکروگرم در متر مکعب': 'µg/m3', 'میکروگرم بر مترمکعب': 'µg/m3', 'میکروگرم بر متر مکعب': 'µg/m3', 'میکروگرم در هر متر مکعب': 'µg/m3', 'میکروگرم در هر مترمکعب': 'µg/m3',
   },
   references: { 'ماده': 'article', 'مواد': 'article', 'بند': 'clause', 'فصل': 'chapter', 'قطعنامه': 'resolution', 'اصل': 'article', 'تبصره': 'note', 'شماره': 'number', 'سامانه': 'number', 'پیوست': 'annex', 'دقیقه': 'minute', 'دقیقه‌های': 'minute', 'دقایق': 'minute', 'خط': 'line', 'منطقه': 'district', 'دربی': 'match', 'رتبه': 'rank', 'جایگاه': 'rank', 'رده': 'rank', 'پرواز': 'flight', 'بوئینگ': 'model', 'ایرباس': 'model', 'پژو': 'model', 'پراید': 'model', 'سوخو': 'model', 'میگ': 'model' },
   // Page furniture and identifiers: کد خبر: ۸۵۶۲۳۴۱۰ is the story's id, شماره تماس: ۰۲۱… a number to dial.
@@ -79,7 +81,8 @@ export const faFigureWords: FigureWords = {
   // The start or end of a year: تا پایان ۱۴۰۴, از ابتدای ۱۴۰۳.
   yearCues: ['سال', 'سالِ', 'سال‌های', 'سالهای', 'بودجه', 'لایحه', 'تحصیلی', 'زراعی', 'پایان', 'ابتدای', 'اوایل', 'اواخر', 'آغاز', 'نیمه'],
   monthCues: ['در', 'ماه', 'طی'],
-  yearPhrases: ['سال مالی', 'سال آبی'],
+  // A census is named by its year: سرشماری نفوس و مسکن ۱۳۹۵.
+  yearPhrases: ['سال مالی', 'سال آبی', 'سرشماری', 'سرشماری نفوس و مسکن', 'سرشماری عمومی نفوس و مسکن'],
   yearFollowers: ['میلادی', 'شمسی', 'خورشیدی'],
   concepts: {
     // War reports: civilians (غیرنظامیان) are the citizens translations count, hostages, fighters, drones, trucks.
@@ -110,7 +113,7 @@ export const faFigureWords: FigureWords = {
     'منزل': 'house', 'منازل': 'house', 'واحد مسکونی': 'house', 'خانه‌ها': 'house', 'خودروها': 'vehicle', 'مدارس': 'school', 'شهرها': 'city', 'استان‌ها': 'province',
     'آرا': 'vote', 'آراء': 'vote', 'کرسی‌ها': 'seat', 'وزرا': 'minister', 'رهبران': 'leader', 'کارشناسان': 'expert', 'کارمندان': 'employee', 'پرونده': 'case', 'حمله': 'attack', 'رای': 'vote', 'رأی': 'vote',
     'کرسی': 'seat', 'عضو': 'member', 'اعضا': 'member', 'اعضای': 'member', 'رهبر': 'leader', 'وزیر': 'minister', 'خبرنگار': 'journalist',
-    'خانه': 'house', 'واحد': 'unit', 'واحدی': 'unit', 'خودرو': 'vehicle', 'کارشناس': 'expert', 'قربانی': 'victim', 'پناهجو': 'refugee', 'کارمند': 'employee',
+    'خانه': 'house', 'واحد': 'unit', 'واحدی': 'unit', 'خودرو': 'vehicle', 'موتر': 'vehicle', 'موترها': 'vehicle', 'کارشناس': 'expert', 'قربانی': 'victim', 'پناهجو': 'refugee', 'کارمند': 'employee',
     'ردیف': 'item', 'ردیف کالا': 'item', 'قلم کالا': 'item', 'کالا': 'item', 'یادداشت تفاهم': 'memorandum', 'یادداشت': 'memorandum', 'متهم': 'suspect', 'متهمان': 'suspect', 'محکوم': 'convict', 'محکومان': 'convict',
     'شاهد': 'witness', 'شاهدان': 'witness', 'مسئول': 'official', 'مسئولان': 'official', 'مأمور': 'personnel', 'مأموران': 'personnel', 'مامور': 'personnel', 'ماموران': 'personnel', 'نیرو': 'soldier', 'نیروی': 'soldier', 'خودروی': 'vehicle',
     'کارمند بهداشت': 'worker', 'منطقه': 'area', 'مناطق': 'area', 'بالگرد': 'helicopter', 'فروند بالگرد': 'helicopter', 'هلیکوپتر': 'helicopter',
@@ -154,7 +157,8 @@ export const faFigureWords: FigureWords = {
   scoreWords: ['برد', 'برتری', 'شکست', 'پیروزی', 'پیروز', 'مغلوب', 'مساوی', 'تساوی', 'باخت', 'بردند', 'باختند', 'واگذار'],
   // نه is "not" far more often than nine: before a counter it counts (نه نفر کشته شدند).
   // They also stand between a number and its noun, which is what the number counts (۶ فروند بالگرد).
-  counters: ['نفر', 'تن', 'فروند', 'دستگاه', 'عدد', 'رأس', 'راس', 'قطعه', 'باب', 'تخته', 'فقره', 'حلقه', 'قلم', 'جلد'],
+  // Dari counts vehicles in عراده: ۱۲ عراده موتر.
+  counters: ['نفر', 'تن', 'فروند', 'دستگاه', 'عدد', 'رأس', 'راس', 'قطعه', 'باب', 'تخته', 'فقره', 'حلقه', 'قلم', 'جلد', 'عراده'],
   notCounts: ['دو طرفه', 'دو جانبه', 'دو و میدانی', 'یک دیگر', 'هر دو', 'دو برابر', 'یک شنبه', 'دو شنبه', 'سه شنبه', 'چهار شنبه', 'پنج شنبه'],
   nounGap: ['امدادی', 'و', '،', ',', 'بین‌المللی', 'بینالمللی', 'منطقه‌ای', 'خصوصی', 'بزرگ', 'کوچک', 'جدید', 'مختلف', 'غیر', 'اروپایی', 'دیگر', 'مهم', 'عضو'],
   functionWords: ['روزانه', 
