@@ -281,6 +281,10 @@ const pairRows: [name: string, input: [string, string], expected: string[]][] = 
   ['shortfalls that differ', ['بجلی کا شارٹ فال 4 ہزار میگاواٹ ہو گیا ہے۔', 'بجلی کا شارٹ فال 3 ہزار 600 میگاواٹ ہو گیا ہے۔'], ['a: 4 ہزار میگاواٹ', 'b: 3 ہزار 600 میگاواٹ']],
   ['a ticket\'s price and a car\'s are two facts', ['سینما ٹکٹ کی قیمت 1,500 روپے تک پہنچ گئی۔', 'نئی گاڑی کی قیمت 45 لاکھ روپے تک پہنچ گئی۔'], []],
   ['land per acre and a plot per marla are two facts', ['زرعی زمین کی قیمت 90 لاکھ روپے فی ایکڑ ہو گئی۔', 'پلاٹ کی قیمت 25 لاکھ روپے فی مرلہ ہو گئی۔'], []],
+  // A price fixed (مقرر, تعیین کرد, fixed, निर्धारित) is the level it is set at, in every language.
+  ['a price fixed in Urdu and in Persian', ['حکومت نے ڈیزل کی قیمت 270 روپے فی لیٹر مقرر کی۔', 'دولت پاکستان قیمت هر لیتر گازوئیل را ۲۷۵ روپیه تعیین کرد.'], ['a: 270 روپے', 'b: ۲۷۵ روپیه']],
+  ['a price fixed in Urdu and in English', ['حکومت نے ڈیزل کی قیمت 270 روپے فی لیٹر مقرر کی۔', 'The government fixed the price of diesel in Pakistan at Rs275 per litre.'], ['a: 270 روپے', 'b: Rs275']],
+  ['a price fixed in Urdu and in Hindi', ['حکومت نے ڈیزل کی قیمت 270 روپے فی لیٹر مقرر کی۔', 'सरकार ने पाकिस्तान में डीजल की कीमत 275 रुपये प्रति लीटर निर्धारित की।'], ['a: 270 روپے', 'b: 275 रुपये']],
   ['matches in different cities are different stories', ['ایڈیلیڈ میں پاکستان نے آسٹریلیا کے خلاف ہدف 26 اوورز میں حاصل کیا۔', 'بلاوایو میں پاکستان نے زمبابوے کے خلاف ہدف 18 اوورز میں حاصل کیا۔'], []],
 ];
 
