@@ -71,6 +71,7 @@ export const enQualifiers: PredicateTable = {
   // Land, housing, tickets and currencies priced in another (the dollar at Rs281) are goods of their own.
   '=plot': 'priced:plot', '=plots': 'priced:plot', '=land': 'priced:land', '=housing': 'priced:housing', '=rent': 'priced:rent', '=ticket': 'priced:ticket',
   'per acre': 'per:acre', 'an acre': 'per:acre', 'per marla': 'per:marla', 'per kanal': 'per:kanal', 'per square foot': 'per:ft2', 'per sq ft': 'per:ft2', 'per square metre': 'per:m2', 'per square meter': 'per:m2',
+  'light diesel oil': 'priced:ldo', '=ldo': 'priced:ldo', 'high-speed diesel': 'priced:diesel', 'high speed diesel': 'priced:diesel', '=hsd': 'priced:diesel',
   'crude oil': 'priced:crude', '=brent': 'priced:crude', '=crude': 'priced:crude', '=electricity': 'priced:electricity',
   // What a bare percentage is of (`of:`): "exports rose 12 percent" and "cement sales rose 7 percent" are two facts.
   '=exports': 'of:exports', '=imports': 'of:imports', '=remittances': 'of:remittances', '=sales': 'of:sales', '=production': 'of:production', '=output': 'of:production',

@@ -44,7 +44,9 @@ export const urPredicates: PredicateTable = {
 
 /** Urdu qualifiers of a figure (see claims/qualify.ts and enQualifiers). چینی is sugar and Chinese, and is left out. */
 export const urQualifiers: PredicateTable = {
-  '=سونا': 'priced:gold', '=سونے': 'priced:gold', 'چاندی': 'priced:silver', 'پیٹرول': 'priced:petrol', 'پٹرول': 'priced:petrol', 'ڈیزل': 'priced:diesel', 'مٹی کا تیل': 'priced:kerosene', 'ایل پی جی': 'priced:lpg', 'سی این جی': 'priced:cng',
+  '=سونا': 'priced:gold', '=سونے': 'priced:gold', 'چاندی': 'priced:silver', 'پیٹرول': 'priced:petrol', 'پٹرول': 'priced:petrol', 'ڈیزل': 'priced:diesel', 'مٹی کا تیل': 'priced:kerosene', 'مٹی کے تیل': 'priced:kerosene',
+  // Light diesel oil is a fuel of its own, priced apart from high-speed diesel.
+  'لائٹ ڈیزل آئل': 'priced:ldo', 'لائٹ ڈیزل': 'priced:ldo', 'ہائی اسپیڈ ڈیزل': 'priced:diesel', 'ایل پی جی': 'priced:lpg', 'سی این جی': 'priced:cng',
   'گندم': 'priced:wheat', '=آٹا': 'priced:flour', '=آٹے': 'priced:flour', '=چاول': 'priced:rice', 'پیاز': 'priced:onion', 'ٹماٹر': 'priced:tomato', '=دودھ': 'priced:milk', '=گھی': 'priced:ghee', 'خام تیل': 'priced:crude', 'برینٹ': 'priced:crude', '=بجلی': 'priced:electricity',
   'برآمدات': 'of:exports', 'درآمدات': 'of:imports', 'ترسیلات زر': 'of:remittances', '=فروخت': 'of:sales', 'پیداوار': 'of:production', 'معیشت': 'of:economy', 'جی ڈی پی': 'of:economy',
   'محصولات': 'of:revenue', 'ٹیکس وصولی': 'of:revenue', '=قیمت': 'of:prices', '=قیمتوں': 'of:prices', 'انڈیکس': 'of:index', 'کے ایس ای 100 انڈیکس': 'of:kse100', 'کے ایس ای 100': 'of:kse100', 'ہنڈریڈ انڈیکس': 'of:kse100', '100 انڈیکس': 'of:kse100', 'سینسیکس': 'of:sensex', 'سینسکس': 'of:sensex', 'نفٹی': 'of:nifty', '=منافع': 'of:profit', '=کیسز': 'of:cases', '=خسارہ': 'of:deficit', '=خسارے': 'of:deficit',
