@@ -198,6 +198,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['cinema screens are screens', 'فلم 85 سینما اسکرینز پر لگی۔', ['85=85/cardinal (counts screen)']],
   ['a phase of a housing scheme is a label', 'بحریہ ٹاؤن فیز 8 میں 10 مرلہ پلاٹ فروخت ہوا۔', ['فیز 8=8/reference (counts phase)', '10 مرلہ=10/cardinal (unit marla)']],
   ['a quota set is no noun; pilgrims', 'حکومت نے حج کوٹہ 89 ہزار مقرر کیا اور 12 ہزار عازمین حج روانہ ہو گئے۔', ['89 ہزار=89000/cardinal', '12 ہزار=12000/cardinal (counts pilgrim)']],
+  ['people arrested wounded are no count of the injured', 'مقابلے کے بعد 14 ملزمان زخمی حالت میں گرفتار ہوئے اور 9 زخمی حالت میں پکڑے گئے۔', ['14=14/cardinal (counts suspect)', '9=9/cardinal (counts person)']],
   ['hotels and households', 'شہر میں 60 ہوٹل بند ہیں اور 3 لاکھ گھرانے رجسٹرڈ ہیں۔', ['60=60/cardinal (counts hotel)', '3 لاکھ=300000/cardinal (counts household)']],
 ];
 
@@ -358,6 +359,7 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   // Prize-bond, fuel, exchange-rate, port and car news.
   ['a general secretary is a title, not part of the name', 'تاجر تنظیم کے جنرل سیکرٹری نعیم میر نے کہا کہ دکانیں کھلی رہیں گی۔', ['person نعیم میر -']],
   ['an analyst is a title', 'معاشی تجزیہ کار خرم شہزاد نے کہا۔', ['person خرم شہزاد -']],
+  ['عمر ("age") opens a name after a title and before a given name', 'کرکٹ تجزیہ کار عمر علی رضا نے کہا۔', ['person عمر علی رضا -']],
   ['National Savings after a title is a body', 'ڈائریکٹر جنرل نیشنل سیونگز نے نئی شرح منافع کا اعلان کیا۔', ['organisation نیشنل سیونگز org:pk-national-savings']],
   ['the petroleum dealers with "All"', 'آل پاکستان پیٹرولیم ڈیلرز ایسوسی ایشن نے ہڑتال کی کال دے دی۔', ['organisation آل پاکستان پیٹرولیم ڈیلرز ایسوسی ایشن org:pk-petroleum-dealers']],
   ['the port trust by its letters', 'کے پی ٹی نے نئے برتھ کا افتتاح کیا۔', ['organisation کے پی ٹی org:pk-kpt']],

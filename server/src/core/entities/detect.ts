@@ -212,7 +212,9 @@ function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: Kno
   const from = apposed ? j + 1 : j;
   let end = from;
   let points = 0;
-  while (end < s.tokens.length && end - from - points < MAX_NAME_WORDS && nameLike(s, end, w) && !bit(s, end, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB)) {
+  // An everyday word that is also a given name opens the name right after a title before a given name (تجزیہ کار عمر علی خان: عمر "age").
+  const opener = (k: number) => k === from && bit(s, k, WORD.GENERIC) && !bit(s, k, WORD.FUNCTION) && !s.tokens[k].latin && bit(s, k + 1, WORD.GIVEN_NAME);
+  while (end < s.tokens.length && end - from - points < MAX_NAME_WORDS && (nameLike(s, end, w) || opener(end)) && !bit(s, end, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB)) {
     // A known name right after the title is someone else (رئیس جمهور روسیه); later in the name a
     // single known word is part of it (چین in فام مین چین).
     const hit = knownHit(s, end, kb, known);

@@ -150,7 +150,8 @@ export const urFigureWords: FigureWords = {
     'اسکیم': 'scheme', 'اسکیمیں': 'scheme', 'اسکیموں': 'scheme', 'سکیم': 'scheme', 'سکیمیں': 'scheme', 'سکیموں': 'scheme',
     'بحری جہاز': 'ship', 'بحری جہازوں': 'ship', 'کنٹینرز': 'container', 'کنٹینروں': 'container',
     'شمار کنندگان': 'enumerator', 'گھرانے': 'household', 'گھرانوں': 'household', 'بانڈ': 'bond', 'بانڈز': 'bond', 'انعام': 'prize', 'انعامات': 'prize',
-    'زائرین': 'pilgrim', 'عازمین': 'pilgrim', 'عازمین حج': 'pilgrim', 'حاجی': 'pilgrim', 'حجاج': 'pilgrim', 'اسکرین': 'screen', 'اسکرینز': 'screen', 'اسکرینوں': 'screen', 'سینما اسکرینز': 'screen', 'سینما اسکرینوں': 'screen',
+    // "512 زخمی حالت میں گرفتار" are people arrested wounded, no count of the injured.
+    'زخمی حالت میں': 'person', 'زائرین': 'pilgrim', 'عازمین': 'pilgrim', 'عازمین حج': 'pilgrim', 'حاجی': 'pilgrim', 'حجاج': 'pilgrim', 'اسکرین': 'screen', 'اسکرینز': 'screen', 'اسکرینوں': 'screen', 'سینما اسکرینز': 'screen', 'سینما اسکرینوں': 'screen',
   },
   anaphoricBefore: ['ان', 'اِن', 'اُن', 'یہ', 'وہ', 'بعد کے', 'ان تمام', 'ان سب'],
   restatedCounts: ['دونوں', 'تینوں', 'چاروں'],
