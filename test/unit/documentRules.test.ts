@@ -19,6 +19,7 @@ test('concord.sequence flags references that break an increasing list', () => {
       ['different paragraphs are separate lists', 'Article 25, Article 26, Article 27.\nArticle 2, Article 3.', []],
       ['numbers listed after a reference are references (Hindi)', 'रिपोर्ट के अनुच्छेद 12, 13, 14 और 4 में सुझाव दिए गए हैं।', ['4']],
       ['an ordered list after one reference word (Urdu)', 'آئین کے آرٹیکل 6، 7، 8 اور 10 کی خلاف ورزی کی گئی۔', []],
+      ['prize-bond numbers are drawn in no order', 'پہلا انعام بانڈ نمبر 845210 کا نکلا جبکہ دوسرے انعامات بانڈ نمبر 100234، 453322 اور 780011 کے نکلے۔', []],
     ],
     flagged('concord.sequence'),
   );

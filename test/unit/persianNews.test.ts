@@ -142,6 +142,22 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['prisoners and families', '۲۰۰ زندانی آزاد شدند و ۸۰ خانواده کمک گرفتند.', ['۲۰۰=200/cardinal (counts prisoner)', '۸۰=80/cardinal (counts family)']],
   // The adjective form of a currency after an amount: بودجه ۱۷ هزار میلیارد روپیه‌ای, a rupee of the country the story names.
   ['the adjective form of the rupee', 'وزیر دارایی پاکستان بودجه ۱۷ هزار و ۵۷۳ میلیارد روپیه‌ای را ارائه کرد و وام ۲ میلیارد پوندی گرفت.', ['۱۷ هزار و ۵۷۳ میلیارد روپیه‌ای=17573000000000/currency (unit PKR)', '۲ میلیارد پوندی=2000000000/currency (unit GBP)']],
+  // Housing, migration, exchange-rate, pollution, fuel, port and cinema news.
+  ['a flat of so many metres is of square metres', 'یک آپارتمان ۹۰ متری در کرج ۴ میلیارد تومان قیمت دارد.', ['۹۰ متری=90/cardinal (unit m2)', '۴ میلیارد تومان=40000000000/currency (unit IRR)']],
+  ['تن of card holders counts people', 'حدود ۳۰۰ هزار تن دارای کارت مهاجرت هستند.', ['۳۰۰ هزار=300000/cardinal (approx, counts person)']],
+  ['two counts in تن share a plural verb of people', '۹ هزار تن از مرز دوغارون و ۴ هزار تن از مرز میلک بازگشته‌اند.', ['۹ هزار=9000/cardinal (counts person)', '۴ هزار=4000/cardinal (counts person)']],
+  ['went past an amount is more than', 'قیمت سکه از ۸۰ میلیون تومان گذشت.', ['۸۰ میلیون تومان=800000000/currency (unit IRR, more-than)']],
+  ['went past the border of an amount', 'صادرات از مرز ۵۰ میلیارد دلار فراتر رفت.', ['۵۰ میلیارد دلار=50000000000/currency (unit USD, more-than)']],
+  ['the far end of a range of hours after a part of the day', 'مغازه‌ها از ساعت ۸ صبح تا ۱۰ شب باز هستند.', ['ساعت ۸ صبح=T08:00/date', '۱۰ شب=T22:00/date']],
+  ['kilograms spelled the Dari way', 'یک بوری ۵۰ کیلوگرامی شکر ۳۲۰۰ افغانی است.', ['۵۰ کیلوگرامی=50/cardinal (unit kg)', '۳۲۰۰ افغانی=3200/currency (unit AFN)']],
+  ['a jerib of land and kaldar', 'یک جریب زمین ۶ میلیون افغانی و هزار کلدار ۲۴۰ افغانی است.', ['یک جریب=1/cardinal (unit jerib)', '۶ میلیون افغانی=6000000/currency (unit AFN)', 'هزار کلدار=1000/currency (unit PKR)', '۲۴۰ افغانی=240/currency (unit AFN)']],
+  ['containers in TEU', 'بندر شهید رجایی ۱ میلیون و ۸۰۰ هزار تی‌ای‌یو کانتینر جابه‌جا کرد.', ['۱ میلیون و ۸۰۰ هزار تی‌ای‌یو=1800000/cardinal (unit TEU)']],
+  ['cinema halls and hotels', 'این استان ۴۵ سالن سینما و ۱۲۰ هتل دارد.', ['۴۵=45/cardinal (counts cinema)', '۱۲۰=120/cardinal (counts hotel)']],
+  ['تن after "the number of" refugees counts them', 'شمار پناهجویان افغان در ترکیه حدود ۳۰۰ هزار تن است.', ['۳۰۰ هزار=300000/cardinal (approx, counts refugee)']],
+  ['micrograms in each cubic metre', 'غلظت ذرات معلق در اراک به ۸۸ میکروگرم در هر متر مکعب رسید.', ['۸۸ میکروگرم در هر متر مکعب=88/cardinal (unit µg/m3)']],
+  ['a census named by its year, not what counts the population', 'سرشماری نفوس و مسکن ۱۴۰۵ جمعیت کشور را ثبت خواهد کرد.', ['۱۴۰۵=1405/year']],
+  ['vehicles counted in عراده', 'پولیس هرات ۷ عراده موتر مسروقه را کشف کرد.', ['۷=7/cardinal (counts vehicle)']],
+  ['rice sold by the Afghan seer', 'یک سیر برنج درجه اول ۸۵۰ افغانی فروخته می‌شود.', ['یک سیر=1/cardinal (unit seer)', '۸۵۰ افغانی=850/currency (unit AFN)']],
 ];
 
 test('Persian news figures: values, units, qualifiers and labels', () => {
@@ -188,6 +204,10 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a Dari ministry ends before its verb', 'وزارت معارف می‌گوید ۳۰۰ مکتب بازسازی شده است.', ['organisation وزارت معارف -']],
   ['a Dari portfolio after a title is no name', 'رئیس زراعت قندهار گفت تولید انگور بیشتر شد.', ['place قندهار city:kandahar']],
   ['the WHO by its Dari name', 'سازمان جهانی صحت از شیوع سرخکان در کابل خبر داد.', ['organisation سازمان جهانی صحت org:who', 'place کابل city:kabul']],
+  ['a body\'s name goes on through an ezafe into its province', 'کمیته اضطرار آلودگی هوای استان البرز جلسه تشکیل داد.', ['organisation کمیته اضطرار آلودگی هوای استان البرز -']],
+  ['a card\'s acronym is no body', 'دارندگان کارت شهروندی افغان (ACC) و کارت ACC باید تا پایان ماه خارج شوند.', []],
+  ['Afghan news outlets', 'به گزارش پژواک و طلوع‌نیوز، مرز باز شد.', ['organisation پژواک org:af-pajhwok', 'organisation طلوع‌نیوز org:af-tolonews']],
+  ['UN Tourism and Tehran\'s air-quality company', 'سازمان جهانی گردشگری و شرکت کنترل کیفیت هوای تهران گزارش دادند.', ['organisation سازمان جهانی گردشگری org:unwto', 'organisation شرکت کنترل کیفیت هوای تهران org:ir-air-quality-company']],
   ['the Nepali Congress and UNEP', 'حزب کنگره نپال و برنامه محیط زیست سازمان ملل بیانیه دادند.', ['organisation حزب کنگره نپال org:np-congress', 'organisation برنامه محیط زیست سازمان ملل org:unep']],
 ];
 
@@ -237,6 +257,9 @@ test('Persian news claims: times', () => {
 const pairRows: [name: string, input: [string, string], expected: string[]][] = [
   ['gold medals at the Asian Games and at the Olympics are different facts', ['ایران در بازی‌های آسیایی ۱۳ مدال طلا به دست آورد.', 'ایران در المپیک ۳ مدال طلا به دست آورد.'], []],
   ['deaths from cholera (وبا) and from dengue are different facts', ['تاکنون ۱۱ نفر بر اثر وبا جان باخته‌اند.', 'تاکنون ۴ نفر بر اثر تب دنگی جان باخته‌اند.'], []],
+  ['the dollar\'s rate and a flat\'s price per square metre are two facts', ['قیمت هر دلار در بازار آزاد به ۸۵ هزار تومان رسید.', 'قیمت هر متر مربع آپارتمان در تهران به ۹۰ میلیون تومان رسید.'], []],
+  ['a loss and an income are two sums', ['زیان سالانه آلودگی هوا در ایران ۱۰ میلیارد دلار برآورد شد.', 'درآمد گردشگری ایران ۴ میلیارد دلار برآورد شد.'], []],
+  ['a rise of wage levels and of arrivals are two facts', ['در ایران سایر سطوح مزدی ۳۲ درصد افزایش یافت.', 'ورود گردشگران به ایران ۱۵ درصد افزایش یافت.'], []],
 ];
 
 test('Persian news: two reports of one story', () => {

@@ -182,6 +182,24 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['micrograms per cubic metre, English loanword', 'پشاور میں ذرات کی مقدار 210 مائیکروگرام فی کیوبک میٹر رہی۔', ['210 مائیکروگرام فی کیوبک میٹر=210/cardinal (unit µg/m3)']],
   ['motorcycles written as one word', 'اکتوبر میں 98 ہزار موٹرسائیکلیں فروخت ہوئیں۔', ['98 ہزار=98000/cardinal (counts motorcycle)']],
   ['brick kilns are kilns, not bricks', 'اسموگ کے باعث 2 ہزار اینٹوں کے بھٹے بند کر دیے گئے۔', ['2 ہزار=2000/cardinal (counts kiln)']],
+  // Fuel, crime, traffic, land, port, census, prize-bond and film news.
+  ['an amount after letter names is a figure', 'کوئٹہ میں سی این جی 225 روپے فی کلو فروخت ہو رہی ہے۔', ['225 روپے=225/currency (unit PKR)']],
+  ['an amount with scale words after letter names', 'ایل پی جی 3 ہزار 100 روپے فی سلنڈر ہو گئی۔', ['3 ہزار 100 روپے=3100/currency (unit PKR)']],
+  ['mobile phones in two words', 'ڈاکوؤں نے 40 موبائل فون اور 12 موٹر سائیکلیں چھین لیں۔', ['40=40/cardinal (counts phone)', '12=12/cardinal (counts motorcycle)']],
+  ['FIRs in letter names', 'ضلع میں 1 ہزار 200 ایف آئی آرز درج ہوئیں۔', ['1 ہزار 200=1200/cardinal (counts fir)']],
+  ['e-challans', 'وارڈنز نے 5 ہزار ای چالان جاری کیے۔', ['5 ہزار=5000/cardinal (counts challan)']],
+  ['a challan before a loanword is the noun', '900 چالان اوور لوڈنگ پر ہوئے۔', ['900=900/cardinal (counts challan)']],
+  ['habitual criminals and robbers', 'پولیس نے 35 عادی مجرم پکڑ لیے اور مقابلے میں 4 ڈاکو مارے گئے۔', ['35=35/cardinal (counts criminal)', '4=4/cardinal (counts robber)']],
+  ['housing schemes, and "declared" is no noun', 'ضلع میں 210 ہاؤسنگ اسکیمیں ہیں جن میں سے 48 غیر قانونی قرار پائیں۔', ['210=210/cardinal (counts scheme)', '48=48/cardinal']],
+  ['premium bonds', 'بینک نے 15 ہزار پریمیم بانڈز فروخت کیے۔', ['15 ہزار=15000/cardinal (counts bond)']],
+  ['ships in two words', 'گوادر پر 36 بحری جہاز لنگر انداز ہوئے۔', ['36=36/cardinal (counts ship)']],
+  ['containers in TEU', 'بندرگاہ نے 9 لاکھ ٹی ای یو کنٹینرز ہینڈل کیے۔', ['9 لاکھ ٹی ای یو=900000/cardinal (unit TEU)']],
+  ['enumerators in two words', 'سروے میں 4 ہزار شمار کنندگان شریک ہوئے۔', ['4 ہزار=4000/cardinal (counts enumerator)']],
+  ['cinema screens are screens', 'فلم 85 سینما اسکرینز پر لگی۔', ['85=85/cardinal (counts screen)']],
+  ['a phase of a housing scheme is a label', 'بحریہ ٹاؤن فیز 8 میں 10 مرلہ پلاٹ فروخت ہوا۔', ['فیز 8=8/reference (counts phase)', '10 مرلہ=10/cardinal (unit marla)']],
+  ['a quota set is no noun; pilgrims', 'حکومت نے حج کوٹہ 89 ہزار مقرر کیا اور 12 ہزار عازمین حج روانہ ہو گئے۔', ['89 ہزار=89000/cardinal', '12 ہزار=12000/cardinal (counts pilgrim)']],
+  ['people arrested wounded are no count of the injured', 'مقابلے کے بعد 14 ملزمان زخمی حالت میں گرفتار ہوئے اور 9 زخمی حالت میں پکڑے گئے۔', ['14=14/cardinal (counts suspect)', '9=9/cardinal (counts person)']],
+  ['hotels and households', 'شہر میں 60 ہوٹل بند ہیں اور 3 لاکھ گھرانے رجسٹرڈ ہیں۔', ['60=60/cardinal (counts hotel)', '3 لاکھ=300000/cardinal (counts household)']],
 ];
 
 test('Urdu news: figures as news writes them', () => {
@@ -228,6 +246,8 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a sugarcane price per maund', 'گنے کی قیمت 450 روپے فی من تک پہنچ گئی۔', ['450:money:PKR sugarcane/maund|reach']],
   ['a fare is a price of its own', 'بس کا کرایہ 900 روپے سے بڑھ کر 1100 روپے ہو گیا۔', ['900:money:PKR fare|grow', '1100:money:PKR fare|reach']],
   ['a wage is a price of its own', 'کم از کم اجرت 32 ہزار روپے سے بڑھا کر 37 ہزار روپے کر دی گئی۔', ['32000:money:PKR wage|grow', '37000:money:PKR wage|grow']],
+  ['the dollar priced in rupees is its rate; dollars sent are no price of the dollar', 'اوپن مارکیٹ میں ڈالر 283 روپے کا ہو گیا جبکہ ترسیلات زر 3 ارب ڈالر تک پہنچ گئیں اور ڈالر مستحکم رہا۔', ['283:money:PKR usd|reach', '3000000000:money:USD|reach']],
+  ['a plot priced per marla', 'پلاٹ کی قیمت 25 لاکھ روپے فی مرلہ تک پہنچ گئی۔', ['2500000:money:PKR plot/marla|reach']],
 ];
 
 test('Urdu news: claim keys', () => {
@@ -260,6 +280,12 @@ const pairRows: [name: string, input: [string, string], expected: string[]][] = 
   ['margins that differ', ['پاکستان نے انگلینڈ کو 152 رنز سے شکست دی۔', 'قومی ٹیم نے انگلینڈ کو 125 رنز سے ہرا دیا۔'], ['a: 152', 'b: 125']],
   ['power demand and the shortfall are two facts', ['بجلی کی طلب 25 ہزار میگاواٹ تک پہنچ گئی۔', 'بجلی کا شارٹ فال 4 ہزار میگاواٹ تک پہنچ گیا۔'], []],
   ['shortfalls that differ', ['بجلی کا شارٹ فال 4 ہزار میگاواٹ ہو گیا ہے۔', 'بجلی کا شارٹ فال 3 ہزار 600 میگاواٹ ہو گیا ہے۔'], ['a: 4 ہزار میگاواٹ', 'b: 3 ہزار 600 میگاواٹ']],
+  ['a ticket\'s price and a car\'s are two facts', ['سینما ٹکٹ کی قیمت 1,500 روپے تک پہنچ گئی۔', 'نئی گاڑی کی قیمت 45 لاکھ روپے تک پہنچ گئی۔'], []],
+  ['land per acre and a plot per marla are two facts', ['زرعی زمین کی قیمت 90 لاکھ روپے فی ایکڑ ہو گئی۔', 'پلاٹ کی قیمت 25 لاکھ روپے فی مرلہ ہو گئی۔'], []],
+  // A price fixed (مقرر, تعیین کرد, fixed, निर्धारित) is the level it is set at, in every language.
+  ['a price fixed in Urdu and in Persian', ['حکومت نے ڈیزل کی قیمت 270 روپے فی لیٹر مقرر کی۔', 'دولت پاکستان قیمت هر لیتر گازوئیل را ۲۷۵ روپیه تعیین کرد.'], ['a: 270 روپے', 'b: ۲۷۵ روپیه']],
+  ['a price fixed in Urdu and in English', ['حکومت نے ڈیزل کی قیمت 270 روپے فی لیٹر مقرر کی۔', 'The government fixed the price of diesel in Pakistan at Rs275 per litre.'], ['a: 270 روپے', 'b: Rs275']],
+  ['a price fixed in Urdu and in Hindi', ['حکومت نے ڈیزل کی قیمت 270 روپے فی لیٹر مقرر کی۔', 'सरकार ने पाकिस्तान में डीजल की कीमत 275 रुपये प्रति लीटर निर्धारित की।'], ['a: 270 روپے', 'b: 275 रुपये']],
   ['matches in different cities are different stories', ['ایڈیلیڈ میں پاکستان نے آسٹریلیا کے خلاف ہدف 26 اوورز میں حاصل کیا۔', 'بلاوایو میں پاکستان نے زمبابوے کے خلاف ہدف 18 اوورز میں حاصل کیا۔'], []],
 ];
 
@@ -271,6 +297,7 @@ test('Urdu news: two reports of one story', () => {
 const documentRows: [name: string, text: string, expected: string[]][] = [
   ['gold per tola and per 10 grams are two facts', 'کراچی میں فی تولہ سونا 3 لاکھ 2 ہزار روپے تک پہنچ گیا۔ فی 10 گرام سونے کی قیمت 2 لاکھ 59 ہزار روپے تک پہنچ گئی۔', []],
   ['a budget\'s allocations for two heads are two facts', 'تعلیم کے لیے 95 ارب روپے مختص کیے گئے۔ ترقیاتی منصوبوں کے لیے 340 ارب روپے مختص کیے گئے۔', []],
+  ['high-speed diesel and light diesel oil are two fuels', 'وزارت خزانہ کے مطابق پیٹرول کی قیمت میں 4 روپے 10 پیسے فی لیٹر اضافہ کیا گیا ہے جس کے بعد نئی قیمت 262 روپے 50 پیسے فی لیٹر ہو گئی ہے۔ ہائی اسپیڈ ڈیزل 9 روپے 10 پیسے اضافے سے 281 روپے 50 پیسے فی لیٹر کا ہو گیا۔\nمٹی کے تیل کی قیمت 2 روپے بڑھا کر 190 روپے جبکہ لائٹ ڈیزل آئل کی قیمت 171 روپے 20 پیسے فی لیٹر مقرر کی گئی ہے۔', []],
   ['one fuel at two prices is flagged', 'پیٹرول کی قیمت 262 روپے فی لیٹر تک پہنچ گئی۔ پیٹرول کی قیمت 266 روپے فی لیٹر تک پہنچ گئی۔', ['262 روپے', '266 روپے']],
   ['a province\'s toll and a district\'s are two facts', 'صوبے بھر میں ڈینگی سے 61 افراد ہلاک ہو چکے ہیں۔ ملتان ضلع میں ڈینگی سے 18 افراد ہلاک ہوئے۔', []],
   ['a survey\'s sectors are other facts; the economy restated with another rate is flagged', 'زرعی شعبے کی شرح نمو 1.2 فیصد رہی۔ صنعتی شعبے کی شرح نمو 3.4 فیصد رہی۔ خدمات کے شعبے کی شرح نمو 2.2 فیصد رہی۔ معیشت کی شرح نمو 2.5 فیصد رہی۔ انہوں نے بتایا کہ معیشت کی شرح نمو 2.7 فیصد رہی۔', ['2.5 فیصد', '2.7 فیصد']],
@@ -329,6 +356,16 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['Shaheed Benazirabad after a title is a district, not a person', 'اسسٹنٹ کمشنر شہید بینظیر آباد نے بتایا کہ سڑک بحال ہو گئی۔', ['place شہید بینظیر آباد city:nawabshah']],
   ['the Nepali Congress is not the Indian one', 'نیپالی کانگریس نے حکومت سے علیحدگی کا اعلان کیا۔', ['organisation نیپالی کانگریس org:np-congress']],
   ['cricketers named without a title', 'دوسرے میچ میں حارث رؤف نے چار اور شاہین شاہ آفریدی نے دو وکٹیں لیں۔', ['person حارث رؤف -', 'person شاہین شاہ آفریدی -']],
+  // Prize-bond, fuel, exchange-rate, port and car news.
+  ['a general secretary is a title, not part of the name', 'تاجر تنظیم کے جنرل سیکرٹری نعیم میر نے کہا کہ دکانیں کھلی رہیں گی۔', ['person نعیم میر -']],
+  ['an analyst is a title', 'معاشی تجزیہ کار خرم شہزاد نے کہا۔', ['person خرم شہزاد -']],
+  ['عمر ("age") opens a name after a title and before a given name', 'کرکٹ تجزیہ کار عمر علی رضا نے کہا۔', ['person عمر علی رضا -']],
+  ['National Savings after a title is a body', 'ڈائریکٹر جنرل نیشنل سیونگز نے نئی شرح منافع کا اعلان کیا۔', ['organisation نیشنل سیونگز org:pk-national-savings']],
+  ['the petroleum dealers with "All"', 'آل پاکستان پیٹرولیم ڈیلرز ایسوسی ایشن نے ہڑتال کی کال دے دی۔', ['organisation آل پاکستان پیٹرولیم ڈیلرز ایسوسی ایشن org:pk-petroleum-dealers']],
+  ['the port trust by its letters', 'کے پی ٹی نے نئے برتھ کا افتتاح کیا۔', ['organisation کے پی ٹی org:pk-kpt']],
+  ['the exchange companies\' association', 'ایکسچینج کمپنیز ایسوسی ایشن نے ریٹ جاری کیے۔', ['organisation ایکسچینج کمپنیز ایسوسی ایشن org:pk-ecap']],
+  ['carmakers', 'پاک سوزوکی نے 6 ہزار اور ٹویوٹا انڈس نے 2 ہزار گاڑیاں فروخت کیں جبکہ ہونڈا اٹلس کی فروخت کم رہی۔', ['organisation پاک سوزوکی org:pk-pak-suzuki', 'organisation ٹویوٹا انڈس org:pk-indus-motor', 'organisation ہونڈا اٹلس org:pk-honda-atlas']],
+  ['a car body type and a trim are no bodies', 'نئی ایس یو وی اور سٹی وی ایکس آر کی بکنگ شروع ہو گئی۔', []],
 ];
 
 test('Urdu news: entities', () => {

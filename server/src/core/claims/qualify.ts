@@ -71,7 +71,7 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
       if (after && gap <= BASELINE_AFTER + 1 && !across(f.last, q.index) && wordsOnly(words, f.last, q.index)) result.baseline = true;
     } else if (ids(q, 'per:') && money && result.per === null) {
       if (after ? gap <= PER_AFTER + 1 && !across(f.last, q.index) : gap <= PER_BEFORE + 1 && !across(q.last, f.first, true)) result.per = q.id.slice(4);
-    } else if (((ids(q, 'priced:') || ids(q, 'for:')) && (money || bare)) || (ids(q, 'of:') && bare)) {
+    } else if ((((ids(q, 'priced:') && !pricedInItself(q, f, others)) || ids(q, 'for:')) && (money || bare)) || (ids(q, 'of:') && bare)) {
       // The goods named before a price are its subject; after it ("Rs 78,000 per 10 grams of gold") they count one token further.
       // What a percentage is of ("petrol prices rose 4 percent") yields to the goods named beside it.
       const d = (after ? gap + 1 : gap) + (ids(q, 'of:') ? 1 : 0);
@@ -91,6 +91,14 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
     }
   }
   return result;
+}
+
+/**
+ * Whether goods priced are a currency the figure is in (ڈالر beside 4 ارب ڈالر) or another figure's word (۸۰ میلیون یورو و ۶۰ میلیون دلار):
+ * a currency is goods only when priced in another (ڈالر 281 روپے).
+ */
+function pricedInItself(q: PredicateAt, f: Span, others: readonly Span[]): boolean {
+  return (f.figure.unit !== null && q.id === `priced:${f.figure.unit.toLowerCase()}`) || others.some((g) => g !== f && q.index >= g.first && q.index <= g.last);
 }
 
 /** Whether a unit is a currency (an ISO 4217 code). */

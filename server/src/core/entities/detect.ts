@@ -11,7 +11,7 @@ import type { Token } from '../text/tokens';
 import type { EntitySource, EntityType, Lang } from '../types';
 import type { GazetteerHit, Gazetteer } from './gazetteer';
 import { STARTS, WORD, genitiveKey, knownNames, type KnownNames, type LanguageWords } from './knownNames';
-import { NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
+import { EZAFE_ENDINGS, NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
 import { countryOfMention } from '../lexicon/entities';
 import { apposedPersons, givenNamePerson } from './persons';
 import { latinRun } from './latinNames';
@@ -212,7 +212,9 @@ function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: Kno
   const from = apposed ? j + 1 : j;
   let end = from;
   let points = 0;
-  while (end < s.tokens.length && end - from - points < MAX_NAME_WORDS && nameLike(s, end, w) && !bit(s, end, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB)) {
+  // An everyday word that is also a given name opens the name right after a title before a given name (تجزیہ کار عمر علی خان: عمر "age").
+  const opener = (k: number) => k === from && bit(s, k, WORD.GENERIC) && !bit(s, k, WORD.FUNCTION) && !s.tokens[k].latin && bit(s, k + 1, WORD.GIVEN_NAME);
+  while (end < s.tokens.length && end - from - points < MAX_NAME_WORDS && (nameLike(s, end, w) || opener(end)) && !bit(s, end, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB)) {
     // A known name right after the title is someone else (رئیس جمهور روسیه); later in the name a
     // single known word is part of it (چین in فام مین چین).
     const hit = knownHit(s, end, kb, known);
@@ -359,6 +361,10 @@ function organisationBefore(s: EntitySentence, i: number, w: LanguageWords, know
   if (end > i + 1 && bit(s, end, WORD.LIGHT_VERB) && !bit(s, end, WORD.COUNTRY_BEFORE | WORD.SPEECH_VERB)) end--;
   while (end > i + 1 && s.keys[end - 1] === 'و') end--;
   if (end === i + 1) return null;
+  // A province or city the name's last word links by an ezafe is part of it: کمیته اضطرار آلودگی هوای استان تهران (a country
+  // stays apart: مجلس سنای ژاپن is a home body abroad).
+  const linked = EZAFE_ENDINGS[s.lang]?.some((e) => s.keys[end - 1].endsWith(e)) ? knownHit(s, end, kb, known) : null;
+  if (linked?.type === 'place' && !linked.id.startsWith('region:')) end += linked.count;
   out.push({ first: i, last: end, type, id: null, source: 'pattern', confidence: 0.55, acronym: null });
   return end;
 }

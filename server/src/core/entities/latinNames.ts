@@ -2,7 +2,7 @@
  * Names written in Latin letters: an acronym (EVN, UNODC) or a run of capitalised words, in English
  * text and quoted in other scripts (step 3b of detect.ts).
  */
-import { NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
+import { CARD_WORDS, NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
 import { bit, endsWithHead, knownHit, type EntitySentence, type TokenMention } from './detect';
 import { WORD, type KnownNames, type LanguageWords } from './knownNames';
 
@@ -35,7 +35,7 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   const english = s.lang === 'en';
   const word = end === i + 1 ? t.text.toUpperCase() : '';
   if (end === i + 1 && original === word && word.length >= 2) {
-    if (NOT_ENTITY_ACRONYMS.has(word) || known.currencies.has(word) || termAbbreviation(s, i, word)) return end;
+    if (NOT_ENTITY_ACRONYMS.has(word) || known.currencies.has(word) || termAbbreviation(s, i, word) || namesCard(s, i)) return end;
     if (english && dateline(s, i, word)) {
       out.push({ first: i, last: end, type: 'place', id: null, source: 'pattern', confidence: 0.55, acronym: null });
       return end;
@@ -129,6 +129,17 @@ function termAbbreviation(s: EntitySentence, i: number, word: string): boolean {
     letters = t.text[0] + letters;
   }
   return letters === word.toLowerCase();
+}
+
+/** Whether the acronym at `i` names a card: right after a card word or before one (PoR card), or in brackets after a name a card word opens (کارت شهروندی افغان (ACC)). */
+function namesCard(s: EntitySentence, i: number): boolean {
+  const cards = CARD_WORDS[s.lang];
+  if (!cards) return false;
+  const card = (k: number) => k >= 0 && cards.includes(s.keys[k]);
+  if (card(i - 1) || card(i + 1)) return true;
+  if (s.tokens[i - 1]?.text !== '(') return false;
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) if (card(k)) return true;
+  return false;
 }
 
 /** Lower-case words after an English name that make it a place's, with them (the Zenda Jan district). */

@@ -54,6 +54,12 @@ export function qualifierAfter(view: WordView, last: number): { qualifier: Quali
   return m && !opensNextComparison(view, last + m.count) && !addsAnother(view, m.value, last + m.count) ? { qualifier: m.value, count: m.count } : null;
 }
 
+/** A verb of going past after a number "from" stands before: از ۹۰ هزار تومان گذشت is more than 90,000 tomans. */
+export function passedFrom(view: WordView, first: number, last: number): { qualifier: Qualifier; count: number } | null {
+  const m = first > 0 && view.lex.passedFrom.from.matchEndingAt(view.words, first - 1, 3) ? view.lex.passedFrom.after.match(view.words, last + 1) : null;
+  return m && { qualifier: 'more-than', count: m.count };
+}
+
 /** "£100 million plus £15m", "5 + 3": a "more than" word with another number (after a currency sign) right after it adds, no bound. */
 function addsAnother(view: WordView, qualifier: Qualifier, end: number): boolean {
   const next = end + 1;

@@ -7,6 +7,7 @@ import type { FigureLexicon } from '../lexicon/figureLexicon';
 import { knownNames, nameWord } from '../entities/knownNames';
 import { PEOPLE } from '../lexicon/claimWords';
 import { free, percentAfter, type WordView } from './context';
+import { scaleWordValue } from './numberGrammar';
 
 /** Most tokens (adjectives, conjunctions, commas) allowed between a number and the noun it counts. */
 const MAX_NOUN_GAP = 6;
@@ -240,9 +241,38 @@ export function unitCountsPeople(view: WordView, k: number): boolean {
   const noun = of ? lex.concepts.match(words, k + 1 + of.count) : null;
   if (noun !== null) return PEOPLE.has(noun.value);
   if (!lex.functionWords.has(words[k + 1])) return false;
-  // The clause goes on to the next number or mark: "۳ میلیون تن در سال" names no casualty there.
-  for (let j = k + 2; j < words.length && j <= k + 1 + COUNTER_CLAUSE_REACH && !/[0-9]/.test(words[j]) && !CLAUSE_MARKS.has(words[j]); j++) if (after.has(words[j]) && !lex.functionWords.has(words[j])) return true;
+  // The number's noun is named before it as people: شمار مهاجران افغان در ایران حدود ۲ میلیون تن است.
+  if (peopleNamedBefore(view, k)) return true;
+  // The clause goes on to the next number or mark: "۳ میلیون تن در سال" names no casualty there; past a number
+  // of the same counter word coordinated with this one, which shares its verb (۴۸ هزار تن از هرات و ۱۲ هزار تن از تورخم بازگشته‌اند).
+  for (let j = k + 2, seen = 0, verb = false; j < words.length && seen < COUNTER_CLAUSE_REACH && !CLAUSE_MARKS.has(words[j]); j++, seen++) {
+    if (/[0-9]/.test(words[j])) {
+      // Not past a verb of this clause: "۳ میلیون تن تولید کرد و ۴۰ تن کشته شدند".
+      const next = verb ? -1 : coordinatedCounter(view, j, words[k]);
+      if (next < 0) return false;
+      j = next;
+      seen = -1;
+      continue;
+    }
+    verb ||= lex.clauseVerbs.has(words[j]);
+    if (after.has(words[j]) && !lex.functionWords.has(words[j])) return true;
+  }
   return false;
+}
+
+/** Whether "the number of" people stands before the number whose counter word is at `k` (شمار مهاجران … ۲ میلیون تن). */
+function peopleNamedBefore(view: WordView, k: number): boolean {
+  let first = k - 1;
+  while (first > 0 && (/[0-9]/.test(view.words[first - 1]) || view.lex.dayJoiners.has(view.words[first - 1]) || scaleWordValue(view.words[first - 1], view.lex.lang) !== null)) first--;
+  const named = countedBefore(view, first, { isWord: (i) => /\p{L}/u.test(view.words[i] ?? '') }, false);
+  return named !== null && PEOPLE.has(named.counted);
+}
+
+/** The token of `counter` after the number at `j` (its digits, scale words and "and"), or -1: ۱۲ هزار و ۶۰۰ تن. */
+function coordinatedCounter(view: WordView, j: number, counter: string): number {
+  let k = j;
+  while (k < view.words.length && k < j + 6 && (/[0-9]/.test(view.words[k]) || view.lex.dayJoiners.has(view.words[k]) || scaleWordValue(view.words[k], view.lex.lang) !== null)) k++;
+  return view.words[k] === counter ? k : -1;
 }
 
 /** Most words between a counter word and the word of its table that ends its clause (۱۸ تن در رویداد ترافیکی شاهراه کابل جان باختند). */

@@ -247,11 +247,15 @@ function hourDigits(words: readonly string[], k: number): boolean {
   return k >= 0 && /^[0-9]{1,2}$/.test(words[k]) && Number(words[k]) <= 24;
 }
 
-/** Whether the number at `first` ends a range of hours opened by an o'clock word (ساعت ۱۰ تا ۱۲: twelve is a time too, unless it counts a noun), or by the next such range. */
+/**
+ * Whether the number at `first` ends a range of hours opened by an o'clock word (ساعت ۱۰ تا ۱۲: twelve is a time too, unless
+ * it counts a noun; ساعت ۶ صبح تا ۹ شب, past the part of the day of the first hour), or by the next such range.
+ */
 function farEndOfHours(view: ClockView, first: number): boolean {
   const { words, lex } = view;
   const joiner = first > 2 ? lex.rangeJoiners.matchEndingAt(words, first - 1, 2) : null;
-  const near = joiner ? first - 1 - joiner.count : -1;
+  const part = joiner ? lex.dayParts.matchEndingAt(words, first - 2 - joiner.count + 1, 2) : null;
+  const near = joiner ? first - 1 - joiner.count - (part && !hourDigits(words, first - 1 - joiner.count) ? part.count : 0) : -1;
   return near > 0 && hourDigits(words, near) && (lex.clockBefore.has(words[near - 1]) || nextRangeOfHours(view, near));
 }
 

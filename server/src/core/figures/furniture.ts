@@ -117,7 +117,9 @@ export function isNameDigits(scope: FigureScope, i: number): boolean {
   const hyphenated = prev.glued && tokens[i - 2]?.text === '-' && tokens[i - 2].glued && tokens[i - 3]?.kind === 'word';
   // Devanagari spaces its words, so digits glued after one end a name too: पीएम10 (PM10), जी20 (not रु500).
   const devanagariName = /^[\u0900-\u097f]+$/.test(prev.text) && !currencyBefore(scope, i);
-  if (prev.kind === 'word') return (t.glued && (prev.latin || hyphenated || devanagariName)) || scope.lex.letterNames.has(scope.words[i - 1]) || isSpacedAcronymDigits(scope, i);
+  // Digits priced in a currency after a letter name are an amount of it: سی این جی 212 روپے فی کلو (CNG at Rs212 a kilo).
+  const letterName = scope.lex.letterNames.has(scope.words[i - 1]) && !pricedAfter(scope, i);
+  if (prev.kind === 'word') return (t.glued && (prev.latin || hyphenated || devanagariName)) || letterName || isSpacedAcronymDigits(scope, i);
   // A point between a name in capitals and digits: ARCoV.2 (not Fig.3 or No.5).
   if (prev.text === '.' && prev.glued && t.glued && tokens[i - 2]?.latin && /[A-Z].*[A-Z]/.test(scope.original?.(i - 2) ?? '')) return true;
   if (prev.text !== '-' || tokens[i - 2]?.kind !== 'word') return false;
@@ -143,6 +145,13 @@ export function isNameDigits(scope: FigureScope, i: number): boolean {
  * ending a phrase (punctuation or a function word after them: ACE 2 اور), and not when the acronym is
  * a currency (PKR 50): digits before a noun count it (SARS 17 वर्ष पहले, RSC 50 سال سے).
  */
+/** Whether a currency follows the digits at `i`, past the scale words and digits of their number (212 روپے, 3 ہزار 500 روپے). */
+function pricedAfter(scope: FigureScope, i: number): boolean {
+  let last = i;
+  while (last < i + 4 && (scaleWordValue(scope.words[last + 1] ?? '', scope.lang) !== null || scope.tokens[last + 1]?.kind === 'number')) last++;
+  return currencyAfter(scope, last) !== null;
+}
+
 function isSpacedAcronymDigits(scope: FigureScope, i: number): boolean {
   const { tokens } = scope;
   if (scope.lang === 'en' || tokens[i].glued || !tokens[i - 1].latin || !/^[0-9]{1,2}$/.test(tokens[i].text)) return false;

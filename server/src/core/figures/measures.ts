@@ -135,7 +135,7 @@ export function measureAfter(scope: FigureScope, last: number): { unit: string; 
   const direct = unitAfter(scope, last);
   // ۵۰ تن کشته شدند, ۱۲ تن از معترضان: a unit word that also counts people (see `unitCountsPeople`).
   if (direct && direct.count === 1 && unitCountsPeople(scope, last + 1)) return null;
-  if (direct) return direct.unit === '°' ? temperatureScale(scope, last, direct) : direct;
+  if (direct) return direct.unit === '°' ? temperatureScale(scope, last, direct) : premisesArea(scope, last, direct);
   const next = scope.tokens[last + 1];
   if (!next) return null;
   if (next.text === '-' && next.glued && scope.tokens[last + 2]?.glued) {
@@ -171,6 +171,15 @@ function quoteUnit(scope: FigureScope, last: number): { unit: string; count: num
 }
 
 /** Degrees followed by the name of a scale (डिग्री सेल्सीयस, ° Fahrenheit, درجه سانتیگراد): degrees of that scale. */
+/** A length after premises named before its number is their area: آپارتمان ۷۵ متری (75 m², not 75 m). */
+function premisesArea(scope: FigureScope, last: number, length: { unit: string; count: number }): { unit: string; count: number } {
+  const area = length.count === 1 ? scope.lex.premisesUnits.get(scope.words[last + 1]) : undefined;
+  if (area === undefined) return length;
+  let k = last;
+  while (k > 0 && k > last - 4 && (scope.tokens[k].kind === 'number' || scaleWordValue(scope.words[k], scope.lang) !== null)) k--;
+  return scope.lex.premisesNouns.has(scope.words[k]) ? { unit: area, count: 1 } : length;
+}
+
 function temperatureScale(scope: FigureScope, last: number, degrees: { unit: string; count: number }): { unit: string; count: number } {
   const scale = unitAfter(scope, last + degrees.count);
   return scale && (scale.unit === '°C' || scale.unit === '°F') ? { unit: scale.unit, count: degrees.count + scale.count } : degrees;

@@ -12,7 +12,7 @@ import { digitRunOf, isFractionSign, isNumberAt, readAtom, yearDigits, type Atom
 import { joinBounds } from './bounds';
 import { continueReferences, shareCountedNouns } from './ellipsis';
 import { consecutiveYears, decadeEnd, isRtl, isYear, isYearRange, spokenYear, yearSpan } from './years';
-import { changeThenLevel, periodBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, percentWordBefore, pointsAfter, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type WordView } from './context';
+import { changeThenLevel, periodBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, percentWordBefore, pointsAfter, passedFrom, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type WordView } from './context';
 import { countedAfter, countedBefore, countedByVerbBefore, rateSubjectBefore } from './counted';
 import { clockTime, dateFromDay, dayOfMonthDate, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isLabelledIdentifier, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
@@ -279,7 +279,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
 
   // Qualifiers: before (تقریباً 70, بیش از 110) or after (110 سے زائد, 50 से अधिक).
   const before = spanOfTimeAfter(scope, last) && periodBefore(scope, first, last) ? null : qualifierBefore(scope, first);
-  const afterUnit = qualifierAfter(scope, last);
+  const afterUnit = qualifierAfter(scope, last) ?? passedFrom(scope, first, last);
   if (kind !== 'range') qualifier = qualifierOf(before, afterUnit) ?? qualifier;
   // What a number counts may be joined to it by a hyphen: a 5-year-old, a 10-member panel.
   const joined = words[last + 1] === '-' && tokens[last + 1].glued && tokens[last + 2]?.glued && tokens[last + 2].kind === 'word';

@@ -144,6 +144,9 @@ export interface FigureLexicon {
   pluralReferences: ReadonlySet<string>;
   monthGenitives: ReadonlySet<string>;
   weightCues: ReadonlySet<string>;
+  premisesNouns: ReadonlySet<string>;
+  passedFrom: { from: PhraseMatcher<true>; after: PhraseMatcher<true> };
+  premisesUnits: ReadonlyMap<string, string>;
   plurals: Plurals | null;
   timeZones: ReadonlySet<string>;
   decadeAfter: PhraseMatcher<true>;
@@ -323,6 +326,9 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     pluralReferences: foldSet(words.pluralReferences ?? []),
     monthGenitives: foldSet(words.monthGenitives ?? []),
     weightCues: foldSet(words.weightCues ?? []),
+    premisesNouns: foldSet(words.premisesArea?.nouns ?? []),
+    passedFrom: { from: new PhraseMatcher((words.passedFrom?.from ?? []).map((w) => [w, true] as const)), after: new PhraseMatcher((words.passedFrom?.after ?? []).map((w) => [w, true] as const)) },
+    premisesUnits: new Map(Object.entries(words.premisesArea?.units ?? {}).map(([w, unit]) => [foldWord(w), unit])),
     plurals: words.plurals ? { ...words.plurals, notPlural: foldSet(words.plurals.notPlural), irregular: new Map(Object.entries(words.plurals.irregular)) } : null,
     timeZones: foldSet([...LATIN_TIME_ZONES, ...(words.timeZones ?? [])]),
     decadeAfter: new PhraseMatcher((words.decadeAfter ?? []).map((w) => [w, true] as const)),

@@ -11,6 +11,9 @@ import type { DocumentRule } from './rule';
 /** Fewest references of one kind in a paragraph before their order is judged. */
 const MIN_RUN = 4;
 
+/** References that label things drawn or issued in no order (prize-bond, phone and case numbers, flights, models): no sequence to break. */
+const UNORDERED: ReadonlySet<string> = new Set(['number', 'flight', 'model']);
+
 /** The rule. */
 export const sequence: DocumentRule = {
   id: 'concord.sequence',
@@ -19,7 +22,7 @@ export const sequence: DocumentRule = {
   check(facts, _text, _options, severity) {
     const groups = new Map<string, Figure[]>();
     for (const f of facts.figures) {
-      if (f.kind !== 'reference' || typeof f.value !== 'number') continue;
+      if (f.kind !== 'reference' || typeof f.value !== 'number' || UNORDERED.has(f.counted ?? '')) continue;
       const paragraph = facts.paragraphs.indexAt(f.start);
       const key = `${paragraph}|${f.counted}`;
       groups.set(key, [...(groups.get(key) ?? []), f]);

@@ -10,6 +10,8 @@ export const enPredicates: PredicateTable = {
   'attended': 'attend', 'attend': 'attend', 'participated': 'attend', 'took part': 'attend', 'joined': 'attend', 'welcomed': 'attend', 'participants': 'attend',
   'spoke': 'speak', 'addressed': 'speak', 'speeches': 'speak', 'pledged': 'invest', '=provide': 'invest', '=provided': 'invest', '=providing': 'invest', 'invest': 'invest', 'invested': 'invest', 'investment': 'invest', 'committed': 'invest', 'allocated': 'invest', 'allocating': 'invest', 'allocates': 'invest', 'allocation': 'invest', 'earmarked': 'invest', 'investor': null, 'investors': null,
   'lost': 'lose', 'the loss of': 'lose', 'losses': 'lose', 'damage': 'lose', 'killed': 'kill', 'died': 'kill', 'martyred': 'kill', 'embraced martyrdom': 'kill', 'deaths': 'kill', 'dead': 'kill', 'injured': 'injure', 'wounded': 'injure', 'affected': 'affect', 'affecting': 'affect',
+  // A price, fee, quota or wage fixed is the level it is set at (مقرر کر دی, تعیین کرد, निर्धारित).
+  '=fixed': 'reach', '=fixes': 'reach', 'set at': 'reach',
   'confirmed': 'confirm', 'held': 'hold', 'organised': 'hold', 'organized': 'hold', 'includes': 'include', 'contains': 'include', 'reached': 'reach', 'reach': 'reach',
   'rose': 'grow', 'rises': 'grow', 'rise': 'grow', 'grows': 'grow', 'increased': 'grow', 'grew': 'grow', 'fell': 'fall', 'decreased': 'fall', 'dropped': 'fall', 'fallen': 'fall', 'declined': 'fall', '=cut': 'fall', 'to cut': null, 'cut up': null, 'cut off': null, 'to raise': null, 'derailed': 'derail', 'derailment': 'derail', 'jumped the tracks': 'derail', 'went off the rails': 'derail', '=cuts': 'fall', 'slashed': 'fall', 'lowered': 'fall', '=raised': 'grow', '=hiked': 'grow',
   // Markets and prices move in stronger words too: the Sensex jumped 1,190 points, oil slumped 4 percent.
@@ -66,6 +68,10 @@ export const enQualifiers: PredicateTable = {
   '=gold': 'priced:gold', '=silver': 'priced:silver', '=petrol': 'priced:petrol', '=gasoline': 'priced:petrol', '=diesel': 'priced:diesel', '=kerosene': 'priced:kerosene',
   '=lpg': 'priced:lpg', '=cng': 'priced:cng', '=wheat': 'priced:wheat', '=flour': 'priced:flour', '=atta': 'priced:flour', '=sugar': 'priced:sugar', '=rice': 'priced:rice',
   '=onion': 'priced:onion', '=onions': 'priced:onion', '=tomato': 'priced:tomato', '=tomatoes': 'priced:tomato', '=milk': 'priced:milk', '=ghee': 'priced:ghee',
+  // Land, housing, tickets and currencies priced in another (the dollar at Rs281) are goods of their own.
+  '=plot': 'priced:plot', '=plots': 'priced:plot', '=land': 'priced:land', '=housing': 'priced:housing', '=rent': 'priced:rent', '=ticket': 'priced:ticket',
+  'per acre': 'per:acre', 'an acre': 'per:acre', 'per marla': 'per:marla', 'per kanal': 'per:kanal', 'per square foot': 'per:ft2', 'per sq ft': 'per:ft2', 'per square metre': 'per:m2', 'per square meter': 'per:m2',
+  'light diesel oil': 'priced:ldo', '=ldo': 'priced:ldo', 'high-speed diesel': 'priced:diesel', 'high speed diesel': 'priced:diesel', '=hsd': 'priced:diesel',
   'crude oil': 'priced:crude', '=brent': 'priced:crude', '=crude': 'priced:crude', '=electricity': 'priced:electricity',
   // What a bare percentage is of (`of:`): "exports rose 12 percent" and "cement sales rose 7 percent" are two facts.
   '=exports': 'of:exports', '=imports': 'of:imports', '=remittances': 'of:remittances', '=sales': 'of:sales', '=production': 'of:production', '=output': 'of:production',

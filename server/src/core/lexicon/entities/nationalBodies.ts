@@ -119,7 +119,18 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'pk-multan-sultans', country: 'PK', description: 'Multan Sultans (PSL franchise)', names: { en: ['Multan Sultans'], ur: ['ملتان سلطانز'] } },
   // Bodies quoted in car-sales, gold-price and power-tariff news.
   { id: 'pk-pama', country: 'PK', description: 'Pakistan Automotive Manufacturers Association', names: {
-    en: ['Pakistan Automotive Manufacturers Association', 'PAMA'], ur: ['پاکستان آٹوموٹیو مینوفیکچررز ایسوسی ایشن', 'پاما'] } },
+    en: ['Pakistan Automotive Manufacturers Association', 'PAMA'], ur: ['پاکستان آٹوموٹیو مینوفیکچررز ایسوسی ایشن', 'پاکستان آٹوموٹو مینوفیکچررز ایسوسی ایشن', 'پاما'] } },
+  // Carmakers of car-sales news, and bodies quoted in prize-bond, fuel, exchange-rate and port news.
+  { id: 'pk-pak-suzuki', country: 'PK', description: 'Pak Suzuki Motor Company', names: { en: ['Pak Suzuki', 'Pak Suzuki Motor Company'], ur: ['پاک سوزوکی', 'پاک سوزوکی موٹر کمپنی'] } },
+  { id: 'pk-indus-motor', country: 'PK', description: 'Indus Motor Company (Toyota, Pakistan)', names: { en: ['Indus Motor Company', 'Toyota Indus'], ur: ['انڈس موٹر کمپنی', 'ٹویوٹا انڈس', 'ٹو یوٹا انڈس'] } },
+  { id: 'pk-honda-atlas', country: 'PK', description: 'Honda Atlas Cars (Pakistan)', names: { en: ['Honda Atlas', 'Honda Atlas Cars'], ur: ['ہونڈا اٹلس', 'ہونڈا اٹلس کارز'] } },
+  { id: 'pk-national-savings', country: 'PK', description: 'Central Directorate of National Savings (Pakistan)', names: {
+    en: ['National Savings', 'Central Directorate of National Savings', 'CDNS'], ur: ['نیشنل سیونگز', 'قومی بچت', 'سینٹرل ڈائریکٹوریٹ آف نیشنل سیونگز'] } },
+  { id: 'pk-petroleum-dealers', country: 'PK', description: 'All Pakistan Petroleum Dealers Association', names: {
+    en: ['All Pakistan Petroleum Dealers Association', 'Pakistan Petroleum Dealers Association'], ur: ['آل پاکستان پیٹرولیم ڈیلرز ایسوسی ایشن', 'پیٹرولیم ڈیلرز ایسوسی ایشن'] } },
+  { id: 'pk-ecap', country: 'PK', description: 'Exchange Companies Association of Pakistan', names: {
+    en: ['Exchange Companies Association of Pakistan', 'ECAP'], ur: ['ایکسچینج کمپنیز ایسوسی ایشن آف پاکستان', 'ایکسچینج کمپنیز ایسوسی ایشن'] } },
+  { id: 'pk-kpt', country: 'PK', description: 'Karachi Port Trust', names: { en: ['Karachi Port Trust', 'KPT'], ur: ['کراچی پورٹ ٹرسٹ', 'کے پی ٹی'] } },
   { id: 'pk-sarafa-association', country: 'PK', description: 'All Pakistan Gems and Jewellers Sarafa Association', names: {
     en: ['All Pakistan Gems and Jewellers Sarafa Association', 'All Pakistan Sarafa Gems and Jewellers Association'],
     ur: ['آل پاکستان جیمز اینڈ جیولرز صرافہ ایسوسی ایشن', 'آل پاکستان صرافہ جیمز اینڈ جیولرز ایسوسی ایشن', 'آل پاکستان صرافہ ایسوسی ایشن'] } },
@@ -341,6 +352,7 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'ir-tasnim', country: 'IR', description: 'Tasnim News Agency (Iran)', names: { en: ['Tasnim News Agency'], fa: ['خبرگزاری تسنیم'], ur: ['تسنیم نیوز ایجنسی', 'تسنیم نیوز'] } },
   { id: 'ir-isna', country: 'IR', description: 'Iranian Students News Agency', names: { en: ['Iranian Students News Agency'], fa: ['ایسنا', 'خبرگزاری ایسنا', 'خبرگزاری دانشجویان ایران'] } },
   { id: 'ir-mehr', country: 'IR', description: 'Mehr News Agency (Iran)', names: { en: ['Mehr News Agency'], fa: ['خبرگزاری مهر'], ur: ['مہر نیوز ایجنسی'] } },
+  { id: 'ir-air-quality-company', country: 'IR', description: 'Tehran Air Quality Control Company', names: { en: ['Tehran Air Quality Control Company'], fa: ['شرکت کنترل کیفیت هوای تهران', 'شرکت کنترل کیفیت هوا'] } },
   { id: 'ir-hamshahri', country: 'IR', description: 'Hamshahri (Tehran daily)', names: { en: ['Hamshahri'], fa: ['روزنامه همشهری', 'همشهری آنلاین'] } },
   { id: 'ir-iran-air', country: 'IR', description: 'Iran Air (national airline)', names: { en: ['Iran Air'], fa: ['ایران ایر', 'ایران‌ایر', 'هواپیمایی جمهوری اسلامی ایران'], ur: ['ایران ایئر'] } },
   { id: 'ir-railways', country: 'IR', description: 'Islamic Republic of Iran Railways', names: { en: ['Islamic Republic of Iran Railways'], fa: ['راه‌آهن جمهوری اسلامی ایران', 'راه آهن جمهوری اسلامی ایران', 'راه‌آهن ایران'] } },
@@ -427,6 +439,8 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     en: ['National Statistics and Information Authority'], fa: ['اداره ملی احصاییه و معلومات', 'اداره ملی احصائیه و معلومات'] } },
   { id: 'af-rta', country: 'AF', description: 'Radio Television Afghanistan (state broadcaster)', names: { en: ['Radio Television Afghanistan'], fa: ['رادیو تلویزیون ملی افغانستان'] },
     homeNames: { fa: ['رادیو تلویزیون ملی'] } },
+  { id: 'af-pajhwok', country: 'AF', description: 'Pajhwok Afghan News (news agency)', names: { en: ['Pajhwok Afghan News', 'Pajhwok'], fa: ['پژواک', 'خبرگزاری پژواک', 'آژانس خبری پژواک'] } },
+  { id: 'af-tolonews', country: 'AF', description: 'TOLOnews (Afghan broadcaster)', names: { en: ['TOLOnews', 'Tolo News'], fa: ['طلوع‌نیوز', 'طلوع نیوز', 'تلویزیون طلوع'] } },
   { id: 'af-bakhtar', country: 'AF', description: 'Bakhtar News Agency (Afghanistan)', names: { en: ['Bakhtar News Agency'], fa: ['آژانس خبرگزاری باختر', 'خبرگزاری باختر'] } },
   { id: 'af-ariana', country: 'AF', description: 'Ariana Afghan Airlines', names: { en: ['Ariana Afghan Airlines'], fa: ['شرکت هوایی آریانا', 'هواپیمایی آریانا'], ur: ['آریانا افغان ایئرلائنز'] } },
   // Bangladesh

@@ -41,6 +41,7 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   { id: 'unicef', description: "United Nations Children's Fund", names: { en: ['UNICEF'], ur: ['یونیسیف', 'یونیسف'], fa: ['یونیسف'], hi: ['यूनिसेफ'] } },
   { id: 'unesco', description: 'United Nations Educational, Scientific and Cultural Organization', names: { en: ['UNESCO'], ur: ['یونیسکو'], fa: ['یونسکو'], hi: ['यूनेस्को'] } },
   { id: 'unhcr', description: 'UN Refugee Agency', names: { en: ['UNHCR', 'UN Refugee Agency'], ur: ['یو این ایچ سی آر'], fa: ['کمیساریای عالی پناهندگان سازمان ملل', 'کمیساریای عالی سازمان ملل در امور پناهندگان', 'کمیساریای عالی سازمان ملل متحد در امور پناهندگان', 'کمیساریای عالی پناهندگان'], hi: ['यूएनएचसीआर'] } },
+  { id: 'unwto', description: 'World Tourism Organization (UN Tourism)', names: { en: ['World Tourism Organization', 'UN Tourism', 'UNWTO'], ur: ['عالمی سیاحتی تنظیم', 'اقوام متحدہ کی عالمی سیاحتی تنظیم'], fa: ['سازمان جهانی گردشگری', 'سازمان جهانی جهانگردی'], hi: ['विश्व पर्यटन संगठन'] } },
   { id: 'iom', description: 'International Organization for Migration', names: { en: ['International Organization for Migration', 'IOM'], fa: ['سازمان بین‌المللی مهاجرت'], hi: ['अंतर्राष्ट्रीय प्रवासन संगठन'] } },
   { id: 'ohchr', description: 'Office of the United Nations High Commissioner for Human Rights', names: {
     en: ['Office of the United Nations High Commissioner for Human Rights', 'UN Human Rights Office', 'OHCHR'], fa: ['کمیساریای عالی حقوق بشر سازمان ملل', 'کمیساریای عالی حقوق بشر سازمان ملل متحد', 'دفتر کمیساریای عالی حقوق بشر سازمان ملل'] } },

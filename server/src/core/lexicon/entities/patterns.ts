@@ -23,6 +23,8 @@ export const PERSON_TITLES: PerLang = {
     // Police and district officers, spelled in letter names (ڈی پی او بنوں ضیاء الدین احمد), and other roles of Pakistani news.
     'انسپکٹر جنرل پولیس', 'آئی جی پولیس', 'ڈی آئی جی', 'ڈی پی او', 'ایس ایس پی', 'ڈی ایس پی', 'ایس ایچ او', 'سی سی پی او', 'آر پی او',
     'اسسٹنٹ کمشنر', 'مشن چیف', 'مشیر', 'چیف ایگزیکٹو', 'چیف الیکشن کمشنر',
+    // An association's secretaries and the analysts business and film news quote (جنرل سیکرٹری ظفر پراچہ, تجزیہ کار عمر علی خان).
+    'سیکرٹری', 'سیکریٹری', 'جنرل سیکرٹری', 'جنرل سیکریٹری', 'تجزیہ کار', 'تجزیہ نگار', 'ماہر معاشیات',
     // A wife named after her husband: عمران خان کی اہلیہ بشریٰ بی بی.
     'اہلیہ',
   ],
@@ -256,6 +258,8 @@ export const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   'TEU', 'TEUS', 'EPS', 'PPM', 'PPB', 'YOY', 'QOQ', 'EBITDA', 'CAGR', 'ARPU', 'MAU', 'MAUS', 'DAU', 'AUM', 'ROE', 'CO2',
   // Air quality and gas measures (AQI, MMBTU) and cards of refugees and citizens (POR, CNIC).
   'AQI', 'MMBTU', 'MMCFD', 'POR', 'CNIC',
+  // Car body types and the trim levels of car-price news (ہائبرڈ ایس یو وی, آلٹو وی ایکس آر), and e-challans' speed cameras.
+  'SUV', 'SUVS', 'MPV', 'VXR', 'VXL', 'VX', 'GLI', 'XLI', 'CVT', 'ANPR',
   'IPO', 'GST', 'FIR', 'MP', 'MPS', 'MLA', 'MLAS', 'MNA', 'MPA', 'CM', 'EVM', 'EVMS', 'NRI', 'OBC', 'LPG', 'CNG', 'LOC', 'FDI', 'CPI', 'WPI', 'ODI', 'ODIS', 'T20', 'T20I', 'SHO', 'DSP', 'SSP', 'DIG', 'IG',
   // Diseases, tests and medical or laboratory terms that news writes in capitals.
   'SARS', 'MERS', 'ARDS', 'COVID', 'ECMO', 'ICU', 'PCR', 'RT', 'CT', 'MRI', 'BMI', 'CRP', 'LDH', 'AST', 'ALT', 'CK', 'TNF', 'JAK',
@@ -312,6 +316,10 @@ export const OF_WORDS: PerLang = {
  * पुर्तगाल की संसद, Thailand's: the s after the apostrophe), "of" after it (National Statistical
  * Office of Thailand). Persian writes the country right after the name (بانک مرکزی ترکیه).
  */
+/** Words for a card a document-holder carries: an acronym after one, or in brackets after its name, names the card, no body (کارت ACC, کارت شهروندی افغان (ACC), PoR card). */
+export const CARD_WORDS: PerLang = { fa: ['کارت'], ur: ['کارڈ', 'کارڈز'], hi: ['कार्ड'], en: ['card', 'cards'] };
+/** Endings of a word that carries the ezafe "of" written out (هوای, دریای): a known place after the last word of a body's name so linked is part of it. */
+export const EZAFE_ENDINGS: PerLang = { fa: ['ای', 'وی'] };
 export const COUNTRY_BEFORE_LINKS: PerLang = { ur: ['کا', 'کی', 'کے'], fa: [], hi: ['का', 'की', 'के'], en: ['s'] };
 export const COUNTRY_AFTER_LINKS: PerLang = { ur: ['آف'], fa: [], hi: ['ऑफ', 'आफ'], en: ['of'] };
 

@@ -26,6 +26,8 @@ export const faPredicates: PredicateTable = {
   'بازداشت': 'arrest', 'دستگیر': 'arrest', 'اعدام': 'execute', '=ثبت': 'report',
   'شناسایی': 'confirm', 'رأی دادند': 'attend', 'رای دادند': 'attend', 'رأی داده': 'attend', 'رای داده': 'attend', 'رأی داده‌اند': 'attend', 'رای داده‌اند': 'attend', 'پیش‌بینی': 'estimate', 'پیش بینی': 'estimate', '=برآورد': 'estimate', 'انتظار می‌رود': 'expect', 'از ریل': 'derail', 'شکست داد': 'win', 'شکست دادند': 'win', 'حضور داشتند': 'attend', 'حضور داشت': 'attend', 'حضور یافتند': 'attend', 'روزه امضا': null, 'انتظار میرود': 'expect', 'برآورد شده': 'estimate', 'برآوردها': 'estimate',
   // Who was aboard (سرنشین), who came out alive (زنده), who went back (بازگشت), what was set up (برپا, ایجاد), a level brought to (برساند).
+  // A price, fee, quota or wage fixed (تعیین کرد) is the level it is set at, as Urdu مقرر کر دی, "fixed at", निर्धारित.
+  '=تعیین': 'reach',
   'سرنشین': 'aboard', 'زنده': 'survive', 'بازگشت': 'return', 'برپا': 'establish', 'ایجاد': 'establish', 'برساند': 'reach', 'برسانند': 'reach', 'رساند': 'reach',
   // Security deployed (مستقر), spectators who watched (تماشا کردند), prize money (جایزه).
   'مستقر': 'deploy', 'تماشا کردند': 'attend', 'جایزه': 'award', 'خانه به خانه': 'deploy',
@@ -44,6 +46,14 @@ export const faQualifiers: PredicateTable = {
   '=قیمت': 'of:prices', '=قیمتها': 'of:prices', '=قیمت‌ها': 'of:prices', 'شاخص': 'of:index', 'شاخص کل': 'of:tedpix', 'شاخص کل بورس': 'of:tedpix', 'شاخص هم‌وزن': 'of:tedpix-ew', 'شاخص کل هم‌وزن': 'of:tedpix-ew', '=سود': 'of:profit', '=موارد': 'of:cases', '=کسری': 'of:deficit', '=ذخایر': 'of:reserves', 'کرایه': 'of:fares',
   'هر لیتر': 'per:litre', 'هر کیلو': 'per:kg', 'هر کیلوگرم': 'per:kg', 'هر گرم': 'per:g', 'هر 10 گرم': 'per:10g', 'هر مثقال': 'per:mithqal', 'هر اونس': 'per:ounce', 'هر بشکه': 'per:barrel', 'هر تن': 'per:tonne',
   'هر سهم': 'per:share', 'هر قطعه': 'per:piece', 'در هر لیتر': 'per:litre', 'برای هر لیتر': 'per:litre',
+  // Housing and land are priced per square metre (به متری ۸۷ میلیون تومان), hectare or jerib; rent and wages are prices of their own;
+  // a currency priced in tomans or afghanis is its exchange rate (قیمت هر دلار ۹۰ هزار تومان, هر دالر ۶۸ افغانی).
+  'هر متر مربع': 'per:m2', 'هر مترمربع': 'per:m2', 'به متری': 'per:m2', 'با متری': 'per:m2', 'هر متر': 'per:m', 'هر هکتار': 'per:hectare', 'هر جریب': 'per:jerib', 'یک جریب': 'per:jerib', 'هر بسوه': 'per:biswa', 'یک بسوه': 'per:biswa',
+  '=مسکن': 'priced:housing', '=آپارتمان': 'priced:housing', '=اجاره': 'priced:rent', 'اجاره‌بها': 'priced:rent', '=زمین': 'priced:land',
+  'حداقل دستمزد': 'for:salary', '=مزد': 'for:salary', 'سطوح مزدی': 'for:salary', '=حقوق': 'priced:salary',
+  '=دلار': 'priced:usd', '=دالر': 'priced:usd', '=یورو': 'priced:eur', '=درهم': 'priced:aed', '=پوند': 'priced:gbp', '=کلدار': 'priced:pkr',
+  // A loss and foreign-exchange earnings are different sums: زیان اقتصادی آلودگی هوا ۱۲ میلیارد دلار, درآمد ارزی گردشگری ۳ میلیارد دلار.
+  '=زیان': 'for:loss', '=خسارت': 'for:damage', 'درآمد ارزی': 'for:revenue', 'ورود گردشگران': 'of:arrivals', '=گردشگران': 'of:arrivals',
   'دختران': 'sub:girls', 'پسران': 'sub:boys', '=زنان': 'sub:women', '=مردان': 'sub:men', 'کودکان': 'sub:children', '=شهرستان': 'sub:district', 'مناطق شهری': 'sub:urban', 'مناطق روستایی': 'sub:rural',
   // The rest of a whole (the remaining 40 seats) is no count of its own parts.
   'باقی‌مانده': 'sub:rest', 'باقیمانده': 'sub:rest', 'از آنان': 'sub:of', 'از آنها': 'sub:of', 'از این تعداد': 'sub:part', 'از جمله': 'sub:part', '=لازم': 'sub:needed', 'مورد نیاز': 'sub:needed', 'به هدف': 'sub:target',

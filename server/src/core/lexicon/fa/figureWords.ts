@@ -32,6 +32,8 @@ export const faFigureWords: FigureWords = {
     'پوند': 'GBP', 'ین': 'JPY', 'یوان': 'CNY', 'روبل': 'RUB', 'درهم': 'AED', 'دونگ': 'VND', 'روپیه': 'INR', 'افغانی': 'AFN', 'لیر': 'TRY',
     // The adjective forms after an amount: وام ۳ میلیارد دلاری "a 3-billion-dollar loan".
     // Dari (Afghan) news spells the dollar دالر.
+    // کلدار is Dari for the Pakistani rupee (هر هزار کلدار پاکستانی ۲۴۵ افغانی).
+    'کلدار': 'PKR', 'کلدار پاکستانی': 'PKR',
     'دالر': 'USD', 'دالری': 'USD', 'دلاری': 'USD', 'یورویی': 'EUR', 'ریالی': 'IRR', 'تومانی': { code: 'IRR', factor: 10 },
     'روپیه‌ای': 'INR', 'پوندی': 'GBP', 'یوانی': 'CNY', 'روبلی': 'RUB', 'درهمی': 'AED', 'لیری': 'TRY',
     // همت: هزار میلیارد تومان, the budget unit of Iranian news (۵۴۶۰ همت).
@@ -51,10 +53,15 @@ export const faFigureWords: FigureWords = {
     'درجه سانتیگراد': '°C', 'درجه سانتی‌گراد': '°C', 'درجه سلسیوس': '°C', 'سانتیگراد': '°C', 'سانتی‌گراد': '°C', 'درجه فارنهایت': '°F', 'فارنهایت': '°F',
     'میلی‌متر': 'mm', 'میلیمتر': 'mm', 'نانومتر': 'nm', 'میکرومتر': 'µm', 'متر مربع': 'm2', 'مترمربع': 'm2', 'متر مکعب': 'm3', 'مترمکعب': 'm3', 'متر‌مکعب': 'm3', 'عیار': 'kt', 'فوت': 'ft', 'پا': 'ft', 'اینچ': 'in',
     'تن': 't', 'میلی‌گرم': 'mg', 'میلیگرم': 'mg', 'میکروگرم': 'µg', 'میلی‌لیتر': 'mL', 'میلیلیتر': 'mL', 'گالن': 'gal', 'کیلومتر بر ساعت': 'km/h', 'کیلومتر در ساعت': 'km/h',
-    // The adjective forms: آپارتمان ۷۵ متری, در ۳۰ کیلومتری تبریز "30 km from Tabriz".
+    // The adjective forms: دیوار ۳ متری, در ۳۰ کیلومتری تبریز "30 km from Tabriz" (a flat's متری is its area: premisesArea).
     'متری': 'm', 'کیلومتری': 'km', 'میلی‌متری': 'mm', 'میلیمتری': 'mm', 'سانتی‌متری': 'cm', 'سانتیمتری': 'cm', 'مایل بر ساعت': 'mph',
     // وزنه ۲۱۶ کیلوگرمی "a 216 kg weight", بسته ۵۰۰ گرمی.
     'کیلوگرمی': 'kg', 'کیلویی': 'kg', 'گرمی': 'g', 'تنی': 't',
+    // Dari spells the kilogram کیلوگرام (یک بوری ۴۹ کیلوگرامی آرد); Afghan land is measured in jeribs and biswas
+    // (یک جریب زمین, a twentieth of it a بسوه); ports count containers in TEU (۲ میلیون تی‌ای‌یو).
+    'کیلوگرام': 'kg', 'کیلوگرامی': 'kg', 'جریب': 'jerib', 'بسوه': 'biswa', 'تی‌ای‌یو': 'TEU', 'تی ای یو': 'TEU',
+    // The Afghan seer (about 7 kg) grain and rice are sold by: یک سیر برنج ۸۵۰ افغانی.
+    'سیر': 'seer',
     'کیلووات': 'kW', 'گیگاوات': 'GW', 'مگابایت': 'MB', 'گیگابایت': 'GB',
     // Energy (۳۰۰ کیلووات ساعت در ماه), engines (موتورسیکلت ۱۲۵ سی‌سی) and bullion (۳۰۰ هزار اونس, ۵ مثقال طلا).
     'کیلووات ساعت': 'kWh', 'کیلووات‌ساعت': 'kWh', 'مگاوات ساعت': 'MWh', 'مگاوات‌ساعت': 'MWh', 'گیگاوات ساعت': 'GWh', 'گیگاوات‌ساعت': 'GWh',
@@ -62,7 +69,7 @@ export const faFigureWords: FigureWords = {
     // The flow of a river (دبی ۱۲۰۰ مترمکعب در ثانیه) and gas volumes (۲۰ میلیارد فوت مکعب).
     'مترمکعب در ثانیه': 'm3/s', 'متر مکعب در ثانیه': 'm3/s', 'فوت مکعب': 'ft3',
     // Air pollution: ذرات کمتر از ۲.۵ میکرون, ۷۵ میکروگرم در مترمکعب.
-    'میکرون': 'µm', 'میکروگرم در مترمکعب': 'µg/m3', 'میکروگرم در متر مکعب': 'µg/m3', 'میکروگرم بر مترمکعب': 'µg/m3', 'میکروگرم بر متر مکعب': 'µg/m3',
+    'میکرون': 'µm', 'میکروگرم در مترمکعب': 'µg/m3', 'میکروگرم در متر مکعب': 'µg/m3', 'میکروگرم بر مترمکعب': 'µg/m3', 'میکروگرم بر متر مکعب': 'µg/m3', 'میکروگرم در هر متر مکعب': 'µg/m3', 'میکروگرم در هر مترمکعب': 'µg/m3',
   },
   references: { 'ماده': 'article', 'مواد': 'article', 'بند': 'clause', 'فصل': 'chapter', 'قطعنامه': 'resolution', 'اصل': 'article', 'تبصره': 'note', 'شماره': 'number', 'سامانه': 'number', 'پیوست': 'annex', 'دقیقه': 'minute', 'دقیقه‌های': 'minute', 'دقایق': 'minute', 'خط': 'line', 'منطقه': 'district', 'دربی': 'match', 'رتبه': 'rank', 'جایگاه': 'rank', 'رده': 'rank', 'پرواز': 'flight', 'بوئینگ': 'model', 'ایرباس': 'model', 'پژو': 'model', 'پراید': 'model', 'سوخو': 'model', 'میگ': 'model' },
   // Page furniture and identifiers: کد خبر: ۸۵۶۲۳۴۱۰ is the story's id, شماره تماس: ۰۲۱… a number to dial.
@@ -74,13 +81,16 @@ export const faFigureWords: FigureWords = {
   // The start or end of a year: تا پایان ۱۴۰۴, از ابتدای ۱۴۰۳.
   yearCues: ['سال', 'سالِ', 'سال‌های', 'سالهای', 'بودجه', 'لایحه', 'تحصیلی', 'زراعی', 'پایان', 'ابتدای', 'اوایل', 'اواخر', 'آغاز', 'نیمه'],
   monthCues: ['در', 'ماه', 'طی'],
-  yearPhrases: ['سال مالی', 'سال آبی'],
+  // A census is named by its year: سرشماری نفوس و مسکن ۱۳۹۵.
+  yearPhrases: ['سال مالی', 'سال آبی', 'سرشماری', 'سرشماری نفوس و مسکن', 'سرشماری عمومی نفوس و مسکن'],
   yearFollowers: ['میلادی', 'شمسی', 'خورشیدی'],
   concepts: {
     // War reports: civilians (غیرنظامیان) are the citizens translations count, hostages, fighters, drones, trucks.
     'غیرنظامی': 'citizen', 'غیرنظامیان': 'citizen', 'گروگان': 'hostage', 'گروگان‌ها': 'hostage', 'شبه‌نظامی': 'militant', 'شبه‌نظامیان': 'militant', 'ستیزه‌جو': 'militant', 'ستیزه‌جویان': 'militant', 'جنگجو': 'militant', 'جنگجویان': 'militant', 'پهپاد': 'drone', 'پهپادها': 'drone', 'کامیون': 'truck', 'کامیون‌ها': 'truck',
     // An exam's marks, as English marks: ۱۱۸۷ نمره از ۱۲۰۰.
     'نمره': 'point', 'نمرات': 'point',
+    // Cinemas, hotels and vessels, as Urdu and English count them (not کشتی, also wrestling): ۶۵۰ سالن سینما, ۱۸۵ هتل.
+    'سینما': 'cinema', 'سالن سینما': 'cinema', 'سالن‌های سینما': 'cinema', 'هتل': 'hotel', 'هتل‌ها': 'hotel', 'شناور': 'ship',
     // People of a nation counted (۸۵۰ هزار افغان), a plane's crew, camps.
     'افغان': 'person', 'خدمه': 'member', 'اردوگاه': 'camp', 'اردوگاه‌های': 'camp', 'کمپ': 'camp', 'تماشاگر': 'spectator', 'تماشاگران': 'spectator', 'شهرستان': 'district', 'شهرستان‌ها': 'district',
     'گل': 'goal', 'مدال': 'medal', 'تخت': 'bed', 'معلم': 'teacher', 'معلمان': 'teacher', 'قطار': 'train', 'فرودگاه': 'airport', 'فرودگاه‌ها': 'airport',
@@ -103,7 +113,7 @@ export const faFigureWords: FigureWords = {
     'منزل': 'house', 'منازل': 'house', 'واحد مسکونی': 'house', 'خانه‌ها': 'house', 'خودروها': 'vehicle', 'مدارس': 'school', 'شهرها': 'city', 'استان‌ها': 'province',
     'آرا': 'vote', 'آراء': 'vote', 'کرسی‌ها': 'seat', 'وزرا': 'minister', 'رهبران': 'leader', 'کارشناسان': 'expert', 'کارمندان': 'employee', 'پرونده': 'case', 'حمله': 'attack', 'رای': 'vote', 'رأی': 'vote',
     'کرسی': 'seat', 'عضو': 'member', 'اعضا': 'member', 'اعضای': 'member', 'رهبر': 'leader', 'وزیر': 'minister', 'خبرنگار': 'journalist',
-    'خانه': 'house', 'واحد': 'unit', 'واحدی': 'unit', 'خودرو': 'vehicle', 'کارشناس': 'expert', 'قربانی': 'victim', 'پناهجو': 'refugee', 'کارمند': 'employee',
+    'خانه': 'house', 'واحد': 'unit', 'واحدی': 'unit', 'خودرو': 'vehicle', 'موتر': 'vehicle', 'موترها': 'vehicle', 'کارشناس': 'expert', 'قربانی': 'victim', 'پناهجو': 'refugee', 'کارمند': 'employee',
     'ردیف': 'item', 'ردیف کالا': 'item', 'قلم کالا': 'item', 'کالا': 'item', 'یادداشت تفاهم': 'memorandum', 'یادداشت': 'memorandum', 'متهم': 'suspect', 'متهمان': 'suspect', 'محکوم': 'convict', 'محکومان': 'convict',
     'شاهد': 'witness', 'شاهدان': 'witness', 'مسئول': 'official', 'مسئولان': 'official', 'مأمور': 'personnel', 'مأموران': 'personnel', 'مامور': 'personnel', 'ماموران': 'personnel', 'نیرو': 'soldier', 'نیروی': 'soldier', 'خودروی': 'vehicle',
     'کارمند بهداشت': 'worker', 'منطقه': 'area', 'مناطق': 'area', 'بالگرد': 'helicopter', 'فروند بالگرد': 'helicopter', 'هلیکوپتر': 'helicopter',
@@ -131,7 +141,7 @@ export const faFigureWords: FigureWords = {
   clauseBreaks: [';', '؛', 'در حالی که', 'درحالیکه', 'در حالیکه', 'اما', 'ولی', 'درحالی که'],
   relativeWords: ['که'],
   clauseMarkers: ['را', 'پس', 'اما', 'ولی'],
-  clauseVerbs: ['است', 'بود', 'هستند', 'دارد', 'سن'],
+  clauseVerbs: ['است', 'بود', 'هستند', 'دارد', 'سن', 'کرد', 'شد', 'کردند', 'شدند'],
   rateSubjects: {
     'سهم بازار': 'market-share',
     'تورم': 'inflation', 'بیکاری': 'unemployment', 'نرخ بیکاری': 'unemployment', 'رشد': 'growth', 'رشد اقتصادی': 'growth',
@@ -147,7 +157,8 @@ export const faFigureWords: FigureWords = {
   scoreWords: ['برد', 'برتری', 'شکست', 'پیروزی', 'پیروز', 'مغلوب', 'مساوی', 'تساوی', 'باخت', 'بردند', 'باختند', 'واگذار'],
   // نه is "not" far more often than nine: before a counter it counts (نه نفر کشته شدند).
   // They also stand between a number and its noun, which is what the number counts (۶ فروند بالگرد).
-  counters: ['نفر', 'تن', 'فروند', 'دستگاه', 'عدد', 'رأس', 'راس', 'قطعه', 'باب', 'تخته', 'فقره', 'حلقه', 'قلم', 'جلد'],
+  // Dari counts vehicles in عراده: ۱۲ عراده موتر.
+  counters: ['نفر', 'تن', 'فروند', 'دستگاه', 'عدد', 'رأس', 'راس', 'قطعه', 'باب', 'تخته', 'فقره', 'حلقه', 'قلم', 'جلد', 'عراده'],
   notCounts: ['دو طرفه', 'دو جانبه', 'دو و میدانی', 'یک دیگر', 'هر دو', 'دو برابر', 'یک شنبه', 'دو شنبه', 'سه شنبه', 'چهار شنبه', 'پنج شنبه'],
   nounGap: ['امدادی', 'و', '،', ',', 'بین‌المللی', 'بینالمللی', 'منطقه‌ای', 'خصوصی', 'بزرگ', 'کوچک', 'جدید', 'مختلف', 'غیر', 'اروپایی', 'دیگر', 'مهم', 'عضو'],
   functionWords: ['روزانه', 
@@ -168,7 +179,10 @@ export const faFigureWords: FigureWords = {
   preferredScales: [[1e3, 'هزار'], [1e6, 'میلیون'], [1e9, 'میلیارد'], [1e12, 'تریلیون']],
   dayFirst: true,
   headFirst: true,
-  counterUnits: { 'تن': ['کشته', 'کشته‌شده', 'زخمی', 'مجروح', 'مصدوم', 'جان', 'بازداشت', 'دستگیر', 'اعدام', 'زندانی', 'ناپدید', 'مفقود', 'شهید', 'هلاک', 'فوت', 'دیگر'],
+  counterUnits: { 'تن': ['کشته', 'کشته‌شده', 'زخمی', 'مجروح', 'مصدوم', 'جان', 'بازداشت', 'دستگیر', 'اعدام', 'زندانی', 'ناپدید', 'مفقود', 'شهید', 'هلاک', 'فوت', 'دیگر',
+    // People own cards and agree with a verb in the plural, which tonnes of goods do not: ۶۰۰ هزار تن دارای کارت,
+    // ۱۲ هزار تن از راه تورخم وارد افغانستان شده‌اند (Dari news counts returnees, migrants and voters in تن).
+    'دارای', 'هستند', 'بودند', 'شدند', 'شده‌اند', 'کرده‌اند', 'بازگشته‌اند', 'برگشته‌اند', 'رسیده‌اند', 'بازگشتند', 'برگشتند'],
     // فوت is a foot, or a death before the words that register deaths (۴۴۵ هزار فوت نیز ثبت شد, ۱۲۰ فوت جدید).
     'فوت': ['نیز', 'جدید', 'ثبت', 'ناشی', 'کرونا', 'کرونایی', 'رخ', 'گزارش'] },
   months: { 'ژانویه': 1, 'فوریه': 2, 'مارس': 3, 'آوریل': 4, 'مه': 5, 'می': 5, 'ژوئن': 6, 'ژوئیه': 7, 'جولای': 7, 'اوت': 8, 'آگوست': 8, 'سپتامبر': 9, 'اکتبر': 10, 'نوامبر': 11, 'دسامبر': 12 },
@@ -178,6 +192,10 @@ export const faFigureWords: FigureWords = {
     'ذی‌القعده': 11, 'ذیقعده': 11, 'ذی‌الحجه': 12, 'ذیحجه': 12,
   },
   weightCues: ['وزن', 'وزنی'],
+  // A flat, a house or a plot "of 75 metres" is of 75 square metres: آپارتمان ۷۵ متری, واحد ۶۰ متری, زمین ۵۰۰ متری.
+  // از ۹۰ هزار تومان گذشت, از مرز ۲ هزار میلیارد تومان گذشت, از ۲۰۰ میلیون تومان فراتر رفته است: went past; not ۳ سال گذشت (three years went by) without از.
+  passedFrom: { from: ['از', 'از مرز', 'از رقم', 'از سقف'], after: ['گذشت', 'گذشته است', 'گذشته‌است', 'فراتر رفت', 'فراتر رفته', 'فراتر رود', 'عبور کرد', 'عبور کرده', 'رد شد'] },
+  premisesArea: { nouns: ['آپارتمان', 'واحد', 'واحدهای', 'خانه', 'خانه‌های', 'منزل', 'ملک', 'زمین', 'قطعه', 'مغازه', 'دفتر', 'سوئیت', 'ویلا', 'باغ'], units: { 'متری': 'm2' } },
   belowZero: ['زیر صفر', 'زیر نقطه انجماد', 'پایین‌تر از صفر', 'کمتر از صفر'],
   pluralReferences: ['دقیقه‌های', 'دقایق', 'مواد', 'بندهای', 'اصول', 'ماده‌های'],
   cricketWords: ['کریکت', 'ویکت'],

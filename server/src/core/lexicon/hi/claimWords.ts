@@ -3,6 +3,8 @@ import type { PredicateTable } from '../claimWords';
 
 /** Hindi. */
 export const hiPredicates: PredicateTable = {
+  // A price, fee, quota or wage fixed is the level it is set at (مقرر کر دی, تعیین کرد, "fixed at").
+  'निर्धारित': 'reach', 'तय की गई': 'reach', 'तय किया गया': 'reach',
   'पेश किया': 'present', 'पेश की': 'present', 'पेश किए': 'present', 'पेश करेंगी': 'present', 'पेश करेंगे': 'present', 'पेश होगा': 'present',
   'हस्ताक्षर': 'sign', 'हस्ताक्षर किए': 'sign', 'हस्ताक्षर समारोह': null, 'हस्ताक्षर समारोहों': null,
   'अनुसमर्थन': 'ratify', 'अपनाया': 'adopt', 'अपनाना': 'adopt', 'पारित': 'adopt', 'मंजूर': 'adopt', 'मंज़ूर': 'adopt',

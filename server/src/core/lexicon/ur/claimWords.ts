@@ -33,6 +33,8 @@ export const urPredicates: PredicateTable = {
   'قطرے پلانے': 'vaccinate', 'قطرے پلائے': 'vaccinate', 'قطرے پلائیں': 'vaccinate', 'ویکسین': 'vaccinate', 'سامنے آ چکے': 'report', 'ووٹ ملے': 'win', 'نشستیں ملیں': 'win',
   // "کیسز کی تعداد 62 ہو گئی", "شارٹ فال 5 ہزار 800 میگاواٹ ہو گیا ہے": a count or level that became so.
   'ہو گئی': 'reach', 'ہو گیا': 'reach', 'ہو گئے': 'reach', 'ہو چکی': 'reach', 'ہو چکا': 'reach', 'ہو چکے': 'reach',
+  // A price, fee, quota or wage fixed (مقرر کر دی) is the level it is set at, as تعیین کرد, "fixed at", निर्धारित.
+  'مقرر': 'reach',
   'لانچ': 'launch', 'خلا میں بھیجا': 'launch', 'خلا میں بھیجے': 'launch', 'خلا میں بھیجی': 'launch', 'روانہ کیا': 'launch', 'اننگز': 'score', 'اننگ': 'score',
   // Who was aboard (سوار), who came out alive (زندہ), who went back (واپس), what was set up (قائم), a promise in the plural (وعدے).
   'سوار': 'aboard', 'زندہ': 'survive', 'واپس': 'return', 'وطن واپسی': 'return', 'قائم کیے': 'establish', 'قائم کیا': 'establish', 'قائم کر': 'establish', 'وعدے': 'invest', 'ووٹ ڈالے': 'attend',
@@ -42,7 +44,9 @@ export const urPredicates: PredicateTable = {
 
 /** Urdu qualifiers of a figure (see claims/qualify.ts and enQualifiers). چینی is sugar and Chinese, and is left out. */
 export const urQualifiers: PredicateTable = {
-  '=سونا': 'priced:gold', '=سونے': 'priced:gold', 'چاندی': 'priced:silver', 'پیٹرول': 'priced:petrol', 'پٹرول': 'priced:petrol', 'ڈیزل': 'priced:diesel', 'مٹی کا تیل': 'priced:kerosene', 'ایل پی جی': 'priced:lpg', 'سی این جی': 'priced:cng',
+  '=سونا': 'priced:gold', '=سونے': 'priced:gold', 'چاندی': 'priced:silver', 'پیٹرول': 'priced:petrol', 'پٹرول': 'priced:petrol', 'ڈیزل': 'priced:diesel', 'مٹی کا تیل': 'priced:kerosene', 'مٹی کے تیل': 'priced:kerosene',
+  // Light diesel oil is a fuel of its own, priced apart from high-speed diesel.
+  'لائٹ ڈیزل آئل': 'priced:ldo', 'لائٹ ڈیزل': 'priced:ldo', 'ہائی اسپیڈ ڈیزل': 'priced:diesel', 'ایل پی جی': 'priced:lpg', 'سی این جی': 'priced:cng',
   'گندم': 'priced:wheat', '=آٹا': 'priced:flour', '=آٹے': 'priced:flour', '=چاول': 'priced:rice', 'پیاز': 'priced:onion', 'ٹماٹر': 'priced:tomato', '=دودھ': 'priced:milk', '=گھی': 'priced:ghee', 'خام تیل': 'priced:crude', 'برینٹ': 'priced:crude', '=بجلی': 'priced:electricity',
   'برآمدات': 'of:exports', 'درآمدات': 'of:imports', 'ترسیلات زر': 'of:remittances', '=فروخت': 'of:sales', 'پیداوار': 'of:production', 'معیشت': 'of:economy', 'جی ڈی پی': 'of:economy',
   'محصولات': 'of:revenue', 'ٹیکس وصولی': 'of:revenue', '=قیمت': 'of:prices', '=قیمتوں': 'of:prices', 'انڈیکس': 'of:index', 'کے ایس ای 100 انڈیکس': 'of:kse100', 'کے ایس ای 100': 'of:kse100', 'ہنڈریڈ انڈیکس': 'of:kse100', '100 انڈیکس': 'of:kse100', 'سینسیکس': 'of:sensex', 'سینسکس': 'of:sensex', 'نفٹی': 'of:nifty', '=منافع': 'of:profit', '=کیسز': 'of:cases', '=خسارہ': 'of:deficit', '=خسارے': 'of:deficit',
@@ -52,6 +56,13 @@ export const urQualifiers: PredicateTable = {
   '=گنے': 'priced:sugarcane', '=گنا': 'priced:sugarcane', 'کپاس': 'priced:cotton', 'پھٹی': 'priced:cotton', 'کھاد': 'priced:fertiliser', 'ڈی اے پی': 'priced:dap', 'یوریا': 'priced:urea',
   // A fare and a wage are prices too: "بس کرایہ 5 ہزار 500 روپے سے بڑھ کر" is no minimum wage raised.
   '=کرایہ': 'priced:fare', 'اجرت': 'priced:wage', 'کم از کم اجرت': 'priced:wage',
+  // Land, housing, cars, tickets and bonds are priced goods of their own (5 مرلہ پلاٹ کی قیمت, ٹکٹ کی اوسط قیمت), and a
+  // currency priced in rupees is its exchange rate (اوپن مارکیٹ میں ڈالر 281 روپے); land is priced per acre, marla or square foot.
+  '=پلاٹ': 'priced:plot', '=پلاٹوں': 'priced:plot', 'زرعی زمین': 'priced:land', '=زمین': 'priced:land', '=جائیداد': 'priced:property', '=مکان': 'priced:house',
+  '=گاڑی': 'priced:car', '=گاڑیوں': 'priced:car', '=ٹکٹ': 'priced:ticket', '=بانڈ': 'priced:bond', '=بانڈز': 'priced:bond', 'عمرہ پیکج': 'priced:umrah', 'حج پیکج': 'priced:hajj',
+  '=ڈالر': 'priced:usd', 'سعودی ریال': 'priced:sar', 'یو اے ای درہم': 'priced:aed', '=درہم': 'priced:aed', 'برطانوی پاؤنڈ': 'priced:gbp', '=پاؤنڈ': 'priced:gbp', '=یورو': 'priced:eur',
+  'فی ایکڑ': 'per:acre', 'فی مرلہ': 'per:marla', 'فی کنال': 'per:kanal', 'فی مربع فٹ': 'per:ft2', 'فی مربع میٹر': 'per:m2', 'فی ایم ایم بی ٹی یو': 'per:mmbtu',
+  '=مانگ': 'of:demand', '=تجارت': 'of:trade',
   // What a budget's sums are for: defence, health, education, development, interest on debt are different facts.
   'دفاع': 'for:defence', '=صحت': 'for:health', 'تعلیم': 'for:education', 'ترقیاتی': 'for:development', 'ترقیاتی بجٹ': 'for:development',
   '=سود': 'for:interest', 'پنشن': 'for:pension', 'تنخواہ': 'for:salary',
