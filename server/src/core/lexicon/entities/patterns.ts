@@ -113,6 +113,8 @@ export const FUNCTION_WORDS: PerLang = {
     'सबसे', 'बने', 'बना', 'बनी', 'बनेंगे', 'बनेगा', 'बनेगी', 'रहेंगे', 'रहेगा', 'रहेगी', 'रहीं',
     // Ordinals after a name (नीरज चोपड़ा दूसरे स्थान पर रहे).
     'दूसरे', 'दूसरा', 'दूसरी', 'तीसरे', 'तीसरा', 'तीसरी', 'चौथे', 'चौथा', 'चौथी', 'पांचवें', 'पाँचवें',
+    // Ordinals before a body that numbers its rounds (आठवें वेतन आयोग is the Pay Commission's eighth), and "according to" before a head word.
+    'छठे', 'सातवें', 'आठवें', 'नौवें', 'दसवें', 'मुताबिक', 'मुताबिक़', 'तहत',
   ],
   en: [
     'the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'said', 'says', 'told', 'has', 'had',
@@ -156,6 +158,8 @@ export const GENERIC_WORDS: PerLang = {
     'समारोह', 'सम्मेलन', 'प्रमुख', 'बड़े', 'बड़ी', 'नए', 'नई', 'विभिन्न', 'साइबर',
     // A trade before कंपनी names none: सबसे बड़ी कार कंपनी, फिनटेक कंपनी, एडटेक कंपनी.
     'कार', 'फिनटेक', 'एडटेक', 'स्टार्टअप', 'दवा', 'ऑटो', 'वाहन',
+    // And a role or a field: निर्माता कंपनी (the producers), प्रॉपर्टी सलाहकार कंपनी, ब्रोकरेज फर्म.
+    'निर्माता', 'सलाहकार', 'प्रॉपर्टी', 'ब्रोकरेज', 'रेटिंग', 'बीमा', 'टेलीकॉम', 'मोबाइल', 'फिल्म', 'प्रोडक्शन',
   ],
   en: ['assembly', 'office', 'council', 'government', 'country', 'international', 'national', 'global', 'regional', 'new', 'former', 'the'],
 };
@@ -256,6 +260,8 @@ export const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   'TEU', 'TEUS', 'EPS', 'PPM', 'PPB', 'YOY', 'QOQ', 'EBITDA', 'CAGR', 'ARPU', 'MAU', 'MAUS', 'DAU', 'AUM', 'ROE', 'CO2',
   // Air quality and gas measures (AQI, MMBTU) and cards of refugees and citizens (POR, CNIC).
   'AQI', 'MMBTU', 'MMCFD', 'POR', 'CNIC',
+  // Phone, fuel, property and weapons terms: 12GB RAM, QHD+ display, OS updates, high-speed diesel (HSD), 3BHK, MIRV and ICBM missiles.
+  'RAM', 'ROM', 'OS', 'HD', 'FHD', 'QHD', 'UHD', 'OLED', 'AMOLED', 'LCD', 'LED', 'NFC', 'SSD', 'HDD', 'HSD', 'RON', 'BHK', 'MIRV', 'ICBM', 'SRBM', 'IRBM',
   'IPO', 'GST', 'FIR', 'MP', 'MPS', 'MLA', 'MLAS', 'MNA', 'MPA', 'CM', 'EVM', 'EVMS', 'NRI', 'OBC', 'LPG', 'CNG', 'LOC', 'FDI', 'CPI', 'WPI', 'ODI', 'ODIS', 'T20', 'T20I', 'SHO', 'DSP', 'SSP', 'DIG', 'IG',
   // Diseases, tests and medical or laboratory terms that news writes in capitals.
   'SARS', 'MERS', 'ARDS', 'COVID', 'ECMO', 'ICU', 'PCR', 'RT', 'CT', 'MRI', 'BMI', 'CRP', 'LDH', 'AST', 'ALT', 'CK', 'TNF', 'JAK',
