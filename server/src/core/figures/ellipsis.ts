@@ -63,7 +63,8 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       // The joiner right after the first number: "75 اور … 54 نشستیں", "killed 5 and injured 12 people".
       // The pair before may now share it too ("56، سندھ میں 25 اور بلوچستان میں 16 اموات"); a figure gains its noun once, so this stays linear.
       // Not across a verb of being, which opens another clause ("an average of 9.13 and is the fastest to 50 wickets").
-      if (joinsAt(scope, from) && !apposedAge(scope, a) && !verbBetween(scope, from, to)) {
+      // Past an adjective the second number has too ("81 lakh domestic and 4.5 lakh foreign tourists").
+      if (joinsAt(scope, pastModifiers(scope, from, to)) && !apposedAge(scope, a) && !verbBetween(scope, from, to)) {
         a.figure.counted = b.figure.counted;
         k = Math.max(k - 2, -1);
       }
@@ -202,6 +203,13 @@ function changeJoined(scope: FigureScope, a: FoundFigure, b: FoundFigure, from: 
 function scaled(scope: FigureScope, f: FoundFigure): boolean {
   for (let k = f.first; k <= f.last; k++) if (scaleWordValue(scope.words[k], scope.lang) !== null) return true;
   return false;
+}
+
+/** The first token from `from` (up to `to`) that is no adjective of the noun left out: "domestic" in "81 lakh domestic and 4.5 lakh foreign tourists". */
+function pastModifiers(scope: FigureScope, from: number, to: number): number {
+  let k = from;
+  while (k < to && scope.tokens[k].kind === 'word' && scope.lex.nounGap.has(scope.words[k].toLowerCase()) && !scope.lex.functionWords.has(scope.words[k]) && !joinsAt(scope, k)) k++;
+  return k;
 }
 
 /** Whether a number ends in a scale word of a lakh or more (630 ارب, 12 crore, 20 लाख): a sum, when money is named beside it. */

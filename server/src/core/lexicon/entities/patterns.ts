@@ -210,12 +210,16 @@ export const ORG_HEADS_AFTER: PerLang = {
   fa: [],
   hi: ['मंत्रालय', 'विश्वविद्यालय', 'आयोग', 'परिषद', 'संगठन', 'कार्यालय', 'एजेंसी', 'बैंक', 'विभाग', 'समिति', 'पार्टी', 'अखबार', 'समाचार एजेंसी', 'संस्थान', 'पुलिस', 'मोटर्स', 'इंडस्ट्रीज', 'लिमिटेड', 'ग्रुप', 'कंपनी', 'बोर्ड', 'प्राधिकरण', 'निगम', 'कोष',
     // English heads as Hindi news writes them: इंडियन मेडिकल एसोसिएशन, ऑल इंडिया फुटबॉल फेडरेशन.
-    'एसोसिएशन', 'फेडरेशन', 'फाउंडेशन', 'ट्रस्ट', 'लीग', 'यूनिवर्सिटी', 'कॉरपोरेशन', 'कॉर्पोरेशन', 'अथॉरिटी', 'काउंसिल', 'कमीशन', 'इंस्टीट्यूट', 'सोसाइटी', 'अकादमी'],
+    'एसोसिएशन', 'फेडरेशन', 'फाउंडेशन', 'ट्रस्ट', 'लीग', 'यूनिवर्सिटी', 'कॉरपोरेशन', 'कॉर्पोरेशन', 'अथॉरिटी', 'काउंसिल', 'कमीशन', 'इंस्टीट्यूट', 'सोसाइटी', 'अकादमी',
+    // Studios: मैथ्री मूवी मेकर्स, यशराज फिल्म्स, टी-सीरीज एंटरटेनमेंट.
+    'फिल्म्स', 'मेकर्स', 'प्रोडक्शंस', 'प्रोडक्शन्स', 'एंटरटेनमेंट', 'स्टूडियोज'],
   en: ['industries', 'limited', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'insurance', 'securities', 'agency', 'group', 'forum', 'corporation', 'company', 'inc', 'ltd', 'university', 'institute', 'foundation', 'party', 'league', 'ventures', 'times', 'news', 'post', 'center', 'centre', 'authority', 'board', 'ministry', 'bank', 'council', 'commission', 'committee',
     'court', 'assembly', 'senate', 'parliament', 'army', 'police', 'tribunal', 'bureau', 'fund', 'organisation', 'organization', 'association', 'federation', 'union',
     'airlines', 'airways', 'exchange', 'secretariat', 'cabinet', 'navy', 'department', 'office', 'railways', 'corps', 'academy', 'college', 'hospital',
     'programme', 'program', 'forces', 'authority', 'board', 'ministry', 'commission', 'committee', 'council', 'bank', 'service', 'services',
-    'democrats', 'press', 'project', 'network'],
+    'democrats', 'press', 'project', 'network',
+    // Studios, investors' partnerships and research firms of film, startup and technology news; a federal ministry's division (Finance Division).
+    'films', 'pictures', 'studios', 'productions', 'entertainment', 'partners', 'research', 'division'],
 };
 
 /** Words that end a place's name (Rashid Minhas Road, لبرٹی چوک, नेहरू स्टेडियम): a name ending in one names no person. */
