@@ -169,6 +169,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['crores of a worldwide collection and of a price are rupees', 'फिल्म का 640 करोड़ का वर्ल्डवाइड कलेक्शन रहा और 4BHK की कीमत 3.2 करोड़ के पार गई।', ['640 करोड़=6400000000/currency (unit INR)', '3.2 करोड़=32000000/currency (unit INR, more-than)']],
   ['crossing a mark is more than it', 'कंपनी 10,000 करोड़ रुपये का आंकड़ा पार कर गई।', ['10,000 करोड़ रुपये=100000000000/currency (unit INR, more-than)']],
   ['PM 2.5 with a space is a name; a class of coaches is no ordinal', 'पीएम 2.5 का स्तर 410 रहा और थर्ड एसी का किराया 1,900 रुपये है।', ['410=410/cardinal', '1,900 रुपये=1900/currency (unit INR)']],
+  ['a reading right after AQI is of the index, in either script', 'नोएडा में एक्यूआई 388 और गाजियाबाद में AQI 402 दर्ज हुआ।', ['388=388/cardinal (counts aqi)', '402=402/cardinal (counts aqi)']],
   ['"went past" names no counted noun; a multiple counts times', 'स्तर 700 के पार चला गया, जो सीमा से 40 गुना है।', ['700=700/cardinal (more-than)', '40=40/cardinal (counts time)']],
   ['a phone\'s battery and camera in Hindi units', 'फोन में 6,000 एमएएच की बैटरी और 108 मेगापिक्सल का कैमरा है।', ['6,000 एमएएच=6000/cardinal (unit mAh)', '108 मेगापिक्सल=108/cardinal (unit MP)']],
 ];

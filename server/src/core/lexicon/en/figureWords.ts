@@ -74,6 +74,8 @@ export const enFigureWords: FigureWords = {
     'metre': 'm', 'meter': 'm', 'centimetres': 'cm', 'centimeters': 'cm', 'centimetre': 'cm', 'centimeter': 'cm', 'millimetres': 'mm', 'millimeters': 'mm', 'millimetre': 'mm', 'millimeter': 'mm',
     'decimetres': 'dm', 'decimeters': 'dm', 'decimeter': 'dm', 'picometers': 'pm', 'picometer': 'pm', 'nanometres': 'nm', 'nanometers': 'nm', 'nanometer': 'nm',
     'inch': 'in', 'yards': 'yd', 'yard': 'yd', 'acre': 'acre', 'hectare': 'ha', 'square metres': 'm2', 'square meters': 'm2', 'square meter': 'm2', 'square metre': 'm2',
+    // Land in South Asia: a 10-marla house, a one-kanal plot, 12 bighas (ids shared with the Urdu and Hindi tables).
+    'marla': 'marla', 'marlas': 'marla', 'kanal': 'kanal', 'kanals': 'kanal', 'bigha': 'bigha', 'bighas': 'bigha',
     'square feet': 'ft2', 'square foot': 'ft2', 'square yards': 'yd2', 'square yard': 'yd2', 'megapixels': 'MP', 'megapixel': 'MP', 'watts': 'W', 'watt': 'W', 'square miles': 'mi2', 'square mile': 'mi2', 'cubic feet': 'ft3', 'cubic foot': 'ft3', 'cubic metres': 'm3', 'cubic meters': 'm3',
     'kilogram': 'kg', 'kilogrammes': 'kg', 'kilos': 'kg', 'grams': 'g', 'gram': 'g', 'grammes': 'g', 'milligrams': 'mg', 'milligram': 'mg', 'micrograms': 'µg', 'microgram': 'µg', 'microgrammes': 'µg',
     'micrograms per cubic metre': 'µg/m3', 'micrograms per cubic meter': 'µg/m3', 'microgrammes per cubic metre': 'µg/m3', 'µg per cubic metre': 'µg/m3', 'µg per cubic meter': 'µg/m3',
@@ -108,7 +110,7 @@ export const enFigureWords: FigureWords = {
     'civilians': 'citizen', 'hostages': 'hostage', 'captives': 'hostage', 'fighters': 'militant',
     // People of a nation counted (850,000 Afghans), those who came out alive, a plane's crew.
     'afghans': 'person', 'syrians': 'person', 'rohingya': 'person', 'survivors': 'person', 'crew': 'member', 'police personnel': 'policeman', 'police officers': 'policeman',
-    'carriages': 'coach', 'bogies': 'coach',
+    'carriages': 'coach', 'bogies': 'coach', 'aqi': 'aqi', 'air quality index': 'aqi',
     // Vehicles named by their wheels (ids shared with the Hindi table: दोपहिया).
     'two-wheelers': 'two-wheeler', 'two-wheeler': 'two-wheeler', 'three-wheelers': 'three-wheeler', 'three-wheeler': 'three-wheeler',
     'country': 'country', 'countries': 'country', 'nation': 'country', 'nations': 'country', 'state': 'state', 'states': 'state',
@@ -163,6 +165,8 @@ export const enFigureWords: FigureWords = {
   ratioWords: ['in', 'out of'],
   partOfWhole: ['of', 'of the', 'out of', 'out of the', 'out of a total of', 'of a total of', 'of its', 'of their'],
   countOfBeforeNoun: ['number of', 'total number of', 'count of', 'tally of'],
+  // An index named right before its reading: AQI 494 (the value is of the index).
+  totalsBefore: ['aqi'],
   countOfAfterNoun: ['toll'],
   deathTolls: ['toll'],
   clauseBreaks: [';', '؛', 'while', 'whereas', 'but', 'although', 'though'],

@@ -118,6 +118,10 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'pk-quetta-gladiators', country: 'PK', description: 'Quetta Gladiators (PSL franchise)', names: { en: ['Quetta Gladiators'], ur: ['کوئٹہ گلیڈی ایٹرز', 'کوئٹہ گلیڈی ایٹر', 'کوئٹہ گلیڈیئیٹرز'] } },
   { id: 'pk-multan-sultans', country: 'PK', description: 'Multan Sultans (PSL franchise)', names: { en: ['Multan Sultans'], ur: ['ملتان سلطانز'] } },
   // Bodies quoted in car-sales, gold-price and power-tariff news.
+  // Carmakers of Pakistan's sales figures (Pama's members).
+  { id: 'pk-pak-suzuki', country: 'PK', description: 'Pak Suzuki Motor Company (carmaker)', names: { en: ['Pak Suzuki Motor Company', 'Pak Suzuki'], ur: ['پاک سوزوکی'] } },
+  { id: 'pk-honda-atlas', country: 'PK', description: 'Honda Atlas Cars Pakistan (carmaker)', names: { en: ['Honda Atlas Cars', 'Honda Atlas'], ur: ['ہنڈا اٹلس'] } },
+  { id: 'pk-indus-motor', country: 'PK', description: 'Indus Motor Company (Toyota in Pakistan)', names: { en: ['Indus Motor Company', 'Indus Motor'], ur: ['انڈس موٹر'] } },
   { id: 'pk-pama', country: 'PK', description: 'Pakistan Automotive Manufacturers Association', names: {
     en: ['Pakistan Automotive Manufacturers Association', 'PAMA'], ur: ['پاکستان آٹوموٹیو مینوفیکچررز ایسوسی ایشن', 'پاما'] } },
   { id: 'pk-sarafa-association', country: 'PK', description: 'All Pakistan Gems and Jewellers Sarafa Association', names: {

@@ -199,6 +199,7 @@ export const hiFigureWords: FigureWords = {
     'बर्थ': 'berth', 'बर्थों': 'berth', 'सीट': 'seat', 'होल्डिंग एरिया': 'area', 'एफआईआर': 'fir', 'प्राथमिकी': 'fir', 'हत्याएं': 'murder', 'हत्याएँ': 'murder', 'हत्याओं': 'murder', 'हत्या': 'murder',
     'अपराध': 'crime', 'अपराधों': 'crime', 'श्रद्धालु': 'pilgrim', 'श्रद्धालुओं': 'pilgrim', 'तीर्थयात्री': 'pilgrim', 'तीर्थयात्रियों': 'pilgrim', 'हज यात्री': 'pilgrim', 'हज यात्रियों': 'pilgrim',
     'भक्त': 'devotee', 'भक्तों': 'devotee', 'सेक्टरों': 'sector', 'शौचालय': 'toilet', 'शौचालयों': 'toilet', 'कैमरे': 'camera', 'कैमरों': 'camera', 'कैमरा': 'camera',
+    'एक्यूआई': 'aqi', 'aqi': 'aqi', 'वायु गुणवत्ता सूचकांक': 'aqi',
     // A multiple: 60 गुना अधिक (as 260 times in English).
     'गुना': 'time', 'गुणा': 'time',
     'पेंशनभोगी': 'pensioner', 'पेंशनभोगियों': 'pensioner', 'पेंशनर': 'pensioner', 'पेंशनरों': 'pensioner', 'परियोजनाएं': 'project', 'परियोजनाएँ': 'project',
@@ -211,6 +212,8 @@ export const hiFigureWords: FigureWords = {
   rateWords: ['हर', 'प्रति'],
   ratioWords: ['में से'],
   partOfWhole: ['में से'],
+  // An index named right before its reading: एक्यूआई 494, AQI 460 (as in English).
+  totalsBefore: ['एक्यूआई', 'aqi'],
   countOfAfterNoun: ['की संख्या', 'की कुल संख्या', 'का आंकड़ा', 'का आँकड़ा'],
   // A relative clause after a comma has its own verb: "200 रन बनाए, जिसे आरसीबी ने 16 ओवर में हासिल कर लिया".
   clauseBreaks: [';', '؛', 'कर इसे', 'करके इसे', 'कर उसे', 'जबकि', 'लेकिन', 'मगर', 'वहीं', 'हालांकि', 'जिसे', 'जिसको', 'जिन्हें', 'जिसमें', 'जिनमें'],
