@@ -196,7 +196,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // Phones, property, vehicles, schemes, pollution and pay.
   ['a phone\'s camera, battery and charger glued to their digits', 'The handset packs a 64MP camera, a 4,500mAh battery and 33W charging.', ['64MP=64/cardinal (unit MP)', '4,500mAh=4500/cardinal (unit mAh)', '33W=33/cardinal (unit W)']],
   ['square feet abbreviated', 'The 3BHK flat measures 1,450 sq ft and sells at ₹9,800 per sq ft.', ['1,450 sq ft=1450/cardinal (unit ft2)', '₹9,800=9800/currency (unit INR)']],
-  ['two-wheelers are vehicles, no count of two', 'Two-wheeler sales rose 14pc, and police seized 6 two-wheelers and 3 three-wheelers.', ['14pc=14/percent (unit %)', '6=6/cardinal (counts two-wheeler)', '3=3/cardinal (counts three-wheeler)']],
+  ['two-wheelers are vehicles, no count of two, and 2W a segment, no watts', 'Two-wheeler sales rose 14pc as 2W demand recovered, and police seized 6 two-wheelers and 3 three-wheelers.', ['14pc=14/percent (unit %)', '6=6/cardinal (counts two-wheeler)', '3=3/cardinal (counts three-wheeler)']],
   ['a chip\'s series and a scheme\'s version are names', 'The phone uses a Snapdragon 7 chip and the Smart Cities 2.0 plan covers 18 towns.', ['18=18/cardinal (counts town)']],
   ['a particle size after PM is no figure; a reading right after AQI is of the index', 'PM 2.5 levels touched 320 in Lahore, where the AQI 410 was the worst.', ['320=320/cardinal', '410=410/cardinal (counts aqi)']],
   ['a change from a bare number to rupees is in rupees', 'The stipend rose from 9,000 to Rs 14,000.', ['9,000=9000/currency (unit INR)', 'Rs 14,000=14000/currency (unit INR)']],

@@ -68,5 +68,8 @@ export const SYMBOL_UNITS: Readonly<Record<string, string>> = {
   'µg/m³': 'µg/m3', 'µg/m3': 'µg/m3', 'μg/m³': 'µg/m3', 'μg/m3': 'µg/m3', 'ug/m3': 'µg/m3', 'mg/m³': 'mg/m3', 'mg/m3': 'mg/m3',
 };
 
+/** Vehicle segments of auto sales glued like a unit (2W two-wheelers, 3W, 4W, 2Ws): names, no watts. */
+export const WHEELER_SEGMENTS: ReadonlySet<string> = new Set(['2W', '3W', '4W', '2Ws', '3Ws', '4Ws']);
+
 /** Lines of a video format, written with a glued p that is no penny there: 720p, 1080p. */
 export const VIDEO_LINES: ReadonlySet<string> = new Set(['144', '240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
