@@ -201,6 +201,7 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a train service and an investor ending in India are no country', 'वंदे भारत एक्सप्रेस में सिकोइया कैपिटल इंडिया के अधिकारी थे।', ['वंदे भारत एक्सप्रेस=organisation:org:in-vande-bharat', 'सिकोइया कैपिटल इंडिया=organisation:org:sequoia-capital']],
   ['"according to" and an ordinal are no part of a commission', 'जानकारों के मुताबिक वेतन आयोग की सिफारिशें आएंगी, सातवें वेतन आयोग ने भी यही कहा।', ['वेतन आयोग=organisation', 'वेतन आयोग=organisation']],
   ['studios by their English heads, past a generic company before them', 'निर्माता कंपनी मैथ्री मूवी मेकर्स का दावा है और यशराज फिल्म्स ने कहा।', ['मैथ्री मूवी मेकर्स=organisation', 'यशराज फिल्म्स=organisation']],
+  ['a telecom operator and its regulator', 'रिलायंस जियो ने ट्राई के आंकड़े जारी होने से पहले दाम बढ़ाए।', ['रिलायंस जियो=organisation:org:in-reliance-jio', 'ट्राई=organisation:org:in-trai']],
   ['vehicle makers and their dealers', 'फाडा के अनुसार हीरो मोटोकॉर्प और ओला इलेक्ट्रिक आगे रहे।', ['फाडा=organisation:org:in-fada', 'हीरो मोटोकॉर्प=organisation:org:in-hero-motocorp', 'ओला इलेक्ट्रिक=organisation:org:in-ola-electric']],
   ['the air quality index is no organisation; the payments corporation is one', 'दिल्ली में AQI 460 दर्ज हुआ, भारतीय राष्ट्रीय भुगतान निगम ने आंकड़े जारी किए।', ['दिल्ली=place:city:delhi', 'भारतीय राष्ट्रीय भुगतान निगम=organisation:org:in-npci']],
 ];
