@@ -193,6 +193,16 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a hyphened modifier is not what a number counts', 'The navy ordered 20 single-seat and six twin-seat aircraft.', ['20=20/cardinal', 'six=6/cardinal (counts aircraft)']],
   ['fighter jets are aircraft, past a model name', 'India will buy 26 Rafale Marine fighter jets.', ['26=26/cardinal (counts aircraft)']],
   ['past a hyphened modifier to the noun; a hyphened plural is the noun', 'The virus clusters with two bat-derived strains and five beta-CoVs, and 40 health-care workers fell ill.', ['two=2/cardinal (counts strain)', 'five=5/cardinal (counts cov)', '40=40/cardinal (counts worker)']],
+  // Phones, property, vehicles, schemes, pollution and pay.
+  ['a phone\'s camera, battery and charger glued to their digits', 'The handset packs a 64MP camera, a 4,500mAh battery and 33W charging.', ['64MP=64/cardinal (unit MP)', '4,500mAh=4500/cardinal (unit mAh)', '33W=33/cardinal (unit W)']],
+  ['square feet abbreviated', 'The 3BHK flat measures 1,450 sq ft and sells at ₹9,800 per sq ft.', ['1,450 sq ft=1450/cardinal (unit ft2)', '₹9,800=9800/currency (unit INR)']],
+  ['two-wheelers are vehicles, no count of two, and 2W a segment, no watts', 'Two-wheeler sales rose 14pc as 2W demand recovered, and police seized 6 two-wheelers and 3 three-wheelers.', ['14pc=14/percent (unit %)', '6=6/cardinal (counts two-wheeler)', '3=3/cardinal (counts three-wheeler)']],
+  ['a chip\'s series and a scheme\'s version are names', 'The phone uses a Snapdragon 7 chip and the Smart Cities 2.0 plan covers 18 towns.', ['18=18/cardinal (counts town)']],
+  ['a particle size after PM is no figure; a reading right after AQI is of the index', 'PM 2.5 levels touched 320 in Lahore, where the AQI 410 was the worst.', ['320=320/cardinal', '410=410/cardinal (counts aqi)']],
+  ['a change from a bare number to rupees is in rupees', 'The stipend rose from 9,000 to Rs 14,000.', ['9,000=9000/currency (unit INR)', 'Rs 14,000=14000/currency (unit INR)']],
+  ['kanals, marlas and bighas measure land', 'A one-kanal plot, a 10-marla house and 5-marla plots were sold; farmers own 12 bighas.', ['one-kanal=1/cardinal (unit kanal)', '10-marla=10/cardinal (unit marla)', '5-marla=5/cardinal (unit marla)', '12 bighas=12/cardinal (unit bigha)']],
+  ['a noun written once past an adjective of each number', 'Goa saw 81 lakh domestic and 4.5 lakh foreign tourists.', ['81 lakh=8100000/cardinal (counts tourist)', '4.5 lakh=450000/cardinal (counts tourist)']],
+  ['a verb of a level after a year span counts nothing', 'The allocation for 2025-26 stands at ₹80,000 crore.', ['2025-26=2025..2026/range', '₹80,000 crore=800000000000/currency (unit INR)']],
 ];
 
 test('English news figures: values, units, qualifiers and counted nouns', () => {
@@ -224,6 +234,11 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['TEU is a unit, no organisation', 'The port handled 9.5 million TEU.', []],
   ['the UN Environment Programme is one body; the Nepali Congress a party of Nepal', 'The UN Environment Programme praised the Nepali Congress.', ['UN Environment Programme=organisation:org:unep', 'Nepali Congress=organisation:org:np-congress']],
   ['"for" joins no club to a player with a given name', 'Chelsea paid Benfica for Enzo Fernández in January.', ['Enzo Fernández=person']],
+  ['film stars by their given names; a phone maker', "Ranveer Singh and Kareena Kapoor's film opened big, Samsung said.", ['Ranveer Singh=person', 'Kareena Kapoor=person', 'Samsung=organisation:org:samsung']],
+  ['studios, research firms and a ministry\'s division are organisations', 'The film was made by Maddock Films, Counterpoint Research said, and the Finance Division agreed.', ['Maddock Films=organisation', 'Counterpoint Research=organisation', 'Finance Division=organisation']],
+  ['a telecom operator, its regulator and the census office', 'Reliance Jio said its 5G base grew, according to TRAI, while the Registrar General of India counted people.', ['Reliance Jio=organisation:org:in-reliance-jio', 'TRAI=organisation:org:in-trai', 'Registrar General of India=organisation:org:in-rgi']],
+  ['carmakers of Pakistan', 'Pak Suzuki sold 6,480 cars and Honda Atlas sold 1,021.', ['Pak Suzuki=organisation:org:pk-pak-suzuki', 'Honda Atlas=organisation:org:pk-honda-atlas']],
+  ['phone, weapons and fuel terms in capitals are no organisations', 'The phone has 8GB RAM, an AMOLED panel and four OS updates, while MIRV tests went on and HSD got dearer.', []],
   ['the AQI and UPI are no organisations; an IPL team is one', 'Smog pushed the AQI to 480 as UPI payments rose and the Kolkata Knight Riders trained.', ['Kolkata Knight Riders=organisation:org:in-ipl-kkr']],
 ];
 
@@ -275,6 +290,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   // An age is no prison term; a count in millions is no earlier percentage.
   ['an age beside a sentence is no sentence', 'A 27-year-old woman was jailed for nine years on Friday.', ['9:year|sentence']],
   ['injuring after killing is an injury', 'A storm hit, killing at least 8 people and injuring 61, officials said.', ['8:person|kill', '61:person|injure']],
+  ['GST collections and a film\'s gross are sums of different things', "GST collections reached ₹1.9 lakh crore. The film's worldwide gross reached ₹1.9 lakh crore.", ['1900000000000:money:INR gst|reach', '1900000000000:money:INR box-office|reach']],
   ['millions after compared with are no share of the vote', 'Sanchez won 52.4% of the vote, compared with 6.1 million for his rival.', ['52.4:%|win']],
 ];
 

@@ -157,6 +157,21 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a known noun before "the number" outranks an unknown word after the number', 'गणना में हाथियों की संख्या 6,395 आंकी गई।', ['6,395=6395/cardinal (counts elephant)']],
   ['units sold and transactions', 'कंपनी ने अक्टूबर में 55,000 यूनिट बेचीं, जबकि यूपीआई से 1,200 करोड़ लेनदेन हुए।', ['55,000=55000/cardinal (counts unit)', '1,200 करोड़=12000000000/cardinal (counts transaction)']],
   ['electricity before consumers is their modifier', 'राज्य में 2.9 करोड़ बिजली उपभोक्ता हैं।', ['2.9 करोड़=29000000/cardinal (counts consumer)']],
+  // Rail, property, pilgrimages, crime, vehicles, pay, films, pollution and phones.
+  ['a train\'s number with a leading zero is no count', 'गोरखपुर जाने वाली 05049 स्पेशल ट्रेन हर बुधवार चलेगी।', []],
+  ['passenger trains are trains; passengers alone are passengers', 'रोज 13,000 यात्री ट्रेनें चलती हैं और हर डिब्बे में 72 यात्री बैठते हैं।', ['13,000=13000/cardinal (counts train)', '72=72/cardinal (counts passenger)']],
+  ['bighas, square yards and plots past an adjective', 'गांव की 8 बीघा जमीन पर 200 वर्ग गज के 45 आवासीय प्लॉट कटे।', ['8 बीघा=8/cardinal (unit bigha)', '200 वर्ग गज=200/cardinal (unit yd2)', '45=45/cardinal (counts plot)']],
+  ['pilgrims, toilets and CCTV cameras', 'मेले में 3 करोड़ श्रद्धालु आएंगे, 900 शौचालय और 1,100 सीसीटीवी कैमरे लगेंगे।', ['3 करोड़=30000000/cardinal (counts pilgrim)', '900=900/cardinal (counts toilet)', '1,100=1100/cardinal (counts camera)']],
+  ['cognizable crimes, FIRs and murders', 'राज्य में 12 लाख संज्ञेय अपराध, 800 एफआईआर और 95 हत्याएं दर्ज हुईं।', ['12 लाख=1200000/cardinal (counts crime)', '800=800/cardinal (counts fir)', '95=95/cardinal (counts murder)']],
+  ['two-wheelers, pensioners and hires', 'कंपनी ने 3.1 लाख दोपहिया बेचे, 40 लाख पेंशनभोगियों को लाभ मिला और 250 भर्तियां होंगी।', ['3.1 लाख=310000/cardinal (counts two-wheeler)', '40 लाख=4000000/cardinal (counts pensioner)', '250=250/cardinal (counts hire)']],
+  // Not into lakhs: 3 से बढ़कर 6 लाख रुपये leaves open whether the 3 is in lakhs.
+  ['a change from a bare number is measured as the level it reaches', 'मानदेय 9,000 से बढ़कर 14,000 रुपये और ब्याज 8 से घटकर 7.5 फीसदी हुआ। बिक्री 3 से बढ़कर 6 लाख रुपये हुई।', ['9,000=9000/currency (unit INR)', '14,000 रुपये=14000/currency (unit INR)', '8=8/percent (unit %)', '7.5 फीसदी=7.5/percent (unit %)', '3=3/cardinal', '6 लाख रुपये=600000/currency (unit INR)']],
+  ['crores of a worldwide collection and of a price are rupees', 'फिल्म का 640 करोड़ का वर्ल्डवाइड कलेक्शन रहा और 4BHK की कीमत 3.2 करोड़ के पार गई।', ['640 करोड़=6400000000/currency (unit INR)', '3.2 करोड़=32000000/currency (unit INR, more-than)']],
+  ['crossing a mark is more than it', 'कंपनी 10,000 करोड़ रुपये का आंकड़ा पार कर गई।', ['10,000 करोड़ रुपये=100000000000/currency (unit INR, more-than)']],
+  ['PM 2.5 with a space is a name; a class of coaches is no ordinal', 'पीएम 2.5 का स्तर 410 रहा और थर्ड एसी का किराया 1,900 रुपये है।', ['410=410/cardinal', '1,900 रुपये=1900/currency (unit INR)']],
+  ['a reading right after AQI is of the index, in either script', 'नोएडा में एक्यूआई 388 और गाजियाबाद में AQI 402 दर्ज हुआ।', ['388=388/cardinal (counts aqi)', '402=402/cardinal (counts aqi)']],
+  ['"went past" names no counted noun; a multiple counts times', 'स्तर 700 के पार चला गया, जो सीमा से 40 गुना है।', ['700=700/cardinal (more-than)', '40=40/cardinal (counts time)']],
+  ['a phone\'s battery and camera in Hindi units', 'फोन में 6,000 एमएएच की बैटरी और 108 मेगापिक्सल का कैमरा है।', ['6,000 एमएएच=6000/cardinal (unit mAh)', '108 मेगापिक्सल=108/cardinal (unit MP)']],
 ];
 
 test('Hindi news: figures as news writes them', () => {
@@ -181,6 +196,13 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a startup\'s trade and "meanwhile" before कंपनी name nothing', 'एडटेक कंपनी ने पैसे जुटाए, वहीं फिनटेक कंपनी पीछे रही।', []],
   ['cricketers of an auction by their given names', 'कोलकाता नाइट राइडर्स ने मिचेल स्टार्क को खरीदा, डेरिल मिचेल और हर्षल पटेल भी बिके।', ['कोलकाता नाइट राइडर्स=organisation:org:in-ipl-kkr', 'मिचेल स्टार्क=person', 'डेरिल मिचेल=person', 'हर्षल पटेल=person']],
   ['IPL teams hold a city, which is no place there', 'मुंबई इंडियंस और सनराइजर्स हैदराबाद के बीच मैच हुआ।', ['मुंबई इंडियंस=organisation:org:in-ipl-mi', 'सनराइजर्स हैदराबाद=organisation:org:in-ipl-srh']],
+  ['film people by their given names; a producing company names nothing', 'निर्माता कंपनी ने बताया कि रणबीर कपूर और आलिया भट्ट की फिल्म पर तरण आदर्श ने टिप्पणी की।', ['रणबीर कपूर=person', 'आलिया भट्ट=person', 'तरण आदर्श=person']],
+  ['crime and pollution bureaus by name and acronym', 'राष्ट्रीय अपराध रिकॉर्ड ब्यूरो (एनसीआरबी) और सीपीसीबी ने आंकड़े जारी किए।', ['राष्ट्रीय अपराध रिकॉर्ड ब्यूरो=organisation:org:in-ncrb', 'एनसीआरबी=organisation:org:in-ncrb', 'सीपीसीबी=organisation:org:in-cpcb']],
+  ['a train service and an investor ending in India are no country', 'वंदे भारत एक्सप्रेस में सिकोइया कैपिटल इंडिया के अधिकारी थे।', ['वंदे भारत एक्सप्रेस=organisation:org:in-vande-bharat', 'सिकोइया कैपिटल इंडिया=organisation:org:sequoia-capital']],
+  ['"according to" and an ordinal are no part of a commission', 'जानकारों के मुताबिक वेतन आयोग की सिफारिशें आएंगी, सातवें वेतन आयोग ने भी यही कहा।', ['वेतन आयोग=organisation', 'वेतन आयोग=organisation']],
+  ['studios by their English heads, past a generic company before them', 'निर्माता कंपनी मैथ्री मूवी मेकर्स का दावा है और यशराज फिल्म्स ने कहा।', ['मैथ्री मूवी मेकर्स=organisation', 'यशराज फिल्म्स=organisation']],
+  ['a telecom operator and its regulator', 'रिलायंस जियो ने ट्राई के आंकड़े जारी होने से पहले दाम बढ़ाए।', ['रिलायंस जियो=organisation:org:in-reliance-jio', 'ट्राई=organisation:org:in-trai']],
+  ['vehicle makers and their dealers', 'फाडा के अनुसार हीरो मोटोकॉर्प और ओला इलेक्ट्रिक आगे रहे।', ['फाडा=organisation:org:in-fada', 'हीरो मोटोकॉर्प=organisation:org:in-hero-motocorp', 'ओला इलेक्ट्रिक=organisation:org:in-ola-electric']],
   ['the air quality index is no organisation; the payments corporation is one', 'दिल्ली में AQI 460 दर्ज हुआ, भारतीय राष्ट्रीय भुगतान निगम ने आंकड़े जारी किए।', ['दिल्ली=place:city:delhi', 'भारतीय राष्ट्रीय भुगतान निगम=organisation:org:in-npci']],
 ];
 
@@ -237,6 +259,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['the burnt are injured people', 'सिलेंडर फटने से 12 लोग झुलस गए।', ['12:person|injure']],
   ['boys and girls together are no subgroup', 'मेरिट सूची में कुल 312 छात्र-छात्राओं ने जगह बनाई।', ['312:student|total']],
   ['a headline\'s cases before a comma are no deaths of the people after it', 'मलेरिया का प्रकोप: अब तक 812 मामले, 3 लोगों की मौत', ['3:person|kill']],
+  ['a film\'s gross and GST collections are sums of different things', 'फिल्म का वर्ल्डवाइड ग्रॉस 900 करोड़ रुपये पहुंच गया। जीएसटी संग्रह अप्रैल में 2.1 लाख करोड़ रुपये पहुंच गया।', ['9000000000:money:INR box-office|reach', '2100000000000:money:INR gst|reach']],
   ['a chase loses wickets and scores runs, no margin of a win', 'जवाब में टीम ने 47.2 ओवर में 4 विकेट खोकर 251 रन बनाकर मैच जीत लिया।', ['47.2:over|win', '4:wicket|lose', '251:run|score']],
 ];
 

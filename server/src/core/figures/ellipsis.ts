@@ -33,6 +33,11 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       k = Math.max(k - 2, -1);
       continue;
     }
+    // A change from a bare number to one measured: "18,000 से बढ़कर 51,480 रुपये", "6 سے کم ہو کر 5 فیصد", "from 18,000 to Rs 51,480".
+    if (n === k + 1 && changeJoined(scope, a, b, from, to)) {
+      [a.figure.kind, a.figure.unit] = [b.figure.kind, b.figure.unit];
+      continue;
+    }
     // A currency written once for two sums in lakhs or more: "صحت کے لیے 630 ارب اور تعلیم کے لیے 811 ارب روپے", "रजत विजेताओं को 20 लाख और कांस्य विजेताओं को 10 लाख रुपये".
     // Not a sign before the second sum, which is its own ("averaged 434 million, worth ₹63,800 crore").
     if (b.figure.kind === 'currency' && isNumberAt(scope, b.first) && inMillions(scope, a) && isJoiner(scope, from) && writtenOnce(scope, a, from, to)) {
@@ -58,7 +63,8 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       // The joiner right after the first number: "75 اور … 54 نشستیں", "killed 5 and injured 12 people".
       // The pair before may now share it too ("56، سندھ میں 25 اور بلوچستان میں 16 اموات"); a figure gains its noun once, so this stays linear.
       // Not across a verb of being, which opens another clause ("an average of 9.13 and is the fastest to 50 wickets").
-      if (joinsAt(scope, from) && !apposedAge(scope, a) && !verbBetween(scope, from, to)) {
+      // Past an adjective the second number has too ("81 lakh domestic and 4.5 lakh foreign tourists").
+      if (joinsAt(scope, pastModifiers(scope, from, to)) && !apposedAge(scope, a) && !verbBetween(scope, from, to)) {
         a.figure.counted = b.figure.counted;
         k = Math.max(k - 2, -1);
       }
@@ -179,6 +185,31 @@ function apposedAge(scope: FigureScope, f: FoundFigure): boolean {
 /** Whether a bare count `a` may take a unit or currency written once after the next number, tokens `from..to` between them: a joiner and no verb. */
 function writtenOnce(scope: FigureScope, a: FoundFigure, from: number, to: number): boolean {
   return plainCount(a.figure) && a.figure.counted === null && to - from < MAX_GAP && anyJoiner(scope, from, to, []) && !verbBetween(scope, from, to, true);
+}
+
+/**
+ * Whether a change joiner alone stands between a bare uncounted number and a number with a unit, percent or currency,
+ * and neither has a scale word the other lacks (2 से बढ़कर 5 लाख रुपये leaves open whether the first is in lakhs).
+ */
+function changeJoined(scope: FigureScope, a: FoundFigure, b: FoundFigure, from: number, to: number): boolean {
+  const { lex, words } = scope;
+  if (!plainCount(a.figure) || a.figure.counted !== null || b.figure.unit === null) return false;
+  if (lex.changeJoiners.match(words, from)?.count !== to - from + 1) return false;
+  if (lex.changeFrom.size > 0 && !lex.changeFrom.has(words[(a.outerFirst ?? a.first) - 1])) return false;
+  return !scaled(scope, b) || scaled(scope, a);
+}
+
+/** Whether a number holds a scale word (5 लाख रुपये, Rs 2 crore). */
+function scaled(scope: FigureScope, f: FoundFigure): boolean {
+  for (let k = f.first; k <= f.last; k++) if (scaleWordValue(scope.words[k], scope.lang) !== null) return true;
+  return false;
+}
+
+/** The first token from `from` (up to `to`) that is no adjective of the noun left out: "domestic" in "81 lakh domestic and 4.5 lakh foreign tourists". */
+function pastModifiers(scope: FigureScope, from: number, to: number): number {
+  let k = from;
+  while (k < to && scope.tokens[k].kind === 'word' && scope.lex.nounGap.has(scope.words[k].toLowerCase()) && !scope.lex.functionWords.has(scope.words[k]) && !joinsAt(scope, k)) k++;
+  return k;
 }
 
 /** Whether a number ends in a scale word of a lakh or more (630 ارب, 12 crore, 20 लाख): a sum, when money is named beside it. */

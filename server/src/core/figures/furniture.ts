@@ -111,7 +111,7 @@ export function isNameDigits(scope: FigureScope, i: number): boolean {
   const modifier = (w = scope.words[i + 2] ?? '') => scope.lex.nounGap.has(w) && !scope.lex.dayJoiners.has(w) && !scope.lex.functionWords.has(w) && /\p{L}/u.test(w);
   if (/^[0-9]$/.test(t.text) && letters.has(scope.words[i + 1]) && !letters.has(scope.words[i + 2]) && !modifier() && !referenceBefore(scope, i)) return true;
   if (!prev) return false;
-  if (isQuotedName(scope, i)) return true;
+  if (isQuotedName(scope, i) || isVersionAfterName(scope, i)) return true;
   // A letter name spelled in the script names too: این 95 (N95), ایچ 1 این 1 (H1N1).
   // Or a word glued after a name and a hyphen: पीएसएलवी-सी58 (PSLV-C58), जीएसएलवी-एफ14.
   const hyphenated = prev.glued && tokens[i - 2]?.text === '-' && tokens[i - 2].glued && tokens[i - 3]?.kind === 'word';
@@ -137,6 +137,16 @@ export function isNameDigits(scope: FigureScope, i: number): boolean {
   }
   const digits = t.end - t.start;
   return !(digits === 4 && /^(1[89]|20)\d\d$/.test(t.text));
+}
+
+/**
+ * A version after a name in capitals, inside its sentence: Swadesh Darshan 2.0, Industry 4.0, Web 3.0
+ * (not a magnitude 6.0 after a small word, nor a figure with its unit or percent).
+ */
+function isVersionAfterName(scope: FigureScope, i: number): boolean {
+  const prev = scope.tokens[i - 1];
+  if (i < 2 || !prev.latin || prev.kind !== 'word' || !/^[0-9]\.0$/.test(scope.tokens[i].text)) return false;
+  return /^[A-Z]/.test(scope.original?.(i - 1) ?? '') && percentAfter(scope, i) === 0 && scope.lex.units.match(scope.words, i + 1) === null;
 }
 
 /**
@@ -280,9 +290,10 @@ const SCORE_VERB_REACH = 4;
 export function codeDigitsEnd(scope: FigureScope, i: number): number {
   const { tokens, words } = scope;
   const w = words[i];
-  if (tokens[i].kind !== 'number' || !/^[0-9]+$/.test(w)) return -1;
-  // A variant glued on by a dash is of the name too: a Boeing 787-9.
+  if (tokens[i].kind !== 'number') return -1;
+  // A variant glued on by a dash is of the name too: a Boeing 787-9; a name may hold a decimal (PM 2.5).
   if (numberedName(words, i)) return joinedBy(scope, i, '-') && words[i + 2].length <= 2 ? i + 2 : i;
+  if (!/^[0-9]+$/.test(w)) return -1;
   // In Persian digits the slash is a decimal point (۹/۱۱ is 9.11).
   if (!tokens[i].glued && joinedBy(scope, i, '/') && !joinedBy(scope, i + 2, '/') && DIGIT_NAMES.has(`${w}/${words[i + 2]}`) && /^[0-9]+$/.test(scope.text.slice(scope.orig(tokens[i].start), scope.orig(tokens[i].end)))) return i + 2;
   if (!tokens[i].glued && joinedBy(scope, i, '.') && joinedBy(scope, i + 2, '.')) {
@@ -307,8 +318,10 @@ export function codeDigitsEnd(scope: FigureScope, i: number): number {
   // Ten or eleven digits, ungrouped, with no money or unit around them, are a mobile number (3001234567, 9876543210).
   if ((w.length === 10 || w.length === 11) && !currencyBefore(scope, i) && !currencyAfter(scope, i) && !scope.lex.units.match(words, i + 1)) return i;
   // A lone number with a leading zero (0033, 0000) may be one; a code goes on (0300-1234567, 0800 12345).
-  // A long one alone is a phone number (03001234567).
-  if (w.length < 3 || w.charCodeAt(0) !== 0x30 || !(joinedBy(scope, i, '-') || tokens[i + 1]?.kind === 'number' || w.length >= 7)) return -1;
+  // A long one alone is a phone number (03001234567); five digits or more are a train's or a form's number (05049 स्पेशल).
+  if (w.length < 3 || w.charCodeAt(0) !== 0x30) return -1;
+  if (w.length >= 5 && !joinedBy(scope, i, '-') && tokens[i + 1]?.kind !== 'number') return i;
+  if (!(joinedBy(scope, i, '-') || tokens[i + 1]?.kind === 'number' || w.length >= 7)) return -1;
   return phoneEnd(scope, i);
 }
 

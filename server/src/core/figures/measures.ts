@@ -13,7 +13,7 @@ import { gluedScaleValue, multiplierAt, round, scaleWordValue } from './numberGr
 import { parseNumberWords } from './numberWords';
 import type { FigureScope } from './recognize';
 import type { Currency } from '../lexicon/figureLexicon';
-import { GLUED_UNITS, VIDEO_LINES } from '../lexicon/unitSymbols';
+import { GLUED_UNITS, VIDEO_LINES, WHEELER_SEGMENTS } from '../lexicon/unitSymbols';
 
 const DASHES = new Set(['-', '–', '—']);
 
@@ -311,7 +311,7 @@ export function gluedMeasure(scope: FigureScope, i: number): GluedMeasure | null
     const percent = !money && after[2].length > 1 && scope.lex.percent.match([after[2].toLowerCase()], 0) ? '%' : undefined;
     // F glued on names too much (13F filings, a 777F) to be Fahrenheit unless beside a temperature in C: 110F (43.3C).
     const fahrenheit = after[2] === 'F' && besideCelsius(scope, i, i) ? '°F' : undefined;
-    const unit = money ? null : percent ?? fahrenheit ?? GLUED_UNITS[after[2]] ?? (after[2].length > 1 ? scope.lex.units.match([after[2].toLowerCase()], 0)?.value : undefined);
+    const unit = money || WHEELER_SEGMENTS.has(t.text) ? null : percent ?? fahrenheit ?? GLUED_UNITS[after[2]] ?? (after[2].length > 1 ? scope.lex.units.match([after[2].toLowerCase()], 0)?.value : undefined);
     // A hundredth glued on is money of the currency it divides (50p), not on a video's lines (1080p).
     const hundredth = money || unit ? undefined : scope.lex.subunitCurrencies.get(after[2]);
     if (!money && !unit && (!hundredth || VIDEO_LINES.has(after[1]))) return null;

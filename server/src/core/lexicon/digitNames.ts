@@ -27,6 +27,11 @@ export const NUMBERED_NAMES: Readonly<Record<string, readonly number[]>> = {
   'air force': [1],
   // Aircraft by their maker's model number (a Boeing 787-9, the 737 Max after it is named in full).
   'boeing': [707, 717, 727, 737, 747, 757, 767, 777, 787],
+  // Fine particles with a space before their size: PM 2.5, पीएम 2.5 (PM 10 is left a figure: पीएम 10 साल "the PM, 10 years").
+  'pm': [2.5],
+  'पीएम': [2.5],
+  // Phone chips by their series: the Snapdragon 8 Elite, a Dimensity 9400.
+  'snapdragon': [4, 6, 7, 8],
   'کے ایس ای': [30, 100],
   'پی ایس ایکس': [100],
   'निफ्टी': [50, 100],

@@ -18,6 +18,8 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     earthquake: 'earthquake', quake: 'earthquake', tremor: 'earthquake', aftershock: 'earthquake',
     flood: 'flood', 'flash flood': 'flood', floodwaters: 'flood', '=rain': 'flood', '=rains': 'flood', rainfall: 'flood', downpour: 'flood', cloudburst: 'flood',
     'heat waves': 'heat',
+    // Stubble set on fire after the harvest: its cases and incidents are no crimes nor fires of another story.
+    'stubble burning': 'crop-fire', 'stubble fires': 'crop-fire', 'farm fires': 'crop-fire', 'crop residue burning': 'crop-fire',
     '=storm': 'storm', storms: 'storm', cyclone: 'storm', hurricane: 'storm', typhoon: 'storm',
     landslide: 'landslide', mudslide: 'landslide',
     '=fire': 'fire', '=fires': 'fire', blaze: 'fire', wildfire: 'fire', inferno: 'fire',
@@ -93,7 +95,7 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     '=लू': 'heat', 'लू से': 'heat', 'भीषण गर्मी': 'heat',
     'तूफान': 'storm', 'चक्रवात': 'storm', 'आंधी': 'storm',
     'भूस्खलन': 'landslide',
-    '=आग': 'fire', 'आगजनी': 'fire',
+    '=आग': 'fire', 'आगजनी': 'fire', 'पराली': 'crop-fire',
     'विस्फोट': 'attack', 'धमाक': 'attack', 'हमल': 'attack',
     'दुर्घटना': 'accident', 'हादस': 'accident',
     'चुनाव': 'election', 'उपचुनाव': 'election+scope:by', 'आम चुनाव': 'election+scope:national', 'राष्ट्रपति चुनाव': 'election+scope:president', 'संसदीय चुनाव': 'election+scope:national', 'प्रतिनिधि सभा': 'scope:national', 'लोकसभा': 'scope:national', 'लोक सभा': 'scope:national',

@@ -42,6 +42,8 @@ export interface FigureLexicon {
   rangeJoiners: PhraseMatcher<true>;
   alternativesBefore: ReadonlySet<string>;
   changeBefore: ReadonlySet<string>;
+  changeJoiners: PhraseMatcher<true>;
+  changeFrom: ReadonlySet<string>;
   fromEnd: PhraseMatcher<true>;
   definiteArticles: ReadonlySet<string>;
   looseCounts: PhraseMatcher<number | null>;
@@ -223,6 +225,8 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     rangeJoiners: new PhraseMatcher(words.rangeJoiners.map((w) => [w, true] as const)),
     alternativesBefore: foldSet(words.alternativesBefore ?? []),
     changeBefore: foldSet(words.changeBefore ?? []),
+    changeJoiners: new PhraseMatcher((words.changeJoiners ?? []).map((w) => [w, true] as const)),
+    changeFrom: foldSet(words.changeFrom ?? []),
     definiteArticles: foldSet(words.definiteArticles ?? []),
     looseCounts: new PhraseMatcher(Object.entries(words.looseCounts ?? {})),
     fromEnd: new PhraseMatcher((words.fromEnd ?? []).map((w) => [w, true] as const)),

@@ -39,6 +39,13 @@ export interface FigureWords {
    * range, when the second is over ten times the first: rose by Rs 650 to Rs 81,500, jumped $1.60 to $76.90.
    */
   changeBefore?: readonly string[];
+  /**
+   * Words between a bare number and a number with its unit, percent or currency that make the first the level a
+   * change starts from, measured alike: 18,000 से बढ़कर 51,480 रुपये, 6 سے کم ہو کر 5 فیصد, from 18,000 to Rs 51,480.
+   */
+  changeJoiners?: readonly string[];
+  /** Words right before the first number that a change joiner needs (from … to), when the joiner alone says too little. */
+  changeFrom?: readonly string[];
   /** Words before the first of two numbers that make them alternatives, not a range: either 10 bln or 10 tln. */
   alternativesBefore?: readonly string[];
   /** Phrases after an ordinal that count it from the end (second to last, third from the bottom): no rank of its own. */

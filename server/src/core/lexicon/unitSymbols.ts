@@ -45,7 +45,11 @@ export const TEMPERATURE_LETTERS: Readonly<Record<string, string>> = { 'C': '°C
  * letters are words or scales ("5 m" may be a metre, "$5m" is five million after a number token),
  * and in other case names (5G is a network), so a one-letter unit glued on is read only from here.
  */
-export const GLUED_UNITS: Readonly<Record<string, string>> = { 'm': 'm', 'l': 'L', 'L': 'L', 'g': 'g', 't': 't', 'mls': 'mL', 'ml': 'mL', 'kgs': 'kg', 'in': 'in', ...TEMPERATURE_LETTERS };
+export const GLUED_UNITS: Readonly<Record<string, string>> = {
+  'm': 'm', 'l': 'L', 'L': 'L', 'g': 'g', 't': 't', 'mls': 'mL', 'ml': 'mL', 'kgs': 'kg', 'in': 'in', ...TEMPERATURE_LETTERS,
+  // Phone specifications: a 200MP camera, 45W charging (apart, MP is a member of parliament and W a letter).
+  'MP': 'MP', 'W': 'W',
+};
 
 /** Unit symbols → Concord's unit code. */
 export const SYMBOL_UNITS: Readonly<Record<string, string>> = {
@@ -57,10 +61,15 @@ export const SYMBOL_UNITS: Readonly<Record<string, string>> = {
   'km/h': 'km/h', 'kmph': 'km/h', 'kph': 'km/h', 'km/hr': 'km/h', 'mph': 'mph', 'm/s': 'm/s',
   'mw': 'MW', 'kw': 'kW', 'gw': 'GW', 'kwh': 'kWh', 'mwh': 'MWh', 'gwh': 'GWh',
   'kb': 'kB', 'mb': 'MB', 'gb': 'GB', 'tb': 'TB', 'mbps': 'Mbit/s', 'gbps': 'Gbit/s', 'mhz': 'MHz', 'ghz': 'GHz',
+  // Property and phones: 1,650 sq ft (sqft, sq. ft), a 5,000mAh battery.
+  'sq ft': 'ft2', 'sq. ft': 'ft2', 'sqft': 'ft2', 'sq yd': 'yd2', 'sq yards': 'yd2', 'mah': 'mAh',
   'mi': 'mi', 'yd': 'yd', 'yds': 'yd', 'ft': 'ft', '″': 'in', "''": 'in', 'ppm': 'ppm', 'ppb': 'ppb', 'cc': 'cm3', 'mol/l': 'mol/L', 'mmol/l': 'mmol/L', 'mg/dl': 'mg/dL', 'kcal': 'kcal',
   // Air pollution: PM2.5 at 380 µg/m³.
   'µg/m³': 'µg/m3', 'µg/m3': 'µg/m3', 'μg/m³': 'µg/m3', 'μg/m3': 'µg/m3', 'ug/m3': 'µg/m3', 'mg/m³': 'mg/m3', 'mg/m3': 'mg/m3',
 };
+
+/** Vehicle segments of auto sales glued like a unit (2W two-wheelers, 3W, 4W, 2Ws): names, no watts. */
+export const WHEELER_SEGMENTS: ReadonlySet<string> = new Set(['2W', '3W', '4W', '2Ws', '3Ws', '4Ws']);
 
 /** Lines of a video format, written with a glued p that is no penny there: 720p, 1080p. */
 export const VIDEO_LINES: ReadonlySet<string> = new Set(['144', '240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);

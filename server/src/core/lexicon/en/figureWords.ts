@@ -36,6 +36,8 @@ export const enFigureWords: FigureWords = {
   boundJoiners: ['and', 'but', ',', 'yet'],
   rangeJoiners: ['to', 'or', 'through', '~'],
   alternativesBefore: ['either', 'whether'],
+  changeJoiners: ['to'],
+  changeFrom: ['from'],
   changeBefore: ['by', 'rose', 'fell', 'jumped', 'gained', 'climbed', 'slipped', 'dropped', 'declined', 'surged', 'soared', 'plunged', 'shed', 'lost',
     'added', 'increased', 'decreased', 'dipped', 'advanced', 'eased', 'rallied', 'slumped', 'tumbled', 'rises', 'falls', 'gains', 'up', 'down'],
   definiteArticles: ['the'],
@@ -75,7 +77,9 @@ export const enFigureWords: FigureWords = {
     'metre': 'm', 'meter': 'm', 'centimetres': 'cm', 'centimeters': 'cm', 'centimetre': 'cm', 'centimeter': 'cm', 'millimetres': 'mm', 'millimeters': 'mm', 'millimetre': 'mm', 'millimeter': 'mm',
     'decimetres': 'dm', 'decimeters': 'dm', 'decimeter': 'dm', 'picometers': 'pm', 'picometer': 'pm', 'nanometres': 'nm', 'nanometers': 'nm', 'nanometer': 'nm',
     'inch': 'in', 'yards': 'yd', 'yard': 'yd', 'acre': 'acre', 'hectare': 'ha', 'square metres': 'm2', 'square meters': 'm2', 'square meter': 'm2', 'square metre': 'm2',
-    'square feet': 'ft2', 'square foot': 'ft2', 'square miles': 'mi2', 'square mile': 'mi2', 'cubic feet': 'ft3', 'cubic foot': 'ft3', 'cubic metres': 'm3', 'cubic meters': 'm3',
+    // Land in South Asia: a 10-marla house, a one-kanal plot, 12 bighas (ids shared with the Urdu and Hindi tables).
+    'marla': 'marla', 'marlas': 'marla', 'kanal': 'kanal', 'kanals': 'kanal', 'bigha': 'bigha', 'bighas': 'bigha',
+    'square feet': 'ft2', 'square foot': 'ft2', 'square yards': 'yd2', 'square yard': 'yd2', 'megapixels': 'MP', 'megapixel': 'MP', 'watts': 'W', 'watt': 'W', 'square miles': 'mi2', 'square mile': 'mi2', 'cubic feet': 'ft3', 'cubic foot': 'ft3', 'cubic metres': 'm3', 'cubic meters': 'm3',
     'kilogram': 'kg', 'kilogrammes': 'kg', 'kilos': 'kg', 'grams': 'g', 'gram': 'g', 'grammes': 'g', 'milligrams': 'mg', 'milligram': 'mg', 'micrograms': 'µg', 'microgram': 'µg', 'microgrammes': 'µg',
     'micrograms per cubic metre': 'µg/m3', 'micrograms per cubic meter': 'µg/m3', 'microgrammes per cubic metre': 'µg/m3', 'µg per cubic metre': 'µg/m3', 'µg per cubic meter': 'µg/m3',
     'metric tons': 't', 'metric tonnes': 't', 'metric ton': 't', 'ounces': 'oz', 'ounce': 'oz', 'litre': 'L', 'liter': 'L', 'millilitres': 'mL', 'milliliters': 'mL', 'millilitre': 'mL', 'milliliter': 'mL',
@@ -109,7 +113,9 @@ export const enFigureWords: FigureWords = {
     'civilians': 'citizen', 'hostages': 'hostage', 'captives': 'hostage', 'fighters': 'militant',
     // People of a nation counted (850,000 Afghans), those who came out alive, a plane's crew.
     'afghans': 'person', 'syrians': 'person', 'rohingya': 'person', 'survivors': 'person', 'crew': 'member', 'police personnel': 'policeman', 'police officers': 'policeman',
-    'carriages': 'coach', 'bogies': 'coach',
+    'carriages': 'coach', 'bogies': 'coach', 'aqi': 'aqi', 'air quality index': 'aqi',
+    // Vehicles named by their wheels (ids shared with the Hindi table: दोपहिया).
+    'two-wheelers': 'two-wheeler', 'two-wheeler': 'two-wheeler', 'three-wheelers': 'three-wheeler', 'three-wheeler': 'three-wheeler',
     'country': 'country', 'countries': 'country', 'nation': 'country', 'nations': 'country', 'state': 'state', 'states': 'state',
     'organisation': 'organisation', 'organisations': 'organisation', 'organization': 'organisation', 'organizations': 'organisation', 'institution': 'organisation', 'institutions': 'organisation', 'agencies': 'organisation',
     'delegate': 'delegate', 'delegates': 'delegate', 'representatives': 'delegate', 'delegation': 'delegation', 'delegations': 'delegation',
@@ -162,6 +168,8 @@ export const enFigureWords: FigureWords = {
   ratioWords: ['in', 'out of'],
   partOfWhole: ['of', 'of the', 'out of', 'out of the', 'out of a total of', 'of a total of', 'of its', 'of their'],
   countOfBeforeNoun: ['number of', 'total number of', 'count of', 'tally of'],
+  // An index named right before its reading: AQI 494 (the value is of the index).
+  totalsBefore: ['aqi'],
   countOfAfterNoun: ['toll'],
   deathTolls: ['toll'],
   clauseBreaks: [';', '؛', 'while', 'whereas', 'but', 'although', 'though'],
@@ -183,7 +191,9 @@ export const enFigureWords: FigureWords = {
   dayParts: { 'in the morning': 0, 'in the afternoon': 12, 'in the evening': 12, 'at night': 12 },
   // Series a bare "first" or "second" ranks (second wave, first page), also as English words in other scripts' text.
   rankNouns: ['place', 'round', 'phase', 'stage', 'wave', 'list', 'page', 'quarter', 'half', 'dose', 'term', 'innings', 'leg', 'edition', 'season', 'position'],
-  notCounts: ['one another', 'one or another', 'one after another', 'one by one', 'one on top of another'],
+  notCounts: ['one another', 'one or another', 'one after another', 'one by one', 'one on top of another',
+    // Vehicle classes named by their wheels: two-wheeler sales rose, rickshaws and three-wheelers.
+    'two-wheeler', 'two-wheelers', 'three-wheeler', 'three-wheelers', 'four-wheeler', 'four-wheelers', 'two wheeler', 'two wheelers', 'three wheelers', 'four wheelers'],
   nounGap: ['least', 'most', 'and', ',', 'international', 'regional', 'private', 'large', 'small', 'new', 'different', 'non', 'european', 'other', 'major', 'member', 'more', 'additional', 'research', 'high-level', 'confirmed', 'new',
     // Diseases and bodies before the noun they qualify: 1,245 new dengue cases, 93 National Assembly seats.
     'fresh', 'active', 'suspected', 'sustained', 'suffered', 'fc', 'security', 'paramilitary', 'dengue', 'tb', 'tuberculosis', 'covid', 'covid-19', 'covid19', 'sars-cov-2', 'h1n1', 'coronavirus', 'malaria', 'cholera', 'measles', 'polio', 'national', 'provincial', 'assembly', 'reserved', 'general',
@@ -212,7 +222,9 @@ export const enFigureWords: FigureWords = {
     'kept', 'began', 'became', 'grew', 'drew', 'flew', 'ran', 'struck', 'stood', 'sat', 'spoke', 'broke', 'chose', 'wrote', 'drove', 'fought', 'caught', 'sought', 'built',
     'meant', 'heard', 'knew', 'thought', 'felt', 'understood', 'withdrew', 'overtook', 'arose', 'slid', 'sank', 'shrank', 'swung', 'climbed', 'jumped', 'soared', 'plunged', 'slumped',
     // A record's number before the verb that set it: the record of 673 set in 2003.
-    'set'],
+    'set',
+    // Present verbs of a level after a year span or a count: the budget for 2024-25 stands at, 2.3 crore remains.
+    'stands', 'remains', 'totals'],
   notVerbs: ['hundred', 'speed', 'breed', 'seed', 'need', 'feed', 'deed', 'creed', 'shed', 'sled', 'bred', 'kindred', 'sacred'],
   reportingWords: ['said', 'says', 'told', 'added', 'noted', 'according', 'stated'],
   obliqueBefore: ['in', 'at', 'from', 'to', 'into', 'for', 'with', 'on', 'against', 'over', 'by', 'than', 'under', 'between'],

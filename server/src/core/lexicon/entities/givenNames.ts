@@ -65,6 +65,8 @@ export const GIVEN_NAMES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
     // Given names of sport in Indian news (not यशस्वी "glorious", हार्दिक "heartfelt", साक्षी "witness", मनु the lawgiver).
     'शुभमन', 'ऋषभ', 'सूर्यकुमार', 'जसप्रीत', 'नीरज', 'अरशद', 'सरबजोत', 'मिताली', 'हरमनप्रीत', 'विनेश', 'बाबर', 'शाहीन', 'डेविड', 'स्टीव',
     'मिचेल', 'पैट', 'डेरिल', 'हर्षल', 'ट्रेविस', 'ग्लेन', 'अनन्या',
+    // Given names of film and business news (not राजकुमार "prince", आमिर "rich").
+    'अल्लू', 'वरुण', 'तरण', 'शाहरुख', 'सलमान', 'अक्षय', 'रणबीर', 'रणवीर', 'श्रद्धा', 'कार्तिक', 'आलिया', 'करीना', 'कियारा', 'विक्की', 'अनुज', 'रितेश',
   ],
   en: [
     'Muhammad', 'Mohammad', 'Mohammed', 'Mohamed', 'Ahmed', 'Ahmad', 'Ali', 'Imran', 'Nawaz', 'Shehbaz', 'Shahbaz', 'Asif', 'Bilawal',
@@ -105,6 +107,8 @@ export const GIVEN_NAMES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
     'Luis', 'Arne', 'Aleem', 'Hammad', 'Atta', 'Talal', 'Marriyum', 'Yasmin', 'Masood', 'Mansoor', 'Mansour', 'Tauseef', 'Kashif',
     'Adnan', 'Imtiaz', 'Ejaz', 'Ijaz', 'Faheem', 'Sahir', 'Omer', 'Owais', 'Uzair',
     // Football's transfer news.
+    // Film and business news (not Shah, also a surname before a given name).
+    'Shraddha', 'Rajkummar', 'Rajkumar', 'Ranbir', 'Ranveer', 'Akshay', 'Aamir', 'Allu', 'Kartik', 'Alia', 'Kareena', 'Shahrukh', 'Taran', 'Anuj', 'Ritesh',
     'Enzo', 'Moisés', 'Moises', 'Todd', 'Alexis', 'Roberto', 'Declan', 'Jude', 'Kylian', 'Lionel', 'Cristiano', 'Virgil', 'Bukayo', 'Darwin',
   ],
 };

@@ -118,6 +118,10 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'pk-quetta-gladiators', country: 'PK', description: 'Quetta Gladiators (PSL franchise)', names: { en: ['Quetta Gladiators'], ur: ['کوئٹہ گلیڈی ایٹرز', 'کوئٹہ گلیڈی ایٹر', 'کوئٹہ گلیڈیئیٹرز'] } },
   { id: 'pk-multan-sultans', country: 'PK', description: 'Multan Sultans (PSL franchise)', names: { en: ['Multan Sultans'], ur: ['ملتان سلطانز'] } },
   // Bodies quoted in car-sales, gold-price and power-tariff news.
+  // Carmakers of Pakistan's sales figures (Pama's members).
+  { id: 'pk-pak-suzuki', country: 'PK', description: 'Pak Suzuki Motor Company (carmaker)', names: { en: ['Pak Suzuki Motor Company', 'Pak Suzuki'], ur: ['پاک سوزوکی'] } },
+  { id: 'pk-honda-atlas', country: 'PK', description: 'Honda Atlas Cars Pakistan (carmaker)', names: { en: ['Honda Atlas Cars', 'Honda Atlas'], ur: ['ہنڈا اٹلس'] } },
+  { id: 'pk-indus-motor', country: 'PK', description: 'Indus Motor Company (Toyota in Pakistan)', names: { en: ['Indus Motor Company', 'Indus Motor'], ur: ['انڈس موٹر'] } },
   { id: 'pk-pama', country: 'PK', description: 'Pakistan Automotive Manufacturers Association', names: {
     en: ['Pakistan Automotive Manufacturers Association', 'PAMA'], ur: ['پاکستان آٹوموٹیو مینوفیکچررز ایسوسی ایشن', 'پاکستان آٹوموٹو مینوفیکچررز ایسوسی ایشن', 'پاما'] } },
   // Carmakers of car-sales news, and bodies quoted in prize-bond, fuel, exchange-rate and port news.
@@ -270,6 +274,23 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'in-dainik-jagran', country: 'IN', description: 'Dainik Jagran (Hindi daily)', names: { en: ['Dainik Jagran'], hi: ['दैनिक जागरण'] } },
   { id: 'in-amar-ujala', country: 'IN', description: 'Amar Ujala (Hindi daily)', names: { en: ['Amar Ujala'], hi: ['अमर उजाला'] } },
   { id: 'in-air-india', country: 'IN', description: 'Air India', names: { en: ['Air India'], hi: ['एयर इंडिया'], ur: ['ایئر انڈیا', 'ائیر انڈیا'], fa: ['ایر ایندیا'] } },
+  { id: 'in-vande-bharat', country: 'IN', description: 'Vande Bharat Express (train service of Indian Railways)', names: { en: ['Vande Bharat Express', 'Vande Bharat'], hi: ['वंदे भारत एक्सप्रेस', 'वंदे भारत'], ur: ['وندے بھارت'] } },
+  { id: 'in-rpf', country: 'IN', description: 'Railway Protection Force (India)', names: { en: ['Railway Protection Force', 'RPF'], hi: ['रेलवे सुरक्षा बल', 'आरपीएफ'] } },
+  { id: 'in-ncrb', country: 'IN', description: 'National Crime Records Bureau (India)', names: { en: ['National Crime Records Bureau', 'NCRB'], hi: ['राष्ट्रीय अपराध रिकॉर्ड ब्यूरो', 'एनसीआरबी'], ur: ['نیشنل کرائم ریکارڈز بیورو'] } },
+  { id: 'in-cpcb', country: 'IN', description: 'Central Pollution Control Board (India)', names: { en: ['Central Pollution Control Board', 'CPCB'], hi: ['केंद्रीय प्रदूषण नियंत्रण बोर्ड', 'सीपीसीबी'] } },
+  { id: 'in-caqm', country: 'IN', description: 'Commission for Air Quality Management (Delhi NCR)', names: { en: ['Commission for Air Quality Management', 'CAQM'], hi: ['वायु गुणवत्ता प्रबंधन आयोग', 'सीएक्यूएम'] } },
+  // Carmakers, two-wheeler makers, their dealers, and listed technology firms of business news.
+  { id: 'in-fada', country: 'IN', description: 'Federation of Automobile Dealers Associations (India)', names: { en: ['Federation of Automobile Dealers Associations', 'FADA'], hi: ['फाडा', 'फेडरेशन ऑफ ऑटोमोबाइल डीलर्स एसोसिएशंस'] } },
+  { id: 'in-hero-motocorp', country: 'IN', description: 'Hero MotoCorp (two-wheeler maker)', names: { en: ['Hero MotoCorp'], hi: ['हीरो मोटोकॉर्प'] } },
+  { id: 'in-ola-electric', country: 'IN', description: 'Ola Electric (electric two-wheeler maker)', names: { en: ['Ola Electric'], hi: ['ओला इलेक्ट्रिक'] } },
+  { id: 'in-mahindra', country: 'IN', description: 'Mahindra & Mahindra (carmaker)', names: { en: ['Mahindra & Mahindra', 'Mahindra'], hi: ['महिंद्रा एंड महिंद्रा', 'महिंद्रा'] } },
+  { id: 'in-tcs', country: 'IN', description: 'Tata Consultancy Services', names: { en: ['Tata Consultancy Services', 'TCS'], hi: ['टाटा कंसल्टेंसी सर्विसेज', 'टीसीएस'] } },
+  { id: 'in-reliance-jio', country: 'IN', description: 'Reliance Jio (telecom operator)', names: { en: ['Reliance Jio', 'Jio'], hi: ['रिलायंस जियो'] } },
+  { id: 'in-trai', country: 'IN', description: 'Telecom Regulatory Authority of India', names: { en: ['Telecom Regulatory Authority of India', 'TRAI'], hi: ['भारतीय दूरसंचार नियामक प्राधिकरण', 'ट्राई'] } },
+  { id: 'in-rgi', country: 'IN', description: 'Registrar General of India (runs the census)', names: { en: ['Registrar General of India', 'Registrar General and Census Commissioner'], hi: ['भारत के महारजिस्ट्रार', 'महापंजीयक'] } },
+  { id: 'in-infosys', country: 'IN', description: 'Infosys (IT services)', names: { en: ['Infosys'], hi: ['इंफोसिस'] } },
+  { id: 'in-zomato', country: 'IN', description: 'Zomato (food delivery)', names: { en: ['Zomato'], hi: ['जोमैटो', 'ज़ोमैटो'] } },
+  { id: 'in-pvr-inox', country: 'IN', description: 'PVR Inox (multiplex operator)', names: { en: ['PVR Inox', 'PVR INOX'], hi: ['पीवीआर आईनॉक्स'] } },
   { id: 'in-railways', country: 'IN', description: 'Indian Railways', names: { en: ['Indian Railways'], hi: ['भारतीय रेल', 'भारतीय रेलवे'], ur: ['بھارتی ریلوے', 'انڈین ریلوے'] } },
   // India: parties (Congress: see the us-congress row; bare English "Congress" is not listed)
   { id: 'in-bjp', country: 'IN', description: 'Bharatiya Janata Party', names: {

@@ -100,5 +100,10 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   { id: 'pti', description: 'Press Trust of India', names: { en: ['Press Trust of India'], ur: ['پریس ٹرسٹ آف انڈیا'], hi: ['प्रेस ट्रस्ट ऑफ इंडिया'] } },
   { id: 'microsoft', description: 'Microsoft Corporation', names: { en: ['Microsoft'], ur: ['مائیکروسافٹ'], fa: ['مایکروسافت', 'مایکروسافت'], hi: ['माइक्रोसॉफ्ट'] } },
   { id: 'google', description: 'Google LLC', names: { en: ['Google'], ur: ['گوگل'], fa: ['گوگل'], hi: ['गूगल'] } },
+  // Phone makers and investors of technology and startup news.
+  { id: 'samsung', description: 'Samsung Electronics', names: { en: ['Samsung', 'Samsung Electronics'], ur: ['سام سنگ'], fa: ['سامسونگ'], hi: ['सैमसंग'] } },
+  { id: 'apple', description: 'Apple Inc.', names: { en: ['Apple Inc', 'Apple Inc.'], ur: ['ایپل'], fa: ['اپل'], hi: ['एप्पल', 'ऐपल'] } },
+  { id: 'tiger-global', description: 'Tiger Global Management (investor)', names: { en: ['Tiger Global', 'Tiger Global Management'], hi: ['टाइगर ग्लोबल'] } },
+  { id: 'sequoia-capital', description: 'Sequoia Capital (investor; its India arm is now Peak XV Partners)', names: { en: ['Sequoia Capital', 'Sequoia Capital India', 'Sequoia India', 'Peak XV Partners'], hi: ['सिकोइया कैपिटल', 'सिकोइया कैपिटल इंडिया', 'सिकोइया इंडिया'] } },
   { id: 'meta', description: 'Meta Platforms', names: { en: ['Meta', 'Facebook'], ur: ['فیس بک', 'میٹا'], fa: ['فیسبوک', 'فیس‌بوک', 'متا'], hi: ['फेसबुक', 'मेटा'] } },
 ];

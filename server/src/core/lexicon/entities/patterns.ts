@@ -115,6 +115,8 @@ export const FUNCTION_WORDS: PerLang = {
     'सबसे', 'बने', 'बना', 'बनी', 'बनेंगे', 'बनेगा', 'बनेगी', 'रहेंगे', 'रहेगा', 'रहेगी', 'रहीं',
     // Ordinals after a name (नीरज चोपड़ा दूसरे स्थान पर रहे).
     'दूसरे', 'दूसरा', 'दूसरी', 'तीसरे', 'तीसरा', 'तीसरी', 'चौथे', 'चौथा', 'चौथी', 'पांचवें', 'पाँचवें',
+    // Ordinals before a body that numbers its rounds (आठवें वेतन आयोग is the Pay Commission's eighth), and "according to" before a head word.
+    'छठे', 'सातवें', 'आठवें', 'नौवें', 'दसवें', 'मुताबिक', 'मुताबिक़', 'तहत',
   ],
   en: [
     'the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'said', 'says', 'told', 'has', 'had',
@@ -158,6 +160,8 @@ export const GENERIC_WORDS: PerLang = {
     'समारोह', 'सम्मेलन', 'प्रमुख', 'बड़े', 'बड़ी', 'नए', 'नई', 'विभिन्न', 'साइबर',
     // A trade before कंपनी names none: सबसे बड़ी कार कंपनी, फिनटेक कंपनी, एडटेक कंपनी.
     'कार', 'फिनटेक', 'एडटेक', 'स्टार्टअप', 'दवा', 'ऑटो', 'वाहन',
+    // And a role or a field: निर्माता कंपनी (the producers), प्रॉपर्टी सलाहकार कंपनी, ब्रोकरेज फर्म; a company before its name (कंपनी मैथ्री मूवी मेकर्स).
+    'निर्माता', 'सलाहकार', 'प्रॉपर्टी', 'ब्रोकरेज', 'रेटिंग', 'बीमा', 'टेलीकॉम', 'मोबाइल', 'फिल्म', 'प्रोडक्शन', 'कंपनी',
   ],
   en: ['assembly', 'office', 'council', 'government', 'country', 'international', 'national', 'global', 'regional', 'new', 'former', 'the'],
 };
@@ -208,12 +212,16 @@ export const ORG_HEADS_AFTER: PerLang = {
   fa: [],
   hi: ['मंत्रालय', 'विश्वविद्यालय', 'आयोग', 'परिषद', 'संगठन', 'कार्यालय', 'एजेंसी', 'बैंक', 'विभाग', 'समिति', 'पार्टी', 'अखबार', 'समाचार एजेंसी', 'संस्थान', 'पुलिस', 'मोटर्स', 'इंडस्ट्रीज', 'लिमिटेड', 'ग्रुप', 'कंपनी', 'बोर्ड', 'प्राधिकरण', 'निगम', 'कोष',
     // English heads as Hindi news writes them: इंडियन मेडिकल एसोसिएशन, ऑल इंडिया फुटबॉल फेडरेशन.
-    'एसोसिएशन', 'फेडरेशन', 'फाउंडेशन', 'ट्रस्ट', 'लीग', 'यूनिवर्सिटी', 'कॉरपोरेशन', 'कॉर्पोरेशन', 'अथॉरिटी', 'काउंसिल', 'कमीशन', 'इंस्टीट्यूट', 'सोसाइटी', 'अकादमी'],
+    'एसोसिएशन', 'फेडरेशन', 'फाउंडेशन', 'ट्रस्ट', 'लीग', 'यूनिवर्सिटी', 'कॉरपोरेशन', 'कॉर्पोरेशन', 'अथॉरिटी', 'काउंसिल', 'कमीशन', 'इंस्टीट्यूट', 'सोसाइटी', 'अकादमी',
+    // Studios: मैथ्री मूवी मेकर्स, यशराज फिल्म्स, टी-सीरीज एंटरटेनमेंट.
+    'फिल्म्स', 'मेकर्स', 'प्रोडक्शंस', 'प्रोडक्शन्स', 'एंटरटेनमेंट', 'स्टूडियोज'],
   en: ['industries', 'limited', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'insurance', 'securities', 'agency', 'group', 'forum', 'corporation', 'company', 'inc', 'ltd', 'university', 'institute', 'foundation', 'party', 'league', 'ventures', 'times', 'news', 'post', 'center', 'centre', 'authority', 'board', 'ministry', 'bank', 'council', 'commission', 'committee',
     'court', 'assembly', 'senate', 'parliament', 'army', 'police', 'tribunal', 'bureau', 'fund', 'organisation', 'organization', 'association', 'federation', 'union',
     'airlines', 'airways', 'exchange', 'secretariat', 'cabinet', 'navy', 'department', 'office', 'railways', 'corps', 'academy', 'college', 'hospital',
     'programme', 'program', 'forces', 'authority', 'board', 'ministry', 'commission', 'committee', 'council', 'bank', 'service', 'services',
-    'democrats', 'press', 'project', 'network'],
+    'democrats', 'press', 'project', 'network',
+    // Studios, investors' partnerships and research firms of film, startup and technology news; a federal ministry's division (Finance Division).
+    'films', 'pictures', 'studios', 'productions', 'entertainment', 'partners', 'research', 'division'],
 };
 
 /** Words that end a place's name (Rashid Minhas Road, لبرٹی چوک, नेहरू स्टेडियम): a name ending in one names no person. */
@@ -260,6 +268,8 @@ export const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   'AQI', 'MMBTU', 'MMCFD', 'POR', 'CNIC',
   // Car body types and the trim levels of car-price news (ہائبرڈ ایس یو وی, آلٹو وی ایکس آر), and e-challans' speed cameras.
   'SUV', 'SUVS', 'MPV', 'VXR', 'VXL', 'VX', 'GLI', 'XLI', 'CVT', 'ANPR',
+  // Phone, fuel, property and weapons terms: 12GB RAM, QHD+ display, OS updates, high-speed diesel (HSD), 3BHK, MIRV and ICBM missiles.
+  'RAM', 'ROM', 'OS', 'HD', 'FHD', 'QHD', 'UHD', 'OLED', 'AMOLED', 'LCD', 'LED', 'NFC', 'SSD', 'HDD', 'HSD', 'RON', 'BHK', 'MIRV', 'ICBM', 'SRBM', 'IRBM',
   'IPO', 'GST', 'FIR', 'MP', 'MPS', 'MLA', 'MLAS', 'MNA', 'MPA', 'CM', 'EVM', 'EVMS', 'NRI', 'OBC', 'LPG', 'CNG', 'LOC', 'FDI', 'CPI', 'WPI', 'ODI', 'ODIS', 'T20', 'T20I', 'SHO', 'DSP', 'SSP', 'DIG', 'IG',
   // Diseases, tests and medical or laboratory terms that news writes in capitals.
   'SARS', 'MERS', 'ARDS', 'COVID', 'ECMO', 'ICU', 'PCR', 'RT', 'CT', 'MRI', 'BMI', 'CRP', 'LDH', 'AST', 'ALT', 'CK', 'TNF', 'JAK',

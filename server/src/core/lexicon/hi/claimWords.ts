@@ -55,6 +55,8 @@ export const hiQualifiers: PredicateTable = {
   '=दूध': 'priced:milk', '=घी': 'priced:ghee', 'कच्चे तेल': 'priced:crude', 'कच्चा तेल': 'priced:crude', 'ब्रेंट': 'priced:crude', '=बिजली': 'priced:electricity',
   'निर्यात': 'of:exports', 'आयात': 'of:imports', 'बिक्री': 'of:sales', 'उत्पादन': 'of:production', 'अर्थव्यवस्था': 'of:economy', 'जीडीपी': 'of:economy', 'राजस्व': 'of:revenue', 'कर संग्रह': 'of:revenue',
   '=कीमत': 'of:prices', '=कीमतों': 'of:prices', '=दाम': 'of:prices', '=दामों': 'of:prices', 'सूचकांक': 'of:index', 'सेंसेक्स': 'of:sensex', 'निफ्टी': 'of:nifty', 'निफ्टी 50': 'of:nifty', 'डाउ जोंस': 'of:dow', 'नैस्डैक': 'of:nasdaq', '=मुनाफा': 'of:profit', '=मुनाफे': 'of:profit',
+  // Taxes collected and a film's takings (as in English): जीएसटी संग्रह, वर्ल्डवाइड ग्रॉस, बॉक्स ऑफिस कलेक्शन.
+  'जीएसटी': 'for:gst', 'वस्तु एवं सेवा कर': 'for:gst', 'बॉक्स ऑफिस': 'for:box-office', 'वर्ल्डवाइड ग्रॉस': 'for:box-office', '=कलेक्शन': 'for:box-office', 'नेट कलेक्शन': 'for:box-office', 'ओपनिंग वीकेंड': 'for:box-office', '=ओपनिंग': 'for:box-office',
   '=मामले': 'of:cases', '=मामलों': 'of:cases', '=घाटा': 'of:deficit', '=घाटे': 'of:deficit', 'भंडार': 'of:reserves', '=किराया': 'of:fares', '=किराए': 'of:fares',
   'प्रति लीटर': 'per:litre', 'प्रति किलो': 'per:kg', 'प्रति किलोग्राम': 'per:kg', 'प्रति ग्राम': 'per:g', 'प्रति 10 ग्राम': 'per:10g', 'प्रति दस ग्राम': 'per:10g', 'प्रति तोला': 'per:tola', 'प्रति औंस': 'per:ounce',
   'प्रति बैरल': 'per:barrel', 'प्रति क्विंटल': 'per:quintal', 'प्रति टन': 'per:tonne', 'प्रति यूनिट': 'per:unit', 'प्रति शेयर': 'per:share', 'प्रति सिलेंडर': 'per:cylinder', 'प्रति दर्जन': 'per:dozen',

@@ -26,6 +26,7 @@ export const urFigureWords: FigureWords = {
   },
   // A change from the number to another (22 فیصد سے کم کر کے 20.5 فیصد, 50 سے کم ہو کر 40); without کے / کر
   // (10 فیصد سے کم کرنے کا ہدف "to bring below 10%") سے کم stays "less than".
+  changeJoiners: ['سے بڑھ کر', 'سے بڑھا کر', 'سے کم کر کے', 'سے کم کرکے', 'سے کم ہو کر', 'سے کم ہوکر', 'سے گھٹ کر', 'سے گھٹا کر'],
   notQualifiersAfter: ['سے کم کر کے', 'سے کم کرکے', 'سے کم ہو کر', 'سے کم ہوکر', 'سے گھٹ کر', 'سے گھٹا کر', 'سے نیچے آ کر'],
   orEqual: ['یا برابر', 'یا اس کے برابر'],
   boundJoiners: ['اور', 'لیکن', 'مگر', 'پر', '،', ','],
