@@ -124,6 +124,20 @@ function roundsTo(r: Figure, x: Figure): boolean {
 /** Largest ratio of two positive figures that may state one fact: a scale slip (a lakh for a crore, 100×; a thousand for a million) is a conflict, a fare of 5,500 beside a budget of 89 quadrillion is another thing. */
 const MAX_RATIO = 1e4;
 
+/**
+ * How far past a one-sided bound a figure may lie and still be what the bound stands for: news
+ * rounds down ("more than 110" for 150, "at least 40" for 72), but "more than 256,000" is not 1.2
+ * million told another way: that figure, though the bound holds, is another fact or a different one.
+ */
+const BOUND_REACH = 2;
+
+/** Whether the figure that is no bound lies more than `BOUND_REACH` times past the bound (of `a` and `b`, one is a bound). */
+function beyondBound(a: Figure, b: Figure, ca: number, cb: number): boolean {
+  const [bound, value, other] = isBound(a) ? [a, ca, cb] : [b, cb, ca];
+  if (value <= 0 || other <= 0) return false;
+  return lowerBound(bound) ? other > BOUND_REACH * value : other * BOUND_REACH < value;
+}
+
 /** Whether two figures state the same thing, compatible things, or contradict each other (null: they cannot be compared). */
 export function compareFigures(a: Figure, b: Figure, options: CompareOptions = DEFAULT_COMPARE): Agreement | null {
   const ia = interval(a, options);
@@ -139,9 +153,9 @@ export function compareFigures(a: Figure, b: Figure, options: CompareOptions = D
   if (!meet) return 'conflict';
   // Two bounds the same way with different numbers ("at least 2,000" and "at least 2,400") both
   // hold, but the sources differ; a bound that the other figure satisfies says nothing against it:
-  // "at least 40" and 72 agree.
+  // "at least 40" and 72 agree, "more than 256,000" and 1.2 million only meet (see `beyondBound`).
   if (isBound(a) && isBound(b) && lowerBound(a) === lowerBound(b)) return Math.abs(ca - cb) <= EPSILON * scale ? 'same' : 'compatible';
-  if (isBound(a) || isBound(b)) return 'same';
+  if (isBound(a) || isBound(b)) return isBound(a) !== isBound(b) && beyondBound(a, b, ca, cb) ? 'compatible' : 'same';
   return Math.abs(ca - cb) <= EPSILON * scale ? 'same' : 'compatible';
 }
 

@@ -13,7 +13,7 @@ import type { Claim, Figure, Lang } from '../types';
 import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateAt } from './predicates';
 import { isMoney, qualifiedConcept, qualifiersOf, takesWhatOf } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
-import { BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, IMPLIED_PREDICATES, LEVEL_TO, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
+import { BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, IMPLIED_PREDICATES, PREDICATE_CLASSES, LEVEL_TO, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
 import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
 import { earlierTime, isDateline, markerBetween, roundOf, startsSpan, timeOf, withMonths } from './claimTime';
@@ -236,6 +236,9 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     // A cut or a rise set as a target ("60 प्रतिशत कटौती का लक्ष्य") is the change pledged, as its translations tell it; a target chased is none.
     if (q.sub === 'target' && (predicate === 'fall' || predicate === 'grow')) q.sub = null;
     if (TIME_UNITS.has(concept) && (!DURATION_PREDICATES.has(predicate) || isAge(words, lex, f))) continue;
+    concept = PREDICATE_CLASSES[predicate]?.[concept] ?? concept;
+    // A sentence that opens on an earlier time ("Last year, more than 1,300 pilgrims died", "पिछले साल … 1,300 से अधिक") tells all its untimed figures of then.
+    if (time === null && lex.earlierTime.match(words, 0)) time = 'earlier';
     // A part ("including 35", "۵ نفر از آنان") is one of a whole of its own kind stated before it in the sentence; else the part of another thing ("of these, 2,100 died").
     if (q.sub === 'part' && !claims.some((c) => c.figure >= claiming[0].index && c.concept.startsWith(concept!))) q.sub = null;
     concept = qualifiedConcept(concept, q);

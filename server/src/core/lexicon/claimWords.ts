@@ -59,6 +59,13 @@ export const MARKET_INDICES: ReadonlySet<string> = new Set(['index', 'sensex', '
 
 export const CONCEPT_CLASSES: Readonly<Record<string, string>> = { man: 'person', convict: 'suspect', policeman: 'personnel' };
 
+/**
+ * Classes of people a predicate makes one (see `CONCEPT_CLASSES`): those who went back are people
+ * returned whether a telling calls them refugees, migrants or by their nation ("256,000 Afghans
+ * returned", "۲۵۶ هزار مهاجر افغان بازگشتند").
+ */
+export const PREDICATE_CLASSES: Readonly<Record<string, Readonly<Record<string, string>>>> = { return: { refugee: 'person' } };
+
 /** Concepts that count people (the dead and the injured too): "۱۲ تن از معترضان" counts people, "۳ میلیون تن از گندم" weighs wheat. */
 export const PEOPLE: ReadonlySet<string> = new Set([
   'person', 'death', 'injury', 'man', 'woman', 'child', 'youth', 'student', 'teacher', 'soldier', 'worker', 'resident', 'refugee', 'journalist', 'employee', 'expert', 'suspect',

@@ -129,7 +129,7 @@ export const hiFigureWords: FigureWords = {
     'मतदाता': 'voter', 'मतदाताओं': 'voter', 'वोटर': 'voter', 'वोटरों': 'voter', 'उम्मीदवार': 'candidate', 'उम्मीदवारों': 'candidate', 'प्रत्याशी': 'candidate', 'प्रत्याशियों': 'candidate',
     'निर्वाचन क्षेत्र': 'constituency', 'निर्वाचन क्षेत्रों': 'constituency',
     'जिले': 'district', 'जिलों': 'district', 'जिला': 'district', 'गांव': 'village', 'गांवों': 'village', 'परिवार': 'family', 'परिवारों': 'family',
-    'यात्री': 'passenger', 'यात्रियों': 'passenger', 'उड़ानें': 'flight', 'उड़ानों': 'flight', 'दुकानें': 'shop', 'दुकानों': 'shop', 'मकान': 'house', 'मकानों': 'house',
+    'यात्री': 'passenger', 'यात्रियों': 'passenger', 'हाजी': 'pilgrim', 'हाजियों': 'pilgrim', 'हज यात्री': 'pilgrim', 'हज यात्रियों': 'pilgrim', 'तीर्थयात्री': 'pilgrim', 'तीर्थयात्रियों': 'pilgrim', 'उड़ानें': 'flight', 'उड़ानों': 'flight', 'दुकानें': 'shop', 'दुकानों': 'shop', 'मकान': 'house', 'मकानों': 'house',
     'शिविर': 'camp', 'शिविरों': 'camp', 'ट्रेन': 'train', 'ट्रेनें': 'train', 'ट्रेनों': 'train',
     'आरोपी': 'suspect', 'आरोपियों': 'suspect', 'संदिग्ध': 'suspect', 'संदिग्धों': 'suspect', 'अभियुक्त': 'suspect', 'अभियुक्तों': 'suspect',
     'कैदी': 'prisoner', 'कैदियों': 'prisoner', 'आतंकी': 'militant', 'आतंकियों': 'militant', 'आतंकवादी': 'militant', 'आतंकवादियों': 'militant',

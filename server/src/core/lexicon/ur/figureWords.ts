@@ -133,7 +133,7 @@ export const urFigureWords: FigureWords = {
     'طلائی': 'medal', 'چاندی': 'medal', 'کانسی': 'medal', 'تمغہ': 'medal', 'طلائی تمغے': 'medal', 'چاندی کے تمغے': 'medal', 'کانسی کے تمغے': 'medal', 'سونے کے تمغے': 'medal',
     'صارفین': 'user', 'میچ': 'match', 'شائقین': 'spectator', 'تماشائیوں': 'spectator',
     // "27 ہزار افغان مہاجرین" counts refugees, "43 مہاجر کیمپ" camps; cinemas, prisons and residents.
-    'مہاجر': 'refugee', 'مہاجرین': 'refugee', 'مہاجروں': 'refugee', 'مہاجر کیمپ': 'camp', 'مہاجر کیمپوں': 'camp',
+    'عازمین': 'pilgrim', 'عازمین حج': 'pilgrim', 'حاجی': 'pilgrim', 'حاجیوں': 'pilgrim', 'زائرین': 'pilgrim', 'مہاجر': 'refugee', 'مہاجرین': 'refugee', 'مہاجروں': 'refugee', 'مہاجر کیمپ': 'camp', 'مہاجر کیمپوں': 'camp',
     // A multiple (40 گنا زیادہ) is so many times, as English "40 times".
     'گنا': 'time', 'گنّا': 'time',
     'موٹرسائیکل': 'motorcycle', 'موٹرسائیکلیں': 'motorcycle', 'موٹرسائیکلوں': 'motorcycle', 'بھٹے': 'kiln', 'بھٹوں': 'kiln', 'اینٹوں کے بھٹے': 'kiln', 'اینٹوں کے بھٹوں': 'kiln',

@@ -1,0 +1,67 @@
+/**
+ * Claims of stories told in four languages (a heatwave's toll by state, refugee returns by month, a
+ * Hajj quota): a bound is no stand-in for a figure far past it, a figure another telling states in
+ * any words is no difference, two figures told differently are paired by size, a sentence opening
+ * on "last year" tells of then, and returnees and pilgrims are counted alike in every language.
+ */
+import { test } from 'node:test';
+import { compareFigures } from '../../server/src/core/claims/compare';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
+import type { Figure } from '../../server/src/core/types';
+import { claimTimes, flaggedInPair } from '../support/claims';
+import { checkRows } from '../support/rows';
+
+function fig(value: number, qualifier: Figure['qualifier'] = 'exact'): Figure {
+  return { start: 0, end: 1, text: '', value, unit: null, counted: null, min: null, max: null, qualifier, kind: 'cardinal', number: { start: 0, end: 1, value }, digits: null, digitRuns: [] };
+}
+
+test('a one-sided bound stands for figures near it, not for one several times past it', () => {
+  checkRows(
+    [
+      ['more than 256,000 and 1.2 million only meet', [fig(256000, 'more-than'), fig(1200000, 'approx')], 'compatible'],
+      ['less than 50 and 10 only meet', [fig(50, 'less-than'), fig(10)], 'compatible'],
+      ['more than 1,900 and 2,400 agree', [fig(1900, 'more-than'), fig(2400)], 'same'],
+      ['at least 54 and 64 agree', [fig(54, 'at-least'), fig(64)], 'same'],
+    ],
+    ([a, b]) => compareFigures(a, b, DEFAULT_OPTIONS),
+  );
+});
+
+test('claims of returnees, pilgrims and tolls, and a sentence opening on an earlier time', () => {
+  checkRows(
+    [
+      // Those who went back are people returned, whether a telling calls them migrants or by their nation.
+      ['fa: مهاجر افغان returned are people', '۳۱۰ هزار مهاجر افغان در ماه ژوئیه از پاکستان بازگشتند.', ['310000:person|return@--07']],
+      ['en: Afghans returned are people', 'More than 310,000 Afghans returned from Pakistan in July.', ['310000:person|return@--07']],
+      // Pilgrims in Hindi and Urdu, as in English and Persian.
+      ['hi: हज यात्रियों', 'इस साल 1,22,518 हज यात्रियों को मंजूरी मिली और 4,500 हाजियों की मौत नहीं हुई।', ['122518:pilgrim|adopt@null', '4500:pilgrim|kill@null']],
+      ['ur: عازمین', 'سعودی عرب نے 89 ہزار 605 عازمین کو اجازت دی جبکہ 310 عازمین جاں بحق ہوئے۔', ['310:pilgrim|kill@null']],
+      // A life lost (जान गई) is a death.
+      ['hi: जान गई', 'असम में बाढ़ से 41 लोगों की जान गई है।', ['41:person|kill@null']],
+      // "Last year" opening a sentence tells its figures of then, however far the figure stands.
+      ['en: Last year, more than …', 'Last year, more than 2,100 pilgrims died in the heat during the Hajj.', ['2100:pilgrim|kill@earlier']],
+      ['hi: पिछले साल … से अधिक', 'पिछले साल हज के दौरान भीषण गर्मी से 2,100 से अधिक हाजियों की मौत हुई थी।', ['2100:pilgrim|kill@earlier']],
+      ['ur: گزشتہ سال … far before the figure', 'گزشتہ سال حج کے دوران شدید گرمی سے 2100 عازمین جاں بحق ہوئے۔', ['2100:pilgrim|kill@earlier']],
+    ],
+    (text: string) => claimTimes(text),
+  );
+});
+
+test('two tellings of one story: a value told in other words is no difference; figures told differently are paired by size', () => {
+  checkRows(
+    [
+      // The Hindi telling states 46.2 with no predicate and claims 48.1 of another station; the Persian one leaves that station out.
+      ['46.2 told without a verb', ['دمای هوا در ایستگاه صفدرجنگ دهلی روز یکشنبه به ۴۶٫۲ درجه رسید.', 'दिल्ली के सफदरजंग में अधिकतम तापमान 46.2 डिग्री सेल्सियस रहा, जबकि मुंगेशपुर में 48.1 डिग्री दर्ज हुआ।'], []],
+      // A state's toll with no verb in English ("Uttar Pradesh 17") is told; the toll and one state's differ, each paired with its like.
+      [
+        'a toll and a state’s, both told differently',
+        ['At least 71 people have died in Assam and Bihar this week. Assam reported 29 deaths and Bihar 42.', 'असम और बिहार में इस हफ्ते कम से कम 81 लोगों की मौत हो गई। असम में 39 लोगों की जान गई है और बिहार में 42 की।'],
+        ['a: 71', 'a: 29', 'b: 81', 'b: 39'],
+      ],
+      ['scale slip of a returnee total', ['About 1.4 million Afghans have returned from Iran since January.', 'जनवरी से अब तक ईरान से करीब 1.4 करोड़ अफगान लौट चुके हैं।'], ['a: 1.4 million', 'b: 1.4 करोड़']],
+      ['a bound far below a total is no agreement with it', ['More than 310,000 Afghans returned in July. About 1.4 million Afghans have returned since January.', 'جولائی میں 3 لاکھ 10 ہزار سے زائد افغان واپس آئے۔ جنوری سے اب تک تقریباً 14 لاکھ افغان واپس آ چکے ہیں۔'], []],
+      ['a total told ten times over beside a monthly bound', ['More than 310,000 Afghans returned in July. About 1.4 million Afghans have returned since January.', 'जुलाई में 3.1 लाख से अधिक अफगान लौटे। जनवरी से अब तक करीब 1.4 करोड़ अफगान लौट चुके हैं।'], ['a: 1.4 million', 'b: 1.4 करोड़']],
+    ],
+    flaggedInPair,
+  );
+});
