@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { compareFigures } from '../../server/src/core/claims/compare';
 import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 import type { Figure } from '../../server/src/core/types';
-import { claimTimes, flaggedInPair } from '../support/claims';
+import { claimKeys, claimTimes, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
 
 function fig(value: number, qualifier: Figure['qualifier'] = 'exact'): Figure {
@@ -63,5 +63,69 @@ test('two tellings of one story: a value told in other words is no difference; f
       ['a total told ten times over beside a monthly bound', ['More than 310,000 Afghans returned in July. About 1.4 million Afghans have returned since January.', 'जुलाई में 3.1 लाख से अधिक अफगान लौटे। जनवरी से अब तक करीब 1.4 करोड़ अफगान लौट चुके हैं।'], ['a: 1.4 million', 'b: 1.4 करोड़']],
     ],
     flaggedInPair,
+  );
+});
+
+test('a quota counts people in every language, whatever a telling calls them', () => {
+  checkRows(
+    [
+      ['en: a quota of pilgrims', 'Saudi Arabia has allotted Nigeria a quota of 95,000 pilgrims.', ['95000:person|quota']],
+      ['ur: عازمین کا کوٹہ', 'نائجیریا کے لیے 95 ہزار عازمین کا کوٹہ مقرر کیا گیا ہے۔', ['95000:person|quota']],
+      ['hi: यात्रियों का कोटा', 'नाइजीरिया को 95,000 हज यात्रियों का कोटा मिला है।', ['95000:person|quota']],
+      ['fa: سهمیه … نفر', 'سهمیه نیجریه ۹۵ هزار نفر تعیین شد.', ['95000:person|quota']],
+    ],
+    (text: string) => claimKeys(text),
+  );
+});
+
+test('two tellings filed from different cities, and figures of different places in one sentence', () => {
+  checkRows(
+    [
+      // A dateline says where the story was filed: a Karachi paper and a Delhi one telling one quota are one story.
+      [
+        'datelines of two cities',
+        [
+          'Hajj quotas announced\n\nISLAMABAD (Dawn) — Saudi Arabia allotted Bangladesh a quota of 127,198 pilgrims, Pakistan’s religious affairs ministry said.',
+          'हज कोटा घोषित\n\nनई दिल्ली (भाषा)। सऊदी अरब ने बांग्लादेश को 1,72,198 हज यात्रियों का कोटा दिया है, भारत के अधिकारियों ने बताया।',
+        ],
+        ['a: 127,198', 'b: 1,72,198'],
+      ],
+      // Two local stories named only in their datelines stay two stories.
+      ['two local stories, each in its dateline alone', ['KARACHI: Floods killed 12 people on Monday.', 'PESHAWAR: Floods killed 20 people on Monday.'], []],
+      // India's quota is no Bangladesh's: each figure is of the country its clause names.
+      [
+        'a clause’s country',
+        ['Under the quotas, Indonesia will send 221,000 pilgrims and Bangladesh 127,198.', 'कोटे के अनुसार भारत को 1,75,025 हज यात्रियों का कोटा मिला है और इंडोनेशिया को 2,21,000 का।'],
+        [],
+      ],
+    ],
+    flaggedInPair,
+  );
+});
+
+test('claims of a ship accident and a film’s opening, told alike in four languages', () => {
+  checkRows(
+    [
+      // Crew pulled from the water are people rescued; crew missing are people missing, however a telling counts them.
+      ['en: sailors from the water', 'Coast guards pulled 14 sailors from the water.', ['14:person|rescue']],
+      ['ur: ملاحوں کو پانی سے نکال لیا', 'امدادی ٹیموں نے 14 ملاحوں کو پانی سے نکال لیا۔', ['14:person|rescue']],
+      ['hi: नाविकों को पानी से बाहर निकाला', 'तटरक्षकों ने 14 नाविकों को पानी से बाहर निकाला।', ['14:person|rescue']],
+      ['fa: نفر از خدمه را از آب گرفتند', 'نیروهای امدادی ۱۴ نفر از خدمه را از آب گرفتند.', ['14:person|rescue']],
+      ['fa: نجات دادند', 'امدادگران ۱۴ ملوان را نجات دادند.', ['14:person|rescue']],
+      ['en: crew members missing', 'Six crew members are still missing.', ['6:person|missing']],
+      // Cargo laden or carried is aboard, as "carrying" is.
+      ['ur: ٹن خام تیل لدا ہوا', 'جہاز پر 90 ہزار ٹن خام تیل لدا ہوا تھا۔', ['90000:unit:t crude|aboard']],
+      ['fa: تن نفت خام حمل می‌کرد', 'این کشتی ۹۰ هزار تن نفت خام حمل می‌کرد.', ['90000:unit:t crude|aboard']],
+      // A film's takings and the screens it opened on.
+      ['en: collected', 'The film collected Rs 95 crore in its first week.', ['950000000:money:INR|earn']],
+      ['hi: कमाए', 'फिल्म ने पहले हफ्ते में 95 करोड़ रुपये कमाए।', ['950000000:money:INR|earn']],
+      ['ur: کمائے', 'بھارتی فلم نے ممبئی میں پہلے ہفتے میں 95 کروڑ روپے کمائے۔', ['950000000:money:INR|earn']],
+      ['fa: فروش کرد', 'این فیلم در هفته نخست ۹۵۰ میلیون روپیه فروش کرد.', ['950000000:money:INR|earn']],
+      ['en: released on screens', 'The film was released on 3,100 screens.', ['3100:screen|release']],
+      ['hi: स्क्रीन्स पर रिलीज', 'फिल्म 3,100 स्क्रीन्स पर रिलीज हुई।', ['3100:screen|release']],
+      ['ur: اسکرینز پر ریلیز', 'فلم 3100 اسکرینز پر ریلیز کی گئی۔', ['3100:screen|release']],
+      ['fa: سالن اکران شد', 'این فیلم در ۳ هزار و ۱۰۰ سالن اکران شد.', ['3100:screen|release']],
+    ],
+    (text: string) => claimKeys(text),
   );
 });

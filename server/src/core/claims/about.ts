@@ -10,13 +10,16 @@
  * (countries, provinces, major cities): a name Concord cannot place says nothing, and
  * organisations (who reports a figure) never separate two statements.
  */
-import { countryOfBody, countryOfMention, localitiesOfMention } from '../lexicon/entities';
+import { countryOfBody, countryOfMention } from '../lexicon/entities';
+import { clausePlace, documentLocalities, firstMentionFrom, otherLocalities, otherPlaces, type Localities } from './localities';
+
+export { firstMentionFrom };
 import { otherEvents, sameDay, SCOPE, WORLD } from './compare';
 import { contentHash } from '../text/hash';
 import { CHANGE_OR_LEVEL } from '../lexicon/claimWords';
 import type { Claim, DocumentFacts, EntityMention, Figure } from '../types';
 
-type Facts = Pick<DocumentFacts, 'entities' | 'sentences' | 'figures' | 'claims' | 'lang'>;
+type Facts = Pick<DocumentFacts, 'entities' | 'sentences' | 'paragraphs' | 'figures' | 'claims' | 'lang'>;
 
 /** What one statement is about. */
 export interface About {
@@ -29,11 +32,13 @@ export interface About {
   /** Whether its document's days without a year may be one off (see `LOOSE_DAYS`). */
   looseDays?: boolean;
   /** The places below a country its document names (see `documentLocalities`). */
-  localities?: ReadonlySet<string>;
+  localities?: Localities;
   /** The years its document's lead names, calendar and fiscal apart (see `leadYears`). */
   years?: LeadYears;
   /** The scopes of the occasions its document names (national, state: see `documentScopes`). */
   scopes?: ReadonlySet<string>;
+  /** The one place its own clause names (see `clausePlace`), or null. */
+  spot?: readonly string[] | null;
 }
 
 /** A statement's document's facts, for telling its story from another's. */
@@ -81,17 +86,6 @@ export function placesOf(facts: Facts, figure: Pick<Figure, 'start'>): ReadonlyS
   return places ?? NONE;
 }
 
-/** Index of the first mention starting at or after `at` (mentions are in text order; a binary search). */
-export function firstMentionFrom(mentions: readonly Pick<EntityMention, 'start'>[], at: number): number {
-  let [lo, hi] = [0, mentions.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The countries a document names anywhere, by its mentions (kept while the facts live). */
 const storyPlaces = new WeakMap<Facts['entities'], ReadonlySet<string>>();
 
@@ -106,33 +100,6 @@ export function documentPlaces(facts: Facts): ReadonlySet<string> {
   }
   storyPlaces.set(facts.entities, (places = found.size > 0 ? found : NONE));
   return places;
-}
-
-/** The places below a country a document names, by its mentions (kept while the facts live). */
-const storyLocalities = new WeakMap<Facts['entities'], ReadonlySet<string>>();
-
-/**
- * The places below a country named anywhere in a document: provinces, states and cities, a city
- * with its province (see `localitiesOfMention`). A story names its province or city in the
- * dateline or the lead and its translations name the same, in their own script (the mentions are
- * linked to one id); two stories of one kind in one country (floods in Sindh and in Khyber
- * Pakhtunkhwa) name different ones. Taken from the whole document, not the sentence: a
- * translation's sentence may name the city where another names its district. A place abroad is
- * left out: one in a country the document does not name while it names others (a dateline "DUBAI"
- * on a story naming Iran); a story naming no country keeps its places (Karachi, Lahore).
- */
-function documentLocalities(facts: Facts): ReadonlySet<string> {
-  let found = storyLocalities.get(facts.entities);
-  if (found) return found;
-  const countries = new Set<string>();
-  for (const m of facts.entities) if (m.id?.startsWith('region:')) countries.add(countryOfMention(m)!);
-  const localities = new Set<string>();
-  for (const m of facts.entities) {
-    const country = countryOfMention(m);
-    if (country === null || countries.size === 0 || countries.has(country)) for (const id of localitiesOfMention(m)) localities.add(id);
-  }
-  storyLocalities.set(facts.entities, (found = localities.size > 0 ? localities : NONE));
-  return found;
 }
 
 /**
@@ -290,13 +257,15 @@ export function aboutOf(facts: Facts, claim: Pick<Claim, 'events' | 'concept' | 
     localities: documentLocalities(facts),
     years: leadYears(facts),
     scopes: documentScopes(facts),
+    spot: clausePlace(facts, figure),
   };
 }
 
 /** The union of what several statements are about (one file stating a figure in several sentences). */
 export function aboutAll(all: readonly About[]): About {
   if (all.length === 1) return all[0];
-  return { ...all[0], places: new Set(all.flatMap((a) => [...a.places])), events: [...new Set(all.flatMap((a) => a.events))] };
+  const spot = all.every((a) => String(a.spot) === String(all[0].spot)) ? all[0].spot : null;
+  return { ...all[0], places: new Set(all.flatMap((a) => [...a.places])), events: [...new Set(all.flatMap((a) => a.events))], spot };
 }
 
 /**
@@ -304,11 +273,12 @@ export function aboutAll(all: readonly About[]): About {
  * name events, none in common, or their documents' leads date them on different days (see
  * `storyDate`) or name different years (see `leadYears`), or their documents name different
  * places below a country (see `documentLocalities`) or occasions of different scopes (see
- * `documentScopes`), or both documents state other facts and share none of them (see `storyOf`).
+ * `documentScopes`), or their own clauses name other places (see `clausePlace`), or both
+ * documents state other facts and share none of them (see `storyOf`).
  */
 export function differentFacts(a: About, b: About): boolean {
   if (a.dated && b.dated && !sameDay(a.dated, b.dated, a.looseDays !== b.looseDays)) return true;
-  if (disjointSets(a.localities, b.localities) || disjointSets(a.scopes, b.scopes)) return true;
+  if (otherLocalities(a.localities, b.localities) || disjointSets(a.scopes, b.scopes) || otherPlaces(a.spot, b.spot)) return true;
   if (a.years && b.years && (disjointSets(a.years.calendar, b.years.calendar) || disjointSets(a.years.fiscal, b.years.fiscal))) return true;
   return disjoint([...a.places], b.places) || otherEvents(a.events, b.events) || (!!a.story && !!b.story && otherStories(a.story, b.story));
 }
@@ -395,6 +365,6 @@ function setText(set: ReadonlySet<string> | undefined): string {
  * files that state it, where the story-mates are (the translations state the same claims).
  */
 export function aboutKey(about: About): string {
-  const sets = [about.localities, about.years?.calendar, about.years?.fiscal, about.scopes].map(setText).join('/');
-  return `${[...about.places].join(',')}/${about.events.join(',')}/${about.dated ?? ''}${about.looseDays ? '~' : ''}/${sets}/${about.story?.bare ? about.story.facts.signature : ''}`;
+  const sets = [about.localities?.all, about.localities?.core, about.years?.calendar, about.years?.fiscal, about.scopes].map(setText).join('/');
+  return `${[...about.places].join(',')}/${about.events.join(',')}/${about.spot ?? ''}/${about.dated ?? ''}${about.looseDays ? '~' : ''}/${sets}/${about.story?.bare ? about.story.facts.signature : ''}`;
 }

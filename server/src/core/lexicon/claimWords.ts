@@ -62,9 +62,16 @@ export const CONCEPT_CLASSES: Readonly<Record<string, string>> = { man: 'person'
 /**
  * Classes of people a predicate makes one (see `CONCEPT_CLASSES`): those who went back are people
  * returned whether a telling calls them refugees, migrants or by their nation ("256,000 Afghans
- * returned", "۲۵۶ هزار مهاجر افغان بازگشتند").
+ * returned", "۲۵۶ هزار مهاجر افغان بازگشتند"); a quota counts people.
  */
-export const PREDICATE_CLASSES: Readonly<Record<string, Readonly<Record<string, string>>>> = { return: { refugee: 'person' } };
+export const PREDICATE_CLASSES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  return: { refugee: 'person' },
+  // A quota is of people let go, whether a telling counts them as pilgrims, travellers (यात्री) or persons (نفر).
+  quota: { pilgrim: 'person', passenger: 'person' },
+  // Those rescued or missing of a ship's crew are people, whether counted as crew, sailors or persons (۱۹ نفر از خدمه).
+  rescue: { member: 'person' },
+  missing: { member: 'person' },
+};
 
 /** Concepts that count people (the dead and the injured too): "۱۲ تن از معترضان" counts people, "۳ میلیون تن از گندم" weighs wheat. */
 export const PEOPLE: ReadonlySet<string> = new Set([

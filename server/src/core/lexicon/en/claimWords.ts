@@ -46,6 +46,12 @@ export const enPredicates: PredicateTable = {
   // A cut agreed or pledged is the cut told (a plan "to cut" alone is none): "agreed to cut emissions by 60%".
   'agreed to cut': 'fall', 'pledged to cut': 'fall', 'committed to cut': 'fall', 'promised to cut': 'fall', 'vowed to cut': 'fall',
   'tranche': 'tranche', 'instalment': 'tranche', 'installment': 'tranche', 'reported': 'report', 'recorded': 'report', 'total': 'total', 'tally': 'total', 'cumulative': 'total', 'a total of': null, 'in total': null,
+  // A quota allotted (pilgrims a country may send, seats reserved) is a fact of its own, whatever verb tells it.
+  '=quota': 'quota', '=quotas': 'quota',
+  // People pulled from the water alive are rescued, as other tellings say it.
+  'from the water': 'rescue', 'from the sea': 'rescue',
+  // A film's takings (collected, earned, grossed) and the screens it opened on.
+  '=collected': 'earn', '=earned': 'earn', '=grossed': 'earn', '=earning': 'earn', 'released on': 'release', 'released in': 'release', 'opened on': 'release',
 };
 
 /**

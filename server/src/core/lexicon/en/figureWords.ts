@@ -103,7 +103,7 @@ export const enFigureWords: FigureWords = {
   yearFollowers: [],
   concepts: {
     // People of a nation counted (850,000 Afghans), those who came out alive, a plane's crew.
-    'afghans': 'person', 'syrians': 'person', 'rohingya': 'person', 'survivors': 'person', 'crew': 'member', 'police personnel': 'policeman', 'police officers': 'policeman',
+    'afghans': 'person', 'syrians': 'person', 'rohingya': 'person', 'survivors': 'person', 'crew': 'member', 'screens': 'screen', 'sailors': 'member', 'seafarers': 'member', 'police personnel': 'policeman', 'police officers': 'policeman',
     'carriages': 'coach', 'bogies': 'coach',
     'country': 'country', 'countries': 'country', 'nation': 'country', 'nations': 'country', 'state': 'state', 'states': 'state',
     'organisation': 'organisation', 'organisations': 'organisation', 'organization': 'organisation', 'organizations': 'organisation', 'institution': 'organisation', 'institutions': 'organisation', 'agencies': 'organisation',

@@ -31,6 +31,12 @@ export const faPredicates: PredicateTable = {
   'مستقر': 'deploy', 'تماشا کردند': 'attend', 'جایزه': 'award', 'خانه به خانه': 'deploy',
   // Coming to a conclusion reaches no figure.
   'به این نتیجه رسیده': null, 'به این نتیجه رسید': null, 'به این نتیجه رسیدند': null, 'به نتیجه رسید': null,
+  // A quota allotted (سهمیه حج) is a fact of its own, whatever verb tells it.
+  '=سهمیه': 'quota',
+  // People saved (نجات) or taken from the water are rescued; cargo carried (حمل می‌کرد) is aboard, as 'carrying' is.
+  'نجات دادند': 'rescue', 'نجات داده': 'rescue', 'نجات یافتند': 'rescue', 'نجات یافت': 'rescue', 'از آب گرفتند': 'rescue', 'از آب گرفته': 'rescue', 'از آب بیرون کشیدند': 'rescue', 'حمل می‌کرد': 'aboard', 'حمل می‌کند': 'aboard',
+  // A film's takings (فروش کرد, فروخت) and the screens it opened on (اکران).
+  'فروش کرد': 'earn', 'فروش کرده': 'earn', '=فروخت': 'earn', '=فروش': 'earn', '=اکران': 'release',
 };
 
 /** Persian qualifiers of a figure (see claims/qualify.ts and enQualifiers): هر before the unit is "per" (قیمت هر لیتر بنزین). */

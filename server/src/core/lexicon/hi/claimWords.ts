@@ -43,6 +43,12 @@ export const hiPredicates: PredicateTable = {
   'तैनात': 'deploy', 'स्टेडियम पहुंचे': 'attend', 'इनामी राशि': 'award', 'पुरस्कार राशि': 'award', 'ईनामी राशि': 'award', 'घर-घर': 'deploy', '=घटाने': 'fall', '=घटाकर': 'fall', '=घटकर': 'fall', 'घर घर': 'deploy',
   // Coming (or not) to a conclusion reaches no figure.
   'निष्कर्ष पर पहुंच': null, 'निष्कर्ष पर पहुंचे': null, 'निष्कर्ष पर पहुंची': null, 'नतीजे पर पहुंचे': null, 'निष्कर्ष पर नहीं पहुंच': null, 'नतीजे पर पहुंच': null, 'नतीजे पर नहीं पहुंच': null,
+  // A quota allotted (हज यात्रियों का कोटा) is a fact of its own, whatever verb tells it.
+  '=कोटा': 'quota', '=कोटे': 'quota',
+  // Crew pulled from the water are rescued.
+  'पानी से बाहर निकाल': 'rescue', 'पानी से बाहर निकाला': 'rescue', 'पानी से बाहर निकाले': 'rescue', 'पानी से निकाल': 'rescue', 'पानी से निकाला': 'rescue', 'पानी से निकाले': 'rescue', 'समुद्र से निकाल': 'rescue', 'समुद्र से निकाला': 'rescue', 'समुद्र से निकाले': 'rescue',
+  // A film's takings (कमाए, कलेक्शन) and the screens it opened on (रिलीज).
+  '=कमाए': 'earn', '=कमाई': 'earn', '=कलेक्शन': 'earn', '=रिलीज': 'release',
 };
 
 /** Hindi qualifiers of a figure (see claims/qualify.ts and enQualifiers). चीनी is sugar and Chinese, and is left out. */

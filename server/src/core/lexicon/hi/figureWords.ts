@@ -120,7 +120,7 @@ export const hiFigureWords: FigureWords = {
     'मौतें': 'death', 'मौत': 'death', 'मौतों': 'death', 'मृतकों': 'death', 'मृतक': 'death', 'मरने वालों': 'death', 'घायल': 'injury', 'घायलों': 'injury', 'मामले': 'case', 'मामलों': 'case', 'मामला': 'case', 'मरीज': 'patient', 'मरीजों': 'patient', 'रोगी': 'patient', 'रोगियों': 'patient', 'परीक्षण': 'test', 'हमले': 'attack', 'हमलों': 'attack',
     'वोट': 'vote', 'वोटों': 'vote', 'सीटें': 'seat', 'सीटों': 'seat', 'सदस्य': 'member', 'सदस्यों': 'member', 'नेता': 'leader', 'नेताओं': 'leader',
     'मंत्री': 'minister', 'पत्रकार': 'journalist', 'पत्रकारों': 'journalist', 'घर': 'house', 'घरों': 'house', 'वाहन': 'vehicle', 'वाहनों': 'vehicle',
-    'विशेषज्ञ': 'expert', 'विशेषज्ञों': 'expert', 'पीड़ित': 'victim', 'पीड़ितों': 'victim', 'शरणार्थी': 'refugee', 'कर्मचारी': 'employee',
+    'विशेषज्ञ': 'expert', 'विशेषज्ञों': 'expert', 'पीड़ित': 'victim', 'पीड़ितों': 'victim', 'शरणार्थी': 'refugee', 'कर्मचारी': 'employee', 'नाविक': 'member', 'नाविकों': 'member',
     'पौधे': 'sapling', 'पौधों': 'sapling', 'पेड़': 'tree', 'पेड़ों': 'tree', 'गोलमेज': 'roundtable', 'समझौते': 'agreement', 'समझौतों': 'agreement', 'परियोजना': 'project', 'परियोजनाओं': 'project',
     // News beyond the conference seeds: sport, elections, disasters, crime, health (ids shared with the Urdu table).
     'रन': 'run', 'रनों': 'run', 'विकेट': 'wicket', 'विकेटों': 'wicket', 'ओवर': 'over', 'ओवरों': 'over', 'गेंद': 'ball', 'गेंदों': 'ball', 'गेंदें': 'ball',
@@ -177,7 +177,7 @@ export const hiFigureWords: FigureWords = {
     'अध्याय': 'chapter', 'पैराग्राफ': 'paragraph', 'पैराग्राफों': 'paragraph', 'खंभे': 'pillar', 'खंभों': 'pillar', 'पिलर': 'pillar',
     // Wildlife, vehicle sales, payments and films (ids shared with the English table): 3,682 बाघ, 1.8 लाख यूनिट, 1,330 करोड़ लेनदेन, 5,500 स्क्रीन.
     'बाघ': 'tiger', 'बाघों': 'tiger', 'तेंदुआ': 'leopard', 'तेंदुए': 'leopard', 'तेंदुओं': 'leopard', 'हाथी': 'elephant', 'हाथियों': 'elephant',
-    'यूनिट': 'unit', 'यूनिटों': 'unit', 'स्कूटर': 'scooter', 'स्कूटरों': 'scooter', 'लेनदेन': 'transaction', 'ट्रांजैक्शन': 'transaction', 'स्क्रीन': 'screen', 'स्क्रीनों': 'screen',
+    'स्क्रीन्स': 'screen', 'यूनिट': 'unit', 'यूनिटों': 'unit', 'स्कूटर': 'scooter', 'स्कूटरों': 'scooter', 'लेनदेन': 'transaction', 'ट्रांजैक्शन': 'transaction', 'स्क्रीन': 'screen', 'स्क्रीनों': 'screen',
     'उपभोक्ता': 'consumer', 'उपभोक्ताओं': 'consumer', 'ग्राहक': 'customer', 'ग्राहकों': 'customer', 'इंजीनियर': 'engineer', 'इंजीनियरों': 'engineer',
     'घटनाएं': 'incident', 'घटनाओं': 'incident', 'घटनाएँ': 'incident', 'तस्वीरें': 'photo', 'तस्वीरों': 'photo', 'रिजर्व': 'reserve', 'टाइगर रिजर्व': 'reserve',
     'वर्षीय': 'year', 'दिवसीय': 'day', 'सदस्यीय': 'member', 'सिम कार्ड': 'sim card', 'ड्रोन': 'drone', 'ड्रोनों': 'drone',

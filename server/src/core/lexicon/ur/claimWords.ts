@@ -37,6 +37,12 @@ export const urPredicates: PredicateTable = {
   'سوار': 'aboard', 'زندہ': 'survive', 'واپس': 'return', 'وطن واپسی': 'return', 'قائم کیے': 'establish', 'قائم کیا': 'establish', 'قائم کر': 'establish', 'وعدے': 'invest', 'ووٹ ڈالے': 'attend',
   // Security deployed (تعینات), spectators present (موجود تھے), prize money (انعامی رقم).
   'تعینات': 'deploy', 'موجود تھے': 'attend', 'انعامی رقم': 'award', 'انعام': 'award', 'گھر گھر': 'deploy', 'کم کرنے': 'fall', 'کم کر دی': 'fall', 'کم کر دیا': 'fall', 'شروع ہو گئی': null, 'شروع ہو گئے': null, 'شروع ہو گیا': null,
+  // A quota allotted (عازمین حج کا کوٹہ) is a fact of its own, whatever verb tells it.
+  '=کوٹہ': 'quota', '=کوٹے': 'quota',
+  // Crew pulled from the water are rescued; cargo laden (لدا ہوا) is aboard, as 'carrying' is.
+  'پانی سے نکال': 'rescue', 'پانی سے نکالا': 'rescue', 'پانی سے نکالے': 'rescue', 'سمندر سے نکال': 'rescue', 'سمندر سے نکالا': 'rescue', 'سمندر سے نکالے': 'rescue', 'لدا ہوا': 'aboard', '=لدا': 'aboard',
+  // A film's takings (کمائے, بزنس کیا) and the screens it opened on (ریلیز).
+  '=کمائے': 'earn', '=کمایا': 'earn', 'کما لیے': 'earn', 'کا بزنس': 'earn', 'بزنس کیا': 'earn', '=ریلیز': 'release',
 };
 
 /** Urdu qualifiers of a figure (see claims/qualify.ts and enQualifiers). چینی is sugar and Chinese, and is left out. */

@@ -100,7 +100,7 @@ export const urFigureWords: FigureWords = {
     'حملے': 'attack', 'حملوں': 'attack', 'ووٹ': 'vote', 'ووٹوں': 'vote', 'نشستیں': 'seat', 'نشستوں': 'seat', 'ارکان': 'member', 'اراکین': 'member',
     'رکن': 'member', 'رکنی': 'member', 'رہنما': 'leader', 'رہنماؤں': 'leader', 'وزراء': 'minister', 'صحافی': 'journalist', 'صحافیوں': 'journalist',
     'گھر': 'house', 'گھروں': 'house', 'مکانات': 'house', 'گاڑیاں': 'vehicle', 'گاڑیوں': 'vehicle', 'ماہرین': 'expert',
-    'متاثرین': 'victim', 'پناہ گزین': 'refugee', 'پناہ گزینوں': 'refugee', 'ملازمین': 'employee', 'کارکنان': 'worker',
+    'متاثرین': 'victim', 'پناہ گزین': 'refugee', 'پناہ گزینوں': 'refugee', 'ملازمین': 'employee', 'ملاح': 'member', 'ملاحوں': 'member', 'کارکنان': 'worker',
     'سربراہان': 'leader', 'سربراہ': 'leader', 'معاہدے': 'agreement', 'معاہدوں': 'agreement', 'منصوبے': 'project', 'منصوبوں': 'project',
     // News beyond the conference seeds: oblique plurals, spelling variants, disasters, elections, sport, crime.
     'مقدموں': 'case', 'ٹیسٹوں': 'test', 'خوراکوں': 'dose', 'طالب علم': 'student', 'طالب علموں': 'student', 'وزرا': 'minister', 'وزیروں': 'minister',
@@ -137,7 +137,7 @@ export const urFigureWords: FigureWords = {
     // A multiple (40 گنا زیادہ) is so many times, as English "40 times".
     'گنا': 'time', 'گنّا': 'time',
     'موٹرسائیکل': 'motorcycle', 'موٹرسائیکلیں': 'motorcycle', 'موٹرسائیکلوں': 'motorcycle', 'بھٹے': 'kiln', 'بھٹوں': 'kiln', 'اینٹوں کے بھٹے': 'kiln', 'اینٹوں کے بھٹوں': 'kiln',
-    'باشندے': 'resident', 'باشندوں': 'resident', 'سینما': 'cinema', 'سینما گھر': 'cinema', 'سینما گھروں': 'cinema', 'جیل': 'prison', 'جیلیں': 'prison', 'جیلوں': 'prison',
+    'باشندے': 'resident', 'باشندوں': 'resident', 'اسکرینز': 'screen', 'اسکرینوں': 'screen', 'سکرینز': 'screen', 'سینما': 'cinema', 'سینما گھر': 'cinema', 'سینما گھروں': 'cinema', 'جیل': 'prison', 'جیلیں': 'prison', 'جیلوں': 'prison',
   },
   anaphoricBefore: ['ان', 'اِن', 'اُن', 'یہ', 'وہ', 'بعد کے', 'ان تمام', 'ان سب'],
   restatedCounts: ['دونوں', 'تینوں', 'چاروں'],
