@@ -129,3 +129,41 @@ test('claims of a ship accident and a film’s opening, told alike in four langu
     (text: string) => claimKeys(text),
   );
 });
+
+test('claims of a funding round and a census: levels a noun names, amounts a change reaches, populations and whom a company serves', () => {
+  checkRows(
+    [
+      // A valuation is what the amount after it is, whatever level verb tells it.
+      ['en: valuing the company at', 'The round valued the company at $2.3 billion.', ['2300000000:money:USD|value']],
+      ['fa: ارزش … رسید', 'ارزش این شرکت به ۲٫۳ میلیارد دلار رسید.', ['2300000000:money:USD|value']],
+      ['hi: मूल्यांकन … हो गया', 'कंपनी का मूल्यांकन 2.3 अरब डॉलर हो गया।', ['2300000000:money:USD|value']],
+      ['ur: مالیت … ہو گئی', 'بھارتی کمپنی کی مالیت 2.3 ارب ڈالر ہو گئی۔', ['2300000000:money:USD|value']],
+      // An amount a change reaches is the level it stands at; the change itself stays a change.
+      ['en: rose … to an amount', 'Its revenue rose 35% to 4.2 billion rupees in India.', ['35:%:revenue|grow', '4200000000:money:INR|reach']],
+      ['hi: बढ़कर before an amount', 'कंपनी का राजस्व 35 प्रतिशत बढ़कर 420 करोड़ रुपये हो गया।', ['35:%:revenue|grow', '4200000000:money:INR|reach']],
+      // Whom a company serves.
+      ['en: serves farmers', 'The firm serves 2.1 million farmers.', ['2100000:farmer|serve']],
+      ['fa: به کشاورز خدمات می‌دهد', 'این شرکت به ۲٫۱ میلیون کشاورز خدمات می‌دهد.', ['2100000:farmer|serve']],
+      ['hi: किसानों को सेवाएं देती', 'कंपनी 21 लाख किसानों को सेवाएं देती है।', ['2100000:farmer|serve']],
+      ['ur: کسانوں کو خدمات فراہم', 'کمپنی 21 لاکھ کسانوں کو خدمات فراہم کرتی ہے۔', ['2100000:farmer|serve']],
+      // A population is a count of people in every language; a growth rate of it stays a rate.
+      ['en: population has grown to', 'The population has grown to 88.2 million.', ['88200000:person|populate']],
+      ['en: most populous with … people, and a noun shared from the figure before', 'Punjab is the most populous province with 127.7 million people, followed by Sindh with 55.7 million, Khyber Pakhtunkhwa with 40.8 million and Balochistan with 14.9 million.', ['127700000:person|populate', '55700000:person|populate', '40800000:person|populate', '14900000:person|populate']],
+      ['hi: आबादी before its number', 'सिंध की आबादी 5.57 करोड़ है।', ['55700000:person|populate']],
+      ['ur: آبادی before its number', 'سندھ کی آبادی 5 کروڑ 57 لاکھ ہے۔', ['55700000:person|populate']],
+      ['fa: جمعیت … نفر رسید', 'جمعیت این کشور به ۸۸ میلیون و ۲۰۰ هزار نفر رسید.', ['88200000:person|populate']],
+      ['fa: a growth rate of the population', 'نرخ رشد سالانه جمعیت ۲٫۵۵ درصد بوده است.', ['2.55:%:growth|rate']],
+    ],
+    (text: string) => claimKeys(text),
+  );
+});
+
+test('a bound on a rounded figure holds to its rounding', () => {
+  checkRows(
+    [
+      ['crossed 24.15 crore and 241,490,000', [{ ...fig(241500000, 'more-than') }, fig(241490000)], 'same'],
+      ['more than 1.2 million and 1,100,000 still conflict', [fig(1200000, 'more-than'), fig(1100000)], 'conflict'],
+    ],
+    ([a, b]) => compareFigures(a, b, DEFAULT_OPTIONS),
+  );
+});

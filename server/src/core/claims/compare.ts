@@ -103,7 +103,12 @@ const ROUNDED_DIGITS = 2;
 
 /** The unit an exact whole figure is rounded to (16,400,000 → 100,000), or null when it is not taken as rounded. */
 function roundedTo(f: Figure): number | null {
-  if (f.qualifier !== 'exact' || typeof f.value !== 'number' || !Number.isSafeInteger(f.value) || f.value <= 0) return null;
+  return f.qualifier === 'exact' ? roundingOf(f) : null;
+}
+
+/** The unit a whole figure's value is rounded to, whatever its qualifier (see `roundedTo`), or null. */
+function roundingOf(f: Figure): number | null {
+  if (typeof f.value !== 'number' || !Number.isSafeInteger(f.value) || f.value <= 0) return null;
   let unit = 1;
   while (f.value % (unit * 10) === 0) unit *= 10;
   return unit >= 10 ** ROUNDED_FROM && f.value / unit >= 10 ** (ROUNDED_DIGITS - 1) ? unit : null;
@@ -149,7 +154,9 @@ export function compareFigures(a: Figure, b: Figure, options: CompareOptions = D
   const scale = Math.max(1, Math.abs(ca), Math.abs(cb));
   if (Math.abs(ca - cb) <= EPSILON * scale && a.qualifier === b.qualifier) return 'same';
   if (roundsTo(a, b) || roundsTo(b, a)) return 'same';
-  const meet = ia[0] <= ib[1] + EPSILON * scale && ib[0] <= ia[1] + EPSILON * scale;
+  // A bound on a rounded figure holds to its rounding: "crossed 24.15 crore" (241.5 million) and 241,490,000 meet.
+  const slack = (f: Figure) => (isBound(f) ? (roundingOf(f) ?? 0) / 2 : 0);
+  const meet = ia[0] <= ib[1] + EPSILON * scale + slack(a) + slack(b) && ib[0] <= ia[1] + EPSILON * scale + slack(a) + slack(b);
   if (!meet) return 'conflict';
   // Two bounds the same way with different numbers ("at least 2,000" and "at least 2,400") both
   // hold, but the sources differ; a bound that the other figure satisfies says nothing against it:

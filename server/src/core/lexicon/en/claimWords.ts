@@ -52,6 +52,10 @@ export const enPredicates: PredicateTable = {
   'from the water': 'rescue', 'from the sea': 'rescue',
   // A film's takings (collected, earned, grossed) and the screens it opened on.
   '=collected': 'earn', '=earned': 'earn', '=grossed': 'earn', '=earning': 'earn', 'released on': 'release', 'released in': 'release', 'opened on': 'release',
+  // What a company is valued at, and whom it serves.
+  '=valuing': 'value', '=valued': 'value', '=valuation': 'value', '=serves': 'serve', '=served': 'serve', '=serving': 'serve',
+  // A population counted (a census), in every language a count of people.
+  '=population': 'populate', '=populous': 'populate',
 };
 
 /**

@@ -37,6 +37,10 @@ export const faPredicates: PredicateTable = {
   'نجات دادند': 'rescue', 'نجات داده': 'rescue', 'نجات یافتند': 'rescue', 'نجات یافت': 'rescue', 'از آب گرفتند': 'rescue', 'از آب گرفته': 'rescue', 'از آب بیرون کشیدند': 'rescue', 'حمل می‌کرد': 'aboard', 'حمل می‌کند': 'aboard',
   // A film's takings (فروش کرد, فروخت) and the screens it opened on (اکران).
   'فروش کرد': 'earn', 'فروش کرده': 'earn', '=فروخت': 'earn', '=فروش': 'earn', '=اکران': 'release',
+  // What a company is worth (ارزش), and whom it serves (خدمات می‌دهد).
+  '=ارزش': 'value', 'خدمات می‌دهد': 'serve', 'خدمات ارائه می‌دهد': 'serve',
+  // A population counted (a census), in every language a count of people (پرجمعیت‌ترین: most populous).
+  '=جمعیت': 'populate', 'پرجمعیت': 'populate',
 };
 
 /** Persian qualifiers of a figure (see claims/qualify.ts and enQualifiers): هر before the unit is "per" (قیمت هر لیتر بنزین). */

@@ -80,7 +80,7 @@ export const faFigureWords: FigureWords = {
     // An exam's marks, as English marks: ۱۱۸۷ نمره از ۱۲۰۰.
     'نمره': 'point', 'نمرات': 'point',
     // People of a nation counted (۸۵۰ هزار افغان), a plane's crew, camps.
-    'افغان': 'person', 'خدمه': 'member', 'سالن': 'screen', 'سالن‌های': 'screen', 'ملوان': 'member', 'ملوانان': 'member', 'دریانورد': 'member', 'دریانوردان': 'member', 'اردوگاه': 'camp', 'اردوگاه‌های': 'camp', 'کمپ': 'camp', 'تماشاگر': 'spectator', 'تماشاگران': 'spectator', 'شهرستان': 'district', 'شهرستان‌ها': 'district',
+    'افغان': 'person', 'خدمه': 'member', 'کشاورز': 'farmer', 'کشاورزان': 'farmer', 'سالن': 'screen', 'سالن‌های': 'screen', 'ملوان': 'member', 'ملوانان': 'member', 'دریانورد': 'member', 'دریانوردان': 'member', 'اردوگاه': 'camp', 'اردوگاه‌های': 'camp', 'کمپ': 'camp', 'تماشاگر': 'spectator', 'تماشاگران': 'spectator', 'شهرستان': 'district', 'شهرستان‌ها': 'district',
     'گل': 'goal', 'مدال': 'medal', 'تخت': 'bed', 'معلم': 'teacher', 'معلمان': 'teacher', 'قطار': 'train', 'فرودگاه': 'airport', 'فرودگاه‌ها': 'airport',
     'کشور': 'country', 'کشورها': 'country', 'کشورهای': 'country', 'دولت': 'state', 'دولت‌ها': 'state', 'ایالت': 'state',
     'سازمان': 'organisation', 'سازمان‌ها': 'organisation', 'سازمانها': 'organisation', 'سازمان‌های': 'organisation', 'نهاد': 'organisation', 'نهادها': 'organisation',

@@ -49,6 +49,12 @@ export const hiPredicates: PredicateTable = {
   'पानी से बाहर निकाल': 'rescue', 'पानी से बाहर निकाला': 'rescue', 'पानी से बाहर निकाले': 'rescue', 'पानी से निकाल': 'rescue', 'पानी से निकाला': 'rescue', 'पानी से निकाले': 'rescue', 'समुद्र से निकाल': 'rescue', 'समुद्र से निकाला': 'rescue', 'समुद्र से निकाले': 'rescue',
   // A film's takings (कमाए, कलेक्शन) and the screens it opened on (रिलीज).
   '=कमाए': 'earn', '=कमाई': 'earn', '=कलेक्शन': 'earn', '=रिलीज': 'release',
+  // What a company is valued at (मूल्यांकन), and whom it serves (सेवाएं देती).
+  '=मूल्यांकन': 'value', 'सेवाएं देती': 'serve', 'सेवाएं देता': 'serve', 'सेवा देती': 'serve', 'सेवा देता': 'serve',
+  // A population counted (a census), in every language a count of people.
+  '=आबादी': 'populate', '=जनसंख्या': 'populate',
+  // Having risen to (बढ़कर): the stem बढ़ is too short to match it.
+  '=बढ़कर': 'grow',
 };
 
 /** Hindi qualifiers of a figure (see claims/qualify.ts and enQualifiers). चीनी is sugar and Chinese, and is left out. */

@@ -113,7 +113,7 @@ export const hiFigureWords: FigureWords = {
     'दिन': 'day', 'दिनों': 'day', 'सप्ताह': 'week', 'सप्ताहों': 'week', 'हफ्ते': 'week', 'हफ्तों': 'week', 'हफ्ता': 'week',
     'यर्स': 'year', 'ईयर्स': 'year', 'ईयर': 'year', 'मंथ्स': 'month', 'मंथ': 'month', 'वीक्स': 'week', 'वीक': 'week', 'डेज़': 'day', 'डेज': 'day', 'घंटे': 'hour', 'घंटों': 'hour', 'घंटा': 'hour', 'मिनट': 'minute', 'मिनटों': 'minute', 'सेकंड': 'second', 'सेकेंड': 'second', 'सेकंडों': 'second',
     'कंप्यूटर': 'computer', 'कंप्यूटरों': 'computer', 'अस्पताल': 'hospital', 'अस्पतालों': 'hospital',
-    'लोग': 'person', 'लोगों': 'person', 'व्यक्ति': 'person', 'व्यक्तियों': 'person', 'नागरिक': 'citizen', 'नागरिकों': 'citizen',
+    'लोग': 'person', 'लोगों': 'person', 'आबादी': 'population', 'जनसंख्या': 'population', 'व्यक्ति': 'person', 'व्यक्तियों': 'person', 'नागरिक': 'citizen', 'नागरिकों': 'citizen',
     'सत्र': 'session', 'सत्रों': 'session', 'बैठक': 'meeting', 'बैठकों': 'meeting', 'कार्यक्रम': 'event', 'कार्यक्रमों': 'event',
     'कंपनी': 'company', 'कंपनियों': 'company', 'शहर': 'city', 'शहरों': 'city', 'प्रांत': 'province', 'स्कूल': 'school', 'स्कूलों': 'school',
     'छात्र': 'student', 'छात्रों': 'student', 'बच्चे': 'child', 'बच्चों': 'child', 'महिलाएं': 'woman', 'महिलाओं': 'woman', 'सैनिक': 'soldier', 'सैनिकों': 'soldier',
@@ -187,6 +187,7 @@ export const hiFigureWords: FigureWords = {
   rateWords: ['हर', 'प्रति'],
   ratioWords: ['में से'],
   partOfWhole: ['में से'],
+  totalsBefore: ['आबादी', 'जनसंख्या', 'कुल आबादी'],
   countOfAfterNoun: ['की संख्या', 'की कुल संख्या', 'का आंकड़ा', 'का आँकड़ा'],
   // A relative clause after a comma has its own verb: "200 रन बनाए, जिसे आरसीबी ने 16 ओवर में हासिल कर लिया".
   clauseBreaks: [';', '؛', 'कर इसे', 'करके इसे', 'कर उसे', 'जबकि', 'लेकिन', 'मगर', 'वहीं', 'हालांकि', 'जिसे', 'जिसको', 'जिन्हें', 'जिसमें', 'जिनमें'],

@@ -43,6 +43,10 @@ export const urPredicates: PredicateTable = {
   'پانی سے نکال': 'rescue', 'پانی سے نکالا': 'rescue', 'پانی سے نکالے': 'rescue', 'سمندر سے نکال': 'rescue', 'سمندر سے نکالا': 'rescue', 'سمندر سے نکالے': 'rescue', 'لدا ہوا': 'aboard', '=لدا': 'aboard',
   // A film's takings (کمائے, بزنس کیا) and the screens it opened on (ریلیز).
   '=کمائے': 'earn', '=کمایا': 'earn', 'کما لیے': 'earn', 'کا بزنس': 'earn', 'بزنس کیا': 'earn', '=ریلیز': 'release',
+  // What a company is valued at (مالیت), and whom it serves (خدمات فراہم).
+  '=مالیت': 'value', 'خدمات فراہم': 'serve',
+  // A population counted (a census), in every language a count of people.
+  '=آبادی': 'populate',
 };
 
 /** Urdu qualifiers of a figure (see claims/qualify.ts and enQualifiers). چینی is sugar and Chinese, and is left out. */
