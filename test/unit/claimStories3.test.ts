@@ -22,6 +22,8 @@ test('a one-sided bound stands for figures near it, not for one several times pa
       ['less than 50 and 10 only meet', [fig(50, 'less-than'), fig(10)], 'compatible'],
       ['more than 1,900 and 2,400 agree', [fig(1900, 'more-than'), fig(2400)], 'same'],
       ['at least 54 and 64 agree', [fig(54, 'at-least'), fig(64)], 'same'],
+      ['more than 1,900 and more than 19,000 conflict', [fig(1900, 'more-than'), fig(19000, 'more-than')], 'conflict'],
+      ['at least 54 and at least 64 are compatible but different', [fig(54, 'at-least'), fig(64, 'at-least')], 'compatible'],
     ],
     ([a, b]) => compareFigures(a, b, DEFAULT_OPTIONS),
   );
@@ -165,5 +167,40 @@ test('a bound on a rounded figure holds to its rounding', () => {
       ['more than 1.2 million and 1,100,000 still conflict', [fig(1200000, 'more-than'), fig(1100000)], 'conflict'],
     ],
     ([a, b]) => compareFigures(a, b, DEFAULT_OPTIONS),
+  );
+});
+
+test('claims of an air-quality emergency: an index reading and patients admitted, in four languages', () => {
+  checkRows(
+    [
+      ['en: AQI climbed to', 'The city’s air quality index (AQI) climbed to 482 on Monday.', ['482:aqi|aqi']],
+      ['en: AQI stood at', 'Peshawar’s AQI stood at 390.', ['390:aqi|aqi']],
+      ['ur: ایئر کوالٹی انڈیکس', 'پشاور کا ایئر کوالٹی انڈیکس 390 ریکارڈ کیا گیا۔', ['390:aqi|aqi']],
+      ['hi: वायु गुणवत्ता सूचकांक', 'पेशावर का वायु गुणवत्ता सूचकांक 390 दर्ज किया गया।', ['390:aqi|aqi']],
+      ['fa: شاخص کیفیت هوا', 'شاخص کیفیت هوای پیشاور به ۳۹۰ رسید.', ['390:aqi|aqi']],
+      ['en: treated in hospital', 'Hospitals treated more than 2,700 people for breathing problems.', ['2700:person|admit']],
+      ['ur: مریض لائے گئے', 'ہسپتالوں میں سانس کی بیماریوں کے 2700 سے زائد مریض لائے گئے۔', ['2700:person|admit']],
+      ['hi: मरीज पहुंचे', 'अस्पतालों में सांस की बीमारी के 2,700 से ज्यादा मरीज पहुंचे।', ['2700:person|admit']],
+      ['fa: پذیرش کردند', 'بیمارستان‌ها بیش از ۲۷۰۰ نفر را به دلیل مشکلات تنفسی پذیرش کردند.', ['2700:person|admit']],
+    ],
+    (text: string) => claimKeys(text),
+  );
+});
+
+test('one story told twice: readings of two cities, a value another thing counts, and bounds a scale apart', () => {
+  checkRows(
+    [
+      // Each city's reading is compared with that city's; 610 vehicles impounded tell no reading of 610.
+      [
+        'two cities’ readings, one told differently',
+        ['Lahore’s AQI stood at 610 and Multan’s AQI stood at 540. Police impounded 450 vehicles.', 'لاهور: شاخص کیفیت هوای لاهور به ۶۱۰ رسید. شاخص کیفیت هوای مولتان به ۴۵۰ رسید.'],
+        ['a: 540', 'b: ۴۵۰'],
+      ],
+      // Two cities of one province are two places: Multan's reading is no Lahore's.
+      ['a city’s reading against another city’s', ['Multan’s AQI stood at 540.', 'شاخص کیفیت هوای لاهور به ۶۱۰ رسید.'], []],
+      // "More than 1,900" and "more than 19,000" cannot be one count.
+      ['bounds a scale apart', ['Hospitals treated more than 1,900 people.', 'ہسپتالوں میں 19 ہزار سے زائد مریض لائے گئے۔'], ['a: 1,900', 'b: 19 ہزار']],
+    ],
+    flaggedInPair,
   );
 });

@@ -136,6 +136,11 @@ const MAX_RATIO = 1e4;
  */
 const BOUND_REACH = 2;
 
+/** Whether two bounds' values, both positive, are more than `BOUND_REACH` times apart. */
+function farBounds(ca: number, cb: number): boolean {
+  return ca > 0 && cb > 0 && Math.max(ca, cb) > BOUND_REACH * Math.min(ca, cb);
+}
+
 /** Whether the figure that is no bound lies more than `BOUND_REACH` times past the bound (of `a` and `b`, one is a bound). */
 function beyondBound(a: Figure, b: Figure, ca: number, cb: number): boolean {
   const [bound, value, other] = isBound(a) ? [a, ca, cb] : [b, cb, ca];
@@ -161,7 +166,8 @@ export function compareFigures(a: Figure, b: Figure, options: CompareOptions = D
   // Two bounds the same way with different numbers ("at least 2,000" and "at least 2,400") both
   // hold, but the sources differ; a bound that the other figure satisfies says nothing against it:
   // "at least 40" and 72 agree, "more than 256,000" and 1.2 million only meet (see `beyondBound`).
-  if (isBound(a) && isBound(b) && lowerBound(a) === lowerBound(b)) return Math.abs(ca - cb) <= EPSILON * scale ? 'same' : 'compatible';
+  // Two such bounds more than `BOUND_REACH` times apart ("more than 1,900" and "more than 19,000") cannot tell one count: a conflict.
+  if (isBound(a) && isBound(b) && lowerBound(a) === lowerBound(b)) return Math.abs(ca - cb) <= EPSILON * scale ? 'same' : farBounds(ca, cb) ? 'conflict' : 'compatible';
   if (isBound(a) || isBound(b)) return isBound(a) !== isBound(b) && beyondBound(a, b, ca, cb) ? 'compatible' : 'same';
   return Math.abs(ca - cb) <= EPSILON * scale ? 'same' : 'compatible';
 }

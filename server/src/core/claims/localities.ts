@@ -115,8 +115,8 @@ export function clausePlace(facts: ClauseFacts, figure: Pick<Figure, 'start'>): 
   return found.id!.startsWith('region:') ? [found.id!] : localitiesOfMention(found);
 }
 
-/** Whether two clauses name other places of one level: two countries, or places below a country with none in common. */
+/** Whether two clauses name other places of one level: two countries, or two places below a country neither of which holds the other (Lahore and Multan, not Lahore and Punjab). */
 export function otherPlaces(a: readonly string[] | null | undefined, b: readonly string[] | null | undefined): boolean {
   if (!a || !b || a.length === 0 || b.length === 0 || a[0].startsWith('region:') !== b[0].startsWith('region:')) return false;
-  return !a.some((x) => b.includes(x));
+  return !a.includes(b[0]) && !b.includes(a[0]);
 }

@@ -51,9 +51,10 @@ export const AMOUNT_LEVEL_BEFORE: Readonly<Partial<Record<string, ReadonlySet<st
  * Predicates a noun before an amount names, as its subject, whatever level verb tells the amount
  * ("valuing the company at $1.1 billion", "ارزش آن به ۱٫۱ میلیارد دلار رسید", "कंपनी का मूल्यांकन 1.1 अरब
  * डॉलर हो गया"; "the population has grown to 241 million"): the figure is that level (see claims/extract.ts `namedLevel`),
- * and a bare number counts what the level is of (a population, people), when that is one thing.
+ * and a bare number counts what the level is of (a population, people; an air quality index, its
+ * reading: "AQI climbed to 610", "ایئر کوالٹی انڈیکس 610", "شاخص کیفیت هوا به ۶۱۰"), when that is one thing.
  */
-export const NAMED_LEVELS: Readonly<Record<string, string | null>> = { value: null, populate: 'person' };
+export const NAMED_LEVELS: Readonly<Record<string, string | null>> = { value: null, populate: 'person', aqi: 'aqi' };
 
 /**
  * Words that make a year beside them the level a change is measured from, not its time: "45%
@@ -90,6 +91,8 @@ export const PREDICATE_CLASSES: Readonly<Record<string, Readonly<Record<string, 
   rescue: { member: 'person' },
   // A population is a count of people, however a telling counts them (آبادی, 127.7 million people, ۱۲۷ میلیون نفر).
   populate: { population: 'person', resident: 'person', citizen: 'person' },
+  // Patients admitted or treated are people, however a telling counts them.
+  admit: { patient: 'person' },
   missing: { member: 'person' },
 };
 
@@ -111,7 +114,7 @@ export const COUNTED_BY_ONE: ReadonlySet<string> = new Set(['gold-medal', 'silve
  * are what it includes ("the 38-article text", "38 अनुच्छेदों वाली संधि", "این کنوانسیون ۳۶ ماده
  * دارد"), however a translation words it.
  */
-export const IMPLIED_PREDICATES: Readonly<Record<string, string>> = { article: 'include' };
+export const IMPLIED_PREDICATES: Readonly<Record<string, string>> = { article: 'include', aqi: 'reach' };
 
 /**
  * Languages whose verb ends its clause (Urdu, Hindi, Persian): there a predicate after "and"

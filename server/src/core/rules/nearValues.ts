@@ -65,23 +65,29 @@ export function pairedByRank(mine: readonly Figure[], theirs: readonly Statement
   return mine.map((f) => byValue.get(theirSorted[mySorted.indexOf(centralValue(f)!)])!);
 }
 
-/** Each document's figure values with their units (kept while the facts live). */
-const toldValues = new WeakMap<readonly Figure[], ReadonlySet<string>>();
+/** Each document's figure values with their units, and what each counts (kept while the facts live). */
+const toldValues = new WeakMap<readonly Figure[], ReadonlyMap<string, ReadonlySet<string | null>>>();
 
 /**
  * Whether a document states a figure's value in its unit anywhere, as whatever claim or none: a
  * translation that tells "Uttar Pradesh 17" without a verb, or a temperature of one city in a
  * sentence with no predicate, still tells the value; another file's figure is then no difference
- * from it.
+ * from it. Not a figure counting another thing: 450 vehicles impounded tell no air quality reading of 450.
  */
 export function tellsValue(figures: readonly Figure[], figure: Figure): boolean {
   let told = toldValues.get(figures);
   if (!told) {
-    const found = new Set<string>();
-    for (const f of figures) if (typeof f.value === 'number') found.add(valueKey(f));
+    const found = new Map<string, Set<string | null>>();
+    for (const f of figures) {
+      if (typeof f.value !== 'number') continue;
+      const key = valueKey(f);
+      const counted = found.get(key) ?? new Set<string | null>();
+      found.set(key, counted.add(f.counted));
+    }
     toldValues.set(figures, (told = found));
   }
-  return typeof figure.value === 'number' && told.has(valueKey(figure));
+  const counted = typeof figure.value === 'number' ? told.get(valueKey(figure)) : undefined;
+  return !!counted && (counted.has(null) || counted.has(figure.counted));
 }
 
 /** A value with its unit's class (° is °C, as claims count it). */

@@ -56,6 +56,8 @@ export const enPredicates: PredicateTable = {
   '=valuing': 'value', '=valued': 'value', '=valuation': 'value', '=serves': 'serve', '=served': 'serve', '=serving': 'serve',
   // A population counted (a census), in every language a count of people.
   '=population': 'populate', '=populous': 'populate',
+  // An air quality index's reading; people admitted to or treated in hospital.
+  '=aqi': 'aqi', 'air quality index': 'aqi', '=treated': 'admit', '=admitted': 'admit', '=hospitalised': 'admit', '=hospitalized': 'admit',
 };
 
 /**

@@ -41,6 +41,8 @@ export const faPredicates: PredicateTable = {
   '=ارزش': 'value', 'خدمات می‌دهد': 'serve', 'خدمات ارائه می‌دهد': 'serve',
   // A population counted (a census), in every language a count of people (پرجمعیت‌ترین: most populous).
   '=جمعیت': 'populate', 'پرجمعیت': 'populate',
+  // An air quality index's reading; people admitted to hospital (پذیرش, بستری).
+  'شاخص کیفیت هوا': 'aqi', 'شاخص کیفیت هوای': 'aqi', '=aqi': 'aqi', '=پذیرش': 'admit', '=بستری': 'admit',
 };
 
 /** Persian qualifiers of a figure (see claims/qualify.ts and enQualifiers): هر before the unit is "per" (قیمت هر لیتر بنزین). */

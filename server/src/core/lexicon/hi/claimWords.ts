@@ -55,6 +55,8 @@ export const hiPredicates: PredicateTable = {
   '=आबादी': 'populate', '=जनसंख्या': 'populate',
   // Having risen to (बढ़कर): the stem बढ़ is too short to match it.
   '=बढ़कर': 'grow',
+  // An air quality index's reading; people admitted to hospital.
+  'वायु गुणवत्ता सूचकांक': 'aqi', '=aqi': 'aqi', '=एक्यूआई': 'aqi', 'मरीज पहुंचे': 'admit', 'मरीज पहुँचे': 'admit', 'अस्पताल में भर्ती': 'admit', '=भर्ती': 'admit',
 };
 
 /** Hindi qualifiers of a figure (see claims/qualify.ts and enQualifiers). चीनी is sugar and Chinese, and is left out. */

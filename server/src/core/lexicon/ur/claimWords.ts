@@ -47,6 +47,8 @@ export const urPredicates: PredicateTable = {
   '=مالیت': 'value', 'خدمات فراہم': 'serve',
   // A population counted (a census), in every language a count of people.
   '=آبادی': 'populate',
+  // An air quality index's reading; people brought to or admitted in hospital.
+  'ایئر کوالٹی انڈیکس': 'aqi', 'ائیر کوالٹی انڈیکس': 'aqi', 'اے کیو آئی': 'aqi', '=aqi': 'aqi', 'مریض لائے': 'admit', 'ہسپتال لائے': 'admit', 'ہسپتال منتقل': 'admit', 'ہسپتالوں میں داخل': 'admit', 'ہسپتال میں داخل': 'admit',
 };
 
 /** Urdu qualifiers of a figure (see claims/qualify.ts and enQualifiers). چینی is sugar and Chinese, and is left out. */
