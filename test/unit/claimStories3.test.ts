@@ -4,7 +4,10 @@
  * any words is no difference, two figures told differently are paired by size, a sentence opening
  * on "last year" tells of then, and returnees and pilgrims are counted alike in every language.
  */
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { findingsOf } from '../../server/src/core/index/findings';
+import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
 import { compareFigures } from '../../server/src/core/claims/compare';
 import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 import type { Figure } from '../../server/src/core/types';
@@ -180,6 +183,7 @@ test('claims of an air-quality emergency: an index reading and patients admitted
       ['fa: شاخص کیفیت هوا', 'شاخص کیفیت هوای پیشاور به ۳۹۰ رسید.', ['390:aqi|aqi']],
       ['en: treated in hospital', 'Hospitals treated more than 2,700 people for breathing problems.', ['2700:person|admit']],
       ['ur: مریض لائے گئے', 'ہسپتالوں میں سانس کی بیماریوں کے 2700 سے زائد مریض لائے گئے۔', ['2700:person|admit']],
+      ['ur: اسپتالوں میں داخل', 'ہیٹ اسٹروک کے 2700 سے زائد مریض سرکاری اسپتالوں میں داخل کیے گئے۔', ['2700:person|admit']],
       ['hi: मरीज पहुंचे', 'अस्पतालों में सांस की बीमारी के 2,700 से ज्यादा मरीज पहुंचे।', ['2700:person|admit']],
       ['fa: پذیرش کردند', 'بیمارستان‌ها بیش از ۲۷۰۰ نفر را به دلیل مشکلات تنفسی پذیرش کردند.', ['2700:person|admit']],
     ],
@@ -203,4 +207,16 @@ test('one story told twice: readings of two cities, a value another thing counts
     ],
     flaggedInPair,
   );
+});
+
+test('a file that states our value in other words is named in no difference, though its group-mates are', () => {
+  const texts: Record<string, string> = {
+    'a.txt': 'صرف جناح اسپتال میں 1100 مریض لائے گئے۔',
+    'b.txt': 'Hospitals admitted 3,200 people. Jinnah Hospital received 1,100 patients.',
+    'c.txt': 'Hospitals admitted 3,200 people.',
+  };
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  for (const [name, text] of Object.entries(texts)) index.set(name, text);
+  const messages = findingsOf(index, 'a.txt').filter((f) => f.code === 'concord.figure-conflict').map((f) => f.message.replace(/[\u2068\u2069]/g, ''));
+  assert.deepEqual(messages, ['1,100 (person, admit) contradicts 3,200 in c.txt.']);
 });

@@ -258,6 +258,8 @@ function compareKey(
           const mineTime = mine[a][1].claim.time;
           for (const doc of docsHere) {
             const theirs = index.get(doc)?.facts;
+            // A file of the group that states our value in other words differs in nothing here.
+            if (theirs && tellsValue(theirs.figures, mine[a][1].figure)) continue;
             for (const figure of s.figuresOf(doc)) {
               const about = theirs && aboutOfFigure(theirs, claimKey, figure);
               if (about && (differentFacts(myAbout[a], about) || !toldAlike(mineTime, myAbout[a], s.time, about))) continue;

@@ -48,7 +48,7 @@ export const urPredicates: PredicateTable = {
   // A population counted (a census), in every language a count of people.
   '=آبادی': 'populate',
   // An air quality index's reading; people brought to or admitted in hospital.
-  'ایئر کوالٹی انڈیکس': 'aqi', 'ائیر کوالٹی انڈیکس': 'aqi', 'اے کیو آئی': 'aqi', '=aqi': 'aqi', 'مریض لائے': 'admit', 'ہسپتال لائے': 'admit', 'ہسپتال منتقل': 'admit', 'ہسپتالوں میں داخل': 'admit', 'ہسپتال میں داخل': 'admit',
+  'ایئر کوالٹی انڈیکس': 'aqi', 'ائیر کوالٹی انڈیکس': 'aqi', 'اے کیو آئی': 'aqi', '=aqi': 'aqi', 'مریض لائے': 'admit', 'ہسپتال لائے': 'admit', 'ہسپتال منتقل': 'admit', 'ہسپتالوں میں داخل': 'admit', 'ہسپتال میں داخل': 'admit', 'اسپتال لائے': 'admit', 'اسپتال منتقل': 'admit', 'اسپتالوں میں داخل': 'admit', 'اسپتال میں داخل': 'admit',
 };
 
 /** Urdu qualifiers of a figure (see claims/qualify.ts and enQualifiers). چینی is sugar and Chinese, and is left out. */
