@@ -220,3 +220,34 @@ test('a file that states our value in other words is named in no difference, tho
   const messages = findingsOf(index, 'a.txt').filter((f) => f.code === 'concord.figure-conflict').map((f) => f.message.replace(/[\u2068\u2069]/g, ''));
   assert.deepEqual(messages, ['1,100 (person, admit) contradicts 3,200 in c.txt.']);
 });
+
+test('a year a sentence tells of an event (built, began, founded) is a claim of its own, with no time', () => {
+  checkRows(
+    [
+      ['en: built in', 'The ferry, built in 1998, was carrying 300 passengers.', ['1998:year|build@null', '300:passenger|aboard@null']],
+      ['fa: در سال … ساخته شده', 'این کشتی که در سال ۱۹۹۸ ساخته شده بود، ۳۰۰ مسافر داشت.', ['1998:year|build@null']],
+      ['en: began … in', 'India began its vaccination drive in 2021.', ['2021:year|start@null']],
+      ['ur: … میں شروع کی', 'بھارت نے ویکسینیشن مہم 2021 میں شروع کی تھی۔', ['2021:year|start@null']],
+      ['hi: … में शुरू', 'भारत ने 2021 में टीकाकरण अभियान शुरू किया था।', ['2021:year|start@null']],
+      // A year a span runs from, or one past another figure, is no such claim.
+      ['en: since a year', 'Prices have risen every year since 2019, officials said.', []],
+    ],
+    (text: string) => claimTimes(text),
+  );
+});
+
+test('a story filed from abroad: a dateline in an unnamed country is left out, a place named in the story is kept', () => {
+  checkRows(
+    [
+      [
+        'a tanker’s year built, told from Dubai and from Chabahar',
+        [
+          'Tanker fire\n\nDUBAI (Reuters) - A fire broke out on a tanker off Iran’s Chabahar port. The tanker, built in 2004, was sailing to Mumbai.',
+          'آتش‌سوزی نفتکش\n\nچابهار - ایرنا - در نفتکشی در آب‌های چابهار آتش‌سوزی رخ داد. این نفتکش که در سال ۲۰۰۶ ساخته شده، به سمت بمبئی در هند در حرکت بود.',
+        ],
+        ['a: 2004', 'b: ۲۰۰۶'],
+      ],
+    ],
+    flaggedInPair,
+  );
+});

@@ -206,9 +206,11 @@ function leadYears(facts: Facts): LeadYears {
   const fiscal = new Set<string>();
   const end = leadEnd(facts);
   const plausible = (y: number | null) => y !== null && Number.isInteger(y) && y >= FIRST_YEAR && y <= LAST_YEAR;
+  // A year that is a claim of its own (built in 2004: claims/yearClaims.ts) is a fact the story tells, not its year.
+  const told = new Set(facts.claims.filter((c) => c.concept === 'year').map((c) => facts.figures[c.figure]));
   for (const f of facts.figures) {
     if (f.start >= end) break;
-    if (f.kind === 'year' && typeof f.value === 'number' && plausible(f.value)) calendar.add(String(f.value));
+    if (f.kind === 'year' && typeof f.value === 'number' && plausible(f.value) && !told.has(f)) calendar.add(String(f.value));
     else if (f.kind === 'date' && typeof f.value === 'string' && /^\d{4}/.test(f.value)) calendar.add(f.value.slice(0, 4));
     else if (f.kind === 'range' && plausible(f.min) && plausible(f.max) && f.max! - f.min! === 1) fiscal.add(`${f.min}-${f.max}`);
   }

@@ -17,6 +17,7 @@ import { AMOUNT_LEVEL_BEFORE, BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, 
 import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
 import { earlierTime, isDateline, markerBetween, roundOf, startsSpan, timeOf, withMonths } from './claimTime';
+import { yearClaims } from './yearClaims';
 
 /** Every concept id of every language table: a counted value that is not one is a surface noun. */
 const CONCEPT_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigureWords].flatMap((t) => [...Object.values(t.concepts), ...Object.values(t.rateSubjects ?? {})]));
@@ -138,8 +139,17 @@ export function conceptLabel(concept: string): string {
   return /^[\x20-\x7e]*$/.test(m[2]) ? m[2] : isolate(m[2]);
 }
 
-/** Claims of one sentence (`sentenceEvents`: the events it names, when the caller has found them). */
+/** Claims of one sentence (`sentenceEvents`: the events it names, when the caller has found them): its figures' and its years' (see yearClaims.ts). */
 export function sentenceClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[], sentenceEvents?: readonly string[]): Claim[] {
+  const years = yearClaims(words, lang, figures, sentenceEvents);
+  if (years.length === 0) return figureClaims(words, lang, figures, sentenceEvents);
+  // A year that is a fact of its own ("the ferry, built in 1998, was carrying 300") is no time of the other figures.
+  const claimed = new Set(years.map((c) => c.figure));
+  return [...figureClaims(words, lang, figures.filter((f) => !claimed.has(f.index)), sentenceEvents), ...years].sort((a, b) => a.figure - b.figure);
+}
+
+/** Claims of one sentence's figures (see `sentenceClaims`). */
+function figureClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[], sentenceEvents?: readonly string[]): Claim[] {
   if (figures.length === 0 || QUESTION_MARKS.has(words[words.length - 1])) return [];
   const claiming = figures.filter((f) => CLAIM_KINDS.has(f.figure.kind));
   if (claiming.length === 0) return [];

@@ -7,7 +7,7 @@
 import { countryOfMention, localitiesOfMention } from '../lexicon/entities';
 import type { DocumentFacts, EntityMention, Figure } from '../types';
 
-type Facts = Pick<DocumentFacts, 'entities' | 'paragraphs'>;
+type Facts = Pick<DocumentFacts, 'entities' | 'paragraphs' | 'figures'>;
 type ClauseFacts = Pick<DocumentFacts, 'entities' | 'sentences' | 'figures'>;
 
 /** A document's localities: all it names, those it names past a dateline (`core`), and the countries of its datelines' places. */
@@ -28,11 +28,11 @@ const storyLocalities = new WeakMap<Facts['entities'], Localities>();
  * dateline or the lead and its translations name the same, in their own script (the mentions are
  * linked to one id); two stories of one kind in one country (floods in Sindh and in Khyber
  * Pakhtunkhwa) name different ones. Taken from the whole document, not the sentence: a
- * translation's sentence may name the city where another names its district. A place abroad is
- * left out: one in a country the document does not name while it names others (a dateline "DUBAI"
- * on a story naming Iran); a story naming no country keeps its places (Karachi, Lahore). A place
- * opening a paragraph after the headline is a dateline ("ISLAMABAD (Dawn) —", "نئی دہلی:"): the
- * places of the rest are the `core`.
+ * translation's sentence may name the city where another names its district. A place opening a
+ * paragraph is a dateline ("ISLAMABAD (Dawn) —", "نئی دہلی:"): the places of the
+ * rest are the `core` (in the first paragraph, only a place a date follows: "DUBAI, July 6"). A dateline abroad is left out: one in a country the document does not name
+ * while it names others ("DUBAI" on a story naming Iran); a place named in the story is kept, as
+ * the home country of an outlet often goes unnamed (an IRNA story of Chabahar names no Iran).
  */
 export function documentLocalities(facts: Facts): Localities {
   let found = storyLocalities.get(facts.entities);
@@ -42,9 +42,9 @@ export function documentLocalities(facts: Facts): Localities {
   const [all, core, filedIn] = [new Set<string>(), new Set<string>(), new Set<string>()];
   for (const m of facts.entities) {
     const country = countryOfMention(m);
-    if (country !== null && countries.size > 0 && !countries.has(country)) continue;
     const p = facts.paragraphs.indexAt(m.start);
-    const dateline = p > 0 && facts.paragraphs.start(p) === m.start;
+    const dateline = p >= 0 && facts.paragraphs.start(p) === m.start && (p > 0 || dateAfter(facts.figures, m.end));
+    if (dateline && country !== null && countries.size > 0 && !countries.has(country)) continue;
     if (dateline && country !== null) filedIn.add(country);
     for (const id of localitiesOfMention(m)) {
       all.add(id);
@@ -56,15 +56,25 @@ export function documentLocalities(facts: Facts): Localities {
 }
 
 /**
- * Whether two documents name other places below a country: their places past the datelines, when
- * either names any, are both named and none in common; else all their places are, when the
- * datelines are of one country (two local stories named only in their datelines, KARACHI and
- * PESHAWAR; ISLAMABAD and NEW DELHI on a story of a third country are two outlets' desks).
+ * Whether two documents name other places below a country: all their places are both named and
+ * none in common, and, when both are filed from datelines in different countries (two outlets'
+ * desks: ISLAMABAD and NEW DELHI on a story of Saudi quotas), so are their places past the datelines.
  */
 export function otherLocalities(a: Localities | undefined, b: Localities | undefined): boolean {
-  if (!a || !b) return false;
-  if (a.core.size > 0 || b.core.size > 0) return disjoint(a.core, b.core);
-  return disjoint(a.all, b.all) && !disjoint(a.filedIn, b.filedIn);
+  if (!a || !b || !disjoint(a.all, b.all)) return false;
+  return a.filedIn.size > 0 && b.filedIn.size > 0 && disjoint(a.filedIn, b.filedIn) ? disjoint(a.core, b.core) : true;
+}
+
+/** Most UTF-16 units between a dateline's place and its date ("DUBAI, July 6", "تہران، 6 جولائی"). */
+const DATE_GAP = 3;
+
+/** Whether a date figure starts just after offset `at` (figures are in text order). */
+function dateAfter(figures: Facts['figures'], at: number): boolean {
+  for (const f of figures) {
+    if (f.start > at + DATE_GAP) return false;
+    if (f.start >= at && f.kind === 'date') return true;
+  }
+  return false;
 }
 
 /** Whether two sets are both stated (non-empty) and share nothing. */

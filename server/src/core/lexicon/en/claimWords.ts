@@ -97,4 +97,6 @@ export const enQualifiers: PredicateTable = {
   'interest payments': 'for:interest', 'debt servicing': 'for:interest', '=pensions': 'for:pension', '=pension': 'for:pension', '=salaries': 'for:salary', '=salary': 'for:salary', '=wages': 'for:salary',
   '=including': 'sub:part', '=remaining': 'sub:rest', 'the rest': 'sub:rest', 'of them': 'sub:of', 'of whom': 'sub:of', 'among them': 'sub:of',
   'compared with': 'cmp:next', 'compared to': 'cmp:next', 'as against': 'cmp:next', 'as compared with': 'cmp:next', 'as compared to': 'cmp:next',
+  // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
+  '=built': 'year:build', '=constructed': 'year:build', '=began': 'year:start', '=begun': 'year:start', '=started': 'year:start', '=launched': 'year:start', '=founded': 'year:found', '=established': 'year:found',
 };

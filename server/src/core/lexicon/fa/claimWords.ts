@@ -60,4 +60,6 @@ export const faQualifiers: PredicateTable = {
   // The rest of a whole (the remaining 40 seats) is no count of its own parts.
   'باقی‌مانده': 'sub:rest', 'باقیمانده': 'sub:rest', 'از آنان': 'sub:of', 'از آنها': 'sub:of', 'از این تعداد': 'sub:part', 'از جمله': 'sub:part', '=لازم': 'sub:needed', 'مورد نیاز': 'sub:needed', 'به هدف': 'sub:target',
   'در مقایسه با': 'cmp:next', 'نسبت به': 'cmp:next', 'در قیاس با': 'cmp:next',
+  // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
+  'ساخته شده': 'year:build', 'ساخته شد': 'year:build', '=آغاز': 'year:start', '=شروع': 'year:start', '=تأسیس': 'year:found', '=تاسیس': 'year:found',
 };

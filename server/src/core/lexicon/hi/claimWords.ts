@@ -78,4 +78,6 @@ export const hiQualifiers: PredicateTable = {
   '=शेष': 'sub:rest', '=बाकी': 'sub:rest', 'लड़कियों': 'sub:girls', 'छात्राओं': 'sub:girls', 'लड़कों': 'sub:boys', 'छात्रों': null, 'महिलाओं': 'sub:women', 'पुरुषों': 'sub:men', 'बच्चों': 'sub:children', '=जिले': 'sub:district', '=ज़िले': 'sub:district', '=जिला': 'sub:district', '=ज़िला': 'sub:district',
   'शहरी क्षेत्रों': 'sub:urban', 'ग्रामीण क्षेत्रों': 'sub:rural', 'इनमें से': 'sub:part', 'जिनमें से': 'sub:part',
   'के मुकाबले': 'cmp:prev', 'के मुक़ाबले': 'cmp:prev', 'की तुलना में': 'cmp:prev', 'की अपेक्षा': 'cmp:prev',
+  // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
+  '=शुरू': 'year:start', '=शुरुआत': 'year:start', 'बनाया गया': 'year:build', '=निर्मित': 'year:build', '=स्थापना': 'year:found', '=स्थापित': 'year:found',
 };

@@ -73,4 +73,6 @@ export const urQualifiers: PredicateTable = {
   'لڑکیوں': 'sub:girls', 'طالبات': 'sub:girls', 'لڑکوں': 'sub:boys', 'خواتین': 'sub:women', 'مردوں': 'sub:men', 'بچوں': 'sub:children', '=ضلع': 'sub:district', '=اضلاع': 'sub:district', 'شہری علاقوں': 'sub:urban', 'دیہی علاقوں': 'sub:rural',
   'جن میں سے': 'sub:part', '=باقی': 'sub:rest', '=بقیہ': 'sub:rest', 'ان میں سے': 'sub:part', 'بشمول': 'sub:part',
   'کے مقابلے میں': 'cmp:prev', 'کے مقابلے': 'cmp:prev', 'کے مقابلہ میں': 'cmp:prev', 'کے برعکس': 'cmp:prev',
+  // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
+  'شروع کی': 'year:start', 'شروع کیا': 'year:start', 'شروع ہوئی': 'year:start', 'شروع ہوا': 'year:start', 'آغاز': 'year:start', '=تعمیر': 'year:build', 'بنایا گیا': 'year:build', 'تیار کیا گیا': 'year:build', 'قائم کیا گیا': 'year:found', 'قائم ہوا': 'year:found',
 };
