@@ -10,14 +10,17 @@
  * (countries, provinces, major cities): a name Concord cannot place says nothing. Organisations
  * and persons separate two statements only as what their clauses tell a figure of (claims/subjects.ts).
  */
-import { countryOfBody, countryOfMention, localitiesOfMention } from '../lexicon/entities';
+import { countryOfBody, countryOfMention } from '../lexicon/entities';
+import { clausePlace, documentLocalities, firstMentionFrom, otherLocalities, otherPlaces, type Localities } from './localities';
+
+export { firstMentionFrom };
 import { otherEvents, sameDay, SCOPE, WORLD } from './compare';
 import { contentHash } from '../text/hash';
 import { differentSubjects } from './subjects';
 import { CHANGE_OR_LEVEL } from '../lexicon/claimWords';
 import type { Claim, DocumentFacts, EntityMention, Figure } from '../types';
 
-type Facts = Pick<DocumentFacts, 'entities' | 'sentences' | 'figures' | 'claims' | 'lang' | 'lead'>;
+type Facts = Pick<DocumentFacts, 'entities' | 'sentences' | 'paragraphs' | 'figures' | 'claims' | 'lang' | 'lead'>;
 
 /** What one statement is about. */
 export interface About {
@@ -30,13 +33,15 @@ export interface About {
   /** Whether its document's days without a year may be one off (see `LOOSE_DAYS`). */
   looseDays?: boolean;
   /** The places below a country its document names (see `documentLocalities`). */
-  localities?: ReadonlySet<string>;
+  localities?: Localities;
   /** The years its document's lead names, calendar and fiscal apart (see `leadYears`). */
   years?: LeadYears;
   /** The scopes of the occasions its document names (national, state: see `documentScopes`). */
   scopes?: ReadonlySet<string>;
   /** Who its clause tells the figure of (see claims/subjects.ts), or null. */
   subject?: string | null;
+  /** The one place its own clause names (see `clausePlace`), or null. */
+  spot?: readonly string[] | null;
 }
 
 /** A statement's document's facts, for telling its story from another's. */
@@ -81,17 +86,6 @@ export function placesOf(facts: Facts, figure: Pick<Figure, 'start'>): ReadonlyS
   return places ?? NONE;
 }
 
-/** Index of the first mention starting at or after `at` (mentions are in text order; a binary search). */
-export function firstMentionFrom(mentions: readonly Pick<EntityMention, 'start'>[], at: number): number {
-  let [lo, hi] = [0, mentions.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The countries a document names anywhere, by its mentions (kept while the facts live). */
 const storyPlaces = new WeakMap<Facts['entities'], ReadonlySet<string>>();
 
@@ -106,33 +100,6 @@ export function documentPlaces(facts: Facts): ReadonlySet<string> {
   }
   storyPlaces.set(facts.entities, (places = found.size > 0 ? found : NONE));
   return places;
-}
-
-/** The places below a country a document names, by its mentions (kept while the facts live). */
-const storyLocalities = new WeakMap<Facts['entities'], ReadonlySet<string>>();
-
-/**
- * The places below a country named anywhere in a document: provinces, states and cities, a city
- * with its province (see `localitiesOfMention`). A story names its province or city in the
- * dateline or the lead and its translations name the same, in their own script (the mentions are
- * linked to one id); two stories of one kind in one country (floods in Sindh and in Khyber
- * Pakhtunkhwa) name different ones. Taken from the whole document, not the sentence: a
- * translation's sentence may name the city where another names its district. A place abroad is
- * left out: one in a country the document does not name while it names others (a dateline "DUBAI"
- * on a story naming Iran); a story naming no country keeps its places (Karachi, Lahore).
- */
-function documentLocalities(facts: Facts): ReadonlySet<string> {
-  let found = storyLocalities.get(facts.entities);
-  if (found) return found;
-  const countries = new Set<string>();
-  for (const m of facts.entities) if (m.id?.startsWith('region:')) countries.add(countryOfMention(m)!);
-  const localities = new Set<string>();
-  for (const m of facts.entities) {
-    const country = countryOfMention(m);
-    if (country === null || countries.size === 0 || countries.has(country)) for (const id of localitiesOfMention(m)) localities.add(id);
-  }
-  storyLocalities.set(facts.entities, (found = localities.size > 0 ? localities : NONE));
-  return found;
 }
 
 /**
@@ -207,7 +174,12 @@ const storyYears = new WeakMap<Facts['figures'], LeadYears>();
 function leadYears(facts: Facts): LeadYears {
   let kept = storyYears.get(facts.figures);
   if (kept) return kept;
-  const asSet = (years: readonly string[] | undefined) => (years?.length ? new Set(years) : NONE);
+  // A year that is a claim of its own (built in 2004: claims/yearClaims.ts) is a fact the story tells, not its year.
+  const told = new Set(facts.claims.filter((c) => c.concept === 'year').map((c) => String(facts.figures[c.figure].value)));
+  const asSet = (years: readonly string[] | undefined) => {
+    const kept = (years ?? []).filter((y) => !told.has(y));
+    return kept.length > 0 ? new Set(kept) : NONE;
+  };
   storyYears.set(facts.figures, (kept = { calendar: asSet(facts.lead?.years), fiscal: asSet(facts.lead?.fiscal) }));
   return kept;
 }
@@ -249,6 +221,7 @@ export function aboutOf(facts: Facts, claim: Pick<Claim, 'events' | 'concept' | 
     years: leadYears(facts),
     scopes: documentScopes(facts),
     subject: claim.subject ?? null,
+    spot: clausePlace(facts, figure),
   };
 }
 
@@ -256,7 +229,8 @@ export function aboutOf(facts: Facts, claim: Pick<Claim, 'events' | 'concept' | 
 export function aboutAll(all: readonly About[]): About {
   if (all.length === 1) return all[0];
   const subject = all.every((a) => a.subject === all[0].subject) ? all[0].subject : null;
-  return { ...all[0], places: new Set(all.flatMap((a) => [...a.places])), events: [...new Set(all.flatMap((a) => a.events))], subject };
+  const spot = all.every((a) => String(a.spot) === String(all[0].spot)) ? all[0].spot : null;
+  return { ...all[0], places: new Set(all.flatMap((a) => [...a.places])), events: [...new Set(all.flatMap((a) => a.events))], subject, spot };
 }
 
 /**
@@ -264,13 +238,14 @@ export function aboutAll(all: readonly About[]): About {
  * name events, none in common, or their documents' leads date them on different days (see
  * `storyDate`) or name different years (see `leadYears`), or their documents name different
  * places below a country (see `documentLocalities`) or occasions of different scopes (see
- * `documentScopes`), or their clauses tell them of different subjects (see claims/subjects.ts), or
- * both documents state other facts and share none of them (see `storyOf`).
+ * `documentScopes`), or their own clauses name other places (see `clausePlace`) or tell them of
+ * different subjects (see claims/subjects.ts), or both documents state other facts and share none
+ * of them (see `storyOf`).
  */
 export function differentFacts(a: About, b: About): boolean {
   if (differentSubjects(a.subject, b.subject)) return true;
   if (a.dated && b.dated && !sameDay(a.dated, b.dated, a.looseDays !== b.looseDays)) return true;
-  if (disjointSets(a.localities, b.localities) || disjointSets(a.scopes, b.scopes)) return true;
+  if (otherLocalities(a.localities, b.localities) || disjointSets(a.scopes, b.scopes) || otherPlaces(a.spot, b.spot)) return true;
   if (a.years && b.years && (disjointSets(a.years.calendar, b.years.calendar) || disjointSets(a.years.fiscal, b.years.fiscal))) return true;
   return disjoint([...a.places], b.places) || otherEvents(a.events, b.events) || (!!a.story && !!b.story && otherStories(a.story, b.story));
 }
@@ -357,6 +332,6 @@ function setText(set: ReadonlySet<string> | undefined): string {
  * files that state it, where the story-mates are (the translations state the same claims).
  */
 export function aboutKey(about: About): string {
-  const sets = [about.localities, about.years?.calendar, about.years?.fiscal, about.scopes].map(setText).join('/');
-  return `${[...about.places].join(',')}/${about.events.join(',')}/${about.dated ?? ''}${about.looseDays ? '~' : ''}/${sets}/${about.story?.bare ? about.story.facts.signature : ''}/${about.subject ?? ''}`;
+  const sets = [about.localities?.all, about.localities?.core, about.years?.calendar, about.years?.fiscal, about.scopes].map(setText).join('/');
+  return `${[...about.places].join(',')}/${about.events.join(',')}/${about.spot ?? ''}/${about.dated ?? ''}${about.looseDays ? '~' : ''}/${sets}/${about.story?.bare ? about.story.facts.signature : ''}/${about.subject ?? ''}`;
 }

@@ -103,7 +103,12 @@ const ROUNDED_DIGITS = 2;
 
 /** The unit an exact whole figure is rounded to (16,400,000 → 100,000), or null when it is not taken as rounded. */
 function roundedTo(f: Figure): number | null {
-  if (f.qualifier !== 'exact' || typeof f.value !== 'number' || !Number.isSafeInteger(f.value) || f.value <= 0) return null;
+  return f.qualifier === 'exact' ? roundingOf(f) : null;
+}
+
+/** The unit a whole figure's value is rounded to, whatever its qualifier (see `roundedTo`), or null. */
+function roundingOf(f: Figure): number | null {
+  if (typeof f.value !== 'number' || !Number.isSafeInteger(f.value) || f.value <= 0) return null;
   let unit = 1;
   while (f.value % (unit * 10) === 0) unit *= 10;
   return unit >= 10 ** ROUNDED_FROM && f.value / unit >= 10 ** (ROUNDED_DIGITS - 1) ? unit : null;
@@ -124,6 +129,25 @@ function roundsTo(r: Figure, x: Figure): boolean {
 /** Largest ratio of two positive figures that may state one fact: a scale slip (a lakh for a crore, 100×; a thousand for a million) is a conflict, a fare of 5,500 beside a budget of 89 quadrillion is another thing. */
 const MAX_RATIO = 1e4;
 
+/**
+ * How far past a one-sided bound a figure may lie and still be what the bound stands for: news
+ * rounds down ("more than 110" for 150, "at least 40" for 72), but "more than 256,000" is not 1.2
+ * million told another way: that figure, though the bound holds, is another fact or a different one.
+ */
+const BOUND_REACH = 2;
+
+/** Whether two bounds' values, both positive, are more than `BOUND_REACH` times apart. */
+function farBounds(ca: number, cb: number): boolean {
+  return ca > 0 && cb > 0 && Math.max(ca, cb) > BOUND_REACH * Math.min(ca, cb);
+}
+
+/** Whether the figure that is no bound lies more than `BOUND_REACH` times past the bound (of `a` and `b`, one is a bound). */
+function beyondBound(a: Figure, b: Figure, ca: number, cb: number): boolean {
+  const [bound, value, other] = isBound(a) ? [a, ca, cb] : [b, cb, ca];
+  if (value <= 0 || other <= 0) return false;
+  return lowerBound(bound) ? other > BOUND_REACH * value : other * BOUND_REACH < value;
+}
+
 /** Whether two figures state the same thing, compatible things, or contradict each other (null: they cannot be compared). */
 export function compareFigures(a: Figure, b: Figure, options: CompareOptions = DEFAULT_COMPARE): Agreement | null {
   const ia = interval(a, options);
@@ -135,13 +159,16 @@ export function compareFigures(a: Figure, b: Figure, options: CompareOptions = D
   const scale = Math.max(1, Math.abs(ca), Math.abs(cb));
   if (Math.abs(ca - cb) <= EPSILON * scale && a.qualifier === b.qualifier) return 'same';
   if (roundsTo(a, b) || roundsTo(b, a)) return 'same';
-  const meet = ia[0] <= ib[1] + EPSILON * scale && ib[0] <= ia[1] + EPSILON * scale;
+  // A bound on a rounded figure holds to its rounding: "crossed 24.15 crore" (241.5 million) and 241,490,000 meet.
+  const slack = (f: Figure) => (isBound(f) ? (roundingOf(f) ?? 0) / 2 : 0);
+  const meet = ia[0] <= ib[1] + EPSILON * scale + slack(a) + slack(b) && ib[0] <= ia[1] + EPSILON * scale + slack(a) + slack(b);
   if (!meet) return 'conflict';
   // Two bounds the same way with different numbers ("at least 2,000" and "at least 2,400") both
   // hold, but the sources differ; a bound that the other figure satisfies says nothing against it:
-  // "at least 40" and 72 agree.
-  if (isBound(a) && isBound(b) && lowerBound(a) === lowerBound(b)) return Math.abs(ca - cb) <= EPSILON * scale ? 'same' : 'compatible';
-  if (isBound(a) || isBound(b)) return 'same';
+  // "at least 40" and 72 agree, "more than 256,000" and 1.2 million only meet (see `beyondBound`).
+  // Two such bounds more than `BOUND_REACH` times apart ("more than 1,900" and "more than 19,000") cannot tell one count: a conflict.
+  if (isBound(a) && isBound(b) && lowerBound(a) === lowerBound(b)) return Math.abs(ca - cb) <= EPSILON * scale ? 'same' : farBounds(ca, cb) ? 'conflict' : 'compatible';
+  if (isBound(a) || isBound(b)) return isBound(a) !== isBound(b) && beyondBound(a, b, ca, cb) ? 'compatible' : 'same';
   return Math.abs(ca - cb) <= EPSILON * scale ? 'same' : 'compatible';
 }
 

@@ -13,10 +13,11 @@ import type { Claim, Figure, Lang } from '../types';
 import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateAt } from './predicates';
 import { isMoney, qualifiedConcept, qualifiersOf, takesWhatOf } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
-import { BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, IMPLIED_PREDICATES, LEVEL_TO, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
+import { AMOUNT_LEVEL_BEFORE, BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, IMPLIED_PREDICATES, NAMED_LEVELS, PREDICATE_CLASSES, LEVEL_TO, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
 import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
 import { earlierTime, isDateline, markerBetween, roundOf, startsSpan, timeOf, withMonths } from './claimTime';
+import { yearClaims } from './yearClaims';
 
 /** Every concept id of every language table: a counted value that is not one is a surface noun. */
 const CONCEPT_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigureWords].flatMap((t) => [...Object.values(t.concepts), ...Object.values(t.rateSubjects ?? {})]));
@@ -94,10 +95,13 @@ function isAge(words: readonly string[], lex: FigureLexicon, f: SentenceFigure):
 /**
  * Whether a figure's counted noun is another figure's: "made 141, hitting nine fours" (the noun
  * after a comma, a word and another figure counting the same is that one's, not 141's); a list
- * "5, 6 and 7 people" shares its noun.
+ * "5, 6 and 7 people" shares its noun, and so does one whose noun the figure before names ("221,000
+ * pilgrims, India 175,025, Bangladesh 127,198": a list, past a comma).
  */
 function nounOfNext(words: readonly string[], lex: FigureLexicon, claiming: readonly SentenceFigure[], f: SentenceFigure): boolean {
   if (f.figure.counted === null || f.figure.unit !== null || words[f.last + 1] !== ',') return false;
+  const before = claiming[claiming.indexOf(f) - 1];
+  if (before?.figure.counted === f.figure.counted && words.slice(before.last + 1, f.first).includes(',')) return false;
   const next = claiming[claiming.indexOf(f) + 1];
   if (!next || next.figure.counted !== f.figure.counted) return false;
   for (let k = f.last + 2; k < next.first; k++) if (/\p{L}/u.test(words[k]) && !lex.dayJoiners.has(words[k])) return true;
@@ -135,8 +139,17 @@ export function conceptLabel(concept: string): string {
   return /^[\x20-\x7e]*$/.test(m[2]) ? m[2] : isolate(m[2]);
 }
 
-/** Claims of one sentence (`sentenceEvents`: the events it names, when the caller has found them). */
+/** Claims of one sentence (`sentenceEvents`: the events it names, when the caller has found them): its figures' and its years' (see yearClaims.ts). */
 export function sentenceClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[], sentenceEvents?: readonly string[]): Claim[] {
+  const years = yearClaims(words, lang, figures, sentenceEvents);
+  if (years.length === 0) return figureClaims(words, lang, figures, sentenceEvents);
+  // A year that is a fact of its own ("the ferry, built in 1998, was carrying 300") is no time of the other figures.
+  const claimed = new Set(years.map((c) => c.figure));
+  return [...figureClaims(words, lang, figures.filter((f) => !claimed.has(f.index)), sentenceEvents), ...years].sort((a, b) => a.figure - b.figure);
+}
+
+/** Claims of one sentence's figures (see `sentenceClaims`). */
+function figureClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[], sentenceEvents?: readonly string[]): Claim[] {
   if (figures.length === 0 || QUESTION_MARKS.has(words[words.length - 1])) return [];
   const claiming = figures.filter((f) => CLAIM_KINDS.has(f.figure.kind));
   if (claiming.length === 0) return [];
@@ -187,6 +200,8 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
       claims.push({ ...previous, figure: f.index, time: 'earlier' });
       continue;
     }
+    // A bare number a noun names the level of counts what that level is of: "the population has grown to 88.2 million".
+    if (!concept && f.figure.unit === null) concept = NAMED_LEVELS[namedLevel(words, lex, predicates, f) ?? ''] ?? null;
     if (!concept) continue;
     // The nearest predicate; ties go to the one after the figure (SOV: the verb follows). A predicate
     // word right after another figure is what that one counts ("1,234 cases and 15 deaths"), not ours.
@@ -224,18 +239,23 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
     // A change verb right after a rate's percentage says by how much it changed ("پاس فیصد میں 0.3 فیصد کا اضافہ"): percentage points.
     // Not after a word that says "to" ("نرخ تورم به ۹٫۶ درصد کاهش یافت": fell to 9.6 percent, a level).
     const change = !!best && verbFinal && (best.id === 'grow' || best.id === 'fall') && best.index > f.last && best.index <= slot + 2 && !LEVEL_TO[lang]?.has(words[f.first - 1] ?? '');
-    const rate = (isRate(f.figure) || sameRate) && (!best || CHANGE_OR_LEVEL.has(best.id)) && !change ? 'rate' : undefined;
+    // A level a noun names ("growth rate of the population 2.55%": see `NAMED_LEVELS`) says no more of a rate than a level verb.
+    const rate = (isRate(f.figure) || sameRate) && (!best || CHANGE_OR_LEVEL.has(best.id) || best.id in NAMED_LEVELS) && !change ? 'rate' : undefined;
     if ((rate || best?.id === EXPECT) && sameRate) concept = `%:${sameRate}`;
     else if (change && (isRate(f.figure) || sameRate)) concept = `pp:${sameRate ?? f.figure.counted}`;
     const implied = best ? undefined : IMPLIED_PREDICATES[concept];
     if (!best && !outcome && !rate && !implied) continue;
     let predicate = wholes.has(f) ? 'total' : (outcome ?? rate ?? implied ?? (best!.id === EXPECT ? 'estimate' : best!.id));
     if (LEVEL_UNITS.has(concept)) predicate = MEASURE_LEVEL[predicate] ?? predicate;
+    if (CHANGE_OR_LEVEL.has(predicate) && !concept.startsWith('%')) predicate = namedLevel(words, lex, predicates, f) ?? (amount && !q.per && !q.priced && AMOUNT_LEVEL_BEFORE[lang]?.has(words[f.first - 1] ?? '') ? 'reach' : predicate);
     // A percentage or an index's points lost is a fall ("the Nifty lost 180 points", "the rupee lost 2 percent"); seats lost stay lost.
     if (predicate === LOSE && (concept.startsWith('%') || concept === 'point')) predicate = 'fall';
     // A cut or a rise set as a target ("60 प्रतिशत कटौती का लक्ष्य") is the change pledged, as its translations tell it; a target chased is none.
     if (q.sub === 'target' && (predicate === 'fall' || predicate === 'grow')) q.sub = null;
     if (TIME_UNITS.has(concept) && (!DURATION_PREDICATES.has(predicate) || isAge(words, lex, f))) continue;
+    concept = PREDICATE_CLASSES[predicate]?.[concept] ?? concept;
+    // A sentence that opens on an earlier time ("Last year, more than 1,300 pilgrims died", "पिछले साल … 1,300 से अधिक") tells all its untimed figures of then.
+    if (time === null && lex.earlierTime.match(words, 0)) time = 'earlier';
     // A part ("including 35", "۵ نفر از آنان") is one of a whole of its own kind stated before it in the sentence; else the part of another thing ("of these, 2,100 died").
     if (q.sub === 'part' && !claims.some((c) => c.figure >= claiming[0].index && c.concept.startsWith(concept!))) q.sub = null;
     concept = qualifiedConcept(concept, q);
@@ -246,6 +266,17 @@ export function sentenceClaims(words: readonly string[], lang: Lang, figures: re
 }
 
 const LOSE = 'lose';
+
+/** Most tokens between a named level ("valuing the company at", "population has grown to") and its figure. */
+const NAMED_REACH = 4;
+
+/** The level a noun before a figure names in its clause (see `NAMED_LEVELS`), or null. */
+function namedLevel(words: readonly string[], lex: FigureLexicon, predicates: readonly PredicateAt[], f: SentenceFigure): string | null {
+  for (const p of predicates) {
+    if (p.id in NAMED_LEVELS && p.last < f.first && f.first - p.last <= NAMED_REACH && !markerBetween(words, lex.clauseBreaks, p.last, f.first)) return p.id;
+  }
+  return null;
+}
 /** How much farther a predicate after a figure and a reason marker counts (see `reasonMarkers`). */
 const REASON_AFTER = 4;
 

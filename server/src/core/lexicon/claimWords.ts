@@ -38,6 +38,25 @@ export const LEVEL_UNITS: ReadonlySet<string> = new Set(['unit:°C', 'unit:°F']
 export const LEVEL_TO: Readonly<Partial<Record<string, ReadonlySet<string>>>> = { fa: new Set(['به']) };
 
 /**
+ * Words right before an amount (a sum, a measure) that make a change verb say the level it reached,
+ * in every language: "revenue rose 80% to 6.4 billion rupees", "به ۶۴ میلیارد روپیه رسید", "80
+ * प्रतिशत बढ़कर 640 करोड़ रुपये हो गया" (folded, as sentence words are) all state the revenue, a `reach`.
+ * Not a price ("petrol rose to Rs 101 a litre" stays a rise, as its tellings have it).
+ */
+export const AMOUNT_LEVEL_BEFORE: Readonly<Partial<Record<string, ReadonlySet<string>>>> = {
+  en: new Set(['to']), fa: new Set(['به']), hi: new Set(['बढकर', 'घटकर']),
+};
+
+/**
+ * Predicates a noun before an amount names, as its subject, whatever level verb tells the amount
+ * ("valuing the company at $1.1 billion", "ارزش آن به ۱٫۱ میلیارد دلار رسید", "कंपनी का मूल्यांकन 1.1 अरब
+ * डॉलर हो गया"; "the population has grown to 241 million"): the figure is that level (see claims/extract.ts `namedLevel`),
+ * and a bare number counts what the level is of (a population, people; an air quality index, its
+ * reading: "AQI climbed to 610", "ایئر کوالٹی انڈیکس 610", "شاخص کیفیت هوا به ۶۱۰"), when that is one thing.
+ */
+export const NAMED_LEVELS: Readonly<Record<string, string | null>> = { value: null, populate: 'person', aqi: 'aqi' };
+
+/**
  * Words that make a year beside them the level a change is measured from, not its time: "45%
  * below 2010 levels", "2010 کی سطح سے", "2010 के स्तर से", "سطح ۲۰۱۰" (within two tokens after the
  * year, or right before it).
@@ -59,6 +78,24 @@ export const MARKET_INDICES: ReadonlySet<string> = new Set(['index', 'sensex', '
 
 export const CONCEPT_CLASSES: Readonly<Record<string, string>> = { man: 'person', convict: 'suspect', policeman: 'personnel' };
 
+/**
+ * Classes of people a predicate makes one (see `CONCEPT_CLASSES`): those who went back are people
+ * returned whether a telling calls them refugees, migrants or by their nation ("256,000 Afghans
+ * returned", "۲۵۶ هزار مهاجر افغان بازگشتند"); a quota counts people.
+ */
+export const PREDICATE_CLASSES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  return: { refugee: 'person' },
+  // A quota is of people let go, whether a telling counts them as pilgrims, travellers (यात्री) or persons (نفر).
+  quota: { pilgrim: 'person', passenger: 'person' },
+  // Those rescued or missing of a ship's crew are people, whether counted as crew, sailors or persons (۱۹ نفر از خدمه).
+  rescue: { member: 'person' },
+  // A population is a count of people, however a telling counts them (آبادی, 127.7 million people, ۱۲۷ میلیون نفر).
+  populate: { population: 'person', resident: 'person', citizen: 'person' },
+  // Patients admitted or treated are people, however a telling counts them.
+  admit: { patient: 'person' },
+  missing: { member: 'person' },
+};
+
 /** Concepts that count people (the dead and the injured too): "۱۲ تن از معترضان" counts people, "۳ میلیون تن از گندم" weighs wheat. */
 export const PEOPLE: ReadonlySet<string> = new Set([
   'person', 'death', 'injury', 'man', 'woman', 'child', 'youth', 'student', 'teacher', 'soldier', 'worker', 'resident', 'refugee', 'journalist', 'employee', 'expert', 'suspect',
@@ -77,7 +114,7 @@ export const COUNTED_BY_ONE: ReadonlySet<string> = new Set(['gold-medal', 'silve
  * are what it includes ("the 38-article text", "38 अनुच्छेदों वाली संधि", "این کنوانسیون ۳۶ ماده
  * دارد"), however a translation words it.
  */
-export const IMPLIED_PREDICATES: Readonly<Record<string, string>> = { article: 'include' };
+export const IMPLIED_PREDICATES: Readonly<Record<string, string>> = { article: 'include', aqi: 'reach' };
 
 /**
  * Languages whose verb ends its clause (Urdu, Hindi, Persian): there a predicate after "and"

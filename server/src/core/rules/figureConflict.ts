@@ -18,7 +18,7 @@ import { ruleSettings } from '../options';
 import { isolate } from '../text/bidi';
 import { rewriteDigits } from '../figures/digitForm';
 import type { Claim, DocumentFacts, Figure, Finding, QuickFix, RelatedLocation } from '../types';
-import { nearest, nearOrSlip } from './nearValues';
+import { nearest, nearOrSlip, pairedByRank, tellsValue } from './nearValues';
 
 /** Rule id. */
 export const FIGURE_CONFLICT = 'concord.figure-conflict';
@@ -194,9 +194,11 @@ export function figureConflicts(index: WorkspaceIndex, key: string, displayName:
  * This file's statements of a claim against every other file's statements of it at the same time,
  * each other file once: a file that also states a figure agrees with it, and its other figures of
  * the claim are other facts of the same kind ("a $3 billion loan … a first tranche of $1.2
- * billion"). When this file is left with several figures that the other file does not state,
- * Concord cannot tell which of them the other file tells differently (a long report stating many
- * percentages) and says nothing here; the other file, when it is left with one, says it. Returns
+ * billion"). A figure the other file states anywhere, as another claim or none ("Uttar Pradesh 17"
+ * with no verb), is no difference either. When this file is left with several figures that the
+ * other file does not state, Concord cannot tell which of them the other file tells differently (a
+ * long report stating many percentages) and says nothing here, unless both sides are left with as
+ * few and as many (see `pairedByRank`); the other file, when it is left with one, says it. Returns
  * the outcome of each of this file's statements (by `statementOf`).
  */
 function compareKey(
@@ -235,30 +237,37 @@ function compareKey(
   for (const { statements, docs } of docGroups(index, claimKey, key)) {
     const docsHere = docs.filter((d) => d !== key);
     if (docsHere.length === 0) continue;
+    const theirFigures = docsHere.map((d) => index.get(d)?.facts.figures ?? []);
     for (const group of times.values()) {
-      // Our statements these files do not state: one left over is told differently there.
-      const ours = group.filter((a) => !statements.some((s) => agree(a, s) === 'same'));
-      if (ours.length !== 1) continue;
-      const a = ours[0];
-      // Any of our statements stating it (a round against none: see sameTime) agrees with it.
-      // With several values of the claim on both sides (the seats of several parties), a value left over is told differently only near it: far off, it is another party's.
-      const several = group.length > 1 && statements.length > 1;
-      const differing = statements.filter((s) => {
-        const agreement = agree(a, s);
-        return agreement !== null && agreement !== 'same' && !mine.some((_, x) => agree(x, s) === 'same') && (!several || nearOrSlip(mine[a][1].figure, s));
-      });
-      for (const s of nearest(mine[a][1].figure, differing)) {
-        const agreement = agree(a, s) as Other['agreement'];
-        const mineTime = mine[a][1].claim.time;
-        for (const doc of docsHere) {
-          const theirs = index.get(doc)?.facts;
-          for (const figure of s.figuresOf(doc)) {
-            const about = theirs && aboutOfFigure(theirs, claimKey, figure);
-            if (about && (differentFacts(myAbout[a], about) || !toldAlike(mineTime, myAbout[a], s.time, about))) continue;
-            others[a].push({ doc, figure, agreement });
+      // Our statements these files do not state, as this claim or in any words: one left over is told differently there.
+      const ours = group.filter((a) => !statements.some((s) => agree(a, s) === 'same') && !theirFigures.every((figures) => tellsValue(figures, mine[a][1].figure)));
+      // Several left over, as many as theirs, are paired by rank (see `pairedByRank`).
+      const leftOver = ours.length > 1 ? statements.filter((s) => !mine.some((_, x) => agree(x, s) === 'same') && !tellsValue(myFacts.figures, s.first())) : [];
+      const paired = ours.length > 1 ? pairedByRank(ours.map((a) => mine[a][1].figure), leftOver) : null;
+      if (ours.length !== 1 && !paired) continue;
+      ours.forEach((a, k) => {
+        // Any of our statements stating it (a round against none: see sameTime) agrees with it.
+        // With several values of the claim on both sides (the seats of several parties), a value left over is told differently only near it: far off, it is another party's.
+        const several = group.length > 1 && statements.length > 1;
+        const differing = (paired ? paired[k] : statements).filter((s) => {
+          const agreement = agree(a, s);
+          return agreement !== null && agreement !== 'same' && !mine.some((_, x) => agree(x, s) === 'same') && !tellsValue(myFacts.figures, s.first()) && (!several || nearOrSlip(mine[a][1].figure, s));
+        });
+        for (const s of nearest(mine[a][1].figure, differing)) {
+          const agreement = agree(a, s) as Other['agreement'];
+          const mineTime = mine[a][1].claim.time;
+          for (const doc of docsHere) {
+            const theirs = index.get(doc)?.facts;
+            // A file of the group that states our value in other words differs in nothing here.
+            if (theirs && tellsValue(theirs.figures, mine[a][1].figure)) continue;
+            for (const figure of s.figuresOf(doc)) {
+              const about = theirs && aboutOfFigure(theirs, claimKey, figure);
+              if (about && (differentFacts(myAbout[a], about) || !toldAlike(mineTime, myAbout[a], s.time, about))) continue;
+              others[a].push({ doc, figure, agreement });
+            }
           }
         }
-      }
+      });
     }
   }
   return new Map(mine.map(([said, m], a) => [said, outcomeOf(m.claim, m.figure, others[a], displayName)]));

@@ -5,6 +5,7 @@
  */
 import { centralValue } from '../claims/compare';
 import type { Statement } from '../index/claimIndex';
+import { UNIT_CLASSES } from '../lexicon/claimWords';
 import type { Figure } from '../types';
 
 /** How far apart two values are, as the log of their ratio (Infinity when either cannot be weighed). */
@@ -41,3 +42,55 @@ const SLIP = 0.01;
 
 /** How many times nearer (in the ratio of values) one statement must be than another to stand for the difference alone. */
 const NEARER = 2;
+
+/** Most values left over on each side that are still paired by rank (see `pairedByRank`). */
+const MAX_PAIRED = 3;
+
+/**
+ * Values of one claim left over on both sides, as many on each and few (`MAX_PAIRED`), paired in
+ * order of size: a translation that tells two figures of a key differently ("at least 54 … 22 in
+ * Bihar" against "कम से कम 64 … बिहार में 32") keeps their order, so the larger stands for the larger.
+ * Returns, for each of `mine`, the statements of its rank, or null when the sides cannot be paired.
+ */
+export function pairedByRank(mine: readonly Figure[], theirs: readonly Statement[]): Statement[][] | null {
+  const myValues = [...new Set(mine.map(centralValue))];
+  const byValue = new Map<number | null, Statement[]>();
+  for (const s of theirs) {
+    const v = centralValue(s.first());
+    byValue.set(v, [...(byValue.get(v) ?? []), s]);
+  }
+  if (myValues.length !== byValue.size || myValues.length > MAX_PAIRED || myValues.includes(null) || byValue.has(null)) return null;
+  const mySorted = (myValues as number[]).sort((a, b) => a - b);
+  const theirSorted = ([...byValue.keys()] as number[]).sort((a, b) => a - b);
+  return mine.map((f) => byValue.get(theirSorted[mySorted.indexOf(centralValue(f)!)])!);
+}
+
+/** Each document's figure values with their units, and what each counts (kept while the facts live). */
+const toldValues = new WeakMap<readonly Figure[], ReadonlyMap<string, ReadonlySet<string | null>>>();
+
+/**
+ * Whether a document states a figure's value in its unit anywhere, as whatever claim or none: a
+ * translation that tells "Uttar Pradesh 17" without a verb, or a temperature of one city in a
+ * sentence with no predicate, still tells the value; another file's figure is then no difference
+ * from it. Not a figure counting another thing: 450 vehicles impounded tell no air quality reading of 450.
+ */
+export function tellsValue(figures: readonly Figure[], figure: Figure): boolean {
+  let told = toldValues.get(figures);
+  if (!told) {
+    const found = new Map<string, Set<string | null>>();
+    for (const f of figures) {
+      if (typeof f.value !== 'number') continue;
+      const key = valueKey(f);
+      const counted = found.get(key) ?? new Set<string | null>();
+      found.set(key, counted.add(f.counted));
+    }
+    toldValues.set(figures, (told = found));
+  }
+  const counted = typeof figure.value === 'number' ? told.get(valueKey(figure)) : undefined;
+  return !!counted && (counted.has(null) || counted.has(figure.counted));
+}
+
+/** A value with its unit's class (° is °C, as claims count it). */
+function valueKey(f: Figure): string {
+  return `${f.value}\u0000${f.unit === null ? null : (UNIT_CLASSES[f.unit] ?? f.unit)}`;
+}

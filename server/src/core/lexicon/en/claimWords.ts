@@ -48,6 +48,18 @@ export const enPredicates: PredicateTable = {
   // A cut agreed or pledged is the cut told (a plan "to cut" alone is none): "agreed to cut emissions by 60%".
   'agreed to cut': 'fall', 'pledged to cut': 'fall', 'committed to cut': 'fall', 'promised to cut': 'fall', 'vowed to cut': 'fall',
   'tranche': 'tranche', 'instalment': 'tranche', 'installment': 'tranche', 'reported': 'report', 'recorded': 'report', 'total': 'total', 'tally': 'total', 'cumulative': 'total', 'a total of': null, 'in total': null,
+  // A quota allotted (pilgrims a country may send, seats reserved) is a fact of its own, whatever verb tells it.
+  '=quota': 'quota', '=quotas': 'quota',
+  // People pulled from the water alive are rescued, as other tellings say it.
+  'from the water': 'rescue', 'from the sea': 'rescue',
+  // A film's takings (collected, earned, grossed) and the screens it opened on.
+  '=collected': 'earn', '=earned': 'earn', '=grossed': 'earn', '=earning': 'earn', 'released on': 'release', 'released in': 'release', 'opened on': 'release',
+  // What a company is valued at, and whom it serves.
+  '=valuing': 'value', '=valued': 'value', '=valuation': 'value', '=serves': 'serve', '=served': 'serve', '=serving': 'serve',
+  // A population counted (a census), in every language a count of people.
+  '=population': 'populate', '=populous': 'populate',
+  // An air quality index's reading; people admitted to or treated in hospital.
+  '=aqi': 'aqi', 'air quality index': 'aqi', '=treated': 'admit', '=admitted': 'admit', '=hospitalised': 'admit', '=hospitalized': 'admit',
 };
 
 /**
@@ -93,4 +105,6 @@ export const enQualifiers: PredicateTable = {
   '=gst': 'for:gst', 'goods and services tax': 'for:gst', 'box office': 'for:box-office', 'worldwide gross': 'for:box-office', '=grossed': 'for:box-office', 'opening weekend': 'for:box-office',
   '=including': 'sub:part', '=remaining': 'sub:rest', 'the rest': 'sub:rest', 'of them': 'sub:of', 'of whom': 'sub:of', 'among them': 'sub:of',
   'compared with': 'cmp:next', 'compared to': 'cmp:next', 'as against': 'cmp:next', 'as compared with': 'cmp:next', 'as compared to': 'cmp:next',
+  // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
+  '=built': 'year:build', '=constructed': 'year:build', '=began': 'year:start', '=begun': 'year:start', '=started': 'year:start', '=launched': 'year:start', '=founded': 'year:found', '=established': 'year:found',
 };

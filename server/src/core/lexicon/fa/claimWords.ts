@@ -33,6 +33,18 @@ export const faPredicates: PredicateTable = {
   'مستقر': 'deploy', 'تماشا کردند': 'attend', 'جایزه': 'award', 'خانه به خانه': 'deploy',
   // Coming to a conclusion reaches no figure.
   'به این نتیجه رسیده': null, 'به این نتیجه رسید': null, 'به این نتیجه رسیدند': null, 'به نتیجه رسید': null,
+  // A quota allotted (سهمیه حج) is a fact of its own, whatever verb tells it.
+  '=سهمیه': 'quota',
+  // People saved (نجات) or taken from the water are rescued; cargo carried (حمل می‌کرد) is aboard, as 'carrying' is.
+  'نجات دادند': 'rescue', 'نجات داده': 'rescue', 'نجات یافتند': 'rescue', 'نجات یافت': 'rescue', 'از آب گرفتند': 'rescue', 'از آب گرفته': 'rescue', 'از آب بیرون کشیدند': 'rescue', 'حمل می‌کرد': 'aboard', 'حمل می‌کند': 'aboard',
+  // A film's takings (فروش کرد, فروخت) and the screens it opened on (اکران).
+  'فروش کرد': 'earn', 'فروش کرده': 'earn', '=فروخت': 'earn', '=فروش': 'earn', '=اکران': 'release',
+  // What a company is worth (ارزش), and whom it serves (خدمات می‌دهد).
+  '=ارزش': 'value', 'خدمات می‌دهد': 'serve', 'خدمات ارائه می‌دهد': 'serve',
+  // A population counted (a census), in every language a count of people (پرجمعیت‌ترین: most populous).
+  '=جمعیت': 'populate', 'پرجمعیت': 'populate',
+  // An air quality index's reading; people admitted to hospital (پذیرش, بستری).
+  'شاخص کیفیت هوا': 'aqi', 'شاخص کیفیت هوای': 'aqi', '=aqi': 'aqi', '=پذیرش': 'admit', '=بستری': 'admit',
 };
 
 /** Persian qualifiers of a figure (see claims/qualify.ts and enQualifiers): هر before the unit is "per" (قیمت هر لیتر بنزین). */
@@ -58,4 +70,6 @@ export const faQualifiers: PredicateTable = {
   // The rest of a whole (the remaining 40 seats) is no count of its own parts.
   'باقی‌مانده': 'sub:rest', 'باقیمانده': 'sub:rest', 'از آنان': 'sub:of', 'از آنها': 'sub:of', 'از این تعداد': 'sub:part', 'از جمله': 'sub:part', '=لازم': 'sub:needed', 'مورد نیاز': 'sub:needed', 'به هدف': 'sub:target',
   'در مقایسه با': 'cmp:next', 'نسبت به': 'cmp:next', 'در قیاس با': 'cmp:next',
+  // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
+  'ساخته شده': 'year:build', 'ساخته شد': 'year:build', '=آغاز': 'year:start', '=شروع': 'year:start', '=تأسیس': 'year:found', '=تاسیس': 'year:found',
 };

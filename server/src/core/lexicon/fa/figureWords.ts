@@ -92,7 +92,7 @@ export const faFigureWords: FigureWords = {
     // Cinemas, hotels and vessels, as Urdu and English count them (not کشتی, also wrestling): ۶۵۰ سالن سینما, ۱۸۵ هتل.
     'سینما': 'cinema', 'سالن سینما': 'cinema', 'سالن‌های سینما': 'cinema', 'هتل': 'hotel', 'هتل‌ها': 'hotel', 'شناور': 'ship',
     // People of a nation counted (۸۵۰ هزار افغان), a plane's crew, camps.
-    'افغان': 'person', 'خدمه': 'member', 'اردوگاه': 'camp', 'اردوگاه‌های': 'camp', 'کمپ': 'camp', 'تماشاگر': 'spectator', 'تماشاگران': 'spectator', 'شهرستان': 'district', 'شهرستان‌ها': 'district',
+    'افغان': 'person', 'خدمه': 'member', 'کشاورز': 'farmer', 'کشاورزان': 'farmer', 'سالن': 'screen', 'سالن‌های': 'screen', 'ملوان': 'member', 'ملوانان': 'member', 'دریانورد': 'member', 'دریانوردان': 'member', 'اردوگاه': 'camp', 'اردوگاه‌های': 'camp', 'کمپ': 'camp', 'تماشاگر': 'spectator', 'تماشاگران': 'spectator', 'شهرستان': 'district', 'شهرستان‌ها': 'district',
     'گل': 'goal', 'مدال': 'medal', 'تخت': 'bed', 'معلم': 'teacher', 'معلمان': 'teacher', 'قطار': 'train', 'فرودگاه': 'airport', 'فرودگاه‌ها': 'airport',
     'کشور': 'country', 'کشورها': 'country', 'کشورهای': 'country', 'دولت': 'state', 'دولت‌ها': 'state', 'ایالت': 'state',
     'سازمان': 'organisation', 'سازمان‌ها': 'organisation', 'سازمانها': 'organisation', 'سازمان‌های': 'organisation', 'نهاد': 'organisation', 'نهادها': 'organisation',

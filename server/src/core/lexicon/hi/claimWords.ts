@@ -11,7 +11,7 @@ export const hiPredicates: PredicateTable = {
   'भाग लिया': 'attend', 'भाग लेने': 'attend', 'शामिल हुए': 'attend', 'उपस्थिति': 'attend', 'उपस्थित': 'attend', 'स्वागत': 'attend',
   'भाषण': 'speak', 'संबोधित': 'speak', 'बोले': 'speak', 'बोलते': 'speak',
   'निवेश': 'invest', 'वादा': 'invest', 'देने का ऐलान': 'invest', 'देने की घोषणा': 'invest', 'प्रतिबद्धता': 'invest', 'सहायता': 'invest', 'आवंटित': 'invest', 'आवंटन': 'invest', 'किस्त': 'tranche', 'क़िस्त': 'tranche',
-  'नुकसान': 'lose', 'हानि': 'lose', 'मौत': 'kill', 'मारे गए': 'kill', 'मृत्यु': 'kill', 'घायल': 'injure', 'प्रभावित': 'affect', 'जीत': 'win', 'हासिल': 'win', 'लाकर': 'win', 'प्राप्त किए': 'win', 'पंजीकृत': 'register', 'पंजीकरण': 'register', '=दर्ज': 'report', '=रिपोर्ट': 'report', 'रिपोर्ट के मुताबिक': null, 'रिपोर्ट के अनुसार': null, 'की रिपोर्ट': null, '=कुल': 'total',
+  'नुकसान': 'lose', 'हानि': 'lose', 'मौत': 'kill', 'मारे गए': 'kill', 'जान गई': 'kill', 'मृत्यु': 'kill', 'घायल': 'injure', 'प्रभावित': 'affect', 'जीत': 'win', 'हासिल': 'win', 'लाकर': 'win', 'प्राप्त किए': 'win', 'पंजीकृत': 'register', 'पंजीकरण': 'register', '=दर्ज': 'report', '=रिपोर्ट': 'report', 'रिपोर्ट के मुताबिक': null, 'रिपोर्ट के अनुसार': null, 'की रिपोर्ट': null, '=कुल': 'total',
   // News verbs: a match won (106 रन से हरा दिया), people killed, displaced, arrested, rescued, houses destroyed, cases that came to light;
   // "6 विकेट के नुकसान पर" (for the loss of 6 wickets) is a score, no loss.
   '=हराया': 'win', 'हरा दिया': 'win', 'हराकर': 'win', 'शिकस्त': 'win', 'मात दी': 'win', 'विकेट के नुकसान': null, 'विकेटों के नुकसान': null,
@@ -45,6 +45,20 @@ export const hiPredicates: PredicateTable = {
   'तैनात': 'deploy', 'स्टेडियम पहुंचे': 'attend', 'इनामी राशि': 'award', 'पुरस्कार राशि': 'award', 'ईनामी राशि': 'award', 'घर-घर': 'deploy', '=घटाने': 'fall', '=घटाकर': 'fall', '=घटकर': 'fall', 'घर घर': 'deploy',
   // Coming (or not) to a conclusion reaches no figure.
   'निष्कर्ष पर पहुंच': null, 'निष्कर्ष पर पहुंचे': null, 'निष्कर्ष पर पहुंची': null, 'नतीजे पर पहुंचे': null, 'निष्कर्ष पर नहीं पहुंच': null, 'नतीजे पर पहुंच': null, 'नतीजे पर नहीं पहुंच': null,
+  // A quota allotted (हज यात्रियों का कोटा) is a fact of its own, whatever verb tells it.
+  '=कोटा': 'quota', '=कोटे': 'quota',
+  // Crew pulled from the water are rescued.
+  'पानी से बाहर निकाल': 'rescue', 'पानी से बाहर निकाला': 'rescue', 'पानी से बाहर निकाले': 'rescue', 'पानी से निकाल': 'rescue', 'पानी से निकाला': 'rescue', 'पानी से निकाले': 'rescue', 'समुद्र से निकाल': 'rescue', 'समुद्र से निकाला': 'rescue', 'समुद्र से निकाले': 'rescue',
+  // A film's takings (कमाए, कलेक्शन) and the screens it opened on (रिलीज).
+  '=कमाए': 'earn', '=कमाई': 'earn', '=कलेक्शन': 'earn', '=रिलीज': 'release',
+  // What a company is valued at (मूल्यांकन), and whom it serves (सेवाएं देती).
+  '=मूल्यांकन': 'value', 'सेवाएं देती': 'serve', 'सेवाएं देता': 'serve', 'सेवा देती': 'serve', 'सेवा देता': 'serve',
+  // A population counted (a census), in every language a count of people.
+  '=आबादी': 'populate', '=जनसंख्या': 'populate',
+  // Having risen to (बढ़कर): the stem बढ़ is too short to match it.
+  '=बढ़कर': 'grow',
+  // An air quality index's reading; people admitted to hospital.
+  'वायु गुणवत्ता सूचकांक': 'aqi', '=aqi': 'aqi', '=एक्यूआई': 'aqi', 'मरीज पहुंचे': 'admit', 'मरीज पहुँचे': 'admit', 'अस्पताल में भर्ती': 'admit', '=भर्ती': 'admit',
 };
 
 /** Hindi qualifiers of a figure (see claims/qualify.ts and enQualifiers). चीनी is sugar and Chinese, and is left out. */
@@ -68,4 +82,6 @@ export const hiQualifiers: PredicateTable = {
   '=शेष': 'sub:rest', '=बाकी': 'sub:rest', 'लड़कियों': 'sub:girls', 'छात्राओं': 'sub:girls', 'लड़कों': 'sub:boys', 'छात्रों': null, 'महिलाओं': 'sub:women', 'पुरुषों': 'sub:men', 'बच्चों': 'sub:children', '=जिले': 'sub:district', '=ज़िले': 'sub:district', '=जिला': 'sub:district', '=ज़िला': 'sub:district',
   'शहरी क्षेत्रों': 'sub:urban', 'ग्रामीण क्षेत्रों': 'sub:rural', 'इनमें से': 'sub:part', 'जिनमें से': 'sub:part',
   'के मुकाबले': 'cmp:prev', 'के मुक़ाबले': 'cmp:prev', 'की तुलना में': 'cmp:prev', 'की अपेक्षा': 'cmp:prev',
+  // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
+  '=शुरू': 'year:start', '=शुरुआत': 'year:start', 'बनाया गया': 'year:build', '=निर्मित': 'year:build', '=स्थापना': 'year:found', '=स्थापित': 'year:found',
 };

@@ -124,14 +124,14 @@ export const hiFigureWords: FigureWords = {
     'दिन': 'day', 'दिनों': 'day', 'सप्ताह': 'week', 'सप्ताहों': 'week', 'हफ्ते': 'week', 'हफ्तों': 'week', 'हफ्ता': 'week',
     'यर्स': 'year', 'ईयर्स': 'year', 'ईयर': 'year', 'मंथ्स': 'month', 'मंथ': 'month', 'वीक्स': 'week', 'वीक': 'week', 'डेज़': 'day', 'डेज': 'day', 'घंटे': 'hour', 'घंटों': 'hour', 'घंटा': 'hour', 'मिनट': 'minute', 'मिनटों': 'minute', 'सेकंड': 'second', 'सेकेंड': 'second', 'सेकंडों': 'second',
     'कंप्यूटर': 'computer', 'कंप्यूटरों': 'computer', 'अस्पताल': 'hospital', 'अस्पतालों': 'hospital',
-    'लोग': 'person', 'लोगों': 'person', 'व्यक्ति': 'person', 'व्यक्तियों': 'person', 'नागरिक': 'citizen', 'नागरिकों': 'citizen',
+    'लोग': 'person', 'लोगों': 'person', 'आबादी': 'population', 'जनसंख्या': 'population', 'व्यक्ति': 'person', 'व्यक्तियों': 'person', 'नागरिक': 'citizen', 'नागरिकों': 'citizen',
     'सत्र': 'session', 'सत्रों': 'session', 'बैठक': 'meeting', 'बैठकों': 'meeting', 'कार्यक्रम': 'event', 'कार्यक्रमों': 'event',
     'कंपनी': 'company', 'कंपनियों': 'company', 'शहर': 'city', 'शहरों': 'city', 'प्रांत': 'province', 'स्कूल': 'school', 'स्कूलों': 'school',
     'छात्र': 'student', 'छात्रों': 'student', 'बच्चे': 'child', 'बच्चों': 'child', 'महिलाएं': 'woman', 'महिलाओं': 'woman', 'सैनिक': 'soldier', 'सैनिकों': 'soldier',
     'मौतें': 'death', 'मौत': 'death', 'मौतों': 'death', 'मृतकों': 'death', 'मृतक': 'death', 'मरने वालों': 'death', 'घायल': 'injury', 'घायलों': 'injury', 'मामले': 'case', 'मामलों': 'case', 'मामला': 'case', 'मरीज': 'patient', 'मरीजों': 'patient', 'रोगी': 'patient', 'रोगियों': 'patient', 'परीक्षण': 'test', 'हमले': 'attack', 'हमलों': 'attack',
     'वोट': 'vote', 'वोटों': 'vote', 'सीटें': 'seat', 'सीटों': 'seat', 'सदस्य': 'member', 'सदस्यों': 'member', 'नेता': 'leader', 'नेताओं': 'leader',
     'मंत्री': 'minister', 'पत्रकार': 'journalist', 'पत्रकारों': 'journalist', 'घर': 'house', 'घरों': 'house', 'वाहन': 'vehicle', 'वाहनों': 'vehicle',
-    'विशेषज्ञ': 'expert', 'विशेषज्ञों': 'expert', 'पीड़ित': 'victim', 'पीड़ितों': 'victim', 'शरणार्थी': 'refugee', 'कर्मचारी': 'employee',
+    'विशेषज्ञ': 'expert', 'विशेषज्ञों': 'expert', 'पीड़ित': 'victim', 'पीड़ितों': 'victim', 'शरणार्थी': 'refugee', 'कर्मचारी': 'employee', 'नाविक': 'member', 'नाविकों': 'member',
     'पौधे': 'sapling', 'पौधों': 'sapling', 'पेड़': 'tree', 'पेड़ों': 'tree', 'गोलमेज': 'roundtable', 'समझौते': 'agreement', 'समझौतों': 'agreement', 'परियोजना': 'project', 'परियोजनाओं': 'project',
     // News beyond the conference seeds: sport, elections, disasters, crime, health (ids shared with the Urdu table).
     'रन': 'run', 'रनों': 'run', 'विकेट': 'wicket', 'विकेटों': 'wicket', 'ओवर': 'over', 'ओवरों': 'over', 'गेंद': 'ball', 'गेंदों': 'ball', 'गेंदें': 'ball',
@@ -140,7 +140,7 @@ export const hiFigureWords: FigureWords = {
     'मतदाता': 'voter', 'मतदाताओं': 'voter', 'वोटर': 'voter', 'वोटरों': 'voter', 'उम्मीदवार': 'candidate', 'उम्मीदवारों': 'candidate', 'प्रत्याशी': 'candidate', 'प्रत्याशियों': 'candidate',
     'निर्वाचन क्षेत्र': 'constituency', 'निर्वाचन क्षेत्रों': 'constituency',
     'जिले': 'district', 'जिलों': 'district', 'जिला': 'district', 'गांव': 'village', 'गांवों': 'village', 'परिवार': 'family', 'परिवारों': 'family',
-    'यात्री': 'passenger', 'यात्रियों': 'passenger', 'उड़ानें': 'flight', 'उड़ानों': 'flight', 'दुकानें': 'shop', 'दुकानों': 'shop', 'मकान': 'house', 'मकानों': 'house',
+    'यात्री': 'passenger', 'यात्रियों': 'passenger', 'हाजी': 'pilgrim', 'हाजियों': 'pilgrim', 'हज यात्री': 'pilgrim', 'हज यात्रियों': 'pilgrim', 'तीर्थयात्री': 'pilgrim', 'तीर्थयात्रियों': 'pilgrim', 'उड़ानें': 'flight', 'उड़ानों': 'flight', 'दुकानें': 'shop', 'दुकानों': 'shop', 'मकान': 'house', 'मकानों': 'house',
     'शिविर': 'camp', 'शिविरों': 'camp', 'ट्रेन': 'train', 'ट्रेनें': 'train', 'ट्रेनों': 'train',
     'आरोपी': 'suspect', 'आरोपियों': 'suspect', 'संदिग्ध': 'suspect', 'संदिग्धों': 'suspect', 'अभियुक्त': 'suspect', 'अभियुक्तों': 'suspect',
     'कैदी': 'prisoner', 'कैदियों': 'prisoner', 'आतंकी': 'militant', 'आतंकियों': 'militant', 'आतंकवादी': 'militant', 'आतंकवादियों': 'militant',
@@ -188,16 +188,16 @@ export const hiFigureWords: FigureWords = {
     'अध्याय': 'chapter', 'पैराग्राफ': 'paragraph', 'पैराग्राफों': 'paragraph', 'खंभे': 'pillar', 'खंभों': 'pillar', 'पिलर': 'pillar',
     // Wildlife, vehicle sales, payments and films (ids shared with the English table): 3,682 बाघ, 1.8 लाख यूनिट, 1,330 करोड़ लेनदेन, 5,500 स्क्रीन.
     'बाघ': 'tiger', 'बाघों': 'tiger', 'तेंदुआ': 'leopard', 'तेंदुए': 'leopard', 'तेंदुओं': 'leopard', 'हाथी': 'elephant', 'हाथियों': 'elephant',
-    'यूनिट': 'unit', 'यूनिटों': 'unit', 'स्कूटर': 'scooter', 'स्कूटरों': 'scooter', 'लेनदेन': 'transaction', 'ट्रांजैक्शन': 'transaction', 'स्क्रीन': 'screen', 'स्क्रीनों': 'screen',
+    'स्क्रीन्स': 'screen', 'यूनिट': 'unit', 'यूनिटों': 'unit', 'स्कूटर': 'scooter', 'स्कूटरों': 'scooter', 'लेनदेन': 'transaction', 'ट्रांजैक्शन': 'transaction', 'स्क्रीन': 'screen', 'स्क्रीनों': 'screen',
     'उपभोक्ता': 'consumer', 'उपभोक्ताओं': 'consumer', 'ग्राहक': 'customer', 'ग्राहकों': 'customer', 'इंजीनियर': 'engineer', 'इंजीनियरों': 'engineer',
     'घटनाएं': 'incident', 'घटनाओं': 'incident', 'घटनाएँ': 'incident', 'तस्वीरें': 'photo', 'तस्वीरों': 'photo', 'रिजर्व': 'reserve', 'टाइगर रिजर्व': 'reserve',
     'वर्षीय': 'year', 'दिवसीय': 'day', 'सदस्यीय': 'member', 'सिम कार्ड': 'sim card', 'ड्रोन': 'drone', 'ड्रोनों': 'drone',
     // Films, startups, vehicles, rail, crime, pilgrimages and property (ids shared with the English table): 12,500 स्क्रीन्स,
     // 300 भर्तियां, 6.79 लाख दोपहिया, 823 बर्थ, 51 एफआईआर, 78 हत्याएं, 40 करोड़ श्रद्धालु, 65 लाख पेंशनभोगी, 3,600 परियोजनाएं.
-    'स्क्रीन्स': 'screen', 'भर्तियां': 'hire', 'भर्तियाँ': 'hire', 'भर्तियों': 'hire', 'दोपहिया': 'two-wheeler', 'दोपहिया वाहन': 'two-wheeler', 'दोपहिया वाहनों': 'two-wheeler',
+    'भर्तियां': 'hire', 'भर्तियाँ': 'hire', 'भर्तियों': 'hire', 'दोपहिया': 'two-wheeler', 'दोपहिया वाहन': 'two-wheeler', 'दोपहिया वाहनों': 'two-wheeler',
     'तिपहिया': 'three-wheeler', 'तिपहिया वाहन': 'three-wheeler', 'ट्रैक्टर': 'tractor', 'ट्रैक्टरों': 'tractor', 'बुकिंग': 'booking', 'बुकिंग्स': 'booking',
     'बर्थ': 'berth', 'बर्थों': 'berth', 'सीट': 'seat', 'होल्डिंग एरिया': 'area', 'एफआईआर': 'fir', 'प्राथमिकी': 'fir', 'हत्याएं': 'murder', 'हत्याएँ': 'murder', 'हत्याओं': 'murder', 'हत्या': 'murder',
-    'अपराध': 'crime', 'अपराधों': 'crime', 'श्रद्धालु': 'pilgrim', 'श्रद्धालुओं': 'pilgrim', 'तीर्थयात्री': 'pilgrim', 'तीर्थयात्रियों': 'pilgrim', 'हज यात्री': 'pilgrim', 'हज यात्रियों': 'pilgrim',
+    'अपराध': 'crime', 'अपराधों': 'crime', 'श्रद्धालु': 'pilgrim', 'श्रद्धालुओं': 'pilgrim',
     'भक्त': 'devotee', 'भक्तों': 'devotee', 'सेक्टरों': 'sector', 'शौचालय': 'toilet', 'शौचालयों': 'toilet', 'कैमरे': 'camera', 'कैमरों': 'camera', 'कैमरा': 'camera',
     'एक्यूआई': 'aqi', 'aqi': 'aqi', 'वायु गुणवत्ता सूचकांक': 'aqi',
     // A multiple: 60 गुना अधिक (as 260 times in English).
@@ -212,8 +212,8 @@ export const hiFigureWords: FigureWords = {
   rateWords: ['हर', 'प्रति'],
   ratioWords: ['में से'],
   partOfWhole: ['में से'],
-  // An index named right before its reading: एक्यूआई 494, AQI 460 (as in English).
-  totalsBefore: ['एक्यूआई', 'aqi'],
+  // An index named right before its reading: एक्यूआई 494, AQI 460 (as in English); a population named before its count.
+  totalsBefore: ['एक्यूआई', 'aqi', 'आबादी', 'जनसंख्या', 'कुल आबादी'],
   countOfAfterNoun: ['की संख्या', 'की कुल संख्या', 'का आंकड़ा', 'का आँकड़ा'],
   // A relative clause after a comma has its own verb: "200 रन बनाए, जिसे आरसीबी ने 16 ओवर में हासिल कर लिया".
   clauseBreaks: [';', '؛', 'कर इसे', 'करके इसे', 'कर उसे', 'जबकि', 'लेकिन', 'मगर', 'वहीं', 'हालांकि', 'जिसे', 'जिसको', 'जिन्हें', 'जिसमें', 'जिनमें'],

@@ -40,6 +40,18 @@ export const urPredicates: PredicateTable = {
   'سوار': 'aboard', 'زندہ': 'survive', 'واپس': 'return', 'وطن واپسی': 'return', 'قائم کیے': 'establish', 'قائم کیا': 'establish', 'قائم کر': 'establish', 'وعدے': 'invest', 'ووٹ ڈالے': 'attend',
   // Security deployed (تعینات), spectators present (موجود تھے), prize money (انعامی رقم).
   'تعینات': 'deploy', 'موجود تھے': 'attend', 'انعامی رقم': 'award', 'انعام': 'award', 'گھر گھر': 'deploy', 'کم کرنے': 'fall', 'کم کر دی': 'fall', 'کم کر دیا': 'fall', 'شروع ہو گئی': null, 'شروع ہو گئے': null, 'شروع ہو گیا': null,
+  // A quota allotted (عازمین حج کا کوٹہ) is a fact of its own, whatever verb tells it.
+  '=کوٹہ': 'quota', '=کوٹے': 'quota',
+  // Crew pulled from the water are rescued; cargo laden (لدا ہوا) is aboard, as 'carrying' is.
+  'پانی سے نکال': 'rescue', 'پانی سے نکالا': 'rescue', 'پانی سے نکالے': 'rescue', 'سمندر سے نکال': 'rescue', 'سمندر سے نکالا': 'rescue', 'سمندر سے نکالے': 'rescue', 'لدا ہوا': 'aboard', '=لدا': 'aboard',
+  // A film's takings (کمائے, بزنس کیا) and the screens it opened on (ریلیز).
+  '=کمائے': 'earn', '=کمایا': 'earn', 'کما لیے': 'earn', 'کا بزنس': 'earn', 'بزنس کیا': 'earn', '=ریلیز': 'release',
+  // What a company is valued at (مالیت), and whom it serves (خدمات فراہم).
+  '=مالیت': 'value', 'خدمات فراہم': 'serve',
+  // A population counted (a census), in every language a count of people.
+  '=آبادی': 'populate',
+  // An air quality index's reading; people brought to or admitted in hospital.
+  'ایئر کوالٹی انڈیکس': 'aqi', 'ائیر کوالٹی انڈیکس': 'aqi', 'اے کیو آئی': 'aqi', '=aqi': 'aqi', 'مریض لائے': 'admit', 'ہسپتال لائے': 'admit', 'ہسپتال منتقل': 'admit', 'ہسپتالوں میں داخل': 'admit', 'ہسپتال میں داخل': 'admit', 'اسپتال لائے': 'admit', 'اسپتال منتقل': 'admit', 'اسپتالوں میں داخل': 'admit', 'اسپتال میں داخل': 'admit',
 };
 
 /** Urdu qualifiers of a figure (see claims/qualify.ts and enQualifiers). چینی is sugar and Chinese, and is left out. */
@@ -73,4 +85,6 @@ export const urQualifiers: PredicateTable = {
   'لڑکیوں': 'sub:girls', 'طالبات': 'sub:girls', 'لڑکوں': 'sub:boys', 'خواتین': 'sub:women', 'مردوں': 'sub:men', 'بچوں': 'sub:children', '=ضلع': 'sub:district', '=اضلاع': 'sub:district', 'شہری علاقوں': 'sub:urban', 'دیہی علاقوں': 'sub:rural',
   'جن میں سے': 'sub:part', '=باقی': 'sub:rest', '=بقیہ': 'sub:rest', 'ان میں سے': 'sub:part', 'بشمول': 'sub:part',
   'کے مقابلے میں': 'cmp:prev', 'کے مقابلے': 'cmp:prev', 'کے مقابلہ میں': 'cmp:prev', 'کے برعکس': 'cmp:prev',
+  // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
+  'شروع کی': 'year:start', 'شروع کیا': 'year:start', 'شروع ہوئی': 'year:start', 'شروع ہوا': 'year:start', 'آغاز': 'year:start', '=تعمیر': 'year:build', 'بنایا گیا': 'year:build', 'تیار کیا گیا': 'year:build', 'قائم کیا گیا': 'year:found', 'قائم ہوا': 'year:found',
 };

@@ -107,7 +107,7 @@ export const urFigureWords: FigureWords = {
     'حملے': 'attack', 'حملوں': 'attack', 'ووٹ': 'vote', 'ووٹوں': 'vote', 'نشستیں': 'seat', 'نشستوں': 'seat', 'ارکان': 'member', 'اراکین': 'member',
     'رکن': 'member', 'رکنی': 'member', 'رہنما': 'leader', 'رہنماؤں': 'leader', 'وزراء': 'minister', 'صحافی': 'journalist', 'صحافیوں': 'journalist',
     'گھر': 'house', 'گھروں': 'house', 'مکانات': 'house', 'گاڑیاں': 'vehicle', 'گاڑیوں': 'vehicle', 'ماہرین': 'expert',
-    'متاثرین': 'victim', 'پناہ گزین': 'refugee', 'پناہ گزینوں': 'refugee', 'ملازمین': 'employee', 'کارکنان': 'worker',
+    'متاثرین': 'victim', 'پناہ گزین': 'refugee', 'پناہ گزینوں': 'refugee', 'ملازمین': 'employee', 'ملاح': 'member', 'ملاحوں': 'member', 'کارکنان': 'worker',
     'سربراہان': 'leader', 'سربراہ': 'leader', 'معاہدے': 'agreement', 'معاہدوں': 'agreement', 'منصوبے': 'project', 'منصوبوں': 'project',
     // News beyond the conference seeds: oblique plurals, spelling variants, disasters, elections, sport, crime.
     'مقدموں': 'case', 'ٹیسٹوں': 'test', 'خوراکوں': 'dose', 'طالب علم': 'student', 'طالب علموں': 'student', 'وزرا': 'minister', 'وزیروں': 'minister',
@@ -140,7 +140,7 @@ export const urFigureWords: FigureWords = {
     'طلائی': 'medal', 'چاندی': 'medal', 'کانسی': 'medal', 'تمغہ': 'medal', 'طلائی تمغے': 'medal', 'چاندی کے تمغے': 'medal', 'کانسی کے تمغے': 'medal', 'سونے کے تمغے': 'medal',
     'صارفین': 'user', 'میچ': 'match', 'شائقین': 'spectator', 'تماشائیوں': 'spectator',
     // "27 ہزار افغان مہاجرین" counts refugees, "43 مہاجر کیمپ" camps; cinemas, prisons and residents.
-    'مہاجر': 'refugee', 'مہاجرین': 'refugee', 'مہاجروں': 'refugee', 'مہاجر کیمپ': 'camp', 'مہاجر کیمپوں': 'camp',
+    'عازمین': 'pilgrim', 'عازمین حج': 'pilgrim', 'حاجی': 'pilgrim', 'حاجیوں': 'pilgrim', 'زائرین': 'pilgrim', 'مہاجر': 'refugee', 'مہاجرین': 'refugee', 'مہاجروں': 'refugee', 'مہاجر کیمپ': 'camp', 'مہاجر کیمپوں': 'camp',
     // A multiple (40 گنا زیادہ) is so many times, as English "40 times".
     'گنا': 'time', 'گنّا': 'time',
     'موٹرسائیکل': 'motorcycle', 'موٹرسائیکلیں': 'motorcycle', 'موٹرسائیکلوں': 'motorcycle', 'بھٹے': 'kiln', 'بھٹوں': 'kiln', 'اینٹوں کے بھٹے': 'kiln', 'اینٹوں کے بھٹوں': 'kiln',
@@ -152,7 +152,7 @@ export const urFigureWords: FigureWords = {
     'بحری جہاز': 'ship', 'بحری جہازوں': 'ship', 'کنٹینرز': 'container', 'کنٹینروں': 'container',
     'شمار کنندگان': 'enumerator', 'گھرانے': 'household', 'گھرانوں': 'household', 'بانڈ': 'bond', 'بانڈز': 'bond', 'انعام': 'prize', 'انعامات': 'prize',
     // "512 زخمی حالت میں گرفتار" are people arrested wounded, no count of the injured.
-    'زخمی حالت میں': 'person', 'زائرین': 'pilgrim', 'عازمین': 'pilgrim', 'عازمین حج': 'pilgrim', 'حاجی': 'pilgrim', 'حجاج': 'pilgrim', 'اسکرین': 'screen', 'اسکرینز': 'screen', 'اسکرینوں': 'screen', 'سینما اسکرینز': 'screen', 'سینما اسکرینوں': 'screen',
+    'زخمی حالت میں': 'person', 'حجاج': 'pilgrim', 'اسکرین': 'screen', 'اسکرینز': 'screen', 'اسکرینوں': 'screen', 'سکرینز': 'screen', 'سینما اسکرینز': 'screen', 'سینما اسکرینوں': 'screen',
   },
   anaphoricBefore: ['ان', 'اِن', 'اُن', 'یہ', 'وہ', 'بعد کے', 'ان تمام', 'ان سب'],
   restatedCounts: ['دونوں', 'تینوں', 'چاروں'],
