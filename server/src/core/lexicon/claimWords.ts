@@ -52,9 +52,10 @@ export const AMOUNT_LEVEL_BEFORE: Readonly<Partial<Record<string, ReadonlySet<st
  * ("valuing the company at $1.1 billion", "ارزش آن به ۱٫۱ میلیارد دلار رسید", "कंपनी का मूल्यांकन 1.1 अरब
  * डॉलर हो गया"; "the population has grown to 241 million"): the figure is that level (see claims/extract.ts `namedLevel`),
  * and a bare number counts what the level is of (a population, people; an air quality index, its
- * reading: "AQI climbed to 610", "ایئر کوالٹی انڈیکس 610", "شاخص کیفیت هوا به ۶۱۰"), when that is one thing.
+ * reading: "AQI climbed to 610", "ایئر کوالٹی انڈیکس 610", "شاخص کیفیت هوا به ۶۱۰"), when that is one thing;
+ * a quota, however it is fixed ("سهمیه نیجریه ۹۵ هزار نفر تعیین شد").
  */
-export const NAMED_LEVELS: Readonly<Record<string, string | null>> = { value: null, populate: 'person', aqi: 'aqi' };
+export const NAMED_LEVELS: Readonly<Record<string, string | null>> = { value: null, populate: 'person', aqi: 'aqi', quota: null };
 
 /**
  * Words that make a year beside them the level a change is measured from, not its time: "45%

@@ -119,15 +119,12 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'pk-multan-sultans', country: 'PK', description: 'Multan Sultans (PSL franchise)', names: { en: ['Multan Sultans'], ur: ['ملتان سلطانز'] } },
   // Bodies quoted in car-sales, gold-price and power-tariff news.
   // Carmakers of Pakistan's sales figures (Pama's members).
-  { id: 'pk-pak-suzuki', country: 'PK', description: 'Pak Suzuki Motor Company (carmaker)', names: { en: ['Pak Suzuki Motor Company', 'Pak Suzuki'], ur: ['پاک سوزوکی'] } },
-  { id: 'pk-honda-atlas', country: 'PK', description: 'Honda Atlas Cars Pakistan (carmaker)', names: { en: ['Honda Atlas Cars', 'Honda Atlas'], ur: ['ہنڈا اٹلس'] } },
-  { id: 'pk-indus-motor', country: 'PK', description: 'Indus Motor Company (Toyota in Pakistan)', names: { en: ['Indus Motor Company', 'Indus Motor'], ur: ['انڈس موٹر'] } },
+  { id: 'pk-pak-suzuki', country: 'PK', description: 'Pak Suzuki Motor Company (carmaker)', names: { en: ['Pak Suzuki Motor Company', 'Pak Suzuki'], ur: ['پاک سوزوکی موٹر کمپنی', 'پاک سوزوکی'] } },
+  { id: 'pk-honda-atlas', country: 'PK', description: 'Honda Atlas Cars Pakistan (carmaker)', names: { en: ['Honda Atlas Cars', 'Honda Atlas'], ur: ['ہونڈا اٹلس کارز', 'ہونڈا اٹلس', 'ہنڈا اٹلس'] } },
+  { id: 'pk-indus-motor', country: 'PK', description: 'Indus Motor Company (Toyota in Pakistan)', names: { en: ['Indus Motor Company', 'Indus Motor', 'Toyota Indus'], ur: ['انڈس موٹر کمپنی', 'انڈس موٹر', 'ٹویوٹا انڈس', 'ٹو یوٹا انڈس'] } },
   { id: 'pk-pama', country: 'PK', description: 'Pakistan Automotive Manufacturers Association', names: {
     en: ['Pakistan Automotive Manufacturers Association', 'PAMA'], ur: ['پاکستان آٹوموٹیو مینوفیکچررز ایسوسی ایشن', 'پاکستان آٹوموٹو مینوفیکچررز ایسوسی ایشن', 'پاما'] } },
-  // Carmakers of car-sales news, and bodies quoted in prize-bond, fuel, exchange-rate and port news.
-  { id: 'pk-pak-suzuki', country: 'PK', description: 'Pak Suzuki Motor Company', names: { en: ['Pak Suzuki', 'Pak Suzuki Motor Company'], ur: ['پاک سوزوکی', 'پاک سوزوکی موٹر کمپنی'] } },
-  { id: 'pk-indus-motor', country: 'PK', description: 'Indus Motor Company (Toyota, Pakistan)', names: { en: ['Indus Motor Company', 'Toyota Indus'], ur: ['انڈس موٹر کمپنی', 'ٹویوٹا انڈس', 'ٹو یوٹا انڈس'] } },
-  { id: 'pk-honda-atlas', country: 'PK', description: 'Honda Atlas Cars (Pakistan)', names: { en: ['Honda Atlas', 'Honda Atlas Cars'], ur: ['ہونڈا اٹلس', 'ہونڈا اٹلس کارز'] } },
+  // Bodies quoted in prize-bond, fuel, exchange-rate and port news.
   { id: 'pk-national-savings', country: 'PK', description: 'Central Directorate of National Savings (Pakistan)', names: {
     en: ['National Savings', 'Central Directorate of National Savings', 'CDNS'], ur: ['نیشنل سیونگز', 'قومی بچت', 'سینٹرل ڈائریکٹوریٹ آف نیشنل سیونگز'] } },
   { id: 'pk-petroleum-dealers', country: 'PK', description: 'All Pakistan Petroleum Dealers Association', names: {
