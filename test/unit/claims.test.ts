@@ -117,7 +117,7 @@ test('translations of one fact share a claim key; unrelated figures do not', () 
       ['a predicate after a date is not a counted noun', '۷۰ کشور روز ۱۵ مهر امضا کردند.', ['70:country|sign']],
       ['a whole that counts something else is no total', 'نامزدها ۵۰۰ نفر از ۲۰ کشور در این نشست شرکت کردند.', ['500:person|attend', '20:country|attend']],
       ['arrested is not fell', 'पुलिस ने 12 लोगों को गिरफ्तार किया।', ['12:person|arrest']],
-      ['a news agency\'s report is no predicate', 'به گزارش ایرنا، سیل ۵۰۰ خانه را تخریب کرد.', []],
+      ['a news agency\'s report is no predicate (the houses are destroyed)', 'به گزارش ایرنا، سیل ۵۰۰ خانه را تخریب کرد.', ['500:house|destroy']],
       ['a total of is no predicate', 'A total of 5 people were killed in the blast.', ['5:person|kill']],
       // Courts: acquitted is a fact of its own; men are people; the noun of another figure is no subgroup of a prison term.
       ['English acquitted', 'The court jailed three men for 10 years and acquitted 7 others.', ['3:person|sentence', '10:year|sentence', '7:person|acquit']],

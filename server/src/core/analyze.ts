@@ -57,7 +57,7 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
     entities ??= new DocumentEntities(analysed, segmented.orig, options.knowledgeBase);
     for (const sentence of paragraph.sentences) {
       const scope = sentenceScope(analysed, paragraph, sentence, segmented, names);
-      entities.addSentence(scope.tokens, scope.lang);
+      const named = entities.addSentence(scope.tokens, scope.lang);
       const events = findEvents(scope.words, scope.lang);
       for (const e of events) if (e !== WORLD) docEvents.add(e);
       const found = recognizeSentence(scope);
@@ -65,7 +65,7 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
       if (found.length === 0) continue;
       const base = figures.length;
       for (const f of found) figures.push(f.figure);
-      claims.push(...sentenceClaims(scope.words, scope.lang, found.map((f, k) => ({ index: base + k, figure: f.figure, first: f.first, last: f.last })), events));
+      claims.push(...sentenceClaims(scope.words, scope.lang, found.map((f, k) => ({ index: base + k, figure: f.figure, first: f.first, last: f.last })), events, named));
     }
   });
   storyEvents(claims, docEvents);

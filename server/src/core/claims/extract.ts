@@ -140,20 +140,29 @@ export function conceptLabel(concept: string): string {
 }
 
 /** Claims of one sentence (`sentenceEvents`: the events it names, when the caller has found them): its figures' and its years' (see yearClaims.ts). */
-export function sentenceClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[], sentenceEvents?: readonly string[]): Claim[] {
+export function sentenceClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[], sentenceEvents?: readonly string[], names: readonly TokenSpan[] = []): Claim[] {
   const years = yearClaims(words, lang, figures, sentenceEvents);
-  if (years.length === 0) return figureClaims(words, lang, figures, sentenceEvents);
+  if (years.length === 0) return figureClaims(words, lang, figures, sentenceEvents, names);
   // A year that is a fact of its own ("the ferry, built in 1998, was carrying 300") is no time of the other figures.
   const claimed = new Set(years.map((c) => c.figure));
-  return [...figureClaims(words, lang, figures.filter((f) => !claimed.has(f.index)), sentenceEvents), ...years].sort((a, b) => a.figure - b.figure);
+  return [...figureClaims(words, lang, figures.filter((f) => !claimed.has(f.index)), sentenceEvents, names), ...years].sort((a, b) => a.figure - b.figure);
+}
+
+/** Tokens `first` to `last` (exclusive) of a sentence: a name found there (see entities/detect.ts `TokenMention`). */
+export interface TokenSpan { first: number; last: number }
+
+/** A sentence's predicates outside its names: a word of a name is no verb (زنده in ولسوالی زنده‌جان, Zinda Jan; شہید in شہید بینظیر آباد). */
+function predicatesOutside(words: readonly string[], lang: Lang, names: readonly TokenSpan[]): PredicateAt[] {
+  const found = findPredicates(words, lang);
+  return names.length === 0 ? found : found.filter((p) => !names.some((n) => p.index >= n.first && p.last < n.last));
 }
 
 /** Claims of one sentence's figures (see `sentenceClaims`). */
-function figureClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[], sentenceEvents?: readonly string[]): Claim[] {
+function figureClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[], sentenceEvents: readonly string[] | undefined, names: readonly TokenSpan[]): Claim[] {
   if (figures.length === 0 || QUESTION_MARKS.has(words[words.length - 1])) return [];
   const claiming = figures.filter((f) => CLAIM_KINDS.has(f.figure.kind));
   if (claiming.length === 0) return [];
-  const predicates = findPredicates(words, lang);
+  const predicates = predicatesOutside(words, lang, names);
   if (predicates.length === 0 && !claiming.some((f) => outcomeOf(f.figure) !== undefined || isRate(f.figure) || (f.figure.counted !== null && f.figure.counted in IMPLIED_PREDICATES))) return [];
   const lex = figureLexicon(lang);
   const verbFinal = VERB_FINAL.has(lang);

@@ -31,6 +31,16 @@ export interface PredicateAt {
   last: number;
 }
 
+/**
+ * What may follow a stem in a word of a language that inflects by suffixes alone: English stems
+ * match their inflections (signed, signing, floods, investment, attendance, embezzlement), not
+ * other words they happen to begin (spokesman, significant, deadline, investigators, floodlights).
+ * Urdu, Persian and Hindi stems match any continuation (see the module comment).
+ */
+const STEM_TAILS: Partial<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set(['', 's', 'es', 'e', 'd', 'ed', 'n', 'ing', 'ings', 'er', 'ers', 'ment', 'ments', 'ement', 'ements', 'ion', 'ions', 'ance', 'ances']),
+};
+
 /** A table of phrases and stems → ids, compiled for matching folded words. */
 class WordTable {
   private readonly phrases: PhraseMatcher<string | null>;
@@ -45,7 +55,7 @@ class WordTable {
    */
   private readonly starts = new WordFilter(MIN_STEM);
 
-  constructor(table: PredicateTable) {
+  constructor(table: PredicateTable, private readonly tails?: ReadonlySet<string>) {
     for (const [phrase, id] of Object.entries(table)) {
       const first = tokenize(foldWord(phrase.startsWith(EXACT) ? phrase.slice(EXACT.length) : phrase))[0];
       if (first) this.starts.add(first.text);
@@ -76,7 +86,7 @@ class WordTable {
       const candidates = this.stems.get(pairKey(w));
       if (!candidates) continue;
       for (const c of candidates) {
-        if (!w.startsWith(c.stem)) continue;
+        if (!w.startsWith(c.stem) || (this.tails && !this.tails.has(w.slice(c.stem.length)))) continue;
         found.push({ index: k, id: c.id, last: k });
         break;
       }
@@ -97,7 +107,7 @@ const compiled: Record<keyof typeof TABLES, Map<Lang, WordTable>> = { predicates
 
 function tableOf(kind: keyof typeof TABLES, lang: Lang): WordTable {
   let table = compiled[kind].get(lang);
-  if (!table) compiled[kind].set(lang, (table = new WordTable(TABLES[kind][lang] ?? {})));
+  if (!table) compiled[kind].set(lang, (table = new WordTable(TABLES[kind][lang] ?? {}, STEM_TAILS[lang])));
   return table;
 }
 

@@ -30,7 +30,7 @@ export class DocumentEntities {
   }
 
   /** Detects the mentions of one sentence (its tokens, in folded offsets). */
-  addSentence(tokens: readonly Token[], lang: Lang): void {
+  addSentence(tokens: readonly Token[], lang: Lang): readonly TokenMention[] {
     const keys = sentenceKeys(tokens);
     let mentions = detectSentence(new DocumentSentence(this.text, this.orig, tokens, keys, lang, knownNames().words(lang)), this.kb);
     if (this.local.size > 0) mentions = this.withRepeats(tokens, keys, mentions);
@@ -40,6 +40,7 @@ export class DocumentEntities {
     const base = this.out.length;
     for (const m of mentions) this.out.push(this.toMention(tokens, lang, m));
     joinAcronyms(tokens, mentions, this.out, base);
+    return mentions;
   }
 
   /** The document's mentions in text order. */

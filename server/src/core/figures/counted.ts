@@ -103,6 +103,19 @@ export function rateSubjectBefore(view: WordView, first: number, last: number, k
   return null;
 }
 
+/** Nouns of groups (by concept id) that head a compound with another counted noun before them: 35 ambulance teams, 12 medical camps. */
+const GROUP_HEADS: ReadonlySet<string> = new Set(['team', 'camp']);
+
+/**
+ * The counted noun of a compound whose head, a group, stands last (English, Urdu, Hindi): 35
+ * ambulance teams, 53 एम्बुलेंस टीमें, 35 ایمبولینس ٹیمیں count teams (Persian puts the head first: ۳۵ تیم آمبولانس).
+ */
+function compoundHead(view: WordView, i: number, concept: { value: string; count: number }): { counted: string; index: number } {
+  const next = view.lex.headFirst ? null : view.lex.concepts.match(view.words, i + concept.count);
+  const [at, head] = next && GROUP_HEADS.has(next.value) ? [i + concept.count, next] : [i, concept];
+  return { counted: head.value, index: at + head.count - 1 };
+}
+
 /**
  * What a number counts: the first concept noun after it, past adjectives, conjunctions and letter names
  * (150 अंतर्राष्ट्रीय, क्षेत्रीय और निजी संगठनों → organisation); failing that, the next content word
@@ -116,7 +129,7 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
     // A gap noun (5 پاکستانی شہری, 33 recovered cases) gives way to a noun after it, unless it opens a longer concept (41 कांस्य पदक).
     const match = lex.concepts.match(words, i);
     const concept = match && (match.count > 1 || !lex.gapNouns.has(words[i])) ? match : null;
-    if (concept) return { counted: concept.value, index: i + concept.count - 1 };
+    if (concept) return compoundHead(view, i, concept);
     // Past a hyphened modifier: 122,653 laboratory-confirmed COVID-19 cases, 40 health-care providers.
     const modifier = hyphenedModifier(view, i, kinds);
     if (modifier > 0) {

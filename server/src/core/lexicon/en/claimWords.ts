@@ -44,7 +44,7 @@ export const enPredicates: PredicateTable = {
   '=returned': 'return', '=returnees': 'return', '=returning': 'return', 'set up': 'establish', '=established': 'establish', '=touched': 'reach',
   'cast their ballots': 'attend', '=watched': 'attend', '=scored': 'score', '=scoring': 'score',
   // Security deployed and prize money are facts of their own.
-  '=deployed': 'deploy', 'provide security': 'deploy', 'prize money': 'award', 'prize of': 'award', 'purse of': 'award', 'door to door': 'deploy', 'door-to-door': 'deploy', 'reached the conclusion': null, 'reached a conclusion': null, 'reach the conclusion': null, 'cast ballots': 'attend', '=voted': 'attend',
+  '=deployed': 'deploy', '=sent': 'deploy', '=dispatched': 'deploy', '=despatched': 'deploy', '=destroyed': 'destroy', '=razed': 'destroy', '=flattened': 'destroy', '=demolished': 'destroy', '=collapsed': 'destroy', 'provide security': 'deploy', 'prize money': 'award', 'prize of': 'award', 'purse of': 'award', 'door to door': 'deploy', 'door-to-door': 'deploy', 'reached the conclusion': null, 'reached a conclusion': null, 'reach the conclusion': null, 'cast ballots': 'attend', '=voted': 'attend',
   // A cut agreed or pledged is the cut told (a plan "to cut" alone is none): "agreed to cut emissions by 60%".
   'agreed to cut': 'fall', 'pledged to cut': 'fall', 'committed to cut': 'fall', 'promised to cut': 'fall', 'vowed to cut': 'fall',
   'tranche': 'tranche', 'instalment': 'tranche', 'installment': 'tranche', 'reported': 'report', 'recorded': 'report', 'total': 'total', 'tally': 'total', 'cumulative': 'total', 'a total of': null, 'in total': null,

@@ -30,7 +30,7 @@ export const faPredicates: PredicateTable = {
   '=تعیین': 'reach',
   'سرنشین': 'aboard', 'زنده': 'survive', 'بازگشت': 'return', 'برپا': 'establish', 'ایجاد': 'establish', 'برساند': 'reach', 'برسانند': 'reach', 'رساند': 'reach',
   // Security deployed (مستقر), spectators who watched (تماشا کردند), prize money (جایزه).
-  'مستقر': 'deploy', 'تماشا کردند': 'attend', 'جایزه': 'award', 'خانه به خانه': 'deploy',
+  'مستقر': 'deploy', '=اعزام': 'deploy', 'گسیل': 'deploy', 'ویران': 'destroy', 'تخریب': 'destroy', 'نابود': 'destroy', 'تماشا کردند': 'attend', 'جایزه': 'award', 'خانه به خانه': 'deploy',
   // Coming to a conclusion reaches no figure.
   'به این نتیجه رسیده': null, 'به این نتیجه رسید': null, 'به این نتیجه رسیدند': null, 'به نتیجه رسید': null,
   // A quota allotted (سهمیه حج) is a fact of its own, whatever verb tells it.
@@ -66,7 +66,7 @@ export const faQualifiers: PredicateTable = {
   '=دلار': 'priced:usd', '=دالر': 'priced:usd', '=یورو': 'priced:eur', '=درهم': 'priced:aed', '=پوند': 'priced:gbp', '=کلدار': 'priced:pkr',
   // A loss and foreign-exchange earnings are different sums: زیان اقتصادی آلودگی هوا ۱۲ میلیارد دلار, درآمد ارزی گردشگری ۳ میلیارد دلار.
   '=زیان': 'for:loss', '=خسارت': 'for:damage', 'درآمد ارزی': 'for:revenue', 'ورود گردشگران': 'of:arrivals', '=گردشگران': 'of:arrivals',
-  'دختران': 'sub:girls', 'پسران': 'sub:boys', '=زنان': 'sub:women', '=مردان': 'sub:men', 'کودکان': 'sub:children', '=شهرستان': 'sub:district', 'مناطق شهری': 'sub:urban', 'مناطق روستایی': 'sub:rural',
+  'دختران': 'sub:girls', 'پسران': 'sub:boys', '=زنان': 'sub:women', '=مردان': 'sub:men', 'کودکان': 'sub:children', '=شهرستان': 'sub:district', '=ولسوالی': 'sub:district', 'مناطق شهری': 'sub:urban', 'مناطق روستایی': 'sub:rural',
   // The rest of a whole (the remaining 40 seats) is no count of its own parts.
   'باقی‌مانده': 'sub:rest', 'باقیمانده': 'sub:rest', 'از آنان': 'sub:of', 'از آنها': 'sub:of', 'از این تعداد': 'sub:part', 'از جمله': 'sub:part', '=لازم': 'sub:needed', 'مورد نیاز': 'sub:needed', 'به هدف': 'sub:target',
   'در مقایسه با': 'cmp:next', 'نسبت به': 'cmp:next', 'در قیاس با': 'cmp:next',

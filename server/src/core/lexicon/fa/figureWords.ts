@@ -113,7 +113,7 @@ export const faFigureWords: FigureWords = {
     'منزل': 'house', 'منازل': 'house', 'واحد مسکونی': 'house', 'خانه‌ها': 'house', 'خودروها': 'vehicle', 'مدارس': 'school', 'شهرها': 'city', 'استان‌ها': 'province',
     'آرا': 'vote', 'آراء': 'vote', 'کرسی‌ها': 'seat', 'وزرا': 'minister', 'رهبران': 'leader', 'کارشناسان': 'expert', 'کارمندان': 'employee', 'پرونده': 'case', 'حمله': 'attack', 'رای': 'vote', 'رأی': 'vote',
     'کرسی': 'seat', 'عضو': 'member', 'اعضا': 'member', 'اعضای': 'member', 'رهبر': 'leader', 'وزیر': 'minister', 'خبرنگار': 'journalist',
-    'خانه': 'house', 'واحد': 'unit', 'واحدی': 'unit', 'خودرو': 'vehicle', 'موتر': 'vehicle', 'موترها': 'vehicle', 'کارشناس': 'expert', 'قربانی': 'victim', 'پناهجو': 'refugee', 'کارمند': 'employee',
+    'خانه': 'house', 'روستا': 'village', 'روستای': 'village', 'روستاها': 'village', 'روستاهای': 'village', 'تیم': 'team', 'تیم‌ها': 'team', 'تیم‌های': 'team', 'پس‌لرزه': 'aftershock', 'پس‌لرزه‌ها': 'aftershock', 'واحد': 'unit', 'واحدی': 'unit', 'خودرو': 'vehicle', 'موتر': 'vehicle', 'موترها': 'vehicle', 'کارشناس': 'expert', 'قربانی': 'victim', 'پناهجو': 'refugee', 'کارمند': 'employee',
     'ردیف': 'item', 'ردیف کالا': 'item', 'قلم کالا': 'item', 'کالا': 'item', 'یادداشت تفاهم': 'memorandum', 'یادداشت': 'memorandum', 'متهم': 'suspect', 'متهمان': 'suspect', 'محکوم': 'convict', 'محکومان': 'convict',
     'شاهد': 'witness', 'شاهدان': 'witness', 'مسئول': 'official', 'مسئولان': 'official', 'مأمور': 'personnel', 'مأموران': 'personnel', 'مامور': 'personnel', 'ماموران': 'personnel', 'نیرو': 'soldier', 'نیروی': 'soldier', 'خودروی': 'vehicle',
     'کارمند بهداشت': 'worker', 'منطقه': 'area', 'مناطق': 'area', 'بالگرد': 'helicopter', 'فروند بالگرد': 'helicopter', 'هلیکوپتر': 'helicopter',

@@ -135,7 +135,7 @@ export const hiFigureWords: FigureWords = {
     'पौधे': 'sapling', 'पौधों': 'sapling', 'पेड़': 'tree', 'पेड़ों': 'tree', 'गोलमेज': 'roundtable', 'समझौते': 'agreement', 'समझौतों': 'agreement', 'परियोजना': 'project', 'परियोजनाओं': 'project',
     // News beyond the conference seeds: sport, elections, disasters, crime, health (ids shared with the Urdu table).
     'रन': 'run', 'रनों': 'run', 'विकेट': 'wicket', 'विकेटों': 'wicket', 'ओवर': 'over', 'ओवरों': 'over', 'गेंद': 'ball', 'गेंदों': 'ball', 'गेंदें': 'ball',
-    'चौके': 'four', 'चौकों': 'four', 'छक्के': 'six', 'छक्कों': 'six', 'गोल': 'goal', 'गोलों': 'goal', 'पदक': 'medal', 'पदकों': 'medal', 'मेडल': 'medal',
+    'चौके': 'four', 'चौकों': 'four', 'छक्के': 'six', 'छक्कों': 'six', 'गोल': 'goal', 'गोलों': 'goal', 'पदक': 'medal', 'झटके': 'aftershock', 'पदकों': 'medal', 'मेडल': 'medal',
     'खिलाड़ी': 'player', 'खिलाड़ियों': 'player', 'टीमें': 'team', 'टीमों': 'team', 'मैच': 'match', 'मैचों': 'match',
     'मतदाता': 'voter', 'मतदाताओं': 'voter', 'वोटर': 'voter', 'वोटरों': 'voter', 'उम्मीदवार': 'candidate', 'उम्मीदवारों': 'candidate', 'प्रत्याशी': 'candidate', 'प्रत्याशियों': 'candidate',
     'निर्वाचन क्षेत्र': 'constituency', 'निर्वाचन क्षेत्रों': 'constituency',
