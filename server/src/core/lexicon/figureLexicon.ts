@@ -64,6 +64,7 @@ export interface FigureLexicon {
   units: PhraseMatcher<string>;
   references: PhraseMatcher<string>;
   referencesAfter: PhraseMatcher<string>;
+  capitalReferences: ReadonlySet<string>;
   identifierLabels: PhraseMatcher<true>;
   yearCues: ReadonlySet<string>;
   yearFollowers: ReadonlySet<string>;
@@ -247,6 +248,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     units: new PhraseMatcher(Object.entries({ ...SYMBOL_UNITS, ...(TABLES[lang] && lang !== 'en' ? enFigureWords.units : {}), ...siblingOf(lang).units, ...words.units })),
     references: new PhraseMatcher(Object.entries(words.references)),
     referencesAfter: new PhraseMatcher(Object.entries(words.referencesAfter ?? {})),
+    capitalReferences: foldSet(words.capitalReferences ?? []),
     identifierLabels: new PhraseMatcher((words.identifierLabels ?? []).map((w) => [w, true] as const)),
     yearCues: foldSet(words.yearCues),
     monthCues: foldSet(words.monthCues ?? []),

@@ -86,6 +86,8 @@ export interface FigureWords {
   references: Readonly<Record<string, string>>;
   /** Labels written after the digits of a number to call: "117 ہیلپ لائن" is the helpline's number, not a count. */
   referencesAfter?: Readonly<Record<string, string>>;
+  /** Reference words that are labels only with a capital (Table 2, Figure 5; "top the table 2 points clear" is a league table). */
+  capitalReferences?: readonly string[];
   /** Labels of page furniture and identifiers before a number, perhaps with a colon: کد خبر: ۸۵۶۲۳۴, News ID: 1234 (no figure). */
   identifierLabels?: readonly string[];
   /** Words right before a bare year: سال 2025, year 2025. */
