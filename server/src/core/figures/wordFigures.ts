@@ -56,7 +56,7 @@ export function wordsAreFigure(scope: FigureScope, atom: Atom, context: WordCont
   if (atom.ordinal) return !isNotCount(scope, atom.first) && (!(single && atom.indefinite) || ranks(scope, atom));
   // دو طرفہ "bilateral", هر دو "both", پنج شنبه "Thursday": no count at all. These two, ان دونوں,
   // این سه نفر: a count made before (translators add classifiers such as نفر, so a noun does not save it).
-  if (isNotCount(scope, atom.first) || (!context.counting && !context.after && isAnaphoric(scope, atom.first))) return false;
+  if (isNotCount(scope, atom.first) || (!context.counting && !context.after && isAnaphoric(scope, atom.first, context.last))) return false;
   // The word for one: a count only when marked as one (the indefinite article otherwise).
   if (atom.indefinite && atom.value === 1) return context.counting || context.after || context.unit || (context.only && context.concept) || inRate(scope, atom.first, context.last) || countsByOne(scope, context.last);
   if (atom.indefinite) return context.concept || context.unit || context.counting || context.only;
@@ -98,8 +98,27 @@ function ranks(scope: FigureScope, atom: Atom): boolean {
 }
 
 /** Whether the number at `first` follows a word pointing back to things already counted (these two, این سه). */
-function isAnaphoric(scope: FigureScope, first: number): boolean {
-  return first > 0 && (scope.floor ?? -1) < first - 1 && scope.lex.anaphoricBefore.matchEndingAt(scope.words, first - 1) !== null;
+function isAnaphoric(scope: FigureScope, first: number, last: number): boolean {
+  if (first === 0 || (scope.floor ?? -1) >= first - 1) return false;
+  const m = scope.lex.anaphoricBefore.matchEndingAt(scope.words, first - 1);
+  return m !== null && !(m.count === 1 && scope.lex.correlatives.has(scope.words[first - 1]) && relativeFollows(scope, last));
+}
+
+/** Most tokens between a number and the relative word its correlative announces (ان تین افراد سے علیحدہ ہوا ہے جو). */
+const RELATIVE_REACH = 7;
+
+/**
+ * Whether a relative word follows the number ending at `last` in its clause, within a few tokens:
+ * then the demonstrative before the number is the antecedent's (ان تین افراد سے … جو "from the
+ * three people who", उन तीन लोगों को जो), and the number a count told here.
+ */
+function relativeFollows(scope: FigureScope, last: number): boolean {
+  const { tokens, words, lex } = scope;
+  for (let k = last + 1; k <= last + RELATIVE_REACH && k < tokens.length; k++) {
+    if (tokens[k].kind !== 'word' || lex.clauseBreaks.match(words, k) !== null) return false;
+    if (lex.relativeWords.has(words[k])) return true;
+  }
+  return false;
 }
 
 /** Tokens on each side of "one" searched for a rate or ratio with another number. */

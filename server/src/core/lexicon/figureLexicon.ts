@@ -71,6 +71,7 @@ export interface FigureLexicon {
   monthCues: ReadonlySet<string>;
   concepts: PhraseMatcher<string>;
   anaphoricBefore: PhraseMatcher<true>;
+  correlatives: ReadonlySet<string>;
   restatedCounts: PhraseMatcher<true>;
   notCounts: PhraseMatcher<true>;
   counters: ReadonlySet<string>;
@@ -256,6 +257,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     // English nouns in Latin letters keep their concept in other scripts' text too (six weeks का).
     concepts: new PhraseMatcher(Object.entries({ ...(TABLES[lang] && lang !== 'en' ? enFigureWords.concepts : {}), ...siblingOf(lang).concepts, ...demonymConcepts(lang), ...words.concepts })),
     anaphoricBefore: new PhraseMatcher((words.anaphoricBefore ?? []).map((w) => [w, true] as const)),
+    correlatives: foldSet(words.correlatives ?? []),
     restatedCounts: new PhraseMatcher((words.restatedCounts ?? []).map((w) => [w, true] as const)),
     notCounts: new PhraseMatcher((words.notCounts ?? []).map((w) => [w, true] as const)),
     counters: foldSet(words.counters ?? []),

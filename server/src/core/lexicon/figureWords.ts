@@ -105,6 +105,11 @@ export interface FigureWords {
    */
   anaphoricBefore?: readonly string[];
   /**
+   * Those of them that also open the antecedent of a relative clause (ان تین افراد سے … جو "from the
+   * three people who", उन तीन लोगों को जो): with a relative word after the number it is counted here.
+   */
+  correlatives?: readonly string[];
+  /**
    * Phrases holding a number in words that restates what the story has named (the two countries
    * after "Pakistan and Iran", دونوں ممالک, दोनों देश, دو کشور): still a figure, but no claim of its
    * own (see claims/extract.ts); digits are never matched.
