@@ -68,6 +68,11 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Urdu these three, then another clause, still point back', 'ان تین افراد نے کہا کہ وہ ٹھیک ہیں۔', []],
   ['Persian both', 'هر دو در این مطالعه بررسی شدند', []],
   ['Persian Thursday is no five', 'روز پنج شنبه تعطیل است', []],
+  // Persian نه is "not" or nine: nine before a counted concept, unless the sentence pairs it as a negation.
+  ['Persian nine before a counted concept', 'روسیه نه هواپیمای نظامی به ایتالیا ارسال کرده است.', ['نه=9/cardinal (counts aircraft)']],
+  ['Persian neither … nor is no nine', 'نه دولت و نه مردم راضی نیستند.', []],
+  ['Persian not … but is no nine', 'نه هواپیما بلکه کشتی فرستاد.', []],
+  ['Persian these nine point back', 'این نه کشور عضو پیمان هستند.', []],
   ['a year after a ratio word is no ratio', 'The outbreak in 2003 is one of the worst.', ['2003=2003/year']],
   ['a ratio word far after one is no ratio', 'the lowest one-day case total in four weeks', ['four=4/cardinal (counts week)']],
   ['Hindi qualifier after the counted noun', 'अवधि एक सप्ताह से कम है', ['एक=1/cardinal (less-than, counts week)']],

@@ -49,8 +49,9 @@ export function wordsAreFigure(scope: FigureScope, atom: Atom, context: WordCont
   // A number that is its whole sentence ("एक", "first", "हज़ार") is a number whatever else the word can be.
   if (onlyPunctuationBeside(scope.tokens, atom.first, context.last)) return true;
   // A word far more often another word (اسی "this", نه "not") is a number with a unit (اسی فیصد 80%,
-  // نه درصد) or a counter word after it (نه نفر "nine people").
-  if (single && atom.homograph) return context.unit || scope.lex.counters.has(scope.words[atom.last + 1] ?? '');
+  // نه درصد) or a counter word after it (نه نفر "nine people"); some before a counted concept too, when the
+  // sentence does not pair them as their other word (نه هواپیمای نظامی "nine planes"; نه … نه … "neither … nor").
+  if (single && atom.homograph) return context.unit || scope.lex.counters.has(scope.words[atom.last + 1] ?? '') || (context.concept && countsBeforeConcept(scope, atom.first) && !isAnaphoric(scope, atom.first, context.last));
   // Ordinals that also mean "other" (دوسرے ممالک, दूसरे देश) or open phrases (first of all) are weak
   // words, ordinals only where they rank (दूसरे स्थान पर, آخری سے دوسرا); पहली बार "for the first time" is no count.
   if (atom.ordinal) return !isNotCount(scope, atom.first) && (!(single && atom.indefinite) || ranks(scope, atom));
@@ -66,6 +67,12 @@ export function wordsAreFigure(scope: FigureScope, atom: Atom, context: WordCont
   if (atom.first > 0 && scope.lex.oneBeforeUnit.has(w[atom.first - 1]) && w[atom.last + 1] !== '-' && !context.unit && !context.counting) return false;
   if (isPlainCount(scope, atom)) return true;
   return context.concept || context.unit || context.counting || context.after || context.only || atom.standalone === true;
+}
+
+/** Whether the homograph at `at` counts the concept after it: no word of its other reading's pairing is in the sentence (نه … نه …). */
+function countsBeforeConcept(scope: FigureScope, at: number): boolean {
+  const pairing = scope.lex.homographsBeforeConcepts.get(scope.words[at]);
+  return pairing !== undefined && !scope.words.some((w, k) => k !== at && pairing.has(w));
 }
 
 /** Whether a phrase of the notCounts table covers the number word at `first` (دو طرفہ, or هر دو from the word before). */

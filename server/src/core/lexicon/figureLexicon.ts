@@ -75,6 +75,7 @@ export interface FigureLexicon {
   restatedCounts: PhraseMatcher<true>;
   notCounts: PhraseMatcher<true>;
   counters: ReadonlySet<string>;
+  homographsBeforeConcepts: ReadonlyMap<string, ReadonlySet<string>>;
   rankNouns: ReadonlySet<string>;
   rankFrom: PhraseMatcher<true>;
   rateWords: PhraseMatcher<true>;
@@ -261,6 +262,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     restatedCounts: new PhraseMatcher((words.restatedCounts ?? []).map((w) => [w, true] as const)),
     notCounts: new PhraseMatcher((words.notCounts ?? []).map((w) => [w, true] as const)),
     counters: foldSet(words.counters ?? []),
+    homographsBeforeConcepts: new Map(Object.entries(words.homographsBeforeConcepts ?? {}).map(([w, pairs]) => [foldWord(w), foldSet(pairs)])),
     // Latin words in Urdu, Persian and Hindi text are English (second list, first page).
     rankNouns: foldSet([...(TABLES[lang] && lang !== 'en' ? (enFigureWords.rankNouns ?? []) : []), ...(words.rankNouns ?? [])]),
     rankFrom: new PhraseMatcher((words.rankFrom ?? []).map((w) => [w, true] as const)),

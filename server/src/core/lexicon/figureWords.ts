@@ -196,6 +196,12 @@ export interface FigureWords {
   rankFrom?: readonly string[];
   /** Counter words (classifiers) that make a number word that is mostly another word a count: نه نفر "nine people", نه فروند. */
   counters?: readonly string[];
+  /**
+   * Such words that count a concept right after them too, unless a word of their other reading's
+   * pairing stands elsewhere in the sentence: نه هواپیمای نظامی "nine military planes", but نه … نه …
+   * "neither … nor" and نه … بلکه … "not … but" are the negation.
+   */
+  homographsBeforeConcepts?: Readonly<Record<string, readonly string[]>>;
   /** Nouns a number counts, in every form news uses (plural, oblique) → shared concept id. */
   concepts: Readonly<Record<string, string>>;
   /** Words that may stand between a number and its noun (adjectives, conjunctions). */
