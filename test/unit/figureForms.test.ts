@@ -22,6 +22,14 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['an Urdu dash ending a sentence before a date', 'ہوسکتا ہے- 26 فروری 2020 کو', ['26 فروری 2020=2020-02-26/date']],
   ['a word in lower case before a minus keeps the minus', 'temperatures of -19 °C', ['-19 °C=-19/cardinal (unit °C)']],
   ['year after a hyphen stays a year', 'cases rose (mid-2020) again', ['2020=2020/year']],
+  // A report's table or figure label glued to its number (scraped text lost the space) labels it, as جدول ۳۳ does.
+  ['a table label glued to its number', 'are associated with it (Table33):', ['Table33=33/reference (counts table)']],
+  ['a glued table label and a stray number after it', 'other diseases (Table2).2).', ['Table2=2/reference (counts table)', '2=2/cardinal']],
+  ['a table in lower case is a league table, not a label', 'they top the table 2 points clear', ['2=2/cardinal (counts point)']],
+  ['a Latin letter glued to a Persian word and its digits is a name (fragment S1)', 'در آمینو اسید ۳۱۸ تا ۵۱۰ و روی فرگمنتS۱ قرار دارد', ['۳۱۸ تا ۵۱۰=318..510/range']],
+  // Spellings translators type: زیادہ with ذ.
+  ['Urdu one or more with ذیادہ', 'ایسے افراد جن میں ایک یا ایک سے ذیادہ بنیادی حالات موجود تھے۔', ['ایک=1/cardinal (more-than, counts بنیادی)']],
+  ['Urdu at most with ذیادہ', 'ذیادہ سے ذیادہ 40 افراد آئے', ['40=40/cardinal (at-most, counts person)']],
   // Currency codes only in capitals; abbreviations with a point.
   ['lower-case word that spells a code', 'All seven countries', ['seven=7/cardinal (counts country)']],
   ['ISO code in capitals', 'EUR 30 were paid', ['EUR 30=30/currency (unit EUR)']],

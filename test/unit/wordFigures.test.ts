@@ -62,8 +62,17 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Hindi these three had recovered', 'ये तीन ठीक हो चुके थे।', []],
   ['these two countries: a count made before, in every language', 'These two countries signed the treaty.', []],
   ['Persian these three (with the classifier نفر)', 'این سه نفر بهبود پیدا کردند.', []],
+  // Unless a relative clause follows: then the demonstrative stands before its antecedent ("the three people who").
+  ['Urdu the three people who: a correlative before a relative clause', 'وائرس پہلے ان تین افراد سے علیحدہ ہوا ہے جو نمونیا میں مبتلا تھے۔', ['تین=3/cardinal (counts person)']],
+  ['Hindi the three people who', 'उन तीन लोगों को पकड़ा गया जो भाग रहे थे।', ['तीन=3/cardinal (counts person)']],
+  ['Urdu these three, then another clause, still point back', 'ان تین افراد نے کہا کہ وہ ٹھیک ہیں۔', []],
   ['Persian both', 'هر دو در این مطالعه بررسی شدند', []],
   ['Persian Thursday is no five', 'روز پنج شنبه تعطیل است', []],
+  // Persian نه is "not" or nine: nine before a counted concept, unless the sentence pairs it as a negation.
+  ['Persian nine before a counted concept', 'روسیه نه هواپیمای نظامی به ایتالیا ارسال کرده است.', ['نه=9/cardinal (counts aircraft)']],
+  ['Persian neither … nor is no nine', 'نه دولت و نه مردم راضی نیستند.', []],
+  ['Persian not … but is no nine', 'نه هواپیما بلکه کشتی فرستاد.', []],
+  ['Persian these nine point back', 'این نه کشور عضو پیمان هستند.', []],
   ['a year after a ratio word is no ratio', 'The outbreak in 2003 is one of the worst.', ['2003=2003/year']],
   ['a ratio word far after one is no ratio', 'the lowest one-day case total in four weeks', ['four=4/cardinal (counts week)']],
   ['Hindi qualifier after the counted noun', 'अवधि एक सप्ताह से कम है', ['एक=1/cardinal (less-than, counts week)']],

@@ -202,6 +202,8 @@ export function referenceBefore(view: WordView, first: number): { what: string; 
   const bracketed = first > 1 && view.words[first - 1] === '(';
   const m = view.lex.references.matchEndingAt(view.words, first - (bracketed ? 2 : 1), 2);
   if (!m || !free(view, first, m.count + (bracketed ? 1 : 0))) return null;
+  const label = first - m.count - (bracketed ? 1 : 0);
+  if (m.count === 1 && view.lex.capitalReferences.has(view.words[label]) && !/^\p{Lu}/u.test(view.original?.(label) ?? 'X')) return null;
   // A demonstrative or "each" before the word makes it a noun, not a label: در این منطقه یک کودک "in this region a child",
   // برای هر فصل ۹۰۰ هزار دلار "900 thousand dollars for each season".
   const before = first - m.count - (bracketed ? 2 : 1);

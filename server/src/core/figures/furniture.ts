@@ -119,7 +119,11 @@ export function isNameDigits(scope: FigureScope, i: number): boolean {
   const devanagariName = /^[\u0900-\u097f]+$/.test(prev.text) && !currencyBefore(scope, i);
   // Digits priced in a currency after a letter name are an amount of it: سی این جی 212 روپے فی کلو (CNG at Rs212 a kilo).
   const letterName = scope.lex.letterNames.has(scope.words[i - 1]) && !pricedAfter(scope, i);
-  if (prev.kind === 'word') return (t.glued && (prev.latin || hyphenated || devanagariName)) || letterName || isSpacedAcronymDigits(scope, i);
+  // A label glued to its number lost a space (Table2, (Table33), Article370): the label's number, not a name.
+  const labelled = prev.latin && referenceBefore(scope, i) !== null;
+  // A Latin letter ending a word of another script is a name's too, its own space lost: فرگمنتS۱ (fragment S1).
+  const latinEnd = prev.latin || /[A-Za-z]$/.test(prev.text);
+  if (prev.kind === 'word') return (t.glued && ((latinEnd && !labelled) || hyphenated || devanagariName)) || letterName || isSpacedAcronymDigits(scope, i);
   // A point between a name in capitals and digits: ARCoV.2 (not Fig.3 or No.5).
   if (prev.text === '.' && prev.glued && t.glued && tokens[i - 2]?.latin && /[A-Z].*[A-Z]/.test(scope.original?.(i - 2) ?? '')) return true;
   if (prev.text !== '-' || tokens[i - 2]?.kind !== 'word') return false;

@@ -64,15 +64,18 @@ export interface FigureLexicon {
   units: PhraseMatcher<string>;
   references: PhraseMatcher<string>;
   referencesAfter: PhraseMatcher<string>;
+  capitalReferences: ReadonlySet<string>;
   identifierLabels: PhraseMatcher<true>;
   yearCues: ReadonlySet<string>;
   yearFollowers: ReadonlySet<string>;
   monthCues: ReadonlySet<string>;
   concepts: PhraseMatcher<string>;
   anaphoricBefore: PhraseMatcher<true>;
+  correlatives: ReadonlySet<string>;
   restatedCounts: PhraseMatcher<true>;
   notCounts: PhraseMatcher<true>;
   counters: ReadonlySet<string>;
+  homographsBeforeConcepts: ReadonlyMap<string, ReadonlySet<string>>;
   rankNouns: ReadonlySet<string>;
   rankFrom: PhraseMatcher<true>;
   rateWords: PhraseMatcher<true>;
@@ -247,6 +250,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     units: new PhraseMatcher(Object.entries({ ...SYMBOL_UNITS, ...(TABLES[lang] && lang !== 'en' ? enFigureWords.units : {}), ...siblingOf(lang).units, ...words.units })),
     references: new PhraseMatcher(Object.entries(words.references)),
     referencesAfter: new PhraseMatcher(Object.entries(words.referencesAfter ?? {})),
+    capitalReferences: foldSet(words.capitalReferences ?? []),
     identifierLabels: new PhraseMatcher((words.identifierLabels ?? []).map((w) => [w, true] as const)),
     yearCues: foldSet(words.yearCues),
     monthCues: foldSet(words.monthCues ?? []),
@@ -254,9 +258,11 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     // English nouns in Latin letters keep their concept in other scripts' text too (six weeks का).
     concepts: new PhraseMatcher(Object.entries({ ...(TABLES[lang] && lang !== 'en' ? enFigureWords.concepts : {}), ...siblingOf(lang).concepts, ...demonymConcepts(lang), ...words.concepts })),
     anaphoricBefore: new PhraseMatcher((words.anaphoricBefore ?? []).map((w) => [w, true] as const)),
+    correlatives: foldSet(words.correlatives ?? []),
     restatedCounts: new PhraseMatcher((words.restatedCounts ?? []).map((w) => [w, true] as const)),
     notCounts: new PhraseMatcher((words.notCounts ?? []).map((w) => [w, true] as const)),
     counters: foldSet(words.counters ?? []),
+    homographsBeforeConcepts: new Map(Object.entries(words.homographsBeforeConcepts ?? {}).map(([w, pairs]) => [foldWord(w), foldSet(pairs)])),
     // Latin words in Urdu, Persian and Hindi text are English (second list, first page).
     rankNouns: foldSet([...(TABLES[lang] && lang !== 'en' ? (enFigureWords.rankNouns ?? []) : []), ...(words.rankNouns ?? [])]),
     rankFrom: new PhraseMatcher((words.rankFrom ?? []).map((w) => [w, true] as const)),

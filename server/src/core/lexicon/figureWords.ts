@@ -86,6 +86,8 @@ export interface FigureWords {
   references: Readonly<Record<string, string>>;
   /** Labels written after the digits of a number to call: "117 ہیلپ لائن" is the helpline's number, not a count. */
   referencesAfter?: Readonly<Record<string, string>>;
+  /** Reference words that are labels only with a capital (Table 2, Figure 5; "top the table 2 points clear" is a league table). */
+  capitalReferences?: readonly string[];
   /** Labels of page furniture and identifiers before a number, perhaps with a colon: کد خبر: ۸۵۶۲۳۴, News ID: 1234 (no figure). */
   identifierLabels?: readonly string[];
   /** Words right before a bare year: سال 2025, year 2025. */
@@ -102,6 +104,11 @@ export interface FigureWords {
    * ان دونوں, این سه, इन दोनों; هر دو "both"): the number is no new figure. Digits stay figures.
    */
   anaphoricBefore?: readonly string[];
+  /**
+   * Those of them that also open the antecedent of a relative clause (ان تین افراد سے … جو "from the
+   * three people who", उन तीन लोगों को जो): with a relative word after the number it is counted here.
+   */
+  correlatives?: readonly string[];
   /**
    * Phrases holding a number in words that restates what the story has named (the two countries
    * after "Pakistan and Iran", دونوں ممالک, दोनों देश, دو کشور): still a figure, but no claim of its
@@ -189,6 +196,12 @@ export interface FigureWords {
   rankFrom?: readonly string[];
   /** Counter words (classifiers) that make a number word that is mostly another word a count: نه نفر "nine people", نه فروند. */
   counters?: readonly string[];
+  /**
+   * Such words that count a concept right after them too, unless a word of their other reading's
+   * pairing stands elsewhere in the sentence: نه هواپیمای نظامی "nine military planes", but نه … نه …
+   * "neither … nor" and نه … بلکه … "not … but" are the negation.
+   */
+  homographsBeforeConcepts?: Readonly<Record<string, readonly string[]>>;
   /** Nouns a number counts, in every form news uses (plural, oblique) → shared concept id. */
   concepts: Readonly<Record<string, string>>;
   /** Words that may stand between a number and its noun (adjectives, conjunctions). */

@@ -99,7 +99,10 @@ export const enFigureWords: FigureWords = {
     // A school class is a label too: the Class 12 results (as कक्षा 10).
     'class': 'number',
     // Trains by their number: the Coromandel Express (12841).
-    'express': 'number', 'superfast': 'number' },
+    'express': 'number', 'superfast': 'number',
+    // A table or figure of a report by its number: Table 2, Figure 5 (as جدول ۲, شکل 5, तालिका 2).
+    'table': 'table', 'figure': 'figure' },
+  capitalReferences: ['table', 'figure'],
   // TB is a terabyte, or tuberculosis before the words that count its cases (25.5 lakh TB cases, 3,000 TB deaths).
   counterUnits: { 'tb': ['cases', 'case', 'patients', 'deaths', 'infections', 'notifications', 'survivors'] },
   // A year of another era is no figure of ours: Vikram Samvat 2081.

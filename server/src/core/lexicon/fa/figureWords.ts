@@ -85,6 +85,8 @@ export const faFigureWords: FigureWords = {
   yearPhrases: ['سال مالی', 'سال آبی', 'سرشماری', 'سرشماری نفوس و مسکن', 'سرشماری عمومی نفوس و مسکن'],
   yearFollowers: ['میلادی', 'شمسی', 'خورشیدی'],
   concepts: {
+    // Planes, as English counts them: نه هواپیمای نظامی "nine military planes".
+    'هواپیما': 'aircraft', 'هواپیمای': 'aircraft', 'هواپیماها': 'aircraft', 'هواپیماهای': 'aircraft',
     // War reports: civilians (غیرنظامیان) are the citizens translations count, hostages, fighters, drones, trucks.
     'غیرنظامی': 'citizen', 'غیرنظامیان': 'citizen', 'گروگان': 'hostage', 'گروگان‌ها': 'hostage', 'شبه‌نظامی': 'militant', 'شبه‌نظامیان': 'militant', 'ستیزه‌جو': 'militant', 'ستیزه‌جویان': 'militant', 'جنگجو': 'militant', 'جنگجویان': 'militant', 'پهپاد': 'drone', 'پهپادها': 'drone', 'کامیون': 'truck', 'کامیون‌ها': 'truck',
     // An exam's marks, as English marks: ۱۱۸۷ نمره از ۱۲۰۰.
@@ -158,6 +160,7 @@ export const faFigureWords: FigureWords = {
   // نه is "not" far more often than nine: before a counter it counts (نه نفر کشته شدند).
   // They also stand between a number and its noun, which is what the number counts (۶ فروند بالگرد).
   // Dari counts vehicles in عراده: ۱۲ عراده موتر.
+  homographsBeforeConcepts: { 'نه': ['نه', 'بلکه'] },
   counters: ['نفر', 'تن', 'فروند', 'دستگاه', 'عدد', 'رأس', 'راس', 'قطعه', 'باب', 'تخته', 'فقره', 'حلقه', 'قلم', 'جلد', 'عراده'],
   notCounts: ['دو طرفه', 'دو جانبه', 'دو و میدانی', 'یک دیگر', 'هر دو', 'دو برابر', 'یک شنبه', 'دو شنبه', 'سه شنبه', 'چهار شنبه', 'پنج شنبه'],
   nounGap: ['امدادی', 'و', '،', ',', 'بین‌المللی', 'بینالمللی', 'منطقه‌ای', 'خصوصی', 'بزرگ', 'کوچک', 'جدید', 'مختلف', 'غیر', 'اروپایی', 'دیگر', 'مهم', 'عضو'],

@@ -208,6 +208,7 @@ export const hiFigureWords: FigureWords = {
     'प्लॉट': 'plot', 'प्लॉटों': 'plot', 'प्लाट': 'plot', 'फ्लैट': 'flat', 'फ्लैटों': 'flat', 'निर्माण': 'structure', 'निर्माणों': 'structure',
   },
   anaphoricBefore: ['इन', 'उन', 'ये', 'वे', 'बाद के', 'ये सभी', 'इन सभी', 'उन सभी'],
+  correlatives: ['उन'],
   restatedCounts: ['दोनों', 'तीनों', 'चारों'],
   rateWords: ['हर', 'प्रति'],
   ratioWords: ['में से'],

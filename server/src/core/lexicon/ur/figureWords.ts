@@ -6,7 +6,7 @@ export const urFigureWords: FigureWords = {
   qualifiersBefore: {
     'تقریباً': 'approx', 'تقریبا': 'approx', 'قریب': 'approx', 'لگ بھگ': 'approx', 'تقریباً کوئی': 'approx',
     'کم و بیش': 'approx', 'اندازاً': 'approx', 'اندازہ': 'approx', 'قریباً': 'approx',
-    'کم از کم': 'at-least', 'زیادہ سے زیادہ': 'at-most', 'صرف': 'exact', 'محض': 'exact',
+    'کم از کم': 'at-least', 'زیادہ سے زیادہ': 'at-most', 'ذیادہ سے ذیادہ': 'at-most', 'صرف': 'exact', 'محض': 'exact',
     'تقریباً ایک': 'approx',
   },
   // کے قریب before a number ends a place (برازیلیا کے قریب ایک اڈہ, "near Brasília"); after a number it is "about".
@@ -16,6 +16,8 @@ export const urFigureWords: FigureWords = {
     '+': 'more-than',
     'سے زائد': 'more-than', 'سے زیادہ': 'more-than', 'سے اوپر': 'more-than', 'سے کم': 'less-than',
     'کے قریب': 'approx', 'کے لگ بھگ': 'approx', 'سے بھی زیادہ': 'more-than', 'سے بھی کم': 'less-than',
+    // زیادہ is often typed with ذ (ایک سے ذیادہ "more than one"): the same word.
+    'سے ذیادہ': 'more-than', 'سے بھی ذیادہ': 'more-than', 'یا ذیادہ': 'at-least', 'یا اس سے ذیادہ': 'at-least',
     'سے کم نہیں': 'at-least', 'سے زیادہ نہیں': 'at-most', 'سے زائد نہیں': 'at-most', 'یا اس سے زیادہ': 'at-least', 'یا اس سے زائد': 'at-least', 'یا زیادہ': 'at-least',
     'یا اس سے کم': 'at-most', 'یا کم': 'at-most', 'سے بڑا': 'more-than', 'سے بڑی': 'more-than', 'سے بڑے': 'more-than', 'سے چھوٹا': 'less-than', 'سے چھوٹی': 'less-than',
     'سے چھوٹے': 'less-than', 'سے نیچے': 'less-than', 'کے برابر': 'exact',
@@ -155,6 +157,7 @@ export const urFigureWords: FigureWords = {
     'زخمی حالت میں': 'person', 'حجاج': 'pilgrim', 'اسکرین': 'screen', 'اسکرینز': 'screen', 'اسکرینوں': 'screen', 'سکرینز': 'screen', 'سینما اسکرینز': 'screen', 'سینما اسکرینوں': 'screen',
   },
   anaphoricBefore: ['ان', 'اِن', 'اُن', 'یہ', 'وہ', 'بعد کے', 'ان تمام', 'ان سب'],
+  correlatives: ['ان', 'اُن'],
   restatedCounts: ['دونوں', 'تینوں', 'چاروں'],
   rateWords: ['ہر', 'فی'],
   ratioWords: ['میں سے'],
