@@ -77,6 +77,11 @@ const rows: [name: string, text: string, expected: string[]][] = [
   // A conjunction after a number opens the next clause: it is not what the number counts.
   ['English while after a number', 'The index closed at 72,400 while the broader market slipped.', ['72,400=72400/cardinal']],
   ['English despite after a number', 'Turnout reached 61 percent despite the rain.', ['61 percent=61/percent (unit %, counts turnout)']],
+  // A minus sign set apart from a number that is all its sentence holds is its sign; before more words the dash opens a list item.
+  ['a spaced minus before a lone mixed number', '- 1 4/5', ['- 1 4/5=-1.8/cardinal']],
+  ['a spaced minus before a lone scaled number', '- 10  k', ['- 10  k=-10000/cardinal']],
+  ['a spaced minus before Hindi digits with a scale letter', '- १०k', ['- १०k=-10000/cardinal']],
+  ['a list dash before a count stays no sign', '- 10 people died', ['10=10/cardinal (counts person)']],
 ];
 
 test('more figure rules', () => {

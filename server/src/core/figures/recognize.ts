@@ -21,6 +21,7 @@ import { amountCurrencyAfter, currencyOfNext, impliedCurrencyAfter, massNotMoney
 import { isNegativeWord } from './numberGrammar';
 import { overFraction, ratioAtom } from './ratios';
 import { repeatedNumber } from './repeated';
+import { signedAtom } from './signs';
 import { mixedSpanRange } from './spanRange';
 import { articleAtom, wordsAreFigure } from './wordFigures';
 import { atomStarts } from './atomStarts';
@@ -380,17 +381,6 @@ function percentBefore(scope: FigureScope, first: number): 'sign' | 'word' | nul
 /** Whether the counted noun at `index` came from the surface-form fallback rather than the lexicon. */
 function isSurfaceNoun(scope: FigureScope, index: number): boolean {
   return !scope.lex.concepts.match(scope.words, index) && !scope.lex.concepts.matchEndingAt(scope.words, index, 3);
-}
-
-/**
- * A minus sign counts inside a sentence only before a measure (fell to -2.5%, -5 °C); elsewhere a
- * spaced dash before digits is punctuation or a name written loosely (کووید -19), so it is dropped.
- */
-function signedAtom(scope: FigureScope, atom: Atom): Atom {
-  if (!atom.negative || atom.first === 0 || atom.value === null) return atom;
-  // After a comparison (below -2, <-30) the minus is a sign too.
-  const measured = qualifierBefore(scope, atom.first) !== null || percentAfter(scope, atom.last) > 0 || currencyAfter(scope, atom.last) !== null || measureAfter(scope, atom.last) !== null;
-  return measured ? atom : { ...atom, first: atom.first + 1, value: -atom.value, negative: false };
 }
 
 /** In right-to-left text a percent sign glued to the next number, apart from this one, is the next number's (ایک %97.4). */
