@@ -82,6 +82,13 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['a spaced minus before a lone scaled number', '- 10  k', ['- 10  k=-10000/cardinal']],
   ['a spaced minus before Hindi digits with a scale letter', '- १०k', ['- १०k=-10000/cardinal']],
   ['a list dash before a count stays no sign', '- 10 people died', ['10=10/cardinal (counts person)']],
+  // The percent of a number with nothing after it is that many percent; before more words, or after a year, it is not.
+  ['English per cent of a number in words', 'per cent of twenty-two', ['twenty-two=22/percent (unit %)']],
+  ['English percents of a number', 'percents of twenty', ['twenty=20/percent (unit %)']],
+  ['English percent of a count stays a count', 'the percent of 65 year olds rose', ['65=65/cardinal (counts year)']],
+  ['Hindi the percent of twenty', 'बीस का प्रतिशत', ['बीस का प्रतिशत=20/percent (unit %)']],
+  ['Urdu the percent of twenty', 'بیس کا فیصد', ['بیس کا فیصد=20/percent (unit %)']],
+  ['Hindi the percent of a year stays a year', 'राज्य में 2019 का प्रतिशत 65 था', ['2019=2019/year', '65=65/percent (unit %)']],
 ];
 
 test('more figure rules', () => {

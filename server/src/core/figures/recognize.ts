@@ -20,6 +20,7 @@ import { belowZeroAfter, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts,
 import { amountCurrencyAfter, currencyOfNext, impliedCurrencyAfter, massNotMoney, subunitAfter, subunitAt } from './money';
 import { isNegativeWord } from './numberGrammar';
 import { overFraction, ratioAtom } from './ratios';
+import { percentOfAfter, percentOfBefore } from './percentOf';
 import { repeatedNumber } from './repeated';
 import { signedAtom } from './signs';
 import { mixedSpanRange } from './spanRange';
@@ -207,8 +208,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   // Percent, currency (after or before), unit; an ordinal ranks (the first £100 prize) and has none.
   // Percentage points are a difference of percentages, not one: unit `pp` (rose 0.3 percentage points to 4.1%).
   const points = signOfNextNumber(scope, last) || atom.ordinal ? 0 : pointsAfter(scope, last);
-  const percent = points > 0 || signOfNextNumber(scope, last) || atom.ordinal ? points : percentAfter(scope, last);
-  const signBefore = percent === 0 && !atom.ordinal ? percentBefore(scope, first) : null;
+  const percent = points > 0 || signOfNextNumber(scope, last) || atom.ordinal ? points : percentAfter(scope, last) || percentOfAfter(scope, first, last);
+  const signBefore = percent === 0 && !atom.ordinal ? percentBefore(scope, first, last) : null;
   if (atom.ordinal) {
     // nothing to attach
   } else if (percent > 0 || signBefore) {
@@ -370,11 +371,11 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
 
 /**
  * A percent sign typed before its number in right-to-left text (%13.04 in Urdu and Persian, where the sign then
- * shows on the number's left as in print), glued to it and closing no number before: 'sign'; a percent word before it: 'word'.
+ * shows on the number's left as in print), glued to it and closing no number before: 'sign'; a percent word before it, or a percent-of phrase (per cent of 210): 'word'.
  */
-function percentBefore(scope: FigureScope, first: number): 'sign' | 'word' | null {
+function percentBefore(scope: FigureScope, first: number, last: number): 'sign' | 'word' | null {
   const sign = scope.tokens[first - 1];
-  if (!sign || (sign.text !== '%' && sign.text !== '٪') || !scope.tokens[first].glued) return percentWordBefore(scope, first) > 0 ? 'word' : null;
+  if (!sign || (sign.text !== '%' && sign.text !== '٪') || !scope.tokens[first].glued) return percentWordBefore(scope, first) > 0 || percentOfBefore(scope, first, last) ? 'word' : null;
   return isRtl(scope) && !(sign.glued && scope.tokens[first - 2]?.kind === 'number') ? 'sign' : null;
 }
 

@@ -40,6 +40,8 @@ export const hiFigureWords: FigureWords = {
   percent: ['प्रतिशत', 'फीसदी', 'फ़ीसदी', 'फीसद', 'फ़ीसद', 'परसेंट'],
   // "मतदान प्रतिशत 65.8 रहा", "पास प्रतिशत 93.40": the percent word before the number.
   percentBefore: ['प्रतिशत', 'फीसदी', 'फ़ीसदी', 'परसेंटेज', 'पर्सेंटेज'],
+  // "बीस का प्रतिशत" with nothing after: twenty percent.
+  percentOfAfter: ['का प्रतिशत', 'का फीसदी', 'का फ़ीसदी'],
   pointsOrMarks: ['प्रतिशत अंक', 'प्रतिशत अंकों', 'फीसदी अंक'],
   percentagePoints: ['प्रतिशत अंक', 'प्रतिशत अंकों', 'प्रतिशत पॉइंट', 'प्रतिशत पॉइंट्स', 'फीसदी अंक', 'पर्सेंटेज पॉइंट'],
   currencies: {
