@@ -89,6 +89,10 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Hindi the percent of twenty', 'बीस का प्रतिशत', ['बीस का प्रतिशत=20/percent (unit %)']],
   ['Urdu the percent of twenty', 'بیس کا فیصد', ['بیس کا فیصد=20/percent (unit %)']],
   ['Hindi the percent of a year stays a year', 'राज्य में 2019 का प्रतिशत 65 था', ['2019=2019/year', '65=65/percent (unit %)']],
+  // Negation after a number is not what it counts.
+  ['Hindi "not" after a number', 'यह 40000 नहीं है।', ['40000=40000/cardinal']],
+  ['Urdu "not" after a number', 'یہ 40000 نہیں ہے۔', ['40000=40000/cardinal']],
+  ['Persian "is not" after a number', 'این ۴۰۰۰۰ نیست.', ['۴۰۰۰۰=40000/cardinal']],
 ];
 
 test('more figure rules', () => {

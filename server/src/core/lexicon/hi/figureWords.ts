@@ -288,6 +288,8 @@ export const hiFigureWords: FigureWords = {
     'प्रति',
     // Pronouns of attribution ("उन्होंने बताया कि") tell no two statements apart.
     'उन्होंने', 'उन्हों',
+    // Negation is never what a number counts: 40000 नहीं होता.
+    'नहीं',
   ],
   reportingWords: ['बताया', 'कहा', 'कहना', 'कहने', 'बताते', 'कहते', 'अनुसार', 'मुताबिक'],
   subjectMarkers: ['ने'],
