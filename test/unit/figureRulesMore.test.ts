@@ -77,6 +77,22 @@ const rows: [name: string, text: string, expected: string[]][] = [
   // A conjunction after a number opens the next clause: it is not what the number counts.
   ['English while after a number', 'The index closed at 72,400 while the broader market slipped.', ['72,400=72400/cardinal']],
   ['English despite after a number', 'Turnout reached 61 percent despite the rain.', ['61 percent=61/percent (unit %, counts turnout)']],
+  // A minus sign set apart from a number that is all its sentence holds is its sign; before more words the dash opens a list item.
+  ['a spaced minus before a lone mixed number', '- 1 4/5', ['- 1 4/5=-1.8/cardinal']],
+  ['a spaced minus before a lone scaled number', '- 10  k', ['- 10  k=-10000/cardinal']],
+  ['a spaced minus before Hindi digits with a scale letter', '- १०k', ['- १०k=-10000/cardinal']],
+  ['a list dash before a count stays no sign', '- 10 people died', ['10=10/cardinal (counts person)']],
+  // The percent of a number with nothing after it is that many percent; before more words, or after a year, it is not.
+  ['English per cent of a number in words', 'per cent of twenty-two', ['twenty-two=22/percent (unit %)']],
+  ['English percents of a number', 'percents of twenty', ['twenty=20/percent (unit %)']],
+  ['English percent of a count stays a count', 'the percent of 65 year olds rose', ['65=65/cardinal (counts year)']],
+  ['Hindi the percent of twenty', 'बीस का प्रतिशत', ['बीस का प्रतिशत=20/percent (unit %)']],
+  ['Urdu the percent of twenty', 'بیس کا فیصد', ['بیس کا فیصد=20/percent (unit %)']],
+  ['Hindi the percent of a year stays a year', 'राज्य में 2019 का प्रतिशत 65 था', ['2019=2019/year', '65=65/percent (unit %)']],
+  // Negation after a number is not what it counts.
+  ['Hindi "not" after a number', 'यह 40000 नहीं है।', ['40000=40000/cardinal']],
+  ['Urdu "not" after a number', 'یہ 40000 نہیں ہے۔', ['40000=40000/cardinal']],
+  ['Persian "is not" after a number', 'این ۴۰۰۰۰ نیست.', ['۴۰۰۰۰=40000/cardinal']],
 ];
 
 test('more figure rules', () => {

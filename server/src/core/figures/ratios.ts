@@ -30,7 +30,7 @@ function whole(a: Atom): boolean {
 }
 
 /** Whether the phrase ends at token `k`: the sentence end, punctuation other than a percent sign, or a function word. */
-function endsPhrase(scope: FigureScope, k: number): boolean {
+export function endsPhrase(scope: FigureScope, k: number): boolean {
   const t = scope.tokens[k];
   if (t === undefined) return true;
   if (t.kind === 'punct') return t.text !== '%' && t.text !== '٪';

@@ -20,7 +20,9 @@ import { belowZeroAfter, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts,
 import { amountCurrencyAfter, currencyOfNext, impliedCurrencyAfter, massNotMoney, subunitAfter, subunitAt } from './money';
 import { isNegativeWord } from './numberGrammar';
 import { overFraction, ratioAtom } from './ratios';
+import { percentOfAfter, percentOfBefore } from './percentOf';
 import { repeatedNumber } from './repeated';
+import { signedAtom } from './signs';
 import { mixedSpanRange } from './spanRange';
 import { articleAtom, wordsAreFigure } from './wordFigures';
 import { atomStarts } from './atomStarts';
@@ -206,8 +208,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   // Percent, currency (after or before), unit; an ordinal ranks (the first £100 prize) and has none.
   // Percentage points are a difference of percentages, not one: unit `pp` (rose 0.3 percentage points to 4.1%).
   const points = signOfNextNumber(scope, last) || atom.ordinal ? 0 : pointsAfter(scope, last);
-  const percent = points > 0 || signOfNextNumber(scope, last) || atom.ordinal ? points : percentAfter(scope, last);
-  const signBefore = percent === 0 && !atom.ordinal ? percentBefore(scope, first) : null;
+  const percent = points > 0 || signOfNextNumber(scope, last) || atom.ordinal ? points : percentAfter(scope, last) || percentOfAfter(scope, first, last);
+  const signBefore = percent === 0 && !atom.ordinal ? percentBefore(scope, first, last) : null;
   if (atom.ordinal) {
     // nothing to attach
   } else if (percent > 0 || signBefore) {
@@ -369,28 +371,17 @@ function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
 
 /**
  * A percent sign typed before its number in right-to-left text (%13.04 in Urdu and Persian, where the sign then
- * shows on the number's left as in print), glued to it and closing no number before: 'sign'; a percent word before it: 'word'.
+ * shows on the number's left as in print), glued to it and closing no number before: 'sign'; a percent word before it, or a percent-of phrase (per cent of 210): 'word'.
  */
-function percentBefore(scope: FigureScope, first: number): 'sign' | 'word' | null {
+function percentBefore(scope: FigureScope, first: number, last: number): 'sign' | 'word' | null {
   const sign = scope.tokens[first - 1];
-  if (!sign || (sign.text !== '%' && sign.text !== '٪') || !scope.tokens[first].glued) return percentWordBefore(scope, first) > 0 ? 'word' : null;
+  if (!sign || (sign.text !== '%' && sign.text !== '٪') || !scope.tokens[first].glued) return percentWordBefore(scope, first) > 0 || percentOfBefore(scope, first, last) ? 'word' : null;
   return isRtl(scope) && !(sign.glued && scope.tokens[first - 2]?.kind === 'number') ? 'sign' : null;
 }
 
 /** Whether the counted noun at `index` came from the surface-form fallback rather than the lexicon. */
 function isSurfaceNoun(scope: FigureScope, index: number): boolean {
   return !scope.lex.concepts.match(scope.words, index) && !scope.lex.concepts.matchEndingAt(scope.words, index, 3);
-}
-
-/**
- * A minus sign counts inside a sentence only before a measure (fell to -2.5%, -5 °C); elsewhere a
- * spaced dash before digits is punctuation or a name written loosely (کووید -19), so it is dropped.
- */
-function signedAtom(scope: FigureScope, atom: Atom): Atom {
-  if (!atom.negative || atom.first === 0 || atom.value === null) return atom;
-  // After a comparison (below -2, <-30) the minus is a sign too.
-  const measured = qualifierBefore(scope, atom.first) !== null || percentAfter(scope, atom.last) > 0 || currencyAfter(scope, atom.last) !== null || measureAfter(scope, atom.last) !== null;
-  return measured ? atom : { ...atom, first: atom.first + 1, value: -atom.value, negative: false };
 }
 
 /** In right-to-left text a percent sign glued to the next number, apart from this one, is the next number's (ایک %97.4). */

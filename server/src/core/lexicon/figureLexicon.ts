@@ -55,6 +55,8 @@ export interface FigureLexicon {
   percent: PhraseMatcher<true>;
   percentagePoints: PhraseMatcher<true>;
   percentBefore: PhraseMatcher<true>;
+  percentOfBefore: PhraseMatcher<true>;
+  percentOfAfter: PhraseMatcher<true>;
   pointsOrMarks: PhraseMatcher<true>;
   subunitCurrencies: ReadonlyMap<string, string>;
   currencies: PhraseMatcher<Currency>;
@@ -241,6 +243,8 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     percent: new PhraseMatcher(words.percent.map((w) => [w, true] as const)),
     percentagePoints: new PhraseMatcher((words.percentagePoints ?? []).map((w) => [w, true] as const)),
     percentBefore: new PhraseMatcher((words.percentBefore ?? []).map((w) => [w, true] as const)),
+    percentOfBefore: new PhraseMatcher((words.percentOfBefore ?? []).map((w) => [w, true] as const)),
+    percentOfAfter: new PhraseMatcher((words.percentOfAfter ?? []).map((w) => [w, true] as const)),
     pointsOrMarks: new PhraseMatcher((words.pointsOrMarks ?? []).map((w) => [w, true] as const)),
     subunitCurrencies: new Map(Object.entries(words.subunitCurrencies ?? {}).map(([w, code]) => [foldWord(w).toLowerCase(), code])),
     currencies: new PhraseMatcher(currencies),

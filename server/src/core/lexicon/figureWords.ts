@@ -72,6 +72,10 @@ export interface FigureWords {
   pointsOrMarks?: readonly string[];
   /** Words right before a number that make it a percentage: मतदान प्रतिशत 65.8 रहा, a pass percentage of 87.98. */
   percentBefore?: readonly string[];
+  /** Words before a number ending its phrase that make it that many percent: per cent of twenty-two (never after a number: 40 percent of 10 million). */
+  percentOfBefore?: readonly string[];
+  /** Words after a number ending its phrase that make it that many percent: बीस का प्रतिशत, بیس کا فیصد. */
+  percentOfAfter?: readonly string[];
   /** Words after a number meaning percentage points (rose 0.3 percentage points to 4.1%): unit `pp`, not `%`. */
   percentagePoints?: readonly string[];
   /** Currency names, symbols and codes, beyond the CLDR names Intl.DisplayNames gives. */

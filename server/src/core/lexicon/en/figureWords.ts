@@ -52,6 +52,8 @@ export const enFigureWords: FigureWords = {
   percentBefore: ['percentage', 'percentage of', 'percentage was', 'percentage is', 'percentage at', 'percentage stood at', 'percentage rose to', 'percentage fell to',
     // A cricket table's points percentage: a PCT of 68.51.
     'pct', 'pct of', 'pct is', 'pct was', 'pct at', 'percentage to', 'pct to'],
+  // "percent of 10", "per cent of twenty-two" with nothing after: that many percent.
+  percentOfBefore: ['percent of', 'per cent of', 'percents of'],
   percentagePoints: ['percentage points', 'percentage point', 'percent points', 'per cent points', 'percentage-point', 'percentage-points'],
   currencies: {
     '$': 'USD', 'us$': 'USD', 'usd': 'USD', 'dollar': 'USD', 'dollars': 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', '€': 'EUR', 'euro': 'EUR', 'euros': 'EUR',

@@ -1,0 +1,30 @@
+/**
+ * Where a minus sign before a number is its sign: glued before a measure (fell to -2.5%, -5 °C), at
+ * the sentence start, and set apart before a number that is all its sentence holds ("- 10k").
+ */
+import type { Atom } from './atoms';
+import { currencyAfter, percentAfter, qualifierBefore } from './context';
+import { measureAfter } from './measures';
+import type { FigureScope } from './recognize';
+
+/**
+ * A minus sign counts inside a sentence only before a measure (fell to -2.5%, -5 °C); elsewhere a
+ * spaced dash before digits is punctuation or a name written loosely (کووید -19), so it is dropped.
+ */
+export function signedAtom(scope: FigureScope, atom: Atom): Atom {
+  if (loneSpacedMinus(scope, atom)) return { ...atom, first: 0, value: -atom.value!, negative: true };
+  if (!atom.negative || atom.first === 0 || atom.value === null) return atom;
+  // After a comparison (below -2, <-30) the minus is a sign too.
+  const measured = qualifierBefore(scope, atom.first) !== null || percentAfter(scope, atom.last) > 0 || currencyAfter(scope, atom.last) !== null || measureAfter(scope, atom.last) !== null;
+  return measured ? atom : { ...atom, first: atom.first + 1, value: -atom.value, negative: false };
+}
+
+/**
+ * A minus sign set apart from a number that is all its sentence holds is the number's sign, as in a
+ * column of values: "- 10k", "− 1 4/5", "- १०k". Before more words ("- 10 people died") the dash opens
+ * a list item and the number stays positive.
+ */
+function loneSpacedMinus(scope: FigureScope, atom: Atom): boolean {
+  const sign = scope.tokens[0];
+  return atom.first === 1 && !atom.negative && typeof atom.value === 'number' && atom.last === scope.tokens.length - 1 && (sign.text === '-' || sign.text === '−') && !scope.tokens[1].glued;
+}
