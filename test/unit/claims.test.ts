@@ -136,7 +136,7 @@ test('translations of one fact share a claim key; unrelated figures do not', () 
       ['Hindi polio drops', 'अभियान में 3 करोड़ बच्चों को पोलियो की खुराक पिलाने का लक्ष्य है।', ['30000000:child|vaccinate']],
       ['English: a vaccination drive in a headline', 'Afghanistan launches measles vaccination drive for 1.2 million children', ['1200000:child|vaccinate']],
       ['English: aiming to reach is a target, not a level', 'A measles vaccination campaign began on Sunday, aiming to reach 3 million children.', ['3000000:child|vaccinate']],
-      ['Dari provinces and vaccine', 'واکسین سرخکان در ۱۶ ولایت آغاز شد.', ['16:province|vaccinate']],
+      ['Dari provinces and vaccine', 'واکسین سرخکان در ۱۶ ولایت آغاز شد.', ['16:region|vaccinate']],
       ['Dari dollars', 'گاوی ۳٫۵ میلیون دالر کمک کرد.', ['3500000:money:USD|invest']],
       ['Urdu polio drops', 'مہم میں 3 کروڑ بچوں کو پولیو کے قطرے پلانے کا ہدف ہے۔', ['30000000:child|vaccinate']],
       ['Hindi damaged houses are lost, as in English', 'भूकंप में 2,000 मकान क्षतिग्रस्त हो गए।', ['2000:house|lose']],

@@ -53,7 +53,7 @@ test('results abroad and summits: the whole of seats another party took, sums pr
       // Who took the part may stand between the whole and the part.
       ['hi: 435 में से रिपब्लिकन को 220', 'प्रतिनिधि सभा की 435 सीटों में से रिपब्लिकन को 220 सीटें मिलीं।', ['435:seat|total', '220:seat|win']],
       ['ur: 266 میں سے مسلم لیگ ن نے 75', 'قومی اسمبلی کی 266 نشستوں میں سے مسلم لیگ ن نے 75 نشستیں جیتیں۔', ['266:seat|total', '75:seat|win']],
-      ['en: swept', 'Trump swept all seven battleground states.', ['7:state|win']],
+      ['en: swept', 'Trump swept all seven battleground states.', ['7:region|win']],
       // A sum provided is a sum pledged, as فراہم is; least developed countries are countries.
       ['en: provide', 'Rich nations will provide at least $300 billion a year.', ['300000000000:money:USD|invest']],
       ['en: least developed countries', 'A group of 45 least developed countries joined the talks.', ['45:country|attend']],

@@ -300,7 +300,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   // A decade (the 1990s) is every year of it.
   const decade = kind === 'cardinal' && unit === null && plainInt !== null ? decadeEnd(scope, plainInt, first, last) : -1;
   if (decade >= 0) return finish(scope, { first, last: decade, value: null, min: plainInt, max: plainInt! + 9, kind: 'range', qualifier: 'range', unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: null });
-  if (kind === 'cardinal' && unit === null && year !== null && isYear(scope, year, first, last, !!conceptNoun)) {
+  if (kind === 'cardinal' && unit === null && year !== null && isYear(scope, year, first, last, !!conceptNoun, countFrom)) {
     // A one-word particle after a year is time (2030 तक "by 2030"), not a bound.
     const yearQualifier = afterUnit?.count === 1 && qualifier === afterUnit.qualifier ? 'exact' : qualifier;
     return finish(scope, { first, last, value: year, min: null, max: null, kind: 'year', qualifier: yearQualifier, unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null });

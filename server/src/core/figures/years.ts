@@ -33,16 +33,18 @@ export function yearSpan(scope: FigureScope, a: Atom, b: Atom): [number, number]
  * Whether a plain number is a year: 1800–2100, or in Persian a Solar Hijri year 1300–1500 after a
  * year word or with no word after it but a function word (بودجه ۱۴۰۳ با, در ۱۴۰۱ و), a Hijri
  * year before its mark (1446ھ, ۱۴۴۶ ہجری) or a year of either calendar after a year word in another
- * language (the Iranian year 1403), unless it counts something.
+ * language (the Iranian year 1403), unless it counts something: a word that may follow a year
+ * (2017 میں, 1900 سے) is looked for after the qualifier read after the number (`end`: 1900 سے زائد
+ * افراد is more than 1,900 people, no year).
  */
-export function isYear(scope: FigureScope, n: number, first: number, last: number, countsSomething: boolean): boolean {
+export function isYear(scope: FigureScope, n: number, first: number, last: number, countsSomething: boolean, end = last): boolean {
   const cue = yearCueBefore(scope, first);
   const hijriEra = n >= 1300 && n <= 1500;
   const solar = scope.lang === 'fa' && hijriEra;
   if (hijriEra && (scope.lex.hijriYearMarks.has(scope.words[last + 1]) || (scope.lex.otherCalendarCues.has(scope.words[first - 1]) && !countsSomething))) return true;
   if (!(n >= 1800 && n <= 2100) && !(solar && (cue || nothingCountedAfter(scope, last)))) return false;
   if (cue) return true;
-  return !countsSomething || scope.lex.yearFollowers.has(scope.words[last + 1]);
+  return !countsSomething || scope.lex.yearFollowers.has(scope.words[end + 1]);
 }
 
 /** Whether a year word (سال, بودجه) or phrase (سال مالی) stands right before token `first`. */

@@ -68,16 +68,17 @@ export const BASELINE_LEVEL: Readonly<Partial<Record<string, ReadonlySet<string>
 
 export const CHANGE_OR_LEVEL: ReadonlySet<string> = new Set(['report', 'reach', 'grow', 'fall', 'total']);
 
+/** Market indices (`of:` ids of the languages' qualifier tables): units of one are its points (شاخص کل ۲۵ هزار واحد افزایش یافت). */
+export const MARKET_INDICES: ReadonlySet<string> = new Set(['index', 'sensex', 'nifty', 'kse100', 'tedpix', 'tedpix-ew', 'dsex', 'dow', 'nasdaq', 'ftse100', 'nikkei', 'hangseng']);
+
 /**
  * People counted by a word one telling uses and another does not ("sentenced five men" and "پنج
  * نفر را محکوم کرد"; "5 दोषियों" and "5 ملزمان"; "8 policemen" and "8 پولیس اہلکار"): a claim counts
  * them by the class here, so the translations of one fact share a key. Groups a story tells apart
- * (women, children, soldiers) keep their own ids.
+ * (women, children, soldiers) keep their own ids. So are a country's regions, states in one telling
+ * and provinces in another ("the army was deployed in three provinces", "ارتش در سه ایالت مستقر شد").
  */
-/** Market indices (`of:` ids of the languages' qualifier tables): units of one are its points (شاخص کل ۲۵ هزار واحد افزایش یافت). */
-export const MARKET_INDICES: ReadonlySet<string> = new Set(['index', 'sensex', 'nifty', 'kse100', 'tedpix', 'tedpix-ew', 'dsex', 'dow', 'nasdaq', 'ftse100', 'nikkei', 'hangseng']);
-
-export const CONCEPT_CLASSES: Readonly<Record<string, string>> = { man: 'person', convict: 'suspect', policeman: 'personnel' };
+export const CONCEPT_CLASSES: Readonly<Record<string, string>> = { man: 'person', convict: 'suspect', policeman: 'personnel', state: 'region', province: 'region' };
 
 /**
  * Classes of people a predicate makes one (see `CONCEPT_CLASSES`): those who went back are people

@@ -42,7 +42,7 @@ export const hiPredicates: PredicateTable = {
   // Who was aboard (सवार), who came out alive (जीवित), who went back (लौटे), what was set up (शिविर लगाए).
   'सवार': 'aboard', 'जीवित': 'survive', 'लौट': 'return', 'वापस लौट': 'return', '=लगाए': 'establish', '=लगाये': 'establish', 'मतदान किया': 'attend',
   // Security deployed (तैनात), spectators at the ground (स्टेडियम पहुंचे), prize money (इनामी राशि).
-  'तैनात': 'deploy', 'भेजी गई': 'deploy', 'भेजी गईं': 'deploy', 'भेजे गए': 'deploy', 'भेजा गया': 'deploy', 'रवाना किए': 'deploy', 'रवाना की': 'deploy', 'स्टेडियम पहुंचे': 'attend', 'इनामी राशि': 'award', 'पुरस्कार राशि': 'award', 'ईनामी राशि': 'award', 'घर-घर': 'deploy', '=घटाने': 'fall', '=घटाकर': 'fall', '=घटकर': 'fall', 'घर घर': 'deploy',
+  'तैनात': 'deploy', 'आग लगा दी': 'burn', 'आग लगाई': 'burn', 'आग के हवाले': 'burn', 'फूंक दिए': 'burn', 'फूंक दी': 'burn', 'भेजी गई': 'deploy', 'भेजी गईं': 'deploy', 'भेजे गए': 'deploy', 'भेजा गया': 'deploy', 'रवाना किए': 'deploy', 'रवाना की': 'deploy', 'स्टेडियम पहुंचे': 'attend', 'इनामी राशि': 'award', 'पुरस्कार राशि': 'award', 'ईनामी राशि': 'award', 'घर-घर': 'deploy', '=घटाने': 'fall', '=घटाकर': 'fall', '=घटकर': 'fall', 'घर घर': 'deploy',
   // Coming (or not) to a conclusion reaches no figure.
   'निष्कर्ष पर पहुंच': null, 'निष्कर्ष पर पहुंचे': null, 'निष्कर्ष पर पहुंची': null, 'नतीजे पर पहुंचे': null, 'निष्कर्ष पर नहीं पहुंच': null, 'नतीजे पर पहुंच': null, 'नतीजे पर नहीं पहुंच': null,
   // A quota allotted (हज यात्रियों का कोटा) is a fact of its own, whatever verb tells it.

@@ -128,7 +128,7 @@ export const hiFigureWords: FigureWords = {
     'कंप्यूटर': 'computer', 'कंप्यूटरों': 'computer', 'अस्पताल': 'hospital', 'अस्पतालों': 'hospital',
     'लोग': 'person', 'लोगों': 'person', 'आबादी': 'population', 'जनसंख्या': 'population', 'व्यक्ति': 'person', 'व्यक्तियों': 'person', 'नागरिक': 'citizen', 'नागरिकों': 'citizen',
     'सत्र': 'session', 'सत्रों': 'session', 'बैठक': 'meeting', 'बैठकों': 'meeting', 'कार्यक्रम': 'event', 'कार्यक्रमों': 'event',
-    'कंपनी': 'company', 'कंपनियों': 'company', 'शहर': 'city', 'शहरों': 'city', 'प्रांत': 'province', 'स्कूल': 'school', 'स्कूलों': 'school',
+    'कंपनी': 'company', 'कंपनियों': 'company', 'शहर': 'city', 'शहरों': 'city', 'प्रांत': 'province', 'प्रांतों': 'province', 'इमारत': 'building', 'इमारतें': 'building', 'इमारतों': 'building', 'स्कूल': 'school', 'स्कूलों': 'school',
     'छात्र': 'student', 'छात्रों': 'student', 'बच्चे': 'child', 'बच्चों': 'child', 'महिलाएं': 'woman', 'महिलाओं': 'woman', 'सैनिक': 'soldier', 'सैनिकों': 'soldier',
     'मौतें': 'death', 'मौत': 'death', 'मौतों': 'death', 'मृतकों': 'death', 'मृतक': 'death', 'मरने वालों': 'death', 'घायल': 'injury', 'घायलों': 'injury', 'मामले': 'case', 'मामलों': 'case', 'मामला': 'case', 'मरीज': 'patient', 'मरीजों': 'patient', 'रोगी': 'patient', 'रोगियों': 'patient', 'परीक्षण': 'test', 'हमले': 'attack', 'हमलों': 'attack',
     'वोट': 'vote', 'वोटों': 'vote', 'सीटें': 'seat', 'सीटों': 'seat', 'सदस्य': 'member', 'सदस्यों': 'member', 'नेता': 'leader', 'नेताओं': 'leader',

@@ -39,7 +39,7 @@ export const urPredicates: PredicateTable = {
   // Who was aboard (سوار), who came out alive (زندہ), who went back (واپس), what was set up (قائم), a promise in the plural (وعدے).
   'سوار': 'aboard', 'زندہ': 'survive', 'واپس': 'return', 'وطن واپسی': 'return', 'قائم کیے': 'establish', 'قائم کیا': 'establish', 'قائم کر': 'establish', 'وعدے': 'invest', 'ووٹ ڈالے': 'attend',
   // Security deployed (تعینات), spectators present (موجود تھے), prize money (انعامی رقم).
-  'تعینات': 'deploy', 'بھیجی گئی': 'deploy', 'بھیجی گئیں': 'deploy', 'بھیجے گئے': 'deploy', 'بھیجا گیا': 'deploy', 'روانہ کی گئی': 'deploy', 'روانہ کیے گئے': 'deploy', 'موجود تھے': 'attend', 'انعامی رقم': 'award', 'انعام': 'award', 'گھر گھر': 'deploy', 'کم کرنے': 'fall', 'کم کر دی': 'fall', 'کم کر دیا': 'fall', 'شروع ہو گئی': null, 'شروع ہو گئے': null, 'شروع ہو گیا': null,
+  'تعینات': 'deploy', 'فوج طلب': 'deploy', 'طلب کر لی گئی': 'deploy', 'آگ لگا دی': 'burn', 'آگ لگادی': 'burn', 'آگ لگائی': 'burn', 'نذر آتش': 'burn', 'بھیجی گئی': 'deploy', 'بھیجی گئیں': 'deploy', 'بھیجے گئے': 'deploy', 'بھیجا گیا': 'deploy', 'روانہ کی گئی': 'deploy', 'روانہ کیے گئے': 'deploy', 'موجود تھے': 'attend', 'انعامی رقم': 'award', 'انعام': 'award', 'گھر گھر': 'deploy', 'کم کرنے': 'fall', 'کم کر دی': 'fall', 'کم کر دیا': 'fall', 'شروع ہو گئی': null, 'شروع ہو گئے': null, 'شروع ہو گیا': null,
   // A quota allotted (عازمین حج کا کوٹہ) is a fact of its own, whatever verb tells it.
   '=کوٹہ': 'quota', '=کوٹے': 'quota',
   // Crew pulled from the water are rescued; cargo laden (لدا ہوا) is aboard, as 'carrying' is.
