@@ -7,7 +7,7 @@
  * and a baseline is the same rate at an earlier time. Words come from the languages' qualifier
  * tables (lexicon/xx/claimWords.ts), found by `findQualifiers`.
  */
-import { MARKET_INDICES } from '../lexicon/claimWords';
+import { MARKET_INDICES, MONEY_OF } from '../lexicon/claimWords';
 import type { PredicateAt } from './predicates';
 
 /** A figure's token span, and its unit. */
@@ -19,7 +19,7 @@ interface Span {
 
 /** What a sentence's qualifier words say of one figure. */
 export interface Qualifiers {
-  /** The goods priced (`gold`, `petrol`), for a price or a bare percentage, what a bare percentage is of (`exports`, `economy`: the `of:` words), or what a sum or its change is for (`defence`, `salary`: the `for:` words). */
+  /** The goods priced (`gold`, `petrol`), for a price or a bare percentage, what a bare percentage or a sum is of (`exports`, `economy`: the `of:` words; a sum only of `MONEY_OF`), or what a sum or its change is for (`defence`, `salary`: the `for:` words). */
   priced: string | null;
   /** The unit a price is per (`litre`, `10g`, `tola`). */
   per: string | null;
@@ -71,7 +71,7 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
       if (after && gap <= BASELINE_AFTER + 1 && !across(f.last, q.index) && wordsOnly(words, f.last, q.index)) result.baseline = true;
     } else if (ids(q, 'per:') && money && result.per === null) {
       if (after ? gap <= PER_AFTER + 1 && !across(f.last, q.index) : gap <= PER_BEFORE + 1 && !across(q.last, f.first, true)) result.per = q.id.slice(4);
-    } else if ((((ids(q, 'priced:') && !pricedInItself(q, f, others)) || ids(q, 'for:')) && (money || bare)) || (ids(q, 'of:') && bare)) {
+    } else if ((((ids(q, 'priced:') && !pricedInItself(q, f, others)) || ids(q, 'for:')) && (money || bare)) || (ids(q, 'of:') && (bare || (money && MONEY_OF.has(q.id.slice(3)))))) {
       // The goods named before a price are its subject; after it ("Rs 78,000 per 10 grams of gold") they count one token further.
       // What a percentage is of ("petrol prices rose 4 percent") yields to the goods named beside it.
       const d = (after ? gap + 1 : gap) + (ids(q, 'of:') ? 1 : 0);
