@@ -21,6 +21,11 @@ test('a carmaker\'s month: cars sold and cars exported, in every language', () =
       ['ur: یونٹس فروخت کیے', 'کمپنی نے اکتوبر میں 55 ہزار یونٹس فروخت کیے۔', ['55000:unit|sell']],
       ['hi: यूनिट बेचीं', 'कंपनी ने अक्टूबर में 55,000 यूनिट बेचीं।', ['55000:unit|sell']],
       ['fa: دستگاه فروخت names nothing counted', 'این شرکت در ماه اکتبر ۵۵ هزار دستگاه فروخت.', []],
+      // Sales that rose to a count are the count sold, with the change told between them; investors' net selling (बिकवाली) sells no goods.
+      ['en: sales rose … to units', "Maruti Suzuki's sales rose 10 percent to 1.8 lakh units in October.", ['10:%:sales|grow', '180000:unit|sell']],
+      ['hi: बिक्री … बढ़कर … यूनिट हो गई', 'मारुति सुजुकी की बिक्री अक्टूबर में 10 प्रतिशत बढ़कर 1.8 लाख यूनिट हो गई।', ['10:%:sales|grow', '180000:unit|sell']],
+      ['ur: فروخت … اضافے سے … یونٹس تک پہنچ گئی', 'اکتوبر میں ماروتی سوزوکی کی فروخت 10 فیصد اضافے سے 1 لاکھ 80 ہزار یونٹس تک پہنچ گئی۔', ['10:%:sales|grow', '180000:unit|sell']],
+      ['hi: बिकवाली', 'विदेशी निवेशकों ने 3,000 करोड़ रुपये की बिकवाली की।', []],
     ],
     claimKeys,
   );
@@ -60,6 +65,11 @@ test('a month\'s trade: exports, remittances, imports and the deficit are sums o
       ['fa: کالا وارد کرد', 'پاکستان در ماه مارس ۴٫۵ میلیارد دلار کالا وارد کرد.', ['4500000000:money:USD imports|reach']],
       ['en: exports rose by', 'Exports rose by $300 million in March.', ['300000000:money:USD exports|grow']],
       ['en: remittances rose by', 'Remittances rose by $300 million in March.', ['300000000:money:USD remittances|grow']],
+      ['en: reserves fell to', "Pakistan's foreign exchange reserves fell to $8 billion.", ['8000000000:money:USD reserves|reach']],
+      ['ur: ذخائر کم ہو کر … رہ گئے', 'زرمبادلہ کے ذخائر کم ہو کر 8 ارب ڈالر رہ گئے۔', ['8000000000:money:USD reserves|reach']],
+      // The national product (GDP) is the economy, no goods produced.
+      ['ur: مجموعی ملکی پیداوار', 'پاکستان کی مجموعی ملکی پیداوار 375 ارب ڈالر رہی۔', []],
+      ['fa: تولید ناخالص داخلی', 'تولید ناخالص داخلی ایران ۴۰۰ میلیارد دلار برآورد شد.', ['400000000000:money:USD|estimate']],
     ],
     claimKeys,
   );
@@ -88,6 +98,11 @@ test('a company\'s quarter: net profit and revenue, however a telling earns them
         'شرکت انگرو پاکستان در سه‌ماهه ژوئیه تا سپتامبر ۱۲٫۵ میلیارد روپیه سود خالص به دست آورد و درآمد آن به ۹۵ میلیارد روپیه رسید.',
         ['12500000000:money:PKR profit|reach', '95000000000:money:PKR revenue|reach'],
       ],
+      // A net loss, had or posted.
+      ['en: posted a net loss', "Pakistan's national airline posted a net loss of Rs 5 billion in the first half.", ['5000000000:money:PKR loss|reach']],
+      ['hi: शुद्ध घाटा हुआ', 'पाकिस्तान की राष्ट्रीय एयरलाइन को पहली छमाही में 5 अरब रुपये का शुद्ध घाटा हुआ।', ['5000000000:money:PKR loss|reach']],
+      ['fa: زیان خالص داشت', 'هواپیمایی ملی پاکستان در شش ماه نخست ۵ میلیارد روپیه زیان خالص داشت.', ['5000000000:money:PKR loss|reach']],
+      ['ur: خالص خسارہ ہوا', 'پاکستان کی قومی ایئر لائن کو پہلی ششماہی میں 5 ارب روپے کا خالص خسارہ ہوا۔', ['5000000000:money:PKR loss|reach']],
     ],
     claimKeys,
   );

@@ -203,7 +203,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
       continue;
     }
     // A bare number a noun names the level of counts what that level is of: "the population has grown to 88.2 million".
-    if (!concept && f.figure.unit === null) concept = NAMED_LEVELS[namedLevel(words, lex, predicates, f) ?? ''] ?? null;
+    if (!concept && f.figure.unit === null) concept = NAMED_LEVELS[namedLevel(words, lex, predicates, f, claiming) ?? ''] ?? null;
     if (!concept) continue;
     // The nearest predicate; ties go to the one after the figure (SOV: the verb follows). A predicate
     // word right after another figure is what that one counts ("1,234 cases and 15 deaths"), not ours.
@@ -253,9 +253,9 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     let predicate = wholes.has(f) ? 'total' : (outcome ?? rate ?? implied ?? (best!.id === EXPECT ? 'estimate' : best!.id));
     if (LEVEL_UNITS.has(concept)) predicate = MEASURE_LEVEL[predicate] ?? predicate;
     if (CHANGE_OR_LEVEL.has(predicate) && !concept.startsWith('%')) {
-      const toLevel = amount && !q.per && (!q.priced || MONEY_OF.has(q.priced)) && (AMOUNT_LEVEL_BEFORE[lang]?.has(words[f.first - 1] ?? '') ?? false);
-      // Trade named before a change tells what changed, not its level ("exports rose by $300 million"), unless it says "to".
-      const named = namedLevel(words, lex, predicates, f);
+      // Trade named before a change tells what changed, not its level ("exports rose by $300 million"), unless it says "to" (of a count too: "sales rose to 1.8 lakh units").
+      const named = namedLevel(words, lex, predicates, f, claiming);
+      const toLevel = ((named !== null && named in FLOW_OF) || (amount && !q.per && (!q.priced || MONEY_OF.has(q.priced)))) && (AMOUNT_LEVEL_BEFORE[lang]?.has(words[f.first - 1] ?? '') ?? false);
       predicate = named !== null && (toLevel || !(named in FLOW_OF) || !CHANGES.has(predicate)) ? named : toLevel ? 'reach' : predicate;
     }
     if (money) predicate = flowLevel(predicate, q);
@@ -307,9 +307,12 @@ function flowLevel(predicate: string, q: Qualifiers): string {
 const NAMED_REACH = 5;
 
 /** The level a noun before a figure names in its clause (see `NAMED_LEVELS`), or null. */
-function namedLevel(words: readonly string[], lex: FigureLexicon, predicates: readonly PredicateAt[], f: SentenceFigure): string | null {
+function namedLevel(words: readonly string[], lex: FigureLexicon, predicates: readonly PredicateAt[], f: SentenceFigure, others: readonly SentenceFigure[]): string | null {
   for (const p of predicates) {
-    if (p.id in NAMED_LEVELS && p.last < f.first && f.first - p.last <= NAMED_REACH && !markerBetween(words, lex.clauseBreaks, p.last, f.first)) return p.id;
+    if (!(p.id in NAMED_LEVELS) || p.last >= f.first || markerBetween(words, lex.clauseBreaks, p.last, f.first)) continue;
+    // A change told between them is no distance: "बिक्री अक्टूबर में 10 प्रतिशत बढ़कर 1.8 लाख यूनिट हो गई" (sales rose 10 percent to 1.8 lakh units).
+    const between = others.reduce((n, g) => (g.first > p.last && g.last < f.first ? n + g.last - g.first + 1 : n), 0);
+    if (f.first - p.last - between <= NAMED_REACH) return p.id;
   }
   return null;
 }

@@ -40,9 +40,9 @@ export const faPredicates: PredicateTable = {
   // A film's takings (فروش کرد, فروخت) and the screens it opened on (اکران).
   'فروش کرد': 'earn', 'فروش کرده': 'earn', '=اکران': 'release',
   // Trade: goods sold (فروخت, فروخته شد, فروش رفت), exported (صادرات, صادر کرد: issued beside a permit, see faSenses), imported
-  // (واردات, وارد کرد), produced (تولید) and remittances sent home (حواله‌های ارزی).
+  // (واردات, وارد کرد), produced (تولید: not the gross domestic product) and remittances sent home (حواله‌های ارزی).
   '=فروخت': 'sell', '=فروش': 'sell', 'فروخته': 'sell', 'فروش رفت': 'sell', 'صادرات': 'export', 'صادر کرد': 'export', 'صادر کردند': 'export', 'صادر شد': 'export', 'صادر شده': 'export',
-  'واردات': 'import', 'وارد کرد': 'import', 'وارد کردند': 'import', 'وارد کرده': 'import', 'وارد شد': 'import', 'وارد شدند': 'import', 'وارد شده': 'import', 'وارد کشور': 'import', '=تولید': 'produce',
+  'واردات': 'import', 'وارد کرد': 'import', 'وارد کردند': 'import', 'وارد کرده': 'import', 'وارد شد': 'import', 'وارد شدند': 'import', 'وارد شده': 'import', 'وارد کشور': 'import', '=تولید': 'produce', 'تولید ناخالص': null,
   'حواله‌های ارزی': 'remit', 'حواله ارزی': 'remit', 'حواله‌ های ارزی': 'remit',
   // What a company is worth (ارزش), and whom it serves (خدمات می‌دهد).
   '=ارزش': 'value', 'خدمات می‌دهد': 'serve', 'خدمات ارائه می‌دهد': 'serve',

@@ -52,9 +52,10 @@ export const urPredicates: PredicateTable = {
   '=آبادی': 'populate',
   // An air quality index's reading; people brought to or admitted in hospital.
   // Trade: goods sold (فروخت کیں, بیچیں), exported (برآمد: recovered beside arms or drugs, see urSenses), imported (درآمد, درآمدات),
-  // produced (پیداوار) and remittances sent home (ترسیلات زر); a production capacity is none of them.
-  'فروخت': 'sell', '=بیچے': 'sell', '=بیچی': 'sell', '=بیچیں': 'sell', '=بیچا': 'sell', 'برآمد': 'export', 'درآمد': 'import', 'پیداوار': 'produce', 'پیداواری صلاحیت': null, 'ترسیلات': 'remit',
-  'ہو گئیں': 'reach',
+  // produced (پیداوار) and remittances sent home (ترسیلات زر); a production capacity and the national product (GDP) are none of them.
+  'فروخت': 'sell', '=بیچے': 'sell', '=بیچی': 'sell', '=بیچیں': 'sell', '=بیچا': 'sell', 'برآمد': 'export', 'درآمد': 'import', 'پیداوار': 'produce', 'پیداواری صلاحیت': null, 'مجموعی ملکی پیداوار': null, 'مجموعی قومی پیداوار': null, 'ملکی پیداوار': null, 'قومی پیداوار': null, 'ترسیلات': 'remit',
+  // Reached up to (تک پہنچ گئی) is the verb of the level before it, nearer than a change told before the figure (12 فیصد اضافے سے 11 ہزار 700 یونٹس تک پہنچ گئی).
+  'ہو گئیں': 'reach', 'تک پہنچ': 'reach', 'تک پہنچا': 'reach', 'تک پہنچی': 'reach', 'تک پہنچے': 'reach', 'تک پہنچیں': 'reach',
   'ایئر کوالٹی انڈیکس': 'aqi', 'ائیر کوالٹی انڈیکس': 'aqi', 'اے کیو آئی': 'aqi', '=aqi': 'aqi', 'مریض لائے': 'admit', 'ہسپتال لائے': 'admit', 'ہسپتال منتقل': 'admit', 'ہسپتالوں میں داخل': 'admit', 'ہسپتال میں داخل': 'admit', 'اسپتال لائے': 'admit', 'اسپتال منتقل': 'admit', 'اسپتالوں میں داخل': 'admit', 'اسپتال میں داخل': 'admit',
 };
 
@@ -79,6 +80,8 @@ export const urQualifiers: PredicateTable = {
   '=ڈالر': 'priced:usd', 'سعودی ریال': 'priced:sar', 'یو اے ای درہم': 'priced:aed', '=درہم': 'priced:aed', 'برطانوی پاؤنڈ': 'priced:gbp', '=پاؤنڈ': 'priced:gbp', '=یورو': 'priced:eur',
   'فی ایکڑ': 'per:acre', 'فی مرلہ': 'per:marla', 'فی کنال': 'per:kanal', 'فی مربع فٹ': 'per:ft2', 'فی مربع میٹر': 'per:m2', 'فی ایم ایم بی ٹی یو': 'per:mmbtu',
   '=مانگ': 'of:demand', '=تجارت': 'of:trade',
+  // The national product (GDP) is the economy, no goods produced.
+  'مجموعی ملکی پیداوار': 'of:economy', 'مجموعی قومی پیداوار': 'of:economy', 'ملکی پیداوار': 'of:economy', 'قومی پیداوار': 'of:economy',
   // A company's income (آمدنی) and net loss; تجارتی خسارہ stays the trade deficit.
   'آمدنی': 'of:revenue', '=آمدن': 'of:revenue', 'ریونیو': 'of:revenue', 'خالص خسارہ': 'of:loss', 'خالص خسارے': 'of:loss',
   // What a budget's sums are for: defence, health, education, development, interest on debt are different facts.
