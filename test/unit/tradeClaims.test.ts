@@ -67,6 +67,14 @@ test('a month\'s trade: exports, remittances, imports and the deficit are sums o
       ['en: remittances rose by', 'Remittances rose by $300 million in March.', ['300000000:money:USD remittances|grow']],
       ['en: reserves fell to', "Pakistan's foreign exchange reserves fell to $8 billion.", ['8000000000:money:USD reserves|reach']],
       ['ur: ذخائر کم ہو کر … رہ گئے', 'زرمبادلہ کے ذخائر کم ہو کر 8 ارب ڈالر رہ گئے۔', ['8000000000:money:USD reserves|reach']],
+      // What a sum is of stands before it or just after it ("$2.5 billion in remittances"); farther on it is another clause's, and a unit per
+      // before a clause break is the clause before's; an import bill is of imports.
+      ['en: sent in remittances', 'Overseas Pakistanis sent $2.5 billion in remittances in March.', ['2500000000:money:USD remittances|reach']],
+      ['ur: کی ترسیلات زر بھیجیں', 'سمندر پار پاکستانیوں نے مارچ میں 2.5 ارب ڈالر کی ترسیلات زر بھیجیں۔', ['2500000000:money:USD remittances|reach']],
+      ['en: a tranche that will boost reserves', 'The IMF approved a $1.1 billion tranche, which will boost reserves.', ['1100000000:money:USD|tranche']],
+      ['en: invest to expand production', 'The company will invest Rs 10 billion to expand production.', ['10000000000:money:INR|invest']],
+      ['ur: درآمدی بل after a price per tola', 'سونے کی قیمت 2 لاکھ 80 ہزار روپے فی تولہ ہو گئی جبکہ درآمدی بل 5 ارب ڈالر رہا۔', ['280000:money:PKR gold/tola|reach', '5000000000:money:USD imports|reach']],
+      ['en: import bill', "Pakistan's oil import bill rose to $1.5 billion in March.", ['1500000000:money:USD imports|reach']],
       // The national product (GDP) is the economy, no goods produced.
       ['ur: مجموعی ملکی پیداوار', 'پاکستان کی مجموعی ملکی پیداوار 375 ارب ڈالر رہی۔', []],
       ['fa: تولید ناخالص داخلی', 'تولید ناخالص داخلی ایران ۴۰۰ میلیارد دلار برآورد شد.', ['400000000000:money:USD|estimate']],

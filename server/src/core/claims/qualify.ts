@@ -37,6 +37,11 @@ const PER_AFTER = 3;
 const PER_BEFORE = 5;
 /** Most tokens between the goods priced and the price. */
 const PRICED_REACH = 12;
+/**
+ * Most tokens between a sum and what it is of named after it ("3 ارب ڈالر کی برآمدات", "$2.5 billion in remittances"):
+ * farther on, a trade is another clause's ("a $1.1 billion tranche, which will boost reserves").
+ */
+const MONEY_OF_AFTER = 2;
 /** Most tokens between a subgroup word and its figure ("girls' pass rate rose to 71 percent"). */
 const SUB_REACH = 6;
 /** Most tokens between a baseline marker after a figure and the figure (its unit word: "85.12 प्रतिशत के मुकाबले"). */
@@ -70,8 +75,9 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
     } else if (q.id === 'cmp:prev') {
       if (after && gap <= BASELINE_AFTER + 1 && !across(f.last, q.index) && wordsOnly(words, f.last, q.index)) result.baseline = true;
     } else if (ids(q, 'per:') && money && result.per === null) {
-      if (after ? gap <= PER_AFTER + 1 && !across(f.last, q.index) : gap <= PER_BEFORE + 1 && !across(q.last, f.first, true)) result.per = q.id.slice(4);
-    } else if ((((ids(q, 'priced:') && !pricedInItself(q, f, others)) || ids(q, 'for:')) && (money || bare)) || (ids(q, 'of:') && (bare || (money && MONEY_OF.has(q.id.slice(3)))))) {
+      // A unit per named before a sum, across a clause break, is the clause before's ("… روپے فی تولہ ہو گئی جبکہ درآمدی بل 5 ارب ڈالر رہا").
+      if (after ? gap <= PER_AFTER + 1 && !across(f.last, q.index) : gap <= PER_BEFORE + 1 && !across(q.last, f.first, true) && !broken(q.last, f.first)) result.per = q.id.slice(4);
+    } else if ((((ids(q, 'priced:') && !pricedInItself(q, f, others)) || ids(q, 'for:')) && (money || bare)) || (ids(q, 'of:') && (bare || (money && MONEY_OF.has(q.id.slice(3)) && (!after || gap <= MONEY_OF_AFTER))))) {
       // The goods named before a price are its subject; after it ("Rs 78,000 per 10 grams of gold") they count one token further.
       // What a percentage is of ("petrol prices rose 4 percent") yields to the goods named beside it.
       const d = (after ? gap + 1 : gap) + (ids(q, 'of:') ? 1 : 0);

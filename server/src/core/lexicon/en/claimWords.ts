@@ -59,7 +59,7 @@ export const enPredicates: PredicateTable = {
   // A population counted (a census), in every language a count of people.
   '=population': 'populate', '=populous': 'populate',
   // Trade: goods sold, exported, imported, produced; remittances sent home.
-  '=sold': 'sell', '=sells': 'sell', '=sell': 'sell', '=sales': 'sell', 'exported': 'export', '=exports': 'export', 'imported': 'import', '=imports': 'import', '=produced': 'produce', '=produces': 'produce', '=production': 'produce', '=output': 'produce',
+  '=sold': 'sell', '=sells': 'sell', '=sell': 'sell', '=sales': 'sell', 'exported': 'export', '=exports': 'export', 'imported': 'import', '=imports': 'import', 'import bill': 'import', '=produced': 'produce', '=produces': 'produce', '=production': 'produce', '=output': 'produce',
   '=remittances': 'remit', '=remitted': 'remit',
   // An air quality index's reading; people admitted to or treated in hospital.
   '=aqi': 'aqi', 'air quality index': 'aqi', '=treated': 'admit', '=admitted': 'admit', '=hospitalised': 'admit', '=hospitalized': 'admit',
