@@ -140,6 +140,8 @@ test('a harvest: wheat produced and wheat imported, and Urdu برآمد of seize
       // برآمد beside arms seized or bodies is recovered; صادر کرد beside a visa or a verdict is issued; people who entered were imported by no one.
       ['ur: arms recovered', 'پولیس نے ملزمان کے قبضے سے 12 کلاشنکوف اور 500 گولیاں برآمد کر لیں۔', ['12:ur:کلاشنکوف|recover', '500:ur:گولیاں|recover']],
       ['ur: bodies recovered', 'دریا سے 3 لاشیں برآمد ہوئیں۔', ['3:body|recover']],
+      ['ur: cash an agency recovered is no export', 'ایف آئی اے نے کارروائی کرتے ہوئے 2 کروڑ روپے برآمد کر لیے۔', []],
+      ['ur: containers exported from a port', 'کراچی پورٹ سے 500 کنٹینر برآمد کیے گئے۔', ['500:ur:کنٹینر|export']],
       ['fa: visas issued', 'سفارت ۵۰۰ ویزا صادر کرد.', []],
       ['fa: tourists entered', 'در شش ماه نخست امسال ۲ میلیون گردشگر خارجی وارد کشور شدند.', []],
       ['fa: wheat into the country', 'امسال ۲٫۵ میلیون تن گندم وارد کشور شد.', ['2500000:unit:t wheat|import']],

@@ -106,4 +106,7 @@ export const urSenses: PredicateTable = {
   'قبضے': 'export>recover', 'قبضہ': 'export>recover', 'اسلحہ': 'export>recover', 'اسلحے': 'export>recover', 'منشیات': 'export>recover', 'ہیروئن': 'export>recover', 'چرس': 'export>recover',
   '=آئس': 'export>recover', 'کلاشنکوف': 'export>recover', 'پستول': 'export>recover', 'گولیاں': 'export>recover', 'کارتوس': 'export>recover', 'دستی بم': 'export>recover', 'بارود': 'export>recover',
   'دھماکہ خیز': 'export>recover', 'مسروقہ': 'export>recover', 'نقدی': 'export>recover', 'لاش': 'export>recover', 'نعش': 'export>recover', 'چھاپ': 'export>recover', 'ملزم': 'export>recover', 'پولیس': 'export>recover',
+  // Agencies that raid and recover (ایف آئی اے نے 2 کروڑ روپے برآمد کر لیے), goods seized, people arrested.
+  'ایف آئی اے': 'export>recover', '=نیب': 'export>recover', 'اے این ایف': 'export>recover', 'اینٹی نارکوٹکس': 'export>recover', 'سی ٹی ڈی': 'export>recover', 'رینجرز': 'export>recover',
+  '=ضبط': 'export>recover', 'گرفتار': 'export>recover', 'کارروائی': 'export>recover', '=شراب': 'export>recover',
 };
