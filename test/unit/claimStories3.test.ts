@@ -143,9 +143,9 @@ test('claims of a funding round and a census: levels a noun names, amounts a cha
       ['fa: ارزش … رسید', 'ارزش این شرکت به ۲٫۳ میلیارد دلار رسید.', ['2300000000:money:USD|value']],
       ['hi: मूल्यांकन … हो गया', 'कंपनी का मूल्यांकन 2.3 अरब डॉलर हो गया।', ['2300000000:money:USD|value']],
       ['ur: مالیت … ہو گئی', 'بھارتی کمپنی کی مالیت 2.3 ارب ڈالر ہو گئی۔', ['2300000000:money:USD|value']],
-      // An amount a change reaches is the level it stands at; the change itself stays a change.
-      ['en: rose … to an amount', 'Its revenue rose 35% to 4.2 billion rupees in India.', ['35:%:revenue|grow', '4200000000:money:INR|reach']],
-      ['hi: बढ़कर before an amount', 'कंपनी का राजस्व 35 प्रतिशत बढ़कर 420 करोड़ रुपये हो गया।', ['35:%:revenue|grow', '4200000000:money:INR|reach']],
+      // An amount a change reaches is the level it stands at; the change itself stays a change. Both are of the revenue (tradeClaims.test.ts).
+      ['en: rose … to an amount', 'Its revenue rose 35% to 4.2 billion rupees in India.', ['35:%:revenue|grow', '4200000000:money:INR revenue|reach']],
+      ['hi: बढ़कर before an amount', 'कंपनी का राजस्व 35 प्रतिशत बढ़कर 420 करोड़ रुपये हो गया।', ['35:%:revenue|grow', '4200000000:money:INR revenue|reach']],
       // Whom a company serves.
       ['en: serves farmers', 'The firm serves 2.1 million farmers.', ['2100000:farmer|serve']],
       ['fa: به کشاورز خدمات می‌دهد', 'این شرکت به ۲٫۱ میلیون کشاورز خدمات می‌دهد.', ['2100000:farmer|serve']],

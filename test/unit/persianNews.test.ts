@@ -221,7 +221,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a spokesman is no speech (the houses are destroyed)', 'سخنگوی هلال احمر گفت ۳۰۰ خانه ویران شد.', ['300:house|destroy']],
   ['a pass rate is a rate', 'درصد قبولی داوطلبان کنکور امسال ۶۱ درصد بود.', ['61:%:pass|rate']],
   ['a rate stated with a copula is still a claim', 'میزان مشارکت در انتخابات ۴۸ درصد بوده است.', ['48:%:turnout|rate']],
-  ['forecast amounts are estimates', 'درآمد نفتی ۹۰۰ همت پیش‌بینی شده است.', ['9000000000000000:money:IRR|estimate']],
+  ['forecast amounts are estimates (of the revenue درآمد names)', 'درآمد نفتی ۹۰۰ همت پیش‌بینی شده است.', ['9000000000000000:money:IRR revenue|estimate']],
   ['a foot is no death', 'ارتفاع موج به سه فوت رسید.', ['3:unit:ft|reach']],
   ['a company is no attendance', 'قرارداد ۲۰۰ میلیون دلاری با یک شرکت ترکیه‌ای امضا شد.', ['200000000:money:USD|sign']],
   ['took part as a verb attends', 'حدود ۱۲ هزار نفر در این راهپیمایی شرکت کردند.', ['12000:person|attend']],

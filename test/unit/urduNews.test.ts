@@ -246,7 +246,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a sugarcane price per maund', 'گنے کی قیمت 450 روپے فی من تک پہنچ گئی۔', ['450:money:PKR sugarcane/maund|reach']],
   ['a fare is a price of its own', 'بس کا کرایہ 900 روپے سے بڑھ کر 1100 روپے ہو گیا۔', ['900:money:PKR fare|grow', '1100:money:PKR fare|reach']],
   ['a wage is a price of its own', 'کم از کم اجرت 32 ہزار روپے سے بڑھا کر 37 ہزار روپے کر دی گئی۔', ['32000:money:PKR wage|grow', '37000:money:PKR wage|grow']],
-  ['the dollar priced in rupees is its rate; dollars sent are no price of the dollar', 'اوپن مارکیٹ میں ڈالر 283 روپے کا ہو گیا جبکہ ترسیلات زر 3 ارب ڈالر تک پہنچ گئیں اور ڈالر مستحکم رہا۔', ['283:money:PKR usd|reach', '3000000000:money:USD|reach']],
+  ['the dollar priced in rupees is its rate; dollars sent are no price of the dollar', 'اوپن مارکیٹ میں ڈالر 283 روپے کا ہو گیا جبکہ ترسیلات زر 3 ارب ڈالر تک پہنچ گئیں اور ڈالر مستحکم رہا۔', ['283:money:PKR usd|reach', '3000000000:money:USD remittances|reach']],
   ['a plot priced per marla', 'پلاٹ کی قیمت 25 لاکھ روپے فی مرلہ تک پہنچ گئی۔', ['2500000:money:PKR plot/marla|reach']],
 ];
 

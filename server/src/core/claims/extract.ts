@@ -11,9 +11,9 @@ import { hiFigureWords } from '../lexicon/hi/figureWords';
 import { urFigureWords } from '../lexicon/ur/figureWords';
 import type { Claim, Figure, Lang } from '../types';
 import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateAt } from './predicates';
-import { isMoney, qualifiedConcept, qualifiersOf, takesWhatOf } from './qualify';
+import { isMoney, qualifiedConcept, qualifiersOf, takesWhatOf, type Qualifiers } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
-import { AMOUNT_LEVEL_BEFORE, BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, IMPLIED_PREDICATES, NAMED_LEVELS, PREDICATE_CLASSES, LEVEL_TO, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
+import { AMOUNT_LEVEL_BEFORE, BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, FLOW_LEVELS, FLOW_OF, IMPLIED_PREDICATES, MONEY_OF, NAMED_LEVELS, NOT_OF_PEOPLE, PEOPLE, PREDICATE_CLASSES, LEVEL_TO, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
 import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
 import { earlierTime, isDateline, markerBetween, roundOf, startsSpan, timeOf, withMonths } from './claimTime';
@@ -32,9 +32,10 @@ const OUTCOMES: Readonly<Record<string, string>> = { death: 'kill', injury: 'inj
 /**
  * What happens only to people or things, never to money or a measure: an amount near "the dead" or
  * "the injured" ("Rs 10 lakh for the families of the dead", "घायलों को 2 लाख रुपये") is paid to them, not
- * killed, and power demand beside heat deaths ("demand hits 8,647 MW; 54 heat deaths") is no toll.
+ * killed, and power demand beside heat deaths ("demand hits 8,647 MW; 54 heat deaths") is no toll;
+ * money sent ("sent $2.5 billion in remittances") is no team deployed.
  */
-const NOT_OF_MONEY: ReadonlySet<string> = new Set(['kill', 'injure', 'missing', 'arrest', 'rescue', 'displace', 'recover', 'execute', 'destroy', 'affect']);
+const NOT_OF_MONEY: ReadonlySet<string> = new Set(['kill', 'injure', 'missing', 'arrest', 'rescue', 'displace', 'recover', 'execute', 'destroy', 'affect', 'deploy', 'burn']);
 
 /** The predicate a figure's counted noun says by itself (deaths: kill), if any. */
 function outcomeOf(figure: Figure): string | undefined {
@@ -163,7 +164,8 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
   const claiming = figures.filter((f) => CLAIM_KINDS.has(f.figure.kind));
   if (claiming.length === 0) return [];
   const predicates = predicatesOutside(words, lang, names);
-  if (predicates.length === 0 && !claiming.some((f) => outcomeOf(f.figure) !== undefined || isRate(f.figure) || (f.figure.counted !== null && f.figure.counted in IMPLIED_PREDICATES))) return [];
+  // A sum may be of exports or profit, stated with no verb ("posted a net profit of Rs 12.5 billion": see `flowLevel`).
+  if (predicates.length === 0 && !claiming.some((f) => outcomeOf(f.figure) !== undefined || isRate(f.figure) || isMoney(f.figure.unit) || (f.figure.counted !== null && f.figure.counted in IMPLIED_PREDICATES))) return [];
   const lex = figureLexicon(lang);
   const verbFinal = VERB_FINAL.has(lang);
   let qualifiers: PredicateAt[] | undefined;
@@ -198,7 +200,8 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     const slot = slotOf(f);
     const money = concept?.startsWith('money:') ?? false;
     const bare = (concept === '%' && !sameRate) || takesWhatOf(concept);
-    const q = qualifiersOf(words, (qualifiers ??= findQualifiers(words, lang)), f, slot, claiming, money, bare, (a, b) => markerBetween(words, lex.clauseBreaks, a, b) || markerBetween(words, lex.dayJoiners, a, b));
+    qualifiers ??= findQualifiers(words, lang);
+    const q = qualifiersOf(words, takesWhatOf(concept) ? goodsOf(qualifiers, predicates) : qualifiers, f, slot, claiming, money, bare, (a, b) => markerBetween(words, lex.clauseBreaks, a, b) || markerBetween(words, lex.dayJoiners, a, b));
     if (q.perUnit) continue;
     // A baseline ("compared with 85.12") is the previous figure's fact at an earlier time, in its unit (a percentage's, a price's) when it states none.
     const previous = claims.length > 0 && claims[claims.length - 1].figure === claiming[claiming.indexOf(f) - 1]?.index ? claims[claims.length - 1] : undefined;
@@ -210,7 +213,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
       continue;
     }
     // A bare number a noun names the level of counts what that level is of: "the population has grown to 88.2 million".
-    if (!concept && f.figure.unit === null) concept = NAMED_LEVELS[namedLevel(words, lex, predicates, f) ?? ''] ?? null;
+    if (!concept && f.figure.unit === null) concept = NAMED_LEVELS[namedLevel(words, lex, predicates, f, claiming) ?? ''] ?? null;
     if (!concept) continue;
     // The nearest predicate; ties go to the one after the figure (SOV: the verb follows). A predicate
     // word right after another figure is what that one counts ("1,234 cases and 15 deaths"), not ours.
@@ -220,7 +223,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     const rated = isRate(f.figure) || sameRate !== null;
     // A predicate right after another figure that is a whole describes it ("11.2 million of the 18.1 million registered voters cast …").
     const ofWhole = (p: PredicateAt) => afterWhole.get(p.index) !== undefined && afterWhole.get(p.index) !== f;
-    const own = (p: PredicateAt) => !ofWhole(p) && (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isMoney(f.figure.unit) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && (p.id !== EXPECT || rated);
+    const own = (p: PredicateAt) => !ofWhole(p) && (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isMoney(f.figure.unit) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && !(PEOPLE.has(concept!) && NOT_OF_PEOPLE.has(p.id)) && (p.id !== EXPECT || rated);
     // A predicate across "and" belongs to the other conjunct when the figure has one on its own side:
     // "9 were killed and 14 people were injured"; in a verb-first clause also "killed 14 people and injured 12".
     const later = predicates.some((p) => p.index > f.last && own(p) && !markerBetween(words, lex.clauseBreaks, f.last, p.index));
@@ -252,11 +255,20 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     const rate = (isRate(f.figure) || sameRate) && (!best || CHANGE_OR_LEVEL.has(best.id) || best.id in NAMED_LEVELS) && !change ? 'rate' : undefined;
     if ((rate || best?.id === EXPECT) && sameRate) concept = `%:${sameRate}`;
     else if (change && (isRate(f.figure) || sameRate)) concept = `pp:${sameRate ?? f.figure.counted}`;
-    const implied = best ? undefined : IMPLIED_PREDICATES[concept];
+    // A noun inside the verb phrase a sum is told with is not what it is of ("۹۵۰ میلیون روپیه فروش کرد": takings, no sales figure).
+    if (money && best && best.last > best.index && q.priced !== null && qualifiers.some((x) => x.id === `of:${q.priced}` && x.index >= best!.index && x.last <= best!.last)) q.priced = null;
+    // A sum of exports or profit with no verb of its own states its level ("ترسیلات زر 3.2 ارب ڈالر رہیں").
+    const implied = best ? undefined : (IMPLIED_PREDICATES[concept] ?? (money && MONEY_OF.has(q.priced ?? '') ? 'reach' : undefined));
     if (!best && !outcome && !rate && !implied) continue;
     let predicate = wholes.has(f) ? 'total' : (outcome ?? rate ?? implied ?? (best!.id === EXPECT ? 'estimate' : best!.id));
     if (LEVEL_UNITS.has(concept)) predicate = MEASURE_LEVEL[predicate] ?? predicate;
-    if (CHANGE_OR_LEVEL.has(predicate) && !concept.startsWith('%')) predicate = namedLevel(words, lex, predicates, f) ?? (amount && !q.per && !q.priced && AMOUNT_LEVEL_BEFORE[lang]?.has(words[f.first - 1] ?? '') ? 'reach' : predicate);
+    if (CHANGE_OR_LEVEL.has(predicate) && !concept.startsWith('%')) {
+      // Trade named before a change tells what changed, not its level ("exports rose by $300 million"), unless it says "to" (of a count too: "sales rose to 1.8 lakh units").
+      const named = namedLevel(words, lex, predicates, f, claiming);
+      const toLevel = ((named !== null && named in FLOW_OF) || (amount && !q.per && (!q.priced || MONEY_OF.has(q.priced)))) && (AMOUNT_LEVEL_BEFORE[lang]?.has(words[f.first - 1] ?? '') ?? false);
+      predicate = named !== null && (toLevel || !(named in FLOW_OF) || !CHANGES.has(predicate)) ? named : toLevel ? 'reach' : predicate;
+    }
+    if (money) predicate = flowLevel(predicate, q);
     // A percentage or an index's points lost is a fall ("the Nifty lost 180 points", "the rupee lost 2 percent"); seats lost stay lost.
     if (predicate === LOSE && (concept.startsWith('%') || concept === 'point')) predicate = 'fall';
     // A cut or a rise set as a target ("60 प्रतिशत कटौती का लक्ष्य") is the change pledged, as its translations tell it; a target chased is none.
@@ -276,13 +288,41 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
 
 const LOSE = 'lose';
 
+/** What a trade's word is of, as the qualifier tables write it (`of:production`), by the trade. */
+const TRADE_OF: ReadonlySet<string> = new Set(Object.values(FLOW_OF).map((of) => `of:${of}`));
+
+/**
+ * The qualifiers a measure can be of: a trade word that is also a predicate of the sentence tells what
+ * happened, and the goods named are what the measure is of ("گندم کی پیداوار 2 کروڑ 80 لاکھ ٹن رہی": wheat produced).
+ */
+function goodsOf(qualifiers: PredicateAt[], predicates: readonly PredicateAt[]): PredicateAt[] {
+  return qualifiers.some((x) => TRADE_OF.has(x.id)) ? qualifiers.filter((x) => !TRADE_OF.has(x.id) || !predicates.some((p) => p.index === x.index)) : qualifiers;
+}
+
+/** Predicates of a change (see `CHANGE_OR_LEVEL`). */
+const CHANGES: ReadonlySet<string> = new Set(['grow', 'fall']);
+
+/**
+ * A sum told with a trade verb is of that trade, and a sum of trade, revenue or profit is stated at its
+ * level whichever level verb tells it (see `FLOW_OF`, `FLOW_LEVELS`): "exported goods worth $4.5 billion"
+ * and "imports stood at $4.5 billion" are `money:USD exports|reach` and `money:USD imports|reach`.
+ */
+function flowLevel(predicate: string, q: Qualifiers): string {
+  if (predicate in FLOW_OF) q.priced ??= FLOW_OF[predicate];
+  else if (!MONEY_OF.has(q.priced ?? '') || !FLOW_LEVELS.has(predicate)) return predicate;
+  return 'reach';
+}
+
 /** Most tokens between a named level ("valuing the company at", "population has grown to") and its figure. */
-const NAMED_REACH = 4;
+const NAMED_REACH = 5;
 
 /** The level a noun before a figure names in its clause (see `NAMED_LEVELS`), or null. */
-function namedLevel(words: readonly string[], lex: FigureLexicon, predicates: readonly PredicateAt[], f: SentenceFigure): string | null {
+function namedLevel(words: readonly string[], lex: FigureLexicon, predicates: readonly PredicateAt[], f: SentenceFigure, others: readonly SentenceFigure[]): string | null {
   for (const p of predicates) {
-    if (p.id in NAMED_LEVELS && p.last < f.first && f.first - p.last <= NAMED_REACH && !markerBetween(words, lex.clauseBreaks, p.last, f.first)) return p.id;
+    if (!(p.id in NAMED_LEVELS) || p.last >= f.first || markerBetween(words, lex.clauseBreaks, p.last, f.first)) continue;
+    // A change told between them is no distance: "बिक्री अक्टूबर में 10 प्रतिशत बढ़कर 1.8 लाख यूनिट हो गई" (sales rose 10 percent to 1.8 lakh units).
+    const between = others.reduce((n, g) => (g.first > p.last && g.last < f.first ? n + g.last - g.first + 1 : n), 0);
+    if (f.first - p.last - between <= NAMED_REACH) return p.id;
   }
   return null;
 }

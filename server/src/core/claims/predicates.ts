@@ -6,9 +6,9 @@
  * marks them with '=' to be matched whole.
  */
 import { enPredicates, enQualifiers } from '../lexicon/en/claimWords';
-import { faPredicates, faQualifiers } from '../lexicon/fa/claimWords';
+import { faPredicates, faQualifiers, faSenses } from '../lexicon/fa/claimWords';
 import { hiPredicates, hiQualifiers } from '../lexicon/hi/claimWords';
-import { urPredicates, urQualifiers } from '../lexicon/ur/claimWords';
+import { urPredicates, urQualifiers, urSenses } from '../lexicon/ur/claimWords';
 import { EVENTS, ROUNDS } from '../lexicon/events';
 import type { PredicateTable } from '../lexicon/claimWords';
 import { PhraseMatcher, WordFilter, prefixSignatures } from '../lexicon/phrases';
@@ -18,6 +18,14 @@ import type { Lang } from '../types';
 
 const PREDICATES: Partial<Record<Lang, PredicateTable>> = { ur: urPredicates, fa: faPredicates, hi: hiPredicates, en: enPredicates };
 const QUALIFIERS: Partial<Record<Lang, PredicateTable>> = { ur: urQualifiers, fa: faQualifiers, hi: hiQualifiers, en: enQualifiers };
+/**
+ * Words that give a predicate word of two senses its other one, as `from>to` (`to` empty: no predicate):
+ * Urdu برآمد is "exported" in trade news and "recovered" beside arms, drugs or a raid ("ملزمان کے قبضے سے
+ * 5 کلو ہیروئن برآمد"); Persian صادر شد is "issued" beside a permit or a verdict.
+ */
+const SENSES: Partial<Record<Lang, PredicateTable>> = { ur: urSenses, fa: faSenses };
+/** Between the predicate a sense word turns and what it turns it into (see `SENSES`). */
+const TURNS = '>';
 /** Marks a table word matched whole, never as a prefix ('=won': not "wonder"; '=गिर': not गिरफ्तार). */
 const EXACT = '=';
 /** Shortest single-word stem matched as a prefix (shorter ones match too much). */
@@ -100,10 +108,15 @@ function pairKey(w: string): number {
   return w.charCodeAt(0) * 0x10000 + (w.length > 1 ? w.charCodeAt(1) : 0);
 }
 
-const TABLES = { predicates: PREDICATES, events: EVENTS, rounds: ROUNDS, qualifiers: QUALIFIERS };
+const TABLES = { predicates: PREDICATES, events: EVENTS, rounds: ROUNDS, qualifiers: QUALIFIERS, senses: SENSES };
 
 /** Compiled tables by kind, then language, built on first use. */
-const compiled: Record<keyof typeof TABLES, Map<Lang, WordTable>> = { predicates: new Map(), events: new Map(), rounds: new Map(), qualifiers: new Map() };
+const compiled: Record<keyof typeof TABLES, Map<Lang, WordTable>> = { predicates: new Map(), events: new Map(), rounds: new Map(), qualifiers: new Map(), senses: new Map() };
+
+/** The predicates each language's sense words turn (see `SENSES`). */
+const TURNED: Partial<Record<Lang, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries(SENSES).map(([lang, table]) => [lang, new Set(Object.values(table ?? {}).flatMap((id) => (id === null ? [] : [id.split(TURNS)[0]])))]),
+);
 
 function tableOf(kind: keyof typeof TABLES, lang: Lang): WordTable {
   let table = compiled[kind].get(lang);
@@ -118,7 +131,15 @@ const JOINED = '+';
 
 /** Every predicate in a sentence's folded words, in order. */
 export function findPredicates(words: readonly string[], lang: Lang): PredicateAt[] {
-  return tableOf('predicates', lang).find(words);
+  const found = tableOf('predicates', lang).find(words);
+  const turned = TURNED[lang];
+  if (!turned || !found.some((p) => turned.has(p.id))) return found;
+  const senses = new Map(tableOf('senses', lang).find(words).map((s) => s.id.split(TURNS) as [string, string]));
+  if (senses.size === 0) return found;
+  return found.flatMap((p) => {
+    const to = senses.get(p.id);
+    return to === undefined ? [p] : to === '' ? [] : [{ ...p, id: to }];
+  });
 }
 
 /** The events a sentence's folded words name (earthquake, flood, attack, …), as shared ids. */

@@ -55,7 +55,37 @@ export const AMOUNT_LEVEL_BEFORE: Readonly<Partial<Record<string, ReadonlySet<st
  * reading: "AQI climbed to 610", "ایئر کوالٹی انڈیکس 610", "شاخص کیفیت هوا به ۶۱۰"), when that is one thing;
  * a quota, however it is fixed ("سهمیه نیجریه ۹۵ هزار نفر تعیین شد").
  */
-export const NAMED_LEVELS: Readonly<Record<string, string | null>> = { value: null, populate: 'person', aqi: 'aqi', quota: null };
+export const NAMED_LEVELS: Readonly<Record<string, string | null>> = {
+  value: null, populate: 'person', aqi: 'aqi', quota: null,
+  // Trade named before a figure: "wheat production reached 28 million tonnes", "گندم کی پیداوار 2 کروڑ 80 لاکھ ٹن رہی",
+  // "تولید گندم به ۲۸ میلیون تن رسید" state what was produced (see `FLOW_OF`: a change verb keeps its change).
+  export: null, import: null, sell: null, produce: null, remit: null,
+};
+
+/**
+ * Trade verbs and what a sum of money told with one is of: "Pakistan exported goods worth $4.5
+ * billion", "4.5 ارب ڈالر کی اشیا برآمد کیں" and "exports reached $4.5 billion" state the level of
+ * exports (`money:USD exports|reach`); a count told with one is what was traded ("sold 8,500 cars": `vehicle|sell`).
+ */
+export const FLOW_OF: Readonly<Record<string, string>> = { export: 'exports', import: 'imports', sell: 'sales', produce: 'production', remit: 'remittances' };
+
+/**
+ * What a sum of money can be of (the `of:` words of the qualifier tables): exports, remittances, a
+ * company's revenue and profit are different sums however one verb tells them ("exports reached $3
+ * billion", "remittances reached $3 billion"). Prices and indices are not: their sums are prices of goods.
+ */
+export const MONEY_OF: ReadonlySet<string> = new Set([...Object.values(FLOW_OF), 'revenue', 'profit', 'loss', 'deficit', 'reserves', 'trade']);
+
+/**
+ * Predicates that say only what level a sum of one of `MONEY_OF` stood at: "posted a profit of",
+ * "منافع کمایا", "سود به دست آورد", "exports reached", "ارزش صادرات" are one statement, its level (`reach`);
+ * one with no verb ("ترسیلات زر 3.2 ارب ڈالر رہیں", "واردات ۴٫۵ میلیارد دلار بود") states it too, and so does a loss
+ * or deficit a noun of loss tells ("تجارتی خسارہ 1.5 ارب ڈالر رہا").
+ */
+export const FLOW_LEVELS: ReadonlySet<string> = new Set(['reach', 'report', 'total', 'value', 'earn', 'win', 'lose']);
+
+/** Predicates of goods traded, never of people ("۲ میلیون گردشگر وارد ایران شدند": tourists came, no import). */
+export const NOT_OF_PEOPLE: ReadonlySet<string> = new Set(Object.keys(FLOW_OF));
 
 /**
  * Words that make a year beside them the level a change is measured from, not its time: "45%
@@ -96,6 +126,8 @@ export const PREDICATE_CLASSES: Readonly<Record<string, Readonly<Record<string, 
   // Patients admitted or treated are people, however a telling counts them.
   admit: { patient: 'person' },
   missing: { member: 'person' },
+  // Cars traded are vehicles, as other tellings count them (8,500 cars, 8 ہزار 500 گاڑیاں, ۸۵۰۰ خودرو).
+  sell: { car: 'vehicle' }, export: { car: 'vehicle' }, import: { car: 'vehicle' }, produce: { car: 'vehicle' },
 };
 
 /** Concepts that count people (the dead and the injured too): "۱۲ تن از معترضان" counts people, "۳ میلیون تن از گندم" weighs wheat. */

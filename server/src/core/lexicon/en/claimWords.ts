@@ -58,6 +58,9 @@ export const enPredicates: PredicateTable = {
   '=valuing': 'value', '=valued': 'value', '=valuation': 'value', '=serves': 'serve', '=served': 'serve', '=serving': 'serve',
   // A population counted (a census), in every language a count of people.
   '=population': 'populate', '=populous': 'populate',
+  // Trade: goods sold, exported, imported, produced; remittances sent home.
+  '=sold': 'sell', '=sells': 'sell', '=sell': 'sell', '=sales': 'sell', 'exported': 'export', '=exports': 'export', 'imported': 'import', '=imports': 'import', 'import bill': 'import', '=produced': 'produce', '=produces': 'produce', '=production': 'produce', '=output': 'produce',
+  '=remittances': 'remit', '=remitted': 'remit',
   // An air quality index's reading; people admitted to or treated in hospital.
   '=aqi': 'aqi', 'air quality index': 'aqi', '=treated': 'admit', '=admitted': 'admit', '=hospitalised': 'admit', '=hospitalized': 'admit',
 };
@@ -87,7 +90,7 @@ export const enQualifiers: PredicateTable = {
   'crude oil': 'priced:crude', '=brent': 'priced:crude', '=crude': 'priced:crude', '=electricity': 'priced:electricity',
   // What a bare percentage is of (`of:`): "exports rose 12 percent" and "cement sales rose 7 percent" are two facts.
   '=exports': 'of:exports', '=imports': 'of:imports', '=remittances': 'of:remittances', '=sales': 'of:sales', '=production': 'of:production', '=output': 'of:production',
-  '=economy': 'of:economy', '=gdp': 'of:economy', '=revenue': 'of:revenue', '=revenues': 'of:revenue', 'tax collection': 'of:revenue', '=prices': 'of:prices',
+  '=economy': 'of:economy', '=gdp': 'of:economy', '=revenue': 'of:revenue', '=loss': 'of:loss', 'net loss': 'of:loss', '=revenues': 'of:revenue', 'tax collection': 'of:revenue', '=prices': 'of:prices',
   '=index': 'of:index', '=profit': 'of:profit', '=profits': 'of:profit', '=cases': 'of:cases', '=deficit': 'of:deficit', '=reserves': 'of:reserves', '=fares': 'of:fares',
   // Which market index a change in points or percent is of: the Sensex and the Nifty move apart (a named index's phrase takes its word "index").
   '=sensex': 'of:sensex', '=nifty': 'of:nifty', 'nifty 50': 'of:nifty', 'KSE-100': 'of:kse100', 'KSE-100 index': 'of:kse100', 'kse 100 index': 'of:kse100', '=tedpix': 'of:tedpix',

@@ -38,7 +38,12 @@ export const faPredicates: PredicateTable = {
   // People saved (نجات) or taken from the water are rescued; cargo carried (حمل می‌کرد) is aboard, as 'carrying' is.
   'نجات دادند': 'rescue', 'نجات داده': 'rescue', 'نجات یافتند': 'rescue', 'نجات یافت': 'rescue', 'از آب گرفتند': 'rescue', 'از آب گرفته': 'rescue', 'از آب بیرون کشیدند': 'rescue', 'حمل می‌کرد': 'aboard', 'حمل می‌کند': 'aboard',
   // A film's takings (فروش کرد, فروخت) and the screens it opened on (اکران).
-  'فروش کرد': 'earn', 'فروش کرده': 'earn', '=فروخت': 'earn', '=فروش': 'earn', '=اکران': 'release',
+  'فروش کرد': 'earn', 'فروش کرده': 'earn', '=اکران': 'release',
+  // Trade: goods sold (فروخت, فروخته شد, فروش رفت), exported (صادرات, صادر کرد: issued beside a permit, see faSenses), imported
+  // (واردات, وارد کرد), produced (تولید: not the gross domestic product) and remittances sent home (حواله‌های ارزی).
+  '=فروخت': 'sell', '=فروش': 'sell', 'فروخته': 'sell', 'فروش رفت': 'sell', 'صادرات': 'export', 'صادر کرد': 'export', 'صادر کردند': 'export', 'صادر شد': 'export', 'صادر شده': 'export',
+  'واردات': 'import', 'وارد کرد': 'import', 'وارد کردند': 'import', 'وارد کرده': 'import', 'وارد شد': 'import', 'وارد شدند': 'import', 'وارد شده': 'import', 'وارد کشور': 'import', '=تولید': 'produce', 'تولید ناخالص': null,
+  'حواله‌های ارزی': 'remit', 'حواله ارزی': 'remit', 'حواله‌ های ارزی': 'remit',
   // What a company is worth (ارزش), and whom it serves (خدمات می‌دهد).
   '=ارزش': 'value', 'خدمات می‌دهد': 'serve', 'خدمات ارائه می‌دهد': 'serve',
   // A population counted (a census), in every language a count of people (پرجمعیت‌ترین: most populous).
@@ -65,11 +70,21 @@ export const faQualifiers: PredicateTable = {
   'حداقل دستمزد': 'for:salary', '=مزد': 'for:salary', 'سطوح مزدی': 'for:salary', '=حقوق': 'priced:salary',
   '=دلار': 'priced:usd', '=دالر': 'priced:usd', '=یورو': 'priced:eur', '=درهم': 'priced:aed', '=پوند': 'priced:gbp', '=کلدار': 'priced:pkr',
   // A loss and foreign-exchange earnings are different sums: زیان اقتصادی آلودگی هوا ۱۲ میلیارد دلار, درآمد ارزی گردشگری ۳ میلیارد دلار.
-  '=زیان': 'for:loss', '=خسارت': 'for:damage', 'درآمد ارزی': 'for:revenue', 'ورود گردشگران': 'of:arrivals', '=گردشگران': 'of:arrivals',
+  '=زیان': 'for:loss', '=خسارت': 'for:damage', 'درآمد ارزی': 'for:revenue', '=درآمد': 'of:revenue', 'زیان خالص': 'of:loss', 'حواله‌های ارزی': 'of:remittances', 'حواله ارزی': 'of:remittances', 'ورود گردشگران': 'of:arrivals', '=گردشگران': 'of:arrivals',
   'دختران': 'sub:girls', 'پسران': 'sub:boys', '=زنان': 'sub:women', '=مردان': 'sub:men', 'کودکان': 'sub:children', '=شهرستان': 'sub:district', '=ولسوالی': 'sub:district', 'مناطق شهری': 'sub:urban', 'مناطق روستایی': 'sub:rural',
   // The rest of a whole (the remaining 40 seats) is no count of its own parts.
   'باقی‌مانده': 'sub:rest', 'باقیمانده': 'sub:rest', 'از آنان': 'sub:of', 'از آنها': 'sub:of', 'از این تعداد': 'sub:part', 'از جمله': 'sub:part', '=لازم': 'sub:needed', 'مورد نیاز': 'sub:needed', 'به هدف': 'sub:target',
   'در مقایسه با': 'cmp:next', 'نسبت به': 'cmp:next', 'در قیاس با': 'cmp:next',
   // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
   'ساخته شده': 'year:build', 'ساخته شد': 'year:build', '=آغاز': 'year:start', '=شروع': 'year:start', '=تأسیس': 'year:found', '=تاسیس': 'year:found',
+};
+
+/**
+ * Persian words that give a predicate its other sense (see claims/predicates.ts): صادر شد beside a
+ * permit, a verdict or a statement is issued, not exported; وارد کرد beside damage or a charge is
+ * inflicted or laid, no import.
+ */
+export const faSenses: PredicateTable = {
+  '=حکم': 'export>', '=احکام': 'export>', '=مجوز': 'export>', 'مجوزها': 'export>', '=پروانه': 'export>', '=ویزا': 'export>', '=روادید': 'export>', '=بیانیه': 'export>', '=دستور': 'export>', '=کارت': 'export>', '=گواهی': 'export>', '=قرار': 'export>',
+  '=خسارت': 'import>', '=آسیب': 'import>', '=ضربه': 'import>', '=اتهام': 'import>', '=فشار': 'import>',
 };

@@ -161,6 +161,8 @@ export const faFigureWords: FigureWords = {
   // They also stand between a number and its noun, which is what the number counts (۶ فروند بالگرد).
   // Dari counts vehicles in عراده: ۱۲ عراده موتر.
   homographsBeforeConcepts: { 'نه': ['نه', 'بلکه'] },
+  // A verb right after a counter is no noun it counts (۵۵ هزار دستگاه فروخت: sold 55,000 units).
+  verbForms: ['فروخت', 'فروختند', 'فروخته'],
   counters: ['نفر', 'تن', 'فروند', 'دستگاه', 'عدد', 'رأس', 'راس', 'قطعه', 'باب', 'تخته', 'فقره', 'حلقه', 'قلم', 'جلد', 'عراده'],
   notCounts: ['دو طرفه', 'دو جانبه', 'دو و میدانی', 'یک دیگر', 'هر دو', 'دو برابر', 'یک شنبه', 'دو شنبه', 'سه شنبه', 'چهار شنبه', 'پنج شنبه'],
   nounGap: ['امدادی', 'و', '،', ',', 'بین‌المللی', 'بینالمللی', 'منطقه‌ای', 'خصوصی', 'بزرگ', 'کوچک', 'جدید', 'مختلف', 'غیر', 'اروپایی', 'دیگر', 'مهم', 'عضو'],

@@ -58,6 +58,8 @@ export const hiPredicates: PredicateTable = {
   // Having risen to (बढ़कर): the stem बढ़ is too short to match it.
   '=बढ़कर': 'grow',
   // An air quality index's reading; people admitted to hospital.
+  // Trade: goods sold (बेचीं, बिके; investors' net selling, बिकवाली, is none), exported (निर्यात), imported (आयात), produced (उत्पादन), remittances sent home; a profit earned (कमाया).
+  '=बेचे': 'sell', '=बेचीं': 'sell', '=बेची': 'sell', '=बेचा': 'sell', 'बिक': 'sell', 'बिकवाली': null, 'निर्यात': 'export', 'आयात': 'import', 'उत्पादन': 'produce', 'रेमिटेंस': 'remit', 'प्रेषण': 'remit', '=कमाया': 'earn',
   'वायु गुणवत्ता सूचकांक': 'aqi', '=aqi': 'aqi', '=एक्यूआई': 'aqi', 'मरीज पहुंचे': 'admit', 'मरीज पहुँचे': 'admit', 'अस्पताल में भर्ती': 'admit', '=भर्ती': 'admit',
 };
 
@@ -70,7 +72,8 @@ export const hiQualifiers: PredicateTable = {
   'निर्यात': 'of:exports', 'आयात': 'of:imports', 'बिक्री': 'of:sales', 'उत्पादन': 'of:production', 'अर्थव्यवस्था': 'of:economy', 'जीडीपी': 'of:economy', 'राजस्व': 'of:revenue', 'कर संग्रह': 'of:revenue',
   '=कीमत': 'of:prices', '=कीमतों': 'of:prices', '=दाम': 'of:prices', '=दामों': 'of:prices', 'सूचकांक': 'of:index', 'सेंसेक्स': 'of:sensex', 'निफ्टी': 'of:nifty', 'निफ्टी 50': 'of:nifty', 'डाउ जोंस': 'of:dow', 'नैस्डैक': 'of:nasdaq', '=मुनाफा': 'of:profit', '=मुनाफे': 'of:profit',
   // Taxes collected and a film's takings (as in English): जीएसटी संग्रह, वर्ल्डवाइड ग्रॉस, बॉक्स ऑफिस कलेक्शन.
-  'जीएसटी': 'for:gst', 'वस्तु एवं सेवा कर': 'for:gst', 'बॉक्स ऑफिस': 'for:box-office', 'वर्ल्डवाइड ग्रॉस': 'for:box-office', '=कलेक्शन': 'for:box-office', 'नेट कलेक्शन': 'for:box-office', 'ओपनिंग वीकेंड': 'for:box-office', '=ओपनिंग': 'for:box-office',
+'रेमिटेंस': 'of:remittances', 'प्रेषण': 'of:remittances', '=आय': 'of:revenue', 'शुद्ध लाभ': 'of:profit', 'शुद्ध मुनाफा': 'of:profit', 'शुद्ध मुनाफे': 'of:profit', 'शुद्ध मुनाफ़ा': 'of:profit', '=मुनाफ़ा': 'of:profit', 'शुद्ध घाटा': 'of:loss', 'शुद्ध घाटे': 'of:loss',
+    'जीएसटी': 'for:gst', 'वस्तु एवं सेवा कर': 'for:gst', 'बॉक्स ऑफिस': 'for:box-office', 'वर्ल्डवाइड ग्रॉस': 'for:box-office', '=कलेक्शन': 'for:box-office', 'नेट कलेक्शन': 'for:box-office', 'ओपनिंग वीकेंड': 'for:box-office', '=ओपनिंग': 'for:box-office',
   '=मामले': 'of:cases', '=मामलों': 'of:cases', '=घाटा': 'of:deficit', '=घाटे': 'of:deficit', 'भंडार': 'of:reserves', '=किराया': 'of:fares', '=किराए': 'of:fares',
   'प्रति लीटर': 'per:litre', 'प्रति किलो': 'per:kg', 'प्रति किलोग्राम': 'per:kg', 'प्रति ग्राम': 'per:g', 'प्रति 10 ग्राम': 'per:10g', 'प्रति दस ग्राम': 'per:10g', 'प्रति तोला': 'per:tola', 'प्रति औंस': 'per:ounce',
   'प्रति बैरल': 'per:barrel', 'प्रति क्विंटल': 'per:quintal', 'प्रति टन': 'per:tonne', 'प्रति यूनिट': 'per:unit', 'प्रति शेयर': 'per:share', 'प्रति सिलेंडर': 'per:cylinder', 'प्रति दर्जन': 'per:dozen',

@@ -51,6 +51,11 @@ export const urPredicates: PredicateTable = {
   // A population counted (a census), in every language a count of people.
   '=آبادی': 'populate',
   // An air quality index's reading; people brought to or admitted in hospital.
+  // Trade: goods sold (فروخت کیں, بیچیں), exported (برآمد: recovered beside arms or drugs, see urSenses), imported (درآمد, درآمدات),
+  // produced (پیداوار) and remittances sent home (ترسیلات زر); a production capacity and the national product (GDP) are none of them.
+  'فروخت': 'sell', '=بیچے': 'sell', '=بیچی': 'sell', '=بیچیں': 'sell', '=بیچا': 'sell', 'برآمد': 'export', 'درآمد': 'import', 'پیداوار': 'produce', 'پیداواری صلاحیت': null, 'مجموعی ملکی پیداوار': null, 'مجموعی قومی پیداوار': null, 'ملکی پیداوار': null, 'قومی پیداوار': null, 'ترسیلات': 'remit',
+  // Reached up to (تک پہنچ گئی) is the verb of the level before it, nearer than a change told before the figure (12 فیصد اضافے سے 11 ہزار 700 یونٹس تک پہنچ گئی).
+  'ہو گئیں': 'reach', 'تک پہنچ': 'reach', 'تک پہنچا': 'reach', 'تک پہنچی': 'reach', 'تک پہنچے': 'reach', 'تک پہنچیں': 'reach',
   'ایئر کوالٹی انڈیکس': 'aqi', 'ائیر کوالٹی انڈیکس': 'aqi', 'اے کیو آئی': 'aqi', '=aqi': 'aqi', 'مریض لائے': 'admit', 'ہسپتال لائے': 'admit', 'ہسپتال منتقل': 'admit', 'ہسپتالوں میں داخل': 'admit', 'ہسپتال میں داخل': 'admit', 'اسپتال لائے': 'admit', 'اسپتال منتقل': 'admit', 'اسپتالوں میں داخل': 'admit', 'اسپتال میں داخل': 'admit',
 };
 
@@ -75,6 +80,10 @@ export const urQualifiers: PredicateTable = {
   '=ڈالر': 'priced:usd', 'سعودی ریال': 'priced:sar', 'یو اے ای درہم': 'priced:aed', '=درہم': 'priced:aed', 'برطانوی پاؤنڈ': 'priced:gbp', '=پاؤنڈ': 'priced:gbp', '=یورو': 'priced:eur',
   'فی ایکڑ': 'per:acre', 'فی مرلہ': 'per:marla', 'فی کنال': 'per:kanal', 'فی مربع فٹ': 'per:ft2', 'فی مربع میٹر': 'per:m2', 'فی ایم ایم بی ٹی یو': 'per:mmbtu',
   '=مانگ': 'of:demand', '=تجارت': 'of:trade',
+  // The national product (GDP) is the economy, no goods produced.
+  'مجموعی ملکی پیداوار': 'of:economy', 'مجموعی قومی پیداوار': 'of:economy', 'ملکی پیداوار': 'of:economy', 'قومی پیداوار': 'of:economy',
+  // A company's income (آمدنی) and net loss; تجارتی خسارہ stays the trade deficit.
+  'آمدنی': 'of:revenue', '=آمدن': 'of:revenue', 'ریونیو': 'of:revenue', 'خالص خسارہ': 'of:loss', 'خالص خسارے': 'of:loss',
   // What a budget's sums are for: defence, health, education, development, interest on debt are different facts.
   'دفاع': 'for:defence', '=صحت': 'for:health', 'تعلیم': 'for:education', 'ترقیاتی': 'for:development', 'ترقیاتی بجٹ': 'for:development',
   '=سود': 'for:interest', 'پنشن': 'for:pension', 'تنخواہ': 'for:salary',
@@ -87,4 +96,17 @@ export const urQualifiers: PredicateTable = {
   'کے مقابلے میں': 'cmp:prev', 'کے مقابلے': 'cmp:prev', 'کے مقابلہ میں': 'cmp:prev', 'کے برعکس': 'cmp:prev',
   // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
   'شروع کی': 'year:start', 'شروع کیا': 'year:start', 'شروع ہوئی': 'year:start', 'شروع ہوا': 'year:start', 'آغاز': 'year:start', '=تعمیر': 'year:build', 'بنایا گیا': 'year:build', 'تیار کیا گیا': 'year:build', 'قائم کیا گیا': 'year:found', 'قائم ہوا': 'year:found',
+};
+
+/**
+ * Urdu words that give a predicate its other sense (see claims/predicates.ts): برآمد beside arms, drugs,
+ * cash or bodies taken from someone (قبضے سے, ملزم) is what was recovered, not exported.
+ */
+export const urSenses: PredicateTable = {
+  'قبضے': 'export>recover', 'قبضہ': 'export>recover', 'اسلحہ': 'export>recover', 'اسلحے': 'export>recover', 'منشیات': 'export>recover', 'ہیروئن': 'export>recover', 'چرس': 'export>recover',
+  '=آئس': 'export>recover', 'کلاشنکوف': 'export>recover', 'پستول': 'export>recover', 'گولیاں': 'export>recover', 'کارتوس': 'export>recover', 'دستی بم': 'export>recover', 'بارود': 'export>recover',
+  'دھماکہ خیز': 'export>recover', 'مسروقہ': 'export>recover', 'نقدی': 'export>recover', 'لاش': 'export>recover', 'نعش': 'export>recover', 'چھاپ': 'export>recover', 'ملزم': 'export>recover', 'پولیس': 'export>recover',
+  // Agencies that raid and recover (ایف آئی اے نے 2 کروڑ روپے برآمد کر لیے), goods seized, people arrested.
+  'ایف آئی اے': 'export>recover', '=نیب': 'export>recover', 'اے این ایف': 'export>recover', 'اینٹی نارکوٹکس': 'export>recover', 'سی ٹی ڈی': 'export>recover', 'رینجرز': 'export>recover',
+  '=ضبط': 'export>recover', 'گرفتار': 'export>recover', 'کارروائی': 'export>recover', '=شراب': 'export>recover',
 };

@@ -88,6 +88,8 @@ export const urFigureWords: FigureWords = {
   concepts: {
     // War reports: hostages, fighters (جنگجو), drones; civilians are citizens (شہری).
     'یرغمالی': 'hostage', 'یرغمالیوں': 'hostage', 'جنگجو': 'militant', 'جنگجوؤں': 'militant', 'ڈرون': 'drone', 'ڈرونز': 'drone', 'ٹرک': 'truck', 'ٹرکوں': 'truck',
+    // Units sold (55 ہزار یونٹس فروخت), as English and Hindi count them.
+    'یونٹ': 'unit', 'یونٹس': 'unit', 'یونٹوں': 'unit',
     // People of a nation counted (ساڑھے 8 لاکھ افغان), camps.
     'افغان': 'person', 'افغانی': 'person', 'افغان باشندے': 'person', 'افغان باشندوں': 'person', 'کیمپ': 'camp', 'کیمپوں': 'camp', 'کیمپس': 'camp', 'تماشائی': 'spectator',
     'ملک': 'country', 'ممالک': 'country', 'ملکوں': 'country', 'ریاست': 'state', 'ریاستوں': 'state', 'ریاستیں': 'state',
