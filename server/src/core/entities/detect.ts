@@ -13,7 +13,7 @@ import type { GazetteerHit, Gazetteer } from './gazetteer';
 import { STARTS, WORD, genitiveKey, knownNames, type KnownNames, type LanguageWords } from './knownNames';
 import { EZAFE_ENDINGS, NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
 import { countryOfMention } from '../lexicon/entities';
-import { apposedPersons, givenNamePerson } from './persons';
+import { apposedPersons, givenNamePerson, initialsEnd, initialsPerson } from './persons';
 import { latinRun } from './latinNames';
 import { grammar } from '../figures/numberGrammar';
 
@@ -93,7 +93,7 @@ export function detectSentence(s: EntitySentence, kb: Gazetteer | null): TokenMe
       continue;
     }
     const next = documentBefore(s, i, w, known, kb, out) ?? knownAt(s, i, kb, known, w, out) ?? titledPerson(s, i, w, known, kb, out)
-      ?? givenNamePerson(s, i, w, known, kb, out)
+      ?? givenNamePerson(s, i, w, known, kb, out) ?? initialsPerson(s, i, w, known, kb, out)
       ?? spelledAcronym(s, i, known, kb, out) ?? latinRun(s, i, w, known, out) ?? documentAfter(s, i, w, out)
       ?? organisationAfter(s, i, w, out) ?? organisationBefore(s, i, w, known, kb, out) ?? organisationOf(s, i, w, known, kb, out);
     i = next ?? i + 1;
@@ -210,8 +210,9 @@ function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: Kno
   // The name may stand between commas after the title: "وزیر دارایی، اسحاق دار، گفت", "The Finance Minister, Ishaq Dar, said".
   const apposed = isComma(s, j);
   const from = apposed ? j + 1 : j;
-  let end = from;
-  let points = 0;
+  // Initials with their points open the name (इसरो अध्यक्ष वी. नारायणन); they count as no name word.
+  let end = initialsEnd(s, from);
+  let points = end - from;
   // An everyday word that is also a given name opens the name right after a title before a given name (تجزیہ کار عمر علی خان: عمر "age").
   const opener = (k: number) => k === from && bit(s, k, WORD.GENERIC) && !bit(s, k, WORD.FUNCTION) && !s.tokens[k].latin && bit(s, k + 1, WORD.GIVEN_NAME);
   while (end < s.tokens.length && end - from - points < MAX_NAME_WORDS && (nameLike(s, end, w) || opener(end)) && !bit(s, end, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB)) {

@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import { brief, figuresOf } from '../support/figures';
+import { checkRows } from '../support/rows';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
+
+// News of genres the other news tables leave out (exams, health, weather, sports, farming, space,
+// aviation), in the four languages.
+
+// Entities: [name, text, "text=type[:id]" of each mention].
+const entityRows: [name: string, text: string, expected: string[]][] = [
+  ['a Hindi initial with its point opens the name after a title', 'इसरो अध्यक्ष वी. नारायणन ने कहा कि मिशन सफल रहा।', ['इसरो=organisation:org:in-isro', 'वी. नारायणन=person']],
+  ['Hindi initials open a name without a title', 'भाजपा अध्यक्ष ने कहा कि जे.पी. नड्डा और एम.के. स्टालिन मिले।', ['भाजपा=organisation:org:in-bjp', 'जे.पी. नड्डा=person', 'एम.के. स्टालिन=person']],
+  ['के as an initial is no postposition', 'बैठक में के. चंद्रशेखर राव भी थे।', ['के. चंद्रशेखर राव=person']],
+];
+
+test('News of other genres: entities', () => {
+  checkRows(entityRows, (text) => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((e) => `${text.slice(e.start, e.end)}=${e.type}${e.id ? `:${e.id}` : ''}`));
+});
+
+// Sentences: [name, text, number of sentences].
+const sentenceRows: [name: string, text: string, expected: number][] = [
+  ['a Hindi initial\'s point ends no sentence', 'विदेश मंत्री एस. जयशंकर ने बैठक में भाग लिया।', 1],
+  ['a point after a Hindi sentence still ends it', 'मोदी जी ने बात की. उन्होंने कहा कि काम होगा।', 2],
+];
+
+test('News of other genres: sentences', () => {
+  checkRows(sentenceRows, (text) => analyzeDocument(text, DEFAULT_OPTIONS).sentences.length);
+});
