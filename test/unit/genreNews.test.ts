@@ -12,6 +12,11 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a Hindi initial with its point opens the name after a title', 'इसरो अध्यक्ष वी. नारायणन ने कहा कि मिशन सफल रहा।', ['इसरो=organisation:org:in-isro', 'वी. नारायणन=person']],
   ['Hindi initials open a name without a title', 'भाजपा अध्यक्ष ने कहा कि जे.पी. नड्डा और एम.के. स्टालिन मिले।', ['भाजपा=organisation:org:in-bjp', 'जे.पी. नड्डा=person', 'एम.के. स्टालिन=person']],
   ['के as an initial is no postposition', 'बैठक में के. चंद्रशेखर राव भी थे।', ['के. चंद्रशेखर राव=person']],
+  ['cricketers by their given names', 'پہلی اننگز میں سعود شکیل نے 134 رنز بنائے جبکہ نعمان علی نے 4 وکٹیں لیں۔', ['سعود شکیل=person', 'نعمان علی=person']],
+  ['an English "and" goes on after "of"', 'بورڈ آف انٹرمیڈیٹ اینڈ سیکنڈری ایجوکیشن لاہور نے نتائج جاری کیے۔', ['بورڈ آف انٹرمیڈیٹ اینڈ سیکنڈری ایجوکیشن=organisation', 'لاہور=place:city:lahore']],
+  ['an English "and" joins words before a head', 'واٹر اینڈ پاور ڈیولپمنٹ اتھارٹی نے بجلی بند کی۔', ['واٹر اینڈ پاور ڈیولپمنٹ اتھارٹی=organisation']],
+  ['an English surname repeats its person', 'Erling Haaland scored twice. Later, Haaland said he was happy.', ['Erling Haaland=person', 'Haaland=person']],
+  ['a city opens its airport\'s name', 'Dubai International Airport handled 92 million passengers.', ['Dubai International Airport=place']],
 ];
 
 test('News of other genres: entities', () => {

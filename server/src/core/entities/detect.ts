@@ -115,11 +115,12 @@ function longerHit(a: GazetteerHit | null, b: GazetteerHit | null): (GazetteerHi
 function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: KnownNames, w: LanguageWords, out: TokenMention[]): number | null {
   const hit = knownHit(s, i, kb, known);
   if (hit && latinCaseFits(s, i, hit.count, known) && !(i > 0 && bit(s, i - 1, WORD.NOT_AFTER)) && !bit(s, i + hit.count, WORD.NOT_BEFORE)) {
-    // A place that opens an organisation's name in Latin letters is part of it (Pakistan Medical Association, Karachi Chamber of Commerce).
-    const organisation = hit.type === 'place' && s.tokens[i].latin && !knownHit(s, i + hit.count, kb, known) ? organisationRunAt(s, i + hit.count, w, known) : null;
-    if (organisation !== null) {
-      out.push({ first: i, last: organisation, type: 'organisation', id: null, source: 'pattern', confidence: 0.6, acronym: null });
-      return organisation;
+    // A place that opens an organisation's or a facility's name in Latin letters is part of it (Pakistan
+    // Medical Association, Karachi Chamber of Commerce, Dubai International Airport).
+    const body = hit.type === 'place' && s.tokens[i].latin && !knownHit(s, i + hit.count, kb, known) ? bodyRunAt(s, i + hit.count, w, known) : null;
+    if (body !== null) {
+      out.push({ first: i, last: body.last, type: body.type, id: null, source: 'pattern', confidence: 0.6, acronym: null });
+      return body.last;
     }
     const word = s.tokens[i].latin && hit.count === 1 ? s.original(i) : '';
     const acronym = word.length >= 2 && word === word.toUpperCase() ? `#${word}` : null;
@@ -138,13 +139,13 @@ function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: Know
   return null;
 }
 
-/** The end of an organisation's name in capitalised Latin words starting at `k` (Medical Association) and known to no table, else null. */
-function organisationRunAt(s: EntitySentence, k: number, w: LanguageWords, known: KnownNames): number | null {
+/** An organisation's or a facility's name in capitalised Latin words starting at `k` (Medical Association, International Airport) and known to no table, else null. */
+function bodyRunAt(s: EntitySentence, k: number, w: LanguageWords, known: KnownNames): TokenMention | null {
   if (s.tokens[k]?.latin !== true || !s.capitalised(k)) return null;
   const found: TokenMention[] = [];
   latinRun(s, k, w, known, found);
   const [m] = found;
-  return found.length === 1 && m.type === 'organisation' && m.first === k && m.source === 'pattern' && m.acronym === null ? m.last : null;
+  return found.length === 1 && (m.type === 'organisation' || m.type === 'place') && m.first === k && m.source === 'pattern' && m.acronym === null ? m : null;
 }
 
 /**
@@ -293,14 +294,17 @@ function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: 
   let last = i + head.count;
   for (let more = w.headsAfter.lookup(s.keys, last); more; more = w.headsAfter.lookup(s.keys, last)) last += more.count;
   let first = i;
-  while (i - first < MAX_ORG_WORDS) {
+  // An English "and" joins two words and counts as none (واٹر اینڈ پاور ڈیولپمنٹ اتھارٹی); it opens no name.
+  let ands = 0;
+  while (i - first - ands < MAX_ORG_WORDS) {
     const previous = lastOf(out);
     if (previous && previous.last === first && previous.type === 'place' && previous.source !== 'pattern') {
       out.pop();
       first = previous.first;
-    } else if (first > (previous?.last ?? 0) && orgWord(s, first - 1, w)) first--;
+    } else if (first > (previous?.last ?? 0) && orgWord(s, first - 1, w)) ands += bit(s, --first, WORD.NAME_AND) ? 1 : 0;
     else break;
   }
+  while (first < i && bit(s, first, WORD.NAME_AND)) first++;
   if (first === i || isCount(s, first - 1)) return null;
   out.push({ first, last, type: head.type, id: null, source: 'pattern', confidence: 0.55, acronym: null });
   return last;
@@ -379,7 +383,10 @@ function organisationOf(s: EntitySentence, i: number, w: LanguageWords, known: K
   if (first - 1 >= floor && orgWord(s, first - 1, w) && !bit(s, first - 1, WORD.OF)) first--;
   const hit = knownHit(s, at + 1, kb, known);
   let last = hit ? at + 1 + hit.count : at + 1;
-  if (!hit) while (last < s.tokens.length && last - at <= 2 && orgWord(s, last, w)) last++;
+  // An English "and" between two words lets the name go on (بورڈ آف انٹرمیڈیٹ اینڈ سیکنڈری ایجوکیشن).
+  for (let most = 2; !hit && last < s.tokens.length && last - at <= most && orgWord(s, last, w); last++) {
+    if (bit(s, last + 1, WORD.NAME_AND) && orgWord(s, last + 2, w)) [last, most] = [last + 1, most + 2];
+  }
   if (last === at + 1) return null;
   out.push({ first, last, type: 'organisation', id: null, source: 'pattern', confidence: 0.55, acronym: null });
   return last;

@@ -34,6 +34,7 @@ const ARABIC_SCRIPT: readonly string[] = [
   'کرسٹالینا', 'کریستالینا', 'نریندر', 'نرندر', 'راہول', 'راهول', 'سونیا',
   // Given names of sport and public life in South Asian news (not فخر "pride", نسیم "breeze", شاداب "lush", افتخار "honour").
   'حارث', 'صائم', 'شاہین', 'سرفراز', 'مصباح', 'انضمام', 'شعیب', 'حفیظ', 'جنید', 'عماد', 'نیرج', 'ویرات', 'روہت', 'شبمن',
+  'سعود', 'نعمان', 'اسامہ', 'اسامه', 'رمیز', 'وہاب', 'عابد', 'اظہر', 'سلیم', 'عاطف', 'شہزاد', 'شهزاد',
 ];
 
 /** Names that are everyday Persian words besides (عمران "development" as in مهندسی عمران, واجد "having" as in واجد شرایط). */
