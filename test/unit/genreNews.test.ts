@@ -7,6 +7,20 @@ import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 // News of genres the other news tables leave out (exams, health, weather, sports, farming, space,
 // aviation), in the four languages.
 
+// Figures: [name, text, figures as brief() strings].
+const figureRows: [name: string, text: string, expected: string[]][] = [
+  ['the number a count comes to is no year', 'رواں سال متاثرہ افراد کی تعداد 1850 ہو گئی ہے۔', ['1850=1850/cardinal (counts person)']],
+  ['a year after the count word with its postposition stays a year', 'طلبہ کی تعداد 2019 میں 500 تھی۔', ['2019=2019/year', '500=500/cardinal']],
+  ['the number a Hindi count comes to is no year', 'इस साल मरीजों की संख्या 1850 हो गई है।', ['1850=1850/cardinal (counts patient)']],
+  ['a lead in a series is a score', 'Pakistan lead the three-match series 2-0.', ['three=3/cardinal (counts match)']],
+  ['a lead at half-time is a score', 'India led 2-1 at half-time.', []],
+  ['a bowler who led the attack keeps his figures', 'The bowlers shone in the ODI. Naseem led the attack with 4-31.', ['4=4/cardinal (counts wicket)', '31=31/cardinal (counts run)']],
+];
+
+test('News of other genres: figures', () => {
+  checkRows(figureRows, (text) => figuresOf(text).map(brief));
+});
+
 // Entities: [name, text, "text=type[:id]" of each mention].
 const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a Hindi initial with its point opens the name after a title', 'इसरो अध्यक्ष वी. नारायणन ने कहा कि मिशन सफल रहा।', ['इसरो=organisation:org:in-isro', 'वी. नारायणन=person']],
@@ -16,6 +30,8 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['an English "and" goes on after "of"', 'بورڈ آف انٹرمیڈیٹ اینڈ سیکنڈری ایجوکیشن لاہور نے نتائج جاری کیے۔', ['بورڈ آف انٹرمیڈیٹ اینڈ سیکنڈری ایجوکیشن=organisation', 'لاہور=place:city:lahore']],
   ['an English "and" joins words before a head', 'واٹر اینڈ پاور ڈیولپمنٹ اتھارٹی نے بجلی بند کی۔', ['واٹر اینڈ پاور ڈیولپمنٹ اتھارٹی=organisation']],
   ['an English surname repeats its person', 'Erling Haaland scored twice. Later, Haaland said he was happy.', ['Erling Haaland=person', 'Haaland=person']],
+  ['Persian athletes by compound given names', 'محمدهادی ساروی در وزن ۹۷ کیلوگرم و آرین سلیمی در وزن ۸۰ کیلوگرم طلایی شدند.', ['محمدهادی ساروی=person', 'آرین سلیمی=person']],
+  ['Indian cricketers by their given names', 'श्रेयस अय्यर और हार्दिक पांड्या ने रन बनाए।', ['श्रेयस अय्यर=person', 'हार्दिक पांड्या=person']],
   ['a city opens its airport\'s name', 'Dubai International Airport handled 92 million passengers.', ['Dubai International Airport=place']],
 ];
 
