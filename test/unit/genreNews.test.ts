@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
 import { checkRows } from '../support/rows';
+import { flaggedInPair } from '../support/claims';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 
@@ -14,6 +15,10 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['the number a Hindi count comes to is no year', 'इस साल मरीजों की संख्या 1850 हो गई है।', ['1850=1850/cardinal (counts patient)']],
   ['a lead in a series is a score', 'Pakistan lead the three-match series 2-0.', ['three=3/cardinal (counts match)']],
   ['a lead at half-time is a score', 'India led 2-1 at half-time.', []],
+  ['an infinitive after a bound is no counted noun', 'प्लेटलेट्स 20 हजार से नीचे आने पर ही चढ़ाने की जरूरत होती है।', ['20 हजार=20000/cardinal (less-than)']],
+  ['an Urdu infinitive after a bound is no counted noun', 'پلیٹ لیٹس 20 ہزار سے نیچے آنے پر خون لگایا جاتا ہے۔', ['20 ہزار=20000/cardinal (less-than)']],
+  ['a maker and its model stand between a number and its noun', 'Emirates plans to add 65 Boeing 777-9 jets and 10 Airbus A320 aircraft.', ['65=65/cardinal (counts aircraft)', '10=10/cardinal (counts aircraft)']],
+  ['an aircraft\'s model number is no figure', 'PIA will lease 4 ATR 72 planes and 2 Airbus 320 jets.', ['4=4/cardinal (counts aircraft)', '2=2/cardinal (counts aircraft)']],
   ['a bowler who led the attack keeps his figures', 'The bowlers shone in the ODI. Naseem led the attack with 4-31.', ['4=4/cardinal (counts wicket)', '31=31/cardinal (counts run)']],
 ];
 
@@ -32,6 +37,9 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['an English surname repeats its person', 'Erling Haaland scored twice. Later, Haaland said he was happy.', ['Erling Haaland=person', 'Haaland=person']],
   ['Persian athletes by compound given names', 'محمدهادی ساروی در وزن ۹۷ کیلوگرم و آرین سلیمی در وزن ۸۰ کیلوگرم طلایی شدند.', ['محمدهادی ساروی=person', 'آرین سلیمی=person']],
   ['Indian cricketers by their given names', 'श्रेयस अय्यर और हार्दिक पांड्या ने रन बनाए।', ['श्रेयस अय्यर=person', 'हार्दिक पांड्या=person']],
+  ['bodies of space, sport and aviation', 'NASA and SpaceX launched it; the IOC, FIFA and Boeing watched.', ['NASA=organisation:org:nasa', 'SpaceX=organisation:org:spacex', 'IOC=organisation:org:ioc', 'FIFA=organisation:org:fifa', 'Boeing=organisation:org:boeing']],
+  ['the cricket council spelled in letters is no court', 'آئی سی سی نے ناسا اور فیفا کے ساتھ معاہدہ کیا۔', ['آئی سی سی=organisation:org:cricket-council', 'ناسا=organisation:org:nasa', 'فیفا=organisation:org:fifa']],
+  ['the cricket council in Hindi', 'आईसीसी और नासा ने घोषणा की।', ['आईसीसी=organisation:org:cricket-council', 'नासा=organisation:org:nasa']],
   ['a city opens its airport\'s name', 'Dubai International Airport handled 92 million passengers.', ['Dubai International Airport=place']],
 ];
 
@@ -47,4 +55,16 @@ const sentenceRows: [name: string, text: string, expected: number][] = [
 
 test('News of other genres: sentences', () => {
   checkRows(sentenceRows, (text) => analyzeDocument(text, DEFAULT_OPTIONS).sentences.length);
+});
+
+// Two reports: [name, [file a, file b], the figures the cross-file check flags, as "a: text" or "b: text"].
+const pairRows: [name: string, input: [string, string], expected: string[]][] = [
+  ['two tours filed from grounds in different countries are different stories', [
+    'راولپنڈی: پاکستان نے انگلینڈ کو 9 وکٹوں سے ہرا دیا۔ ساجد خان نے 69 رنز دے کر 6 وکٹیں حاصل کیں۔',
+    'CAPE TOWN: Babar Azam\'s 73 and a four-wicket haul from Shaheen Shah Afridi helped Pakistan to an 81-run win over South Africa.',
+  ], []],
+];
+
+test('News of other genres: two reports', () => {
+  checkRows(pairRows, flaggedInPair);
 });
