@@ -40,6 +40,9 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['bodies of space, sport and aviation', 'NASA and SpaceX launched it; the IOC, FIFA and Boeing watched.', ['NASA=organisation:org:nasa', 'SpaceX=organisation:org:spacex', 'IOC=organisation:org:ioc', 'FIFA=organisation:org:fifa', 'Boeing=organisation:org:boeing']],
   ['the cricket council spelled in letters is no court', 'آئی سی سی نے ناسا اور فیفا کے ساتھ معاہدہ کیا۔', ['آئی سی سی=organisation:org:cricket-council', 'ناسا=organisation:org:nasa', 'فیفا=organisation:org:fifa']],
   ['the cricket council in Hindi', 'आईसीसी और नासा ने घोषणा की।', ['आईसीसी=organisation:org:cricket-council', 'नासा=organisation:org:nasa']],
+  ['seas of weather news', 'ارتفاع موج در دریای خزر و دریای عمان به ۲ متر می‌رسد.', ['دریای خزر=place:area:caspian-sea', 'دریای عمان=place:area:gulf-of-oman']],
+  ['the Bay of Bengal and the launch site', 'बंगाल की खाड़ी में चक्रवात बना और श्रीहरिकोटा से प्रक्षेपण टला।', ['बंगाल की खाड़ी=place:area:bay-of-bengal', 'श्रीहरिकोटा=place:city:sriharikota']],
+  ['Auckland as Persian news spells it', 'پرواز در آکلند به زمین نشست.', ['آکلند=place:city:auckland']],
   ['a city opens its airport\'s name', 'Dubai International Airport handled 92 million passengers.', ['Dubai International Airport=place']],
 ];
 
