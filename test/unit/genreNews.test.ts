@@ -19,6 +19,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['an Urdu infinitive after a bound is no counted noun', 'پلیٹ لیٹس 20 ہزار سے نیچے آنے پر خون لگایا جاتا ہے۔', ['20 ہزار=20000/cardinal (less-than)']],
   ['a maker and its model stand between a number and its noun', 'Emirates plans to add 65 Boeing 777-9 jets and 10 Airbus A320 aircraft.', ['65=65/cardinal (counts aircraft)', '10=10/cardinal (counts aircraft)']],
   ['an aircraft\'s model number is no figure', 'PIA will lease 4 ATR 72 planes and 2 Airbus 320 jets.', ['4=4/cardinal (counts aircraft)', '2=2/cardinal (counts aircraft)']],
+  ['an article before the second number keeps its noun to itself', "Babar Azam's 73 and a four-wicket haul from Afridi won it.", ['73=73/cardinal', 'four=4/cardinal (counts wicket)']],
   ['a bowler who led the attack keeps his figures', 'The bowlers shone in the ODI. Naseem led the attack with 4-31.', ['4=4/cardinal (counts wicket)', '31=31/cardinal (counts run)']],
 ];
 
