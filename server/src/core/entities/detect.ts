@@ -13,7 +13,7 @@ import type { GazetteerHit, Gazetteer } from './gazetteer';
 import { STARTS, WORD, genitiveKey, knownNames, type KnownNames, type LanguageWords } from './knownNames';
 import { EZAFE_ENDINGS, NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
 import { countryOfMention } from '../lexicon/entities';
-import { apposedPersons, givenNamePerson } from './persons';
+import { apposedPersons, givenNamePerson, initialsEnd, initialsPerson } from './persons';
 import { latinRun } from './latinNames';
 import { grammar } from '../figures/numberGrammar';
 
@@ -93,7 +93,7 @@ export function detectSentence(s: EntitySentence, kb: Gazetteer | null): TokenMe
       continue;
     }
     const next = documentBefore(s, i, w, known, kb, out) ?? knownAt(s, i, kb, known, w, out) ?? titledPerson(s, i, w, known, kb, out)
-      ?? givenNamePerson(s, i, w, known, kb, out)
+      ?? givenNamePerson(s, i, w, known, kb, out) ?? initialsPerson(s, i, w, known, kb, out)
       ?? spelledAcronym(s, i, known, kb, out) ?? latinRun(s, i, w, known, out) ?? documentAfter(s, i, w, out)
       ?? organisationAfter(s, i, w, out) ?? organisationBefore(s, i, w, known, kb, out) ?? organisationOf(s, i, w, known, kb, out);
     i = next ?? i + 1;
@@ -115,11 +115,12 @@ function longerHit(a: GazetteerHit | null, b: GazetteerHit | null): (GazetteerHi
 function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: KnownNames, w: LanguageWords, out: TokenMention[]): number | null {
   const hit = knownHit(s, i, kb, known);
   if (hit && latinCaseFits(s, i, hit.count, known) && !(i > 0 && bit(s, i - 1, WORD.NOT_AFTER)) && !bit(s, i + hit.count, WORD.NOT_BEFORE)) {
-    // A place that opens an organisation's name in Latin letters is part of it (Pakistan Medical Association, Karachi Chamber of Commerce).
-    const organisation = hit.type === 'place' && s.tokens[i].latin && !knownHit(s, i + hit.count, kb, known) ? organisationRunAt(s, i + hit.count, w, known) : null;
-    if (organisation !== null) {
-      out.push({ first: i, last: organisation, type: 'organisation', id: null, source: 'pattern', confidence: 0.6, acronym: null });
-      return organisation;
+    // A place that opens an organisation's or a facility's name in Latin letters is part of it (Pakistan
+    // Medical Association, Karachi Chamber of Commerce, Dubai International Airport).
+    const body = hit.type === 'place' && s.tokens[i].latin && !knownHit(s, i + hit.count, kb, known) ? bodyRunAt(s, i + hit.count, w, known) : null;
+    if (body !== null) {
+      out.push({ first: i, last: body.last, type: body.type, id: null, source: 'pattern', confidence: 0.6, acronym: null });
+      return body.last;
     }
     const word = s.tokens[i].latin && hit.count === 1 ? s.original(i) : '';
     const acronym = word.length >= 2 && word === word.toUpperCase() ? `#${word}` : null;
@@ -138,13 +139,13 @@ function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: Know
   return null;
 }
 
-/** The end of an organisation's name in capitalised Latin words starting at `k` (Medical Association) and known to no table, else null. */
-function organisationRunAt(s: EntitySentence, k: number, w: LanguageWords, known: KnownNames): number | null {
+/** An organisation's or a facility's name in capitalised Latin words starting at `k` (Medical Association, International Airport) and known to no table, else null. */
+function bodyRunAt(s: EntitySentence, k: number, w: LanguageWords, known: KnownNames): TokenMention | null {
   if (s.tokens[k]?.latin !== true || !s.capitalised(k)) return null;
   const found: TokenMention[] = [];
   latinRun(s, k, w, known, found);
   const [m] = found;
-  return found.length === 1 && m.type === 'organisation' && m.first === k && m.source === 'pattern' && m.acronym === null ? m.last : null;
+  return found.length === 1 && (m.type === 'organisation' || m.type === 'place') && m.first === k && m.source === 'pattern' && m.acronym === null ? m : null;
 }
 
 /**
@@ -210,8 +211,9 @@ function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: Kno
   // The name may stand between commas after the title: "وزیر دارایی، اسحاق دار، گفت", "The Finance Minister, Ishaq Dar, said".
   const apposed = isComma(s, j);
   const from = apposed ? j + 1 : j;
-  let end = from;
-  let points = 0;
+  // Initials with their points open the name (इसरो अध्यक्ष वी. नारायणन); they count as no name word.
+  let end = initialsEnd(s, from);
+  let points = end - from;
   // An everyday word that is also a given name opens the name right after a title before a given name (تجزیہ کار عمر علی خان: عمر "age").
   const opener = (k: number) => k === from && bit(s, k, WORD.GENERIC) && !bit(s, k, WORD.FUNCTION) && !s.tokens[k].latin && bit(s, k + 1, WORD.GIVEN_NAME);
   while (end < s.tokens.length && end - from - points < MAX_NAME_WORDS && (nameLike(s, end, w) || opener(end)) && !bit(s, end, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB)) {
@@ -292,14 +294,17 @@ function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: 
   let last = i + head.count;
   for (let more = w.headsAfter.lookup(s.keys, last); more; more = w.headsAfter.lookup(s.keys, last)) last += more.count;
   let first = i;
-  while (i - first < MAX_ORG_WORDS) {
+  // An English "and" joins two words and counts as none (واٹر اینڈ پاور ڈیولپمنٹ اتھارٹی); it opens no name.
+  let ands = 0;
+  while (i - first - ands < MAX_ORG_WORDS) {
     const previous = lastOf(out);
     if (previous && previous.last === first && previous.type === 'place' && previous.source !== 'pattern') {
       out.pop();
       first = previous.first;
-    } else if (first > (previous?.last ?? 0) && orgWord(s, first - 1, w)) first--;
+    } else if (first > (previous?.last ?? 0) && orgWord(s, first - 1, w)) ands += bit(s, --first, WORD.NAME_AND) ? 1 : 0;
     else break;
   }
+  while (first < i && bit(s, first, WORD.NAME_AND)) first++;
   if (first === i || isCount(s, first - 1)) return null;
   out.push({ first, last, type: head.type, id: null, source: 'pattern', confidence: 0.55, acronym: null });
   return last;
@@ -378,7 +383,10 @@ function organisationOf(s: EntitySentence, i: number, w: LanguageWords, known: K
   if (first - 1 >= floor && orgWord(s, first - 1, w) && !bit(s, first - 1, WORD.OF)) first--;
   const hit = knownHit(s, at + 1, kb, known);
   let last = hit ? at + 1 + hit.count : at + 1;
-  if (!hit) while (last < s.tokens.length && last - at <= 2 && orgWord(s, last, w)) last++;
+  // An English "and" between two words lets the name go on (بورڈ آف انٹرمیڈیٹ اینڈ سیکنڈری ایجوکیشن).
+  for (let most = 2; !hit && last < s.tokens.length && last - at <= most && orgWord(s, last, w); last++) {
+    if (bit(s, last + 1, WORD.NAME_AND) && orgWord(s, last + 2, w)) [last, most] = [last + 1, most + 2];
+  }
   if (last === at + 1) return null;
   out.push({ first, last, type: 'organisation', id: null, source: 'pattern', confidence: 0.55, acronym: null });
   return last;

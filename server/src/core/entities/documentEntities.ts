@@ -35,7 +35,11 @@ export class DocumentEntities {
     let mentions = detectSentence(new DocumentSentence(this.text, this.orig, tokens, keys, lang, knownNames().words(lang)), this.kb);
     if (this.local.size > 0) mentions = this.withRepeats(tokens, keys, mentions);
     for (const m of mentions) {
-      if (m.source === 'pattern' && m.last - m.first >= 2 && !m.acronym) this.local.add({ id: 'local', type: m.type, name: keys.slice(m.first, m.last).join(' ') });
+      if (m.source !== 'pattern' || m.last - m.first < 2 || m.acronym) continue;
+      this.local.add({ id: 'local', type: m.type, name: keys.slice(m.first, m.last).join(' ') });
+      // English news names a person by the surname after the full name (Erling Haaland … Haaland said);
+      // other scripts are left alone, where surnames are also words (خان, شاہ, حسن).
+      if (m.type === 'person' && tokens[m.last - 1].latin) this.local.add({ id: 'local', type: 'person', name: keys[m.last - 1] });
     }
     const base = this.out.length;
     for (const m of mentions) this.out.push(this.toMention(tokens, lang, m));

@@ -4,8 +4,9 @@
  */
 import { AMBIGUOUS_REGION_NAMES, NOT_AFTER, NOT_BEFORE, REGION_CUES } from '../lexicon/entities/regions';
 import { homeNames } from '../lexicon/entities';
-import { COUNTRY_AFTER_LINKS, COUNTRY_BEFORE_LINKS, DOCUMENT_HEADS_AFTER, DOCUMENT_KINDS, DOCUMENT_HEADS_BEFORE, FUNCTION_WORDS, GENERIC_WORDS, LIGHT_VERBS, NOT_IN_PERSON_NAMES, OF_WORDS, ORG_HEADS_AFTER, ORG_HEADS_BEFORE, PERSON_TITLES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, PLACE_NAME_HEADS_AFTER, PLACE_TITLES, SPEECH_VERBS, SPELLED_LETTERS } from '../lexicon/entities/patterns';
+import { COUNTRY_AFTER_LINKS, COUNTRY_BEFORE_LINKS, DOCUMENT_HEADS_AFTER, DOCUMENT_KINDS, DOCUMENT_HEADS_BEFORE, FUNCTION_WORDS, GENERIC_WORDS, LIGHT_VERBS, NAME_AND_WORDS, NOT_IN_PERSON_NAMES, OF_WORDS, ORG_HEADS_AFTER, ORG_HEADS_BEFORE, PERSON_TITLES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, PLACE_NAME_HEADS_AFTER, PLACE_TITLES, SPEECH_VERBS, SPELLED_LETTERS } from '../lexicon/entities/patterns';
 import { GIVEN_NAMES } from '../lexicon/entities/givenNames';
+import { DEVANAGARI_INITIALS } from '../lexicon/abbreviations';
 import { WordFilter } from '../lexicon/phrases';
 import { foldWord } from '../text/fold';
 import type { Lang } from '../types';
@@ -34,11 +35,12 @@ export const WORD = {
   FUNCTION: 1, GENERIC: 2, NOT_IN_PERSON_NAME: 4, HEAD_BEFORE: 8, HEAD_AFTER_START: 16, TITLE_START: 32, NOT_AFTER: 64,
   REGION_CUE: 128, LIGHT_VERB: 256, DOCUMENT_AFTER: 512, DOCUMENT_BEFORE: 1024, OF: 2048, KNOWN_START: 4096,
   AMBIGUOUS_START: 8192, LETTER: 16384, COUNTRY_BEFORE: 32768, COUNTRY_AFTER: 65536, GIVEN_NAME: 131072, PLACE_HEAD: 262144, SPEECH_VERB: 524288, PLACE_BEFORE: 1048576, NOT_BEFORE: 2097152,
+  INITIAL: 4194304, NAME_AND: 8388608,
 } as const;
 
 /** Bits at which a detection step can start (at the word, or for `OF` just before it): `LanguageWords.starts` filters them. */
 export const STARTS = WORD.DOCUMENT_BEFORE | WORD.KNOWN_START | WORD.AMBIGUOUS_START | WORD.TITLE_START | WORD.LETTER
-  | WORD.DOCUMENT_AFTER | WORD.HEAD_AFTER_START | WORD.HEAD_BEFORE | WORD.OF | WORD.GIVEN_NAME;
+  | WORD.DOCUMENT_AFTER | WORD.HEAD_AFTER_START | WORD.HEAD_BEFORE | WORD.OF | WORD.GIVEN_NAME | WORD.INITIAL;
 
 /** The tables of one language. */
 export interface LanguageWords {
@@ -130,6 +132,8 @@ export function knownNames(): KnownNames {
       mark(GIVEN_NAMES[key], WORD.GIVEN_NAME);
       mark(PLACE_HEADS_AFTER[key], WORD.PLACE_HEAD);
       mark(SPEECH_VERBS[key], WORD.SPEECH_VERB);
+      if (key === 'hi') mark(DEVANAGARI_INITIALS, WORD.INITIAL);
+      mark(NAME_AND_WORDS[key], WORD.NAME_AND);
       const flagged = new WordFilter();
       const starts = new WordFilter();
       for (const [k, bits] of flags) {

@@ -24,6 +24,27 @@ export function givenNamePerson(s: EntitySentence, i: number, w: LanguageWords, 
   return end;
 }
 
+/** The index after the initials and their points starting at `i` (वी. नारायणन, एम.के. स्टालिन: two tokens each), or `i` when none start there. */
+export function initialsEnd(s: EntitySentence, i: number): number {
+  let k = i;
+  while (bit(s, k, WORD.INITIAL) && s.tokens[k + 1]?.text === '.' && s.tokens[k + 1].glued && s.tokens[k + 2]?.kind === 'word') k += 2;
+  return k;
+}
+
+/**
+ * Step 2c: initials with their points and one to three name words after them (एस. जयशंकर ने,
+ * जे.पी. नड्डा ने कहा): a person. Initials written with points open nothing else.
+ */
+export function initialsPerson(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
+  const from = initialsEnd(s, i);
+  if (from === i) return null;
+  let end = from;
+  while (end < s.tokens.length && end - from < MAX_NAME_WORDS - 1 && personWord(s, end, w, known, kb)) end++;
+  if (end === from || namesBody(s, w, end)) return null;
+  out.push({ first: i, last: end, type: 'person', id: null, source: 'pattern', confidence: 0.7, acronym: null });
+  return end;
+}
+
 /** Whether the word at `k` may continue a person's name found by these cues: a name word, not a role, a title, a light verb or a known name. */
 function personWord(s: EntitySentence, k: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null): boolean {
   return nameLike(s, k, w) && !bit(s, k, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB | WORD.TITLE_START) && !knownHit(s, k, kb, known);

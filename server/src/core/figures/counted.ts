@@ -18,6 +18,9 @@ function capitalised(view: WordView, i: number): boolean {
   return written !== undefined && /^[A-Z](?:[a-z]|[A-Z]+$)/.test(written);
 }
 
+/** A model's number or code: 777, 9, A320, A320neo. */
+const MODEL_CODE = /^[a-z]{0,2}[0-9]+[a-z]*$/i;
+
 /** Whether token `i` is a content word before a concept noun: the noun's modifier in a compound (30 isolation rooms, 1.2 lakh fever cases). */
 function compoundModifier(view: WordView, i: number, kinds: { isWord(i: number): boolean }): boolean {
   return !view.lex.headFirst && kinds.isWord(i) && !view.lex.functionWords.has(view.words[i]) && !view.lex.windowWords.has(view.words[i]) && i + 1 < view.words.length && kinds.isWord(i + 1) && view.lex.concepts.match(view.words, i + 1) !== null;
@@ -134,6 +137,11 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
     const modifier = hyphenedModifier(view, i, kinds);
     if (modifier > 0) {
       i = modifier;
+      continue;
+    }
+    // A model's number after its maker's name is part of the name: 65 Boeing 777-9 jets, 10 Airbus A320 aircraft.
+    if (i > last + 1 && capitalised(view, i - 1) && MODEL_CODE.test(words[i])) {
+      if (words[i + 1] === '-' && MODEL_CODE.test(words[i + 2] ?? '')) i += 2;
       continue;
     }
     // An acronym spelled in letter names names whose members: 5 پی ٹی آئی ارکان → member.

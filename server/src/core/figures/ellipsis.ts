@@ -64,7 +64,9 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       // The pair before may now share it too ("56، سندھ میں 25 اور بلوچستان میں 16 اموات"); a figure gains its noun once, so this stays linear.
       // Not across a verb of being, which opens another clause ("an average of 9.13 and is the fastest to 50 wickets").
       // Past an adjective the second number has too ("81 lakh domestic and 4.5 lakh foreign tourists").
-      if (joinsAt(scope, pastModifiers(scope, from, to)) && !apposedAge(scope, a) && !verbBetween(scope, from, to)) {
+      // An article before the second number opens a phrase of its own: "Babar's 73 and a four-wicket haul".
+      const ownPhrase = scope.lex.oneBeforeUnit.has(scope.words[b.first - 1]);
+      if (joinsAt(scope, pastModifiers(scope, from, to)) && !apposedAge(scope, a) && !verbBetween(scope, from, to) && !ownPhrase) {
         a.figure.counted = b.figure.counted;
         k = Math.max(k - 2, -1);
       }

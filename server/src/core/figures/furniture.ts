@@ -7,6 +7,7 @@ import { DIGIT_NAMES, NUMBERED_NAMES } from '../lexicon/digitNames';
 import { foldWord } from '../text/fold';
 import type { Atom } from './atoms';
 import { currencyAfter, currencyBefore, percentAfter, referenceBefore } from './context';
+import { inCricketReport } from './cricket';
 import { readDigits } from './digitForm';
 import { scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
@@ -277,6 +278,8 @@ export function scoreEnd(scope: FigureScope, i: number): number {
   // A result verb shortly before, nothing counted after: City beat Arsenal 4-1 on Sunday (not "won 15-20 seats").
   const after = words[end + 3];
   if (after !== undefined && tokens[end + 3].kind === 'word' && !lex.functionWords.has(after)) return -1;
+  // In a cricket report more runs than wickets after a verb are a bowler's figures, no score: led the attack with 4-31.
+  if (end === i && Number(words[i + 2]) > Number(words[i]) && inCricketReport(scope)) return -1;
   for (let k = i - 1; k >= Math.max(0, i - SCORE_VERB_REACH); k--) if (lex.scoreVerbs.has(words[k])) return end + 2;
   return -1;
 }

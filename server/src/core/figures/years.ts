@@ -44,6 +44,9 @@ export function isYear(scope: FigureScope, n: number, first: number, last: numbe
   if (hijriEra && (scope.lex.hijriYearMarks.has(scope.words[last + 1]) || (scope.lex.otherCalendarCues.has(scope.words[first - 1]) && !countsSomething))) return true;
   if (!(n >= 1800 && n <= 2100) && !(solar && (cue || nothingCountedAfter(scope, last)))) return false;
   if (cue) return true;
+  // The number a count of people or things comes to is no year: متاثرہ افراد کی تعداد 1850 ہو گئی, मरीजों की संख्या 1850 हो गई
+  // (but کی تعداد 2019 میں, a year after it that a year's postposition follows).
+  if (scope.lex.countOfAfterNoun.matchEndingAt(scope.words, first - 1) && !scope.lex.yearFollowers.has(scope.words[last + 1])) return false;
   return !countsSomething || scope.lex.yearFollowers.has(scope.words[end + 1]);
 }
 

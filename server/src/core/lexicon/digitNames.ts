@@ -27,6 +27,8 @@ export const NUMBERED_NAMES: Readonly<Record<string, readonly number[]>> = {
   'air force': [1],
   // Aircraft by their maker's model number (a Boeing 787-9, the 737 Max after it is named in full).
   'boeing': [707, 717, 727, 737, 747, 757, 767, 777, 787],
+  // And Airbus, ATR and Embraer models written with a space: an ATR 72, an Airbus 320, an Embraer 190.
+  'airbus': [220, 300, 310, 318, 319, 320, 321, 330, 340, 350, 380], 'atr': [42, 72], 'embraer': [170, 175, 190, 195],
   // Fine particles with a space before their size: PM 2.5, पीएम 2.5 (PM 10 is left a figure: पीएम 10 साल "the PM, 10 years").
   'pm': [2.5],
   'पीएम': [2.5],

@@ -11,7 +11,7 @@ import type { Lang, Paragraph, Sentence } from '../types';
 import { foldText, type FoldedText } from './fold';
 import { addCounts, arabicByFormsOnly, clearlyUrduOrPersian, countLetters, emptyCounts, enoughLetters, languageOf, strongEvidence, type LetterCounts } from './language';
 import { tokenize, type Token } from './tokens';
-import { NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { DEVANAGARI_INITIALS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { FUNCTION_WORDS } from '../lexicon/entities/patterns';
 import { isUpperAt } from './letterCase';
 
@@ -145,13 +145,14 @@ function startsLower(t: Token | undefined, text: string): boolean {
   return t !== undefined && t.kind === 'word' && t.latin && !isUpperAt(text, t.start);
 }
 
-/** A capital Latin letter standing alone or after another initial's point (the Y of D.Y.). */
+/** A capital Latin letter standing alone or after another initial's point (the Y of D.Y.), or a Devanagari letter's name (the वी of वी. नारायणन). */
 function isInitial(t: Token | undefined, text: string): boolean {
-  return isLetter(t) && isUpperAt(text, t!.start);
+  return (isLetter(t) && isUpperAt(text, t!.start)) || (t !== undefined && t.kind === 'word' && !t.latin && DEVANAGARI_INITIALS.has(t.text));
 }
 
-/** A capitalised Latin word that is no function word (Ashoka, not The). */
+/** A capitalised Latin word that is no function word (Ashoka, not The), or a Devanagari word (नारायणन; a Devanagari initial's point never ends a sentence before a word). */
 function isNameWord(t: Token | undefined, text: string): boolean {
+  if (t !== undefined && t.kind === 'word' && !t.latin) return /^[\u0900-\u097F]/.test(t.text);
   return t !== undefined && t.kind === 'word' && t.latin && t.end - t.start > 1 && isUpperAt(text, t.start) && !EN_FUNCTION_WORDS.has(t.text.toLowerCase());
 }
 

@@ -256,7 +256,9 @@ export const enFigureWords: FigureWords = {
   scoreBefore: ['scoreline', 'voted'],
   scoreVerbs: ['beat', 'beats', 'won', 'win', 'wins', 'lost', 'lose', 'loses', 'drew', 'draw', 'draws', 'defeated', 'defeat', 'defeats', 'thrashed', 'edged', 'hammered', 'crushed', 'routed', 'trounced', 'stunned', 'downed', 'held',
     'thrash', 'thrashes', 'hammer', 'hammers', 'crush', 'crushes', 'rout', 'routs', 'trounce', 'trounces', 'stun', 'stuns', 'edge', 'edges',
-    'sink', 'sinks', 'sank', 'outclass', 'outclassed', 'overpower', 'overpowered', 'hold', 'holds'],
+    'sink', 'sinks', 'sank', 'outclass', 'outclassed', 'overpower', 'overpowered', 'hold', 'holds',
+    // A lead in a series or a match, and the series itself: Pakistan lead the series 2-0, trailed 1-0 at half-time, clinched the series 3-1.
+    'lead', 'leads', 'led', 'trail', 'trails', 'trailed', 'clinch', 'clinched', 'clinches', 'seal', 'sealed', 'seals', 'series'],
   scoreWords: ['lead', 'win', 'victory', 'defeat', 'loss', 'draw', 'whitewash', 'drubbing', 'thrashing', 'triumph', 'series', 'scoreline', 'aggregate',
     'vote', 'verdict', 'majority', 'ruling', 'decision', 'split'],
   cricketWords: ['cricket', 'wicket', 'wickets', 'overs', 'bowler', 'bowlers', 'bowled', 'bowling', 'batsman', 'batsmen', 'batter', 'innings', 'spinner', 'pacer', 'seamer', 'odi', 't20', 'run-rate', 'test championship', 'wtc'],

@@ -296,6 +296,19 @@ export const CITIES: readonly CityRow[] = [
   ['harare', 'ZW', ['Harare'], ['ہرارے'], ['هراره'], ['हरारे']],
   ['melbourne', 'AU', ['Melbourne'], ['میلبورن'], ['ملبورن'], ['मेलबर्न', 'मेलबोर्न']],
   ['johannesburg', 'ZA', ['Johannesburg'], ['جوہانسبرگ'], ['ژوهانسبورگ'], ['जोहान्सबर्ग']],
+  // Grounds of cricket and rugby tours (Galle and Kandy are left out of Urdu: گال "cheek", کینڈی "candy").
+  ['cape-town', 'ZA', ['Cape Town'], ['کیپ ٹاؤن', 'کیپ ٹاون'], ['کیپ‌تاون', 'کیپ تاون'], ['केप टाउन']],
+  ['durban', 'ZA', ['Durban'], ['ڈربن'], ['دوربان'], ['डरबन']],
+  ['brisbane', 'AU', ['Brisbane'], ['برسبین'], ['بریزبن'], ['ब्रिस्बेन']],
+  ['hobart', 'AU', ['Hobart'], ['ہوبارٹ'], ['هوبارت'], ['होबार्ट']],
+  ['auckland', 'NZ', ['Auckland'], ['آکلینڈ'], ['اوکلند', 'آکلند'], ['ऑकलैंड']],
+  ['wellington', 'NZ', ['Wellington'], ['ویلنگٹن'], ['ولینگتون'], ['वेलिंगटन']],
+  ['christchurch', 'NZ', ['Christchurch'], ['کرائسٹ چرچ'], ['کرایست‌چرچ', 'کرایست چرچ'], ['क्राइस्टचर्च']],
+  ['cardiff', 'GB', ['Cardiff'], ['کارڈف'], ['کاردیف'], ['कार्डिफ']],
+  ['galle', 'LK', ['Galle'], [], ['گاله'], ['गॉल']],
+  ['kandy', 'LK', ['Kandy'], [], [], []], // کندی is "slowness" in Persian
+  // India's launch site.
+  ['sriharikota', 'IN', ['Sriharikota'], ['سری ہری کوٹا'], ['سریهاریکوتا'], ['श्रीहरिकोटा']],
   ['lagos', 'NG', ['Lagos'], ['لاگوس'], ['لاگوس'], ['लागोस']],
   ['sao-paulo', 'BR', ['São Paulo', 'Sao Paulo'], ['ساؤ پالو'], ['سائوپائولو'], ['साओ पाउलो']],
   ['mexico-city', 'MX', ['Mexico City'], ['میکسیکو سٹی'], ['مکزیکوسیتی'], ['मेक्सिको सिटी']],

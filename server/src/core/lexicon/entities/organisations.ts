@@ -105,5 +105,19 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   { id: 'apple', description: 'Apple Inc.', names: { en: ['Apple Inc', 'Apple Inc.'], ur: ['ایپل'], fa: ['اپل'], hi: ['एप्पल', 'ऐपल'] } },
   { id: 'tiger-global', description: 'Tiger Global Management (investor)', names: { en: ['Tiger Global', 'Tiger Global Management'], hi: ['टाइगर ग्लोबल'] } },
   { id: 'sequoia-capital', description: 'Sequoia Capital (investor; its India arm is now Peak XV Partners)', names: { en: ['Sequoia Capital', 'Sequoia Capital India', 'Sequoia India', 'Peak XV Partners'], hi: ['सिकोइया कैपिटल', 'सिकोइया कैपिटल इंडिया', 'सिकोइया इंडिया'] } },
+  // Bodies of sport, space, aviation and health news.
+  { id: 'nasa', description: 'National Aeronautics and Space Administration (United States)', names: { en: ['NASA', 'National Aeronautics and Space Administration'], ur: ['ناسا'], fa: ['ناسا'], hi: ['नासा'] } },
+  { id: 'esa', description: 'European Space Agency', names: { en: ['European Space Agency'], ur: ['یورپی خلائی ایجنسی'], fa: ['آژانس فضایی اروپا'], hi: ['यूरोपीय अंतरिक्ष एजेंसी'] } },
+  { id: 'spacex', description: 'Space Exploration Technologies (SpaceX)', names: { en: ['SpaceX'], ur: ['اسپیس ایکس', 'سپیس ایکس'], fa: ['اسپیس‌ایکس', 'اسپیس ایکس'], hi: ['स्पेसएक्स'] } },
+  { id: 'boeing', description: 'The Boeing Company (aircraft maker)', names: { en: ['Boeing'], ur: ['بوئنگ'], fa: ['بوئینگ'], hi: ['बोइंग'] } },
+  { id: 'airbus', description: 'Airbus SE (aircraft maker)', names: { en: ['Airbus'], ur: ['ایئربس', 'ائیربس'], fa: ['ایرباس'], hi: ['एयरबस'] } },
+  { id: 'qatar-airways', description: 'Qatar Airways', names: { en: ['Qatar Airways'], ur: ['قطر ایئرویز'], fa: ['قطر ایرویز', 'هواپیمایی قطر'], hi: ['कतर एयरवेज'] } },
+  { id: 'fifa', description: 'Fédération Internationale de Football Association', names: { en: ['FIFA'], ur: ['فیفا'], fa: ['فیفا'], hi: ['फीफा'] } },
+  { id: 'uefa', description: 'Union of European Football Associations', names: { en: ['UEFA'], ur: ['یوئیفا', 'یویفا'], fa: ['یوفا', 'یوئفا'], hi: ['यूईएफए', 'यूएफा'] } },
+  { id: 'ioc', description: 'International Olympic Committee', names: { en: ['International Olympic Committee', 'IOC'], ur: ['انٹرنیشنل اولمپک کمیٹی', 'بین الاقوامی اولمپک کمیٹی'], fa: ['کمیته بین‌المللی المپیک', 'کمیته بین المللی المپیک'], hi: ['अंतरराष्ट्रीय ओलंपिक समिति', 'अंतर्राष्ट्रीय ओलंपिक समिति'] } },
+  // ICC in Latin letters is the criminal court's (above); news in the other scripts spells the cricket council's out.
+  { id: 'cricket-council', description: 'International Cricket Council', names: { en: ['International Cricket Council'], ur: ['انٹرنیشنل کرکٹ کونسل', 'آئی سی سی'], fa: ['شورای بین‌المللی کریکت'], hi: ['अंतरराष्ट्रीय क्रिकेट परिषद', 'इंटरनेशनल क्रिकेट काउंसिल', 'आईसीसी'] } },
+  { id: 'wmo', description: 'World Meteorological Organization', names: { en: ['World Meteorological Organization', 'WMO'], ur: ['عالمی موسمیاتی تنظیم', 'ورلڈ میٹرولوجیکل آرگنائزیشن'], fa: ['سازمان جهانی هواشناسی'], hi: ['विश्व मौसम विज्ञान संगठन'] } },
+  { id: 'gavi', description: 'Gavi, the Vaccine Alliance', names: { en: ['Gavi', 'GAVI'], ur: ['گاوی'], fa: ['گاوی'], hi: ['गावी'] } },
   { id: 'meta', description: 'Meta Platforms', names: { en: ['Meta', 'Facebook'], ur: ['فیس بک', 'میٹا'], fa: ['فیسبوک', 'فیس‌بوک', 'متا'], hi: ['फेसबुक', 'मेटा'] } },
 ];

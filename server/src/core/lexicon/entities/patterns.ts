@@ -314,6 +314,12 @@ export const DOCUMENT_HEADS_BEFORE: PerLang = {
 };
 
 /** The transliterated English "of" that joins organisation names written in Urdu or Hindi (وائس آف امریکہ, बैंक ऑफ बड़ौदा). */
+/**
+ * "And" written in English inside a transliterated name: it joins two words of the name (بورڈ آف
+ * انٹرمیڈیٹ اینڈ سیکنڈری ایجوکیشن, واٹر اینڈ پاور ڈیولپمنٹ اتھارٹی, बोर्ड ऑफ सेकेंडरी एंड हायर एजुकेशन).
+ */
+export const NAME_AND_WORDS: PerLang = { ur: ['اینڈ'], fa: [], hi: ['एंड', 'ऐंड'], en: [] };
+
 export const OF_WORDS: PerLang = {
   ur: ['آف'],
   fa: [],

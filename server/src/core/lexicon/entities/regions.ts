@@ -85,6 +85,11 @@ export const EXTRA_AREAS: readonly { id: string; en: readonly string[]; names: P
   { id: 'area:persian-gulf', en: ['Persian Gulf', 'Gulf'], names: { ur: ['خلیج فارس'], fa: ['خلیج فارس'], hi: ['फारस की खाड़ी'] } },
   { id: 'area:mediterranean', en: ['Mediterranean', 'Mediterranean Sea'], names: { ur: ['بحیرہ روم'], fa: ['دریای مدیترانه'], hi: ['भूमध्य सागर'] } },
   { id: 'area:south-china-sea', en: ['South China Sea'], names: { ur: ['بحیرہ جنوبی چین'], fa: ['دریای چین جنوبی'], hi: ['दक्षिण चीन सागर'] } },
+  // Seas of weather news: a cyclone in the Bay of Bengal, waves on the Caspian.
+  { id: 'area:bay-of-bengal', en: ['Bay of Bengal'], names: { ur: ['خلیج بنگال'], fa: ['خلیج بنگال'], hi: ['बंगाल की खाड़ी'] } },
+  { id: 'area:caspian-sea', en: ['Caspian Sea', 'Caspian'], names: { ur: ['بحیرہ کیسپین', 'بحیرۂ کیسپین', 'بحیرہ قزوین'], fa: ['دریای خزر', 'دریای کاسپین'], hi: ['कैस्पियन सागर'] } },
+  { id: 'area:gulf-of-oman', en: ['Gulf of Oman', 'Sea of Oman'], names: { ur: ['خلیج عمان'], fa: ['دریای عمان', 'خلیج عمان'], hi: ['ओमान की खाड़ी'] } },
+  { id: 'area:black-sea', en: ['Black Sea'], names: { ur: ['بحیرہ اسود'], fa: ['دریای سیاه'], hi: ['काला सागर'] } },
   { id: 'area:red-sea', en: ['Red Sea'], names: { ur: ['بحیرہ احمر'], fa: ['دریای سرخ'], hi: ['लाल सागर'] } },
   { id: 'area:kashmir', en: ['Kashmir'], names: { ur: ['کشمیر'], fa: ['کشمیر'], hi: ['कश्मीर'] } },
   { id: 'area:gaza', en: ['Gaza', 'Gaza Strip'], names: { ur: ['غزہ', 'غزہ کی پٹی'], fa: ['غزه', 'نوار غزه'], hi: ['गाजा', 'ग़ज़ा'] } },
