@@ -16,7 +16,8 @@ import { changeThenLevel, periodBefore, currencyAfter, currencyBefore, compariso
 import { countedAfter, countedBefore, countedByVerbBefore, rateSubjectBefore } from './counted';
 import { clockTime, dateFromDay, dayOfMonthDate, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isLabelledIdentifier, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
-import { belowZeroAfter, gluedFigure, sharedScale, spanOfTimeAfter, lengthParts, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
+import { belowZeroAfter, sharedScale, spanOfTimeAfter, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
+import { gluedFigure, lengthParts } from './gluedFigure';
 import { amountCurrencyAfter, currencyOfNext, impliedCurrencyAfter, massNotMoney, subunitAfter, subunitAt } from './money';
 import { isNegativeWord } from './numberGrammar';
 import { overFraction, ratioAtom } from './ratios';
