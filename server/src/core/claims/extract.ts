@@ -11,7 +11,7 @@ import { hiFigureWords } from '../lexicon/hi/figureWords';
 import { urFigureWords } from '../lexicon/ur/figureWords';
 import type { Claim, Figure, Lang } from '../types';
 import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateAt } from './predicates';
-import { isMoney, qualifiedConcept, qualifiersOf, takesWhatOf, type Qualifiers } from './qualify';
+import { goodsOf, isMoney, qualifiedConcept, qualifiersOf, takesWhatOf, type Qualifiers } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import { AMOUNT_LEVEL_BEFORE, BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, FLOW_LEVELS, FLOW_OF, IMPLIED_PREDICATES, MONEY_OF, NAMED_LEVELS, NOT_OF_PEOPLE, PEOPLE, PREDICATE_CLASSES, LEVEL_TO, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
 import { isolate } from '../text/bidi';
@@ -33,9 +33,10 @@ const OUTCOMES: Readonly<Record<string, string>> = { death: 'kill', injury: 'inj
  * What happens only to people or things, never to money or a measure: an amount near "the dead" or
  * "the injured" ("Rs 10 lakh for the families of the dead", "घायलों को 2 लाख रुपये") is paid to them, not
  * killed, and power demand beside heat deaths ("demand hits 8,647 MW; 54 heat deaths") is no toll;
- * money sent ("sent $2.5 billion in remittances") is no team deployed.
+ * money sent ("sent $2.5 billion in remittances") is no team deployed, and one freed on bail ("با قرار
+ * وثیقه ۲ میلیارد تومانی آزاد شد") is bail, no one released.
  */
-const NOT_OF_MONEY: ReadonlySet<string> = new Set(['kill', 'injure', 'missing', 'arrest', 'rescue', 'displace', 'recover', 'execute', 'destroy', 'affect', 'deploy', 'burn']);
+const NOT_OF_MONEY: ReadonlySet<string> = new Set(['kill', 'injure', 'missing', 'arrest', 'rescue', 'displace', 'recover', 'execute', 'destroy', 'affect', 'deploy', 'burn', 'release', 'captive', 'exchange']);
 
 /** The predicate a figure's counted noun says by itself (deaths: kill), if any. */
 function outcomeOf(figure: Figure): string | undefined {
@@ -274,6 +275,8 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     // A cut or a rise set as a target ("60 प्रतिशत कटौती का लक्ष्य") is the change pledged, as its translations tell it; a target chased is none.
     if (q.sub === 'target' && (predicate === 'fall' || predicate === 'grow')) q.sub = null;
     if (TIME_UNITS.has(concept) && (!DURATION_PREDICATES.has(predicate) || isAge(words, lex, f))) continue;
+    // A part a relative clause counts among a whole told before it (… جن میں 213 فوجی شامل ہیں, जिनमें 213 सैनिक शामिल हैं) happened as the whole did.
+    if (predicate === INCLUDE) predicate = wholePredicate(claims, claiming[0].index) ?? predicate;
     concept = PREDICATE_CLASSES[predicate]?.[concept] ?? concept;
     // A sentence that opens on an earlier time ("Last year, more than 1,300 pilgrims died", "पिछले साल … 1,300 से अधिक") tells all its untimed figures of then.
     if (time === null && lex.earlierTime.match(words, 0)) time = 'earlier';
@@ -286,17 +289,12 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
   return claims;
 }
 
-const LOSE = 'lose';
+const [LOSE, INCLUDE] = ['lose', 'include'];
 
-/** What a trade's word is of, as the qualifier tables write it (`of:production`), by the trade. */
-const TRADE_OF: ReadonlySet<string> = new Set(Object.values(FLOW_OF).map((of) => `of:${of}`));
-
-/**
- * The qualifiers a measure can be of: a trade word that is also a predicate of the sentence tells what
- * happened, and the goods named are what the measure is of ("گندم کی پیداوار 2 کروڑ 80 لاکھ ٹن رہی": wheat produced).
- */
-function goodsOf(qualifiers: PredicateAt[], predicates: readonly PredicateAt[]): PredicateAt[] {
-  return qualifiers.some((x) => TRADE_OF.has(x.id)) ? qualifiers.filter((x) => !TRADE_OF.has(x.id) || !predicates.some((p) => p.index === x.index)) : qualifiers;
+/** The predicate of the sentence's last claim (of its figures from `first`) that is no inclusion, or null. */
+function wholePredicate(claims: readonly Claim[], first: number): string | null {
+  for (let k = claims.length - 1; k >= 0 && claims[k].figure >= first; k--) if (claims[k].predicate !== INCLUDE) return claims[k].predicate;
+  return null;
 }
 
 /** Predicates of a change (see `CHANGE_OR_LEVEL`). */

@@ -7,7 +7,7 @@
  * and a baseline is the same rate at an earlier time. Words come from the languages' qualifier
  * tables (lexicon/xx/claimWords.ts), found by `findQualifiers`.
  */
-import { MARKET_INDICES, MONEY_OF } from '../lexicon/claimWords';
+import { FLOW_OF, MARKET_INDICES, MONEY_OF } from '../lexicon/claimWords';
 import type { PredicateAt } from './predicates';
 
 /** A figure's token span, and its unit. */
@@ -140,4 +140,15 @@ export function qualifiedConcept(concept: string, q: Qualifiers): string {
   else if (concept === '%' && q.priced) qualified = `%:${q.priced}`;
   else if (isMeasure(concept) && q.priced) qualified += ` ${q.priced}`;
   return q.sub ? `${qualified}#${q.sub}` : qualified;
+}
+
+/** What a trade's word is of, as the qualifier tables write it (`of:production`), by the trade. */
+const TRADE_OF: ReadonlySet<string> = new Set(Object.values(FLOW_OF).map((of) => `of:${of}`));
+
+/**
+ * The qualifiers a measure can be of: a trade word that is also a predicate of the sentence tells what
+ * happened, and the goods named are what the measure is of ("گندم کی پیداوار 2 کروڑ 80 لاکھ ٹن رہی": wheat produced).
+ */
+export function goodsOf(qualifiers: PredicateAt[], predicates: readonly PredicateAt[]): PredicateAt[] {
+  return qualifiers.some((x) => TRADE_OF.has(x.id)) ? qualifiers.filter((x) => !TRADE_OF.has(x.id) || !predicates.some((p) => p.index === x.index)) : qualifiers;
 }

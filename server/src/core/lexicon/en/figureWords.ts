@@ -133,7 +133,7 @@ export const enFigureWords: FigureWords = {
     'people': 'person', 'persons': 'person', 'person': 'person', 'individuals': 'person', 'citizens': 'citizen', 'residents': 'resident',
     'session': 'session', 'sessions': 'session', 'meeting': 'meeting', 'meetings': 'meeting', 'event': 'event', 'events': 'event', 'institutes': 'institute', 'institute': 'institute',
     'company': 'company', 'companies': 'company', 'firms': 'company', 'city': 'city', 'cities': 'city', 'province': 'province', 'provinces': 'province', 'school': 'school', 'schools': 'school',
-    'students': 'student', 'children': 'child', 'child': 'child', 'women': 'woman', 'soldiers': 'soldier', 'troops': 'soldier', 'deaths': 'death', 'death': 'death', 'dead': 'death', 'killed': 'death',
+    'students': 'student', 'children': 'child', 'child': 'child', 'women': 'woman', 'soldiers': 'soldier', 'servicemen': 'soldier', 'prisoners': 'prisoner', 'prisoners of war': 'prisoner', 'pows': 'prisoner', 'troops': 'soldier', 'deaths': 'death', 'death': 'death', 'dead': 'death', 'killed': 'death',
     'injured': 'injury', 'injuries': 'injury', 'cases': 'case', 'case': 'case', 'attacks': 'attack', 'attack': 'attack', 'votes': 'vote', 'vote': 'vote', 'seats': 'seat', 'members': 'member', 'member': 'member',
     'leaders': 'leader', 'ministers': 'minister', 'journalists': 'journalist', 'houses': 'house', 'homes': 'house', 'vehicles': 'vehicle', 'experts': 'expert', 'victims': 'victim',
     'refugees': 'refugee', 'employees': 'employee', 'workers': 'worker', 'agreements': 'agreement', 'projects': 'project', 'patients': 'patient', 'tests': 'test', 'doses': 'dose',

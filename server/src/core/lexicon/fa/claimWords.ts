@@ -30,7 +30,7 @@ export const faPredicates: PredicateTable = {
   '=تعیین': 'reach',
   'سرنشین': 'aboard', 'زنده': 'survive', 'بازگشت': 'return', 'برپا': 'establish', 'ایجاد': 'establish', 'برساند': 'reach', 'برسانند': 'reach', 'رساند': 'reach',
   // Security deployed (مستقر), spectators who watched (تماشا کردند), prize money (جایزه).
-  'مستقر': 'deploy', 'به آتش کشیدند': 'burn', 'به آتش کشید': 'burn', 'به آتش کشیده': 'burn', 'آتش زدند': 'burn', '=اعزام': 'deploy', 'گسیل': 'deploy', 'ویران': 'destroy', 'تخریب': 'destroy', 'نابود': 'destroy', 'تماشا کردند': 'attend', 'جایزه': 'award', 'خانه به خانه': 'deploy',
+  'مستقر': 'deploy', 'در اسارت': 'captive', 'مبادله': 'exchange', 'تبادل': 'exchange', 'آزاد شدند': 'release', 'آزاد شد': 'release', 'آزاد کرد': 'release', 'آزاد کردند': 'release', 'به آتش کشیدند': 'burn', 'به آتش کشید': 'burn', 'به آتش کشیده': 'burn', 'آتش زدند': 'burn', '=اعزام': 'deploy', 'گسیل': 'deploy', 'ویران': 'destroy', 'تخریب': 'destroy', 'نابود': 'destroy', 'تماشا کردند': 'attend', 'جایزه': 'award', 'خانه به خانه': 'deploy',
   // Coming to a conclusion reaches no figure.
   'به این نتیجه رسیده': null, 'به این نتیجه رسید': null, 'به این نتیجه رسیدند': null, 'به نتیجه رسید': null,
   // A quota allotted (سهمیه حج) is a fact of its own, whatever verb tells it.

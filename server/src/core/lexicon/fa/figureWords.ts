@@ -129,7 +129,7 @@ export const faFigureWords: FigureWords = {
     // A multiple (آلودگی ۴ برابر حد مجاز) is so many times, as English "4 times".
     'برابر': 'time',
     // Refugee, prison, exam and tourism news: ۳ هزار تن از مهاجران are people, not tonnes.
-    'مهاجران': 'refugee', 'مهاجرین': 'refugee', 'زندانی': 'prisoner', 'زندانیان': 'prisoner', 'زندان': 'prison', 'زندان‌ها': 'prison',
+    'مهاجران': 'refugee', 'مهاجرین': 'refugee', 'زندانی': 'prisoner', 'اسیر': 'prisoner', 'اسیران': 'prisoner', 'اسرا': 'prisoner', 'زندانیان': 'prisoner', 'زندان': 'prison', 'زندان‌ها': 'prison',
     'خانواده': 'family', 'خانواده‌ها': 'family', 'داوطلب': 'candidate', 'داوطلبان': 'candidate', 'گردشگر': 'tourist', 'گردشگران': 'tourist',
     'معترض': 'protester', 'معترضان': 'protester', 'معترضین': 'protester', 'زائر': 'pilgrim', 'زائران': 'pilgrim', 'ورزشکار': 'athlete', 'ورزشکاران': 'athlete',
   },

@@ -145,7 +145,7 @@ export const hiFigureWords: FigureWords = {
     'यात्री': 'passenger', 'यात्रियों': 'passenger', 'हाजी': 'pilgrim', 'हाजियों': 'pilgrim', 'हज यात्री': 'pilgrim', 'हज यात्रियों': 'pilgrim', 'तीर्थयात्री': 'pilgrim', 'तीर्थयात्रियों': 'pilgrim', 'उड़ानें': 'flight', 'उड़ानों': 'flight', 'दुकानें': 'shop', 'दुकानों': 'shop', 'मकान': 'house', 'मकानों': 'house',
     'शिविर': 'camp', 'शिविरों': 'camp', 'ट्रेन': 'train', 'ट्रेनें': 'train', 'ट्रेनों': 'train',
     'आरोपी': 'suspect', 'आरोपियों': 'suspect', 'संदिग्ध': 'suspect', 'संदिग्धों': 'suspect', 'अभियुक्त': 'suspect', 'अभियुक्तों': 'suspect',
-    'कैदी': 'prisoner', 'कैदियों': 'prisoner', 'आतंकी': 'militant', 'आतंकियों': 'militant', 'आतंकवादी': 'militant', 'आतंकवादियों': 'militant',
+    'कैदी': 'prisoner', 'युद्धबंदी': 'prisoner', 'युद्धबंदियों': 'prisoner', 'बंदी': 'prisoner', 'बंदियों': 'prisoner', 'कैदियों': 'prisoner', 'आतंकी': 'militant', 'आतंकियों': 'militant', 'आतंकवादी': 'militant', 'आतंकवादियों': 'militant',
     'उग्रवादी': 'militant', 'उग्रवादियों': 'militant', 'नक्सली': 'militant', 'नक्सलियों': 'militant',
     'जवान': 'soldier', 'जवानों': 'soldier', 'पुलिसकर्मी': 'personnel', 'पुलिसकर्मियों': 'personnel', 'सुरक्षाकर्मी': 'personnel', 'सुरक्षाकर्मियों': 'personnel',
     'कर्मचारियों': 'employee', 'मजदूर': 'worker', 'मजदूरों': 'worker', 'श्रमिक': 'worker', 'श्रमिकों': 'worker', 'किसान': 'farmer', 'किसानों': 'farmer',

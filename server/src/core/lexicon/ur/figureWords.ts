@@ -128,7 +128,7 @@ export const urFigureWords: FigureWords = {
     'جاں بحق': 'death', 'جان بحق': 'death', 'بستر': 'bed', 'بستروں': 'bed', 'ٹرین': 'train', 'ٹرینیں': 'train', 'ٹرینوں': 'train',
     'اساتذہ': 'teacher', 'استاد': 'teacher', 'ہوائی اڈوں': 'airport', 'ہوائی اڈے': 'airport',
     'کھلاڑی': 'player', 'کھلاڑیوں': 'player', 'ٹیمیں': 'team', 'ٹیموں': 'team', 'میچز': 'match', 'میچوں': 'match',
-    'ملزمان': 'suspect', 'مشتبہ افراد': 'suspect', 'مشتبہ ملزمان': 'suspect', 'ملزم': 'suspect', 'ملزموں': 'suspect', 'قیدی': 'prisoner', 'قیدیوں': 'prisoner', 'شدت پسند': 'militant', 'شدت پسندوں': 'militant',
+    'ملزمان': 'suspect', 'مشتبہ افراد': 'suspect', 'مشتبہ ملزمان': 'suspect', 'ملزم': 'suspect', 'ملزموں': 'suspect', 'قیدی': 'prisoner', 'جنگی قیدی': 'prisoner', 'جنگی قیدیوں': 'prisoner', 'قیدیوں': 'prisoner', 'شدت پسند': 'militant', 'شدت پسندوں': 'militant',
     'جوان': 'soldier', 'جوانوں': 'soldier', 'شہدا': 'death', 'شہداء': 'death',
     'دہشت گرد': 'militant', 'دہشت گردوں': 'militant', 'اہلکار': 'personnel', 'اہلکاروں': 'personnel', 'ڈاکٹرز': 'doctor', 'ڈاکٹروں': 'doctor',
     'حملہ آور': 'militant', 'حملہ آوروں': 'militant', 'موٹر سائیکل': 'motorcycle', 'موٹر سائیکلیں': 'motorcycle', 'موٹر سائیکلوں': 'motorcycle',
@@ -168,7 +168,8 @@ export const urFigureWords: FigureWords = {
   partOfWhole: ['میں سے'],
   countOfAfterNoun: ['کی تعداد', 'کی مجموعی تعداد', 'کی کل تعداد'],
   totalsBefore: ['آبادی', 'مجموعی آبادی', 'کل آبادی'],
-  clauseBreaks: [';', '؛', 'کر کے اسے', 'کرتے ہوئے اسے', 'جبکہ', 'جب کہ', 'لیکن', 'مگر', 'تاہم'],
+  // A relative clause of a part (… واپس پہنچ گئے جن میں 213 فوجی شامل ہیں) has its own verb.
+  clauseBreaks: [';', '؛', 'کر کے اسے', 'کرتے ہوئے اسے', 'جبکہ', 'جب کہ', 'لیکن', 'مگر', 'تاہم', 'جن میں', 'جس میں'],
   relativeWords: ['جو', 'جس', 'جن', 'جنہوں', 'جنہیں', 'جسے'],
   clauseMarkers: ['نے', 'بعد', 'جبکہ', 'لیکن'],
   clauseVerbs: ['ہے', 'ہیں', 'تھا', 'تھے', 'تھی', 'عمر'],

@@ -26,7 +26,7 @@ export const urNumberWords: NumberWordExtras = {
   pluses: ['پلس', 'جمع'],
   plusMinusJoiners: ['یا', '/', '-'],
   ordinalSuffixes: ['ویں', 'واں', 'وی', 'وے'],
-  looseOrdinalSuffixes: ['ویں'],
+  looseOrdinalSuffixes: ['ویں', 'واں'],
   ordinalEnding: 'واں',
   ordinalOfCardinals: true,
   ordinalInflections: [['واں', ['ویں', 'وے', 'وی']]],
