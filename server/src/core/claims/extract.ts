@@ -32,9 +32,10 @@ const OUTCOMES: Readonly<Record<string, string>> = { death: 'kill', injury: 'inj
 /**
  * What happens only to people or things, never to money or a measure: an amount near "the dead" or
  * "the injured" ("Rs 10 lakh for the families of the dead", "घायलों को 2 लाख रुपये") is paid to them, not
- * killed, and power demand beside heat deaths ("demand hits 8,647 MW; 54 heat deaths") is no toll.
+ * killed, power demand beside heat deaths ("demand hits 8,647 MW; 54 heat deaths") is no toll, and
+ * people deported, employed or sheltering are no height ("the 213-metre-high dam … employs 4,500 workers").
  */
-const NOT_OF_MONEY: ReadonlySet<string> = new Set(['kill', 'injure', 'missing', 'arrest', 'rescue', 'displace', 'recover', 'execute', 'destroy', 'affect']);
+const NOT_OF_MONEY: ReadonlySet<string> = new Set(['kill', 'injure', 'missing', 'arrest', 'rescue', 'displace', 'recover', 'execute', 'destroy', 'affect', 'deport', 'employ', 'shelter']);
 
 /** The predicate a figure's counted noun says by itself (deaths: kill), if any. */
 function outcomeOf(figure: Figure): string | undefined {

@@ -125,6 +125,14 @@ export function takesWhatOf(concept: string | null): boolean {
 /** The concept of units counted (۲۵ هزار واحد, 50,000 units). */
 const UNITS = 'unit';
 
+/**
+ * What a measure is always of, so naming it says nothing more: an area is of land, whether a
+ * telling says so ("16,737 acres of new land", "۱۶ هزار و ۷۳۷ ایکر زمین") or not ("16,737 एकड़ की सिंचाई").
+ */
+const OF_ITSELF: Readonly<Record<string, ReadonlySet<string>>> = {
+  land: new Set(['unit:acre', 'unit:ha', 'unit:km2', 'unit:m2', 'unit:ft2', 'unit:mi2', 'unit:kanal', 'unit:marla']),
+};
+
 /** A claim concept with its qualifiers: `money:INR petrol/litre`, `%:gold`, `%:pass#girls`, `point sensex`. */
 export function qualifiedConcept(concept: string, q: Qualifiers): string {
   // Units of a market index are its points, as other languages count them (شاخص کل ۲۵ هزار واحد افزایش یافت).
@@ -132,6 +140,6 @@ export function qualifiedConcept(concept: string, q: Qualifiers): string {
   let qualified = concept;
   if (concept.startsWith('money:')) qualified += `${q.priced ? ` ${q.priced}` : ''}${q.per ? `/${q.per}` : ''}`;
   else if (concept === '%' && q.priced) qualified = `%:${q.priced}`;
-  else if (isMeasure(concept) && q.priced) qualified += ` ${q.priced}`;
+  else if (isMeasure(concept) && q.priced && !OF_ITSELF[q.priced]?.has(concept)) qualified += ` ${q.priced}`;
   return q.sub ? `${qualified}#${q.sub}` : qualified;
 }

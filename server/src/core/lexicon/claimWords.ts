@@ -95,6 +95,10 @@ export const PREDICATE_CLASSES: Readonly<Record<string, Readonly<Record<string, 
   // Patients admitted or treated are people, however a telling counts them.
   admit: { patient: 'person' },
   missing: { member: 'person' },
+  // Those deported or arrested are people, whether a telling counts them as migrants, refugees or citizens of a nation
+  // ("deported 1,850 Afghan migrants", "1850 افغان مہاجرین کو ملک بدر", "3 ہزار 400 افغان شہریوں کو گرفتار").
+  deport: { refugee: 'person', migrant: 'person', citizen: 'person' },
+  arrest: { citizen: 'person', migrant: 'person', refugee: 'person' },
 };
 
 /** Concepts that count people (the dead and the injured too): "۱۲ تن از معترضان" counts people, "۳ میلیون تن از گندم" weighs wheat. */
@@ -114,8 +118,10 @@ export const COUNTED_BY_ONE: ReadonlySet<string> = new Set(['gold-medal', 'silve
  * Concepts that say their predicate when no verb near them does: the articles of a treaty or a law
  * are what it includes ("the 38-article text", "38 अनुच्छेदों वाली संधि", "این کنوانسیون ۳۶ ماده
  * دارد"), however a translation words it.
+ * Spectators counted are those who watched ("12,000 spectators watched", "12 ہزار تماشائیوں نے دیکھا", "12,000
+ * दर्शकों ने देखा").
  */
-export const IMPLIED_PREDICATES: Readonly<Record<string, string>> = { article: 'include', aqi: 'reach' };
+export const IMPLIED_PREDICATES: Readonly<Record<string, string>> = { article: 'include', aqi: 'reach', spectator: 'attend' };
 
 /**
  * Languages whose verb ends its clause (Urdu, Hindi, Persian): there a predicate after "and"

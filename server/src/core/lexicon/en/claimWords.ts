@@ -60,6 +60,14 @@ export const enPredicates: PredicateTable = {
   '=population': 'populate', '=populous': 'populate',
   // An air quality index's reading; people admitted to or treated in hospital.
   '=aqi': 'aqi', 'air quality index': 'aqi', '=treated': 'admit', '=admitted': 'admit', '=hospitalised': 'admit', '=hospitalized': 'admit',
+  // People deported (sent back across a border), workers a project employs, land it irrigates, what it costs, people sheltering in camps.
+  '=deported': 'deport', '=deport': 'deport', '=deports': 'deport', '=deporting': 'deport', '=deportation': 'deport', '=expelled': 'deport',
+  '=employs': 'employ', '=employed': 'employ', '=employing': 'employ', '=employ': 'employ',
+  '=irrigate': 'irrigate', '=irrigates': 'irrigate', '=irrigated': 'irrigate', '=irrigating': 'irrigate',
+  '=costing': 'cost', '=cost': 'cost', '=costs': 'cost', 'the cost of living': null,
+  '=sheltering': 'shelter', '=sheltered': 'shelter', 'taken shelter': 'shelter', 'took shelter': 'shelter', 'taking shelter': 'shelter',
+  // Beds or seats reserved are set aside, as مختص and اختصاص say.
+  '=reserved': 'invest',
 };
 
 /**

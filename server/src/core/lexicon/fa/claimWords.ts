@@ -45,6 +45,13 @@ export const faPredicates: PredicateTable = {
   '=جمعیت': 'populate', 'پرجمعیت': 'populate',
   // An air quality index's reading; people admitted to hospital (پذیرش, بستری).
   'شاخص کیفیت هوا': 'aqi', 'شاخص کیفیت هوای': 'aqi', '=aqi': 'aqi', '=پذیرش': 'admit', '=بستری': 'admit',
+  // People deported (اخراج, دیپورت, رد مرز), workers at work on a project (کار می‌کنند), land irrigated (آبیاری), what it costs (هزینه), families sheltering (به سر می‌برند, اسکان).
+  '=اخراج': 'deport', 'دیپورت': 'deport', 'رد مرز': 'deport',
+  'کار می‌کنند': 'employ', 'مشغول به کار': 'employ', 'مشغول کار': 'employ', 'آبیاری': 'irrigate', '=هزینه': 'cost',
+  'به سر می‌برند': 'shelter', 'اسکان': 'shelter', 'پناه گرفته': 'shelter', 'پناه گرفتند': 'shelter',
+  'ویکت گرفت': 'win',
+  // A bus or a plane that "had 48 passengers" (۴۸ مسافر داشت) had them aboard.
+  'مسافر داشت': 'aboard', 'مسافر داشتند': 'aboard',
 };
 
 /** Persian qualifiers of a figure (see claims/qualify.ts and enQualifiers): هر before the unit is "per" (قیمت هر لیتر بنزین). */

@@ -59,6 +59,12 @@ export const hiPredicates: PredicateTable = {
   '=बढ़कर': 'grow',
   // An air quality index's reading; people admitted to hospital.
   'वायु गुणवत्ता सूचकांक': 'aqi', '=aqi': 'aqi', '=एक्यूआई': 'aqi', 'मरीज पहुंचे': 'admit', 'मरीज पहुँचे': 'admit', 'अस्पताल में भर्ती': 'admit', '=भर्ती': 'admit',
+  // People deported (निर्वासित, डिपोर्ट), workers at work on a project (काम कर रहे हैं), land irrigated (सिंचाई), what it costs (लागत), families sheltering (शरण ली, रह रहे).
+  'निर्वासित': 'deport', 'डिपोर्ट': 'deport', 'देश से निकाल': 'deport',
+  'काम कर रहे': 'employ', 'काम करते': 'employ', 'कार्यरत': 'employ', 'सिंचाई': 'irrigate', 'सिंचित': 'irrigate', '=लागत': 'cost',
+  'शरण ली': 'shelter', 'शरण लिए': 'shelter', 'शरण ले': 'shelter', 'रह रहे': 'shelter',
+  // Wickets taken and lost (8 विकेट लिए, 2 विकेट झटके; 5 विकेट 31 रन पर गंवा दिए); beds set aside (आरक्षित), as मुक़र्रर, مختص.
+  'विकेट लिए': 'win', 'विकेट लीं': 'win', 'विकेट झटके': 'win', 'विकेट चटकाए': 'win', 'विकेट गंवा': 'lose', 'विकेट गंवाए': 'lose', 'विकेट गँवा': 'lose', 'विकेट गँवाए': 'lose', '=आरक्षित': 'invest',
 };
 
 /** Hindi qualifiers of a figure (see claims/qualify.ts and enQualifiers). चीनी is sugar and Chinese, and is left out. */

@@ -52,6 +52,12 @@ export const urPredicates: PredicateTable = {
   '=آبادی': 'populate',
   // An air quality index's reading; people brought to or admitted in hospital.
   'ایئر کوالٹی انڈیکس': 'aqi', 'ائیر کوالٹی انڈیکس': 'aqi', 'اے کیو آئی': 'aqi', '=aqi': 'aqi', 'مریض لائے': 'admit', 'ہسپتال لائے': 'admit', 'ہسپتال منتقل': 'admit', 'ہسپتالوں میں داخل': 'admit', 'ہسپتال میں داخل': 'admit', 'اسپتال لائے': 'admit', 'اسپتال منتقل': 'admit', 'اسپتالوں میں داخل': 'admit', 'اسپتال میں داخل': 'admit',
+  // People deported (ملک بدر, ڈی پورٹ), workers at work on a project (کام کر رہے ہیں), land irrigated (سیراب), what it costs (لاگت), families sheltering (مقیم, پناہ لی).
+  'ملک بدر': 'deport', 'ڈی پورٹ': 'deport', 'بے دخل': 'deport',
+  'کام کر رہے': 'employ', 'کام کرتے': 'employ', 'سیراب': 'irrigate', 'لاگت': 'cost',
+  'مقیم': 'shelter', 'پناہ لی': 'shelter', 'پناہ لیے': 'shelter', 'پناہ لے': 'shelter',
+  // Wickets taken and lost (8 وکٹیں لیں, آخری 5 وکٹیں 31 رنز پر گریں).
+  'وکٹیں لیں': 'win', 'وکٹ لی': 'win', 'وکٹیں گریں': 'lose', 'وکٹیں گنوا': 'lose', 'وکٹیں گنوائیں': 'lose',
 };
 
 /** Urdu qualifiers of a figure (see claims/qualify.ts and enQualifiers). چینی is sugar and Chinese, and is left out. */
