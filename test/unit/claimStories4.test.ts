@@ -1,8 +1,9 @@
 /**
  * Claims of stories told in four languages (a bus crash, a cricket Test, a dam, deportations to
- * Afghanistan): people deported, workers a project employs, land it irrigates, what it costs,
+ * Afghanistan, an exam result): people deported, workers a project employs, land it irrigates, what it costs,
  * families sheltering in camps, wickets taken and lost, spectators and passengers counted with no
- * verb; migrants, refugees and citizens deported or arrested are people; a height is no one employed.
+ * verb; migrants, refugees and citizens deported or arrested are people; a height is no one employed;
+ * candidates who passed an exam succeeded, past the relative clause on the whole they are part of.
  */
 import { test } from 'node:test';
 import { claimKeys, flaggedInPair } from '../support/claims';
@@ -53,6 +54,18 @@ test('claim keys of deportations, a dam, a cricket Test and a bus crash, in four
   );
 });
 
+test('an exam result: candidates who passed are people who succeeded, in four languages; a whole’s relative clause is its own', () => {
+  checkRows(
+    [
+      ['en: passing the examination, past "who appeared"', 'The board announced results, with 187,431 of the 243,556 candidates who appeared passing the examination.', ['187431:person|win', '243556:candidate|total']],
+      ['ur: کامیاب ہوئے', 'امتحان میں شریک 2 لاکھ 43 ہزار 556 امیدواروں میں سے ایک لاکھ 87 ہزار 431 کامیاب ہوئے۔', ['243556:candidate|total', '187431:person|win']],
+      ['hi: पास हुए', 'परीक्षा में शामिल 2,43,556 परीक्षार्थियों में से 1,87,431 पास हुए।', ['243556:candidate|total', '187431:person|win']],
+      ['fa: نفر قبول شدند', 'از این داوطلبان، ۱۸۷ هزار و ۴۳۱ نفر قبول شدند.', ['187431:person|win']],
+    ],
+    (text: string) => claimKeys(text),
+  );
+});
+
 test('translations with a planted change: families in camps, people deported, spectators', () => {
   checkRows(
     [
@@ -76,6 +89,11 @@ test('translations with a planted change: families in camps, people deported, sp
         'ur and fa: 12 and 21 thousand spectators',
         ['آخری روز کا کھیل تقریباً 12 ہزار تماشائیوں نے دیکھا۔', 'حدود ۲۱ هزار تماشاگر روز پایانی مسابقه را تماشا کردند.'],
         ['a: 12 ہزار', 'b: ۲۱ هزار'],
+      ],
+      [
+        'hi and fa: 187,431 and 178,431 passed',
+        ['परीक्षा में शामिल 2,43,556 परीक्षार्थियों में से 1,87,431 पास हुए।', 'از ۲۴۳ هزار و ۵۵۶ داوطلب شرکت‌کننده، ۱۷۸ هزار و ۴۳۱ نفر قبول شدند.'],
+        ['a: 1,87,431', 'b: ۱۷۸ هزار و ۴۳۱'],
       ],
     ],
     flaggedInPair,

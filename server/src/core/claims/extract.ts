@@ -219,8 +219,9 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     let bestDistance = Infinity;
     const amount = money || (concept?.startsWith('unit:') ?? false);
     const rated = isRate(f.figure) || sameRate !== null;
-    // A predicate right after another figure that is a whole describes it ("11.2 million of the 18.1 million registered voters cast …").
-    const ofWhole = (p: PredicateAt) => afterWhole.get(p.index) !== undefined && afterWhole.get(p.index) !== f;
+    // A predicate right after another figure that is a whole describes it ("11.2 million of the 18.1 million registered voters cast …"),
+    // as does one in a relative clause on its noun ("187,431 of the 243,556 candidates who appeared passing the examination").
+    const ofWhole = (p: PredicateAt) => (afterWhole.get(p.index) !== undefined && afterWhole.get(p.index) !== f) || (lex.relativeWords.has(words[p.index - 1] ?? '') && afterWhole.get(p.index - 2) !== undefined && afterWhole.get(p.index - 2) !== f);
     const own = (p: PredicateAt) => !ofWhole(p) && (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isMoney(f.figure.unit) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && (p.id !== EXPECT || rated);
     // A predicate across "and" belongs to the other conjunct when the figure has one on its own side:
     // "9 were killed and 14 people were injured"; in a verb-first clause also "killed 14 people and injured 12".

@@ -99,6 +99,8 @@ export const PREDICATE_CLASSES: Readonly<Record<string, Readonly<Record<string, 
   // ("deported 1,850 Afghan migrants", "1850 افغان مہاجرین کو ملک بدر", "3 ہزار 400 افغان شہریوں کو گرفتار").
   deport: { refugee: 'person', migrant: 'person', citizen: 'person' },
   arrest: { citizen: 'person', migrant: 'person', refugee: 'person' },
+  // Candidates who passed or won are people, whether a telling counts them as candidates or persons (۱۷۸ هزار نفر قبول شدند).
+  win: { candidate: 'person' },
 };
 
 /** Concepts that count people (the dead and the injured too): "۱۲ تن از معترضان" counts people, "۳ میلیون تن از گندم" weighs wheat. */

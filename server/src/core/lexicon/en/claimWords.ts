@@ -68,6 +68,9 @@ export const enPredicates: PredicateTable = {
   '=sheltering': 'shelter', '=sheltered': 'shelter', 'taken shelter': 'shelter', 'took shelter': 'shelter', 'taking shelter': 'shelter',
   // Beds or seats reserved are set aside, as مختص and اختصاص say.
   '=reserved': 'invest',
+  // Candidates who passed an examination succeeded, as Urdu کامیاب says; those who sat it attended.
+  'passing the examination': 'win', 'passed the examination': 'win', 'passing the exam': 'win', 'passed the exam': 'win', 'passed the exams': 'win', 'cleared the exam': 'win', 'cleared the examination': 'win',
+  '=appeared': 'attend', 'sat the exam': 'attend', 'sat the examination': 'attend',
 };
 
 /**

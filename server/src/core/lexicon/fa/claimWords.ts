@@ -52,6 +52,8 @@ export const faPredicates: PredicateTable = {
   'ویکت گرفت': 'win',
   // A bus or a plane that "had 48 passengers" (۴۸ مسافر داشت) had them aboard.
   'مسافر داشت': 'aboard', 'مسافر داشتند': 'aboard',
+  // Candidates who passed an examination (قبول شدند) succeeded, as Urdu کامیاب says.
+  'قبول شدند': 'win', 'قبول شده‌اند': 'win', 'پذیرفته شدند': 'win',
 };
 
 /** Persian qualifiers of a figure (see claims/qualify.ts and enQualifiers): هر before the unit is "per" (قیمت هر لیتر بنزین). */

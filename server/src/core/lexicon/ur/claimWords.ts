@@ -58,6 +58,8 @@ export const urPredicates: PredicateTable = {
   'مقیم': 'shelter', 'پناہ لی': 'shelter', 'پناہ لیے': 'shelter', 'پناہ لے': 'shelter',
   // Wickets taken and lost (8 وکٹیں لیں, آخری 5 وکٹیں 31 رنز پر گریں).
   'وکٹیں لیں': 'win', 'وکٹ لی': 'win', 'وکٹیں گریں': 'lose', 'وکٹیں گنوا': 'lose', 'وکٹیں گنوائیں': 'lose',
+  // Candidates who passed an examination (پاس ہوئے), as کامیاب.
+  'پاس ہوئے': 'win', 'پاس ہوئیں': 'win', 'پاس ہو گئے': 'win',
 };
 
 /** Urdu qualifiers of a figure (see claims/qualify.ts and enQualifiers). چینی is sugar and Chinese, and is left out. */
