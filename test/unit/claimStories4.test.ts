@@ -66,6 +66,20 @@ test('an exam result: candidates who passed are people who succeeded, in four la
   );
 });
 
+test('a dengue toll and a dam: a total, whatever verb brings it there; goods named past another figure are that one’s', () => {
+  checkRows(
+    [
+      ['ur: مجموعی تعداد … ہو گئی', 'رواں سال کیسز کی مجموعی تعداد 6 ہزار 830 ہو گئی۔', ['6830:case|total']],
+      ['hi: कुल … हो गई', 'इस साल कुल मामलों की संख्या 6,830 हो गई है।', ['6830:case|total']],
+      ['fa: شمار کل … رسید', 'شمار کل موارد ابتلا به ۶۸۳۰ مورد رسید.', ['6830:case|total']],
+      // The land is the acres', not the cost's.
+      ['en: costing …, acres of land', 'The project, costing $2.1 billion, will irrigate 16,737 acres of new land.', ['2100000000:money:USD|cost', '16737:unit:acre|irrigate']],
+      ['fa: هزینه …، ایکر زمین', 'هزینه این طرح ۲٫۱ میلیارد دلار است و ۱۶ هزار و ۷۳۷ ایکر زمین جدید را آبیاری خواهد کرد.', ['2100000000:money:USD|cost', '16737:unit:acre|irrigate']],
+    ],
+    (text: string) => claimKeys(text),
+  );
+});
+
 test('translations with a planted change: families in camps, people deported, spectators', () => {
   checkRows(
     [

@@ -53,9 +53,10 @@ export const AMOUNT_LEVEL_BEFORE: Readonly<Partial<Record<string, ReadonlySet<st
  * डॉलर हो गया"; "the population has grown to 241 million"): the figure is that level (see claims/extract.ts `namedLevel`),
  * and a bare number counts what the level is of (a population, people; an air quality index, its
  * reading: "AQI climbed to 610", "ایئر کوالٹی انڈیکس 610", "شاخص کیفیت هوا به ۶۱۰"), when that is one thing;
- * a quota, however it is fixed ("سهمیه نیجریه ۹۵ هزار نفر تعیین شد").
+ * a quota, however it is fixed ("سهمیه نیجریه ۹۵ هزار نفر تعیین شد"); a total, whatever verb brings it there ("کیسز کی مجموعی
+ * تعداد 6 ہزار 830 ہو گئی", "कुल मामलों की संख्या 6,830 हो गई", "شمار کل مبتلایان به ۶۸۳۰ نفر رسید").
  */
-export const NAMED_LEVELS: Readonly<Record<string, string | null>> = { value: null, populate: 'person', aqi: 'aqi', quota: null };
+export const NAMED_LEVELS: Readonly<Record<string, string | null>> = { value: null, populate: 'person', aqi: 'aqi', quota: null, total: null };
 
 /**
  * Words that make a year beside them the level a change is measured from, not its time: "45%

@@ -49,7 +49,7 @@ export const faPredicates: PredicateTable = {
   '=اخراج': 'deport', 'دیپورت': 'deport', 'رد مرز': 'deport',
   'کار می‌کنند': 'employ', 'مشغول به کار': 'employ', 'مشغول کار': 'employ', 'آبیاری': 'irrigate', '=هزینه': 'cost',
   'به سر می‌برند': 'shelter', 'اسکان': 'shelter', 'پناه گرفته': 'shelter', 'پناه گرفتند': 'shelter',
-  'ویکت گرفت': 'win',
+  'ویکت گرفت': 'win', 'شمار کل': 'total', 'تعداد کل': 'total',
   // A bus or a plane that "had 48 passengers" (۴۸ مسافر داشت) had them aboard.
   'مسافر داشت': 'aboard', 'مسافر داشتند': 'aboard',
   // Candidates who passed an examination (قبول شدند) succeeded, as Urdu کامیاب says.
