@@ -80,6 +80,21 @@ test('a dengue toll and a dam: a total, whatever verb brings it there; goods nam
   );
 });
 
+test('a train crash: a group heads a compound past modifiers, ambulances, passengers aboard, the badly and slightly injured paid', () => {
+  checkRows(
+    [
+      // 45 mobile health teams are teams, not phones (मोबाइल) or an unknown word (موبائل).
+      ['hi: मोबाइल स्वास्थ्य टीमें', 'घटनास्थल पर 200 से अधिक एंबुलेंस और 45 मोबाइल स्वास्थ्य टीमें तैनात की गईं।', ['200:ambulance|deploy', '45:team|deploy']],
+      ['ur: موبائل ہیلتھ ٹیمیں', 'جائے حادثہ پر 200 سے زائد ایمبولینسیں اور 45 موبائل ہیلتھ ٹیمیں تعینات کی گئیں۔', ['200:ambulance|deploy', '45:team|deploy']],
+      ['fa: آمبولانس', 'بیش از ۲۰۰ آمبولانس و ۴۵ تیم بهداشتی سیار به محل حادثه اعزام شدند.', ['200:ambulance|deploy', '45:team|deploy']],
+      ['fa: سوار بودند', 'در این قطار حدود ۱۲۵۷ مسافر سوار بودند.', ['1257:passenger|aboard']],
+      // The badly and slightly injured are paid apart, in Persian as in the others.
+      ['fa: مجروحان شدید, سطحی', 'وزیر برای مجروحان شدید ۲۰۰ هزار روپیه و برای مجروحان سطحی ۵۰ هزار روپیه غرامت اعلام کرد.', ['200000:money:INR#injured-serious|compensate', '50000:money:INR#injured-minor|compensate']],
+    ],
+    (text: string) => claimKeys(text),
+  );
+});
+
 test('translations with a planted change: families in camps, people deported, spectators', () => {
   checkRows(
     [
@@ -108,6 +123,11 @@ test('translations with a planted change: families in camps, people deported, sp
         'hi and fa: 187,431 and 178,431 passed',
         ['परीक्षा में शामिल 2,43,556 परीक्षार्थियों में से 1,87,431 पास हुए।', 'از ۲۴۳ هزار و ۵۵۶ داوطلب شرکت‌کننده، ۱۷۸ هزار و ۴۳۱ نفر قبول شدند.'],
         ['a: 1,87,431', 'b: ۱۷۸ هزار و ۴۳۱'],
+      ],
+      [
+        'hi and ur: 45 and 54 mobile health teams',
+        ['घटनास्थल पर 45 मोबाइल स्वास्थ्य टीमें तैनात की गईं।', 'جائے حادثہ پر 54 موبائل ہیلتھ ٹیمیں تعینات کی گئیں۔'],
+        ['a: 45', 'b: 54'],
       ],
     ],
     flaggedInPair,

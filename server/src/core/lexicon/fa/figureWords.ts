@@ -101,7 +101,7 @@ export const faFigureWords: FigureWords = {
     'نماینده': 'delegate', 'نمایندگان': 'delegate', 'هیئت': 'delegation', 'هیات': 'delegation', 'هیئت‌ها': 'delegation',
     'امضا': 'signature', 'امضاها': 'signature', 'فصل': 'chapter', 'ماده': 'article', 'مواد': 'article',
     // A train's cars (خروج ۱۰ واگن از ریل) and a cricket win's margin (با شش ویکت).
-    'واگن': 'coach', 'واگن‌ها': 'coach', 'ویکت': 'wicket', 'دوش': 'run',
+    'واگن': 'coach', 'واگن‌ها': 'coach', 'ویکت': 'wicket', 'دوش': 'run', 'آمبولانس': 'ambulance',
     'سال': 'year', 'ساله': 'year', 'ساعته': 'hour', 'روزه': 'day', 'ماه': 'month', 'روز': 'day', 'هفته': 'week', 'ساعت': 'hour', 'دقیقه': 'minute', 'ثانیه': 'second',
     'رایانه': 'computer', 'کامپیوتر': 'computer', 'بیمارستان': 'hospital', 'بیمارستان‌ها': 'hospital',
     'نفر': 'person', 'تن': 'person', 'شخص': 'person', 'فرد': 'person', 'افراد': 'person', 'شهروند': 'citizen', 'شهروندان': 'citizen',
