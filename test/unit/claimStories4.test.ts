@@ -95,6 +95,18 @@ test('a train crash: a group heads a compound past modifiers, ambulances, passen
   );
 });
 
+test('a heatwave: power demand in MW is a measure of its own in every language, and a level it rose to; relief camps are camps', () => {
+  checkRows(
+    [
+      ['en: demand rose to', 'Power outages hit several areas as demand rose to 3,650 megawatts.', ['3650:unit:MW demand|reach']],
+      ['hi: बिजली की मांग', 'बिजली की मांग 3,650 मेगावाट तक पहुंच गई।', ['3650:unit:MW demand|reach']],
+      ['fa: تقاضای برق', 'تقاضای برق به ۳۶۵۰ مگاوات رسید.', ['3650:unit:MW demand|reach']],
+      ['ur: ہیٹ ویو ریلیف کیمپ', 'شہری انتظامیہ نے 70 ہیٹ ویو ریلیف کیمپ قائم کیے۔', ['70:camp|establish']],
+    ],
+    (text: string) => claimKeys(text),
+  );
+});
+
 test('translations with a planted change: families in camps, people deported, spectators', () => {
   checkRows(
     [

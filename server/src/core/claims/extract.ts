@@ -258,7 +258,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     if (!best && !outcome && !rate && !implied) continue;
     let predicate = wholes.has(f) ? 'total' : (outcome ?? rate ?? implied ?? (best!.id === EXPECT ? 'estimate' : best!.id));
     if (LEVEL_UNITS.has(concept)) predicate = MEASURE_LEVEL[predicate] ?? predicate;
-    if (CHANGE_OR_LEVEL.has(predicate) && !concept.startsWith('%')) predicate = namedLevel(words, lex, predicates, f) ?? (amount && !q.per && !q.priced && AMOUNT_LEVEL_BEFORE[lang]?.has(words[f.first - 1] ?? '') ? 'reach' : predicate);
+    if (CHANGE_OR_LEVEL.has(predicate) && !concept.startsWith('%')) predicate = namedLevel(words, lex, predicates, f) ?? (amount && !q.per && !(money && q.priced) && AMOUNT_LEVEL_BEFORE[lang]?.has(words[f.first - 1] ?? '') ? 'reach' : predicate);
     // A percentage or an index's points lost is a fall ("the Nifty lost 180 points", "the rupee lost 2 percent"); seats lost stay lost.
     if (predicate === LOSE && (concept.startsWith('%') || concept === 'point')) predicate = 'fall';
     // A cut or a rise set as a target ("60 प्रतिशत कटौती का लक्ष्य") is the change pledged, as its translations tell it; a target chased is none.

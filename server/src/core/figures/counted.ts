@@ -114,8 +114,8 @@ function compoundHead(view: WordView, i: number, concept: { value: string; count
   return groupHeadAfter(view, i + concept.count) ?? { counted: concept.value, index: i + concept.count - 1 };
 }
 
-/** Most modifier words between a compound's first noun and its group head: 45 mobile health teams, 45 मोबाइल स्वास्थ्य टीमें. */
-const GROUP_HEAD_REACH = 2;
+/** Most words from a compound's first noun to its group head: 45 mobile health teams, 70 ہیٹ ویو ریلیف کیمپ. */
+const GROUP_HEAD_REACH = 3;
 
 /**
  * The group that heads a compound at `from` or past modifiers (45 मोबाइल स्वास्थ्य टीमें, 54 موبائل ہیلتھ ٹیمیں

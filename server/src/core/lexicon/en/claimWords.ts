@@ -118,4 +118,6 @@ export const enQualifiers: PredicateTable = {
   'compared with': 'cmp:next', 'compared to': 'cmp:next', 'as against': 'cmp:next', 'as compared with': 'cmp:next', 'as compared to': 'cmp:next',
   // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
   '=built': 'year:build', '=constructed': 'year:build', '=began': 'year:start', '=begun': 'year:start', '=started': 'year:start', '=launched': 'year:start', '=founded': 'year:found', '=established': 'year:found',
+  // Power demand in MW is a measure of its own, as بجلی کی طلب, बिजली की मांग, تقاضای برق say.
+  '=demand': 'of:demand',
 };

@@ -81,4 +81,6 @@ export const faQualifiers: PredicateTable = {
   'در مقایسه با': 'cmp:next', 'نسبت به': 'cmp:next', 'در قیاس با': 'cmp:next',
   // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
   'ساخته شده': 'year:build', 'ساخته شد': 'year:build', '=آغاز': 'year:start', '=شروع': 'year:start', '=تأسیس': 'year:found', '=تاسیس': 'year:found',
+  // Power demand in MW is a measure of its own (تقاضای برق به ۳۶۵۰ مگاوات), as Urdu طلب.
+  '=تقاضای': 'of:demand', '=تقاضا': 'of:demand',
 };
