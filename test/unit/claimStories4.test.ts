@@ -107,6 +107,17 @@ test('a heatwave: power demand in MW is a measure of its own in every language, 
   );
 });
 
+test('a football qualifier: spectators watched the match, not won it', () => {
+  checkRows(
+    [
+      ['en: in front of … spectators, past "beat"', 'Iran beat North Korea 3-0 in a World Cup qualifier at Azadi Stadium on Thursday, in front of about 78,000 spectators.', ['78000:spectator|attend']],
+      ['ur: تماشائیوں نے میچ دیکھا, past شکست', 'ایران نے شمالی کوریا کو 0-3 سے شکست دے دی، آزادی اسٹیڈیم میں تقریباً 78 ہزار تماشائیوں نے میچ دیکھا۔', ['78000:spectator|attend']],
+      ['hi: दर्शकों ने मैच देखा, past हरा दिया', 'ईरान ने उत्तर कोरिया को 3-0 से हरा दिया और करीब 78,000 दर्शकों ने मैच देखा।', ['78000:spectator|attend']],
+    ],
+    (text: string) => claimKeys(text).filter((k) => k.includes('spectator')),
+  );
+});
+
 test('translations with a planted change: families in camps, people deported, spectators', () => {
   checkRows(
     [

@@ -68,6 +68,8 @@ export const enPredicates: PredicateTable = {
   '=sheltering': 'shelter', '=sheltered': 'shelter', 'taken shelter': 'shelter', 'took shelter': 'shelter', 'taking shelter': 'shelter',
   // Beds or seats reserved are set aside, as مختص and اختصاص say.
   '=reserved': 'invest',
+  // A crowd a match is played before is its spectators: "in front of about 78,000 spectators" watched it.
+  'in front of': 'attend', 'before a crowd of': 'attend', 'a crowd of': 'attend',
   // Candidates who passed an examination succeeded, as Urdu کامیاب says; those who sat it attended.
   'passing the examination': 'win', 'passed the examination': 'win', 'passing the exam': 'win', 'passed the exam': 'win', 'passed the exams': 'win', 'cleared the exam': 'win', 'cleared the examination': 'win',
   '=appeared': 'attend', 'sat the exam': 'attend', 'sat the examination': 'attend',

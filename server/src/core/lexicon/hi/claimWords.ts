@@ -64,6 +64,7 @@ export const hiPredicates: PredicateTable = {
   'काम कर रहे': 'employ', 'काम करते': 'employ', 'कार्यरत': 'employ', 'सिंचाई': 'irrigate', 'सिंचित': 'irrigate', '=लागत': 'cost',
   'शरण ली': 'shelter', 'शरण लिए': 'shelter', 'शरण ले': 'shelter', 'रह रहे': 'shelter',
   // Wickets taken and lost (8 विकेट लिए, 2 विकेट झटके; 5 विकेट 31 रन पर गंवा दिए); beds set aside (आरक्षित), as मुक़र्रर, مختص.
+  'मैच देखा': 'attend', 'मुकाबला देखा': 'attend', 'खेल देखा': 'attend',
   'विकेट लिए': 'win', 'विकेट लीं': 'win', 'विकेट झटके': 'win', 'विकेट चटकाए': 'win', 'विकेट गंवा': 'lose', 'विकेट गंवाए': 'lose', 'विकेट गँवा': 'lose', 'विकेट गँवाए': 'lose', '=आरक्षित': 'invest',
   // Candidates who passed an examination (पास हुए, उत्तीर्ण हुए) succeeded, as Urdu کامیاب says.
   'पास हुए': 'win', 'पास हुईं': 'win', 'पास हो गए': 'win', 'उत्तीर्ण हुए': 'win', 'उत्तीर्ण हुईं': 'win', 'उत्तीर्ण हो गए': 'win',

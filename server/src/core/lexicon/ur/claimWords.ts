@@ -57,6 +57,8 @@ export const urPredicates: PredicateTable = {
   'کام کر رہے': 'employ', 'کام کرتے': 'employ', 'سیراب': 'irrigate', 'لاگت': 'cost',
   'مقیم': 'shelter', 'پناہ لی': 'shelter', 'پناہ لیے': 'shelter', 'پناہ لے': 'shelter',
   // Wickets taken and lost (8 وکٹیں لیں, آخری 5 وکٹیں 31 رنز پر گریں).
+  // Spectators who watched a match (78 ہزار تماشائیوں نے میچ دیکھا) attended it.
+  'میچ دیکھا': 'attend', 'مقابلہ دیکھا': 'attend', 'کھیل دیکھا': 'attend',
   'وکٹیں لیں': 'win', 'وکٹ لی': 'win', 'وکٹیں گریں': 'lose', 'وکٹیں گنوا': 'lose', 'وکٹیں گنوائیں': 'lose',
   // Candidates who passed an examination (پاس ہوئے), as کامیاب.
   'پاس ہوئے': 'win', 'پاس ہوئیں': 'win', 'پاس ہو گئے': 'win',
