@@ -225,7 +225,7 @@ test('a year a sentence tells of an event (built, began, founded) is a claim of 
   checkRows(
     [
       ['en: built in', 'The ferry, built in 1998, was carrying 300 passengers.', ['1998:year|build@null', '300:passenger|aboard@null']],
-      ['fa: در سال … ساخته شده', 'این کشتی که در سال ۱۹۹۸ ساخته شده بود، ۳۰۰ مسافر داشت.', ['1998:year|build@null']],
+      ['fa: در سال … ساخته شده', 'این کشتی که در سال ۱۹۹۸ ساخته شده بود، ۳۰۰ مسافر داشت.', ['1998:year|build@null', '300:passenger|aboard@null']],
       ['en: began … in', 'India began its vaccination drive in 2021.', ['2021:year|start@null']],
       ['ur: … میں شروع کی', 'بھارت نے ویکسینیشن مہم 2021 میں شروع کی تھی۔', ['2021:year|start@null']],
       ['hi: … में शुरू', 'भारत ने 2021 में टीकाकरण अभियान शुरू किया था।', ['2021:year|start@null']],

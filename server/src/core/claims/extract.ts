@@ -32,11 +32,12 @@ const OUTCOMES: Readonly<Record<string, string>> = { death: 'kill', injury: 'inj
 /**
  * What happens only to people or things, never to money or a measure: an amount near "the dead" or
  * "the injured" ("Rs 10 lakh for the families of the dead", "घायलों को 2 लाख रुपये") is paid to them, not
- * killed, and power demand beside heat deaths ("demand hits 8,647 MW; 54 heat deaths") is no toll;
+ * killed, power demand beside heat deaths ("demand hits 8,647 MW; 54 heat deaths") is no toll,
+ * people deported, employed or sheltering are no height ("the 213-metre-high dam … employs 4,500 workers"),
  * money sent ("sent $2.5 billion in remittances") is no team deployed, and one freed on bail ("با قرار
  * وثیقه ۲ میلیارد تومانی آزاد شد") is bail, no one released.
  */
-const NOT_OF_MONEY: ReadonlySet<string> = new Set(['kill', 'injure', 'missing', 'arrest', 'rescue', 'displace', 'recover', 'execute', 'destroy', 'affect', 'deploy', 'burn', 'release', 'captive', 'exchange']);
+const NOT_OF_MONEY: ReadonlySet<string> = new Set(['kill', 'injure', 'missing', 'arrest', 'rescue', 'displace', 'recover', 'execute', 'destroy', 'affect', 'deport', 'employ', 'shelter', 'deploy', 'burn', 'release', 'captive', 'exchange']);
 
 /** The predicate a figure's counted noun says by itself (deaths: kill), if any. */
 function outcomeOf(figure: Figure): string | undefined {
@@ -222,8 +223,9 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     let bestDistance = Infinity;
     const amount = money || (concept?.startsWith('unit:') ?? false);
     const rated = isRate(f.figure) || sameRate !== null;
-    // A predicate right after another figure that is a whole describes it ("11.2 million of the 18.1 million registered voters cast …").
-    const ofWhole = (p: PredicateAt) => afterWhole.get(p.index) !== undefined && afterWhole.get(p.index) !== f;
+    // A predicate right after another figure that is a whole describes it ("11.2 million of the 18.1 million registered voters cast …"),
+    // as does one in a relative clause on its noun ("187,431 of the 243,556 candidates who appeared passing the examination").
+    const ofWhole = (p: PredicateAt) => (afterWhole.get(p.index) !== undefined && afterWhole.get(p.index) !== f) || (lex.relativeWords.has(words[p.index - 1] ?? '') && afterWhole.get(p.index - 2) !== undefined && afterWhole.get(p.index - 2) !== f);
     const own = (p: PredicateAt) => !ofWhole(p) && (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isMoney(f.figure.unit) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && !(PEOPLE.has(concept!) && NOT_OF_PEOPLE.has(p.id)) && (p.id !== EXPECT || rated);
     // A predicate across "and" belongs to the other conjunct when the figure has one on its own side:
     // "9 were killed and 14 people were injured"; in a verb-first clause also "killed 14 people and injured 12".
@@ -266,7 +268,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     if (CHANGE_OR_LEVEL.has(predicate) && !concept.startsWith('%')) {
       // Trade named before a change tells what changed, not its level ("exports rose by $300 million"), unless it says "to" (of a count too: "sales rose to 1.8 lakh units").
       const named = namedLevel(words, lex, predicates, f, claiming);
-      const toLevel = ((named !== null && named in FLOW_OF) || (amount && !q.per && (!q.priced || MONEY_OF.has(q.priced)))) && (AMOUNT_LEVEL_BEFORE[lang]?.has(words[f.first - 1] ?? '') ?? false);
+      const toLevel = ((named !== null && named in FLOW_OF) || (amount && !q.per && (!(money && q.priced) || MONEY_OF.has(q.priced!)))) && (AMOUNT_LEVEL_BEFORE[lang]?.has(words[f.first - 1] ?? '') ?? false);
       predicate = named !== null && (toLevel || !(named in FLOW_OF) || !CHANGES.has(predicate)) ? named : toLevel ? 'reach' : predicate;
     }
     if (money) predicate = flowLevel(predicate, q);

@@ -83,7 +83,8 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
       const d = (after ? gap + 1 : gap) + (ids(q, 'of:') ? 1 : 0);
       // Goods named after the figure and as near to the next one are that one's ("salaries rise 10 percent and pensions 7 percent");
       // named before it, past another figure and a joiner, the other clause's ("the Sensex lost 1.2 percent and the rupee 2 percent").
-      const theirs = after ? others.some((g) => g !== f && g.first > q.last && g.first - q.last <= gap) : across(q.last, f.first) && broken(q.last, f.first);
+      // Named after another figure that stands between, they are that one's ("costing Rs309 billion, will irrigate 16,737 acres of new land").
+      const theirs = after ? others.some((g) => g !== f && g.first > q.last && g.first - q.last <= gap) || across(f.last, q.index) : across(q.last, f.first) && broken(q.last, f.first);
       if (d < pricedGap && !theirs) [result.priced, pricedGap] = [q.id.slice(q.id.indexOf(':') + 1), d];
     } else if (((ids(q, 'sub:') && !(money && q.id === NEEDED)) || (money && (ids(q, 'paidto:') ? after : ids(q, 'to:') && !after))) && (after ? q.index > slot : true) && gap < subGap && !others.some((g) => g !== f && q.index === g.last + 1)) {
       // A subgroup word that another figure counts is that figure's noun ("five men to 14 years", "159 اضلاع میں 4 لاکھ"), no subgroup of ours.
@@ -131,6 +132,14 @@ export function takesWhatOf(concept: string | null): boolean {
 /** The concept of units counted (۲۵ هزار واحد, 50,000 units). */
 const UNITS = 'unit';
 
+/**
+ * What a measure is always of, so naming it says nothing more: an area is of land, whether a
+ * telling says so ("16,737 acres of new land", "۱۶ هزار و ۷۳۷ ایکر زمین") or not ("16,737 एकड़ की सिंचाई").
+ */
+const OF_ITSELF: Readonly<Record<string, ReadonlySet<string>>> = {
+  land: new Set(['unit:acre', 'unit:ha', 'unit:km2', 'unit:m2', 'unit:ft2', 'unit:mi2', 'unit:kanal', 'unit:marla']),
+};
+
 /** A claim concept with its qualifiers: `money:INR petrol/litre`, `%:gold`, `%:pass#girls`, `point sensex`. */
 export function qualifiedConcept(concept: string, q: Qualifiers): string {
   // Units of a market index are its points, as other languages count them (شاخص کل ۲۵ هزار واحد افزایش یافت).
@@ -138,7 +147,7 @@ export function qualifiedConcept(concept: string, q: Qualifiers): string {
   let qualified = concept;
   if (concept.startsWith('money:')) qualified += `${q.priced ? ` ${q.priced}` : ''}${q.per ? `/${q.per}` : ''}`;
   else if (concept === '%' && q.priced) qualified = `%:${q.priced}`;
-  else if (isMeasure(concept) && q.priced) qualified += ` ${q.priced}`;
+  else if (isMeasure(concept) && q.priced && !OF_ITSELF[q.priced]?.has(concept)) qualified += ` ${q.priced}`;
   return q.sub ? `${qualified}#${q.sub}` : qualified;
 }
 

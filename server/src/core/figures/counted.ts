@@ -114,9 +114,25 @@ const GROUP_HEADS: ReadonlySet<string> = new Set(['team', 'camp']);
  * ambulance teams, 53 एम्बुलेंस टीमें, 35 ایمبولینس ٹیمیں count teams (Persian puts the head first: ۳۵ تیم آمبولانس).
  */
 function compoundHead(view: WordView, i: number, concept: { value: string; count: number }): { counted: string; index: number } {
-  const next = view.lex.headFirst ? null : view.lex.concepts.match(view.words, i + concept.count);
-  const [at, head] = next && GROUP_HEADS.has(next.value) ? [i + concept.count, next] : [i, concept];
-  return { counted: head.value, index: at + head.count - 1 };
+  return groupHeadAfter(view, i + concept.count) ?? { counted: concept.value, index: i + concept.count - 1 };
+}
+
+/** Most words from a compound's first noun to its group head: 45 mobile health teams, 70 ہیٹ ویو ریلیف کیمپ. */
+const GROUP_HEAD_REACH = 3;
+
+/**
+ * The group that heads a compound at `from` or past modifiers (45 मोबाइल स्वास्थ्य टीमें, 54 موبائل ہیلتھ ٹیمیں
+ * count teams, not phones), or null; not in a language that puts the head first.
+ */
+function groupHeadAfter(view: WordView, from: number): { counted: string; index: number } | null {
+  const { words, lex } = view;
+  if (lex.headFirst) return null;
+  for (let at = from; at < words.length && at < from + GROUP_HEAD_REACH; at++) {
+    const head = lex.concepts.match(words, at);
+    if (head && GROUP_HEADS.has(head.value)) return { counted: head.value, index: at + head.count - 1 };
+    if (head || lex.functionWords.has(words[at]) || isVerbForm(lex, words[at]) || !/\p{L}/u.test(words[at])) return null;
+  }
+  return null;
 }
 
 /**
@@ -181,6 +197,8 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
   if (next < words.length && kinds.isWord(next) && !lex.functionWords.has(words[next]) && !lex.nounGap.has(words[next]) && !isVerbForm(lex, words[next])) {
     const concept = lex.concepts.match(words, next);
     if (concept) return { counted: concept.value, index: next };
+    const group = groupHeadAfter(view, next + 1);
+    if (group) return group;
     const head = pluralAfterModifiers(view, next, kinds);
     return { counted: nounAsCounted(lex, words[head]), index: head };
   }

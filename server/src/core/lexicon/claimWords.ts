@@ -53,10 +53,11 @@ export const AMOUNT_LEVEL_BEFORE: Readonly<Partial<Record<string, ReadonlySet<st
  * डॉलर हो गया"; "the population has grown to 241 million"): the figure is that level (see claims/extract.ts `namedLevel`),
  * and a bare number counts what the level is of (a population, people; an air quality index, its
  * reading: "AQI climbed to 610", "ایئر کوالٹی انڈیکس 610", "شاخص کیفیت هوا به ۶۱۰"), when that is one thing;
- * a quota, however it is fixed ("سهمیه نیجریه ۹۵ هزار نفر تعیین شد").
+ * a quota, however it is fixed ("سهمیه نیجریه ۹۵ هزار نفر تعیین شد"); a total, whatever verb brings it there ("کیسز کی مجموعی
+ * تعداد 6 ہزار 830 ہو گئی", "कुल मामलों की संख्या 6,830 हो गई", "شمار کل مبتلایان به ۶۸۳۰ نفر رسید").
  */
 export const NAMED_LEVELS: Readonly<Record<string, string | null>> = {
-  value: null, populate: 'person', aqi: 'aqi', quota: null,
+  value: null, populate: 'person', aqi: 'aqi', quota: null, total: null,
   // Trade named before a figure: "wheat production reached 28 million tonnes", "گندم کی پیداوار 2 کروڑ 80 لاکھ ٹن رہی",
   // "تولید گندم به ۲۸ میلیون تن رسید" state what was produced (see `FLOW_OF`: a change verb keeps its change).
   export: null, import: null, sell: null, produce: null, remit: null,
@@ -128,6 +129,12 @@ export const PREDICATE_CLASSES: Readonly<Record<string, Readonly<Record<string, 
   missing: { member: 'person' },
   // Cars traded are vehicles, as other tellings count them (8,500 cars, 8 ہزار 500 گاڑیاں, ۸۵۰۰ خودرو).
   sell: { car: 'vehicle' }, export: { car: 'vehicle' }, import: { car: 'vehicle' }, produce: { car: 'vehicle' },
+  // Those deported or arrested are people, whether a telling counts them as migrants, refugees or citizens of a nation
+  // ("deported 1,850 Afghan migrants", "1850 افغان مہاجرین کو ملک بدر", "3 ہزار 400 افغان شہریوں کو گرفتار").
+  deport: { refugee: 'person', migrant: 'person', citizen: 'person' },
+  arrest: { citizen: 'person', migrant: 'person', refugee: 'person' },
+  // Candidates who passed or won are people, whether a telling counts them as candidates or persons (۱۷۸ هزار نفر قبول شدند).
+  win: { candidate: 'person' },
 };
 
 /** Concepts that count people (the dead and the injured too): "۱۲ تن از معترضان" counts people, "۳ میلیون تن از گندم" weighs wheat. */
@@ -147,8 +154,10 @@ export const COUNTED_BY_ONE: ReadonlySet<string> = new Set(['gold-medal', 'silve
  * Concepts that say their predicate when no verb near them does: the articles of a treaty or a law
  * are what it includes ("the 38-article text", "38 अनुच्छेदों वाली संधि", "این کنوانسیون ۳۶ ماده
  * دارد"), however a translation words it.
+ * Spectators counted are those who watched ("12,000 spectators watched", "12 ہزار تماشائیوں نے دیکھا", "12,000
+ * दर्शकों ने देखा").
  */
-export const IMPLIED_PREDICATES: Readonly<Record<string, string>> = { article: 'include', aqi: 'reach' };
+export const IMPLIED_PREDICATES: Readonly<Record<string, string>> = { article: 'include', aqi: 'reach', spectator: 'attend' };
 
 /**
  * Languages whose verb ends its clause (Urdu, Hindi, Persian): there a predicate after "and"

@@ -63,6 +63,19 @@ export const enPredicates: PredicateTable = {
   '=remittances': 'remit', '=remitted': 'remit',
   // An air quality index's reading; people admitted to or treated in hospital.
   '=aqi': 'aqi', 'air quality index': 'aqi', '=treated': 'admit', '=admitted': 'admit', '=hospitalised': 'admit', '=hospitalized': 'admit',
+  // People deported (sent back across a border), workers a project employs, land it irrigates, what it costs, people sheltering in camps.
+  '=deported': 'deport', '=deport': 'deport', '=deports': 'deport', '=deporting': 'deport', '=deportation': 'deport', '=expelled': 'deport',
+  '=employs': 'employ', '=employed': 'employ', '=employing': 'employ', '=employ': 'employ',
+  '=irrigate': 'irrigate', '=irrigates': 'irrigate', '=irrigated': 'irrigate', '=irrigating': 'irrigate',
+  '=costing': 'cost', '=cost': 'cost', '=costs': 'cost', 'the cost of living': null,
+  '=sheltering': 'shelter', '=sheltered': 'shelter', 'taken shelter': 'shelter', 'took shelter': 'shelter', 'taking shelter': 'shelter',
+  // Beds or seats reserved are set aside, as مختص and اختصاص say.
+  '=reserved': 'invest',
+  // A crowd a match is played before is its spectators: "in front of about 78,000 spectators" watched it.
+  'in front of': 'attend', 'before a crowd of': 'attend', 'a crowd of': 'attend',
+  // Candidates who passed an examination succeeded, as Urdu کامیاب says; those who sat it attended.
+  'passing the examination': 'win', 'passed the examination': 'win', 'passing the exam': 'win', 'passed the exam': 'win', 'passed the exams': 'win', 'cleared the exam': 'win', 'cleared the examination': 'win',
+  '=appeared': 'attend', 'sat the exam': 'attend', 'sat the examination': 'attend',
 };
 
 /**
@@ -110,4 +123,6 @@ export const enQualifiers: PredicateTable = {
   'compared with': 'cmp:next', 'compared to': 'cmp:next', 'as against': 'cmp:next', 'as compared with': 'cmp:next', 'as compared to': 'cmp:next',
   // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
   '=built': 'year:build', '=constructed': 'year:build', '=began': 'year:start', '=begun': 'year:start', '=started': 'year:start', '=launched': 'year:start', '=founded': 'year:found', '=established': 'year:found',
+  // Power demand in MW is a measure of its own, as بجلی کی طلب, बिजली की मांग, تقاضای برق say.
+  '=demand': 'of:demand',
 };

@@ -117,7 +117,7 @@ export const enFigureWords: FigureWords = {
     // War reports: civilians are the citizens translations count (شہری, नागरिक, غیرنظامیان); hostages; fighters are militants.
     'civilians': 'citizen', 'hostages': 'hostage', 'captives': 'hostage', 'fighters': 'militant',
     // People of a nation counted (850,000 Afghans), those who came out alive, a plane's crew.
-    'afghans': 'person', 'syrians': 'person', 'rohingya': 'person', 'survivors': 'person', 'crew': 'member', 'screens': 'screen', 'sailors': 'member', 'seafarers': 'member', 'police personnel': 'policeman', 'police officers': 'policeman',
+    'afghans': 'person', 'migrants': 'refugee', 'syrians': 'person', 'rohingya': 'person', 'survivors': 'person', 'crew': 'member', 'screens': 'screen', 'sailors': 'member', 'seafarers': 'member', 'police personnel': 'policeman', 'police officers': 'policeman',
     'carriages': 'coach', 'bogies': 'coach', 'aqi': 'aqi', 'air quality index': 'aqi',
     // Vehicles named by their wheels (ids shared with the Hindi table: दोपहिया).
     'two-wheelers': 'two-wheeler', 'two-wheeler': 'two-wheeler', 'three-wheelers': 'three-wheeler', 'three-wheeler': 'three-wheeler',

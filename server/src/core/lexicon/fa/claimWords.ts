@@ -50,12 +50,21 @@ export const faPredicates: PredicateTable = {
   '=جمعیت': 'populate', 'پرجمعیت': 'populate',
   // An air quality index's reading; people admitted to hospital (پذیرش, بستری).
   'شاخص کیفیت هوا': 'aqi', 'شاخص کیفیت هوای': 'aqi', '=aqi': 'aqi', '=پذیرش': 'admit', '=بستری': 'admit',
+  // People deported (اخراج, دیپورت, رد مرز), workers at work on a project (کار می‌کنند), land irrigated (آبیاری), what it costs (هزینه), families sheltering (به سر می‌برند, اسکان).
+  '=اخراج': 'deport', 'دیپورت': 'deport', 'رد مرز': 'deport',
+  'کار می‌کنند': 'employ', 'مشغول به کار': 'employ', 'مشغول کار': 'employ', 'آبیاری': 'irrigate', '=هزینه': 'cost',
+  'به سر می‌برند': 'shelter', 'اسکان': 'shelter', 'پناه گرفته': 'shelter', 'پناه گرفتند': 'shelter',
+  'ویکت گرفت': 'win', 'شمار کل': 'total', 'تعداد کل': 'total',
+  // A bus or a plane that "had 48 passengers" (۴۸ مسافر داشت) had them aboard.
+  'مسافر داشت': 'aboard', 'مسافر داشتند': 'aboard', 'سوار بودند': 'aboard', 'سوار بود': 'aboard',
+  // Candidates who passed an examination (قبول شدند) succeeded, as Urdu کامیاب says.
+  'قبول شدند': 'win', 'قبول شده‌اند': 'win', 'پذیرفته شدند': 'win',
 };
 
 /** Persian qualifiers of a figure (see claims/qualify.ts and enQualifiers): هر before the unit is "per" (قیمت هر لیتر بنزین). */
 export const faQualifiers: PredicateTable = {
   // Whom money is paid to, named before it: به خانواده هر یک از جان‌باختگان ۱ میلیارد تومان; the injured get other sums.
-  'جان‌باختگان': 'to:dead', 'جان‌باخته': 'to:dead', 'قربانی': 'to:dead', 'قربانیان': 'to:dead', 'کشته‌شدگان': 'to:dead', 'متوفی': 'to:dead', 'مصدومان': 'to:injured', 'مجروحان': 'to:injured', 'زخمی‌ها': 'to:injured', 'زخمیان': 'to:injured',
+  'جان‌باختگان': 'to:dead', 'جان‌باخته': 'to:dead', 'قربانی': 'to:dead', 'قربانیان': 'to:dead', 'کشته‌شدگان': 'to:dead', 'متوفی': 'to:dead', 'مصدومان': 'to:injured', 'مجروحان': 'to:injured', 'مجروحان شدید': 'to:injured-serious', 'مجروحان سطحی': 'to:injured-minor', 'زخمی‌های شدید': 'to:injured-serious', 'زخمی‌های سطحی': 'to:injured-minor', 'زخمی‌ها': 'to:injured', 'زخمیان': 'to:injured',
   '=طلا': 'priced:gold', '=طلای': 'priced:gold', 'نقره': 'priced:silver', 'بنزین': 'priced:petrol', 'گازوئیل': 'priced:diesel', 'نفت گاز': 'priced:diesel', 'نفت سفید': 'priced:kerosene', 'گندم': 'priced:wheat', '=آرد': 'priced:flour',
   '=برنج': 'priced:rice', 'پیاز': 'priced:onion', 'گوجه': 'priced:tomato', 'نفت خام': 'priced:crude', 'برنت': 'priced:crude', '=سکه': 'priced:coin', 'مرغ': 'priced:chicken',
   '=دفاع': 'for:defence', '=دفاعی': 'for:defence', '=بهداشت': 'for:health', '=آموزش': 'for:education', '=عمرانی': 'for:development', '=بازنشستگی': 'for:pension', 'بازنشستگان': 'for:pension', 'حقوق بازنشستگان': 'for:pension', 'حقوق کارکنان': 'for:salary', 'حقوق کارمندان': 'for:salary', '=دستمزد': 'for:salary',
@@ -77,6 +86,8 @@ export const faQualifiers: PredicateTable = {
   'در مقایسه با': 'cmp:next', 'نسبت به': 'cmp:next', 'در قیاس با': 'cmp:next',
   // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
   'ساخته شده': 'year:build', 'ساخته شد': 'year:build', '=آغاز': 'year:start', '=شروع': 'year:start', '=تأسیس': 'year:found', '=تاسیس': 'year:found',
+  // Power demand in MW is a measure of its own (تقاضای برق به ۳۶۵۰ مگاوات), as Urdu طلب.
+  '=تقاضای': 'of:demand', '=تقاضا': 'of:demand',
 };
 
 /**

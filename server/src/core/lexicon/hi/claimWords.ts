@@ -61,6 +61,15 @@ export const hiPredicates: PredicateTable = {
   // Trade: goods sold (बेचीं, बिके; investors' net selling, बिकवाली, is none), exported (निर्यात), imported (आयात), produced (उत्पादन), remittances sent home; a profit earned (कमाया).
   '=बेचे': 'sell', '=बेचीं': 'sell', '=बेची': 'sell', '=बेचा': 'sell', 'बिक': 'sell', 'बिकवाली': null, 'निर्यात': 'export', 'आयात': 'import', 'उत्पादन': 'produce', 'रेमिटेंस': 'remit', 'प्रेषण': 'remit', '=कमाया': 'earn',
   'वायु गुणवत्ता सूचकांक': 'aqi', '=aqi': 'aqi', '=एक्यूआई': 'aqi', 'मरीज पहुंचे': 'admit', 'मरीज पहुँचे': 'admit', 'अस्पताल में भर्ती': 'admit', '=भर्ती': 'admit',
+  // People deported (निर्वासित, डिपोर्ट), workers at work on a project (काम कर रहे हैं), land irrigated (सिंचाई), what it costs (लागत), families sheltering (शरण ली, रह रहे).
+  'निर्वासित': 'deport', 'डिपोर्ट': 'deport', 'देश से निकाल': 'deport',
+  'काम कर रहे': 'employ', 'काम करते': 'employ', 'कार्यरत': 'employ', 'सिंचाई': 'irrigate', 'सिंचित': 'irrigate', '=लागत': 'cost',
+  'शरण ली': 'shelter', 'शरण लिए': 'shelter', 'शरण ले': 'shelter', 'रह रहे': 'shelter',
+  // Wickets taken and lost (8 विकेट लिए, 2 विकेट झटके; 5 विकेट 31 रन पर गंवा दिए); beds set aside (आरक्षित), as मुक़र्रर, مختص.
+  'मैच देखा': 'attend', 'मुकाबला देखा': 'attend', 'खेल देखा': 'attend',
+  'विकेट लिए': 'win', 'विकेट लीं': 'win', 'विकेट झटके': 'win', 'विकेट चटकाए': 'win', 'विकेट गंवा': 'lose', 'विकेट गंवाए': 'lose', 'विकेट गँवा': 'lose', 'विकेट गँवाए': 'lose', '=आरक्षित': 'invest',
+  // Candidates who passed an examination (पास हुए, उत्तीर्ण हुए) succeeded, as Urdu کامیاب says.
+  'पास हुए': 'win', 'पास हुईं': 'win', 'पास हो गए': 'win', 'उत्तीर्ण हुए': 'win', 'उत्तीर्ण हुईं': 'win', 'उत्तीर्ण हो गए': 'win',
 };
 
 /** Hindi qualifiers of a figure (see claims/qualify.ts and enQualifiers). चीनी is sugar and Chinese, and is left out. */
@@ -87,4 +96,6 @@ export const hiQualifiers: PredicateTable = {
   'के मुकाबले': 'cmp:prev', 'के मुक़ाबले': 'cmp:prev', 'की तुलना में': 'cmp:prev', 'की अपेक्षा': 'cmp:prev',
   // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
   '=शुरू': 'year:start', '=शुरुआत': 'year:start', 'बनाया गया': 'year:build', '=निर्मित': 'year:build', '=स्थापना': 'year:found', '=स्थापित': 'year:found',
+  // Power demand in MW is a measure of its own (बिजली की मांग 3,650 मेगावाट), as Urdu طلب.
+  '=मांग': 'of:demand',
 };

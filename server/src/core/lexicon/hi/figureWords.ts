@@ -116,7 +116,7 @@ export const hiFigureWords: FigureWords = {
     // War reports: hostages and fighters.
     'बंधक': 'hostage', 'बंधकों': 'hostage', 'लड़ाके': 'militant', 'लड़ाकों': 'militant',
     // People of a nation counted (20 लाख अफगान).
-    'अफगान': 'person', 'अफ़ग़ान': 'person',
+    'अफगान': 'person', 'अफ़ग़ान': 'person', 'अफगानों': 'person', 'अफ़ग़ानों': 'person',
     'सेंट': 'cent', 'सेंट्स': 'cent', 'पेनी': 'penny', 'पेंस': 'penny',
     'देश': 'country', 'देशों': 'country', 'राष्ट्र': 'country', 'राष्ट्रों': 'country', 'राज्य': 'state', 'राज्यों': 'state',
     'संगठन': 'organisation', 'संगठनों': 'organisation', 'संस्थान': 'institute', 'संस्थानों': 'institute', 'संस्था': 'organisation', 'संस्थाओं': 'organisation',

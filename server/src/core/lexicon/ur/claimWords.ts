@@ -57,6 +57,16 @@ export const urPredicates: PredicateTable = {
   // Reached up to (تک پہنچ گئی) is the verb of the level before it, nearer than a change told before the figure (12 فیصد اضافے سے 11 ہزار 700 یونٹس تک پہنچ گئی).
   'ہو گئیں': 'reach', 'تک پہنچ': 'reach', 'تک پہنچا': 'reach', 'تک پہنچی': 'reach', 'تک پہنچے': 'reach', 'تک پہنچیں': 'reach',
   'ایئر کوالٹی انڈیکس': 'aqi', 'ائیر کوالٹی انڈیکس': 'aqi', 'اے کیو آئی': 'aqi', '=aqi': 'aqi', 'مریض لائے': 'admit', 'ہسپتال لائے': 'admit', 'ہسپتال منتقل': 'admit', 'ہسپتالوں میں داخل': 'admit', 'ہسپتال میں داخل': 'admit', 'اسپتال لائے': 'admit', 'اسپتال منتقل': 'admit', 'اسپتالوں میں داخل': 'admit', 'اسپتال میں داخل': 'admit',
+  // People deported (ملک بدر, ڈی پورٹ), workers at work on a project (کام کر رہے ہیں), land irrigated (سیراب), what it costs (لاگت), families sheltering (مقیم, پناہ لی).
+  'ملک بدر': 'deport', 'ڈی پورٹ': 'deport', 'بے دخل': 'deport',
+  'کام کر رہے': 'employ', 'کام کرتے': 'employ', 'سیراب': 'irrigate', 'لاگت': 'cost',
+  'مقیم': 'shelter', 'پناہ لی': 'shelter', 'پناہ لیے': 'shelter', 'پناہ لے': 'shelter',
+  // Wickets taken and lost (8 وکٹیں لیں, آخری 5 وکٹیں 31 رنز پر گریں).
+  // Spectators who watched a match (78 ہزار تماشائیوں نے میچ دیکھا) attended it.
+  'میچ دیکھا': 'attend', 'مقابلہ دیکھا': 'attend', 'کھیل دیکھا': 'attend',
+  'وکٹیں لیں': 'win', 'وکٹ لی': 'win', 'وکٹیں گریں': 'lose', 'وکٹیں گنوا': 'lose', 'وکٹیں گنوائیں': 'lose',
+  // Candidates who passed an examination (پاس ہوئے), as کامیاب.
+  'پاس ہوئے': 'win', 'پاس ہوئیں': 'win', 'پاس ہو گئے': 'win',
 };
 
 /** Urdu qualifiers of a figure (see claims/qualify.ts and enQualifiers). چینی is sugar and Chinese, and is left out. */

@@ -144,7 +144,7 @@ export const urFigureWords: FigureWords = {
     'حادثات': 'accident', 'حادثوں': 'accident', 'عمارتیں': 'building', 'عمارتوں': 'building', 'آسامیاں': 'post', 'آسامیوں': 'post',
     // "4 طلائی، 3 چاندی اور 4 کانسی کے تمغے": a metal right after a bare number is its medals.
     'طلائی': 'medal', 'چاندی': 'medal', 'کانسی': 'medal', 'تمغہ': 'medal', 'طلائی تمغے': 'medal', 'چاندی کے تمغے': 'medal', 'کانسی کے تمغے': 'medal', 'سونے کے تمغے': 'medal',
-    'صارفین': 'user', 'میچ': 'match', 'شائقین': 'spectator', 'تماشائیوں': 'spectator',
+    'صارفین': 'user', 'میچ': 'match', 'ایمبولینس': 'ambulance', 'ایمبولینسیں': 'ambulance', 'ایمبولینسوں': 'ambulance', 'شائقین': 'spectator', 'تماشائیوں': 'spectator',
     // "27 ہزار افغان مہاجرین" counts refugees, "43 مہاجر کیمپ" camps; cinemas, prisons and residents.
     'عازمین': 'pilgrim', 'عازمین حج': 'pilgrim', 'حاجی': 'pilgrim', 'حاجیوں': 'pilgrim', 'زائرین': 'pilgrim', 'مہاجر': 'refugee', 'مہاجرین': 'refugee', 'مہاجروں': 'refugee', 'مہاجر کیمپ': 'camp', 'مہاجر کیمپوں': 'camp',
     // A multiple (40 گنا زیادہ) is so many times, as English "40 times".
