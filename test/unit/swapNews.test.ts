@@ -27,6 +27,12 @@ test('claim keys of a prisoner exchange, in four languages', () => {
       ['hi: कैद में', 'उसके 3,500 से अधिक नागरिक अब भी रूसी कैद में हैं।', ['3500:citizen|captive']],
       ['en: in captivity', 'More than 3,500 Ukrainians remain in Russian captivity.', ['3500:person|captive']],
       ['ur: a prison term stays a sentence', 'عدالت نے 3 ملزمان کو 5 سال قید کی سزا سنائی۔', ['3:suspect|sentence', '5:year|sentence']],
+      // Hostages and prisoners released, in every tense; data released is no release; a prison is no prison term.
+      ['en: will release hostages in exchange for prisoners', 'Hamas will release 33 Israeli hostages in exchange for about 1,900 Palestinian prisoners.', ['33:hostage|release', '1900:prisoner|release']],
+      ['fa: آزاد خواهد کرد, در ازای آزادی', 'حماس ۳۳ گروگان اسرائیلی را در ازای آزادی حدود ۱۹۰۰ زندانی فلسطینی آزاد خواهد کرد.', ['33:hostage|release', '1900:prisoner|release']],
+      ['en: released data', 'The ministry released data showing 1,200 new cases.', []],
+      ['fa: freed from a prison', '۱۲ زندانی از زندان اوین آزاد شدند.', ['12:prisoner|release']],
+      ['fa: a prison term', 'دادگاه او را به ۵ سال زندان محکوم کرد.', ['5:year|sentence']],
     ],
     (text: string) => claimKeys(text),
   );

@@ -5,7 +5,7 @@ import type { PredicateTable } from '../claimWords';
 export const faPredicates: PredicateTable = {
   'ارائه کرد': 'present', 'ارائه شد': 'present', 'ارائه داد': 'present', 'تقدیم کرد': 'present', 'تقدیم شد': 'present', 'تقدیم مجلس': 'present',
   // Courts and space: a prison term, a fine (جزای نقدی), bail (وثیقه, کفالت), a launch (پرتاب).
-  '=حبس': 'sentence', 'حبس ابد': 'sentence', 'غرامت': 'compensate', 'زندان': 'sentence', 'جزای نقدی': 'fine', 'جریمه': 'fine', 'وثیقه': 'bail', 'قرار وثیقه': 'bail', 'کفالت': 'bail', 'پرتاب': 'launch', 'به فضا فرستاد': 'launch',
+  '=حبس': 'sentence', 'حبس ابد': 'sentence', 'غرامت': 'compensate', '=زندان': 'sentence', 'جزای نقدی': 'fine', 'جریمه': 'fine', 'وثیقه': 'bail', 'قرار وثیقه': 'bail', 'کفالت': 'bail', 'پرتاب': 'launch', 'به فضا فرستاد': 'launch',
   'تبرئه': 'acquit', 'درخواست': 'seek', '=نیاز': 'seek', 'آواره': 'displace', '=قتل': 'kill', 'به قتل': 'kill', 'واکسینه': 'vaccinate', 'واکسیناسیون': 'vaccinate', '=واکسن': 'vaccinate', '=واکسین': 'vaccinate',
   // People moved out of harm's way (تخلیه, منتقل شدند) and bodies recovered (جسد را بیرون کشیدند).
   'منتقل': 'evacuate', 'تخلیه': 'evacuate', 'بیرون کشیدند': 'recover', 'بیرون کشیده': 'recover', 'بیرون آورده': 'recover', 'بیرون آوردند': 'recover',
@@ -30,7 +30,7 @@ export const faPredicates: PredicateTable = {
   '=تعیین': 'reach',
   'سرنشین': 'aboard', 'زنده': 'survive', 'بازگشت': 'return', 'برپا': 'establish', 'ایجاد': 'establish', 'برساند': 'reach', 'برسانند': 'reach', 'رساند': 'reach',
   // Security deployed (مستقر), spectators who watched (تماشا کردند), prize money (جایزه).
-  'مستقر': 'deploy', 'در اسارت': 'captive', 'مبادله': 'exchange', 'تبادل': 'exchange', 'آزاد شدند': 'release', 'آزاد شد': 'release', 'آزاد کرد': 'release', 'آزاد کردند': 'release', 'به آتش کشیدند': 'burn', 'به آتش کشید': 'burn', 'به آتش کشیده': 'burn', 'آتش زدند': 'burn', '=اعزام': 'deploy', 'گسیل': 'deploy', 'ویران': 'destroy', 'تخریب': 'destroy', 'نابود': 'destroy', 'تماشا کردند': 'attend', 'جایزه': 'award', 'خانه به خانه': 'deploy',
+  'مستقر': 'deploy', 'در اسارت': 'captive', 'مبادله': 'exchange', 'تبادل': 'exchange', 'آزاد شدند': 'release', 'از زندان': null, 'آزاد خواهد': 'release', 'آزاد خواهند': 'release', '=آزادی': 'release', 'آزاد شد': 'release', 'آزاد کرد': 'release', 'آزاد کردند': 'release', 'به آتش کشیدند': 'burn', 'به آتش کشید': 'burn', 'به آتش کشیده': 'burn', 'آتش زدند': 'burn', '=اعزام': 'deploy', 'گسیل': 'deploy', 'ویران': 'destroy', 'تخریب': 'destroy', 'نابود': 'destroy', 'تماشا کردند': 'attend', 'جایزه': 'award', 'خانه به خانه': 'deploy',
   // Coming to a conclusion reaches no figure.
   'به این نتیجه رسیده': null, 'به این نتیجه رسید': null, 'به این نتیجه رسیدند': null, 'به نتیجه رسید': null,
   // A quota allotted (سهمیه حج) is a fact of its own, whatever verb tells it.
