@@ -37,6 +37,22 @@ test('News of more genres: figures', () => {
 
 // Entities: [name, text, "text=type[:id]" of each mention].
 const entityRows: [name: string, text: string, expected: string[]][] = [
+  ['a bound after a council ends its name', 'همچنین شورای عالی کار حداقل دستمزد کارگران را تعیین کرد.', ['شورای عالی کار=organisation']],
+  ['a light verb\'s adjective after a crossing ends its name', 'روزانه ۵ هزار تن از گذرگاه اسلام‌قلعه وارد افغانستان می‌شوند.', ['گذرگاه اسلام‌قلعه=place', 'افغانستان=place:region:AF']],
+  ['the Dari government after a spokesman names no person', 'ذبیح‌الله مجاهد سخنگوی حکومت سرپرست گفت کمک داده می‌شود.', ['ذبیح‌الله مجاهد=person']],
+  ['Iran\'s mobile operators', 'همراه اول و ایرانسل تعرفه اینترنت را ۳۰ درصد افزایش دادند.', ['همراه اول=organisation:org:ir-mci', 'ایرانسل=organisation:org:ir-irancell']],
+  ['India\'s operators and startups', "Zepto raised $450 million, Byju's laid off staff and Airtel added users.", ['Zepto=organisation:org:in-zepto', "Byju's=organisation:org:in-byjus", 'Airtel=organisation:org:in-airtel']],
+  ['Indian operators in Hindi', 'रिलायंस जियो के 47 करोड़ और एयरटेल के 38 करोड़ ग्राहक हैं।', ['रिलायंस जियो=organisation:org:in-reliance-jio', 'एयरटेल=organisation:org:in-airtel']],
+  ['Pakistan\'s operators', 'یوفون اور پی ٹی سی ایل کے صارفین بڑھ گئے۔', ['یوفون=organisation:org:pk-ufone', 'پی ٹی سی ایل=organisation:org:pk-ptcl']],
+  ['Zong in Latin letters', 'Zong and Ufone added 2 million subscribers.', ['Zong=organisation:org:pk-zong', 'Ufone=organisation:org:pk-ufone']],
+  ['a bill with a bracketed word in its name is a document', 'The Senate passed the Waqf (Amendment) Bill, 2025 on Friday.', ['Waqf (Amendment) Bill=document']],
+  ['a bill is a law before it is an act', 'He tabled the Finance Bill in the National Assembly.', ['Finance Bill=document', 'National Assembly=organisation']],
+  ['a label ending in No. is no name', 'He was sentenced in Case No. 45 of 2024 and Writ Petition No. 1200.', []],
+  ['rating agencies, and ratings are no bodies', 'Moody’s cut its rating to Caa1 and Fitch to CCC+, while S&P kept India at BBB-.', ['Moody’s=organisation:org:moodys', 'Fitch=organisation:org:fitch', 'India=place:region:IN']],
+  ['a rating agency in Urdu and Hindi', 'موڈیز نے ریٹنگ بہتر کی۔ फिच ने रेटिंग बरकरार रखी।', ['موڈیز=organisation:org:moodys', 'फिच=organisation:org:fitch']],
+  ['the founders a startup was founded by are persons', 'The firm, founded in 2021 by Aadit Palicha and Kaivalya Vohra, operates 900 stores.', ['Aadit Palicha=person', 'Kaivalya Vohra=person']],
+  ['co-founders without a year', 'The startup was co-founded by Nikhil Kamath and Nithin Kamath.', ['Nikhil Kamath=person', 'Nithin Kamath=person']],
+  ['interbank and reserve rates are no bodies', 'The six-month KIBOR stood at 11.2% and the CRR at 3%.', []],
 ];
 
 test('News of more genres: entities', () => {
