@@ -28,6 +28,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['an English vote\'s other side shares its noun', 'The Senate passed the bill with 52 votes in favour and 18 against, amid a walkout.', ['52=52/cardinal (counts vote)', '18=18/cardinal (counts vote)']],
   ['a court\'s branch by its number', 'پرونده شماره ۱۲۳ در شعبه ۱۵ دادگاه انقلاب بررسی شد.', ['شماره ۱۲۳=123/reference (counts number)', 'شعبه ۱۵=15/reference (counts number)']],
   ['branches counted stay a count', 'این بانک ۱۵ شعبه در تهران دارد.', ['۱۵=15/cardinal (counts شعبه)']],
+  ['how many times, as English counts three times', 'گیس کی فراہمی دن میں 3 بار محدود کر دی گئی۔', ['3=3/cardinal (counts time)']],
+  ['Hindi times', 'नीतीश कुमार तीन बार मुख्यमंत्री बने।', ['तीन=3/cardinal (counts time)']],
+  ['Persian times', 'او ۳ بار قهرمان شد و ۲ مرتبه رکورد زد.', ['۳=3/cardinal (counts time)', '۲=2/cardinal (counts time)']],
   ['a bond\'s yield is no policy rate', 'Ten-year bond yields fell 6 bps to 6.19%.', ['Ten=10/cardinal (counts year)', '6 bps=6/cardinal (unit bp)', '6.19%=6.19/percent (unit %, counts yield)']],
 ];
 
@@ -52,6 +55,9 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a rating agency in Urdu and Hindi', 'موڈیز نے ریٹنگ بہتر کی۔ फिच ने रेटिंग बरकरार रखी।', ['موڈیز=organisation:org:moodys', 'फिच=organisation:org:fitch']],
   ['the founders a startup was founded by are persons', 'The firm, founded in 2021 by Aadit Palicha and Kaivalya Vohra, operates 900 stores.', ['Aadit Palicha=person', 'Kaivalya Vohra=person']],
   ['co-founders without a year', 'The startup was co-founded by Nikhil Kamath and Nithin Kamath.', ['Nikhil Kamath=person', 'Nithin Kamath=person']],
+  ['a number word after a name counts what follows', 'نواز شریف تین مرتبہ وزیراعظم رہے۔', ['نواز شریف=person']],
+  ['a Hindi number word after a name', 'नीतीश कुमार तीन बार मुख्यमंत्री बने।', ['नीतीश कुमार=person']],
+  ['a Persian number word after a name', 'علی دایی سه بار قهرمان آسیا شد.', ['علی دایی=person', 'آسیا=place:region:142']],
   ['interbank and reserve rates are no bodies', 'The six-month KIBOR stood at 11.2% and the CRR at 3%.', []],
 ];
 

@@ -197,7 +197,7 @@ export const hiFigureWords: FigureWords = {
     'उपभोक्ता': 'consumer', 'उपभोक्ताओं': 'consumer', 'ग्राहक': 'customer', 'ग्राहकों': 'customer', 'इंजीनियर': 'engineer', 'इंजीनियरों': 'engineer',
     // Parliament news counts votes (मतों), MPs and MLAs, sittings and holidays: 288 के मुकाबले 232 मतों से पारित, 293 सांसद, 15 बैठकें, 4 छुट्टियां.
     'मतों': 'vote', 'सांसद': 'member', 'सांसदों': 'member', 'विधायक': 'member', 'विधायकों': 'member', 'बैठकें': 'meeting',
-    'छुट्टी': 'holiday', 'छुट्टियां': 'holiday', 'छुट्टियाँ': 'holiday', 'छुट्टियों': 'holiday', 'सब्सक्राइबर': 'subscriber', 'सब्सक्राइबरों': 'subscriber',
+    'बार': 'time', 'छुट्टी': 'holiday', 'छुट्टियां': 'holiday', 'छुट्टियाँ': 'holiday', 'छुट्टियों': 'holiday', 'सब्सक्राइबर': 'subscriber', 'सब्सक्राइबरों': 'subscriber',
     'घटनाएं': 'incident', 'घटनाओं': 'incident', 'घटनाएँ': 'incident', 'तस्वीरें': 'photo', 'तस्वीरों': 'photo', 'रिजर्व': 'reserve', 'टाइगर रिजर्व': 'reserve',
     'वर्षीय': 'year', 'दिवसीय': 'day', 'सदस्यीय': 'member', 'सिम कार्ड': 'sim card', 'ड्रोन': 'drone', 'ड्रोनों': 'drone',
     // Films, startups, vehicles, rail, crime, pilgrimages and property (ids shared with the English table): 12,500 स्क्रीन्स,

@@ -116,6 +116,8 @@ export const urFigureWords: FigureWords = {
     'متاثرین': 'victim', 'پناہ گزین': 'refugee', 'پناہ گزینوں': 'refugee', 'ملازمین': 'employee', 'ملاح': 'member', 'ملاحوں': 'member', 'کارکنان': 'worker',
     // Holidays announced for a festival: عید الاضحیٰ پر 4 چھٹیوں کا اعلان.
     'چھٹی': 'holiday', 'چھٹیاں': 'holiday', 'چھٹیوں': 'holiday', 'تعطیلات': 'holiday', 'سبسکرائبرز': 'subscriber',
+    // How many times, as English counts "three times": دن میں 3 بار گیس بند, تین مرتبہ وزیراعظم رہے.
+    'بار': 'time', 'مرتبہ': 'time',
     'سربراہان': 'leader', 'سربراہ': 'leader', 'معاہدے': 'agreement', 'معاہدوں': 'agreement', 'منصوبے': 'project', 'منصوبوں': 'project',
     // News beyond the conference seeds: oblique plurals, spelling variants, disasters, elections, sport, crime.
     'مقدموں': 'case', 'ٹیسٹوں': 'test', 'خوراکوں': 'dose', 'طالب علم': 'student', 'طالب علموں': 'student', 'وزرا': 'minister', 'وزیروں': 'minister',
