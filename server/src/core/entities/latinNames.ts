@@ -27,6 +27,7 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
     else if (JOINERS.has(s.keys[end]) && nameWordAt(end + 1) && (s.keys[end] !== 'and' || bit(s, i, WORD.HEAD_BEFORE) || organisationAhead(s, w, end + 1, nameWordAt)) && (s.keys[end] !== 'for' || !bit(s, end + 1, WORD.GIVEN_NAME))) end += 2;
     // "of the", "for the" in a name that starts with a head word: Organization of the Petroleum Exporting Countries.
     else if (bit(s, i, WORD.HEAD_BEFORE) && JOINERS.has(s.keys[end]) && s.keys[end + 1] === 'the' && nameWordAt(end + 2)) end += 3;
+    else if (bracketInLaw(s, end, nameWordAt)) end += 3;
     else break;
   }
   if (hyphenated(s, end) || (i > 0 && hyphenated(s, i - 1))) return end;
@@ -57,6 +58,8 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   // A run ending in a place's head word is a place (Etihad Stadium, Rashid Minhas Road); one ending in a role is no name (Regional Director).
   const placeHead = english && !organisation && end - i >= 2 && bit(s, end - 1, WORD.PLACE_HEAD);
   if (english && !organisation && ROLE_ENDS.has(s.keys[end - 1])) return end;
+  // A label ending in "No." before its number is no name: Case No. 45 of 2024, Writ Petition No. 1200.
+  if (english && s.keys[end - 1] === 'no' && s.tokens[end]?.text === '.') return end;
   if (english && (end - i < 2 || (i === 0 && !organisation && !placeHead && !agedAfter(s, end)))) return end;
   // At the start of a sentence the name begins after the run's last joiner ("Based on Johns Hopkins University").
   let first = i;
@@ -71,8 +74,9 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   // A name quoted after "said" is a person's (…, said Tamas Varga of PVM); one before "district" a place's.
   // The name is followed by its role or firm (", an analyst", "of PVM"); "said Goldman Sachs in a note" names a firm.
   const quoted = first > 0 && bit(s, first - 1, WORD.SPEECH_VERB) && (s.tokens[end]?.text === ',' || s.keys[end] === 'of' || end === s.tokens.length);
-  // So is a name with an age between commas after it (Marcus Hale, 34, was jailed).
-  const person = !organisation && !placeHead && english && end - first <= 3 && (quoted || agedAfter(s, end));
+  // So is a name with an age between commas after it (Marcus Hale, 34, was jailed), and the founders a firm was
+  // founded by (founded in 2021 by Aadit Palicha and Kaivalya Vohra).
+  const person = !organisation && !placeHead && english && end - first <= 3 && (quoted || agedAfter(s, end) || foundedBy(s, first, out));
   const place = !organisation && english && (placeHead || PLACE_FOLLOWERS.has(s.keys[end]));
   // A run that ends in a document's head word is a law or a treaty (the Fiscal Responsibility Act).
   const document = !organisation && !person && !place && english && bit(s, end - 1, WORD.DOCUMENT_AFTER);
@@ -80,6 +84,28 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   const last = place && !placeHead ? end + 1 : end;
   out.push({ first, last, type, id: null, source: 'pattern', confidence: type === 'other' ? 0.5 : 0.55, acronym: null });
   return last;
+}
+
+/**
+ * Whether a capitalised word in brackets at `k` goes on a law's name that ends in a document's head word:
+ * the Waqf (Amendment) Bill, the Criminal Laws (Amendment) Act.
+ */
+function bracketInLaw(s: EntitySentence, k: number, nameWordAt: (k: number) => boolean): boolean {
+  if (s.tokens[k]?.text !== '(' || s.tokens[k + 2]?.text !== ')' || !nameWordAt(k + 1) || !nameWordAt(k + 3)) return false;
+  let end = k + 3;
+  while (nameWordAt(end + 1)) end++;
+  return bit(s, end, WORD.DOCUMENT_AFTER);
+}
+
+/** Verbs of founding a firm, before "by" and its founders. */
+const FOUNDED: ReadonlySet<string> = new Set(['founded', 'co-founded', 'cofounded', 'started']);
+
+/** Whether the run at `first` follows "founded by", or "and" after a founder read so: founded by X and Y. */
+function foundedBy(s: EntitySentence, first: number, out: readonly TokenMention[]): boolean {
+  // Past a year between: founded in 2021 by.
+  if (s.keys[first - 1] === 'by') return FOUNDED.has(s.keys[first - 2] ?? '') || (s.keys[first - 3] === 'in' && FOUNDED.has(s.keys[first - 4] ?? ''));
+  const before = out[out.length - 1];
+  return s.keys[first - 1] === 'and' && before?.type === 'person' && before.last === first - 1 && foundedBy(s, before.first, out.slice(0, -1));
 }
 
 /** Whether an age stands between commas right after token `end - 1`: ", 34,". */

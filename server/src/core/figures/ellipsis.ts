@@ -77,7 +77,9 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       // Nor across a clause break ("three sixes, while Rizwan added 55") or a number word left out ("seven fours and a six in his 89").
       const broken = scope.words.slice(from, to + 1).some((_, p) => scope.lex.clauseBreaks.match(scope.words, from + p) || (scope.tokens[from + p].kind === 'word' && isNumberAt(scope, from + p)));
       const parallel = next?.kind === 'word' && sameParticleBetween(scope, from, to, end + 1);
-      if ((next === undefined || next.kind === 'punct' || parallel || listGoesOn(scope, found, n, end)) && !verbBetween(scope, from, to) && !broken) b.figure.counted = a.figure.counted;
+      // Or a side of a vote follows it: "52 votes in favour and 18 against".
+      const side = next?.kind === 'word' && scope.lex.voteSidesAfter.match(scope.words, end + 1) !== null;
+      if ((next === undefined || next.kind === 'punct' || parallel || side || listGoesOn(scope, found, n, end)) && !verbBetween(scope, from, to) && !broken) b.figure.counted = a.figure.counted;
     }
   }
   return found;
@@ -244,9 +246,12 @@ function isJoiner(scope: FigureScope, k: number): boolean {
   return scope.words[k] === ',' || scope.words[k] === '،' || scope.lex.dayJoiners.has(scope.words[k]);
 }
 
-/** A joiner, or a clause break that joins two elliptical clauses ("لاہور میں 12 جبکہ کراچی میں 30 افراد"). */
+/**
+ * A joiner, a clause break that joins two elliptical clauses ("لاہور میں 12 جبکہ کراچی میں 30 افراد"),
+ * or a word that sets two numbers of one thing against each other ("288 के मुकाबले 232 मतों").
+ */
 function joinsAt(scope: FigureScope, k: number): boolean {
-  return isJoiner(scope, k) || scope.lex.clauseBreaks.match(scope.words, k) !== null;
+  return isJoiner(scope, k) || scope.lex.clauseBreaks.match(scope.words, k) !== null || scope.lex.versusJoiners.match(scope.words, k) !== null;
 }
 
 /** Whether a joiner stands between tokens `from` and `to` and no other number does but those of `times`. */

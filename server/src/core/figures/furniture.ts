@@ -110,6 +110,7 @@ export function isNameDigits(scope: FigureScope, i: number): boolean {
   // first letter (5 پی ٹی آئی ارکان "5 PTI members"), a clause letter (آرٹیکل 63 اے) nor a format before its noun (9 ٹی ٹوئنٹی میچ).
   const letters = scope.lex.letterNames;
   const modifier = (w = scope.words[i + 2] ?? '') => scope.lex.nounGap.has(w) && !scope.lex.dayJoiners.has(w) && !scope.lex.functionWords.has(w) && /\p{L}/u.test(w);
+  if (/^[0-9]$/.test(t.text) && tokens[i + 1]?.glued && scope.lex.gluedLetterNames.has(scope.words[i + 1])) return true;
   if (/^[0-9]$/.test(t.text) && letters.has(scope.words[i + 1]) && !letters.has(scope.words[i + 2]) && !modifier() && !referenceBefore(scope, i)) return true;
   if (!prev) return false;
   if (isQuotedName(scope, i) || isVersionAfterName(scope, i)) return true;

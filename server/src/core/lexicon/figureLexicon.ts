@@ -85,6 +85,8 @@ export interface FigureLexicon {
   ratioWholeFirst: boolean;
   countedSubjectBefore: boolean;
   partOfWhole: PhraseMatcher<true>;
+  versusJoiners: PhraseMatcher<true>;
+  voteSidesAfter: PhraseMatcher<true>;
   countOfAfterNoun: PhraseMatcher<true>;
   deathTolls: ReadonlySet<string>;
   rateSubjects: PhraseMatcher<string>;
@@ -97,6 +99,7 @@ export interface FigureLexicon {
   totalsBefore: PhraseMatcher<true>;
   ageAfter: ReadonlySet<string>;
   letterNames: ReadonlySet<string>;
+  gluedLetterNames: ReadonlySet<string>;
   scoreWords: ReadonlySet<string>;
   scoreJoiners: ReadonlySet<string>;
   cricketWords: readonly string[];
@@ -275,6 +278,8 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     ratioWholeFirst: words.ratioWholeFirst ?? false,
     countedSubjectBefore: words.countedSubjectBefore ?? false,
     partOfWhole: new PhraseMatcher((words.partOfWhole ?? []).map((w) => [w, true] as const)),
+    versusJoiners: new PhraseMatcher((words.versusJoiners ?? []).map((w) => [w, true] as const)),
+    voteSidesAfter: new PhraseMatcher((words.voteSidesAfter ?? []).map((w) => [w, true] as const)),
     countOfAfterNoun: new PhraseMatcher((words.countOfAfterNoun ?? []).map((w) => [w, true] as const)),
     deathTolls: foldSet(words.deathTolls ?? []),
     rateSubjects: new PhraseMatcher(Object.entries(words.rateSubjects ?? {})),
@@ -287,6 +292,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     totalsBefore: new PhraseMatcher((words.totalsBefore ?? []).map((w) => [w, true] as const)),
     ageAfter: foldSet(words.ageAfter ?? []),
     letterNames: foldSet(words.letterNames ?? []),
+    gluedLetterNames: foldSet(words.gluedLetterNames ?? []),
     scoreWords: foldSet(words.scoreWords ?? []),
     scoreJoiners: foldSet(words.scoreJoiners ?? []),
     cricketWords: [...foldSet(words.cricketWords ?? [])],

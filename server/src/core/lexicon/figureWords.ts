@@ -129,6 +129,10 @@ export interface FigureWords {
   countedSubjectBefore?: boolean;
   /** Words between a part and its whole, both numbers (93 of 266 seats, ۹۳ کرسی از ۲۶۶, 266 میں سے 93; order as `ratioWholeFirst`): the whole is a total, not the part's claim. */
   partOfWhole?: readonly string[];
+  /** Words between two numbers of the same thing set against each other: 288 के मुकाबले 232 मतों (288 votes to 232). */
+  versusJoiners?: readonly string[];
+  /** Sides of a vote after the second of two numbers, which shares the first one's noun: 52 votes in favour and 18 against. */
+  voteSidesAfter?: readonly string[];
   /** Verbs of being and having between two numbers: the second is no more of what the first counts (3 children and is 45). */
   clauseVerbs?: readonly string[];
   /** Words that end a clause before a number (an agent marker, "after"): a count named before them is not this number's. */
@@ -169,6 +173,8 @@ export interface FigureWords {
   dayParts?: Readonly<Record<string, number>>;
   /** Latin letter names spelled in the script (این N, ایچ H): digits after one are part of a name (این 95 = N95, ایچ 1 این 1 = H1N1). */
   letterNames?: readonly string[];
+  /** Letter names that name only glued to a single digit, being words of their own apart: 5जी (5G) beside गांधी जी. */
+  gluedLetterNames?: readonly string[];
   /** O'clock words after which minutes follow (تین بج کر دس منٹ, 3 बजकर 10 मिनट = 3:10), and the word for minutes after them. */
   clockAndMinutes?: readonly string[];
   minuteWords?: readonly string[];

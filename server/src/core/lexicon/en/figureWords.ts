@@ -172,6 +172,7 @@ export const enFigureWords: FigureWords = {
   rateWords: ['every', 'per'],
   ratioWords: ['in', 'out of'],
   partOfWhole: ['of', 'of the', 'out of', 'out of the', 'out of a total of', 'of a total of', 'of its', 'of their'],
+  voteSidesAfter: ['against', 'opposed', 'in favour', 'in favor'],
   countOfBeforeNoun: ['number of', 'total number of', 'count of', 'tally of'],
   // An index named right before its reading: AQI 494 (the value is of the index).
   totalsBefore: ['aqi'],
@@ -188,6 +189,8 @@ export const enFigureWords: FigureWords = {
     'gdp growth': 'growth', 'economic growth': 'growth', 'turnout': 'turnout', 'voter turnout': 'turnout', 'interest rate': 'interest',
     'policy rate': 'interest', 'interest rates': 'interest', 'poverty': 'poverty', 'literacy': 'literacy', 'vaccination rate': 'vaccination', 'pass rate': 'pass', 'pass percentage': 'pass',
     'repo rate': 'interest', 'key rate': 'interest', 'key interest rate': 'interest', 'benchmark rate': 'interest', 'benchmark interest rate': 'interest',
+    // What a bond pays is no policy rate: ten-year bond yields fell 6 bps to 6.19%.
+    'bond yield': 'yield', 'bond yields': 'yield',
   },
   ageAfter: ['old', 'aged'],
   // 12 noon, 12 midnight (a start of 18 makes twelve midnight, as रात 12 बजे).

@@ -124,6 +124,11 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'pk-indus-motor', country: 'PK', description: 'Indus Motor Company (Toyota in Pakistan)', names: { en: ['Indus Motor Company', 'Indus Motor', 'Toyota Indus'], ur: ['انڈس موٹر کمپنی', 'انڈس موٹر', 'ٹویوٹا انڈس', 'ٹو یوٹا انڈس'] } },
   { id: 'pk-pama', country: 'PK', description: 'Pakistan Automotive Manufacturers Association', names: {
     en: ['Pakistan Automotive Manufacturers Association', 'PAMA'], ur: ['پاکستان آٹوموٹیو مینوفیکچررز ایسوسی ایشن', 'پاکستان آٹوموٹو مینوفیکچررز ایسوسی ایشن', 'پاما'] } },
+  // Telecom operators of subscriber and data-price news.
+  { id: 'pk-ptcl', country: 'PK', description: 'Pakistan Telecommunication Company Limited', names: { en: ['PTCL'], ur: ['پی ٹی سی ایل'] } },
+  // Zong in Urdu letters (زونگ) is also the Chinese surname Zhong, so only its Latin name is listed.
+  { id: 'pk-zong', country: 'PK', description: 'Zong (China Mobile Pakistan, telecom operator)', names: { en: ['Zong', 'China Mobile Pakistan', 'CMPak'] } },
+  { id: 'pk-ufone', country: 'PK', description: 'Ufone (telecom operator)', names: { en: ['Ufone'], ur: ['یوفون'] } },
   // Bodies quoted in prize-bond, fuel, exchange-rate and port news.
   { id: 'pk-national-savings', country: 'PK', description: 'Central Directorate of National Savings (Pakistan)', names: {
     en: ['National Savings', 'Central Directorate of National Savings', 'CDNS'], ur: ['نیشنل سیونگز', 'قومی بچت', 'سینٹرل ڈائریکٹوریٹ آف نیشنل سیونگز'] } },
@@ -289,6 +294,15 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'in-zomato', country: 'IN', description: 'Zomato (food delivery)', names: { en: ['Zomato'], hi: ['जोमैटो', 'ज़ोमैटो'] } },
   { id: 'in-pvr-inox', country: 'IN', description: 'PVR Inox (multiplex operator)', names: { en: ['PVR Inox', 'PVR INOX'], hi: ['पीवीआर आईनॉक्स'] } },
   { id: 'in-railways', country: 'IN', description: 'Indian Railways', names: { en: ['Indian Railways'], hi: ['भारतीय रेल', 'भारतीय रेलवे'], ur: ['بھارتی ریلوے', 'انڈین ریلوے'] } },
+  // Telecom operators and the startups of funding-round news.
+  { id: 'in-airtel', country: 'IN', description: 'Bharti Airtel (telecom operator)', names: { en: ['Bharti Airtel', 'Airtel'], hi: ['भारती एयरटेल', 'एयरटेल'] } },
+  { id: 'in-vodafone-idea', country: 'IN', description: 'Vodafone Idea (telecom operator)', names: { en: ['Vodafone Idea'], hi: ['वोडाफोन आइडिया', 'वोडाफोन-आइडिया'] } },
+  { id: 'in-bsnl', country: 'IN', description: 'Bharat Sanchar Nigam Limited (state telecom operator)', names: { en: ['Bharat Sanchar Nigam Limited', 'BSNL'], hi: ['भारत संचार निगम लिमिटेड', 'बीएसएनएल'] } },
+  { id: 'in-flipkart', country: 'IN', description: 'Flipkart (e-commerce)', names: { en: ['Flipkart'], hi: ['फ्लिपकार्ट'] } },
+  { id: 'in-paytm', country: 'IN', description: 'Paytm (payments)', names: { en: ['Paytm'], hi: ['पेटीएम'] } },
+  { id: 'in-swiggy', country: 'IN', description: 'Swiggy (food and grocery delivery)', names: { en: ['Swiggy'], hi: ['स्विगी'] } },
+  { id: 'in-zepto', country: 'IN', description: 'Zepto (quick commerce)', names: { en: ['Zepto'], hi: ['जेप्टो', 'ज़ेप्टो'] } },
+  { id: 'in-byjus', country: 'IN', description: "Byju's (edtech)", names: { en: ["Byju's", 'Byjus', "BYJU'S"], hi: ['बायजूस', 'बायजू'] } },
   // India: parties (Congress: see the us-congress row; bare English "Congress" is not listed)
   { id: 'in-bjp', country: 'IN', description: 'Bharatiya Janata Party', names: {
     en: ['Bharatiya Janata Party', 'BJP'], hi: ['भारतीय जनता पार्टी', 'भाजपा', 'बीजेपी'], ur: ['بھارتیہ جنتا پارٹی', 'بی جے پی'], fa: ['حزب بهاراتیا جاناتا', 'بهاراتیا جاناتا'] } },
@@ -374,6 +388,10 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'ir-hamshahri', country: 'IR', description: 'Hamshahri (Tehran daily)', names: { en: ['Hamshahri'], fa: ['روزنامه همشهری', 'همشهری آنلاین'] } },
   { id: 'ir-iran-air', country: 'IR', description: 'Iran Air (national airline)', names: { en: ['Iran Air'], fa: ['ایران ایر', 'ایران‌ایر', 'هواپیمایی جمهوری اسلامی ایران'], ur: ['ایران ایئر'] } },
   { id: 'ir-railways', country: 'IR', description: 'Islamic Republic of Iran Railways', names: { en: ['Islamic Republic of Iran Railways'], fa: ['راه‌آهن جمهوری اسلامی ایران', 'راه آهن جمهوری اسلامی ایران', 'راه‌آهن ایران'] } },
+  // Mobile operators: همراه اول (MCI), ایرانسل, رایتل.
+  { id: 'ir-mci', country: 'IR', description: 'Mobile Telecommunication Company of Iran (Hamrah-e Aval)', names: { en: ['Hamrah-e Aval'], fa: ['همراه اول', 'شرکت ارتباطات سیار ایران'] } },
+  { id: 'ir-irancell', country: 'IR', description: 'Irancell (mobile operator)', names: { en: ['Irancell', 'MTN Irancell'], fa: ['ایرانسل', 'ایران‌سل'] } },
+  { id: 'ir-rightel', country: 'IR', description: 'Rightel (mobile operator)', names: { en: ['Rightel'], fa: ['رایتل'] } },
   // Iran's ministries and agencies: Persian news of Iran names them bare; Afghan Dari news names its own otherwise (وزارت داخله, وزارت صحت عامه).
   { id: 'ir-interior', country: 'IR', description: 'Ministry of Interior (Iran)', names: { en: ['Interior Ministry of Iran'], fa: ['وزارت کشور ایران'] }, homeNames: { fa: ['وزارت کشور'] } },
   // وزارت امور خارجه, وزارت دفاع and وزارت اقتصاد also name Afghanistan's ministries in Dari news: only written with Iran are they Iran's.

@@ -105,6 +105,10 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   { id: 'apple', description: 'Apple Inc.', names: { en: ['Apple Inc', 'Apple Inc.'], ur: ['ایپل'], fa: ['اپل'], hi: ['एप्पल', 'ऐपल'] } },
   { id: 'tiger-global', description: 'Tiger Global Management (investor)', names: { en: ['Tiger Global', 'Tiger Global Management'], hi: ['टाइगर ग्लोबल'] } },
   { id: 'sequoia-capital', description: 'Sequoia Capital (investor; its India arm is now Peak XV Partners)', names: { en: ['Sequoia Capital', 'Sequoia Capital India', 'Sequoia India', 'Peak XV Partners'], hi: ['सिकोइया कैपिटल', 'सिकोइया कैपिटल इंडिया', 'सिकोइया इंडिया'] } },
+  // Credit rating agencies of banking and debt news: Moody's cut Pakistan to Caa1, Fitch to CCC+.
+  { id: 'moodys', description: "Moody's Investors Service (credit ratings)", names: { en: ["Moody's", "Moody’s", "Moody's Investors Service"], ur: ['موڈیز'], fa: ['مودیز'], hi: ['मूडीज'] } },
+  { id: 'fitch', description: 'Fitch Ratings (credit ratings)', names: { en: ['Fitch', 'Fitch Ratings'], ur: ['فچ', 'فچ ریٹنگز'], fa: ['فیچ'], hi: ['फिच', 'फिच रेटिंग्स'] } },
+  { id: 'sp-global', description: 'S&P Global Ratings (credit ratings)', names: { en: ['S&P Global Ratings', 'S&P Global', 'Standard & Poor’s', "Standard & Poor's"], ur: ['ایس اینڈ پی'], hi: ['एसएंडपी', 'एस एंड पी'] } },
   // Bodies of sport, space, aviation and health news.
   { id: 'nasa', description: 'National Aeronautics and Space Administration (United States)', names: { en: ['NASA', 'National Aeronautics and Space Administration'], ur: ['ناسا'], fa: ['ناسا'], hi: ['नासा'] } },
   { id: 'esa', description: 'European Space Agency', names: { en: ['European Space Agency'], ur: ['یورپی خلائی ایجنسی'], fa: ['آژانس فضایی اروپا'], hi: ['यूरोपीय अंतरिक्ष एजेंसी'] } },

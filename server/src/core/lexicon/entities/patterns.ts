@@ -102,6 +102,8 @@ export const FUNCTION_WORDS: PerLang = {
     'شنبه', 'یکشنبه', 'دوشنبه', 'سه‌شنبه', 'چهارشنبه', 'پنجشنبه', 'پنج‌شنبه', 'جمعه', 'همچنین', 'اکنون', 'تاکنون', 'هنوز',
     // Verbs of saying after a body's name (وزارت زراعت می‌گوید تولید گندم …).
     'می‌گوید', 'می‌گویند', 'گفته', 'می‌کند', 'می‌شود', 'دارد', 'دارند',
+    // Bounds and the adjectives of light verbs after a name: شورای عالی کار حداقل دستمزد را …, از گذرگاه تورخم وارد کشور شدند.
+    'حداقل', 'حداکثر', 'وارد', 'خارج',
   ],
   hi: [
     'ने', 'का', 'की', 'के', 'को', 'से', 'में', 'पर', 'तक', 'और', 'तथा', 'एवं', 'या', 'भी', 'ही', 'तो', 'कि', 'जो', 'जिस', 'जिन',
@@ -149,6 +151,8 @@ export const GENERIC_WORDS: PerLang = {
     'مجلس', 'شورای', 'سازمان', 'وزیر', 'نخست', 'ملل', 'امنیت', 'سایبری', 'رسانه', 'بزرگ', 'جدید', 'مختلف', 'کنوانسیون',
     'مراکز', 'مرکز', 'ستاد', 'اداره', 'دفتر', 'کاخ', 'تیم', 'آزمون', 'آتش‌نشانی', 'آتشنشانی', 'هواشناسی', 'کامیاب', 'ناکام', 'مترو', 'وزارت',
     'پیشین', 'اسبق', 'کنونی', 'اورژانس', 'بیانیه', 'اطلاعیه',
+    // Dari's word for the government: سخنگوی حکومت سرپرست "the caretaker government's spokesman" names no person.
+    'حکومت',
     // "a private bank", "the ministry": a head word with these names no body.
     'خصوصی', 'عمومی', 'وزارتخانه',
     // The head words of bodies' names: the words after a title that start with one name the body (رئیس بانک ملی).
@@ -178,6 +182,8 @@ export const NOT_IN_PERSON_NAMES: PerLang = {
     'ہیلتھ', 'کلینک', 'کلینکس', 'سرا', 'سراؤں',
     // Portfolios and times after a title (وزیر سرمایہ کاری, وزیراعظم آئندہ ماہ).
     'سرمایہ', 'کاری', 'ماہ', 'ہفتے', 'سال',
+    // A number after a name counts what follows (نواز شریف تین مرتبہ وزیراعظم رہے).
+    'دو', 'تین', 'چار', 'پانچ', 'چھ', 'سات', 'آٹھ', 'دس',
   ],
   fa: [
     'مجلس', 'شورای', 'سازمان', 'بهداشت', 'آموزش', 'اقتصاد', 'دفاع', 'کشور', 'نفت', 'نیرو', 'راه', 'ارتباطات', 'دادگستری', 'فرهنگ',
@@ -190,9 +196,13 @@ export const NOT_IN_PERSON_NAMES: PerLang = {
     'ولایت', 'انرژی', 'گمرک', 'مالیات', 'بیمه', 'فناوری', 'تحقیقات', 'ارزی', 'اقتصادی', 'بین‌الملل', 'بینالملل', 'کنسولی', 'موقت', 'جاده‌ای', 'اضطراری', 'وضعیت', 'وضعیت‌های',
     // Portfolios after a title, in Iran (معاون وزیر جهاد کشاورزی, سخنگوی صنعت برق) and in Afghan Dari (رئیس زراعت, وزارت صحت عامه).
     'جنگل', 'جنگل‌ها', 'جنگلها', 'مراتع', 'جهاد', 'برق', 'آب', 'گاز', 'زراعت', 'صحت', 'مالیه', 'معارف', 'کشتی', 'فوتبال', 'والیبال',
+    // A number after a name counts what follows (علی دایی سه بار قهرمان شد).
+    'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت',
   ],
   hi: ['सार्वजनिक', 'सुरक्षा', 'विदेश', 'गृह', 'रक्षा', 'वित्त', 'जन', 'लोक', 'उप', 'स्थायी', 'मामलों', 'मंत्रालय', 'चुनाव', 'चुनावों', 'भवन', 'पद', 'केंद्र', 'केन्द्र', 'हाउस', 'आवास', 'कार्यालय',
-    'टॉपर', 'टॉपरों', 'विजेता', 'उम्मीदवार', 'प्रत्याशी', 'राहत', 'कोष'],
+    'टॉपर', 'टॉपरों', 'विजेता', 'उम्मीदवार', 'प्रत्याशी', 'राहत', 'कोष',
+    // A number after a name counts what follows (नीतीश कुमार तीन बार मुख्यमंत्री बने).
+    'दो', 'तीन', 'चार', 'पांच', 'पाँच', 'छह', 'सात', 'आठ', 'दस'],
   en: [],
 };
 
@@ -276,6 +286,10 @@ export const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   'CRISPR', 'ACE', 'ORF', 'IGG', 'IGM', 'HDAC', 'DPP', 'TLR', 'NLR', 'RLR', 'PRR', 'IFN', 'NOD', 'CI', 'CFR', 'PPE', 'TB', 'ICU',
   // Indices and payment rails of Indian and Pakistani news: the AQI of 450, UPI payments.
   'AQI', 'UPI', 'IMPS', 'NEFT', 'RTGS',
+  // Interbank and lending rates, reserve ratios and bad loans of banking news: the six-month KIBOR, the CRR.
+  'KIBOR', 'LIBOR', 'SOFR', 'MCLR', 'CRR', 'SLR', 'NPA', 'NPAS',
+  // Credit ratings: Fitch rates Pakistan CCC+, S&P rates India BBB-.
+  'AAA', 'AA', 'BBB', 'BB', 'CCC', 'CC',
   'HCOV', 'COV', 'TCM', 'WM', 'EM', 'RNA', 'MRNA', 'PPP', 'ECG', 'EEG', 'IV', 'OPD', 'ER', 'UV', 'PH', 'PM2', 'NCOV', 'SIR', 'SEIR',
 ]);
 
@@ -301,7 +315,8 @@ export const DOCUMENT_HEADS_AFTER: PerLang = {
   ur: ['کنونشن', 'معاہدہ', 'معاہدے', 'اعلامیہ', 'پروٹوکول', 'چارٹر', 'ایکٹ'],
   fa: [],
   hi: ['कन्वेंशन', 'संधि', 'समझौता', 'समझौते', 'घोषणापत्र', 'प्रोटोकॉल', 'चार्टर'],
-  en: ['convention', 'treaty', 'agreement', 'accord', 'accords', 'protocol', 'declaration', 'charter', 'act'],
+  // A bill and an ordinance before they become an act: the Finance Bill, the Waqf (Amendment) Bill.
+  en: ['convention', 'treaty', 'agreement', 'accord', 'accords', 'protocol', 'declaration', 'charter', 'act', 'bill', 'ordinance'],
 };
 
 /** Document head words before the name (کنوانسیون هانوی, پیمان پاریس). */

@@ -63,6 +63,8 @@ export const faFigureWords: FigureWords = {
     // The Afghan seer (about 7 kg) grain and rice are sold by: یک سیر برنج ۸۵۰ افغانی.
     'سیر': 'seer',
     'کیلووات': 'kW', 'گیگاوات': 'GW', 'مگابایت': 'MB', 'گیگابایت': 'GB',
+    // Dari spells the megawatt with a long vowel: کمبود برق کابل به ۳۰۰ میگاوات رسید.
+    'میگاوات': 'MW', 'میگاوات ساعت': 'MWh', 'میگاوات‌ساعت': 'MWh',
     // Energy (۳۰۰ کیلووات ساعت در ماه), engines (موتورسیکلت ۱۲۵ سی‌سی) and bullion (۳۰۰ هزار اونس, ۵ مثقال طلا).
     'کیلووات ساعت': 'kWh', 'کیلووات‌ساعت': 'kWh', 'مگاوات ساعت': 'MWh', 'مگاوات‌ساعت': 'MWh', 'گیگاوات ساعت': 'GWh', 'گیگاوات‌ساعت': 'GWh',
     'سی‌سی': 'cm3', 'سی سی': 'cm3', 'اونس': 'oz', 'مثقال': 'mithqal',
@@ -71,7 +73,9 @@ export const faFigureWords: FigureWords = {
     // Air pollution: ذرات کمتر از ۲.۵ میکرون, ۷۵ میکروگرم در مترمکعب.
     'میکرون': 'µm', 'میکروگرم در مترمکعب': 'µg/m3', 'میکروگرم در متر مکعب': 'µg/m3', 'میکروگرم بر مترمکعب': 'µg/m3', 'میکروگرم بر متر مکعب': 'µg/m3', 'میکروگرم در هر متر مکعب': 'µg/m3', 'میکروگرم در هر مترمکعب': 'µg/m3',
   },
-  references: { 'ماده': 'article', 'مواد': 'article', 'بند': 'clause', 'فصل': 'chapter', 'قطعنامه': 'resolution', 'اصل': 'article', 'تبصره': 'note', 'شماره': 'number', 'سامانه': 'number', 'پیوست': 'annex', 'دقیقه': 'minute', 'دقیقه‌های': 'minute', 'دقایق': 'minute', 'خط': 'line', 'منطقه': 'district', 'دربی': 'match', 'رتبه': 'rank', 'جایگاه': 'rank', 'رده': 'rank', 'پرواز': 'flight', 'بوئینگ': 'model', 'ایرباس': 'model', 'پژو': 'model', 'پراید': 'model', 'سوخو': 'model', 'میگ': 'model' },
+  references: { 'ماده': 'article', 'مواد': 'article', 'بند': 'clause', 'فصل': 'chapter', 'قطعنامه': 'resolution', 'اصل': 'article', 'تبصره': 'note', 'شماره': 'number', 'سامانه': 'number', 'پیوست': 'annex', 'دقیقه': 'minute', 'دقیقه‌های': 'minute', 'دقایق': 'minute', 'خط': 'line', 'منطقه': 'district', 'دربی': 'match', 'رتبه': 'rank', 'جایگاه': 'rank', 'رده': 'rank', 'پرواز': 'flight', 'بوئینگ': 'model', 'ایرباس': 'model', 'پژو': 'model', 'پراید': 'model', 'سوخو': 'model', 'میگ': 'model',
+    // A court's branch by its number: شعبه ۱۵ دادگاه انقلاب, شعبه ۲ بازپرسی (۱۵ شعبه "15 branches" stays a count).
+    'شعبه': 'number' },
   // Page furniture and identifiers: کد خبر: ۸۵۶۲۳۴۱۰ is the story's id, شماره تماس: ۰۲۱… a number to dial.
   identifierLabels: [
     'کد خبر', 'کدخبر', 'شناسه خبر', 'شماره خبر', 'کد مطلب', 'شناسه مطلب', 'کد پستی', 'کدپستی', 'کد ملی', 'شماره ملی',
@@ -94,7 +98,7 @@ export const faFigureWords: FigureWords = {
     // Cinemas, hotels and vessels, as Urdu and English count them (not کشتی, also wrestling): ۶۵۰ سالن سینما, ۱۸۵ هتل.
     'سینما': 'cinema', 'سالن سینما': 'cinema', 'سالن‌های سینما': 'cinema', 'هتل': 'hotel', 'هتل‌ها': 'hotel', 'شناور': 'ship',
     // People of a nation counted (۸۵۰ هزار افغان), a plane's crew, camps.
-    'افغان': 'person', 'خدمه': 'member', 'کشاورز': 'farmer', 'کشاورزان': 'farmer', 'سالن': 'screen', 'سالن‌های': 'screen', 'ملوان': 'member', 'ملوانان': 'member', 'دریانورد': 'member', 'دریانوردان': 'member', 'اردوگاه': 'camp', 'اردوگاه‌های': 'camp', 'کمپ': 'camp', 'تماشاگر': 'spectator', 'تماشاگران': 'spectator', 'شهرستان': 'district', 'شهرستان‌ها': 'district',
+    'افغان': 'person', 'خدمه': 'member', 'مشترک': 'subscriber', 'بار': 'time', 'مرتبه': 'time', 'دفعه': 'time', 'مشترکان': 'subscriber', 'مشترکین': 'subscriber', 'اتوبوس': 'bus', 'تعطیلی': 'holiday', 'کشاورز': 'farmer', 'کشاورزان': 'farmer', 'سالن': 'screen', 'سالن‌های': 'screen', 'ملوان': 'member', 'ملوانان': 'member', 'دریانورد': 'member', 'دریانوردان': 'member', 'اردوگاه': 'camp', 'اردوگاه‌های': 'camp', 'کمپ': 'camp', 'تماشاگر': 'spectator', 'تماشاگران': 'spectator', 'شهرستان': 'district', 'شهرستان‌ها': 'district',
     'گل': 'goal', 'مدال': 'medal', 'تخت': 'bed', 'معلم': 'teacher', 'معلمان': 'teacher', 'قطار': 'train', 'فرودگاه': 'airport', 'فرودگاه‌ها': 'airport',
     'کشور': 'country', 'کشورها': 'country', 'کشورهای': 'country', 'دولت': 'state', 'دولت‌ها': 'state', 'ایالت': 'state',
     'سازمان': 'organisation', 'سازمان‌ها': 'organisation', 'سازمانها': 'organisation', 'سازمان‌های': 'organisation', 'نهاد': 'organisation', 'نهادها': 'organisation',
@@ -139,6 +143,8 @@ export const faFigureWords: FigureWords = {
   rateWords: ['هر'],
   ratioWords: ['از'],
   partOfWhole: ['از', 'از مجموع', 'از کل'],
+  // ۱۹۸ در برابر ۲۱ رای: both numbers count votes.
+  versusJoiners: ['در برابر', 'در مقابل', 'در مقابلِ'],
   countOfBeforeNoun: ['تعداد', 'شمار', 'آمار', 'تعداد کل', 'مجموع'],
   clauseBreaks: [';', '؛', 'در حالی که', 'درحالیکه', 'در حالیکه', 'اما', 'ولی', 'درحالی که'],
   relativeWords: ['که'],
@@ -147,7 +153,7 @@ export const faFigureWords: FigureWords = {
   rateSubjects: {
     'سهم بازار': 'market-share',
     'تورم': 'inflation', 'بیکاری': 'unemployment', 'نرخ بیکاری': 'unemployment', 'رشد': 'growth', 'رشد اقتصادی': 'growth',
-    'مشارکت': 'turnout', 'میزان مشارکت': 'turnout', 'مشارکت اقتصادی': 'participation', 'نرخ مشارکت اقتصادی': 'participation', 'نرخ بهره': 'interest', 'سود بانکی': 'interest', 'فقر': 'poverty', 'سواد': 'literacy', 'درصد قبولی': 'pass', 'نرخ قبولی': 'pass',
+    'مشارکت': 'turnout', 'میزان مشارکت': 'turnout', 'مشارکت اقتصادی': 'participation', 'نرخ مشارکت اقتصادی': 'participation', 'نرخ بهره': 'interest', 'بازده اوراق': 'yield', 'سود بانکی': 'interest', 'فقر': 'poverty', 'سواد': 'literacy', 'درصد قبولی': 'pass', 'نرخ قبولی': 'pass',
   },
   // شب after a bare number is "nights" (سه شب), so it is a part of the day only after ساعت.
   meridiems: { 'صبح': 0, 'بامداد': 0, 'بعدازظهر': 12, 'بعد از ظهر': 12, 'عصر': 15 },
@@ -189,7 +195,9 @@ export const faFigureWords: FigureWords = {
   counterUnits: { 'تن': ['کشته', 'کشته‌شده', 'زخمی', 'مجروح', 'مصدوم', 'جان', 'بازداشت', 'دستگیر', 'اعدام', 'زندانی', 'ناپدید', 'مفقود', 'شهید', 'هلاک', 'فوت', 'دیگر',
     // People own cards and agree with a verb in the plural, which tonnes of goods do not: ۶۰۰ هزار تن دارای کارت,
     // ۱۲ هزار تن از راه تورخم وارد افغانستان شده‌اند (Dari news counts returnees, migrants and voters in تن).
-    'دارای', 'هستند', 'بودند', 'شدند', 'شده‌اند', 'کرده‌اند', 'بازگشته‌اند', 'برگشته‌اند', 'رسیده‌اند', 'بازگشتند', 'برگشتند'],
+    'دارای', 'هستند', 'بودند', 'شدند', 'شده‌اند', 'کرده‌اند', 'بازگشته‌اند', 'برگشته‌اند', 'رسیده‌اند', 'بازگشتند', 'برگشتند',
+    // and in the present: روزانه ۵ هزار تن از گذرگاه اسلام‌قلعه وارد افغانستان می‌شوند.
+    'می‌شوند', 'می‌کنند', 'بازمی‌گردند', 'برمی‌گردند', 'گردیدند', 'گردیده‌اند'],
     // فوت is a foot, or a death before the words that register deaths (۴۴۵ هزار فوت نیز ثبت شد, ۱۲۰ فوت جدید).
     'فوت': ['نیز', 'جدید', 'ثبت', 'ناشی', 'کرونا', 'کرونایی', 'رخ', 'گزارش'] },
   months: { 'ژانویه': 1, 'فوریه': 2, 'مارس': 3, 'آوریل': 4, 'مه': 5, 'می': 5, 'ژوئن': 6, 'ژوئیه': 7, 'جولای': 7, 'اوت': 8, 'آگوست': 8, 'سپتامبر': 9, 'اکتبر': 10, 'نوامبر': 11, 'دسامبر': 12 },

@@ -92,6 +92,9 @@ export const hiFigureWords: FigureWords = {
     // संख्या alone is "the number (of)": मृतकों की संख्या 200 है counts the dead; after a noun it is "No.": ट्रेन संख्या 12301.
     'प्रस्ताव संख्या': 'resolution', 'ट्रेन संख्या': 'number', 'गाड़ी संख्या': 'number', 'क्रम संख्या': 'number', 'विधेयक संख्या': 'number',
     'वार्ड संख्या': 'number', 'मामला संख्या': 'number', 'केस संख्या': 'number', 'रोल संख्या': 'number', 'मकान संख्या': 'number',
+    // A police case by its number and year: मुकदमा संख्या 112/2021, मुकदमा अपराध संख्या 45/2024, एफआईआर संख्या 230.
+    'मुकदमा संख्या': 'number', 'मुकदमा अपराध संख्या': 'number', 'अपराध संख्या': 'number', 'एफआईआर संख्या': 'number',
+    'प्राथमिकी संख्या': 'number', 'याचिका संख्या': 'number', 'रिट संख्या': 'number', 'मु.अ.सं.': 'number',
     // Numbers to call: हेल्पलाइन नंबर 1070, कंट्रोल रूम 112, डायल 100 are no counts.
     'नंबर': 'number', 'नम्बर': 'number', 'हेल्पलाइन': 'number', 'हेल्पलाइन नंबर': 'number', 'हेल्पलाइन नम्बर': 'number', 'कंट्रोल रूम': 'number',
     'टोल फ्री': 'number', 'डायल': 'number', 'नं.': 'number', 'नं': 'number',
@@ -192,6 +195,9 @@ export const hiFigureWords: FigureWords = {
     'बाघ': 'tiger', 'बाघों': 'tiger', 'तेंदुआ': 'leopard', 'तेंदुए': 'leopard', 'तेंदुओं': 'leopard', 'हाथी': 'elephant', 'हाथियों': 'elephant',
     'स्क्रीन्स': 'screen', 'यूनिट': 'unit', 'यूनिटों': 'unit', 'स्कूटर': 'scooter', 'स्कूटरों': 'scooter', 'लेनदेन': 'transaction', 'ट्रांजैक्शन': 'transaction', 'स्क्रीन': 'screen', 'स्क्रीनों': 'screen',
     'उपभोक्ता': 'consumer', 'उपभोक्ताओं': 'consumer', 'ग्राहक': 'customer', 'ग्राहकों': 'customer', 'इंजीनियर': 'engineer', 'इंजीनियरों': 'engineer',
+    // Parliament news counts votes (मतों), MPs and MLAs, sittings and holidays: 288 के मुकाबले 232 मतों से पारित, 293 सांसद, 15 बैठकें, 4 छुट्टियां.
+    'मतों': 'vote', 'सांसद': 'member', 'सांसदों': 'member', 'विधायक': 'member', 'विधायकों': 'member', 'बैठकें': 'meeting',
+    'बार': 'time', 'छुट्टी': 'holiday', 'छुट्टियां': 'holiday', 'छुट्टियाँ': 'holiday', 'छुट्टियों': 'holiday', 'सब्सक्राइबर': 'subscriber', 'सब्सक्राइबरों': 'subscriber',
     'घटनाएं': 'incident', 'घटनाओं': 'incident', 'घटनाएँ': 'incident', 'तस्वीरें': 'photo', 'तस्वीरों': 'photo', 'रिजर्व': 'reserve', 'टाइगर रिजर्व': 'reserve',
     'वर्षीय': 'year', 'दिवसीय': 'day', 'सदस्यीय': 'member', 'सिम कार्ड': 'sim card', 'ड्रोन': 'drone', 'ड्रोनों': 'drone',
     // Films, startups, vehicles, rail, crime, pilgrimages and property (ids shared with the English table): 12,500 स्क्रीन्स,
@@ -215,6 +221,8 @@ export const hiFigureWords: FigureWords = {
   rateWords: ['हर', 'प्रति'],
   ratioWords: ['में से'],
   partOfWhole: ['में से'],
+  // A vote won 288 के मुकाबले 232 मतों से: both numbers count votes.
+  versusJoiners: ['के मुकाबले', 'के मुक़ाबले', 'के मुकाबले में'],
   // An index named right before its reading: एक्यूआई 494, AQI 460 (as in English); a population named before its count.
   totalsBefore: ['एक्यूआई', 'aqi', 'आबादी', 'जनसंख्या', 'कुल आबादी'],
   countOfAfterNoun: ['की संख्या', 'की कुल संख्या', 'का आंकड़ा', 'का आँकड़ा'],
@@ -227,7 +235,7 @@ export const hiFigureWords: FigureWords = {
     'बाजार हिस्सेदारी': 'market-share', 'बाज़ार हिस्सेदारी': 'market-share', 'मार्केट शेयर': 'market-share',
     'महंगाई': 'inflation', 'महँगाई': 'inflation', 'मुद्रास्फीति': 'inflation', 'बेरोजगारी': 'unemployment', 'विकास दर': 'growth',
     'वृद्धि दर': 'growth', 'जीडीपी वृद्धि': 'growth', 'आर्थिक वृद्धि': 'growth', 'मतदान': 'turnout', 'ब्याज दर': 'interest',
-    'रेपो दर': 'interest', 'रेपो रेट': 'interest', 'पास प्रतिशत': 'pass', 'उत्तीर्ण प्रतिशत': 'pass', 'पास परसेंटेज': 'pass', 'गरीबी': 'poverty', 'साक्षरता': 'literacy', 'साक्षरता दर': 'literacy',
+    'रेपो दर': 'interest', 'रेपो रेट': 'interest', 'बॉन्ड यील्ड': 'yield', 'पास प्रतिशत': 'pass', 'उत्तीर्ण प्रतिशत': 'pass', 'पास परसेंटेज': 'pass', 'गरीबी': 'poverty', 'साक्षरता': 'literacy', 'साक्षरता दर': 'literacy',
     // महंगाई भत्ता (dearness allowance) is a pay rise, not inflation: "महंगाई भत्ता 4 फीसदी बढ़ा".
     'महंगाई भत्ता': 'allowance', 'महंगाई भत्ते': 'allowance', 'महंगाई राहत': 'allowance', 'डीए': 'allowance',
   },
@@ -241,6 +249,8 @@ export const hiFigureWords: FigureWords = {
     'अजेय', 'निर्णायक'],
   // Latin letter names in Devanagari: digits after one are part of a name (टी20, एन95, एच1एन1). Not जी (also the
   // honorific: गांधी जी 1915 में), के ("of"), सी ("-like"), आई ("came"), वी (5वी "5th"), ई, ए, ओ, यू.
+  // Glued to one digit जी and के are letters too: 5जी सेवा (5G), 2जी घोटाला, 4के वीडियो (4K).
+  gluedLetterNames: ['जी', 'के'],
   letterNames: ['एन', 'एच', 'एस', 'एम', 'एफ', 'एल', 'डब्ल्यू', 'पी', 'टी', 'डी', 'आर', 'क्यू', 'ज़ेड', 'एक्स', 'वाई', 'जे', 'बी'],
   clockAfter: ['बजे'],
   clockAndMinutes: ['बजकर', 'बज कर'],

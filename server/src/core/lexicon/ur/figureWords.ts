@@ -114,6 +114,10 @@ export const urFigureWords: FigureWords = {
     'رکن': 'member', 'رکنی': 'member', 'رہنما': 'leader', 'رہنماؤں': 'leader', 'وزراء': 'minister', 'صحافی': 'journalist', 'صحافیوں': 'journalist',
     'گھر': 'house', 'گھروں': 'house', 'مکانات': 'house', 'گاڑیاں': 'vehicle', 'گاڑیوں': 'vehicle', 'ماہرین': 'expert',
     'متاثرین': 'victim', 'پناہ گزین': 'refugee', 'پناہ گزینوں': 'refugee', 'ملازمین': 'employee', 'ملاح': 'member', 'ملاحوں': 'member', 'کارکنان': 'worker',
+    // Holidays announced for a festival: عید الاضحیٰ پر 4 چھٹیوں کا اعلان.
+    'چھٹی': 'holiday', 'چھٹیاں': 'holiday', 'چھٹیوں': 'holiday', 'تعطیلات': 'holiday', 'سبسکرائبرز': 'subscriber',
+    // How many times, as English counts "three times": دن میں 3 بار گیس بند, تین مرتبہ وزیراعظم رہے.
+    'بار': 'time', 'مرتبہ': 'time',
     'سربراہان': 'leader', 'سربراہ': 'leader', 'معاہدے': 'agreement', 'معاہدوں': 'agreement', 'منصوبے': 'project', 'منصوبوں': 'project',
     // News beyond the conference seeds: oblique plurals, spelling variants, disasters, elections, sport, crime.
     'مقدموں': 'case', 'ٹیسٹوں': 'test', 'خوراکوں': 'dose', 'طالب علم': 'student', 'طالب علموں': 'student', 'وزرا': 'minister', 'وزیروں': 'minister',
@@ -166,6 +170,8 @@ export const urFigureWords: FigureWords = {
   rateWords: ['ہر', 'فی'],
   ratioWords: ['میں سے'],
   partOfWhole: ['میں سے'],
+  // A vote won 234 کے مقابلے میں 4 ووٹوں سے: both numbers count votes.
+  versusJoiners: ['کے مقابلے میں', 'کے مقابلے'],
   countOfAfterNoun: ['کی تعداد', 'کی مجموعی تعداد', 'کی کل تعداد'],
   totalsBefore: ['آبادی', 'مجموعی آبادی', 'کل آبادی'],
   // A relative clause of a part (… واپس پہنچ گئے جن میں 213 فوجی شامل ہیں) has its own verb.
@@ -177,7 +183,7 @@ export const urFigureWords: FigureWords = {
     'مارکیٹ شیئر': 'market-share', 'مارکیٹ میں حصہ': 'market-share',
     'مہنگائی': 'inflation', 'افراط زر': 'inflation', 'بے روزگاری': 'unemployment', 'بیروزگاری': 'unemployment', 'شرح نمو': 'growth',
     'معاشی ترقی': 'growth', 'ترقی کی شرح': 'growth', 'ٹرن آؤٹ': 'turnout', 'ووٹنگ کی شرح': 'turnout', 'ووٹ ڈالنے کی شرح': 'turnout',
-    'شرح سود': 'interest', 'پالیسی ریٹ': 'interest', 'غربت': 'poverty', 'شرح خواندگی': 'literacy', 'خواندگی': 'literacy',
+    'شرح سود': 'interest', 'پالیسی ریٹ': 'interest', 'بانڈ ییلڈ': 'yield', 'غربت': 'poverty', 'شرح خواندگی': 'literacy', 'خواندگی': 'literacy',
     'کامیابی کا تناسب': 'pass', 'کامیابی کی شرح': 'pass',
   },
   ratioWholeFirst: true,
