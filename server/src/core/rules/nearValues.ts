@@ -75,6 +75,12 @@ const toldValues = new WeakMap<readonly Figure[], ReadonlyMap<string, ReadonlySe
  * from it. Not a figure counting another thing: 450 vehicles impounded tell no air quality reading of 450.
  */
 export function tellsValue(figures: readonly Figure[], figure: Figure): boolean {
+  if (typeof figure.value !== 'number') return false;
+  // A short document is read through; a long one is asked many times per edit, so it keeps a table of its values.
+  if (figures.length <= SCAN_FIGURES) {
+    const unit = unitClass(figure);
+    return figures.some((f) => f.value === figure.value && unitClass(f) === unit && (f.counted === null || f.counted === figure.counted));
+  }
   let told = toldValues.get(figures);
   if (!told) {
     const found = new Map<string, Set<string | null>>();
@@ -90,7 +96,13 @@ export function tellsValue(figures: readonly Figure[], figure: Figure): boolean 
   return !!counted && (counted.has(null) || counted.has(figure.counted));
 }
 
-/** A value with its unit's class (° is °C, as claims count it). */
+/** Most figures a document may have to be read through by `tellsValue` rather than tabled. */
+const SCAN_FIGURES = 100;
+
+/** A figure's unit's class (° is °C, as claims count it), or null. */
+const unitClass = (f: Figure): string | null => (f.unit === null ? null : (UNIT_CLASSES[f.unit] ?? f.unit));
+
+/** A value with its unit's class. */
 function valueKey(f: Figure): string {
-  return `${f.value}\u0000${f.unit === null ? null : (UNIT_CLASSES[f.unit] ?? f.unit)}`;
+  return `${f.value}\u0000${unitClass(f)}`;
 }
