@@ -11,14 +11,12 @@
  * and persons separate two statements only as what their clauses tell a figure of (claims/subjects.ts).
  */
 import { countryOfBody, countryOfMention } from '../lexicon/entities';
-import { clausePlace, documentLocalities, firstMentionFrom, otherLocalities, otherPlaces, type Localities } from './localities';
-
-export { firstMentionFrom };
+import { clausePlace, disjointSets, documentLocalities, firstStartingFrom, otherLocalities, otherPlaces, type Localities } from './localities';
 import { otherEvents, sameDay, SCOPE, WORLD } from './compare';
 import { contentHash } from '../text/hash';
 import { differentSubjects } from './subjects';
 import { CHANGE_OR_LEVEL } from '../lexicon/claimWords';
-import type { Claim, DocumentFacts, EntityMention, Figure } from '../types';
+import type { Claim, DocumentFacts, Figure } from '../types';
 
 type Facts = Pick<DocumentFacts, 'entities' | 'sentences' | 'paragraphs' | 'figures' | 'claims' | 'lang' | 'lead'>;
 
@@ -78,7 +76,7 @@ export function placesOf(facts: Facts, figure: Pick<Figure, 'start'>): ReadonlyS
   const i = sentences.indexAt(figure.start);
   const [from, to] = i >= 0 ? [sentences.start(i), sentences.end(i)] : [figure.start, figure.start];
   let places: Set<string> | null = null;
-  for (let k = firstMentionFrom(entities, from); k < entities.length && entities[k].start < to; k++) {
+  for (let k = firstStartingFrom(entities, from); k < entities.length && entities[k].start < to; k++) {
     const m = entities[k];
     const country = countryOfMention(m);
     if (country !== null) (places ??= new Set()).add(country);
@@ -156,7 +154,7 @@ function storyOf(facts: Facts): StoryFacts {
 }
 
 /**
- * The day a document's lead dates its story (see claims/lead.ts `leadDate`), or null. Two documents
+ * The day a document's lead dates its story (see claims/lead.ts `readLead`), or null. Two documents
  * dated on different days are two stories, or one story on two days (a toll on 5 June and one on
  * 12 June are different facts); a translation that drops the dateline says nothing.
  */
@@ -247,7 +245,7 @@ export function differentFacts(a: About, b: About): boolean {
   if (a.dated && b.dated && !sameDay(a.dated, b.dated, a.looseDays !== b.looseDays)) return true;
   if (otherLocalities(a.localities, b.localities) || disjointSets(a.scopes, b.scopes) || otherPlaces(a.spot, b.spot)) return true;
   if (a.years && b.years && (disjointSets(a.years.calendar, b.years.calendar) || disjointSets(a.years.fiscal, b.years.fiscal))) return true;
-  return disjoint([...a.places], b.places) || otherEvents(a.events, b.events) || (!!a.story && !!b.story && otherStories(a.story, b.story));
+  return disjointSets(a.places, b.places) || otherEvents(a.events, b.events) || (!!a.story && !!b.story && otherStories(a.story, b.story));
 }
 
 /**
@@ -255,11 +253,6 @@ export function differentFacts(a: About, b: About): boolean {
  * Gregorian day may be one off (see figures/dates.ts), against a document of another language.
  */
 const LOOSE_DAYS: ReadonlySet<string> = new Set(['fa']);
-
-/** Whether two sets are both stated (non-empty) and share nothing. */
-function disjointSets(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
-  return !!a && !!b && disjoint([...a], b);
-}
 
 /**
  * Whether two statements' documents tell other stories, by their other facts (besides the
@@ -307,12 +300,6 @@ function farApart(a: readonly number[], b: readonly number[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
   for (const x of a) for (const y of b) if (!(x > 0 && y > 0 && Math.max(x, y) >= FAR_APART * Math.min(x, y))) return false;
   return true;
-}
-
-/** Whether both sides name something and nothing in common. */
-function disjoint(a: readonly string[], b: ReadonlySet<string>): boolean {
-  if (a.length === 0 || b.size === 0) return false;
-  return !a.some((x) => b.has(x));
 }
 
 /** Texts of document-wide sets (its localities, years, scopes), made once per set. */

@@ -61,8 +61,8 @@ export function documentLocalities(facts: Facts): Localities {
  * desks: ISLAMABAD and NEW DELHI on a story of Saudi quotas), so are their places past the datelines.
  */
 export function otherLocalities(a: Localities | undefined, b: Localities | undefined): boolean {
-  if (!a || !b || !disjoint(a.all, b.all)) return false;
-  return a.filedIn.size > 0 && b.filedIn.size > 0 && disjoint(a.filedIn, b.filedIn) ? disjoint(a.core, b.core) : true;
+  if (!a || !b || !disjointSets(a.all, b.all)) return false;
+  return disjointSets(a.filedIn, b.filedIn) ? disjointSets(a.core, b.core) : true;
 }
 
 /** Most UTF-16 units between a dateline's place and its date ("DUBAI, July 6", "تہران، 6 جولائی"). */
@@ -78,18 +78,18 @@ function dateAfter(figures: Facts['figures'], at: number): boolean {
 }
 
 /** Whether two sets are both stated (non-empty) and share nothing. */
-function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.size === 0 || b.size === 0) return false;
+export function disjointSets(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if (!a || !b || a.size === 0 || b.size === 0) return false;
   for (const x of a) if (b.has(x)) return false;
   return true;
 }
 
-/** Index of the first mention starting at or after `at` (mentions are in text order; a binary search). */
-export function firstMentionFrom(mentions: readonly Pick<EntityMention, 'start'>[], at: number): number {
-  let [lo, hi] = [0, mentions.length];
+/** Index of the first span (a mention, a figure) starting at or after `at` (spans in text order; a binary search). */
+export function firstStartingFrom(spans: readonly { start: number }[], at: number): number {
+  let [lo, hi] = [0, spans.length];
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < at) lo = mid + 1;
+    if (spans[mid].start < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -106,16 +106,11 @@ export function clausePlace(facts: ClauseFacts, figure: Pick<Figure, 'start'>): 
   const i = sentences.indexAt(figure.start);
   if (entities.length === 0 || i < 0) return null;
   let from = sentences.start(i);
-  // The end of the figure before this one in its sentence (figures are in text order; a binary search).
-  let [lo, hi] = [0, figures.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figures[mid].start < figure.start) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo > 0 && figures[lo - 1].end <= figure.start) from = Math.max(from, figures[lo - 1].end);
+  // The end of the figure before this one in its sentence.
+  const before = firstStartingFrom(figures, figure.start) - 1;
+  if (before >= 0 && figures[before].end <= figure.start) from = Math.max(from, figures[before].end);
   let found: EntityMention | null = null;
-  for (let k = firstMentionFrom(entities, from); k < entities.length && entities[k].end <= figure.start; k++) {
+  for (let k = firstStartingFrom(entities, from); k < entities.length && entities[k].end <= figure.start; k++) {
     const m = entities[k];
     if (countryOfMention(m) === null) continue;
     if (found && found.id !== m.id) return null;

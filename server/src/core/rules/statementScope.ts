@@ -5,7 +5,7 @@
  * "Sindh"), and the words of its own clause just before the figure ("زرعی شعبے کی شرح نمو 0.56 فیصد"
  * against "معیشت کی شرح نمو 2.68 فیصد"; "पुरुष साक्षरता दर" against "महिला साक्षरता दर").
  */
-import { firstMentionFrom } from '../claims/about';
+import { firstStartingFrom } from '../claims/localities';
 import { figureLexicon } from '../lexicon/figureLexicon';
 import type { DocumentFacts, Figure, SpanList } from '../types';
 
@@ -95,7 +95,7 @@ export class StatementScope {
   private named(from: number, to: number): string[] {
     const { entities } = this.facts;
     const out: string[] = [];
-    for (let k = firstMentionFrom(entities, from); k < entities.length && entities[k].end <= to; k++) out.push(`\u0000${entities[k].id ?? entities[k].key}`);
+    for (let k = firstStartingFrom(entities, from); k < entities.length && entities[k].end <= to; k++) out.push(`\u0000${entities[k].id ?? entities[k].key}`);
     return out;
   }
 
