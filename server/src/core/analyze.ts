@@ -5,7 +5,7 @@
 import { sentenceClaims } from './claims/extract';
 import { findEvents } from './claims/predicates';
 import { assignSubjects } from './claims/subjects';
-import { emptyLead, LEAD_SENTENCES, readLead } from './claims/lead';
+import { dropToldYears, emptyLead, LEAD_SENTENCES, readLead } from './claims/lead';
 import { recognizeSentence, sentenceScope } from './figures/recognize';
 import { optionsKey, ruleSettings, type AnalysisOptions } from './options';
 import { DOCUMENT_RULES } from './rules';
@@ -69,6 +69,7 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
     }
   });
   storyEvents(claims, docEvents);
+  dropToldYears(lead, claims, figures);
   const mentions = (entities as DocumentEntities | null)?.finish() ?? [];
   const paragraphs = spanList(seg.paragraphs);
   resolveHomeBodies(mentions);

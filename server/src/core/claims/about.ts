@@ -172,12 +172,7 @@ const storyYears = new WeakMap<Facts['figures'], LeadYears>();
 function leadYears(facts: Facts): LeadYears {
   let kept = storyYears.get(facts.figures);
   if (kept) return kept;
-  // A year that is a claim of its own (built in 2004: claims/yearClaims.ts) is a fact the story tells, not its year.
-  const told = new Set(facts.claims.filter((c) => c.concept === 'year').map((c) => String(facts.figures[c.figure].value)));
-  const asSet = (years: readonly string[] | undefined) => {
-    const kept = (years ?? []).filter((y) => !told.has(y));
-    return kept.length > 0 ? new Set(kept) : NONE;
-  };
+  const asSet = (years: readonly string[] | undefined) => (years?.length ? new Set(years) : NONE);
   storyYears.set(facts.figures, (kept = { calendar: asSet(facts.lead?.years), fiscal: asSet(facts.lead?.fiscal) }));
   return kept;
 }

@@ -1,6 +1,6 @@
 /** A document's lead: the headline, the dateline's sentence and the one after (what a story is about is named there). */
 import { figureLexicon } from '../lexicon/figureLexicon';
-import type { Figure, Lang, LeadFacts, SpanList } from '../types';
+import type { Claim, Figure, Lang, LeadFacts, SpanList } from '../types';
 import { startsSpan } from './claimTime';
 
 /** Sentences of a document's lead. */
@@ -37,4 +37,10 @@ export function readLead(lead: LeadFacts, words: readonly string[], lang: Lang, 
       if (lead.dated === null && /-\d{2}-\d{2}/.test(value) && !value.includes('[')) lead.dated = value;
     } else if (kind === 'range' && plausible(min) && plausible(max) && max - min === 1) lead.fiscal.push(`${min}-${max}`);
   }
+}
+
+/** Leaves out of a lead's years those its document tells as facts of their own ("built in 2004": see yearClaims.ts), no year of the story. */
+export function dropToldYears(lead: LeadFacts, claims: readonly Claim[], figures: readonly Figure[]): void {
+  const told = new Set(claims.filter((c) => c.concept === 'year').map((c) => String(figures[c.figure].value)));
+  if (told.size > 0) lead.years = lead.years.filter((y) => !told.has(y));
 }
