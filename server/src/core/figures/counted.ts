@@ -302,7 +302,7 @@ export function unitCountsPeople(view: WordView, k: number): boolean {
 /** Whether "the number of" people stands before the number whose counter word is at `k` (شمار مهاجران … ۲ میلیون تن). */
 function peopleNamedBefore(view: WordView, k: number): boolean {
   let first = k - 1;
-  while (first > 0 && (/[0-9]/.test(view.words[first - 1]) || view.lex.dayJoiners.has(view.words[first - 1]) || scaleWordValue(view.words[first - 1], view.lex.lang) !== null)) first--;
+  while (first > 0 && inNumber(view, first - 1)) first--;
   const named = countedBefore(view, first, { isWord: (i) => /\p{L}/u.test(view.words[i] ?? '') }, false);
   return named !== null && PEOPLE.has(named.counted);
 }
@@ -310,8 +310,14 @@ function peopleNamedBefore(view: WordView, k: number): boolean {
 /** The token of `counter` after the number at `j` (its digits, scale words and "and"), or -1: ۱۲ هزار و ۶۰۰ تن. */
 function coordinatedCounter(view: WordView, j: number, counter: string): number {
   let k = j;
-  while (k < view.words.length && k < j + 6 && (/[0-9]/.test(view.words[k]) || view.lex.dayJoiners.has(view.words[k]) || scaleWordValue(view.words[k], view.lex.lang) !== null)) k++;
+  while (k < view.words.length && k < j + 6 && inNumber(view, k)) k++;
   return view.words[k] === counter ? k : -1;
+}
+
+/** Whether the word at `k` may be part of a number with its counter word: digits, a scale word or "and" (۱۲ هزار و ۶۰۰). */
+function inNumber(view: WordView, k: number): boolean {
+  const w = view.words[k];
+  return /[0-9]/.test(w) || view.lex.dayJoiners.has(w) || scaleWordValue(w, view.lex.lang) !== null;
 }
 
 /** Most words between a counter word and the word of its table that ends its clause (۱۸ تن در رویداد ترافیکی شاهراه کابل جان باختند). */
