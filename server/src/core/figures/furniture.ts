@@ -155,12 +155,6 @@ function isVersionAfterName(scope: FigureScope, i: number): boolean {
   return /^[A-Z]/.test(scope.original?.(i - 1) ?? '') && percentAfter(scope, i) === 0 && scope.lex.units.match(scope.words, i + 1) === null;
 }
 
-/**
- * Digits typed apart from a Latin acronym in a sentence of another script: ACE 2, COVID 19, G 20
- * in Urdu, Persian or Hindi text, where a Latin word in capitals is a name. One or two whole digits
- * ending a phrase (punctuation or a function word after them: ACE 2 اور), and not when the acronym is
- * a currency (PKR 50): digits before a noun count it (SARS 17 वर्ष पहले, RSC 50 سال سے).
- */
 /** Whether a currency follows the digits at `i`, past the scale words and digits of their number (212 روپے, 3 ہزار 500 روپے). */
 function pricedAfter(scope: FigureScope, i: number): boolean {
   let last = i;
@@ -168,6 +162,12 @@ function pricedAfter(scope: FigureScope, i: number): boolean {
   return currencyAfter(scope, last) !== null;
 }
 
+/**
+ * Digits typed apart from a Latin acronym in a sentence of another script: ACE 2, COVID 19, G 20
+ * in Urdu, Persian or Hindi text, where a Latin word in capitals is a name. One or two whole digits
+ * ending a phrase (punctuation or a function word after them: ACE 2 اور), and not when the acronym is
+ * a currency (PKR 50): digits before a noun count it (SARS 17 वर्ष पहले, RSC 50 سال سے).
+ */
 function isSpacedAcronymDigits(scope: FigureScope, i: number): boolean {
   const { tokens } = scope;
   if (scope.lang === 'en' || tokens[i].glued || !tokens[i - 1].latin || !/^[0-9]{1,2}$/.test(tokens[i].text)) return false;
