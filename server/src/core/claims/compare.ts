@@ -161,7 +161,8 @@ export function compareFigures(a: Figure, b: Figure, options: CompareOptions = D
   if (roundsTo(a, b) || roundsTo(b, a)) return 'same';
   // A bound on a rounded figure holds to its rounding: "crossed 24.15 crore" (241.5 million) and 241,490,000 meet.
   const slack = (f: Figure) => (isBound(f) ? (roundingOf(f) ?? 0) / 2 : 0);
-  const meet = ia[0] <= ib[1] + EPSILON * scale + slack(a) + slack(b) && ib[0] <= ia[1] + EPSILON * scale + slack(a) + slack(b);
+  const reach = EPSILON * scale + slack(a) + slack(b);
+  const meet = ia[0] <= ib[1] + reach && ib[0] <= ia[1] + reach;
   if (!meet) return 'conflict';
   // Two bounds the same way with different numbers ("at least 2,000" and "at least 2,400") both
   // hold, but the sources differ; a bound that the other figure satisfies says nothing against it:
