@@ -144,11 +144,13 @@ export function conceptLabel(concept: string): string {
 
 /** Claims of one sentence (`sentenceEvents`: the events it names, when the caller has found them): its figures' and its years' (see yearClaims.ts). */
 export function sentenceClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[], sentenceEvents?: readonly string[], names: readonly TokenSpan[] = []): Claim[] {
-  const years = yearClaims(words, lang, figures, sentenceEvents);
-  if (years.length === 0) return figureClaims(words, lang, figures, sentenceEvents, names);
+  // The qualifier words are found once, when a year may need them (see yearClaims.ts), else when a figure does.
+  const qualifiers = figures.some((f) => f.figure.kind === 'year') ? findQualifiers(words, lang) : undefined;
+  const years = qualifiers ? yearClaims(words, lang, figures, qualifiers, sentenceEvents) : [];
+  if (years.length === 0) return figureClaims(words, lang, figures, sentenceEvents, names, qualifiers);
   // A year that is a fact of its own ("the ferry, built in 1998, was carrying 300") is no time of the other figures.
   const claimed = new Set(years.map((c) => c.figure));
-  return [...figureClaims(words, lang, figures.filter((f) => !claimed.has(f.index)), sentenceEvents, names), ...years].sort((a, b) => a.figure - b.figure);
+  return [...figureClaims(words, lang, figures.filter((f) => !claimed.has(f.index)), sentenceEvents, names, qualifiers), ...years].sort((a, b) => a.figure - b.figure);
 }
 
 /** Tokens `first` to `last` (exclusive) of a sentence: a name found there (see entities/detect.ts `TokenMention`). */
@@ -161,7 +163,7 @@ function predicatesOutside(words: readonly string[], lang: Lang, names: readonly
 }
 
 /** Claims of one sentence's figures (see `sentenceClaims`). */
-function figureClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[], sentenceEvents: readonly string[] | undefined, names: readonly TokenSpan[]): Claim[] {
+function figureClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[], sentenceEvents: readonly string[] | undefined, names: readonly TokenSpan[], found?: PredicateAt[]): Claim[] {
   if (figures.length === 0 || QUESTION_MARKS.has(words[words.length - 1])) return [];
   const claiming = figures.filter((f) => CLAIM_KINDS.has(f.figure.kind));
   if (claiming.length === 0) return [];
@@ -170,7 +172,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
   if (predicates.length === 0 && !claiming.some((f) => outcomeOf(f.figure) !== undefined || isRate(f.figure) || isMoney(f.figure.unit) || (f.figure.counted !== null && f.figure.counted in IMPLIED_PREDICATES))) return [];
   const lex = figureLexicon(lang);
   const verbFinal = VERB_FINAL.has(lang);
-  let qualifiers: PredicateAt[] | undefined;
+  let qualifiers = found;
   const timed = figures.filter((f) => (f.figure.kind === 'date' || f.figure.kind === 'year') && !isDateline(words, f) && !startsSpan(words, lex, f));
   const times = withMonths(words, lex, figures, timed.length === 0 ? timed : timed.filter((f) => !levelYear(words, lang, f) && !comparedWith(f, (qualifiers ??= findQualifiers(words, lang)))));
   const wholes = wholesOf(words, lex, claiming);

@@ -9,7 +9,7 @@ import { figureLexicon } from '../lexicon/figureLexicon';
 import type { Claim, Lang } from '../types';
 import { isDateline, markerBetween, startsSpan } from './claimTime';
 import type { SentenceFigure } from './extract';
-import { findEvents, findQualifiers } from './predicates';
+import { findEvents, type PredicateAt } from './predicates';
 
 /** Qualifier ids that make a year beside them a claim (see the module comment). */
 const YEAR_EVENT = 'year:';
@@ -17,10 +17,10 @@ const YEAR_EVENT = 'year:';
 /** Most tokens between a year and its event word ("began its own deportation campaign in 2023"). */
 const YEAR_REACH = 6;
 
-/** The year claims of one sentence (`sentenceEvents`: the events it names, when the caller has found them). */
-export function yearClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[], sentenceEvents?: readonly string[]): Claim[] {
+/** The year claims of one sentence, by its qualifier words (see predicates.ts `findQualifiers`; `sentenceEvents`: the events it names, when the caller has found them). */
+export function yearClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[], qualifiers: readonly PredicateAt[], sentenceEvents?: readonly string[]): Claim[] {
   if (!figures.some((f) => f.figure.kind === 'year')) return [];
-  const found = findQualifiers(words, lang).filter((q) => q.id.startsWith(YEAR_EVENT));
+  const found = qualifiers.filter((q) => q.id.startsWith(YEAR_EVENT));
   if (found.length === 0) return [];
   const lex = figureLexicon(lang);
   const claims: Claim[] = [];
