@@ -210,11 +210,18 @@ function compareKey(
   displayName: (doc: string) => string,
 ): Map<string, Outcome | null> {
   const options = index.analysisOptions;
-  // This file's distinct statements, and how each compares with a statement of the claim.
-  const mine = [...new Map(own.map((o) => [statementOf(o.claim, o.figure), o])).entries()];
+  // This file's distinct statements (each with all its figures, in text order), and how each compares with a statement of the claim.
+  const saying = new Map<string, (typeof own)[number][]>();
+  for (const o of own) {
+    const said = statementOf(o.claim, o.figure);
+    const all = saying.get(said);
+    if (all) all.push(o);
+    else saying.set(said, [o]);
+  }
+  const mine = [...saying].map(([said, all]) => [said, all[all.length - 1]] as const);
   // What each of our statements is about (all its sentences): another file's figure about other countries or events is another fact.
   const myFacts = index.get(key)!.facts;
-  const myAbout = mine.map(([said]) => aboutAll(own.filter((o) => statementOf(o.claim, o.figure) === said).map((o) => aboutOf(myFacts, o.claim, o.figure))));
+  const myAbout = [...saying.values()].map((all) => aboutAll(all.map((o) => aboutOf(myFacts, o.claim, o.figure))));
   const keptRows = rowsOf(kept);
   const rows = mine.map(([said]) => {
     let row = keptRows.get(said);
