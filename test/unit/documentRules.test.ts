@@ -96,3 +96,17 @@ test('concord.figure-inconsistency: a claim repeated with many values names five
   assert.deepEqual(first.related.map((r) => text.slice(r.start, r.end)), ['20', '30', '40', '50', '60']);
   assert.equal(findings[8].message, first.message, 'the second 10 says what the first says');
 });
+
+test('concord.figure-inconsistency: a file listing hundreds of statements of one key weighs each against its 40 neighbours each side', () => {
+  const values = Array.from({ length: 120 }, (_, k) => 100 + k);
+  const text = values.map((n) => `${n} countries signed the convention.`).join(' ');
+  const findings = analyzeDocument(text, DEFAULT_OPTIONS).findings.filter((f) => f.code === 'concord.figure-inconsistency');
+  assert.equal(findings.length, 120);
+  const counted = (message: string) => {
+    const m = /, ⁨\d+⁩ and (\d+) more values/.exec(message);
+    return m ? Number(m[1]) + 5 : NaN;
+  };
+  // The first statement has 40 after it; one in the middle 40 on each side; the last 40 before it.
+  assert.deepEqual([0, 60, 119].map((k) => counted(findings[k].message)), [40, 80, 40]);
+  assert.deepEqual(findings[60].related.map((r) => text.slice(r.start, r.end)), ['120', '121', '122', '123', '124']);
+});

@@ -24,6 +24,14 @@ const MAX_SHOWN = 5;
 /** Fewest different statements of one key that make a series (a report listing a figure per party, sector, ministry). */
 const SERIES = 4;
 
+/**
+ * How many statements of one key before and after it (in the order the document first states them)
+ * a statement is weighed against. Every pair is weighed in any article; a file listing hundreds of
+ * statements of one key (a data dump, a year of bulletins in one file) weighs each with its neighbours,
+ * so its check grows with its length and not with its square.
+ */
+const REACH = 40;
+
 /** Share of content words two sentences must have in common to speak of the same things (of all the words of both). */
 const SAME_THINGS = 1 / 3;
 
@@ -323,8 +331,8 @@ export const figureInconsistency: DocumentRule = {
       const where = groups.map((g) => [...new Set(g.map((c) => sentences.at(facts.figures[c.figure].start)))]);
       // Whether two statements' sentences are related and whether they are told apart are symmetric: each
       // pair of statements is weighed once (by the pair's smaller index, then the larger).
-      const relatedKept = new Array<'same' | 'headline' | null | undefined>(n * n);
-      const apartKept = new Array<boolean | undefined>(n * n);
+      const relatedKept = new Map<number, 'same' | 'headline' | null>();
+      const apartKept = new Map<number, boolean>();
       let groupAt: number[] | undefined;
       let sums: Map<number, number> | undefined;
       const differing = new Int32Array(n);
@@ -332,7 +340,7 @@ export const figureInconsistency: DocumentRule = {
         const group = groups[g];
         const mine = facts.figures[group[0].figure];
         const others: { group: number; agreement: string }[] = [];
-        for (let o = 0; o < n; o++) {
+        for (let o = Math.max(0, g - REACH); o < Math.min(n, g + REACH + 1); o++) {
           const other = groups[o];
           if (o === g || !sameTime(other[0], group[0]) || otherEvents(other[0].events, group[0].events)) continue;
           // A figure told of the whole world ("worldwide") and one that is not are two facts.
@@ -348,13 +356,13 @@ export const figureInconsistency: DocumentRule = {
           // A total and its parts listed in one sentence are no two tellings (2 million returned … 1.2 million from Iran and 850,000 from Pakistan).
           if (totalOf(mine, where[o], (sums ??= partSums(groups, where, facts.figures)), options) || totalOf(facts.figures[other[0].figure], here, sums, options)) continue;
           const pair = g < o ? g * n + o : o * n + g;
-          let related = relatedKept[pair];
-          if (related === undefined) relatedKept[pair] = related = sentences.related(where[g], where[o]);
+          let related = relatedKept.get(pair);
+          if (related === undefined) relatedKept.set(pair, (related = sentences.related(where[g], where[o])));
           // A headline rounds what its lead says ("More than 3,100" over "at least 3,155"): only a conflict counts there.
           if (related !== 'same' && !(related === 'headline' && agreement === 'conflict')) continue;
           // A long report states one key for many sections and sectors: only statements not told apart are compared.
-          let told = apartKept[pair];
-          if (told === undefined) apartKept[pair] = told = apart(group, other, how);
+          let told = apartKept.get(pair);
+          if (told === undefined) apartKept.set(pair, (told = apart(group, other, how)));
           if (!told) others.push({ group: o, agreement });
         }
         if (others.length === 0) continue;
