@@ -179,3 +179,12 @@ test('the sample corpus (no ../shared needed): the disagreements its README list
   const pledge = out.documents.flatMap((d) => d.figures).filter((f) => f.value === 2500000 && f.unit === 'USD');
   assert.equal(pledge.length, 4, 'the pledge in all four languages is 2,500,000 USD');
 });
+
+test('a reader that closes the pipe early (| head) ends the output quietly, with the exit code of the run', () => {
+  // Output far larger than a pipe's buffer, so the writer is still writing when the reader goes.
+  const long = path.join(temp, 'long.txt');
+  writeFileSync(long, 'In 2024, 70 countries signed and 1,250 delegates attended.\n'.repeat(4000));
+  const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" extract "${long}" --format json | head -c 100 > /dev/null`], { cwd: REPO, encoding: 'utf8' });
+  assert.equal(r.stderr, '');
+  assert.equal(r.status, 0);
+});

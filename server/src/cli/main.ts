@@ -58,6 +58,11 @@ export async function runCli(argv: readonly string[], write: (s: string) => void
 }
 
 if (require.main === module) {
+  // A reader that stops early (`concord extract … | head`) ends the output, not in an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit();
+  });
   runCli(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then(
     (code) => {
       process.exitCode = code;
