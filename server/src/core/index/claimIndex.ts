@@ -61,7 +61,10 @@ export class Statement {
       if (figures) figures.push(figure);
       else this.more.set(doc, [figure]);
     } else if (this.doc === null) [this.doc, this.figures] = [doc, figure];
-    else if (this.doc === doc) this.figures = [...listOf(this.figures!), figure];
+    else if (this.doc === doc) {
+      if (Array.isArray(this.figures)) this.figures.push(figure);
+      else this.figures = [this.figures!, figure];
+    }
     else {
       this.more = new Map([[this.doc, listOf(this.figures!)]]).set(doc, [figure]);
       [this.doc, this.figures] = [null, null];
