@@ -10,6 +10,14 @@ import { LineIndex } from './core/text/lines';
 import { CorpusFilter, listCorpusFiles, readCorpusFile } from './io/corpusFiles';
 import type { Settings } from './settings';
 
+/**
+ * A document whose last analysis took this long (ms) or longer is analysed once typing in it pauses,
+ * not on every keystroke: typing in a very long file would otherwise queue one slow analysis per key.
+ */
+export const SLOW_ANALYSIS_MS = 50;
+/** Longest pause waited for before a slow document's text is analysed. */
+const LONGEST_PAUSE_MS = 1500;
+
 /** A file that was left out of the corpus, and why. */
 export interface SkippedNote {
   uri: string;
@@ -18,7 +26,13 @@ export interface SkippedNote {
 
 /** The server's corpus state. */
 export class CorpusWorkspace {
-  readonly index: WorkspaceIndex;
+  private readonly indexed: WorkspaceIndex;
+  /** Text typed in a slow document and not yet analysed (see `typed`), by URI. */
+  private readonly pending = new Map<string, string>();
+  /** How long each open document's last analysis took (ms). */
+  private readonly cost = new Map<string, number>();
+  /** Told of the documents whose findings changed when typed text is analysed later (see `typed`). */
+  onAnalysedLater: (changed: Set<string>, typedIn: string) => void = () => {};
   private filter: CorpusFilter;
   private roots: string[] = [];
   /** URIs whose text comes from the editor, not the disk. */
@@ -28,7 +42,7 @@ export class CorpusWorkspace {
 
   /** Creates an empty corpus under settings. */
   constructor(private settings: Settings) {
-    this.index = new WorkspaceIndex(settings.analysis);
+    this.indexed = new WorkspaceIndex(settings.analysis);
     this.filter = new CorpusFilter(settings.include, settings.exclude);
   }
 
@@ -66,21 +80,60 @@ export class CorpusWorkspace {
     return changed;
   }
 
+  /**
+   * The index, with any text typed and not yet analysed analysed first: whoever reads it (a request,
+   * a publication) sees the editor's text.
+   */
+  get index(): WorkspaceIndex {
+    if (this.pending.size > 0) this.analysePending();
+    return this.indexed;
+  }
+
+  /**
+   * The user typed in an open document. A document analysed quickly is analysed now and the
+   * documents whose findings may have changed are returned; a slow one (see `SLOW_ANALYSIS_MS`) is
+   * analysed when typing pauses for about as long as its analysis takes, or when the index is next
+   * read, whichever comes first, and `onAnalysedLater` is told then (returns null).
+   */
+  typed(uri: string, text: string): Set<string> | null {
+    const cost = this.cost.get(uri) ?? 0;
+    if (cost < SLOW_ANALYSIS_MS) return this.setFromEditor(uri, text);
+    this.pending.set(uri, text);
+    clearTimeout(this.pauseTimer);
+    this.pauseTimer = setTimeout(() => this.analysePending(), Math.min(LONGEST_PAUSE_MS, cost));
+    return null;
+  }
+
+  private pauseTimer: NodeJS.Timeout | undefined;
+
+  private analysePending(): void {
+    clearTimeout(this.pauseTimer);
+    const typed = [...this.pending];
+    this.pending.clear();
+    for (const [uri, text] of typed) this.onAnalysedLater(this.setFromEditor(uri, text), uri);
+  }
+
   /** The editor opened or changed a document; returns the documents whose findings may have changed. */
   setFromEditor(uri: string, text: string): Set<string> {
     this.open.add(uri);
+    this.pending.delete(uri);
     const tooBig = text.length > this.settings.maxFileBytes;
     if (tooBig) {
       this.skipped.set(uri, `larger than the concord.files.maxFileSize limit`);
       return this.index.delete(uri);
     }
     this.skipped.delete(uri);
-    return this.index.set(uri, text);
+    const t0 = performance.now();
+    const changed = this.index.set(uri, text);
+    this.cost.set(uri, performance.now() - t0);
+    return changed;
   }
 
   /** The editor closed a document: its disk text (if still a corpus file) takes over. */
   async closeInEditor(uri: string): Promise<Set<string>> {
     this.open.delete(uri);
+    this.pending.delete(uri);
+    this.cost.delete(uri);
     const file = fsPath(uri);
     if (!file || !this.isCorpusUri(uri)) return this.index.delete(uri);
     return this.loadFromDisk(uri, file);

@@ -196,9 +196,15 @@ export function startServer(connection: Connection): void {
     if (own) return own.applyTyped(e.document.getText());
     if (annotations.isAnnotationFile(uri)) return void annotations.fileChanged(uri, e.document.getText());
     if (!corpus.isCorpusUri(uri) && e.document.languageId !== 'concord-text') return;
-    publish(corpus.setFromEditor(uri, e.document.getText()), uri);
+    const changed = corpus.typed(uri, e.document.getText());
+    if (changed === null) return; // a slow document: analysed when typing pauses (onAnalysedLater)
+    publish(changed, uri);
     status.ready();
   });
+  corpus.onAnalysedLater = (changed, uri) => {
+    publish(changed, uri);
+    status.ready();
+  };
 
   documents.onDidClose(async (e) => {
     const uri = e.document.uri;

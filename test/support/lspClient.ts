@@ -22,6 +22,8 @@ export async function startServerOn(folder: string, workspace: Record<string, un
 export class LspTestClient {
   readonly connection: MessageConnection;
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** How many times diagnostics were published for each URI. */
+  readonly publications = new Map<string, number>();
   readonly statuses: { state: string; documents: number; figures: number; findings: number; skipped: unknown[] }[] = [];
   settings: Record<string, unknown> = {};
   private readonly waiters: (() => void)[] = [];
@@ -44,6 +46,7 @@ export class LspTestClient {
     this.connection.onRequest('workspace/workspaceFolders', () => this.folders);
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p.diagnostics);
+      this.publications.set(p.uri, (this.publications.get(p.uri) ?? 0) + 1);
       this.wake();
     });
     this.connection.onNotification('concord/status', (p) => {
