@@ -7,6 +7,7 @@
  *  3. Edit → diagnostics latency for a 30 KB document in a 5,000-document workspace.
  *  4. Peak memory against the corpus size.
  *  5. Edit → cross-file diagnostics of every affected file (alone: `--cross-file`).
+ *  6. One long file (2 MB): its MB/s against the per-document rate, which linear analysis keeps.
  * Medians of several runs; machines are noisy, so ratios matter more than single timings.
  */
 import { spawnSync } from 'node:child_process';
@@ -156,6 +157,16 @@ function main(): void {
 
   // 5. Cross-file: an edit in one file re-publishes every file sharing one of its claims.
   crossFileLatency(articles, rand);
+
+  // 6. One long file: the analysis stays linear in a file's length (a data dump, a year of bulletins).
+  const long = makeDocument(articles, rand, 2 * MB);
+  const longMb = Buffer.byteLength(long, 'utf8') / MB;
+  const longMs = median([0, 1, 2].map(() => {
+    const t0 = performance.now();
+    analyzeDocument(long, DEFAULT_OPTIONS);
+    return performance.now() - t0;
+  }));
+  console.log(`\n6. one long file of ${fmt(longMb)} MB (median of 3): ${fmt(longMs)} ms  ${fmt(longMb / (longMs / 1000))} MB/s  (${fmt(longMb / (longMs / 1000) / (bytes / MB / (perDocument / 1000)), 2)}× the per-document rate: linear analysis keeps it near 1 or above)`);
 
   // 4. Memory, in a fresh process that only indexes the corpus files, as the server does: with the
   // flags the client starts the server with, and with Node's defaults for comparison.
