@@ -131,6 +131,20 @@ test('a point after an abbreviated title or inside letters ends no sentence', ()
   for (const [text, n] of rows) assert.equal(segment(text).sentences.length, n, text);
 });
 
+test('a run without sentence ends is cut into sentences of at most 400 tokens, after a clause mark where its second half has one', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, k) => `w${k % 10}`).join(' ');
+  // 1,000 words and no stop: 400 + 400 + 200 tokens.
+  const plain = segment(words(1000));
+  assert.deepEqual(plain.sentences.map((s) => s.end - s.start), [3 * 400 - 1, 3 * 400 - 1, 3 * 200 - 1]);
+  // A comma after the 300th word: the first piece ends there (300 words and the comma).
+  const text = `${words(300)}, ${words(500)}`;
+  const cut = segment(text).sentences;
+  assert.equal(text.slice(cut[0].start, cut[0].end), `${words(300)},`);
+  assert.equal(cut.length, 3);
+  // A sentence of running text is never cut.
+  assert.equal(segment(`${words(150)}, ${words(150)}.`).sentences.length, 1);
+});
+
 test('addCounts adds every count', () => {
   const into = emptyCounts();
   const from = emptyCounts();

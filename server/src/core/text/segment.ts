@@ -48,6 +48,16 @@ export interface Segmented {
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '۔', '।', '॥', '…']);
 const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']', '」']);
 
+/**
+ * Most tokens one sentence holds. Text with no sentence ends (a table flattened to one line, a
+ * transcript without stops) would otherwise make one "sentence" of a whole line, and the work done
+ * per sentence grows faster than its length; such a run is cut into pieces of at most this many
+ * tokens, each after the last clause mark (، , ; :) in its second half when there is one. A
+ * sentence of running text is far shorter (a 100-word sentence is about 130 tokens).
+ */
+const LONGEST_SENTENCE = 400;
+const CLAUSE_MARKS = new Set([',', '،', ';', '؛', ':']);
+
 /** Segments a document, calling `visit` for each non-empty paragraph in order. Linear; never throws. */
 export function segment(text: string, visit: (p: ParagraphTokens, seg: Segmented) => void = () => undefined): Segmented {
   const folded = foldText(text);
@@ -106,6 +116,20 @@ function splitSentences(p: ParagraphTokens, seg: Segmented): void {
   const { tokens } = p;
   let first = 0;
   const push = (a: number, b: number) => {
+    while (b - a > LONGEST_SENTENCE) {
+      let cut = a + LONGEST_SENTENCE;
+      for (let k = cut - 1; k > a + LONGEST_SENTENCE / 2; k--) {
+        if (tokens[k].kind === 'punct' && CLAUSE_MARKS.has(tokens[k].text)) {
+          cut = k + 1;
+          break;
+        }
+      }
+      pushOne(a, cut);
+      a = cut;
+    }
+    pushOne(a, b);
+  };
+  const pushOne = (a: number, b: number) => {
     p.sentences.push({ first: a, last: b, sentence: seg.sentences.length });
     seg.sentences.push({ start: seg.orig(tokens[a].start), end: seg.orig(tokens[b - 1].end), paragraph: p.index });
   };
