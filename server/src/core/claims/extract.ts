@@ -205,7 +205,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     const money = concept?.startsWith('money:') ?? false;
     const bare = (concept === '%' && !sameRate) || takesWhatOf(concept);
     qualifiers ??= findQualifiers(words, lang);
-    const q = qualifiersOf(words, takesWhatOf(concept) ? goodsOf(qualifiers, predicates) : qualifiers, f, slot, claiming, money, bare, (a, b) => markerBetween(words, lex.clauseBreaks, a, b) || markerBetween(words, lex.dayJoiners, a, b));
+    const q = qualifiersOf(words, takesWhatOf(concept) ? goodsOf(qualifiers, predicates) : qualifiers, f, slot, claiming, money, bare, (a, b) => markerBetween(words, lex.clauseBreaks, a, b) || markerBetween(words, lex.dayJoiners, a, b), predicates);
     if (q.perUnit) continue;
     // A baseline ("compared with 85.12") is the previous figure's fact at an earlier time, in its unit (a percentage's, a price's) when it states none.
     const previous = claims.length > 0 && claims[claims.length - 1].figure === claiming[claiming.indexOf(f) - 1]?.index ? claims[claims.length - 1] : undefined;
@@ -228,7 +228,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     // A predicate right after another figure that is a whole describes it ("11.2 million of the 18.1 million registered voters cast …"),
     // as does one in a relative clause on its noun ("187,431 of the 243,556 candidates who appeared passing the examination").
     const ofWhole = (p: PredicateAt) => (afterWhole.get(p.index) !== undefined && afterWhole.get(p.index) !== f) || (lex.relativeWords.has(words[p.index - 1] ?? '') && afterWhole.get(p.index - 2) !== undefined && afterWhole.get(p.index - 2) !== f);
-    const own = (p: PredicateAt) => !ofWhole(p) && (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isMoney(f.figure.unit) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && !(PEOPLE.has(concept!) && NOT_OF_PEOPLE.has(p.id)) && (p.id !== EXPECT || rated);
+    const own = (p: PredicateAt) => !ofWhole(p) && (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isMoney(f.figure.unit) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && !(PEOPLE.has(concept!) && NOT_OF_PEOPLE.has(p.id)) && (p.id !== EXPECT || rated) && (p.id !== RECEIVE || money);
     // A predicate across "and" belongs to the other conjunct when the figure has one on its own side:
     // "9 were killed and 14 people were injured"; in a verb-first clause also "killed 14 people and injured 12".
     const later = predicates.some((p) => p.index > f.last && own(p) && !markerBetween(words, lex.clauseBreaks, f.last, p.index));
@@ -293,7 +293,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
   return claims;
 }
 
-const [LOSE, INCLUDE] = ['lose', 'include'];
+const [LOSE, INCLUDE, RECEIVE] = ['lose', 'include', 'receive'];
 
 /** The predicate of the sentence's last claim (of its figures from `first`) that is no inclusion, or null. */
 function wholePredicate(claims: readonly Claim[], first: number): string | null {
@@ -307,9 +307,11 @@ const CHANGES: ReadonlySet<string> = new Set(['grow', 'fall']);
 /**
  * A sum told with a trade verb is of that trade, and a sum of trade, revenue or profit is stated at its
  * level whichever level verb tells it (see `FLOW_OF`, `FLOW_LEVELS`): "exported goods worth $4.5 billion"
- * and "imports stood at $4.5 billion" are `money:USD exports|reach` and `money:USD imports|reach`.
+ * and "imports stood at $4.5 billion" are `money:USD exports|reach` and `money:USD imports|reach`. A sum a budget
+ * head receives is its allocation ("Defence received Rs 6.81 lakh crore", "تعلیم کو 1.28 لاکھ کروڑ روپے ملے"), as "allocated" tells it.
  */
 function flowLevel(predicate: string, q: Qualifiers): string {
+  if (predicate === RECEIVE) return q.priced !== null && !MONEY_OF.has(q.priced) ? 'invest' : predicate;
   if (predicate in FLOW_OF) q.priced ??= FLOW_OF[predicate];
   else if (!MONEY_OF.has(q.priced ?? '') || !FLOW_LEVELS.has(predicate)) return predicate;
   return 'reach';

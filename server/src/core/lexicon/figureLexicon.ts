@@ -91,6 +91,8 @@ export interface FigureLexicon {
   countOfAfterNoun: PhraseMatcher<true>;
   deathTolls: ReadonlySet<string>;
   rateSubjects: PhraseMatcher<string>;
+  ratioBases: PhraseMatcher<true>;
+  lightVerbs: ReadonlySet<string>;
   clauseMarkers: ReadonlySet<string>;
   reasonMarkers: ReadonlySet<string>;
   clauseBreaks: PhraseMatcher<true>;
@@ -284,6 +286,8 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     countOfAfterNoun: new PhraseMatcher((words.countOfAfterNoun ?? []).map((w) => [w, true] as const)),
     deathTolls: foldSet(words.deathTolls ?? []),
     rateSubjects: new PhraseMatcher(Object.entries(words.rateSubjects ?? {})),
+    ratioBases: new PhraseMatcher((words.ratioBases ?? []).map((w) => [w, true] as const)),
+    lightVerbs: foldSet(words.lightVerbs ?? []),
     clauseMarkers: foldSet(words.clauseMarkers ?? []),
     reasonMarkers: foldSet(words.reasonMarkers ?? []),
     clauseBreaks: new PhraseMatcher((words.clauseBreaks ?? []).map((w) => [w, true] as const)),

@@ -4,7 +4,7 @@ import type { PredicateTable } from '../claimWords';
 /** English. */
 export const enPredicates: PredicateTable = {
   // A budget or a bill put before a house: what it totals.
-  'presented': 'present', 'unveiled': 'present', 'tabled': 'present',
+  'presented': 'present', 'unveiled': 'present', 'tabled': 'present', '=presents': 'present', '=unveils': 'present',
   'signed': 'sign', 'sign': 'sign', 'signing': 'sign', 'signatories': 'sign', 'signing ceremony': null, 'signature ceremony': null,
   'ratified': 'ratify', 'ratify': 'ratify', 'adopted': 'adopt', 'adopt': 'adopt', 'approved': 'adopt', 'passed': 'adopt',
   'attended': 'attend', 'attend': 'attend', 'participated': 'attend', 'took part': 'attend', 'joined': 'attend', 'welcomed': 'attend', 'participants': 'attend',
@@ -13,7 +13,7 @@ export const enPredicates: PredicateTable = {
   // A price, fee, quota or wage fixed is the level it is set at (مقرر کر دی, تعیین کرد, निर्धारित).
   '=fixed': 'reach', '=fixes': 'reach', 'set at': 'reach',
   'confirmed': 'confirm', 'held': 'hold', 'organised': 'hold', 'organized': 'hold', 'includes': 'include', 'contains': 'include', 'reached': 'reach', 'reach': 'reach',
-  'rose': 'grow', 'rises': 'grow', 'rise': 'grow', 'grows': 'grow', 'increased': 'grow', 'grew': 'grow', 'fell': 'fall', 'decreased': 'fall', 'dropped': 'fall', 'fallen': 'fall', 'declined': 'fall', '=cut': 'fall', 'to cut': null, 'cut up': null, 'cut off': null, 'to raise': null, 'derailed': 'derail', 'derailment': 'derail', 'jumped the tracks': 'derail', 'went off the rails': 'derail', '=cuts': 'fall', 'slashed': 'fall', 'lowered': 'fall', '=raised': 'grow', '=hiked': 'grow',
+  'rose': 'grow', 'rises': 'grow', 'rise': 'grow', 'grows': 'grow', 'increased': 'grow', 'grew': 'grow', 'fell': 'fall', 'decreased': 'fall', 'dropped': 'fall', 'fallen': 'fall', 'declined': 'fall', '=cut': 'fall', 'to cut': null, 'cut up': null, 'cut off': null, 'to raise': null, 'derailed': 'derail', 'derailment': 'derail', 'jumped the tracks': 'derail', 'went off the rails': 'derail', '=cuts': 'fall', 'slashed': 'fall', 'lowered': 'fall', '=raised': 'grow', '=raises': 'grow', '=hiked': 'grow',
   // Markets and prices move in stronger words too: the Sensex jumped 1,190 points, oil slumped 4 percent.
   'jumped': 'grow', 'jumps': 'grow', 'gained': 'grow', 'gains': 'grow', 'shed': 'fall', 'sheds': 'fall', 'climbed': 'grow', 'surged': 'grow', 'soared': 'grow', 'rallied': 'grow', 'slumped': 'fall', 'tumbled': 'fall', 'plunged': 'fall', 'slipped': 'fall', 'plummeted': 'fall',
   '=won': 'win', '=win': 'win', '=beat': 'win', 'thrashed': 'win', '=thrash': 'win', 'outclassed': 'win', 'wins': 'win', 'winning': 'win', 'according to': null, 'secured': 'win', '=obtained': 'win', 'clinched': 'win', '=swept': 'win', 'bagged': 'win', 'registered': 'register', 'enrolled': 'register',
@@ -69,6 +69,8 @@ export const enPredicates: PredicateTable = {
   '=irrigate': 'irrigate', '=irrigates': 'irrigate', '=irrigated': 'irrigate', '=irrigating': 'irrigate',
   '=costing': 'cost', '=cost': 'cost', '=costs': 'cost', 'the cost of living': null,
   '=sheltering': 'shelter', '=sheltered': 'shelter', 'taken shelter': 'shelter', 'took shelter': 'shelter', 'taking shelter': 'shelter',
+  // A sum received or got: a budget head's is its allocation (claims/extract.ts `flowLevel`), as "allocated" tells it.
+  '=received': 'receive', '=receives': 'receive', '=receiving': 'receive', '=got': 'receive', '=gets': 'receive',
   // Beds or seats reserved are set aside, as مختص and اختصاص say.
   '=reserved': 'invest',
   // A crowd a match is played before is its spectators: "in front of about 78,000 spectators" watched it.
@@ -93,6 +95,8 @@ export const enQualifiers: PredicateTable = {
   '=needed': 'sub:needed', '=required': 'sub:needed',
   // A target chased is no total reached: chasing 242 (a campaign's aim is told as its count: aiming to reach 3 million).
   '=chasing': 'sub:target',
+  // A level set as a target is no level reached: the deficit target, 4.4 percent of GDP (کا ہدف, का लक्ष्य, هدف).
+  '=target': 'sub:target', '=targets': 'sub:target',
   '=gold': 'priced:gold', '=silver': 'priced:silver', '=petrol': 'priced:petrol', '=gasoline': 'priced:petrol', '=diesel': 'priced:diesel', '=kerosene': 'priced:kerosene',
   '=lpg': 'priced:lpg', '=cng': 'priced:cng', '=wheat': 'priced:wheat', '=flour': 'priced:flour', '=atta': 'priced:flour', '=sugar': 'priced:sugar', '=rice': 'priced:rice',
   '=onion': 'priced:onion', '=onions': 'priced:onion', '=tomato': 'priced:tomato', '=tomatoes': 'priced:tomato', '=milk': 'priced:milk', '=ghee': 'priced:ghee',

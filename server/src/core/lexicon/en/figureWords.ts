@@ -191,7 +191,10 @@ export const enFigureWords: FigureWords = {
     'repo rate': 'interest', 'key rate': 'interest', 'key interest rate': 'interest', 'benchmark rate': 'interest', 'benchmark interest rate': 'interest',
     // What a bond pays is no policy rate: ten-year bond yields fell 6 bps to 6.19%.
     'bond yield': 'yield', 'bond yields': 'yield',
+    // A government's deficit told as a share of its GDP (4.4 percent of GDP) is a rate of its own.
+    'fiscal deficit': 'deficit', 'budget deficit': 'deficit',
   },
+  ratioBases: ['gdp', 'gross domestic product'],
   ageAfter: ['old', 'aged'],
   // 12 noon, 12 midnight (a start of 18 makes twelve midnight, as रात 12 बजे).
   meridiems: { 'a.m.': 0, 'a.m': 0, 'p.m.': 12, 'p.m': 12, 'am': 0, 'pm': 12, 'noon': 12, 'midnight': 18 },

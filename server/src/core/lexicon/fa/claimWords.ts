@@ -3,6 +3,8 @@ import type { PredicateTable } from '../claimWords';
 
 /** Persian. */
 export const faPredicates: PredicateTable = {
+  // A sum received: a budget head's is its allocation, as اختصاص tells it.
+  'دریافت': 'receive',
   'ارائه کرد': 'present', 'ارائه شد': 'present', 'ارائه داد': 'present', 'تقدیم کرد': 'present', 'تقدیم شد': 'present', 'تقدیم مجلس': 'present',
   // Courts and space: a prison term, a fine (جزای نقدی), bail (وثیقه, کفالت), a launch (پرتاب).
   '=حبس': 'sentence', 'حبس ابد': 'sentence', 'غرامت': 'compensate', '=زندان': 'sentence', 'جزای نقدی': 'fine', 'جریمه': 'fine', 'وثیقه': 'bail', 'قرار وثیقه': 'bail', 'کفالت': 'bail', 'پرتاب': 'launch', 'به فضا فرستاد': 'launch',

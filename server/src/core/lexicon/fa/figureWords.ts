@@ -152,9 +152,13 @@ export const faFigureWords: FigureWords = {
   clauseVerbs: ['است', 'بود', 'هستند', 'دارد', 'سن', 'کرد', 'شد', 'کردند', 'شدند'],
   rateSubjects: {
     'سهم بازار': 'market-share',
+    // A government's deficit told as a share of its GDP (۴.۴ درصد تولید ناخالص داخلی) is a rate of its own.
+    'کسری بودجه': 'deficit', 'کسر بودجه': 'deficit',
     'تورم': 'inflation', 'بیکاری': 'unemployment', 'نرخ بیکاری': 'unemployment', 'رشد': 'growth', 'رشد اقتصادی': 'growth',
     'مشارکت': 'turnout', 'میزان مشارکت': 'turnout', 'مشارکت اقتصادی': 'participation', 'نرخ مشارکت اقتصادی': 'participation', 'نرخ بهره': 'interest', 'بازده اوراق': 'yield', 'سود بانکی': 'interest', 'فقر': 'poverty', 'سواد': 'literacy', 'درصد قبولی': 'pass', 'نرخ قبولی': 'pass',
   },
+  ratioBases: ['تولید ناخالص داخلی', 'تولید ناخالص ملی'],
+  lightVerbs: ['کرد', 'کرده', 'کردند', 'کند', 'کنند', 'می‌کند', 'شد', 'شده', 'شدند', 'شود', 'می‌شود'],
   // شب after a bare number is "nights" (سه شب), so it is a part of the day only after ساعت.
   meridiems: { 'صبح': 0, 'بامداد': 0, 'بعدازظهر': 12, 'بعد از ظهر': 12, 'عصر': 15 },
   clockBefore: ['ساعت', 'ساعات'],

@@ -6,6 +6,10 @@ export const hiPredicates: PredicateTable = {
   // A price, fee, quota or wage fixed is the level it is set at (مقرر کر دی, تعیین کرد, "fixed at").
   'निर्धारित': 'reach', 'तय की गई': 'reach', 'तय किया गया': 'reach',
   'पेश किया': 'present', 'पेश की': 'present', 'पेश किए': 'present', 'पेश करेंगी': 'present', 'पेश करेंगे': 'present', 'पेश होगा': 'present',
+  // A sum received (मिले): a budget head's is its allocation, as आवंटित tells it; a sum raised (बढ़ाकर) grew.
+  '=मिले': 'receive', '=मिला': 'receive', '=मिली': 'receive', '=मिलीं': 'receive', 'बढ़ाकर': 'grow', 'बढ़ाया': 'grow', 'बढ़ाई': 'grow',
+  // A headline drops the verb: "बजट पेश" is a budget presented.
+  'बजट पेश': 'present',
   'हस्ताक्षर': 'sign', 'हस्ताक्षर किए': 'sign', 'हस्ताक्षर समारोह': null, 'हस्ताक्षर समारोहों': null,
   'अनुसमर्थन': 'ratify', 'अपनाया': 'adopt', 'अपनाना': 'adopt', 'पारित': 'adopt', 'मंजूर': 'adopt', 'मंज़ूर': 'adopt',
   'भाग लिया': 'attend', 'भाग लेने': 'attend', 'शामिल हुए': 'attend', 'उपस्थिति': 'attend', 'उपस्थित': 'attend', 'स्वागत': 'attend',

@@ -236,9 +236,13 @@ export const hiFigureWords: FigureWords = {
     'महंगाई': 'inflation', 'महँगाई': 'inflation', 'मुद्रास्फीति': 'inflation', 'बेरोजगारी': 'unemployment', 'विकास दर': 'growth',
     'वृद्धि दर': 'growth', 'जीडीपी वृद्धि': 'growth', 'आर्थिक वृद्धि': 'growth', 'मतदान': 'turnout', 'ब्याज दर': 'interest',
     'रेपो दर': 'interest', 'रेपो रेट': 'interest', 'बॉन्ड यील्ड': 'yield', 'पास प्रतिशत': 'pass', 'उत्तीर्ण प्रतिशत': 'pass', 'पास परसेंटेज': 'pass', 'गरीबी': 'poverty', 'साक्षरता': 'literacy', 'साक्षरता दर': 'literacy',
+    // A government's deficit told as a share of its GDP (जीडीपी का 4.4 प्रतिशत) is a rate of its own.
+    'राजकोषीय घाटा': 'deficit', 'राजकोषीय घाटे': 'deficit', 'बजट घाटा': 'deficit', 'बजट घाटे': 'deficit',
     // महंगाई भत्ता (dearness allowance) is a pay rise, not inflation: "महंगाई भत्ता 4 फीसदी बढ़ा".
     'महंगाई भत्ता': 'allowance', 'महंगाई भत्ते': 'allowance', 'महंगाई राहत': 'allowance', 'डीए': 'allowance',
   },
+  ratioBases: ['जीडीपी', 'सकल घरेलू उत्पाद'],
+  lightVerbs: ['किया', 'किए', 'कीं', 'कर', 'करें', 'करने', 'रखा', 'रखी', 'रखे'],
   ratioWholeFirst: true,
   // "2-1 से हराया", "1-1 से बराबर", "0-0 से ड्रॉ": a match result, no range.
   scoreBefore: ['स्कोर'],

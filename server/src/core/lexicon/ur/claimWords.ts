@@ -4,11 +4,17 @@ import type { PredicateTable } from '../claimWords';
 /** Urdu. */
 export const urPredicates: PredicateTable = {
   'پیش کیا': 'present', 'پیش کر دیا': 'present', 'پیش کردیا': 'present', 'پیش کیا گیا': 'present', 'پیش کرے گی': 'present', 'پیش کریں گے': 'present',
+  // A sum received (ملے) or set aside (رکھے گئے): a budget head's is its allocation, as مختص tells it.
+  '=ملے': 'receive', '=ملا': 'receive', '=ملی': 'receive', '=ملیں': 'receive', 'رکھے گئے': 'receive', 'رکھی گئی': 'receive', 'رکھا گیا': 'receive', 'رکھی گئیں': 'receive',
+  // A headline drops the verb: "بجٹ پیش" is a budget presented.
+  'بجٹ پیش': 'present',
   'دستخط': 'sign', 'دستخط کیے': 'sign', 'دستخط کئے': 'sign', 'دستخطی تقریب': null, 'دستخط کی تقریب': null, 'دستخط کرنے کی تقریب': null,
   'توثیق': 'ratify', 'عمل درآمد': 'ratify', 'نافذ': 'ratify', 'اپنایا': 'adopt', 'منظور': 'adopt', 'منظوری': 'adopt',
   'شریک': 'attend', 'شرکت': 'attend', 'شامل ہوئے': 'attend', 'حصہ لیا': 'attend', 'خیرمقدم': 'attend', 'استقبال': 'attend',
   'خطاب': 'speak', 'تقریر': 'speak', 'بات کی': 'speak',
   'سرمایہ کاری': 'invest', 'وعدہ': 'invest', 'دینے کا اعلان': 'invest', 'امداد': 'invest', 'فراہم': 'invest', 'مختص': 'invest',
+  // A budget's deficit (مالیاتی خسارہ) is a level, no loss suffered: "مالیاتی خسارہ جی ڈی پی کے 7.7 فیصد پر رہا".
+  'مالیاتی خسارہ': null, 'مالیاتی خسارے': null, 'بجٹ خسارہ': null, 'بجٹ خسارے': null,
   'نقصان': 'lose', 'خسارہ': 'lose', 'ہلاک': 'kill', 'جاں بحق': 'kill', 'مارے گئے': 'kill', 'مارے جا': 'kill', 'مارا گیا': 'kill', 'ماری گئی': 'kill', 'ماری گئیں': 'kill', 'شہید': 'kill', 'جان کی بازی': 'kill', 'جان سے گئے': 'kill', 'دم توڑ': 'kill', 'لقمہ اجل': 'kill', 'جانیں گئیں': 'kill', 'زخمی': 'injure',
   'تصدیق': 'confirm', 'منعقد': 'hold', 'اہتمام': 'hold', 'شامل ہیں': 'include', 'پر مشتمل': 'include', 'پہنچ': 'reach', 'اضافہ': 'grow', 'اضافے': 'grow', 'بڑھ': 'grow', 'بڑھا': 'grow', 'کمی': 'fall', 'گر گئے': 'fall', 'گر گیا': 'fall', 'گر گئی': 'fall', 'گر کر': 'fall',
   'متاثر': 'affect', 'متاثرین': 'affect', 'قسط': 'tranche',
