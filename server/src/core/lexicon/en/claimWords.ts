@@ -72,7 +72,7 @@ export const enPredicates: PredicateTable = {
   // A sum received or got: a budget head's is its allocation (claims/extract.ts `flowLevel`), as "allocated" tells it.
   '=received': 'receive', '=receives': 'receive', '=receiving': 'receive', '=got': 'receive', '=gets': 'receive',
   // Beds or seats reserved are set aside, as مختص and اختصاص say.
-  '=reserved': 'invest',
+  '=reserved': 'invest', 'set aside': 'invest', 'sets aside': 'invest', 'setting aside': 'invest',
   // A crowd a match is played before is its spectators: "in front of about 78,000 spectators" watched it.
   'in front of': 'attend', 'before a crowd of': 'attend', 'a crowd of': 'attend',
   // Candidates who passed an examination succeeded, as Urdu کامیاب says; those who sat it attended.
@@ -90,6 +90,8 @@ export const enQualifiers: PredicateTable = {
   'the dead': 'paidto:dead', 'the deceased': 'paidto:dead', 'family of each victim': 'paidto:dead', 'families of the victims': 'paidto:dead', 'families of victims': 'paidto:dead', 'kin of the victims': 'paidto:dead', '=deceased': 'paidto:dead', '=injured': 'paidto:injured', 'minor injuries': 'paidto:injured-minor', 'serious injuries': 'paidto:injured-serious',
   // How badly they were hurt parts the injured paid: Rs 2 lakh for the seriously injured, Rs 50,000 for minor injuries.
   'seriously injured': 'paidto:injured-serious', 'critically injured': 'paidto:injured-serious', 'severely injured': 'paidto:injured-serious', 'grievously injured': 'paidto:injured-serious',
+  // The injured in critical condition are a subgroup of the injured, not all of them (12 of 100 injured).
+  'critical condition': 'sub:critical', '=critical': 'sub:critical',
   'slightly injured': 'paidto:injured-minor', 'minor injury': 'paidto:injured-minor', 'serious injury': 'paidto:injured-serious',
   // A count needed (138 seats needed for a majority) is no count won or held.
   '=needed': 'sub:needed', '=required': 'sub:needed',

@@ -51,7 +51,7 @@ export const faPredicates: PredicateTable = {
   // A population counted (a census), in every language a count of people (پرجمعیت‌ترین: most populous).
   '=جمعیت': 'populate', 'پرجمعیت': 'populate',
   // An air quality index's reading; people admitted to hospital (پذیرش, بستری).
-  'شاخص کیفیت هوا': 'aqi', 'شاخص کیفیت هوای': 'aqi', '=aqi': 'aqi', '=پذیرش': 'admit', '=بستری': 'admit',
+  'شاخص کیفیت هوا': 'aqi', 'شاخص کیفیت هوای': 'aqi', '=aqi': 'aqi', '=پذیرش': 'admit', '=بستری': 'admit', 'بستری‌اند': 'admit', 'بستری هستند': 'admit',
   // People deported (اخراج, دیپورت, رد مرز), workers at work on a project (کار می‌کنند), land irrigated (آبیاری), what it costs (هزینه), families sheltering (به سر می‌برند, اسکان).
   '=اخراج': 'deport', 'دیپورت': 'deport', 'رد مرز': 'deport',
   'کار می‌کنند': 'employ', 'مشغول به کار': 'employ', 'مشغول کار': 'employ', 'آبیاری': 'irrigate', '=هزینه': 'cost',
@@ -66,7 +66,7 @@ export const faPredicates: PredicateTable = {
 /** Persian qualifiers of a figure (see claims/qualify.ts and enQualifiers): هر before the unit is "per" (قیمت هر لیتر بنزین). */
 export const faQualifiers: PredicateTable = {
   // Whom money is paid to, named before it: به خانواده هر یک از جان‌باختگان ۱ میلیارد تومان; the injured get other sums.
-  'جان‌باختگان': 'to:dead', 'جان‌باخته': 'to:dead', 'قربانی': 'to:dead', 'قربانیان': 'to:dead', 'کشته‌شدگان': 'to:dead', 'متوفی': 'to:dead', 'مصدومان': 'to:injured', 'مجروحان': 'to:injured', 'مجروحان شدید': 'to:injured-serious', 'مجروحان سطحی': 'to:injured-minor', 'زخمی‌های شدید': 'to:injured-serious', 'زخمی‌های سطحی': 'to:injured-minor', 'زخمی‌ها': 'to:injured', 'زخمیان': 'to:injured',
+  'جان‌باختگان': 'to:dead', 'جان‌باخته': 'to:dead', 'قربانی': 'to:dead', 'قربانیان': 'to:dead', 'کشته‌شدگان': 'to:dead', 'متوفی': 'to:dead', 'مصدومان': 'to:injured', 'مجروحان': 'to:injured', 'مجروحان شدید': 'to:injured-serious', 'مجروحان سطحی': 'to:injured-minor', 'زخمی‌های شدید': 'to:injured-serious', 'زخمی‌های سطحی': 'to:injured-minor', 'زخمی‌ها': 'to:injured', '=زخمی': 'to:injured', 'زخمیان': 'to:injured',
   '=طلا': 'priced:gold', '=طلای': 'priced:gold', 'نقره': 'priced:silver', 'بنزین': 'priced:petrol', 'گازوئیل': 'priced:diesel', 'نفت گاز': 'priced:diesel', 'نفت سفید': 'priced:kerosene', 'گندم': 'priced:wheat', '=آرد': 'priced:flour',
   '=برنج': 'priced:rice', 'پیاز': 'priced:onion', 'گوجه': 'priced:tomato', 'نفت خام': 'priced:crude', 'برنت': 'priced:crude', '=سکه': 'priced:coin', 'مرغ': 'priced:chicken',
   '=دفاع': 'for:defence', '=دفاعی': 'for:defence', '=بهداشت': 'for:health', '=آموزش': 'for:education', '=عمرانی': 'for:development', '=بازنشستگی': 'for:pension', 'بازنشستگان': 'for:pension', 'حقوق بازنشستگان': 'for:pension', 'حقوق کارکنان': 'for:salary', 'حقوق کارمندان': 'for:salary', '=دستمزد': 'for:salary',
@@ -82,6 +82,8 @@ export const faQualifiers: PredicateTable = {
   '=دلار': 'priced:usd', '=دالر': 'priced:usd', '=یورو': 'priced:eur', '=درهم': 'priced:aed', '=پوند': 'priced:gbp', '=کلدار': 'priced:pkr',
   // A loss and foreign-exchange earnings are different sums: زیان اقتصادی آلودگی هوا ۱۲ میلیارد دلار, درآمد ارزی گردشگری ۳ میلیارد دلار.
   '=زیان': 'for:loss', '=خسارت': 'for:damage', 'درآمد ارزی': 'for:revenue', '=درآمد': 'of:revenue', 'زیان خالص': 'of:loss', 'حواله‌های ارزی': 'of:remittances', 'حواله ارزی': 'of:remittances', 'ورود گردشگران': 'of:arrivals', '=گردشگران': 'of:arrivals',
+  // The injured in critical condition are a subgroup of the injured (حال ۱۲ مجروح وخیم است).
+  '=وخیم': 'sub:critical', 'وضعیت وخیم': 'sub:critical', 'حال وخیم': 'sub:critical',
   'دختران': 'sub:girls', 'پسران': 'sub:boys', '=زنان': 'sub:women', '=مردان': 'sub:men', 'کودکان': 'sub:children', '=شهرستان': 'sub:district', '=ولسوالی': 'sub:district', 'مناطق شهری': 'sub:urban', 'مناطق روستایی': 'sub:rural',
   // The rest of a whole (the remaining 40 seats) is no count of its own parts.
   'باقی‌مانده': 'sub:rest', 'باقیمانده': 'sub:rest', 'از آنان': 'sub:of', 'از آنها': 'sub:of', 'از این تعداد': 'sub:part', 'از جمله': 'sub:part', '=لازم': 'sub:needed', 'مورد نیاز': 'sub:needed', 'به هدف': 'sub:target',
