@@ -42,6 +42,9 @@ test('compensation to each injured passenger, beds set aside, patients in hospit
       ['ur: ہر زخمی مسافر', 'وزیر ریلوے نے ہر زخمی مسافر کے لیے 3 لاکھ روپے معاوضے کا اعلان کیا۔', ['300000:money:PKR#injured|compensate']],
       ['en: set aside beds', 'The government has set aside 500 additional beds in 20 hospitals.', ['500:bed|invest', '20:hospital|invest']],
       ['ur: بستر مختص', 'حکومت نے 20 ہسپتالوں میں 500 اضافی بستر مختص کیے ہیں۔', ['20:hospital|invest', '500:bed|invest']],
+      // Passengers a train carries (حامل) are aboard, as "carrying" and سوار say; passengers rescued are not.
+      ['fa: حامل', 'این قطار حامل حدود هزار مسافر بود.', ['1000:passenger|aboard']],
+      ['fa: passengers rescued', 'امدادگران ۱۰۰ مسافر را نجات دادند.', ['100:passenger|rescue']],
       ['fa: بستری‌اند', 'حدود ۴۱۰۰ بیمار در داکا بستری‌اند.', ['4100:person|admit']],
     ],
     claimKeys,

@@ -72,3 +72,31 @@ test('a deficit told as a share of GDP is a rate of the deficit, in every langua
     claimKeys,
   );
 });
+
+test('a percentage an economy grows by is its growth rate, and an estimate when expected, in every language', () => {
+  checkRows(
+    [
+      ['en: expected to grow by a range', 'The economy is expected to grow by 6.3 to 6.8 percent.', ['null:%:growth|estimate']],
+      ['en: will grow', 'The economy will grow by 6.5 percent, the ministry expects.', ['6.5:%:growth|estimate']],
+      ['hi: की दर से बढ़ने की उम्मीद', 'अर्थव्यवस्था के 6.5 प्रतिशत की दर से बढ़ने की उम्मीद है।', ['6.5:%:growth|estimate']],
+      ['ur: شرح نمو … توقع', 'معیشت کی شرح نمو 6.5 فیصد رہنے کی توقع ہے۔', ['6.5:%:growth|estimate']],
+      ['fa: پیش‌بینی … رشد کند', 'پیش‌بینی می‌شود اقتصاد ۶.۵ درصد رشد کند.', ['6.5:%:growth|estimate']],
+      ['en: grew', 'The economy grew by 6.5 percent last year.', ['6.5:%:growth|rate']],
+      ['en: GDP grew', 'GDP grew 3 percent.', ['3:%:growth|rate']],
+      ['fa: رشد کرد', 'اقتصاد ۳ درصد رشد کرد.', ['3:%:growth|rate']],
+    ],
+    claimKeys,
+  );
+});
+
+test('a budget head named past a clause break is the next clause\'s; a head\'s share of a sum in Persian is its allocation', () => {
+  checkRows(
+    [
+      ['hi: जबकि स्वास्थ्य after the share', 'रक्षा को 6.81 लाख करोड़ रुपये मिले, जो कुल खर्च का लगभग 13 प्रतिशत है, जबकि स्वास्थ्य के लिए 99,858 करोड़ रुपये रखे गए।', ['6810000000000:money:INR defence|invest', '13:%|total']],
+      // Defence's share, told past its sum in the same clause, stays defence's.
+      ['en: while health after the share', 'Defence received Rs 6.81 lakh crore, 13 percent of the total, while health got Rs 99,858 crore.', ['6810000000000:money:INR defence|invest', '13:%:defence|total', '998580000000:money:INR health|invest']],
+      ['fa: سهم دفاع', 'سهم دفاع ۶ هزار و ۸۱۰ میلیارد روپیه است.', ['6810000000000:money:INR defence|invest']],
+    ],
+    claimKeys,
+  );
+});

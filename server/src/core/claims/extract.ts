@@ -11,7 +11,7 @@ import { hiFigureWords } from '../lexicon/hi/figureWords';
 import { urFigureWords } from '../lexicon/ur/figureWords';
 import type { Claim, Figure, Lang } from '../types';
 import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateAt } from './predicates';
-import { goodsOf, isMoney, qualifiedConcept, qualifiersOf, takesWhatOf, type Qualifiers } from './qualify';
+import { goodsOf, growthRate, isMoney, qualifiedConcept, qualifiersOf, takesWhatOf, type Qualifiers } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import { AMOUNT_LEVEL_BEFORE, BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, FLOW_LEVELS, FLOW_OF, IMPLIED_PREDICATES, MONEY_OF, NAMED_LEVELS, NOT_OF_PEOPLE, PEOPLE, PREDICATE_CLASSES, LEVEL_TO, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
 import { isolate } from '../text/bidi';
@@ -255,7 +255,8 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     // translation says it (a change of a rate is in percentage points, `pp`).
     // A change verb right after a rate's percentage says by how much it changed ("پاس فیصد میں 0.3 فیصد کا اضافہ"): percentage points.
     // Not after a word that says "to" ("نرخ تورم به ۹٫۶ درصد کاهش یافت": fell to 9.6 percent, a level).
-    const change = !!best && verbFinal && (best.id === 'grow' || best.id === 'fall') && best.index > f.last && best.index <= slot + 2 && !LEVEL_TO[lang]?.has(words[f.first - 1] ?? '');
+    // Nor when the verb's word is the rate itself ("اقتصاد ۳ درصد رشد کرد": grew 3 percent, a growth rate of 3).
+    const change = !!best && verbFinal && (best.id === 'grow' || best.id === 'fall') && best.index > f.last && best.index <= slot + 2 && !LEVEL_TO[lang]?.has(words[f.first - 1] ?? '') && !lex.rateSubjects.match(words, best.index);
     // A level a noun names ("growth rate of the population 2.55%": see `NAMED_LEVELS`) says no more of a rate than a level verb.
     const rate = (isRate(f.figure) || sameRate) && (!best || CHANGE_OR_LEVEL.has(best.id) || best.id in NAMED_LEVELS) && !change ? 'rate' : undefined;
     if ((rate || best?.id === EXPECT) && sameRate) concept = `%:${sameRate}`;
@@ -276,6 +277,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     if (money) predicate = flowLevel(predicate, q);
     // A percentage or an index's points lost is a fall ("the Nifty lost 180 points", "the rupee lost 2 percent"); seats lost stay lost.
     if (predicate === LOSE && (concept.startsWith('%') || concept === 'point')) predicate = 'fall';
+    ({ concept, predicate } = growthRate(concept, predicate, q, predicates.some((p) => p.id === EXPECT)) ?? { concept, predicate });
     // A cut or a rise set as a target ("60 प्रतिशत कटौती का लक्ष्य") is the change pledged, as its translations tell it; a target chased is none.
     if (q.sub === 'target' && (predicate === 'fall' || predicate === 'grow')) q.sub = null;
     if (TIME_UNITS.has(concept) && (!DURATION_PREDICATES.has(predicate) || isAge(words, lex, f))) continue;

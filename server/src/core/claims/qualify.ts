@@ -7,7 +7,7 @@
  * and a baseline is the same rate at an earlier time. Words come from the languages' qualifier
  * tables (lexicon/xx/claimWords.ts), found by `findQualifiers`.
  */
-import { FLOW_OF, MARKET_INDICES, MONEY_OF } from '../lexicon/claimWords';
+import { FLOW_OF, GROWTH_OF, MARKET_INDICES, MONEY_OF } from '../lexicon/claimWords';
 import type { PredicateAt } from './predicates';
 
 /** A figure's token span, and its unit. */
@@ -175,4 +175,15 @@ const TRADE_OF: ReadonlySet<string> = new Set(Object.values(FLOW_OF).map((of) =>
  */
 export function goodsOf(qualifiers: PredicateAt[], predicates: readonly PredicateAt[]): PredicateAt[] {
   return qualifiers.some((x) => TRADE_OF.has(x.id)) ? qualifiers.filter((x) => !TRADE_OF.has(x.id) || !predicates.some((p) => p.index === x.index)) : qualifiers;
+}
+
+/**
+ * The growth rate a percentage an economy grows by states (see `GROWTH_OF`): `%:growth` with `rate`, or `estimate`
+ * when the sentence expects it ("expected to grow by 6.3 to 6.8 percent"), taking the economy out of its qualifiers; else null.
+ */
+export function growthRate(concept: string, predicate: string, q: Qualifiers, expected: boolean): { concept: string; predicate: string } | null {
+  const rate = concept === '%' && predicate === 'grow' && q.priced !== null ? GROWTH_OF[q.priced] : undefined;
+  if (rate === undefined) return null;
+  q.priced = null;
+  return { concept: `%:${rate}`, predicate: expected ? 'estimate' : 'rate' };
 }

@@ -50,6 +50,7 @@ export interface FigureLexicon {
   looseCounts: PhraseMatcher<number | null>;
   dayJoiners: ReadonlySet<string>;
   sinceBefore: PhraseMatcher<true>;
+  sinceEventBefore: PhraseMatcher<true>;
   sinceAfter: PhraseMatcher<true>;
   betweenWords: ReadonlySet<string>;
   betweenAfter: PhraseMatcher<true>;
@@ -243,6 +244,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     fromEnd: new PhraseMatcher((words.fromEnd ?? []).map((w) => [w, true] as const)),
     dayJoiners: foldSet(words.dayJoiners),
     sinceBefore: new PhraseMatcher((words.sinceBefore ?? []).map((w) => [w, true] as const)),
+    sinceEventBefore: new PhraseMatcher((words.sinceEventBefore ?? []).map((w) => [w, true] as const)),
     sinceAfter: new PhraseMatcher((words.sinceAfter ?? []).map((w) => [w, true] as const)),
     betweenWords: foldSet(words.betweenWords),
     betweenAfter: new PhraseMatcher((words.betweenAfter ?? []).map((w) => [w, true] as const)),

@@ -32,6 +32,8 @@ export interface FigureWords {
   dayJoiners: readonly string[];
   /** Words before a year or date that make it the start of a span, not when a figure holds: the highest since 2018, از سال ۲۰۱۸. */
   sinceBefore?: readonly string[];
+  /** Words that open an event a span is counted from, a few words before the year dating it: since the first outbreak in 2000, از زمان نخستین شیوع در سال ۲۰۰۰. */
+  sinceEventBefore?: readonly string[];
   /** Words after a year or date that do the same: 1995 کے بعد سب سے زیادہ, 1995 के बाद, از ۲۰۱۸ به این سو. */
   sinceAfter?: readonly string[];
   /**

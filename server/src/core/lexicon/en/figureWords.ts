@@ -45,6 +45,7 @@ export const enFigureWords: FigureWords = {
   fromEnd: ['to last', 'to the last', '-to-last', 'from last', 'from the last', 'from the end', 'from the bottom', 'from bottom', '-last', 'from the back'],
   dayJoiners: ['and', '&'],
   // A span runs from a date it began on (the offensive that began on Oct. 27): no time of what happened in it.
+  sinceEventBefore: ['since'],
   sinceBefore: ['since', 'since the', 'since early', 'since late', 'began on', 'began in', 'started on', 'started in', 'beginning on', 'starting on'],
   betweenWords: ['between'],
   percent: ['percent', 'per cent', 'pc', 'percentage', 'percents', 'pct'],

@@ -3,8 +3,8 @@ import type { PredicateTable } from '../claimWords';
 
 /** Persian. */
 export const faPredicates: PredicateTable = {
-  // A sum received: a budget head's is its allocation, as اختصاص tells it.
-  'دریافت': 'receive',
+  // A sum received, or a head's share of one (سهم دفاع): a budget head's is its allocation, as اختصاص tells it.
+  'دریافت': 'receive', '=سهم': 'receive',
   'ارائه کرد': 'present', 'ارائه شد': 'present', 'ارائه داد': 'present', 'تقدیم کرد': 'present', 'تقدیم شد': 'present', 'تقدیم مجلس': 'present',
   // Courts and space: a prison term, a fine (جزای نقدی), bail (وثیقه, کفالت), a launch (پرتاب).
   '=حبس': 'sentence', 'حبس ابد': 'sentence', 'غرامت': 'compensate', '=زندان': 'sentence', 'جزای نقدی': 'fine', 'جریمه': 'fine', 'وثیقه': 'bail', 'قرار وثیقه': 'bail', 'کفالت': 'bail', 'پرتاب': 'launch', 'به فضا فرستاد': 'launch',
@@ -38,7 +38,7 @@ export const faPredicates: PredicateTable = {
   // A quota allotted (سهمیه حج) is a fact of its own, whatever verb tells it.
   '=سهمیه': 'quota',
   // People saved (نجات) or taken from the water are rescued; cargo carried (حمل می‌کرد) is aboard, as 'carrying' is.
-  'نجات دادند': 'rescue', 'نجات داده': 'rescue', 'نجات یافتند': 'rescue', 'نجات یافت': 'rescue', 'از آب گرفتند': 'rescue', 'از آب گرفته': 'rescue', 'از آب بیرون کشیدند': 'rescue', 'حمل می‌کرد': 'aboard', 'حمل می‌کند': 'aboard',
+  'نجات دادند': 'rescue', 'نجات داده': 'rescue', 'نجات یافتند': 'rescue', 'نجات یافت': 'rescue', 'از آب گرفتند': 'rescue', 'از آب گرفته': 'rescue', 'از آب بیرون کشیدند': 'rescue', 'حمل می‌کرد': 'aboard', '=حامل': 'aboard', 'حمل می‌کند': 'aboard',
   // A film's takings (فروش کرد, فروخت) and the screens it opened on (اکران).
   'فروش کرد': 'earn', 'فروش کرده': 'earn', '=اکران': 'release',
   // Trade: goods sold (فروخت, فروخته شد, فروش رفت), exported (صادرات, صادر کرد: issued beside a permit, see faSenses), imported

@@ -20,6 +20,7 @@ export const faFigureWords: FigureWords = {
   boundJoiners: ['و', 'اما', 'ولی', '،', ','],
   rangeJoiners: ['تا', 'الی', 'یا'],
   dayJoiners: ['و'],
+  sinceEventBefore: ['از زمان'],
   sinceBefore: ['از', 'از سال', 'پس از', 'پس از سال', 'بعد از', 'بعد از سال'],
   sinceAfter: ['به این سو', 'به بعد', 'تاکنون'],
   betweenWords: ['بین', 'میان'],
