@@ -93,6 +93,9 @@ test('a budget head named past a clause break is the next clause\'s; a head\'s s
   checkRows(
     [
       ['hi: जबकि स्वास्थ्य after the share', 'रक्षा को 6.81 लाख करोड़ रुपये मिले, जो कुल खर्च का लगभग 13 प्रतिशत है, जबकि स्वास्थ्य के लिए 99,858 करोड़ रुपये रखे गए।', ['6810000000000:money:INR defence|invest', '13:%|total']],
+      ['hi: जबकि स्वास्थ्य के लिए आवंटन, farther', 'रक्षा को 6.81 लाख करोड़ रुपये मिले, जो कुल खर्च का लगभग 13 प्रतिशत है, जबकि स्वास्थ्य के लिए आवंटन बढ़ाकर 99,858 करोड़ रुपये कर दिया गया।', ['6810000000000:money:INR defence|invest', '13:%|total', '998580000000:money:INR health|grow']],
+      ['ur: جبکہ صحت کا بجٹ', 'یہ کل اخراجات کا 13 فیصد ہے جبکہ صحت کا بجٹ بڑھا کر 89,858 کروڑ روپے کر دیا گیا ہے۔', ['898580000000:money:PKR health|grow']],
+      ['en: while the allocation for health', 'Inflation was 4 percent, while the allocation for health was raised to Rs 99,858 crore.', ['4:%:inflation|rate', '998580000000:money:INR health|grow']],
       // Defence's share, told past its sum in the same clause, stays defence's.
       ['en: while health after the share', 'Defence received Rs 6.81 lakh crore, 13 percent of the total, while health got Rs 99,858 crore.', ['6810000000000:money:INR defence|invest', '13:%:defence|total', '998580000000:money:INR health|invest']],
       ['fa: سهم دفاع', 'سهم دفاع ۶ هزار و ۸۱۰ میلیارد روپیه است.', ['6810000000000:money:INR defence|invest']],

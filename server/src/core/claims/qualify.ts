@@ -84,8 +84,9 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
       // Goods named after the figure and as near to the next one are that one's ("salaries rise 10 percent and pensions 7 percent");
       // named before it, past another figure and a joiner, the other clause's ("the Sensex lost 1.2 percent and the rupee 2 percent").
       // Named after another figure that stands between, they are that one's ("costing Rs309 billion, will irrigate 16,737 acres of new land").
-      // Named after it past a comma and a verb, they are the next clause's ("budget, raises defence spending", "बजट पेश किया, रक्षा खर्च बढ़ा").
-      const theirs = after ? others.some((g) => g !== f && g.first > q.last && g.first - q.last <= gap) || across(f.last, q.index) || closedByComma(words, predicates, f.last, q.index) : across(q.last, f.first) && broken(q.last, f.first);
+      // Named after it past a clause break, or a comma and a verb, they are the next clause's ("13 प्रतिशत है, जबकि स्वास्थ्य के लिए …",
+      // "budget, raises defence spending", "बजट पेश किया, रक्षा खर्च बढ़ा").
+      const theirs = after ? others.some((g) => g !== f && g.first > q.last && g.first - q.last <= gap) || across(f.last, q.index) || broken(f.last, q.index) || closedByComma(words, predicates, f.last, q.index) : across(q.last, f.first) && broken(q.last, f.first);
       if (d < pricedGap && !theirs) [result.priced, pricedGap] = [q.id.slice(q.id.indexOf(':') + 1), d];
     } else if (((ids(q, 'sub:') && !(money && q.id === NEEDED)) || (money && (ids(q, 'paidto:') ? after : ids(q, 'to:') && !after))) && (after ? q.index > slot : true) && gap < subGap && !others.some((g) => g !== f && q.index === g.last + 1)) {
       // A subgroup word that another figure counts is that figure's noun ("five men to 14 years", "159 اضلاع میں 4 لاکھ"), no subgroup of ours.
