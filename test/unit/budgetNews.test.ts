@@ -103,3 +103,16 @@ test('a budget head named past a clause break is the next clause\'s; a head\'s s
     claimKeys,
   );
 });
+
+test('an income exempt from tax and the taxpayers who benefit, in every language', () => {
+  checkRows(
+    [
+      ['en: exempt, benefit', 'Income of up to Rs 12 lakh a year will be exempt from tax, which will benefit about one crore taxpayers.', ['1200000:money:INR|exempt', '10000000:taxpayer|benefit']],
+      ['hi: कर-मुक्त, फ़ायदा', 'सालाना 12 लाख रुपये तक की आय कर-मुक्त होगी, जिससे लगभग एक करोड़ करदाताओं को फ़ायदा होगा।', ['1200000:money:INR|exempt', '10000000:taxpayer|benefit']],
+      ['ur: کوئی ٹیکس نہیں, فائدہ', 'سالانہ 12 لاکھ روپے تک کی آمدنی پر کوئی ٹیکس نہیں ہوگا، جس سے تقریباً ایک کروڑ ٹیکس دہندگان کو فائدہ ہوگا۔', ['1200000:money:PKR|exempt', '10000000:taxpayer|benefit']],
+      ['fa: بهره‌مند', 'حدود ۱۰ میلیون مالیات‌دهنده از این معافیت بهره‌مند می‌شوند.', ['10000000:taxpayer|benefit']],
+      ['fa: معاف', 'درآمد سالانه تا ۱.۲ میلیون روپیه از مالیات معاف است.', ['1200000:money:INR revenue|exempt']],
+    ],
+    claimKeys,
+  );
+});

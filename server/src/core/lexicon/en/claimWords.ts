@@ -78,6 +78,8 @@ export const enPredicates: PredicateTable = {
   // Candidates who passed an examination succeeded, as Urdu کامیاب says; those who sat it attended.
   'passing the examination': 'win', 'passed the examination': 'win', 'passing the exam': 'win', 'passed the exam': 'win', 'passed the exams': 'win', 'cleared the exam': 'win', 'cleared the examination': 'win',
   '=appeared': 'attend', 'sat the exam': 'attend', 'sat the examination': 'attend',
+  // Income exempt from tax, and taxpayers who benefit (a tax relief's two facts).
+  '=exempt': 'exempt', '=exempted': 'exempt', 'tax-free': 'exempt', 'tax free': 'exempt', '=benefit': 'benefit', '=benefits': 'benefit', '=benefited': 'benefit', '=benefiting': 'benefit', '=benefitting': 'benefit',
 };
 
 /**

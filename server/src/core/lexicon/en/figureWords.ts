@@ -141,7 +141,7 @@ export const enFigureWords: FigureWords = {
     'cent': 'cent', 'cents': 'cent', 'penny': 'penny', 'pennies': 'penny', 'pence': 'penny',
     'villages': 'village', 'village': 'village', 'districts': 'district', 'district': 'district', 'bridges': 'bridge', 'petitions': 'petition', 'petition': 'petition',
     'others': 'person', 'men': 'man', 'personnel': 'soldier', 'jawans': 'soldier', 'mnas': 'member', 'mpas': 'member', 'mlas': 'member', 'mps': 'member', 'lawmakers': 'member', 'legislators': 'member',
-    'voters': 'voter', 'candidates': 'candidate', 'protesters': 'protester', 'militants': 'militant', 'suspects': 'suspect', 'policemen': 'policeman', 'pilgrims': 'pilgrim',
+    'taxpayers': 'taxpayer', 'voters': 'voter', 'candidates': 'candidate', 'protesters': 'protester', 'militants': 'militant', 'suspects': 'suspect', 'policemen': 'policeman', 'pilgrims': 'pilgrim',
     // In news a participle right after a bare number counts people: "300 attended", "12 arrested", "40 wounded", "12 remain in hospital"
     // (gap nouns: a noun after one is what it counts, "33 recovered cases").
     'wounded': 'injury', 'hurt': 'injury', 'died': 'death', 'perished': 'death', 'drowned': 'death', 'martyred': 'death',

@@ -61,6 +61,8 @@ export const faPredicates: PredicateTable = {
   'مسافر داشت': 'aboard', 'مسافر داشتند': 'aboard', 'سوار بودند': 'aboard', 'سوار بود': 'aboard',
   // Candidates who passed an examination (قبول شدند) succeeded, as Urdu کامیاب says.
   'قبول شدند': 'win', 'قبول شده‌اند': 'win', 'پذیرفته شدند': 'win',
+  // Income exempt from tax (معاف), and taxpayers who benefit (بهره‌مند, منتفع).
+  '=معاف': 'exempt', 'بهره‌مند': 'benefit', '=منتفع': 'benefit',
 };
 
 /** Persian qualifiers of a figure (see claims/qualify.ts and enQualifiers): هر before the unit is "per" (قیمت هر لیتر بنزین). */

@@ -74,6 +74,8 @@ export const hiPredicates: PredicateTable = {
   'विकेट लिए': 'win', 'विकेट लीं': 'win', 'विकेट झटके': 'win', 'विकेट चटकाए': 'win', 'विकेट गंवा': 'lose', 'विकेट गंवाए': 'lose', 'विकेट गँवा': 'lose', 'विकेट गँवाए': 'lose', '=आरक्षित': 'invest',
   // Candidates who passed an examination (पास हुए, उत्तीर्ण हुए) succeeded, as Urdu کامیاب says.
   'पास हुए': 'win', 'पास हुईं': 'win', 'पास हो गए': 'win', 'उत्तीर्ण हुए': 'win', 'उत्तीर्ण हुईं': 'win', 'उत्तीर्ण हो गए': 'win',
+  // Income exempt from tax (कर-मुक्त, टैक्स फ्री), and taxpayers who benefit (फ़ायदा होगा, लाभ होगा, लाभान्वित).
+  'कर-मुक्त': 'exempt', 'कर मुक्त': 'exempt', 'करमुक्त': 'exempt', 'टैक्स फ्री': 'exempt', 'छूट मिलेगी': 'exempt', 'फ़ायदा होगा': 'benefit', 'फ़ायदा मिलेगा': 'benefit', 'लाभ होगा': 'benefit', 'लाभ मिलेगा': 'benefit', 'लाभान्वित': 'benefit',
 };
 
 /** Hindi qualifiers of a figure (see claims/qualify.ts and enQualifiers). चीनी is sugar and Chinese, and is left out. */

@@ -142,7 +142,7 @@ export const hiFigureWords: FigureWords = {
     'रन': 'run', 'रनों': 'run', 'विकेट': 'wicket', 'विकेटों': 'wicket', 'ओवर': 'over', 'ओवरों': 'over', 'गेंद': 'ball', 'गेंदों': 'ball', 'गेंदें': 'ball',
     'चौके': 'four', 'चौकों': 'four', 'छक्के': 'six', 'छक्कों': 'six', 'गोल': 'goal', 'गोलों': 'goal', 'पदक': 'medal', 'झटके': 'aftershock', 'पदकों': 'medal', 'मेडल': 'medal',
     'खिलाड़ी': 'player', 'खिलाड़ियों': 'player', 'टीमें': 'team', 'टीमों': 'team', 'मैच': 'match', 'मैचों': 'match',
-    'मतदाता': 'voter', 'मतदाताओं': 'voter', 'वोटर': 'voter', 'वोटरों': 'voter', 'उम्मीदवार': 'candidate', 'उम्मीदवारों': 'candidate', 'प्रत्याशी': 'candidate', 'प्रत्याशियों': 'candidate',
+    'करदाता': 'taxpayer', 'करदाताओं': 'taxpayer', 'टैक्सपेयर्स': 'taxpayer', 'मतदाता': 'voter', 'मतदाताओं': 'voter', 'वोटर': 'voter', 'वोटरों': 'voter', 'उम्मीदवार': 'candidate', 'उम्मीदवारों': 'candidate', 'प्रत्याशी': 'candidate', 'प्रत्याशियों': 'candidate',
     'निर्वाचन क्षेत्र': 'constituency', 'निर्वाचन क्षेत्रों': 'constituency',
     'जिले': 'district', 'जिलों': 'district', 'जिला': 'district', 'गांव': 'village', 'गांवों': 'village', 'परिवार': 'family', 'परिवारों': 'family',
     'यात्री': 'passenger', 'यात्रियों': 'passenger', 'हाजी': 'pilgrim', 'हाजियों': 'pilgrim', 'हज यात्री': 'pilgrim', 'हज यात्रियों': 'pilgrim', 'तीर्थयात्री': 'pilgrim', 'तीर्थयात्रियों': 'pilgrim', 'उड़ानें': 'flight', 'उड़ानों': 'flight', 'दुकानें': 'shop', 'दुकानों': 'shop', 'मकान': 'house', 'मकानों': 'house',

@@ -73,6 +73,8 @@ export const urPredicates: PredicateTable = {
   'وکٹیں لیں': 'win', 'وکٹ لی': 'win', 'وکٹیں گریں': 'lose', 'وکٹیں گنوا': 'lose', 'وکٹیں گنوائیں': 'lose',
   // Candidates who passed an examination (پاس ہوئے), as کامیاب.
   'پاس ہوئے': 'win', 'پاس ہوئیں': 'win', 'پاس ہو گئے': 'win',
+  // Income exempt from tax (ٹیکس سے مستثنیٰ, کوئی ٹیکس نہیں), and taxpayers who benefit (فائدہ ہوگا, مستفید).
+  'مستثنیٰ': 'exempt', 'مستثنی': 'exempt', 'کوئی ٹیکس نہیں': 'exempt', 'ٹیکس فری': 'exempt', 'فائدہ ہوگا': 'benefit', 'فائدہ ہو گا': 'benefit', 'فائدہ پہنچے': 'benefit', 'مستفید': 'benefit',
 };
 
 /** Urdu qualifiers of a figure (see claims/qualify.ts and enQualifiers). چینی is sugar and Chinese, and is left out. */

@@ -126,7 +126,7 @@ export const urFigureWords: FigureWords = {
     'ممبران': 'member', 'مزدور': 'worker', 'مزدوروں': 'worker',
     'گاؤں': 'village', 'دیہات': 'village', 'دیہاتوں': 'village', 'خاندان': 'family', 'خاندانوں': 'family', 'اضلاع': 'district', 'ضلعوں': 'district',
     'مسافر': 'passenger', 'مسافروں': 'passenger', 'پروازیں': 'flight', 'پروازوں': 'flight', 'دکانیں': 'shop', 'دکانوں': 'shop',
-    'ووٹر': 'voter', 'ووٹرز': 'voter', 'ووٹروں': 'voter', 'امیدوار': 'candidate', 'امیدواروں': 'candidate', 'حلقے': 'constituency', 'حلقوں': 'constituency',
+    'ٹیکس دہندگان': 'taxpayer', 'ٹیکس دہندہ': 'taxpayer', 'ٹیکس گزار': 'taxpayer', 'ٹیکس گزاروں': 'taxpayer', 'ووٹر': 'voter', 'ووٹرز': 'voter', 'ووٹروں': 'voter', 'امیدوار': 'candidate', 'امیدواروں': 'candidate', 'حلقے': 'constituency', 'حلقوں': 'constituency',
     'رن': 'run', 'رنز': 'run', 'وکٹ': 'wicket', 'وکٹیں': 'wicket', 'وکٹوں': 'wicket', 'اوور': 'over', 'اوورز': 'over', 'گیندوں': 'ball', 'گیندیں': 'ball',
     'چوکے': 'four', 'چوکوں': 'four', 'چھکے': 'six', 'چھکوں': 'six', 'گول': 'goal', 'گولز': 'goal', 'تمغے': 'medal', 'تمغوں': 'medal',
     'جاں بحق': 'death', 'جان بحق': 'death', 'بستر': 'bed', 'بستروں': 'bed', 'ٹرین': 'train', 'ٹرینیں': 'train', 'ٹرینوں': 'train',
