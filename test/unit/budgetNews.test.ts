@@ -54,8 +54,9 @@ test('a deficit told as a share of GDP is a rate of the deficit, in every langua
       ['en: deficit target of GDP', 'The government set the fiscal deficit target at 4.4 percent of GDP.', ['4.4:%:deficit#target|rate']],
       ['hi: घाटे का लक्ष्य जीडीपी का … रखा', 'सरकार ने राजकोषीय घाटे का लक्ष्य जीडीपी का 4.4 प्रतिशत रखा है।', ['4.4:%:deficit#target|rate']],
       ['ur: خسارے کا ہدف جی ڈی پی کا … مقرر کیا', 'حکومت نے مالیاتی خسارے کا ہدف جی ڈی پی کا 4.4 فیصد مقرر کیا ہے۔', ['4.4:%:deficit#target|rate']],
-      // Persian هدف alone is also a campaign's aim, told as its count (هدف … واکسینه کردن ۳ میلیون کودک): no target of a level.
-      ['fa: کسری … تولید ناخالص داخلی تعیین', 'دولت کسری بودجه را ۴.۴ درصد تولید ناخالص داخلی تعیین کرده است.', ['4.4:%:deficit|rate']],
+      // Persian هدف alone is also a campaign's aim, told as its count (هدف … واکسینه کردن ۳ میلیون کودک): a target only of a rate named after it.
+      ['fa: هدف کسری … تولید ناخالص داخلی تعیین', 'دولت هدف کسری بودجه را ۴.۴ درصد تولید ناخالص داخلی تعیین کرده است.', ['4.4:%:deficit#target|rate']],
+      ['fa: هدف تورمی', 'بانک مرکزی هدف تورمی را ۲۲ درصد تعیین کرد.', ['22:%:inflation#target|rate']],
       ['en: deficit stood at, of GDP', 'The fiscal deficit stood at 7.7 percent of GDP.', ['7.7:%:deficit|rate']],
       ['hi: घाटा जीडीपी का … रहा', 'राजकोषीय घाटा जीडीपी का 7.7 प्रतिशत रहा।', ['7.7:%:deficit|rate']],
       ['ur: خسارہ جی ڈی پی کے … پر رہا (no loss)', 'مالیاتی خسارہ جی ڈی پی کے 7.7 فیصد پر رہا۔', ['7.7:%:deficit|rate']],

@@ -155,6 +155,8 @@ export const faFigureWords: FigureWords = {
     'سهم بازار': 'market-share',
     // A government's deficit told as a share of its GDP (۴.۴ درصد تولید ناخالص داخلی) is a rate of its own.
     'کسری بودجه': 'deficit', 'کسر بودجه': 'deficit',
+    // An inflation target (هدف تورمی) is a rate of inflation.
+    'هدف تورمی': 'inflation',
     'تورم': 'inflation', 'بیکاری': 'unemployment', 'نرخ بیکاری': 'unemployment', 'رشد': 'growth', 'رشد اقتصادی': 'growth',
     'مشارکت': 'turnout', 'میزان مشارکت': 'turnout', 'مشارکت اقتصادی': 'participation', 'نرخ مشارکت اقتصادی': 'participation', 'نرخ بهره': 'interest', 'بازده اوراق': 'yield', 'سود بانکی': 'interest', 'فقر': 'poverty', 'سواد': 'literacy', 'درصد قبولی': 'pass', 'نرخ قبولی': 'pass',
   },
