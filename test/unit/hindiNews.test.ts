@@ -43,7 +43,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['sections of the penal code', 'पुलिस ने IPC की धारा 304 और धारा 279 के तहत मामला दर्ज किया।', ['धारा 304=304/reference (counts article)', 'धारा 279=279/reference (counts article)']],
   ['an article of the constitution', 'सरकार ने अनुच्छेद 370 को 5 अगस्त 2019 को निरस्त किया।', ['अनुच्छेद 370=370/reference (counts article)', '5 अगस्त 2019=2019-08-05/date']],
   // A change from one number to another is no bound on the first; "to keep below" still is.
-  ['cut from one rate to another', 'राजकोषीय घाटे को 5.6 प्रतिशत से घटाकर 4.9 प्रतिशत करने का लक्ष्य है।', ['5.6 प्रतिशत=5.6/percent (unit %)', '4.9 प्रतिशत=4.9/percent (unit %)']],
+  ['cut from one rate to another', 'राजकोषीय घाटे को 5.6 प्रतिशत से घटाकर 4.9 प्रतिशत करने का लक्ष्य है।', ['5.6 प्रतिशत=5.6/percent (unit %, counts deficit)', '4.9 प्रतिशत=4.9/percent (unit %, counts deficit)']],
   ['fell from one rate to another: both are the rate', 'महंगाई दर 6 फीसदी से घटकर 5.1 फीसदी रह गई।', ['6 फीसदी=6/percent (unit %, counts inflation)', '5.1 फीसदी=5.1/percent (unit %, counts inflation)']],
   ['cut with करके from one rate to another', 'रिज़र्व बैंक ने रेपो दर को 6.5 फीसदी से कम करके 6.25 फीसदी कर दिया।', ['6.5 फीसदी=6.5/percent (unit %, counts interest)', '6.25 फीसदी=6.25/percent (unit %, counts interest)']],
   ['basis points', 'बैंक ने ब्याज दर में 25 आधार अंकों की कटौती की।', ['25 आधार अंकों=25/cardinal (unit bp)']],

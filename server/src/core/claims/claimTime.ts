@@ -28,7 +28,21 @@ export function isDateline(words: readonly string[], f: SentenceFigure): boolean
 export function startsSpan(words: readonly string[], lex: FigureLexicon, f: Pick<SentenceFigure, 'figure' | 'first' | 'last'>): boolean {
   // An interval says its own span: از ۱۶ تا ۲۴ شهریور is when, not since when.
   if (typeof f.figure.value === 'string' && f.figure.value.includes('/')) return false;
-  return (f.first > 0 && lex.sinceBefore.matchEndingAt(words, f.first - 1) !== null) || lex.sinceAfter.match(words, f.last + 1) !== null;
+  return (f.first > 0 && lex.sinceBefore.matchEndingAt(words, f.first - 1) !== null) || lex.sinceAfter.match(words, f.last + 1) !== null || datesSpanStart(words, lex, f);
+}
+
+/** Most words between a year and the words of the event phrase it dates that say a span starts there. */
+const SINCE_EVENT_REACH = 5;
+
+/**
+ * Whether a year dates an event a span is counted from, named in words around it: "the highest since the
+ * first outbreak in 2000", "2000 میں پہلی وبا کے بعد", "2000 में पहली बार प्रकोप के बाद", "از زمان نخستین
+ * شیوع در سال ۲۰۰۰". Only words stand between: a comma or another number ends the phrase.
+ */
+function datesSpanStart(words: readonly string[], lex: FigureLexicon, f: Pick<SentenceFigure, 'first' | 'last'>): boolean {
+  for (let k = f.first - 1; k >= 0 && k >= f.first - SINCE_EVENT_REACH && /\p{L}/u.test(words[k]); k--) if (lex.sinceEventBefore.matchEndingAt(words, k)) return true;
+  for (let k = f.last + 2; k < words.length && k <= f.last + SINCE_EVENT_REACH && /\p{L}/u.test(words[k - 1]); k++) if (lex.sinceAfter.match(words, k)) return true;
+  return false;
 }
 
 /** Whether a marker (a clause marker: نے, ने, after; a joiner: and, اور; a clause break: while, جبکہ, در حالی که) stands between tokens `from` and `to`. */

@@ -11,7 +11,7 @@ import { hiFigureWords } from '../lexicon/hi/figureWords';
 import { urFigureWords } from '../lexicon/ur/figureWords';
 import type { Claim, Figure, Lang } from '../types';
 import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateAt } from './predicates';
-import { goodsOf, isMoney, qualifiedConcept, qualifiersOf, takesWhatOf, type Qualifiers } from './qualify';
+import { goodsOf, growthRate, isMoney, qualifiedConcept, qualifiersOf, takesWhatOf, type Qualifiers } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import { AMOUNT_LEVEL_BEFORE, BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, FLOW_LEVELS, FLOW_OF, IMPLIED_PREDICATES, MONEY_OF, NAMED_LEVELS, NOT_OF_PEOPLE, PEOPLE, PREDICATE_CLASSES, LEVEL_TO, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
 import { isolate } from '../text/bidi';
@@ -205,7 +205,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     const money = concept?.startsWith('money:') ?? false;
     const bare = (concept === '%' && !sameRate) || takesWhatOf(concept);
     qualifiers ??= findQualifiers(words, lang);
-    const q = qualifiersOf(words, takesWhatOf(concept) ? goodsOf(qualifiers, predicates) : qualifiers, f, slot, claiming, money, bare, (a, b) => markerBetween(words, lex.clauseBreaks, a, b) || markerBetween(words, lex.dayJoiners, a, b));
+    const q = qualifiersOf(words, takesWhatOf(concept) ? goodsOf(qualifiers, predicates) : qualifiers, f, slot, claiming, money, bare, (a, b) => markerBetween(words, lex.clauseBreaks, a, b) || markerBetween(words, lex.dayJoiners, a, b), predicates);
     if (q.perUnit) continue;
     // A baseline ("compared with 85.12") is the previous figure's fact at an earlier time, in its unit (a percentage's, a price's) when it states none.
     const previous = claims.length > 0 && claims[claims.length - 1].figure === claiming[claiming.indexOf(f) - 1]?.index ? claims[claims.length - 1] : undefined;
@@ -228,7 +228,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     // A predicate right after another figure that is a whole describes it ("11.2 million of the 18.1 million registered voters cast …"),
     // as does one in a relative clause on its noun ("187,431 of the 243,556 candidates who appeared passing the examination").
     const ofWhole = (p: PredicateAt) => (afterWhole.get(p.index) !== undefined && afterWhole.get(p.index) !== f) || (lex.relativeWords.has(words[p.index - 1] ?? '') && afterWhole.get(p.index - 2) !== undefined && afterWhole.get(p.index - 2) !== f);
-    const own = (p: PredicateAt) => !ofWhole(p) && (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isMoney(f.figure.unit) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && !(PEOPLE.has(concept!) && NOT_OF_PEOPLE.has(p.id)) && (p.id !== EXPECT || rated);
+    const own = (p: PredicateAt) => !ofWhole(p) && (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isMoney(f.figure.unit) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && !(PEOPLE.has(concept!) && NOT_OF_PEOPLE.has(p.id)) && (p.id !== EXPECT || rated) && (p.id !== RECEIVE || money);
     // A predicate across "and" belongs to the other conjunct when the figure has one on its own side:
     // "9 were killed and 14 people were injured"; in a verb-first clause also "killed 14 people and injured 12".
     const later = predicates.some((p) => p.index > f.last && own(p) && !markerBetween(words, lex.clauseBreaks, f.last, p.index));
@@ -255,7 +255,8 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     // translation says it (a change of a rate is in percentage points, `pp`).
     // A change verb right after a rate's percentage says by how much it changed ("پاس فیصد میں 0.3 فیصد کا اضافہ"): percentage points.
     // Not after a word that says "to" ("نرخ تورم به ۹٫۶ درصد کاهش یافت": fell to 9.6 percent, a level).
-    const change = !!best && verbFinal && (best.id === 'grow' || best.id === 'fall') && best.index > f.last && best.index <= slot + 2 && !LEVEL_TO[lang]?.has(words[f.first - 1] ?? '');
+    // Nor when the verb's word is the rate itself ("اقتصاد ۳ درصد رشد کرد": grew 3 percent, a growth rate of 3).
+    const change = !!best && verbFinal && (best.id === 'grow' || best.id === 'fall') && best.index > f.last && best.index <= slot + 2 && !LEVEL_TO[lang]?.has(words[f.first - 1] ?? '') && !lex.rateSubjects.match(words, best.index);
     // A level a noun names ("growth rate of the population 2.55%": see `NAMED_LEVELS`) says no more of a rate than a level verb.
     const rate = (isRate(f.figure) || sameRate) && (!best || CHANGE_OR_LEVEL.has(best.id) || best.id in NAMED_LEVELS) && !change ? 'rate' : undefined;
     if ((rate || best?.id === EXPECT) && sameRate) concept = `%:${sameRate}`;
@@ -276,6 +277,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     if (money) predicate = flowLevel(predicate, q);
     // A percentage or an index's points lost is a fall ("the Nifty lost 180 points", "the rupee lost 2 percent"); seats lost stay lost.
     if (predicate === LOSE && (concept.startsWith('%') || concept === 'point')) predicate = 'fall';
+    ({ concept, predicate } = growthRate(concept, predicate, q, predicates.some((p) => p.id === EXPECT)) ?? { concept, predicate });
     // A cut or a rise set as a target ("60 प्रतिशत कटौती का लक्ष्य") is the change pledged, as its translations tell it; a target chased is none.
     if (q.sub === 'target' && (predicate === 'fall' || predicate === 'grow')) q.sub = null;
     if (TIME_UNITS.has(concept) && (!DURATION_PREDICATES.has(predicate) || isAge(words, lex, f))) continue;
@@ -293,7 +295,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
   return claims;
 }
 
-const [LOSE, INCLUDE] = ['lose', 'include'];
+const [LOSE, INCLUDE, RECEIVE] = ['lose', 'include', 'receive'];
 
 /** The predicate of the sentence's last claim (of its figures from `first`) that is no inclusion, or null. */
 function wholePredicate(claims: readonly Claim[], first: number): string | null {
@@ -307,9 +309,11 @@ const CHANGES: ReadonlySet<string> = new Set(['grow', 'fall']);
 /**
  * A sum told with a trade verb is of that trade, and a sum of trade, revenue or profit is stated at its
  * level whichever level verb tells it (see `FLOW_OF`, `FLOW_LEVELS`): "exported goods worth $4.5 billion"
- * and "imports stood at $4.5 billion" are `money:USD exports|reach` and `money:USD imports|reach`.
+ * and "imports stood at $4.5 billion" are `money:USD exports|reach` and `money:USD imports|reach`. A sum a budget
+ * head receives is its allocation ("Defence received Rs 6.81 lakh crore", "تعلیم کو 1.28 لاکھ کروڑ روپے ملے"), as "allocated" tells it.
  */
 function flowLevel(predicate: string, q: Qualifiers): string {
+  if (predicate === RECEIVE) return q.priced !== null && !MONEY_OF.has(q.priced) ? 'invest' : predicate;
   if (predicate in FLOW_OF) q.priced ??= FLOW_OF[predicate];
   else if (!MONEY_OF.has(q.priced ?? '') || !FLOW_LEVELS.has(predicate)) return predicate;
   return 'reach';

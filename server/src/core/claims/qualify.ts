@@ -7,7 +7,7 @@
  * and a baseline is the same rate at an earlier time. Words come from the languages' qualifier
  * tables (lexicon/xx/claimWords.ts), found by `findQualifiers`.
  */
-import { FLOW_OF, MARKET_INDICES, MONEY_OF } from '../lexicon/claimWords';
+import { FLOW_OF, GROWTH_OF, MARKET_INDICES, MONEY_OF } from '../lexicon/claimWords';
 import type { PredicateAt } from './predicates';
 
 /** A figure's token span, and its unit. */
@@ -58,7 +58,7 @@ const NEEDED = 'sub:needed';
  * that one's); `money` and `bare` say whether it is a price or a bare percentage or measure (only those have
  * goods and units priced; a measure is of something: power demand in MW, wheat in tonnes); `broken(from, to)` whether a clause break stands between two tokens.
  */
-export function qualifiersOf(words: readonly string[], found: readonly PredicateAt[], f: Span, slot: number, others: readonly Span[], money: boolean, bare: boolean, broken: (from: number, to: number) => boolean): Qualifiers {
+export function qualifiersOf(words: readonly string[], found: readonly PredicateAt[], f: Span, slot: number, others: readonly Span[], money: boolean, bare: boolean, broken: (from: number, to: number) => boolean, predicates: readonly PredicateAt[]): Qualifiers {
   const result: Qualifiers = { priced: null, per: null, sub: null, baseline: false, perUnit: false };
   if (found.length === 0) return result;
   const across = (from: number, to: number, prices = false) => others.some((g) => g !== f && g.first > from && g.first < to && (!prices || isMoney(g.figure.unit)));
@@ -84,7 +84,9 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
       // Goods named after the figure and as near to the next one are that one's ("salaries rise 10 percent and pensions 7 percent");
       // named before it, past another figure and a joiner, the other clause's ("the Sensex lost 1.2 percent and the rupee 2 percent").
       // Named after another figure that stands between, they are that one's ("costing Rs309 billion, will irrigate 16,737 acres of new land").
-      const theirs = after ? others.some((g) => g !== f && g.first > q.last && g.first - q.last <= gap) || across(f.last, q.index) : across(q.last, f.first) && broken(q.last, f.first);
+      // Named after it past a clause break, or a comma and a verb, they are the next clause's ("13 प्रतिशत है, जबकि स्वास्थ्य के लिए …",
+      // "budget, raises defence spending", "बजट पेश किया, रक्षा खर्च बढ़ा").
+      const theirs = after ? others.some((g) => g !== f && g.first > q.last && g.first - q.last <= gap) || across(f.last, q.index) || broken(f.last, q.index) || closedByComma(words, predicates, f.last, q.index) : across(q.last, f.first) && broken(q.last, f.first);
       if (d < pricedGap && !theirs) [result.priced, pricedGap] = [q.id.slice(q.id.indexOf(':') + 1), d];
     } else if (((ids(q, 'sub:') && !(money && q.id === NEEDED)) || (money && (ids(q, 'paidto:') ? after : ids(q, 'to:') && !after))) && (after ? q.index > slot : true) && gap < subGap && !others.some((g) => g !== f && q.index === g.last + 1)) {
       // A subgroup word that another figure counts is that figure's noun ("five men to 14 years", "159 اضلاع میں 4 لاکھ"), no subgroup of ours.
@@ -111,6 +113,20 @@ function pricedInItself(q: PredicateAt, f: Span, others: readonly Span[]): boole
 /** Whether a unit is a currency (an ISO 4217 code). */
 export function isMoney(unit: string | null): boolean {
   return unit !== null && /^[A-Z]{3}$/.test(unit);
+}
+
+/** Commas and semicolons, which end a clause whose verb stands before them, or open one whose verb follows. */
+const COMMAS: ReadonlySet<string> = new Set([',', '،', ';', '؛']);
+
+/**
+ * Whether a comma (or a semicolon) and a predicate stand between tokens `from` and `to`: a clause told with its verb ended
+ * there, or another opened ("India unveils Rs 50.65 lakh crore budget, raises defence spending", "بجٹ پیش، دفاعی اخراجات میں اضافہ",
+ * "بودجه … را ارائه کرد؛ افزایش هزینه‌های دفاعی").
+ */
+function closedByComma(words: readonly string[], predicates: readonly PredicateAt[], from: number, to: number): boolean {
+  let comma = false;
+  for (let k = from + 1; k < to && !comma; k++) comma = COMMAS.has(words[k]);
+  return comma && predicates.some((p) => p.index > from && p.last < to);
 }
 
 /** Whether only words stand between two tokens (a baseline marker after a comma is the next figure's: "91.52, compared with 85.12"). */
@@ -160,4 +176,15 @@ const TRADE_OF: ReadonlySet<string> = new Set(Object.values(FLOW_OF).map((of) =>
  */
 export function goodsOf(qualifiers: PredicateAt[], predicates: readonly PredicateAt[]): PredicateAt[] {
   return qualifiers.some((x) => TRADE_OF.has(x.id)) ? qualifiers.filter((x) => !TRADE_OF.has(x.id) || !predicates.some((p) => p.index === x.index)) : qualifiers;
+}
+
+/**
+ * The growth rate a percentage an economy grows by states (see `GROWTH_OF`): `%:growth` with `rate`, or `estimate`
+ * when the sentence expects it ("expected to grow by 6.3 to 6.8 percent"), taking the economy out of its qualifiers; else null.
+ */
+export function growthRate(concept: string, predicate: string, q: Qualifiers, expected: boolean): { concept: string; predicate: string } | null {
+  const rate = concept === '%' && predicate === 'grow' && q.priced !== null ? GROWTH_OF[q.priced] : undefined;
+  if (rate === undefined) return null;
+  q.priced = null;
+  return { concept: `%:${rate}`, predicate: expected ? 'estimate' : 'rate' };
 }

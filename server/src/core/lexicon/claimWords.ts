@@ -97,6 +97,12 @@ export const BASELINE_LEVEL: Readonly<Partial<Record<string, ReadonlySet<string>
   en: new Set(['levels', 'level']), ur: new Set(['سطح']), hi: new Set(['स्तर', 'स्तरों']), fa: new Set(['سطح']),
 };
 
+/**
+ * What a percentage an economy grows by states: its growth rate, as "growth of 6.5 percent", شرح نمو and
+ * رشد name it ("the economy grew by 6.5 percent" is `%:growth|rate`; expected to, an estimate).
+ */
+export const GROWTH_OF: Readonly<Record<string, string>> = { economy: 'growth' };
+
 export const CHANGE_OR_LEVEL: ReadonlySet<string> = new Set(['report', 'reach', 'grow', 'fall', 'total']);
 
 /** Market indices (`of:` ids of the languages' qualifier tables): units of one are its points (شاخص کل ۲۵ هزار واحد افزایش یافت). */

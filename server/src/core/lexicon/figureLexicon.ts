@@ -50,6 +50,7 @@ export interface FigureLexicon {
   looseCounts: PhraseMatcher<number | null>;
   dayJoiners: ReadonlySet<string>;
   sinceBefore: PhraseMatcher<true>;
+  sinceEventBefore: PhraseMatcher<true>;
   sinceAfter: PhraseMatcher<true>;
   betweenWords: ReadonlySet<string>;
   betweenAfter: PhraseMatcher<true>;
@@ -91,6 +92,8 @@ export interface FigureLexicon {
   countOfAfterNoun: PhraseMatcher<true>;
   deathTolls: ReadonlySet<string>;
   rateSubjects: PhraseMatcher<string>;
+  ratioBases: PhraseMatcher<true>;
+  lightVerbs: ReadonlySet<string>;
   clauseMarkers: ReadonlySet<string>;
   reasonMarkers: ReadonlySet<string>;
   clauseBreaks: PhraseMatcher<true>;
@@ -241,6 +244,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     fromEnd: new PhraseMatcher((words.fromEnd ?? []).map((w) => [w, true] as const)),
     dayJoiners: foldSet(words.dayJoiners),
     sinceBefore: new PhraseMatcher((words.sinceBefore ?? []).map((w) => [w, true] as const)),
+    sinceEventBefore: new PhraseMatcher((words.sinceEventBefore ?? []).map((w) => [w, true] as const)),
     sinceAfter: new PhraseMatcher((words.sinceAfter ?? []).map((w) => [w, true] as const)),
     betweenWords: foldSet(words.betweenWords),
     betweenAfter: new PhraseMatcher((words.betweenAfter ?? []).map((w) => [w, true] as const)),
@@ -284,6 +288,8 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     countOfAfterNoun: new PhraseMatcher((words.countOfAfterNoun ?? []).map((w) => [w, true] as const)),
     deathTolls: foldSet(words.deathTolls ?? []),
     rateSubjects: new PhraseMatcher(Object.entries(words.rateSubjects ?? {})),
+    ratioBases: new PhraseMatcher((words.ratioBases ?? []).map((w) => [w, true] as const)),
+    lightVerbs: foldSet(words.lightVerbs ?? []),
     clauseMarkers: foldSet(words.clauseMarkers ?? []),
     reasonMarkers: foldSet(words.reasonMarkers ?? []),
     clauseBreaks: new PhraseMatcher((words.clauseBreaks ?? []).map((w) => [w, true] as const)),

@@ -32,6 +32,8 @@ export interface FigureWords {
   dayJoiners: readonly string[];
   /** Words before a year or date that make it the start of a span, not when a figure holds: the highest since 2018, از سال ۲۰۱۸. */
   sinceBefore?: readonly string[];
+  /** Words that open an event a span is counted from, a few words before the year dating it: since the first outbreak in 2000, از زمان نخستین شیوع در سال ۲۰۰۰. */
+  sinceEventBefore?: readonly string[];
   /** Words after a year or date that do the same: 1995 کے بعد سب سے زیادہ, 1995 के बाद, از ۲۰۱۸ به این سو. */
   sinceAfter?: readonly string[];
   /**
@@ -148,6 +150,13 @@ export interface FigureWords {
   reasonMarkers?: readonly string[];
   /** What a percentage is a rate of, named before it in the sentence (inflation … 38%, مہنگائی کی شرح 38 فیصد) → concept id. */
   rateSubjects?: Readonly<Record<string, string>>;
+  /**
+   * What a rate is measured against, named right after its percentage (4.4 percent of GDP, ۴٫۴ درصد تولید ناخالص داخلی)
+   * or before it (جی ڈی پی کا 4.4 فیصد): no noun the percentage counts, so the rate named before it is still its subject.
+   */
+  ratioBases?: readonly string[];
+  /** Light verbs that make the word before them a verb (مقرر کیا, तय किया, تعیین کرد): after a percentage, no noun it counts. */
+  lightVerbs?: readonly string[];
   /** Words after a noun that make a number later in the sentence its count: ہلاکتوں کی تعداد … 2,000, मृतकों की संख्या … 2,000. */
   countOfAfterNoun?: readonly string[];
   /** Those of `countOfAfterNoun` that count deaths when the noun before names no concept: the heatwave toll, the flood toll. */

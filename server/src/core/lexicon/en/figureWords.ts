@@ -45,6 +45,7 @@ export const enFigureWords: FigureWords = {
   fromEnd: ['to last', 'to the last', '-to-last', 'from last', 'from the last', 'from the end', 'from the bottom', 'from bottom', '-last', 'from the back'],
   dayJoiners: ['and', '&'],
   // A span runs from a date it began on (the offensive that began on Oct. 27): no time of what happened in it.
+  sinceEventBefore: ['since'],
   sinceBefore: ['since', 'since the', 'since early', 'since late', 'began on', 'began in', 'started on', 'started in', 'beginning on', 'starting on'],
   betweenWords: ['between'],
   percent: ['percent', 'per cent', 'pc', 'percentage', 'percents', 'pct'],
@@ -140,7 +141,7 @@ export const enFigureWords: FigureWords = {
     'cent': 'cent', 'cents': 'cent', 'penny': 'penny', 'pennies': 'penny', 'pence': 'penny',
     'villages': 'village', 'village': 'village', 'districts': 'district', 'district': 'district', 'bridges': 'bridge', 'petitions': 'petition', 'petition': 'petition',
     'others': 'person', 'men': 'man', 'personnel': 'soldier', 'jawans': 'soldier', 'mnas': 'member', 'mpas': 'member', 'mlas': 'member', 'mps': 'member', 'lawmakers': 'member', 'legislators': 'member',
-    'voters': 'voter', 'candidates': 'candidate', 'protesters': 'protester', 'militants': 'militant', 'suspects': 'suspect', 'policemen': 'policeman', 'pilgrims': 'pilgrim',
+    'taxpayers': 'taxpayer', 'voters': 'voter', 'candidates': 'candidate', 'protesters': 'protester', 'militants': 'militant', 'suspects': 'suspect', 'policemen': 'policeman', 'pilgrims': 'pilgrim',
     // In news a participle right after a bare number counts people: "300 attended", "12 arrested", "40 wounded", "12 remain in hospital"
     // (gap nouns: a noun after one is what it counts, "33 recovered cases").
     'wounded': 'injury', 'hurt': 'injury', 'died': 'death', 'perished': 'death', 'drowned': 'death', 'martyred': 'death',
@@ -191,7 +192,10 @@ export const enFigureWords: FigureWords = {
     'repo rate': 'interest', 'key rate': 'interest', 'key interest rate': 'interest', 'benchmark rate': 'interest', 'benchmark interest rate': 'interest',
     // What a bond pays is no policy rate: ten-year bond yields fell 6 bps to 6.19%.
     'bond yield': 'yield', 'bond yields': 'yield',
+    // A government's deficit told as a share of its GDP (4.4 percent of GDP) is a rate of its own.
+    'fiscal deficit': 'deficit', 'budget deficit': 'deficit',
   },
+  ratioBases: ['gdp', 'gross domestic product'],
   ageAfter: ['old', 'aged'],
   // 12 noon, 12 midnight (a start of 18 makes twelve midnight, as रात 12 बजे).
   meridiems: { 'a.m.': 0, 'a.m': 0, 'p.m.': 12, 'p.m': 12, 'am': 0, 'pm': 12, 'noon': 12, 'midnight': 18 },

@@ -3,6 +3,8 @@ import type { PredicateTable } from '../claimWords';
 
 /** Persian. */
 export const faPredicates: PredicateTable = {
+  // A sum received, or a head's share of one (سهم دفاع): a budget head's is its allocation, as اختصاص tells it.
+  'دریافت': 'receive', '=سهم': 'receive',
   'ارائه کرد': 'present', 'ارائه شد': 'present', 'ارائه داد': 'present', 'تقدیم کرد': 'present', 'تقدیم شد': 'present', 'تقدیم مجلس': 'present',
   // Courts and space: a prison term, a fine (جزای نقدی), bail (وثیقه, کفالت), a launch (پرتاب).
   '=حبس': 'sentence', 'حبس ابد': 'sentence', 'غرامت': 'compensate', '=زندان': 'sentence', 'جزای نقدی': 'fine', 'جریمه': 'fine', 'وثیقه': 'bail', 'قرار وثیقه': 'bail', 'کفالت': 'bail', 'پرتاب': 'launch', 'به فضا فرستاد': 'launch',
@@ -36,7 +38,7 @@ export const faPredicates: PredicateTable = {
   // A quota allotted (سهمیه حج) is a fact of its own, whatever verb tells it.
   '=سهمیه': 'quota',
   // People saved (نجات) or taken from the water are rescued; cargo carried (حمل می‌کرد) is aboard, as 'carrying' is.
-  'نجات دادند': 'rescue', 'نجات داده': 'rescue', 'نجات یافتند': 'rescue', 'نجات یافت': 'rescue', 'از آب گرفتند': 'rescue', 'از آب گرفته': 'rescue', 'از آب بیرون کشیدند': 'rescue', 'حمل می‌کرد': 'aboard', 'حمل می‌کند': 'aboard',
+  'نجات دادند': 'rescue', 'نجات داده': 'rescue', 'نجات یافتند': 'rescue', 'نجات یافت': 'rescue', 'از آب گرفتند': 'rescue', 'از آب گرفته': 'rescue', 'از آب بیرون کشیدند': 'rescue', 'حمل می‌کرد': 'aboard', '=حامل': 'aboard', 'حمل می‌کند': 'aboard',
   // A film's takings (فروش کرد, فروخت) and the screens it opened on (اکران).
   'فروش کرد': 'earn', 'فروش کرده': 'earn', '=اکران': 'release',
   // Trade: goods sold (فروخت, فروخته شد, فروش رفت), exported (صادرات, صادر کرد: issued beside a permit, see faSenses), imported
@@ -49,7 +51,7 @@ export const faPredicates: PredicateTable = {
   // A population counted (a census), in every language a count of people (پرجمعیت‌ترین: most populous).
   '=جمعیت': 'populate', 'پرجمعیت': 'populate',
   // An air quality index's reading; people admitted to hospital (پذیرش, بستری).
-  'شاخص کیفیت هوا': 'aqi', 'شاخص کیفیت هوای': 'aqi', '=aqi': 'aqi', '=پذیرش': 'admit', '=بستری': 'admit',
+  'شاخص کیفیت هوا': 'aqi', 'شاخص کیفیت هوای': 'aqi', '=aqi': 'aqi', '=پذیرش': 'admit', '=بستری': 'admit', 'بستری‌اند': 'admit', 'بستری هستند': 'admit',
   // People deported (اخراج, دیپورت, رد مرز), workers at work on a project (کار می‌کنند), land irrigated (آبیاری), what it costs (هزینه), families sheltering (به سر می‌برند, اسکان).
   '=اخراج': 'deport', 'دیپورت': 'deport', 'رد مرز': 'deport',
   'کار می‌کنند': 'employ', 'مشغول به کار': 'employ', 'مشغول کار': 'employ', 'آبیاری': 'irrigate', '=هزینه': 'cost',
@@ -59,12 +61,14 @@ export const faPredicates: PredicateTable = {
   'مسافر داشت': 'aboard', 'مسافر داشتند': 'aboard', 'سوار بودند': 'aboard', 'سوار بود': 'aboard',
   // Candidates who passed an examination (قبول شدند) succeeded, as Urdu کامیاب says.
   'قبول شدند': 'win', 'قبول شده‌اند': 'win', 'پذیرفته شدند': 'win',
+  // Income exempt from tax (معاف), and taxpayers who benefit (بهره‌مند, منتفع).
+  '=معاف': 'exempt', 'بهره‌مند': 'benefit', '=منتفع': 'benefit',
 };
 
 /** Persian qualifiers of a figure (see claims/qualify.ts and enQualifiers): هر before the unit is "per" (قیمت هر لیتر بنزین). */
 export const faQualifiers: PredicateTable = {
   // Whom money is paid to, named before it: به خانواده هر یک از جان‌باختگان ۱ میلیارد تومان; the injured get other sums.
-  'جان‌باختگان': 'to:dead', 'جان‌باخته': 'to:dead', 'قربانی': 'to:dead', 'قربانیان': 'to:dead', 'کشته‌شدگان': 'to:dead', 'متوفی': 'to:dead', 'مصدومان': 'to:injured', 'مجروحان': 'to:injured', 'مجروحان شدید': 'to:injured-serious', 'مجروحان سطحی': 'to:injured-minor', 'زخمی‌های شدید': 'to:injured-serious', 'زخمی‌های سطحی': 'to:injured-minor', 'زخمی‌ها': 'to:injured', 'زخمیان': 'to:injured',
+  'جان‌باختگان': 'to:dead', 'جان‌باخته': 'to:dead', 'قربانی': 'to:dead', 'قربانیان': 'to:dead', 'کشته‌شدگان': 'to:dead', 'متوفی': 'to:dead', 'مصدومان': 'to:injured', 'مجروحان': 'to:injured', 'مجروحان شدید': 'to:injured-serious', 'مجروحان سطحی': 'to:injured-minor', 'زخمی‌های شدید': 'to:injured-serious', 'زخمی‌های سطحی': 'to:injured-minor', 'زخمی‌ها': 'to:injured', '=زخمی': 'to:injured', 'زخمیان': 'to:injured',
   '=طلا': 'priced:gold', '=طلای': 'priced:gold', 'نقره': 'priced:silver', 'بنزین': 'priced:petrol', 'گازوئیل': 'priced:diesel', 'نفت گاز': 'priced:diesel', 'نفت سفید': 'priced:kerosene', 'گندم': 'priced:wheat', '=آرد': 'priced:flour',
   '=برنج': 'priced:rice', 'پیاز': 'priced:onion', 'گوجه': 'priced:tomato', 'نفت خام': 'priced:crude', 'برنت': 'priced:crude', '=سکه': 'priced:coin', 'مرغ': 'priced:chicken',
   '=دفاع': 'for:defence', '=دفاعی': 'for:defence', '=بهداشت': 'for:health', '=آموزش': 'for:education', '=عمرانی': 'for:development', '=بازنشستگی': 'for:pension', 'بازنشستگان': 'for:pension', 'حقوق بازنشستگان': 'for:pension', 'حقوق کارکنان': 'for:salary', 'حقوق کارمندان': 'for:salary', '=دستمزد': 'for:salary',
@@ -80,9 +84,11 @@ export const faQualifiers: PredicateTable = {
   '=دلار': 'priced:usd', '=دالر': 'priced:usd', '=یورو': 'priced:eur', '=درهم': 'priced:aed', '=پوند': 'priced:gbp', '=کلدار': 'priced:pkr',
   // A loss and foreign-exchange earnings are different sums: زیان اقتصادی آلودگی هوا ۱۲ میلیارد دلار, درآمد ارزی گردشگری ۳ میلیارد دلار.
   '=زیان': 'for:loss', '=خسارت': 'for:damage', 'درآمد ارزی': 'for:revenue', '=درآمد': 'of:revenue', 'زیان خالص': 'of:loss', 'حواله‌های ارزی': 'of:remittances', 'حواله ارزی': 'of:remittances', 'ورود گردشگران': 'of:arrivals', '=گردشگران': 'of:arrivals',
+  // The injured in critical condition are a subgroup of the injured (حال ۱۲ مجروح وخیم است).
+  '=وخیم': 'sub:critical', 'وضعیت وخیم': 'sub:critical', 'حال وخیم': 'sub:critical',
   'دختران': 'sub:girls', 'پسران': 'sub:boys', '=زنان': 'sub:women', '=مردان': 'sub:men', 'کودکان': 'sub:children', '=شهرستان': 'sub:district', '=ولسوالی': 'sub:district', 'مناطق شهری': 'sub:urban', 'مناطق روستایی': 'sub:rural',
   // The rest of a whole (the remaining 40 seats) is no count of its own parts.
-  'باقی‌مانده': 'sub:rest', 'باقیمانده': 'sub:rest', 'از آنان': 'sub:of', 'از آنها': 'sub:of', 'از این تعداد': 'sub:part', 'از جمله': 'sub:part', '=لازم': 'sub:needed', 'مورد نیاز': 'sub:needed', 'به هدف': 'sub:target',
+  'باقی‌مانده': 'sub:rest', 'باقیمانده': 'sub:rest', 'از آنان': 'sub:of', 'از آنها': 'sub:of', 'از این تعداد': 'sub:part', 'از جمله': 'sub:part', '=لازم': 'sub:needed', 'مورد نیاز': 'sub:needed', 'به هدف': 'sub:target', 'هدف کسری': 'sub:target', 'هدف تورم': 'sub:target', 'هدف تورمی': 'sub:target', 'هدف رشد': 'sub:target',
   'در مقایسه با': 'cmp:next', 'نسبت به': 'cmp:next', 'در قیاس با': 'cmp:next',
   // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
   'ساخته شده': 'year:build', 'ساخته شد': 'year:build', '=آغاز': 'year:start', '=شروع': 'year:start', '=تأسیس': 'year:found', '=تاسیس': 'year:found',

@@ -20,6 +20,7 @@ export const faFigureWords: FigureWords = {
   boundJoiners: ['و', 'اما', 'ولی', '،', ','],
   rangeJoiners: ['تا', 'الی', 'یا'],
   dayJoiners: ['و'],
+  sinceEventBefore: ['از زمان'],
   sinceBefore: ['از', 'از سال', 'پس از', 'پس از سال', 'بعد از', 'بعد از سال'],
   sinceAfter: ['به این سو', 'به بعد', 'تاکنون'],
   betweenWords: ['بین', 'میان'],
@@ -108,7 +109,7 @@ export const faFigureWords: FigureWords = {
     'واگن': 'coach', 'واگن‌ها': 'coach', 'ویکت': 'wicket', 'دوش': 'run', 'آمبولانس': 'ambulance',
     'سال': 'year', 'ساله': 'year', 'ساعته': 'hour', 'روزه': 'day', 'ماه': 'month', 'روز': 'day', 'هفته': 'week', 'ساعت': 'hour', 'دقیقه': 'minute', 'ثانیه': 'second',
     'رایانه': 'computer', 'کامپیوتر': 'computer', 'بیمارستان': 'hospital', 'بیمارستان‌ها': 'hospital',
-    'نفر': 'person', 'تن': 'person', 'شخص': 'person', 'فرد': 'person', 'افراد': 'person', 'شهروند': 'citizen', 'شهروندان': 'citizen',
+    'مالیات‌دهنده': 'taxpayer', 'مالیات‌دهندگان': 'taxpayer', 'مؤدی': 'taxpayer', 'مودیان': 'taxpayer', 'مؤدیان': 'taxpayer', 'نفر': 'person', 'تن': 'person', 'شخص': 'person', 'فرد': 'person', 'افراد': 'person', 'شهروند': 'citizen', 'شهروندان': 'citizen',
     'جلسه': 'session', 'نشست': 'session', 'رویداد': 'event', 'برنامه': 'event', 'مؤسسه': 'institute', 'موسسه': 'institute', 'شرکت': 'company', 'شرکت‌ها': 'company',
     'شهر': 'city', 'استان': 'province', 'ولایت': 'province', 'ولایات': 'province', 'مدرسه': 'school', 'دانش‌آموز': 'student', 'دانشجو': 'student', 'دانشجوی': 'student', 'پناهجوی': 'refugee', 'کودک': 'child', 'زن': 'woman', 'سرباز': 'soldier',
     'کشته': 'death', 'کشته‌شده': 'death', 'جسد': 'body', 'اجساد': 'body', 'پیکر': 'body', 'کشته‌شدگان': 'death', 'کشتگان': 'death', 'قربانیان': 'death', 'جان‌باختگان': 'death', 'زخمی': 'injury', 'مجروح': 'injury', 'زخمی‌ها': 'injury', 'مجروحان': 'injury',
@@ -152,9 +153,15 @@ export const faFigureWords: FigureWords = {
   clauseVerbs: ['است', 'بود', 'هستند', 'دارد', 'سن', 'کرد', 'شد', 'کردند', 'شدند'],
   rateSubjects: {
     'سهم بازار': 'market-share',
+    // A government's deficit told as a share of its GDP (۴.۴ درصد تولید ناخالص داخلی) is a rate of its own.
+    'کسری بودجه': 'deficit', 'کسر بودجه': 'deficit',
+    // An inflation target (هدف تورمی) is a rate of inflation.
+    'هدف تورمی': 'inflation',
     'تورم': 'inflation', 'بیکاری': 'unemployment', 'نرخ بیکاری': 'unemployment', 'رشد': 'growth', 'رشد اقتصادی': 'growth',
     'مشارکت': 'turnout', 'میزان مشارکت': 'turnout', 'مشارکت اقتصادی': 'participation', 'نرخ مشارکت اقتصادی': 'participation', 'نرخ بهره': 'interest', 'بازده اوراق': 'yield', 'سود بانکی': 'interest', 'فقر': 'poverty', 'سواد': 'literacy', 'درصد قبولی': 'pass', 'نرخ قبولی': 'pass',
   },
+  ratioBases: ['تولید ناخالص داخلی', 'تولید ناخالص ملی'],
+  lightVerbs: ['کرد', 'کرده', 'کردند', 'کند', 'کنند', 'می‌کند', 'شد', 'شده', 'شدند', 'شود', 'می‌شود'],
   // شب after a bare number is "nights" (سه شب), so it is a part of the day only after ساعت.
   meridiems: { 'صبح': 0, 'بامداد': 0, 'بعدازظهر': 12, 'بعد از ظهر': 12, 'عصر': 15 },
   clockBefore: ['ساعت', 'ساعات'],

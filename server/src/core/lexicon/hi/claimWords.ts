@@ -6,6 +6,10 @@ export const hiPredicates: PredicateTable = {
   // A price, fee, quota or wage fixed is the level it is set at (مقرر کر دی, تعیین کرد, "fixed at").
   'निर्धारित': 'reach', 'तय की गई': 'reach', 'तय किया गया': 'reach',
   'पेश किया': 'present', 'पेश की': 'present', 'पेश किए': 'present', 'पेश करेंगी': 'present', 'पेश करेंगे': 'present', 'पेश होगा': 'present',
+  // A sum received (मिले): a budget head's is its allocation, as आवंटित tells it; a sum raised (बढ़ाकर) grew.
+  '=मिले': 'receive', '=मिला': 'receive', '=मिली': 'receive', '=मिलीं': 'receive', 'बढ़ाकर': 'grow', 'बढ़ाया': 'grow', 'बढ़ाई': 'grow',
+  // A headline drops the verb: "बजट पेश" is a budget presented.
+  'बजट पेश': 'present',
   'हस्ताक्षर': 'sign', 'हस्ताक्षर किए': 'sign', 'हस्ताक्षर समारोह': null, 'हस्ताक्षर समारोहों': null,
   'अनुसमर्थन': 'ratify', 'अपनाया': 'adopt', 'अपनाना': 'adopt', 'पारित': 'adopt', 'मंजूर': 'adopt', 'मंज़ूर': 'adopt',
   'भाग लिया': 'attend', 'भाग लेने': 'attend', 'शामिल हुए': 'attend', 'उपस्थिति': 'attend', 'उपस्थित': 'attend', 'स्वागत': 'attend',
@@ -19,7 +23,7 @@ export const hiPredicates: PredicateTable = {
   'बेघर': 'displace', 'विस्थापित': 'displace', 'तबाह': 'destroy', 'ध्वस्त': 'destroy', 'नष्ट': 'destroy', 'क्षतिग्रस्त': 'lose',
   // Courts and space: a prison term (=सजा is not सजाया "decorated", =कैद not कैदी), a fine, bail, a launch.
   '=सजा': 'sentence', 'उम्रकैद': 'sentence', 'उम्र कैद': 'sentence', 'मुआवजा': 'compensate', 'मुआवज़ा': 'compensate', 'मुआवजे': 'compensate', '=सज़ा': 'sentence', 'कारावास': 'sentence', '=कैद': 'sentence', 'जुर्माना': 'fine', 'जुर्माने': 'fine', 'जमानत': 'bail', 'मुचलके': 'bail',
-  '=बरी': 'acquit', 'अनुमान': 'expect', 'पटरी से उतर': 'derail', 'बेपटरी': 'derail', 'उम्मीद': 'expect', 'संभावना': 'expect', 'मांगे': 'seek', 'मांगी': 'seek', 'जरूरत': 'seek', 'ज़रूरत': 'seek', '=हत्या': 'kill', 'टीका': 'vaccinate', 'टीकाकरण': 'vaccinate', 'खुराक पिलाने': 'vaccinate', 'खुराक पिलाई': 'vaccinate',
+  '=बरी': 'acquit', 'अनुमान': 'expect', 'बढ़ने': 'grow', 'पटरी से उतर': 'derail', 'बेपटरी': 'derail', 'उम्मीद': 'expect', 'संभावना': 'expect', 'मांगे': 'seek', 'मांगी': 'seek', 'जरूरत': 'seek', 'ज़रूरत': 'seek', '=हत्या': 'kill', 'टीका': 'vaccinate', 'टीकाकरण': 'vaccinate', 'खुराक पिलाने': 'vaccinate', 'खुराक पिलाई': 'vaccinate',
   // "कुल डाले गए वोटों का 61.6 प्रतिशत": the whole a share is of, no total; votes and seats a party got are won.
   'कुल डाले': null, 'वोट मिले': 'win', 'मत मिले': 'win', 'सीटें मिलीं': 'win', 'सीटें मिली': 'win',
   'प्रक्षेपित': 'launch', 'लॉन्च': 'launch',
@@ -70,6 +74,8 @@ export const hiPredicates: PredicateTable = {
   'विकेट लिए': 'win', 'विकेट लीं': 'win', 'विकेट झटके': 'win', 'विकेट चटकाए': 'win', 'विकेट गंवा': 'lose', 'विकेट गंवाए': 'lose', 'विकेट गँवा': 'lose', 'विकेट गँवाए': 'lose', '=आरक्षित': 'invest',
   // Candidates who passed an examination (पास हुए, उत्तीर्ण हुए) succeeded, as Urdu کامیاب says.
   'पास हुए': 'win', 'पास हुईं': 'win', 'पास हो गए': 'win', 'उत्तीर्ण हुए': 'win', 'उत्तीर्ण हुईं': 'win', 'उत्तीर्ण हो गए': 'win',
+  // Income exempt from tax (कर-मुक्त, टैक्स फ्री), and taxpayers who benefit (फ़ायदा होगा, लाभ होगा, लाभान्वित).
+  'कर-मुक्त': 'exempt', 'कर मुक्त': 'exempt', 'करमुक्त': 'exempt', 'टैक्स फ्री': 'exempt', 'छूट मिलेगी': 'exempt', 'फ़ायदा होगा': 'benefit', 'फ़ायदा मिलेगा': 'benefit', 'लाभ होगा': 'benefit', 'लाभ मिलेगा': 'benefit', 'लाभान्वित': 'benefit',
 };
 
 /** Hindi qualifiers of a figure (see claims/qualify.ts and enQualifiers). चीनी is sugar and Chinese, and is left out. */
@@ -91,6 +97,8 @@ export const hiQualifiers: PredicateTable = {
   // Whom money is paid to: मृतकों के परिजनों को 4 लाख, घायलों को 50 हजार रुपये.
   'मृतकों': 'to:dead', 'मृतक': 'to:dead', 'घायलों': 'to:injured', 'गंभीर रूप से घायलों': 'to:injured-serious', 'गंभीर घायलों': 'to:injured-serious', 'गंभीर रूप से घायल': 'to:injured-serious', 'मामूली रूप से घायलों': 'to:injured-minor', 'मामूली घायलों': 'to:injured-minor', 'मामूली रूप से घायल': 'to:injured-minor', 'जरूरी': 'sub:needed', 'ज़रूरी': 'sub:needed', 'आवश्यक': 'sub:needed', 'के लक्ष्य': 'sub:target', 'का लक्ष्य': 'sub:target', 'घायल': 'to:injured',
   // The rest of a whole (the remaining 40 seats) is no count of its own parts.
+  // The injured in critical condition are a subgroup of the injured (12 घायलों की हालत गंभीर है).
+  'हालत गंभीर': 'sub:critical', 'गंभीर हालत': 'sub:critical', 'हालत नाज़ुक': 'sub:critical', 'हालत नाजुक': 'sub:critical', 'नाज़ुक हालत': 'sub:critical',
   '=शेष': 'sub:rest', '=बाकी': 'sub:rest', 'लड़कियों': 'sub:girls', 'छात्राओं': 'sub:girls', 'लड़कों': 'sub:boys', 'छात्रों': null, 'महिलाओं': 'sub:women', 'पुरुषों': 'sub:men', 'बच्चों': 'sub:children', '=जिले': 'sub:district', '=ज़िले': 'sub:district', '=जिला': 'sub:district', '=ज़िला': 'sub:district',
   'शहरी क्षेत्रों': 'sub:urban', 'ग्रामीण क्षेत्रों': 'sub:rural', 'इनमें से': 'sub:part', 'जिनमें से': 'sub:part',
   'के मुकाबले': 'cmp:prev', 'के मुक़ाबले': 'cmp:prev', 'की तुलना में': 'cmp:prev', 'की अपेक्षा': 'cmp:prev',

@@ -142,7 +142,7 @@ export const hiFigureWords: FigureWords = {
     'रन': 'run', 'रनों': 'run', 'विकेट': 'wicket', 'विकेटों': 'wicket', 'ओवर': 'over', 'ओवरों': 'over', 'गेंद': 'ball', 'गेंदों': 'ball', 'गेंदें': 'ball',
     'चौके': 'four', 'चौकों': 'four', 'छक्के': 'six', 'छक्कों': 'six', 'गोल': 'goal', 'गोलों': 'goal', 'पदक': 'medal', 'झटके': 'aftershock', 'पदकों': 'medal', 'मेडल': 'medal',
     'खिलाड़ी': 'player', 'खिलाड़ियों': 'player', 'टीमें': 'team', 'टीमों': 'team', 'मैच': 'match', 'मैचों': 'match',
-    'मतदाता': 'voter', 'मतदाताओं': 'voter', 'वोटर': 'voter', 'वोटरों': 'voter', 'उम्मीदवार': 'candidate', 'उम्मीदवारों': 'candidate', 'प्रत्याशी': 'candidate', 'प्रत्याशियों': 'candidate',
+    'करदाता': 'taxpayer', 'करदाताओं': 'taxpayer', 'टैक्सपेयर्स': 'taxpayer', 'मतदाता': 'voter', 'मतदाताओं': 'voter', 'वोटर': 'voter', 'वोटरों': 'voter', 'उम्मीदवार': 'candidate', 'उम्मीदवारों': 'candidate', 'प्रत्याशी': 'candidate', 'प्रत्याशियों': 'candidate',
     'निर्वाचन क्षेत्र': 'constituency', 'निर्वाचन क्षेत्रों': 'constituency',
     'जिले': 'district', 'जिलों': 'district', 'जिला': 'district', 'गांव': 'village', 'गांवों': 'village', 'परिवार': 'family', 'परिवारों': 'family',
     'यात्री': 'passenger', 'यात्रियों': 'passenger', 'हाजी': 'pilgrim', 'हाजियों': 'pilgrim', 'हज यात्री': 'pilgrim', 'हज यात्रियों': 'pilgrim', 'तीर्थयात्री': 'pilgrim', 'तीर्थयात्रियों': 'pilgrim', 'उड़ानें': 'flight', 'उड़ानों': 'flight', 'दुकानें': 'shop', 'दुकानों': 'shop', 'मकान': 'house', 'मकानों': 'house',
@@ -236,9 +236,13 @@ export const hiFigureWords: FigureWords = {
     'महंगाई': 'inflation', 'महँगाई': 'inflation', 'मुद्रास्फीति': 'inflation', 'बेरोजगारी': 'unemployment', 'विकास दर': 'growth',
     'वृद्धि दर': 'growth', 'जीडीपी वृद्धि': 'growth', 'आर्थिक वृद्धि': 'growth', 'मतदान': 'turnout', 'ब्याज दर': 'interest',
     'रेपो दर': 'interest', 'रेपो रेट': 'interest', 'बॉन्ड यील्ड': 'yield', 'पास प्रतिशत': 'pass', 'उत्तीर्ण प्रतिशत': 'pass', 'पास परसेंटेज': 'pass', 'गरीबी': 'poverty', 'साक्षरता': 'literacy', 'साक्षरता दर': 'literacy',
+    // A government's deficit told as a share of its GDP (जीडीपी का 4.4 प्रतिशत) is a rate of its own.
+    'राजकोषीय घाटा': 'deficit', 'राजकोषीय घाटे': 'deficit', 'बजट घाटा': 'deficit', 'बजट घाटे': 'deficit',
     // महंगाई भत्ता (dearness allowance) is a pay rise, not inflation: "महंगाई भत्ता 4 फीसदी बढ़ा".
     'महंगाई भत्ता': 'allowance', 'महंगाई भत्ते': 'allowance', 'महंगाई राहत': 'allowance', 'डीए': 'allowance',
   },
+  ratioBases: ['जीडीपी', 'सकल घरेलू उत्पाद'],
+  lightVerbs: ['किया', 'किए', 'कीं', 'कर', 'करें', 'करने', 'रखा', 'रखी', 'रखे'],
   ratioWholeFirst: true,
   // "2-1 से हराया", "1-1 से बराबर", "0-0 से ड्रॉ": a match result, no range.
   scoreBefore: ['स्कोर'],

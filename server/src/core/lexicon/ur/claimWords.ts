@@ -4,11 +4,17 @@ import type { PredicateTable } from '../claimWords';
 /** Urdu. */
 export const urPredicates: PredicateTable = {
   'پیش کیا': 'present', 'پیش کر دیا': 'present', 'پیش کردیا': 'present', 'پیش کیا گیا': 'present', 'پیش کرے گی': 'present', 'پیش کریں گے': 'present',
+  // A sum received (ملے) or set aside (رکھے گئے): a budget head's is its allocation, as مختص tells it.
+  '=ملے': 'receive', '=ملا': 'receive', '=ملی': 'receive', '=ملیں': 'receive', 'رکھے گئے': 'receive', 'رکھی گئی': 'receive', 'رکھا گیا': 'receive', 'رکھی گئیں': 'receive',
+  // A headline drops the verb: "بجٹ پیش" is a budget presented.
+  'بجٹ پیش': 'present',
   'دستخط': 'sign', 'دستخط کیے': 'sign', 'دستخط کئے': 'sign', 'دستخطی تقریب': null, 'دستخط کی تقریب': null, 'دستخط کرنے کی تقریب': null,
   'توثیق': 'ratify', 'عمل درآمد': 'ratify', 'نافذ': 'ratify', 'اپنایا': 'adopt', 'منظور': 'adopt', 'منظوری': 'adopt',
   'شریک': 'attend', 'شرکت': 'attend', 'شامل ہوئے': 'attend', 'حصہ لیا': 'attend', 'خیرمقدم': 'attend', 'استقبال': 'attend',
   'خطاب': 'speak', 'تقریر': 'speak', 'بات کی': 'speak',
   'سرمایہ کاری': 'invest', 'وعدہ': 'invest', 'دینے کا اعلان': 'invest', 'امداد': 'invest', 'فراہم': 'invest', 'مختص': 'invest',
+  // A budget's deficit (مالیاتی خسارہ) is a level, no loss suffered: "مالیاتی خسارہ جی ڈی پی کے 7.7 فیصد پر رہا".
+  'مالیاتی خسارہ': null, 'مالیاتی خسارے': null, 'بجٹ خسارہ': null, 'بجٹ خسارے': null,
   'نقصان': 'lose', 'خسارہ': 'lose', 'ہلاک': 'kill', 'جاں بحق': 'kill', 'مارے گئے': 'kill', 'مارے جا': 'kill', 'مارا گیا': 'kill', 'ماری گئی': 'kill', 'ماری گئیں': 'kill', 'شہید': 'kill', 'جان کی بازی': 'kill', 'جان سے گئے': 'kill', 'دم توڑ': 'kill', 'لقمہ اجل': 'kill', 'جانیں گئیں': 'kill', 'زخمی': 'injure',
   'تصدیق': 'confirm', 'منعقد': 'hold', 'اہتمام': 'hold', 'شامل ہیں': 'include', 'پر مشتمل': 'include', 'پہنچ': 'reach', 'اضافہ': 'grow', 'اضافے': 'grow', 'بڑھ': 'grow', 'بڑھا': 'grow', 'کمی': 'fall', 'گر گئے': 'fall', 'گر گیا': 'fall', 'گر گئی': 'fall', 'گر کر': 'fall',
   'متاثر': 'affect', 'متاثرین': 'affect', 'قسط': 'tranche',
@@ -67,6 +73,8 @@ export const urPredicates: PredicateTable = {
   'وکٹیں لیں': 'win', 'وکٹ لی': 'win', 'وکٹیں گریں': 'lose', 'وکٹیں گنوا': 'lose', 'وکٹیں گنوائیں': 'lose',
   // Candidates who passed an examination (پاس ہوئے), as کامیاب.
   'پاس ہوئے': 'win', 'پاس ہوئیں': 'win', 'پاس ہو گئے': 'win',
+  // Income exempt from tax (ٹیکس سے مستثنیٰ, کوئی ٹیکس نہیں), and taxpayers who benefit (فائدہ ہوگا, مستفید).
+  'مستثنیٰ': 'exempt', 'مستثنی': 'exempt', 'کوئی ٹیکس نہیں': 'exempt', 'ٹیکس فری': 'exempt', 'فائدہ ہوگا': 'benefit', 'فائدہ ہو گا': 'benefit', 'فائدہ پہنچے': 'benefit', 'مستفید': 'benefit',
 };
 
 /** Urdu qualifiers of a figure (see claims/qualify.ts and enQualifiers). چینی is sugar and Chinese, and is left out. */
@@ -101,6 +109,8 @@ export const urQualifiers: PredicateTable = {
   'فی من': 'per:maund', 'فی ٹن': 'per:tonne', 'فی یونٹ': 'per:unit', 'فی حصص': 'per:share', 'فی شیئر': 'per:share', 'فی سلنڈر': 'per:cylinder', 'فی درجن': 'per:dozen',
   // Whom money is paid to, named before it as in Hindi: جاں بحق افراد کے لواحقین کو 10 لاکھ، زخمیوں کو 2 لاکھ روپے.
   'جاں بحق': 'to:dead', 'جاں بحق ہونے والوں': 'to:dead', 'ہلاک ہونے والوں': 'to:dead', 'ہر زخمی': 'to:injured', 'جاں بحق افراد': 'to:dead', 'ہلاک شدگان': 'to:dead', 'زخمیوں': 'to:injured', 'شدید زخمیوں': 'to:injured-serious', 'شدید زخمی': 'to:injured-serious', 'معمولی زخمیوں': 'to:injured-minor', 'معمولی زخمی': 'to:injured-minor', 'درکار': 'sub:needed', 'کا ہدف': 'sub:target', 'کے ہدف': 'sub:target',
+  // The injured in critical condition are a subgroup of the injured (12 زخمیوں کی حالت تشویشناک ہے).
+  'تشویشناک': 'sub:critical', 'تشویش ناک': 'sub:critical', 'حالت نازک': 'sub:critical',
   'لڑکیوں': 'sub:girls', 'طالبات': 'sub:girls', 'لڑکوں': 'sub:boys', 'خواتین': 'sub:women', 'مردوں': 'sub:men', 'بچوں': 'sub:children', '=ضلع': 'sub:district', '=اضلاع': 'sub:district', 'شہری علاقوں': 'sub:urban', 'دیہی علاقوں': 'sub:rural',
   'جن میں سے': 'sub:part', '=باقی': 'sub:rest', '=بقیہ': 'sub:rest', 'ان میں سے': 'sub:part', 'بشمول': 'sub:part',
   'کے مقابلے میں': 'cmp:prev', 'کے مقابلے': 'cmp:prev', 'کے مقابلہ میں': 'cmp:prev', 'کے برعکس': 'cmp:prev',

@@ -126,7 +126,7 @@ export const urFigureWords: FigureWords = {
     'ممبران': 'member', 'مزدور': 'worker', 'مزدوروں': 'worker',
     'گاؤں': 'village', 'دیہات': 'village', 'دیہاتوں': 'village', 'خاندان': 'family', 'خاندانوں': 'family', 'اضلاع': 'district', 'ضلعوں': 'district',
     'مسافر': 'passenger', 'مسافروں': 'passenger', 'پروازیں': 'flight', 'پروازوں': 'flight', 'دکانیں': 'shop', 'دکانوں': 'shop',
-    'ووٹر': 'voter', 'ووٹرز': 'voter', 'ووٹروں': 'voter', 'امیدوار': 'candidate', 'امیدواروں': 'candidate', 'حلقے': 'constituency', 'حلقوں': 'constituency',
+    'ٹیکس دہندگان': 'taxpayer', 'ٹیکس دہندہ': 'taxpayer', 'ٹیکس گزار': 'taxpayer', 'ٹیکس گزاروں': 'taxpayer', 'ووٹر': 'voter', 'ووٹرز': 'voter', 'ووٹروں': 'voter', 'امیدوار': 'candidate', 'امیدواروں': 'candidate', 'حلقے': 'constituency', 'حلقوں': 'constituency',
     'رن': 'run', 'رنز': 'run', 'وکٹ': 'wicket', 'وکٹیں': 'wicket', 'وکٹوں': 'wicket', 'اوور': 'over', 'اوورز': 'over', 'گیندوں': 'ball', 'گیندیں': 'ball',
     'چوکے': 'four', 'چوکوں': 'four', 'چھکے': 'six', 'چھکوں': 'six', 'گول': 'goal', 'گولز': 'goal', 'تمغے': 'medal', 'تمغوں': 'medal',
     'جاں بحق': 'death', 'جان بحق': 'death', 'بستر': 'bed', 'بستروں': 'bed', 'ٹرین': 'train', 'ٹرینیں': 'train', 'ٹرینوں': 'train',
@@ -185,7 +185,11 @@ export const urFigureWords: FigureWords = {
     'معاشی ترقی': 'growth', 'ترقی کی شرح': 'growth', 'ٹرن آؤٹ': 'turnout', 'ووٹنگ کی شرح': 'turnout', 'ووٹ ڈالنے کی شرح': 'turnout',
     'شرح سود': 'interest', 'پالیسی ریٹ': 'interest', 'بانڈ ییلڈ': 'yield', 'غربت': 'poverty', 'شرح خواندگی': 'literacy', 'خواندگی': 'literacy',
     'کامیابی کا تناسب': 'pass', 'کامیابی کی شرح': 'pass',
+    // A government's deficit told as a share of its GDP (جی ڈی پی کا 4.4 فیصد) is a rate of its own.
+    'مالیاتی خسارہ': 'deficit', 'مالیاتی خسارے': 'deficit', 'بجٹ خسارہ': 'deficit', 'بجٹ خسارے': 'deficit',
   },
+  ratioBases: ['جی ڈی پی', 'مجموعی ملکی پیداوار', 'مجموعی قومی پیداوار'],
+  lightVerbs: ['کیا', 'کیے', 'کیں', 'کر', 'کرے', 'کریں', 'کرنے', 'رکھا', 'رکھی', 'رکھے'],
   ratioWholeFirst: true,
   countedSubjectBefore: true,
   // Not کے (K, also "of"), سی (C, also "-ish"), آئی (I, also "came"), بی (B, also بی بی); ای (E) for names like کے ایس ای 100.
