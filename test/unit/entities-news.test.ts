@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
+
+/**
+ * Names of everyday news that earlier tables missed: airlines, football clubs, border crossings,
+ * rivers, festivals and pilgrimages, treaties, foreign ministries and dailies. A row: text, then
+ * the mentions expected in order as "type text id" (id '-' when unlinked).
+ */
+type Row = [name: string, text: string, expected: string[]];
+
+const mentions = (text: string): string[] => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((m) => `${m.type} ${m.text} ${m.id ?? '-'}`);
+
+const rows: Row[] = [
+  // Airlines: Emirates is no country, the Emirates' airline in every script.
+  ['en: Emirates is the airline', 'Emirates and Pakistan International Airlines suspended flights.',
+    ['organisation Emirates org:emirates', 'organisation Pakistan International Airlines org:pk-pia']],
+  ['ur: Emirates is the airline', 'ایمریٹس نے پروازیں معطل کر دیں۔', ['organisation ایمریٹس org:emirates']],
+  ['fa: the Emirates airline, not the country', 'شرکت هواپیمایی امارات پروازهای خود را لغو کرد.', ['organisation هواپیمایی امارات org:emirates']],
+  ['hi: Emirates is the airline', 'एमिरेट्स ने उड़ानें रद्द कीं।', ['organisation एमिरेट्स org:emirates']],
+  // Football clubs named after a city are the club.
+  ['ur: Real Madrid is no Madrid', 'ریال میڈرڈ نے میچ جیت لیا۔', ['organisation ریال میڈرڈ org:real-madrid']],
+  ['hi: Real Madrid is no Madrid', 'रियल मैड्रिड ने मैच जीता।', ['organisation रियल मैड्रिड org:real-madrid']],
+  ['en: Real Madrid and Manchester United', 'Real Madrid beat Manchester United.', ['organisation Real Madrid org:real-madrid', 'organisation Manchester United org:manchester-united']],
+  // Border crossings.
+  ['fa: the Mehran crossing', 'زائران از مرز مهران عبور کردند.', ['place مرز مهران area:mehran-crossing']],
+  ['ur: the Torkham crossing', 'طورخم بارڈر پر تجارت بحال ہو گئی۔', ['place طورخم بارڈر area:torkham-crossing']],
+  ['fa: the Torkham crossing', 'تردد از گذرگاه تورخم از سر گرفته شد.', ['place گذرگاه تورخم area:torkham-crossing']],
+  ['en: the Torkham crossing', 'Trade resumed at the Torkham border crossing.', ['place Torkham border crossing area:torkham-crossing']],
+  ['hi: the Attari-Wagah crossing', 'अटारी-वाघा बॉर्डर पर समारोह रद्द हुआ।', ['place अटारी-वाघा बॉर्डर area:wagah-crossing']],
+  // Rivers.
+  ['hi: the Ganges', 'श्रद्धालुओं ने गंगा में डुबकी लगाई।', ['place गंगा area:ganges-river']],
+  ['en: the Ganges', 'Millions bathed in the Ganges.', ['place Ganges area:ganges-river']],
+  // Festivals and pilgrimages.
+  ['hi: the Maha Kumbh', 'प्रयागराज में महाकुंभ शुरू हुआ।', ['place प्रयागराज city:prayagraj', 'other महाकुंभ event:kumbh-mela']],
+  ['en: the Maha Kumbh', 'Pilgrims gathered at Prayagraj for the Maha Kumbh.', ['place Prayagraj city:prayagraj', 'other Maha Kumbh event:kumbh-mela']],
+  ['fa: Arbaeen and Nowruz', 'زائران اربعین پس از نوروز آمدند.', ['other اربعین event:arbaeen', 'other نوروز event:nowruz']],
+  ['ur: Arbaeen', 'اربعین کے موقع پر زائرین عراق گئے۔', ['other اربعین event:arbaeen', 'place عراق region:IQ']],
+  // Treaties and agreements in every script.
+  ['ur: the Indus Waters Treaty is no Sindh', 'سندھ طاس معاہدے کی معطلی مسترد کر دی گئی۔', ['document سندھ طاس معاہدے doc:indus-waters-treaty']],
+  ['hi: the Indus Waters Treaty', 'भारत ने सिंधु जल संधि को निलंबित किया।', ['place भारत region:IN', 'document सिंधु जल संधि doc:indus-waters-treaty']],
+  ['en: the Indus Waters Treaty is one name', 'India suspended the Indus Waters Treaty.', ['place India region:IN', 'document Indus Waters Treaty doc:indus-waters-treaty']],
+  ['fa: the JCPOA', 'عراقچی گفت برجام زنده است.', ['document برجام doc:jcpoa']],
+  ['en: the JCPOA is a document', 'He said the JCPOA was alive.', ['document JCPOA doc:jcpoa']],
+  // Foreign ministries by their country; a daily named after a city is no mention of the city.
+  ['ur: the Foreign Office is Pakistan\'s, another country\'s is unlinked', 'دفتر خارجہ نے کہا۔ چین کے دفتر خارجہ نے کہا۔',
+    ['organisation دفتر خارجہ org:pk-foreign', 'place چین region:CN', 'organisation دفتر خارجہ -']],
+  ['ur: the Iranian foreign ministry by its adjective', 'ایرانی وزارت خارجہ کے ترجمان نے کہا۔', ['organisation ایرانی وزارت خارجہ org:ir-foreign']],
+  ['hi and en: India\'s Ministry of External Affairs', 'भारतीय विदेश मंत्रालय ने कहा। The Ministry of External Affairs said.',
+    ['organisation भारतीय विदेश मंत्रालय org:in-mea', 'organisation Ministry of External Affairs org:in-mea']],
+  ['hi: AIIMS is a hospital, Delhi the city', 'एम्स दिल्ली में मरीज भर्ती हैं।', ['organisation एम्स org:in-aiims', 'place दिल्ली city:delhi']],
+  ['ur and en: the Washington Post is no Washington', 'واشنگٹن پوسٹ نے رپورٹ دی۔ By then The Washington Post reported it.',
+    ['organisation واشنگٹن پوسٹ org:washington-post', 'organisation The Washington Post org:washington-post']],
+];
+
+for (const [name, text, expected] of rows) {
+  test(`detects names of news: ${name}`, () => assert.deepEqual(mentions(text), expected));
+}
