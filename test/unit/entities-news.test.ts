@@ -57,3 +57,29 @@ const rows: Row[] = [
 for (const [name, text, expected] of rows) {
   test(`detects names of news: ${name}`, () => assert.deepEqual(mentions(text), expected));
 }
+
+/** Rows of general rules: a district named by one word, a place and a head word alone, a body named inside a title. */
+const ruleRows: Row[] = [
+  ['en: one capitalised word before "district" is a place', 'Floods submerged 40 villages in Muzaffargarh district.', ['place Muzaffargarh district -']],
+  ['en: a district opening a sentence', 'Kurram district remained cut off.', ['place Kurram district -']],
+  ['en: a place and one head word are a body, not the place', 'Delhi University announced the dates.', ['organisation Delhi University -']],
+  ['en: a place, a head word and more of a name', 'Delhi University Students Union protested.', ['organisation Delhi University Students Union -']],
+  ['fa: a ministry named inside a spokesman\'s title', 'سخنگوی وزارت امور خارجه گفت ایران پایبند است.', ['organisation وزارت امور خارجه -', 'place ایران region:IR']],
+  ['fa: the ministry in the title, then the spokesman', 'سخنگوی وزارت امور خارجه اسماعیل بقائی گفت.', ['organisation وزارت امور خارجه -', 'person اسماعیل بقائی -']],
+];
+
+for (const [name, text, expected] of ruleRows) {
+  test(`detects names of news: ${name}`, () => assert.deepEqual(mentions(text), expected));
+}
+
+/** A known place with one head word is one name in every script, by its kind and place. */
+test('a place and a head word link across scripts by kind and place', () => {
+  const keys = (text: string): string[] => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((m) => m.key);
+  const university = '#university@area:punjab';
+  assert.deepEqual(keys('Students of Punjab University protested.'), [university]);
+  assert.deepEqual(keys('پنجاب یونیورسٹی نے امتحانات ملتوی کر دیے۔'), [university]);
+  assert.deepEqual(keys('पंजाब विश्वविद्यालय ने परीक्षा टाली।'), [university]);
+  assert.deepEqual(keys('دانشگاه کابل بسته شد.'), ['#university@city:kabul']);
+  assert.deepEqual(keys('Kabul University was closed.'), ['#university@city:kabul']);
+  assert.deepEqual(keys('قذافی اسٹیڈیم لاہور میں میچ ہوا۔').slice(0, 1).map((k) => k.startsWith('#')), [false]);
+});

@@ -4,7 +4,7 @@
  */
 import { AMBIGUOUS_REGION_NAMES, NOT_AFTER, NOT_BEFORE, REGION_CUES } from '../lexicon/entities/regions';
 import { homeNames } from '../lexicon/entities';
-import { COUNTRY_AFTER_LINKS, COUNTRY_BEFORE_LINKS, DOCUMENT_HEADS_AFTER, DOCUMENT_KINDS, DOCUMENT_HEADS_BEFORE, FUNCTION_WORDS, GENERIC_WORDS, LIGHT_VERBS, NAME_AND_WORDS, NOT_IN_PERSON_NAMES, OF_WORDS, ORG_HEADS_AFTER, ORG_HEADS_BEFORE, PERSON_TITLES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, PLACE_NAME_HEADS_AFTER, PLACE_TITLES, SPEECH_VERBS, SPELLED_LETTERS } from '../lexicon/entities/patterns';
+import { BODY_KINDS, COUNTRY_AFTER_LINKS, COUNTRY_BEFORE_LINKS, DOCUMENT_HEADS_AFTER, DOCUMENT_KINDS, DOCUMENT_HEADS_BEFORE, FUNCTION_WORDS, GENERIC_WORDS, LIGHT_VERBS, NAME_AND_WORDS, NOT_IN_PERSON_NAMES, OF_WORDS, ORG_HEADS_AFTER, ORG_HEADS_BEFORE, PERSON_TITLES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, PLACE_NAME_HEADS_AFTER, PLACE_TITLES, SPEECH_VERBS, SPELLED_LETTERS } from '../lexicon/entities/patterns';
 import { GIVEN_NAMES } from '../lexicon/entities/givenNames';
 import { DEVANAGARI_INITIALS } from '../lexicon/abbreviations';
 import { WordFilter } from '../lexicon/phrases';
@@ -69,8 +69,8 @@ export interface KnownNames {
   capitalsOnly: ReadonlySet<string>;
   /** Letter names that spell acronyms (folded key → Latin letter). */
   letters: ReadonlyMap<string, string>;
-  /** Document head word (key) → kind of document (`convention`, `treaty`, …). */
-  documentKinds: ReadonlyMap<string, string>;
+  /** Document, body or place head word (key) → the kind of name it makes (`convention`, `treaty`, `university`, …). */
+  headKinds: ReadonlyMap<string, string>;
   /** Latin acronyms that are currency codes (never entities). */
   currencies: ReadonlySet<string>;
   words(lang: Lang): LanguageWords;
@@ -160,7 +160,7 @@ export function knownNames(): KnownNames {
     ambiguous,
     letters,
     currencies: new Set(currencies),
-    documentKinds: new Map(Object.entries(DOCUMENT_KINDS).flatMap(([kind, heads]) => heads.map((h) => [nameWord(h), kind] as [string, string]))),
+    headKinds: new Map([DOCUMENT_KINDS, BODY_KINDS].flatMap((kinds) => Object.entries(kinds).flatMap(([kind, heads]) => heads.map((h) => [nameWord(h), kind] as [string, string])))),
     words,
   };
   return known;

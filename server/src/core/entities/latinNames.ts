@@ -60,7 +60,9 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   if (english && !organisation && ROLE_ENDS.has(s.keys[end - 1])) return end;
   // A label ending in "No." before its number is no name: Case No. 45 of 2024, Writ Petition No. 1200.
   if (english && s.keys[end - 1] === 'no' && s.tokens[end]?.text === '.') return end;
-  if (english && (end - i < 2 || (i === 0 && !organisation && !placeHead && !agedAfter(s, end)))) return end;
+  // One capitalised word is a name only before a place's word in lower case (Muzaffargarh district, Kurram district).
+  const oneWordPlace = english && end - i === 1 && PLACE_FOLLOWERS.has(s.keys[end]) && !bit(s, i, WORD.TITLE_START);
+  if (english && !oneWordPlace && (end - i < 2 || (i === 0 && !organisation && !placeHead && !agedAfter(s, end)))) return end;
   // At the start of a sentence the name begins after the run's last joiner ("Based on Johns Hopkins University").
   let first = i;
   if (english && i === 0 && !headFirst) {
@@ -69,7 +71,7 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
       first = k + 1;
       break;
     }
-    if (end - first < 2) return end;
+    if (end - first < 2 && !oneWordPlace) return end;
   }
   // A name quoted after "said" is a person's (…, said Tamas Varga of PVM); one before "district" a place's.
   // The name is followed by its role or firm (", an analyst", "of PVM"); "said Goldman Sachs in a note" names a firm.

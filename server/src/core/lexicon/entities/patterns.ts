@@ -367,5 +367,17 @@ export const DOCUMENT_KINDS: Readonly<Record<string, readonly string[]>> = {
   'penal-code': ['تعزیرات', 'penal code'],
 };
 
+/**
+ * What kind of body or place each head word names, in every language, so that a known place with it is one name in
+ * every script: پنجاب یونیورسٹی, Punjab University and पंजाब विश्वविद्यालय; دانشگاه کابل and Kabul University;
+ * قذافی اسٹیڈیم and Gaddafi Stadium are linked by their kind and place (`#university@area:punjab`).
+ */
+export const BODY_KINDS: Readonly<Record<string, readonly string[]>> = {
+  university: ['university', 'یونیورسٹی', 'جامعہ', 'دانشگاه', 'विश्वविद्यालय', 'यूनिवर्सिटी'],
+  police: ['police', 'پولیس', 'पुलिस'],
+  stadium: ['stadium', 'اسٹیڈیم', 'سٹیڈیم', 'ورزشگاه', 'استادیوم', 'स्टेडियम'],
+  airport: ['airport', 'فرودگاه'],
+};
+
 /** Surnames that are also organisations' head words: a given name and one of them is a person (प्राची निगम, not a corporation). */
 export const SURNAME_HEADS: ReadonlySet<string> = new Set(['निगम', 'Nigam', 'nigam']);
