@@ -58,7 +58,7 @@ for (const [name, text, expected] of rows) {
   test(`detects names of news: ${name}`, () => assert.deepEqual(mentions(text), expected));
 }
 
-/** Rows of general rules: a district named by one word, a place and a head word alone, a body named inside a title. */
+/** Rows of general rules: a district named by one word, a place and a head word alone, a body named inside a title, titles. */
 const ruleRows: Row[] = [
   ['en: one capitalised word before "district" is a place', 'Floods submerged 40 villages in Muzaffargarh district.', ['place Muzaffargarh district -']],
   ['en: a district opening a sentence', 'Kurram district remained cut off.', ['place Kurram district -']],
@@ -66,6 +66,14 @@ const ruleRows: Row[] = [
   ['en: a place, a head word and more of a name', 'Delhi University Students Union protested.', ['organisation Delhi University Students Union -']],
   ['fa: a ministry named inside a spokesman\'s title', 'سخنگوی وزارت امور خارجه گفت ایران پایبند است.', ['organisation وزارت امور خارجه -', 'place ایران region:IR']],
   ['fa: the ministry in the title, then the spokesman', 'سخنگوی وزارت امور خارجه اسماعیل بقائی گفت.', ['organisation وزارت امور خارجه -', 'person اسماعیل بقائی -']],
+  // A district's head word and one name word; a known place keeps its id, an adjective is no name.
+  ['ur: a district no table knows', 'جنوبی وزیرستان کے ضلع ٹانک میں حملہ ہوا۔', ['place جنوبی وزیرستان city:south-waziristan', 'place ضلع ٹانک -']],
+  ['ur: a known district, the whole district, its administration', 'ضلع چترال میں اور ضلع بھر میں ضلع انتظامیہ نے اسکول بند کیے۔', ['place چترال city:chitral']],
+  ['hi: a district no table knows', 'उत्तर प्रदेश के बहराइच जिले में भेड़ियों का आतंक है।', ['place उत्तर प्रदेश area:uttar-pradesh', 'place बहराइच जिले -']],
+  ['hi: a known district, the whole district', 'मुजफ्फरपुर जिले के बाद पूरे जिले में नुकसान हुआ।', ['place मुजफ्फरपुर city:muzaffarpur']],
+  // A minister's opposite number, and India's foreign minister by the ministry's name.
+  ['ur: a counterpart\'s name', 'اسحاق ڈار نے چینی ہم منصب وانگ ای سے ملاقات کی۔', ['person اسحاق ڈار -', 'person وانگ ای -']],
+  ['en: the External Affairs Minister and a counterpart', 'External Affairs Minister S Jaishankar met his Chinese counterpart Wang Yi.', ['person S Jaishankar -', 'person Wang Yi -']],
 ];
 
 for (const [name, text, expected] of ruleRows) {

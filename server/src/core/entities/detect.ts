@@ -96,7 +96,8 @@ export function detectSentence(s: EntitySentence, kb: Gazetteer | null): TokenMe
     const next = documentBefore(s, i, w, known, kb, out) ?? knownAt(s, i, kb, known, w, out) ?? titledPerson(s, i, w, known, kb, out)
       ?? givenNamePerson(s, i, w, known, kb, out) ?? initialsPerson(s, i, w, known, kb, out)
       ?? spelledAcronym(s, i, known, kb, out) ?? latinRun(s, i, w, known, out) ?? documentAfter(s, i, w, out)
-      ?? organisationAfter(s, i, w, out) ?? organisationBefore(s, i, w, known, kb, out) ?? organisationOf(s, i, w, known, kb, out);
+      ?? organisationAfter(s, i, w, out) ?? organisationBefore(s, i, w, known, kb, out) ?? organisationOf(s, i, w, known, kb, out)
+      ?? districtAt(s, i, w, known, kb, out);
     i = next ?? i + 1;
   }
   return apposedPersons(s, w, known, kb, out);
@@ -331,4 +332,18 @@ function organisationOf(s: EntitySentence, i: number, w: LanguageWords, known: K
   if (last === at + 1) return null;
   out.push({ first, last, type: 'organisation', id: null, source: 'pattern', confidence: 0.55, acronym: null });
   return last;
+}
+
+/** Step 4f: a district's head word and one name word no table knows (ضلع کرم, बहराइच जिले) are a place. */
+function districtAt(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
+  const before = bit(s, i, WORD.DISTRICT_BEFORE);
+  if (!before && !bit(s, i, WORD.DISTRICT_AFTER)) return null;
+  const k = before ? i + 1 : i - 1;
+  // The name is one word with a function word, punctuation or either end of the sentence on its other side.
+  const far = before ? k + 1 : k - 1;
+  const bounded = far < 0 || far >= s.tokens.length || s.tokens[far].kind === 'punct' || bit(s, far, WORD.FUNCTION);
+  const taken = (lastOf(out)?.last ?? 0) > k;
+  if (taken || !bounded || !orgWord(s, k, w) || bit(s, k, WORD.NOT_IN_PERSON_NAME | WORD.HEAD_BEFORE | WORD.TITLE_START) || knownHit(s, k, kb, known)) return null;
+  out.push({ first: Math.min(i, k), last: Math.max(i, k) + 1, type: 'place', id: null, source: 'pattern', confidence: 0.55, acronym: null });
+  return Math.max(i, k) + 1;
 }
