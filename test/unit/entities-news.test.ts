@@ -62,13 +62,16 @@ for (const [name, text, expected] of rows) {
 const ruleRows: Row[] = [
   ['en: one capitalised word before "district" is a place', 'Floods submerged 40 villages in Muzaffargarh district.', ['place Muzaffargarh district -']],
   ['en: a district opening a sentence', 'Kurram district remained cut off.', ['place Kurram district -']],
+  ['en: a nation\'s adjective before "province" is no name', 'The virus spread to every Chinese province and an Afghan village.', []],
   ['en: a place and one head word are a body, not the place', 'Delhi University announced the dates.', ['organisation Delhi University -']],
   ['en: a place, a head word and more of a name', 'Delhi University Students Union protested.', ['organisation Delhi University Students Union -']],
+  ['en: a place and a head word before a title', 'Karachi University Vice Chancellor Khalid Iraqi said.', ['organisation Karachi University -', 'person Khalid Iraqi -']],
   ['fa: a ministry named inside a spokesman\'s title', 'سخنگوی وزارت امور خارجه گفت ایران پایبند است.', ['organisation وزارت امور خارجه -', 'place ایران region:IR']],
   ['fa: the ministry in the title, then the spokesman', 'سخنگوی وزارت امور خارجه اسماعیل بقائی گفت.', ['organisation وزارت امور خارجه -', 'person اسماعیل بقائی -']],
   // A district's head word and one name word; a known place keeps its id, an adjective is no name.
   ['ur: a district no table knows', 'جنوبی وزیرستان کے ضلع ٹانک میں حملہ ہوا۔', ['place جنوبی وزیرستان city:south-waziristan', 'place ضلع ٹانک -']],
   ['ur: a known district, the whole district, its administration', 'ضلع چترال میں اور ضلع بھر میں ضلع انتظامیہ نے اسکول بند کیے۔', ['place چترال city:chitral']],
+  ['ur: a district\'s mayor is no district', 'ضلع ناظم نے کہا کہ تحصیل ناظم بھی آئے۔', []],
   ['hi: a district no table knows', 'उत्तर प्रदेश के बहराइच जिले में भेड़ियों का आतंक है।', ['place उत्तर प्रदेश area:uttar-pradesh', 'place बहराइच जिले -']],
   ['hi: a known district, the whole district', 'मुजफ्फरपुर जिले के बाद पूरे जिले में नुकसान हुआ।', ['place मुजफ्फरपुर city:muzaffarpur']],
   // A minister's opposite number, and India's foreign minister by the ministry's name.

@@ -11,7 +11,7 @@ import type { Token } from '../text/tokens';
 import type { EntitySource, EntityType, Lang } from '../types';
 import type { GazetteerHit, Gazetteer } from './gazetteer';
 import { STARTS, WORD, genitiveKey, knownNames, type KnownNames, type LanguageWords } from './knownNames';
-import { EZAFE_ENDINGS, NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
+import { DISTRICT_OFFICES, EZAFE_ENDINGS, NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
 import { countryOfMention } from '../lexicon/entities';
 import { apposedPersons, givenNamePerson, initialsPerson } from './persons';
 import { latinRun } from './latinNames';
@@ -147,8 +147,9 @@ function bodyRunAt(s: EntitySentence, k: number, w: LanguageWords, known: KnownN
   if (s.tokens[k]?.latin !== true || !s.capitalised(k)) return null;
   const found: TokenMention[] = [];
   latinRun(s, k, w, known, found);
-  // A head word alone goes with the place too (Delhi University, Karachi Police), unless more of a name follows it.
-  if (found.length === 0 && endsWithHead(s, w, k + 1) && !(s.tokens[k + 1]?.latin && s.capitalised(k + 1))) {
+  // A head word alone goes with the place too (Delhi University, Karachi Police), unless more of a name than a title follows it.
+  const more = s.tokens[k + 1]?.latin === true && s.capitalised(k + 1) && !bit(s, k + 1, WORD.TITLE_START);
+  if (found.length === 0 && endsWithHead(s, w, k + 1) && !more) {
     return { first: k, last: k + 1, type: 'organisation', id: null, source: 'pattern', confidence: 0.6, acronym: null };
   }
   const [m] = found;
@@ -343,7 +344,8 @@ function districtAt(s: EntitySentence, i: number, w: LanguageWords, known: Known
   const far = before ? k + 1 : k - 1;
   const bounded = far < 0 || far >= s.tokens.length || s.tokens[far].kind === 'punct' || bit(s, far, WORD.FUNCTION);
   const taken = (lastOf(out)?.last ?? 0) > k;
-  if (taken || !bounded || !orgWord(s, k, w) || bit(s, k, WORD.NOT_IN_PERSON_NAME | WORD.HEAD_BEFORE | WORD.TITLE_START) || knownHit(s, k, kb, known)) return null;
+  const office = bit(s, k, WORD.NOT_IN_PERSON_NAME | WORD.HEAD_BEFORE | WORD.HEAD_AFTER_START | WORD.TITLE_START) || DISTRICT_OFFICES.has(s.keys[k]);
+  if (taken || !bounded || office || !orgWord(s, k, w) || knownHit(s, k, kb, known)) return null;
   out.push({ first: Math.min(i, k), last: Math.max(i, k) + 1, type: 'place', id: null, source: 'pattern', confidence: 0.55, acronym: null });
   return Math.max(i, k) + 1;
 }

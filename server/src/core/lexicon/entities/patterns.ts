@@ -268,10 +268,13 @@ export const PLACE_HEADS_BEFORE: PerLang = {
 /**
  * A district's head word and the one name word it stands with are a place (ضلع کرم, बहराइच जिले, and in
  * English "Kurram district", latinNames.ts): written before the name in Urdu, after it in Hindi. A known place
- * with it stays that place (ضلع چترال is Chitral); an adjective with it is none (पूरे जिले, ضلع بھر, ضلع انتظامیہ).
+ * with it stays that place (ضلع چترال is Chitral); an adjective, an office or a body of the district is none (पूरे जिले,
+ * ضلع بھر, ضلع انتظامیہ, ضلع ناظم, ضلع پولیس). Not Urdu تحصیل, also "acquisition" (تحصیل علم).
  */
-export const DISTRICT_HEADS_BEFORE: PerLang = { ur: ['ضلع', 'تحصیل'] };
+export const DISTRICT_HEADS_BEFORE: PerLang = { ur: ['ضلع'] };
 export const DISTRICT_HEADS_AFTER: PerLang = { hi: ['जिले', 'जिला', 'तहसील'] };
+/** Offices of a district written with its head word (ضلع ناظم, जिला अधिकारी), by key: no district's name, though ناظم is also a given name. */
+export const DISTRICT_OFFICES: ReadonlySet<string> = new Set(['ناظم', 'ناظمین', 'افسر', 'عدالت', 'अधिकारी', 'प्रशासन', 'अदालत']);
 
 /** Letter names that spell a Latin acronym out in Arabic script (ایف بی آئی = FBI). کے is left out: it is the genitive. */
 export const SPELLED_LETTERS: Readonly<Record<string, string>> = {
