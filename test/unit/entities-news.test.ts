@@ -83,6 +83,15 @@ for (const [name, text, expected] of ruleRows) {
   test(`detects names of news: ${name}`, () => assert.deepEqual(mentions(text), expected));
 }
 
+/** A constitutional amendment by its number is one document in every script, by the number; a place by its ordinal is none. */
+test('a constitutional amendment links across scripts by its number', () => {
+  const keyed = (text: string): string[] => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((m) => `${m.type} ${m.text} ${m.key}`);
+  assert.deepEqual(keyed('پی ٹی آئی نے 26ویں آئینی ترمیم کو چیلنج کر دیا۔').slice(1), ['document 26ویں آئینی ترمیم #amendment@26']);
+  assert.deepEqual(keyed('26वें संविधान संशोधन को चुनौती दी गई।'), ['document 26वें संविधान संशोधन #amendment@26']);
+  assert.deepEqual(keyed('The 26th Amendment was passed.'), ['document 26th Amendment #amendment@26']);
+  assert.deepEqual(keyed('He finished 26th in the race.'), []);
+});
+
 /** A known place with one head word is one name in every script, by its kind and place. */
 test('a place and a head word link across scripts by kind and place', () => {
   const keys = (text: string): string[] => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((m) => m.key);

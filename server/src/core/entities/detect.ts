@@ -16,6 +16,7 @@ import { countryOfMention } from '../lexicon/entities';
 import { apposedPersons, givenNamePerson, initialsPerson } from './persons';
 import { latinRun } from './latinNames';
 import { titledPerson } from './titledPerson';
+import { amendmentAt } from './amendments';
 import { grammar } from '../figures/numberGrammar';
 
 /** A mention in token indexes of its sentence, before it becomes an `EntityMention`. */
@@ -84,6 +85,11 @@ export function detectSentence(s: EntitySentence, kb: Gazetteer | null): TokenMe
     const t = tokens[i];
     if (t.kind !== 'word' && t.kind !== 'number') {
       i++;
+      continue;
+    }
+    const amendment = t.kind === 'number' ? amendmentAt(s, i, out) : null;
+    if (amendment !== null) {
+      i = amendment;
       continue;
     }
     // Most words start no step: each step below first asks for one of `STEP_BITS`, a capitalised

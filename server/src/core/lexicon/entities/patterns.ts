@@ -276,6 +276,15 @@ export const DISTRICT_HEADS_AFTER: PerLang = { hi: ['जिले', 'जिल�
 /** Offices of a district written with its head word (ضلع ناظم, जिला अधिकारी), by key: no district's name, though ناظم is also a given name. */
 export const DISTRICT_OFFICES: ReadonlySet<string> = new Set(['ناظم', 'ناظمین', 'افسر', 'عدالت', 'अधिकारी', 'प्रशासन', 'अदालत']);
 
+/**
+ * A constitutional amendment named by its number in digits: the suffix of the ordinal, then the head words
+ * (26ویں آئینی ترمیم, 26वां संविधान संशोधन, the 26th Amendment): one document in every script, `#amendment@26`.
+ */
+export const ORDINAL_SUFFIXES: PerLang = { ur: ['ویں', 'واں'], hi: ['वें', 'वां', 'वीं', 'वाँ'], en: ['th', 'st', 'nd', 'rd'] };
+export const AMENDMENT_HEADS: PerLang = {
+  ur: ['آئینی ترمیم', 'ترمیم'], hi: ['संविधान संशोधन', 'संवैधानिक संशोधन', 'संशोधन'], en: ['constitutional amendment', 'amendment'],
+};
+
 /** Letter names that spell a Latin acronym out in Arabic script (ایف بی آئی = FBI). کے is left out: it is the genitive. */
 export const SPELLED_LETTERS: Readonly<Record<string, string>> = {
   'اے': 'A', 'بی': 'B', 'سی': 'C', 'ڈی': 'D', 'ای': 'E', 'ایف': 'F', 'جی': 'G', 'ایچ': 'H', 'آئی': 'I', 'جے': 'J', 'ایل': 'L',
