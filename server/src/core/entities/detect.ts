@@ -11,10 +11,12 @@ import type { Token } from '../text/tokens';
 import type { EntitySource, EntityType, Lang } from '../types';
 import type { GazetteerHit, Gazetteer } from './gazetteer';
 import { STARTS, WORD, genitiveKey, knownNames, type KnownNames, type LanguageWords } from './knownNames';
-import { EZAFE_ENDINGS, NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
+import { DISTRICT_OFFICES, EZAFE_ENDINGS, NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
 import { countryOfMention } from '../lexicon/entities';
-import { apposedPersons, givenNamePerson, initialsEnd, initialsPerson } from './persons';
+import { apposedPersons, givenNamePerson, initialsPerson } from './persons';
 import { latinRun } from './latinNames';
+import { titledPerson } from './titledPerson';
+import { amendmentAt } from './amendments';
 import { grammar } from '../figures/numberGrammar';
 
 /** A mention in token indexes of its sentence, before it becomes an `EntityMention`. */
@@ -85,6 +87,11 @@ export function detectSentence(s: EntitySentence, kb: Gazetteer | null): TokenMe
       i++;
       continue;
     }
+    const amendment = t.kind === 'number' ? amendmentAt(s, i, out) : null;
+    if (amendment !== null) {
+      i = amendment;
+      continue;
+    }
     // Most words start no step: each step below first asks for one of `STEP_BITS`, a capitalised
     // Latin word (latinRun), the next word being "of" (organisationOf), or a knowledge-base name;
     // without those bits only a Latin run can start.
@@ -95,7 +102,8 @@ export function detectSentence(s: EntitySentence, kb: Gazetteer | null): TokenMe
     const next = documentBefore(s, i, w, known, kb, out) ?? knownAt(s, i, kb, known, w, out) ?? titledPerson(s, i, w, known, kb, out)
       ?? givenNamePerson(s, i, w, known, kb, out) ?? initialsPerson(s, i, w, known, kb, out)
       ?? spelledAcronym(s, i, known, kb, out) ?? latinRun(s, i, w, known, out) ?? documentAfter(s, i, w, out)
-      ?? organisationAfter(s, i, w, out) ?? organisationBefore(s, i, w, known, kb, out) ?? organisationOf(s, i, w, known, kb, out);
+      ?? organisationAfter(s, i, w, out) ?? organisationBefore(s, i, w, known, kb, out) ?? organisationOf(s, i, w, known, kb, out)
+      ?? districtAt(s, i, w, known, kb, out);
     i = next ?? i + 1;
   }
   return apposedPersons(s, w, known, kb, out);
@@ -119,7 +127,8 @@ function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: Know
     // Medical Association, Karachi Chamber of Commerce, Dubai International Airport).
     const body = hit.type === 'place' && s.tokens[i].latin && !knownHit(s, i + hit.count, kb, known) ? bodyRunAt(s, i + hit.count, w, known) : null;
     if (body !== null) {
-      out.push({ first: i, last: body.last, type: body.type, id: null, source: 'pattern', confidence: 0.6, acronym: null });
+      const key = body.last === i + hit.count + 1 ? kindKey(s.keys[i + hit.count], hit.id) : null;
+      out.push({ first: i, last: body.last, type: body.type, id: null, source: 'pattern', confidence: 0.6, acronym: key });
       return body.last;
     }
     const word = s.tokens[i].latin && hit.count === 1 ? s.original(i) : '';
@@ -139,11 +148,16 @@ function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: Know
   return null;
 }
 
-/** An organisation's or a facility's name in capitalised Latin words starting at `k` (Medical Association, International Airport) and known to no table, else null. */
+/** An organisation's or a facility's name in capitalised Latin words starting at `k` (Medical Association, International Airport, University) and known to no table, else null. */
 function bodyRunAt(s: EntitySentence, k: number, w: LanguageWords, known: KnownNames): TokenMention | null {
   if (s.tokens[k]?.latin !== true || !s.capitalised(k)) return null;
   const found: TokenMention[] = [];
   latinRun(s, k, w, known, found);
+  // A head word alone goes with the place too (Delhi University, Karachi Police), unless more of a name than a title follows it.
+  const more = s.tokens[k + 1]?.latin === true && s.capitalised(k + 1) && !bit(s, k + 1, WORD.TITLE_START);
+  if (found.length === 0 && endsWithHead(s, w, k + 1) && !more) {
+    return { first: k, last: k + 1, type: 'organisation', id: null, source: 'pattern', confidence: 0.6, acronym: null };
+  }
   const [m] = found;
   return found.length === 1 && (m.type === 'organisation' || m.type === 'place') && m.first === k && m.source === 'pattern' && m.acronym === null ? m : null;
 }
@@ -168,7 +182,7 @@ function abroad(s: EntitySentence, i: number, count: number, known: KnownNames, 
 const APOSTROPHES: ReadonlySet<string | undefined> = new Set(["'", '’']);
 
 /** A known name in Latin letters must be capitalised, and a short all-capital one (WHO, UN) written in capitals. */
-function latinCaseFits(s: EntitySentence, i: number, words: number, known: KnownNames): boolean {
+export function latinCaseFits(s: EntitySentence, i: number, words: number, known: KnownNames): boolean {
   if (!s.tokens[i].latin) return true;
   if (!s.capitalised(i)) return false;
   return !(words === 1 && known.capitalsOnly.has(s.keys[i]) && s.original(i) !== s.original(i).toUpperCase());
@@ -179,76 +193,6 @@ export function nameLike(s: EntitySentence, i: number, w: LanguageWords): boolea
   const t = s.tokens[i];
   if (!t || t.kind !== 'word' || bit(s, i, WORD.FUNCTION | WORD.GENERIC)) return false;
   return !t.latin || s.capitalised(i);
-}
-
-/** Step 2: titles (one or more, "نائب وزیر خارجہ", "निदेशक श्री") and the person's name after them. */
-function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
-  if (!bit(s, i, WORD.TITLE_START)) return null;
-  // A title after a count is what it counts (14 डॉक्टर घायल हुए, پانچ ڈاکٹر): no person's name follows.
-  if (!s.tokens[i].latin && isCount(s, i - 1)) return null;
-  let j = i;
-  let lastTitle = '';
-  for (;;) {
-    for (let t = w.titles.lookup(s.keys, j); t; t = w.titles.lookup(s.keys, j)) {
-      lastTitle = s.keys.slice(j, j + t.count).join(' ');
-      j += t.count;
-      if (s.tokens[j]?.kind === 'punct' && s.tokens[j].text === '.' && s.tokens[j].glued) j++; // Dr. Mr.
-    }
-    // One word between two titles is part of the role: ایس ایس پی ایسٹ ڈاکٹر فرخ رضا (the SSP East).
-    const next = j > i && nameLike(s, j, w) && bit(s, j + 1, WORD.TITLE_START) ? w.titles.lookup(s.keys, j + 1) : null;
-    if (next && nameLike(s, j + 1 + next.count, w) && !knownHit(s, j + 1 + next.count, kb, known)) j++;
-    else break;
-  }
-  if (j === i) return null;
-  // A portfolio written after the title is part of the role (صوبائی وزیر ٹرانسپورٹ بلال اکبر خان); the head
-  // of an organisation's name is not (رئیس مجلس نمایندگان: the head of a body, named after it).
-  // Without a name after them, the words after the title are read again (مدیرکل سازمان جهانی بهداشت).
-  const titleEnd = j;
-  while (j - titleEnd < 2 && bit(s, j, WORD.NOT_IN_PERSON_NAME) && !bit(s, j, WORD.FUNCTION | WORD.HEAD_BEFORE) && !knownHit(s, j, kb, known)) j++;
-  // So is the place the role is of, when a name follows it (ڈی پی او بنوں ضیاء الدین احمد, وزیر اعلیٰ سندھ سید مراد علی شاہ).
-  const place = jurisdictionAt(s, j, w, known, kb);
-  if (place) j += place.last - place.first;
-  // The name may stand between commas after the title: "وزیر دارایی، اسحاق دار، گفت", "The Finance Minister, Ishaq Dar, said".
-  const apposed = isComma(s, j);
-  const from = apposed ? j + 1 : j;
-  // Initials with their points open the name (इसरो अध्यक्ष वी. नारायणन); they count as no name word.
-  let end = initialsEnd(s, from);
-  let points = end - from;
-  // An everyday word that is also a given name opens the name right after a title before a given name (تجزیہ کار عمر علی خان: عمر "age").
-  const opener = (k: number) => k === from && bit(s, k, WORD.GENERIC) && !bit(s, k, WORD.FUNCTION) && !s.tokens[k].latin && bit(s, k + 1, WORD.GIVEN_NAME);
-  while (end < s.tokens.length && end - from - points < MAX_NAME_WORDS && (nameLike(s, end, w) || opener(end)) && !bit(s, end, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB)) {
-    // A known name right after the title is someone else (رئیس جمهور روسیه); later in the name a
-    // single known word is part of it (چین in فام مین چین).
-    const hit = knownHit(s, end, kb, known);
-    if (hit && (end === from || hit.count > 1 || hit.type !== 'place')) break;
-    end++;
-    // An initial keeps its point: R. Ashoka, D.Y. Chandrachud.
-    if (s.tokens[end - 1].latin && s.tokens[end - 1].text.length === 1 && s.tokens[end]?.text === '.' && s.tokens[end].glued && s.tokens[end + 1]?.latin) [end, points] = [end + 1, points + 1];
-  }
-  // One word after the title of an office over a place, and no given name, is the place: فرماندار کاشمر,
-  // also before a verb of saying (فرماندار کاشمر گفت), which is no light verb's noun there.
-  const officeOneWord = !apposed && end === from + 1 && w.placeTitles.has(lastTitle) && !bit(s, from, WORD.GIVEN_NAME);
-  const office = officeOneWord && bit(s, end, WORD.SPEECH_VERB);
-  const body = !office && end > from && namesBody(s, w, end);
-  // A capitalised title that starts a body's name is part of it: the run is read again as a name (Premier League).
-  if (body && !apposed && s.tokens[i].latin) return null;
-  if (!office && (end === from || (end === from + 1 && bit(s, end, WORD.LIGHT_VERB)) || (apposed && !isComma(s, end)) || body)) return titleEnd;
-  if (place) out.push(place);
-  if (officeOneWord) {
-    out.push({ first: from, last: end, type: 'place', id: null, source: 'pattern', confidence: 0.55, acronym: null });
-    return end;
-  }
-  out.push({ first: from, last: end, type: 'person', id: null, source: 'pattern', confidence: end - from > 1 ? 0.75 : 0.6, acronym: null });
-  return end;
-}
-
-/** A known place at `j` right after a title with a name word after it: the place the role is of, as its mention. */
-function jurisdictionAt(s: EntitySentence, j: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null): TokenMention | null {
-  const hit = knownHit(s, j, kb, known);
-  if (!hit || hit.type !== 'place' || !latinCaseFits(s, j, hit.count, known)) return null;
-  const next = j + hit.count;
-  if (!nameLike(s, next, w) || bit(s, next, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB | WORD.TITLE_START) || knownHit(s, next, kb, known)) return null;
-  return { first: j, last: next, type: hit.type, id: hit.id, source: hit.source, confidence: hit.source === 'kb' ? 0.95 : 0.9, acronym: null };
 }
 
 /**
@@ -296,17 +240,22 @@ function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: 
   let first = i;
   // An English "and" joins two words and counts as none (واٹر اینڈ پاور ڈیولپمنٹ اتھارٹی); it opens no name.
   let ands = 0;
+  // A known place and one head word alone are linked by kind and place (پنجاب یونیورسٹی = Punjab University).
+  let key: string | null = null;
   while (i - first - ands < MAX_ORG_WORDS) {
     const previous = lastOf(out);
     if (previous && previous.last === first && previous.type === 'place' && previous.source !== 'pattern') {
       out.pop();
+      key = first === i && head.count === 1 ? kindKey(s.keys[i], previous.id) : null;
       first = previous.first;
-    } else if (first > (previous?.last ?? 0) && orgWord(s, first - 1, w)) ands += bit(s, --first, WORD.NAME_AND) ? 1 : 0;
-    else break;
+    } else if (first > (previous?.last ?? 0) && orgWord(s, first - 1, w)) {
+      ands += bit(s, --first, WORD.NAME_AND) ? 1 : 0;
+      key = null;
+    } else break;
   }
   while (first < i && bit(s, first, WORD.NAME_AND)) first++;
   if (first === i || isCount(s, first - 1)) return null;
-  out.push({ first, last, type: head.type, id: null, source: 'pattern', confidence: 0.55, acronym: null });
+  out.push({ first, last, type: head.type, id: null, source: 'pattern', confidence: 0.55, acronym: last === i + 1 ? key : null });
   return last;
 }
 
@@ -317,13 +266,13 @@ function documentAfter(s: EntitySentence, i: number, w: LanguageWords, out: Toke
   if (!previous || previous.last !== i || (previous.type !== 'place' && previous.type !== 'other')) return null;
   if (s.tokens[i].latin && !s.capitalised(i)) return null;
   out.pop();
-  out.push({ first: previous.first, last: i + 1, type: 'document', id: null, source: 'pattern', confidence: 0.6, acronym: documentKey(s.keys[i], previous.id) });
+  out.push({ first: previous.first, last: i + 1, type: 'document', id: null, source: 'pattern', confidence: 0.6, acronym: kindKey(s.keys[i], previous.id) });
   return i + 1;
 }
 
-/** The exact linking key of a document named after a known place: its kind and the place (`#convention@city:hanoi`). */
-function documentKey(head: string, placeId: string | null): string | null {
-  const kind = knownNames().documentKinds.get(head);
+/** The exact linking key of a document, body or place named after a known place by a head word: its kind and the place (`#convention@city:hanoi`, `#university@city:delhi`). */
+function kindKey(head: string, placeId: string | null): string | null {
+  const kind = knownNames().headKinds.get(head);
   return kind && placeId ? `#${kind}@${placeId}` : null;
 }
 
@@ -332,7 +281,7 @@ function documentBefore(s: EntitySentence, i: number, w: LanguageWords, known: K
   if (!bit(s, i, WORD.DOCUMENT_BEFORE)) return null;
   const hit = knownHit(s, i + 1, kb, known);
   if (!hit || hit.type !== 'place') return null;
-  out.push({ first: i, last: i + 1 + hit.count, type: 'document', id: null, source: 'pattern', confidence: 0.6, acronym: documentKey(s.keys[i], hit.id) });
+  out.push({ first: i, last: i + 1 + hit.count, type: 'document', id: null, source: 'pattern', confidence: 0.6, acronym: kindKey(s.keys[i], hit.id) });
   return i + 1 + hit.count;
 }
 
@@ -343,7 +292,7 @@ function orgWord(s: EntitySentence, k: number, w: LanguageWords): boolean {
 }
 
 /** Whether the token at `k` is a number, in digits or a cardinal word: a body described by a count (پانچ رکنی کمیٹی, पांच सदस्यीय समिति, کمیته پنج نفره) is no name. */
-function isCount(s: EntitySentence, k: number): boolean {
+export function isCount(s: EntitySentence, k: number): boolean {
   const t = s.tokens[k];
   return !!t && (t.kind === 'number' || (t.kind === 'word' && !t.latin && grammar(s.lang)?.cardinals.has(t.text) === true));
 }
@@ -355,7 +304,7 @@ function organisationBefore(s: EntitySentence, i: number, w: LanguageWords, know
   const place = knownHit(s, i + 1, kb, known);
   const type = bit(s, i, WORD.PLACE_BEFORE) ? 'place' : 'organisation';
   if (place?.type === 'place') {
-    out.push({ first: i, last: i + 1 + place.count, type, id: null, source: 'pattern', confidence: 0.55, acronym: null });
+    out.push({ first: i, last: i + 1 + place.count, type, id: null, source: 'pattern', confidence: 0.55, acronym: kindKey(s.keys[i], place.id) });
     return i + 1 + place.count;
   }
   let end = i + 1;
@@ -390,4 +339,19 @@ function organisationOf(s: EntitySentence, i: number, w: LanguageWords, known: K
   if (last === at + 1) return null;
   out.push({ first, last, type: 'organisation', id: null, source: 'pattern', confidence: 0.55, acronym: null });
   return last;
+}
+
+/** Step 4f: a district's head word and one name word no table knows (ضلع کرم, बहराइच जिले) are a place. */
+function districtAt(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
+  const before = bit(s, i, WORD.DISTRICT_BEFORE);
+  if (!before && !bit(s, i, WORD.DISTRICT_AFTER)) return null;
+  const k = before ? i + 1 : i - 1;
+  // The name is one word with a function word, punctuation or either end of the sentence on its other side.
+  const far = before ? k + 1 : k - 1;
+  const bounded = far < 0 || far >= s.tokens.length || s.tokens[far].kind === 'punct' || bit(s, far, WORD.FUNCTION);
+  const taken = (lastOf(out)?.last ?? 0) > k;
+  const office = bit(s, k, WORD.NOT_IN_PERSON_NAME | WORD.HEAD_BEFORE | WORD.HEAD_AFTER_START | WORD.TITLE_START) || DISTRICT_OFFICES.has(s.keys[k]);
+  if (taken || !bounded || office || !orgWord(s, k, w) || knownHit(s, k, kb, known)) return null;
+  out.push({ first: Math.min(i, k), last: Math.max(i, k) + 1, type: 'place', id: null, source: 'pattern', confidence: 0.55, acronym: null });
+  return Math.max(i, k) + 1;
 }

@@ -4,7 +4,7 @@
  */
 import { AMBIGUOUS_REGION_NAMES, NOT_AFTER, NOT_BEFORE, REGION_CUES } from '../lexicon/entities/regions';
 import { homeNames } from '../lexicon/entities';
-import { COUNTRY_AFTER_LINKS, COUNTRY_BEFORE_LINKS, DOCUMENT_HEADS_AFTER, DOCUMENT_KINDS, DOCUMENT_HEADS_BEFORE, FUNCTION_WORDS, GENERIC_WORDS, LIGHT_VERBS, NAME_AND_WORDS, NOT_IN_PERSON_NAMES, OF_WORDS, ORG_HEADS_AFTER, ORG_HEADS_BEFORE, PERSON_TITLES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, PLACE_NAME_HEADS_AFTER, PLACE_TITLES, SPEECH_VERBS, SPELLED_LETTERS } from '../lexicon/entities/patterns';
+import { BODY_KINDS, COUNTRY_AFTER_LINKS, COUNTRY_BEFORE_LINKS, DISTRICT_HEADS_AFTER, DISTRICT_HEADS_BEFORE, DOCUMENT_HEADS_AFTER, DOCUMENT_KINDS, DOCUMENT_HEADS_BEFORE, FUNCTION_WORDS, GENERIC_WORDS, LIGHT_VERBS, NAME_AND_WORDS, NOT_IN_PERSON_NAMES, OF_WORDS, ORG_HEADS_AFTER, ORG_HEADS_BEFORE, PERSON_TITLES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, PLACE_NAME_HEADS_AFTER, PLACE_TITLES, SPEECH_VERBS, SPELLED_LETTERS } from '../lexicon/entities/patterns';
 import { GIVEN_NAMES } from '../lexicon/entities/givenNames';
 import { DEVANAGARI_INITIALS } from '../lexicon/abbreviations';
 import { WordFilter } from '../lexicon/phrases';
@@ -35,12 +35,12 @@ export const WORD = {
   FUNCTION: 1, GENERIC: 2, NOT_IN_PERSON_NAME: 4, HEAD_BEFORE: 8, HEAD_AFTER_START: 16, TITLE_START: 32, NOT_AFTER: 64,
   REGION_CUE: 128, LIGHT_VERB: 256, DOCUMENT_AFTER: 512, DOCUMENT_BEFORE: 1024, OF: 2048, KNOWN_START: 4096,
   AMBIGUOUS_START: 8192, LETTER: 16384, COUNTRY_BEFORE: 32768, COUNTRY_AFTER: 65536, GIVEN_NAME: 131072, PLACE_HEAD: 262144, SPEECH_VERB: 524288, PLACE_BEFORE: 1048576, NOT_BEFORE: 2097152,
-  INITIAL: 4194304, NAME_AND: 8388608,
+  INITIAL: 4194304, NAME_AND: 8388608, DISTRICT_BEFORE: 16777216, DISTRICT_AFTER: 33554432,
 } as const;
 
 /** Bits at which a detection step can start (at the word, or for `OF` just before it): `LanguageWords.starts` filters them. */
 export const STARTS = WORD.DOCUMENT_BEFORE | WORD.KNOWN_START | WORD.AMBIGUOUS_START | WORD.TITLE_START | WORD.LETTER
-  | WORD.DOCUMENT_AFTER | WORD.HEAD_AFTER_START | WORD.HEAD_BEFORE | WORD.OF | WORD.GIVEN_NAME | WORD.INITIAL;
+  | WORD.DOCUMENT_AFTER | WORD.HEAD_AFTER_START | WORD.HEAD_BEFORE | WORD.OF | WORD.GIVEN_NAME | WORD.INITIAL | WORD.DISTRICT_BEFORE | WORD.DISTRICT_AFTER;
 
 /** The tables of one language. */
 export interface LanguageWords {
@@ -69,8 +69,8 @@ export interface KnownNames {
   capitalsOnly: ReadonlySet<string>;
   /** Letter names that spell acronyms (folded key → Latin letter). */
   letters: ReadonlyMap<string, string>;
-  /** Document head word (key) → kind of document (`convention`, `treaty`, …). */
-  documentKinds: ReadonlyMap<string, string>;
+  /** Document, body or place head word (key) → the kind of name it makes (`convention`, `treaty`, `university`, …). */
+  headKinds: ReadonlyMap<string, string>;
   /** Latin acronyms that are currency codes (never entities). */
   currencies: ReadonlySet<string>;
   words(lang: Lang): LanguageWords;
@@ -134,6 +134,8 @@ export function knownNames(): KnownNames {
       mark(SPEECH_VERBS[key], WORD.SPEECH_VERB);
       if (key === 'hi') mark(DEVANAGARI_INITIALS, WORD.INITIAL);
       mark(NAME_AND_WORDS[key], WORD.NAME_AND);
+      mark(DISTRICT_HEADS_BEFORE[key], WORD.DISTRICT_BEFORE);
+      mark(DISTRICT_HEADS_AFTER[key], WORD.DISTRICT_AFTER);
       const flagged = new WordFilter();
       const starts = new WordFilter();
       for (const [k, bits] of flags) {
@@ -160,7 +162,7 @@ export function knownNames(): KnownNames {
     ambiguous,
     letters,
     currencies: new Set(currencies),
-    documentKinds: new Map(Object.entries(DOCUMENT_KINDS).flatMap(([kind, heads]) => heads.map((h) => [nameWord(h), kind] as [string, string]))),
+    headKinds: new Map([DOCUMENT_KINDS, BODY_KINDS].flatMap((kinds) => Object.entries(kinds).flatMap(([kind, heads]) => heads.map((h) => [nameWord(h), kind] as [string, string])))),
     words,
   };
   return known;

@@ -60,7 +60,10 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   if (english && !organisation && ROLE_ENDS.has(s.keys[end - 1])) return end;
   // A label ending in "No." before its number is no name: Case No. 45 of 2024, Writ Petition No. 1200.
   if (english && s.keys[end - 1] === 'no' && s.tokens[end]?.text === '.') return end;
-  if (english && (end - i < 2 || (i === 0 && !organisation && !placeHead && !agedAfter(s, end)))) return end;
+  // One capitalised word is a name only before a district's word in lower case (Muzaffargarh district, Swat valley),
+  // not before "province" or "village", said after a nation's adjective as often (a Chinese province, an Afghan village).
+  const oneWordPlace = english && end - i === 1 && ONE_WORD_FOLLOWERS.has(s.keys[end]) && !bit(s, i, WORD.TITLE_START);
+  if (english && !oneWordPlace && (end - i < 2 || (i === 0 && !organisation && !placeHead && !agedAfter(s, end)))) return end;
   // At the start of a sentence the name begins after the run's last joiner ("Based on Johns Hopkins University").
   let first = i;
   if (english && i === 0 && !headFirst) {
@@ -69,7 +72,7 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
       first = k + 1;
       break;
     }
-    if (end - first < 2) return end;
+    if (end - first < 2 && !oneWordPlace) return end;
   }
   // A name quoted after "said" is a person's (…, said Tamas Varga of PVM); one before "district" a place's.
   // The name is followed by its role or firm (", an analyst", "of PVM"); "said Goldman Sachs in a note" names a firm.
@@ -170,6 +173,9 @@ function namesCard(s: EntitySentence, i: number): boolean {
 
 /** Lower-case words after an English name that make it a place's, with them (the Zenda Jan district). */
 const PLACE_FOLLOWERS: ReadonlySet<string> = new Set(['district', 'province', 'county', 'village', 'valley', 'region', 'tehsil', 'governorate']);
+
+/** The followers after which one capitalised word is a place's name. */
+const ONE_WORD_FOLLOWERS: ReadonlySet<string> = new Set(['district', 'tehsil', 'county', 'valley']);
 
 /** Capitalised words of the calendar that end an English name ("The House on Friday passed"). */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'july', 'september', 'october', 'november', 'december']);

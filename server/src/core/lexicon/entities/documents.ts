@@ -27,4 +27,14 @@ export const DOCUMENTS: readonly DocumentRow[] = [
   { id: 'in-railways-act', description: 'Railways Act, 1989 (India)', names: { en: ['Railways Act'], hi: ['रेलवे अधिनियम', 'रेल अधिनियम'] } },
   { id: 'pk-ppc', description: 'Pakistan Penal Code', names: { en: ['Pakistan Penal Code', 'PPC'], ur: ['تعزیرات پاکستان', 'پاکستان پینل کوڈ'], hi: ['पाकिस्तान दंड संहिता'] } },
   { id: 'pk-constitution', description: 'Constitution of Pakistan', names: { en: ['Constitution of Pakistan'], ur: ['آئین پاکستان', 'آئینِ پاکستان', 'پاکستان کا آئین'], hi: ['पाकिस्तान का संविधान'] } },
+  // Treaties and agreements between the countries of this news, named alike in every language.
+  { id: 'indus-waters-treaty', description: 'Indus Waters Treaty (India and Pakistan, 1960)', names: {
+    en: ['Indus Waters Treaty', 'Indus Water Treaty'], ur: ['سندھ طاس معاہدہ', 'سندھ طاس معاہدے', 'سندھ طاس'], fa: ['معاهده آب‌های سند', 'معاهده آب سند', 'پیمان آب سند'],
+    hi: ['सिंधु जल संधि', 'सिंधु जल समझौता', 'सिंधु जल समझौते', 'सिंधु नदी जल संधि'] } },
+  { id: 'jcpoa', description: 'Joint Comprehensive Plan of Action (Iran nuclear agreement, 2015)', names: {
+    en: ['JCPOA', 'Joint Comprehensive Plan of Action', 'Iran nuclear deal'], ur: ['جے سی پی او اے', 'ایران جوہری معاہدہ', 'ایرانی جوہری معاہدہ'],
+    fa: ['برجام', 'برنامه جامع اقدام مشترک'], hi: ['जेसीपीओए', 'संयुक्त व्यापक कार्य योजना', 'ईरान परमाणु समझौता'] } },
+  { id: 'in-waqf-act', description: 'Waqf Act and the Waqf (Amendment) Act, 2025 (India); its bills are documents of their own', names: {
+    en: ['Waqf Act', 'Waqf (Amendment) Act', 'Waqf Amendment Act'], ur: ['وقف ایکٹ', 'وقف ترمیمی ایکٹ', 'وقف ترمیمی قانون'],
+    hi: ['वक्फ अधिनियम', 'वक्फ संशोधन अधिनियम', 'वक्फ (संशोधन) अधिनियम', 'वक्फ एक्ट', 'वक्फ संशोधन एक्ट', 'वक्फ कानून'] } },
 ];

@@ -1,6 +1,7 @@
 /**
  * Built-in entity tables merged into entity records: regions (CLDR names through
- * Intl.DisplayNames plus REGION_ALIASES), named areas, organisations (international and national), laws and codes, cities and provinces.
+ * Intl.DisplayNames plus REGION_ALIASES), named areas, organisations (international and national), laws and codes, named occasions (festivals, pilgrimages,
+ * tournaments), cities and provinces.
  */
 import type { EntityRecord } from '../../entities/model';
 import type { EntityMention, Lang } from '../../types';
@@ -8,6 +9,7 @@ import { CITIES } from './cities';
 import { DOCUMENTS } from './documents';
 import { CITY_PROVINCES, SHARED_AREAS } from './localities';
 import { NATIONAL_BODIES } from './nationalBodies';
+import { OCCASIONS } from './occasions';
 import { ORGANISATIONS } from './organisations';
 import { PROVINCE_HEADS, PROVINCES } from './provinces';
 import { EXTRA_AREAS, M49_AREAS, NOT_PLACES, REGION_ALIASES } from './regions';
@@ -57,7 +59,13 @@ function regionCodes(): string[] {
   return codes;
 }
 
-/** Every built-in entity record (ids: `org:…`, `region:XX`, `region:035`, `area:…`, `city:…`); organisations first. */
+/** The record of a row with names per language (a law, an occasion): its first English name is its canonical one. */
+function namedRecord(id: string, type: EntityRecord['type'], row: { description: string; names: Partial<Record<Lang, readonly string[]>> }): EntityRecord {
+  const names = Object.fromEntries(Object.entries(row.names).map(([lang, list]) => [lang, [...list]]));
+  return { id, type, name: row.names.en?.[0] ?? row.description, names, description: row.description };
+}
+
+/** Every built-in entity record (ids: `org:…`, `doc:…`, `event:…`, `region:XX`, `region:035`, `area:…`, `city:…`); organisations first. */
 export function builtinEntityRecords(): EntityRecord[] {
   const records: EntityRecord[] = [];
   for (const org of [...ORGANISATIONS, ...NATIONAL_BODIES]) {
@@ -68,7 +76,8 @@ export function builtinEntityRecords(): EntityRecord[] {
     }
     records.push({ id: `org:${org.id}`, type: 'organisation', name: names.en?.[0] ?? org.description, names, description: org.description });
   }
-  for (const doc of DOCUMENTS) records.push({ id: `doc:${doc.id}`, type: 'document', name: doc.names.en?.[0] ?? doc.description, names: Object.fromEntries(Object.entries(doc.names).map(([lang, list]) => [lang, [...list]])), description: doc.description });
+  for (const doc of DOCUMENTS) records.push(namedRecord(`doc:${doc.id}`, 'document', doc));
+  for (const occasion of OCCASIONS) records.push(namedRecord(`event:${occasion.id}`, 'other', occasion));
   for (const code of [...regionCodes(), ...M49_AREAS]) {
     const r = regionRecord(code);
     if (r) records.push(r);

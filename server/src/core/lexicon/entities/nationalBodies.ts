@@ -196,6 +196,13 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     en: ['Supreme Court Bar Association', 'SCBA'], ur: ['سپریم کورٹ بار ایسوسی ایشن', 'سپریم کورٹ بار'] } },
   { id: 'pk-cplc', country: 'PK', description: 'Citizens Police Liaison Committee (Karachi)', names: {
     en: ['Citizens Police Liaison Committee', 'CPLC'], ur: ['سٹیزنز پولیس لائژن کمیٹی', 'سٹیزن پولیس لائژن کمیٹی', 'سی پی ایل سی'] } },
+  // The foreign ministry by its country (Urdu دفتر خارجہ, the Foreign Office, is Pakistan's; a bare وزارت خارجہ, विदेश मंत्रालय
+  // or Ministry of Foreign Affairs names every country's and stays unlinked).
+  { id: 'pk-foreign', country: 'PK', description: 'Ministry of Foreign Affairs (Pakistan), the Foreign Office', names: {
+    en: ["Pakistan's Foreign Office", 'Pakistan Foreign Office', 'Foreign Office of Pakistan', 'Ministry of Foreign Affairs of Pakistan', "Pakistan's Ministry of Foreign Affairs", "Pakistan's Foreign Ministry", 'Pakistani Foreign Ministry'],
+    ur: ['پاکستانی دفتر خارجہ', 'پاکستان کا دفتر خارجہ', 'پاکستانی وزارت خارجہ', 'پاکستان کی وزارت خارجہ'], fa: ['وزارت امور خارجه پاکستان', 'وزارت خارجه پاکستان'],
+    hi: ['पाकिस्तानी विदेश मंत्रालय', 'पाकिस्तान का विदेश मंत्रालय'] },
+    homeNames: { ur: ['دفتر خارجہ'] } },
   // India: state
   { id: 'in-rbi', country: 'IN', description: 'Reserve Bank of India (central bank)', names: {
     en: ['Reserve Bank of India', 'RBI'], hi: ['भारतीय रिज़र्व बैंक', 'भारतीय रिजर्व बैंक', 'रिज़र्व बैंक ऑफ इंडिया', 'आरबीआई'],
@@ -336,6 +343,11 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'in-the-hindu', country: 'IN', description: 'The Hindu (English daily)', names: { en: ['The Hindu'], hi: ['द हिंदू'] } },
   { id: 'in-times-of-india', country: 'IN', description: 'The Times of India (English daily)', names: { en: ['Times of India', 'The Times of India'], hi: ['टाइम्स ऑफ इंडिया'] } },
   { id: 'in-indian-express', country: 'IN', description: 'The Indian Express (English daily)', names: { en: ['Indian Express', 'The Indian Express', 'Express News Service'] } },
+  { id: 'in-mea', country: 'IN', description: 'Ministry of External Affairs (India)', names: {
+    en: ['Ministry of External Affairs', 'External Affairs Ministry', "India's Foreign Ministry", 'Indian Foreign Ministry'], hi: ['भारतीय विदेश मंत्रालय', 'भारत का विदेश मंत्रालय', 'विदेश मामलों का मंत्रालय'],
+    ur: ['بھارتی وزارت خارجہ', 'بھارت کی وزارت خارجہ', 'بھارتی دفتر خارجہ', 'ہندوستانی وزارت خارجہ'], fa: ['وزارت امور خارجه هند', 'وزارت خارجه هند'] } },
+  { id: 'in-aiims', country: 'IN', description: 'All India Institute of Medical Sciences (New Delhi)', names: {
+    en: ['All India Institute of Medical Sciences', 'AIIMS'], hi: ['अखिल भारतीय आयुर्विज्ञान संस्थान', 'एम्स'], ur: ['آل انڈیا انسٹی ٹیوٹ آف میڈیکل سائنسز'] } },
   { id: 'in-bsp', country: 'IN', description: 'Bahujan Samaj Party (India)', names: { en: ['Bahujan Samaj Party', 'BSP'], hi: ['बहुजन समाज पार्टी', 'बसपा'], ur: ['بہوجن سماج پارٹی'] } },
   // Iran
   { id: 'ir-central-bank', country: 'IR', description: 'Central Bank of the Islamic Republic of Iran', names: {
@@ -395,7 +407,8 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   // Iran's ministries and agencies: Persian news of Iran names them bare; Afghan Dari news names its own otherwise (وزارت داخله, وزارت صحت عامه).
   { id: 'ir-interior', country: 'IR', description: 'Ministry of Interior (Iran)', names: { en: ['Interior Ministry of Iran'], fa: ['وزارت کشور ایران'] }, homeNames: { fa: ['وزارت کشور'] } },
   // وزارت امور خارجه, وزارت دفاع and وزارت اقتصاد also name Afghanistan's ministries in Dari news: only written with Iran are they Iran's.
-  { id: 'ir-foreign', country: 'IR', description: 'Ministry of Foreign Affairs (Iran)', names: { en: ['Foreign Ministry of Iran'], fa: ['وزارت امور خارجه ایران', 'وزارت خارجه ایران'] } },
+  { id: 'ir-foreign', country: 'IR', description: 'Ministry of Foreign Affairs (Iran)', names: { en: ['Foreign Ministry of Iran', "Iran's Foreign Ministry", 'Iranian Foreign Ministry', "Iran's Ministry of Foreign Affairs"],
+    fa: ['وزارت امور خارجه ایران', 'وزارت خارجه ایران'], ur: ['ایرانی وزارت خارجہ', 'ایران کی وزارت خارجہ'], hi: ['ईरानी विदेश मंत्रालय', 'ईरान का विदेश मंत्रालय'] } },
   { id: 'ir-health', country: 'IR', description: 'Ministry of Health and Medical Education (Iran)', names: { en: ['Ministry of Health and Medical Education'], fa: ['وزارت بهداشت ایران'] },
     homeNames: { fa: ['وزارت بهداشت', 'وزارت بهداشت و درمان', 'وزارت بهداشت درمان و آموزش پزشکی'] } },
   { id: 'ir-economy', country: 'IR', description: 'Ministry of Economic Affairs and Finance (Iran)', names: { en: ['Ministry of Economic Affairs and Finance'] },

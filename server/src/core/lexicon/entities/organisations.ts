@@ -96,6 +96,9 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   { id: 'tass', description: 'TASS Russian News Agency', names: { en: ['TASS'], ur: ['تاس'], fa: ['تاس'], hi: ['तास'] } },
   { id: 'irna', description: 'Islamic Republic News Agency', names: { en: ['IRNA'], ur: ['ارنا'], fa: ['ایرنا', 'خبرگزاری جمهوری اسلامی'], hi: ['इरना'] } },
   { id: 'vna', description: 'Vietnam News Agency', names: { en: ['Vietnam News Agency', 'VNA'], ur: ['ویتنام نیوز ایجنسی'], fa: ['خبرگزاری ویتنام'], hi: ['वियतनाम समाचार एजेंसी'] } },
+  // Dailies named after a city are no mention of the city (a place and a head word alone is a body: Washington Post).
+  { id: 'washington-post', description: 'The Washington Post (US daily)', names: { en: ['The Washington Post', 'Washington Post'], ur: ['واشنگٹن پوسٹ'], fa: ['واشنگتن پست'], hi: ['वाशिंगटन पोस्ट', 'वॉशिंगटन पोस्ट'] } },
+  { id: 'new-york-times', description: 'The New York Times (US daily)', names: { en: ['The New York Times', 'New York Times', 'NYT'], ur: ['نیویارک ٹائمز'], fa: ['نیویورک تایمز'], hi: ['न्यूयॉर्क टाइम्स', 'न्यू यॉर्क टाइम्स'] } },
   // PTI and पीटीआई also name Pakistan Tehreek-e-Insaf (nationalBodies.ts): the bare acronym is left unlisted.
   { id: 'pti', description: 'Press Trust of India', names: { en: ['Press Trust of India'], ur: ['پریس ٹرسٹ آف انڈیا'], hi: ['प्रेस ट्रस्ट ऑफ इंडिया'] } },
   { id: 'microsoft', description: 'Microsoft Corporation', names: { en: ['Microsoft'], ur: ['مائیکروسافٹ'], fa: ['مایکروسافت', 'مایکروسافت'], hi: ['माइक्रोसॉफ्ट'] } },
@@ -116,6 +119,23 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   { id: 'boeing', description: 'The Boeing Company (aircraft maker)', names: { en: ['Boeing'], ur: ['بوئنگ'], fa: ['بوئینگ'], hi: ['बोइंग'] } },
   { id: 'airbus', description: 'Airbus SE (aircraft maker)', names: { en: ['Airbus'], ur: ['ایئربس', 'ائیربس'], fa: ['ایرباس'], hi: ['एयरबस'] } },
   { id: 'qatar-airways', description: 'Qatar Airways', names: { en: ['Qatar Airways'], ur: ['قطر ایئرویز'], fa: ['قطر ایرویز', 'هواپیمایی قطر'], hi: ['कतर एयरवेज'] } },
+  // Gulf and regional airlines: bare Emirates is the airline (the country is the United Arab Emirates, امارات متحده عربی);
+  // Persian writes it after هواپیمایی "airline" (bare امارات stays the country). Not bare اتحاد "unity".
+  { id: 'emirates', description: 'Emirates (Dubai airline)', names: { en: ['Emirates', 'Emirates Airline', 'Emirates Airlines'], ur: ['ایمریٹس', 'ایمریٹس ایئرلائن', 'ایمریٹس ایئرلائنز', 'امارات ایئرلائنز'], fa: ['هواپیمایی امارات', 'امارات ایرلاینز', 'ایرلاین امارات'], hi: ['एमिरेट्स', 'एमिरेट्स एयरलाइन', 'एमिरेट्स एयरलाइंस'] } },
+  { id: 'etihad', description: 'Etihad Airways (Abu Dhabi airline)', names: { en: ['Etihad Airways', 'Etihad'], ur: ['اتحاد ایئرویز'], fa: ['هواپیمایی اتحاد', 'اتحاد ایرویز'], hi: ['एतिहाद एयरवेज', 'एतिहाद'] } },
+  { id: 'flydubai', description: 'flydubai (Dubai low-cost airline)', names: { en: ['flydubai', 'FlyDubai', 'Fly Dubai'], ur: ['فلائی دبئی'], fa: ['فلای دبی'], hi: ['फ्लाईदुबई', 'फ्लाई दुबई'] } },
+  { id: 'turkish-airlines', description: 'Turkish Airlines', names: { en: ['Turkish Airlines'], ur: ['ترکش ایئرلائنز', 'ترک ایئرلائنز'], fa: ['ترکیش ایرلاینز', 'هواپیمایی ترکیه'], hi: ['टर्किश एयरलाइंस'] } },
+  // Football clubs, by names that are no city's alone (bare Barcelona, Liverpool are the cities).
+  { id: 'real-madrid', description: 'Real Madrid CF (football club)', names: { en: ['Real Madrid'], ur: ['ریال میڈرڈ', 'رئیل میڈرڈ'], fa: ['رئال مادرید'], hi: ['रियल मैड्रिड'] } },
+  { id: 'fc-barcelona', description: 'FC Barcelona (football club)', names: { en: ['FC Barcelona', 'Barça'], ur: ['ایف سی بارسلونا'], fa: ['باشگاه بارسلونا'], hi: ['एफसी बार्सिलोना'] } },
+  { id: 'manchester-united', description: 'Manchester United F.C.', names: { en: ['Manchester United', 'Man United', 'Man Utd'], ur: ['مانچسٹر یونائیٹڈ'], fa: ['منچستریونایتد', 'منچستر یونایتد'], hi: ['मैनचेस्टर यूनाइटेड'] } },
+  { id: 'manchester-city', description: 'Manchester City F.C.', names: { en: ['Manchester City', 'Man City'], ur: ['مانچسٹر سٹی'], fa: ['منچسترسیتی', 'منچستر سیتی'], hi: ['मैनचेस्टर सिटी'] } },
+  { id: 'liverpool-fc', description: 'Liverpool F.C.', names: { en: ['Liverpool FC', 'Liverpool F.C.'], fa: ['باشگاه لیورپول'] } },
+  { id: 'bayern-munich', description: 'FC Bayern Munich (football club)', names: { en: ['Bayern Munich', 'Bayern München', 'Bayern'], ur: ['بائرن میونخ'], fa: ['بایرن مونیخ'], hi: ['बायर्न म्यूनिख'] } },
+  { id: 'juventus', description: 'Juventus FC (football club)', names: { en: ['Juventus'], ur: ['یووینٹس'], fa: ['یوونتوس'], hi: ['युवेंटस'] } },
+  { id: 'psg', description: 'Paris Saint-Germain F.C.', names: { en: ['Paris Saint-Germain', 'PSG'], ur: ['پیرس سینٹ جرمین'], fa: ['پاری سن ژرمن', 'پاریسن‌ژرمن'], hi: ['पेरिस सेंट-जर्मेन', 'पीएसजी'] } },
+  { id: 'al-nassr', description: 'Al Nassr FC (Riyadh football club)', names: { en: ['Al Nassr', 'Al-Nassr'], ur: ['النصر'], fa: ['النصر'], hi: ['अल नस्र', 'अल-नस्र'] } },
+  { id: 'al-hilal', description: 'Al Hilal SFC (Riyadh football club)', names: { en: ['Al Hilal', 'Al-Hilal'], ur: ['الہلال'], fa: ['الهلال'], hi: ['अल हिलाल', 'अल-हिलाल'] } },
   { id: 'fifa', description: 'Fédération Internationale de Football Association', names: { en: ['FIFA'], ur: ['فیفا'], fa: ['فیفا'], hi: ['फीफा'] } },
   { id: 'uefa', description: 'Union of European Football Associations', names: { en: ['UEFA'], ur: ['یوئیفا', 'یویفا'], fa: ['یوفا', 'یوئفا'], hi: ['यूईएफए', 'यूएफा'] } },
   { id: 'ioc', description: 'International Olympic Committee', names: { en: ['International Olympic Committee', 'IOC'], ur: ['انٹرنیشنل اولمپک کمیٹی', 'بین الاقوامی اولمپک کمیٹی'], fa: ['کمیته بین‌المللی المپیک', 'کمیته بین المللی المپیک'], hi: ['अंतरराष्ट्रीय ओलंपिक समिति', 'अंतर्राष्ट्रीय ओलंपिक समिति'] } },

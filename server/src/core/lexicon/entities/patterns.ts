@@ -27,6 +27,8 @@ export const PERSON_TITLES: PerLang = {
     'سیکرٹری', 'سیکریٹری', 'جنرل سیکرٹری', 'جنرل سیکریٹری', 'تجزیہ کار', 'تجزیہ نگار', 'ماہر معاشیات',
     // A wife named after her husband: عمران خان کی اہلیہ بشریٰ بی بی.
     'اہلیہ',
+    // A minister's opposite number: چینی ہم منصب وانگ ای.
+    'ہم منصب',
   ],
   fa: [
     'نخست وزیر', 'نخست‌وزیر', 'معاون نخست وزیر', 'رئیس جمهور', 'رئیس‌جمهور', 'رییس جمهور', 'معاون رئیس جمهور', 'معاون', 'رئیس',
@@ -46,6 +48,8 @@ export const PERSON_TITLES: PerLang = {
     'वित्त मंत्री', 'स्वास्थ्य मंत्री', 'शिक्षा मंत्री', 'कानून मंत्री', 'वाणिज्य मंत्री', 'रेल मंत्री', 'कृषि मंत्री', 'राज्य मंत्री', 'उप मंत्री', 'स्थायी उप मंत्री', 'सांसद', 'विधायक', 'राजा', 'रानी', 'राजकुमार', 'शेख', 'पत्रकार', 'चांसलर',
     'प्रबंध निदेशक', 'मुख्य कार्यकारी अधिकारी', 'सीईओ', 'गवर्नर', 'उपायुक्त', 'महापौर', 'मेयर', 'उच्चायुक्त', 'नेता प्रतिपक्ष', 'सेना प्रमुख',
     'पुलिस महानिदेशक', 'कप्तान', 'कोच', 'मुख्य कोच', 'कुलपति', 'नेता', 'उपमुख्यमंत्री', 'उप मुख्यमंत्री', 'मुख्य सचिव',
+    // India's foreign minister by the ministry's name, and a minister's opposite number (चीनी समकक्ष वांग यी).
+    'विदेश मामलों के मंत्री', 'समकक्ष',
   ],
   en: [
     'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'president', 'vice president',
@@ -67,6 +71,8 @@ export const PERSON_TITLES: PerLang = {
     'reporting by', 'additional reporting by', 'writing by', 'editing by',
     // US and wire usage.
     'rep', 'rep.', 'representative', 'sen', 'sen.', 'congressman', 'congresswoman', 'lawmaker', 'chief', 'aid chief',
+    // India's foreign minister by the ministry's name, and a minister's opposite number (his Chinese counterpart Wang Yi).
+    'external affairs minister', 'counterpart',
   ],
 };
 
@@ -144,6 +150,8 @@ export const GENERIC_WORDS: PerLang = {
     'سائنس', 'آرٹس', 'کامرس', 'تقسیم', 'کار', 'سال', 'میچ', 'میچز', 'فائنل', 'ٹیسٹ',
     // "وفاقی وزارت مذہبی امور": the federal ministry of religious affairs, named after its head word.
     'وفاقی', 'صوبائی',
+    // A district's administration, or all of it (ضلع انتظامیہ, ضلع بھر میں): no district's name.
+    'انتظامیہ', 'بھر',
   ],
   fa: [
     'جمهور', 'جمهوری', 'کشور', 'کشورهای', 'دولت', 'کل', 'بین‌المللی', 'بینالمللی', 'جهانی', 'ملی',
@@ -166,6 +174,8 @@ export const GENERIC_WORDS: PerLang = {
     'कार', 'फिनटेक', 'एडटेक', 'स्टार्टअप', 'दवा', 'ऑटो', 'वाहन',
     // And a role or a field: निर्माता कंपनी (the producers), प्रॉपर्टी सलाहकार कंपनी, ब्रोकरेज फर्म; a company before its name (कंपनी मैथ्री मूवी मेकर्स).
     'निर्माता', 'सलाहकार', 'प्रॉपर्टी', 'ब्रोकरेज', 'रेटिंग', 'बीमा', 'टेलीकॉम', 'मोबाइल', 'फिल्म', 'प्रोडक्शन', 'कंपनी',
+    // Which district, not its name: पूरे जिले, प्रभावित जिले, सीमावर्ती जिले, पड़ोसी जिले.
+    'पूरे', 'पूरा', 'प्रभावित', 'सीमावर्ती', 'संबंधित', 'पड़ोसी', 'अन्य', 'उसी', 'इसी', 'दोनों', 'ग्रामीण', 'शहरी', 'कुछ', 'किसी', 'प्रत्येक',
   ],
   en: ['assembly', 'office', 'council', 'government', 'country', 'international', 'national', 'global', 'regional', 'new', 'former', 'the'],
 };
@@ -253,6 +263,26 @@ export const PLACE_NAME_HEADS_AFTER: PerLang = { ur: ['اسٹیڈیم', 'سٹی�
  */
 export const PLACE_HEADS_BEFORE: PerLang = {
   fa: ['ورزشگاه', 'استادیوم', 'میدان', 'خیابان', 'بزرگراه', 'آزادراه', 'جاده', 'گردنه', 'فرودگاه', 'گذرگاه', 'ولسوالی', 'جزیره', 'دریاچه', 'رودخانه'],
+};
+
+/**
+ * A district's head word and the one name word it stands with are a place (ضلع کرم, बहराइच जिले, and in
+ * English "Kurram district", latinNames.ts): written before the name in Urdu, after it in Hindi. A known place
+ * with it stays that place (ضلع چترال is Chitral); an adjective, an office or a body of the district is none (पूरे जिले,
+ * ضلع بھر, ضلع انتظامیہ, ضلع ناظم, ضلع پولیس). Not Urdu تحصیل, also "acquisition" (تحصیل علم).
+ */
+export const DISTRICT_HEADS_BEFORE: PerLang = { ur: ['ضلع'] };
+export const DISTRICT_HEADS_AFTER: PerLang = { hi: ['जिले', 'जिला', 'तहसील'] };
+/** Offices of a district written with its head word (ضلع ناظم, जिला अधिकारी), by key: no district's name, though ناظم is also a given name. */
+export const DISTRICT_OFFICES: ReadonlySet<string> = new Set(['ناظم', 'ناظمین', 'افسر', 'عدالت', 'अधिकारी', 'प्रशासन', 'अदालत']);
+
+/**
+ * A constitutional amendment named by its number in digits: the suffix of the ordinal, then the head words
+ * (26ویں آئینی ترمیم, 26वां संविधान संशोधन, the 26th Amendment): one document in every script, `#amendment@26`.
+ */
+export const ORDINAL_SUFFIXES: PerLang = { ur: ['ویں', 'واں'], hi: ['वें', 'वां', 'वीं', 'वाँ'], en: ['th', 'st', 'nd', 'rd'] };
+export const AMENDMENT_HEADS: PerLang = {
+  ur: ['آئینی ترمیم', 'ترمیم'], hi: ['संविधान संशोधन', 'संवैधानिक संशोधन', 'संशोधन'], en: ['constitutional amendment', 'amendment'],
 };
 
 /** Letter names that spell a Latin acronym out in Arabic script (ایف بی آئی = FBI). کے is left out: it is the genitive. */
@@ -365,6 +395,18 @@ export const DOCUMENT_KINDS: Readonly<Record<string, readonly string[]>> = {
   act: ['ایکٹ', 'act'],
   constitution: ['آئین', 'constitution'],
   'penal-code': ['تعزیرات', 'penal code'],
+};
+
+/**
+ * What kind of body or place each head word names, in every language, so that a known place with it is one name in
+ * every script: پنجاب یونیورسٹی, Punjab University and पंजाब विश्वविद्यालय; دانشگاه کابل and Kabul University;
+ * قذافی اسٹیڈیم and Gaddafi Stadium are linked by their kind and place (`#university@area:punjab`).
+ */
+export const BODY_KINDS: Readonly<Record<string, readonly string[]>> = {
+  university: ['university', 'یونیورسٹی', 'جامعہ', 'دانشگاه', 'विश्वविद्यालय', 'यूनिवर्सिटी'],
+  police: ['police', 'پولیس', 'पुलिस'],
+  stadium: ['stadium', 'اسٹیڈیم', 'سٹیڈیم', 'ورزشگاه', 'استادیوم', 'स्टेडियम'],
+  airport: ['airport', 'فرودگاه'],
 };
 
 /** Surnames that are also organisations' head words: a given name and one of them is a person (प्राची निगम, not a corporation). */
