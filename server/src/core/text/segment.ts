@@ -52,11 +52,22 @@ const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']', '」']);
  * Most tokens one sentence holds. Text with no sentence ends (a table flattened to one line, a
  * transcript without stops) would otherwise make one "sentence" of a whole line, and the work done
  * per sentence grows faster than its length; such a run is cut into pieces of at most this many
- * tokens, each after the last clause mark (، , ; :) in its second half when there is one. A
+ * tokens, each after the last clause mark (، , ; :) in its second half, else before the last function
+ * word there that follows no number (so "1 hundred and 1 hundred" is not cut inside a number). A
  * sentence of running text is far shorter (a 100-word sentence is about 130 tokens).
  */
 const LONGEST_SENTENCE = 400;
 const CLAUSE_MARKS = new Set([',', '،', ';', '؛', ':']);
+const ANY_FUNCTION_WORD: ReadonlySet<string> = new Set(Object.values(FUNCTION_WORDS).flat());
+
+/** Where to cut a run of tokens from `a` that is too long to be one sentence (see `LONGEST_SENTENCE`). */
+function cutAt(tokens: readonly Token[], a: number): number {
+  const limit = a + LONGEST_SENTENCE;
+  const half = a + LONGEST_SENTENCE / 2;
+  for (let k = limit - 1; k > half; k--) if (tokens[k].kind === 'punct' && CLAUSE_MARKS.has(tokens[k].text)) return k + 1;
+  for (let k = limit; k > half; k--) if (tokens[k].kind === 'word' && ANY_FUNCTION_WORD.has(tokens[k].text.toLowerCase()) && tokens[k - 1].kind !== 'number') return k;
+  return limit;
+}
 
 /** Segments a document, calling `visit` for each non-empty paragraph in order. Linear; never throws. */
 export function segment(text: string, visit: (p: ParagraphTokens, seg: Segmented) => void = () => undefined): Segmented {
@@ -117,13 +128,7 @@ function splitSentences(p: ParagraphTokens, seg: Segmented): void {
   let first = 0;
   const push = (a: number, b: number) => {
     while (b - a > LONGEST_SENTENCE) {
-      let cut = a + LONGEST_SENTENCE;
-      for (let k = cut - 1; k > a + LONGEST_SENTENCE / 2; k--) {
-        if (tokens[k].kind === 'punct' && CLAUSE_MARKS.has(tokens[k].text)) {
-          cut = k + 1;
-          break;
-        }
-      }
+      const cut = cutAt(tokens, a);
       pushOne(a, cut);
       a = cut;
     }
