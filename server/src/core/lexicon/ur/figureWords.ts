@@ -146,8 +146,10 @@ export const urFigureWords: FigureWords = {
     // Farming, industry, transport, telecom and sport news.
     'گانٹھیں': 'bale', 'گانٹھوں': 'bale', 'فیکٹریاں': 'factory', 'فیکٹریوں': 'factory', 'کارخانے': 'factory', 'کارخانوں': 'factory',
     'حادثات': 'accident', 'حادثوں': 'accident', 'عمارتیں': 'building', 'عمارتوں': 'building', 'آسامیاں': 'post', 'آسامیوں': 'post',
-    // "4 طلائی، 3 چاندی اور 4 کانسی کے تمغے": a metal right after a bare number is its medals.
-    'طلائی': 'medal', 'چاندی': 'medal', 'کانسی': 'medal', 'تمغہ': 'medal', 'طلائی تمغے': 'medal', 'چاندی کے تمغے': 'medal', 'کانسی کے تمغے': 'medal', 'سونے کے تمغے': 'medal',
+    // "4 طلائی، 3 چاندی اور 4 کانسی کے تمغے": a metal right after a bare number is its medals, each colour its own
+    // concept as in the other languages (4 gold, ۴ طلا, 4 स्वर्ण).
+    'طلائی': 'gold-medal', 'چاندی': 'silver-medal', 'کانسی': 'bronze-medal', 'تمغہ': 'medal', 'طلائی تمغے': 'gold-medal', 'چاندی کے تمغے': 'silver-medal', 'کانسی کے تمغے': 'bronze-medal', 'سونے کے تمغے': 'gold-medal',
+    'طلائی تمغہ': 'gold-medal', 'طلائی تمغوں': 'gold-medal', 'سونے کا تمغہ': 'gold-medal', 'سونے کے تمغوں': 'gold-medal', 'چاندی کا تمغہ': 'silver-medal', 'چاندی کے تمغوں': 'silver-medal', 'کانسی کا تمغہ': 'bronze-medal', 'کانسی کے تمغوں': 'bronze-medal',
     'صارفین': 'user', 'میچ': 'match', 'ایمبولینس': 'ambulance', 'ایمبولینسیں': 'ambulance', 'ایمبولینسوں': 'ambulance', 'شائقین': 'spectator', 'تماشائیوں': 'spectator',
     // "27 ہزار افغان مہاجرین" counts refugees, "43 مہاجر کیمپ" camps; cinemas, prisons and residents.
     'عازمین': 'pilgrim', 'عازمین حج': 'pilgrim', 'حاجی': 'pilgrim', 'حاجیوں': 'pilgrim', 'زائرین': 'pilgrim', 'مہاجر': 'refugee', 'مہاجرین': 'refugee', 'مہاجروں': 'refugee', 'مہاجر کیمپ': 'camp', 'مہاجر کیمپوں': 'camp',

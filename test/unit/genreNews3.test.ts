@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import { brief, figuresOf } from '../support/figures';
+import { checkRows } from '../support/rows';
+
+// News of markets, weather, exams, courts, elections and sport, in the four languages.
+
+// Figures: [name, text, figures as brief() strings].
+const figureRows: [name: string, text: string, expected: string[]][] = [
+  ['Urdu medals of each colour are their own concepts, as in the other languages', 'پاکستانی دستے نے ایشین گیمز میں 2 طلائی، 3 چاندی اور 5 کانسی کے تمغے جیتے۔', ['2=2/cardinal (counts gold-medal)', '3=3/cardinal (counts silver-medal)', '5=5/cardinal (counts bronze-medal)']],
+  ['Urdu gold medals named by the noun after', 'ارشد ندیم نے اب تک 4 سونے کے تمغے جیتے ہیں۔', ['4=4/cardinal (counts gold-medal)']],
+];
+
+test('News of markets, weather, exams, courts, elections and sport: figures', () => {
+  checkRows(figureRows, (text) => figuresOf(text).map(brief));
+});
