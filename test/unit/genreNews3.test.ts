@@ -8,6 +8,8 @@ import { checkRows } from '../support/rows';
 const figureRows: [name: string, text: string, expected: string[]][] = [
   ['Urdu medals of each colour are their own concepts, as in the other languages', 'پاکستانی دستے نے ایشین گیمز میں 2 طلائی، 3 چاندی اور 5 کانسی کے تمغے جیتے۔', ['2=2/cardinal (counts gold-medal)', '3=3/cardinal (counts silver-medal)', '5=5/cardinal (counts bronze-medal)']],
   ['Urdu gold medals named by the noun after', 'ارشد ندیم نے اب تک 4 سونے کے تمغے جیتے ہیں۔', ['4=4/cardinal (counts gold-medal)']],
+  ['a Persian score in words is no figure', 'استقلال در دیدار امشب دو بر یک مقابل سپاهان پیروز شد.', []],
+  ['a Persian score in words to nil, with points after it', 'تیم والیبال ایران سه بر صفر پیروز شد و ۳ امتیاز گرفت.', ['۳=3/cardinal (counts امتیاز)']],
 ];
 
 test('News of markets, weather, exams, courts, elections and sport: figures', () => {

@@ -78,6 +78,14 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
     if (tokens[i].kind === 'punct' && !isFractionSign(tokens[i].text)) continue;
     // Most words open no atom (and so no cricket pair either).
     if (tokens[i].kind === 'word' && !starts.has(scope.words[i])) continue;
+    // A score in words is no figure either: دو بر یک.
+    if (tokens[i].kind === 'word' && scope.lex.scoreJoiners.has(scope.words[i + 1])) {
+      const score = scoreEnd(scope, i);
+      if (score >= 0) {
+        i = score;
+        continue;
+      }
+    }
     if (tokens[i].kind === 'number') {
       const date = numericDate(scope, i, scope.lang === 'fa');
       if (date) {
