@@ -10,6 +10,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['Urdu gold medals named by the noun after', 'ارشد ندیم نے اب تک 4 سونے کے تمغے جیتے ہیں۔', ['4=4/cardinal (counts gold-medal)']],
   ['a Persian score in words is no figure', 'استقلال در دیدار امشب دو بر یک مقابل سپاهان پیروز شد.', []],
   ['a Persian score in words to nil, with points after it', 'تیم والیبال ایران سه بر صفر پیروز شد و ۳ امتیاز گرفت.', ['۳=3/cardinal (counts امتیاز)']],
+  ['a minus typed after Persian digits before a measure is their sign', 'حداقل دمای شهرکرد امروز ۱۲- درجه سانتی‌گراد ثبت شد.', ['۱۲- درجه سانتی‌گراد=-12/cardinal (unit °C)']],
+  ['a minus typed after digits in Urdu', 'اسکردو میں کم سے کم درجہ حرارت 5- ڈگری سینٹی گریڈ ریکارڈ کیا گیا۔', ['5- ڈگری سینٹی گریڈ=-5/cardinal (unit °C)']],
+  ['a dash set apart from both numbers still joins a range', 'دمای هوا بین ۱۰- ۱۲ درجه است.', ['۱۰- ۱۲ درجه=10..12/range (unit °)']],
 ];
 
 test('News of markets, weather, exams, courts, elections and sport: figures', () => {
