@@ -13,6 +13,10 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a minus typed after Persian digits before a measure is their sign', 'حداقل دمای شهرکرد امروز ۱۲- درجه سانتی‌گراد ثبت شد.', ['۱۲- درجه سانتی‌گراد=-12/cardinal (unit °C)']],
   ['a minus typed after digits in Urdu', 'اسکردو میں کم سے کم درجہ حرارت 5- ڈگری سینٹی گریڈ ریکارڈ کیا گیا۔', ['5- ڈگری سینٹی گریڈ=-5/cardinal (unit °C)']],
   ['a dash set apart from both numbers still joins a range', 'دمای هوا بین ۱۰- ۱۲ درجه است.', ['۱۰- ۱۲ درجه=10..12/range (unit °)']],
+  ['an Urdu index\'s level after its change in points counts points', 'ہنڈرڈ انڈیکس 850.45 پوائنٹس کی کمی سے 77,600 پر بند ہوا۔', ['850.45=850.45/cardinal (counts point)', '77,600=77600/cardinal (counts point)']],
+  ['a Hindi index\'s level past the change as a percentage', 'निफ्टी 180 अंक यानी 0.8 प्रतिशत चढ़कर 22,500 के स्तर पर पहुंच गया।', ['180=180/cardinal (counts point)', '0.8 प्रतिशत=0.8/percent (unit %)', '22,500=22500/cardinal (counts point)']],
+  ['an English index\'s level', 'The Sensex fell 720 points to 73,500, while 12 stocks rose.', ['720=720/cardinal (counts point)', '73,500=73500/cardinal (counts point)', '12=12/cardinal (counts stock)']],
+  ['a number after points no bigger than ten times them is no level', 'ٹیم 12 پوائنٹس کے ساتھ 100 پر رہی۔', ['12=12/cardinal (counts point)', '100=100/cardinal']],
 ];
 
 test('News of markets, weather, exams, courts, elections and sport: figures', () => {

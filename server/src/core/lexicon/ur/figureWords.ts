@@ -174,6 +174,8 @@ export const urFigureWords: FigureWords = {
   partOfWhole: ['میں سے'],
   // A vote won 234 کے مقابلے میں 4 ووٹوں سے: both numbers count votes.
   versusJoiners: ['کے مقابلے میں', 'کے مقابلے'],
+  // An index closing at its level: 850 پوائنٹس کی کمی سے 77,600 پر بند ہوا, … 78 ہزار کی سطح پر.
+  levelAfter: ['پر', 'کی سطح پر', 'کی سطح'],
   countOfAfterNoun: ['کی تعداد', 'کی مجموعی تعداد', 'کی کل تعداد'],
   totalsBefore: ['آبادی', 'مجموعی آبادی', 'کل آبادی'],
   // A relative clause of a part (… واپس پہنچ گئے جن میں 213 فوجی شامل ہیں) has its own verb.
