@@ -17,6 +17,10 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a Hindi index\'s level past the change as a percentage', 'निफ्टी 180 अंक यानी 0.8 प्रतिशत चढ़कर 22,500 के स्तर पर पहुंच गया।', ['180=180/cardinal (counts point)', '0.8 प्रतिशत=0.8/percent (unit %)', '22,500=22500/cardinal (counts point)']],
   ['an English index\'s level', 'The Sensex fell 720 points to 73,500, while 12 stocks rose.', ['720=720/cardinal (counts point)', '73,500=73500/cardinal (counts point)', '12=12/cardinal (counts stock)']],
   ['a number after points no bigger than ten times them is no level', 'ٹیم 12 پوائنٹس کے ساتھ 100 پر رہی۔', ['12=12/cardinal (counts point)', '100=100/cardinal']],
+  ['Urdu humidity is a rate', 'ساحلی علاقوں میں ہوا میں نمی کا تناسب 75 فیصد رہا۔', ['75 فیصد=75/percent (unit %, counts humidity)']],
+  ['Persian humidity', 'رطوبت نسبی هوا ۸۰ درصد است.', ['۸۰ درصد=80/percent (unit %, counts humidity)']],
+  ['Hindi humidity', 'हवा में नमी 85 फीसदी रही।', ['85 फीसदी=85/percent (unit %, counts humidity)']],
+  ['English humidity', 'Humidity was 80% in the morning.', ['80%=80/percent (unit %, counts humidity)']],
 ];
 
 test('News of markets, weather, exams, courts, elections and sport: figures', () => {

@@ -193,6 +193,7 @@ export const enFigureWords: FigureWords = {
     'repo rate': 'interest', 'key rate': 'interest', 'key interest rate': 'interest', 'benchmark rate': 'interest', 'benchmark interest rate': 'interest',
     // What a bond pays is no policy rate: ten-year bond yields fell 6 bps to 6.19%.
     'bond yield': 'yield', 'bond yields': 'yield',
+    'humidity': 'humidity', 'relative humidity': 'humidity',
   },
   ageAfter: ['old', 'aged'],
   // 12 noon, 12 midnight (a start of 18 makes twelve midnight, as रात 12 बजे).

@@ -154,6 +154,8 @@ export const faFigureWords: FigureWords = {
     'سهم بازار': 'market-share',
     'تورم': 'inflation', 'بیکاری': 'unemployment', 'نرخ بیکاری': 'unemployment', 'رشد': 'growth', 'رشد اقتصادی': 'growth',
     'مشارکت': 'turnout', 'میزان مشارکت': 'turnout', 'مشارکت اقتصادی': 'participation', 'نرخ مشارکت اقتصادی': 'participation', 'نرخ بهره': 'interest', 'بازده اوراق': 'yield', 'سود بانکی': 'interest', 'فقر': 'poverty', 'سواد': 'literacy', 'درصد قبولی': 'pass', 'نرخ قبولی': 'pass',
+    // Moisture in the air: رطوبت نسبی هوا ۸۰ درصد.
+    'رطوبت': 'humidity', 'رطوبت نسبی': 'humidity', 'رطوبت هوا': 'humidity', 'رطوبت نسبی هوا': 'humidity',
   },
   // شب after a bare number is "nights" (سه شب), so it is a part of the day only after ساعت.
   meridiems: { 'صبح': 0, 'بامداد': 0, 'بعدازظهر': 12, 'بعد از ظهر': 12, 'عصر': 15 },

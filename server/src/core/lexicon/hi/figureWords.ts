@@ -240,6 +240,8 @@ export const hiFigureWords: FigureWords = {
     'रेपो दर': 'interest', 'रेपो रेट': 'interest', 'बॉन्ड यील्ड': 'yield', 'पास प्रतिशत': 'pass', 'उत्तीर्ण प्रतिशत': 'pass', 'पास परसेंटेज': 'pass', 'गरीबी': 'poverty', 'साक्षरता': 'literacy', 'साक्षरता दर': 'literacy',
     // महंगाई भत्ता (dearness allowance) is a pay rise, not inflation: "महंगाई भत्ता 4 फीसदी बढ़ा".
     'महंगाई भत्ता': 'allowance', 'महंगाई भत्ते': 'allowance', 'महंगाई राहत': 'allowance', 'डीए': 'allowance',
+    // Moisture in the air: हवा में नमी 85 फीसदी, सापेक्ष आर्द्रता 85 प्रतिशत.
+    'नमी': 'humidity', 'हवा में नमी': 'humidity', 'आर्द्रता': 'humidity', 'सापेक्ष आर्द्रता': 'humidity', 'ह्यूमिडिटी': 'humidity',
   },
   ratioWholeFirst: true,
   // "2-1 से हराया", "1-1 से बराबर", "0-0 से ड्रॉ": a match result, no range.

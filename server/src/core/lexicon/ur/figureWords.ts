@@ -189,6 +189,8 @@ export const urFigureWords: FigureWords = {
     'معاشی ترقی': 'growth', 'ترقی کی شرح': 'growth', 'ٹرن آؤٹ': 'turnout', 'ووٹنگ کی شرح': 'turnout', 'ووٹ ڈالنے کی شرح': 'turnout',
     'شرح سود': 'interest', 'پالیسی ریٹ': 'interest', 'بانڈ ییلڈ': 'yield', 'غربت': 'poverty', 'شرح خواندگی': 'literacy', 'خواندگی': 'literacy',
     'کامیابی کا تناسب': 'pass', 'کامیابی کی شرح': 'pass',
+    // Moisture in the air: ہوا میں نمی کا تناسب 75 فیصد.
+    'نمی': 'humidity', 'نمی کا تناسب': 'humidity', 'ہوا میں نمی': 'humidity', 'ہوا میں نمی کا تناسب': 'humidity', 'ہیومیڈیٹی': 'humidity',
   },
   ratioWholeFirst: true,
   countedSubjectBefore: true,
