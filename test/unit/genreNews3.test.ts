@@ -21,6 +21,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['Persian humidity', 'رطوبت نسبی هوا ۸۰ درصد است.', ['۸۰ درصد=80/percent (unit %, counts humidity)']],
   ['Hindi humidity', 'हवा में नमी 85 फीसदी रही।', ['85 फीसदी=85/percent (unit %, counts humidity)']],
   ['English humidity', 'Humidity was 80% in the morning.', ['80%=80/percent (unit %, counts humidity)']],
+  ['an Urdu rate set against an earlier one is a rate of the same', 'ٹرن آؤٹ گزشتہ انتخابات کے 52 فیصد کے مقابلے میں 47 فیصد رہا۔', ['52 فیصد=52/percent (unit %, counts turnout)', '47 فیصد=47/percent (unit %, counts turnout)']],
+  ['an English rate down from an earlier one', 'Turnout was 47 percent, down from 52 percent.', ['47 percent=47/percent (unit %, counts turnout)', '52 percent=52/percent (unit %, counts turnout)']],
+  ['a Persian rate compared with an earlier one', 'نرخ تورم ۴۰ درصد در مقایسه با ۴۵ درصد ماه قبل بود.', ['۴۰ درصد=40/percent (unit %, counts inflation)', '۴۵ درصد=45/percent (unit %, counts inflation)']],
 ];
 
 test('News of markets, weather, exams, courts, elections and sport: figures', () => {

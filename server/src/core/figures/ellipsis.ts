@@ -45,6 +45,12 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       [a.figure.kind, a.figure.unit] = ['currency', b.figure.unit];
       continue;
     }
+    // Two rates set against each other are rates of one thing: "ٹرن آؤٹ گزشتہ انتخابات کے 52 فیصد کے مقابلے میں 47 فیصد رہا", "47 percent, down from 52 percent".
+    if (n === k + 1 && ratesSetAgainst(scope, a.figure, b.figure, from, to)) {
+      a.figure.counted ??= b.figure.counted;
+      b.figure.counted ??= a.figure.counted;
+      continue;
+    }
     if (!plainCount(a.figure) || !plainCount(b.figure) || (a.figure.counted === null) === (b.figure.counted === null)) continue;
     const times = found.slice(k + 1, n);
     // A part and its whole count the same thing: "543 में से 240 सीटें", "93 of the 266 seats", "96 ارکان میں سے 64".
@@ -260,6 +266,13 @@ function pastModifiers(scope: FigureScope, from: number, to: number): number {
 /** Whether a number ends in a scale word of a lakh or more (630 ارب, 12 crore, 20 लाख): a sum, when money is named beside it. */
 function inMillions(scope: FigureScope, f: FoundFigure): boolean {
   return (scaleWordValue(scope.words[f.last], scope.lang) ?? 0) >= 1e5;
+}
+
+/** Whether two percentages, one of a named rate, stand on either side of a word that sets them against each other (past a comma: ", down from"). */
+function ratesSetAgainst(scope: FigureScope, a: Figure, b: Figure, from: number, to: number): boolean {
+  if (a.unit !== '%' || b.unit !== '%' || a.kind !== 'percent' || b.kind !== 'percent' || (a.counted === null) === (b.counted === null)) return false;
+  const start = isJoiner(scope, from) && scope.tokens[from].kind === 'punct' ? from + 1 : from;
+  return scope.lex.versusJoiners.match(scope.words, start)?.count === to - start + 1;
 }
 
 /** A count without a unit: a whole number (a fraction, "by a third", shares no noun). */

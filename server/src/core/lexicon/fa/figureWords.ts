@@ -144,7 +144,7 @@ export const faFigureWords: FigureWords = {
   ratioWords: ['از'],
   partOfWhole: ['از', 'از مجموع', 'از کل'],
   // ۱۹۸ در برابر ۲۱ رای: both numbers count votes.
-  versusJoiners: ['در برابر', 'در مقابل', 'در مقابلِ'],
+  versusJoiners: ['در برابر', 'در مقابل', 'در مقابلِ', 'در مقایسه با'],
   countOfBeforeNoun: ['تعداد', 'شمار', 'آمار', 'تعداد کل', 'مجموع'],
   clauseBreaks: [';', '؛', 'در حالی که', 'درحالیکه', 'در حالیکه', 'اما', 'ولی', 'درحالی که'],
   relativeWords: ['که'],
