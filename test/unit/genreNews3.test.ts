@@ -24,6 +24,12 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['an Urdu rate set against an earlier one is a rate of the same', 'ٹرن آؤٹ گزشتہ انتخابات کے 52 فیصد کے مقابلے میں 47 فیصد رہا۔', ['52 فیصد=52/percent (unit %, counts turnout)', '47 فیصد=47/percent (unit %, counts turnout)']],
   ['an English rate down from an earlier one', 'Turnout was 47 percent, down from 52 percent.', ['47 percent=47/percent (unit %, counts turnout)', '52 percent=52/percent (unit %, counts turnout)']],
   ['a Persian rate compared with an earlier one', 'نرخ تورم ۴۰ درصد در مقایسه با ۴۵ درصد ماه قبل بود.', ['۴۰ درصد=40/percent (unit %, counts inflation)', '۴۵ درصد=45/percent (unit %, counts inflation)']],
+  ['a Persian prison term in years and months is one span, in months', 'دادگاه وی را به سه سال و شش ماه حبس محکوم کرد.', ['سه سال و شش=42/cardinal (counts month)']],
+  ['an Urdu term in years and months', 'عدالت نے ملزم کو 2 سال اور 6 ماہ قید کی سزا سنائی۔', ['2 سال اور 6=30/cardinal (counts month)']],
+  ['a Hindi term in years and months without "and"', 'दोषी को दो साल छह महीने की सजा सुनाई गई।', ['दो साल छह=30/cardinal (counts month)']],
+  ['an English term in years and months', 'He was jailed for three years and six months.', ['three years and six=42/cardinal (counts month)']],
+  ['hours and minutes', 'The flight took 3 hours 20 minutes.', ['3 hours 20=200/cardinal (counts minute)']],
+  ['a part as large as the whole unit is a span of its own', 'The project took 2 years and 14 months of work.', ['2=2/cardinal (counts year)', '14=14/cardinal (counts month)']],
 ];
 
 test('News of markets, weather, exams, courts, elections and sport: figures', () => {

@@ -24,6 +24,7 @@ import { overFraction, ratioAtom } from './ratios';
 import { percentOfAfter, percentOfBefore } from './percentOf';
 import { repeatedNumber } from './repeated';
 import { signedAtom } from './signs';
+import { joinTimeParts } from './timeParts';
 import { mixedSpanRange } from './spanRange';
 import { articleAtom, wordsAreFigure } from './wordFigures';
 import { atomStarts } from './atomStarts';
@@ -116,7 +117,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
     }
     i = Math.max(i, read ? read.last : atom.last);
   }
-  return shareCountedNouns(scope, continueReferences(scope, joinBounds(scope, found)));
+  return joinTimeParts(scope, shareCountedNouns(scope, continueReferences(scope, joinBounds(scope, found))));
 }
 
 /** Integer value of a plain digit token at `index`, for dates. */
