@@ -30,6 +30,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['an English term in years and months', 'He was jailed for three years and six months.', ['three years and six=42/cardinal (counts month)']],
   ['hours and minutes', 'The flight took 3 hours 20 minutes.', ['3 hours 20=200/cardinal (counts minute)']],
   ['a part as large as the whole unit is a span of its own', 'The project took 2 years and 14 months of work.', ['2=2/cardinal (counts year)', '14=14/cardinal (counts month)']],
+  ['a rate compared with another right after it still has its subject', 'Inflation eased to 11.8% compared with 17.3% in April.', ['11.8%=11.8/percent (unit %, counts inflation)', '17.3%=17.3/percent (unit %, counts inflation)']],
 ];
 
 test('News of markets, weather, exams, courts, elections and sport: figures', () => {
