@@ -18,7 +18,7 @@ import { clockTime, dateFromDay, dayOfMonthDate, dateFromYear, hourOfDay, numeri
 import { codeDigitsEnd, isLabelledIdentifier, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
 import { belowZeroAfter, sharedScale, spanOfTimeAfter, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
 import { gluedFigure, lengthParts } from './gluedFigure';
-import { amountCurrencyAfter, currencyOfNext, impliedCurrencyAfter, massNotMoney, subunitAfter, subunitAt } from './money';
+import { amountCurrencyAfter, boundOfPrice, currencyOfNext, impliedCurrencyAfter, massNotMoney, subunitAfter, subunitAt } from './money';
 import { isNegativeWord } from './numberGrammar';
 import { overFraction, ratioAtom } from './ratios';
 import { percentOfAfter, percentOfBefore } from './percentOf';
@@ -117,7 +117,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
     }
     i = Math.max(i, read ? read.last : atom.last);
   }
-  return joinTimeParts(scope, shareCountedNouns(scope, continueReferences(scope, joinBounds(scope, found))));
+  return boundOfPrice(scope, joinTimeParts(scope, shareCountedNouns(scope, continueReferences(scope, joinBounds(scope, found)))));
 }
 
 /** Integer value of a plain digit token at `index`, for dates. */
