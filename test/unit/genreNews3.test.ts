@@ -33,6 +33,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a rate compared with another right after it still has its subject', 'Inflation eased to 11.8% compared with 17.3% in April.', ['11.8%=11.8/percent (unit %, counts inflation)', '17.3%=17.3/percent (unit %, counts inflation)']],
   ['a Hindi bound after the quantity a price is per belongs to the price', 'सोने का भाव 73 हजार रुपये प्रति 10 ग्राम के पार पहुंच गया।', ['73 हजार रुपये=73000/currency (unit INR, more-than)', '10 ग्राम=10/cardinal (unit g)']],
   ['an Urdu bound after the quantity a price is per', 'سونے کی قیمت 2 لاکھ روپے فی 10 گرام سے تجاوز کر گئی۔', ['2 لاکھ روپے=200000/currency (unit PKR, more-than)', '10 گرام=10/cardinal (unit g)']],
+  ['a Hindi bound after the unit a price is per, no number of it', 'चांदी 90 हजार रुपये प्रति किलो के पार पहुंची।', ['90 हजार रुपये=90000/currency (unit INR, more-than)']],
+  ['an Urdu bound after the unit a price is per', 'پیٹرول 280 روپے فی لیٹر سے زائد ہو گیا۔', ['280 روپے=280/currency (unit PKR, more-than)']],
 ];
 
 test('News of markets, weather, exams, courts, elections and sport: figures', () => {

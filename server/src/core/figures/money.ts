@@ -5,7 +5,8 @@
  */
 import type { Currency } from '../lexicon/figureLexicon';
 import { readAtom } from './atoms';
-import { currencyAfter, currencyBefore } from './context';
+import { currencyAfter, currencyBefore, qualifierAfter } from './context';
+import type { Qualifier } from '../types';
 import { measureAfter } from './measures';
 import { scaleWordValue } from './numberGrammar';
 import type { FigureScope, FoundFigure } from './recognize';
@@ -132,4 +133,12 @@ export function boundOfPrice(scope: FigureScope, found: FoundFigure[]): FoundFig
     per.outerLast = per.last;
   }
   return found;
+}
+
+/** A bound after the unit a price is per, with no number of it: "90 हजार रुपये प्रति किलो के पार", "280 روپے فی لیٹر سے زائد". */
+export function boundPastPerUnit(scope: FigureScope, last: number): { qualifier: Qualifier; count: number } | null {
+  const rate = scope.lex.rateWords.match(scope.words, last + 1);
+  const unit = rate ? scope.lex.units.match(scope.words, last + 1 + rate.count) : null;
+  const bound = rate && unit ? qualifierAfter(scope, last + rate.count + unit.count) : null;
+  return rate && unit && bound ? { qualifier: bound.qualifier, count: rate.count + unit.count + bound.count } : null;
 }

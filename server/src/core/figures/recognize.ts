@@ -18,7 +18,7 @@ import { clockTime, dateFromDay, dayOfMonthDate, dateFromYear, hourOfDay, numeri
 import { codeDigitsEnd, isLabelledIdentifier, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
 import { belowZeroAfter, sharedScale, spanOfTimeAfter, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
 import { gluedFigure, lengthParts } from './gluedFigure';
-import { amountCurrencyAfter, boundOfPrice, currencyOfNext, impliedCurrencyAfter, massNotMoney, subunitAfter, subunitAt } from './money';
+import { amountCurrencyAfter, boundOfPrice, boundPastPerUnit, currencyOfNext, impliedCurrencyAfter, massNotMoney, subunitAfter, subunitAt } from './money';
 import { isNegativeWord } from './numberGrammar';
 import { overFraction, ratioAtom } from './ratios';
 import { percentOfAfter, percentOfBefore } from './percentOf';
@@ -291,7 +291,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
 
   // Qualifiers: before (تقریباً 70, بیش از 110) or after (110 سے زائد, 50 से अधिक).
   const before = spanOfTimeAfter(scope, last) && periodBefore(scope, first, last) ? null : qualifierBefore(scope, first);
-  const afterUnit = qualifierAfter(scope, last) ?? passedFrom(scope, first, last);
+  const afterUnit = qualifierAfter(scope, last) ?? passedFrom(scope, first, last) ?? (kind === 'currency' ? boundPastPerUnit(scope, last) : null);
   if (kind !== 'range') qualifier = qualifierOf(before, afterUnit) ?? qualifier;
   // What a number counts may be joined to it by a hyphen: a 5-year-old, a 10-member panel.
   const joined = words[last + 1] === '-' && tokens[last + 1].glued && tokens[last + 2]?.glued && tokens[last + 2].kind === 'word';
