@@ -97,7 +97,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a pass percentage before the number', 'इस बार छात्राओं का पास प्रतिशत 91.3 रहा।', ['91.3=91.3/percent (unit %, counts pass)']],
   ['kilometres per hour with प्रति घंटे', 'तूफान के दौरान 90 से 100 किलोमीटर प्रति घंटे की रफ्तार से हवाएं चलीं।', ['90 से 100 किलोमीटर प्रति घंटे=90..100/range (unit km/h)']],
   ['kilometres per hour with a slash', 'हवा की गति 65 किमी/घंटा दर्ज की गई।', ['65 किमी/घंटा=65/cardinal (unit km/h)']],
-  ['index points', 'सेंसेक्स 850 अंक टूटकर 79,200 पर बंद हुआ।', ['850=850/cardinal (counts point)', '79,200=79200/cardinal']],
+  ['index points', 'सेंसेक्स 850 अंक टूटकर 79,200 पर बंद हुआ।', ['850=850/cardinal (counts point)', '79,200=79200/cardinal (counts point)']],
   ['hospital beds', 'अस्पताल में 300 बेड का नया वार्ड बना।', ['300=300/cardinal (counts bed)']],
   ['domestic passengers past an adjective', 'दिवाली पर 5.2 लाख घरेलू यात्रियों ने उड़ान भरी।', ['5.2 लाख=520000/cardinal (counts passenger)']],
   ['astronauts are no space', 'मिशन में 3 अंतरिक्ष यात्री जाएंगे।', ['3=3/cardinal (counts astronaut)']],

@@ -37,7 +37,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   // Ranges whose two ends carry the unit.
   ['degrees to degrees', 'from 30 degrees to 40 degrees', ['30 degrees to 40 degrees=30..40/range (unit °)']],
   ['dollar range', 'about $10-$20', ['$10-$20=10..20/range (unit USD)']],
-  ['percent range', 'and 40%-50% humidity', ['40%-50%=40..50/range (unit %)']],
+  ['percent range', 'and 40%-50% humidity', ['40%-50%=40..50/range (unit %, counts humidity)']],
   ['dollars and dollars', 'between 10 dollars and 20 dollars', ['10 dollars and 20 dollars=10..20/range (unit USD)']],
   ['a percent sign glued to the next number is not the word before', 'جن میں سے ایک %97.4 امینو ایسڈ', ['%97.4=97.4/percent (unit %)']],
   ['Urdu percent range typed sign first', 'جس میں %62-71 ایتهانول', ['%62-71=62..71/range (unit %)']],

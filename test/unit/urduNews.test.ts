@@ -148,7 +148,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a comparison and a comma close the first number\'s statement: no unit from the next', 'نئے کنکشن 40 ہزار سے بڑھ گئے، منصوبے کی گنجائش 300 میگاواٹ ہے۔', ['40 ہزار=40000/cardinal (more-than)', '300 میگاواٹ=300/cardinal (unit MW)']],
   ['crops are weighed in maunds', 'کپاس کی فی ایکڑ پیداوار 25 سے 30 من رہی۔', ['25 سے 30 من=25..30/range (unit maund)']],
   ['spectrum and speeds', 'کمپنی کو 10 میگا ہرٹز اسپیکٹرم ملا اور اسپیڈ 50 ایم بی پی ایس ہو گئی۔', ['10 میگا ہرٹز=10/cardinal (unit MHz)', '50 ایم بی پی ایس=50/cardinal (unit Mbit/s)']],
-  ['medals of three metals, the noun written once', 'ٹیم نے 2 طلائی، 5 چاندی اور 6 کانسی کے تمغے جیتے۔', ['2=2/cardinal (counts medal)', '5=5/cardinal (counts medal)', '6=6/cardinal (counts medal)']],
+  ['medals of three metals, the noun written once', 'ٹیم نے 2 طلائی، 5 چاندی اور 6 کانسی کے تمغے جیتے۔', ['2=2/cardinal (counts gold-medal)', '5=5/cardinal (counts silver-medal)', '6=6/cardinal (counts bronze-medal)']],
   ['silver weighed in tolas is no medal', 'ڈاکو 15 تولہ چاندی لے گئے۔', ['15 تولہ=15/cardinal (unit tola)']],
   ['cotton bales', 'ملوں نے 12 لاکھ گانٹھیں خرید لیں۔', ['12 لاکھ=1200000/cardinal (counts bale)']],
   ['a kind of accident between the number and its noun', 'شہر میں 900 سے زائد ٹریفک حادثات ہوئے۔', ['900=900/cardinal (more-than, counts accident)']],

@@ -96,7 +96,8 @@ export function rateSubjectBefore(view: WordView, first: number, last: number, k
   const verb = view.lex.lightVerbs.has(view.words[last + 1] ?? '') || view.lex.lightVerbs.has(view.words[last + 2] ?? '');
   const next = last + 1 < view.words.length && kinds.isWord(last + 1) && !verb ? view.words[last + 1] : null;
   const ofNoun = next !== null && view.lex.partOf.has(next) && !view.lex.oneBeforeUnit.has(next) && last + 2 < view.words.length && kinds.isWord(last + 2) && !view.lex.functionWords.has(view.words[last + 2]);
-  const clauseEnds = next !== null && view.lex.clauseBreaks.match(view.words, last + 1) !== null;
+  // Nor a word setting it against another rate, which names nothing it is of: "eased to 11.8% compared with 17.3%".
+  const clauseEnds = next !== null && (view.lex.clauseBreaks.match(view.words, last + 1) !== null || view.lex.versusJoiners.match(view.words, last + 1) !== null);
   if ((next !== null && !view.lex.functionWords.has(next) && !view.lex.partOf.has(next) && !clauseEnds) || ofNoun) return null;
   for (let end = first - 1, seen = 0; end >= 0 && seen < COUNT_OF_REACH; end--) {
     // Past the percentage or the basis points it changed by (شرح سود 100 بیسس پوائنٹس کم کر کے 11 فیصد), and past a

@@ -17,6 +17,7 @@ const MAX_GAP = 6;
 
 /** Gives a number without a counted noun the noun of the number coordinated with it; returns the figures. */
 export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): FoundFigure[] {
+  levelsAfterChanges(scope, found);
   const gapped = new Set<FoundFigure>();
   for (let k = 0; k + 1 < found.length; k++) {
     const a = found[k];
@@ -42,6 +43,12 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
     // Not a sign before the second sum, which is its own ("averaged 434 million, worth ₹63,800 crore").
     if (b.figure.kind === 'currency' && isNumberAt(scope, b.first) && inMillions(scope, a) && isJoiner(scope, from) && writtenOnce(scope, a, from, to)) {
       [a.figure.kind, a.figure.unit] = ['currency', b.figure.unit];
+      continue;
+    }
+    // Two rates set against each other are rates of one thing: "ٹرن آؤٹ گزشتہ انتخابات کے 52 فیصد کے مقابلے میں 47 فیصد رہا", "47 percent, down from 52 percent".
+    if (n === k + 1 && ratesSetAgainst(scope, a.figure, b.figure, from, to)) {
+      a.figure.counted ??= b.figure.counted;
+      b.figure.counted ??= a.figure.counted;
       continue;
     }
     if (!plainCount(a.figure) || !plainCount(b.figure) || (a.figure.counted === null) === (b.figure.counted === null)) continue;
@@ -83,6 +90,46 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
     }
   }
   return found;
+}
+
+/** What a change and the level it reached both count: an index's points. */
+const LEVEL_COUNTS: ReadonlySet<string> = new Set(['point']);
+
+/** Most tokens between a change and its level, past a percentage between them: "points, or 1.5%, to close at". */
+const MAX_LEVEL_GAP = 8;
+
+/**
+ * The level a change in an index's points reached counts points too: "fell 720 points to 73,500",
+ * "850 پوائنٹس کی کمی سے 77,600 پر آ گیا", "720 अंक टूटकर 73,500 पर", also past the change told as a
+ * percentage ("gained 1,200 points, or 1.5%, to 78,450", "180 अंक यानी 0.8 प्रतिशत चढ़कर 22,500 के स्तर पर").
+ * The level is a bare number over ten times the change, marked as a level (FigureWords.levelBefore,
+ * levelAfter), in the change's clause.
+ */
+function levelsAfterChanges(scope: FigureScope, found: FoundFigure[]): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const change = found[k].figure;
+    if (change.kind !== 'cardinal' || change.unit !== null || change.counted === null || !LEVEL_COUNTS.has(change.counted) || typeof change.value !== 'number') continue;
+    const percent = found[k + 1].figure.kind === 'percent' && k + 2 < found.length ? found[k + 1] : null;
+    const level = found[percent ? k + 2 : k + 1];
+    const { figure } = level;
+    if (figure.kind !== 'cardinal' || figure.unit !== null || figure.counted !== null || typeof figure.value !== 'number' || figure.value <= 10 * change.value) continue;
+    const from = (found[k].outerLast ?? found[k].last) + 1;
+    const to = (level.outerFirst ?? level.first) - 1;
+    const gap = to - from + 1 - (percent ? percent.last - percent.first + 1 : 0);
+    if (gap > MAX_LEVEL_GAP || !levelMarked(scope, level) || clauseBrokenBetween(scope, from, to)) continue;
+    figure.counted = change.counted;
+  }
+}
+
+/** Whether a number is marked as a level reached: "to 73,500", "77,600 پر", "22,500 के स्तर पर". */
+function levelMarked(scope: FigureScope, f: FoundFigure): boolean {
+  return scope.lex.levelBefore.has(scope.words[f.first - 1]) || scope.lex.levelAfter.match(scope.words, f.last + 1) !== null;
+}
+
+/** Whether a clause break (while, جبکہ, जबकि, ;) stands in tokens `from..to`. */
+function clauseBrokenBetween(scope: FigureScope, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (scope.lex.clauseBreaks.match(scope.words, k) !== null) return true;
+  return false;
 }
 
 /**
@@ -219,6 +266,13 @@ function pastModifiers(scope: FigureScope, from: number, to: number): number {
 /** Whether a number ends in a scale word of a lakh or more (630 ارب, 12 crore, 20 लाख): a sum, when money is named beside it. */
 function inMillions(scope: FigureScope, f: FoundFigure): boolean {
   return (scaleWordValue(scope.words[f.last], scope.lang) ?? 0) >= 1e5;
+}
+
+/** Whether two percentages, one of a named rate, stand on either side of a word that sets them against each other (past a comma: ", down from"). */
+function ratesSetAgainst(scope: FigureScope, a: Figure, b: Figure, from: number, to: number): boolean {
+  if (a.unit !== '%' || b.unit !== '%' || a.kind !== 'percent' || b.kind !== 'percent' || (a.counted === null) === (b.counted === null)) return false;
+  const start = isJoiner(scope, from) && scope.tokens[from].kind === 'punct' ? from + 1 : from;
+  return scope.lex.versusJoiners.match(scope.words, start)?.count === to - start + 1;
 }
 
 /** A count without a unit: a whole number (a fraction, "by a third", shares no noun). */

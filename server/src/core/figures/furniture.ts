@@ -255,8 +255,8 @@ export function referenceEnd(scope: FigureScope, last: number): number {
 export function scoreEnd(scope: FigureScope, i: number): number {
   const { tokens, words, lex } = scope;
   const small = (k: number) => tokens[k]?.kind === 'number' && /^[0-9]{1,2}$/.test(words[k]);
-  // A score said with a word between its numbers (۳ بر یک, ۲ بر صفر, ۱۰ بر ۲): the second in digits or words, no scale after it.
-  if (small(i) && lex.scoreJoiners.has(words[i + 1])) {
+  // A score said with a word between its numbers (۳ بر یک, ۲ بر صفر, ۱۰ بر ۲, دو بر یک): each in digits or one number word, no scale after it.
+  if ((small(i) || smallWord(scope, i)) && lex.scoreJoiners.has(words[i + 1])) {
     const spelled = small(i + 2) ? { value: Number(words[i + 2]), count: 1 } : parseNumberWords(words, i + 2, lex.lang);
     const last = spelled ? i + 1 + spelled.count : -1;
     const goesOn = scaleWordValue(words[last + 1], lex.lang) !== null || percentAfter(scope, last) > 0;
@@ -283,6 +283,13 @@ export function scoreEnd(scope: FigureScope, i: number): number {
   if (end === i && Number(words[i + 2]) > Number(words[i]) && inCricketReport(scope)) return -1;
   for (let k = i - 1; k >= Math.max(0, i - SCORE_VERB_REACH); k--) if (lex.scoreVerbs.has(words[k])) return end + 2;
   return -1;
+}
+
+/** Whether token `i` is one number word of a score's size (دو in دو بر یک "two to one"). */
+function smallWord(scope: FigureScope, i: number): boolean {
+  if (scope.tokens[i]?.kind !== 'word') return false;
+  const spelled = parseNumberWords(scope.words, i, scope.lang);
+  return spelled !== null && spelled.count === 1 && spelled.value !== null && Number.isInteger(spelled.value) && spelled.value <= 30;
 }
 
 /** Most words between a result verb and the score it reports (beat Manchester United 4-1). */

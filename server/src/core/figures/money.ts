@@ -5,10 +5,11 @@
  */
 import type { Currency } from '../lexicon/figureLexicon';
 import { readAtom } from './atoms';
-import { currencyAfter, currencyBefore } from './context';
+import { currencyAfter, currencyBefore, qualifierAfter } from './context';
+import type { Qualifier } from '../types';
 import { measureAfter } from './measures';
 import { scaleWordValue } from './numberGrammar';
-import type { FigureScope } from './recognize';
+import type { FigureScope, FoundFigure } from './recognize';
 
 /**
  * The currency after an amount, also joined by a hyphen ("one-yen bid", "एक-येन") and followed by
@@ -113,4 +114,31 @@ export function impliedCurrencyAfter(scope: FigureScope, last: number, first = l
   const next = tokens[last + 1];
   const before = !named && first > 0 && lex.impliedMoneyBefore.matchEndingAt(words, first - 1) !== null && (next === undefined || next.kind !== 'word' || lex.functionWords.has(words[last + 1]));
   return named || before ? lex.impliedCurrency : null;
+}
+
+/**
+ * A bound said after a price and the quantity it is per belongs to the price: "73 हजार रुपये प्रति 10
+ * ग्राम के पार" is more than 73,000 rupees for 10 grams, "2 لاکھ روپے فی 10 گرام سے تجاوز" more than
+ * 2 lakh rupees; the 10 grams are exactly 10. Returns the figures.
+ */
+export function boundOfPrice(scope: FigureScope, found: FoundFigure[]): FoundFigure[] {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [price, per] = [found[k], found[k + 1]];
+    const priced = price.figure.kind === 'currency' && price.figure.qualifier === 'exact' && (price.outerLast ?? price.last) === price.last;
+    const rate = scope.lex.rateWords.match(scope.words, price.last + 1);
+    const boundAfter = per.outerLast !== undefined && per.outerLast > per.last && per.figure.qualifier !== 'exact' && per.figure.qualifier !== 'range';
+    if (!priced || !rate || per.first !== price.last + 1 + rate.count || per.figure.unit === null || per.figure.kind !== 'cardinal' || !boundAfter) continue;
+    [price.figure.qualifier, per.figure.qualifier] = [per.figure.qualifier, 'exact'];
+    price.outerLast = per.outerLast;
+    per.outerLast = per.last;
+  }
+  return found;
+}
+
+/** A bound after the unit a price is per, with no number of it: "90 हजार रुपये प्रति किलो के पार", "280 روپے فی لیٹر سے زائد". */
+export function boundPastPerUnit(scope: FigureScope, last: number): { qualifier: Qualifier; count: number } | null {
+  const rate = scope.lex.rateWords.match(scope.words, last + 1);
+  const unit = rate ? scope.lex.units.match(scope.words, last + 1 + rate.count) : null;
+  const bound = rate && unit ? qualifierAfter(scope, last + rate.count + unit.count) : null;
+  return rate && unit && bound ? { qualifier: bound.qualifier, count: rate.count + unit.count + bound.count } : null;
 }

@@ -18,12 +18,13 @@ import { clockTime, dateFromDay, dayOfMonthDate, dateFromYear, hourOfDay, numeri
 import { codeDigitsEnd, isLabelledIdentifier, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
 import { belowZeroAfter, sharedScale, spanOfTimeAfter, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
 import { gluedFigure, lengthParts } from './gluedFigure';
-import { amountCurrencyAfter, currencyOfNext, impliedCurrencyAfter, massNotMoney, subunitAfter, subunitAt } from './money';
+import { amountCurrencyAfter, boundOfPrice, boundPastPerUnit, currencyOfNext, impliedCurrencyAfter, massNotMoney, subunitAfter, subunitAt } from './money';
 import { isNegativeWord } from './numberGrammar';
 import { overFraction, ratioAtom } from './ratios';
 import { percentOfAfter, percentOfBefore } from './percentOf';
 import { repeatedNumber } from './repeated';
 import { signedAtom } from './signs';
+import { joinTimeParts } from './timeParts';
 import { mixedSpanRange } from './spanRange';
 import { articleAtom, wordsAreFigure } from './wordFigures';
 import { atomStarts } from './atomStarts';
@@ -78,6 +79,14 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
     if (tokens[i].kind === 'punct' && !isFractionSign(tokens[i].text)) continue;
     // Most words open no atom (and so no cricket pair either).
     if (tokens[i].kind === 'word' && !starts.has(scope.words[i])) continue;
+    // A score in words is no figure either: دو بر یک.
+    if (tokens[i].kind === 'word' && scope.lex.scoreJoiners.has(scope.words[i + 1])) {
+      const score = scoreEnd(scope, i);
+      if (score >= 0) {
+        i = score;
+        continue;
+      }
+    }
     if (tokens[i].kind === 'number') {
       const date = numericDate(scope, i, scope.lang === 'fa');
       if (date) {
@@ -108,7 +117,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
     }
     i = Math.max(i, read ? read.last : atom.last);
   }
-  return shareCountedNouns(scope, continueReferences(scope, joinBounds(scope, found)));
+  return boundOfPrice(scope, joinTimeParts(scope, shareCountedNouns(scope, continueReferences(scope, joinBounds(scope, found)))));
 }
 
 /** Integer value of a plain digit token at `index`, for dates. */
@@ -282,7 +291,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
 
   // Qualifiers: before (تقریباً 70, بیش از 110) or after (110 سے زائد, 50 से अधिक).
   const before = spanOfTimeAfter(scope, last) && periodBefore(scope, first, last) ? null : qualifierBefore(scope, first);
-  const afterUnit = qualifierAfter(scope, last) ?? passedFrom(scope, first, last);
+  const afterUnit = qualifierAfter(scope, last) ?? passedFrom(scope, first, last) ?? (kind === 'currency' ? boundPastPerUnit(scope, last) : null);
   if (kind !== 'range') qualifier = qualifierOf(before, afterUnit) ?? qualifier;
   // What a number counts may be joined to it by a hyphen: a 5-year-old, a 10-member panel.
   const joined = words[last + 1] === '-' && tokens[last + 1].glued && tokens[last + 2]?.glued && tokens[last + 2].kind === 'word';

@@ -6,6 +6,7 @@ import type { Atom } from './atoms';
 import { currencyAfter, percentAfter, qualifierBefore } from './context';
 import { measureAfter } from './measures';
 import type { FigureScope } from './recognize';
+import { isRtl } from './years';
 
 /**
  * A minus sign counts inside a sentence only before a measure (fell to -2.5%, -5 °C); elsewhere a
@@ -13,6 +14,7 @@ import type { FigureScope } from './recognize';
  */
 export function signedAtom(scope: FigureScope, atom: Atom): Atom {
   if (loneSpacedMinus(scope, atom)) return { ...atom, first: 0, value: -atom.value!, negative: true };
+  if (minusTypedAfter(scope, atom)) return { ...atom, last: atom.last + 1, value: -atom.value!, negative: true };
   if (!atom.negative || atom.first === 0 || atom.value === null) return atom;
   // After a comparison (below -2, <-30) the minus is a sign too.
   const measured = qualifierBefore(scope, atom.first) !== null || percentAfter(scope, atom.last) > 0 || currencyAfter(scope, atom.last) !== null || measureAfter(scope, atom.last) !== null;
@@ -27,4 +29,17 @@ export function signedAtom(scope: FigureScope, atom: Atom): Atom {
 function loneSpacedMinus(scope: FigureScope, atom: Atom): boolean {
   const sign = scope.tokens[0];
   return atom.first === 1 && !atom.negative && typeof atom.value === 'number' && atom.last === scope.tokens.length - 1 && (sign.text === '-' || sign.text === '−') && !scope.tokens[1].glued;
+}
+
+/**
+ * A minus typed after the digits of a right-to-left line is their sign when a measure follows: ۱۲- درجه
+ * is minus 12 degrees, 5- ڈگری minus 5. The minus is glued to the digits and set apart from the unit,
+ * so a range (۱۰-۱۲ درجه) or a dash between two numbers (۱۰- ۱۲ درجه) stays what it is.
+ */
+function minusTypedAfter(scope: FigureScope, atom: Atom): boolean {
+  const sign = scope.tokens[atom.last + 1];
+  const unit = scope.tokens[atom.last + 2];
+  if (!isRtl(scope) || atom.negative || typeof atom.value !== 'number' || !sign || !unit) return false;
+  if ((sign.text !== '-' && sign.text !== '−') || !sign.glued || unit.glued || unit.kind !== 'word') return false;
+  return measureAfter(scope, atom.last + 1) !== null || percentAfter(scope, atom.last + 1) > 0;
 }

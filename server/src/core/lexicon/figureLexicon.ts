@@ -88,6 +88,8 @@ export interface FigureLexicon {
   countedSubjectBefore: boolean;
   partOfWhole: PhraseMatcher<true>;
   versusJoiners: PhraseMatcher<true>;
+  levelBefore: ReadonlySet<string>;
+  levelAfter: PhraseMatcher<true>;
   voteSidesAfter: PhraseMatcher<true>;
   countOfAfterNoun: PhraseMatcher<true>;
   deathTolls: ReadonlySet<string>;
@@ -284,6 +286,8 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     countedSubjectBefore: words.countedSubjectBefore ?? false,
     partOfWhole: new PhraseMatcher((words.partOfWhole ?? []).map((w) => [w, true] as const)),
     versusJoiners: new PhraseMatcher((words.versusJoiners ?? []).map((w) => [w, true] as const)),
+    levelBefore: foldSet(words.levelBefore ?? []),
+    levelAfter: new PhraseMatcher((words.levelAfter ?? []).map((w) => [w, true] as const)),
     voteSidesAfter: new PhraseMatcher((words.voteSidesAfter ?? []).map((w) => [w, true] as const)),
     countOfAfterNoun: new PhraseMatcher((words.countOfAfterNoun ?? []).map((w) => [w, true] as const)),
     deathTolls: foldSet(words.deathTolls ?? []),

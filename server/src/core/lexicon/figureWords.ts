@@ -133,6 +133,12 @@ export interface FigureWords {
   partOfWhole?: readonly string[];
   /** Words between two numbers of the same thing set against each other: 288 के मुकाबले 232 मतों (288 votes to 232). */
   versusJoiners?: readonly string[];
+  /**
+   * Words right before (to, at) or right after (پر, کی سطح پر; पर, के स्तर पर) a bare number that mark it as the level a
+   * change told just before it reached: fell 720 points to 73,500, 850 پوائنٹس کی کمی سے 77,600 پر, 720 अंक टूटकर 73,500 पर.
+   */
+  levelBefore?: readonly string[];
+  levelAfter?: readonly string[];
   /** Sides of a vote after the second of two numbers, which shares the first one's noun: 52 votes in favour and 18 against. */
   voteSidesAfter?: readonly string[];
   /** Verbs of being and having between two numbers: the second is no more of what the first counts (3 children and is 45). */

@@ -173,6 +173,10 @@ export const enFigureWords: FigureWords = {
   rateWords: ['every', 'per'],
   ratioWords: ['in', 'out of'],
   partOfWhole: ['of', 'of the', 'out of', 'out of the', 'out of a total of', 'of a total of', 'of its', 'of their'],
+  // An index closing at its level: fell 720 points to 73,500, gained 1,200 points to close at 78,450.
+  levelBefore: ['to', 'at'],
+  // A rate set against an earlier one: 47 percent, down from 52 percent.
+  versusJoiners: ['down from', 'up from', 'compared with', 'compared to', 'as against'],
   voteSidesAfter: ['against', 'opposed', 'in favour', 'in favor'],
   countOfBeforeNoun: ['number of', 'total number of', 'count of', 'tally of'],
   // An index named right before its reading: AQI 494 (the value is of the index).
@@ -194,6 +198,7 @@ export const enFigureWords: FigureWords = {
     'bond yield': 'yield', 'bond yields': 'yield',
     // A government's deficit told as a share of its GDP (4.4 percent of GDP) is a rate of its own.
     'fiscal deficit': 'deficit', 'budget deficit': 'deficit',
+    'humidity': 'humidity', 'relative humidity': 'humidity',
   },
   ratioBases: ['gdp', 'gross domestic product'],
   ageAfter: ['old', 'aged'],

@@ -145,7 +145,7 @@ export const faFigureWords: FigureWords = {
   ratioWords: ['از'],
   partOfWhole: ['از', 'از مجموع', 'از کل'],
   // ۱۹۸ در برابر ۲۱ رای: both numbers count votes.
-  versusJoiners: ['در برابر', 'در مقابل', 'در مقابلِ'],
+  versusJoiners: ['در برابر', 'در مقابل', 'در مقابلِ', 'در مقایسه با'],
   countOfBeforeNoun: ['تعداد', 'شمار', 'آمار', 'تعداد کل', 'مجموع'],
   clauseBreaks: [';', '؛', 'در حالی که', 'درحالیکه', 'در حالیکه', 'اما', 'ولی', 'درحالی که'],
   relativeWords: ['که'],
@@ -159,6 +159,8 @@ export const faFigureWords: FigureWords = {
     'هدف تورمی': 'inflation',
     'تورم': 'inflation', 'بیکاری': 'unemployment', 'نرخ بیکاری': 'unemployment', 'رشد': 'growth', 'رشد اقتصادی': 'growth',
     'مشارکت': 'turnout', 'میزان مشارکت': 'turnout', 'مشارکت اقتصادی': 'participation', 'نرخ مشارکت اقتصادی': 'participation', 'نرخ بهره': 'interest', 'بازده اوراق': 'yield', 'سود بانکی': 'interest', 'فقر': 'poverty', 'سواد': 'literacy', 'درصد قبولی': 'pass', 'نرخ قبولی': 'pass',
+    // Moisture in the air: رطوبت نسبی هوا ۸۰ درصد.
+    'رطوبت': 'humidity', 'رطوبت نسبی': 'humidity', 'رطوبت هوا': 'humidity', 'رطوبت نسبی هوا': 'humidity',
   },
   ratioBases: ['تولید ناخالص داخلی', 'تولید ناخالص ملی'],
   lightVerbs: ['کرد', 'کرده', 'کردند', 'کند', 'کنند', 'می‌کند', 'شد', 'شده', 'شدند', 'شود', 'می‌شود'],

@@ -223,6 +223,8 @@ export const hiFigureWords: FigureWords = {
   partOfWhole: ['में से'],
   // A vote won 288 के मुकाबले 232 मतों से: both numbers count votes.
   versusJoiners: ['के मुकाबले', 'के मुक़ाबले', 'के मुकाबले में'],
+  // An index closing at its level: 720 अंक टूटकर 73,500 पर बंद हुआ, … 22,500 के स्तर पर.
+  levelAfter: ['पर', 'के स्तर पर', 'के स्तर'],
   // An index named right before its reading: एक्यूआई 494, AQI 460 (as in English); a population named before its count.
   totalsBefore: ['एक्यूआई', 'aqi', 'आबादी', 'जनसंख्या', 'कुल आबादी'],
   countOfAfterNoun: ['की संख्या', 'की कुल संख्या', 'का आंकड़ा', 'का आँकड़ा'],
@@ -240,6 +242,8 @@ export const hiFigureWords: FigureWords = {
     'राजकोषीय घाटा': 'deficit', 'राजकोषीय घाटे': 'deficit', 'बजट घाटा': 'deficit', 'बजट घाटे': 'deficit',
     // महंगाई भत्ता (dearness allowance) is a pay rise, not inflation: "महंगाई भत्ता 4 फीसदी बढ़ा".
     'महंगाई भत्ता': 'allowance', 'महंगाई भत्ते': 'allowance', 'महंगाई राहत': 'allowance', 'डीए': 'allowance',
+    // Moisture in the air: हवा में नमी 85 फीसदी, सापेक्ष आर्द्रता 85 प्रतिशत.
+    'नमी': 'humidity', 'हवा में नमी': 'humidity', 'आर्द्रता': 'humidity', 'सापेक्ष आर्द्रता': 'humidity', 'ह्यूमिडिटी': 'humidity',
   },
   ratioBases: ['जीडीपी', 'सकल घरेलू उत्पाद'],
   lightVerbs: ['किया', 'किए', 'कीं', 'कर', 'करें', 'करने', 'रखा', 'रखी', 'रखे'],

@@ -146,8 +146,10 @@ export const urFigureWords: FigureWords = {
     // Farming, industry, transport, telecom and sport news.
     'گانٹھیں': 'bale', 'گانٹھوں': 'bale', 'فیکٹریاں': 'factory', 'فیکٹریوں': 'factory', 'کارخانے': 'factory', 'کارخانوں': 'factory',
     'حادثات': 'accident', 'حادثوں': 'accident', 'عمارتیں': 'building', 'عمارتوں': 'building', 'آسامیاں': 'post', 'آسامیوں': 'post',
-    // "4 طلائی، 3 چاندی اور 4 کانسی کے تمغے": a metal right after a bare number is its medals.
-    'طلائی': 'medal', 'چاندی': 'medal', 'کانسی': 'medal', 'تمغہ': 'medal', 'طلائی تمغے': 'medal', 'چاندی کے تمغے': 'medal', 'کانسی کے تمغے': 'medal', 'سونے کے تمغے': 'medal',
+    // "4 طلائی، 3 چاندی اور 4 کانسی کے تمغے": a metal right after a bare number is its medals, each colour its own
+    // concept as in the other languages (4 gold, ۴ طلا, 4 स्वर्ण).
+    'طلائی': 'gold-medal', 'چاندی': 'silver-medal', 'کانسی': 'bronze-medal', 'تمغہ': 'medal', 'طلائی تمغے': 'gold-medal', 'چاندی کے تمغے': 'silver-medal', 'کانسی کے تمغے': 'bronze-medal', 'سونے کے تمغے': 'gold-medal',
+    'طلائی تمغہ': 'gold-medal', 'طلائی تمغوں': 'gold-medal', 'سونے کا تمغہ': 'gold-medal', 'سونے کے تمغوں': 'gold-medal', 'چاندی کا تمغہ': 'silver-medal', 'چاندی کے تمغوں': 'silver-medal', 'کانسی کا تمغہ': 'bronze-medal', 'کانسی کے تمغوں': 'bronze-medal',
     'صارفین': 'user', 'میچ': 'match', 'ایمبولینس': 'ambulance', 'ایمبولینسیں': 'ambulance', 'ایمبولینسوں': 'ambulance', 'شائقین': 'spectator', 'تماشائیوں': 'spectator',
     // "27 ہزار افغان مہاجرین" counts refugees, "43 مہاجر کیمپ" camps; cinemas, prisons and residents.
     'عازمین': 'pilgrim', 'عازمین حج': 'pilgrim', 'حاجی': 'pilgrim', 'حاجیوں': 'pilgrim', 'زائرین': 'pilgrim', 'مہاجر': 'refugee', 'مہاجرین': 'refugee', 'مہاجروں': 'refugee', 'مہاجر کیمپ': 'camp', 'مہاجر کیمپوں': 'camp',
@@ -172,6 +174,8 @@ export const urFigureWords: FigureWords = {
   partOfWhole: ['میں سے'],
   // A vote won 234 کے مقابلے میں 4 ووٹوں سے: both numbers count votes.
   versusJoiners: ['کے مقابلے میں', 'کے مقابلے'],
+  // An index closing at its level: 850 پوائنٹس کی کمی سے 77,600 پر بند ہوا, … 78 ہزار کی سطح پر.
+  levelAfter: ['پر', 'کی سطح پر', 'کی سطح'],
   countOfAfterNoun: ['کی تعداد', 'کی مجموعی تعداد', 'کی کل تعداد'],
   totalsBefore: ['آبادی', 'مجموعی آبادی', 'کل آبادی'],
   // A relative clause of a part (… واپس پہنچ گئے جن میں 213 فوجی شامل ہیں) has its own verb.
@@ -187,6 +191,8 @@ export const urFigureWords: FigureWords = {
     'کامیابی کا تناسب': 'pass', 'کامیابی کی شرح': 'pass',
     // A government's deficit told as a share of its GDP (جی ڈی پی کا 4.4 فیصد) is a rate of its own.
     'مالیاتی خسارہ': 'deficit', 'مالیاتی خسارے': 'deficit', 'بجٹ خسارہ': 'deficit', 'بجٹ خسارے': 'deficit',
+    // Moisture in the air: ہوا میں نمی کا تناسب 75 فیصد.
+    'نمی': 'humidity', 'نمی کا تناسب': 'humidity', 'ہوا میں نمی': 'humidity', 'ہوا میں نمی کا تناسب': 'humidity', 'ہیومیڈیٹی': 'humidity',
   },
   ratioBases: ['جی ڈی پی', 'مجموعی ملکی پیداوار', 'مجموعی قومی پیداوار'],
   lightVerbs: ['کیا', 'کیے', 'کیں', 'کر', 'کرے', 'کریں', 'کرنے', 'رکھا', 'رکھی', 'رکھے'],
