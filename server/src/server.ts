@@ -197,9 +197,8 @@ export function startServer(connection: Connection): void {
     if (annotations.isAnnotationFile(uri)) return void annotations.fileChanged(uri, e.document.getText());
     if (!corpus.isCorpusUri(uri) && e.document.languageId !== 'concord-text') return;
     const changed = corpus.typed(uri, e.document.getText());
-    if (changed === null) return; // a slow document: analysed when typing pauses (onAnalysedLater)
-    publish(changed, uri);
-    status.ready();
+    // A slow document is analysed when typing pauses, and its findings are published then.
+    if (changed !== null) corpus.onAnalysedLater(changed, uri);
   });
   corpus.onAnalysedLater = (changed, uri) => {
     publish(changed, uri);
