@@ -50,7 +50,7 @@ function gc(): void {
 const fmt = (n: number, d = 1) => n.toFixed(d);
 
 function main(): void {
-  const material = process.argv.find((a) => a.startsWith('--material='))?.slice('--material='.length) ?? path.join(ROOT, 'samples');
+  const material = materialArg() ?? path.join(ROOT, 'samples');
   const articles = readArticles(material);
   if (articles.length === 0) throw new Error(`${material} has no articles`);
   console.log(`Concord benchmark — node ${process.version}, ${articles.length} sample articles as material\n`);
@@ -260,6 +260,11 @@ function memoryChild(dir: string): void {
   process.stdout.write(JSON.stringify({ baseRss, peakRss, rss, heap: heapUsed, docs: index.size }));
 }
 
+/** The folder of articles given as `--material=DIR`, if any. */
+function materialArg(): string | undefined {
+  return process.argv.find((a) => a.startsWith('--material='))?.slice('--material='.length);
+}
+
 /** Child mode: one long file and the same text cut into short files, each analysed three times (JSON timings). */
 function longChild(material: string): void {
   const articles = readArticles(material);
@@ -286,5 +291,5 @@ function longChild(material: string): void {
 
 const childAt = process.argv.indexOf('--memory-child');
 if (childAt >= 0) memoryChild(process.argv[childAt + 1]);
-else if (args.has('--long-child')) longChild(process.argv.find((a) => a.startsWith('--material='))!.slice('--material='.length));
+else if (args.has('--long-child')) longChild(materialArg()!);
 else main();
