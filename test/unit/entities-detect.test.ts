@@ -92,6 +92,7 @@ const rows: Row[] = [
   ['en: a party leader before a name', 'Opposition party leader Omar Baig walked out.', ['person Omar Baig -']],
   ['fa: document head before a place', 'کنوانسیون ژنو در سال ۱۹۴۹ امضا شد.', ['document کنوانسیون ژنو -']],
   ['fa: financial is not Mali', 'بحران مالی در اروپا ادامه دارد.', ['place اروپا region:150']],
+  ['fa, ur: "on the eve of" and a shrine are not Astana; the city of Astana is', 'در آستانه نوروز مدارس تعطیل شد. کشور در آستانه بحران است. او در شهر آستانه بود.\nآستانہ عالیہ پر زائرین جمع ہوئے۔ وہ شہر آستانہ گئے۔', ['other نوروز event:nowruz', 'place آستانه city:astana', 'place آستانہ city:astana']],
   // Hindi
   ['en: a minister of a portfolio before a name, the country before it', 'Pakistan Finance Minister Ishaq Dar said so.', ['place Pakistan region:PK', 'person Ishaq Dar -']],
   ['hi: a minister of a portfolio before a name', 'स्वास्थ्य मंत्री जेपी नड्डा ने कहा।', ['person जेपी नड्डा -']],

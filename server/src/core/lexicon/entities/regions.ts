@@ -134,8 +134,9 @@ export const EXTRA_AREAS: readonly { id: string; en: readonly string[]; names: P
  * माली "gardener"): they are not looked up bare; the detector needs a cue word before them.
  */
 export const AMBIGUOUS_REGION_NAMES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
-  ur: ['مالی', 'چلی', 'شام', 'گنی', 'پیرو'],
-  fa: ['مالی', 'پرو'],
+  // Cities too: Persian در آستانه is "on the eve of", Urdu آستانہ a shrine; شهر آستانه is Astana.
+  ur: ['مالی', 'چلی', 'شام', 'گنی', 'پیرو', 'آستانہ'],
+  fa: ['مالی', 'پرو', 'آستانه'],
   hi: ['माली', 'गिनी'],
   en: ['Chad', 'Jordan', 'Georgia', 'Guinea', 'Niger', 'Mali', 'Togo', 'Jersey', 'Guernsey'],
 };
@@ -154,10 +155,10 @@ export const NOT_BEFORE: Readonly<Partial<Record<Lang, readonly string[]>>> = {
   fa: ['رودخانه', 'رود', 'آب', 'خروجی', 'ورودی', 'سیلاب', 'چشمه'],
 };
 
-/** Cue words after which an ambiguous region name is a place ("the country of", "republic of"). */
+/** Cue words after which an ambiguous region or city name is a place ("the country of", "republic of", "the city of"). */
 export const REGION_CUES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
-  ur: ['ملک', 'جمہوریہ', 'ریاست'],
-  fa: ['کشور', 'جمهوری', 'دولت'],
-  hi: ['देश', 'गणराज्य'],
+  ur: ['ملک', 'جمہوریہ', 'ریاست', 'شہر'],
+  fa: ['کشور', 'جمهوری', 'دولت', 'شهر'],
+  hi: ['देश', 'गणराज्य', 'शहर'],
   en: ['in', 'from', 'to', 'of'],
 };
