@@ -92,6 +92,9 @@ const rows: Row[] = [
   ['en: a party leader before a name', 'Opposition party leader Omar Baig walked out.', ['person Omar Baig -']],
   ['fa: document head before a place', 'کنوانسیون ژنو در سال ۱۹۴۹ امضا شد.', ['document کنوانسیون ژنو -']],
   ['fa: financial is not Mali', 'بحران مالی در اروپا ادامه دارد.', ['place اروپا region:150']],
+  ['ur, fa, hi: a name of two words is found written as one, or with a non-joiner, and a joined Persian name written apart', 'تھائیلینڈ اور ہانگ‌کانگ۔\nهنگ کنگ.\nहांगकांग।', ['place تھائیلینڈ region:TH', 'place ہانگ‌کانگ region:HK', 'place هنگ کنگ region:HK', 'place हांगकांग region:HK']],
+  ['fa: names CLDR spells with a bare alef are found with the madda Iranian writers use', 'آفریقای جنوبی و آمریکای لاتین و استرالیا.', ['place آفریقای جنوبی region:ZA', 'place آمریکای لاتین region:419', 'place استرالیا region:AU']],
+  ['ur, hi: names as the press spells them', 'اسپین، ارجنٹائن اور وینزویلا۔\nसउदी अरब और उत्तरी कोरिया।', ['place اسپین region:ES', 'place ارجنٹائن region:AR', 'place وینزویلا region:VE', 'place सउदी अरब region:SA', 'place उत्तरी कोरिया region:KP']],
   ['fa, ur: "on the eve of" and a shrine are not Astana; the city of Astana is', 'در آستانه نوروز مدارس تعطیل شد. کشور در آستانه بحران است. او در شهر آستانه بود.\nآستانہ عالیہ پر زائرین جمع ہوئے۔ وہ شہر آستانہ گئے۔', ['other نوروز event:nowruz', 'place آستانه city:astana', 'place آستانہ city:astana']],
   // Hindi
   ['en: a minister of a portfolio before a name, the country before it', 'Pakistan Finance Minister Ishaq Dar said so.', ['place Pakistan region:PK', 'person Ishaq Dar -']],

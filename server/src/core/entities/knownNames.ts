@@ -78,6 +78,33 @@ export interface KnownNames {
 
 const ENGLISH_LIKE: Lang = 'en';
 
+/** Languages whose writers join the words of a foreign name, or part them, as they like. */
+const FREELY_SPACED: ReadonlySet<Lang | null> = new Set(['ur', 'fa', 'hi']);
+const ZWNJ = '\u200c';
+
+/**
+ * A built-in name and how else Urdu, Persian and Hindi writers spell it: the words of a name of
+ * several words written as one (سوئٹزر لینڈ = سوئٹزرلینڈ, ہانگ کانگ = ہانگ‌کانگ, हांग कांग = हांगकांग;
+ * a zero-width non-joiner is no letter), the parts of a name joined by a non-joiner written
+ * apart (هنگ‌کنگ = هنگ کنگ), only names whose parts are two letters or more; and in Persian a
+ * word opening on a bare alef before a consonant written with the madda Iranian writers use
+ * (CLDR's افریقای جنوبی, امریکای لاتین = آفریقای جنوبی, آمریکای لاتین), words of four letters or more.
+ */
+function spellingsOf(name: string, lang: Lang | null): string[] {
+  if (!FREELY_SPACED.has(lang)) return [name];
+  const variants = new Set([name]);
+  const parts = name.split(/[ \u200c]/u);
+  if (parts.length > 1 && parts.every((p) => p.length >= 2)) {
+    variants.add(parts.join(''));
+    if (name.includes(ZWNJ)) variants.add(name.replaceAll(ZWNJ, ' '));
+  }
+  if (lang === 'fa') for (const v of [...variants]) variants.add(v.replace(BARE_ALEF_OPENING, '$1آ'));
+  return [...variants];
+}
+
+/** A bare alef opening a word of four letters or more, before a consonant (not the vowel carriers و and ی: ایران, اوکراین). */
+const BARE_ALEF_OPENING = /(^|[ \u200c])ا(?=[^\sوی\u200c][^\s\u200c]{2})/gu;
+
 let known: KnownNames | null = null;
 
 /** The built-in tables, built on first use. */
@@ -87,9 +114,11 @@ export function knownNames(): KnownNames {
   const builtinEntries: GazetteerEntry[] = [];
   const ambiguousEntries: GazetteerEntry[] = [];
   for (const record of builtinRecords().values()) {
-    for (const { name } of entryNames(record)) {
-      const entry = { id: record.id, type: record.type, name };
-      (ambiguousNames.has(nameWord(name)) ? ambiguousEntries : builtinEntries).push(entry);
+    for (const { name, lang } of entryNames(record)) {
+      for (const spelling of spellingsOf(name, lang)) {
+        const entry = { id: record.id, type: record.type, name: spelling };
+        (ambiguousNames.has(nameWord(spelling)) ? ambiguousEntries : builtinEntries).push(entry);
+      }
     }
   }
   const builtin = buildGazetteer(builtinEntries, nameWord);
