@@ -218,7 +218,7 @@ export const hiFigureWords: FigureWords = {
   anaphoricBefore: ['इन', 'उन', 'ये', 'वे', 'बाद के', 'ये सभी', 'इन सभी', 'उन सभी'],
   correlatives: ['उन'],
   restatedCounts: ['दोनों', 'तीनों', 'चारों'],
-  rateWords: ['हर', 'प्रति'],
+  rateWords: ['हर', 'हरेक', 'प्रति'],
   ratioWords: ['में से'],
   partOfWhole: ['में से'],
   // A vote won 288 के मुकाबले 232 मतों से: both numbers count votes.
