@@ -59,6 +59,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['range with the unit after its second end', 'from 100 to 1000 l', ['100 to 1000 l=100..1000/range (unit L)']],
   // Hundredths, degrees of a named scale, currency names, comparisons.
   ['dollars and cents', '20 dollars 43 cents', ['20 dollars 43 cents=20.43/currency (unit USD)']],
+  ['the cent sign is read in text of no known language, as the dollar sign is', '10¢ / $10', ['10¢=0.1/currency (unit USD)', '$10=10/currency (unit USD)']],
   ['pounds and pence', '3 GBP 1 pence', ['3 GBP 1 pence=3.01/currency (unit GBP)']],
   ['rupees and paise in Hindi', '20 रुपये 50 पैसे', ['20 रुपये 50 पैसे=20.5/currency (unit INR)']],
   ['degrees then a scale name in Hindi', '71 डिग्री फारेनहाइट', ['71 डिग्री फारेनहाइट=71/cardinal (unit °F)']],

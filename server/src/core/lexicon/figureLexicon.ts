@@ -14,7 +14,7 @@ import { DEMONYMS } from './demonyms';
 import { hiFigureWords } from './hi/figureWords';
 import { LATIN_TIME_ZONES } from './timeZones';
 import { PhraseMatcher } from './phrases';
-import { MILLIONS_PREFIX, SYMBOL_CURRENCIES, SYMBOL_UNITS, WORD_LIKE_CODES, WORD_LIKE_MILLIONS } from './unitSymbols';
+import { MILLIONS_PREFIX, SYMBOL_CURRENCIES, SYMBOL_SUBUNITS, SYMBOL_UNITS, WORD_LIKE_CODES, WORD_LIKE_MILLIONS } from './unitSymbols';
 import { urFigureWords } from './ur/figureWords';
 
 /** A currency with the factor that turns its amounts into the ISO unit. */
@@ -256,7 +256,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     percentOfBefore: new PhraseMatcher((words.percentOfBefore ?? []).map((w) => [w, true] as const)),
     percentOfAfter: new PhraseMatcher((words.percentOfAfter ?? []).map((w) => [w, true] as const)),
     pointsOrMarks: new PhraseMatcher((words.pointsOrMarks ?? []).map((w) => [w, true] as const)),
-    subunitCurrencies: new Map(Object.entries(words.subunitCurrencies ?? {}).map(([w, code]) => [foldWord(w).toLowerCase(), code])),
+    subunitCurrencies: new Map(Object.entries({ ...SYMBOL_SUBUNITS, ...words.subunitCurrencies }).map(([w, code]) => [foldWord(w).toLowerCase(), code])),
     currencies: new PhraseMatcher(currencies),
     spelledCurrencies: foldSet([...Object.keys(SYMBOL_CURRENCIES), ...Object.entries(words.currencies).filter(([, e]) => typeof e === 'string' || e.capitals === undefined).map(([k]) => k)]),
     subunits: foldSet(words.subunits),

@@ -67,7 +67,7 @@ export const enFigureWords: FigureWords = {
   },
   subunits: ['cents', 'cent', 'c', 'pence', 'penny', 'pennies', 'p', 'paise', 'sen', 'sens', 'kopiykas', 'kopecks', 'kopeks'],
   // p is a penny only glued to its digits (4,870p, 50p), and not on a video's lines (1080p): see money.ts.
-  subunitCurrencies: { 'p': 'GBP', 'cents': 'USD', 'cent': 'USD', 'pence': 'GBP', 'penny': 'GBP', 'pennies': 'GBP', 'paise': 'INR', '¢': 'USD' },
+  subunitCurrencies: { 'p': 'GBP', 'cents': 'USD', 'cent': 'USD', 'pence': 'GBP', 'penny': 'GBP', 'pennies': 'GBP', 'paise': 'INR' },
   units: {
     'km': 'km', 'kilometres': 'km', 'kilometers': 'km', 'kilometre': 'km', 'kilometer': 'km', 'm': 'm', 'metres': 'm', 'meters': 'm', 'kg': 'kg', 'kilograms': 'kg',
     'tonnes': 't', 'tons': 't', 'tonne': 't', 'ton': 't', 'litres': 'L', 'liters': 'L', 'miles': 'mi', 'mile': 'mi', 'acres': 'acre', 'hectares': 'ha', 'mw': 'MW',

@@ -44,7 +44,7 @@ export const faFigureWords: FigureWords = {
   },
   // پول is the Afghan hundredth after an amount in afghanis (۷۰ افغانی و ۵۰ پول); alone it is "money", so it names no currency.
   subunits: ['سنت', 'پنی', 'پنس', 'پول'],
-  subunitCurrencies: { 'سنت': 'USD', 'پنی': 'GBP', 'پنس': 'GBP', '¢': 'USD' },
+  subunitCurrencies: { 'سنت': 'USD', 'پنی': 'GBP', 'پنس': 'GBP' },
   units: {
     'پوند': 'lb',
     // A change of an interest rate: ۱۰۰ واحد پایه "100 basis points".

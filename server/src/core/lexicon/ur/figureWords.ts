@@ -48,7 +48,7 @@ export const urFigureWords: FigureWords = {
     'ٹکا': 'BDT', 'افغانی': 'AFN', 'تومان': { code: 'IRR', factor: 10 },
   },
   subunits: ['پیسے', 'پیسہ', 'سینٹ', 'سینٹس'],
-  subunitCurrencies: { 'پیسے': 'PKR', 'پیسہ': 'PKR', 'سینٹ': 'USD', 'سینٹس': 'USD', '¢': 'USD' },
+  subunitCurrencies: { 'پیسے': 'PKR', 'پیسہ': 'PKR', 'سینٹ': 'USD', 'سینٹس': 'USD' },
   units: {
     'پاؤنڈ': 'lb',
     'کلومیٹر': 'km', 'میٹر': 'm', 'کلوگرام': 'kg', 'کلو': 'kg', 'گرام': 'g', 'ٹن': 't', 'لیٹر': 'L', 'میل': 'mi',
