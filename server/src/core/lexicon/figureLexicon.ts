@@ -160,6 +160,7 @@ export interface FigureLexicon {
   pluralReferences: ReadonlySet<string>;
   monthGenitives: ReadonlySet<string>;
   weightCues: ReadonlySet<string>;
+  equalWords: PhraseMatcher<true>;
   premisesNouns: ReadonlySet<string>;
   passedFrom: { from: PhraseMatcher<true>; after: PhraseMatcher<true> };
   premisesUnits: ReadonlyMap<string, string>;
@@ -357,6 +358,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     pluralReferences: foldSet(words.pluralReferences ?? []),
     monthGenitives: foldSet(words.monthGenitives ?? []),
     weightCues: foldSet(words.weightCues ?? []),
+    equalWords: new PhraseMatcher((words.equalWords ?? []).map((w) => [w, true] as const)),
     premisesNouns: foldSet(words.premisesArea?.nouns ?? []),
     passedFrom: { from: new PhraseMatcher((words.passedFrom?.from ?? []).map((w) => [w, true] as const)), after: new PhraseMatcher((words.passedFrom?.after ?? []).map((w) => [w, true] as const)) },
     premisesUnits: new Map(Object.entries(words.premisesArea?.units ?? {}).map(([w, unit]) => [foldWord(w), unit])),

@@ -255,6 +255,7 @@ export const enFigureWords: FigureWords = {
   dimensionWords: ['tall', 'long', 'high', 'wide', 'deep', 'thick', 'away', 'across', 'apart'],
   belowZero: ['below zero', 'below freezing', 'below the freezing point', 'below freezing point'],
   weightCues: ['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'weights', 'heavier', 'lighter', 'heavy'],
+  equalWords: ['equal to', 'is equal to', 'are equal to', 'equals', 'equivalent to', 'is equivalent to', '='],
   months: { 'jan': 1, 'feb': 2, 'mar': 3, 'apr': 4, 'jun': 6, 'jul': 7, 'aug': 8, 'sep': 9, 'sept': 9, 'oct': 10, 'nov': 11, 'dec': 12 },
   pluralReferences: ['articles', 'sections', 'clauses', 'minutes'],
   plurals: {

@@ -264,6 +264,7 @@ export const urFigureWords: FigureWords = {
     'ذوالحجہ': 12, 'ذی الحجہ': 12, 'ذوالحج': 12,
   },
   weightCues: ['وزن', 'وزنی'],
+  equalWords: ['کے برابر', 'برابر', '='],
   belowZero: ['صفر سے نیچے', 'صفر سے کم', 'نقطہ انجماد سے نیچے', 'نقطۂ انجماد سے نیچے'],
   belowZeroAfterRange: ['نیچے', 'کم'],
   freezingBefore: ['نقطہ انجماد سے', 'نقطۂ انجماد سے'],
