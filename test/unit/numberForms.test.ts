@@ -8,6 +8,11 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['space-grouped thousands', 'China has 1 414 021 100 people.', ['1 414 021 100=1414021100/cardinal (counts person)']],
   ['space-grouped with decimals', '1 234 567.89 is a valid number format.', ['1 234 567.89=1234567.89/cardinal']],
   ['four digits after a space are another number', 'It is 423 0000.', ['423=423/cardinal', '0000=0/cardinal']],
+  // Hindi and Urdu writers group thousands with commas only: a space there parts two numbers.
+  ['Hindi never groups thousands by a space', '40 000 का मतलब हिंदी में 40000 नहीं होता.', ['40=40/cardinal', '000=0/cardinal', '40000=40000/cardinal']],
+  ['Urdu never groups thousands by a space', 'اردو میں 40 000 کا مطلب 40000 نہیں ہوتا۔', ['40=40/cardinal', '000=0/cardinal', '40000=40000/cardinal']],
+  ['a run of space groups is one number in Hindi too', 'फिलहाल, चीन की आबादी 1 414 021 100 है.', ['1 414 021 100=1414021100/cardinal (counts population)']],
+  ['Persian keeps space-grouped thousands', 'جمعیت 1 414 021 100 نفر است.', ['1 414 021 100=1414021100/cardinal (counts person)']],
   ['a whole number before a fraction is no group', 'Add 1 4/5 cups', ['1 4/5 cups=1.8/cardinal (unit cup)']],
   // Scale letters and exponents glued to digits.
   ['k glued', 'They hired 10k people', ['10k=10000/cardinal (counts person)']],

@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens';
 import { digitSystemOf, readDigitsIn } from './digitForm';
 import { COMPARISON_SIGNS } from '../lexicon/comparisonSigns';
 import { FRACTION_SIGNS } from '../lexicon/fractionSigns';
-import { afterBetweenWord, gluedScaleValue, isDecimalPointWord, metresNotMillions, isNegativeWord, isPartConnector, isScaleConnectorWord, ordinalSuffix, ownFigureAfter, round, scaleWordValue } from './numberGrammar';
+import { afterBetweenWord, gluedScaleValue, grammar, isDecimalPointWord, metresNotMillions, isNegativeWord, isPartConnector, isScaleConnectorWord, ordinalSuffix, ownFigureAfter, round, scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
 
 /** A digit run of a figure, in original offsets, with its form and what year and date checks need. */
@@ -89,7 +89,10 @@ function numberTokensEnd(src: AtomSource, i: number): number {
     const short = (t: Token) => /^[0-9]{1,3}$/.test(t.text);
     if (persian(tokens[i]) && persian(tokens[i + 2]) && short(tokens[i]) && short(tokens[i + 2])) j = i + 2;
   }
-  return j === i ? spaceGroupsEnd(tokens, i) : j;
+  if (j !== i) return j;
+  const end = spaceGroupsEnd(tokens, i);
+  // Where writers never group by a space (Hindi, Urdu) one group is another number (40 000 = 40 and 000); a run of them is one (1 414 021 100).
+  return end - i < 2 && grammar(src.lang)?.spaceGroups === false ? i : end;
 }
 
 const MAX_SPACE_GROUPS = 4;

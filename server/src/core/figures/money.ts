@@ -4,6 +4,7 @@
  * words that are both money and weight (pounds). Each reads a few tokens.
  */
 import type { Currency } from '../lexicon/figureLexicon';
+import { MASS_UNITS } from '../lexicon/unitSymbols';
 import { readAtom } from './atoms';
 import { currencyAfter, currencyBefore, qualifierAfter } from './context';
 import type { Qualifier } from '../types';
@@ -81,10 +82,11 @@ const WEIGHT_WINDOW = 8;
 
 /**
  * A word that is both a currency and a weight ("pounds", पाउंड) is a weight when "of" and what is
- * weighed follow it (two pounds of meat) or a word of weighing stands near it (weighs 200 pounds,
- * वजन 200 पाउंड); alone (25 pounds to the fund) it stays money, as news uses it.
+ * weighed follow it (two pounds of meat), a word of weighing stands near it (weighs 200 pounds,
+ * वजन 200 पाउंड) or it restates a mass (see `restatesMass`); alone (25 pounds to the fund) it stays
+ * money, as news uses it.
  */
-export function massNotMoney(scope: FigureScope, last: number): boolean {
+export function massNotMoney(scope: FigureScope, first: number, last: number): boolean {
   // Most amounts have no currency word after them: that is looked up before the unit.
   const money = scope.lex.currencies.match(scope.words, last + 1);
   const unit = money ? measureAfter(scope, last) : null;
@@ -92,6 +94,32 @@ export function massNotMoney(scope: FigureScope, last: number): boolean {
   if (scope.words[last + unit.count + 1] === 'of') return true;
   const to = Math.min(scope.words.length - 1, last + unit.count + WEIGHT_WINDOW);
   for (let k = Math.max(0, last - WEIGHT_WINDOW); k <= to; k++) if (scope.lex.weightCues.has(scope.words[k])) return true;
+  return restatesMass(scope, first, last + unit.count);
+}
+
+/** Most tokens after a bracket or an equal word searched for the unit of the mass restated. */
+const RESTATED_REACH = 4;
+
+/**
+ * Whether the amount at `first..end` (its unit included) restates a mass beside it: in brackets after
+ * or before it ("30 kilograms (66 pounds)", "66 pounds (30 kg)") or said equal to it ("a metric ton is
+ * equal to 2,204.62 pounds", एक मीट्रिक टन 2,204.62 पाउंड के बराबर है, یک تن معادل ۲۲۰۴ پوند). A bracket
+ * that restates the amount in money (5 pounds (600 rupees)) or an equal fine (a fine equal to 500
+ * pounds) names no mass, and the pounds stay money.
+ */
+function restatesMass(scope: FigureScope, first: number, end: number): boolean {
+  const { words, lex } = scope;
+  const massEndsAt = (k: number) => k >= 0 && MASS_UNITS.has(lex.units.matchEndingAt(words, k, 3)?.value ?? '');
+  const before = words[first - 1] === '(' ? 1 : first > 0 ? (lex.equalWords.matchEndingAt(words, first - 1)?.count ?? 0) : 0;
+  if (before > 0 && massEndsAt(first - 1 - before)) return true;
+  const after = words[end + 1] === '(' ? 1 : (lex.equalWords.match(words, end + 1)?.count ?? 0);
+  if (after === 0) return false;
+  // Where the verb comes last the mass stands right before the amount: टन 2,204.62 पाउंड के बराबर.
+  if (words[end + 1] !== '(' && massEndsAt(first - 1)) return true;
+  for (let k = end + 1 + after; k < Math.min(words.length, end + 1 + after + RESTATED_REACH); k++) {
+    const unit = lex.units.match(words, k);
+    if (unit) return MASS_UNITS.has(unit.value);
+  }
   return false;
 }
 

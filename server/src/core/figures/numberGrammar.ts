@@ -80,6 +80,8 @@ export interface Grammar {
   fractionOrdinals: Set<string>;
   /** Words after which "a" + ordinal is a fraction (a fifth of): else it is "another" (a third term). */
   fractionFollowers: Set<string>;
+  /** Whether one space groups thousands (40 000): not in Hindi and Urdu. */
+  spaceGroups: boolean;
 }
 
 type Generated = { cardinals: Record<string, number>; ordinals: Record<string, number>; scales: Record<string, number> };
@@ -176,6 +178,7 @@ function build(generated: Generated, extras: NumberWordExtras, lang: Lang): Gram
     unitOrdinalPlurals: new Map(),
     fractionOrdinals: foldSet(Object.keys(generated.ordinals)),
     fractionFollowers: foldSet(extras.fractionFollowers),
+    spaceGroups: extras.spaceGroups ?? true,
   };
   // Plural ordinals are fractions after a numerator (three fifths, two thirds); a word that is both
   // a cardinal and a hundred-word (Persian صد) reads as the cardinal alone and multiplies a number

@@ -228,7 +228,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
     unit = points > 0 && !inCricketReport(scope) ? 'pp' : '%'; // a cricket table's "36.66 فیصد پوائنٹس" is its points percentage
     if (kind !== 'range') kind = 'percent';
   } else {
-    const cur = massNotMoney(scope, last) || currencyOfNext(scope, first, last) ? null : amountCurrencyAfter(scope, last, atom.scaled);
+    const cur = massNotMoney(scope, first, last) || currencyOfNext(scope, first, last) ? null : amountCurrencyAfter(scope, last, atom.scaled);
     const curBefore = cur || subunitAt(scope, last) > last ? null : currencyBefore(scope, first); // ڈالر 10 پیسے سستا: paise of the rupee
     const currency = cur ?? curBefore;
     if (currency) {

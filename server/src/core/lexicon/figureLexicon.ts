@@ -14,7 +14,7 @@ import { DEMONYMS } from './demonyms';
 import { hiFigureWords } from './hi/figureWords';
 import { LATIN_TIME_ZONES } from './timeZones';
 import { PhraseMatcher } from './phrases';
-import { MILLIONS_PREFIX, SYMBOL_CURRENCIES, SYMBOL_UNITS, WORD_LIKE_CODES, WORD_LIKE_MILLIONS } from './unitSymbols';
+import { MILLIONS_PREFIX, SYMBOL_CURRENCIES, SYMBOL_SUBUNITS, SYMBOL_UNITS, WORD_LIKE_CODES, WORD_LIKE_MILLIONS } from './unitSymbols';
 import { urFigureWords } from './ur/figureWords';
 
 /** A currency with the factor that turns its amounts into the ISO unit. */
@@ -160,6 +160,7 @@ export interface FigureLexicon {
   pluralReferences: ReadonlySet<string>;
   monthGenitives: ReadonlySet<string>;
   weightCues: ReadonlySet<string>;
+  equalWords: PhraseMatcher<true>;
   premisesNouns: ReadonlySet<string>;
   passedFrom: { from: PhraseMatcher<true>; after: PhraseMatcher<true> };
   premisesUnits: ReadonlyMap<string, string>;
@@ -256,7 +257,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     percentOfBefore: new PhraseMatcher((words.percentOfBefore ?? []).map((w) => [w, true] as const)),
     percentOfAfter: new PhraseMatcher((words.percentOfAfter ?? []).map((w) => [w, true] as const)),
     pointsOrMarks: new PhraseMatcher((words.pointsOrMarks ?? []).map((w) => [w, true] as const)),
-    subunitCurrencies: new Map(Object.entries(words.subunitCurrencies ?? {}).map(([w, code]) => [foldWord(w).toLowerCase(), code])),
+    subunitCurrencies: new Map(Object.entries({ ...SYMBOL_SUBUNITS, ...words.subunitCurrencies }).map(([w, code]) => [foldWord(w).toLowerCase(), code])),
     currencies: new PhraseMatcher(currencies),
     spelledCurrencies: foldSet([...Object.keys(SYMBOL_CURRENCIES), ...Object.entries(words.currencies).filter(([, e]) => typeof e === 'string' || e.capitals === undefined).map(([k]) => k)]),
     subunits: foldSet(words.subunits),
@@ -357,6 +358,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     pluralReferences: foldSet(words.pluralReferences ?? []),
     monthGenitives: foldSet(words.monthGenitives ?? []),
     weightCues: foldSet(words.weightCues ?? []),
+    equalWords: new PhraseMatcher((words.equalWords ?? []).map((w) => [w, true] as const)),
     premisesNouns: foldSet(words.premisesArea?.nouns ?? []),
     passedFrom: { from: new PhraseMatcher((words.passedFrom?.from ?? []).map((w) => [w, true] as const)), after: new PhraseMatcher((words.passedFrom?.after ?? []).map((w) => [w, true] as const)) },
     premisesUnits: new Map(Object.entries(words.premisesArea?.units ?? {}).map(([w, unit]) => [foldWord(w), unit])),

@@ -303,6 +303,8 @@ export interface FigureWords {
   monthGenitives?: readonly string[];
   /** Words that make a unit both weight and money a weight in their sentence (weighs 200 pounds, वजन 200 पाउंड). */
   weightCues?: readonly string[];
+  /** Words that state a measure equal to another (is equal to, के बराबर, کے برابر, معادل): pounds said equal to a mass are a weight. */
+  equalWords?: readonly string[];
   /** Premises measured by a length that means its square (آپارتمان ۷۵ متری is 75 m²): the noun before the number, and each length unit word → its area unit. */
   /** A verb of going past after a number that "from" stands before (از ۹۰ هزار تومان گذشت "went past 90,000 tomans"): more than it. */
   passedFrom?: { from: readonly string[]; after: readonly string[] };

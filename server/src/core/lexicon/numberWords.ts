@@ -88,4 +88,6 @@ export interface NumberWordExtras {
   pluralOrdinalEnding?: string;
   /** Words after which an article + ordinal is a fraction (a fifth of); elsewhere it means "another" (a third term). */
   fractionFollowers?: readonly string[];
+  /** Whether writers group thousands with a space (40 000); Hindi and Urdu writers do not: "40 000" there is two numbers, though a run of groups (1 414 021 100) is one. Default true. */
+  spaceGroups?: boolean;
 }

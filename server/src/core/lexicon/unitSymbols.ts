@@ -16,6 +16,12 @@ export const SYMBOL_CURRENCIES: Readonly<Record<string, CurrencyEntry>> = {
   'usd': 'USD', 'eur': 'EUR', 'gbp': 'GBP', 'jpy': 'JPY', 'cny': 'CNY', 'aed': 'AED', 'sar': 'SAR', 'irr': 'IRR', 'afn': 'AFN', 'bdt': 'BDT', 'vnd': 'VND',
 };
 
+/** Units of mass (as Concord writes them): a measure in one of them is a weight. */
+export const MASS_UNITS: ReadonlySet<string> = new Set(['kg', 'g', 'mg', 'µg', 't', 'Mt', 'Gt', 'lb', 'oz', 'quintal', 'maund', 'tola']);
+
+/** Signs of a hundredth of a currency, read in text of any language: 10¢ is 0.10 USD. */
+export const SYMBOL_SUBUNITS: Readonly<Record<string, string>> = { '¢': 'USD' };
+
 /**
  * ISO 4217 codes that are also English words or common names in capitals, in headlines and tables
  * ("ALL 5 solutions", "TOP 10", the COP26 climate summit, PHP 8, AMD chips): never read as a bare or

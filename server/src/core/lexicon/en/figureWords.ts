@@ -67,7 +67,7 @@ export const enFigureWords: FigureWords = {
   },
   subunits: ['cents', 'cent', 'c', 'pence', 'penny', 'pennies', 'p', 'paise', 'sen', 'sens', 'kopiykas', 'kopecks', 'kopeks'],
   // p is a penny only glued to its digits (4,870p, 50p), and not on a video's lines (1080p): see money.ts.
-  subunitCurrencies: { 'p': 'GBP', 'cents': 'USD', 'cent': 'USD', 'pence': 'GBP', 'penny': 'GBP', 'pennies': 'GBP', 'paise': 'INR', '¢': 'USD' },
+  subunitCurrencies: { 'p': 'GBP', 'cents': 'USD', 'cent': 'USD', 'pence': 'GBP', 'penny': 'GBP', 'pennies': 'GBP', 'paise': 'INR' },
   units: {
     'km': 'km', 'kilometres': 'km', 'kilometers': 'km', 'kilometre': 'km', 'kilometer': 'km', 'm': 'm', 'metres': 'm', 'meters': 'm', 'kg': 'kg', 'kilograms': 'kg',
     'tonnes': 't', 'tons': 't', 'tonne': 't', 'ton': 't', 'litres': 'L', 'liters': 'L', 'miles': 'mi', 'mile': 'mi', 'acres': 'acre', 'hectares': 'ha', 'mw': 'MW',
@@ -255,6 +255,7 @@ export const enFigureWords: FigureWords = {
   dimensionWords: ['tall', 'long', 'high', 'wide', 'deep', 'thick', 'away', 'across', 'apart'],
   belowZero: ['below zero', 'below freezing', 'below the freezing point', 'below freezing point'],
   weightCues: ['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'weights', 'heavier', 'lighter', 'heavy'],
+  equalWords: ['equal to', 'is equal to', 'are equal to', 'equals', 'equivalent to', 'is equivalent to', '='],
   months: { 'jan': 1, 'feb': 2, 'mar': 3, 'apr': 4, 'jun': 6, 'jul': 7, 'aug': 8, 'sep': 9, 'sept': 9, 'oct': 10, 'nov': 11, 'dec': 12 },
   pluralReferences: ['articles', 'sections', 'clauses', 'minutes'],
   plurals: {

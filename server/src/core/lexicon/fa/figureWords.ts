@@ -44,7 +44,7 @@ export const faFigureWords: FigureWords = {
   },
   // پول is the Afghan hundredth after an amount in afghanis (۷۰ افغانی و ۵۰ پول); alone it is "money", so it names no currency.
   subunits: ['سنت', 'پنی', 'پنس', 'پول'],
-  subunitCurrencies: { 'سنت': 'USD', 'پنی': 'GBP', 'پنس': 'GBP', '¢': 'USD' },
+  subunitCurrencies: { 'سنت': 'USD', 'پنی': 'GBP', 'پنس': 'GBP' },
   units: {
     'پوند': 'lb',
     // A change of an interest rate: ۱۰۰ واحد پایه "100 basis points".
@@ -216,6 +216,7 @@ export const faFigureWords: FigureWords = {
     'ذی‌القعده': 11, 'ذیقعده': 11, 'ذی‌الحجه': 12, 'ذیحجه': 12,
   },
   weightCues: ['وزن', 'وزنی'],
+  equalWords: ['معادل', 'برابر با', 'برابر', '='],
   // A flat, a house or a plot "of 75 metres" is of 75 square metres: آپارتمان ۷۵ متری, واحد ۶۰ متری, زمین ۵۰۰ متری.
   // از ۹۰ هزار تومان گذشت, از مرز ۲ هزار میلیارد تومان گذشت, از ۲۰۰ میلیون تومان فراتر رفته است: went past; not ۳ سال گذشت (three years went by) without از.
   passedFrom: { from: ['از', 'از مرز', 'از رقم', 'از سقف'], after: ['گذشت', 'گذشته است', 'گذشته‌است', 'فراتر رفت', 'فراتر رفته', 'فراتر رود', 'عبور کرد', 'عبور کرده', 'رد شد'] },

@@ -50,4 +50,6 @@ export const hiNumberWords: NumberWordExtras = {
   homographs: ['पहले'],
   // वन "forest" and टू "to" are English one and two only inside a number (फिफ्टी टू, माइनस वन).
   insideOnly: { 'वन': 1, 'टू': 2 },
+  // Thousands are grouped by commas (40,000, 40،000) or not at all: "40 000" is two numbers, a run such as 1 414 021 100 one.
+  spaceGroups: false,
 };

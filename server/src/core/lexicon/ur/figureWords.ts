@@ -48,7 +48,7 @@ export const urFigureWords: FigureWords = {
     'ٹکا': 'BDT', 'افغانی': 'AFN', 'تومان': { code: 'IRR', factor: 10 },
   },
   subunits: ['پیسے', 'پیسہ', 'سینٹ', 'سینٹس'],
-  subunitCurrencies: { 'پیسے': 'PKR', 'پیسہ': 'PKR', 'سینٹ': 'USD', 'سینٹس': 'USD', '¢': 'USD' },
+  subunitCurrencies: { 'پیسے': 'PKR', 'پیسہ': 'PKR', 'سینٹ': 'USD', 'سینٹس': 'USD' },
   units: {
     'پاؤنڈ': 'lb',
     'کلومیٹر': 'km', 'میٹر': 'm', 'کلوگرام': 'kg', 'کلو': 'kg', 'گرام': 'g', 'ٹن': 't', 'لیٹر': 'L', 'میل': 'mi',
@@ -264,6 +264,7 @@ export const urFigureWords: FigureWords = {
     'ذوالحجہ': 12, 'ذی الحجہ': 12, 'ذوالحج': 12,
   },
   weightCues: ['وزن', 'وزنی'],
+  equalWords: ['کے برابر', 'برابر', '='],
   belowZero: ['صفر سے نیچے', 'صفر سے کم', 'نقطہ انجماد سے نیچے', 'نقطۂ انجماد سے نیچے'],
   belowZeroAfterRange: ['نیچے', 'کم'],
   freezingBefore: ['نقطہ انجماد سے', 'نقطۂ انجماد سے'],

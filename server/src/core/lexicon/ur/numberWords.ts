@@ -36,4 +36,6 @@ export const urNumberWords: NumberWordExtras = {
   weak: ['ایک', 'سو', 'نو', 'اول', 'دوسرا', 'دوسری', 'دوسرے', 'دونوں'],
   // پہلے is mostly "before", "earlier"; پہلی is always "first" (پہلی بار "for the first time" is in notCounts).
   homographs: ['بہتر', 'اسی', 'ستر', 'پہلے'],
+  // Thousands are grouped by commas (40,000, 40،000) or not at all: "40 000" is two numbers, a run such as 1 414 021 100 one.
+  spaceGroups: false,
 };
