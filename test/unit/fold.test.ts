@@ -9,6 +9,7 @@ const rows: [name: string, input: string, folded: string][] = [
   ['Arabic yeh and kaf', 'كشوري', 'کشوری'],
   ['alef maksura', 'مصطفى', 'مصطفی'],
   ['Urdu heh goal and teh marbuta', 'ہنوئی ة', 'هنوئی ه'],
+  ['Urdu heh doachashmee, as a Persian keyboard types it', 'تھائی ابھی تهائی', 'تهائی ابهی تهائی'],
   ['ZWNJ dropped', 'می\u200cشود', 'میشود'],
   ['bidi marks dropped', '\u2068۷۰\u2069\u200f', '70'],
   ['harakat dropped', 'مُحَمَّد', 'محمد'],

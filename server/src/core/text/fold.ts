@@ -44,6 +44,7 @@ const REPLACEMENTS: readonly [number, number][] = [
   [0x0649, 0x06cc], // alef maksura → Farsi yeh
   [0x0643, 0x06a9], // Arabic kaf → keheh
   [0x06c1, 0x0647], // Urdu heh goal → heh
+  [0x06be, 0x0647], // Urdu heh doachashmee → heh: Urdu typed on a Persian keyboard writes تهائی لینڈ, ابهی for تھائی لینڈ, ابھی
   [0x06c2, 0x0647], // heh goal with hamza → heh
   [0x06c0, 0x0647], // heh with yeh above → heh
   [0x06d5, 0x0647], // ae → heh
