@@ -66,8 +66,8 @@ const ruleRows: Row[] = [
   ['en: a place and one head word are a body, not the place', 'Delhi University announced the dates.', ['organisation Delhi University -']],
   ['en: a place, a head word and more of a name', 'Delhi University Students Union protested.', ['organisation Delhi University Students Union -']],
   ['en: a place and a head word before a title', 'Karachi University Vice Chancellor Khalid Iraqi said.', ['organisation Karachi University -', 'person Khalid Iraqi -']],
-  ['fa: a ministry named inside a spokesman\'s title', 'سخنگوی وزارت امور خارجه گفت ایران پایبند است.', ['organisation وزارت امور خارجه -', 'place ایران region:IR']],
-  ['fa: the ministry in the title, then the spokesman', 'سخنگوی وزارت امور خارجه اسماعیل بقائی گفت.', ['organisation وزارت امور خارجه -', 'person اسماعیل بقائی -']],
+  ['fa: a ministry named inside a spokesman\'s title', 'سخنگوی وزارت امور خارجه گفت ایران پایبند است.', ['organisation وزارت امور خارجه org:ir-foreign', 'place ایران region:IR']],
+  ['fa: the ministry in the title, then the spokesman', 'سخنگوی وزارت امور خارجه اسماعیل بقائی گفت.', ['organisation وزارت امور خارجه org:ir-foreign', 'person اسماعیل بقائی -']],
   // A district's head word and one name word; a known place keeps its id, an adjective is no name.
   ['ur: a district no table knows', 'جنوبی وزیرستان کے ضلع ٹانک میں حملہ ہوا۔', ['place جنوبی وزیرستان city:south-waziristan', 'place ضلع ٹانک -']],
   ['ur: a known district, the whole district, its administration', 'ضلع چترال میں اور ضلع بھر میں ضلع انتظامیہ نے اسکول بند کیے۔', ['place چترال city:chitral']],
