@@ -98,7 +98,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['"died" after a number alone counts deaths', 'زخمیوں میں سے 6 جاں بحق ہو گئے۔', ['6=6/cardinal (counts death)']],
   ['beds and trains', 'اسپتال میں 450 بستر اور ریلوے کی 12 ٹرینیں ہیں۔', ['450=450/cardinal (counts bed)', '12=12/cardinal (counts train)']],
   ['"or" is no counted noun', 'شکایت 1199 یا 0321-7654321 پر درج کرائیں۔', ['1199=1199/cardinal']],
-  ['a place after a number is not what it counts', 'متاثرین میں سے 7 سندھ اور 4 پنجاب سے ہیں۔', ['7=7/cardinal', '4=4/cardinal']],
+  ['a place after a number is not what it counts', 'متاثرین میں سے 7 سندھ اور 4 پنجاب سے ہیں۔', ['7=7/cardinal (counts victim)', '4=4/cardinal']],
   ['a place between a number and its noun is passed over', 'حملے میں 3 بلوچستان پولیس اہلکار زخمی ہوئے۔', ['3=3/cardinal (counts personnel)']],
   ['passed is no noun', 'امتحان میں 8 ہزار 400 کامیاب قرار پائے۔', ['8 ہزار 400=8400/cardinal']],
   // Cricket: wickets and runs joined by a dash in a cricket report; the points percentage of a table.

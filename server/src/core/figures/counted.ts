@@ -64,6 +64,27 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
   return null;
 }
 
+/**
+ * The whole a number is a part of, named by its noun beside it: "12 of the injured", "۱۲ نفر از
+ * مجروحان" (past a counter word) after the number; before it where the language names the whole
+ * first, "زخمیوں میں سے 12", "घायलों में से 12". Not a whole that has a number of its own ("96 ارکان میں سے 64",
+ * "12 of the 40 injured": ellipsis.ts and the claims read those).
+ */
+export function namedWhole(view: WordView, first: number, last: number): { counted: string; index: number } | null {
+  const { words, lex } = view;
+  if (!lex.ratioWholeFirst) {
+    const k = lex.counters.has(words[last + 1] ?? '') ? last + 2 : last + 1;
+    const of = lex.partOfWhole.match(words, k);
+    const noun = of ? lex.concepts.match(words, k + of.count) : null;
+    return noun ? { counted: noun.value, index: k + of!.count + noun.count - 1 } : null;
+  }
+  const of = first > 0 ? lex.partOfWhole.matchEndingAt(words, first - 1, 3) : null;
+  const noun = of ? lex.concepts.matchEndingAt(words, first - 1 - of.count, 3) : null;
+  if (!noun) return null;
+  const start = first - of!.count - noun.count;
+  return start > 0 && /[0-9]/.test(words[start - 1]) ? null : { counted: noun.value, index: first - 1 - of!.count };
+}
+
 /** Spans of time a number counts (a year before its number is a date's cue, not what it counts). */
 export const TIME_SPANS = new Set(['year', 'month', 'week', 'day', 'hour', 'season', 'decade']);
 
