@@ -18,7 +18,7 @@ import { clockTime, dateFromDay, dayOfMonthDate, dateFromYear, hourOfDay, numeri
 import { codeDigitsEnd, isLabelledIdentifier, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
 import { belowZeroAfter, sharedScale, spanOfTimeAfter, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
 import { gluedFigure, lengthParts } from './gluedFigure';
-import { amountCurrencyAfter, boundOfPrice, boundPastPerUnit, currencyOfNext, impliedCurrencyAfter, massNotMoney, subunitAfter, subunitAt } from './money';
+import { amountCurrencyAfter, boundOfPrice, boundPastPerUnit, currencyOfNext, exchangeRateCurrency, impliedCurrencyAfter, massNotMoney, subunitAfter, subunitAt } from './money';
 import { isNegativeWord } from './numberGrammar';
 import { overFraction, ratioAtom } from './ratios';
 import { percentOfAfter, percentOfBefore } from './percentOf';
@@ -249,6 +249,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
       [unit, value, kind, last] = [scope.lex.subunitCurrencies.get(words[at])!, Number((value / 100).toPrecision(12)), 'currency', at];
     } else if (atom.scaled && (kind === 'cardinal' || kind === 'range') && impliedCurrencyAfter(scope, last, first)) {
       [unit, kind] = [impliedCurrencyAfter(scope, last, first), kind === 'range' ? 'range' : 'currency'];
+    } else if (!atom.scaled && kind === 'cardinal' && exchangeRateCurrency(scope, first, last)) {
+      [unit, kind] = [exchangeRateCurrency(scope, first, last), 'currency']; // the rupee at 83.45 against the dollar
     } else {
       // A weight class: 109+ kg, ۱۰۹+ کیلوگرم (over 109 kg).
       const plus = words[last + 1] === '+' && tokens[last + 1].glued ? measureAfter(scope, last + 1) : null;
