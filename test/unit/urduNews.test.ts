@@ -45,7 +45,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // A change from one number to another is no bound on the first.
   ['cut from one rate to another: both are the rate', 'شرح سود 19 فیصد سے کم کر کے 17.5 فیصد کر دی گئی۔', ['19 فیصد=19/percent (unit %, counts interest)', '17.5 فیصد=17.5/percent (unit %, counts interest)']],
   ['fell from one rate to another', 'بیروزگاری 8 فیصد سے کم ہو کر 6 فیصد رہ گئی۔', ['8 فیصد=8/percent (unit %, counts unemployment)', '6 فیصد=6/percent (unit %, counts unemployment)']],
-  ['a percentage with its own noun is no rate of the one before', 'شرح خواندگی 62 فیصد ہے اور 30 فیصد بچے اسکول نہیں جاتے۔', ['62 فیصد=62/percent (unit %, counts literacy)', '30 فیصد=30/percent (unit %)']],
+  ['a percentage with its own noun is no rate of the one before', 'شرح خواندگی 62 فیصد ہے اور 30 فیصد بچے اسکول نہیں جاتے۔', ['62 فیصد=62/percent (unit %, counts literacy)', '30 فیصد=30/percent (unit %, counts child)']],
   ['basis points', 'پالیسی ریٹ میں 250 بیسس پوائنٹس کمی کی گئی۔', ['250 بیسس پوائنٹس=250/cardinal (unit bp)']],
   ['to bring below a rate is still less than', 'مہنگائی کو 5 فیصد سے کم کرنے کا ہدف ہے۔', ['5 فیصد=5/percent (unit %, less-than, counts inflation)']],
   // Scores are no ranges; ranges stay ranges.
