@@ -15,6 +15,15 @@ test('the injured in critical condition are a subgroup of the injured, in every 
       ['en: condition critical', 'The condition of 12 injured people is critical.', ['12:person#critical|injure']],
       ['en: in critical condition', '12 injured people are in critical condition.', ['12:person#critical|injure']],
       ['fa: وضعیت وخیم', '۱۲ مجروح در وضعیت وخیم به سر می‌برند.', ['12:person#critical|injure']],
+      // A part of the injured named as such: "12 of the injured", زخمیوں میں سے 12, घायलों में से 12, ۱۲ نفر از مجروحان.
+      ['en: of the injured, critical', '12 of the injured are in critical condition.', ['12:person#critical|injure']],
+      ['ur: زخمیوں میں سے, critical', 'زخمیوں میں سے 12 کی حالت تشویشناک ہے۔', ['12:person#critical|injure']],
+      ['hi: घायलों में से, critical', 'घायलों में से 12 की हालत गंभीर है।', ['12:person#critical|injure']],
+      ['fa: نفر از مجروحان, critical', '۱۲ نفر از مجروحان در وضعیت وخیم هستند.', ['12:person#critical|injure']],
+      // Which part, when no word says, is no claim: not all the injured, nor a part another report could state.
+      ['en: of the injured, a part', '40 people were injured; 12 of the injured were discharged.', ['40:person|injure']],
+      ['ur: زخمیوں میں سے, a part', 'زخمیوں میں سے 12 کو لاہور منتقل کیا گیا۔', []],
+      ['hi: घायलों में से, a part', 'घायलों में से 12 को दिल्ली भेजा गया।', []],
       // The injured counted with no word of their state are all of them.
       ['en: more than 100 injured', 'At least 28 people were killed and more than 100 injured.', ['28:person|kill', '100:person|injure']],
     ],

@@ -84,7 +84,7 @@ const rows: Row[] = [
   ['en: a place before a known body or a role stays a place', 'The Pakistan Cricket Board paid Pakistan Prime Minister Shehbaz Sharif a visit.', ['organisation Pakistan Cricket Board org:pk-pcb', 'place Pakistan region:PK', 'person Shehbaz Sharif -']],
   ['hi: English heads as Hindi writes them end a name; alone they name nothing', 'इंडियन मेडिकल एसोसिएशन ने कहा कि दिल्ली यूनिवर्सिटी बंद रहेगी।\nइस लीग में दस टीमें हैं और ट्रस्ट के अध्यक्ष ने कहा कि सोसाइटी बनेगी।', ['organisation इंडियन मेडिकल एसोसिएशन -', 'organisation दिल्ली यूनिवर्सिटी -']],
   ['hi, ur: a title after a count is what it counts', 'संघ ने कहा कि 14 डॉक्टर घायल हुए।\nپانچ ڈاکٹر زخمی ہوئے جبکہ ڈاکٹر فرخ رضا نے کہا۔', ['person فرخ رضا -']],
-  ['fa: the ministry of foreign affairs is an organisation; its statement is not in the name', 'وزارت امور خارجه بیانیه داد.', ['organisation وزارت امور خارجه -']],
+  ['fa: the ministry of foreign affairs is an organisation; its statement is not in the name', 'وزارت امور خارجه بیانیه داد.', ['organisation وزارت امور خارجه org:ir-foreign']],
   ['hi and fa: dailies in a dateline', 'लखनऊ, 3 दिसंबर (दैनिक भास्कर) बारिश हुई। تهران - همشهری آنلاین', ['place लखनऊ city:lucknow', 'organisation दैनिक भास्कर org:in-dainik-bhaskar', 'place تهران city:tehran', 'organisation همشهری آنلاین org:ir-hamshahri']],
   ['fa: former after a title and the emergency service after a spokesman are no persons', 'وزیر پیشین گفت که سخنگوی اورژانس هم آمد.', []],
   ['ur: Ivan after a title stays a person though ایوان is also a house', 'وزیر ٹرانسپورٹ ایوان کوبراکوف نے کہا۔', ['person ایوان کوبراکوف -']],

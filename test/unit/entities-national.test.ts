@@ -73,6 +73,16 @@ const rows: Row[] = [
     ['place कोलंबो city:colombo', 'place श्रीलंका region:LK', 'place श्रीलंका region:LK', 'organisation चुनाव आयोग -', 'place श्रीलंका region:LK']],
   ['fa: a foreign country named in passing leaves the home body', 'بانک مرکزی اعلام کرد تورم به ۳۲ درصد رسید؛ نرخ بهره در ایالات متحده ثابت ماند.',
     ['organisation بانک مرکزی org:ir-central-bank', 'place ایالات متحده region:US']],
+  ['ur: a bare foreign ministry is Pakistan\'s in a report about Pakistan', 'اسلام آباد: پاکستان اور افغانستان کے درمیان بات چیت ہوگی، وزارت خارجہ نے کہا۔',
+    ['place اسلام آباد city:islamabad', 'place پاکستان region:PK', 'place افغانستان region:AF', 'organisation وزارت خارجہ org:pk-foreign']],
+  ['ur: a bare foreign ministry in a report about Iran is Iran\'s', 'تہران: ایران کے شہر مشہد میں ایران کی حکومت نے اجلاس بلایا۔ وزارت خارجہ نے کہا کہ ایران تیار ہے۔',
+    ['place تہران city:tehran', 'place ایران region:IR', 'place مشہد city:mashhad', 'place ایران region:IR', 'organisation وزارت خارجہ org:ir-foreign', 'place ایران region:IR']],
+  ['fa: a bare foreign ministry is Iran\'s, after a title too', 'تهران: سخنگوی وزارت امور خارجه ایران گفت وزارت امور خارجه آماده است.',
+    ['place تهران city:tehran', 'organisation وزارت امور خارجه org:ir-foreign', 'place ایران region:IR', 'organisation وزارت امور خارجه org:ir-foreign']],
+  ['fa: a bare foreign ministry in a Dari report about Afghanistan is Afghanistan\'s', 'کابل: مقام‌های افغانستان در کابل و هرات گفتند افغانستان آماده است و وزارت امور خارجه نشست برگزار می‌کند.',
+    ['place کابل city:kabul', 'place افغانستان region:AF', 'place کابل city:kabul', 'place هرات city:herat', 'place افغانستان region:AF', 'organisation وزارت امور خارجه org:af-foreign']],
+  ['hi: a bare foreign ministry is India\'s', 'नई दिल्ली: विदेश मंत्रालय ने कहा कि भारत और नेपाल के बीच बातचीत होगी।',
+    ['place नई दिल्ली city:new-delhi', 'organisation विदेश मंत्रालय org:in-mea', 'place भारत region:IN', 'place नेपाल region:NP']],
   ['en: bare Congress and Supreme Court are no national body', 'Congress passed the bill and the Supreme Court heard it.', ['organisation Supreme Court -']],
   ['en: short acronyms only in capitals', 'Nab the thief, said the FIA, the NAB and the IRGC.',
     ['organisation FIA org:pk-fia', 'organisation NAB org:pk-nab', 'organisation IRGC org:ir-irgc']],
@@ -81,6 +91,18 @@ const rows: Row[] = [
 for (const [name, text, expected] of rows) {
   test(`detects national bodies: ${name}`, () => assert.deepEqual(mentions(text), expected));
 }
+
+test('a home name of a country no table lists links only to the same words about the same country', () => {
+  const keys = (text: string): string[] => analyzeDocument(text, DEFAULT_OPTIONS).entities.filter((m) => m.type === 'organisation').map((m) => `${m.id ?? '-'} ${m.key}`);
+  assert.deepEqual(keys('کولمبو: سری لنکا میں انتخابات ہوئے۔ سری لنکا کے عوام نے ووٹ ڈالے اور سری لنکا میں وزارت خارجہ نے بیان دیا۔'), ['- #VZRT-KRJ@region:LK']);
+  assert.deepEqual(keys('کٹھمنڈو: نیپال میں انتخابات ہوئے۔ نیپال کے عوام نے ووٹ ڈالے اور نیپال میں وزارت خارجہ نے بیان دیا۔'), ['- #VZRT-KRJ@region:NP']);
+  assert.deepEqual(keys('آنکارا: وزارت امور خارجه ترکیه گفت.'), ['- #VZRT-MR-KRJ@region:TR']);
+  // A country's adjective before the name: چینی (Chinese), जापानी (Japanese).
+  assert.deepEqual(keys('چینی وزارت خارجہ نے کہا۔'), ['- #VZRT-KRJ@region:CN']);
+  assert.deepEqual(keys('जापानी विदेश मंत्रालय ने कहा।'), ['- #VDS-MNTRLY@region:JP']);
+  // The Urdu spellings of the Persian word order are Pakistan's too.
+  assert.deepEqual(keys('وزارت امور خارجہ نے کہا۔'), ['org:pk-foreign VZRT MR KRJ']);
+});
 
 test('one body, one id across scripts', () => {
   const ids = (text: string): (string | null)[] => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((m) => m.id);

@@ -66,8 +66,8 @@ const ruleRows: Row[] = [
   ['en: a place and one head word are a body, not the place', 'Delhi University announced the dates.', ['organisation Delhi University -']],
   ['en: a place, a head word and more of a name', 'Delhi University Students Union protested.', ['organisation Delhi University Students Union -']],
   ['en: a place and a head word before a title', 'Karachi University Vice Chancellor Khalid Iraqi said.', ['organisation Karachi University -', 'person Khalid Iraqi -']],
-  ['fa: a ministry named inside a spokesman\'s title', 'سخنگوی وزارت امور خارجه گفت ایران پایبند است.', ['organisation وزارت امور خارجه -', 'place ایران region:IR']],
-  ['fa: the ministry in the title, then the spokesman', 'سخنگوی وزارت امور خارجه اسماعیل بقائی گفت.', ['organisation وزارت امور خارجه -', 'person اسماعیل بقائی -']],
+  ['fa: a ministry named inside a spokesman\'s title', 'سخنگوی وزارت امور خارجه گفت ایران پایبند است.', ['organisation وزارت امور خارجه org:ir-foreign', 'place ایران region:IR']],
+  ['fa: the ministry in the title, then the spokesman', 'سخنگوی وزارت امور خارجه اسماعیل بقائی گفت.', ['organisation وزارت امور خارجه org:ir-foreign', 'person اسماعیل بقائی -']],
   // A district's head word and one name word; a known place keeps its id, an adjective is no name.
   ['ur: a district no table knows', 'جنوبی وزیرستان کے ضلع ٹانک میں حملہ ہوا۔', ['place جنوبی وزیرستان city:south-waziristan', 'place ضلع ٹانک -']],
   ['ur: a known district, the whole district, its administration', 'ضلع چترال میں اور ضلع بھر میں ضلع انتظامیہ نے اسکول بند کیے۔', ['place چترال city:chitral']],
@@ -76,6 +76,13 @@ const ruleRows: Row[] = [
   ['hi: a known district, the whole district', 'मुजफ्फरपुर जिले के बाद पूरे जिले में नुकसान हुआ।', ['place मुजफ्फरपुर city:muzaffarpur']],
   // A minister's opposite number, and India's foreign minister by the ministry's name.
   ['ur: a counterpart\'s name', 'اسحاق ڈار نے چینی ہم منصب وانگ ای سے ملاقات کی۔', ['person اسحاق ڈار -', 'person وانگ ای -']],
+  // A hospital by its name, in every script; one described (nearby, temporary) is none.
+  ['ur: hospitals by their names', 'زخمیوں کو جناح ہسپتال اور لیڈی ریڈنگ ہسپتال منتقل کیا گیا، ایک کو قریبی ہسپتال۔',
+    ['organisation جناح ہسپتال -', 'organisation لیڈی ریڈنگ ہسپتال -']],
+  ['fa: hospitals by their names', 'مجروحان به بیمارستان امام خمینی منتقل شدند و بیمارستان موقت برپا شد.', ['organisation بیمارستان امام خمینی -']],
+  ['hi: hospitals by their names', 'घायलों को सफदरजंग अस्पताल में भर्ती कराया गया, बाकी को नजदीकी अस्पताल में।', ['organisation सफदरजंग अस्पताल -']],
+  ['en: two hospitals joined by "and" are two names', 'They were taken to Jinnah Hospital and Lady Reading Hospital.',
+    ['organisation Jinnah Hospital -', 'organisation Lady Reading Hospital -']],
   ['en: the External Affairs Minister and a counterpart', 'External Affairs Minister S Jaishankar met his Chinese counterpart Wang Yi.', ['person S Jaishankar -', 'person Wang Yi -']],
 ];
 
@@ -101,5 +108,7 @@ test('a place and a head word link across scripts by kind and place', () => {
   assert.deepEqual(keys('पंजाब विश्वविद्यालय ने परीक्षा टाली।'), [university]);
   assert.deepEqual(keys('دانشگاه کابل بسته شد.'), ['#university@city:kabul']);
   assert.deepEqual(keys('Kabul University was closed.'), ['#university@city:kabul']);
+  assert.deepEqual(keys('پشاور ہسپتال میں داخل۔'), ['#hospital@city:peshawar']);
+  assert.deepEqual(keys('Peshawar Hospital admitted them.'), ['#hospital@city:peshawar']);
   assert.deepEqual(keys('قذافی اسٹیڈیم لاہور میں میچ ہوا۔').slice(0, 1).map((k) => k.startsWith('#')), [false]);
 });

@@ -70,6 +70,13 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['article with sub-number', 'آرٹیکل 21(4) (طریقہ)', ['آرٹیکل 21(4)=21/reference (counts article)']],
   ['Persian article', 'ماده ۲۵ کنوانسیون', ['ماده ۲۵=25/reference (counts article)']],
   ['Hindi article', 'अनुच्छेद 5 के तहत', ['अनुच्छेद 5=5/reference (counts article)']],
+  // A percentage followed by the people it is a share of, with "of" or without; not a noun of no people.
+  ['English percent of students', '25% of students failed.', ['25%=25/percent (unit %, counts student)']],
+  ['English percent students', '25% students failed.', ['25%=25/percent (unit %, counts student)']],
+  ['Urdu فیصد طلبہ', '30 فیصد طلبہ فیل ہوئے۔', ['30 فیصد=30/percent (unit %, counts student)']],
+  ['Hindi प्रतिशत मतदाता', '40 प्रतिशत मतदाता नाराज़ हैं।', ['40 प्रतिशत=40/percent (unit %, counts voter)']],
+  ['Persian درصد رأی‌دهندگان', '۶۰ درصد رأی‌دهندگان رأی دادند.', ['۶۰ درصد=60/percent (unit %, counts voter)']],
+  ['English percent of households is no share of people', '40 percent of households have no power.', ['40 percent=40/percent (unit %)']],
 ];
 
 test('figures with scales, currencies, qualifiers, counted nouns, ranges, dates and references', () => {

@@ -113,8 +113,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a number closing a quoted name', 'موشک «خیبر ۴» با برد ۲ هزار کیلومتر آزمایش شد.', ['۲ هزار کیلومتر=2000/cardinal (unit km)']],
   ['a quoted name repeated bare before it is quoted', 'آزمایش موشک خرمشهر ۴ موفق بود. موشک «خرمشهر ۴» برد ۲ هزار کیلومتری دارد.', ['۲ هزار کیلومتری=2000/cardinal (unit km)']],
   ['two ranges of clock hours joined by and', 'برق مناطق مسکونی از ساعت ۹ تا ۱۱ و از ۱۵ تا ۱۷ قطع می‌شود.', ['ساعت ۹=T09:00/date', '۱۱=T11:00/date', '۱۵=T15:00/date', '۱۷=T17:00/date']],
-  ['تن before "of" and people counts people', 'هفت تن از معترضان به زندان محکوم شدند و ۲ میلیون تن از برنج وارداتی در گمرک ماند.', ['هفت=7/cardinal (counts person)', '۲ میلیون تن=2000000/cardinal (unit t)']],
-  ['Dari تن before a clause that ends in a death', 'دست‌کم ۲۳ تن در انفجار ماین کنار جاده در ولایت هلمند جان باختند و ۱۰ تن از زخمیان به کابل انتقال یافتند.', ['۲۳=23/cardinal (at-least, counts person)', '۱۰=10/cardinal (counts person)']],
+  ['تن before "of" and people counts those people', 'هفت تن از معترضان به زندان محکوم شدند و ۲ میلیون تن از برنج وارداتی در گمرک ماند.', ['هفت=7/cardinal (counts protester)', '۲ میلیون تن=2000000/cardinal (unit t)']],
+  ['Dari تن before a clause that ends in a death', 'دست‌کم ۲۳ تن در انفجار ماین کنار جاده در ولایت هلمند جان باختند و ۱۰ تن از زخمیان به کابل انتقال یافتند.', ['۲۳=23/cardinal (at-least, counts person)', '۱۰=10/cardinal (counts injury)']],
   ['a bare dinar is Iraq\'s', 'هر لیتر بنزین در بغداد ۸۵۰ دینار است.', ['۸۵۰ دینار=850/currency (unit IQD)']],
   ['a bare dinar in a story about Kuwait is Kuwait\'s', 'حداقل دستمزد کارگران خارجی در کویت ۷۵ دینار است.', ['۷۵ دینار=75/currency (unit KWD)']],
   ['a pronoun after a fraction is not what it counts', 'به گفته پزشکی قانونی نزدیک به دوسوم آنان زیر ۴۰ سال سن داشتند.', ['دوسوم=0.666666666666667/cardinal (approx)', '۴۰=40/cardinal (less-than, counts year)']],
@@ -138,7 +138,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a fighter model is no count', 'جنگنده‌های میگ ۲۹ بازنشسته شدند.', ['میگ ۲۹=29/reference (counts model)']],
   // Dari and Iranian refugee and prison news.
   ['Dari percent', 'نرخ فقر در ولایت بامیان به ۶۰ فیصد رسید.', ['۶۰ فیصد=60/percent (unit %, counts poverty)']],
-  ['"tonnes of" migrants are people', 'حدود ۵ هزار تن از مهاجران در مرز ماندند.', ['۵ هزار=5000/cardinal (approx, counts person)']],
+  ['"tonnes of" migrants are people', 'حدود ۵ هزار تن از مهاجران در مرز ماندند.', ['۵ هزار=5000/cardinal (approx, counts refugee)']],
   ['prisoners and families', '۲۰۰ زندانی آزاد شدند و ۸۰ خانواده کمک گرفتند.', ['۲۰۰=200/cardinal (counts prisoner)', '۸۰=80/cardinal (counts family)']],
   // The adjective form of a currency after an amount: بودجه ۱۷ هزار میلیارد روپیه‌ای, a rupee of the country the story names.
   ['the adjective form of the rupee', 'وزیر دارایی پاکستان بودجه ۱۷ هزار و ۵۷۳ میلیارد روپیه‌ای را ارائه کرد و وام ۲ میلیارد پوندی گرفت.', ['۱۷ هزار و ۵۷۳ میلیارد روپیه‌ای=17573000000000/currency (unit PKR)', '۲ میلیارد پوندی=2000000000/currency (unit GBP)']],

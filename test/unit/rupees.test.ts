@@ -14,6 +14,14 @@ const rows: [name: string, text: string, amounts: string[], keys: string[]][] = 
   ['as many places of two rupee countries: the usual rupee', 'Pakistan and India allocated Rs 20 each.', ['Rs 20=INR'], ['money:INR|invest']],
   ['a paragraph naming another rupee country twice and none of the leader\'s', 'Pakistan allocated Rs2.1 trillion for defence in Islamabad and Lahore.\nIn Mumbai, the Delhi government allocated Rs 25 crore.', ['Rs2.1 trillion=PKR', 'Rs 25 crore=INR'], ['money:PKR defence|invest', 'money:INR|invest']],
   ['no country leads the document: each paragraph\'s places name its rupee', 'A court in Lahore allocated Rs500,000 to the victims.\nIn Mumbai, the court allocated Rs 2 lakh.', ['Rs500,000=PKR', 'Rs 2 lakh=INR'], ['money:PKR|invest', 'money:INR|invest']],
+  // An exchange rate is priced in the currency set against the dollar: rupees per dollar, the rupee of the country the story is about.
+  ['an exchange rate in English: the rupee against the dollar', 'The rupee rose to 83.45 against the dollar in Mumbai.', ['83.45=INR'], ['money:INR usd|grow']],
+  ['an exchange rate in English about Pakistan', 'In Karachi, the rupee rose to 278.5 against the US dollar.', ['278.5=PKR'], ['money:PKR usd|grow']],
+  ['the dollar against the rupee is still rupees', 'The dollar rose to 83.45 against the rupee.', ['83.45=INR'], ['money:INR usd|grow']],
+  ['an exchange rate in Urdu, the rupee first', 'انٹربینک میں روپیہ ڈالر کے مقابلے میں 278.5 پر پہنچ گیا۔', ['278.5=PKR'], ['money:PKR usd|reach']],
+  ['an exchange rate in Hindi, the rupee first', 'रुपया डॉलर के मुकाबले 83.45 पर पहुंच गया।', ['83.45=INR'], ['money:INR usd|reach']],
+  ['an exchange rate in Hindi, the dollar first', 'डॉलर के मुकाबले रुपया 83.45 पर पहुंच गया।', ['रुपया 83.45=INR'], ['money:INR usd|reach']],
+  ['one currency named is no exchange rate', 'The rupee has lost 12 of its value.', [], []],
 ];
 
 test('a bare rupee word means the rupee of the country the document is about', () => {

@@ -45,7 +45,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // A change from one number to another is no bound on the first.
   ['cut from one rate to another: both are the rate', 'شرح سود 19 فیصد سے کم کر کے 17.5 فیصد کر دی گئی۔', ['19 فیصد=19/percent (unit %, counts interest)', '17.5 فیصد=17.5/percent (unit %, counts interest)']],
   ['fell from one rate to another', 'بیروزگاری 8 فیصد سے کم ہو کر 6 فیصد رہ گئی۔', ['8 فیصد=8/percent (unit %, counts unemployment)', '6 فیصد=6/percent (unit %, counts unemployment)']],
-  ['a percentage with its own noun is no rate of the one before', 'شرح خواندگی 62 فیصد ہے اور 30 فیصد بچے اسکول نہیں جاتے۔', ['62 فیصد=62/percent (unit %, counts literacy)', '30 فیصد=30/percent (unit %)']],
+  ['a percentage with its own noun is no rate of the one before', 'شرح خواندگی 62 فیصد ہے اور 30 فیصد بچے اسکول نہیں جاتے۔', ['62 فیصد=62/percent (unit %, counts literacy)', '30 فیصد=30/percent (unit %, counts child)']],
   ['basis points', 'پالیسی ریٹ میں 250 بیسس پوائنٹس کمی کی گئی۔', ['250 بیسس پوائنٹس=250/cardinal (unit bp)']],
   ['to bring below a rate is still less than', 'مہنگائی کو 5 فیصد سے کم کرنے کا ہدف ہے۔', ['5 فیصد=5/percent (unit %, less-than, counts inflation)']],
   // Scores are no ranges; ranges stay ranges.
@@ -98,7 +98,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['"died" after a number alone counts deaths', 'زخمیوں میں سے 6 جاں بحق ہو گئے۔', ['6=6/cardinal (counts death)']],
   ['beds and trains', 'اسپتال میں 450 بستر اور ریلوے کی 12 ٹرینیں ہیں۔', ['450=450/cardinal (counts bed)', '12=12/cardinal (counts train)']],
   ['"or" is no counted noun', 'شکایت 1199 یا 0321-7654321 پر درج کرائیں۔', ['1199=1199/cardinal']],
-  ['a place after a number is not what it counts', 'متاثرین میں سے 7 سندھ اور 4 پنجاب سے ہیں۔', ['7=7/cardinal', '4=4/cardinal']],
+  ['a place after a number is not what it counts', 'متاثرین میں سے 7 سندھ اور 4 پنجاب سے ہیں۔', ['7=7/cardinal (counts victim)', '4=4/cardinal']],
   ['a place between a number and its noun is passed over', 'حملے میں 3 بلوچستان پولیس اہلکار زخمی ہوئے۔', ['3=3/cardinal (counts personnel)']],
   ['passed is no noun', 'امتحان میں 8 ہزار 400 کامیاب قرار پائے۔', ['8 ہزار 400=8400/cardinal']],
   // Cricket: wickets and runs joined by a dash in a cricket report; the points percentage of a table.

@@ -18,6 +18,7 @@ import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
 import { earlierTime, isDateline, markerBetween, roundOf, startsSpan, timeOf, withMonths } from './claimTime';
 import { yearClaims } from './yearClaims';
+import { namedWhole } from '../figures/counted';
 
 /** Every concept id of every language table: a counted value that is not one is a surface noun. */
 const CONCEPT_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigureWords].flatMap((t) => [...Object.values(t.concepts), ...Object.values(t.rateSubjects ?? {})]));
@@ -288,6 +289,8 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     if (time === null && lex.earlierTime.match(words, 0)) time = 'earlier';
     // A part ("including 35", "۵ نفر از آنان") is one of a whole of its own kind stated before it in the sentence; else the part of another thing ("of these, 2,100 died").
     if (q.sub === 'part' && !claims.some((c) => c.figure >= claiming[0].index && c.concept.startsWith(concept!))) q.sub = null;
+    // A part of the dead or the injured ("12 of the injured") is a toll's subgroup with a word that says which (in critical condition), else no claim.
+    if (outcome && q.sub === null && namedWhole({ words, lex }, f.first, f.last) !== null) continue;
     concept = qualifiedConcept(concept, q);
     events ??= findEvents(words, lang);
     claims.push({ figure: f.index, key: internJoined(concept, '|', predicate), concept: intern(concept), predicate, time: intern(time === null ? null : String(time)), events, subject: null });

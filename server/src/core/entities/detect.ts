@@ -10,13 +10,15 @@
 import type { Token } from '../text/tokens';
 import type { EntitySource, EntityType, Lang } from '../types';
 import type { GazetteerHit, Gazetteer } from './gazetteer';
-import { STARTS, WORD, genitiveKey, knownNames, type KnownNames, type LanguageWords } from './knownNames';
+import { STARTS, WORD, genitiveKey, homeBodyOf, knownNames, type KnownNames, type LanguageWords } from './knownNames';
 import { DISTRICT_OFFICES, EZAFE_ENDINGS, NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
 import { countryOfMention } from '../lexicon/entities';
 import { apposedPersons, givenNamePerson, initialsPerson } from './persons';
 import { latinRun } from './latinNames';
 import { titledPerson } from './titledPerson';
 import { amendmentAt } from './amendments';
+import { homeKey } from './homeBodies';
+import { cachedNameKey } from './nameKey';
 import { grammar } from '../figures/numberGrammar';
 
 /** A mention in token indexes of its sentence, before it becomes an `EntityMention`. */
@@ -109,9 +111,9 @@ export function detectSentence(s: EntitySentence, kb: Gazetteer | null): TokenMe
   return apposedPersons(s, w, known, kb, out);
 }
 
-/** The longer of a knowledge-base and a built-in hit at `i` (the knowledge base wins ties). */
-export function knownHit(s: EntitySentence, i: number, kb: Gazetteer | null, known: KnownNames): (GazetteerHit & { source: EntitySource }) | null {
-  return longerHit(kb?.lookup(s.keys, i) ?? null, bit(s, i, WORD.KNOWN_START) ? known.builtin.lookup(s.keys, i) : null);
+/** The longer of a knowledge-base and a built-in hit at `i` (the knowledge base wins ties), over `keys` (the sentence's, or the first of them only). */
+export function knownHit(s: EntitySentence, i: number, kb: Gazetteer | null, known: KnownNames, keys: readonly string[] = s.keys): (GazetteerHit & { source: EntitySource }) | null {
+  return longerHit(kb?.lookup(keys, i) ?? null, bit(s, i, WORD.KNOWN_START) ? known.builtin.lookup(keys, i) : null);
 }
 
 function longerHit(a: GazetteerHit | null, b: GazetteerHit | null): (GazetteerHit & { source: EntitySource }) | null {
@@ -133,8 +135,11 @@ function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: Know
     }
     const word = s.tokens[i].latin && hit.count === 1 ? s.original(i) : '';
     const acronym = word.length >= 2 && word === word.toUpperCase() ? `#${word}` : null;
-    if (hit.source === 'builtin' && known.homeIds.has(hit.id) && abroad(s, i, hit.count, known, out)) {
-      out.push({ first: i, last: i + hit.count, type: hit.type, id: null, source: 'pattern', confidence: 0.55, acronym: null });
+    const other = hit.source === 'builtin' && known.homeIds.has(hit.id) ? abroad(s, i, hit.count, known, out) : false;
+    if (other !== false) {
+      // Linked only to the same words of the same country (وزارت امور خارجه ترکیه is no other report's ministry).
+      const key = other === null ? null : homeKey(cachedNameKey(s.tokens.slice(i, i + hit.count).map((_, k) => s.original(i + k)).join(' ')).spaced, other);
+      out.push({ first: i, last: i + hit.count, type: hit.type, id: null, source: 'pattern', confidence: 0.55, acronym: key });
     } else {
       out.push({ first: i, last: i + hit.count, type: hit.type, id: hit.id, source: hit.source, confidence: hit.source === 'kb' ? 0.95 : 0.9, acronym });
     }
@@ -163,20 +168,40 @@ function bodyRunAt(s: EntitySentence, k: number, w: LanguageWords, known: KnownN
 }
 
 /**
- * Whether a home name (سپریم کورٹ, संसद, بانک مرکزی) at `i` stands next to a place of another
- * country than its body's: after it and a genitive (पुर्तगाल की संसद, Thailand's), or before it,
- * perhaps after "of" (بانک مرکزی ترکیه, … Office of Thailand). Areas (اروپا) count as abroad.
+ * The other country a home name (سپریم کورٹ, संसद, بانک مرکزی) at `i` stands next to, if its
+ * place is not of its body's country: after it and a genitive (पुर्तगाल की संसद, Thailand's), or
+ * before it, perhaps after "of" (بانک مرکزی ترکیه, … Office of Thailand), or its adjective before
+ * it (چینی وزارت خارجہ, चीनी विदेश मंत्रालय). An area (اروپا) is
+ * abroad with no country (null); false when no other place stands there.
  */
-function abroad(s: EntitySentence, i: number, count: number, known: KnownNames, out: readonly TokenMention[]): boolean {
-  const country = known.homeNames.get(s.keys.slice(i, i + count).join(' '));
+function abroad(s: EntitySentence, i: number, count: number, known: KnownNames, out: readonly TokenMention[]): string | null | false {
+  const country = homeBodyOf(known, s.keys.slice(i, i + count).join(' '), s.lang)?.country;
   if (country === undefined) return false;
   const previous = lastOf(out);
   let k = bit(s, i - 1, WORD.COUNTRY_BEFORE) ? i - 1 : i;
   if (k < i && APOSTROPHES.has(s.tokens[k - 1]?.text)) k--;
-  if (previous?.type === 'place' && previous.id !== null && previous.last === k) return countryOfMention(previous) !== country;
   const next = bit(s, i + count, WORD.COUNTRY_AFTER) ? i + count + 1 : i + count;
-  const place = knownHit(s, next, null, known);
-  return place?.type === 'place' && countryOfMention(place) !== country;
+  const place = previous?.type === 'place' && previous.id !== null && previous.last === k ? previous : knownHit(s, next, null, known) ?? countryAdjective(s, i - 1, known);
+  if (place?.type !== 'place') return false;
+  const other = countryOfMention(place);
+  return other === country ? false : other;
+}
+
+/** Endings that make a country's adjective of its name in Urdu, Persian and Hindi (چین → چینی, अमेरिका → अमेरिकी), with the name's own ending they drop (folded, as keys are). */
+const ADJECTIVE_ENDINGS: readonly (readonly [ending: string, dropped: readonly string[]])[] = [['ی', ['', 'ه', 'ا']], ['ी', ['', 'ा']]];
+
+/** The country whose adjective the word at `k` is (چینی وزارت خارجہ, चीनी विदेश मंत्रालय: China's), as a place hit, else null. */
+function countryAdjective(s: EntitySentence, k: number, known: KnownNames): GazetteerHit | null {
+  const word = s.keys[k];
+  if (!word || s.tokens[k].latin) return null;
+  for (const [ending, dropped] of ADJECTIVE_ENDINGS) {
+    if (!word.endsWith(ending) || word.length < ending.length + 2) continue;
+    for (const end of dropped) {
+      const hit = known.builtin.lookup([word.slice(0, -ending.length) + end], 0);
+      if (hit?.type === 'place' && hit.count === 1) return hit;
+    }
+  }
+  return null;
 }
 
 const APOSTROPHES: ReadonlySet<string | undefined> = new Set(["'", '’']);

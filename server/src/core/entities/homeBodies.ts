@@ -1,15 +1,18 @@
 /**
  * A bare home name (Urdu الیکشن کمیشن, Hindi संसद, Persian بانک مرکزی) names the body of its
- * language's home country (lexicon/entities/nationalBodies.ts `homeNames`). In a document about
- * another country — its places name that country most, at least three times, and never the body's own — the same words
- * name that country's body: the one whose names contain them (an Urdu report on a Maharashtra
- * election: الیکشن کمیشن is بھارتی الیکشن کمیشن, India's), else no known body.
+ * language's home country (lexicon/entities/nationalBodies.ts `homeNames`): one spelling may be
+ * two languages' (Urdu وزارت خارجہ is Pakistan's foreign ministry, Persian وزارت خارجه Iran's).
+ * In a document about another country — its places name that country most, at least three times,
+ * and never the body's own — the same words name that country's body: the one whose names contain
+ * them (an Urdu report on a Maharashtra election: الیکشن کمیشن is بھارتی الیکشن کمیشن, India's),
+ * else a body of that country known to no table, linked only to the same words about the same
+ * country (چناؤ آیوگ of Sri Lanka is not Nepal's).
  */
 import { NATIONAL_BODIES } from '../lexicon/entities/nationalBodies';
 import { countryOfMention, leadingCountry } from '../lexicon/entities';
 import type { EntityMention } from '../types';
 import { nameKeys } from './gazetteer';
-import { knownNames, nameWord } from './knownNames';
+import { homeBodyOf, knownNames, nameWord } from './knownNames';
 
 /** Relinks, in place, the home names of a document about another country (see the file comment). */
 export function resolveHomeBodies(mentions: EntityMention[]): void {
@@ -19,8 +22,10 @@ export function resolveHomeBodies(mentions: EntityMention[]): void {
   for (const m of mentions) {
     if (m.id === null || m.source !== 'builtin' || !known.homeIds.has(m.id)) continue;
     const words = nameKeys(m.text, nameWord).join(' ');
-    const home = known.homeNames.get(words);
-    if (home === undefined) continue; // a full name (الیکشن کمیشن آف پاکستان) names its body anywhere
+    const body = homeBodyOf(known, words, m.lang);
+    if (body === undefined) continue; // a full name (الیکشن کمیشن آف پاکستان) names its body anywhere
+    m.id = body.id;
+    const home = body.country;
     if (!counts) {
       counts = new Map<string, number>();
       for (const other of mentions) {
@@ -31,7 +36,13 @@ export function resolveHomeBodies(mentions: EntityMention[]): void {
     }
     if (leader === null || leader === home || counts.has(home) || counts.get(leader)! < ABROAD_MENTIONS) continue;
     m.id = bodyNamed(words, leader);
+    if (m.id === null) m.key = homeKey(m.key, leader);
   }
+}
+
+/** The exact linking key of a home name's words (their phonetic key, spaced) naming the body of another country known to no table: `#VZRT-KRJ@region:LK`. */
+export function homeKey(spacedKey: string, country: string): string {
+  return `#${spacedKey.replaceAll(' ', '-')}@region:${country}`;
 }
 
 /** Fewest mentions of another country that make a document about it: home news names foreign places in passing (ایالات متحده once in a Tehran inflation report). */

@@ -56,13 +56,28 @@ export interface LanguageWords {
   placeTitles: ReadonlySet<string>;
 }
 
+/** The body a home name names in its language's news, and the body's country. */
+export interface HomeBody {
+  id: string;
+  country: string;
+}
+
+/** The home body of a home name's words (keys joined by spaces) written in a language: that language's, else the first listed (an Urdu name read in Arabic text). */
+export function homeBodyOf(known: KnownNames, words: string, lang: Lang): HomeBody | undefined {
+  const bodies = known.homeNames.get(words);
+  return bodies && (bodies.get(lang) ?? bodies.values().next().value);
+}
+
 /** Everything detection needs besides the knowledge base. */
 export interface KnownNames {
   builtin: Gazetteer;
   /** Ambiguous region names (key → id), found only after a cue word. */
   ambiguous: Gazetteer;
-  /** Home names (`OrganisationRow.homeNames`) by their words' keys joined with spaces → the body's country. */
-  homeNames: ReadonlyMap<string, string>;
+  /**
+   * Home names (`OrganisationRow.homeNames`) by their words' keys joined with spaces → the body of
+   * each language that lists them: Urdu وزارت خارجہ is Pakistan's, Persian وزارت خارجه Iran's (one key).
+   */
+  homeNames: ReadonlyMap<string, ReadonlyMap<Lang, HomeBody>>;
   /** Ids of the bodies with home names (most hits are none, and skip building the key). */
   homeIds: ReadonlySet<string>;
   /** Short all-capital names (WHO, UN, EU): in Latin text they match only when written in capitals ("Who", "un"). */
@@ -184,7 +199,7 @@ export function knownNames(): KnownNames {
   }
   const home = homeNames();
   known = {
-    homeNames: new Map(home.map((h) => [nameKeys(h.name, nameWord).join(' '), h.country])),
+    homeNames: homeNameTable(home),
     homeIds: new Set(home.map((h) => h.id)),
     capitalsOnly: new Set(builtinEntries.filter((e) => /^[A-Z]{2,3}$/.test(e.name)).map((e) => nameWord(e.name))),
     builtin,
@@ -195,6 +210,18 @@ export function knownNames(): KnownNames {
     words,
   };
   return known;
+}
+
+/** Home names by their words' keys, then by language (see `KnownNames.homeNames`). */
+function homeNameTable(home: ReturnType<typeof homeNames>): Map<string, Map<Lang, HomeBody>> {
+  const table = new Map<string, Map<Lang, HomeBody>>();
+  for (const h of home) {
+    const words = nameKeys(h.name, nameWord).join(' ');
+    let bodies = table.get(words);
+    if (!bodies) table.set(words, (bodies = new Map()));
+    if (!bodies.has(h.lang)) bodies.set(h.lang, { id: h.id, country: h.country });
+  }
+  return table;
 }
 
 let kbCache: { hash: string; gazetteer: Gazetteer } | null = null;

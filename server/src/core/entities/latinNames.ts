@@ -22,9 +22,9 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   const nameWordAt = (k: number): boolean => s.tokens[k]?.latin === true && s.capitalised(k) && !CALENDAR_WORDS.has(s.keys[k]) && !knownHit(s, k, null, known);
   while (end < s.tokens.length) {
     if (s.tokens[end].latin && s.tokens[end].kind === 'word' && NAME_SHAPE.test(s.original(end)) && !CALENDAR_WORDS.has(s.keys[end]) && !knownHit(s, end, null, known) && !roleInRun(s, w, end)) end++;
-    // "and" joins two names only into an organisation's (Food and Agriculture Organization), not "App Store and Apple Music";
-    // "for" no person's name (paid Benfica for Enzo Fernández).
-    else if (JOINERS.has(s.keys[end]) && nameWordAt(end + 1) && (s.keys[end] !== 'and' || bit(s, i, WORD.HEAD_BEFORE) || organisationAhead(s, w, end + 1, nameWordAt)) && (s.keys[end] !== 'for' || !bit(s, end + 1, WORD.GIVEN_NAME))) end += 2;
+    // "and" joins two names only into an organisation's (Food and Agriculture Organization), not "App Store and Apple Music",
+    // nor two bodies' each ending in its head word (Jinnah Hospital and Lady Reading Hospital); "for" no person's name (paid Benfica for Enzo Fernández).
+    else if (JOINERS.has(s.keys[end]) && nameWordAt(end + 1) && (s.keys[end] !== 'and' || andJoins(s, w, i, end, nameWordAt)) && (s.keys[end] !== 'for' || !bit(s, end + 1, WORD.GIVEN_NAME))) end += 2;
     // "of the", "for the" in a name that starts with a head word: Organization of the Petroleum Exporting Countries.
     else if (bit(s, i, WORD.HEAD_BEFORE) && JOINERS.has(s.keys[end]) && s.keys[end + 1] === 'the' && nameWordAt(end + 2)) end += 3;
     else if (bracketInLaw(s, end, nameWordAt)) end += 3;
@@ -114,6 +114,12 @@ function foundedBy(s: EntitySentence, first: number, out: readonly TokenMention[
 /** Whether an age stands between commas right after token `end - 1`: ", 34,". */
 function agedAfter(s: EntitySentence, end: number): boolean {
   return s.tokens[end]?.text === ',' && s.tokens[end + 1]?.kind === 'number' && /^[1-9][0-9]?$/.test(s.tokens[end + 1].text) && s.tokens[end + 2]?.text === ',';
+}
+
+/** Whether "and" at `and` joins the run from `i` to the capitalised words after it into one name: a name that starts with its head word, or the rest ends in one while the words before do not already. */
+function andJoins(s: EntitySentence, w: LanguageWords, i: number, and: number, nameWordAt: (k: number) => boolean): boolean {
+  if (bit(s, i, WORD.HEAD_BEFORE)) return true;
+  return organisationAhead(s, w, and + 1, nameWordAt) && !(and - i >= 2 && endsWithHead(s, w, and));
 }
 
 /** Whether the capitalised words from `k` end in an organisation's head word. */

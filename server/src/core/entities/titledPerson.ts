@@ -75,7 +75,9 @@ export function titledPerson(s: EntitySentence, i: number, w: LanguageWords, kno
 function bodyInTitle(s: EntitySentence, i: number, titleEnd: number, kb: Gazetteer | null, known: KnownNames): TokenMention | null {
   for (let k = i + 1; k < titleEnd; k++) {
     if (!bit(s, k, WORD.HEAD_BEFORE) || bit(s, k, WORD.PLACE_BEFORE)) continue;
-    const hit = knownHit(s, k, kb, known);
+    // A longer known name running past the title (وزارت امور خارجه ایران after سخنگوی) leaves the title's words to be read alone.
+    let hit = knownHit(s, k, kb, known);
+    if (hit && k + hit.count > titleEnd) hit = knownHit(s, k, kb, known, s.keys.slice(0, titleEnd));
     if (hit && k + hit.count <= titleEnd) return { first: k, last: k + hit.count, type: hit.type, id: hit.id, source: hit.source, confidence: 0.9, acronym: null };
     return { first: k, last: titleEnd, type: 'organisation', id: null, source: 'pattern', confidence: 0.55, acronym: null };
   }

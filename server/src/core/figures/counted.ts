@@ -64,6 +64,27 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
   return null;
 }
 
+/**
+ * The whole a number is a part of, named by its noun beside it: "12 of the injured", "۱۲ نفر از
+ * مجروحان" (past a counter word) after the number; before it where the language names the whole
+ * first, "زخمیوں میں سے 12", "घायलों में से 12". Not a whole that has a number of its own ("96 ارکان میں سے 64",
+ * "12 of the 40 injured": ellipsis.ts and the claims read those).
+ */
+export function namedWhole(view: WordView, first: number, last: number): { counted: string; index: number } | null {
+  const { words, lex } = view;
+  if (!lex.ratioWholeFirst) {
+    const k = lex.counters.has(words[last + 1] ?? '') ? last + 2 : last + 1;
+    const of = lex.partOfWhole.match(words, k);
+    const noun = of ? lex.concepts.match(words, k + of.count) : null;
+    return noun ? { counted: noun.value, index: k + of!.count + noun.count - 1 } : null;
+  }
+  const of = first > 0 ? lex.partOfWhole.matchEndingAt(words, first - 1, 3) : null;
+  const noun = of ? lex.concepts.matchEndingAt(words, first - 1 - of.count, 3) : null;
+  if (!noun) return null;
+  const start = first - of!.count - noun.count;
+  return start > 0 && /[0-9]/.test(words[start - 1]) ? null : { counted: noun.value, index: first - 1 - of!.count };
+}
+
 /** Spans of time a number counts (a year before its number is a date's cue, not what it counts). */
 export const TIME_SPANS = new Set(['year', 'month', 'week', 'day', 'hour', 'season', 'decade']);
 
@@ -83,8 +104,8 @@ export function countedByVerbBefore(view: WordView, first: number): string | nul
 /**
  * What a percentage is a rate of, named before it in its clause (inflation in Pakistan reached 38%),
  * also past the percentage it changed from (شرح سود 22 فیصد سے کم کر کے 20.5 فیصد, unemployment rose
- * 0.3 percent to 4.1%), or right after it (65 फीसदी मतदान), or null; none when the percentage names
- * another noun after it (60 प्रतिशत युवा, 40 percent of households).
+ * 0.3 percent to 4.1%), or right after it (65 फीसदी मतदान), or null; when the percentage names
+ * another noun after it, the people it is a share of (60 प्रतिशत युवा, 25% of students) or none (40 percent of households).
  */
 export function rateSubjectBefore(view: WordView, first: number, last: number, kinds: { isWord(i: number): boolean }): string | null {
   // A rate named right after its percentage: 65 फीसदी मतदान हुआ ("65 percent turnout").
@@ -98,7 +119,7 @@ export function rateSubjectBefore(view: WordView, first: number, last: number, k
   const ofNoun = next !== null && view.lex.partOf.has(next) && !view.lex.oneBeforeUnit.has(next) && last + 2 < view.words.length && kinds.isWord(last + 2) && !view.lex.functionWords.has(view.words[last + 2]);
   // Nor a word setting it against another rate, which names nothing it is of: "eased to 11.8% compared with 17.3%".
   const clauseEnds = next !== null && (view.lex.clauseBreaks.match(view.words, last + 1) !== null || view.lex.versusJoiners.match(view.words, last + 1) !== null);
-  if ((next !== null && !view.lex.functionWords.has(next) && !view.lex.partOf.has(next) && !clauseEnds) || ofNoun) return null;
+  if ((next !== null && !view.lex.functionWords.has(next) && !view.lex.partOf.has(next) && !clauseEnds) || ofNoun) return groupOfShare(view, last);
   for (let end = first - 1, seen = 0; end >= 0 && seen < COUNT_OF_REACH; end--) {
     // Past the percentage or the basis points it changed by (شرح سود 100 بیسس پوائنٹس کم کر کے 11 فیصد), and past a
     // compound of a number (a 14-month high of 6.21 per cent), which counts as one word.
@@ -109,6 +130,17 @@ export function rateSubjectBefore(view: WordView, first: number, last: number, k
     if (m) return m.value;
   }
   return null;
+}
+
+/**
+ * The people a percentage is a share of, named right after it, with "of" or without: "25% of students",
+ * "25% students", "30 فیصد طلبہ", "40 प्रतिशत मतदाता", "۴۰ درصد (از) دانشجویان"; null for anything else
+ * (40 percent of households, 18 percent GST), whose share is told by the claim's words.
+ */
+function groupOfShare(view: WordView, last: number): string | null {
+  const of = view.lex.partOfWhole.match(view.words, last + 1);
+  const noun = view.lex.concepts.match(view.words, last + 1 + (of?.count ?? 0));
+  return noun && PEOPLE.has(noun.value) ? noun.value : null;
 }
 
 /** Nouns of groups (by concept id) that head a compound with another counted noun before them: 35 ambulance teams, 12 medical camps. */

@@ -170,3 +170,38 @@ export function boundPastPerUnit(scope: FigureScope, last: number): { qualifier:
   const bound = rate && unit ? qualifierAfter(scope, last + rate.count + unit.count) : null;
   return rate && unit && bound ? { qualifier: bound.qualifier, count: rate.count + unit.count + bound.count } : null;
 }
+
+/** Tokens searched on each side of an exchange rate for the two currencies it sets against each other. */
+const RATE_REACH = 6;
+/** Currencies other currencies are quoted against in the news: a rate of the rupee "against the dollar" is in rupees. */
+const QUOTE_BASES: ReadonlySet<string> = new Set(['USD', 'EUR', 'GBP']);
+
+/**
+ * The currency an exchange rate is priced in: a bare number in a clause naming two currencies, before it
+ * and before or after it, with no other number between ("the rupee closed at 83.45 against the dollar",
+ * "روپیہ ڈالر کے مقابلے میں 278.5 پر", "रुपया डॉलर के मुकाबले 83.45 पर"): the one that is no dollar, euro or
+ * pound, the others being what rates are quoted against (rupees per dollar: INR, PKR); else the one named first. Null otherwise.
+ */
+export function exchangeRateCurrency(scope: FigureScope, first: number, last: number): string | null {
+  if (scope.tokens[first]?.kind !== 'number') return null;
+  const named: string[] = [];
+  // Read backwards, a longer name takes the shorter one it ends with (Australian dollars, not dollars).
+  let start = Infinity;
+  const read = (k: number): boolean => {
+    const t = scope.tokens[k];
+    if (!t || t.kind === 'number' || scope.lex.clauseMarkers.has(scope.words[k]) || scope.lex.clauseBreaks.match(scope.words, k) || /^[.;،؛]$/.test(scope.words[k])) return false;
+    const m = currencyAfter(scope, k - 1);
+    if (!m) return true;
+    if (k < start && k + m.count > start) named.pop();
+    if (!named.includes(m.currency.code)) named.push(m.currency.code);
+    start = k;
+    return true;
+  };
+  for (let k = first - 1; k >= first - RATE_REACH && read(k); k--);
+  start = -Infinity;
+  if (named.length === 0) return null;
+  for (let k = last + 1; k <= last + RATE_REACH && named.length < 2 && read(k); k++);
+  if (named.length !== 2) return null;
+  const [a, b] = named.slice().reverse();
+  return QUOTE_BASES.has(a) && !QUOTE_BASES.has(b) ? b : a;
+}

@@ -13,12 +13,12 @@ import { joinBounds } from './bounds';
 import { continueReferences, shareCountedNouns } from './ellipsis';
 import { consecutiveYears, decadeEnd, isRtl, isYear, isYearRange, spokenYear, yearSpan } from './years';
 import { changeThenLevel, periodBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, percentWordBefore, pointsAfter, passedFrom, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type WordView } from './context';
-import { countedAfter, countedBefore, countedByVerbBefore, rateSubjectBefore } from './counted';
+import { countedAfter, countedBefore, countedByVerbBefore, namedWhole, rateSubjectBefore } from './counted';
 import { clockTime, dateFromDay, dayOfMonthDate, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isLabelledIdentifier, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
 import { belowZeroAfter, sharedScale, spanOfTimeAfter, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
 import { gluedFigure, lengthParts } from './gluedFigure';
-import { amountCurrencyAfter, boundOfPrice, boundPastPerUnit, currencyOfNext, impliedCurrencyAfter, massNotMoney, subunitAfter, subunitAt } from './money';
+import { amountCurrencyAfter, boundOfPrice, boundPastPerUnit, currencyOfNext, exchangeRateCurrency, impliedCurrencyAfter, massNotMoney, subunitAfter, subunitAt } from './money';
 import { isNegativeWord } from './numberGrammar';
 import { overFraction, ratioAtom } from './ratios';
 import { percentOfAfter, percentOfBefore } from './percentOf';
@@ -249,6 +249,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
       [unit, value, kind, last] = [scope.lex.subunitCurrencies.get(words[at])!, Number((value / 100).toPrecision(12)), 'currency', at];
     } else if (atom.scaled && (kind === 'cardinal' || kind === 'range') && impliedCurrencyAfter(scope, last, first)) {
       [unit, kind] = [impliedCurrencyAfter(scope, last, first), kind === 'range' ? 'range' : 'currency'];
+    } else if (!atom.scaled && kind === 'cardinal' && exchangeRateCurrency(scope, first, last)) {
+      [unit, kind] = [exchangeRateCurrency(scope, first, last), 'currency']; // the rupee at 83.45 against the dollar
     } else {
       // A weight class: 109+ kg, ۱۰۹+ کیلوگرم (over 109 kg).
       const plus = words[last + 1] === '+' && tokens[last + 1].glued ? measureAfter(scope, last + 1) : null;
@@ -325,6 +327,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   if ((unit === '%' || unit === 'pp') && counted === null) counted = rateSubjectBefore(scope, outer.outerFirst, last, { isWord: (k) => tokens[k].kind === 'word' });
   // "the number of the dead … 2,000", "شمار کشته‌شدگان به ۲۰۰۰ نفر": a noun named before says more than "people" or an unknown word after.
   if (unit === null && kind !== 'ordinal' && (!noun || counted === 'person' || !conceptNoun)) counted = countedBefore(scope, outer.outerFirst, { isWord: (k) => tokens[k].kind === 'word' }, !noun)?.counted ?? counted ?? countedByVerbBefore(scope, outer.outerFirst);
+  // A whole number of a whole its noun names counts what the whole does: "12 of the injured", "زخمیوں میں سے 12", "۱۲ نفر از مجروحان" (not "a third of voters").
+  if (kind === 'cardinal' && unit === null && Number.isInteger(value) && (!conceptNoun || counted === 'person')) counted = namedWhole(scope, outer.outerFirst, countFrom)?.counted ?? counted;
 
   // A comparison after a noun right after the number, known or not: ایک ہفتے سے کم, نصف آبادی سے زیادہ.
   const afterSurface = !afterNoun && !afterUnit && noun && !conceptNoun && noun.index === countFrom + 1 && kind !== 'range' ? comparisonAfterNoun(scope, noun.index) : null;

@@ -101,6 +101,8 @@ export const enQualifiers: PredicateTable = {
   '=chasing': 'sub:target',
   // A level set as a target is no level reached: the deficit target, 4.4 percent of GDP (کا ہدف, का लक्ष्य, هدف).
   '=target': 'sub:target', '=targets': 'sub:target',
+  // A rate of the rupee against the dollar prices the dollar (the rupee at 83.45 against the dollar); "dollars" name amounts.
+  '=dollar': 'priced:usd',
   '=gold': 'priced:gold', '=silver': 'priced:silver', '=petrol': 'priced:petrol', '=gasoline': 'priced:petrol', '=diesel': 'priced:diesel', '=kerosene': 'priced:kerosene',
   '=lpg': 'priced:lpg', '=cng': 'priced:cng', '=wheat': 'priced:wheat', '=flour': 'priced:flour', '=atta': 'priced:flour', '=sugar': 'priced:sugar', '=rice': 'priced:rice',
   '=onion': 'priced:onion', '=onions': 'priced:onion', '=tomato': 'priced:tomato', '=tomatoes': 'priced:tomato', '=milk': 'priced:milk', '=ghee': 'priced:ghee',

@@ -167,8 +167,8 @@ export function localitiesOfMention(m: Pick<EntityMention, 'type' | 'id'>): read
   return m.id.startsWith('area:') && (countryOfPlace(m.id) !== null || SHARED_AREAS.has(m.id)) ? [m.id] : NO_LOCALITIES;
 }
 
-/** Every home name (see `OrganisationRow.homeNames`) with its entity id and the body's country. */
-export function homeNames(): { id: string; name: string; country: string }[] {
+/** Every home name (see `OrganisationRow.homeNames`) with its language, its entity id and the body's country. */
+export function homeNames(): { id: string; name: string; lang: Lang; country: string }[] {
   return NATIONAL_BODIES.flatMap((org) =>
-    LANGS.flatMap((lang) => (org.homeNames?.[lang] ?? []).map((name) => ({ id: `org:${org.id}`, name, country: org.country ?? '' }))));
+    LANGS.flatMap((lang) => (org.homeNames?.[lang] ?? []).map((name) => ({ id: `org:${org.id}`, name, lang, country: org.country ?? '' }))));
 }

@@ -196,13 +196,14 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     en: ['Supreme Court Bar Association', 'SCBA'], ur: ['سپریم کورٹ بار ایسوسی ایشن', 'سپریم کورٹ بار'] } },
   { id: 'pk-cplc', country: 'PK', description: 'Citizens Police Liaison Committee (Karachi)', names: {
     en: ['Citizens Police Liaison Committee', 'CPLC'], ur: ['سٹیزنز پولیس لائژن کمیٹی', 'سٹیزن پولیس لائژن کمیٹی', 'سی پی ایل سی'] } },
-  // The foreign ministry by its country (Urdu دفتر خارجہ, the Foreign Office, is Pakistan's; a bare وزارت خارجہ, विदेश मंत्रालय
-  // or Ministry of Foreign Affairs names every country's and stays unlinked).
+  // The foreign ministry by its country. Bare, it is its language's home country's (Urdu دفتر خارجہ, وزارت خارجہ are Pakistan's,
+  // Hindi विदेश मंत्रालय India's, Persian وزارت امور خارجه Iran's) unless the report is about another country (homeBodies.ts);
+  // English Foreign Ministry or Ministry of Foreign Affairs names every country's and stays unlinked.
   { id: 'pk-foreign', country: 'PK', description: 'Ministry of Foreign Affairs (Pakistan), the Foreign Office', names: {
     en: ["Pakistan's Foreign Office", 'Pakistan Foreign Office', 'Foreign Office of Pakistan', 'Ministry of Foreign Affairs of Pakistan', "Pakistan's Ministry of Foreign Affairs", "Pakistan's Foreign Ministry", 'Pakistani Foreign Ministry'],
     ur: ['پاکستانی دفتر خارجہ', 'پاکستان کا دفتر خارجہ', 'پاکستانی وزارت خارجہ', 'پاکستان کی وزارت خارجہ'], fa: ['وزارت امور خارجه پاکستان', 'وزارت خارجه پاکستان'],
     hi: ['पाकिस्तानी विदेश मंत्रालय', 'पाकिस्तान का विदेश मंत्रालय'] },
-    homeNames: { ur: ['دفتر خارجہ'] } },
+    homeNames: { ur: ['دفتر خارجہ', 'وزارت خارجہ', 'وزارت امور خارجہ', 'وزارت خارجہ امور'] } },
   // India: state
   { id: 'in-rbi', country: 'IN', description: 'Reserve Bank of India (central bank)', names: {
     en: ['Reserve Bank of India', 'RBI'], hi: ['भारतीय रिज़र्व बैंक', 'भारतीय रिजर्व बैंक', 'रिज़र्व बैंक ऑफ इंडिया', 'आरबीआई'],
@@ -345,7 +346,8 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'in-indian-express', country: 'IN', description: 'The Indian Express (English daily)', names: { en: ['Indian Express', 'The Indian Express', 'Express News Service'] } },
   { id: 'in-mea', country: 'IN', description: 'Ministry of External Affairs (India)', names: {
     en: ['Ministry of External Affairs', 'External Affairs Ministry', "India's Foreign Ministry", 'Indian Foreign Ministry'], hi: ['भारतीय विदेश मंत्रालय', 'भारत का विदेश मंत्रालय', 'विदेश मामलों का मंत्रालय'],
-    ur: ['بھارتی وزارت خارجہ', 'بھارت کی وزارت خارجہ', 'بھارتی دفتر خارجہ', 'ہندوستانی وزارت خارجہ'], fa: ['وزارت امور خارجه هند', 'وزارت خارجه هند'] } },
+    ur: ['بھارتی وزارت خارجہ', 'بھارت کی وزارت خارجہ', 'بھارتی دفتر خارجہ', 'ہندوستانی وزارت خارجہ'], fa: ['وزارت امور خارجه هند', 'وزارت خارجه هند'] },
+    homeNames: { hi: ['विदेश मंत्रालय'] } },
   { id: 'in-aiims', country: 'IN', description: 'All India Institute of Medical Sciences (New Delhi)', names: {
     en: ['All India Institute of Medical Sciences', 'AIIMS'], hi: ['अखिल भारतीय आयुर्विज्ञान संस्थान', 'एम्स'], ur: ['آل انڈیا انسٹی ٹیوٹ آف میڈیکل سائنسز'] } },
   { id: 'in-bsp', country: 'IN', description: 'Bahujan Samaj Party (India)', names: { en: ['Bahujan Samaj Party', 'BSP'], hi: ['बहुजन समाज पार्टी', 'बसपा'], ur: ['بہوجن سماج پارٹی'] } },
@@ -406,9 +408,11 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'ir-rightel', country: 'IR', description: 'Rightel (mobile operator)', names: { en: ['Rightel'], fa: ['رایتل'] } },
   // Iran's ministries and agencies: Persian news of Iran names them bare; Afghan Dari news names its own otherwise (وزارت داخله, وزارت صحت عامه).
   { id: 'ir-interior', country: 'IR', description: 'Ministry of Interior (Iran)', names: { en: ['Interior Ministry of Iran'], fa: ['وزارت کشور ایران'] }, homeNames: { fa: ['وزارت کشور'] } },
-  // وزارت امور خارجه, وزارت دفاع and وزارت اقتصاد also name Afghanistan's ministries in Dari news: only written with Iran are they Iran's.
+  // وزارت دفاع and وزارت اقتصاد also name Afghanistan's ministries in Dari news: only written with Iran are they Iran's. A bare
+  // وزارت امور خارجه is Iran's like other home names, and Afghanistan's in a report about Afghanistan (homeBodies.ts, af-foreign).
   { id: 'ir-foreign', country: 'IR', description: 'Ministry of Foreign Affairs (Iran)', names: { en: ['Foreign Ministry of Iran', "Iran's Foreign Ministry", 'Iranian Foreign Ministry', "Iran's Ministry of Foreign Affairs"],
-    fa: ['وزارت امور خارجه ایران', 'وزارت خارجه ایران'], ur: ['ایرانی وزارت خارجہ', 'ایران کی وزارت خارجہ'], hi: ['ईरानी विदेश मंत्रालय', 'ईरान का विदेश मंत्रालय'] } },
+    fa: ['وزارت امور خارجه ایران', 'وزارت خارجه ایران'], ur: ['ایرانی وزارت خارجہ', 'ایران کی وزارت خارجہ'], hi: ['ईरानी विदेश मंत्रालय', 'ईरान का विदेश मंत्रालय'] },
+    homeNames: { fa: ['وزارت امور خارجه', 'وزارت خارجه'] } },
   { id: 'ir-health', country: 'IR', description: 'Ministry of Health and Medical Education (Iran)', names: { en: ['Ministry of Health and Medical Education'], fa: ['وزارت بهداشت ایران'] },
     homeNames: { fa: ['وزارت بهداشت', 'وزارت بهداشت و درمان', 'وزارت بهداشت درمان و آموزش پزشکی'] } },
   { id: 'ir-economy', country: 'IR', description: 'Ministry of Economic Affairs and Finance (Iran)', names: { en: ['Ministry of Economic Affairs and Finance'] },
@@ -473,6 +477,9 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'ir-gol-gohar', country: 'IR', description: 'Gol Gohar Sirjan F.C.', names: { en: ['Gol Gohar'], fa: ['گل‌گهر', 'گل گهر سیرجان', 'گل‌گهر سیرجان'] } },
   { id: 'ir-university-of-tehran', country: 'IR', description: 'University of Tehran', names: { en: ['University of Tehran', 'Tehran University'], fa: ['دانشگاه تهران'] } },
   // Afghanistan
+  { id: 'af-foreign', country: 'AF', description: 'Ministry of Foreign Affairs (Afghanistan)', names: {
+    en: ["Afghanistan's Foreign Ministry", 'Afghan Foreign Ministry', 'Foreign Ministry of Afghanistan'], fa: ['وزارت امور خارجه افغانستان', 'وزارت خارجه افغانستان'],
+    ur: ['افغان وزارت خارجہ', 'افغانستان کی وزارت خارجہ'], hi: ['अफगान विदेश मंत्रालय', 'अफगानिस्तान का विदेश मंत्रालय'] } },
   { id: 'af-refugees-ministry', country: 'AF', description: 'Ministry of Refugees and Repatriation (Afghanistan)', names: {
     en: ['Ministry of Refugees and Repatriation'], fa: ['وزارت امور مهاجرین و عودت‌کنندگان', 'وزارت مهاجرین و عودت‌کنندگان', 'وزارت مهاجرین'] } },
   { id: 'af-disaster-ministry', country: 'AF', description: 'Ministry of Disaster Management (Afghanistan)', names: {

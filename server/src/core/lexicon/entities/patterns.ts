@@ -146,6 +146,8 @@ export const GENERIC_WORDS: PerLang = {
     'سیکورٹی', 'سائبر', 'میڈیا', 'بڑے', 'بڑی', 'نئے', 'نئی', 'مختلف', 'متعدد', 'کئی', 'کثیرالجہتی', 'دو طرفہ', 'مقامی', 'اس',
     'اسی', 'ابتدائی', 'پہلے', 'دوسرے', 'کنٹرول', 'عمر', 'مریض', 'مریضوں', 'گروپ', 'گروپوں', 'ہیکروں', 'دہشت', 'گرد',
     'کامیاب', 'ناکام', 'دستیاب', 'میٹرو',
+    // A hospital described, not named: قریبی ہسپتال (nearby), ضلعی ہسپتال (the district's), فیلڈ ہسپتال (a field hospital).
+    'قریبی', 'ضلعی', 'فیلڈ',
     // A school stream (سائنس گروپ), a distributor (تقسیم کار کمپنی), a season (اس سال لیگ): no names.
     'سائنس', 'آرٹس', 'کامرس', 'تقسیم', 'کار', 'سال', 'میچ', 'میچز', 'فائنل', 'ٹیسٹ',
     // "وفاقی وزارت مذہبی امور": the federal ministry of religious affairs, named after its head word.
@@ -163,6 +165,8 @@ export const GENERIC_WORDS: PerLang = {
     'حکومت',
     // "a private bank", "the ministry": a head word with these names no body.
     'خصوصی', 'عمومی', 'وزارتخانه',
+    // A hospital described, not named: بیمارستان موقت, بیمارستان صحرایی (a field hospital), بیمارستان دیگری, نزدیک‌ترین بیمارستان.
+    'موقت', 'صحرایی', 'دیگری', 'دیگر', 'نزدیک', 'نزدیک‌ترین', 'نزدیکترین',
     // The head words of bodies' names: the words after a title that start with one name the body (رئیس بانک ملی).
     'دانشگاه', 'بانک', 'کمیسیون', 'کمیته', 'خبرگزاری', 'حزب', 'بنیاد', 'انجمن', 'فدراسیون', 'آژانس', 'شرکت', 'نهاد', 'صندوق', 'اتحادیه', 'پلیس',
   ],
@@ -175,6 +179,8 @@ export const GENERIC_WORDS: PerLang = {
     // And a role or a field: निर्माता कंपनी (the producers), प्रॉपर्टी सलाहकार कंपनी, ब्रोकरेज फर्म; a company before its name (कंपनी मैथ्री मूवी मेकर्स).
     'निर्माता', 'सलाहकार', 'प्रॉपर्टी', 'ब्रोकरेज', 'रेटिंग', 'बीमा', 'टेलीकॉम', 'मोबाइल', 'फिल्म', 'प्रोडक्शन', 'कंपनी',
     // Which district, not its name: पूरे जिले, प्रभावित जिले, सीमावर्ती जिले, पड़ोसी जिले.
+    // A hospital described, not named: नजदीकी अस्पताल (nearby), स्थानीय अस्पताल.
+    'नजदीकी', 'नज़दीकी', 'स्थानीय',
     'पूरे', 'पूरा', 'प्रभावित', 'सीमावर्ती', 'संबंधित', 'पड़ोसी', 'अन्य', 'उसी', 'इसी', 'दोनों', 'ग्रामीण', 'शहरी', 'कुछ', 'किसी', 'प्रत्येक',
   ],
   en: ['assembly', 'office', 'council', 'government', 'country', 'international', 'national', 'global', 'regional', 'new', 'former', 'the'],
@@ -219,7 +225,9 @@ export const NOT_IN_PERSON_NAMES: PerLang = {
 /** Organisation head words written before the rest of the name (وزارت خارجہ, سازمان ملل, मंत्रालय comes last in Hindi). */
 export const ORG_HEADS_BEFORE: PerLang = {
   ur: ['وزارت', 'محکمہ', 'ایوان', 'بینک', 'یونیورسٹی', 'جامعہ', 'کمیشن'],
-  fa: ['وزارت', 'شورای', 'مجلس', 'دانشگاه', 'بانک', 'کمیسیون', 'کمیته', 'خبرگزاری', 'حزب', 'بنیاد', 'انجمن', 'فدراسیون'],
+  fa: ['وزارت', 'شورای', 'مجلس', 'دانشگاه', 'بانک', 'کمیسیون', 'کمیته', 'خبرگزاری', 'حزب', 'بنیاد', 'انجمن', 'فدراسیون',
+    // A hospital by its name (بیمارستان امام خمینی); one said of any hospital is none (بیمارستان موقت, بیمارستان دیگری: GENERIC_WORDS).
+    'بیمارستان'],
   hi: [],
   en: ['ministry', 'department', 'university', 'bank', 'council', 'office', 'agency', 'commission', 'committee', 'house', 'organization', 'organisation', 'bureau', 'institute', 'board', 'chamber',
     'centers', 'centres', 'center', 'centre'],
@@ -228,13 +236,16 @@ export const ORG_HEADS_BEFORE: PerLang = {
 /** Organisation head words written after the rest of the name (جیجی نیوز ایجنسی, लोक सुरक्षा मंत्रालय, Cybersecurity Ventures). */
 export const ORG_HEADS_AFTER: PerLang = {
   ur: ['ایجنسی', 'گروپ', 'فورم', 'کارپوریشن', 'کمپنی', 'یونیورسٹی', 'انسٹی ٹیوٹ', 'فاؤنڈیشن', 'پارٹی', 'لیگ', 'اخبار', 'ٹائمز', 'نیوز', 'پوسٹ', 'سینٹر', 'اتھارٹی', 'بورڈ', 'وزارت', 'پولیس', 'موٹرز', 'انڈسٹریز', 'لمیٹڈ', 'بینک',
-    'ایسوسی ایشن', 'کمیٹی', 'فیڈریشن', 'ٹرسٹ'],
+    'ایسوسی ایشن', 'کمیٹی', 'فیڈریشن', 'ٹرسٹ',
+    // A hospital by its name (جناح ہسپتال, پمز ہسپتال, लोक नायक अस्पताल); "a nearby hospital" is none (قریبی ہسپتال: GENERIC_WORDS).
+    'ہسپتال', 'اسپتال', 'ہاسپٹل'],
   fa: [],
   hi: ['मंत्रालय', 'विश्वविद्यालय', 'आयोग', 'परिषद', 'संगठन', 'कार्यालय', 'एजेंसी', 'बैंक', 'विभाग', 'समिति', 'पार्टी', 'अखबार', 'समाचार एजेंसी', 'संस्थान', 'पुलिस', 'मोटर्स', 'इंडस्ट्रीज', 'लिमिटेड', 'ग्रुप', 'कंपनी', 'बोर्ड', 'प्राधिकरण', 'निगम', 'कोष',
     // English heads as Hindi news writes them: इंडियन मेडिकल एसोसिएशन, ऑल इंडिया फुटबॉल फेडरेशन.
     'एसोसिएशन', 'फेडरेशन', 'फाउंडेशन', 'ट्रस्ट', 'लीग', 'यूनिवर्सिटी', 'कॉरपोरेशन', 'कॉर्पोरेशन', 'अथॉरिटी', 'काउंसिल', 'कमीशन', 'इंस्टीट्यूट', 'सोसाइटी', 'अकादमी',
     // Studios: मैथ्री मूवी मेकर्स, यशराज फिल्म्स, टी-सीरीज एंटरटेनमेंट.
-    'फिल्म्स', 'मेकर्स', 'प्रोडक्शंस', 'प्रोडक्शन्स', 'एंटरटेनमेंट', 'स्टूडियोज'],
+    'फिल्म्स', 'मेकर्स', 'प्रोडक्शंस', 'प्रोडक्शन्स', 'एंटरटेनमेंट', 'स्टूडियोज',
+    'अस्पताल', 'हॉस्पिटल'],
   en: ['industries', 'limited', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'insurance', 'securities', 'agency', 'group', 'forum', 'corporation', 'company', 'inc', 'ltd', 'university', 'institute', 'foundation', 'party', 'league', 'ventures', 'times', 'news', 'post', 'center', 'centre', 'authority', 'board', 'ministry', 'bank', 'council', 'commission', 'committee',
     'court', 'assembly', 'senate', 'parliament', 'army', 'police', 'tribunal', 'bureau', 'fund', 'organisation', 'organization', 'association', 'federation', 'union',
     'airlines', 'airways', 'exchange', 'secretariat', 'cabinet', 'navy', 'department', 'office', 'railways', 'corps', 'academy', 'college', 'hospital',
@@ -259,7 +270,7 @@ export const PLACE_NAME_HEADS_AFTER: PerLang = { ur: ['اسٹیڈیم', 'سٹی�
 /**
  * Words that start a place's name, written before it (ورزشگاه آزادی, میدان انقلاب, فرودگاه کابل):
  * read like an organisation's head words before its name (not سد "dam", also "barrier": از سد ژاپن گذشت;
- * nor بیمارستان, said of any hospital: بیمارستان موقت, بیمارستان دیگری).
+ * a hospital, بیمارستان, is an organisation's head: ORG_HEADS_BEFORE).
  */
 export const PLACE_HEADS_BEFORE: PerLang = {
   fa: ['ورزشگاه', 'استادیوم', 'میدان', 'خیابان', 'بزرگراه', 'آزادراه', 'جاده', 'گردنه', 'فرودگاه', 'گذرگاه', 'ولسوالی', 'جزیره', 'دریاچه', 'رودخانه'],
@@ -407,6 +418,7 @@ export const BODY_KINDS: Readonly<Record<string, readonly string[]>> = {
   police: ['police', 'پولیس', 'पुलिस'],
   stadium: ['stadium', 'اسٹیڈیم', 'سٹیڈیم', 'ورزشگاه', 'استادیوم', 'स्टेडियम'],
   airport: ['airport', 'فرودگاه'],
+  hospital: ['hospital', 'ہسپتال', 'اسپتال', 'بیمارستان', 'अस्पताल'],
 };
 
 /** Surnames that are also organisations' head words: a given name and one of them is a person (प्राची निगम, not a corporation). */

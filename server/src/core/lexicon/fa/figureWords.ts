@@ -114,7 +114,7 @@ export const faFigureWords: FigureWords = {
     'شهر': 'city', 'استان': 'province', 'ولایت': 'province', 'ولایات': 'province', 'مدرسه': 'school', 'دانش‌آموز': 'student', 'دانشجو': 'student', 'دانشجوی': 'student', 'پناهجوی': 'refugee', 'کودک': 'child', 'زن': 'woman', 'سرباز': 'soldier',
     'کشته': 'death', 'کشته‌شده': 'death', 'جسد': 'body', 'اجساد': 'body', 'پیکر': 'body', 'کشته‌شدگان': 'death', 'کشتگان': 'death', 'قربانیان': 'death', 'جان‌باختگان': 'death', 'زخمی': 'injury', 'مجروح': 'injury', 'زخمی‌ها': 'injury', 'مجروحان': 'injury',
     'کشته‌ها': 'death', 'جان‌باخته': 'death', 'فوت‌شدگان': 'death', 'زخمیان': 'injury', 'مجروحین': 'injury', 'مصدوم': 'injury', 'مصدومان': 'injury', 'مصدومین': 'injury',
-    'کودکان': 'child', 'زنان': 'woman', 'دانش‌آموزان': 'student', 'دانشجویان': 'student', 'سربازان': 'soldier', 'نظامی': 'soldier', 'نظامیان': 'soldier',
+    'کودکان': 'child', 'زنان': 'woman', 'دانش‌آموزان': 'student', 'دانشجویان': 'student', 'رأی‌دهندگان': 'voter', 'رای‌دهندگان': 'voter', 'رأی‌دهنده': 'voter', 'رای‌دهنده': 'voter', 'سربازان': 'soldier', 'نظامی': 'soldier', 'نظامیان': 'soldier',
     'کارگر': 'worker', 'کارگران': 'worker', 'ساکن': 'resident', 'ساکنان': 'resident', 'حادثه': 'incident', 'حوادث': 'incident',
     'پناهجویان': 'refugee', 'پناهنده': 'refugee', 'پناهندگان': 'refugee', 'خبرنگاران': 'journalist', 'روزنامه‌نگار': 'journalist', 'روزنامه‌نگاران': 'journalist',
     'منزل': 'house', 'منازل': 'house', 'واحد مسکونی': 'house', 'خانه‌ها': 'house', 'خودروها': 'vehicle', 'مدارس': 'school', 'شهرها': 'city', 'استان‌ها': 'province',

@@ -80,6 +80,8 @@ export const hiPredicates: PredicateTable = {
 
 /** Hindi qualifiers of a figure (see claims/qualify.ts and enQualifiers). चीनी is sugar and Chinese, and is left out. */
 export const hiQualifiers: PredicateTable = {
+  // A rate of the rupee against the dollar prices the dollar (डॉलर के मुकाबले रुपया 83.45), as Urdu ڈالر does.
+  '=डॉलर': 'priced:usd', '=डालर': 'priced:usd',
   '=सोना': 'priced:gold', '=सोने': 'priced:gold', 'चांदी': 'priced:silver', 'चाँदी': 'priced:silver', 'पेट्रोल': 'priced:petrol', 'डीजल': 'priced:diesel', 'डीज़ल': 'priced:diesel', 'केरोसिन': 'priced:kerosene', 'मिट्टी का तेल': 'priced:kerosene',
   'एलपीजी': 'priced:lpg', 'सीएनजी': 'priced:cng', 'गेहूं': 'priced:wheat', 'गेहूँ': 'priced:wheat', '=आटा': 'priced:flour', '=आटे': 'priced:flour', '=चावल': 'priced:rice', 'प्याज': 'priced:onion', 'टमाटर': 'priced:tomato',
   '=रक्षा': 'for:defence', 'स्वास्थ्य': 'for:health', '=शिक्षा': 'for:education', '=विकास': 'for:development', '=पेंशन': 'for:pension', '=वेतन': 'for:salary',
