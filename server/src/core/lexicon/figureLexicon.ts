@@ -52,6 +52,7 @@ export interface FigureLexicon {
   sinceBefore: PhraseMatcher<true>;
   sinceEventBefore: PhraseMatcher<true>;
   sinceAfter: PhraseMatcher<true>;
+  publishedBefore: PhraseMatcher<true>;
   betweenWords: ReadonlySet<string>;
   betweenAfter: PhraseMatcher<true>;
   percent: PhraseMatcher<true>;
@@ -248,6 +249,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     sinceBefore: new PhraseMatcher((words.sinceBefore ?? []).map((w) => [w, true] as const)),
     sinceEventBefore: new PhraseMatcher((words.sinceEventBefore ?? []).map((w) => [w, true] as const)),
     sinceAfter: new PhraseMatcher((words.sinceAfter ?? []).map((w) => [w, true] as const)),
+    publishedBefore: new PhraseMatcher((words.publishedBefore ?? []).map((w) => [w, true] as const)),
     betweenWords: foldSet(words.betweenWords),
     betweenAfter: new PhraseMatcher((words.betweenAfter ?? []).map((w) => [w, true] as const)),
     percent: new PhraseMatcher(words.percent.map((w) => [w, true] as const)),

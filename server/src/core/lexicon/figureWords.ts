@@ -34,6 +34,8 @@ export interface FigureWords {
   sinceBefore?: readonly string[];
   /** Words that open an event a span is counted from, a few words before the year dating it: since the first outbreak in 2000, از زمان نخستین شیوع در سال ۲۰۰۰. */
   sinceEventBefore?: readonly string[];
+  /** Words before a date (a colon may come between) that make it the day a page was published or updated, no day of its story: Published: July 4, 2024; प्रकाशित: 15 नवंबर 2024. */
+  publishedBefore?: readonly string[];
   /** Words after a year or date that do the same: 1995 کے بعد سب سے زیادہ, 1995 के बाद, از ۲۰۱۸ به این سو. */
   sinceAfter?: readonly string[];
   /**

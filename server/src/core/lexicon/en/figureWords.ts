@@ -47,6 +47,8 @@ export const enFigureWords: FigureWords = {
   // A span runs from a date it began on (the offensive that began on Oct. 27): no time of what happened in it.
   sinceEventBefore: ['since'],
   sinceBefore: ['since', 'since the', 'since early', 'since late', 'began on', 'began in', 'started on', 'started in', 'beginning on', 'starting on'],
+  // A page's publication or update line dates the page, not the story (a print edition comes out the day after).
+  publishedBefore: ['published', 'published on', 'first published', 'first published on', 'updated', 'updated on', 'last updated', 'last updated on', 'posted', 'posted on'],
   betweenWords: ['between'],
   percent: ['percent', 'per cent', 'pc', 'percentage', 'percents', 'pct'],
   // "a pass percentage of 87.98", "turnout percentage stood at 65.8".

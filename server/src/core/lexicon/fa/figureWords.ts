@@ -23,6 +23,7 @@ export const faFigureWords: FigureWords = {
   sinceEventBefore: ['از زمان'],
   sinceBefore: ['از', 'از سال', 'پس از', 'پس از سال', 'بعد از', 'بعد از سال'],
   sinceAfter: ['به این سو', 'به بعد', 'تاکنون'],
+  publishedBefore: ['منتشر شده', 'انتشار', 'تاریخ انتشار', 'زمان انتشار', 'به‌روزرسانی', 'بروزرسانی', 'آخرین به‌روزرسانی', 'تاریخ به‌روزرسانی'],
   betweenWords: ['بین', 'میان'],
   // رشد ۲۵ درصدی "a 25 percent growth": the adjective form after an amount.
   // Dari writes فیصد (نرخ بیکاری به ۲۵ فیصد رسید).
