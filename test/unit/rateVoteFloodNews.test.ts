@@ -4,7 +4,8 @@
  * agrees is not flagged, what disagrees is.
  */
 import { test } from 'node:test';
-import { flaggedInPair } from '../support/claims';
+import { claimKeys, flaggedInPair } from '../support/claims';
+import { brief, figuresOf } from '../support/figures';
 import { checkRows } from '../support/rows';
 
 test('an election result: votes written rounded before a scale word agree with the exact count, a changed seat count is flagged', () => {
@@ -31,5 +32,42 @@ test('a rate decision: a day a page was published dates no story, so a changed i
       ['datelines of 4 and 11 July', ['GUWAHATI, July 4 (PTI) The toll in Assam floods rose to 38.', 'GUWAHATI, July 11 (PTI) The toll in Assam floods rose to 52.'], []],
     ],
     flaggedInPair,
+  );
+});
+
+test('a rate decision\'s figures: paisas a rupee moved, a month in Latin letters on a Hindi or Urdu page, a rate that edges up to a level', () => {
+  checkRows(
+    [
+      ['en: paisas are a rupee\'s hundredths', 'The rupee closed higher, up 4 paisas, according to the SBP.', ['4 paisas=0.04/currency (unit PKR)']],
+      ['fa: پیسه are a rupee\'s hundredths', 'روپیه پاکستان با ۴ پیسه افزایش بسته شد.', ['۴ پیسه=0.04/currency (unit PKR)']],
+      ['hi: a page updated on 04 Nov 2024 is dated, 04 counts no Nov', 'एजेंसी | अपडेटेड: 04 Nov 2024, 09:15 PM IST', ['04 Nov 2024=2024-11-04/date', '09:15=T21:15/date']],
+      ['ur: a page updated on 12 March 2024', 'شیئر کریں | اپ ڈیٹ 12 March 2024', ['12 March 2024=2024-03-12/date']],
+      ['en: edges up to is a level reached, no bound', 'Inflation edges up to 7.2pc in October.', ['7.2pc=7.2/percent (unit %, counts inflation)']],
+    ],
+    (text: string) => figuresOf(text).map(brief),
+  );
+});
+
+test('a rate decision\'s claims: a cut slashed or trimmed, and the level after basis points glued to their number', () => {
+  checkRows(
+    [
+      ['en: slashes … by 200bps to 15pc', 'SBP slashes policy rate by 200bps to 15pc', ['200:unit:bp|fall', '15:%:interest|rate']],
+      ['en: trims by basis points', 'The central bank trims its policy rate by 50 basis points.', ['50:unit:bp|fall']],
+      ['en: cut by 200 basis points to 15 per cent, as before', 'The SBP cut its policy rate by 200 basis points to 15 per cent.', ['200:unit:bp|fall', '15:%:interest|rate']],
+    ],
+    (text: string) => claimKeys(text),
+  );
+});
+
+test('an election result: a number set against the next party\'s with "and" counts none of that party\'s words', () => {
+  checkRows(
+    [
+      ['hi: 5 और राजपक्षे परिवार की पार्टी', 'न्यू डेमोक्रेटिक फ्रंट को 5 और राजपक्षे परिवार की पार्टी को केवल 3 सीटें मिलीं।', ['5=5/cardinal (counts seat)', '3=3/cardinal (counts seat)']],
+      ['en: 5 and the Rajapaksa family party', 'The front won 5 and the Rajapaksa family party 3 seats.', ['5=5/cardinal (counts seat)', '3=3/cardinal (counts seat)']],
+      // A noun right after और is the number's: five more deaths.
+      ['hi: पांच और मौतों', 'बांग्लादेश ने पांच और मौतों की पुष्टि की है।', ['पांच=5/cardinal (counts death)']],
+      ['hi: 40 और भाजपा को 35 सीटें, as before', 'कांग्रेस को 40 और भाजपा को 35 सीटें मिलीं।', ['40=40/cardinal (counts seat)', '35=35/cardinal (counts seat)']],
+    ],
+    (text: string) => figuresOf(text).map(brief),
   );
 });

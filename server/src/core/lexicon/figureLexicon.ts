@@ -220,8 +220,9 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     if (!WORD_LIKE_MILLIONS.has(millions)) currencies.push([millions.toLowerCase(), { code, factor: 1e6, capitals: millions }]);
   }
   // Urdu and Persian text borrow each other's spellings of Gregorian months (اکتوبر / اکتبر), and a
-  // short text may be taken for the other language, so both get both.
-  const gregorianLocales = lang === 'ur' || lang === 'fa' ? ['ur', 'fa'] : [locale];
+  // short text may be taken for the other language, so both get both. A month in Latin letters is
+  // English's in any text: a Hindi page's furniture dates it "अपडेटेड: 04 Nov 2024, 09:15 PM IST".
+  const gregorianLocales = lang === 'ur' || lang === 'fa' ? ['ur', 'fa', 'en'] : lang === 'en' ? [locale] : [locale, 'en'];
   const months: [string, Month][] = [
     ...gregorianLocales.flatMap((l) => cldrMonthNames(l, 'gregory')).map(([name, month]): [string, Month] => [name, { month, calendar: 'gregory' }]),
     ...Object.entries(words.months).map(([name, month]): [string, Month] => [name, { month, calendar: 'gregory' }]),

@@ -44,8 +44,8 @@ export const faFigureWords: FigureWords = {
     'دینار': 'IQD', 'دینار عراق': 'IQD', 'دینار عراقی': 'IQD', 'دینار کویت': 'KWD', 'دینار کویتی': 'KWD', 'دینار بحرین': 'BHD', 'دینار اردن': 'JOD',
   },
   // پول is the Afghan hundredth after an amount in afghanis (۷۰ افغانی و ۵۰ پول); alone it is "money", so it names no currency.
-  subunits: ['سنت', 'پنی', 'پنس', 'پول'],
-  subunitCurrencies: { 'سنت': 'USD', 'پنی': 'GBP', 'پنس': 'GBP', '¢': 'USD' },
+  subunits: ['سنت', 'پنی', 'پنس', 'پول', 'پیسه'],
+  subunitCurrencies: { 'سنت': 'USD', 'پنی': 'GBP', 'پنس': 'GBP', 'پیسه': 'INR', '¢': 'USD' },
   units: {
     'پوند': 'lb',
     // A change of an interest rate: ۱۰۰ واحد پایه "100 basis points".
