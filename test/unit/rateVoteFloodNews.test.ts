@@ -71,3 +71,27 @@ test('an election result: a number set against the next party\'s with "and" coun
     (text: string) => figuresOf(text).map(brief),
   );
 });
+
+test('a flood relief report: "a total of" before a count leaves what happened to the verb after it, in every language', () => {
+  checkRows(
+    [
+      ['hi: कुल … शरण ली', 'कुल 1.2 लाख लोगों ने 321 राहत शिविरों में शरण ली है, जबकि 2,870 मकान क्षतिग्रस्त हुए हैं।', ['120000:person|shelter', '321:camp|shelter', '2870:house|lose']],
+      ['ur: مجموعی طور پر … پناہ لی', 'مجموعی طور پر ایک لاکھ 20 ہزار افراد نے 312 ریلیف کیمپوں میں پناہ لی ہے۔', ['120000:person|shelter', '312:camp|shelter']],
+      ['fa: در مجموع … پناه گرفته‌اند', 'در مجموع ۱۲۰ هزار نفر در ۳۱۲ اردوگاه امدادی پناه گرفته‌اند و ۲۸۷۰ خانه آسیب دیده است.', ['120000:person|shelter', '312:camp|shelter', '2870:house|lose']],
+      ['en: a total of … have taken shelter, as before', 'A total of 1.2 lakh people have taken shelter in 312 relief camps.', ['120000:person|shelter', '312:camp|shelter']],
+      ['hi: कुल … पुष्टि, as "a total of 5,000 cases were confirmed"', 'कुल 5,000 मामलों की पुष्टि हुई।', ['5000:case|confirm']],
+      // A total a level verb brings a count to stays a total.
+      ['ur: مجموعی تعداد … ہو گئی, as before', 'رواں سال کیسز کی مجموعی تعداد 6 ہزار 830 ہو گئی۔', ['6830:case|total']],
+    ],
+    (text: string) => claimKeys(text),
+  );
+});
+
+test('a flood relief report: relief camps told differently in Persian and Hindi are flagged', () => {
+  checkRows(
+    [
+      ['۳۱۲ and 321 camps', ['در مجموع ۱۲۰ هزار نفر در ۳۱۲ اردوگاه امدادی پناه گرفته‌اند.', 'कुल 1.2 लाख लोगों ने 321 राहत शिविरों में शरण ली है।'], ['a: ۳۱۲', 'b: 321']],
+    ],
+    flaggedInPair,
+  );
+});

@@ -223,6 +223,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     // word right after another figure is what that one counts ("1,234 cases and 15 deaths"), not ours.
     let best: PredicateAt | null = null;
     let bestDistance = Infinity;
+    let [event, eventDistance]: [PredicateAt | null, number] = [null, Infinity];
     const amount = money || (concept?.startsWith('unit:') ?? false);
     const rated = isRate(f.figure) || sameRate !== null;
     // A predicate right after another figure that is a whole describes it ("11.2 million of the 18.1 million registered voters cast …"),
@@ -249,7 +250,10 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
       // A predicate after the figure and a reason marker is why, not what ("fined him Rs50 million for embezzling Rs1.2 billion").
       const d = p.index > f.last ? p.index - f.last + (lex.reasonMarkers.has(words[p.index - 1]) ? REASON_AFTER : 0) : f.first - p.index + 0.5;
       if (d < bestDistance) [best, bestDistance] = [p, d];
+      if (p.index > f.last && !CHANGE_OR_LEVEL.has(p.id) && d < eventDistance && !markerBetween(words, lex.dayJoiners, f.last, p.index)) [event, eventDistance] = [p, d];
     }
+    // "A total of" before a figure says it is a sum, not what happened: a verb of an event after it is its predicate (कुल 1.2 लाख लोगों ने … शरण ली, took shelter).
+    if (best?.id === 'total' && best.index < f.first && event) best = event;
     // With a rate, a change or level verb says only what level it stood at: "inflation reached 38%",
     // "rose to 38%", "was recorded at 38%" are one fact, a `rate` claim, in whatever words a
     // translation says it (a change of a rate is in percentage points, `pp`).

@@ -55,7 +55,7 @@ export const faPredicates: PredicateTable = {
   // People deported (اخراج, دیپورت, رد مرز), workers at work on a project (کار می‌کنند), land irrigated (آبیاری), what it costs (هزینه), families sheltering (به سر می‌برند, اسکان).
   '=اخراج': 'deport', 'دیپورت': 'deport', 'رد مرز': 'deport',
   'کار می‌کنند': 'employ', 'مشغول به کار': 'employ', 'مشغول کار': 'employ', 'آبیاری': 'irrigate', '=هزینه': 'cost',
-  'به سر می‌برند': 'shelter', 'اسکان': 'shelter', 'پناه گرفته': 'shelter', 'پناه گرفتند': 'shelter',
+  'به سر می‌برند': 'shelter', 'اسکان': 'shelter', 'پناه گرفته': 'shelter', 'پناه گرفتند': 'shelter', 'پناه گرفته‌اند': 'shelter', 'پناه گرفته اند': 'shelter', 'پناه برده‌اند': 'shelter', 'پناه بردند': 'shelter',
   'ویکت گرفت': 'win', 'شمار کل': 'total', 'تعداد کل': 'total',
   // A bus or a plane that "had 48 passengers" (۴۸ مسافر داشت) had them aboard.
   'مسافر داشت': 'aboard', 'مسافر داشتند': 'aboard', 'سوار بودند': 'aboard', 'سوار بود': 'aboard',
