@@ -4,7 +4,7 @@
  * agrees is not flagged, what disagrees is.
  */
 import { test } from 'node:test';
-import { claimKeys, flaggedInPair } from '../support/claims';
+import { claimKeys, claimTimes, flaggedInPair } from '../support/claims';
 import { brief, figuresOf } from '../support/figures';
 import { checkRows } from '../support/rows';
 
@@ -93,5 +93,17 @@ test('a flood relief report: relief camps told differently in Persian and Hindi 
       ['۳۱۲ and 321 camps', ['در مجموع ۱۲۰ هزار نفر در ۳۱۲ اردوگاه امدادی پناه گرفته‌اند.', 'कुल 1.2 लाख लोगों ने 321 राहत शिविरों में शरण ली है।'], ['a: ۳۱۲', 'b: 321']],
     ],
     flaggedInPair,
+  );
+});
+
+test('a time or a baseline in a relative clause after a figure is the relative clause\'s, not the figure\'s', () => {
+  checkRows(
+    [
+      ['hi: 69 प्रतिशत रहा, जो सितंबर में … 79 प्रतिशत', 'मतदान करीब 69 प्रतिशत रहा, जो सितंबर में हुए राष्ट्रपति चुनाव के 79 प्रतिशत से कम है।', ['69:%:turnout|rate@null', '79:%:turnout|rate@--09']],
+      ['ur: … ڈالر رہیں، جو گزشتہ سال کے مقابلے میں', 'ترسیلات زر 2 ارب 86 کروڑ ڈالر رہیں، جو گزشتہ سال کے مقابلے میں 29 فیصد زیادہ ہیں۔', ['2860000000:money:USD remittances|reach@null', '29:%|remit@null']],
+      // A baseline right after the figure is still its own.
+      ['en: down from … in 2019, as before', 'Turnout was 65.8 percent, down from 67.4 percent in 2019.', ['65.8:%:turnout|rate@null', '67.4:%:turnout|rate@earlier']],
+    ],
+    (text: string) => claimTimes(text),
   );
 });

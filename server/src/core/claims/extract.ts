@@ -192,7 +192,8 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
   let baselines: SentenceFigure[] | undefined;
   for (const f of claiming) {
     if (isWindow(words, lex, f) || restates(words, lex, f)) continue;
-    const closed = (k: number) => !verbFinal || predicates.some((p) => p.index > f.last && p.index < k);
+    // Verb-final, a figure's clause is closed before a relative word by a verb of it or by a comma (69 प्रतिशत रहा, जो सितंबर में …).
+    const closed = (k: number) => !verbFinal || words[k - 1] === ',' || words[k - 1] === '،' || predicates.some((p) => p.index > f.last && p.index < k);
     // A time after the figure is the nearer one's when a baseline or another figure of its kind stands between ("about 50 percent … 40 percent in the first round on June 28").
     const between = [...(baselines ??= claiming.filter((g) => earlierTime(words, lex, g, figures))), ...claiming.filter((g) => g.first > f.last && sameKind(g.figure, f.figure))];
     const stated = timeOf(words, lex, times, f, between, closed, claiming)?.figure.value ?? null;
