@@ -107,3 +107,19 @@ test('a time or a baseline in a relative clause after a figure is the relative c
     (text: string) => claimTimes(text),
   );
 });
+
+test('an election result: the size of a house told before its noun is its total, not seats or members won', () => {
+  checkRows(
+    [
+      ['en: the 225-seat parliament', 'The NPP won 159 seats in the 225-seat parliament.', ['159:seat|win', '225:seat|total']],
+      ['en: the 225-member parliament', 'The NPP won 159 seats in the 225-member parliament.', ['159:seat|win', '225:member|total']],
+      ['ur: 225 رکنی پارلیمان', 'اتحاد نے 225 رکنی پارلیمان میں 159 نشستیں جیت لیں۔', ['225:member|total', '159:seat|win']],
+      ['hi: 225 सदस्यीय संसद', 'गठबंधन ने 225 सदस्यीय संसद में 159 सीटें जीतीं।', ['225:member|total', '159:seat|win']],
+      ['fa: مجلس ۲۹۰ نفره', 'ائتلاف ۱۵۹ کرسی مجلس ۲۹۰ نفره را به دست آورد.', ['159:seat|win', '290:person|total']],
+      ['fa: ۱۵۹ کرسی از ۲۲۵ کرسی, as before', 'این ائتلاف ۱۵۹ کرسی از ۲۲۵ کرسی پارلمان را به دست آورد.', ['159:seat|win', '225:seat|total']],
+      // A treaty's articles are what it includes.
+      ['en: the 18-article accord, as before', 'The 18-article accord was drafted over two years.', ['18:article|include']],
+    ],
+    (text: string) => claimKeys(text),
+  );
+});

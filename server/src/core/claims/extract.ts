@@ -18,6 +18,7 @@ import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
 import { earlierTime, isDateline, markerBetween, roundOf, startsSpan, timeOf, withMonths } from './claimTime';
 import { yearClaims } from './yearClaims';
+import { tellsBodySize } from './bodySize';
 
 /** Every concept id of every language table: a counted value that is not one is a surface noun. */
 const CONCEPT_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigureWords].flatMap((t) => [...Object.values(t.concepts), ...Object.values(t.rateSubjects ?? {})]));
@@ -271,7 +272,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     // A sum of exports or profit with no verb of its own states its level ("ترسیلات زر 3.2 ارب ڈالر رہیں").
     const implied = best ? undefined : (IMPLIED_PREDICATES[concept] ?? (money && MONEY_OF.has(q.priced ?? '') ? 'reach' : undefined));
     if (!best && !outcome && !rate && !implied) continue;
-    let predicate = wholes.has(f) ? 'total' : (outcome ?? rate ?? implied ?? (best!.id === EXPECT ? 'estimate' : best!.id));
+    let predicate = wholes.has(f) || tellsBodySize(words, lex, f) ? 'total' : (outcome ?? rate ?? implied ?? (best!.id === EXPECT ? 'estimate' : best!.id));
     if (LEVEL_UNITS.has(concept)) predicate = MEASURE_LEVEL[predicate] ?? predicate;
     if (CHANGE_OR_LEVEL.has(predicate) && !concept.startsWith('%')) {
       // Trade named before a change tells what changed, not its level ("exports rose by $300 million"), unless it says "to" (of a count too: "sales rose to 1.8 lakh units").

@@ -88,6 +88,7 @@ export interface FigureLexicon {
   ratioWholeFirst: boolean;
   countedSubjectBefore: boolean;
   partOfWhole: PhraseMatcher<true>;
+  bodySizeWords: PhraseMatcher<true>;
   versusJoiners: PhraseMatcher<true>;
   levelBefore: ReadonlySet<string>;
   levelAfter: PhraseMatcher<true>;
@@ -288,6 +289,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     ratioWholeFirst: words.ratioWholeFirst ?? false,
     countedSubjectBefore: words.countedSubjectBefore ?? false,
     partOfWhole: new PhraseMatcher((words.partOfWhole ?? []).map((w) => [w, true] as const)),
+    bodySizeWords: new PhraseMatcher((words.bodySizeWords ?? []).map((w) => [w, true] as const)),
     versusJoiners: new PhraseMatcher((words.versusJoiners ?? []).map((w) => [w, true] as const)),
     levelBefore: foldSet(words.levelBefore ?? []),
     levelAfter: new PhraseMatcher((words.levelAfter ?? []).map((w) => [w, true] as const)),

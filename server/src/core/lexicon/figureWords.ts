@@ -133,6 +133,8 @@ export interface FigureWords {
   countedSubjectBefore?: boolean;
   /** Words between a part and its whole, both numbers (93 of 266 seats, ۹۳ کرسی از ۲۶۶, 266 میں سے 93; order as `ratioWholeFirst`): the whole is a total, not the part's claim. */
   partOfWhole?: readonly string[];
+  /** Words after a number that make it the size of a body before the body's noun: 225 رکنی پارلیمان, 225 सदस्यीय संसद, مجلس ۲۹۰ نفره (English hyphenates: the 225-seat parliament). */
+  bodySizeWords?: readonly string[];
   /** Words between two numbers of the same thing set against each other: 288 के मुकाबले 232 मतों (288 votes to 232). */
   versusJoiners?: readonly string[];
   /**

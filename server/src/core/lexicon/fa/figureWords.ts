@@ -145,6 +145,7 @@ export const faFigureWords: FigureWords = {
   rateWords: ['هر'],
   ratioWords: ['از'],
   partOfWhole: ['از', 'از مجموع', 'از کل'],
+  bodySizeWords: ['نفره', 'عضوی', 'کرسی‌ای'],
   // ۱۹۸ در برابر ۲۱ رای: both numbers count votes.
   versusJoiners: ['در برابر', 'در مقابل', 'در مقابلِ', 'در مقایسه با'],
   countOfBeforeNoun: ['تعداد', 'شمار', 'آمار', 'تعداد کل', 'مجموع'],

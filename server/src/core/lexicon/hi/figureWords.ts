@@ -222,6 +222,7 @@ export const hiFigureWords: FigureWords = {
   rateWords: ['हर', 'प्रति'],
   ratioWords: ['में से'],
   partOfWhole: ['में से'],
+  bodySizeWords: ['सदस्यीय', 'सदस्यों वाली', 'सदस्यों वाले', 'सीटों वाली', 'सीटों वाले', 'सीटों वाला'],
   // A vote won 288 के मुकाबले 232 मतों से: both numbers count votes.
   versusJoiners: ['के मुकाबले', 'के मुक़ाबले', 'के मुकाबले में'],
   // An index closing at its level: 720 अंक टूटकर 73,500 पर बंद हुआ, … 22,500 के स्तर पर.

@@ -173,6 +173,7 @@ export const urFigureWords: FigureWords = {
   rateWords: ['ہر', 'فی'],
   ratioWords: ['میں سے'],
   partOfWhole: ['میں سے'],
+  bodySizeWords: ['رکنی', 'نشستوں والی', 'نشستوں والے', 'نشستی'],
   // A vote won 234 کے مقابلے میں 4 ووٹوں سے: both numbers count votes.
   versusJoiners: ['کے مقابلے میں', 'کے مقابلے'],
   // An index closing at its level: 850 پوائنٹس کی کمی سے 77,600 پر بند ہوا, … 78 ہزار کی سطح پر.
