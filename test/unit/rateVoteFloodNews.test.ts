@@ -123,3 +123,15 @@ test('an election result: the size of a house told before its noun is its total,
     (text: string) => claimKeys(text),
   );
 });
+
+test('remittances: a baseline between a change and the level it reached is the change\'s; remittances sent home are remittances in Persian', () => {
+  checkRows(
+    [
+      ['fa: با ۲۹ درصد رشد نسبت به سال گذشته به …', 'حواله‌های ارسالی کارگران با ۲۹ درصد رشد نسبت به سال گذشته به ۲.۸۶ میلیارد دلار رسید.', ['29:%:growth|rate@null', '2860000000:money:USD remittances|reach@null']],
+      ['en: up … from last year to', 'Remittances rose 29 percent from last year to $2.86 billion.', ['29:%:remittances|grow@null', '2860000000:money:USD remittances|reach@null']],
+      // A sum last year is last year's.
+      ['fa: سال گذشته به … رسید, as before', 'درآمد نفتی سال گذشته به ۴۰ میلیارد دلار رسید.', ['40000000000:money:USD revenue|reach@earlier']],
+    ],
+    (text: string) => claimTimes(text),
+  );
+});
