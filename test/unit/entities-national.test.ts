@@ -131,3 +131,14 @@ test('every national body is a built-in organisation with a description and name
     if (row.homeNames) assert.match(row.country ?? '', /^[A-Z]{2}$/, row.id);
   }
 });
+
+test('a bare home name means the body its document names in full, whatever country it is about', () => {
+  const rows: Row[] = [
+    ['hi: स्टेट बैंक after स्टेट बैंक ऑफ पाकिस्तान', 'पाकिस्तान: स्टेट बैंक ने ब्याज दर घटाई। कराची में स्टेट बैंक ऑफ पाकिस्तान ने सोमवार को दर घटाई।',
+      ['place पाकिस्तान region:PK', 'organisation स्टेट बैंक org:pk-state-bank', 'place कराची city:karachi', 'organisation स्टेट बैंक ऑफ पाकिस्तान org:pk-state-bank']],
+    ['ur: اسٹیٹ بینک after اسٹیٹ بینک آف انڈیا', 'ممبئی میں اسٹیٹ بینک آف انڈیا نے شرح بڑھائی، اسٹیٹ بینک کے چیئرمین نے کہا۔',
+      ['place ممبئی city:mumbai', 'organisation اسٹیٹ بینک آف انڈیا org:in-sbi', 'organisation اسٹیٹ بینک org:in-sbi']],
+    ['hi: with no full name, स्टेट बैंक stays India\'s', 'स्टेट बैंक ने ब्याज दर घटाई।', ['organisation स्टेट बैंक org:in-sbi']],
+  ];
+  for (const [name, text, expected] of rows) assert.deepEqual(mentions(text), expected, name);
+});

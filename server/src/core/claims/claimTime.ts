@@ -5,6 +5,7 @@
  */
 import type { FigureLexicon } from '../lexicon/figureLexicon';
 import { PhraseMatcher } from '../lexicon/phrases';
+import { AMOUNT_LEVEL_BEFORE } from '../lexicon/claimWords';
 import type { SentenceFigure } from './extract';
 import type { PredicateAt } from './predicates';
 import type { Figure } from '../types';
@@ -57,14 +58,19 @@ export function markerBetween(words: readonly string[], markers: ReadonlySet<str
 const EARLIER_REACH = 4;
 
 /** Whether an "earlier time" phrase stands just before or after the figure. */
-export function earlierTime(words: readonly string[], lex: FigureLexicon, f: { first: number; last: number }, figures: readonly { first: number }[]): boolean {
+export function earlierTime(words: readonly string[], lex: FigureLexicon, f: { first: number; last: number }, figures: readonly { first: number; last: number }[]): boolean {
   const phrases = lex.earlierTime;
+  const reached = AMOUNT_LEVEL_BEFORE[lex.lang]?.has(words[f.first - 1] ?? '') ?? false;
   for (let k = Math.max(0, f.first - EARLIER_REACH); k <= Math.min(words.length - 1, f.last + EARLIER_REACH); k++) {
     if (k >= f.first && k <= f.last) continue;
     const m = phrases.match(words, k);
+    // A phrase between a change and the level it reached is the change's: "با ۲۹ درصد رشد نسبت به سال گذشته به ۲٫۸۶ میلیارد دلار
+    // رسید", "up 29 percent from last year to $2.86 billion" (the sum is this year's).
+    if (m && reached && k < f.first && figures.some((g) => g.last < k && k - g.last <= EARLIER_REACH)) continue;
     // A phrase after the figure that another figure follows at once is that one's ("49.8 percent, up from 39.9 percent").
-    // One beyond a clause break is the other clause's ("91.52 रहा, जबकि पिछले साल 85.12").
-    if (m && !(k > f.last && (figures.some((g) => g.first >= k + m.count && g.first <= k + m.count + 1) || markerBetween(words, lex.clauseBreaks, f.last, k)))) return true;
+    // One beyond a clause break is the other clause's ("91.52 रहा, जबकि पिछले साल 85.12"), and one past a relative word
+    // the relative clause's ("2.86 ارب ڈالر رہیں، جو گزشتہ سال کے مقابلے میں 29 فیصد زیادہ": the 29 percent is against last year).
+    if (m && !(k > f.last && (figures.some((g) => g.first >= k + m.count && g.first <= k + m.count + 1) || markerBetween(words, lex.clauseBreaks, f.last, k) || markerBetween(words, lex.relativeWords, f.last, k)))) return true;
   }
   return false;
 }

@@ -111,7 +111,27 @@ function roundingOf(f: Figure): number | null {
   if (typeof f.value !== 'number' || !Number.isSafeInteger(f.value) || f.value <= 0) return null;
   let unit = 1;
   while (f.value % (unit * 10) === 0) unit *= 10;
-  return unit >= 10 ** ROUNDED_FROM && f.value / unit >= 10 ** (ROUNDED_DIGITS - 1) ? unit : null;
+  return unit >= 10 ** ROUNDED_FROM && f.value / unit >= 10 ** (ROUNDED_DIGITS - 1) ? unit : writtenRounding(f);
+}
+
+/** Most decimal places a written fraction of a scale word is read to. */
+const MAX_DECIMALS = 6;
+
+/**
+ * The unit a decimal written before a scale word rounds its figure to, its last written digit:
+ * "6.86 million" and "68.6 लाख" are 6,860,000 to the nearest 10,000, ۱۱٫۴ میلیارد to the nearest
+ * 100 million; null for a figure written otherwise (6,863,000, ۶ میلیون و ۸۶۳ هزار, 277.62).
+ */
+function writtenRounding(f: Figure): number | null {
+  const run = f.digitRuns.length === 1 ? f.digitRuns[0] : null;
+  if (!run || run.decimalSeparator === '' || typeof f.number.value !== 'number' || run.value <= 0) return null;
+  const scale = Math.round(f.number.value / run.value);
+  if (scale <= 1) return null;
+  for (let places = 1; places <= MAX_DECIMALS; places++) {
+    const shifted = run.value * 10 ** places;
+    if (Math.abs(shifted - Math.round(shifted)) < 1e-6) return scale / 10 ** places;
+  }
+  return null;
 }
 
 /**
@@ -160,8 +180,9 @@ export function compareFigures(a: Figure, b: Figure, options: CompareOptions = D
   if (Math.abs(ca - cb) <= EPSILON * scale && a.qualifier === b.qualifier) return 'same';
   if (roundsTo(a, b) || roundsTo(b, a)) return 'same';
   // A bound on a rounded figure holds to its rounding: "crossed 24.15 crore" (241.5 million) and 241,490,000 meet.
-  const slack = (f: Figure) => (isBound(f) ? (roundingOf(f) ?? 0) / 2 : 0);
-  const reach = EPSILON * scale + slack(a) + slack(b);
+  // So does a bound against a figure written rounded: "more than 6,863,000" votes and "6.86 million" meet.
+  const slack = (f: Figure, other: Figure) => (isBound(f) ? (roundingOf(f) ?? 0) / 2 : isBound(other) ? (writtenRounding(f) ?? 0) / 2 : 0);
+  const reach = EPSILON * scale + slack(a, b) + slack(b, a);
   const meet = ia[0] <= ib[1] + reach && ib[0] <= ia[1] + reach;
   if (!meet) return 'conflict';
   // Two bounds the same way with different numbers ("at least 2,000" and "at least 2,400") both

@@ -19,6 +19,7 @@ import { intern, internJoined } from '../text/intern';
 import { earlierTime, isDateline, markerBetween, roundOf, startsSpan, timeOf, withMonths } from './claimTime';
 import { yearClaims } from './yearClaims';
 import { namedWhole } from '../figures/counted';
+import { tellsBodySize } from './bodySize';
 
 /** Every concept id of every language table: a counted value that is not one is a surface noun. */
 const CONCEPT_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigureWords].flatMap((t) => [...Object.values(t.concepts), ...Object.values(t.rateSubjects ?? {})]));
@@ -193,7 +194,8 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
   let baselines: SentenceFigure[] | undefined;
   for (const f of claiming) {
     if (isWindow(words, lex, f) || restates(words, lex, f)) continue;
-    const closed = (k: number) => !verbFinal || predicates.some((p) => p.index > f.last && p.index < k);
+    // Verb-final, a figure's clause is closed before a relative word by a verb of it or by a comma (69 प्रतिशत रहा, जो सितंबर में …).
+    const closed = (k: number) => !verbFinal || words[k - 1] === ',' || words[k - 1] === '،' || predicates.some((p) => p.index > f.last && p.index < k);
     // A time after the figure is the nearer one's when a baseline or another figure of its kind stands between ("about 50 percent … 40 percent in the first round on June 28").
     const between = [...(baselines ??= claiming.filter((g) => earlierTime(words, lex, g, figures))), ...claiming.filter((g) => g.first > f.last && sameKind(g.figure, f.figure))];
     const stated = timeOf(words, lex, times, f, between, closed, claiming)?.figure.value ?? null;
@@ -224,6 +226,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     // word right after another figure is what that one counts ("1,234 cases and 15 deaths"), not ours.
     let best: PredicateAt | null = null;
     let bestDistance = Infinity;
+    let [event, eventDistance]: [PredicateAt | null, number] = [null, Infinity];
     const amount = money || (concept?.startsWith('unit:') ?? false);
     const rated = isRate(f.figure) || sameRate !== null;
     // A predicate right after another figure that is a whole describes it ("11.2 million of the 18.1 million registered voters cast …"),
@@ -250,7 +253,10 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
       // A predicate after the figure and a reason marker is why, not what ("fined him Rs50 million for embezzling Rs1.2 billion").
       const d = p.index > f.last ? p.index - f.last + (lex.reasonMarkers.has(words[p.index - 1]) ? REASON_AFTER : 0) : f.first - p.index + 0.5;
       if (d < bestDistance) [best, bestDistance] = [p, d];
+      if (p.index > f.last && !CHANGE_OR_LEVEL.has(p.id) && d < eventDistance && !markerBetween(words, lex.dayJoiners, f.last, p.index)) [event, eventDistance] = [p, d];
     }
+    // "A total of" before a figure says it is a sum, not what happened: a verb of an event after it is its predicate (कुल 1.2 लाख लोगों ने … शरण ली, took shelter).
+    if (best?.id === 'total' && best.index < f.first && event) best = event;
     // With a rate, a change or level verb says only what level it stood at: "inflation reached 38%",
     // "rose to 38%", "was recorded at 38%" are one fact, a `rate` claim, in whatever words a
     // translation says it (a change of a rate is in percentage points, `pp`).
@@ -267,7 +273,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     // A sum of exports or profit with no verb of its own states its level ("ترسیلات زر 3.2 ارب ڈالر رہیں").
     const implied = best ? undefined : (IMPLIED_PREDICATES[concept] ?? (money && MONEY_OF.has(q.priced ?? '') ? 'reach' : undefined));
     if (!best && !outcome && !rate && !implied) continue;
-    let predicate = wholes.has(f) ? 'total' : (outcome ?? rate ?? implied ?? (best!.id === EXPECT ? 'estimate' : best!.id));
+    let predicate = wholes.has(f) || tellsBodySize(words, lex, f) ? 'total' : (outcome ?? rate ?? implied ?? (best!.id === EXPECT ? 'estimate' : best!.id));
     if (LEVEL_UNITS.has(concept)) predicate = MEASURE_LEVEL[predicate] ?? predicate;
     if (CHANGE_OR_LEVEL.has(predicate) && !concept.startsWith('%')) {
       // Trade named before a change tells what changed, not its level ("exports rose by $300 million"), unless it says "to" (of a count too: "sales rose to 1.8 lakh units").

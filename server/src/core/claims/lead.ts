@@ -1,5 +1,5 @@
 /** A document's lead: the headline, the dateline's sentence and the one after (what a story is about is named there). */
-import { figureLexicon } from '../lexicon/figureLexicon';
+import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import type { Claim, Figure, Lang, LeadFacts, SpanList } from '../types';
 import { startsSpan } from './claimTime';
 
@@ -23,20 +23,32 @@ export const emptyLead = (): LeadFacts => ({ dated: null, years: [], fiscal: [] 
  * آباد، 13 جولائی", "روز جمعه ۲۵ آبان": the lead's first date with a day, not a lunar Hijri day,
  * which dates no story against another calendar's), and the years it names ("the 2003 earthquake",
  * "June 12, 2024"; fiscal years "2024-25" apart). A year or day a span is counted from ("since 7
- * October 2023", "7 اکتوبر 2023 سے اب تک") is what the story tells of, not when: neither. See
+ * October 2023", "7 اکتوبر 2023 سے اب تک") is what the story tells of, not when: neither. A day a page
+ * was published or updated ("Published November 5, 2024", "प्रकाशित: 15 नवंबर 2024") dates the page, a
+ * print edition the day after its story: its year is the story's, its day is not. See
  * claims/about.ts `storyDate` and `leadYears`.
  */
 export function readLead(lead: LeadFacts, words: readonly string[], lang: Lang, found: readonly { figure: Figure; first: number; last: number }[]): void {
+  const lex = figureLexicon(lang);
   for (const f of found) {
     const { kind, value, min, max } = f.figure;
     if (kind !== 'year' && kind !== 'date' && kind !== 'range') continue;
-    if (startsSpan(words, figureLexicon(lang), f)) continue;
+    if (startsSpan(words, lex, f)) continue;
     if (kind === 'year' && plausible(value as number)) lead.years.push(String(value));
     else if (kind === 'date' && typeof value === 'string') {
       if (/^\d{4}/.test(value)) lead.years.push(value.slice(0, 4));
-      if (lead.dated === null && /-\d{2}-\d{2}/.test(value) && !value.includes('[')) lead.dated = value;
+      if (lead.dated === null && /-\d{2}-\d{2}/.test(value) && !value.includes('[') && !publishedOn(words, lex, f.first)) lead.dated = value;
     } else if (kind === 'range' && plausible(min) && plausible(max) && max - min === 1) lead.fiscal.push(`${min}-${max}`);
   }
+}
+
+/** Punctuation between a publication label and its date: "Published: July 4". */
+const LABEL_MARKS: ReadonlySet<string> = new Set([':', '-', '–']);
+
+/** Whether the date at token `first` is the day its page was published or updated (see `readLead`). */
+function publishedOn(words: readonly string[], lex: FigureLexicon, first: number): boolean {
+  const end = first > 0 && LABEL_MARKS.has(words[first - 1]) ? first - 2 : first - 1;
+  return end >= 0 && lex.publishedBefore.matchEndingAt(words, end) !== null;
 }
 
 /** Leaves out of a lead's years those its document tells as facts of their own ("built in 2004": see yearClaims.ts), no year of the story. */

@@ -6,7 +6,10 @@
  * and never the body's own — the same words name that country's body: the one whose names contain
  * them (an Urdu report on a Maharashtra election: الیکشن کمیشن is بھارتی الیکشن کمیشن, India's),
  * else a body of that country known to no table, linked only to the same words about the same
- * country (چناؤ آیوگ of Sri Lanka is not Nepal's).
+ * country (چناؤ آیوگ of Sri Lanka is not Nepal's). A document about another country that names
+ * fewer of its places but names that country's body in full means it by the bare words its name
+ * contains: a Hindi report from Karachi naming स्टेट बैंक ऑफ पाकिस्तान means Pakistan's central bank
+ * by स्टेट बैंक, not India's SBI.
  */
 import { NATIONAL_BODIES } from '../lexicon/entities/nationalBodies';
 import { countryOfMention, leadingCountry } from '../lexicon/entities';
@@ -19,6 +22,7 @@ export function resolveHomeBodies(mentions: EntityMention[]): void {
   const known = knownNames();
   let counts: Map<string, number> | undefined;
   let leader: string | null = null;
+  let named: ReadonlySet<string> | undefined;
   for (const m of mentions) {
     if (m.id === null || m.source !== 'builtin' || !known.homeIds.has(m.id)) continue;
     const words = nameKeys(m.text, nameWord).join(' ');
@@ -34,9 +38,11 @@ export function resolveHomeBodies(mentions: EntityMention[]): void {
       }
       leader = leadingCountry(counts);
     }
-    if (leader === null || leader === home || counts.has(home) || counts.get(leader)! < ABROAD_MENTIONS) continue;
-    m.id = bodyNamed(words, leader);
-    if (m.id === null) m.key = homeKey(m.key, leader);
+    if (leader === null || leader === home || counts.has(home)) continue;
+    if (counts.get(leader)! >= ABROAD_MENTIONS) {
+      m.id = bodyNamed(words, leader);
+      if (m.id === null) m.key = homeKey(m.key, leader);
+    } else m.id = bodyNamedIn(words, leader, (named ??= fullNamed(mentions, known.homeNames))) ?? m.id;
   }
 }
 
@@ -55,10 +61,31 @@ function bodyNamed(words: string, country: string): string | null {
   const key = `${country} ${words}`;
   let id = siblings.get(key);
   if (id === undefined) {
-    const found = NATIONAL_BODIES.filter((row) => row.country === country && Object.values(row.names).some((names) =>
-      names.some((name) => ` ${nameKeys(name, nameWord).join(' ')} `.includes(` ${words} `))));
+    const found = NATIONAL_BODIES.filter((row) => row.country === country && Object.values(row.names).some((names) => names.some((name) => containsWords(name, words))));
     id = found.length === 1 ? `org:${found[0].id}` : null;
     siblings.set(key, id);
   }
   return id;
+}
+
+/** The one body of a country among a document's linked ids with a name containing the given words (keys joined by spaces), else null. */
+function bodyNamedIn(words: string, country: string, ids: ReadonlySet<string>): string | null {
+  let found: string | null = null;
+  for (const row of NATIONAL_BODIES) {
+    const id = `org:${row.id}`;
+    if (row.country !== country || !ids.has(id) || !Object.values(row.names).some((names) => names.some((name) => containsWords(name, words)))) continue;
+    if (found !== null && found !== id) return null;
+    found = id;
+  }
+  return found;
+}
+
+/** Whether a name's keys contain the given words (keys joined by spaces) as whole words. */
+const containsWords = (name: string, words: string): boolean => ` ${nameKeys(name, nameWord).join(' ')} `.includes(` ${words} `);
+
+/** The ids of the bodies a document names by a full name, not by bare home words. */
+function fullNamed(mentions: readonly EntityMention[], homeNames: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (const m of mentions) if (m.id !== null && m.source === 'builtin' && m.id.startsWith('org:') && !homeNames.has(nameKeys(m.text, nameWord).join(' '))) ids.add(m.id);
+  return ids;
 }

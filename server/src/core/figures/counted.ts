@@ -125,7 +125,7 @@ export function rateSubjectBefore(view: WordView, first: number, last: number, k
     // compound of a number (a 14-month high of 6.21 per cent), which counts as one word.
     const compound = view.words[end] === '-' || (/^[0-9]+$/.test(view.words[end]) && view.words[end + 1] === '-');
     if (!compound) seen++;
-    if (!kinds.isWord(end) && !compound && !(/^[0-9]/.test(view.words[end]) && (percentAfter(view, end) > 0 || view.lex.units.match(view.words, end + 1)?.value === 'bp'))) return null;
+    if (!kinds.isWord(end) && !compound && !changeAmountAt(view, end)) return null;
     const m = view.lex.rateSubjects.matchEndingAt(view.words, end, 4);
     if (m) return m.value;
   }
@@ -141,6 +141,21 @@ function groupOfShare(view: WordView, last: number): string | null {
   const of = view.lex.partOfWhole.match(view.words, last + 1);
   const noun = view.lex.concepts.match(view.words, last + 1 + (of?.count ?? 0));
   return noun && PEOPLE.has(noun.value) ? noun.value : null;
+}
+
+/** A number glued to its unit: 200bps, 2pc (the digits, then the unit's letters). */
+const GLUED_UNIT = /^[0-9][0-9.,]*(\p{L}+)$/u;
+
+/**
+ * Whether token `end` is the number of a percentage or of basis points, its unit apart or glued to
+ * it (100 بیسس پوائنٹس, 200 basis points, 200bps, 0.3pc): a change a rate named before it went through.
+ */
+function changeAmountAt(view: WordView, end: number): boolean {
+  const word = view.words[end];
+  if (!/^[0-9]/.test(word)) return false;
+  if (percentAfter(view, end) > 0 || view.lex.units.match(view.words, end + 1)?.value === 'bp') return true;
+  const unit = GLUED_UNIT.exec(word)?.[1];
+  return unit !== undefined && (view.lex.percent.match([unit], 0) !== null || view.lex.units.match([unit], 0)?.value === 'bp');
 }
 
 /** Nouns of groups (by concept id) that head a compound with another counted noun before them: 35 ambulance teams, 12 medical camps. */
@@ -180,7 +195,10 @@ function groupHeadAfter(view: WordView, from: number): { counted: string; index:
 export function countedAfter(view: WordView, last: number, kinds: { isWord(i: number): boolean }): { counted: string; index: number } | null {
   const { words, lex } = view;
   // A comma right after the number ends its noun: "the PPP 54, officials said" counts no officials.
-  if (words[last + 1] === ',') return null;
+  // So does "and" (a day joiner is a word for it): the number is set against what follows, whose noun
+  // is another's (फ्रंट को 5 और राजपक्षे परिवार की पार्टी को 3 सीटें: 5 counts no family); but a noun
+  // right after Hindi और is the number's, "more" of it (पांच और मौतों, दो और लोगों: five more deaths).
+  if (words[last + 1] === ',' || (lex.dayJoiners.has(words[last + 1]) && !lex.concepts.match(words, last + 2))) return null;
   for (let i = last + 1, gap = 0; i < words.length && gap <= MAX_NOUN_GAP; i++, gap++) {
     // A gap noun (5 پاکستانی شہری, 33 recovered cases) gives way to a noun after it, unless it opens a longer concept (41 कांस्य पदक).
     const match = lex.concepts.match(words, i);

@@ -52,6 +52,7 @@ export interface FigureLexicon {
   sinceBefore: PhraseMatcher<true>;
   sinceEventBefore: PhraseMatcher<true>;
   sinceAfter: PhraseMatcher<true>;
+  publishedBefore: PhraseMatcher<true>;
   betweenWords: ReadonlySet<string>;
   betweenAfter: PhraseMatcher<true>;
   percent: PhraseMatcher<true>;
@@ -87,6 +88,7 @@ export interface FigureLexicon {
   ratioWholeFirst: boolean;
   countedSubjectBefore: boolean;
   partOfWhole: PhraseMatcher<true>;
+  bodySizeWords: PhraseMatcher<true>;
   versusJoiners: PhraseMatcher<true>;
   levelBefore: ReadonlySet<string>;
   levelAfter: PhraseMatcher<true>;
@@ -220,8 +222,9 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     if (!WORD_LIKE_MILLIONS.has(millions)) currencies.push([millions.toLowerCase(), { code, factor: 1e6, capitals: millions }]);
   }
   // Urdu and Persian text borrow each other's spellings of Gregorian months (اکتوبر / اکتبر), and a
-  // short text may be taken for the other language, so both get both.
-  const gregorianLocales = lang === 'ur' || lang === 'fa' ? ['ur', 'fa'] : [locale];
+  // short text may be taken for the other language, so both get both. A month in Latin letters is
+  // English's in any text: a Hindi page's furniture dates it "अपडेटेड: 04 Nov 2024, 09:15 PM IST".
+  const gregorianLocales = lang === 'ur' || lang === 'fa' ? ['ur', 'fa', 'en'] : lang === 'en' ? [locale] : [locale, 'en'];
   const months: [string, Month][] = [
     ...gregorianLocales.flatMap((l) => cldrMonthNames(l, 'gregory')).map(([name, month]): [string, Month] => [name, { month, calendar: 'gregory' }]),
     ...Object.entries(words.months).map(([name, month]): [string, Month] => [name, { month, calendar: 'gregory' }]),
@@ -249,6 +252,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     sinceBefore: new PhraseMatcher((words.sinceBefore ?? []).map((w) => [w, true] as const)),
     sinceEventBefore: new PhraseMatcher((words.sinceEventBefore ?? []).map((w) => [w, true] as const)),
     sinceAfter: new PhraseMatcher((words.sinceAfter ?? []).map((w) => [w, true] as const)),
+    publishedBefore: new PhraseMatcher((words.publishedBefore ?? []).map((w) => [w, true] as const)),
     betweenWords: foldSet(words.betweenWords),
     betweenAfter: new PhraseMatcher((words.betweenAfter ?? []).map((w) => [w, true] as const)),
     percent: new PhraseMatcher(words.percent.map((w) => [w, true] as const)),
@@ -286,6 +290,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     ratioWholeFirst: words.ratioWholeFirst ?? false,
     countedSubjectBefore: words.countedSubjectBefore ?? false,
     partOfWhole: new PhraseMatcher((words.partOfWhole ?? []).map((w) => [w, true] as const)),
+    bodySizeWords: new PhraseMatcher((words.bodySizeWords ?? []).map((w) => [w, true] as const)),
     versusJoiners: new PhraseMatcher((words.versusJoiners ?? []).map((w) => [w, true] as const)),
     levelBefore: foldSet(words.levelBefore ?? []),
     levelAfter: new PhraseMatcher((words.levelAfter ?? []).map((w) => [w, true] as const)),

@@ -34,6 +34,8 @@ export interface FigureWords {
   sinceBefore?: readonly string[];
   /** Words that open an event a span is counted from, a few words before the year dating it: since the first outbreak in 2000, از زمان نخستین شیوع در سال ۲۰۰۰. */
   sinceEventBefore?: readonly string[];
+  /** Words before a date (a colon may come between) that make it the day a page was published or updated, no day of its story: Published: July 4, 2024; प्रकाशित: 15 नवंबर 2024. */
+  publishedBefore?: readonly string[];
   /** Words after a year or date that do the same: 1995 کے بعد سب سے زیادہ, 1995 के बाद, از ۲۰۱۸ به این سو. */
   sinceAfter?: readonly string[];
   /**
@@ -131,6 +133,8 @@ export interface FigureWords {
   countedSubjectBefore?: boolean;
   /** Words between a part and its whole, both numbers (93 of 266 seats, ۹۳ کرسی از ۲۶۶, 266 میں سے 93; order as `ratioWholeFirst`): the whole is a total, not the part's claim. */
   partOfWhole?: readonly string[];
+  /** Words after a number that make it the size of a body before the body's noun: 225 رکنی پارلیمان, 225 सदस्यीय संसद, مجلس ۲۹۰ نفره (English hyphenates: the 225-seat parliament). */
+  bodySizeWords?: readonly string[];
   /** Words between two numbers of the same thing set against each other: 288 के मुकाबले 232 मतों (288 votes to 232). */
   versusJoiners?: readonly string[];
   /**

@@ -26,6 +26,8 @@ export const enFigureWords: FigureWords = {
   },
   // "has gone up to 191" (risen to) and "spread over 912 sq km" (across) bound nothing.
   notQualifiers: ['not only', 'not just', 'how about', 'what about', 'gone up to', 'went up to', 'go up to', 'goes up to', 'going up to', 'shot up to', 'moved up to',
+    // A headline's small moves: inflation edges up to 7.2pc, prices inched up to Rs 280.
+    'edges up to', 'edged up to', 'edging up to', 'inches up to', 'inched up to', 'inching up to', 'ticks up to', 'ticked up to', 'creeps up to', 'crept up to', 'moves up to', 'climbs up to', 'climbed up to',
     'spread over', 'spreads over', 'spread out over', 'spreading over', 'sprawled over', 'sprawling over', 'stretching over', 'stretches over', 'extending over', 'extends over'],
   qualifiersAfter: {
     'or more': 'at-least', 'and more': 'at-least', 'plus': 'more-than', 'or so': 'approx', 'or less': 'at-most', 'and above': 'at-least', 'or greater': 'at-least', 'or greater than': 'at-least',
@@ -47,6 +49,8 @@ export const enFigureWords: FigureWords = {
   // A span runs from a date it began on (the offensive that began on Oct. 27): no time of what happened in it.
   sinceEventBefore: ['since'],
   sinceBefore: ['since', 'since the', 'since early', 'since late', 'began on', 'began in', 'started on', 'started in', 'beginning on', 'starting on'],
+  // A page's publication or update line dates the page, not the story (a print edition comes out the day after).
+  publishedBefore: ['published', 'published on', 'first published', 'first published on', 'updated', 'updated on', 'last updated', 'last updated on', 'posted', 'posted on'],
   betweenWords: ['between'],
   percent: ['percent', 'per cent', 'pc', 'percentage', 'percents', 'pct'],
   // "a pass percentage of 87.98", "turnout percentage stood at 65.8".
@@ -65,9 +69,9 @@ export const enFigureWords: FigureWords = {
     'drachma': 'GRD', 'drachmas': 'GRD', 'markka': 'FIM', 'markkaa': 'FIM', 'peseta': 'ESP', 'pesetas': 'ESP', 'guilder': 'NLG', 'guilders': 'NLG', 'deutsche mark': 'DEM', 'deutsche marks': 'DEM', 'deutschmark': 'DEM', 'deutschmarks': 'DEM',
     'buck': 'USD', 'bucks': 'USD', 'l.e.': 'EGP', 'l.e': 'EGP', 'le': { code: 'EGP', factor: 1, capitals: 'LE' }, 'geneh': 'EGP', 'genihat': 'EGP',
   },
-  subunits: ['cents', 'cent', 'c', 'pence', 'penny', 'pennies', 'p', 'paise', 'sen', 'sens', 'kopiykas', 'kopecks', 'kopeks'],
+  subunits: ['cents', 'cent', 'c', 'pence', 'penny', 'pennies', 'p', 'paise', 'paisa', 'paisas', 'sen', 'sens', 'kopiykas', 'kopecks', 'kopeks'],
   // p is a penny only glued to its digits (4,870p, 50p), and not on a video's lines (1080p): see money.ts.
-  subunitCurrencies: { 'p': 'GBP', 'cents': 'USD', 'cent': 'USD', 'pence': 'GBP', 'penny': 'GBP', 'pennies': 'GBP', 'paise': 'INR' },
+  subunitCurrencies: { 'p': 'GBP', 'cents': 'USD', 'cent': 'USD', 'pence': 'GBP', 'penny': 'GBP', 'pennies': 'GBP', 'paise': 'INR', 'paisa': 'PKR', 'paisas': 'PKR' },
   units: {
     'km': 'km', 'kilometres': 'km', 'kilometers': 'km', 'kilometre': 'km', 'kilometer': 'km', 'm': 'm', 'metres': 'm', 'meters': 'm', 'kg': 'kg', 'kilograms': 'kg',
     'tonnes': 't', 'tons': 't', 'tonne': 't', 'ton': 't', 'litres': 'L', 'liters': 'L', 'miles': 'mi', 'mile': 'mi', 'acres': 'acre', 'hectares': 'ha', 'mw': 'MW',

@@ -45,7 +45,7 @@ export const faPredicates: PredicateTable = {
   // (واردات, وارد کرد), produced (تولید: not the gross domestic product) and remittances sent home (حواله‌های ارزی).
   '=فروخت': 'sell', '=فروش': 'sell', 'فروخته': 'sell', 'فروش رفت': 'sell', 'صادرات': 'export', 'صادر کرد': 'export', 'صادر کردند': 'export', 'صادر شد': 'export', 'صادر شده': 'export',
   'واردات': 'import', 'وارد کرد': 'import', 'وارد کردند': 'import', 'وارد کرده': 'import', 'وارد شد': 'import', 'وارد شدند': 'import', 'وارد شده': 'import', 'وارد کشور': 'import', '=تولید': 'produce', 'تولید ناخالص': null,
-  'حواله‌های ارزی': 'remit', 'حواله ارزی': 'remit', 'حواله‌ های ارزی': 'remit',
+  'حواله‌های ارزی': 'remit', 'حواله‌های ارسالی': 'remit', 'حواله ارسالی': 'remit', 'حواله ارزی': 'remit', 'حواله‌ های ارزی': 'remit',
   // What a company is worth (ارزش), and whom it serves (خدمات می‌دهد).
   '=ارزش': 'value', 'خدمات می‌دهد': 'serve', 'خدمات ارائه می‌دهد': 'serve',
   // A population counted (a census), in every language a count of people (پرجمعیت‌ترین: most populous).
@@ -55,7 +55,7 @@ export const faPredicates: PredicateTable = {
   // People deported (اخراج, دیپورت, رد مرز), workers at work on a project (کار می‌کنند), land irrigated (آبیاری), what it costs (هزینه), families sheltering (به سر می‌برند, اسکان).
   '=اخراج': 'deport', 'دیپورت': 'deport', 'رد مرز': 'deport',
   'کار می‌کنند': 'employ', 'مشغول به کار': 'employ', 'مشغول کار': 'employ', 'آبیاری': 'irrigate', '=هزینه': 'cost',
-  'به سر می‌برند': 'shelter', 'اسکان': 'shelter', 'پناه گرفته': 'shelter', 'پناه گرفتند': 'shelter',
+  'به سر می‌برند': 'shelter', 'اسکان': 'shelter', 'پناه گرفته': 'shelter', 'پناه گرفتند': 'shelter', 'پناه گرفته‌اند': 'shelter', 'پناه گرفته اند': 'shelter', 'پناه برده‌اند': 'shelter', 'پناه بردند': 'shelter',
   'ویکت گرفت': 'win', 'شمار کل': 'total', 'تعداد کل': 'total',
   // A bus or a plane that "had 48 passengers" (۴۸ مسافر داشت) had them aboard.
   'مسافر داشت': 'aboard', 'مسافر داشتند': 'aboard', 'سوار بودند': 'aboard', 'سوار بود': 'aboard',
@@ -83,7 +83,7 @@ export const faQualifiers: PredicateTable = {
   'حداقل دستمزد': 'for:salary', '=مزد': 'for:salary', 'سطوح مزدی': 'for:salary', '=حقوق': 'priced:salary',
   '=دلار': 'priced:usd', '=دالر': 'priced:usd', '=یورو': 'priced:eur', '=درهم': 'priced:aed', '=پوند': 'priced:gbp', '=کلدار': 'priced:pkr',
   // A loss and foreign-exchange earnings are different sums: زیان اقتصادی آلودگی هوا ۱۲ میلیارد دلار, درآمد ارزی گردشگری ۳ میلیارد دلار.
-  '=زیان': 'for:loss', '=خسارت': 'for:damage', 'درآمد ارزی': 'for:revenue', '=درآمد': 'of:revenue', 'زیان خالص': 'of:loss', 'حواله‌های ارزی': 'of:remittances', 'حواله ارزی': 'of:remittances', 'ورود گردشگران': 'of:arrivals', '=گردشگران': 'of:arrivals',
+  '=زیان': 'for:loss', '=خسارت': 'for:damage', 'درآمد ارزی': 'for:revenue', '=درآمد': 'of:revenue', 'زیان خالص': 'of:loss', 'حواله‌های ارزی': 'of:remittances', 'حواله‌های ارسالی': 'of:remittances', 'حواله ارسالی': 'of:remittances', 'حواله ارزی': 'of:remittances', 'ورود گردشگران': 'of:arrivals', '=گردشگران': 'of:arrivals',
   // The injured in critical condition are a subgroup of the injured (حال ۱۲ مجروح وخیم است).
   '=وخیم': 'sub:critical', 'وضعیت وخیم': 'sub:critical', 'حال وخیم': 'sub:critical',
   'دختران': 'sub:girls', 'پسران': 'sub:boys', '=زنان': 'sub:women', '=مردان': 'sub:men', 'کودکان': 'sub:children', '=شهرستان': 'sub:district', '=ولسوالی': 'sub:district', 'مناطق شهری': 'sub:urban', 'مناطق روستایی': 'sub:rural',

@@ -23,6 +23,7 @@ export const faFigureWords: FigureWords = {
   sinceEventBefore: ['از زمان'],
   sinceBefore: ['از', 'از سال', 'پس از', 'پس از سال', 'بعد از', 'بعد از سال'],
   sinceAfter: ['به این سو', 'به بعد', 'تاکنون'],
+  publishedBefore: ['منتشر شده', 'انتشار', 'تاریخ انتشار', 'زمان انتشار', 'به‌روزرسانی', 'بروزرسانی', 'آخرین به‌روزرسانی', 'تاریخ به‌روزرسانی'],
   betweenWords: ['بین', 'میان'],
   // رشد ۲۵ درصدی "a 25 percent growth": the adjective form after an amount.
   // Dari writes فیصد (نرخ بیکاری به ۲۵ فیصد رسید).
@@ -43,8 +44,8 @@ export const faFigureWords: FigureWords = {
     'دینار': 'IQD', 'دینار عراق': 'IQD', 'دینار عراقی': 'IQD', 'دینار کویت': 'KWD', 'دینار کویتی': 'KWD', 'دینار بحرین': 'BHD', 'دینار اردن': 'JOD',
   },
   // پول is the Afghan hundredth after an amount in afghanis (۷۰ افغانی و ۵۰ پول); alone it is "money", so it names no currency.
-  subunits: ['سنت', 'پنی', 'پنس', 'پول'],
-  subunitCurrencies: { 'سنت': 'USD', 'پنی': 'GBP', 'پنس': 'GBP' },
+  subunits: ['سنت', 'پنی', 'پنس', 'پول', 'پیسه'],
+  subunitCurrencies: { 'سنت': 'USD', 'پنی': 'GBP', 'پنس': 'GBP', 'پیسه': 'INR' },
   units: {
     'پوند': 'lb',
     // A change of an interest rate: ۱۰۰ واحد پایه "100 basis points".
@@ -144,6 +145,7 @@ export const faFigureWords: FigureWords = {
   rateWords: ['هر'],
   ratioWords: ['از'],
   partOfWhole: ['از', 'از مجموع', 'از کل'],
+  bodySizeWords: ['نفره', 'عضوی', 'کرسی‌ای'],
   // ۱۹۸ در برابر ۲۱ رای: both numbers count votes.
   versusJoiners: ['در برابر', 'در مقابل', 'در مقابلِ', 'در مقایسه با'],
   countOfBeforeNoun: ['تعداد', 'شمار', 'آمار', 'تعداد کل', 'مجموع'],

@@ -36,6 +36,7 @@ export const urFigureWords: FigureWords = {
   rangeJoiners: ['سے', 'تا', 'یا'],
   dayJoiners: ['اور', 'و'],
   sinceAfter: ['کے بعد', 'کے بعد سے', 'سے اب تک', 'سے لے کر اب تک', 'کو شروع ہوا', 'کو شروع ہوئی', 'کو شروع ہونے', 'میں شروع ہوا', 'میں شروع ہوئی', 'میں شروع ہونے'],
+  publishedBefore: ['شائع', 'شائع شدہ', 'شائع ہوا', 'اشاعت', 'تاریخ اشاعت', 'اپ ڈیٹ', 'اپڈیٹ', 'اپ ڈیٹ شدہ'],
   betweenWords: ['مابین', 'بین'],
   percent: ['فیصد', 'فی صد', 'پرسنٹ'],
   // "بیس کا فیصد" with nothing after: twenty percent.
@@ -172,6 +173,7 @@ export const urFigureWords: FigureWords = {
   rateWords: ['ہر', 'فی'],
   ratioWords: ['میں سے'],
   partOfWhole: ['میں سے'],
+  bodySizeWords: ['رکنی', 'نشستوں والی', 'نشستوں والے', 'نشستی'],
   // A vote won 234 کے مقابلے میں 4 ووٹوں سے: both numbers count votes.
   versusJoiners: ['کے مقابلے میں', 'کے مقابلے'],
   // An index closing at its level: 850 پوائنٹس کی کمی سے 77,600 پر بند ہوا, … 78 ہزار کی سطح پر.
