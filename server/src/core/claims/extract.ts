@@ -20,6 +20,7 @@ import { earlierTime, isDateline, markerBetween, roundOf, startsSpan, timeOf, wi
 import { yearClaims } from './yearClaims';
 import { namedWhole } from '../figures/counted';
 import { tellsBodySize } from './bodySize';
+import { isAge, isWindow, nounOfNext, restates, TIME_UNITS } from './noClaim';
 
 /** Every concept id of every language table: a counted value that is not one is a surface noun. */
 const CONCEPT_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigureWords].flatMap((t) => [...Object.values(t.concepts), ...Object.values(t.rateSubjects ?? {})]));
@@ -66,52 +67,12 @@ function isRate(figure: Figure): boolean {
  */
 const EXPECT = 'expect';
 
-/** What spans of time are counted in: a count of one after a window word is no claim but a window (see `windowWords`). */
-const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
-
-/** Whether a figure is the length of a window ("the past 24 hours", ۲۴ ساعت گذشته), not a fact of its own. */
-function isWindow(words: readonly string[], lex: FigureLexicon, f: SentenceFigure): boolean {
-  if (f.figure.counted === null || !TIME_UNITS.has(f.figure.counted)) return false;
-  return lex.windowWords.has(words[f.first - 1] ?? '') || lex.windowWords.has(words[f.last + 2] ?? '') || lex.windowAfter.match(words, f.last + 2) !== null;
-}
-
-/** Whether a figure is a number in words restating what the story named (the two countries, دونوں ممالک): no claim of its own. */
-function restates(words: readonly string[], lex: FigureLexicon, f: SentenceFigure): boolean {
-  for (let k = Math.max(0, f.first - 1); k <= f.first; k++) {
-    const m = lex.restatedCounts.match(words, k);
-    if (m && k + m.count > f.first) return true;
-  }
-  return false;
-}
-
 /**
  * Predicates a span of time can be the quantity of (a prison term, a strike held 3 days, a change over years): with any
  * other ("a 14-year-old … died", "two years after the ED arrested him") it is an age or a duration
  * told beside the verb, no count of the verb's subject.
  */
 const DURATION_PREDICATES = new Set(['sentence', 'hold', 'report', 'reach', 'grow', 'fall', 'rate']);
-
-/** Whether a span of time is an age ("a 34-year-old man was jailed", "34 years old"): no prison term nor any other claim. */
-function isAge(words: readonly string[], lex: FigureLexicon, f: SentenceFigure): boolean {
-  const span = words[f.last + 1] === '-' ? f.last + 2 : f.last + 1;
-  return lex.ageAfter.has(words[words[span + 1] === '-' ? span + 2 : span + 1]);
-}
-
-/**
- * Whether a figure's counted noun is another figure's: "made 141, hitting nine fours" (the noun
- * after a comma, a word and another figure counting the same is that one's, not 141's); a list
- * "5, 6 and 7 people" shares its noun, and so does one whose noun the figure before names ("221,000
- * pilgrims, India 175,025, Bangladesh 127,198": a list, past a comma).
- */
-function nounOfNext(words: readonly string[], lex: FigureLexicon, claiming: readonly SentenceFigure[], f: SentenceFigure): boolean {
-  if (f.figure.counted === null || f.figure.unit !== null || words[f.last + 1] !== ',') return false;
-  const before = claiming[claiming.indexOf(f) - 1];
-  if (before?.figure.counted === f.figure.counted && words.slice(before.last + 1, f.first).includes(',')) return false;
-  const next = claiming[claiming.indexOf(f) + 1];
-  if (!next || next.figure.counted !== f.figure.counted) return false;
-  for (let k = f.last + 2; k < next.first; k++) if (/\p{L}/u.test(words[k]) && !lex.dayJoiners.has(words[k])) return true;
-  return false;
-}
 
 /** A sentence that ends in one asks, and states nothing ("Should the quarantine be extended to 24 days?"). */
 const QUESTION_MARKS = new Set(['?', '؟']);

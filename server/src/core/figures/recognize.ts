@@ -8,15 +8,15 @@ import type { ParagraphTokens, Segmented, SentenceTokens } from '../text/segment
 import type { Figure, FigureKind, Qualifier } from '../types';
 import { cricketFigures, inCricketReport, runsOffBalls } from './cricket';
 import { finish } from './draft';
-import { digitRunOf, isFractionSign, isNumberAt, readAtom, yearDigits, type Atom, type AtomSource } from './atoms';
+import { digitRunOf, isFractionSign, isNumberAt, readAtom, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
 import { continueReferences, shareCountedNouns } from './ellipsis';
-import { consecutiveYears, decadeEnd, isRtl, isYear, isYearRange, spokenYear, yearSpan } from './years';
-import { changeThenLevel, periodBefore, currencyAfter, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, percentWordBefore, pointsAfter, passedFrom, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type WordView } from './context';
+import { decadeEnd, isRtl, isYear, isYearRange, spokenYear, yearSpan } from './years';
+import { changeThenLevel, periodBefore, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, percentWordBefore, pointsAfter, passedFrom, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type WordView } from './context';
 import { countedAfter, countedBefore, countedByVerbBefore, namedWhole, rateSubjectBefore } from './counted';
 import { clockTime, dateFromDay, dayOfMonthDate, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isLabelledIdentifier, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
-import { belowZeroAfter, sharedScale, spanOfTimeAfter, measureAfter, measureAtom, rangeJoinerAt, unitRangeEnd } from './measures';
+import { belowZeroAfter, sharedScale, spanOfTimeAfter, measureAfter, measureAtom, unitRangeEnd } from './measures';
 import { gluedFigure, lengthParts } from './gluedFigure';
 import { amountCurrencyAfter, boundOfPrice, boundPastPerUnit, currencyOfNext, exchangeRateCurrency, impliedCurrencyAfter, massNotMoney, subunitAfter, subunitAt } from './money';
 import { isNegativeWord } from './numberGrammar';
@@ -28,6 +28,7 @@ import { joinTimeParts } from './timeParts';
 import { mixedSpanRange } from './spanRange';
 import { articleAtom, wordsAreFigure } from './wordFigures';
 import { atomStarts } from './atomStarts';
+import { DASHES, rangeEnd } from './rangeEnd';
 
 /** What a figure stage needs to read the text around a number. */
 export interface FigureScope extends AtomSource, WordView {
@@ -35,8 +36,6 @@ export interface FigureScope extends AtomSource, WordView {
   /** Names its document writes with a number in quotation marks (see furniture.ts `quotedNames`). */
   quotedNames?: ReadonlySet<string>;
 }
-
-const DASHES = new Set(['-', '–', '—']);
 
 /** The scope of one sentence of a paragraph. */
 export function sentenceScope(text: string, p: ParagraphTokens, sentence: SentenceTokens, seg: Segmented, quotedNames?: ReadonlySet<string>): FigureScope {
@@ -340,47 +339,6 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   const qualifiedAfter = (afterUnit !== null && afterUnit.count > 1) || afterNoun !== null || afterSurface !== null;
   if (atom.runs.length === 0 && tokens[atom.first].kind === 'word' && !wordsAreFigure(scope, atom, { concept: !!conceptNoun, unit: unit !== null || scope.lex.subunits.has(words[last + 1]), counting, after: qualifiedAfter, only, last })) return null;
   return finish(scope, { first, last, value, min, max, kind, qualifier, unit, counted, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null }, outer);
-}
-
-/** The second atom of a range after a dash or a joiner word, or null. */
-function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
-  const k = atom.last + 1;
-  const t = scope.tokens[k];
-  if (!t) return null;
-  const joiner = t.text === '/' ? 1 : rangeJoinerAt(scope, k, atom.first);
-  let next = joiner > 0 ? k + joiner : -1;
-  if (next < 0 && scope.lex.dayJoiners.has(t.text)) next = k + 1;
-  if (next < 0 || next >= scope.tokens.length) return null;
-  const second = measureAtom(scope, next); // also a multiplier word before digits: 8 ہزار سے ساڑھے 8 ہزار
-  if (!second || second.value === null || atom.value === null || second.ordinal || codeDigitsEnd(scope, next) >= 0) return null; // a number to dial is no far end (۴۰۳۰ یا ۰۹۱۲۳۴۵۶۷۸۹)
-  // "and" joins two days of one month (4 و 5 مارس); a slash joins two years (1968/69, ۱۹۷۷/۱۹۷۸).
-  if (scope.lex.dayJoiners.has(t.text) && joiner === 0) {
-    // 20 और 30 के बीच: "between" written after the second end.
-    if (scope.lex.betweenAfter.match(scope.words, second.last + 1) && second.value > atom.value) return second;
-    const month = scope.lex.months.match(scope.words, second.last + 1) ?? (atom.first > 0 ? scope.lex.months.matchEndingAt(scope.words, atom.first - 1, 2) : null);
-    return second.value > atom.value && second.value <= 31 && month ? second : null;
-  }
-  if (t.text === '/') {
-    // Not a part of a slash path or a numeric date (GhanaKwam/19/2008, 12/03/2020), nor a case number (نمبر 45/2024).
-    const path = (k: number) => scope.tokens[k]?.text === '/';
-    if (path(atom.first - 1) || path(second.last + 1) || referenceBefore(scope, atom.first)) return null;
-    const glued = t.glued && scope.tokens[next].glued;
-    return (glued && yearSpan(scope, atom, second)) || consecutiveYears(atom, second) ? second : null;
-  }
-  // Same kind of writing on both sides; not a numeric date or code (2019-12-01, 0300-1234567, +1-222-2222).
-  // Writers spell zero even beside digits: "from zero to 24", صفر تا ۲۴; and "between" marks a range written either way.
-  const between = atom.first > 0 && scope.lex.betweenWords.has(scope.words[atom.first - 1]);
-  if ((second.runs.length === 0) !== (atom.runs.length === 0) && !(atom.runs.length === 0 && atom.value === 0) && !between) return null;
-  // A third number in the chain (three-nought-four, 3-0-4) makes digits said one by one, no range.
-  const after = scope.tokens[second.last + 1];
-  if (after && after.glued && DASHES.has(after.text) && isNumberAt(scope, second.last + 2)) return null;
-  const before = scope.tokens[atom.first - 1];
-  if (before && DASHES.has(before.text) && scope.tokens[atom.first].glued && before.glued && isNumberAt(scope, atom.first - 2)) return null;
-  // An increasing range (2024-2025, 25-26, 10 to 15), or a span of years written short (2010–11).
-  // A year before a scaled number is a time, not a range's near end: 2020 से 5 लाख लोग "since 2020, 5 lakh people".
-  if (second.scaled && yearDigits(atom) && sharedScale(scope, atom, second) === 1) return null;
-  if (second.value > atom.value || second.scaled) return second;
-  return DASHES.has(t.text) && (yearSpan(scope, atom, second) || (isRtl(scope) && !atom.scaled && second.value < atom.value)) ? second : null;
 }
 
 /**
