@@ -145,6 +145,8 @@ const rows: [name: string, text: string, expected: string[]][] = [
   // Ranges of glued measures, an approximate far end, a rate glued with a slash.
   ['glued range with a dash', 'about 3km-5km', ['3km-5km=3..5/range (unit km)']],
   ['glued range with to', 'from 3km to 5km', ['3km to 5km=3..5/range (unit km)']],
+  ['a unit glued to the far end only is of both', 'inflation of 5 to 7pc, a road of 5 to 7km', ['5 to 7pc=5..7/range (unit %, counts inflation)', '5 to 7km=5..7/range (unit km)']],
+  ['a cut and the level it led to are no range', 'cut the rate by 2 to 30pc', ['2=2/cardinal', '30pc=30/percent (unit %)']],
   ['approximate far end', 'between 2.0 g and about 7.0 g', ['2.0 g and about 7.0 g=2..7/range (unit g)']],
   ['glued rate', 'or 10km/hr', ['10km/hr=10/cardinal (unit km/h)']],
   // Below zero, hundredths glued to their word, an article before a sign, a span of time after a reference word.

@@ -5,9 +5,9 @@
  */
 import type { Atom } from './atoms';
 import { isNumberAt, yearDigits } from './atoms';
-import { referenceBefore } from './context';
+import { changeThenLevel, referenceBefore } from './context';
 import { codeDigitsEnd } from './furniture';
-import { measureAtom, rangeJoinerAt, sharedScale } from './measures';
+import { gluedMeasure, measureAtom, rangeJoinerAt, sharedScale, type GluedMeasure } from './measures';
 import type { FigureScope } from './recognize';
 import { consecutiveYears, isRtl, yearSpan } from './years';
 
@@ -53,4 +53,18 @@ export function rangeEnd(scope: FigureScope, atom: Atom): Atom | null {
   if (second.scaled && yearDigits(atom) && sharedScale(scope, atom, second) === 1) return null;
   if (second.value > atom.value || second.scaled) return second;
   return DASHES.has(t.text) && (yearSpan(scope, atom, second) || (isRtl(scope) && !atom.scaled && second.value < atom.value)) ? second : null;
+}
+
+/**
+ * A far end with its unit glued on, after a bare near end: "5 to 7pc", "5 to 7km" (the unit is of
+ * both ends, as in "5-7pc"); not money (Rs5 to Rs7bn is read from its near end), a far end below the near one,
+ * nor a change and the level it led to (cut by 2 to 30pc).
+ */
+export function gluedFarEnd(scope: FigureScope, atom: Atom): GluedMeasure | null {
+  if (atom.value === null || atom.scaled || atom.ordinal || atom.runs.length !== 1) return null;
+  const joiner = rangeJoinerAt(scope, atom.last + 1, atom.first);
+  const next = atom.last + 1 + joiner;
+  if (joiner === 0 || scope.tokens[next]?.kind !== 'ident') return null;
+  const g = gluedMeasure(scope, next);
+  return g && !g.currency && g.first === undefined && g.value > atom.value && !changeThenLevel(scope, atom.first, atom.value, g.value) ? g : null;
 }

@@ -28,7 +28,7 @@ import { joinTimeParts } from './timeParts';
 import { mixedSpanRange } from './spanRange';
 import { articleAtom, wordsAreFigure } from './wordFigures';
 import { atomStarts } from './atomStarts';
-import { DASHES, rangeEnd } from './rangeEnd';
+import { DASHES, gluedFarEnd, rangeEnd } from './rangeEnd';
 
 /** What a figure stage needs to read the text around a number. */
 export interface FigureScope extends AtomSource, WordView {
@@ -261,6 +261,10 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
         const parts = typeof value === 'number' ? lengthParts(scope, last, value, unit) : null;
         if (parts) [value, unit, last] = [parts.value, parts.unit, parts.last];
         if (parts) runs.push(...parts.runs);
+      } else if (kind === 'cardinal' && !after) {
+        const far = gluedFarEnd(scope, atom);
+        if (far) [min, max, value, kind, qualifier, unit, last, numberLast] = [atom.value, far.value, null, 'range', 'range', far.unit, far.last, far.last];
+        if (far) runs.push(far.run);
       }
     }
   }
