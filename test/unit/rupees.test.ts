@@ -20,6 +20,9 @@ const rows: [name: string, text: string, amounts: string[], keys: string[]][] = 
   ['the dollar against the rupee is still rupees', 'The dollar rose to 83.45 against the rupee.', ['83.45=INR'], ['money:INR usd|grow']],
   ['an exchange rate in Urdu, the rupee first', 'انٹربینک میں روپیہ ڈالر کے مقابلے میں 278.5 پر پہنچ گیا۔', ['278.5=PKR'], ['money:PKR usd|reach']],
   ['an exchange rate in Hindi, the rupee first', 'रुपया डॉलर के मुकाबले 83.45 पर पहुंच गया।', ['83.45=INR'], ['money:INR usd|reach']],
+  ['a rate closing at a level is that level: English', 'The rupee closed at 83.45 against the dollar.', ['83.45=INR'], ['money:INR usd|reach']],
+  ['a rate closing at a level is that level: Urdu', 'روپیہ ڈالر کے مقابلے میں 278.5 پر بند ہوا۔', ['278.5=PKR'], ['money:PKR usd|reach']],
+  ['a rate closing at a level is that level: Hindi', 'रुपया डॉलर के मुकाबले 83.45 पर बंद हुआ।', ['83.45=INR'], ['money:INR usd|reach']],
   ['an exchange rate in Hindi, the dollar first', 'डॉलर के मुकाबले रुपया 83.45 पर पहुंच गया।', ['रुपया 83.45=INR'], ['money:INR usd|reach']],
   ['one currency named is no exchange rate', 'The rupee has lost 12 of its value.', [], []],
 ];

@@ -5,6 +5,8 @@ import type { PredicateTable } from '../claimWords';
 export const hiPredicates: PredicateTable = {
   // A price, fee, quota or wage fixed is the level it is set at (مقرر کر دی, تعیین کرد, "fixed at").
   'निर्धारित': 'reach', 'तय की गई': 'reach', 'तय किया गया': 'reach',
+  // A rate or index closing at a level (रुपया 83.45 पर बंद हुआ) is that level, as "closed at".
+  'पर बंद': 'reach',
   'पेश किया': 'present', 'पेश की': 'present', 'पेश किए': 'present', 'पेश करेंगी': 'present', 'पेश करेंगे': 'present', 'पेश होगा': 'present',
   // A sum received (मिले): a budget head's is its allocation, as आवंटित tells it; a sum raised (बढ़ाकर) grew.
   '=मिले': 'receive', '=मिला': 'receive', '=मिली': 'receive', '=मिलीं': 'receive', 'बढ़ाकर': 'grow', 'बढ़ाया': 'grow', 'बढ़ाई': 'grow',

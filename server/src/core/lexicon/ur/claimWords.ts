@@ -41,6 +41,8 @@ export const urPredicates: PredicateTable = {
   'ہو گئی': 'reach', 'ہو گیا': 'reach', 'ہو گئے': 'reach', 'ہو چکی': 'reach', 'ہو چکا': 'reach', 'ہو چکے': 'reach',
   // A price, fee, quota or wage fixed (مقرر کر دی) is the level it is set at, as تعیین کرد, "fixed at", निर्धारित.
   'مقرر': 'reach',
+  // A rate or index closing at a level (روپیہ 278.5 پر بند ہوا) is that level, as "closed at".
+  'پر بند': 'reach',
   'لانچ': 'launch', 'خلا میں بھیجا': 'launch', 'خلا میں بھیجے': 'launch', 'خلا میں بھیجی': 'launch', 'روانہ کیا': 'launch', 'اننگز': 'score', 'اننگ': 'score',
   // Who was aboard (سوار), who came out alive (زندہ), who went back (واپس), what was set up (قائم), a promise in the plural (وعدے).
   'سوار': 'aboard', 'زندہ': 'survive', 'واپس': 'return', 'وطن واپسی': 'return', 'قائم کیے': 'establish', 'قائم کیا': 'establish', 'قائم کر': 'establish', 'وعدے': 'invest', 'ووٹ ڈالے': 'attend',
