@@ -58,6 +58,7 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['no 29 February in a common year', 'on 29/02/2023 it', ['29=29/cardinal', '02=2/cardinal', '2023=2023/year']],
   ['a Hijri year outside Persian is no date', 'مورخہ 12/03/1445 کو', ['12=12/cardinal', '03=3/cardinal', '1445=1445/cardinal']],
   ['a Persian day without its year in Gregorian months', 'روز ۱۵ مهر امضا شد', ['۱۵ مهر=--10-07/date']],
+  ['a Persian day without its year is of the year its document last wrote in a date', 'تهران - ۲۶ آذر ۱۴۰۳: جلسه روز ۲۶ آذر برگزار شد.\nدر ۱۶ دی ۱۴۰۲ و روز ۲۶ آذر', ['۲۶ آذر ۱۴۰۳=2024-12-16/date', '۲۶ آذر=--12-16/date', '۱۶ دی ۱۴۰۲=2024-01-06/date', '۲۶ آذر=--12-17/date']],
   ['a percentage that names its own noun has no rate subject', 'बेरोजगारी से परेशान 60 प्रतिशत युवा', ['60 प्रतिशत=60/percent (unit %)']],
   ['a count named before a clause marker is not this number\'s', 'ہلاکتوں کی تعداد میں اضافے کے بعد حکومت نے 500 افراد کو نکالا', ['500=500/cardinal (counts person)']],
   ['no noun for a number after a verb of being', 'Khan, who has 3 children and is 45, was arrested.', ['3=3/cardinal (counts child)', '45=45/cardinal']],

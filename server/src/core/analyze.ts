@@ -52,11 +52,13 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
   const docEvents = new Set<string>();
   const names = quotedNames(analysed);
   const lead = emptyLead();
+  // The Solar Hijri year the document last wrote in a date: its dates written without one are of it.
+  const solarYear: { value: number | null } = { value: null };
   let sentences = 0;
   const seg = segment(analysed, (paragraph, segmented) => {
     entities ??= new DocumentEntities(analysed, segmented.orig, options.knowledgeBase);
     for (const sentence of paragraph.sentences) {
-      const scope = sentenceScope(analysed, paragraph, sentence, segmented, names);
+      const scope = sentenceScope(analysed, paragraph, sentence, segmented, names, solarYear);
       const named = entities.addSentence(scope.tokens, scope.lang);
       const events = findEvents(scope.words, scope.lang);
       for (const e of events) if (e !== WORLD) docEvents.add(e);

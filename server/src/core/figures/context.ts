@@ -16,6 +16,8 @@ export interface WordView {
   floor?: number;
   /** The original spelling of a token (words are lower-cased for lookup), when the view knows it. */
   original?(index: number): string;
+  /** The Solar Hijri year the document last wrote in a date, for a date written without its year (see figures/dates.ts `placedIn`). */
+  solarYear?: { value: number | null };
 }
 
 /** Whether `count` words ending right before `first` are free (not part of the figure before). */

@@ -29,15 +29,27 @@ function isYearNumber(n: number | null, calendar: Month['calendar']): n is numbe
   return calendar === 'gregory' ? n >= 1000 && n <= 2200 : n >= (calendar === 'persian' ? 1200 : 1300) && n <= 1500;
 }
 
-/** A Solar Hijri year to place a date written without its year (۱۵ مهر): its Gregorian day may be one off in other years. */
+/** A Solar Hijri year to place a date written without its year (۱۵ مهر) when its document wrote none before it. */
 const SOLAR_YEAR_OF_YEARLESS_DATES = 1402;
 
-function iso(year: number | null, month: number, day: number | null, calendar: Month['calendar']): string {
+/**
+ * The Solar Hijri year a date of `year` (null: written without one) is placed in: its own, which the
+ * document's later yearless dates then take, else the year the document last wrote in a date. A
+ * Solar date's Gregorian day shifts by one between years (۲۶ آذر is 16 December 2024, 17 December
+ * 2023), so "روز ۲۶ آذر" in a story dated ۲۶ آذر ۱۴۰۳ is the 16th, as its translations say.
+ */
+function placedIn(view: WordView, year: number | null, calendar: Month['calendar']): number | undefined {
+  if (calendar !== 'persian' || !view.solarYear) return undefined;
+  if (year !== null) view.solarYear.value = year;
+  return view.solarYear.value ?? undefined;
+}
+
+function iso(year: number | null, month: number, day: number | null, calendar: Month['calendar'], placeIn = SOLAR_YEAR_OF_YEARLESS_DATES): string {
   // A lunar Hijri date stays in its calendar, marked as RFC 9557 marks one (1446-09-15[u-ca=islamic]):
   // its Gregorian day depends on the moon sighted where the news is written.
   if (calendar === 'islamic') return `${iso(year, month, day, 'gregory')}[u-ca=islamic]`;
   if (calendar === 'persian') {
-    const g = toGregorian(year ?? SOLAR_YEAR_OF_YEARLESS_DATES, month, day ?? 1);
+    const g = toGregorian(year ?? placeIn, month, day ?? 1);
     if (year === null) return day === null ? `--${pad(g.gm)}` : `--${pad(g.gm)}-${pad(g.gd)}`;
     return day === null ? `${g.gy}-${pad(g.gm)}` : `${g.gy}-${pad(g.gm)}-${pad(g.gd)}`;
   }
@@ -82,8 +94,9 @@ export function dateFromDay(view: WordView, first: number, last: number, day: nu
     year = y;
     end = k;
   }
-  const from = iso(year, month.value.month, day, month.value.calendar);
-  const value = dayTo === null ? from : `${from}/${iso(year, month.value.month, dayTo, month.value.calendar)}`;
+  const placeIn = placedIn(view, year, month.value.calendar);
+  const from = iso(year, month.value.month, day, month.value.calendar, placeIn);
+  const value = dayTo === null ? from : `${from}/${iso(year, month.value.month, dayTo, month.value.calendar, placeIn)}`;
   return { value, first: start, last: end };
 }
 
@@ -95,7 +108,7 @@ export function dayOfMonthDate(view: WordView, first: number, last: number, day:
   const { words, lex } = view;
   if (day < 1 || day > 31 || (dayTo !== null && (dayTo <= day || dayTo > 31)) || !lex.dayOfMonthWords.has(words[last + 1])) return null;
   const month = first > 1 && lex.monthGenitives.has(words[first - 1]) ? lex.months.matchEndingAt(words, first - 2, 3) : null;
-  const one = (d: number) => (month ? iso(null, month.value.month, d, month.value.calendar) : `---${pad(d)}`);
+  const one = (d: number) => (month ? iso(null, month.value.month, d, month.value.calendar, placedIn(view, null, month.value.calendar)) : `---${pad(d)}`);
   return { value: dayTo === null ? one(day) : `${one(day)}/${one(dayTo)}`, first: month ? first - 1 - month.count : first, last: last + 1 };
 }
 
@@ -114,6 +127,7 @@ export function dateFromYear(view: WordView, index: number, year: number): DateM
     first = index - 1 - (month?.count ?? 0);
   }
   if (!month || !isYearNumber(year, month.value.calendar)) return null;
+  placedIn(view, year, month.value.calendar);
   return { value: iso(year, month.value.month, null, month.value.calendar), first, last: index };
 }
 

@@ -38,10 +38,10 @@ export interface FigureScope extends AtomSource, WordView {
 }
 
 /** The scope of one sentence of a paragraph. */
-export function sentenceScope(text: string, p: ParagraphTokens, sentence: SentenceTokens, seg: Segmented, quotedNames?: ReadonlySet<string>): FigureScope {
+export function sentenceScope(text: string, p: ParagraphTokens, sentence: SentenceTokens, seg: Segmented, quotedNames?: ReadonlySet<string>, solarYear?: { value: number | null }): FigureScope {
   const tokens = p.tokens.slice(sentence.first, sentence.last);
   const original = (k: number) => text.slice(seg.orig(tokens[k].start), seg.orig(tokens[k].end));
-  return { text, seg, tokens, words: tokens.map((t) => t.text), lang: p.lang, lex: figureLexicon(p.lang), orig: seg.orig, original, quotedNames };
+  return { text, seg, tokens, words: tokens.map((t) => t.text), lang: p.lang, lex: figureLexicon(p.lang), orig: seg.orig, original, quotedNames, solarYear };
 }
 
 /** A figure with the tokens it covers in its sentence. */
