@@ -81,6 +81,7 @@ const ruleRows: Row[] = [
     ['organisation جناح ہسپتال -', 'organisation لیڈی ریڈنگ ہسپتال -']],
   ['fa: hospitals by their names', 'مجروحان به بیمارستان امام خمینی منتقل شدند و بیمارستان موقت برپا شد.', ['organisation بیمارستان امام خمینی -']],
   ['hi: hospitals by their names', 'घायलों को सफदरजंग अस्पताल में भर्ती कराया गया, बाकी को नजदीकी अस्पताल में।', ['organisation सफदरजंग अस्पताल -']],
+  ['hi: a country\'s adjective opens a body\'s name; the word before it is the sentence\'s', 'इसका उद्देश्य चीनी कम्युनिस्ट पार्टी की छवि सुधारना था। इसका मकसद अमेरिकी रक्षा मंत्रालय को संदेश देना था।', ['organisation चीनी कम्युनिस्ट पार्टी -', 'organisation अमेरिकी रक्षा मंत्रालय -']],
   ['hi: a relative or "without" before the head word names no hospital', 'उन रोगियों जिन्हें अस्पताल में भर्ती नहीं किया गया, और उनके बिना अस्पताल में भर्ती लोगों का प्रतिशत।', []],
   ['en: two hospitals joined by "and" are two names', 'They were taken to Jinnah Hospital and Lady Reading Hospital.',
     ['organisation Jinnah Hospital -', 'organisation Lady Reading Hospital -']],

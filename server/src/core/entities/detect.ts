@@ -276,6 +276,11 @@ function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: 
     } else if (first > (previous?.last ?? 0) && orgWord(s, first - 1, w)) {
       ands += bit(s, --first, WORD.NAME_AND) ? 1 : 0;
       key = null;
+      // A country's adjective opens the name (चीनी कम्युनिस्ट पार्टी): a word before it is the sentence's (इसका उद्देश्य …), save "all" (अखिल भारतीय).
+      if (!s.tokens[first].latin && countryAdjective(s, first, knownNames())) {
+        if (ALL_WORDS.has(s.keys[first - 1])) first--;
+        break;
+      }
     } else break;
   }
   while (first < i && bit(s, first, WORD.NAME_AND)) first++;
@@ -283,6 +288,9 @@ function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: 
   out.push({ first, last, type: head.type, id: null, source: 'pattern', confidence: 0.55, acronym: last === i + 1 ? key : null });
   return last;
 }
+
+/** "All" before a country's adjective in a body's name (अखिल भारतीय कांग्रेस कमेटी, آل انڈیا ریڈیو). */
+const ALL_WORDS: ReadonlySet<string | undefined> = new Set(['अखिल', 'آل']);
 
 /** Step 4c: a document named after a place or a capitalised name (بوڈاپیسٹ کنونشن, हनोई कन्वेंशन, Paris Agreement). */
 function documentAfter(s: EntitySentence, i: number, w: LanguageWords, out: TokenMention[]): number | null {
