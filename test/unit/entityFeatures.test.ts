@@ -169,6 +169,10 @@ test('spellings of one name, as the spelling rule compares them', () => {
       ['the same spelling', ['هانوی', 'هانوی'], false],
       ['Vietnamese diacritics', ['Pham Minh Chinh', 'Phạm Minh Chính'], true],
       ['letter case only (a dateline in capitals)', ['KARACHI', 'Karachi'], false],
+      ['two hospitals sharing their head word', ['Leishenshan Hospital', 'Huoshenshan Hospital'], false],
+      ['two hospitals sharing their head word, in Urdu', ['لیشنشان ہسپتال', 'هوشنشان ہسپتال'], false],
+      ['a name with a head, spelled two ways', ['جون هوپکن یونیورسٹی', 'جان ہاپکنز یونیورسٹی'], true],
+      ['a word run into the one before it', ['رائل کالج آف جنرلپریکٹیشنرز ریسرچ', 'رائل کالج آف پریکٹیشنرز ریسرچ'], true],
     ],
     ([a, b]) => sameNameSpelledOtherwise(a, b),
   );

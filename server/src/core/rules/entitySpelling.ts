@@ -13,6 +13,7 @@ import type { EntityInfo, EntityMentionRef } from '../index/entityIndex';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { ruleSettings } from '../options';
 import { isolate } from '../text/bidi';
+import { foldText } from '../text/fold';
 import { languageName, scriptOfText } from '../text/language';
 import type { EntityMention, Finding, Lang } from '../types';
 
@@ -67,6 +68,7 @@ export function sameNameSpelledOtherwise(a: string, b: string): boolean {
   if (a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase()) || scriptOfText(a) !== scriptOfText(b)) return false;
   if (withoutNukta(a) === withoutNukta(b)) return false;
   if (wordCount(a) !== wordCount(b) && compact(a) !== compact(b)) return false;
+  if (otherNamesBesideHead(a, b)) return false;
   return nameSimilarity(nameKey(a), nameKey(b)) >= LINK_THRESHOLD;
 }
 
@@ -106,6 +108,23 @@ function preferredSpelling(entity: EntityInfo, mention: EntityMention, firstWrit
 }
 
 const wordCount = (text: string): number => text.trim().split(/\s+/u).length;
+
+/** Shortest word whose first letter tells two names apart (see `otherNamesBesideHead`): "for" and "of" do not. */
+const DISTINCT_WORD = 4;
+
+/**
+ * Whether two names of as many words share a word (a head: Hospital, अस्पताल) and another pair of
+ * their words, of four letters or more, opens on different letters: Leishenshan Hospital and
+ * Huoshenshan Hospital are two hospitals, not one spelled two ways, though the head makes them look
+ * alike, and so are China's and the U.S. Centers for Disease Control. A slip or a variant keeps its
+ * first letter (جان ہاپکنز, جون هوپکن; Practitioners, Practitionerss).
+ */
+function otherNamesBesideHead(a: string, b: string): boolean {
+  const [x, y] = [foldText(a).text.toLowerCase().split(/\s+/u), foldText(b).text.toLowerCase().split(/\s+/u)];
+  if (x.length < 2 || x.length !== y.length || !x.some((w, k) => w === y[k])) return false;
+  // A word run into the one before it still ends alike (جنرلپریکٹیشنرز for جنرل پریکٹیشنرز).
+  return x.some((w, k) => w.length >= DISTINCT_WORD && y[k].length >= DISTINCT_WORD && w[0] !== y[k][0] && !w.endsWith(y[k]) && !y[k].endsWith(w));
+}
 /** A name without its nukta dots, precomposed (ज़) or combining (ज + ़). */
 const withoutNukta = (text: string): string => text.normalize('NFD').replace(/\u093C/gu, '');
 /** The letters of a name without spaces or ZWNJ (ویت نام and ویتنام are one spelling apart). */
