@@ -4,7 +4,7 @@
  * earlier figure (up from 15, last year), and the round of a contest it belongs to.
  */
 import type { FigureLexicon } from '../lexicon/figureLexicon';
-import { PhraseMatcher } from '../lexicon/phrases';
+import { markerBetween } from '../lexicon/phrases';
 import { AMOUNT_LEVEL_BEFORE } from '../lexicon/claimWords';
 import type { SentenceFigure } from './extract';
 import type { PredicateAt } from './predicates';
@@ -43,14 +43,6 @@ const SINCE_EVENT_REACH = 5;
 function datesSpanStart(words: readonly string[], lex: FigureLexicon, f: Pick<SentenceFigure, 'first' | 'last'>): boolean {
   for (let k = f.first - 1; k >= 0 && k >= f.first - SINCE_EVENT_REACH && /\p{L}/u.test(words[k]); k--) if (lex.sinceEventBefore.matchEndingAt(words, k)) return true;
   for (let k = f.last + 2; k < words.length && k <= f.last + SINCE_EVENT_REACH && /\p{L}/u.test(words[k - 1]); k++) if (lex.sinceAfter.match(words, k)) return true;
-  return false;
-}
-
-/** Whether a marker (a clause marker: نے, ने, after; a joiner: and, اور; a clause break: while, جبکہ, در حالی که) stands between tokens `from` and `to`. */
-export function markerBetween(words: readonly string[], markers: ReadonlySet<string> | PhraseMatcher<true>, from: number, to: number): boolean {
-  if (markers instanceof PhraseMatcher) {
-    for (let k = from + 1; k < to; k++) if (markers.match(words, k)) return true;
-  } else for (let k = from + 1; k < to; k++) if (markers.has(words[k])) return true;
   return false;
 }
 

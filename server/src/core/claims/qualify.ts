@@ -8,6 +8,7 @@
  * tables (lexicon/xx/claimWords.ts), found by `findQualifiers`.
  */
 import { FLOW_OF, GROWTH_OF, MARKET_INDICES, MONEY_OF } from '../lexicon/claimWords';
+import { markerBetween } from '../lexicon/phrases';
 import type { PredicateAt } from './predicates';
 
 /** A figure's token span, and its unit. */
@@ -124,9 +125,7 @@ const COMMAS: ReadonlySet<string> = new Set([',', '،', ';', '؛']);
  * "بودجه … را ارائه کرد؛ افزایش هزینه‌های دفاعی").
  */
 function closedByComma(words: readonly string[], predicates: readonly PredicateAt[], from: number, to: number): boolean {
-  let comma = false;
-  for (let k = from + 1; k < to && !comma; k++) comma = COMMAS.has(words[k]);
-  return comma && predicates.some((p) => p.index > from && p.last < to);
+  return markerBetween(words, COMMAS, from, to) && predicates.some((p) => p.index > from && p.last < to);
 }
 
 /** Whether only words stand between two tokens (a baseline marker after a comma is the next figure's: "91.52, compared with 85.12"). */

@@ -7,7 +7,8 @@
  */
 import { figureLexicon } from '../lexicon/figureLexicon';
 import type { Claim, Lang } from '../types';
-import { isDateline, markerBetween, startsSpan } from './claimTime';
+import { isDateline, startsSpan } from './claimTime';
+import { markerBetween } from '../lexicon/phrases';
 import type { SentenceFigure } from './extract';
 import { findEvents, type PredicateAt } from './predicates';
 

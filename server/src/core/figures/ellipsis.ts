@@ -10,6 +10,7 @@
 import type { Figure } from '../types';
 import { isNumberAt } from './atoms';
 import { scaleWordValue } from './numberGrammar';
+import { markerBetween } from '../lexicon/phrases';
 import type { FigureScope, FoundFigure } from './recognize';
 
 /** Most tokens between the two numbers (the joiner, a name and its particle: "اور پیپلز پارٹی نے"). */
@@ -116,7 +117,7 @@ function levelsAfterChanges(scope: FigureScope, found: FoundFigure[]): void {
     const from = (found[k].outerLast ?? found[k].last) + 1;
     const to = (level.outerFirst ?? level.first) - 1;
     const gap = to - from + 1 - (percent ? percent.last - percent.first + 1 : 0);
-    if (gap > MAX_LEVEL_GAP || !levelMarked(scope, level) || clauseBrokenBetween(scope, from, to)) continue;
+    if (gap > MAX_LEVEL_GAP || !levelMarked(scope, level) || markerBetween(scope.words, scope.lex.clauseBreaks, from - 1, to + 1)) continue;
     figure.counted = change.counted;
   }
 }
@@ -124,12 +125,6 @@ function levelsAfterChanges(scope: FigureScope, found: FoundFigure[]): void {
 /** Whether a number is marked as a level reached: "to 73,500", "77,600 پر", "22,500 के स्तर पर". */
 function levelMarked(scope: FigureScope, f: FoundFigure): boolean {
   return scope.lex.levelBefore.has(scope.words[f.first - 1]) || scope.lex.levelAfter.match(scope.words, f.last + 1) !== null;
-}
-
-/** Whether a clause break (while, جبکہ, जबकि, ;) stands in tokens `from..to`. */
-function clauseBrokenBetween(scope: FigureScope, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (scope.lex.clauseBreaks.match(scope.words, k) !== null) return true;
-  return false;
 }
 
 /**
@@ -276,7 +271,7 @@ function ratesSetAgainst(scope: FigureScope, a: Figure, b: Figure, from: number,
 }
 
 /** A count without a unit: a whole number (a fraction, "by a third", shares no noun). */
-function plainCount(f: Figure): boolean {
+export function plainCount(f: Figure): boolean {
   return f.kind === 'cardinal' && f.unit === null && typeof f.value === 'number' && Number.isInteger(f.value);
 }
 

@@ -151,3 +151,11 @@ function sameWords(words: readonly string[], start: number, phrase: readonly str
   for (let k = from; k < to; k++) if (words[start + k] !== phrase[k]) return false;
   return true;
 }
+
+/** Whether a marker (a clause marker: نے, ने, after; a joiner: and, اور; a clause break: while, جبکہ, در حالی که) stands between tokens `from` and `to`. */
+export function markerBetween(words: readonly string[], markers: ReadonlySet<string> | PhraseMatcher<true>, from: number, to: number): boolean {
+  if (markers instanceof PhraseMatcher) {
+    for (let k = from + 1; k < to; k++) if (markers.match(words, k)) return true;
+  } else for (let k = from + 1; k < to; k++) if (markers.has(words[k])) return true;
+  return false;
+}
