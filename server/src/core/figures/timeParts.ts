@@ -5,6 +5,7 @@
  * told as "three and a half years" in one report and "three years and six months" in another is no
  * conflict of 3.5 years against 3.
  */
+import { plainCount } from './ellipsis';
 import type { FigureScope, FoundFigure } from './recognize';
 
 /** A span's next smaller part and how many of it make one: a year is 12 months. */
@@ -39,8 +40,7 @@ export function joinTimeParts(scope: FigureScope, found: FoundFigure[]): FoundFi
 
 /** A plain whole count of a span, without a unit: "سه" in سه سال, "6" in 6 ماہ. */
 function wholeSpan(f: FoundFigure): boolean {
-  const { figure } = f;
-  return figure.kind === 'cardinal' && figure.unit === null && typeof figure.value === 'number' && Number.isInteger(figure.value) && figure.value > 0;
+  return plainCount(f.figure) && (f.figure.value as number) > 0;
 }
 
 /** Whether only the first span's noun, and then at most a comma and "and", stand between the two numbers: سال و, साल, years and. */
