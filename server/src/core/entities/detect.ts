@@ -277,7 +277,7 @@ function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: 
       ands += bit(s, --first, WORD.NAME_AND) ? 1 : 0;
       key = null;
       // A country's adjective opens the name (चीनी कम्युनिस्ट पार्टी): a word before it is the sentence's (इसका उद्देश्य …), save "all" (अखिल भारतीय).
-      if (!s.tokens[first].latin && countryAdjective(s, first, knownNames())) {
+      if (countryAdjective(s, first, knownNames())) {
         if (ALL_WORDS.has(s.keys[first - 1])) first--;
         break;
       }

@@ -112,8 +112,9 @@ export function rateSubjectBefore(view: WordView, first: number, last: number, k
   const named = last + 1 < view.words.length && kinds.isWord(last + 1) ? view.lex.rateSubjects.match(view.words, last + 1) : null;
   if (named) return named.value;
   // What the rate is measured against is no noun it counts (4.4 percent of GDP), nor is a verb (۷٫۲ فیصد مقرر کیا, ۴٫۴ درصد تعیین کرد).
-  const base = view.lex.ratioBases.match(view.words, last + 1) ?? (view.lex.partOf.has(view.words[last + 1] ?? '') ? view.lex.ratioBases.match(view.words, last + 2) : null);
-  if (base) last += base.count + (view.lex.ratioBases.match(view.words, last + 1) ? 0 : 1);
+  const base = view.lex.ratioBases.match(view.words, last + 1);
+  const baseAfterOf = !base && view.lex.partOf.has(view.words[last + 1] ?? '') ? view.lex.ratioBases.match(view.words, last + 2) : null;
+  last += base ? base.count : baseAfterOf ? 1 + baseAfterOf.count : 0;
   const verb = view.lex.lightVerbs.has(view.words[last + 1] ?? '') || view.lex.lightVerbs.has(view.words[last + 2] ?? '');
   const next = last + 1 < view.words.length && kinds.isWord(last + 1) && !verb ? view.words[last + 1] : null;
   const ofNoun = next !== null && view.lex.partOf.has(next) && !view.lex.oneBeforeUnit.has(next) && last + 2 < view.words.length && kinds.isWord(last + 2) && !view.lex.functionWords.has(view.words[last + 2]);

@@ -125,6 +125,7 @@ function otherNamesBesideHead(a: string, b: string): boolean {
   // A word run into the one before it still ends alike (جنرلپریکٹیشنرز for جنرل پریکٹیشنرز).
   return x.some((w, k) => w.length >= DISTINCT_WORD && y[k].length >= DISTINCT_WORD && w[0] !== y[k][0] && !w.endsWith(y[k]) && !y[k].endsWith(w));
 }
+
 /** A name without its nukta dots, precomposed (ज़) or combining (ज + ़). */
 const withoutNukta = (text: string): string => text.normalize('NFD').replace(/\u093C/gu, '');
 /** The letters of a name without spaces or ZWNJ (ویت نام and ویتنام are one spelling apart). */
