@@ -13,7 +13,7 @@ import { EMPTY_KNOWLEDGE_BASE, entryNames, type KnowledgeBase, type KnowledgeBas
 import { nameKey, nameSimilarity } from '../entities/nameKey';
 import { foldWord } from '../text/fold';
 import { scriptOfText } from '../text/language';
-import type { DocumentFacts, EntityMention, EntitySource, EntityType, Lang, Script, Span } from '../types';
+import type { EntityMention, EntitySource, EntityType, Lang, Script, Span } from '../types';
 
 /** One mention of an entity somewhere in the corpus. */
 export interface EntityMentionRef extends Span {

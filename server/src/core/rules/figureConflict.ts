@@ -7,7 +7,7 @@
  * claims/about.ts).
  * Reads the index; never rescans the workspace.
  */
-import { centralValue, compareFigures, sameDay, sameTime, statementOf, type Agreement } from '../claims/compare';
+import { compareFigures, sameDay, sameTime, statementOf, type Agreement } from '../claims/compare';
 import { aboutAll, aboutOf, differentFacts, type About } from '../claims/about';
 import { conceptLabel } from '../claims/extract';
 import { claimsByKeyOf, type Statement } from '../index/claimIndex';
