@@ -7,7 +7,7 @@
  * claims/about.ts).
  * Reads the index; never rescans the workspace.
  */
-import { compareFigures, sameDay, sameTime, statementOf, type Agreement } from '../claims/compare';
+import { centralValue, compareFigures, sameDay, sameTime, statementOf, type Agreement } from '../claims/compare';
 import { aboutAll, aboutOf, differentFacts, type About } from '../claims/about';
 import { conceptLabel } from '../claims/extract';
 import { claimsByKeyOf, type Statement } from '../index/claimIndex';
@@ -18,7 +18,7 @@ import { ruleSettings } from '../options';
 import { isolate } from '../text/bidi';
 import { rewriteDigits } from '../figures/digitForm';
 import type { Claim, DocumentFacts, Figure, Finding, QuickFix, RelatedLocation } from '../types';
-import { nearest, nearOrSlip, pairedByRank, tellsValue } from './nearValues';
+import { fewLeftOver, nearest, nearOrSlip, pairedByRank, tellsValue } from './nearValues';
 
 /** Rule id. */
 export const FIGURE_CONFLICT = 'concord.figure-conflict';
@@ -244,10 +244,13 @@ function compareKey(
   for (const { statements, docs } of docGroups(index, claimKey, key)) {
     const docsHere = docs.filter((d) => d !== key);
     if (docsHere.length === 0) continue;
-    const theirFigures = docsHere.map((d) => index.get(d)?.facts.figures ?? []);
+    let theirFigures: (readonly Figure[])[] | undefined;
+    const toldByAll = (a: number) => (theirFigures ??= docsHere.map((d) => index.get(d)?.facts.figures ?? [])).every((figures) => tellsValue(figures, mine[a][1].figure));
     for (const group of times.values()) {
       // Our statements these files do not state, as this claim or in any words: one left over is told differently there.
-      const ours = group.filter((a) => !statements.some((s) => agree(a, s) === 'same') && !theirFigures.every((figures) => tellsValue(figures, mine[a][1].figure)));
+      // Past a few values left over none is (see `fewLeftOver`), and the rest are not read: a long file stating a common claim many times meets thousands of files.
+      const ours = fewLeftOver(group, (a) => !statements.some((s) => agree(a, s) === 'same') && !toldByAll(a), (a) => centralValue(mine[a][1].figure));
+      if (ours === null) continue;
       // Several left over, as many as theirs, are paired by rank (see `pairedByRank`).
       const leftOver = ours.length > 1 ? statements.filter((s) => !mine.some((_, x) => agree(x, s) === 'same') && !tellsValue(myFacts.figures, s.first())) : [];
       const paired = ours.length > 1 ? pairedByRank(ours.map((a) => mine[a][1].figure), leftOver) : null;

@@ -65,6 +65,21 @@ export function pairedByRank(mine: readonly Figure[], theirs: readonly Statement
   return mine.map((f) => byValue.get(theirSorted[mySorted.indexOf(centralValue(f)!)])!);
 }
 
+/**
+ * The items left over (`isLeft`), in order, or null once they hold more values than `pairedByRank`
+ * pairs: then no single one is told differently and none can be paired, so the rest are not asked.
+ */
+export function fewLeftOver<T>(items: readonly T[], isLeft: (item: T) => boolean, valueOf: (item: T) => number | null): T[] | null {
+  const left: T[] = [];
+  const values = new Set<number | null>();
+  for (const item of items) {
+    if (!isLeft(item)) continue;
+    left.push(item);
+    if (values.add(valueOf(item)).size > MAX_PAIRED) return null;
+  }
+  return left;
+}
+
 /** Each document's figure values with their units, and what each counts (kept while the facts live). */
 const toldValues = new WeakMap<readonly Figure[], ReadonlyMap<string, ReadonlySet<string | null>>>();
 
