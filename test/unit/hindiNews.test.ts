@@ -255,6 +255,8 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a duration before a verb counts nobody', 'ईडी द्वारा गिरफ्तार किए जाने के तीन साल बाद उन्हें जमानत मिली।', []],
   ['an innings is a score, the margin a win', 'कोहली ने 31 गेंदों में 64 रन की पारी खेली और भारत ने 37 रन से मैच जीत लिया।', ['31:ball|score', '64:run|score', '37:run|win']],
   ['a rise of a rate is in points', 'बोर्ड के पास प्रतिशत में 1.2 फीसदी की बढ़ोतरी हुई।', ['1.2:pp:pass|grow']],
+  ['a rate cut from one level to another states both levels, not a cut of the first', 'रिज़र्व बैंक ने रेपो दर 6.5 फीसदी से घटाकर 6.25 फीसदी कर दी।', ['6.5:%:interest|rate', '6.25:%:interest|rate']],
+  ['a cut by so many points stays a change', 'रिज़र्व बैंक ने रेपो दर में 0.25 फीसदी की कटौती की।', ['0.25:pp:interest|fall']],
   ['a percentage names what rose', 'निर्यात में 6 फीसदी की वृद्धि हुई।', ['6:%:exports|grow']],
   ['the burnt are injured people', 'सिलेंडर फटने से 12 लोग झुलस गए।', ['12:person|injure']],
   ['boys and girls together are no subgroup', 'मेरिट सूची में कुल 312 छात्र-छात्राओं ने जगह बनाई।', ['312:student|total']],
@@ -273,6 +275,7 @@ const pairRows: [name: string, input: [string, string], expected: string[]][] = 
   ['the same score is no conflict', ['पांच मैचों की सीरीज 1-1 से बराबर है।', 'پانچ میچوں کی سیریز 1-1 سے برابر ہے۔'], []],
   ['the injured that differ, the dead that agree', ['भूकंप में 157 लोगों की मौत हो गई और 250 से ज्यादा लोग घायल हुए।', 'زلزلے سے 157 افراد ہلاک اور 300 سے زائد زخمی ہو گئے۔'], ['a: 250', 'b: 300']],
   ['a rate cut to agrees with the new rate', ['रिज़र्व बैंक ने रेपो दर 6.5 फीसदी से घटाकर 6.25 फीसदी कर दी।', 'अब रेपो दर 6.25 फीसदी हो गई है।'], []],
+  ['the rate a cut is from is no cut of so many points (Hindi, English)', ['स्टेट बैंक ने ब्याज दर को 17.5 प्रतिशत से घटाकर 15 प्रतिशत कर दिया।', 'The State Bank cut the interest rate by 2.5 percentage points to 15 percent.'], []],
   ['counts of the injured that differ', ['हादसे में घायलों की संख्या 50 है।', 'حادثے میں 45 افراد زخمی ہوئے۔'], ['a: 50', 'b: 45']],
 ];
 

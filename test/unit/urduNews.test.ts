@@ -211,6 +211,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a rate with no verb is a rate claim', 'شرح نمو 3.2 فیصد رہی۔', ['3.2:%:growth|rate']],
   ['a rate expected (توقع) is an estimate, not its level', 'شرح نمو 3.2 فیصد رہنے کی توقع ہے۔', ['3.2:%:growth|estimate']],
   ['turnout with no verb', 'انتخابات میں ٹرن آؤٹ 52 فیصد رہا۔', ['52:%:turnout|rate']],
+  ['a rise from one rate to another states both rates, not a rise of the first', 'مہنگائی کی شرح 6 فیصد سے بڑھ کر 7.2 فیصد ہو گئی۔', ['6:%:inflation|rate', '7.2:%:inflation|rate']],
   ['a margin of victory', 'بنگلہ دیش نے زمبابوے کو 87 رنز سے شکست دی۔', ['87:run|win']],
   ['people made homeless', 'طوفان سے 12 ہزار افراد بے گھر ہو گئے۔', ['12000:person|displace']],
   ['houses destroyed', 'زلزلے میں 340 مکانات منہدم ہو گئے۔', ['340:house|destroy']],

@@ -38,6 +38,13 @@ export const LEVEL_UNITS: ReadonlySet<string> = new Set(['unit:°C', 'unit:°F']
 export const LEVEL_TO: Readonly<Partial<Record<string, ReadonlySet<string>>>> = { fa: new Set(['به']) };
 
 /**
+ * Words right after a percentage that make a change verb right after them say the level it changed
+ * from, not by how much: "रेपो दर 6.5 फीसदी से घटाकर 6.25 फीसदी कर दी", "6 فیصد سے بڑھ کر 7.2 فیصد"
+ * (from 6.5 to 6.25 percent; "0.25 फीसदी घटाकर" is a cut by 0.25 points).
+ */
+export const LEVEL_FROM: Readonly<Partial<Record<string, ReadonlySet<string>>>> = { hi: new Set(['से']), ur: new Set(['سے']) };
+
+/**
  * Words right before an amount (a sum, a measure) that make a change verb say the level it reached,
  * in every language: "revenue rose 80% to 6.4 billion rupees", "به ۶۴ میلیارد روپیه رسید", "80
  * प्रतिशत बढ़कर 640 करोड़ रुपये हो गया" (folded, as sentence words are) all state the revenue, a `reach`.
