@@ -257,6 +257,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a rise of a rate is in points', 'बोर्ड के पास प्रतिशत में 1.2 फीसदी की बढ़ोतरी हुई।', ['1.2:pp:pass|grow']],
   ['a rate cut from one level to another states both levels, not a cut of the first', 'रिज़र्व बैंक ने रेपो दर 6.5 फीसदी से घटाकर 6.25 फीसदी कर दी।', ['6.5:%:interest|rate', '6.25:%:interest|rate']],
   ['a cut by so many points stays a change', 'रिज़र्व बैंक ने रेपो दर में 0.25 फीसदी की कटौती की।', ['0.25:pp:interest|fall']],
+  ['a change verb right after a rate\'s percentage tells by how many points the rate named before it changed', 'मार्च में महंगाई दर 0.3 फीसदी घटकर 5.1 फीसदी रह गई। बेरोजगारी दर 0.2 प्रतिशत बढ़ी।', ['0.3:pp:inflation|fall', '5.1:%:inflation|rate', '0.2:pp:unemployment|grow']],
   ['a percentage names what rose', 'निर्यात में 6 फीसदी की वृद्धि हुई।', ['6:%:exports|grow']],
   ['the burnt are injured people', 'सिलेंडर फटने से 12 लोग झुलस गए।', ['12:person|injure']],
   ['boys and girls together are no subgroup', 'मेरिट सूची में कुल 312 छात्र-छात्राओं ने जगह बनाई।', ['312:student|total']],

@@ -212,6 +212,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a rate expected (توقع) is an estimate, not its level', 'شرح نمو 3.2 فیصد رہنے کی توقع ہے۔', ['3.2:%:growth|estimate']],
   ['turnout with no verb', 'انتخابات میں ٹرن آؤٹ 52 فیصد رہا۔', ['52:%:turnout|rate']],
   ['a rise from one rate to another states both rates, not a rise of the first', 'مہنگائی کی شرح 6 فیصد سے بڑھ کر 7.2 فیصد ہو گئی۔', ['6:%:inflation|rate', '7.2:%:inflation|rate']],
+  ['a change right after a rate\'s percentage tells by how many points the rate named before it changed', 'مہنگائی کی شرح 0.3 فیصد کم ہو کر 5.1 فیصد رہ گئی۔ شرح سود 1 فیصد کم کر کے 12 فیصد کر دی گئی۔ بے روزگاری کی شرح میں 0.2 فیصد اضافہ ہوا۔', ['0.3:pp:inflation|fall', '5.1:%:inflation|rate', '1:pp:interest|fall', '12:%:interest|rate', '0.2:pp:unemployment|grow']],
   ['a margin of victory', 'بنگلہ دیش نے زمبابوے کو 87 رنز سے شکست دی۔', ['87:run|win']],
   ['people made homeless', 'طوفان سے 12 ہزار افراد بے گھر ہو گئے۔', ['12000:person|displace']],
   ['houses destroyed', 'زلزلے میں 340 مکانات منہدم ہو گئے۔', ['340:house|destroy']],

@@ -115,7 +115,7 @@ export function rateSubjectBefore(view: WordView, first: number, last: number, k
   const base = view.lex.ratioBases.match(view.words, last + 1);
   const baseAfterOf = !base && view.lex.partOf.has(view.words[last + 1] ?? '') ? view.lex.ratioBases.match(view.words, last + 2) : null;
   last += base ? base.count : baseAfterOf ? 1 + baseAfterOf.count : 0;
-  const verb = view.lex.lightVerbs.has(view.words[last + 1] ?? '') || view.lex.lightVerbs.has(view.words[last + 2] ?? '');
+  const verb = view.lex.lightVerbs.has(view.words[last + 1] ?? '') || view.lex.lightVerbs.has(view.words[last + 2] ?? '') || view.lex.changeVerbs.match(view.words, last + 1) !== null;
   const next = last + 1 < view.words.length && kinds.isWord(last + 1) && !verb ? view.words[last + 1] : null;
   const ofNoun = next !== null && view.lex.partOf.has(next) && !view.lex.oneBeforeUnit.has(next) && last + 2 < view.words.length && kinds.isWord(last + 2) && !view.lex.functionWords.has(view.words[last + 2]);
   // Nor a word setting it against another rate, which names nothing it is of: "eased to 11.8% compared with 17.3%".

@@ -47,11 +47,11 @@ export const LEVEL_FROM: Readonly<Partial<Record<string, ReadonlySet<string>>>> 
 /**
  * Words right before an amount (a sum, a measure) that make a change verb say the level it reached,
  * in every language: "revenue rose 80% to 6.4 billion rupees", "به ۶۴ میلیارد روپیه رسید", "80
- * प्रतिशत बढ़कर 640 करोड़ रुपये हो गया" (folded, as sentence words are) all state the revenue, a `reach`.
+ * प्रतिशत बढ़कर 640 करोड़ रुपये हो गया", "ذخائر کم ہو کر 8 ارب ڈالر رہ گئے" (folded, as sentence words are) all state the level, a `reach`.
  * Not a price ("petrol rose to Rs 101 a litre" stays a rise, as its tellings have it).
  */
 export const AMOUNT_LEVEL_BEFORE: Readonly<Partial<Record<string, ReadonlySet<string>>>> = {
-  en: new Set(['to']), fa: new Set(['به']), hi: new Set(['बढकर', 'घटकर']),
+  en: new Set(['to']), fa: new Set(['به']), hi: new Set(['बढकर', 'घटकर']), ur: new Set(['کر', 'ہوکر', 'کرکے']),
 };
 
 /**

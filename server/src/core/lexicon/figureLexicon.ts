@@ -98,6 +98,7 @@ export interface FigureLexicon {
   rateSubjects: PhraseMatcher<string>;
   ratioBases: PhraseMatcher<true>;
   lightVerbs: ReadonlySet<string>;
+  changeVerbs: PhraseMatcher<true>;
   clauseMarkers: ReadonlySet<string>;
   reasonMarkers: ReadonlySet<string>;
   clauseBreaks: PhraseMatcher<true>;
@@ -300,6 +301,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     rateSubjects: new PhraseMatcher(Object.entries(words.rateSubjects ?? {})),
     ratioBases: new PhraseMatcher((words.ratioBases ?? []).map((w) => [w, true] as const)),
     lightVerbs: foldSet(words.lightVerbs ?? []),
+    changeVerbs: new PhraseMatcher((words.changeVerbs ?? []).map((w) => [w, true] as const)),
     clauseMarkers: foldSet(words.clauseMarkers ?? []),
     reasonMarkers: foldSet(words.reasonMarkers ?? []),
     clauseBreaks: new PhraseMatcher((words.clauseBreaks ?? []).map((w) => [w, true] as const)),

@@ -167,6 +167,11 @@ export interface FigureWords {
   ratioBases?: readonly string[];
   /** Light verbs that make the word before them a verb (مقرر کیا, तय किया, تعیین کرد): after a percentage, no noun it counts. */
   lightVerbs?: readonly string[];
+  /**
+   * Verbs of change right after a percentage (महंगाई दर 0.3 फीसदी घटकर, مہنگائی کی شرح میں 0.3 فیصد اضافہ): the
+   * percentage is by how much the rate named before it changed, no noun it counts.
+   */
+  changeVerbs?: readonly string[];
   /** Words after a noun that make a number later in the sentence its count: ہلاکتوں کی تعداد … 2,000, मृतकों की संख्या … 2,000. */
   countOfAfterNoun?: readonly string[];
   /** Those of `countOfAfterNoun` that count deaths when the noun before names no concept: the heatwave toll, the flood toll. */

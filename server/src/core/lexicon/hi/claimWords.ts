@@ -61,8 +61,8 @@ export const hiPredicates: PredicateTable = {
   '=मूल्यांकन': 'value', 'सेवाएं देती': 'serve', 'सेवाएं देता': 'serve', 'सेवा देती': 'serve', 'सेवा देता': 'serve',
   // A population counted (a census), in every language a count of people.
   '=आबादी': 'populate', '=जनसंख्या': 'populate',
-  // Having risen to (बढ़कर): the stem बढ़ is too short to match it.
-  '=बढ़कर': 'grow',
+  // Having risen to (बढ़कर): the stem बढ़ is too short to match it; nor does it match its past forms (दर 0.3 फीसदी बढ़ी), nor घट's.
+  '=बढ़कर': 'grow', '=बढ़ा': 'grow', '=बढ़ी': 'grow', '=बढ़े': 'grow', '=घटा': 'fall', '=घटी': 'fall', '=घटे': 'fall', '=घट': 'fall',
   // An air quality index's reading; people admitted to hospital.
   // Trade: goods sold (बेचीं, बिके; investors' net selling, बिकवाली, is none), exported (निर्यात), imported (आयात), produced (उत्पादन), remittances sent home; a profit earned (कमाया).
   '=बेचे': 'sell', '=बेचीं': 'sell', '=बेची': 'sell', '=बेचा': 'sell', 'बिक': 'sell', 'बिकवाली': null, 'निर्यात': 'export', 'आयात': 'import', 'उत्पादन': 'produce', 'रेमिटेंस': 'remit', 'प्रेषण': 'remit', '=कमाया': 'earn',
