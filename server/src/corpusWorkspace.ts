@@ -91,6 +91,11 @@ export class CorpusWorkspace {
     return this.indexed;
   }
 
+  /** Whether text typed in a slow document waits to be analysed (see `typed`). */
+  get typing(): boolean {
+    return this.pending.size > 0;
+  }
+
   /**
    * The user typed in an open document. A document analysed quickly is analysed now and the
    * documents whose findings may have changed are returned; a slow one (see `SLOW_ANALYSIS_MS`) is

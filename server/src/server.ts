@@ -71,6 +71,9 @@ export function startServer(connection: Connection): void {
   const settling = new Set<string>();
   let laterTimer: NodeJS.Timeout | undefined;
   const sendLater = (): void => {
+    // Text still being typed in a slow document is not analysed early for a background re-publication:
+    // its analysis, once typing pauses, publishes and brings the settled batch back (`publish`).
+    if (corpus.typing) return;
     for (const uri of settling) corpus.index.settleStory(uri);
     settling.clear();
     const batch = [...later].slice(0, LATER_SLICE);
