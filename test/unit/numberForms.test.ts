@@ -70,3 +70,28 @@ const rows: [name: string, text: string, expected: string[]][] = [
 test('numbers grouped by spaces, with scale letters, exponents, minus words, "over" fractions, "and" after a scale', () => {
   checkRows(rows, (text) => figuresOf(text).map(brief));
 });
+
+// A decimal point said aloud, digits or words on either side, or opening the number: [name, text, expected figures].
+const spokenPoints: [name: string, text: string, expected: string[]][] = [
+  ['words, point, digits', 'growth of five point 7 percent', ['five point 7 percent=5.7/percent (unit %, counts growth)']],
+  ['digits, point, words', 'a rise of 2 point five', ['2 point five=2.5/cardinal']],
+  ['digits after a point keep their zeros', 'up 1 point 05', ['1 point 05=1.05/cardinal']],
+  ['a scale after the decimal scales all of it', '1 point 5 million people', ['1 point 5 million=1500000/cardinal (counts person)']],
+  ['a minus word before words and digits', 'minus five point 7', ['minus five point 7=-5.7/cardinal']],
+  ['Hindi दशमलव before digits', 'दर दो दशमलव 5 प्रतिशत रही', ['दो दशमलव 5 प्रतिशत=2.5/percent (unit %)']],
+  ['Urdu اعشاریہ between digits and words', 'شرح 5 اعشاریہ پانچ فیصد رہی', ['5 اعشاریہ پانچ فیصد=5.5/percent (unit %)']],
+  ['Persian ممیز between words and digits', 'نرخ پنج ممیز ۵ درصد', ['پنج ممیز ۵ درصد=5.5/percent (unit %)']],
+  ['a point opening the number', 'point 77', ['point 77=0.77/cardinal']],
+  ['a point in words after a preposition', 'Inflation fell to point five percent', ['point five percent=0.5/percent (unit %, counts inflation)']],
+  // A point word that is a noun keeps the numbers after it.
+  ['after a demonstrative', 'at this point 3 people died', ['3=3/cardinal (counts person)']],
+  ['after "some"', 'at some point five people died', ['five=5/cardinal (counts person)']],
+  ['a capitalised point is a label', 'Point 3 of the agreement', ['3=3/cardinal']],
+  ['a noun before the point', 'the boiling point 100 degrees', ['100 degrees=100/cardinal (unit °)']],
+  ['points counted', 'he scored 5 points', ['5=5/cardinal (counts point)']],
+  ['nothing after the point', 'they won 2 point', ['2=2/cardinal (counts point)']],
+];
+
+test('a decimal point said aloud: five point 7, 2 point five, दो दशमलव 5, point 77; a point that is a noun is none', () => {
+  checkRows(spokenPoints, (text) => figuresOf(text).map(brief));
+});

@@ -12,7 +12,7 @@ import { grammar } from './numberGrammar';
 /**
  * The words that may open an atom in a sentence of one language: a number word of the language or,
  * Latin words being read as English, of English (both hold their articles and multipliers), a fraction
- * sign, "a" before a unit (a dollar a day), or the first word of a loose count (a couple of). A word
+ * sign, a decimal point word (point 77), "a" before a unit (a dollar a day), or the first word of a loose count (a couple of). A word
  * outside these makes repeatedNumber, measureAtom and articleAtom null.
  */
 export class AtomStarts {
@@ -23,7 +23,7 @@ export class AtomStarts {
     readonly lang: Lang,
     lex: FigureLexicon,
   ) {
-    this.words = new Set([...(grammar(lang)?.starters ?? []), ...(grammar('en')?.starters ?? []), ...FRACTION_SIGNS.keys(), ...lex.oneBeforeUnit, ...lex.looseCounts.firstWordsOfPhrases()]);
+    this.words = new Set([...(grammar(lang)?.starters ?? []), ...(grammar('en')?.starters ?? []), ...(grammar(lang)?.decimalPoints ?? []), ...(grammar('en')?.decimalPoints ?? []), ...FRACTION_SIGNS.keys(), ...lex.oneBeforeUnit, ...lex.looseCounts.firstWordsOfPhrases()]);
     for (const w of this.words) this.filter.add(w);
   }
 

@@ -8,8 +8,9 @@ import type { Token } from '../text/tokens';
 import { digitSystemOf, readDigitsIn } from './digitForm';
 import { COMPARISON_SIGNS } from '../lexicon/comparisonSigns';
 import { FRACTION_SIGNS } from '../lexicon/fractionSigns';
-import { afterBetweenWord, gluedScaleValue, grammar, isDecimalPointWord, metresNotMillions, isNegativeWord, isPartConnector, isScaleConnectorWord, ordinalSuffix, ownFigureAfter, round, scaleWordValue } from './numberGrammar';
+import { afterBetweenWord, gluedScaleValue, grammar, metresNotMillions, isNegativeWord, isPartConnector, isScaleConnectorWord, ordinalSuffix, ownFigureAfter, round, scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
+import { leadingSpokenPoint, spokenDecimal } from './spokenPoint';
 
 /** A digit run of a figure, in original offsets, with its form and what year and date checks need. */
 export type DigitRun = FigureDigitRun & { integerDigits: number; hasDecimals: boolean };
@@ -278,10 +279,9 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
       const scaledHalf = applyScales(src, end + 1, run.value + fractionSign);
       return { first, last: scaledHalf.last, value: sign * scaledHalf.value, ordinal: false, runs: [run], plain: null, indefinite: false, homograph: false, scaled: scaledHalf.last > end + 1, negative: minus };
     }
-    // 1 point 1: a decimal point written out between plain digits.
-    const spelledPoint = !run.hasDecimals && isDecimalPointWord(src.words[end + 1] ?? '', src.lang) && /^[0-9]+$/.test(src.tokens[end + 2]?.text ?? '') ? src.tokens[end + 2] : null;
-    const pointRun = spelledPoint && digitRunOf(src, spelledPoint);
-    if (spelledPoint && pointRun) return { first, last: end + 2, value: sign * Number(`${run.value}.${spelledPoint.text}`), ordinal: false, runs: [run, pointRun], plain: null, indefinite: false, homograph: false, scaled: false, negative: minus };
+    // 1 point 1, 2 point five: a decimal point written out after plain digits.
+    const spoken = !run.hasDecimals ? spokenDecimal(src, first, end, sign * run.value, [run], minus) : null;
+    if (spoken) return spoken;
     const power = powerAfter(src, end, run.value);
     if (power) return { first, last: power.last, value: sign * power.value, ordinal: false, runs: [run], plain: null, indefinite: false, homograph: false, scaled: true, negative: minus };
     const scaled = applyScales(src, end, run.value);
@@ -296,8 +296,10 @@ export function readAtom(src: AtomSource, i: number): Atom | null {
   }
   if (token.kind !== 'word') return null;
   const m = parseNumberWords(src.words, i, src.lang);
-  if (!m || m.count === 0) return null;
+  if (!m || m.count === 0) return leadingSpokenPoint(src, i);
   const last = i + m.count - 1;
+  const spoken = spokenDecimal(src, i, last, m.ordinal || m.scaleOnly ? null : m.value, []); // five point 7
+  if (spoken) return spoken;
   if (m.scaleOnly) {
     // A vague amount takes the scale words after it: صدها هزار "hundreds of thousands" is no thousand.
     let end = last;

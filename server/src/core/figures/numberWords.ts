@@ -328,6 +328,12 @@ function fractionAhead(g: Grammar, words: readonly string[], k: number): boolean
   );
 }
 
+/** The digits after a decimal point written in words at `words[k]` (zero three = .03, seventy-one = .71), or null. */
+export function decimalWords(words: readonly string[], k: number, lang: Lang): { value: number; count: number } | null {
+  const g = grammar(lang !== 'en' && isLatin(words[k] ?? '') ? 'en' : lang);
+  return g && decimalPart(g, words, k);
+}
+
 /**
  * The part after a decimal point: digits one by one (zero three = .03, nought four) or one number
  * read as digits (seventy-one = .71, three hundred and twelve = .312), or null.
