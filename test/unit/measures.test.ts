@@ -181,3 +181,28 @@ const rows: [name: string, text: string, expected: string[]][] = [
 test('units, currencies, temperatures, hyphenated and glued units, ranges with units', () => {
   checkRows(rows, (text) => figuresOf(text).map(brief));
 });
+
+// A minus sign set apart from its digits, or a dash between two numbers: [name, text, expected figures].
+const spacedSigns: [name: string, text: string, expected: string[]][] = [
+  ['a spaced minus opening a temperature', '- 2 degrees', ['- 2 degrees=-2/cardinal (unit °)']],
+  ['a spaced minus sign before °C', 'It fell to − 5 °C', ['− 5 °C=-5/cardinal (unit °C)']],
+  ['a spaced minus after a verb', 'how to convert - 20 degrees fahrenheit to celsius', ['- 20 degrees fahrenheit=-20/cardinal (unit °F)']],
+  ['Hindi spaced minus', 'कैसे कनवर्ट करें - 20 डिग्री फ़ॉरेनहाइट से सेल्सियस', ['- 20 डिग्री फ़ॉरेनहाइट=-20/cardinal (unit °F)']],
+  ['Urdu spaced minus', 'درجہ حرارت - 5 ڈگری رہا', ['- 5 ڈگری=-5/cardinal (unit °)']],
+  ['a minus word before a temperature', 'It was minus 2 degrees', ['minus 2 degrees=-2/cardinal (unit °)']],
+  ['Hindi minus word', 'तापमान माइनस 3 डिग्री रहा', ['माइनस 3 डिग्री=-3/cardinal (unit °)']],
+  ['Urdu minus word', 'درجہ حرارت منفی 4 ڈگری رہا', ['منفی 4 ڈگری=-4/cardinal (unit °)']],
+  ['a spaced minus opening a range of temperatures', 'temperatures - 5 °C to 3 °C', ['- 5 °C to 3 °C=-5..3/range (unit °C)']],
+  // A dash that is a bullet, punctuation or a range separator.
+  ['a dash between two numbers is a range', '10 - 12 degrees', ['10 - 12 degrees=10..12/range (unit °)']],
+  ['a dash glued to the far end is a range', 'around 2 -7 g', ['2 -7 g=2..7/range (unit g)']],
+  ['a dash glued to a unit after a number is a range', 'ef 75 -300mm lens', ['75 -300mm=75..300/range (unit mm)']],
+  ['a bullet before a count', '- 10 people died', ['10=10/cardinal (counts person)']],
+  ['a bullet before a length', '- 5 km of road', ['5 km=5/cardinal (unit km)']],
+  ['a dash glued to the word before joins words', 'Delhi- 45 km', []],
+  ['a glued minus after a space is still a sign', 'fell to -5 °C', ['-5 °C=-5/cardinal (unit °C)']],
+];
+
+test('a spaced minus before a temperature is its sign; a dash between numbers joins a range; a bullet is no sign', () => {
+  checkRows(spacedSigns, (text) => figuresOf(text).map(brief));
+});

@@ -133,12 +133,12 @@ function leadingPointAt(src: AtomSource, i: number): boolean {
 
 /**
  * A minus sign opening the number at `i` (-5 °C, −2.5%): glued to the digits, with a space or the
- * sentence start before it, so the dash of a range (25-26) or of a name (کووید-19) is never one.
+ * sentence start before it, so the dash of a range (25-26, 2 -7 g) or of a name (کووید-19) is never one.
  */
 function minusAt(src: AtomSource, i: number): boolean {
   const sign = src.tokens[i - 1];
   if (!sign || (sign.text !== '-' && sign.text !== '−') || !src.tokens[i].glued) return false;
-  return i === 1 || !sign.glued || SIGN_ENDS.has(src.tokens[i - 2].text);
+  return i === 1 || (!sign.glued && src.tokens[i - 2].kind !== 'number') || SIGN_ENDS.has(src.tokens[i - 2].text);
 }
 
 /** Last characters of comparison signs, after which a glued minus is a sign (<-30, >=-5). */

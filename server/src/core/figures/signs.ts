@@ -1,8 +1,9 @@
 /**
  * Where a minus sign before a number is its sign: glued before a measure (fell to -2.5%, -5 °C), at
- * the sentence start, and set apart before a number that is all its sentence holds ("- 10k").
+ * the sentence start, set apart before a temperature (- 2 degrees) and before a number that is all
+ * its sentence holds ("- 10k").
  */
-import type { Atom } from './atoms';
+import { isNumberAt, type Atom } from './atoms';
 import { currencyAfter, percentAfter, qualifierBefore } from './context';
 import { measureAfter } from './measures';
 import type { FigureScope } from './recognize';
@@ -15,6 +16,7 @@ import { isRtl } from './years';
 export function signedAtom(scope: FigureScope, atom: Atom): Atom {
   if (loneSpacedMinus(scope, atom)) return { ...atom, first: 0, value: -atom.value!, negative: true };
   if (minusTypedAfter(scope, atom)) return { ...atom, last: atom.last + 1, value: -atom.value!, negative: true };
+  if (spacedMinusBeforeTemperature(scope, atom)) return { ...atom, first: atom.first - 1, value: -atom.value!, negative: true };
   if (!atom.negative || atom.first === 0 || atom.value === null) return atom;
   // After a comparison (below -2, <-30) the minus is a sign too.
   const measured = qualifierBefore(scope, atom.first) !== null || percentAfter(scope, atom.last) > 0 || currencyAfter(scope, atom.last) !== null || measureAfter(scope, atom.last) !== null;
@@ -42,4 +44,22 @@ function minusTypedAfter(scope: FigureScope, atom: Atom): boolean {
   if (!isRtl(scope) || atom.negative || typeof atom.value !== 'number' || !sign || !unit) return false;
   if ((sign.text !== '-' && sign.text !== '−') || !sign.glued || unit.glued || unit.kind !== 'word') return false;
   return measureAfter(scope, atom.last + 1) !== null || percentAfter(scope, atom.last + 1) > 0;
+}
+
+/** Units of temperature, the one measure news reports below zero. */
+const TEMPERATURES: ReadonlySet<string> = new Set(['°', '°C', '°F']);
+
+/**
+ * A minus sign set apart from the digits of a temperature is its sign: "- 2 degrees", "− 5 °C",
+ * "convert - 20 degrees fahrenheit", "कनवर्ट करें - 20 डिग्री". Before other measures and counts a
+ * spaced dash is a list bullet or punctuation (- 5 km of road, - 10 people died); a dash after a
+ * number joins a range (10 - 12 degrees), and one glued to the word before it joins words.
+ */
+function spacedMinusBeforeTemperature(scope: FigureScope, atom: Atom): boolean {
+  const k = atom.first - 1;
+  const sign = scope.tokens[k];
+  if (!sign || atom.negative || typeof atom.value !== 'number' || (sign.text !== '-' && sign.text !== '−') || scope.tokens[atom.first].glued) return false;
+  if (k > 0 && (sign.glued || isNumberAt(scope, k - 1))) return false;
+  const measure = measureAfter(scope, atom.last);
+  return measure !== null && TEMPERATURES.has(measure.unit);
 }
