@@ -80,3 +80,22 @@ const rows: [name: string, text: string, expected: string[]][] = [
 test('figure forms: separators, names, currency codes, dates, times and year spans', () => {
   checkRows(rows, (text) => figuresOf(text).map(brief));
 });
+
+// Numbers joined by a times sign are factors or sizes, never years: [name, text, expected figures].
+const timesRows: [name: string, text: string, expected: string[]][] = [
+  ['a room size', 'a 20x10 room', ['20=20/cardinal', '10=10/cardinal (counts room)']],
+  ['a screen size is no year', 'screen of 1920x1080 pixels', ['1920=1920/cardinal', '1080=1080/cardinal (counts pixel)']],
+  ['set apart, no year either', 'screen of 1920 x 1080 pixels', ['1920=1920/cardinal', '1080=1080/cardinal (counts pixel)']],
+  ['a factor after digits', 'sales grew 3x in a year', ['3=3/cardinal']],
+  ['a year before a factor', 'a 2000x zoom', ['2000=2000/cardinal']],
+  ['Urdu room size in feet', 'کمرہ 20x10 فٹ کا ہے', ['20=20/cardinal', '10 فٹ=10/cardinal (unit ft)']],
+  ['a power of ten keeps its reading', '6.23x10^-4', ['6.23x10^-4=0.000623/cardinal']],
+  // No times sign.
+  ['a year beside a letter x word stays a year', 'in 2020 x was 5', ['2020=2020/year', '5=5/cardinal']],
+  ['x before digits is a name', 'the x4 model', []],
+  ['a hexadecimal number is no figure', 'code 0x10', []],
+];
+
+test('a times sign between or after numbers: 20x10, 1920x1080 (no year), 3x; not x4 nor 0x10', () => {
+  checkRows(timesRows, (text) => figuresOf(text).map(brief));
+});

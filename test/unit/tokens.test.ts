@@ -56,3 +56,29 @@ test('letterRuns gives the runs of letters and marks, as splitting at every othe
     assert.deepEqual(letterRuns(input, from, to), split, `${input}: as a split`);
   }
 });
+
+// A lower-case x glued after digits, or set apart between two numbers, is a times sign (punctuation); elsewhere it is a letter.
+const timesRows: [name: string, input: string, expected: string][] = [
+  ['between digits', '20x10 room', 'number:20 punct:x number:10 word:room'],
+  ['a screen size', '1920x1080', 'number:1920 punct:x number:1080'],
+  ['three sides', '2x3x4', 'number:2 punct:x number:3 punct:x number:4'],
+  ['after digits at a chunk end', 'grew 3x.', 'word:grew number:3 punct:x punct:.'],
+  ['set apart between numbers', '20 x 10', 'number:20 punct:x number:10'],
+  ['glued in an Urdu sentence', 'کمرہ 20x10 فٹ', 'word:کمره number:20 punct:x number:10 word:فٹ'],
+  // No times sign.
+  ['x before digits names a model', 'the x4 model', 'word:the ident:x4 word:model'],
+  ['a hexadecimal prefix', '0x1F and 0x10', 'ident:0x1F word:and ident:0x10'],
+  ['x inside a word after digits', '3xl shirts', 'ident:3xl word:shirts'],
+  ['x set apart before a letter', '5 x y', 'number:5 word:x word:y'],
+  ['a capital X', '20X10', 'ident:20X10'],
+  ['a letter word', 'Xbox box', 'word:xbox word:box'],
+];
+
+test('a lower-case x between or right after numbers is a times sign', () => {
+  for (const [name, input, expected] of timesRows) {
+    const got = tokenize(foldWord(input))
+      .map((t) => `${t.kind}:${t.text}`)
+      .join(' ');
+    assert.equal(got, expected, name);
+  }
+});

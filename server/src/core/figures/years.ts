@@ -38,6 +38,7 @@ export function yearSpan(scope: FigureScope, a: Atom, b: Atom): [number, number]
  * افراد is more than 1,900 people, no year).
  */
 export function isYear(scope: FigureScope, n: number, first: number, last: number, countsSomething: boolean, end = last): boolean {
+  if (besideTimesSign(scope, first, last)) return false;
   const cue = yearCueBefore(scope, first);
   const hijriEra = n >= 1300 && n <= 1500;
   const solar = scope.lang === 'fa' && hijriEra;
@@ -48,6 +49,12 @@ export function isYear(scope: FigureScope, n: number, first: number, last: numbe
   // (but کی تعداد 2019 میں, a year after it that a year's postposition follows).
   if (scope.lex.countOfAfterNoun.matchEndingAt(scope.words, first - 1) && !scope.lex.yearFollowers.has(scope.words[last + 1])) return false;
   return !countsSomething || scope.lex.yearFollowers.has(scope.words[end + 1]);
+}
+
+/** Whether a times sign (the x of 1920x1080, 3x) stands beside the number: its sides are factors or sizes, never years. */
+function besideTimesSign(scope: FigureScope, first: number, last: number): boolean {
+  const times = (k: number) => scope.tokens[k]?.kind === 'punct' && scope.words[k] === 'x';
+  return times(first - 1) || times(last + 1);
 }
 
 /** Whether a year word (سال, بودجه) or phrase (سال مالی) stands right before token `first`. */

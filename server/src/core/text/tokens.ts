@@ -128,7 +128,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         const kj = cls[text.charCodeAt(j)];
         if (kj !== LETTER && kj !== LATIN) break;
       }
-      kind = 'word';
+      kind = isTimesSign(text, i, j, to, tokens) ? 'punct' : 'word';
     } else if (k === DIGIT) {
       j = i < listEnd ? digitsEnd(text, i, to, cls) : numberEnd(text, i, to, cls);
       if (j > i && isNumberList(text, i, j)) [listEnd, j] = [j, digitsEnd(text, i, to, cls)];
@@ -143,6 +143,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     glued = true;
   }
   return tokens;
+}
+
+/**
+ * Whether the letters `text[i, j)` are a times sign: a lower-case x right after digits, before digits
+ * or the chunk's end (20x10, 3x), or set apart between two numbers (20 x 10). Not before digits
+ * alone (x4), nor in a word (Xbox, box).
+ */
+function isTimesSign(text: string, i: number, j: number, to: number, tokens: readonly Token[]): boolean {
+  const before = tokens[tokens.length - 1];
+  if (j !== i + 1 || text.charCodeAt(i) !== 0x78 || before?.kind !== 'number') return false;
+  const next = j < to ? charClass(text.charCodeAt(j)) : SPACE;
+  if (before.end === i) return next === DIGIT || next === SPACE || TRAILING_UNITS.has(text.charCodeAt(j));
+  let k = j;
+  while (k < to && charClass(text.charCodeAt(k)) === SPACE) k++;
+  return next === SPACE && k < to && charClass(text.charCodeAt(k)) === DIGIT;
 }
 
 /** End of the digits starting at `i`. */
@@ -211,10 +226,15 @@ function identifierChunkEnd(text: string, i: number, to: number, cls: Uint8Array
   // A Latin identifier: letters and digits glued (optionally by - or _), e.g. COVID-19, G20, A4.
   const ident = IDENTIFIER.exec(trimmed);
   // Digits with an English ordinal suffix (21st, 4th) are a number and its suffix, not an identifier.
-  if (ident && HAS_DIGIT.test(ident[0]) && HAS_LETTER.test(ident[0]) && !ORDINAL_DIGITS.test(ident[0]) && !YEAR_WORDS.test(ident[0])) return i + ident[0].length;
+  if (ident && HAS_DIGIT.test(ident[0]) && HAS_LETTER.test(ident[0]) && !ORDINAL_DIGITS.test(ident[0]) && !YEAR_WORDS.test(ident[0]) && !TIMES.test(ident[0])) return i + ident[0].length;
   return i;
 }
 
+/**
+ * Numbers joined by a lower-case x, a times sign: 20x10, 1920x1080, 3x (three times). A leading 0x is
+ * a hexadecimal prefix (0x1F, 0x10), and an x before the digits (x4) or inside letters (Xbox, box12) is no sign.
+ */
+const TIMES = /^(?!0x)[0-9]+x(?:[0-9]+x)*[0-9]*$/;
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*|^[0-9]+[A-Za-z_][A-Za-z0-9_]*/;
 const HAS_DIGIT = /[0-9]/;
 const HAS_LETTER = /[A-Za-z_]/;
