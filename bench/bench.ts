@@ -5,9 +5,11 @@
  *     to the baseline of reading the same files and one regex pass over them.
  *  2. Tokenizer vs Intl.Segmenter (per paragraph) on the same text.
  *  3. Edit → diagnostics latency for a 30 KB document in a 5,000-document workspace.
- *  4. Peak memory against the corpus size.
- *  5. Edit → cross-file diagnostics of every affected file (alone: `--cross-file`).
+ *  4. Peak memory against the corpus size: heap after indexing, and the kernel's peak RSS (VmHWM).
+ *  5. Edit → cross-file diagnostics of every affected file.
  *  6. One long file (2 MB) against the same text cut into 4 KB files, in a fresh process.
+ * `--only=throughput,segmentation,latency,cross-file,long,memory` runs the sections named (any of
+ * them; `--cross-file` is `--only=cross-file`), `--small` a 4 MB corpus.
  * Medians of several runs; machines are noisy, so ratios matter more than single timings.
  */
 import { spawnSync } from 'node:child_process';
@@ -32,9 +34,37 @@ const args = new Set(process.argv.slice(2));
 const TOTAL_MB = args.has('--small') ? 4 : 21;
 const WORKSPACE_DOCS = args.has('--small') ? 500 : 5000;
 
+/** The sections, by the names `--only=a,b` takes (`--cross-file` is `--only=cross-file`). */
+const SECTIONS = ['throughput', 'segmentation', 'latency', 'cross-file', 'long', 'memory'] as const;
+type Section = (typeof SECTIONS)[number];
+const only = onlySections();
+const runs = (s: Section) => only === null || only.has(s);
+
 let peakRss = 0;
 const sampleMemory = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
 const sampler = setInterval(sampleMemory, 20);
+
+/** The kernel's peak resident set of this process (VmHWM in /proc/self/status), or the sampled peak where there is no /proc. */
+function highWaterMark(): number {
+  try {
+    const m = /^VmHWM:\s*(\d+)\s*kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]) * 1024;
+  } catch {
+    // not Linux
+  }
+  sampleMemory();
+  return peakRss;
+}
+
+/** `--only=NAMES` (comma-separated section names), else null for every section. */
+function onlySections(): Set<Section> | null {
+  const given = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const names = [...(given ?? []), ...(args.has('--cross-file') ? ['cross-file'] : [])];
+  if (names.length === 0) return null;
+  const unknown = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
+  if (unknown.length > 0) throw new Error(`unknown section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}`);
+  return new Set(names as Section[]);
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -53,13 +83,23 @@ function main(): void {
   const material = materialArg() ?? path.join(ROOT, 'samples');
   const articles = readArticles(material);
   if (articles.length === 0) throw new Error(`${material} has no articles`);
-  console.log(`Concord benchmark — node ${process.version}, ${articles.length} sample articles as material\n`);
-  if (args.has('--cross-file')) {
-    crossFileLatency(articles, prng(42));
-    return clearInterval(sampler);
-  }
+  console.log(`Concord benchmark — node ${process.version}, ${articles.length} sample articles as material${only ? ` (only ${[...only].join(', ')})` : ''}\n`);
+  const corpus = runs('throughput') || runs('segmentation') || runs('latency') || runs('memory') ? writeCorpus(articles) : null;
+  let index: WorkspaceIndex | null = null;
+  if (corpus && runs('throughput')) index = throughput(corpus.files, corpus.bytes);
+  if (corpus && runs('segmentation')) segmentation(corpus.docs);
+  const rand = prng(42);
+  if (corpus && runs('latency')) ownLatency(articles, rand, index ?? indexOf(corpus.files));
+  if (runs('cross-file')) crossFileLatency(articles, rand);
+  if (runs('long')) longFile(material);
+  if (corpus && runs('memory')) memory(corpus.files.length, corpus.bytes);
+  console.log(`   (this benchmark process itself peaked at ${fmt(highWaterMark() / MB)} MB RSS (VmHWM), holding its indexes' garbage and the generated texts)`);
+  clearInterval(sampler);
+  rmSync(path.join(ROOT, '.bench'), { recursive: true, force: true });
+}
 
-  // 1. Throughput.
+/** The generated corpus, written to OUT as the files the sections read. */
+function writeCorpus(articles: readonly string[]): { docs: string[]; files: string[]; bytes: number } {
   const docs = makeCorpus(articles, TOTAL_MB * MB, (TOTAL_MB * MB) / WORKSPACE_DOCS);
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -70,11 +110,25 @@ function main(): void {
   });
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d, 'utf8'), 0);
   console.log(`corpus: ${files.length} unique documents, ${fmt(bytes / MB)} MB of UTF-8`);
+  return { docs, files, bytes };
+}
 
+/** A cold index of the files with each file's own findings asked for once, as the server's scan and first publication do. */
+function indexOf(files: readonly string[]): WorkspaceIndex {
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS); // cold: a new index has an empty content cache
+  index.beginBatch();
+  for (const f of files) index.set(f, readFileSync(f, 'utf8'));
+  index.endBatch();
+  for (const f of files) index.documentFindings(f);
+  return index;
+}
+
+/** 1. Throughput against the baseline; returns the last index built. */
+function throughput(files: readonly string[], bytes: number): WorkspaceIndex {
   const baselineRuns: number[] = [];
   const analysisRuns: number[] = [];
   const perDocumentRuns: number[] = [];
-  let index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  let index: WorkspaceIndex | null = null;
   for (let run = 0; run < 3; run++) {
     gc();
     let t0 = performance.now();
@@ -86,14 +140,10 @@ function main(): void {
     t0 = performance.now();
     for (const f of files) analyzeDocument(readFileSync(f, 'utf8'), DEFAULT_OPTIONS);
     perDocumentRuns.push(performance.now() - t0);
+    index = null;
     gc();
-    index = new WorkspaceIndex(DEFAULT_OPTIONS); // cold: a new index has an empty content cache
     t0 = performance.now();
-    index.beginBatch(); // as the server's scan does
-    for (const f of files) index.set(f, readFileSync(f, 'utf8'));
-    index.endBatch();
-    // The per-document rules run when a document's findings are first asked for, as the server's first publication does.
-    for (const f of files) index.documentFindings(f);
+    index = indexOf(files);
     analysisRuns.push(performance.now() - t0);
     sampleMemory();
     if (digits === 0) throw new Error('baseline found no digits');
@@ -101,15 +151,18 @@ function main(): void {
   const base = median(baselineRuns);
   const analysis = median(analysisRuns);
   let figures = 0;
-  for (const d of index.documents()) figures += d.facts.figures.length;
+  for (const d of index!.documents()) figures += d.facts.figures.length;
   console.log(`\n1. throughput (median of 3, cold cache)`);
   console.log(`   baseline (read + one regex pass): ${fmt(base)} ms  ${fmt(bytes / MB / (base / 1000))} MB/s`);
   const perDocument = median(perDocumentRuns);
   console.log(`   per-document analysis (read + analyse each file): ${fmt(perDocument)} ms  ${fmt(bytes / MB / (perDocument / 1000))} MB/s  (${fmt(perDocument / base)}× the baseline)`);
   console.log(`   full analysis (read + index + per-document rules): ${fmt(analysis)} ms  ${fmt(bytes / MB / (analysis / 1000))} MB/s  ${figures} figures`);
   console.log(`   ratio analysis / baseline: ${fmt(analysis / base)}×   (targets: ≥ 10 MB/s, ≤ 20×)`);
+  return index!;
+}
 
-  // 2. Tokenizer vs Intl.Segmenter per paragraph.
+/** 2. Tokenizer vs Intl.Segmenter per paragraph. */
+function segmentation(docs: readonly string[]): void {
   const sample = docs.slice(0, Math.max(1, Math.round(docs.length / 10))).join('\n');
   const sampleMb = Buffer.byteLength(sample, 'utf8') / MB;
   const ours: number[] = [];
@@ -128,9 +181,10 @@ function main(): void {
   console.log(`\n2. word segmentation on ${fmt(sampleMb)} MB (median of 3)`);
   console.log(`   fold + Concord tokenizer:        ${fmt(sampleMb / (median(ours) / 1000))} MB/s`);
   console.log(`   Intl.Segmenter per paragraph:    ${fmt(sampleMb / (median(intl) / 1000))} MB/s`);
+}
 
-  // 3. Edit → diagnostics latency.
-  const rand = prng(42);
+/** 3. Edit → diagnostics latency of a 30 KB document added to the index. */
+function ownLatency(articles: readonly string[], rand: () => number, index: WorkspaceIndex): void {
   const big = makeDocument(articles, rand, 30 * 1024);
   const key = path.join(OUT, 'edited.txt');
   index.set(key, big);
@@ -154,34 +208,33 @@ function main(): void {
     return performance.now() - t0;
   }));
   console.log(`   (analysis of that document alone: ${fmt(single, 2)} ms)`);
+}
 
-  // 5. Cross-file: an edit in one file re-publishes every file sharing one of its claims.
-  crossFileLatency(articles, rand);
-
-  // 6. One long file: the analysis stays linear in a file's length (a data dump, a year of bulletins).
-  // In a fresh process, so that neither side pays for this process's heap.
+/** 6. One long file: the analysis stays linear in a file's length (a data dump, a year of bulletins). In a fresh process, so that neither side pays for this process's heap. */
+function longFile(material: string): void {
   const child = spawnSync(process.execPath, [__filename, '--long-child', `--material=${material}`], { encoding: 'utf8' });
   const long = JSON.parse(child.stdout) as { mb: number; longMs: number; shortMs: number; shortDocs: number };
   const [longRate, shortRate] = [long.mb / (long.longMs / 1000), long.mb / (long.shortMs / 1000)];
   console.log(`\n6. one long file of ${fmt(long.mb)} MB against the same text in ${long.shortDocs} files of 4 KB (fresh process, median of 3)`);
   console.log(`   long file ${fmt(long.longMs)} ms  ${fmt(longRate)} MB/s;  short files ${fmt(long.shortMs)} ms  ${fmt(shortRate)} MB/s  (${fmt(longRate / shortRate, 2)}×)`);
   console.log('   (linear: it stays the same as files grow; a long file weighs each statement against up to 80 others of its key, a short one the few it has)');
+}
 
-  // 4. Memory, in a fresh process that only indexes the corpus files, as the server does: with the
-  // flags the client starts the server with, and with Node's defaults for comparison.
+/**
+ * 4. Memory, in a fresh process that only indexes the corpus files, as the server does: with the
+ * flags the client starts the server with, and with Node's defaults for comparison.
+ */
+function memory(fileCount: number, bytes: number): void {
   const budget = 3 * bytes + 100 * MB;
-  console.log(`\n4. memory of a fresh process indexing the ${files.length} files (budget 3× corpus + 100 MB = ${fmt(budget / MB)} MB)`);
+  console.log(`\n4. memory of a fresh process indexing the ${fileCount} files (budget 3× corpus + 100 MB = ${fmt(budget / MB)} MB)`);
   for (const [label, flags] of [[`server's flags (${SERVER_EXEC_ARGV.join(' ')})`, SERVER_EXEC_ARGV], ["Node's defaults", []]] as const) {
     const child = spawnSync(process.execPath, ['--expose-gc', ...flags, __filename, '--memory-child', OUT], { encoding: 'utf8' });
-    const mem = JSON.parse(child.stdout) as { baseRss: number; peakRss: number; rss: number; heap: number };
+    const mem = JSON.parse(child.stdout) as { baseRss: number; peakRss: number; rss: number; heap: number; hwm: number };
     console.log(
       `   ${label}: before ${fmt(mem.baseRss / MB)} MB RSS; after: heap ${fmt(mem.heap / MB)} MB, RSS ${fmt(mem.rss / MB)} MB, ` +
-        `peak RSS ${fmt(mem.peakRss / MB)} MB → ${mem.peakRss <= budget ? 'within' : 'OVER'}`,
+        `peak RSS ${fmt(mem.hwm / MB)} MB (VmHWM; sampled ${fmt(mem.peakRss / MB)}) → ${mem.hwm <= budget ? 'within' : 'OVER'}`,
     );
   }
-  console.log(`   (this benchmark process itself peaked at ${fmt(peakRss / MB)} MB RSS holding three indexes' garbage and the generated texts)`);
-  clearInterval(sampler);
-  rmSync(path.join(ROOT, '.bench'), { recursive: true, force: true });
 }
 
 /**
@@ -257,7 +310,7 @@ function memoryChild(dir: string): void {
   sampleMemory();
   const { rss, heapUsed } = process.memoryUsage();
   clearInterval(sampler);
-  process.stdout.write(JSON.stringify({ baseRss, peakRss, rss, heap: heapUsed, docs: index.size }));
+  process.stdout.write(JSON.stringify({ baseRss, peakRss, rss, heap: heapUsed, hwm: highWaterMark(), docs: index.size }));
 }
 
 /** The folder of articles given as `--material=DIR`, if any. */

@@ -62,8 +62,8 @@ export interface Figure extends Span {
   number: Span & { value: number | null };
   /** The first run of digits, when the figure has one (for digit quick fixes). */
   digits: DigitRun | null;
-  /** All digit runs of this figure (a range has two), for digit-system rewriting. */
-  digitRuns: DigitRun[];
+  /** All digit runs of this figure (a range has two), for digit-system rewriting; figures without digits share one frozen empty list. */
+  digitRuns: readonly DigitRun[];
 }
 
 /** Types of entity mention. */

@@ -8,6 +8,7 @@
  */
 import type { Figure, Qualifier } from '../types';
 import { qualifierBefore } from './context';
+import { joinedRuns } from './draft';
 import { rangeJoinerAt } from './measures';
 import type { FigureScope, FoundFigure } from './recognize';
 
@@ -63,7 +64,7 @@ function rangeOf(scope: FigureScope, a: FoundFigure, b: FoundFigure, min: number
     qualifier: 'range', kind: 'range',
     // The number spans of both ends, not the units and qualifier words between them.
     number: { start: fa.number.start, end: fb.number.end, value: null },
-    digits: fa.digits ?? fb.digits, digitRuns: [...fa.digitRuns, ...fb.digitRuns],
+    digits: fa.digits ?? fb.digits, digitRuns: joinedRuns(fa.digitRuns, fb.digitRuns),
   };
   return { figure, first: a.first, last: b.last, outerFirst: a.outerFirst, outerLast: b.outerLast };
 }

@@ -1,5 +1,5 @@
 /** A figure being built, and the finished figure with the tokens it covers. */
-import type { Figure, FigureKind, Qualifier } from '../types';
+import type { DigitRun, Figure, FigureKind, Qualifier } from '../types';
 import type { Atom } from './atoms';
 import type { FigureScope, FoundFigure } from './recognize';
 
@@ -24,6 +24,7 @@ export function finish(scope: FigureScope, d: Draft, outer?: { outerFirst: numbe
   const start = scope.orig(scope.tokens[d.first].start);
   const end = scope.orig(scope.tokens[d.last].end);
   const number = { start: scope.orig(scope.tokens[d.numberFirst].start), end: scope.orig(scope.tokens[d.numberLast].end), value: d.numberValue };
+  const runs = factRuns(d.runs);
   const figure: Figure = {
     start,
     end,
@@ -36,10 +37,28 @@ export function finish(scope: FigureScope, d: Draft, outer?: { outerFirst: numbe
     qualifier: d.qualifier,
     kind: d.kind,
     number,
-    digits: d.runs[0] ?? null,
-    digitRuns: d.runs,
+    digits: runs[0] ?? null,
+    digitRuns: runs,
   };
   // One shape for every found figure (the outer span set or not), so readers of it stay fast.
   return { figure, first: d.first, last: d.last, outerFirst: outer?.outerFirst, outerLast: outer?.outerLast };
 }
 
+
+/** The digit runs of the figures without digits (most figures in words): one frozen list, not an empty array each. */
+export const NO_DIGIT_RUNS: readonly DigitRun[] = Object.freeze([]);
+
+/**
+ * The digit runs a figure keeps: each with only the seven fields of `DigitRun` (a run being read
+ * carries what year and date checks need as well), so the facts of a workspace hold no more.
+ */
+export function factRuns(runs: readonly DigitRun[]): readonly DigitRun[] {
+  if (runs.length === 0) return NO_DIGIT_RUNS;
+  return runs.map((r) => ({ start: r.start, end: r.end, value: r.value, system: r.system, groupSeparator: r.groupSeparator, grouping: r.grouping, decimalSeparator: r.decimalSeparator }));
+}
+
+/** The digit runs of two figures joined into one (a range, a span told in parts), sharing a list when one side has none. */
+export function joinedRuns(a: readonly DigitRun[], b: readonly DigitRun[]): readonly DigitRun[] {
+  if (b.length === 0) return a;
+  return a.length === 0 ? b : [...a, ...b];
+}

@@ -5,6 +5,7 @@
  * told as "three and a half years" in one report and "three years and six months" in another is no
  * conflict of 3.5 years against 3.
  */
+import { joinedRuns } from './draft';
 import { plainCount } from './ellipsis';
 import type { FigureScope, FoundFigure } from './recognize';
 
@@ -26,7 +27,7 @@ export function joinTimeParts(scope: FigureScope, found: FoundFigure[]): FoundFi
     if (b && smaller && wholeSpan(a) && wholeSpan(b) && b.figure.counted === smaller.part && b.figure.qualifier === 'exact' && (b.figure.value as number) < smaller.per && partFollows(scope, a, b)) {
       const value = (a.figure.value as number) * smaller.per + (b.figure.value as number);
       const end = b.figure.end;
-      a.figure = { ...a.figure, end, text: scope.text.slice(a.figure.start, end), value, counted: smaller.part, digitRuns: [...a.figure.digitRuns, ...b.figure.digitRuns] };
+      a.figure = { ...a.figure, end, text: scope.text.slice(a.figure.start, end), value, counted: smaller.part, digitRuns: joinedRuns(a.figure.digitRuns, b.figure.digitRuns) };
       a.last = b.last;
       if (b.outerLast !== undefined) a.outerLast = b.outerLast;
       out.push(a);
