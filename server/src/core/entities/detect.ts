@@ -17,6 +17,7 @@ import { apposedPersons, givenNamePerson, initialsPerson } from './persons';
 import { latinRun } from './latinNames';
 import { titledPerson } from './titledPerson';
 import { amendmentAt } from './amendments';
+import { everydayAround } from './everyday';
 import { homeKey } from './homeBodies';
 import { cachedNameKey } from './nameKey';
 import { grammar } from '../figures/numberGrammar';
@@ -124,6 +125,7 @@ function longerHit(a: GazetteerHit | null, b: GazetteerHit | null): (GazetteerHi
 /** Step 1: a known name at `i` (Latin names must be capitalised; "supply chain" is not China, دبی رودخانه is no Dubai). */
 function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: KnownNames, w: LanguageWords, out: TokenMention[]): number | null {
   const hit = knownHit(s, i, kb, known);
+  if (hit && hit.source === 'builtin' && everydayAround(s, i, hit.count, known)) return i + hit.count;
   if (hit && latinCaseFits(s, i, hit.count, known) && !(i > 0 && bit(s, i - 1, WORD.NOT_AFTER)) && !bit(s, i + hit.count, WORD.NOT_BEFORE)) {
     // A place that opens an organisation's or a facility's name in Latin letters is part of it (Pakistan
     // Medical Association, Karachi Chamber of Commerce, Dubai International Airport).

@@ -2,7 +2,7 @@
  * The lookup tables detection reads, built once from the lexicon (and once per knowledge base):
  * gazetteers of known names, title tries and word sets per language, all keyed by `nameWord`.
  */
-import { AMBIGUOUS_REGION_NAMES, NOT_AFTER, NOT_BEFORE, REGION_CUES } from '../lexicon/entities/regions';
+import { AMBIGUOUS_REGION_NAMES, EVERYDAY_PHRASES, NOT_AFTER, NOT_BEFORE, REGION_CUES } from '../lexicon/entities/regions';
 import { homeNames } from '../lexicon/entities';
 import { BODY_KINDS, COUNTRY_AFTER_LINKS, COUNTRY_BEFORE_LINKS, DISTRICT_HEADS_AFTER, DISTRICT_HEADS_BEFORE, DOCUMENT_HEADS_AFTER, DOCUMENT_KINDS, DOCUMENT_HEADS_BEFORE, FUNCTION_WORDS, GENERIC_WORDS, LIGHT_VERBS, NAME_AND_WORDS, NOT_IN_PERSON_NAMES, OF_WORDS, ORG_HEADS_AFTER, ORG_HEADS_BEFORE, PERSON_TITLES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, PLACE_NAME_HEADS_AFTER, PLACE_TITLES, SPEECH_VERBS, SPELLED_LETTERS } from '../lexicon/entities/patterns';
 import { GIVEN_NAMES } from '../lexicon/entities/givenNames';
@@ -13,6 +13,7 @@ import type { Lang } from '../types';
 import { builtinRecords } from './builtin';
 import { buildGazetteer, nameKeys, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { entryNames, type KnowledgeBase } from './model';
+import { hindiSpellingKey } from './spelling';
 
 /** Urdu and Hindi genitive postpositions agree with the noun (کا/کی/کے, का/की/के); names match whichever is written. */
 const GENITIVE: ReadonlyMap<string, string> = new Map([['کی', 'کا'], ['کے', 'کا'], ['की', 'का'], ['के', 'का']]);
@@ -25,9 +26,9 @@ export function nameWord(word: string): string {
 /** The longest genitive: longer words skip the map (a lookup hashes the word, and this runs for every word). */
 const GENITIVE_LENGTH = Math.max(...[...GENITIVE.keys()].map((k) => k.length));
 
-/** The key of a word already folded and lower-cased. */
+/** The key of a word already folded and lower-cased: genitive agreement removed, Hindi spelling variants merged (spelling.ts). */
 export function genitiveKey(folded: string): string {
-  return folded.length > GENITIVE_LENGTH ? folded : GENITIVE.get(folded) ?? folded;
+  return folded.length > GENITIVE_LENGTH ? hindiSpellingKey(folded) : GENITIVE.get(folded) ?? folded;
 }
 
 /** What a word can be, as bits: detection reads a word's map entry when a step asks (a bit filter first) and skips the steps that cannot apply. */
@@ -73,6 +74,8 @@ export interface KnownNames {
   builtin: Gazetteer;
   /** Ambiguous region names (key → id), found only after a cue word. */
   ambiguous: Gazetteer;
+  /** Everyday phrases that hold a place's name and name no place (`EVERYDAY_PHRASES`, all languages in one). */
+  everyday: Gazetteer;
   /**
    * Home names (`OrganisationRow.homeNames`) by their words' keys joined with spaces → the body of
    * each language that lists them: Urdu وزارت خارجہ is Pakistan's, Persian وزارت خارجه Iran's (one key).
@@ -100,7 +103,7 @@ const ZWNJ = '\u200c';
 /**
  * A built-in name and how else Urdu, Persian and Hindi writers spell it: the words of a name of
  * several words written as one (سوئٹزر لینڈ = سوئٹزرلینڈ, ہانگ کانگ = ہانگ‌کانگ, हांग कांग = हांगकांग;
- * a zero-width non-joiner is no letter), the parts of a name joined by a non-joiner written
+ * a zero-width non-joiner is no letter) or joined by a hyphen (मध्य-पूर्व, ایشیا-پیسیفک), the parts of a name joined by a non-joiner written
  * apart (هنگ‌کنگ = هنگ کنگ), only names whose parts are two letters or more; and in Persian a
  * word opening on a bare alef before a consonant written with the madda Iranian writers use
  * (CLDR's افریقای جنوبی, امریکای لاتین = آفریقای جنوبی, آمریکای لاتین), words of four letters or more.
@@ -111,6 +114,7 @@ function spellingsOf(name: string, lang: Lang | null): string[] {
   const parts = name.split(/[ \u200c]/u);
   if (parts.length > 1 && parts.every((p) => p.length >= 2)) {
     variants.add(parts.join(''));
+    variants.add(parts.join('-'));
     if (name.includes(ZWNJ)) variants.add(name.replaceAll(ZWNJ, ' '));
   }
   if (lang === 'fa') for (const v of [...variants]) variants.add(v.replace(BARE_ALEF_OPENING, '$1آ'));
@@ -204,6 +208,7 @@ export function knownNames(): KnownNames {
     capitalsOnly: new Set(builtinEntries.filter((e) => /^[A-Z]{2,3}$/.test(e.name)).map((e) => nameWord(e.name))),
     builtin,
     ambiguous,
+    everyday: buildGazetteer(Object.values(EVERYDAY_PHRASES).flatMap((list) => (list ?? []).map((name) => ({ id: 'everyday', type: 'other' as const, name }))), nameWord),
     letters,
     currencies: new Set(currencies),
     headKinds: new Map([DOCUMENT_KINDS, BODY_KINDS].flatMap((kinds) => Object.entries(kinds).flatMap(([kind, heads]) => heads.map((h) => [nameWord(h), kind] as [string, string])))),

@@ -19,7 +19,9 @@ export const CITIES: readonly CityRow[] = [
   ['beijing', 'CN', ['Beijing', 'Peking'], ['بیجنگ', 'بیجِنگ'], ['پکن'], ['बीजिंग']],
   ['shanghai', 'CN', ['Shanghai'], ['شنگھائی'], ['شانگهای'], ['शंघाई']],
   ['moscow', 'RU', ['Moscow'], ['ماسکو'], ['مسکو'], ['मॉस्को', 'मास्को']],
-  ['washington', 'US', ['Washington', 'Washington, D.C.'], ['واشنگٹن'], ['واشنگتن'], ['वाशिंगटन', 'वॉशिंगटन']],
+  // The District of Columbia is Washington, D.C. (not Colombia).
+  ['washington', 'US', ['Washington', 'Washington, D.C.', 'Washington DC', 'District of Columbia'], ['واشنگٹن', 'واشنگٹن ڈی سی', 'ڈسٹرکٹ آف کولمبیا', 'ضلع کولمبیا'],
+    ['واشنگتن', 'واشنگتن دی سی', 'منطقه کلمبیا', 'ناحیه کلمبیا'], ['वाशिंगटन', 'वॉशिंगटन', 'वाशिंगटन डीसी', 'डिस्ट्रिक्ट ऑफ कोलंबिया', 'कोलंबिया जिला', 'कोलंबिया जिले']],
   ['new-york', 'US', ['New York', 'New York City'], ['نیویارک', 'نیو یارک'], ['نیویورک', 'نیو یورک'], ['न्यूयॉर्क', 'न्यू यॉर्क']],
   ['london', 'GB', ['London'], ['لندن'], ['لندن'], ['लंदन']],
   ['paris', 'FR', ['Paris'], ['پیرس'], ['پاریس'], ['पेरिस']],

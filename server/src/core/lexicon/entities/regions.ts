@@ -156,9 +156,25 @@ export const NOT_AFTER: Readonly<Partial<Record<Lang, readonly string[]>>> = {
   en: [],
 };
 
-/** Words that, written just after a name, make it the everyday word (دبی رودخانه "the river's discharge", not Dubai). */
+/**
+ * Words that, written just after a name, make it the everyday word (دبی رودخانه "the river's discharge", not Dubai);
+ * and the word "language": a language named after a country (ترکی زبان, तुर्की भाषा, the Turkish language) names no place.
+ */
 export const NOT_BEFORE: Readonly<Partial<Record<Lang, readonly string[]>>> = {
   fa: ['رودخانه', 'رود', 'آب', 'خروجی', 'ورودی', 'سیلاب', 'چشمه'],
+  ur: ['زبان', 'زبانوں'],
+  hi: ['भाषा', 'भाषाओं'],
+  en: ['language', 'languages'],
+};
+
+/**
+ * Common phrases holding a word that is also a place's name, which as a whole name no place: Urdu
+ * بے چین "restless", بے چینی "unease" (not China, not Chinese), چین و سکون "peace and quiet",
+ * چین ردعمل "chain reaction"; Persian چین و چروک "wrinkles". A place found inside one is dropped.
+ */
+export const EVERYDAY_PHRASES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
+  ur: ['بے چین', 'بے چینی', 'چین و سکون', 'سکون و چین', 'سکھ چین', 'چین ردعمل', 'چین ری ایکشن'],
+  fa: ['چین و چروک', 'چین و چروکها'],
 };
 
 /** Cue words after which an ambiguous region or city name is a place ("the country of", "republic of", "the city of"). */

@@ -1,0 +1,29 @@
+/**
+ * How Hindi writers spell a foreign name several ways that folding (nukta, chandrabindu) does not
+ * merge: the English "o" as ॉ or ा (हॉन्ग कॉन्ग, हांग कांग), a nasal as a half letter or as anusvara
+ * (हॉन्ग, हांग), a conjunct written with or without its virama (स्विट्ज़रलैंड, स्विटजरलैंड; इस्राइल,
+ * इसराइल), and ाय or ाइ for the same sound (इजरायल, इजराइल). Name lookup reads every Devanagari word
+ * by one key that drops these differences; only name tables are keyed this way, so बॉल and बाल
+ * meet only where a table lists a name.
+ */
+
+const DEVANAGARI_FIRST = 0x0900;
+const DEVANAGARI_LAST = 0x097f;
+/** Letters a Hindi spelling key changes: ॉ, ऑ, the virama, and ाय. */
+const LOOSE = /[\u0949\u0911\u094d]|\u093e\u092f/u;
+/** A nasal consonant with a virama before a consonant: written as anusvara. */
+const HALF_NASAL = /[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0939])/gu;
+/** ाय not followed by a vowel sign: ाइ. */
+const AY = /\u093e\u092f(?![\u093e-\u094c])/gu;
+
+/** The lookup key of a folded word for Hindi spelling variants (other words are returned as they are). */
+export function hindiSpellingKey(folded: string): string {
+  const first = folded.charCodeAt(0);
+  if (first < DEVANAGARI_FIRST || first > DEVANAGARI_LAST || !LOOSE.test(folded)) return folded;
+  return folded
+    .replace(/\u0949/gu, '\u093e')
+    .replace(/\u0911/gu, '\u0906')
+    .replace(HALF_NASAL, '\u0902')
+    .replace(/\u094d/gu, '')
+    .replace(AY, '\u093e\u0907');
+}
