@@ -95,3 +95,21 @@ const spokenPoints: [name: string, text: string, expected: string[]][] = [
 test('a decimal point said aloud: five point 7, 2 point five, दो दशमलव 5, point 77; a point that is a noun is none', () => {
   checkRows(spokenPoints, (text) => figuresOf(text).map(brief));
 });
+
+// G is the giga scale letter after digits, except after one whole digit, where it names a generation: [name, text, expected figures].
+const gigaRows: [name: string, text: string, expected: string[]][] = [
+  ['glued after two digits', 'a 10G budget', ['10G=10000000000/cardinal (counts budget)']],
+  ['glued after a decimal', '.0012G', ['.0012G=1200000/cardinal']],
+  ['a minus before a decimal', '-.0012G', ['-.0012G=-1200000/cardinal']],
+  ['apart after grouped digits', '1,674.5 G', ['1,674.5 G=1674500000000/cardinal']],
+  // No giga.
+  ['a network generation', 'The 5G network', []],
+  ['generations in a list', '2G, 3G and 4G services', []],
+  ['a generation before a noun', 'sold 4G phones', []],
+  ['small g is a gram', '500 g of sugar and 20g of salt', ['500 g=500/cardinal (unit g)', '20g=20/cardinal (unit g)']],
+  ['GB is a unit', 'a 5 GB plan', ['5 GB=5/cardinal (unit GB)']],
+];
+
+test('G after digits is giga (10G, 1,674.5 G) but a generation after one digit (5G)', () => {
+  checkRows(gigaRows, (text) => figuresOf(text).map(brief));
+});

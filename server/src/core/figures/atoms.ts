@@ -191,7 +191,7 @@ export function applyScales(src: AtomSource, last: number, value: number): { val
   const hyphen = src.words[last + 1] === '-' && src.tokens[last + 1].glued && src.tokens[last + 2]?.glued && src.words[last + 2].length > 2 && scaleWordValue(src.words[last + 2], src.lang) !== null ? 1 : 0;
   for (let k = last + 1 + hyphen; k < src.words.length && src.tokens[k].kind === 'word'; k++) {
     // A scale letter as written (2.33 k, 1,674,200.5 M) is one with or without a space.
-    const letter = src.words[k].length <= 2 ? gluedScaleValue(src.text.slice(src.orig(src.tokens[k].start), src.orig(src.tokens[k].end))) : null;
+    const letter = src.words[k].length <= 2 ? gluedScaleValue(src.text.slice(src.orig(src.tokens[k].start), src.orig(src.tokens[k].end)), v) : null;
     const scale = letter ?? scaleWordValue(src.words[k], src.lang);
     // Other one-letter scales (5m) are glued to their digits; "1 m" with a space is a metre, and so is a throw of 92.97m.
     if (scale === null || (letter === null && src.words[k].length === 1 && (!src.tokens[k].glued || metresNotMillions(src.words, last, k)))) break;
@@ -379,7 +379,7 @@ function gluedScaleAtom(src: AtomSource, i: number): Atom | null {
   const t = src.tokens[i];
   const m = /^([0-9]+)(?:e([0-9]{1,3})|([A-Za-z]{1,3}))$/.exec(t.text);
   if (!m) return null;
-  const factor = m[2] !== undefined ? 10 ** Number(m[2]) : gluedScaleValue(m[3]);
+  const factor = m[2] !== undefined ? 10 ** Number(m[2]) : gluedScaleValue(m[3], Number(m[1]));
   if (factor === null) return null;
   const run = digitRunBetween(src, src.orig(t.start), src.orig(t.start + m[1].length));
   if (!run) return null;

@@ -375,8 +375,9 @@ export function isPartConnector(word: string, lang: Lang): boolean {
   return g !== null && (g.scaleConnectors.has(word) || (g.connectors.has(word) && /^\p{L}+$/u.test(word)));
 }
 
-/** The value of a scale letter glued to digits, case as written (10k, 3M, 5bn; 100m is metres), or null. */
-export function gluedScaleValue(suffix: string): number | null {
+/** The value of a scale letter after `digits`, case as written (10k, 3M, 5bn, 10G; 100m is metres, 5G a network), or null. */
+export function gluedScaleValue(suffix: string, digits?: number): number | null {
+  if (digits !== undefined && Number.isInteger(digits) && digits >= 1 && digits <= 9 && enNumberWords.generationLetters?.includes(suffix)) return null;
   return enNumberWords.gluedScales?.[suffix] ?? null;
 }
 

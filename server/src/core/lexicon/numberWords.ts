@@ -67,8 +67,10 @@ export interface NumberWordExtras {
   pluses?: readonly string[];
   /** Joiners between a plus word and a negative word (or, या, یا). */
   plusMinusJoiners?: readonly string[];
-  /** Scale letters glued to digits, matched as written (10k, 3M, 1MM, 5bn): "m" is left to metres and "G" to 4G/5G. */
+  /** Scale letters glued to digits, matched as written (10k, 3M, 1MM, 5bn, 10G): "m" is left to metres. */
   gluedScales?: Readonly<Record<string, number>>;
+  /** Scale letters that name a generation after one whole digit, not a scale: 4G, 5G networks (10G, .5G are giga). */
+  generationLetters?: readonly string[];
   /** Fraction words after a numerator: thirds 3, quarters 4, तिहाई 3, چوتھائی 4 (دو تہائی = 2/3). */
   denominators?: Readonly<Record<string, number>>;
   /** Plural scale words that scale a number before them (three billions, 200 dozens) and are vague alone. */
