@@ -205,7 +205,8 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a Dari portfolio after a title is no name', 'رئیس زراعت قندهار گفت تولید انگور بیشتر شد.', ['place قندهار city:kandahar']],
   ['the WHO by its Dari name', 'سازمان جهانی صحت از شیوع سرخکان در کابل خبر داد.', ['organisation سازمان جهانی صحت org:who', 'place کابل city:kabul']],
   ['a body\'s name goes on through an ezafe into its province', 'کمیته اضطرار آلودگی هوای استان البرز جلسه تشکیل داد.', ['organisation کمیته اضطرار آلودگی هوای استان البرز -']],
-  ['a card\'s acronym is no body', 'دارندگان کارت شهروندی افغان (ACC) و کارت ACC باید تا پایان ماه خارج شوند.', []],
+  // افغان is Afghanistan's adjective (entities/demonyms.ts), a mention of the country.
+  ['a card\'s acronym is no body', 'دارندگان کارت شهروندی افغان (ACC) و کارت ACC باید تا پایان ماه خارج شوند.', ['place افغان region:AF']],
   ['Afghan news outlets', 'به گزارش پژواک و طلوع‌نیوز، مرز باز شد.', ['organisation پژواک org:af-pajhwok', 'organisation طلوع‌نیوز org:af-tolonews']],
   ['UN Tourism and Tehran\'s air-quality company', 'سازمان جهانی گردشگری و شرکت کنترل کیفیت هوای تهران گزارش دادند.', ['organisation سازمان جهانی گردشگری org:unwto', 'organisation شرکت کنترل کیفیت هوای تهران org:ir-air-quality-company']],
   ['the Nepali Congress and UNEP', 'حزب کنگره نپال و برنامه محیط زیست سازمان ملل بیانیه دادند.', ['organisation حزب کنگره نپال org:np-congress', 'organisation برنامه محیط زیست سازمان ملل org:unep']],

@@ -96,6 +96,8 @@ export function jsonReport(corpus: LoadedCorpus): unknown {
         confidence,
         lang: e.lang,
         source: e.source,
+        // A country's adjective or demonym (روسی), not its name.
+        ...(e.adjective ? { adjective: true } : {}),
       })),
       claims: doc.facts.claims.map((c) => ({ figure: c.figure, key: c.key, time: c.time, events: c.events })),
       notes: doc.facts.notes,

@@ -87,6 +87,8 @@ export interface EntityMention extends Span {
   source: EntitySource;
   /** Index in `DocumentFacts.entities` of another name of the same entity given beside it ("long name (ACRONYM)"), else null. */
   sameAs: number | null;
+  /** Set when the mention is the country's adjective or demonym (روسی, ईरानी, Pakistani), not its name. */
+  adjective?: true;
 }
 
 /** A claim: a figure in its sentence with what it is about. */

@@ -18,6 +18,7 @@ import { latinRun } from './latinNames';
 import { titledPerson } from './titledPerson';
 import { amendmentAt } from './amendments';
 import { everydayAround } from './everyday';
+import { adjectiveAt, countryAdjective } from './demonyms';
 import { homeKey } from './homeBodies';
 import { cachedNameKey } from './nameKey';
 import { grammar } from '../figures/numberGrammar';
@@ -33,6 +34,8 @@ export interface TokenMention {
   confidence: number;
   /** Exact linking key for acronyms (`#FBI`), else null (the name's phonetic key is used). */
   acronym: string | null;
+  /** A country's adjective or demonym (demonyms.ts), not its name. */
+  adjective?: true;
 }
 
 /** One sentence as detection reads it. */
@@ -52,6 +55,7 @@ export interface EntitySentence {
 }
 
 export const MAX_NAME_WORDS = 4;
+const ADJECTIVE_BITS = { currency: WORD.CURRENCY, nationNoun: WORD.NATION_NOUN, falseFriend: WORD.FALSE_FRIEND };
 /** Bits one of which a non-Latin word needs for any step of `detectSentence` to start at it (besides the next word's `OF`). */
 const STEP_BITS = STARTS & ~WORD.OF;
 const MAX_ORG_WORDS = 3;
@@ -124,8 +128,13 @@ function longerHit(a: GazetteerHit | null, b: GazetteerHit | null): (GazetteerHi
 
 /** Step 1: a known name at `i` (Latin names must be capitalised; "supply chain" is not China, دبی رودخانه is no Dubai). */
 function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: KnownNames, w: LanguageWords, out: TokenMention[]): number | null {
-  const hit = knownHit(s, i, kb, known);
-  if (hit && hit.source === 'builtin' && everydayAround(s, i, hit.count, known)) return i + hit.count;
+  const named = knownHit(s, i, kb, known);
+  const adjective = named ? null : adjectiveAt(s, i, known.adjectives, ADJECTIVE_BITS);
+  const hit = named ?? (adjective && { ...adjective, source: 'builtin' as const });
+  // In an everyday phrase (بے چین), or beside the word "language" (ترکی زبان, زبان ترکی, the Turkish language): no place.
+  if (hit && hit.source === 'builtin' && (everydayAround(s, i, hit.count, known) || ((s.flags(i - 1) | s.flags(i + hit.count)) & WORD.LANGUAGE) !== 0)) return i + hit.count;
+  // A capitalised adjective opening a longer name in Latin letters is part of it (Italian Radiological Society, Chinese New Year), unless a title follows (Russian President).
+  if (adjective && s.tokens[i].latin && opensLatinName(s, i + adjective.count, kb, known)) return null;
   if (hit && latinCaseFits(s, i, hit.count, known) && !(i > 0 && bit(s, i - 1, WORD.NOT_AFTER)) && !bit(s, i + hit.count, WORD.NOT_BEFORE)) {
     // A place that opens an organisation's or a facility's name in Latin letters is part of it (Pakistan
     // Medical Association, Karachi Chamber of Commerce, Dubai International Airport).
@@ -143,7 +152,7 @@ function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: Know
       const key = other === null ? null : homeKey(cachedNameKey(s.tokens.slice(i, i + hit.count).map((_, k) => s.original(i + k)).join(' ')).spaced, other);
       out.push({ first: i, last: i + hit.count, type: hit.type, id: null, source: 'pattern', confidence: 0.55, acronym: key });
     } else {
-      out.push({ first: i, last: i + hit.count, type: hit.type, id: hit.id, source: hit.source, confidence: hit.source === 'kb' ? 0.95 : 0.9, acronym });
+      out.push({ first: i, last: i + hit.count, type: hit.type, id: hit.id, source: hit.source, confidence: hit.source === 'kb' ? 0.95 : adjective ? 0.8 : 0.9, acronym, ...(adjective ? { adjective: true } : {}) });
     }
     return i + hit.count;
   }
@@ -153,6 +162,11 @@ function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: Know
     return i + ambiguous.count;
   }
   return null;
+}
+
+/** Whether the word at `k` goes on a name in capitalised Latin letters: no title, known name or function word. */
+function opensLatinName(s: EntitySentence, k: number, kb: Gazetteer | null, known: KnownNames): boolean {
+  return s.tokens[k]?.latin === true && s.capitalised(k) && !bit(s, k, WORD.TITLE_START | WORD.FUNCTION) && !knownHit(s, k, kb, known);
 }
 
 /** An organisation's or a facility's name in capitalised Latin words starting at `k` (Medical Association, International Airport, University) and known to no table, else null. */
@@ -183,27 +197,10 @@ function abroad(s: EntitySentence, i: number, count: number, known: KnownNames, 
   let k = bit(s, i - 1, WORD.COUNTRY_BEFORE) ? i - 1 : i;
   if (k < i && APOSTROPHES.has(s.tokens[k - 1]?.text)) k--;
   const next = bit(s, i + count, WORD.COUNTRY_AFTER) ? i + count + 1 : i + count;
-  const place = previous?.type === 'place' && previous.id !== null && previous.last === k ? previous : knownHit(s, next, null, known) ?? countryAdjective(s, i - 1, known);
+  const place = previous?.type === 'place' && previous.id !== null && previous.last === k ? previous : knownHit(s, next, null, known) ?? countryAdjective(s, i - 1, known.adjectives);
   if (place?.type !== 'place') return false;
   const other = countryOfMention(place);
   return other === country ? false : other;
-}
-
-/** Endings that make a country's adjective of its name in Urdu, Persian and Hindi (چین → چینی, अमेरिका → अमेरिकी), with the name's own ending they drop (folded, as keys are). */
-const ADJECTIVE_ENDINGS: readonly (readonly [ending: string, dropped: readonly string[]])[] = [['ی', ['', 'ه', 'ا']], ['ी', ['', 'ा']]];
-
-/** The country whose adjective the word at `k` is (چینی وزارت خارجہ, चीनी विदेश मंत्रालय: China's), as a place hit, else null. */
-function countryAdjective(s: EntitySentence, k: number, known: KnownNames): GazetteerHit | null {
-  const word = s.keys[k];
-  if (!word || s.tokens[k].latin) return null;
-  for (const [ending, dropped] of ADJECTIVE_ENDINGS) {
-    if (!word.endsWith(ending) || word.length < ending.length + 2) continue;
-    for (const end of dropped) {
-      const hit = known.builtin.lookup([word.slice(0, -ending.length) + end], 0);
-      if (hit?.type === 'place' && hit.count === 1) return hit;
-    }
-  }
-  return null;
 }
 
 const APOSTROPHES: ReadonlySet<string | undefined> = new Set(["'", '’']);
@@ -271,15 +268,21 @@ function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: 
   let key: string | null = null;
   while (i - first - ands < MAX_ORG_WORDS) {
     const previous = lastOf(out);
-    if (previous && previous.last === first && previous.type === 'place' && previous.source !== 'pattern') {
+    // A country's adjective the tables call generic (روسی) opens no body's name: روسی وزارت داخلہ is Russia's وزارت داخلہ.
+    if (previous && previous.last === first && previous.type === 'place' && previous.source !== 'pattern' && !(previous.adjective && bit(s, previous.first, WORD.GENERIC))) {
       out.pop();
       key = first === i && head.count === 1 ? kindKey(s.keys[i], previous.id) : null;
       first = previous.first;
+      // A country's adjective opens the name (चीनी कम्युनिस्ट पार्टी), save "all" before it (अखिल भारतीय).
+      if (previous.adjective) {
+        if (ALL_WORDS.has(s.keys[first - 1])) first--;
+        break;
+      }
     } else if (first > (previous?.last ?? 0) && orgWord(s, first - 1, w)) {
       ands += bit(s, --first, WORD.NAME_AND) ? 1 : 0;
       key = null;
       // A country's adjective opens the name (चीनी कम्युनिस्ट पार्टी): a word before it is the sentence's (इसका उद्देश्य …), save "all" (अखिल भारतीय).
-      if (countryAdjective(s, first, knownNames())) {
+      if (countryAdjective(s, first, knownNames().adjectives)) {
         if (ALL_WORDS.has(s.keys[first - 1])) first--;
         break;
       }
@@ -354,7 +357,11 @@ function organisationBefore(s: EntitySentence, i: number, w: LanguageWords, know
   // stays apart: مجلس سنای ژاپن is a home body abroad).
   const linked = EZAFE_ENDINGS[s.lang]?.some((e) => s.keys[end - 1].endsWith(e)) ? knownHit(s, end, kb, known) : null;
   if (linked?.type === 'place' && !linked.id.startsWith('region:')) end += linked.count;
-  out.push({ first: i, last: end, type, id: null, source: 'pattern', confidence: 0.55, acronym: null });
+  // A country's adjective just before opens the name: روسی وزارت داخلہ is Russia's ministry.
+  const previous = lastOf(out);
+  const first = previous?.adjective && previous.last === i && !s.tokens[i].latin ? previous.first : i;
+  if (first < i) out.pop();
+  out.push({ first, last: end, type, id: null, source: 'pattern', confidence: 0.55, acronym: null });
   return end;
 }
 

@@ -87,7 +87,7 @@ export class DocumentEntities {
     const text = this.text.slice(start, end);
     return {
       start, end, text, type: m.type, id: m.id, key: m.acronym ?? cachedNameKey(text).spaced, lang,
-      confidence: m.confidence, source: m.source, sameAs: null,
+      confidence: m.confidence, source: m.source, sameAs: null, ...(m.adjective ? { adjective: true as const } : {}),
     };
   }
 }

@@ -6,6 +6,8 @@ import { AMBIGUOUS_REGION_NAMES, EVERYDAY_PHRASES, NOT_AFTER, NOT_BEFORE, REGION
 import { homeNames } from '../lexicon/entities';
 import { BODY_KINDS, COUNTRY_AFTER_LINKS, COUNTRY_BEFORE_LINKS, DISTRICT_HEADS_AFTER, DISTRICT_HEADS_BEFORE, DOCUMENT_HEADS_AFTER, DOCUMENT_KINDS, DOCUMENT_HEADS_BEFORE, FUNCTION_WORDS, GENERIC_WORDS, LIGHT_VERBS, NAME_AND_WORDS, NOT_IN_PERSON_NAMES, OF_WORDS, ORG_HEADS_AFTER, ORG_HEADS_BEFORE, PERSON_TITLES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, PLACE_NAME_HEADS_AFTER, PLACE_TITLES, SPEECH_VERBS, SPELLED_LETTERS } from '../lexicon/entities/patterns';
 import { GIVEN_NAMES } from '../lexicon/entities/givenNames';
+import { CURRENCY_WORDS, FALSE_FRIEND_ADJECTIVES, LANGUAGE_WORDS, NATION_NOUNS } from '../lexicon/entities/adjectives';
+import { buildAdjectives } from './demonyms';
 import { DEVANAGARI_INITIALS } from '../lexicon/abbreviations';
 import { WordFilter } from '../lexicon/phrases';
 import { foldWord } from '../text/fold';
@@ -37,6 +39,7 @@ export const WORD = {
   REGION_CUE: 128, LIGHT_VERB: 256, DOCUMENT_AFTER: 512, DOCUMENT_BEFORE: 1024, OF: 2048, KNOWN_START: 4096,
   AMBIGUOUS_START: 8192, LETTER: 16384, COUNTRY_BEFORE: 32768, COUNTRY_AFTER: 65536, GIVEN_NAME: 131072, PLACE_HEAD: 262144, SPEECH_VERB: 524288, PLACE_BEFORE: 1048576, NOT_BEFORE: 2097152,
   INITIAL: 4194304, NAME_AND: 8388608, DISTRICT_BEFORE: 16777216, DISTRICT_AFTER: 33554432,
+  LANGUAGE: 67108864, NATION_NOUN: 134217728, FALSE_FRIEND: 268435456, CURRENCY: 536870912,
 } as const;
 
 /** Bits at which a detection step can start (at the word, or for `OF` just before it): `LanguageWords.starts` filters them. */
@@ -74,6 +77,8 @@ export interface KnownNames {
   builtin: Gazetteer;
   /** Ambiguous region names (key → id), found only after a cue word. */
   ambiguous: Gazetteer;
+  /** Countries' adjectives and demonyms (demonyms.ts): روسی, ईरानी, Pakistani → the country. */
+  adjectives: Gazetteer;
   /** Everyday phrases that hold a place's name and name no place (`EVERYDAY_PHRASES`, all languages in one). */
   everyday: Gazetteer;
   /**
@@ -142,6 +147,8 @@ export function knownNames(): KnownNames {
   }
   const builtin = buildGazetteer(builtinEntries, nameWord);
   const ambiguous = buildGazetteer(ambiguousEntries, nameWord);
+  const isName = (form: string): boolean => builtin.lookup(nameKeys(form, nameWord), 0) !== null;
+  const adjectives = buildAdjectives(builtinRecords().values(), nameWord, ambiguousNames, isName);
   const letters = new Map(Object.entries(SPELLED_LETTERS).map(([k, v]) => [nameWord(k), v]));
   const byLang = new Map<Lang, LanguageWords>();
   const words = (lang: Lang): LanguageWords => {
@@ -174,6 +181,11 @@ export function knownNames(): KnownNames {
       mark(OF_WORDS[key], WORD.OF);
       mark(builtin.firstWords(), WORD.KNOWN_START, false);
       mark(ambiguous.firstWords(), WORD.AMBIGUOUS_START, false);
+      mark(adjectives.firstWords(), WORD.KNOWN_START, false);
+      mark(LANGUAGE_WORDS[key], WORD.LANGUAGE);
+      mark(NATION_NOUNS[key], WORD.NATION_NOUN);
+      mark(FALSE_FRIEND_ADJECTIVES[key], WORD.FALSE_FRIEND);
+      mark(CURRENCY_WORDS[key], WORD.CURRENCY);
       mark(letters.keys(), WORD.LETTER, false);
       mark(COUNTRY_BEFORE_LINKS[key], WORD.COUNTRY_BEFORE);
       mark(COUNTRY_AFTER_LINKS[key], WORD.COUNTRY_AFTER);
@@ -208,6 +220,7 @@ export function knownNames(): KnownNames {
     capitalsOnly: new Set(builtinEntries.filter((e) => /^[A-Z]{2,3}$/.test(e.name)).map((e) => nameWord(e.name))),
     builtin,
     ambiguous,
+    adjectives,
     everyday: buildGazetteer(Object.values(EVERYDAY_PHRASES).flatMap((list) => (list ?? []).map((name) => ({ id: 'everyday', type: 'other' as const, name }))), nameWord),
     letters,
     currencies: new Set(currencies),

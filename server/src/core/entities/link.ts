@@ -69,7 +69,7 @@ export interface EntityCluster {
   /** Spelling groups that joined it (pattern-only mentions). */
   groups: Set<string>;
   /** How many mentions use each spelling, by `lang|text` (kept as members come and go). */
-  spellings: Map<string, { text: string; lang: EntityMention['lang']; count: number }>;
+  spellings: Map<string, { text: string; lang: EntityMention['lang']; count: number; adjective?: true }>;
   /** Changes on every change of members (never repeats), so cached views can tell they are stale. */
   version: number;
 }
@@ -90,7 +90,7 @@ function countSpelling(cluster: EntityCluster, m: EntityMention, delta: number):
   if (seen) {
     seen.count += delta;
     if (seen.count <= 0) cluster.spellings.delete(k);
-  } else if (delta > 0) cluster.spellings.set(k, { text: m.text, lang: m.lang, count: delta });
+  } else if (delta > 0) cluster.spellings.set(k, { text: m.text, lang: m.lang, count: delta, ...(m.adjective ? { adjective: true as const } : {}) });
 }
 
 /** Whether two entity types may be the same entity ('other' is a pattern that could not tell). */

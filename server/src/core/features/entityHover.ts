@@ -81,7 +81,7 @@ export function entityHover(index: WorkspaceIndex, doc: string, offset: number, 
   const hit = mentionAt(index, doc, offset);
   if (!hit) return null;
   const { entity, mention } = hit;
-  const lines = [`**Concord entity** ${quoted(entity.canonical)} · ${entity.type}`];
+  const lines = [`**Concord entity** ${quoted(entity.canonical)} · ${entity.type}${mention.adjective ? ` · ${quoted(mention.text)} is its adjective` : ''}`];
   if (entity.description && entity.description !== entity.canonical) lines.push('', escapeMarkdown(entity.description));
   lines.push('');
   const scripts = (Object.keys(SCRIPT_NAMES) as Script[]).filter((s) => entity.namesByScript[s]?.length);
@@ -89,7 +89,7 @@ export function entityHover(index: WorkspaceIndex, doc: string, offset: number, 
     const seen = entity.namesByScript[script]!;
     // Urdu and Persian share a script: say which is which when both occur.
     const mixed = new Set(seen.map((n) => n.lang)).size > 1;
-    const names = seen.map((n) => `${quoted(n.text)}${mixed ? ` (${languageName(n.lang)})` : ''} ×${n.count}`);
+    const names = seen.map((n) => `${quoted(n.text)}${mixed ? ` (${languageName(n.lang)})` : ''}${n.adjective ? ' (adjective)' : ''} ×${n.count}`);
     lines.push(`- Names in ${SCRIPT_NAMES[script]}: ${listWithRest(names)}`);
   }
   // Names the knowledge base or Concord's tables know that no file uses yet.

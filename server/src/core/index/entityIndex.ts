@@ -32,6 +32,8 @@ export interface EntityName {
   text: string;
   lang: Lang;
   count: number;
+  /** Set when the spelling is the country's adjective or demonym (ایرانی, Iranian), not a name. */
+  adjective?: true;
 }
 
 /** Everything the index knows about one entity. */

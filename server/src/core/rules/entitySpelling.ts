@@ -38,7 +38,8 @@ export function entitySpelling(index: WorkspaceIndex, key: string, displayName: 
   const findings: Finding[] = [];
   const cache = new Map<string, Preferred | null>();
   for (const { mention, entity, confidence } of index.entities.mentionsIn(key)) {
-    if (confidence < MIN_CONFIDENCE || mention.lang === 'und') continue;
+    // A country's adjective (ایرانی beside ایران) is no spelling of its name.
+    if (confidence < MIN_CONFIDENCE || mention.lang === 'und' || mention.adjective) continue;
     const cacheKey = `${entity.id}\u0000${mention.lang}\u0000${mention.text}`;
     if (!cache.has(cacheKey)) cache.set(cacheKey, preferredSpelling(entity, mention, (lang, text) => index.entities.firstMention(entity.id, lang, text)));
     const preferred = cache.get(cacheKey);
@@ -74,7 +75,7 @@ export function sameNameSpelledOtherwise(a: string, b: string): boolean {
 
 /** Spellings of an entity in one language: text → how often (from the index's running counts, so no mention list is walked). */
 function spellingsOf(entity: EntityInfo, lang: Lang): Map<string, number> {
-  return new Map((entity.namesByLang[lang] ?? []).map((n) => [n.text, n.count]));
+  return new Map((entity.namesByLang[lang] ?? []).filter((n) => !n.adjective).map((n) => [n.text, n.count]));
 }
 
 /** Where a spelling is first written, in corpus order (document key, then offset). */

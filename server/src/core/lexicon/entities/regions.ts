@@ -158,13 +158,10 @@ export const NOT_AFTER: Readonly<Partial<Record<Lang, readonly string[]>>> = {
 
 /**
  * Words that, written just after a name, make it the everyday word (دبی رودخانه "the river's discharge", not Dubai);
- * and the word "language": a language named after a country (ترکی زبان, तुर्की भाषा, the Turkish language) names no place.
+ * the word "language" either side of a name makes it the language (adjectives.ts `LANGUAGE_WORDS`).
  */
 export const NOT_BEFORE: Readonly<Partial<Record<Lang, readonly string[]>>> = {
   fa: ['رودخانه', 'رود', 'آب', 'خروجی', 'ورودی', 'سیلاب', 'چشمه'],
-  ur: ['زبان', 'زبانوں'],
-  hi: ['भाषा', 'भाषाओं'],
-  en: ['language', 'languages'],
 };
 
 /**
