@@ -34,3 +34,23 @@ test('facts keep each digit run with its seven fields, and figures without digit
     }
   }
 });
+
+// A figure's number is its one digit run when that run is the whole number, with its value; else a span of its own.
+// [name, text, figure text, number as "start-end value", shares the run].
+const numberRows: [name: string, text: string, figure: string, number: string, shared: boolean][] = [
+  ['plain digits', 'نمائندے 18 ممالک سے آئے', '18', '8-10 18', true],
+  ['digits with a unit', 'कुल 83.5 किलोमीटर सड़क', '83.5 किलोमीटर', '4-8 83.5', true],
+  ['Persian grouping', 'نمایندگان ۱۲٬۳۴۵ نفر بودند', '۱۲٬۳۴۵', '10-16 12345', true],
+  ['digits with a scale word', 'about 3 million people came', '3 million', '6-15 3000000', false],
+  ['range', '25-26 ممالک شریک تھے', '25-26', '0-5 null', false],
+  ['words', 'two hundred people were injured', 'two hundred', '0-11 200', false],
+];
+
+test("a figure's number shares its digit run when the run is the whole number", () => {
+  for (const [name, text, figureText, number, shared] of numberRows) {
+    const figure = analyzeFacts(text, DEFAULT_OPTIONS).figures.find((f) => f.text === figureText);
+    assert.ok(figure, `${name}: no figure ${figureText}`);
+    assert.equal(`${figure.number.start}-${figure.number.end} ${figure.number.value}`, number, name);
+    assert.equal(figure.number === figure.digits, shared, name);
+  }
+});

@@ -78,7 +78,12 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
   resolveRupees(figures, claims, mentions, paragraphs);
   const sentenceSpans = spanList(seg.sentences);
   assignSubjects({ claims, figures, entities: mentions, sentences: sentenceSpans }, analysed);
-  return { hash, length: text.length, lang: seg.lang, paragraphs, sentences: sentenceSpans, figures, entities: mentions, claims, notes, lead };
+  return { hash, length: text.length, lang: seg.lang, paragraphs, sentences: sentenceSpans, figures: exact(figures), entities: exact(mentions), claims: exact(claims), notes, lead };
+}
+
+/** A list grown by pushing, copied to its length: grown lists keep up to half their length spare, and the index keeps every document's facts. */
+function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
 }
 
 /**

@@ -52,7 +52,8 @@ interface Story {
 
 /** A document's telling values and statements (`key=value`), and its claim keys (see `storyOf`). */
 interface StoryFacts {
-  told: ReadonlySet<string>;
+  /** Sorted (see `hasSorted`): a set of them weighs three times a list, and every document keeps one. */
+  told: readonly string[];
   /** Claim key → the values the document states of it (none when not numbers). */
   keys: ReadonlyMap<string, readonly number[]>;
   /** A hash of both, for signatures (see `aboutKey`). */
@@ -149,7 +150,10 @@ function storyOf(facts: Facts): StoryFacts {
     told.add([c.key, value].join(STATES)); // one flat string: a template keeps a tree of three, per statement of every document
     values.push(value);
   }
-  storyFacts.set(facts.figures, (kept = { told, keys, signature: contentHash([...told, ...keys.keys()].join(',')) }));
+  const signature = contentHash([...told, ...keys.keys()].join(','));
+  // Lists of their own length: a list grown by pushing one value keeps room for sixteen.
+  for (const [key, values] of keys) keys.set(key, values.slice());
+  storyFacts.set(facts.figures, (kept = { told: [...told].sort(), keys, signature }));
   return kept;
 }
 
@@ -264,7 +268,7 @@ function otherStories(a: Story, b: Story): boolean {
   stated = false;
   for (const x of a.facts.told) {
     if (!other(a, x)) continue;
-    if (b.facts.told.has(x)) return false;
+    if (hasSorted(b.facts.told, x)) return false;
     stated = true;
   }
   if (!stated) return false;
@@ -278,6 +282,17 @@ function otherStories(a: Story, b: Story): boolean {
     if (theirs && (++contradicted >= CONTRADICTED || farApart(values, theirs))) return true;
   }
   return false;
+}
+
+/** Whether a sorted list holds a string (binary search). */
+function hasSorted(sorted: readonly string[], x: string): boolean {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === x;
 }
 
 /**

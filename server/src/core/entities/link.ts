@@ -148,16 +148,16 @@ export class Linker {
    * spelling group (null for mentions with an id).
    */
   add(doc: string, generation: number, mentions: readonly EntityMention[]): (string | null)[] {
-    const groups: (string | null)[] = [];
+    // Of the mentions' own length (the index keeps one per document; a list grown by pushing keeps room to spare).
+    const groups: (string | null)[] = new Array<string | null>(mentions.length).fill(null);
     mentions.forEach((m, index) => {
       if (m.id !== null) {
-        groups.push(null);
         this.join(this.known(m.id, m), memberKey(generation, index), doc, index, m, m.confidence);
         return;
       }
       const partner = m.sameAs !== null && m.sameAs < index ? groups[m.sameAs] : null;
       const group = partner ?? groupOf(m);
-      groups.push(group);
+      groups[index] = group;
       let decided = this.groupCluster.get(group);
       if (!decided) this.groupCluster.set(group, (decided = this.decide(group, m)));
       decided.count++;

@@ -23,8 +23,8 @@ export interface Draft {
 export function finish(scope: FigureScope, d: Draft, outer?: { outerFirst: number; outerLast: number }): FoundFigure {
   const start = scope.orig(scope.tokens[d.first].start);
   const end = scope.orig(scope.tokens[d.last].end);
-  const number = { start: scope.orig(scope.tokens[d.numberFirst].start), end: scope.orig(scope.tokens[d.numberLast].end), value: d.numberValue };
   const runs = factRuns(d.runs);
+  const number = numberSpan(scope.orig(scope.tokens[d.numberFirst].start), scope.orig(scope.tokens[d.numberLast].end), d.numberValue, runs);
   const figure: Figure = {
     start,
     end,
@@ -61,4 +61,10 @@ export function factRuns(runs: readonly DigitRun[]): readonly DigitRun[] {
 export function joinedRuns(a: readonly DigitRun[], b: readonly DigitRun[]): readonly DigitRun[] {
   if (b.length === 0) return a;
   return a.length === 0 ? b : [...a, ...b];
+}
+
+/** The number's span and value: its one digit run when that is all the number is (most figures: 18, ۱۲٬۳۴۵), so the facts hold one object, not two. */
+function numberSpan(start: number, end: number, value: number | null, runs: readonly DigitRun[]): Figure['number'] {
+  const run = runs.length === 1 ? runs[0] : null;
+  return run && run.start === start && run.end === end && run.value === value ? run : { start, end, value };
 }
