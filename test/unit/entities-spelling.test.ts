@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { analyzeDocument } from '../../server/src/core/analyze';
-import { hindiSpellingKey } from '../../server/src/core/entities/spelling';
+import { spellingKey } from '../../server/src/core/entities/spelling';
 import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 import { checkRows } from '../support/rows';
 
@@ -21,13 +21,15 @@ test('Hindi names match in the spellings writers use: ॉ or ा, half nasal or 
     ['Bangkok with ा for ॉ', 'बैंकाक से उड़ान', ['बैंकाक city:bangkok']],
     ['Middle East hyphenated', 'मामले मध्य-पूर्व से आए।', ['मध्य-पूर्व area:middle-east']],
     ['Urdu Hong Kong joined by a hyphen', 'ہانگ-کانگ میں', ['ہانگ-کانگ region:HK']],
+    ['Urdu Asia with a closing hamza', 'ایشیاء سے باہر پہلی موت فرانس میں ہوئی۔', ['ایشیاء region:142', 'فرانس region:FR']],
+    ['Urdu South Asia with a closing hamza', 'جنوبی ایشیاء میں', ['جنوبی ایشیاء region:034']],
     // Not names: everyday words with the same letters stay unlinked.
     ['ball and hair are no places', 'बॉल और बाल', []],
     ['opinion is no place', 'उनकी राय अलग है।', []],
   ], known);
 });
 
-test('hindiSpellingKey: one key per spelling family; other scripts and plain words unchanged', () => {
+test('spellingKey: one key per spelling family; other scripts and plain words unchanged', () => {
   checkRows<string, string>([
     ['ॉ and a half nasal', 'हॉन्ग', 'हांग'],
     ['anusvara kept', 'हांग', 'हांग'],
@@ -39,7 +41,10 @@ test('hindiSpellingKey: one key per spelling family; other scripts and plain wor
     ['a word with none of these', 'भारत', 'भारत'],
     ['Urdu unchanged', 'اسرائیل', 'اسرائیل'],
     ['Latin unchanged', 'israel', 'israel'],
-  ], hindiSpellingKey);
+    ['ur: a closing hamza after alef dropped', 'ایشیاء', 'ایشیا'],
+    ['ur: a hamza not after alef kept', 'شیء', 'شیء'],
+    ['ur: a word without one unchanged', 'ایشیا', 'ایشیا'],
+  ], spellingKey);
 });
 
 test('everyday phrases and languages named after a country name no place', () => {

@@ -15,7 +15,7 @@ import type { Lang } from '../types';
 import { builtinRecords } from './builtin';
 import { buildGazetteer, nameKeys, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { entryNames, type KnowledgeBase } from './model';
-import { hindiSpellingKey } from './spelling';
+import { spellingKey } from './spelling';
 
 /** Urdu and Hindi genitive postpositions agree with the noun (کا/کی/کے, का/की/के); names match whichever is written. */
 const GENITIVE: ReadonlyMap<string, string> = new Map([['کی', 'کا'], ['کے', 'کا'], ['की', 'का'], ['के', 'का']]);
@@ -28,9 +28,9 @@ export function nameWord(word: string): string {
 /** The longest genitive: longer words skip the map (a lookup hashes the word, and this runs for every word). */
 const GENITIVE_LENGTH = Math.max(...[...GENITIVE.keys()].map((k) => k.length));
 
-/** The key of a word already folded and lower-cased: genitive agreement removed, Hindi spelling variants merged (spelling.ts). */
+/** The key of a word already folded and lower-cased: genitive agreement removed, spelling variants merged (spelling.ts). */
 export function genitiveKey(folded: string): string {
-  return folded.length > GENITIVE_LENGTH ? hindiSpellingKey(folded) : GENITIVE.get(folded) ?? folded;
+  return folded.length > GENITIVE_LENGTH ? spellingKey(folded) : GENITIVE.get(folded) ?? folded;
 }
 
 /** What a word can be, as bits: detection reads a word's map entry when a step asks (a bit filter first) and skips the steps that cannot apply. */

@@ -4,7 +4,7 @@
  * (हॉन्ग, हांग), a conjunct written with or without its virama (स्विट्ज़रलैंड, स्विटजरलैंड; इस्राइल,
  * इसराइल), and ाय or ाइ for the same sound (इजरायल, इजराइल). Name lookup reads every Devanagari word
  * by one key that drops these differences; only name tables are keyed this way, so बॉल and बाल
- * meet only where a table lists a name.
+ * meet only where a table lists a name. Urdu and Persian words lose a closing hamza after alef.
  */
 
 const DEVANAGARI_FIRST = 0x0900;
@@ -16,8 +16,16 @@ const HALF_NASAL = /[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0939])/gu
 /** ाय not followed by a vowel sign: ाइ. */
 const AY = /\u093e\u092f(?![\u093e-\u094c])/gu;
 
-/** The lookup key of a folded word for Hindi spelling variants (other words are returned as they are). */
-export function hindiSpellingKey(folded: string): string {
+const HAMZA = 0x0621;
+const ALEF = 0x0627;
+
+/**
+ * The lookup key of a folded word for spelling variants: Hindi ones (above), and in Urdu and
+ * Persian a hamza closing a word after alef, written or left out (ایشیاء = ایشیا, طلباء = طلبا).
+ */
+export function spellingKey(folded: string): string {
+  const n = folded.length;
+  if (folded.charCodeAt(n - 1) === HAMZA && folded.charCodeAt(n - 2) === ALEF) return folded.slice(0, -1);
   const first = folded.charCodeAt(0);
   if (first < DEVANAGARI_FIRST || first > DEVANAGARI_LAST || !LOOSE.test(folded)) return folded;
   return folded
