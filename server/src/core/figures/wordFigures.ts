@@ -206,7 +206,7 @@ export function articleAtom(scope: FigureScope, i: number): Atom | null {
 
 /**
  * A small number said loosely at token `i` (a couple of days, a couple hundred): an approximate
- * atom, times the scale words after it; "a couple" without "of" only before a scale, a counted
+ * atom (a pair of trials: an exact one), times the scale words after it; "a couple" without "of" only before a scale, a counted
  * concept or the end of the phrase. A vague one (several thousand, a few hundred) is an amount
  * without a value, and only before a scale.
  */
@@ -214,11 +214,11 @@ function looseCountAtom(scope: FigureScope, i: number): Atom | null {
   const m = scope.lex.looseCounts.match(scope.words, i);
   if (!m) return null;
   const phraseLast = i + m.count - 1;
-  let [value, last] = [m.value, phraseLast];
+  let [value, last] = [m.value.value, phraseLast];
   for (let s = scaleWordValue(scope.words[last + 1] ?? '', scope.lang); s !== null; s = scaleWordValue(scope.words[last + 1] ?? '', scope.lang)) [value, last] = [value === null ? null : value * s, last + 1];
   const scaled = last > phraseLast;
   const next = scope.tokens[last + 1];
   const ends = next === undefined || next.kind === 'punct' || scope.lex.concepts.match(scope.words, last + 1) !== null;
-  if (!scaled && (m.value === null || (!ends && !scope.lex.partOf.has(scope.words[phraseLast])))) return null;
-  return { first: i, last, value, ordinal: false, runs: [], plain: null, indefinite: false, homograph: false, scaled, approx: true };
+  if (!scaled && (m.value.value === null || (!ends && !scope.lex.partOf.has(scope.words[phraseLast])))) return null;
+  return { first: i, last, value, ordinal: false, runs: [], plain: null, indefinite: false, homograph: false, scaled, approx: !m.value.exact };
 }
