@@ -27,7 +27,7 @@ import { repeatedNumber } from './repeated';
 import { signedAtom } from './signs';
 import { joinTimeParts } from './timeParts';
 import { mixedSpanRange } from './spanRange';
-import { articleAtom, wordsAreFigure } from './wordFigures';
+import { articleAtom, exactCountAtom, wordsAreFigure } from './wordFigures';
 import { atomStarts } from './atomStarts';
 import { DASHES, gluedFarEnd, rangeEnd } from './rangeEnd';
 
@@ -108,7 +108,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       continue;
     }
     if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isLabelledIdentifier(scope, i) || isNameDigits(scope, i) || isSpelledOutName(scope, i))) continue;
-    const atom = repeatedNumber(scope, i) ?? measureAtom(scope, i) ?? (tokens[i].kind === 'word' ? articleAtom(scope, i) : null);
+    const atom = repeatedNumber(scope, i) ?? (tokens[i].kind === 'word' ? exactCountAtom(scope, i) : null) ?? measureAtom(scope, i) ?? (tokens[i].kind === 'word' ? articleAtom(scope, i) : null);
     if (!atom) continue;
     const read = readFigure(scope, atom);
     if (read) {

@@ -54,6 +54,7 @@ export interface FigureLexicon {
   fromEnd: PhraseMatcher<true>;
   definiteArticles: ReadonlySet<string>;
   looseCounts: PhraseMatcher<LooseCount>;
+  countGenitives: ReadonlySet<string>;
   dayJoiners: ReadonlySet<string>;
   sinceBefore: PhraseMatcher<true>;
   sinceEventBefore: PhraseMatcher<true>;
@@ -257,6 +258,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
       ...Object.entries(words.looseCounts ?? {}).map(([w, value]) => [w, { value, exact: false }] as const),
       ...Object.entries(words.exactCounts ?? {}).map(([w, value]) => [w, { value, exact: true }] as const),
     ]),
+    countGenitives: foldSet(words.countGenitives ?? []),
     fromEnd: new PhraseMatcher((words.fromEnd ?? []).map((w) => [w, true] as const)),
     dayJoiners: foldSet(words.dayJoiners),
     sinceBefore: new PhraseMatcher((words.sinceBefore ?? []).map((w) => [w, true] as const)),
