@@ -117,3 +117,28 @@ const rows: [name: string, text: string, expected: string[]][] = [
 test('English figure rules', () => {
   checkRows(rows, (text) => figuresOf(text).map(brief));
 });
+
+// "a pair (of)" is exactly two, read where "a couple (of)" is read, and its Urdu and Hindi words after a
+// genitive that joins the noun written before: [name, text, expected figures].
+const pairRows: [name: string, text: string, expected: string[]][] = [
+  ['a pair of trials', 'Gilead provided the compound to conduct a pair of trials on patients.', ['a pair of=2/cardinal (counts trial)']],
+  ['a pair of suicide bombers', 'a pair of suicide bombers attacked the market', ['a pair of=2/cardinal (counts bomber)']],
+  ['a pair at the end of its phrase', 'They signed a pair.', ['a pair=2/cardinal']],
+  ['a pair of thousand, times its scale', 'a pair of thousand people', ['a pair of thousand=2000/cardinal (counts person)']],
+  // Must not read.
+  ['the pair, no article', 'the pair were arrested on Monday', []],
+  ['a pair from Texas is no amount, as a couple from Texas is not', 'a pair from Texas won the race', []],
+  ['pairs without an article', 'they bought pairs of shoes', []],
+  ['a couple of days stays about two', 'It took a couple of days.', ['a couple of=2/cardinal (approx, counts day)']],
+  // Urdu and Hindi write the noun first, joined by a genitive: آزمائشوں کے ایک جوڑے, परीक्षणों की एक जोड़ी.
+  ['Urdu a pair of trials', 'افراد پر آزمائشوں کے ایک جوڑے کے لیے مرکب فراہم کیا', ['ایک جوڑے=2/cardinal']],
+  ['Hindi a pair of trials', 'उसने परीक्षणों की एक जोड़ी की', ['एक जोड़ी=2/cardinal']],
+  ['Urdu a couple as subject, no genitive, is no amount', 'ایک جوڑے نے شادی کی', []],
+  ['Urdu a suit of clothes is no amount', 'ایک جوڑا کپڑے خریدے', []],
+  ['Hindi a pair of shoes, noun after, is no amount', 'एक जोड़ी जूते खरीदे', []],
+  ['Urdu two pairs count pairs', 'دو جوڑے آئے', ['دو=2/cardinal (counts جوڑے)']],
+];
+
+test('"a pair (of)" is exactly two, and so are ایک جوڑے, एक जोड़ी after a genitive; "the pair", "pairs of" and "a pair from" are no amount', () => {
+  checkRows(pairRows, (text) => figuresOf(text).map(brief));
+});

@@ -12,7 +12,7 @@ import { digitRunOf, isFractionSign, isNumberAt, readAtom, type Atom, type AtomS
 import { joinBounds } from './bounds';
 import { continueReferences, shareCountedNouns } from './ellipsis';
 import { decadeEnd, isRtl, isYear, isYearRange, spokenYear, yearSpan } from './years';
-import { changeThenLevel, periodBefore, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, percentWordBefore, pointsAfter, passedFrom, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type WordView } from './context';
+import { changeThenLevel, periodBefore, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, passedFrom, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type WordView } from './context';
 import { countedAfter, countedBefore, countedByVerbBefore, namedWhole, rateSubjectBefore } from './counted';
 import { clockTime, dateFromDay, dayOfMonthDate, dateFromYear, hourOfDay, numericDate } from './dates';
 import { codeDigitsEnd, isLabelledIdentifier, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
@@ -21,12 +21,13 @@ import { gluedFigure, lengthParts } from './gluedFigure';
 import { amountCurrencyAfter, boundOfPrice, boundPastPerUnit, currencyOfNext, exchangeRateCurrency, impliedCurrencyAfter, massNotMoney, subunitAfter, subunitAt } from './money';
 import { isNegativeWord } from './numberGrammar';
 import { overFraction, ratioAtom } from './ratios';
-import { percentOfAfter, percentOfBefore } from './percentOf';
+import { percentOfAfter } from './percentOf';
+import { percentBefore, pointTypedAfter, signOfNextNumber } from './rtlPercent';
 import { repeatedNumber } from './repeated';
 import { signedAtom } from './signs';
 import { joinTimeParts } from './timeParts';
 import { mixedSpanRange } from './spanRange';
-import { articleAtom, wordsAreFigure } from './wordFigures';
+import { articleAtom, exactCountAtom, wordsAreFigure } from './wordFigures';
 import { atomStarts } from './atomStarts';
 import { DASHES, gluedFarEnd, rangeEnd } from './rangeEnd';
 
@@ -107,7 +108,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
       continue;
     }
     if (tokens[i].kind === 'number' && (isPageFurniture(scope, i) || isLabelledIdentifier(scope, i) || isNameDigits(scope, i) || isSpelledOutName(scope, i))) continue;
-    const atom = repeatedNumber(scope, i) ?? measureAtom(scope, i) ?? (tokens[i].kind === 'word' ? articleAtom(scope, i) : null);
+    const atom = repeatedNumber(scope, i) ?? (tokens[i].kind === 'word' ? exactCountAtom(scope, i) : null) ?? measureAtom(scope, i) ?? (tokens[i].kind === 'word' ? articleAtom(scope, i) : null);
     if (!atom) continue;
     const read = readFigure(scope, atom);
     if (read) {
@@ -222,8 +223,12 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   if (atom.ordinal) {
     // nothing to attach
   } else if (percent > 0 || signBefore) {
-    if (signBefore === 'sign') first--;
-    else last += percent;
+    if (signBefore === 'sign') {
+      first--;
+      // %08. is .08% with its point typed after the digits.
+      const pointed = kind === 'cardinal' ? pointTypedAfter(scope, atom) : null;
+      if (pointed !== null) [value, last] = [pointed, last + 1];
+    } else last += percent;
     unit = points > 0 && !inCricketReport(scope) ? 'pp' : '%'; // a cricket table's "36.66 فیصد پوائنٹس" is its points percentage
     if (kind !== 'range') kind = 'percent';
   } else {
@@ -345,24 +350,7 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   return finish(scope, { first, last, value, min, max, kind, qualifier, unit, counted, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null }, outer);
 }
 
-/**
- * A percent sign typed before its number in right-to-left text (%13.04 in Urdu and Persian, where the sign then
- * shows on the number's left as in print), glued to it and closing no number before: 'sign'; a percent word before it, or a percent-of phrase (per cent of 210): 'word'.
- */
-function percentBefore(scope: FigureScope, first: number, last: number): 'sign' | 'word' | null {
-  const sign = scope.tokens[first - 1];
-  if (!sign || (sign.text !== '%' && sign.text !== '٪') || !scope.tokens[first].glued) return percentWordBefore(scope, first) > 0 || percentOfBefore(scope, first, last) ? 'word' : null;
-  return isRtl(scope) && !(sign.glued && scope.tokens[first - 2]?.kind === 'number') ? 'sign' : null;
-}
-
 /** Whether the counted noun at `index` came from the surface-form fallback rather than the lexicon. */
 function isSurfaceNoun(scope: FigureScope, index: number): boolean {
   return !scope.lex.concepts.match(scope.words, index) && !scope.lex.concepts.matchEndingAt(scope.words, index, 3);
-}
-
-/** In right-to-left text a percent sign glued to the next number, apart from this one, is the next number's (ایک %97.4). */
-function signOfNextNumber(scope: FigureScope, last: number): boolean {
-  const sign = scope.tokens[last + 1];
-  const next = scope.tokens[last + 2];
-  return isRtl(scope) && sign !== undefined && (sign.text === '%' || sign.text === '٪') && !sign.glued && next !== undefined && next.kind === 'number' && next.glued;
 }

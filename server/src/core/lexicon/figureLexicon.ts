@@ -32,6 +32,12 @@ export interface Month {
 }
 
 /** A language's figure vocabulary, ready for matching. */
+/** A small number a phrase names, loosely (a couple of) or exactly (a pair of); null for none definite (a few). */
+export interface LooseCount {
+  value: number | null;
+  exact: boolean;
+}
+
 export interface FigureLexicon {
   lang: Lang;
   qualifiersBefore: PhraseMatcher<Qualifier>;
@@ -47,7 +53,8 @@ export interface FigureLexicon {
   changeFrom: ReadonlySet<string>;
   fromEnd: PhraseMatcher<true>;
   definiteArticles: ReadonlySet<string>;
-  looseCounts: PhraseMatcher<number | null>;
+  looseCounts: PhraseMatcher<LooseCount>;
+  countGenitives: ReadonlySet<string>;
   dayJoiners: ReadonlySet<string>;
   sinceBefore: PhraseMatcher<true>;
   sinceEventBefore: PhraseMatcher<true>;
@@ -247,7 +254,11 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     changeJoiners: new PhraseMatcher((words.changeJoiners ?? []).map((w) => [w, true] as const)),
     changeFrom: foldSet(words.changeFrom ?? []),
     definiteArticles: foldSet(words.definiteArticles ?? []),
-    looseCounts: new PhraseMatcher(Object.entries(words.looseCounts ?? {})),
+    looseCounts: new PhraseMatcher<LooseCount>([
+      ...Object.entries(words.looseCounts ?? {}).map(([w, value]) => [w, { value, exact: false }] as const),
+      ...Object.entries(words.exactCounts ?? {}).map(([w, value]) => [w, { value, exact: true }] as const),
+    ]),
+    countGenitives: foldSet(words.countGenitives ?? []),
     fromEnd: new PhraseMatcher((words.fromEnd ?? []).map((w) => [w, true] as const)),
     dayJoiners: foldSet(words.dayJoiners),
     sinceBefore: new PhraseMatcher((words.sinceBefore ?? []).map((w) => [w, true] as const)),

@@ -61,6 +61,10 @@ export interface FigureWords {
    * no definite number (several, a few): only before a scale, an amount without a value (several thousand).
    */
   looseCounts?: Readonly<Record<string, number | null>>;
+  /** Phrases that name a small number exactly, read as `looseCounts` are but not approximate: a pair of = 2. */
+  exactCounts?: Readonly<Record<string, number>>;
+  /** Genitives joining the noun written before a count phrase to it (آزمائشوں کے ایک جوڑے, "a pair of trials"): the phrase ends there. */
+  countGenitives?: readonly string[];
   /** Definite articles, which may stand before each end of a range of ranks (between the tenth and the fifteenth). */
   definiteArticles?: readonly string[];
   /** Words opening a range whose ends "and" joins: between 10 and 20, بین ۱۰ و ۲۰. */

@@ -44,6 +44,7 @@ export const enFigureWords: FigureWords = {
     'added', 'increased', 'decreased', 'dipped', 'advanced', 'eased', 'rallied', 'slumped', 'tumbled', 'rises', 'falls', 'gains', 'up', 'down'],
   definiteArticles: ['the'],
   looseCounts: { 'a couple of': 2, 'a couple': 2, 'a few': null, 'several': null },
+  exactCounts: { 'a pair of': 2, 'a pair': 2 },
   fromEnd: ['to last', 'to the last', '-to-last', 'from last', 'from the last', 'from the end', 'from the bottom', 'from bottom', '-last', 'from the back'],
   dayJoiners: ['and', '&'],
   // A span runs from a date it began on (the offensive that began on Oct. 27): no time of what happened in it.
