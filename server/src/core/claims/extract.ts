@@ -154,12 +154,15 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
   let rounds: PredicateAt[] | undefined;
   /** Figures an earlier time marks as the baseline of a change ("down from 67.4 percent in 2019"). */
   let baselines: SentenceFigure[] | undefined;
-  for (const f of claiming) {
+  for (let n = 0; n < claiming.length; n++) {
+    const f = claiming[n];
     if (isWindow(words, lex, f) || restates(words, lex, f)) continue;
     // Verb-final, a figure's clause is closed before a relative word by a verb of it or by a comma (69 प्रतिशत रहा, जो सितंबर में …).
     const closed = (k: number) => !verbFinal || words[k - 1] === ',' || words[k - 1] === '،' || predicates.some((p) => p.index > f.last && p.index < k);
     // A time after the figure is the nearer one's when a baseline or another figure of its kind stands between ("about 50 percent … 40 percent in the first round on June 28").
-    const between = [...(baselines ??= claiming.filter((g) => earlierTime(words, lex, g, figures))), ...claiming.filter((g) => g.first > f.last && sameKind(g.figure, f.figure))];
+    // (Only a time after the figure reads them: a sentence stating no time needs none.)
+    baselines ??= claiming.filter((g) => earlierTime(words, lex, g, figures));
+    const between = times.length === 0 ? baselines : [...baselines, ...claiming.filter((g) => g.first > f.last && sameKind(g.figure, f.figure))];
     const stated = timeOf(words, lex, times, f, between, closed, claiming)?.figure.value ?? null;
     const round = roundOf(words, lex, (rounds ??= findRounds(words, lang)), f);
     let time = round !== null ? (stated === null ? round : `${stated}#${round}`) : baselines.includes(f) ? 'earlier' : stated;
@@ -173,7 +176,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     const q = qualifiersOf(words, takesWhatOf(concept) ? goodsOf(qualifiers, predicates) : qualifiers, f, slot, claiming, money, bare, (a, b) => markerBetween(words, lex.clauseBreaks, a, b) || markerBetween(words, lex.dayJoiners, a, b), predicates);
     if (q.perUnit) continue;
     // A baseline ("compared with 85.12") is the previous figure's fact at an earlier time, in its unit (a percentage's, a price's) when it states none.
-    const previous = claims.length > 0 && claims[claims.length - 1].figure === claiming[claiming.indexOf(f) - 1]?.index ? claims[claims.length - 1] : undefined;
+    const previous = claims.length > 0 && claims[claims.length - 1].figure === claiming[n - 1]?.index ? claims[claims.length - 1] : undefined;
     if (q.baseline) time = 'earlier';
     // Not a count of millions after a share ("51.3% of the total, compared with 74.2 million"): no percentage is that large.
     const plausible = !/^(%|pp)/.test(previous?.concept ?? '') || Math.abs(f.figure.value as number) < 1000;

@@ -30,7 +30,8 @@ export const mixedDigits: DocumentRule = {
     const allEdits = editsOf.flat();
     const others = [...counts.entries()].filter(([s]) => s !== target).map(([s, n]) => `${DIGIT_SYSTEM_NAMES[s]} in ${n}`);
     const findings: Finding[] = [];
-    for (const [k, figure] of facts.figures.entries()) {
+    for (let k = 0; k < facts.figures.length; k++) {
+      const figure = facts.figures[k];
       const edits = editsOf[k];
       if (edits.length === 0) continue;
       const converted = replaceWithin(text, figure, edits);
