@@ -13,7 +13,7 @@ import { scaleWordValue } from './numberGrammar';
 const MAX_NOUN_GAP = 6;
 
 /** Whether token `i` is a Latin word written with a capital or an acronym: part of a name before the noun a number counts (543 Lok Sabha seats, eight PTI workers). */
-function capitalised(view: WordView, i: number): boolean {
+export function capitalised(view: WordView, i: number): boolean {
   const written = view.original?.(i);
   return written !== undefined && /^[A-Z](?:[a-z]|[A-Z]+$)/.test(written);
 }

@@ -4,6 +4,7 @@
  * its sentence holds ("- 10k").
  */
 import { isNumberAt, type Atom } from './atoms';
+import { capitalised } from './counted';
 import { currencyAfter, percentAfter, qualifierBefore } from './context';
 import { measureAfter } from './measures';
 import type { FigureScope } from './recognize';
@@ -53,13 +54,16 @@ const TEMPERATURES: ReadonlySet<string> = new Set(['°', '°C', '°F']);
  * A minus sign set apart from the digits of a temperature is its sign: "- 2 degrees", "− 5 °C",
  * "convert - 20 degrees fahrenheit", "कनवर्ट करें - 20 डिग्री". Before other measures and counts a
  * spaced dash is a list bullet or punctuation (- 5 km of road, - 10 people died); a dash after a
- * number joins a range (10 - 12 degrees), and one glued to the word before it joins words.
+ * number joins a range (10 - 12 degrees), one glued to the word before it joins words, and a hyphen
+ * after a capitalised name separates it from its reading (Lahore - 45 °C).
  */
 function spacedMinusBeforeTemperature(scope: FigureScope, atom: Atom): boolean {
   const k = atom.first - 1;
   const sign = scope.tokens[k];
   if (!sign || atom.negative || typeof atom.value !== 'number' || (sign.text !== '-' && sign.text !== '−') || scope.tokens[atom.first].glued) return false;
   if (k > 0 && (sign.glued || isNumberAt(scope, k - 1))) return false;
+  // After a capitalised name a hyphen is a separator, as in headlines and lists: "Jacobabad - 51 degrees".
+  if (sign.text === '-' && k > 0 && capitalised(scope, k - 1)) return false;
   const measure = measureAfter(scope, atom.last);
   return measure !== null && TEMPERATURES.has(measure.unit);
 }
