@@ -229,10 +229,11 @@ function memory(fileCount: number, bytes: number): void {
   console.log(`\n4. memory of a fresh process indexing the ${fileCount} files (budget 3× corpus + 100 MB = ${fmt(budget / MB)} MB)`);
   for (const [label, flags] of [[`server's flags (${SERVER_EXEC_ARGV.join(' ')})`, SERVER_EXEC_ARGV], ["Node's defaults", []]] as const) {
     const child = spawnSync(process.execPath, ['--expose-gc', ...flags, __filename, '--memory-child', OUT], { encoding: 'utf8' });
-    const mem = JSON.parse(child.stdout) as { baseRss: number; peakRss: number; rss: number; heap: number; hwm: number };
+    const mem = JSON.parse(child.stdout) as { baseRss: number; peakRss: number; rss: number; heap: number; hwm: number; ms: number };
     console.log(
       `   ${label}: before ${fmt(mem.baseRss / MB)} MB RSS; after: heap ${fmt(mem.heap / MB)} MB, RSS ${fmt(mem.rss / MB)} MB, ` +
-        `peak RSS ${fmt(mem.hwm / MB)} MB (VmHWM; sampled ${fmt(mem.peakRss / MB)}) → ${mem.hwm <= budget ? 'within' : 'OVER'}`,
+        `peak RSS ${fmt(mem.hwm / MB)} MB (VmHWM; sampled ${fmt(mem.peakRss / MB)}) → ${mem.hwm <= budget ? 'within' : 'OVER'}; ` +
+        `indexed in ${fmt(mem.ms / 1000)} s (${fmt(bytes / MB / (mem.ms / 1000))} MB/s)`,
     );
   }
 }
@@ -303,14 +304,16 @@ function memoryChild(dir: string): void {
   gc();
   const baseRss = process.memoryUsage().rss;
   const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  const t0 = performance.now();
   index.beginBatch();
   for (const name of readdirSync(dir)) index.set(name, readFileSync(path.join(dir, name), 'utf8'));
   index.endBatch();
+  const ms = performance.now() - t0;
   gc();
   sampleMemory();
   const { rss, heapUsed } = process.memoryUsage();
   clearInterval(sampler);
-  process.stdout.write(JSON.stringify({ baseRss, peakRss, rss, heap: heapUsed, hwm: highWaterMark(), docs: index.size }));
+  process.stdout.write(JSON.stringify({ baseRss, peakRss, rss, heap: heapUsed, hwm: highWaterMark(), docs: index.size, ms }));
 }
 
 /** The folder of articles given as `--material=DIR`, if any. */
