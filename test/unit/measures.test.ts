@@ -202,6 +202,7 @@ const spacedSigns: [name: string, text: string, expected: string[]][] = [
   ['a dash glued to the word before joins words', 'Delhi- 45 km', []],
   ['a hyphen after a capitalised name separates a reading', 'Jacobabad - 51 degrees on Monday', ['51 degrees=51/cardinal (unit °)']],
   ['a list of readings', 'Lahore - 45 °C, Karachi - 38 °C', ['45 °C=45/cardinal (unit °C)', '38 °C=38/cardinal (unit °C)']],
+  ['a true minus sign after a name is still a sign', 'Skardu − 5 °C', ['− 5 °C=-5/cardinal (unit °C)']],
   ['a lower-case word before the hyphen leaves it a sign', 'it dropped to - 3 degrees', ['- 3 degrees=-3/cardinal (unit °)']],
   ['a glued minus after a space is still a sign', 'fell to -5 °C', ['-5 °C=-5/cardinal (unit °C)']],
 ];

@@ -63,7 +63,7 @@ function spacedMinusBeforeTemperature(scope: FigureScope, atom: Atom): boolean {
   if (!sign || atom.negative || typeof atom.value !== 'number' || (sign.text !== '-' && sign.text !== '−') || scope.tokens[atom.first].glued) return false;
   if (k > 0 && (sign.glued || isNumberAt(scope, k - 1))) return false;
   // After a capitalised name a hyphen is a separator, as in headlines and lists: "Jacobabad - 51 degrees".
-  if (sign.text === '-' && k > 0 && capitalised(scope, k - 1)) return false;
+  if (k > 0 && scope.original?.(k) === '-' && capitalised(scope, k - 1)) return false;
   const measure = measureAfter(scope, atom.last);
   return measure !== null && TEMPERATURES.has(measure.unit);
 }
