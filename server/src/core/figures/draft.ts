@@ -44,7 +44,6 @@ export function finish(scope: FigureScope, d: Draft, outer?: { outerFirst: numbe
   return { figure, first: d.first, last: d.last, outerFirst: outer?.outerFirst, outerLast: outer?.outerLast };
 }
 
-
 /** The digit runs of the figures without digits (most figures in words): one frozen list, not an empty array each. */
 export const NO_DIGIT_RUNS: readonly DigitRun[] = Object.freeze([]);
 

@@ -82,7 +82,8 @@ export function spanOfTimeAfter(scope: FigureScope, last: number): boolean {
   return noun !== null && TIME_SPANS.has(noun.value);
 }
 
-const TEMPERATURES = new Set(['°', '°C', '°F']);
+/** Units of temperature, the one measure news reports below zero. */
+export const TEMPERATURES: ReadonlySet<string> = new Set(['°', '°C', '°F']);
 
 /** Tokens of a phrase putting a temperature under zero after token `last` ("2 degrees below zero"; नीचे after शून्य से 3 डिग्री), or 0. */
 export function belowZeroAfter(scope: FigureScope, last: number, unit: string | null, phrases = scope.lex.belowZero): number {

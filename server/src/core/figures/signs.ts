@@ -6,7 +6,7 @@
 import { isNumberAt, type Atom } from './atoms';
 import { capitalised } from './counted';
 import { currencyAfter, percentAfter, qualifierBefore } from './context';
-import { measureAfter } from './measures';
+import { measureAfter, TEMPERATURES } from './measures';
 import type { FigureScope } from './recognize';
 import { isRtl } from './years';
 
@@ -46,9 +46,6 @@ function minusTypedAfter(scope: FigureScope, atom: Atom): boolean {
   if ((sign.text !== '-' && sign.text !== '−') || !sign.glued || unit.glued || unit.kind !== 'word') return false;
   return measureAfter(scope, atom.last + 1) !== null || percentAfter(scope, atom.last + 1) > 0;
 }
-
-/** Units of temperature, the one measure news reports below zero. */
-const TEMPERATURES: ReadonlySet<string> = new Set(['°', '°C', '°F']);
 
 /**
  * A minus sign set apart from the digits of a temperature is its sign: "- 2 degrees", "− 5 °C",

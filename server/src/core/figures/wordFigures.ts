@@ -207,7 +207,7 @@ export function articleAtom(scope: FigureScope, i: number): Atom | null {
 /** A phrase naming a small number exactly at token `i` that opens with a number word (ایک جوڑے, एक जोड़ी: a pair), read before the word alone. */
 export function exactCountAtom(scope: FigureScope, i: number): Atom | null {
   const m = scope.lex.looseCounts.match(scope.words, i);
-  return m && m.value.exact ? looseCountAtom(scope, i) : null;
+  return m && m.value.exact ? looseCountAtom(scope, i, m) : null;
 }
 
 /**
@@ -216,8 +216,7 @@ export function exactCountAtom(scope: FigureScope, i: number): Atom | null {
  * concept or the end of the phrase. A vague one (several thousand, a few hundred) is an amount
  * without a value, and only before a scale.
  */
-function looseCountAtom(scope: FigureScope, i: number): Atom | null {
-  const m = scope.lex.looseCounts.match(scope.words, i);
+function looseCountAtom(scope: FigureScope, i: number, m = scope.lex.looseCounts.match(scope.words, i)): Atom | null {
   if (!m) return null;
   const phraseLast = i + m.count - 1;
   let [value, last] = [m.value.value, phraseLast];

@@ -31,13 +31,13 @@ export interface Month {
   calendar: 'gregory' | 'persian' | 'islamic';
 }
 
-/** A language's figure vocabulary, ready for matching. */
 /** A small number a phrase names, loosely (a couple of) or exactly (a pair of); null for none definite (a few). */
 export interface LooseCount {
   value: number | null;
   exact: boolean;
 }
 
+/** A language's figure vocabulary, ready for matching. */
 export interface FigureLexicon {
   lang: Lang;
   qualifiersBefore: PhraseMatcher<Qualifier>;
