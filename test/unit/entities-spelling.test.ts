@@ -62,6 +62,12 @@ test('everyday phrases and languages named after a country name no place', () =>
     ['ur: from China, after بے-less text', 'وہ چین سے آیا۔', ['چین region:CN']],
     ['ur: Turkey', 'ترکی نے سامان بھیجا۔', ['ترکی region:TR']],
     ['hi: Turkey', 'तुर्की ने उपकरण भेजे।', ['तुर्की region:TR']],
+    // Persian وین is Vienna; in Urdu وین is a van, and Vienna only after a cue word.
+    ['ur: a passenger van', 'مسافر وین الٹ گئی جس میں 12 افراد زخمی ہوئے۔', []],
+    ['ur: in the van', 'وین میں سوار تین بچے محفوظ رہے۔', []],
+    ['ur: the city of Vienna', 'آسٹریا کے شہر وین میں مذاکرات ہوئے۔', ['آسٹریا region:AT', 'وین city:vienna']],
+    ['ur: Vienna as Urdu writes it', 'ویانا میں مذاکرات ہوئے۔', ['ویانا city:vienna']],
+    ['fa: Vienna', 'مذاکرات وین ادامه یافت.', ['وین city:vienna']],
   ], known);
 });
 

@@ -133,6 +133,8 @@ function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: Know
   const hit = named ?? (adjective && { ...adjective, source: 'builtin' as const });
   // In an everyday phrase (بے چین), or beside the word "language" (ترکی زبان, زبان ترکی, the Turkish language): no place.
   if (hit && hit.source === 'builtin' && (everydayAround(s, i, hit.count, known) || ((s.flags(i - 1) | s.flags(i + hit.count)) & WORD.LANGUAGE) !== 0)) return i + hit.count;
+  // A name that is an everyday word in this language (Urdu وین "van") names the place alone only after a cue (شہر وین).
+  if (hit && hit.source === 'builtin' && hit.count === 1 && bit(s, i, WORD.EVERYDAY_NAME) && !(i > 0 && bit(s, i - 1, WORD.REGION_CUE))) return i + 1;
   // A capitalised adjective opening a longer name in Latin letters is part of it (Italian Radiological Society, Chinese New Year), unless a title follows (Russian President).
   if (adjective && s.tokens[i].latin && opensLatinName(s, i + adjective.count, kb, known)) return null;
   if (hit && latinCaseFits(s, i, hit.count, known) && !(i > 0 && bit(s, i - 1, WORD.NOT_AFTER)) && !bit(s, i + hit.count, WORD.NOT_BEFORE)) {

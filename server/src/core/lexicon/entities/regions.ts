@@ -147,6 +147,15 @@ export const AMBIGUOUS_REGION_NAMES: Readonly<Partial<Record<Lang, readonly stri
   en: ['Chad', 'Jordan', 'Georgia', 'Guinea', 'Niger', 'Mali', 'Togo', 'Jersey', 'Guernsey'],
 };
 
+/**
+ * Names from the built-in tables that, in one language's text, are an everyday word first: Persian
+ * وین is Vienna, Urdu وین a van (مسافر وین, اسکول وین). Alone in that language they name the place
+ * only after a cue word (شہر وین, REGION_CUES); in the other languages they stay plain names.
+ */
+export const EVERYDAY_NAMES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
+  ur: ['وین'],
+};
+
 /** Words that, written just before a name, make it the everyday word ("supply chain", not China). */
 export const NOT_AFTER: Readonly<Partial<Record<Lang, readonly string[]>>> = {
   ur: ['سپلائی', 'بلاک', 'ویلیو', 'فوڈ', 'کولڈ', 'ریٹیل', 'پروڈکشن', 'پیداواری', 'ترسیلی', 'صوبائی', 'ریاستی'],
