@@ -39,6 +39,8 @@ const rows: Row[] = [
   // English
   ['en: a province, a state, a shared city name', 'Floods in Sindh province and Bihar state reached Hyderabad and Patna.', ['Sindh province area:sindh', 'Bihar state area:bihar', 'Hyderabad city:hyderabad', 'Patna city:patna']],
   ['en: Gulf and world cities', 'Ministers met in Jeddah, Davos and The Hague.', ['Jeddah city:jeddah', 'Davos city:davos', 'The Hague city:the-hague']],
+  ['en: CLDR\'s "&" and "St." as articles write them', 'Trinidad and Tobago, Bosnia and Herzegovina and Saint Lucia sent aid, as did St. Lucia.',
+    ['Trinidad and Tobago region:TT', 'Bosnia and Herzegovina region:BA', 'Saint Lucia region:LC', 'St. Lucia region:LC']],
   // Everyday words are no places.
   ['ur: thought, men, less a quarter', 'اس پر غور کیا جائے گا، مردان کار نے پونے دو ارب روپے مانگے۔', []],
   ['fa: Monday, men, rose garden', 'مردان و زنان روز دوشنبه در گلستان سعدی جمع شدند.', []],

@@ -29,9 +29,20 @@ function cldrNames(code: string, lang: Lang): string[] {
     }
     if (!name) continue;
     const paren = /^(.*?)\s*\((.*)\)$/.exec(name);
-    for (const part of paren ? [paren[1], paren[2]] : [name]) if (part.trim()) out.add(part.trim());
+    for (const part of paren ? [paren[1], paren[2]] : [name]) if (part.trim()) for (const v of writtenOut(part.trim(), lang)) out.add(v);
   }
   return [...out];
+}
+
+/**
+ * A CLDR name and how running English text writes it: CLDR's short forms abbreviate (Trinidad &
+ * Tobago, St. Lucia); articles write Trinidad and Tobago, Saint Lucia.
+ */
+function writtenOut(name: string, lang: Lang): string[] {
+  if (lang !== 'en') return [name];
+  const full = name.replaceAll(' & ', ' and ');
+  const saint = full.replace(/\bSt\. /g, 'Saint ');
+  return [...new Set([name, full, saint])];
 }
 
 function regionRecord(code: string): EntityRecord | null {
