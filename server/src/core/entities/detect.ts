@@ -18,6 +18,7 @@ import { latinRun } from './latinNames';
 import { titledPerson } from './titledPerson';
 import { amendmentAt } from './amendments';
 import { everydayAround } from './everyday';
+import { ambiguousIsPlace } from './ambiguous';
 import { adjectiveAt, countryAdjective } from './demonyms';
 import { homeKey } from './homeBodies';
 import { cachedNameKey } from './nameKey';
@@ -133,8 +134,8 @@ function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: Know
   const hit = named ?? (adjective && { ...adjective, source: 'builtin' as const });
   // In an everyday phrase (بے چین), or beside the word "language" (ترکی زبان, زبان ترکی, the Turkish language): no place.
   if (hit && hit.source === 'builtin' && (everydayAround(s, i, hit.count, known) || ((s.flags(i - 1) | s.flags(i + hit.count)) & WORD.LANGUAGE) !== 0)) return i + hit.count;
-  // A name that is an everyday word in this language (Urdu وین "van") names the place alone only after a cue (شہر وین).
-  if (hit && hit.source === 'builtin' && hit.count === 1 && bit(s, i, WORD.EVERYDAY_NAME) && !(i > 0 && bit(s, i - 1, WORD.REGION_CUE))) return i + 1;
+  // A name that is an everyday word in this language (Urdu وین "van") names the place alone only after a cue (شہر وین) or in a list of places.
+  if (hit && hit.source === 'builtin' && hit.count === 1 && bit(s, i, WORD.EVERYDAY_NAME) && !ambiguousIsPlace(s, i, 1, known, out)) return i + 1;
   // A capitalised adjective opening a longer name in Latin letters is part of it (Italian Radiological Society, Chinese New Year), unless a title follows (Russian President).
   if (adjective && s.tokens[i].latin && opensLatinName(s, i + adjective.count, kb, known)) return null;
   if (hit && latinCaseFits(s, i, hit.count, known) && !(i > 0 && bit(s, i - 1, WORD.NOT_AFTER)) && !bit(s, i + hit.count, WORD.NOT_BEFORE)) {
@@ -159,7 +160,7 @@ function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: Know
     return i + hit.count;
   }
   const ambiguous = bit(s, i, WORD.AMBIGUOUS_START) ? known.ambiguous.lookup(s.keys, i) : null;
-  if (ambiguous && i > 0 && bit(s, i - 1, WORD.REGION_CUE) && (!s.tokens[i].latin || s.capitalised(i))) {
+  if (ambiguous && ambiguousIsPlace(s, i, ambiguous.count, known, out) && (!s.tokens[i].latin || s.capitalised(i))) {
     out.push({ first: i, last: i + ambiguous.count, type: ambiguous.type, id: ambiguous.id, source: 'builtin', confidence: 0.7, acronym: null });
     return i + ambiguous.count;
   }

@@ -84,7 +84,7 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   { id: 'cia', description: 'Central Intelligence Agency (United States)', names: { en: ['CIA', 'Central Intelligence Agency'], ur: ['سی آئی اے'], fa: ['سیا', 'سی‌آی‌ای'], hi: ['सीआईए'] } },
   { id: 'nsa', description: 'National Security Agency (United States)', names: { en: ['NSA', 'National Security Agency'], ur: ['این ایس اے'], fa: ['آژانس امنیت ملی آمریکا'], hi: ['एनएसए'] } },
   { id: 'pentagon', description: 'United States Department of Defense', names: { en: ['Pentagon'], ur: ['پینٹاگون'], fa: ['پنتاگون'], hi: ['पेंटागन'] } },
-  { id: 'white-house', description: 'Office of the President of the United States', names: { en: ['White House'], ur: ['وائٹ ہاؤس'], fa: ['کاخ سفید'], hi: ['व्हाइट हाउस'] } },
+  { id: 'white-house', description: 'Office of the President of the United States', names: { en: ['White House'], ur: ['وائٹ ہاؤس', 'وہائٹ ہاؤس'], fa: ['کاخ سفید'], hi: ['व्हाइट हाउस', 'ह्वाइट हाउस'] } },
   { id: 'kremlin', description: 'Office of the President of Russia', names: { en: ['Kremlin'], ur: ['کریملن'], fa: ['کرملین'], hi: ['क्रेमलिन'] } },
   { id: 'reuters', description: 'Reuters news agency', names: { en: ['Reuters'], ur: ['رائٹرز', 'روئٹرز'], fa: ['رویترز'], hi: ['रॉयटर्स', 'रायटर्स'] } },
   { id: 'afp', description: 'Agence France-Presse', names: { en: ['AFP', 'Agence France-Presse'], ur: ['اے ایف پی'], fa: ['خبرگزاری فرانسه'], hi: ['एएफपी'] } },

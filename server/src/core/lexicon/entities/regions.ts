@@ -47,7 +47,7 @@ export const REGION_ALIASES: Readonly<Record<string, Partial<Record<Lang, readon
   ES: { ur: ['سپین', 'اسپین'] },
   AR: { ur: ['ارجنٹائن'] },
   VE: { ur: ['وینزویلا', 'وینیزویلا'] },
-  BE: { ur: ['بیلجیئم'] },
+  BE: { ur: ['بیلجیئم', 'بلجیم'] },
   CH: { ur: ['سوئزرلینڈ'] },
   CI: { en: ['Ivory Coast'] },
   MM: { en: ['Burma'] },
