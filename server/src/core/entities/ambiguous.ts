@@ -17,5 +17,15 @@ export function ambiguousIsPlace(s: EntitySentence, i: number, count: number, kn
   if (i > 0 && bit(s, i - 1, WORD.REGION_CUE)) return true;
   const previous = out[out.length - 1];
   if (previous?.type === 'place' && previous.last === i - 1 && joins(s, i - 1)) return true;
-  return joins(s, i + count) && knownHit(s, i + count + 1, null, known)?.type === 'place';
+  return joins(s, i + count) && placeAhead(s, i + count + 1, known, LIST_REACH);
+}
+
+/** How many ambiguous names in a row a list may hold before the place that settles them (روم، میلان اور پیرس). */
+const LIST_REACH = 3;
+
+/** Whether a place starts at `k`: a known one, or an ambiguous one listed before a place. */
+function placeAhead(s: EntitySentence, k: number, known: KnownNames, reach: number): boolean {
+  if (knownHit(s, k, null, known)?.type === 'place') return true;
+  const ambiguous = reach > 0 && (s.startFlags(k) & WORD.AMBIGUOUS_START) !== 0 ? known.ambiguous.lookup(s.keys, k) : null;
+  return ambiguous !== null && joins(s, k + ambiguous.count) && placeAhead(s, k + ambiguous.count + 1, known, reach - 1);
 }

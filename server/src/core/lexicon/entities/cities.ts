@@ -29,7 +29,7 @@ export const CITIES: readonly CityRow[] = [
   ['brussels', 'BE', ['Brussels'], ['برسلز'], ['بروکسل'], ['ब्रसेल्स']],
   ['geneva', 'CH', ['Geneva'], ['جنیوا'], ['ژنو'], ['जिनेवा']],
   ['vienna', 'AT', ['Vienna'], ['ویانا'], ['وین'], ['वियना']],
-  ['rome', 'IT', ['Rome'], ['روم شہر'], ['رم'], ['रोम']],
+  ['rome', 'IT', ['Rome'], ['روم شہر', 'روم'], ['رم'], ['रोम']],
   ['madrid', 'ES', ['Madrid'], ['میڈرڈ'], ['مادرید'], ['मैड्रिड']],
   ['barcelona', 'ES', ['Barcelona'], ['بارسلونا'], ['بارسلون', 'بارسلونا'], ['बार्सिलोना', 'बार्सेलोना']],
   ['budapest', 'HU', ['Budapest'], ['بوڈاپیسٹ', 'بڈاپسٹ'], ['بوداپست'], ['बुडापेस्ट']],
@@ -275,7 +275,7 @@ export const CITIES: readonly CityRow[] = [
   ['athens', 'GR', ['Athens'], ['ایتھنز'], ['آتن'], ['एथेंस']],
   ['lisbon', 'PT', ['Lisbon'], ['لزبن'], ['لیسبون'], ['लिस्बन']],
   ['prague', 'CZ', ['Prague'], ['پراگ'], ['پراگ'], ['प्राग']],
-  ['milan', 'IT', ['Milan'], [], [], []], // میلان "inclination", मिलान "matching"
+  ['milan', 'IT', ['Milan'], ['میلان'], ['میلان'], ['मिलान']], // ambiguous: میلان "inclination", मिलान "matching"
   ['st-petersburg', 'RU', ['Saint Petersburg', 'St Petersburg'], ['سینٹ پیٹرزبرگ'], ['سن پترزبورگ'], ['सेंट पीटर्सबर्ग']],
   ['odesa', 'UA', ['Odesa', 'Odessa'], ['اوڈیسا'], ['اودسا'], ['ओडेसा']],
   ['kharkiv', 'UA', ['Kharkiv', 'Kharkov'], ['خارکیف'], ['خارکیف'], ['खार्किव']],

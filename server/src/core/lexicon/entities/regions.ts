@@ -141,9 +141,10 @@ export const EXTRA_AREAS: readonly { id: string; en: readonly string[]; names: P
  */
 export const AMBIGUOUS_REGION_NAMES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
   // Cities too: Persian در آستانه is "on the eve of", Urdu آستانہ a shrine; شهر آستانه is Astana.
-  ur: ['مالی', 'چلی', 'شام', 'گنی', 'پیرو', 'آستانہ'],
-  fa: ['مالی', 'پرو', 'آستانه'],
-  hi: ['माली', 'गिनी'],
+  // Urdu روم is a room too (کنٹرول روم): Rome after شہر or in a list of places.
+  ur: ['مالی', 'چلی', 'شام', 'گنی', 'پیرو', 'آستانہ', 'روم', 'میلان'],
+  fa: ['مالی', 'پرو', 'آستانه', 'میلان'],
+  hi: ['माली', 'गिनी', 'मिलान'],
   en: ['Chad', 'Jordan', 'Georgia', 'Guinea', 'Niger', 'Mali', 'Togo', 'Jersey', 'Guernsey'],
 };
 
