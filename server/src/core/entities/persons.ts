@@ -45,9 +45,22 @@ export function initialsPerson(s: EntitySentence, i: number, w: LanguageWords, k
   return end;
 }
 
-/** Whether the word at `k` may continue a person's name found by these cues: a name word, not a role, a title, a light verb or a known name. */
+/** Whether the word at `k` may continue a person's name found by these cues: a name word, not a role, a title, a light verb or a known name other than a surname. */
 function personWord(s: EntitySentence, k: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null): boolean {
-  return nameLike(s, k, w) && !bit(s, k, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB | WORD.TITLE_START) && !knownHit(s, k, kb, known);
+  if (!nameLike(s, k, w) || bit(s, k, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB | WORD.TITLE_START)) return false;
+  const hit = knownHit(s, k, kb, known);
+  return !hit || (hit.type === 'organisation' && surnameLike(s, k, hit));
+}
+
+/**
+ * Whether a known name of one word inside a person's name is part of it: a place (چین in فام مین چین)
+ * or a company or outlet named after a family, not an acronym (Michael Bloomberg, Steve Forbes).
+ */
+export function surnameLike(s: EntitySentence, k: number, hit: { count: number; type: string }): boolean {
+  if (hit.count !== 1) return false;
+  if (hit.type === 'place') return true;
+  const word = s.original(k);
+  return hit.type === 'organisation' && !(s.tokens[k].latin && word === word.toUpperCase());
 }
 
 /** Most words between the comma after a name and the title of its apposition ("the UN", "Britain's"). */

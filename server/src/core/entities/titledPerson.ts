@@ -6,7 +6,7 @@
 import type { Gazetteer } from './gazetteer';
 import { WORD, type KnownNames, type LanguageWords } from './knownNames';
 import { MAX_NAME_WORDS, bit, isComma, isCount, knownHit, latinCaseFits, nameLike, namesBody, type EntitySentence, type TokenMention } from './detect';
-import { initialsEnd } from './persons';
+import { initialsEnd, surnameLike } from './persons';
 
 /** Step 2: titles (one or more, "نائب وزیر خارجہ", "निदेशक श्री") and the person's name after them. */
 export function titledPerson(s: EntitySentence, i: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): number | null {
@@ -46,9 +46,9 @@ export function titledPerson(s: EntitySentence, i: number, w: LanguageWords, kno
   const opener = (k: number) => k === from && bit(s, k, WORD.GENERIC) && !bit(s, k, WORD.FUNCTION) && !s.tokens[k].latin && bit(s, k + 1, WORD.GIVEN_NAME);
   while (end < s.tokens.length && end - from - points < MAX_NAME_WORDS && (nameLike(s, end, w) || opener(end)) && !bit(s, end, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB)) {
     // A known name right after the title is someone else (رئیس جمهور روسیه); later in the name a
-    // single known word is part of it (چین in فام مین چین).
+    // single known word is part of it (چین in فام مین چین, Bloomberg in Michael Bloomberg).
     const hit = knownHit(s, end, kb, known);
-    if (hit && (end === from || hit.count > 1 || hit.type !== 'place')) break;
+    if (hit && (end === from || !surnameLike(s, end, hit))) break;
     end++;
     // An initial keeps its point: R. Ashoka, D.Y. Chandrachud.
     if (s.tokens[end - 1].latin && s.tokens[end - 1].text.length === 1 && s.tokens[end]?.text === '.' && s.tokens[end].glued && s.tokens[end + 1]?.latin) [end, points] = [end + 1, points + 1];

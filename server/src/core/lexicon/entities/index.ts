@@ -8,6 +8,7 @@ import type { EntityMention, Lang } from '../../types';
 import { CITIES } from './cities';
 import { DOCUMENTS } from './documents';
 import { CITY_PROVINCES, SHARED_AREAS } from './localities';
+import { MEDIA_OUTLETS } from './media';
 import { NATIONAL_BODIES } from './nationalBodies';
 import { OCCASIONS } from './occasions';
 import { ORGANISATIONS } from './organisations';
@@ -79,7 +80,7 @@ function namedRecord(id: string, type: EntityRecord['type'], row: { description:
 /** Every built-in entity record (ids: `org:…`, `doc:…`, `event:…`, `region:XX`, `region:035`, `area:…`, `city:…`); organisations first. */
 export function builtinEntityRecords(): EntityRecord[] {
   const records: EntityRecord[] = [];
-  for (const org of [...ORGANISATIONS, ...NATIONAL_BODIES]) {
+  for (const org of [...ORGANISATIONS, ...NATIONAL_BODIES, ...MEDIA_OUTLETS]) {
     const names: Partial<Record<Lang, string[]>> = {};
     for (const lang of LANGS) {
       const list = [...(org.names[lang] ?? []), ...(org.homeNames?.[lang] ?? [])];

@@ -361,7 +361,7 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     ur: ['مجلس شوریٰ اسلامی', 'ایرانی پارلیمنٹ', 'ایران کی پارلیمنٹ'], hi: ['ईरानी संसद', 'ईरान का संसद'] },
     homeNames: { fa: ['مجلس شورا'] } },
   { id: 'ir-guardian-council', country: 'IR', description: 'Guardian Council (Iran)', names: {
-    en: ['Guardian Council', 'Council of Guardians'], fa: ['شورای نگهبان', 'شورای نگهبان قانون اساسی'], ur: ['گارڈین کونسل', 'شوریٰ نگہبان'], hi: ['गार्जियन काउंसिल'] } },
+    en: ['Guardian Council', 'The Guardian Council', 'Council of Guardians'], fa: ['شورای نگهبان', 'شورای نگهبان قانون اساسی'], ur: ['گارڈین کونسل', 'شوریٰ نگہبان'], hi: ['गार्जियन काउंसिल'] } },
   { id: 'ir-assembly-of-experts', country: 'IR', description: 'Assembly of Experts (Iran)', names: { en: ['Assembly of Experts'], fa: ['مجلس خبرگان', 'مجلس خبرگان رهبری'], ur: ['مجلس خبرگان'] } },
   { id: 'ir-expediency-council', country: 'IR', description: 'Expediency Discernment Council (Iran)', names: {
     en: ['Expediency Discernment Council', 'Expediency Council'], fa: ['مجمع تشخیص مصلحت نظام', 'مجمع تشخیص مصلحت'] } },
