@@ -31,6 +31,11 @@ test('a country\'s adjective or demonym is an adjective mention of the country, 
     ['en -n of a name of two words, plural', 'Test results cleared all the South Africans on board.', ['South Africans region:ZA adjective']],
     ['en -ian and a title after it', 'Russian President Vladimir Putin arranged it.', ['Russian region:RU adjective']],
     ['the name itself is no adjective', 'Iran and ایران and ईरान', ['Iran region:IR', 'ایران region:IR', 'ईरान region:IR']],
+    // Continents and regions of the world alike.
+    ['en continents and regions', 'European countries and Asian markets fell; Latin American and South Asian leaders spoke.',
+      ['European region:150 adjective', 'Asian region:142 adjective', 'Latin American region:419 adjective', 'South Asian region:034 adjective']],
+    ['ur, fa, hi continents', 'یورپی ممالک اور افریقی منڈیاں۔\nکشورهای اروپایی و بازارهای آسیایی.\nयूरोपीय देशों और अफ्रीकी बाजारों में।',
+      ['یورپی region:150 adjective', 'افریقی region:002 adjective', 'اروپایی region:150 adjective', 'آسیایی region:142 adjective', 'यूरोपीय region:150 adjective', 'अफ्रीकी region:002 adjective']],
   ], places);
 });
 
@@ -54,6 +59,7 @@ test('false friends, languages, currencies and longer names: no adjective mentio
     ['hi भारती is a name, not the adjective', 'भारती ने कहा।', []],
     ['en lower case', 'he ate chinese food', []],
     ['en an adjective opening a longer name', 'The Italian Radiological Society is compiling a database.', []],
+    ['en, ur: a continent\'s union is a body', 'The African Union and the European Union met.\nافریقی اتحاد اور یورپی یونین', []],
   ], places);
 });
 

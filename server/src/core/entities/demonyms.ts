@@ -1,5 +1,6 @@
 /**
- * Country adjectives and demonyms as mentions of the country (روسی, ईरानी, Pakistani, Chinese):
+ * Country adjectives and demonyms as mentions of the country (روسی, ईरानी, Pakistani, Chinese), and
+ * a continent's or region's as a mention of it (Asian, یورپی, آفریقایی, यूरोपीय):
  * made from each country's names by its language's regular endings (Urdu and Persian ـی, Urdu ـائی
  * and Persian ـایی after alef, Hindi ी and ाई, English -an, -ian, -i, -ese, with their plurals), plus
  * the irregular ones of lexicon/entities/adjectives.ts. Detection marks such a mention `adjective`.
@@ -63,7 +64,8 @@ export function buildAdjectives(records: Iterable<EntityRecord>, key: (word: str
   }
   const never = new Set(Object.values(NOT_ADJECTIVES).flatMap((l) => (l ?? []).map(key)));
   for (const record of records) {
-    if (!/^region:[A-Z]{2}$/.test(record.id)) continue;
+    // Countries, and the continents and regions of the world (Asian, یورپی, अफ्रीकी): areas, no country's.
+    if (!/^region:([A-Z]{2}|\d{3})$/.test(record.id)) continue;
     for (const lang of LANGS) {
       for (const name of record.names[lang] ?? []) {
         if (/[^\p{L}\p{M} ]/u.test(name) || ambiguous.has(key(name))) continue;

@@ -52,6 +52,8 @@ export const IRREGULAR_ADJECTIVES: Readonly<Record<string, Partial<Record<Lang, 
   UA: { en: ['Ukrainian', 'Ukrainians'] },
   PS: { en: ['Palestinian', 'Palestinians'] },
   BD: { en: ['Bengali'] },
+  // Europe: the regular endings make no European, यूरोपीय.
+  '150': { en: ['European', 'Europeans'], ur: ['یورپین'], hi: ['यूरोपीय', 'यूरोपियन'] },
 };
 
 /** Words the regular endings make that are other words, never linked: भारती (a given name; Indian is भारतीय), Persian ترکی (the Turkish language; Turkey's adjective is ترکیه‌ای). */

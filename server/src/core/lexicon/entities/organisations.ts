@@ -79,7 +79,7 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   { id: 'opec', description: 'Organization of the Petroleum Exporting Countries', names: { en: ['OPEC'], ur: ['اوپیک'], fa: ['اوپک'], hi: ['ओपेक'] } },
   { id: 'oic', description: 'Organisation of Islamic Cooperation', names: { en: ['Organisation of Islamic Cooperation', 'OIC'], ur: ['اسلامی تعاون تنظیم', 'او آئی سی'], fa: ['سازمان همکاری اسلامی'], hi: ['इस्लामी सहयोग संगठन'] } },
   { id: 'arab-league', description: 'League of Arab States', names: { en: ['Arab League', 'League of Arab States'], ur: ['عرب لیگ'], fa: ['اتحادیه عرب'], hi: ['अरब लीग'] } },
-  { id: 'african-union', description: 'African Union', names: { en: ['African Union'], ur: ['افریقی یونین'], fa: ['اتحادیه آفریقا'], hi: ['अफ्रीकी संघ'] } },
+  { id: 'african-union', description: 'African Union', names: { en: ['African Union'], ur: ['افریقی یونین', 'افریقی اتحاد'], fa: ['اتحادیه آفریقا', 'اتحادیه آفریقایی'], hi: ['अफ्रीकी संघ'] } },
   { id: 'fbi', description: 'Federal Bureau of Investigation (United States)', names: { en: ['FBI', 'Federal Bureau of Investigation'], ur: ['ایف بی آئی'], fa: ['اف‌بی‌آی', 'اف بی آی', 'افبیآی'], hi: ['एफबीआई', 'एफ़बीआई'] } },
   { id: 'cia', description: 'Central Intelligence Agency (United States)', names: { en: ['CIA', 'Central Intelligence Agency'], ur: ['سی آئی اے'], fa: ['سیا', 'سی‌آی‌ای'], hi: ['सीआईए'] } },
   { id: 'nsa', description: 'National Security Agency (United States)', names: { en: ['NSA', 'National Security Agency'], ur: ['این ایس اے'], fa: ['آژانس امنیت ملی آمریکا'], hi: ['एनएसए'] } },
