@@ -137,7 +137,7 @@ function leadingPointAt(src: AtomSource, i: number): boolean {
  */
 function minusAt(src: AtomSource, i: number): boolean {
   const sign = src.tokens[i - 1];
-  if (!sign || (sign.text !== '-' && sign.text !== '−') || !src.tokens[i].glued) return false;
+  if (!sign || sign.text !== '-' || !src.tokens[i].glued) return false;
   return i === 1 || (!sign.glued && src.tokens[i - 2].kind !== 'number') || SIGN_ENDS.has(src.tokens[i - 2].text);
 }
 

@@ -13,6 +13,7 @@ import { isRtl } from './years';
 /**
  * A minus sign counts inside a sentence only before a measure (fell to -2.5%, -5 °C); elsewhere a
  * spaced dash before digits is punctuation or a name written loosely (کووید -19), so it is dropped.
+ * Token texts are folded: a true minus sign (−) reads '-' here (`scope.original` gives the character typed).
  */
 export function signedAtom(scope: FigureScope, atom: Atom): Atom {
   if (loneSpacedMinus(scope, atom)) return { ...atom, first: 0, value: -atom.value!, negative: true };
@@ -31,7 +32,7 @@ export function signedAtom(scope: FigureScope, atom: Atom): Atom {
  */
 function loneSpacedMinus(scope: FigureScope, atom: Atom): boolean {
   const sign = scope.tokens[0];
-  return atom.first === 1 && !atom.negative && typeof atom.value === 'number' && atom.last === scope.tokens.length - 1 && (sign.text === '-' || sign.text === '−') && !scope.tokens[1].glued;
+  return atom.first === 1 && !atom.negative && typeof atom.value === 'number' && atom.last === scope.tokens.length - 1 && sign.text === '-' && !scope.tokens[1].glued;
 }
 
 /**
@@ -43,7 +44,7 @@ function minusTypedAfter(scope: FigureScope, atom: Atom): boolean {
   const sign = scope.tokens[atom.last + 1];
   const unit = scope.tokens[atom.last + 2];
   if (!isRtl(scope) || atom.negative || typeof atom.value !== 'number' || !sign || !unit) return false;
-  if ((sign.text !== '-' && sign.text !== '−') || !sign.glued || unit.glued || unit.kind !== 'word') return false;
+  if (sign.text !== '-' || !sign.glued || unit.glued || unit.kind !== 'word') return false;
   return measureAfter(scope, atom.last + 1) !== null || percentAfter(scope, atom.last + 1) > 0;
 }
 
@@ -57,7 +58,7 @@ function minusTypedAfter(scope: FigureScope, atom: Atom): boolean {
 function spacedMinusBeforeTemperature(scope: FigureScope, atom: Atom): boolean {
   const k = atom.first - 1;
   const sign = scope.tokens[k];
-  if (!sign || atom.negative || typeof atom.value !== 'number' || (sign.text !== '-' && sign.text !== '−') || scope.tokens[atom.first].glued) return false;
+  if (!sign || atom.negative || typeof atom.value !== 'number' || sign.text !== '-' || scope.tokens[atom.first].glued) return false;
   if (k > 0 && (sign.glued || isNumberAt(scope, k - 1))) return false;
   // After a capitalised name a hyphen is a separator, as in headlines and lists: "Jacobabad - 51 degrees".
   if (k > 0 && scope.original?.(k) === '-' && capitalised(scope, k - 1)) return false;
