@@ -32,6 +32,11 @@ test('translations of a disaster or a corruption report share their claim keys',
       // Markets move in stronger words: jumped, चढ़ा, उछलकर, लुढ़ककर.
       ['English market jumped and slumped', 'The Sensex jumped 1,190 points. Oil prices slumped 4 percent.', ['1190:point sensex|grow', '4:%:prices|fall']],
       ['Hindi market climbed and tumbled', 'सेंसेक्स 1,190 अंक चढ़ा, जबकि रुपया 6 पैसे लुढ़ककर 84.43 पर बंद हुआ।', ['1190:point sensex|grow', '0.06:money:INR|fall']],
+      // A population counted after its number, in every language: 240 million population, ۸۵ میلیون جمعیت, 24 کروڑ آبادی.
+      ['English population', 'Pakistan has a 240 million population.', ['240000000:person|populate']],
+      ['Persian population', 'ایران ۸۵ میلیون جمعیت دارد.', ['85000000:person|populate']],
+      ['Urdu population', 'پاکستان کی 24 کروڑ آبادی ہے۔', ['240000000:person|populate']],
+      ['Hindi population', 'भारत की 140 करोड़ आबादी है।', ['1400000000:person|populate']],
     ],
     claimKeys,
   );

@@ -137,6 +137,8 @@ export const enFigureWords: FigureWords = {
     'bronze medal': 'bronze-medal', 'bronze medals': 'bronze-medal', 'bronzes': 'bronze-medal', 'bronze': 'bronze-medal', 'silver': 'silver-medal',
     'computer': 'computer', 'computers': 'computer', 'hospital': 'hospital', 'hospitals': 'hospital',
     'people': 'person', 'persons': 'person', 'person': 'person', 'individuals': 'person', 'citizens': 'citizen', 'residents': 'resident',
+    // A population counted, as آبادی and आबादी are: 240 million population.
+    'population': 'population', 'inhabitants': 'resident',
     'session': 'session', 'sessions': 'session', 'meeting': 'meeting', 'meetings': 'meeting', 'event': 'event', 'events': 'event', 'institutes': 'institute', 'institute': 'institute',
     'company': 'company', 'companies': 'company', 'firms': 'company', 'city': 'city', 'cities': 'city', 'province': 'province', 'provinces': 'province', 'school': 'school', 'schools': 'school',
     'students': 'student', 'children': 'child', 'child': 'child', 'women': 'woman', 'soldiers': 'soldier', 'servicemen': 'soldier', 'prisoners': 'prisoner', 'prisoners of war': 'prisoner', 'pows': 'prisoner', 'troops': 'soldier', 'deaths': 'death', 'death': 'death', 'dead': 'death', 'killed': 'death',

@@ -110,7 +110,7 @@ export const faFigureWords: FigureWords = {
     'واگن': 'coach', 'واگن‌ها': 'coach', 'ویکت': 'wicket', 'دوش': 'run', 'آمبولانس': 'ambulance',
     'سال': 'year', 'ساله': 'year', 'ساعته': 'hour', 'روزه': 'day', 'ماه': 'month', 'روز': 'day', 'هفته': 'week', 'ساعت': 'hour', 'دقیقه': 'minute', 'ثانیه': 'second',
     'رایانه': 'computer', 'کامپیوتر': 'computer', 'بیمارستان': 'hospital', 'بیمارستان‌ها': 'hospital',
-    'مالیات‌دهنده': 'taxpayer', 'مالیات‌دهندگان': 'taxpayer', 'مؤدی': 'taxpayer', 'مودیان': 'taxpayer', 'مؤدیان': 'taxpayer', 'نفر': 'person', 'تن': 'person', 'شخص': 'person', 'فرد': 'person', 'افراد': 'person', 'شهروند': 'citizen', 'شهروندان': 'citizen',
+    'مالیات‌دهنده': 'taxpayer', 'مالیات‌دهندگان': 'taxpayer', 'مؤدی': 'taxpayer', 'مودیان': 'taxpayer', 'مؤدیان': 'taxpayer', 'نفر': 'person', 'جمعیت': 'population', 'تن': 'person', 'شخص': 'person', 'فرد': 'person', 'افراد': 'person', 'شهروند': 'citizen', 'شهروندان': 'citizen',
     'جلسه': 'session', 'نشست': 'session', 'رویداد': 'event', 'برنامه': 'event', 'مؤسسه': 'institute', 'موسسه': 'institute', 'شرکت': 'company', 'شرکت‌ها': 'company',
     'شهر': 'city', 'استان': 'province', 'ولایت': 'province', 'ولایات': 'province', 'مدرسه': 'school', 'دانش‌آموز': 'student', 'دانشجو': 'student', 'دانشجوی': 'student', 'پناهجوی': 'refugee', 'کودک': 'child', 'زن': 'woman', 'سرباز': 'soldier',
     'کشته': 'death', 'کشته‌شده': 'death', 'جسد': 'body', 'اجساد': 'body', 'پیکر': 'body', 'کشته‌شدگان': 'death', 'کشتگان': 'death', 'قربانیان': 'death', 'جان‌باختگان': 'death', 'زخمی': 'injury', 'مجروح': 'injury', 'زخمی‌ها': 'injury', 'مجروحان': 'injury',
