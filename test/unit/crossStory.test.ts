@@ -169,6 +169,15 @@ test('places below a country and the years of a lead tell look-alike stories apa
         { 'fy25-en.txt': [['fy25-ur.txt']], 'fy25-ur.txt': [['fy25-en.txt']] },
       ],
       [
+        'growth of two fiscal years written FY25 and FY24 is two facts; FY25 and 2024-25 are one year',
+        {
+          'fy25-a.txt': 'The economy grew 2.7pc in FY25, the finance ministry said.',
+          'fy24-b.txt': 'The economy grew 2.4pc in FY24, the finance ministry said.',
+          'fy25-ur.txt': 'وزارت خزانہ کے مطابق مالی سال 2024-25 میں معیشت 2.9 فیصد بڑھی۔',
+        },
+        { 'fy25-a.txt': [['fy25-ur.txt']], 'fy25-ur.txt': [['fy25-a.txt']] },
+      ],
+      [
         'a day a toll is counted since dates no story: a dated report and one counting since that day are compared',
         {
           'gaza-en.txt': 'CAIRO, Nov 20, 2024: Israeli strikes have killed 44,056 Palestinians in Gaza, the health ministry said.',

@@ -47,6 +47,10 @@ const rows: [name: string, text: string, expected: string[]][] = [
   ['Persian short year first', 'در سال 11-2010 انجام شد', ['11-2010=2010..2011/range']],
   ['numeric date is not a range', 'on 2019-12-01 it began', ['2019-12-01=2019-12-01/date']],
   ['short year after a slash', 'the flu of 1968/69 and', ['1968/69=1968..1969/range']],
+  // A fiscal year after FY: the year it ends in, or its two years.
+  ['fiscal years after FY', 'The deficit was 6.8pc in FY24 and revenue rose in FY2024-25, FY 2023-24, FY24-25 and FY2026.',
+    ['6.8pc=6.8/percent (unit %)', 'FY24=2023..2024/range', 'FY2024-25=2024..2025/range', 'FY 2023-24=2023..2024/range', 'FY24-25=2024..2025/range', 'FY2026=2025..2026/range']],
+  ['FY before other digits is a name', 'The flight FY123 and the FY25X model', []],
   ['numbers in a spaced slash path are not a year span', 'با نام Hipposideros / GhanaKwam / ۱۹ / ۲۰۰۸ است', ['۱۹=19/cardinal', '۲۰۰۸=2008/year']],
   ['numbers in a slash path are not a year span', 'termed Hipposideros/GhanaKwam/19/2008, which', ['19=19/cardinal', '2008=2008/year']],
   // Right-to-left writers type the larger end of a dash range first.

@@ -13,6 +13,7 @@ import { scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
 import type { FigureScope } from './recognize';
 import { figureLexicon } from '../lexicon/figureLexicon';
+import { FISCAL_PREFIX } from './years';
 import type { Lang } from '../types';
 
 /** Most words a comment-counter line has besides its number. */
@@ -121,8 +122,8 @@ export function isNameDigits(scope: FigureScope, i: number): boolean {
   const devanagariName = /^[\u0900-\u097f]+$/.test(prev.text) && !currencyBefore(scope, i);
   // Digits priced in a currency after a letter name are an amount of it: سی این جی 212 روپے فی کلو (CNG at Rs212 a kilo).
   const letterName = scope.lex.letterNames.has(scope.words[i - 1]) && !pricedAfter(scope, i);
-  // A label glued to its number lost a space (Table2, (Table33), Article370): the label's number, not a name.
-  const labelled = prev.latin && referenceBefore(scope, i) !== null;
+  // A label glued to its number lost a space (Table2, (Table33), Article370): the label's number, not a name; so is FY's year (FY25, years.ts `fiscalYear`).
+  const labelled = prev.latin && (referenceBefore(scope, i) !== null || scope.words[i - 1] === FISCAL_PREFIX);
   // A Latin letter ending a word of another script is a name's too, its own space lost: فرگمنتS۱ (fragment S1).
   const latinEnd = prev.latin || /[A-Za-z]$/.test(prev.text);
   if (prev.kind === 'word') return (t.glued && ((latinEnd && !labelled) || hyphenated || devanagariName)) || letterName || isSpacedAcronymDigits(scope, i);

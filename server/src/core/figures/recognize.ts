@@ -11,7 +11,7 @@ import { finish } from './draft';
 import { digitRunOf, isFractionSign, isNumberAt, readAtom, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
 import { continueReferences, shareCountedNouns } from './ellipsis';
-import { decadeEnd, isRtl, isYear, isYearRange, spokenYear, yearSpan } from './years';
+import { decadeEnd, fiscalYear, isRtl, isYear, isYearRange, spokenYear, yearSpan } from './years';
 import { changeThenLevel, periodBefore, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, passedFrom, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type WordView } from './context';
 import { countedAfter, countedBefore, countedByVerbBefore, namedWhole, rateSubjectBefore } from './counted';
 import { clockTime, dateFromDay, dayOfMonthDate, dateFromYear, hourOfDay, numericDate } from './dates';
@@ -184,6 +184,13 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
     runs.push(...second.runs);
     last = second.last;
     numberLast = second.last;
+  }
+
+  // A fiscal year after FY (FY25, FY24-25): the two calendar years it spans, as 2024-25.
+  const fiscal = fiscalYear(scope, atom, second);
+  if (fiscal) {
+    [min, max, value, kind, qualifier] = [fiscal[0], fiscal[1], null, 'range', 'range'];
+    first = atom.first - 1;
   }
 
   // A day written as an ordinal word or with a suffix: "دوم مارس ۲۰۲۰", "March 2nd"; in words before its month: نو مئی, پانچ جولائی 1977.

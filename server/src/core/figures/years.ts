@@ -100,3 +100,25 @@ const NUMBER_SIGNS: ReadonlySet<string | undefined> = new Set(['#', 'no', 'nos',
 export function isYearRange(scope: FigureScope, first: number, min: number | null, max: number | null): boolean {
   return min !== null && max !== null && yearCueBefore(scope, first) && isYear(scope, min, first, first, false) && isYear(scope, max, first, first, false);
 }
+
+/** The word a fiscal year is written after (FY25), folded. */
+export const FISCAL_PREFIX = 'fy';
+
+/**
+ * A fiscal year written after FY (FY25, FY2025, FY 2024-25, FY24-25): the two calendar years it
+ * spans, as "2024-25" gives them. FY25 and FY2025 name the year it ends in; a range after FY keeps
+ * its ends (two digits each read in this century). Null when no FY stands before the number.
+ */
+export function fiscalYear(scope: FigureScope, a: Atom, b: Atom | null): [number, number] | null {
+  if (a.first === 0 || scope.words[a.first - 1] !== FISCAL_PREFIX) return null;
+  const whole = (x: Atom) => (x.plain && !x.scaled && !x.ordinal && !x.plain.hasDecimals && x.plain.groupSeparator === '' ? x.plain : null);
+  const year = (x: Atom) => {
+    const p = whole(x);
+    return p === null ? null : p.integerDigits === 2 ? 2000 + p.value : p.integerDigits === 4 && p.value >= 1900 && p.value <= 2100 ? p.value : null;
+  };
+  const end = year(a);
+  if (end === null) return null;
+  if (b === null) return [end - 1, end];
+  const to = year(b);
+  return to !== null && to === end + 1 ? [end, to] : null;
+}

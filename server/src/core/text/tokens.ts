@@ -83,6 +83,8 @@ const FILE_NAME = /^[\p{L}\p{N}_-]*[\d_][\p{L}\p{N}_-]*\.(?:[a-z][a-z0-9]{1,4}|[
 const ORDINAL_DIGITS = /^[0-9]+(?:st|nd|rd|th)$/i;
 /** A decade (1960s) or a year after a prefix (mid-2020, late-1990s): a year and its words, not an identifier. */
 const YEAR_WORDS = /^(?:[A-Za-z]+-)?(?:1[89]|20)[0-9]{2}s?$/;
+/** A fiscal year after FY (FY25, FY2025, FY24-25, FY2024-25): FY and its years, not an identifier. */
+const FISCAL_YEAR = /^FY(?:[0-9]{2}|[0-9]{4})(?:-(?:[0-9]{2}|[0-9]{4}))?$/i;
 /** Punctuation that ends a chunk without being part of a URL, a file name or an identifier in it. */
 const TRAILING_UNITS: ReadonlySet<number> = new Set(Array.from('.,;:!?)]»"\'”’،؛؟۔', (c) => c.charCodeAt(0)));
 
@@ -226,7 +228,7 @@ function identifierChunkEnd(text: string, i: number, to: number, cls: Uint8Array
   // A Latin identifier: letters and digits glued (optionally by - or _), e.g. COVID-19, G20, A4.
   const ident = IDENTIFIER.exec(trimmed);
   // Digits with an English ordinal suffix (21st, 4th) are a number and its suffix, not an identifier.
-  if (ident && HAS_DIGIT.test(ident[0]) && HAS_LETTER.test(ident[0]) && !ORDINAL_DIGITS.test(ident[0]) && !YEAR_WORDS.test(ident[0]) && !TIMES.test(ident[0])) return i + ident[0].length;
+  if (ident && HAS_DIGIT.test(ident[0]) && HAS_LETTER.test(ident[0]) && !ORDINAL_DIGITS.test(ident[0]) && !YEAR_WORDS.test(ident[0]) && !FISCAL_YEAR.test(ident[0]) && !TIMES.test(ident[0])) return i + ident[0].length;
   return i;
 }
 
