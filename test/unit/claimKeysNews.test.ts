@@ -32,6 +32,12 @@ test('translations of a disaster or a corruption report share their claim keys',
       // Markets move in stronger words: jumped, चढ़ा, उछलकर, लुढ़ककर.
       ['English market jumped and slumped', 'The Sensex jumped 1,190 points. Oil prices slumped 4 percent.', ['1190:point sensex|grow', '4:%:prices|fall']],
       ['Hindi market climbed and tumbled', 'सेंसेक्स 1,190 अंक चढ़ा, जबकि रुपया 6 पैसे लुढ़ककर 84.43 पर बंद हुआ।', ['1190:point sensex|grow', '0.06:money:INR|fall']],
+      // People hired, in every language; a verb after "and" is the next object's (hire 2,500 workers and invest ₹4,500 crore).
+      ['English hired, then invested', 'The company will hire 2,500 workers and invest ₹4,500 crore over five years.', ['2500:worker|hire', '45000000000:money:INR|invest']],
+      ['Urdu hired', 'محکمہ تعلیم 5 ہزار اساتذہ بھرتی کرے گا۔', ['5000:teacher|hire']],
+      ['Persian hired', 'وزارت آموزش و پرورش ۵ هزار معلم استخدام می‌کند.', ['5000:teacher|hire']],
+      ['Hindi appointed', 'राज्य सरकार 5 हजार शिक्षकों की नियुक्ति करेगी।', ['5000:teacher|hire']],
+      ['Hindi admitted to hospital is no hiring', 'अस्पताल में 12 मरीज भर्ती हैं।', ['12:person|admit']],
       // A population counted after its number, in every language: 240 million population, ۸۵ میلیون جمعیت, 24 کروڑ آبادی.
       ['English population', 'Pakistan has a 240 million population.', ['240000000:person|populate']],
       ['Persian population', 'ایران ۸۵ میلیون جمعیت دارد.', ['85000000:person|populate']],

@@ -20,6 +20,8 @@ export const enPredicates: PredicateTable = {
   'jumped': 'grow', 'jumps': 'grow', 'gained': 'grow', 'gains': 'grow', 'shed': 'fall', 'sheds': 'fall', 'climbed': 'grow', 'surged': 'grow', 'soared': 'grow', 'rallied': 'grow', 'slumped': 'fall', 'tumbled': 'fall', 'plunged': 'fall', 'slipped': 'fall', 'plummeted': 'fall',
   '=won': 'win', '=win': 'win', '=beat': 'win', 'thrashed': 'win', '=thrash': 'win', 'outclassed': 'win', 'wins': 'win', 'winning': 'win', 'according to': null, 'secured': 'win', '=obtained': 'win', 'clinched': 'win', '=swept': 'win', 'bagged': 'win', 'registered': 'register', 'enrolled': 'register',
   'arrested': 'arrest', 'arrests': 'arrest', 'detained': 'arrest', 'rescued': 'rescue', 'executed': 'execute', 'hanged': 'execute',
+  // Jobs: people hired or recruited (hire 2,500 workers and invest ₹4,500 crore: the workers are hired, not invested).
+  'hire': 'hire', 'hiring': 'hire', 'recruit': 'hire',
   // Headlines write the present tense ('Floods kill 48', 'Blast injures 12', 'leaves 9 dead').
   '=pledge': 'invest', 'promised': 'invest', '=pledges': 'invest', '=commit': 'invest', '=commits': 'invest', '=approve': 'adopt', '=approves': 'adopt',
   '=confirm': 'confirm', '=confirms': 'confirm', '=lose': 'lose', '=loses': 'lose',

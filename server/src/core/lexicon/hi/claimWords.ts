@@ -34,7 +34,7 @@ export const hiPredicates: PredicateTable = {
   // A chase: "48.4 ओवर में 5 विकेट खोकर 288 रन बनाकर लक्ष्य हासिल किया" lost 5 wickets and scored 288, no margin of a win (5 विकेट से जीता).
   'विकेट खोकर': 'lose', 'विकेट गंवाकर': 'lose', 'विकेट गँवाकर': 'lose', 'रन बनाकर': 'score', 'बढ़ोत्तरी': 'grow', 'इजाफा': 'grow', 'इज़ाफ़ा': 'grow',
   'मुआवज़े': 'compensate', 'अनुग्रह राशि': 'compensate',
-  'गिरफ्तार': 'arrest', 'लापता': 'missing', '=बचाया': 'rescue', 'बचा लिया': 'rescue', 'सुरक्षित निकाला': 'rescue',
+  'गिरफ्तार': 'arrest', 'नियुक्त': 'hire', 'नियुक्ति': 'hire', 'लापता': 'missing', '=बचाया': 'rescue', 'बचा लिया': 'rescue', 'सुरक्षित निकाला': 'rescue',
   // People moved out of harm's way (राहत शिविरों में भेजा) and bodies recovered (शव निकाले, बरामद).
   'स्थानांतरित': 'evacuate', 'शिफ्ट किया': 'evacuate', 'शिफ्ट किए': 'evacuate', 'शिविरों में भेजा': 'evacuate', 'शिविरों में पहुंचाया': 'evacuate', 'सुरक्षित स्थानों पर': 'evacuate', 'शव निकाले': 'recover', 'शव निकाला': 'recover', 'शवों को निकाला': 'recover', 'शव बरामद': 'recover', 'बरामद': 'recover',
   // Money embezzled (गबन, हेराफेरी), not the fine or the sentence.

@@ -24,7 +24,7 @@ export const urPredicates: PredicateTable = {
   // News verbs: a match won (152 رنز سے شکست دی, ہرا دیا), people displaced, houses destroyed, arrests, rescues;
   // 7 وکٹوں کے نقصان پر "for the loss of 7 wickets" is a score, no loss.
   'وکٹوں کے نقصان': null, 'وکٹ کے نقصان': null, 'شکست': 'win', '=ہرا': 'win', '=ہرایا': 'win', 'ہرا دیا': 'win', 'فتح': 'win', 'بے گھر': 'displace', 'نقل مکانی': 'displace',
-  'تباہ': 'destroy', 'منہدم': 'destroy', 'مختص شدہ': null, 'گرفتار': 'arrest', 'لاپتہ': 'missing', '=بچایا': 'rescue', 'بچا لیا': 'rescue', 'بازیاب': 'rescue',
+  'تباہ': 'destroy', 'منہدم': 'destroy', 'مختص شدہ': null, 'گرفتار': 'arrest', 'بھرتی': 'hire', 'بھرتیاں': 'hire', 'لاپتہ': 'missing', '=بچایا': 'rescue', 'بچا لیا': 'rescue', 'بازیاب': 'rescue',
   // People moved out of harm's way and bodies recovered (لاشیں نکالیں); relief camps and teams (امدادی کیمپوں) are no aid pledged.
   'منتقل': 'evacuate', 'لاشیں نکالیں': 'recover', 'لاشیں نکالی': 'recover', 'لاشیں نکال لیں': 'recover', 'نعشیں نکالیں': 'recover', 'نعشیں نکالی': 'recover',
   // Money embezzled (غبن, خورد برد), not the fine or the sentence.
