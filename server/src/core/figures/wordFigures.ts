@@ -58,6 +58,8 @@ export function wordsAreFigure(scope: FigureScope, atom: Atom, context: WordCont
   // دو طرفہ "bilateral", هر دو "both", پنج شنبه "Thursday": no count at all. These two, ان دونوں,
   // این سه نفر: a count made before (translators add classifiers such as نفر, so a noun does not save it).
   if (isNotCount(scope, atom.first) || (!context.counting && !context.after && isAnaphoric(scope, atom.first, context.last))) return false;
+  // A fraction before "of" is a share of a whole: نیمی از داوطلبان, half of the candidates.
+  if (isShareOf(scope, atom)) return true;
   // The word for one: a count only when marked as one (the indefinite article otherwise).
   if (atom.indefinite && atom.value === 1) return context.counting || context.after || context.unit || (context.only && context.concept) || inRate(scope, atom.first, context.last) || countsByOne(scope, context.last);
   if (atom.indefinite) return context.concept || context.unit || context.counting || context.only;
@@ -175,6 +177,12 @@ function isCountWord(scope: FigureScope, k: number): boolean {
 function isPlainCount(scope: FigureScope, atom: Atom): boolean {
   const v = atom.value;
   return v !== null && Number.isInteger(v) && v >= 2 && scaleWordValue(scope.words[atom.first], scope.lang) === null;
+}
+
+/** Whether the atom is a fraction with "of" after it (نیمی از, half of): the share of a whole it names. */
+function isShareOf(scope: FigureScope, atom: Atom): boolean {
+  const v = atom.value;
+  return v !== null && v > 0 && v < 1 && !atom.ordinal && scope.lex.partOfWhole.match(scope.words, atom.last + 1) !== null;
 }
 
 /** Whether every token outside `first..last` is punctuation. */
