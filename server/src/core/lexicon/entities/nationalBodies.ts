@@ -466,6 +466,13 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     en: ['Iran Prisons Organization'], fa: ['سازمان زندان‌ها و اقدامات تأمینی و تربیتی', 'سازمان زندان‌ها', 'سازمان زندانها'] } },
   { id: 'ir-heritage', country: 'IR', description: 'Ministry of Cultural Heritage, Tourism and Handicrafts (Iran)', names: {
     en: ['Ministry of Cultural Heritage, Tourism and Handicrafts'], fa: ['وزارت میراث فرهنگی، گردشگری و صنایع دستی', 'وزارت میراث فرهنگی', 'وزارت میراث'] } },
+  // Bodies of aviation and water news.
+  { id: 'ir-cao', country: 'IR', description: 'Civil Aviation Organization of Iran', names: {
+    en: ['Civil Aviation Organization of Iran', "Iran's Civil Aviation Organization", 'CAO.IRI'], fa: ['سازمان هواپیمایی کشوری'] } },
+  { id: 'ir-airports', country: 'IR', description: 'Iran Airports and Air Navigation Company', names: {
+    en: ['Iran Airports and Air Navigation Company', 'Iran Airports Company'], fa: ['شرکت فرودگاه‌ها و ناوبری هوایی ایران', 'شرکت فرودگاه‌های کشور', 'شرکت فرودگاه‌ها'] } },
+  { id: 'ir-water-resources', country: 'IR', description: 'Iran Water Resources Management Company', names: {
+    en: ['Iran Water Resources Management Company'], fa: ['شرکت مدیریت منابع آب ایران', 'شرکت مدیریت منابع آب'] } },
   { id: 'ir-gold-union', country: 'IR', description: 'Tehran Gold and Jewellery Union', names: { en: ['Tehran Gold and Jewellery Union'], fa: ['اتحادیه طلا و جواهر تهران', 'اتحادیه طلا و جواهر'] } },
   { id: 'ir-khodro', country: 'IR', description: 'Iran Khodro (carmaker)', names: { en: ['Iran Khodro', 'IKCO'], fa: ['ایران‌خودرو', 'ایران خودرو', 'ایرانخودرو'] } },
   { id: 'ir-saipa', country: 'IR', description: 'SAIPA (carmaker)', names: { en: ['SAIPA'], fa: ['سایپا', 'گروه خودروسازی سایپا'] } },
