@@ -77,6 +77,10 @@ const pairRows: [name: string, input: [string, string], expected: string[]][] = 
     'سازمان بین‌المللی مهاجرت می‌گوید حدود ۴۰ درصد این افراد به‌صورت اجباری بازگردانده شده‌اند.',
     'The International Organization for Migration says about 45 percent of them were forcibly returned.',
   ], ['a: ۴۰ درصد', 'b: 45 percent']],
+  ['two stories sharing only bare claims tell two stories', [
+    'به گفته وی، حدود ۱٫۸ میلیون مسافر جابه‌جا شدند که نسبت به سال گذشته ۲۵ درصد افزایش داشته است. ضریب اشغال صندلی پروازها به ۹۲ درصد رسیده است.',
+    'درآمدهای مالیاتی حدود ۱٬۵۰۰ همت در نظر گرفته شده که نسبت به سال گذشته ۴۰ درصد افزایش دارد. سهم صندوق توسعه ملی از درآمدهای نفتی ۳۰ درصد تعیین شده است.',
+  ], []],
 ];
 
 test('Persian news 2: a report and its translation', () => {
