@@ -14,6 +14,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['تن of a plural in گان', '۲ هزار و ۵۰۰ تن از بازگشت‌کنندگان زن و کودک بودند.', ['۲ هزار و ۵۰۰=2500/cardinal (counts person)']],
   ['تن before an adverb of manner and a plural verb', 'حدود ۱۸ هزار تن به‌صورت اجباری از ایران اخراج شده‌اند.', ['۱۸ هزار=18000/cardinal (approx, counts person)']],
   ['تن in a clause whose verb is of people', '۳ هزار تن از طریق گذرگاه اسلام‌قلعه در ولایت هرات وارد شدند.', ['۳ هزار=3000/cardinal (counts person)']],
+  ['Dari exam news: تن who passed', 'از این میان ۸۷ هزار و ۵۰۰ تن کامیاب شدند.', ['۸۷ هزار و ۵۰۰=87500/cardinal (counts person)']],
+  ['Dari exam news: تن who got into universities', '۶۲ هزار تن به دانشگاه‌های دولتی راه یافتند.', ['۶۲ هزار=62000/cardinal (counts person)']],
+  ['تن in a clause ending in a past perfect of people', 'حدود ۱۴۸ هزار تن در این آزمون شرکت کرده بودند.', ['۱۴۸ هزار=148000/cardinal (approx, counts person)']],
   ['tonnes of goods before a verb in the singular stay tonnes', 'سالانه ۳ میلیون تن گندم وارد کشور می‌شود.', ['۳ میلیون تن=3000000/cardinal (unit t)']],
   ['tonnes of "this" product stay tonnes', 'سه میلیون تن از این محصول صادر شد.', ['سه میلیون تن=3000000/cardinal (unit t)']],
   // A bound before "than" is no noun the number before it counts.
@@ -60,6 +63,7 @@ test('Persian news 2 entities: currencies, bodies and name ends', () => {
 const claimRows: [name: string, text: string, expected: string[]][] = [
   ['returned by force is a return', 'حدود ۴۰ درصد این افراد به‌صورت اجباری بازگردانده شده‌اند.', ['40:%|return']],
   ['a fall told by the noun افت', 'شاخص کل بورس تهران با ۲۵ هزار واحد افت به ۲ میلیون و ۱۰۰ هزار واحد رسید.', ['25000:point tedpix|fall', '2100000:point tedpix|reach']],
+  ['Dari takes part with اشتراک and passes with کامیاب', 'حدود ۱۵۴ هزار داوطلب در آزمون کانکور اشتراک کرده بودند که از این میان ۸۷ هزار و ۵۰۰ تن کامیاب شدند.', ['154000:candidate|attend', '87500:person|win']],
   ['returnees in تن of them', 'حدود ۱۸ هزار تن از آنان از ایران اخراج شدند.', ['18000:person|deport']],
 ];
 

@@ -489,10 +489,9 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     ur: ['افغان وزارت خارجہ', 'افغانستان کی وزارت خارجہ'], hi: ['अफगान विदेश मंत्रालय', 'अफगानिस्तान का विदेश मंत्रालय'] } },
   { id: 'af-refugees-ministry', country: 'AF', description: 'Ministry of Refugees and Repatriation (Afghanistan)', names: {
     en: ['Ministry of Refugees and Repatriation'], fa: ['وزارت امور مهاجرین و عودت‌کنندگان', 'وزارت مهاجرین و عودت‌کنندگان', 'وزارت مهاجرین'] } },
-  // Ministries Dari names in words Iran does not use for its own (صحت عامه, مالیه, داخله, تحصیلات عالی).
+  // Ministries Dari names in words neither Iran nor Urdu uses for its own (صحت عامه, مالیه, تحصیلات عالی; not داخله, Urdu's وزارت داخلہ).
   { id: 'af-health-ministry', country: 'AF', description: 'Ministry of Public Health (Afghanistan)', names: { en: ['Afghan Ministry of Public Health'], fa: ['وزارت صحت عامه'] } },
   { id: 'af-finance-ministry', country: 'AF', description: 'Ministry of Finance (Afghanistan)', names: { en: ['Afghan Ministry of Finance'], fa: ['وزارت مالیه'] } },
-  { id: 'af-interior-ministry', country: 'AF', description: 'Ministry of Interior Affairs (Afghanistan)', names: { en: ['Afghan Ministry of Interior'], fa: ['وزارت داخله', 'وزارت امور داخله'] } },
   { id: 'af-higher-education-ministry', country: 'AF', description: 'Ministry of Higher Education (Afghanistan)', names: { en: ['Afghan Ministry of Higher Education'], fa: ['وزارت تحصیلات عالی'] } },
   { id: 'af-disaster-ministry', country: 'AF', description: 'Ministry of Disaster Management (Afghanistan)', names: {
     en: ['Afghan Ministry of Disaster Management'], fa: ['وزارت مبارزه با حوادث', 'وزارت دولتی امور رسیدگی به حوادث'] } },

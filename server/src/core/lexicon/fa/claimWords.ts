@@ -61,6 +61,8 @@ export const faPredicates: PredicateTable = {
   'مسافر داشت': 'aboard', 'مسافر داشتند': 'aboard', 'سوار بودند': 'aboard', 'سوار بود': 'aboard',
   // Candidates who passed an examination (قبول شدند) succeeded, as Urdu کامیاب says.
   'قبول شدند': 'win', 'قبول شده‌اند': 'win', 'پذیرفته شدند': 'win',
+  // and in Dari (کامیاب شدند); Dari takes part with اشتراک (در آزمون کانکور اشتراک کردند).
+  'کامیاب شدند': 'win', 'کامیاب شده‌اند': 'win', 'اشتراک کردند': 'attend', 'اشتراک کرده': 'attend', 'اشتراک کرده‌اند': 'attend', 'اشتراک داشتند': 'attend',
   // Income exempt from tax (معاف), and taxpayers who benefit (بهره‌مند, منتفع).
   '=معاف': 'exempt', 'بهره‌مند': 'benefit', '=منتفع': 'benefit',
 };
