@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
-import { claimKeys, flaggedInPair } from '../support/claims';
+import { claimKeys, claimTimes, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { DEFAULT_OPTIONS } from '../../server/src/core/options';
@@ -33,6 +33,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // A fraction before "of" is a share of a whole, in every language.
   ['half of, in Persian', 'نیمی از داوطلبان پذیرفته شدند.', ['نیمی=0.5/cardinal']],
   ['half of, in English', 'Half of the candidates were admitted.', ['Half=0.5/cardinal']],
+  // A page's counters after their labels are no figures.
+  ['reading time and views', 'زمان مطالعه: ۳ دقیقه\nتعداد بازدید: ۲۵۰', []],
   // A currency with its country's adjective after it.
   ['Pakistani rupees', 'این کالا ۵۰۰ روپیه پاکستانی قیمت دارد.', ['۵۰۰ روپیه پاکستانی=500/currency (unit PKR)']],
   ['the Dari American dollar', 'کمک ۱۰۰ دالر امریکایی پرداخت شد.', ['۱۰۰ دالر امریکایی=100/currency (unit USD)']],
@@ -51,6 +53,7 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['an unknown سازمان by its head word', 'سازمان نظام مهندسی ساختمان هشدار داد.', ['organisation سازمان نظام مهندسی ساختمان -']],
   ['"earlier" after a title and its country is no name', 'وزیر کشور ایران پیش‌تر گفته بود که مرز بسته است.', ['place ایران region:IR']],
   ['a superlative ends a body\'s name', 'دانشگاه صنعتی شریف بیشترین متقاضی را داشت.', ['organisation دانشگاه صنعتی شریف -']],
+  ['ILNA by its short name', 'به گزارش ایلنا، ۵ هزار نفر تجمع کردند.', ['organisation ایلنا org:ir-ilna']],
   ['"the university one got into" names none', 'داوطلبان برای ثبت‌نام به دانشگاه محل قبولی مراجعه کنند.', []],
   ['a rank ends a body\'s name', 'دانشگاه صنعتی امیرکبیر رتبه دوم را کسب کرد.', ['organisation دانشگاه صنعتی امیرکبیر -']],
 ];
@@ -69,6 +72,17 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
 
 test('Persian news 2 claims', () => {
   checkRows(claimRows, claimKeys);
+});
+
+// A change from one level to another after "from": the first level is the same fact earlier. [name, text, "value:key@time"].
+const timeRows: [name: string, text: string, expected: string[]][] = [
+  ['از … به: the dollar\'s earlier rate', 'نرخ دلار از ۵۸ هزار تومان به ۶۱ هزار تومان افزایش یافت.', ['580000:money:IRR usd|grow@earlier', '610000:money:IRR usd|grow@null']],
+  ['از … به: inflation\'s earlier rate', 'تورم از ۴۰ درصد به ۳۲ درصد کاهش یافت.', ['40:%:inflation|rate@earlier', '32:%:inflation|rate@null']],
+  ['English from … to', 'Inflation fell from 40 percent to 32 percent.', ['40:%:inflation|rate@earlier', '32:%:inflation|rate@null']],
+];
+
+test('Persian news 2: a change from one level to another', () => {
+  checkRows(timeRows, claimTimes);
 });
 
 // Two reports: [name, [file a, file b], the figures the cross-file check flags].

@@ -397,6 +397,7 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'ir-fars', country: 'IR', description: 'Fars News Agency (Iran)', names: { en: ['Fars News Agency', 'Fars News'], fa: ['خبرگزاری فارس'], ur: ['فارس نیوز ایجنسی', 'فارس نیوز'] } },
   { id: 'ir-tasnim', country: 'IR', description: 'Tasnim News Agency (Iran)', names: { en: ['Tasnim News Agency'], fa: ['خبرگزاری تسنیم'], ur: ['تسنیم نیوز ایجنسی', 'تسنیم نیوز'] } },
   { id: 'ir-isna', country: 'IR', description: 'Iranian Students News Agency', names: { en: ['Iranian Students News Agency'], fa: ['ایسنا', 'خبرگزاری ایسنا', 'خبرگزاری دانشجویان ایران'] } },
+  { id: 'ir-ilna', country: 'IR', description: 'Iranian Labour News Agency', names: { en: ['Iranian Labour News Agency', 'ILNA'], fa: ['ایلنا', 'خبرگزاری ایلنا', 'خبرگزاری کار ایران'] } },
   { id: 'ir-mehr', country: 'IR', description: 'Mehr News Agency (Iran)', names: { en: ['Mehr News Agency'], fa: ['خبرگزاری مهر'], ur: ['مہر نیوز ایجنسی'] } },
   { id: 'ir-air-quality-company', country: 'IR', description: 'Tehran Air Quality Control Company', names: { en: ['Tehran Air Quality Control Company'], fa: ['شرکت کنترل کیفیت هوای تهران', 'شرکت کنترل کیفیت هوا'] } },
   { id: 'ir-hamshahri', country: 'IR', description: 'Hamshahri (Tehran daily)', names: { en: ['Hamshahri'], fa: ['روزنامه همشهری', 'همشهری آنلاین'] } },

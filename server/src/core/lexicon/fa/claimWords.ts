@@ -27,10 +27,10 @@ export const faPredicates: PredicateTable = {
   // Arrests and executions are facts of their own in human-rights reporting, apart from deaths.
   'بازداشت': 'arrest', 'دستگیر': 'arrest', 'اعدام': 'execute', '=ثبت': 'report',
   'شناسایی': 'confirm', 'رأی دادند': 'attend', 'رای دادند': 'attend', 'رأی داده': 'attend', 'رای داده': 'attend', 'رأی داده‌اند': 'attend', 'رای داده‌اند': 'attend', 'پیش‌بینی': 'estimate', 'پیش بینی': 'estimate', '=برآورد': 'estimate', 'انتظار می‌رود': 'expect', 'از ریل': 'derail', 'شکست داد': 'win', 'شکست دادند': 'win', 'حضور داشتند': 'attend', 'حضور داشت': 'attend', 'حضور یافتند': 'attend', 'روزه امضا': null, 'انتظار میرود': 'expect', 'برآورد شده': 'estimate', 'برآوردها': 'estimate',
-  // Who was aboard (سرنشین), who came out alive (زنده), who went back (بازگشت), what was set up (برپا, ایجاد), a level brought to (برساند).
+  // Who was aboard (سرنشین), who came out alive (زنده), who went back (بازگشت) or was sent back (بازگردانده شدند, عودت), what was set up (برپا, ایجاد), a level brought to (برساند).
   // A price, fee, quota or wage fixed (تعیین کرد) is the level it is set at, as Urdu مقرر کر دی, "fixed at", निर्धारित.
   '=تعیین': 'reach',
-  'سرنشین': 'aboard', 'زنده': 'survive', 'بازگشت': 'return', 'بازگرداند': 'return', 'عودت': 'return', 'برپا': 'establish', 'ایجاد': 'establish', 'برساند': 'reach', 'برسانند': 'reach', 'رساند': 'reach',
+  'سرنشین': 'aboard', 'زنده': 'survive', 'بازگشت': 'return', 'بازگردانده شدند': 'return', 'بازگردانده شده': 'return', 'بازگردانده شده‌اند': 'return', 'بازگردانده می‌شوند': 'return', 'عودت': 'return', 'برپا': 'establish', 'ایجاد': 'establish', 'برساند': 'reach', 'برسانند': 'reach', 'رساند': 'reach',
   // Security deployed (مستقر), spectators who watched (تماشا کردند), prize money (جایزه).
   'مستقر': 'deploy', 'در اسارت': 'captive', 'مبادله': 'exchange', 'تبادل': 'exchange', 'آزاد شدند': 'release', 'از زندان': null, 'آزاد خواهد': 'release', 'آزاد خواهند': 'release', '=آزادی': 'release', 'آزاد شد': 'release', 'آزاد کرد': 'release', 'آزاد کردند': 'release', 'به آتش کشیدند': 'burn', 'به آتش کشید': 'burn', 'به آتش کشیده': 'burn', 'آتش زدند': 'burn', '=اعزام': 'deploy', 'گسیل': 'deploy', 'ویران': 'destroy', 'تخریب': 'destroy', 'نابود': 'destroy', 'تماشا کردند': 'attend', 'جایزه': 'award', 'خانه به خانه': 'deploy',
   // Coming to a conclusion reaches no figure.

@@ -19,6 +19,9 @@ export const faFigureWords: FigureWords = {
   qualifiersAfter: { '+': 'more-than', 'به بالا': 'at-least', 'و بیشتر': 'at-least', 'یا بیشتر': 'at-least', 'یا چند': 'at-least', 'و اندی': 'more-than', 'یا کمتر': 'at-most', 'و کمتر': 'at-most', 'به پایین': 'at-most', 'و بالاتر': 'at-least', 'به بالاتر': 'at-least' },
   boundJoiners: ['و', 'اما', 'ولی', '،', ','],
   rangeJoiners: ['تا', 'الی', 'یا'],
+  // A change from one level to another: از ۵۸ هزار تومان به ۶۱ هزار تومان رسید (the first is the earlier level).
+  changeJoiners: ['به'],
+  changeFrom: ['از'],
   dayJoiners: ['و'],
   sinceEventBefore: ['از زمان'],
   sinceBefore: ['از', 'از سال', 'پس از', 'پس از سال', 'بعد از', 'بعد از سال'],
@@ -84,6 +87,8 @@ export const faFigureWords: FigureWords = {
   identifierLabels: [
     'کد خبر', 'کدخبر', 'شناسه خبر', 'شماره خبر', 'کد مطلب', 'شناسه مطلب', 'کد پستی', 'کدپستی', 'کد ملی', 'شماره ملی',
     'شماره حساب', 'شماره کارت', 'شماره شبا', 'شماره تماس', 'تلفن تماس', 'تلفن', 'نمابر', 'فکس', 'صندوق پستی',
+    // A page's counters of views, comments and reading time (تعداد بازدید: ۲۵۰, زمان مطالعه: ۳ دقیقه).
+    'تعداد بازدید', 'تعداد نظرات', 'تعداد دیدگاه‌ها', 'زمان مطالعه', 'مدت زمان مطالعه', 'زمان تقریبی مطالعه',
   ],
   // Annual things: بودجه ۱۴۰۴ (the budget of 1404), سال تحصیلی ۱۴۰۳-۱۴۰۲ (a school year).
   // The start or end of a year: تا پایان ۱۴۰۴, از ابتدای ۱۴۰۳.
