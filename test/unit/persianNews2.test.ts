@@ -32,6 +32,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['tenths alone in digits', 'رشد اقتصادی ۴ دهم درصد بود.', ['۴ دهم درصد=0.4/percent (unit %, counts growth)']],
   // A fraction before "of" is a share of a whole, in every language.
   ['half of, in Persian', 'نیمی از داوطلبان پذیرفته شدند.', ['نیمی=0.5/cardinal']],
+  ['a fraction written as one word is a figure as its spaced spelling is', 'یک‌سوم مردم در فقر زندگی می‌کنند.', ['یک‌سوم=0.333333333333333/cardinal (counts مردم)']],
   ['half of, in English', 'Half of the candidates were admitted.', ['Half=0.5/cardinal']],
   // A page's counters after their labels are no figures.
   ['reading time and views', 'زمان مطالعه: ۳ دقیقه\nتعداد بازدید: ۲۵۰', []],
