@@ -68,6 +68,9 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['returned by force is a return', 'حدود ۴۰ درصد این افراد به‌صورت اجباری بازگردانده شده‌اند.', ['40:%|return']],
   ['a fall told by the noun افت', 'شاخص کل بورس تهران با ۲۵ هزار واحد افت به ۲ میلیون و ۱۰۰ هزار واحد رسید.', ['25000:point tedpix|fall', '2100000:point tedpix|reach']],
   ['Dari takes part with اشتراک and passes with کامیاب', 'حدود ۱۵۴ هزار داوطلب در آزمون کانکور اشتراک کرده بودند که از این میان ۸۷ هزار و ۵۰۰ تن کامیاب شدند.', ['154000:candidate|attend', '87500:person|win']],
+  ['consumption in Urdu', 'کراچی میں پانی کی یومیہ کھپت 50 کروڑ گیلن تک پہنچ گئی۔', ['500000000:unit:gal consumption|reach']],
+  ['consumption in Hindi', 'दिल्ली में बिजली की खपत 8000 मेगावाट तक पहुंच गई।', ['8000:unit:MW consumption|reach']],
+  ['what a dam holds', 'ذخیره سد کرج به ۸۵ میلیون مترمکعب رسید.', ['85000000:unit:m3 reserves|reach']],
   ['returnees in تن of them', 'حدود ۱۸ هزار تن از آنان از ایران اخراج شدند.', ['18000:person|deport']],
 ];
 
@@ -96,6 +99,14 @@ const pairRows: [name: string, input: [string, string], expected: string[]][] = 
     'سازمان بین‌المللی مهاجرت می‌گوید حدود ۴۰ درصد این افراد به‌صورت اجباری بازگردانده شده‌اند.',
     'The International Organization for Migration says about 45 percent of them were forcibly returned.',
   ], ['a: ۴۰ درصد', 'b: 45 percent']],
+  ['water used a day and water the dams hold are two measures', [
+    'مصرف روزانه آب در تهران به ۳ میلیون و ۵۰۰ هزار مترمکعب رسید.',
+    'حجم آب سدهای تهران به ۴۱۰ میلیون مترمکعب رسید.',
+  ], []],
+  ['water used in Persian and English', [
+    'مصرف روزانه آب در تهران به ۳ میلیون و ۵۰۰ هزار مترمکعب رسید.',
+    'Daily water consumption in Tehran reached 3.2 million cubic metres.',
+  ], ['a: ۳ میلیون و ۵۰۰ هزار مترمکعب', 'b: 3.2 million cubic metres']],
   ['two stories sharing only bare claims tell two stories', [
     'به گفته وی، حدود ۱٫۸ میلیون مسافر جابه‌جا شدند که نسبت به سال گذشته ۲۵ درصد افزایش داشته است. ضریب اشغال صندلی پروازها به ۹۲ درصد رسیده است.',
     'درآمدهای مالیاتی حدود ۱٬۵۰۰ همت در نظر گرفته شده که نسبت به سال گذشته ۴۰ درصد افزایش دارد. سهم صندوق توسعه ملی از درآمدهای نفتی ۳۰ درصد تعیین شده است.',

@@ -96,6 +96,8 @@ export const faQualifiers: PredicateTable = {
   'ساخته شده': 'year:build', 'ساخته شد': 'year:build', '=آغاز': 'year:start', '=شروع': 'year:start', '=تأسیس': 'year:found', '=تاسیس': 'year:found',
   // Power demand in MW is a measure of its own (تقاضای برق به ۳۶۵۰ مگاوات), as Urdu طلب.
   '=تقاضای': 'of:demand', '=تقاضا': 'of:demand',
+  // Water, power or fuel used (مصرف روزانه آب), apart from what dams hold (ذخیره سد).
+  '=مصرف': 'of:consumption', '=ذخیره': 'of:reserves',
 };
 
 /**
