@@ -114,6 +114,12 @@ function isBare(claim: Pick<Claim, 'concept' | 'predicate'>): boolean {
   return CHANGE_OR_LEVEL.has(claim.predicate) && (claim.concept === '%' || claim.concept === 'pp' || claim.concept.startsWith('money:') || claim.concept.startsWith('unit:'));
 }
 
+/** Whether a claim key (`concept|predicate`) is of a bare claim (see `isBare`). */
+function isBareKey(key: string): boolean {
+  const bar = key.lastIndexOf('|');
+  return isBare({ concept: key.slice(0, bar), predicate: key.slice(bar + 1) });
+}
+
 /** Figures below this, when whole, are too common to tell two stories apart (2 dead, 3 rounds). */
 const TELLING_FROM = 10;
 
@@ -258,7 +264,7 @@ const LOOSE_DAYS: ReadonlySet<string> = new Set(['fa']);
  * statements compared): sharing a value or a statement, they tell one story; sharing neither, they
  * tell two when they state other values of claims both state (`CONTRADICTED`: Haryana's 48 seats
  * won and 67.9 percent turnout, the Lok Sabha's 240 and 65.8 percent; or one claim `FAR_APART`)
- * or, for a bare change or level, when both state anything else at all (see `isBare`).
+ * or, for a bare change or level, when both state anything else at all and no claim but bare ones in common (see `isBare`).
  */
 function otherStories(a: Story, b: Story): boolean {
   const other = (s: Story, x: string) => x !== s.value && !(x.startsWith(s.own) && x[s.own.length] === STATES);
@@ -272,8 +278,9 @@ function otherStories(a: Story, b: Story): boolean {
     stated = true;
   }
   if (!stated) return false;
+  // Another bare claim both state is no evidence of one story: "rose 25 percent" in a flights story and a budget's.
   if (a.bare || b.bare) {
-    for (const k of a.facts.keys.keys()) if (k !== a.own && b.facts.keys.has(k)) return false;
+    for (const k of a.facts.keys.keys()) if (k !== a.own && b.facts.keys.has(k) && !isBareKey(k)) return false;
     return true;
   }
   let contradicted = 0;

@@ -161,7 +161,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     const closed = (k: number) => !verbFinal || words[k - 1] === ',' || words[k - 1] === '،' || predicates.some((p) => p.index > f.last && p.index < k);
     // A time after the figure is the nearer one's when a baseline or another figure of its kind stands between ("about 50 percent … 40 percent in the first round on June 28").
     // (Only a time after the figure reads them: a sentence stating no time needs none.)
-    baselines ??= claiming.filter((g) => earlierTime(words, lex, g, figures));
+    baselines ??= claiming.filter((g, m) => earlierTime(words, lex, g, figures) || changedFrom(words, lex, g, claiming[m + 1]));
     const between = times.length === 0 ? baselines : [...baselines, ...claiming.filter((g) => g.first > f.last && sameKind(g.figure, f.figure))];
     const stated = timeOf(words, lex, times, f, between, closed, claiming)?.figure.value ?? null;
     const round = roundOf(words, lex, (rounds ??= findRounds(words, lang)), f);
@@ -344,6 +344,17 @@ function levelYear(words: readonly string[], lang: Lang, f: SentenceFigure): boo
 /** Whether two figures are quantities of one kind: the same unit, and the same counted noun when both name one. */
 function sameKind(a: Figure, b: Figure): boolean {
   return a.unit === b.unit && (a.counted === b.counted || a.counted === null || b.counted === null);
+}
+
+/**
+ * Whether a figure is the level a change started from, the next one the level it reached: "from" before it and a
+ * change joiner alone between them (از ۵۸ هزار تومان به ۶۱ هزار تومان, from 40 percent to 32 percent). The first is the
+ * same fact at an earlier time (a baseline), not a second level now. Languages that write the change with the joiner
+ * alone (22 فیصد سے کم کر کے 20.5 فیصد) keep both levels.
+ */
+function changedFrom(words: readonly string[], lex: FigureLexicon, f: SentenceFigure, next: SentenceFigure | undefined): boolean {
+  if (next === undefined || !sameKind(f.figure, next.figure) || lex.changeJoiners.match(words, f.last + 1)?.count !== next.first - f.last - 1) return false;
+  return lex.changeFrom.has(words[f.first - 1] ?? '');
 }
 
 /** Whether a clause verb right before a joiner (هستند و, है और) stands between tokens `from` and `to`: the clause before ends there. */

@@ -21,7 +21,7 @@ export const emptyLead = (): LeadFacts => ({ dated: null, years: [], fiscal: [] 
 /**
  * Reads one lead sentence into `lead`: the day it dates the story ("GUWAHATI, June 5", "اسلام
  * آباد، 13 جولائی", "روز جمعه ۲۵ آبان": the lead's first date with a day, not a lunar Hijri day,
- * which dates no story against another calendar's), and the years it names ("the 2003 earthquake",
+ * which dates no story against another calendar's, nor a day a span of days starts or ends on, nor an interval), and the years it names ("the 2003 earthquake",
  * "June 12, 2024"; fiscal years "2024-25" apart). A year or day a span is counted from ("since 7
  * October 2023", "7 اکتوبر 2023 سے اب تک") is what the story tells of, not when: neither. A day a page
  * was published or updated ("Published November 5, 2024", "प्रकाशित: 15 नवंबर 2024") dates the page, a
@@ -37,9 +37,21 @@ export function readLead(lead: LeadFacts, words: readonly string[], lang: Lang, 
     if (kind === 'year' && plausible(value as number)) lead.years.push(String(value));
     else if (kind === 'date' && typeof value === 'string') {
       if (/^\d{4}/.test(value)) lead.years.push(value.slice(0, 4));
-      if (lead.dated === null && /-\d{2}-\d{2}/.test(value) && !value.includes('[') && !publishedOn(words, lex, f.first)) lead.dated = value;
+      if (lead.dated === null && /-\d{2}-\d{2}/.test(value) && !value.includes('[') && !value.includes('/') && !publishedOn(words, lex, f.first) && !spanEnd(words, lex, f, found)) lead.dated = value;
     } else if (kind === 'range' && plausible(min) && plausible(max) && max - min === 1) lead.fiscal.push(`${min}-${max}`);
   }
+}
+
+/** Dashes that join two dates into a span: 21 March – 20 April. */
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
+/**
+ * Whether a date is an end of a span of days, joined to another date by "to" or a dash: "in Farvardin (March 21 to
+ * April 20)", از ۲۵ اسفند تا ۵ فروردین. A span, like an interval written as one date, is what the story tells of, not its day.
+ */
+function spanEnd(words: readonly string[], lex: FigureLexicon, f: { figure: Figure; first: number; last: number }, found: readonly { figure: Figure; first: number; last: number }[]): boolean {
+  const joins = (from: number, to: number): boolean => (to === from + 1 && DASHES.has(words[from])) || lex.rangeJoiners.match(words, from, to - from)?.count === to - from;
+  return found.some((g) => g !== f && g.figure.kind === 'date' && ((g.first > f.last && joins(f.last + 1, g.first)) || (f.first > g.last && joins(g.last + 1, f.first))));
 }
 
 /** Punctuation between a publication label and its date: "Published: July 4". */

@@ -9,6 +9,8 @@
  */
 import { IRREGULAR_ADJECTIVES, NOT_ADJECTIVES } from '../lexicon/entities/adjectives';
 import { foldWord } from '../text/fold';
+import { figureLexicon } from '../lexicon/figureLexicon';
+import { scaleWordValue } from '../figures/numberGrammar';
 import type { Lang } from '../types';
 import type { EntitySentence } from './detect';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerHit } from './gazetteer';
@@ -85,14 +87,22 @@ export interface AdjectiveBits {
   falseFriend: number;
 }
 
-/** The country adjective at `i` if it may be one here: not beside a currency word (امریکی ڈالر names the dollar), and an everyday homograph only beside a noun of people or state (the word "language" beside it is read in detect.ts). */
+/** The country adjective at `i` if it may be one here: not beside a currency word (امریکی ڈالر names the dollar) nor a currency after an amount (۷۰ افغانی), and an everyday homograph only beside a noun of people or state (the word "language" beside it is read in detect.ts). */
 export function adjectiveAt(s: EntitySentence, i: number, adjectives: Gazetteer, bits: AdjectiveBits): GazetteerHit | null {
   const hit = adjectives.lookup(s.keys, i);
   if (!hit) return null;
   const after = i + hit.count;
   if ((s.flags(i - 1) | s.flags(after)) & bits.currency) return null;
+  if (currencyOfAmount(s, i)) return null;
   if (hit.count === 1 && s.flags(i) & bits.falseFriend && !((s.flags(i - 1) | s.flags(after)) & bits.nationNoun)) return null;
   return hit;
+}
+
+/** Whether the word at `i` is the currency of an amount before it: ۴۵ ملیون افغانی, ۷۰ افغانی name the afghani, not Afghanistan. */
+function currencyOfAmount(s: EntitySentence, i: number): boolean {
+  const before = s.tokens[i - 1];
+  if (!before || (before.kind !== 'number' && scaleWordValue(before.text, s.lang) === null)) return false;
+  return figureLexicon(s.lang).currencies.match(s.tokens.slice(i, i + 3).map((t) => t.text), 0) !== null;
 }
 
 /** The country whose adjective the word at `k` is (چینی وزارت خارجہ, चीनी विदेश मंत्रालय: China's), as a place hit, else null. */

@@ -333,8 +333,13 @@ export function unitCountsPeople(view: WordView, k: number): boolean {
   if (!after) return false;
   if (after.has(words[k + 1])) return true;
   const of = lex.partOfWhole.match(words, k + 1);
-  const noun = of ? lex.concepts.match(words, k + 1 + of.count) : null;
-  if (noun !== null) return PEOPLE.has(noun.value);
+  if (of) {
+    // Past a pointer back (۴۰۰ تن از این مهاجران), a concept, a pronoun of people or a plural only people take.
+    const at = k + 1 + of.count + (lex.anaphoricBefore.match(words, k + 1 + of.count)?.count ?? 0);
+    const noun = lex.concepts.match(words, at);
+    if (noun !== null) return PEOPLE.has(noun.value);
+    if (namesPeople(lex, words[at])) return true;
+  }
   if (!lex.functionWords.has(words[k + 1])) return false;
   // The number's noun is named before it as people: شمار مهاجران افغان در ایران حدود ۲ میلیون تن است.
   if (peopleNamedBefore(view, k)) return true;
@@ -350,9 +355,16 @@ export function unitCountsPeople(view: WordView, k: number): boolean {
       continue;
     }
     verb ||= lex.clauseVerbs.has(words[j]);
-    if (after.has(words[j]) && !lex.functionWords.has(words[j])) return true;
+    // A function word of the table ends the clause only as its verb: ۳ هزار تن از طریق گذرگاه اسلام‌قلعه وارد شدند.
+    if (after.has(words[j]) && (!lex.functionWords.has(words[j]) || lex.clauseVerbs.has(words[j]))) return true;
   }
   return false;
+}
+
+/** Whether a word after "of" names people though no concept does: a pronoun of people or a plural only people take (بازگشت‌کنندگان). */
+function namesPeople(lex: FigureLexicon, word: string | undefined): boolean {
+  const { words, endings } = lex.peopleAfterOf;
+  return word !== undefined && (words.has(word) || endings.some((end) => word.length > end.length + 2 && word.endsWith(end)));
 }
 
 /** Whether "the number of" people stands before the number whose counter word is at `k` (شمار مهاجران … ۲ میلیون تن). */

@@ -58,6 +58,16 @@ function iso(year: number | null, month: number, day: number | null, calendar: M
 }
 
 /**
+ * Whether the ordinal at `first` orders a span named before it, so is no day of a month after it: دهه اول محرم (the
+ * first ten days of Muharram), هفته دوم فروردین, ۱۰ روز نخست فروردین (a span counted by the number before it).
+ */
+export function ordinalOfSpan(view: WordView, first: number, isNumber: (k: number) => boolean): boolean {
+  const { spans, counted } = view.lex.ordinalSpans;
+  const before = view.words[first - 1];
+  return before !== undefined && (spans.has(before) || (counted.has(before) && isNumber(first - 2)));
+}
+
+/**
  * A date whose day (or day range `dayTo`) is the number at `first..last`: "25 اکتوبر 2025",
  * "25-26 اکتوبر", or, in English order, the month before the day: "October 25, 2025"; a day in
  * ordinal digits may have "of" before its month ("the 1st of May"; "2 of May's ministers" are people).

@@ -14,7 +14,7 @@ import { continueReferences, shareCountedNouns } from './ellipsis';
 import { decadeEnd, fiscalYear, isRtl, isYear, isYearRange, spokenYear, yearSpan } from './years';
 import { changeThenLevel, periodBefore, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, passedFrom, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type WordView } from './context';
 import { countedAfter, countedBefore, countedByVerbBefore, namedWhole, rateSubjectBefore } from './counted';
-import { clockTime, dateFromDay, dayOfMonthDate, dateFromYear, hourOfDay, numericDate } from './dates';
+import { clockTime, dateFromDay, dayOfMonthDate, dateFromYear, hourOfDay, numericDate, ordinalOfSpan } from './dates';
 import { codeDigitsEnd, isLabelledIdentifier, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
 import { belowZeroAfter, sharedScale, spanOfTimeAfter, measureAfter, measureAtom, unitRangeEnd } from './measures';
 import { gluedFigure, lengthParts } from './gluedFigure';
@@ -195,7 +195,8 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
 
   // A day written as an ordinal word or with a suffix: "دوم مارس ۲۰۲۰", "March 2nd"; in words before its month: نو مئی, پانچ جولائی 1977.
   const dayWord = scope.lex.dayWordsBeforeMonth && atom.runs.length === 0 && kind === 'cardinal' && scope.lex.months.match(words, atom.last + 1) !== null;
-  const ordinalDay = (atom.ordinal || dayWord) && atom.value !== null && Number.isInteger(atom.value) ? dateFromDay(scope, atom.first, atom.last, atom.value, null, (k) => intAt(scope, k), atom.runs.length > 0) : null;
+  const spanOrdinal = atom.ordinal && atom.runs.length === 0 && ordinalOfSpan(scope, atom.first, (k) => k >= 0 && readAtom(scope, k)?.last === k);
+  const ordinalDay = (atom.ordinal || dayWord) && !spanOrdinal && atom.value !== null && Number.isInteger(atom.value) ? dateFromDay(scope, atom.first, atom.last, atom.value, null, (k) => intAt(scope, k), atom.runs.length > 0) : null;
   if (ordinalDay) return finish(scope, { first: ordinalDay.first, last: ordinalDay.last, value: ordinalDay.value, min: null, max: null, kind: 'date', qualifier: 'exact', unit: null, counted: null, runs, numberFirst: atom.first, numberLast, numberValue: atom.value });
 
   // Dates with month names, and years.

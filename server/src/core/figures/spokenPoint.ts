@@ -1,7 +1,7 @@
 /**
  * A decimal point said aloud, with digits or number words on either side: 1 point 1, five point 7,
  * 2 point five, दो दशमलव 5, ۵ ممیز ۲۵; and one with no whole number before it (point 77 = 0.77,
- * point five = 0.5). Words on both sides (five point seven) are read by numberWords.ts.
+ * point five = 0.5); a decimal said in tenths or hundredths, ۸ و ۲ دهم (8.2), ۴ دهم (0.4). Words on both sides (five point seven) are read by numberWords.ts.
  */
 import type { Token } from '../text/tokens';
 import { isUpperAt } from '../text/letterCase';
@@ -32,6 +32,31 @@ function spokenFractionAfter(src: AtomSource, last: number): SpokenFraction | nu
   return words ? { fraction: words.value, last: last + 1 + words.count, run: null } : null;
 }
 
+/** Denominators a decimal is said in: tenths, hundredths, thousandths (سه و چهار دهم = 3.4, ۲۵ صدم = 0.25). */
+const DECIMAL_DENOMINATORS: ReadonlySet<number> = new Set([10, 100, 1000]);
+
+/** The denominator of tens at `k` (دهم, صدم, هزارم: an ordinal that can be a fraction's) above `numerator`, or null. */
+function decimalDenominatorAt(src: AtomSource, k: number, numerator: number): number | null {
+  const g = grammar(src.lang);
+  const word = src.words[k];
+  const den = word !== undefined && g?.fractionOrdinals.has(word) ? g.ordinals.get(word) : undefined;
+  return den !== undefined && DECIMAL_DENOMINATORS.has(den) && numerator < den ? den : null;
+}
+
+/**
+ * "And", a numerator and a denominator of tens after a whole number, as Persian says a decimal: ۸ و ۲ دهم (8.2),
+ * سه و چهار دهم (3.4), ۱۲ و ۵ صدم (12.05); the numerator one token, in digits or a number word.
+ */
+function tenthsAfter(src: AtomSource, last: number): SpokenFraction | null {
+  const g = grammar(src.lang);
+  if (!g?.connectors.has(src.words[last + 1] ?? '')) return null;
+  const t = src.tokens[last + 2];
+  const numerator = plainDigits(t) ? Number(t.text) : t?.kind === 'word' ? g.cardinals.get(src.words[last + 2]) : undefined;
+  const den = numerator === undefined ? null : decimalDenominatorAt(src, last + 3, numerator);
+  if (den === null) return null;
+  return { fraction: numerator! / den, last: last + 3, run: plainDigits(t) ? digitRunOf(src, t) : null };
+}
+
 /** A whole number and the spoken fraction after it, with the scale words after both (1 point 5 million), signed as the whole is. */
 function withSpokenFraction(src: AtomSource, whole: number, spoken: SpokenFraction): { value: number; last: number } {
   const sign = whole < 0 || Object.is(whole, -0) ? -1 : 1;
@@ -45,9 +70,12 @@ function withSpokenFraction(src: AtomSource, whole: number, spoken: SpokenFracti
  * definite whole value (null: millions, an ordinal) takes none.
  */
 export function spokenDecimal(src: AtomSource, first: number, last: number, whole: number | null, runs: DigitRun[], negative = false): Atom | null {
-  const spoken = whole !== null && Number.isInteger(whole) ? spokenFractionAfter(src, last) : null;
+  if (whole === null || !Number.isInteger(whole)) return null;
+  // A numerator with a denominator of tens right after it, ۴ دهم درصد (0.4%), is the fraction alone.
+  const den = decimalDenominatorAt(src, last + 1, Math.abs(whole));
+  const spoken = den !== null ? { fraction: Math.abs(whole) / den, last: last + 1, run: null } : spokenFractionAfter(src, last) ?? tenthsAfter(src, last);
   if (spoken === null) return null;
-  const decimal = withSpokenFraction(src, whole!, spoken);
+  const decimal = withSpokenFraction(src, den !== null ? 0 : whole, spoken);
   const all = spoken.run ? [...runs, spoken.run] : runs;
   return { first, last: decimal.last, value: decimal.value, ordinal: false, runs: all, plain: null, indefinite: false, homograph: false, scaled: decimal.last > spoken.last, negative };
 }

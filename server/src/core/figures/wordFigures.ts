@@ -58,10 +58,12 @@ export function wordsAreFigure(scope: FigureScope, atom: Atom, context: WordCont
   // دو طرفہ "bilateral", هر دو "both", پنج شنبه "Thursday": no count at all. These two, ان دونوں,
   // این سه نفر: a count made before (translators add classifiers such as نفر, so a noun does not save it).
   if (isNotCount(scope, atom.first) || (!context.counting && !context.after && isAnaphoric(scope, atom.first, context.last))) return false;
+  // A fraction before "of" is a share of a whole: نیمی از داوطلبان, half of the candidates.
+  if (isShareOf(scope, atom)) return true;
   // The word for one: a count only when marked as one (the indefinite article otherwise).
   if (atom.indefinite && atom.value === 1) return context.counting || context.after || context.unit || (context.only && context.concept) || inRate(scope, atom.first, context.last) || countsByOne(scope, context.last);
   if (atom.indefinite) return context.concept || context.unit || context.counting || context.only;
-  if (!single || atom.scaled) return true;
+  if (!single || atom.scaled || gluedFraction(scope, atom)) return true;
   // After an article a number word is a noun (hit a six, a four off the last ball), unless a hyphen makes it part of one (a six-wicket win).
   const w = scope.words;
   if (atom.first > 0 && scope.lex.oneBeforeUnit.has(w[atom.first - 1]) && w[atom.last + 1] !== '-' && !context.unit && !context.counting) return false;
@@ -175,6 +177,21 @@ function isCountWord(scope: FigureScope, k: number): boolean {
 function isPlainCount(scope: FigureScope, atom: Atom): boolean {
   const v = atom.value;
   return v !== null && Number.isInteger(v) && v >= 2 && scaleWordValue(scope.words[atom.first], scope.lang) === null;
+}
+
+/** Whether a one-word fraction is a numerator and a denominator written together (یک‌سوم, سه‌چهارم): a figure as its spaced spelling (یک سوم) is. */
+function gluedFraction(scope: FigureScope, atom: Atom): boolean {
+  const g = grammar(scope.lang);
+  const word = scope.words[atom.first];
+  if (!g?.fractions.has(word)) return false;
+  for (let k = 1; k < word.length - 1; k++) if (g.cardinals.has(word.slice(0, k)) && g.ordinals.has(word.slice(k))) return true;
+  return false;
+}
+
+/** Whether the atom is a fraction with "of" after it (نیمی از, half of): the share of a whole it names. */
+function isShareOf(scope: FigureScope, atom: Atom): boolean {
+  const v = atom.value;
+  return v !== null && v > 0 && v < 1 && !atom.ordinal && scope.lex.partOfWhole.match(scope.words, atom.last + 1) !== null;
 }
 
 /** Whether every token outside `first..last` is punctuation. */

@@ -152,7 +152,9 @@ export interface FigureLexicon {
   dayFirst: boolean;
   headFirst: boolean;
   counterUnits: ReadonlyMap<string, ReadonlySet<string>>;
+  peopleAfterOf: { words: ReadonlySet<string>; endings: readonly string[] };
   dayWordsBeforeMonth: boolean;
+  ordinalSpans: { spans: ReadonlySet<string>; counted: ReadonlySet<string> };
   repeatedIsEach: boolean;
   hijriYearMarks: ReadonlySet<string>;
   otherCalendarCues: ReadonlySet<string>;
@@ -358,7 +360,9 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     dayFirst: words.dayFirst ?? false,
     headFirst: words.headFirst ?? false,
     counterUnits: new Map(Object.entries(words.counterUnits ?? {}).map(([unit, after]) => [foldWord(unit).toLowerCase(), foldSet(after)])),
+    peopleAfterOf: { words: foldSet(words.peopleAfterOf?.words ?? []), endings: (words.peopleAfterOf?.endings ?? []).map(foldWord) },
     dayWordsBeforeMonth: words.dayWordsBeforeMonth ?? false,
+    ordinalSpans: { spans: foldSet(words.ordinalSpans?.spans ?? []), counted: foldSet(words.ordinalSpans?.counted ?? []) },
     repeatedIsEach: words.repeatedIsEach ?? false,
     hijriYearMarks: foldSet(words.hijriYearMarks ?? []),
     otherCalendarCues: foldSet(words.otherCalendarCues ?? []),

@@ -279,6 +279,8 @@ export interface FigureWords {
   hijriYearMarks?: readonly string[];
   /** Words right before a year of another calendar, Solar or lunar Hijri (the Iranian year 1403, سنہ 1446): a number from 1300 to 1500 after one is that year. Persian reads its own years by `yearCues`. */
   otherCalendarCues?: readonly string[];
+  /** Spans an ordinal after them orders (دهه اول محرم, هفته دوم فروردین: the first ten days, the second week), and those it orders after a number of them (۱۰ روز نخست فروردین): the ordinal is no day of the month after it. */
+  ordinalSpans?: { spans: readonly string[]; counted: readonly string[] };
   /** Whether news writes a day in words before its month as a date (نو مئی, پانچ جولائی 1977); not in English ("two may die"). */
   dayWordsBeforeMonth?: boolean;
   /** Whether a number said twice means "each" (2-2 लाख रुपये, دو دو لاکھ روپے): one value, not a range from it to itself. */
@@ -289,6 +291,8 @@ export interface FigureWords {
   hijriMonths?: Readonly<Record<string, number>>;
   /** Unit words that also count people (تن "tonne" and "person") → words after them that make them the counter (۵۰ تن کشته شدند). */
   counterUnits?: Readonly<Record<string, readonly string[]>>;
+  /** After "of", what makes a counter unit count people though no concept names them: pronouns of people (۲۰ تن از آنان) and plural endings only people take (بازگشت‌کنندگان, اخراج‌شدگان). */
+  peopleAfterOf?: { words: readonly string[]; endings: readonly string[] };
   /** Whether dates put the day before the month only (۱۵ مهر, never مهر ۱۵): a number after a month name is no day of it (در مهر ۲۰ نفر). */
   dayFirst?: boolean;
   /** Nouns come before their modifiers (Persian ezafe: ۱۲ پزشک بیمارستان "12 doctors of the hospital"): the first noun after a number is what it counts, not a modifier of a noun after it. */

@@ -139,4 +139,6 @@ export const enQualifiers: PredicateTable = {
   '=built': 'year:build', '=constructed': 'year:build', '=began': 'year:start', '=begun': 'year:start', '=started': 'year:start', '=launched': 'year:start', '=founded': 'year:found', '=established': 'year:found',
   // Power demand in MW is a measure of its own, as بجلی کی طلب, बिजली की मांग, تقاضای برق say.
   '=demand': 'of:demand',
+  // Water, power or fuel used is a measure of its own, apart from what a dam holds (daily water consumption reached 3.5 million cubic metres).
+  '=consumption': 'of:consumption',
 };

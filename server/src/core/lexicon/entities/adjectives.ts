@@ -99,7 +99,7 @@ export const LANGUAGE_WORDS: Readonly<Partial<Record<Lang, readonly string[]>>> 
 /** Currency words: a country's adjective beside one names the currency (امریکی ڈالر, अमेरिकी डॉलर, دلار آمریکایی), no mention of the country. */
 export const CURRENCY_WORDS: Readonly<Partial<Record<Lang, readonly string[]>>> = {
   ur: ['ڈالر', 'ڈالرز', 'روپے', 'روپیہ', 'روپیے', 'یوآن', 'ین', 'یورو', 'پاؤنڈ', 'ریال', 'درہم', 'دینار', 'روبل'],
-  fa: ['دلار', 'ریال', 'یوآن', 'ین', 'یورو', 'پوند', 'روپیه', 'درهم', 'دینار', 'روبل'],
+  fa: ['دلار', 'دالر', 'ریال', 'یوآن', 'ین', 'یورو', 'پوند', 'روپیه', 'درهم', 'دینار', 'روبل'],
   hi: ['डॉलर', 'रुपये', 'रुपया', 'रुपए', 'युआन', 'येन', 'यूरो', 'पाउंड', 'रियाल', 'दिरहम', 'दीनार', 'रूबल'],
   en: ['dollar', 'dollars', 'rupee', 'rupees', 'yuan', 'yen', 'euro', 'euros', 'pound', 'pounds', 'riyal', 'rial', 'dirham', 'dinar', 'dinars', 'rouble', 'roubles', 'ruble', 'rubles'],
 };

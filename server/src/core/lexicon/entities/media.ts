@@ -64,7 +64,6 @@ export const MEDIA_OUTLETS: readonly OrganisationRow[] = [
   { id: 'ir-donya-e-eqtesad', description: 'Donya-e-Eqtesad (Iranian business daily)', names: { en: ['Donya-e-Eqtesad'], fa: ['روزنامه دنیای اقتصاد'] } },
   { id: 'ir-khabaronline', description: 'Khabar Online (Iranian news site)', names: { en: ['Khabar Online'], fa: ['خبرآنلاین', 'خبر آنلاین'] } },
   { id: 'ir-tehran-times', description: 'Tehran Times (Iranian English daily)', names: { en: ['Tehran Times'], fa: ['تهران تایمز'], ur: ['تہران ٹائمز'] } },
-  { id: 'ir-ilna', description: 'Iranian Labour News Agency', names: { en: ['ILNA', 'Iranian Labour News Agency'], fa: ['ایلنا', 'خبرگزاری ایلنا'] } },
   { id: 'ir-mizan', description: 'Mizan News Agency (Iranian judiciary)', names: { en: ['Mizan News Agency'], fa: ['خبرگزاری میزان'] } },
   // Afghanistan
   { id: 'af-ariana-news', description: 'Ariana News (Afghan broadcaster)', names: { en: ['Ariana News'], fa: ['آریانا نیوز'] } },
@@ -76,7 +75,7 @@ export const MEDIA: ReadonlySet<string> = new Set([
   'org:reuters', 'org:afp', 'org:ap', 'org:bbc', 'org:cnn', 'org:al-jazeera', 'org:xinhua', 'org:tass', 'org:irna', 'org:vna', 'org:pti',
   'org:pk-app', 'org:pk-ptv', 'org:pk-radio-pakistan', 'org:in-dainik-bhaskar', 'org:in-dainik-jagran', 'org:in-amar-ujala', 'org:in-ndtv',
   'org:in-the-hindu', 'org:in-times-of-india', 'org:in-indian-express', 'org:in-doordarshan', 'org:in-all-india-radio', 'org:ir-irib',
-  'org:ir-press-tv', 'org:ir-fars', 'org:ir-tasnim', 'org:ir-isna', 'org:ir-mehr', 'org:ir-hamshahri', 'org:af-rta', 'org:af-bakhtar',
+  'org:ir-press-tv', 'org:ir-fars', 'org:ir-tasnim', 'org:ir-isna', 'org:ir-ilna', 'org:ir-mehr', 'org:ir-hamshahri', 'org:af-rta', 'org:af-bakhtar',
   'org:af-pajhwok', 'org:af-tolonews', 'org:washington-post', 'org:new-york-times',
   ...MEDIA_OUTLETS.map((outlet) => `org:${outlet.id}`),
 ]);

@@ -397,6 +397,7 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'ir-fars', country: 'IR', description: 'Fars News Agency (Iran)', names: { en: ['Fars News Agency', 'Fars News'], fa: ['خبرگزاری فارس'], ur: ['فارس نیوز ایجنسی', 'فارس نیوز'] } },
   { id: 'ir-tasnim', country: 'IR', description: 'Tasnim News Agency (Iran)', names: { en: ['Tasnim News Agency'], fa: ['خبرگزاری تسنیم'], ur: ['تسنیم نیوز ایجنسی', 'تسنیم نیوز'] } },
   { id: 'ir-isna', country: 'IR', description: 'Iranian Students News Agency', names: { en: ['Iranian Students News Agency'], fa: ['ایسنا', 'خبرگزاری ایسنا', 'خبرگزاری دانشجویان ایران'] } },
+  { id: 'ir-ilna', country: 'IR', description: 'Iranian Labour News Agency', names: { en: ['Iranian Labour News Agency', 'ILNA'], fa: ['ایلنا', 'خبرگزاری ایلنا', 'خبرگزاری کار ایران'] } },
   { id: 'ir-mehr', country: 'IR', description: 'Mehr News Agency (Iran)', names: { en: ['Mehr News Agency'], fa: ['خبرگزاری مهر'], ur: ['مہر نیوز ایجنسی'] } },
   { id: 'ir-air-quality-company', country: 'IR', description: 'Tehran Air Quality Control Company', names: { en: ['Tehran Air Quality Control Company'], fa: ['شرکت کنترل کیفیت هوای تهران', 'شرکت کنترل کیفیت هوا'] } },
   { id: 'ir-hamshahri', country: 'IR', description: 'Hamshahri (Tehran daily)', names: { en: ['Hamshahri'], fa: ['روزنامه همشهری', 'همشهری آنلاین'] } },
@@ -466,6 +467,13 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     en: ['Iran Prisons Organization'], fa: ['سازمان زندان‌ها و اقدامات تأمینی و تربیتی', 'سازمان زندان‌ها', 'سازمان زندانها'] } },
   { id: 'ir-heritage', country: 'IR', description: 'Ministry of Cultural Heritage, Tourism and Handicrafts (Iran)', names: {
     en: ['Ministry of Cultural Heritage, Tourism and Handicrafts'], fa: ['وزارت میراث فرهنگی، گردشگری و صنایع دستی', 'وزارت میراث فرهنگی', 'وزارت میراث'] } },
+  // Bodies of aviation and water news.
+  { id: 'ir-cao', country: 'IR', description: 'Civil Aviation Organization of Iran', names: {
+    en: ['Civil Aviation Organization of Iran', "Iran's Civil Aviation Organization", 'CAO.IRI'], fa: ['سازمان هواپیمایی کشوری'] } },
+  { id: 'ir-airports', country: 'IR', description: 'Iran Airports and Air Navigation Company', names: {
+    en: ['Iran Airports and Air Navigation Company', 'Iran Airports Company'], fa: ['شرکت فرودگاه‌ها و ناوبری هوایی ایران', 'شرکت فرودگاه‌های کشور', 'شرکت فرودگاه‌ها'] } },
+  { id: 'ir-water-resources', country: 'IR', description: 'Iran Water Resources Management Company', names: {
+    en: ['Iran Water Resources Management Company'], fa: ['شرکت مدیریت منابع آب ایران', 'شرکت مدیریت منابع آب'] } },
   { id: 'ir-gold-union', country: 'IR', description: 'Tehran Gold and Jewellery Union', names: { en: ['Tehran Gold and Jewellery Union'], fa: ['اتحادیه طلا و جواهر تهران', 'اتحادیه طلا و جواهر'] } },
   { id: 'ir-khodro', country: 'IR', description: 'Iran Khodro (carmaker)', names: { en: ['Iran Khodro', 'IKCO'], fa: ['ایران‌خودرو', 'ایران خودرو', 'ایرانخودرو'] } },
   { id: 'ir-saipa', country: 'IR', description: 'SAIPA (carmaker)', names: { en: ['SAIPA'], fa: ['سایپا', 'گروه خودروسازی سایپا'] } },
@@ -482,6 +490,10 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     ur: ['افغان وزارت خارجہ', 'افغانستان کی وزارت خارجہ'], hi: ['अफगान विदेश मंत्रालय', 'अफगानिस्तान का विदेश मंत्रालय'] } },
   { id: 'af-refugees-ministry', country: 'AF', description: 'Ministry of Refugees and Repatriation (Afghanistan)', names: {
     en: ['Ministry of Refugees and Repatriation'], fa: ['وزارت امور مهاجرین و عودت‌کنندگان', 'وزارت مهاجرین و عودت‌کنندگان', 'وزارت مهاجرین'] } },
+  // Ministries Dari names in words neither Iran nor Urdu uses for its own (صحت عامه, مالیه, تحصیلات عالی; not داخله, Urdu's وزارت داخلہ).
+  { id: 'af-health-ministry', country: 'AF', description: 'Ministry of Public Health (Afghanistan)', names: { en: ['Afghan Ministry of Public Health'], fa: ['وزارت صحت عامه'] } },
+  { id: 'af-finance-ministry', country: 'AF', description: 'Ministry of Finance (Afghanistan)', names: { en: ['Afghan Ministry of Finance'], fa: ['وزارت مالیه'] } },
+  { id: 'af-higher-education-ministry', country: 'AF', description: 'Ministry of Higher Education (Afghanistan)', names: { en: ['Afghan Ministry of Higher Education'], fa: ['وزارت تحصیلات عالی'] } },
   { id: 'af-disaster-ministry', country: 'AF', description: 'Ministry of Disaster Management (Afghanistan)', names: {
     en: ['Afghan Ministry of Disaster Management'], fa: ['وزارت مبارزه با حوادث', 'وزارت دولتی امور رسیدگی به حوادث'] } },
   { id: 'af-information-culture', country: 'AF', description: 'Ministry of Information and Culture (Afghanistan)', names: { en: ['Afghan Ministry of Information and Culture'], fa: ['وزارت اطلاعات و فرهنگ'] } },

@@ -128,7 +128,7 @@ export const EXTRA_AREAS: readonly { id: string; en: readonly string[]; names: P
   { id: 'area:mehran-crossing', en: ['Mehran border', 'Mehran border crossing', 'Mehran crossing'], names: { ur: ['مہران بارڈر', 'مہران سرحد'], fa: ['مرز مهران', 'گذرگاه مهران', 'پایانه مرزی مهران'], hi: ['मेहरान बॉर्डर', 'मेहरान सीमा'] } },
   { id: 'area:shalamcheh-crossing', en: ['Shalamcheh', 'Shalamcheh border', 'Shalamcheh crossing'], names: { ur: ['شلمچہ'], fa: ['شلمچه', 'مرز شلمچه'], hi: ['शलमचेह'] } },
   { id: 'area:chazabeh-crossing', en: ['Chazabeh', 'Chazabeh border'], names: { fa: ['چذابه', 'مرز چذابه'] } },
-  { id: 'area:islam-qala-crossing', en: ['Islam Qala', 'Dogharoun'], names: { ur: ['اسلام قلعہ'], fa: ['اسلام قلعه', 'بندر اسلام قلعه', 'دوغارون', 'مرز دوغارون', 'گذرگاه دوغارون'], hi: ['इस्लाम क़ला', 'इस्लाम कला'] } },
+  { id: 'area:islam-qala-crossing', en: ['Islam Qala', 'Dogharoun'], names: { ur: ['اسلام قلعہ'], fa: ['اسلام قلعه', 'بندر اسلام قلعه', 'گذرگاه اسلام قلعه', 'مرز اسلام قلعه', 'دوغارون', 'مرز دوغارون', 'گذرگاه دوغارون'], hi: ['इस्लाम क़ला', 'इस्लाम कला'] } },
   { id: 'area:rafah-crossing', en: ['Rafah crossing', 'Rafah border crossing'], names: { ur: ['رفح کراسنگ', 'رفح بارڈر'], fa: ['گذرگاه رفح'], hi: ['रफ़ाह क्रॉसिंग', 'रफाह क्रॉसिंग'] } },
   { id: 'area:kartarpur-corridor', en: ['Kartarpur Corridor', 'Kartarpur corridor'], names: { ur: ['کرتارپور راہداری', 'کرتارپور کوریڈور'], hi: ['करतारपुर कॉरिडोर', 'करतारपुर गलियारा'] } },
   { id: 'area:punjab', en: ['Punjab'], names: { ur: ['پنجاب'], fa: ['پنجاب'], hi: ['पंजाब'] } },

@@ -23,14 +23,14 @@ export const faPredicates: PredicateTable = {
   'سرمایه‌گذاری': 'invest', 'سرمایه گذاری': 'invest', 'سرمایهگذاری': 'invest', 'متعهد': 'invest', 'تعهد': 'invest', '=وعده': 'invest', 'کمک': 'invest', 'اختصاص': 'invest', 'قسط': 'tranche',
   'خسارت': 'lose', 'زیان': 'lose', 'کشته': 'kill', 'جان باختند': 'kill', 'جان باخت': 'kill', 'جان باخته': 'kill', 'جان باخته‌اند': 'kill', 'جان باخته‌است': 'kill', 'جان دادند': 'kill', 'جان داده‌اند': 'kill', 'جان خود را از دست': 'kill', 'جان سپردند': 'kill', 'فوت کرد': 'kill', 'فوت کردند': 'kill', 'فوت شد': 'kill', 'فوت شدند': 'kill', 'درگذشت': 'kill', 'هلاکت': 'kill',
   'زخمی': 'injure', 'مجروح': 'injure', 'مصدوم': 'injure', 'سخنگو': null, 'سخنگوی': null, 'سخنگویان': null, 'آسیب': 'affect', 'به دست آوردند': 'win', 'با کسب': 'win', 'کسب کرد': 'win', 'به دست آورد': 'win', '=کسب': 'win', 'پیروز': 'win', 'ثبت نام': 'register', 'ثبت‌نام': 'register', 'ثبتنام': 'register', 'گزارش': 'report', 'به گزارش': null, 'طبق گزارش': null, 'بنا بر گزارش': null, 'بر اساس گزارش': null, 'بر اساس این گزارش': null, 'مجموع': 'total', 'در مجموع': 'total', 'کل موارد': 'total', 'متاثر': 'affect', 'تحت تاثیر': 'affect', 'تحت تأثیر': 'affect',
-  'تأیید': 'confirm', 'تایید': 'confirm', 'برگزار': 'hold', 'شامل': 'include', 'رسید': 'reach', 'افزایش': 'grow', 'کاهش': 'fall', 'رشد کرد': 'grow', 'رشد یافت': 'grow', 'رشد داشت': 'grow', 'افت کرد': 'fall',
+  'تأیید': 'confirm', 'تایید': 'confirm', 'برگزار': 'hold', 'شامل': 'include', 'رسید': 'reach', 'افزایش': 'grow', 'کاهش': 'fall', 'رشد کرد': 'grow', 'رشد یافت': 'grow', 'رشد داشت': 'grow', 'افت کرد': 'fall', '=افت': 'fall',
   // Arrests and executions are facts of their own in human-rights reporting, apart from deaths.
   'بازداشت': 'arrest', 'استخدام': 'hire', 'دستگیر': 'arrest', 'اعدام': 'execute', '=ثبت': 'report',
   'شناسایی': 'confirm', 'رأی دادند': 'attend', 'رای دادند': 'attend', 'رأی داده': 'attend', 'رای داده': 'attend', 'رأی داده‌اند': 'attend', 'رای داده‌اند': 'attend', 'پیش‌بینی': 'estimate', 'پیش بینی': 'estimate', '=برآورد': 'estimate', 'انتظار می‌رود': 'expect', 'از ریل': 'derail', 'شکست داد': 'win', 'شکست دادند': 'win', 'حضور داشتند': 'attend', 'حضور داشت': 'attend', 'حضور یافتند': 'attend', 'روزه امضا': null, 'انتظار میرود': 'expect', 'برآورد شده': 'estimate', 'برآوردها': 'estimate',
-  // Who was aboard (سرنشین), who came out alive (زنده), who went back (بازگشت), what was set up (برپا, ایجاد), a level brought to (برساند).
+  // Who was aboard (سرنشین), who came out alive (زنده), who went back (بازگشت) or was sent back (بازگردانده شدند, عودت), what was set up (برپا, ایجاد), a level brought to (برساند).
   // A price, fee, quota or wage fixed (تعیین کرد) is the level it is set at, as Urdu مقرر کر دی, "fixed at", निर्धारित.
   '=تعیین': 'reach',
-  'سرنشین': 'aboard', 'زنده': 'survive', 'بازگشت': 'return', 'برپا': 'establish', 'ایجاد': 'establish', 'برساند': 'reach', 'برسانند': 'reach', 'رساند': 'reach',
+  'سرنشین': 'aboard', 'زنده': 'survive', 'بازگشت': 'return', 'بازگردانده شدند': 'return', 'بازگردانده شده': 'return', 'بازگردانده شده‌اند': 'return', 'بازگردانده می‌شوند': 'return', 'عودت': 'return', 'برپا': 'establish', 'ایجاد': 'establish', 'برساند': 'reach', 'برسانند': 'reach', 'رساند': 'reach',
   // Security deployed (مستقر), spectators who watched (تماشا کردند), prize money (جایزه).
   'مستقر': 'deploy', 'در اسارت': 'captive', 'مبادله': 'exchange', 'تبادل': 'exchange', 'آزاد شدند': 'release', 'از زندان': null, 'آزاد خواهد': 'release', 'آزاد خواهند': 'release', '=آزادی': 'release', 'آزاد شد': 'release', 'آزاد کرد': 'release', 'آزاد کردند': 'release', 'به آتش کشیدند': 'burn', 'به آتش کشید': 'burn', 'به آتش کشیده': 'burn', 'آتش زدند': 'burn', '=اعزام': 'deploy', 'گسیل': 'deploy', 'ویران': 'destroy', 'تخریب': 'destroy', 'نابود': 'destroy', 'تماشا کردند': 'attend', 'جایزه': 'award', 'خانه به خانه': 'deploy',
   // Coming to a conclusion reaches no figure.
@@ -61,6 +61,8 @@ export const faPredicates: PredicateTable = {
   'مسافر داشت': 'aboard', 'مسافر داشتند': 'aboard', 'سوار بودند': 'aboard', 'سوار بود': 'aboard',
   // Candidates who passed an examination (قبول شدند) succeeded, as Urdu کامیاب says.
   'قبول شدند': 'win', 'قبول شده‌اند': 'win', 'پذیرفته شدند': 'win',
+  // and in Dari (کامیاب شدند); Dari takes part with اشتراک (در آزمون کانکور اشتراک کردند).
+  'کامیاب شدند': 'win', 'کامیاب شده‌اند': 'win', 'اشتراک کردند': 'attend', 'اشتراک کرده': 'attend', 'اشتراک کرده‌اند': 'attend', 'اشتراک داشتند': 'attend',
   // Income exempt from tax (معاف), and taxpayers who benefit (بهره‌مند, منتفع).
   '=معاف': 'exempt', 'بهره‌مند': 'benefit', '=منتفع': 'benefit',
 };
@@ -94,6 +96,8 @@ export const faQualifiers: PredicateTable = {
   'ساخته شده': 'year:build', 'ساخته شد': 'year:build', '=آغاز': 'year:start', '=شروع': 'year:start', '=تأسیس': 'year:found', '=تاسیس': 'year:found',
   // Power demand in MW is a measure of its own (تقاضای برق به ۳۶۵۰ مگاوات), as Urdu طلب.
   '=تقاضای': 'of:demand', '=تقاضا': 'of:demand',
+  // Water, power or fuel used (مصرف روزانه آب), apart from what dams hold (ذخیره سد).
+  '=مصرف': 'of:consumption', '=ذخیره': 'of:reserves',
 };
 
 /**

@@ -109,5 +109,5 @@ export const hiQualifiers: PredicateTable = {
   // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
   '=शुरू': 'year:start', '=शुरुआत': 'year:start', 'बनाया गया': 'year:build', '=निर्मित': 'year:build', '=स्थापना': 'year:found', '=स्थापित': 'year:found',
   // Power demand in MW is a measure of its own (बिजली की मांग 3,650 मेगावाट), as Urdu طلب.
-  '=मांग': 'of:demand',
+  '=मांग': 'of:demand', '=खपत': 'of:consumption',
 };

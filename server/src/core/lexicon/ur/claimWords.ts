@@ -89,7 +89,7 @@ export const urQualifiers: PredicateTable = {
   'محصولات': 'of:revenue', 'ٹیکس وصولی': 'of:revenue', '=قیمت': 'of:prices', '=قیمتوں': 'of:prices', 'انڈیکس': 'of:index', 'کے ایس ای 100 انڈیکس': 'of:kse100', 'کے ایس ای 100': 'of:kse100', 'ہنڈریڈ انڈیکس': 'of:kse100', '100 انڈیکس': 'of:kse100', 'سینسیکس': 'of:sensex', 'سینسکس': 'of:sensex', 'نفٹی': 'of:nifty', '=منافع': 'of:profit', '=کیسز': 'of:cases', '=خسارہ': 'of:deficit', '=خسارے': 'of:deficit',
   '=ذخائر': 'of:reserves', '=کرایوں': 'of:fares', '=کرائے': 'of:fares',
   // What a measure is of: power demand, its shortfall and capacity in MW are different facts; crops and inputs priced per maund or bag.
-  '=طلب': 'of:demand', 'شارٹ فال': 'of:shortfall', 'گنجائش': 'of:capacity', 'پیداواری صلاحیت': 'of:capacity',
+  '=کھپت': 'of:consumption', '=طلب': 'of:demand', 'شارٹ فال': 'of:shortfall', 'گنجائش': 'of:capacity', 'پیداواری صلاحیت': 'of:capacity',
   '=گنے': 'priced:sugarcane', '=گنا': 'priced:sugarcane', 'کپاس': 'priced:cotton', 'پھٹی': 'priced:cotton', 'کھاد': 'priced:fertiliser', 'ڈی اے پی': 'priced:dap', 'یوریا': 'priced:urea',
   // A fare and a wage are prices too: "بس کرایہ 5 ہزار 500 روپے سے بڑھ کر" is no minimum wage raised.
   '=کرایہ': 'priced:fare', 'اجرت': 'priced:wage', 'کم از کم اجرت': 'priced:wage',
