@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 import { builtinRecords } from '../../server/src/core/entities/builtin';
+import { MEDIA_OUTLETS } from '../../server/src/core/lexicon/entities/media';
 import { NATIONAL_BODIES } from '../../server/src/core/lexicon/entities/nationalBodies';
 import { ORGANISATIONS } from '../../server/src/core/lexicon/entities/organisations';
 
@@ -120,8 +121,8 @@ test('one body, one id across scripts', () => {
   }
 });
 
-test('every national body is a built-in organisation with a description and names, ids unique across both tables', () => {
-  const all = [...ORGANISATIONS, ...NATIONAL_BODIES].map((r) => r.id);
+test('every national body is a built-in organisation with a description and names, ids unique across the three tables', () => {
+  const all = [...ORGANISATIONS, ...NATIONAL_BODIES, ...MEDIA_OUTLETS].map((r) => r.id);
   assert.equal(new Set(all).size, all.length);
   assert.ok(NATIONAL_BODIES.length >= 60);
   for (const row of NATIONAL_BODIES) {
