@@ -38,6 +38,11 @@ test('translations of a disaster or a corruption report share their claim keys',
       ['Persian hired', 'وزارت آموزش و پرورش ۵ هزار معلم استخدام می‌کند.', ['5000:teacher|hire']],
       ['Hindi appointed', 'राज्य सरकार 5 हजार शिक्षकों की नियुक्ति करेगी।', ['5000:teacher|hire']],
       ['Hindi admitted to hospital is no hiring', 'अस्पताल में 12 मरीज भर्ती हैं।', ['12:person|admit']],
+      // A price of goods per unit told with a copula states its level, as one told with a verb does, in every language.
+      ['English price is', 'The price of gold is Rs250,000 per tola.', ['250000:money:INR gold/tola|reach']],
+      ['Urdu price ہے and ہو گئی', 'سونے کی فی تولہ قیمت 2 لاکھ 50 ہزار روپے ہے۔ چاندی کی فی تولہ قیمت 2 ہزار 800 روپے ہو گئی۔', ['250000:money:PKR gold/tola|reach', '2800:money:PKR silver/tola|reach']],
+      ['Persian price است', 'قیمت هر گرم طلای ۱۸ عیار ۵ میلیون تومان است.', ['50000000:money:IRR gold/g|reach']],
+      ['Hindi price है', 'सोने की कीमत 75 हजार रुपये प्रति 10 ग्राम है।', ['75000:money:INR gold/10g|reach']],
       // A population counted after its number, in every language: 240 million population, ۸۵ میلیون جمعیت, 24 کروڑ آبادی.
       ['English population', 'Pakistan has a 240 million population.', ['240000000:person|populate']],
       ['Persian population', 'ایران ۸۵ میلیون جمعیت دارد.', ['85000000:person|populate']],

@@ -236,8 +236,9 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     else if (change && (isRate(f.figure) || sameRate)) concept = `pp:${sameRate ?? f.figure.counted}`;
     // A noun inside the verb phrase a sum is told with is not what it is of ("۹۵۰ میلیون روپیه فروش کرد": takings, no sales figure).
     if (money && best && best.last > best.index && q.priced !== null && qualifiers.some((x) => x.id === `of:${q.priced}` && x.index >= best!.index && x.last <= best!.last)) q.priced = null;
-    // A sum of exports or profit with no verb of its own states its level ("ترسیلات زر 3.2 ارب ڈالر رہیں").
-    const implied = best ? undefined : (IMPLIED_PREDICATES[concept] ?? (money && MONEY_OF.has(q.priced ?? '') ? 'reach' : undefined));
+    // A sum of exports or profit with no verb of its own states its level ("ترسیلات زر 3.2 ارب ڈالر رہیں"); so does a price of goods per
+    // unit told with a copula ("The price of gold is Rs250,000 per tola", "قیمت هر گرم طلا ۵ میلیون تومان است").
+    const implied = best ? undefined : (IMPLIED_PREDICATES[concept] ?? (money && (MONEY_OF.has(q.priced ?? '') || (q.priced !== null && q.per !== null)) ? 'reach' : undefined));
     if (!best && !outcome && !rate && !implied) continue;
     let predicate = wholes.has(f) || tellsBodySize(words, lex, f) ? 'total' : (outcome ?? rate ?? implied ?? (best!.id === EXPECT ? 'estimate' : best!.id));
     if (LEVEL_UNITS.has(concept)) predicate = MEASURE_LEVEL[predicate] ?? predicate;
