@@ -244,7 +244,8 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     if (CHANGE_OR_LEVEL.has(predicate) && !concept.startsWith('%')) {
       // Trade named before a change tells what changed, not its level ("exports rose by $300 million"), unless it says "to" (of a count too: "sales rose to 1.8 lakh units").
       const named = namedLevel(words, lex, predicates, f, claiming);
-      const toLevel = ((named !== null && named in FLOW_OF) || (amount && !q.per && (!(money && q.priced) || MONEY_OF.has(q.priced!)))) && (AMOUNT_LEVEL_BEFORE[lang]?.has(words[f.first - 1] ?? '') ?? false);
+      // An index's points after "to" are its level too ("the Sensex fell 720 points to 73,500", "1.48 प्रतिशत चढ़कर 82,530.74 अंक पर").
+      const toLevel = ((named !== null && named in FLOW_OF) || concept === 'point' || (amount && !q.per && (!(money && q.priced) || MONEY_OF.has(q.priced!)))) && (AMOUNT_LEVEL_BEFORE[lang]?.has(words[f.first - 1] ?? '') ?? false);
       predicate = named !== null && (toLevel || !(named in FLOW_OF) || !CHANGES.has(predicate)) ? named : toLevel ? 'reach' : predicate;
     }
     if (money) predicate = flowLevel(predicate, q);

@@ -51,7 +51,9 @@ export const LEVEL_FROM: Readonly<Partial<Record<string, ReadonlySet<string>>>> 
  * Not a price ("petrol rose to Rs 101 a litre" stays a rise, as its tellings have it).
  */
 export const AMOUNT_LEVEL_BEFORE: Readonly<Partial<Record<string, ReadonlySet<string>>>> = {
-  en: new Set(['to']), fa: new Set(['به']), hi: new Set(['बढकर', 'घटकर']), ur: new Set(['کر', 'ہوکر', 'کرکے']),
+  en: new Set(['to']), fa: new Set(['به']), ur: new Set(['کر', 'ہوکر', 'کرکے']),
+  // Hindi's change verbs in their "having changed" form, as sentence words are folded (no nukta): बढ़कर, चढ़कर, लुढ़ककर, मजबूत होकर.
+  hi: new Set(['बढकर', 'घटकर', 'चढकर', 'उछलकर', 'गिरकर', 'लुढककर', 'फिसलकर', 'टूटकर', 'होकर']),
 };
 
 /**

@@ -7,6 +7,10 @@ export const hiPredicates: PredicateTable = {
   'निर्धारित': 'reach', 'तय की गई': 'reach', 'तय किया गया': 'reach',
   // A rate or index closing at a level (रुपया 83.45 पर बंद हुआ) is that level, as "closed at".
   'पर बंद': 'reach',
+  // A market move told as a noun of change (395 अंक की बढ़त के साथ, 2 फीसदी के उछाल के साथ) is the change, whatever level verb ends the sentence.
+  'मजबूत होकर': 'grow', 'मज़बूत होकर': 'grow', 'मजबूत हुआ': 'grow', 'कमजोर होकर': 'fall', 'कमज़ोर होकर': 'fall', 'कमजोर हुआ': 'fall',
+  '=टूटा': 'fall', '=टूटे': 'fall', 'टूटकर': 'fall', 'के पार': 'reach', 'पार कर': 'reach',
+  'बढ़त के साथ': 'grow', 'बढ़त पर': 'grow', '=उछाल': 'grow', 'उछाल के साथ': 'grow',
   'पेश किया': 'present', 'पेश की': 'present', 'पेश किए': 'present', 'पेश करेंगी': 'present', 'पेश करेंगे': 'present', 'पेश होगा': 'present',
   // A sum received (मिले): a budget head's is its allocation, as आवंटित tells it; a sum raised (बढ़ाकर) grew.
   '=मिले': 'receive', '=मिला': 'receive', '=मिली': 'receive', '=मिलीं': 'receive', 'बढ़ाकर': 'grow', 'बढ़ाया': 'grow', 'बढ़ाई': 'grow',
