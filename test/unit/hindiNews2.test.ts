@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
-import { claimKeys, flaggedInDocument } from '../support/claims';
+import { claimKeys, flaggedInDocument, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
 
 test('an index\'s level after a change verb is its level; a noun of change is the change', () => {
@@ -29,5 +29,30 @@ test('a headline that drops a move\'s decimals states the same move; a small fig
       ['5 over 5.4 percent of a small count', 'महंगाई दर 5 प्रतिशत रही\nमहंगाई दर 5.4 प्रतिशत रही।', ['5 प्रतिशत', '5.4 प्रतिशत']],
     ],
     flaggedInDocument,
+  );
+});
+
+test('a tonnage or an area is of the goods named beside it, in every language', () => {
+  checkRows(
+    [
+      ['English coal output', 'Coal production rose to 1,047 million tonnes.', ['1047000000:unit:t coal|produce']],
+      ['English coal after the tonnage', 'Coal India produced 781.1 million tonnes of coal.', ['781100000:unit:t coal|produce']],
+      ['Hindi coal output', 'देश का कोयला उत्पादन 1,047.57 मिलियन टन रहा।', ['1047570000:unit:t coal|produce']],
+      ['Hindi foodgrain output', 'इस साल खाद्यान्न उत्पादन 3,500 लाख टन से अधिक रह सकता है।', ['350000000:unit:t foodgrain|produce']],
+      ['Hindi paddy area', 'धान का रकबा बढ़कर 408.7 लाख हेक्टेयर हो गया है।', ['40870000:unit:ha paddy|reach']],
+      ['Urdu coal output', 'ملک میں کوئلے کی پیداوار 2 کروڑ ٹن رہی۔', ['20000000:unit:t coal|produce']],
+      ['Persian steel output', 'تولید فولاد ۳۱ میلیون تن بود.', ['31000000:unit:t steel|produce']],
+    ],
+    claimKeys,
+  );
+});
+
+test('coal output and foodgrain output are two facts', () => {
+  checkRows(
+    [
+      ['coal against foodgrain', ['देश का कोयला उत्पादन 1,047.57 मिलियन टन रहा।', 'Foodgrain production is expected to exceed 350 million tonnes.'], []],
+      ['coal against coal', ['देश का कोयला उत्पादन 1,047.57 मिलियन टन रहा।', 'Coal production rose to 997.8 million tonnes.'], ['a: 1,047.57 मिलियन टन', 'b: 997.8 million tonnes']],
+    ],
+    flaggedInPair,
   );
 });

@@ -108,6 +108,9 @@ export const enQualifiers: PredicateTable = {
   '=gold': 'priced:gold', '=silver': 'priced:silver', '=petrol': 'priced:petrol', '=gasoline': 'priced:petrol', '=diesel': 'priced:diesel', '=kerosene': 'priced:kerosene',
   '=lpg': 'priced:lpg', '=cng': 'priced:cng', '=wheat': 'priced:wheat', '=flour': 'priced:flour', '=atta': 'priced:flour', '=sugar': 'priced:sugar', '=rice': 'priced:rice',
   '=onion': 'priced:onion', '=onions': 'priced:onion', '=tomato': 'priced:tomato', '=tomatoes': 'priced:tomato', '=milk': 'priced:milk', '=ghee': 'priced:ghee',
+  // Goods mined, grown and made are what a tonnage is of: coal output and foodgrain output are two facts.
+  '=coal': 'priced:coal', '=foodgrain': 'priced:foodgrain', '=foodgrains': 'priced:foodgrain', '=paddy': 'priced:paddy', '=pulses': 'priced:pulses', '=oilseeds': 'priced:oilseeds',
+  '=cotton': 'priced:cotton', '=sugarcane': 'priced:sugarcane', '=steel': 'priced:steel', '=cement': 'priced:cement', 'iron ore': 'priced:ironore', '=maize': 'priced:maize',
   // Land, housing, tickets and currencies priced in another (the dollar at Rs281) are goods of their own.
   '=plot': 'priced:plot', '=plots': 'priced:plot', '=land': 'priced:land', '=housing': 'priced:housing', '=rent': 'priced:rent', '=ticket': 'priced:ticket',
   'per acre': 'per:acre', 'an acre': 'per:acre', 'per marla': 'per:marla', 'per kanal': 'per:kanal', 'per square foot': 'per:ft2', 'per sq ft': 'per:ft2', 'per square metre': 'per:m2', 'per square meter': 'per:m2',

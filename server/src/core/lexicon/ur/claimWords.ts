@@ -90,6 +90,8 @@ export const urQualifiers: PredicateTable = {
   '=ذخائر': 'of:reserves', '=کرایوں': 'of:fares', '=کرائے': 'of:fares',
   // What a measure is of: power demand, its shortfall and capacity in MW are different facts; crops and inputs priced per maund or bag.
   '=طلب': 'of:demand', 'شارٹ فال': 'of:shortfall', 'گنجائش': 'of:capacity', 'پیداواری صلاحیت': 'of:capacity',
+  // Goods mined and grown are what a tonnage is of (see the English table).
+  '=کوئلہ': 'priced:coal', '=کوئلے': 'priced:coal', 'غذائی اجناس': 'priced:foodgrain', '=دھان': 'priced:paddy', '=دالوں': 'priced:pulses', '=سیمنٹ': 'priced:cement', '=اسٹیل': 'priced:steel', '=سٹیل': 'priced:steel',
   '=گنے': 'priced:sugarcane', '=گنا': 'priced:sugarcane', 'کپاس': 'priced:cotton', 'پھٹی': 'priced:cotton', 'کھاد': 'priced:fertiliser', 'ڈی اے پی': 'priced:dap', 'یوریا': 'priced:urea',
   // A fare and a wage are prices too: "بس کرایہ 5 ہزار 500 روپے سے بڑھ کر" is no minimum wage raised.
   '=کرایہ': 'priced:fare', 'اجرت': 'priced:wage', 'کم از کم اجرت': 'priced:wage',
