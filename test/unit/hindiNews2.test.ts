@@ -6,6 +6,8 @@ import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
 import { claimKeys, flaggedInDocument, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 
 test('an index\'s level after a change verb is its level; a noun of change is the change', () => {
   checkRows(
@@ -54,5 +56,22 @@ test('coal output and foodgrain output are two facts', () => {
       ['coal against coal', ['देश का कोयला उत्पादन 1,047.57 मिलियन टन रहा।', 'Coal production rose to 997.8 million tonnes.'], ['a: 1,047.57 मिलियन टन', 'b: 997.8 million tonnes']],
     ],
     flaggedInPair,
+  );
+});
+
+test('a unit its document names by an abbreviation in brackets is that unit wherever the abbreviation follows a number', () => {
+  checkRows(
+    [
+      ['million tonnes (MT)', 'CIL produced 781.1 million tonnes (MT) of coal, up from 773.6 MT.', ['781.1 million tonnes=781100000/cardinal (unit t)', '773.6 MT=773600000/cardinal (unit t)']],
+      ['in a later sentence, with decimals kept exact', 'CIL produced 781.1 million tonnes (MT).\nOutput touched 1,047.57 MT.', ['781.1 million tonnes=781100000/cardinal (unit t)', '1,047.57 MT=1047570000/cardinal (unit t)']],
+      ['a scale before the abbreviation reads it as no such name', 'CIL produced 781.1 million tonnes (MT) and 1.2 million MT of coke.', ['781.1 million tonnes=781100000/cardinal (unit t)', '1.2 million=1200000/cardinal (counts mt)']],
+      ['lakh tonnes (LMT)', 'FCI procured 300.3 lakh tonnes (LMT) of wheat against 262 LMT last year.', ['300.3 lakh tonnes=30030000/cardinal (unit t)', '262 LMT=26200000/cardinal (unit t)']],
+      ['no naming, no unit', 'Output touched 1,047.57 MT.', ['1,047.57=1047.57/cardinal (counts mt)']],
+    ],
+    (text: string) => figuresOf(text).map(brief),
+  );
+  checkRows(
+    [['the abbreviation is no organisation', 'CIL produced 781.1 million tonnes (MT) of coal, up from 773.6 MT.', ['CIL']]],
+    (text: string) => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((e) => e.text),
   );
 });
