@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
-import { claimKeys, flaggedInDocument, flaggedInPair } from '../support/claims';
+import { claimKeys, claimTimes, flaggedInDocument, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { DEFAULT_OPTIONS } from '../../server/src/core/options';
@@ -73,5 +73,36 @@ test('a unit its document names by an abbreviation in brackets is that unit wher
   checkRows(
     [['the abbreviation is no organisation', 'CIL produced 781.1 million tonnes (MT) of coal, up from 773.6 MT.', ['CIL']]],
     (text: string) => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((e) => e.text),
+  );
+});
+
+test('railway and exam nouns in Hindi count what English counts', () => {
+  checkRows(
+    [
+      ['rakes past an adjective', 'वंदे भारत एक्सप्रेस की 20 नई रेकें भी इसी महीने से पटरी पर उतरेंगी।', ['20=20/cardinal (counts rake)']],
+      ['ticket counters', 'स्टेशनों पर 150 से ज्यादा अतिरिक्त टिकट काउंटर खोले जाएंगे।', ['150=150/cardinal (more-than, counts counter)']],
+      ['tickets sold', 'रेलवे ने 5 लाख टिकट बेचे।', ['5 लाख=500000/cardinal (counts ticket)']],
+      ['places in a merit list', 'शीर्ष दस स्थानों पर 121 छात्र-छात्राएं रहे।', ['दस=10/cardinal (counts place)', '121=121/cardinal (counts student)']],
+      ['English alike', 'Railways ran 405 rakes and opened 150 counters.', ['405=405/cardinal (counts rake)', '150=150/cardinal (counts counter)']],
+    ],
+    (text: string) => figuresOf(text).map(brief),
+  );
+});
+
+test('rain that fell is rainfall recorded, and a span of dates is told by its end, in every language', () => {
+  checkRows(
+    [
+      ['English received … of rain from … to', 'The country received 734.1 mm of rain from June 1 to August 31.', ['734.1:unit:mm|report@--08-31']],
+      ['English between … and', 'The country received 734.1 mm of rain between June 1 and August 31.', ['734.1:unit:mm|report@--08-31']],
+      ['Hindi से … तक', '1 जून से 31 अगस्त तक देश में 743.1 मिमी बारिश दर्ज की गई।', ['743.1:unit:mm|report@--08-31']],
+      ['Hindi बारिश हुई', 'लखनऊ में 112 मिमी बारिश हुई।', ['112:unit:mm|report@null']],
+      ['Urdu بارش ہوئی', 'لاہور میں 112 ملی میٹر بارش ہوئی۔', ['112:unit:mm|report@null']],
+      ['two dates without a range word keep the first', 'Talks were held on June 1 and 40 people attended.', ['40:person|attend@--06-01']],
+    ],
+    claimTimes,
+  );
+  checkRows(
+    [['a planted rainfall change across languages is flagged', ['1 जून से 31 अगस्त तक देश में 743.1 मिमी बारिश दर्ज की गई।', 'The country received 734.1 mm of rain from June 1 to August 31.'], ['a: 743.1 मिमी', 'b: 734.1 mm']]],
+    flaggedInPair,
   );
 });

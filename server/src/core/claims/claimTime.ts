@@ -32,6 +32,19 @@ export function startsSpan(words: readonly string[], lex: FigureLexicon, f: Pick
   return (f.first > 0 && lex.sinceBefore.matchEndingAt(words, f.first - 1) !== null) || lex.sinceAfter.match(words, f.last + 1) !== null || datesSpanStart(words, lex, f);
 }
 
+/**
+ * Whether a date opens a span a second date closes at once after a range word ("from June 1 to August
+ * 31", "between June 1 and August 31", "1 जून से 31 अगस्त तक"): the span is told by its end, in every
+ * language alike (Hindi's से makes the first a start already: see `startsSpan`).
+ */
+export function opensDateSpan(words: readonly string[], lex: FigureLexicon, f: Pick<SentenceFigure, 'figure' | 'first' | 'last'>, figures: readonly Pick<SentenceFigure, 'figure' | 'first'>[]): boolean {
+  if (f.figure.kind !== 'date') return false;
+  const next = figures.find((g) => g.first > f.last);
+  if (!next || next.figure.kind !== 'date') return false;
+  const joiner = lex.rangeJoiners.match(words, f.last + 1)?.count ?? (lex.betweenWords.has(words[f.first - 1] ?? '') && lex.dayJoiners.has(words[f.last + 1]) ? 1 : null);
+  return joiner !== null && f.last + 1 + joiner === next.first;
+}
+
 /** Most words between a year and the words of the event phrase it dates that say a span starts there. */
 const SINCE_EVENT_REACH = 5;
 

@@ -16,7 +16,7 @@ import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import { AMOUNT_LEVEL_BEFORE, BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, FLOW_LEVELS, FLOW_OF, IMPLIED_PREDICATES, MONEY_OF, NAMED_LEVELS, NOT_OF_PEOPLE, PEOPLE, PREDICATE_CLASSES, LEVEL_FROM, LEVEL_TO, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
 import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
-import { earlierTime, isDateline, roundOf, startsSpan, timeOf, withMonths } from './claimTime';
+import { earlierTime, isDateline, opensDateSpan, roundOf, startsSpan, timeOf, withMonths } from './claimTime';
 import { markerBetween } from '../lexicon/phrases';
 import { yearClaims } from './yearClaims';
 import { namedWhole } from '../figures/counted';
@@ -137,7 +137,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
   const lex = figureLexicon(lang);
   const verbFinal = VERB_FINAL.has(lang);
   let qualifiers = found;
-  const timed = figures.filter((f) => (f.figure.kind === 'date' || f.figure.kind === 'year') && !isDateline(words, f) && !startsSpan(words, lex, f));
+  const timed = figures.filter((f) => (f.figure.kind === 'date' || f.figure.kind === 'year') && !isDateline(words, f) && !startsSpan(words, lex, f) && !opensDateSpan(words, lex, f, figures));
   const times = withMonths(words, lex, figures, timed.length === 0 ? timed : timed.filter((f) => !levelYear(words, lang, f) && !comparedWith(f, (qualifiers ??= findQualifiers(words, lang)))));
   const wholes = wholesOf(words, lex, claiming);
   /** The whole whose last token is just before a token, by that token. */

@@ -3,6 +3,8 @@ import type { PredicateTable } from '../claimWords';
 
 /** English. */
 export const enPredicates: PredicateTable = {
+  // Rain that fell, however a report words it (received 743.1 mm of rain, 112 mm of rainfall), is the rainfall recorded.
+  'of rain': 'report', 'of rainfall': 'report',
   // A budget or a bill put before a house: what it totals.
   'presented': 'present', 'unveiled': 'present', 'tabled': 'present', '=presents': 'present', '=unveils': 'present',
   'signed': 'sign', 'sign': 'sign', 'signing': 'sign', 'signatories': 'sign', 'signing ceremony': null, 'signature ceremony': null,

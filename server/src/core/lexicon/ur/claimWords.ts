@@ -3,6 +3,8 @@ import type { PredicateTable } from '../claimWords';
 
 /** Urdu. */
 export const urPredicates: PredicateTable = {
+  // Rain that fell (112 ملی میٹر بارش ہوئی) is the rainfall recorded, as "received 112 mm of rain".
+  'بارش ہوئی': 'report', 'بارش ریکارڈ': 'report',
   'پیش کیا': 'present', 'پیش کر دیا': 'present', 'پیش کردیا': 'present', 'پیش کیا گیا': 'present', 'پیش کرے گی': 'present', 'پیش کریں گے': 'present',
   // A sum received (ملے) or set aside (رکھے گئے): a budget head's is its allocation, as مختص tells it.
   '=ملے': 'receive', '=ملا': 'receive', '=ملی': 'receive', '=ملیں': 'receive', 'رکھے گئے': 'receive', 'رکھی گئی': 'receive', 'رکھا گیا': 'receive', 'رکھی گئیں': 'receive',
