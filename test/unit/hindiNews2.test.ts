@@ -106,3 +106,21 @@ test('rain that fell is rainfall recorded, and a span of dates is told by its en
     flaggedInPair,
   );
 });
+
+test('a sum spent is a cost; trains run and passengers carried are claims, in every language', () => {
+  checkRows(
+    [
+      ['Hindi खर्च हुए', 'इस मिशन पर लगभग 450 करोड़ रुपये खर्च हुए हैं।', ['4500000000:money:INR|cost']],
+      ['English spent', 'Nearly ₹450 crore was spent on the mission.', ['4500000000:money:INR|cost']],
+      ['Urdu خرچ ہوئے', 'اس منصوبے پر 450 ارب روپے خرچ ہوئے۔', ['450000000000:money:PKR|cost']],
+      ['Hindi capital expenditure', 'रेलवे ने 2.62 लाख करोड़ रुपये का रिकॉर्ड पूंजीगत व्यय किया था।', ['2620000000000:money:INR|cost']],
+      ['English capital expenditure', 'The Railways made a record capital expenditure of Rs 2.62 lakh crore.', ['2620000000000:money:INR|cost']],
+      ['a share of total spending is still a total', 'रक्षा को जो मिला वह कुल खर्च का लगभग 13 प्रतिशत है।', ['13:%:defence|total']],
+      ['Hindi trains run', 'भारतीय रेलवे ने इस वर्ष 12,011 विशेष ट्रेनें चलाने का फैसला किया है।', ['12011:train|operate']],
+      ['English trains run', 'Indian Railways has decided to run 12,011 special trains this year.', ['12011:train|operate']],
+      ['Hindi passengers and freight carried', 'रेलवे ने 715 करोड़ यात्रियों को सफर कराया और 1,617 मिलियन टन माल की ढुलाई की।', ['7150000000:passenger|carry', '1617000000:unit:t|carry']],
+      ['English passengers carried and freight loaded', 'The Railways carried 715 crore passengers and loaded 1,617 million tonnes of freight.', ['7150000000:passenger|carry', '1617000000:unit:t|carry']],
+    ],
+    claimKeys,
+  );
+});

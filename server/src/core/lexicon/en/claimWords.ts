@@ -72,6 +72,11 @@ export const enPredicates: PredicateTable = {
   '=employs': 'employ', '=employed': 'employ', '=employing': 'employ', '=employ': 'employ',
   '=irrigate': 'irrigate', '=irrigates': 'irrigate', '=irrigated': 'irrigate', '=irrigating': 'irrigate',
   '=costing': 'cost', '=cost': 'cost', '=costs': 'cost', 'the cost of living': null,
+  // A sum spent is what a thing cost (₹469 crore spent on the mission, इस मिशन पर 450 करोड़ रुपये खर्च हुए).
+  // Nouns of spending name the whole a share is of (13 percent of total spending): only the verb, and capital expenditure made.
+  '=spent': 'cost', '=spend': 'cost', 'capital expenditure': 'cost',
+  // Trains and flights run, passengers and freight carried (railways, airlines, ports).
+  'to run': 'operate', 'been run': 'operate', '=operate': 'operate', '=operated': 'operate', '=carried': 'carry', 'to carry': 'carry', '=ferried': 'carry', '=loaded': 'carry',
   '=sheltering': 'shelter', '=sheltered': 'shelter', 'taken shelter': 'shelter', 'took shelter': 'shelter', 'taking shelter': 'shelter',
   // A sum received or got: a budget head's is its allocation (claims/extract.ts `flowLevel`), as "allocated" tells it.
   '=received': 'receive', '=receives': 'receive', '=receiving': 'receive', '=got': 'receive', '=gets': 'receive',

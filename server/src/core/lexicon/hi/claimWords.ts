@@ -12,7 +12,10 @@ export const hiPredicates: PredicateTable = {
   '=टूटा': 'fall', '=टूटे': 'fall', 'टूटकर': 'fall', 'के पार': 'reach', 'पार कर': 'reach',
   // Rain that fell (743.1 मिमी बारिश दर्ज की गई, 112 मिमी बारिश हुई) is the rainfall recorded, as "received 743.1 mm of rain".
   'बारिश हुई': 'report', 'बारिश हो': 'report', 'वर्षा हुई': 'report', 'वर्षा हो': 'report',
-  'बढ़त के साथ': 'grow', 'बढ़त पर': 'grow', '=उछाल': 'grow', 'उछाल के साथ': 'grow',
+  'बढ़त के साथ': 'grow',
+  // Trains run (चलाई गईं, चलाने का फैसला), passengers and freight carried (सफर कराया, माल की ढुलाई), as English "run" and "carried".
+  'चलाने': 'operate', 'चलाई': 'operate', 'चलाए': 'operate', 'चलाया': 'operate', 'चलाएगा': 'operate', 'चलाएगी': 'operate', 'चलाएंगे': 'operate',
+  'सफर कराया': 'carry', 'यात्रा कराई': 'carry', 'ढुलाई': 'carry', 'ढोया': 'carry', 'ढोए': 'carry', 'बढ़त पर': 'grow', '=उछाल': 'grow', 'उछाल के साथ': 'grow',
   'पेश किया': 'present', 'पेश की': 'present', 'पेश किए': 'present', 'पेश करेंगी': 'present', 'पेश करेंगे': 'present', 'पेश होगा': 'present',
   // A sum received (मिले): a budget head's is its allocation, as आवंटित tells it; a sum raised (बढ़ाकर) grew.
   '=मिले': 'receive', '=मिला': 'receive', '=मिली': 'receive', '=मिलीं': 'receive', 'बढ़ाकर': 'grow', 'बढ़ाया': 'grow', 'बढ़ाई': 'grow',
@@ -75,7 +78,7 @@ export const hiPredicates: PredicateTable = {
   'वायु गुणवत्ता सूचकांक': 'aqi', '=aqi': 'aqi', '=एक्यूआई': 'aqi', 'मरीज पहुंचे': 'admit', 'मरीज पहुँचे': 'admit', 'अस्पताल में भर्ती': 'admit', '=भर्ती': 'admit',
   // People deported (निर्वासित, डिपोर्ट), workers at work on a project (काम कर रहे हैं), land irrigated (सिंचाई), what it costs (लागत), families sheltering (शरण ली, रह रहे).
   'निर्वासित': 'deport', 'डिपोर्ट': 'deport', 'देश से निकाल': 'deport',
-  'काम कर रहे': 'employ', 'काम करते': 'employ', 'कार्यरत': 'employ', 'सिंचाई': 'irrigate', 'सिंचित': 'irrigate', '=लागत': 'cost',
+  'काम कर रहे': 'employ', 'काम करते': 'employ', 'कार्यरत': 'employ', 'सिंचाई': 'irrigate', 'सिंचित': 'irrigate', '=लागत': 'cost', 'खर्च हुए': 'cost', 'खर्च हुआ': 'cost', 'खर्च हुई': 'cost', 'खर्च हो': 'cost', 'खर्च किए': 'cost', 'खर्च किया': 'cost', 'खर्च किये': 'cost', 'खर्च की': 'cost', 'खर्च कर': 'cost', 'पूंजीगत व्यय': 'cost', 'व्यय किया': 'cost', 'व्यय किए': 'cost',
   'शरण ली': 'shelter', 'शरण लिए': 'shelter', 'शरण ले': 'shelter', 'रह रहे': 'shelter',
   // Wickets taken and lost (8 विकेट लिए, 2 विकेट झटके; 5 विकेट 31 रन पर गंवा दिए); beds set aside (आरक्षित), as मुक़र्रर, مختص.
   'मैच देखा': 'attend', 'मुकाबला देखा': 'attend', 'खेल देखा': 'attend',

@@ -5,6 +5,10 @@ import type { PredicateTable } from '../claimWords';
 export const urPredicates: PredicateTable = {
   // Rain that fell (112 ملی میٹر بارش ہوئی) is the rainfall recorded, as "received 112 mm of rain".
   'بارش ہوئی': 'report', 'بارش ریکارڈ': 'report',
+  // A sum spent is what a thing cost (اس منصوبے پر 450 ارب روپے خرچ ہوئے), as English "spent" and Persian هزینه tell it.
+  // Trains run and passengers carried, as English "run" and "carried".
+  'ٹرینیں چلائی': 'operate', 'ٹرینیں چلانے': 'operate', 'چلائی جائیں گی': 'operate', 'سفر کرایا': 'carry',
+  'خرچ ہوئے': 'cost', 'خرچ ہوا': 'cost', 'خرچ ہو': 'cost', 'خرچ کیے': 'cost', 'خرچ کئے': 'cost', 'خرچ کر': 'cost',
   'پیش کیا': 'present', 'پیش کر دیا': 'present', 'پیش کردیا': 'present', 'پیش کیا گیا': 'present', 'پیش کرے گی': 'present', 'پیش کریں گے': 'present',
   // A sum received (ملے) or set aside (رکھے گئے): a budget head's is its allocation, as مختص tells it.
   '=ملے': 'receive', '=ملا': 'receive', '=ملی': 'receive', '=ملیں': 'receive', 'رکھے گئے': 'receive', 'رکھی گئی': 'receive', 'رکھا گیا': 'receive', 'رکھی گئیں': 'receive',
