@@ -124,3 +124,21 @@ test('a sum spent is a cost; trains run and passengers carried are claims, in ev
     claimKeys,
   );
 });
+
+test('the level a sum reached after a converb of change is a level; a tax collection is a sum of its own kind', () => {
+  checkRows(
+    [
+      ['Hindi: grew by one sum to another', 'अर्थव्यवस्था का आकार 2.5 लाख करोड़ रुपये बढ़कर 27.51 लाख करोड़ रुपये हो गया।', ['2500000000000:money:INR|grow', '27510000000000:money:INR|reach']],
+      ['Hindi: market capitalisation', 'बाजार पूंजीकरण करीब 7 लाख करोड़ रुपये बढ़कर 439.6 लाख करोड़ रुपये हो गया।', ['7000000000000:money:INR|grow', '439600000000000:money:INR|reach']],
+      ['English alike', 'Market capitalisation rose by Rs 7 lakh crore to Rs 439.6 lakh crore.', ['7000000000000:money:INR|grow', '439600000000000:money:INR|reach']],
+      ['Hindi GST collection reached', 'जीएसटी संग्रह अप्रैल में 12.6 प्रतिशत बढ़कर 2.37 लाख करोड़ रुपये के रिकॉर्ड स्तर पर पहुंच गया।', ['12.6:%:gst|grow', '2370000000000:money:INR gst|reach']],
+      ['English GST to a record', 'GST collections rose 12.6 per cent to a record Rs 2.37 lakh crore in April.', ['12.6:%:gst|grow', '2370000000000:money:INR gst|reach']],
+      ['a price per unit after the converb stays without a claim of its own', 'सरकार ने धान का समर्थन मूल्य 69 रुपये बढ़ाकर 2,369 रुपये प्रति क्विंटल कर दिया है।', ['69:money:INR paddy|grow']],
+    ],
+    claimKeys,
+  );
+  checkRows(
+    [['a rise and the level it reached in one sentence are no inconsistency', 'अर्थव्यवस्था का आकार 2.5 लाख करोड़ रुपये बढ़कर 27.51 लाख करोड़ रुपये हो गया।', []]],
+    flaggedInDocument,
+  );
+});
