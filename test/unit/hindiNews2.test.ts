@@ -142,3 +142,16 @@ test('the level a sum reached after a converb of change is a level; a tax collec
     flaggedInDocument,
   );
 });
+
+test('a budget head is the sum\'s its preposition or postposition ties it to', () => {
+  checkRows(
+    [
+      ['English for … and … for', 'The government has set aside Rs630 billion for health and Rs811bn for education, while Rs129.8bn has been earmarked for agriculture.', ['630000000000:money:INR health|invest', '811000000000:money:INR education|invest', '129800000000:money:INR agriculture|invest']],
+      ['English for … and … for, two heads', 'The budget allocates Rs2.1 trillion for defence and Rs1.2tr for development.', ['2100000000000:money:INR defence|invest', '1200000000000:money:INR development|invest']],
+      ['English heads before their sums, as before', 'Defence gets Rs2.1tr and health Rs1.2tr.', ['2100000000000:money:INR defence|invest', '1200000000000:money:INR health|invest']],
+      ['Hindi के लिए before the next share', 'बुनियादी ढांचे के लिए 22 प्रतिशत, शिक्षा के लिए 13 फीसदी और कृषि के लिए 11 फीसदी राशि आवंटित की गई है।', ['22:%|invest', '13:%:education|invest', '11:%:agriculture|invest']],
+      ['Urdu کے لیے', 'دفاع کے لیے 2 ہزار ارب روپے اور تعلیم کے لیے 800 ارب روپے مختص کیے گئے۔', ['2000000000000:money:PKR defence|invest', '800000000000:money:PKR education|invest']],
+    ],
+    claimKeys,
+  );
+});

@@ -137,7 +137,7 @@ export const enQualifiers: PredicateTable = {
   'per share': 'per:share', 'a share': 'per:share', 'per mmbtu': 'per:mmbtu', 'per cylinder': 'per:cylinder', 'a cylinder': 'per:cylinder', 'per dozen': 'per:dozen', 'a dozen': 'per:dozen',
   '=girls': 'sub:girls', '=boys': 'sub:boys', '=women': 'sub:women', '=men': 'sub:men', '=children': 'sub:children', '=district': 'sub:district', '=urban': 'sub:urban', '=rural': 'sub:rural',
   // What a sum is for (a budget's heads), said of money only: "Rs2.1 trillion for defence".
-  '=defence': 'for:defence', '=defense': 'for:defence', '=health': 'for:health', '=education': 'for:education', '=development': 'for:development',
+  '=defence': 'for:defence', '=defense': 'for:defence', '=health': 'for:health', '=education': 'for:education', '=agriculture': 'for:agriculture', '=development': 'for:development',
   'interest payments': 'for:interest', 'debt servicing': 'for:interest', '=pensions': 'for:pension', '=pension': 'for:pension', '=salaries': 'for:salary', '=salary': 'for:salary', '=wages': 'for:salary',
   // Sums of a tax collected and of a film's takings ("for:" words apply to money): GST collections of ₹2.10 lakh crore, a worldwide gross of ₹827 crore.
   '=gst': 'for:gst', 'goods and services tax': 'for:gst', 'box office': 'for:box-office', 'worldwide gross': 'for:box-office', '=grossed': 'for:box-office', 'opening weekend': 'for:box-office',

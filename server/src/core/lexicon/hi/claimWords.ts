@@ -98,7 +98,7 @@ export const hiQualifiers: PredicateTable = {
   '=कोयला': 'priced:coal', '=कोयले': 'priced:coal', 'खाद्यान्न': 'priced:foodgrain', '=धान': 'priced:paddy', 'दलहन': 'priced:pulses', 'तिलहन': 'priced:oilseeds',
   'कपास': 'priced:cotton', '=गन्ना': 'priced:sugarcane', '=गन्ने': 'priced:sugarcane', 'इस्पात': 'priced:steel', '=स्टील': 'priced:steel', 'सीमेंट': 'priced:cement', 'लौह अयस्क': 'priced:ironore',
   'एलपीजी': 'priced:lpg', 'सीएनजी': 'priced:cng', 'गेहूं': 'priced:wheat', 'गेहूँ': 'priced:wheat', '=आटा': 'priced:flour', '=आटे': 'priced:flour', '=चावल': 'priced:rice', 'प्याज': 'priced:onion', 'टमाटर': 'priced:tomato',
-  '=रक्षा': 'for:defence', 'स्वास्थ्य': 'for:health', '=शिक्षा': 'for:education', '=विकास': 'for:development', '=पेंशन': 'for:pension', '=वेतन': 'for:salary',
+  '=रक्षा': 'for:defence', 'स्वास्थ्य': 'for:health', '=शिक्षा': 'for:education', '=कृषि': 'for:agriculture', '=विकास': 'for:development', '=पेंशन': 'for:pension', '=वेतन': 'for:salary',
   '=दूध': 'priced:milk', '=घी': 'priced:ghee', 'कच्चे तेल': 'priced:crude', 'कच्चा तेल': 'priced:crude', 'ब्रेंट': 'priced:crude', '=बिजली': 'priced:electricity',
   'निर्यात': 'of:exports', 'आयात': 'of:imports', 'बिक्री': 'of:sales', 'उत्पादन': 'of:production', 'अर्थव्यवस्था': 'of:economy', 'जीडीपी': 'of:economy', 'राजस्व': 'of:revenue', 'कर संग्रह': 'of:revenue',
   '=कीमत': 'of:prices', '=कीमतों': 'of:prices', '=दाम': 'of:prices', '=दामों': 'of:prices', 'सूचकांक': 'of:index', 'सेंसेक्स': 'of:sensex', 'निफ्टी': 'of:nifty', 'निफ्टी 50': 'of:nifty', 'डाउ जोंस': 'of:dow', 'नैस्डैक': 'of:nasdaq', '=मुनाफा': 'of:profit', '=मुनाफे': 'of:profit',

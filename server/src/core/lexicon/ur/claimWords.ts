@@ -113,7 +113,7 @@ export const urQualifiers: PredicateTable = {
   // A company's income (آمدنی) and net loss; تجارتی خسارہ stays the trade deficit.
   'آمدنی': 'of:revenue', '=آمدن': 'of:revenue', 'ریونیو': 'of:revenue', 'خالص خسارہ': 'of:loss', 'خالص خسارے': 'of:loss',
   // What a budget's sums are for: defence, health, education, development, interest on debt are different facts.
-  'دفاع': 'for:defence', '=صحت': 'for:health', 'تعلیم': 'for:education', 'ترقیاتی': 'for:development', 'ترقیاتی بجٹ': 'for:development',
+  'دفاع': 'for:defence', '=صحت': 'for:health', 'تعلیم': 'for:education', '=زراعت': 'for:agriculture', 'ترقیاتی': 'for:development', 'ترقیاتی بجٹ': 'for:development',
   '=سود': 'for:interest', 'پنشن': 'for:pension', 'تنخواہ': 'for:salary',
   'فی لیٹر': 'per:litre', 'فی کلو': 'per:kg', 'فی کلوگرام': 'per:kg', 'فی گرام': 'per:g', 'فی 10 گرام': 'per:10g', 'فی دس گرام': 'per:10g', 'فی تولہ': 'per:tola', 'فی اونس': 'per:ounce', 'فی بیرل': 'per:barrel',
   'فی من': 'per:maund', 'فی ٹن': 'per:tonne', 'فی یونٹ': 'per:unit', 'فی حصص': 'per:share', 'فی شیئر': 'per:share', 'فی سلنڈر': 'per:cylinder', 'فی درجن': 'per:dozen',
