@@ -155,3 +155,19 @@ test('a budget head is the sum\'s its preposition or postposition ties it to', (
     claimKeys,
   );
 });
+
+test('a change from one amount to another is two amounts, no range; a span of prices stays a range', () => {
+  checkRows(
+    [
+      ['increased from … to', 'The minimum wage has been increased from Rs37,000 to Rs40,000 a month.', ['Rs37,000=37000/currency (unit INR)', 'Rs40,000=40000/currency (unit INR)']],
+      ['raised from … to', 'The fare was raised from Rs 500 to Rs 650.', ['Rs 500=500/currency (unit INR)', 'Rs 650=650/currency (unit INR)']],
+      ['a measure too', 'The range was increased from 10 km to 12 km.', ['10 km=10/cardinal (unit km)', '12 km=12/cardinal (unit km)']],
+      ['prices ranging from … to stay a range', 'Prices range from Rs 500 to Rs 650.', ['Rs 500 to Rs 650=500..650/range (unit INR)']],
+    ],
+    (text: string) => figuresOf(text).map(brief),
+  );
+  checkRows(
+    [['the level reached is a level', 'The minimum wage has been increased from Rs37,000 to Rs40,000 a month.', ['37000:money:INR|grow', '40000:money:INR|reach']]],
+    claimKeys,
+  );
+});
