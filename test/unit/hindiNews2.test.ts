@@ -171,3 +171,16 @@ test('a change from one amount to another is two amounts, no range; a span of pr
     claimKeys,
   );
 });
+
+test('a whole the sentence opens with, closed by a comma, gives the part its noun', () => {
+  checkRows(
+    [
+      ['English of the … who appeared,', 'Of the 16,92,794 candidates who appeared, 14,96,307 passed.', ['16,92,794=1692794/cardinal (counts candidate)', '14,96,307=1496307/cardinal (counts candidate)']],
+      ['English of the … on board,', 'Of the 300 passengers on board, 12 were injured.', ['300=300/cardinal (counts passenger)', '12=12/cardinal (counts passenger)']],
+      ['Persian از مجموع … ،', 'از مجموع ۳۰۰ مسافر، ۱۲ نفر زخمی شدند.', ['۳۰۰=300/cardinal (counts passenger)', '۱۲=12/cardinal (counts person)']],
+      ['a span of time is no whole', 'Of the 20 years since, 5 were lost.', ['20=20/cardinal (counts year)', '5=5/cardinal']],
+      ['no part-of-whole words, no whole', 'In the 300 villages, 12 were flooded.', ['300=300/cardinal (counts village)', '12=12/cardinal']],
+    ],
+    (text: string) => figuresOf(text).map(brief),
+  );
+});
