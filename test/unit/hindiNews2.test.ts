@@ -184,3 +184,18 @@ test('a whole the sentence opens with, closed by a comma, gives the part its nou
     (text: string) => figuresOf(text).map(brief),
   );
 });
+
+test('polio drops given are a vaccination, in every language; supervisors are counted', () => {
+  checkRows(
+    [
+      ['Hindi दवा पिलाई', 'प्रदेश में लगभग 3.30 करोड़ बच्चों को पोलियो की दवा पिलाई जाएगी।', ['33000000:child|vaccinate']],
+      ['English polio drops', 'More than 45 million children under the age of five will be administered polio drops.', ['45000000:child|vaccinate']],
+      ['English supervisors', 'Over 400,000 workers and 28,000 supervisors were deployed.', ['400000:worker|deploy', '28000:supervisor|deploy']],
+    ],
+    claimKeys,
+  );
+  checkRows(
+    [['Hindi supervisors', 'अभियान में 28 हजार पर्यवेक्षक लगाए गए हैं।', ['28 हजार=28000/cardinal (counts supervisor)']]],
+    (text: string) => figuresOf(text).map(brief),
+  );
+});

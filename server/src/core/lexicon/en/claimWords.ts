@@ -33,7 +33,7 @@ export const enPredicates: PredicateTable = {
   // A rate expected or forecast is an estimate, not its level (only a rate takes these: see claims/extract.ts).
   '=expects': 'expect', '=expected': 'expect', '=expect': 'expect', '=forecast': 'expect', '=forecasts': 'expect', '=projected': 'expect', '=projects': 'expect', '=projection': 'expect',
   'sought': 'seek', '=seeks': 'seek', '=seeking': 'seek', 'appealed for': 'seek', 'appeal for': 'seek', '=need': 'seek', '=needs': 'seek', '=needed': 'seek', 'requested': 'seek',
-  'vaccinating': 'vaccinate', 'vaccination': 'vaccinate', 'aiming to reach': null, 'aims to reach': null, 'aim to reach': null, 'vaccinate': 'vaccinate', 'vaccinated': 'vaccinate', 'immunise': 'vaccinate', 'immunize': 'vaccinate', 'inoculate': 'vaccinate',
+  'vaccinating': 'vaccinate', 'vaccination': 'vaccinate', 'aiming to reach': null, 'aims to reach': null, 'aim to reach': null, 'vaccinate': 'vaccinate', 'vaccinated': 'vaccinate', 'polio drops': 'vaccinate', 'anti-polio drops': 'vaccinate', 'immunise': 'vaccinate', 'immunize': 'vaccinate', 'inoculate': 'vaccinate',
   '=took': 'win', 'displaced': 'displace', '=displacing': 'displace', 'forced from their homes': 'displace', 'forced to flee': 'displace', 'fled their homes': 'displace', '=uprooted': 'displace', '=fled': 'displace',
   // People taken out of harm's way (evacuated, moved to relief camps) and bodies recovered are facts of their own.
   'evacuated': 'evacuate', 'relocated': 'evacuate', 'were moved': 'evacuate', 'were shifted': 'evacuate', 'recovered': 'recover', 'retrieved': 'recover', 'pulled out': 'recover',

@@ -34,7 +34,7 @@ export const hiPredicates: PredicateTable = {
   'बेघर': 'displace', 'विस्थापित': 'displace', 'तबाह': 'destroy', 'ध्वस्त': 'destroy', 'नष्ट': 'destroy', 'क्षतिग्रस्त': 'lose',
   // Courts and space: a prison term (=सजा is not सजाया "decorated", =कैद not कैदी), a fine, bail, a launch.
   '=सजा': 'sentence', 'उम्रकैद': 'sentence', 'उम्र कैद': 'sentence', 'मुआवजा': 'compensate', 'मुआवज़ा': 'compensate', 'मुआवजे': 'compensate', '=सज़ा': 'sentence', 'कारावास': 'sentence', '=कैद': 'sentence', 'जुर्माना': 'fine', 'जुर्माने': 'fine', 'जमानत': 'bail', 'मुचलके': 'bail',
-  '=बरी': 'acquit', 'अनुमान': 'expect', 'बढ़ने': 'grow', 'पटरी से उतर': 'derail', 'बेपटरी': 'derail', 'उम्मीद': 'expect', 'संभावना': 'expect', 'मांगे': 'seek', 'मांगी': 'seek', 'जरूरत': 'seek', 'ज़रूरत': 'seek', '=हत्या': 'kill', 'टीका': 'vaccinate', 'टीकाकरण': 'vaccinate', 'खुराक पिलाने': 'vaccinate', 'खुराक पिलाई': 'vaccinate',
+  '=बरी': 'acquit', 'अनुमान': 'expect', 'बढ़ने': 'grow', 'पटरी से उतर': 'derail', 'बेपटरी': 'derail', 'उम्मीद': 'expect', 'संभावना': 'expect', 'मांगे': 'seek', 'मांगी': 'seek', 'जरूरत': 'seek', 'ज़रूरत': 'seek', '=हत्या': 'kill', 'टीका': 'vaccinate', 'टीकाकरण': 'vaccinate', 'खुराक पिलाने': 'vaccinate', 'खुराक पिलाई': 'vaccinate', 'दवा पिलाई': 'vaccinate', 'दवा पिलाने': 'vaccinate', 'दवा पिलाएंगी': 'vaccinate', 'ड्रॉप्स पिलाई': 'vaccinate', 'ड्रॉप पिलाई': 'vaccinate', 'बूंदें पिलाई': 'vaccinate',
   // "कुल डाले गए वोटों का 61.6 प्रतिशत": the whole a share is of, no total; votes and seats a party got are won.
   'कुल डाले': null, 'वोट मिले': 'win', 'मत मिले': 'win', 'सीटें मिलीं': 'win', 'सीटें मिली': 'win',
   'प्रक्षेपित': 'launch', 'लॉन्च': 'launch',
