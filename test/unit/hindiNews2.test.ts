@@ -8,6 +8,7 @@ import { claimKeys, claimTimes, flaggedInDocument, flaggedInPair } from '../supp
 import { checkRows } from '../support/rows';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { DEFAULT_OPTIONS } from '../../server/src/core/options';
+import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
 
 test('an index\'s level after a change verb is its level; a noun of change is the change', () => {
   checkRows(
@@ -198,4 +199,16 @@ test('polio drops given are a vaccination, in every language; supervisors are co
     [['Hindi supervisors', 'अभियान में 28 हजार पर्यवेक्षक लगाए गए हैं।', ['28 हजार=28000/cardinal (counts supervisor)']]],
     (text: string) => figuresOf(text).map(brief),
   );
+});
+
+test('two ministries that share their head word but differ in another word are two bodies; one ministry spelled two ways is one', () => {
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  index.set('a.txt', 'कोयला मंत्रालय के मुताबिक उत्पादन बढ़ा।');
+  index.set('b.txt', 'कृषि मंत्रालय के ताजा आंकड़ों के अनुसार बुवाई बढ़ी।');
+  index.set('c.txt', 'कोयला मंत्रालय ने कहा कि आयात घटा।');
+  const ministries = index.entities.entities()
+    .map((e) => Object.values(e.namesByLang).flat().map((n) => n!.text).filter((t) => t.includes('मंत्रालय')).sort().join(' / ') + ` ×${e.mentions.length}`)
+    .filter((t) => t.includes('मंत्रालय'))
+    .sort();
+  checkRows([['coal and agriculture ministries', ministries, ['कृषि मंत्रालय ×1', 'कोयला मंत्रालय ×2']]], (x: string[]) => x);
 });
