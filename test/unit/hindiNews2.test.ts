@@ -212,3 +212,23 @@ test('two ministries that share their head word but differ in another word are t
     .sort();
   checkRows([['coal and agriculture ministries', ministries, ['कृषि मंत्रालय ×1', 'कोयला मंत्रालय ×2']]], (x: string[]) => x);
 });
+
+test('a fiscal year or season of two years is the time of the figures it dates, in every language', () => {
+  checkRows(
+    [
+      ['Hindi वित्त वर्ष 2024-25', 'वित्त वर्ष 2024-25 में जीएसटी संग्रह 22.08 लाख करोड़ रुपये रहा।', ['22080000000000:money:INR gst|reach@2024/2025']],
+      ['English FY 2024-25', 'GST collections stood at Rs 22.08 lakh crore in FY 2024-25.', ['22080000000000:money:INR gst|reach@2024/2025']],
+      ['Urdu مالی سال', 'مالی سال 2024-25 میں ترسیلات زر 38 ارب ڈالر رہیں۔', ['38000000000:money:USD remittances|reach@2024/2025']],
+      ['a baseline year keeps its earlier time', 'CIL produced 781.1 million tonnes of coal in 2024-25, up from 773.6 million tonnes in 2023-24.', ['781100000:unit:t coal|produce@2024/2025', '773600000:unit:t coal|produce@earlier']],
+      ['a span of more years is no time', 'Between 2020-2024, 500 people died.', ['500:person|kill@null']],
+    ],
+    claimTimes,
+  );
+  checkRows(
+    [
+      ['two fiscal years are two facts', ['वित्त वर्ष 2024-25 में कोयला उत्पादन 1,047.57 मिलियन टन रहा।', 'Coal production was 997.83 million tonnes in 2023-24.'], []],
+      ['one fiscal year told two ways is one', ['वित्त वर्ष 2024-25 में कोयला उत्पादन 1,047.57 मिलियन टन रहा।', 'Coal production was 997.83 million tonnes in 2024-25.'], ['a: 1,047.57 मिलियन टन', 'b: 997.83 million tonnes']],
+    ],
+    flaggedInPair,
+  );
+});

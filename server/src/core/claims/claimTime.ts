@@ -138,6 +138,22 @@ export function withMonths(words: readonly string[], lex: FigureLexicon, figures
   return months ? [...times, ...months].sort((a, b) => a.first - b.first) : times;
 }
 
+/** The fiscal year or season a span of two consecutive years names ("2024-25", "2024–2025", ۱۴۰۲-۱۴۰۳), as `2024/2025`, or null. */
+export function yearPairOf(f: Figure): string | null {
+  const { kind, min, max, unit, counted } = f;
+  if (kind !== 'range' || unit !== null || counted !== null || min === null || max !== min + 1 || !Number.isInteger(min)) return null;
+  return min >= 1300 && min <= 2100 ? `${min}/${max}` : null;
+}
+
+/**
+ * The times of a sentence with the fiscal years and seasons it names (वित्त वर्ष 2024-25 में, in FY 2024-25):
+ * a year's figure is that year's, apart from the one before it ("997.83 MT in 2023-24"). Not one a span starts from.
+ */
+export function withYearPairs(words: readonly string[], lex: FigureLexicon, figures: readonly SentenceFigure[], times: readonly TimeAt[]): readonly TimeAt[] {
+  const pairs = figures.filter((f) => yearPairOf(f.figure) !== null && !startsSpan(words, lex, f)).map((f) => ({ first: f.first, last: f.last, figure: { value: yearPairOf(f.figure) } }));
+  return pairs.length === 0 ? times : [...times, ...pairs].sort((a, b) => a.first - b.first);
+}
+
 /** Most tokens between a figure and a time right after it that is its own ("149 in 2024"). */
 const OWN_TIME_REACH = 2;
 

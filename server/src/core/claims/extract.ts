@@ -16,7 +16,7 @@ import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import { AMOUNT_LEVEL_BEFORE, BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, FLOW_LEVELS, FLOW_OF, IMPLIED_PREDICATES, LEVEL_FILLERS, MONEY_OF, NAMED_LEVELS, NOT_OF_PEOPLE, PEOPLE, PREDICATE_CLASSES, LEVEL_FROM, LEVEL_TO, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
 import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
-import { earlierTime, isDateline, opensDateSpan, roundOf, startsSpan, timeOf, withMonths } from './claimTime';
+import { earlierTime, isDateline, opensDateSpan, roundOf, startsSpan, timeOf, withMonths, withYearPairs, yearPairOf } from './claimTime';
 import { markerBetween } from '../lexicon/phrases';
 import { yearClaims } from './yearClaims';
 import { namedWhole } from '../figures/counted';
@@ -129,7 +129,8 @@ function predicatesOutside(words: readonly string[], lang: Lang, names: readonly
 /** Claims of one sentence's figures (see `sentenceClaims`). */
 function figureClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[], sentenceEvents: readonly string[] | undefined, names: readonly TokenSpan[], found?: PredicateAt[]): Claim[] {
   if (figures.length === 0 || QUESTION_MARKS.has(words[words.length - 1])) return [];
-  const claiming = figures.filter((f) => CLAIM_KINDS.has(f.figure.kind));
+  // A fiscal year (2024-25) is a time, not a figure of its own that could take a noun from the figures beside it.
+  const claiming = figures.filter((f) => CLAIM_KINDS.has(f.figure.kind) && yearPairOf(f.figure) === null);
   if (claiming.length === 0) return [];
   const predicates = predicatesOutside(words, lang, names);
   // A sum may be of exports or profit, stated with no verb ("posted a net profit of Rs 12.5 billion": see `flowLevel`).
@@ -138,7 +139,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
   const verbFinal = VERB_FINAL.has(lang);
   let qualifiers = found;
   const timed = figures.filter((f) => (f.figure.kind === 'date' || f.figure.kind === 'year') && !isDateline(words, f) && !startsSpan(words, lex, f) && !opensDateSpan(words, lex, f, figures));
-  const times = withMonths(words, lex, figures, timed.length === 0 ? timed : timed.filter((f) => !levelYear(words, lang, f) && !comparedWith(f, (qualifiers ??= findQualifiers(words, lang)))));
+  const times = withYearPairs(words, lex, figures, withMonths(words, lex, figures, timed.length === 0 ? timed : timed.filter((f) => !levelYear(words, lang, f) && !comparedWith(f, (qualifiers ??= findQualifiers(words, lang))))));
   const wholes = wholesOf(words, lex, claiming);
   /** The whole whose last token is just before a token, by that token. */
   const afterWhole = new Map([...wholes].map((w) => [w.last + 1, w] as const));
