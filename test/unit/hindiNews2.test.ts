@@ -114,6 +114,7 @@ test('a sum spent is a cost; trains run and passengers carried are claims, in ev
       ['Hindi खर्च हुए', 'इस मिशन पर लगभग 450 करोड़ रुपये खर्च हुए हैं।', ['4500000000:money:INR|cost']],
       ['English spent', 'Nearly ₹450 crore was spent on the mission.', ['4500000000:money:INR|cost']],
       ['Urdu خرچ ہوئے', 'اس منصوبے پر 450 ارب روپے خرچ ہوئے۔', ['450000000000:money:PKR|cost']],
+      ['Hindi खर्च होंगे, two currencies', 'योजना पर ढाई लाख करोड़ रुपये और सवा अरब डॉलर खर्च होंगे।', ['2500000000000:money:INR|cost', '1250000000:money:USD|cost']],
       ['Hindi capital expenditure', 'रेलवे ने 2.62 लाख करोड़ रुपये का रिकॉर्ड पूंजीगत व्यय किया था।', ['2620000000000:money:INR|cost']],
       ['English capital expenditure', 'The Railways made a record capital expenditure of Rs 2.62 lakh crore.', ['2620000000000:money:INR|cost']],
       ['a share of total spending is still a total', 'रक्षा को जो मिला वह कुल खर्च का लगभग 13 प्रतिशत है।', ['13:%:defence|total']],

@@ -78,7 +78,7 @@ export const hiPredicates: PredicateTable = {
   'वायु गुणवत्ता सूचकांक': 'aqi', '=aqi': 'aqi', '=एक्यूआई': 'aqi', 'मरीज पहुंचे': 'admit', 'मरीज पहुँचे': 'admit', 'अस्पताल में भर्ती': 'admit', '=भर्ती': 'admit',
   // People deported (निर्वासित, डिपोर्ट), workers at work on a project (काम कर रहे हैं), land irrigated (सिंचाई), what it costs (लागत), families sheltering (शरण ली, रह रहे).
   'निर्वासित': 'deport', 'डिपोर्ट': 'deport', 'देश से निकाल': 'deport',
-  'काम कर रहे': 'employ', 'काम करते': 'employ', 'कार्यरत': 'employ', 'सिंचाई': 'irrigate', 'सिंचित': 'irrigate', '=लागत': 'cost', 'खर्च हुए': 'cost', 'खर्च हुआ': 'cost', 'खर्च हुई': 'cost', 'खर्च हो': 'cost', 'खर्च किए': 'cost', 'खर्च किया': 'cost', 'खर्च किये': 'cost', 'खर्च की': 'cost', 'खर्च कर': 'cost', 'पूंजीगत व्यय': 'cost', 'व्यय किया': 'cost', 'व्यय किए': 'cost',
+  'काम कर रहे': 'employ', 'काम करते': 'employ', 'कार्यरत': 'employ', 'सिंचाई': 'irrigate', 'सिंचित': 'irrigate', '=लागत': 'cost', 'खर्च हुए': 'cost', 'खर्च हुआ': 'cost', 'खर्च हुई': 'cost', 'खर्च हो': 'cost', 'खर्च होंगे': 'cost', 'खर्च होगा': 'cost', 'खर्च होगी': 'cost', 'खर्च करेगी': 'cost', 'खर्च करेगा': 'cost', 'खर्च करेंगे': 'cost', 'खर्च किए': 'cost', 'खर्च किया': 'cost', 'खर्च किये': 'cost', 'खर्च की': 'cost', 'खर्च कर': 'cost', 'पूंजीगत व्यय': 'cost', 'व्यय किया': 'cost', 'व्यय किए': 'cost',
   'शरण ली': 'shelter', 'शरण लिए': 'shelter', 'शरण ले': 'shelter', 'रह रहे': 'shelter',
   // Wickets taken and lost (8 विकेट लिए, 2 विकेट झटके; 5 विकेट 31 रन पर गंवा दिए); beds set aside (आरक्षित), as मुक़र्रर, مختص.
   'मैच देखा': 'attend', 'मुकाबला देखा': 'attend', 'खेल देखा': 'attend',
