@@ -233,3 +233,14 @@ test('a fiscal year or season of two years is the time of the figures it dates, 
     flaggedInPair,
   );
 });
+
+test('candidates who passed won a pass in every language; a bill passed is still adopted', () => {
+  checkRows(
+    [
+      ['English fronted whole and passed', 'Of the 16,92,794 candidates who appeared, 14,96,307 passed.', ['1692794:candidate|attend', '1496307:person|win']],
+      ['Hindi पास हुए', 'परीक्षा में शामिल 16,92,794 परीक्षार्थियों में से 14,96,307 पास हुए।', ['1692794:candidate|total', '1496307:person|win']],
+      ['a bill passed', 'The bill was passed with 220 votes.', ['220:vote|adopt']],
+    ],
+    claimKeys,
+  );
+});

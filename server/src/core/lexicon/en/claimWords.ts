@@ -148,3 +148,11 @@ export const enQualifiers: PredicateTable = {
   // Power demand in MW is a measure of its own, as بجلی کی طلب, बिजली की मांग, تقاضای برق say.
   '=demand': 'of:demand',
 };
+
+/**
+ * English words that give a predicate its other sense (see claims/predicates.ts): "passed" beside
+ * candidates, students or an examination is a pass, as "passed the examination" tells it, not a bill adopted.
+ */
+export const enSenses: PredicateTable = {
+  '=candidates': 'adopt>win', '=students': 'adopt>win', '=examinees': 'adopt>win', '=examination': 'adopt>win', '=exam': 'adopt>win', '=exams': 'adopt>win',
+};
