@@ -16,6 +16,7 @@ import { segment } from './text/segment';
 import { resolveRupees } from './figures/rupees';
 import { resolveHomeBodies } from './entities/homeBodies';
 import { quotedNames } from './figures/furniture';
+import { unitNameAt, type UnitNames } from './figures/unitNames';
 import { spanList } from './text/spanList';
 import { overlongLines, overlongNote } from './rules/notAnalysed';
 import type { AnalysedDocument, Claim, DocumentFacts, Figure, Finding } from './types';
@@ -54,15 +55,17 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
   const lead = emptyLead();
   // The Solar Hijri year the document last wrote in a date: its dates written without one are of it.
   const solarYear: { value: number | null } = { value: null };
+  const unitNames: UnitNames = new Map();
   let sentences = 0;
   const seg = segment(analysed, (paragraph, segmented) => {
     entities ??= new DocumentEntities(analysed, segmented.orig, options.knowledgeBase);
     for (const sentence of paragraph.sentences) {
-      const scope = sentenceScope(analysed, paragraph, sentence, segmented, names, solarYear);
-      const named = entities.addSentence(scope.tokens, scope.lang);
+      const scope = sentenceScope(analysed, paragraph, sentence, segmented, names, solarYear, unitNames);
+      const found = recognizeSentence(scope);
+      // An abbreviation the document names a unit by (773.6 MT) is no organisation.
+      const named = entities.addSentence(scope.tokens, scope.lang, (k) => unitNameAt(scope, k) !== null);
       const events = findEvents(scope.words, scope.lang);
       for (const e of events) if (e !== WORLD) docEvents.add(e);
-      const found = recognizeSentence(scope);
       if (sentences++ < LEAD_SENTENCES) readLead(lead, scope.words, scope.lang, found);
       if (found.length === 0) continue;
       const base = figures.length;

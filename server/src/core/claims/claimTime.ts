@@ -32,6 +32,19 @@ export function startsSpan(words: readonly string[], lex: FigureLexicon, f: Pick
   return (f.first > 0 && lex.sinceBefore.matchEndingAt(words, f.first - 1) !== null) || lex.sinceAfter.match(words, f.last + 1) !== null || datesSpanStart(words, lex, f);
 }
 
+/**
+ * Whether a date opens a span a second date closes at once after a range word ("from June 1 to August
+ * 31", "between June 1 and August 31", "1 जून से 31 अगस्त तक"): the span is told by its end, in every
+ * language alike (Hindi's से makes the first a start already: see `startsSpan`).
+ */
+export function opensDateSpan(words: readonly string[], lex: FigureLexicon, f: Pick<SentenceFigure, 'figure' | 'first' | 'last'>, figures: readonly Pick<SentenceFigure, 'figure' | 'first'>[]): boolean {
+  if (f.figure.kind !== 'date') return false;
+  const next = figures.find((g) => g.first > f.last);
+  if (!next || next.figure.kind !== 'date') return false;
+  const joiner = lex.rangeJoiners.match(words, f.last + 1)?.count ?? (lex.betweenWords.has(words[f.first - 1] ?? '') && lex.dayJoiners.has(words[f.last + 1]) ? 1 : null);
+  return joiner !== null && f.last + 1 + joiner === next.first;
+}
+
 /** Most words between a year and the words of the event phrase it dates that say a span starts there. */
 const SINCE_EVENT_REACH = 5;
 
@@ -123,6 +136,22 @@ export function withMonths(words: readonly string[], lex: FigureLexicon, figures
     k = last;
   }
   return months ? [...times, ...months].sort((a, b) => a.first - b.first) : times;
+}
+
+/** The fiscal year or season a span of two consecutive years names ("2024-25", "2024–2025", ۱۴۰۲-۱۴۰۳), as `2024/2025`, or null. */
+export function yearPairOf(f: Figure): string | null {
+  const { kind, min, max, unit, counted } = f;
+  if (kind !== 'range' || unit !== null || counted !== null || min === null || max !== min + 1 || !Number.isInteger(min)) return null;
+  return min >= 1300 && min <= 2100 ? `${min}/${max}` : null;
+}
+
+/**
+ * The times of a sentence with the fiscal years and seasons it names (वित्त वर्ष 2024-25 में, in FY 2024-25):
+ * a year's figure is that year's, apart from the one before it ("997.83 MT in 2023-24"). Not one a span starts from.
+ */
+export function withYearPairs(words: readonly string[], lex: FigureLexicon, figures: readonly SentenceFigure[], times: readonly TimeAt[]): readonly TimeAt[] {
+  const pairs = figures.filter((f) => yearPairOf(f.figure) !== null && !startsSpan(words, lex, f)).map((f) => ({ first: f.first, last: f.last, figure: { value: yearPairOf(f.figure) } }));
+  return pairs.length === 0 ? times : [...times, ...pairs].sort((a, b) => a.first - b.first);
 }
 
 /** Most tokens between a figure and a time right after it that is its own ("149 in 2024"). */

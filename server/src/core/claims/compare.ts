@@ -146,6 +146,22 @@ function roundsTo(r: Figure, x: Figure): boolean {
   return Math.abs(x.value - r.value) <= unit / 2 && (roundedTo(x) ?? 1) < unit;
 }
 
+/** Least whole figure taken as another with its decimals dropped: 1,200 points for 1,200.18 (a unit is then under half a percent of it). */
+const WHOLE_FROM = 100;
+
+/**
+ * Whether whole figure `r` is figure `x`, written with decimals and no scale word, with its decimals
+ * dropped: a headline's "सेंसेक्स 1,200 अंक उछला" and its story's 1,200.18 points are one move.
+ * Small figures (5 and 5.4 percent) stay apart: a unit is too much of them.
+ */
+function dropsDecimals(r: Figure, x: Figure): boolean {
+  if (r.qualifier !== 'exact' || x.qualifier !== 'exact' || typeof r.value !== 'number' || typeof x.value !== 'number') return false;
+  const [rr, xr] = [r.digitRuns, x.digitRuns];
+  if (rr.length !== 1 || xr.length !== 1 || rr[0].decimalSeparator !== '' || xr[0].decimalSeparator === '') return false;
+  if (rr[0].value !== r.value || xr[0].value !== x.value) return false;
+  return r.value >= WHOLE_FROM && Math.abs(x.value - r.value) < 0.5;
+}
+
 /** Largest ratio of two positive figures that may state one fact: a scale slip (a lakh for a crore, 100×; a thousand for a million) is a conflict, a fare of 5,500 beside a budget of 89 quadrillion is another thing. */
 const MAX_RATIO = 1e4;
 
@@ -178,7 +194,7 @@ export function compareFigures(a: Figure, b: Figure, options: CompareOptions = D
   if (ca > 0 && cb > 0 && Math.max(ca, cb) > MAX_RATIO * Math.min(ca, cb)) return null;
   const scale = Math.max(1, Math.abs(ca), Math.abs(cb));
   if (Math.abs(ca - cb) <= EPSILON * scale && a.qualifier === b.qualifier) return 'same';
-  if (roundsTo(a, b) || roundsTo(b, a)) return 'same';
+  if (roundsTo(a, b) || roundsTo(b, a) || dropsDecimals(a, b) || dropsDecimals(b, a)) return 'same';
   // A bound on a rounded figure holds to its rounding: "crossed 24.15 crore" (241.5 million) and 241,490,000 meet.
   // So does a bound against a figure written rounded: "more than 6,863,000" votes and "6.86 million" meet.
   const slack = (f: Figure, other: Figure) => (isBound(f) ? (roundingOf(f) ?? 0) / 2 : isBound(other) ? (writtenRounding(f) ?? 0) / 2 : 0);

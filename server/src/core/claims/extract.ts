@@ -13,10 +13,10 @@ import type { Claim, Figure, Lang } from '../types';
 import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateAt } from './predicates';
 import { goodsOf, growthRate, isMoney, qualifiedConcept, qualifiersOf, takesWhatOf, type Qualifiers } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
-import { AMOUNT_LEVEL_BEFORE, BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, FLOW_LEVELS, FLOW_OF, IMPLIED_PREDICATES, MONEY_OF, NAMED_LEVELS, NOT_OF_PEOPLE, PEOPLE, PREDICATE_CLASSES, LEVEL_FROM, LEVEL_TO, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
+import { AMOUNT_LEVEL_BEFORE, BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, FLOW_LEVELS, FLOW_OF, IMPLIED_PREDICATES, LEVEL_FILLERS, MONEY_OF, NAMED_LEVELS, NOT_OF_PEOPLE, PEOPLE, PREDICATE_CLASSES, LEVEL_FROM, LEVEL_TO, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
 import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
-import { earlierTime, isDateline, roundOf, startsSpan, timeOf, withMonths } from './claimTime';
+import { earlierTime, isDateline, opensDateSpan, roundOf, startsSpan, timeOf, withMonths, withYearPairs, yearPairOf } from './claimTime';
 import { markerBetween } from '../lexicon/phrases';
 import { yearClaims } from './yearClaims';
 import { namedWhole } from '../figures/counted';
@@ -129,7 +129,8 @@ function predicatesOutside(words: readonly string[], lang: Lang, names: readonly
 /** Claims of one sentence's figures (see `sentenceClaims`). */
 function figureClaims(words: readonly string[], lang: Lang, figures: readonly SentenceFigure[], sentenceEvents: readonly string[] | undefined, names: readonly TokenSpan[], found?: PredicateAt[]): Claim[] {
   if (figures.length === 0 || QUESTION_MARKS.has(words[words.length - 1])) return [];
-  const claiming = figures.filter((f) => CLAIM_KINDS.has(f.figure.kind));
+  // A fiscal year (2024-25) is a time, not a figure of its own that could take a noun from the figures beside it.
+  const claiming = figures.filter((f) => CLAIM_KINDS.has(f.figure.kind) && yearPairOf(f.figure) === null);
   if (claiming.length === 0) return [];
   const predicates = predicatesOutside(words, lang, names);
   // A sum may be of exports or profit, stated with no verb ("posted a net profit of Rs 12.5 billion": see `flowLevel`).
@@ -137,8 +138,8 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
   const lex = figureLexicon(lang);
   const verbFinal = VERB_FINAL.has(lang);
   let qualifiers = found;
-  const timed = figures.filter((f) => (f.figure.kind === 'date' || f.figure.kind === 'year') && !isDateline(words, f) && !startsSpan(words, lex, f));
-  const times = withMonths(words, lex, figures, timed.length === 0 ? timed : timed.filter((f) => !levelYear(words, lang, f) && !comparedWith(f, (qualifiers ??= findQualifiers(words, lang)))));
+  const timed = figures.filter((f) => (f.figure.kind === 'date' || f.figure.kind === 'year') && !isDateline(words, f) && !startsSpan(words, lex, f) && !opensDateSpan(words, lex, f, figures));
+  const times = withYearPairs(words, lex, figures, withMonths(words, lex, figures, timed.length === 0 ? timed : timed.filter((f) => !levelYear(words, lang, f) && !comparedWith(f, (qualifiers ??= findQualifiers(words, lang))))));
   const wholes = wholesOf(words, lex, claiming);
   /** The whole whose last token is just before a token, by that token. */
   const afterWhole = new Map([...wholes].map((w) => [w.last + 1, w] as const));
@@ -193,11 +194,16 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     let bestDistance = Infinity;
     let [event, eventDistance]: [PredicateAt | null, number] = [null, Infinity];
     const amount = money || (concept?.startsWith('unit:') ?? false);
+    // A word before the figure that makes a change verb say the level it reached ("to", बढ़कर), when the figure can be a level:
+    // an index's points ("the Sensex fell 720 points to 73,500"), or an amount that is no price of goods ("petrol rose to Rs 101 a litre" stays a rise).
+    const levelBefore = AMOUNT_LEVEL_BEFORE[lang]?.has(words[wordBeforeFillers(words, lang, f.first)] ?? '') ?? false;
+    const levelShape = concept === 'point' || (amount && !q.per && (!(money && q.priced) || MONEY_OF.has(q.priced!)));
     const rated = isRate(f.figure) || sameRate !== null;
     // A predicate right after another figure that is a whole describes it ("11.2 million of the 18.1 million registered voters cast …"),
     // as does one in a relative clause on its noun ("187,431 of the 243,556 candidates who appeared passing the examination").
     const ofWhole = (p: PredicateAt) => (afterWhole.get(p.index) !== undefined && afterWhole.get(p.index) !== f) || (lex.relativeWords.has(words[p.index - 1] ?? '') && afterWhole.get(p.index - 2) !== undefined && afterWhole.get(p.index - 2) !== f);
-    const own = (p: PredicateAt) => !ofWhole(p) && (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isMoney(f.figure.unit) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && !(PEOPLE.has(concept!) && NOT_OF_PEOPLE.has(p.id)) && (p.id !== EXPECT || rated) && (p.id !== RECEIVE || money);
+    // A converb of change between two sums is also the second's ("2.5 लाख करोड़ रुपये बढ़कर 27.51 लाख करोड़ रुपये": grew by one to the other).
+    const own = (p: PredicateAt) => !ofWhole(p) && (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index === f.first - 1 && levelBefore && levelShape) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isMoney(f.figure.unit) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && !(PEOPLE.has(concept!) && NOT_OF_PEOPLE.has(p.id)) && (p.id !== EXPECT || rated) && (p.id !== RECEIVE || money);
     // A predicate across "and" belongs to the other conjunct when the figure has one on its own side:
     // "9 were killed and 14 people were injured"; in a verb-first clause also "killed 14 people and injured 12".
     const later = predicates.some((p) => p.index > f.last && own(p) && !markerBetween(words, lex.clauseBreaks, f.last, p.index));
@@ -245,7 +251,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     if (CHANGE_OR_LEVEL.has(predicate) && !concept.startsWith('%')) {
       // Trade named before a change tells what changed, not its level ("exports rose by $300 million"), unless it says "to" (of a count too: "sales rose to 1.8 lakh units").
       const named = namedLevel(words, lex, predicates, f, claiming);
-      const toLevel = ((named !== null && named in FLOW_OF) || (amount && !q.per && (!(money && q.priced) || MONEY_OF.has(q.priced!)))) && (AMOUNT_LEVEL_BEFORE[lang]?.has(words[f.first - 1] ?? '') ?? false);
+      const toLevel = ((named !== null && named in FLOW_OF) || levelShape) && levelBefore;
       predicate = named !== null && (toLevel || !(named in FLOW_OF) || !CHANGES.has(predicate)) ? named : toLevel ? 'reach' : predicate;
     }
     if (money) predicate = flowLevel(predicate, q);
@@ -272,6 +278,17 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
 }
 
 const [LOSE, INCLUDE, RECEIVE] = ['lose', 'include', 'receive'];
+
+/** Most `LEVEL_FILLERS` words passed over before a figure. */
+const MAX_FILLERS = 2;
+
+/** The index of the word before token `first`, past up to `MAX_FILLERS` words of `LEVEL_FILLERS` ("to a record Rs 2.37 lakh crore": "to"). */
+function wordBeforeFillers(words: readonly string[], lang: Lang, first: number): number {
+  const fillers = LEVEL_FILLERS[lang];
+  let k = first - 1;
+  while (fillers && k > 0 && first - k <= MAX_FILLERS && fillers.has(words[k])) k--;
+  return k;
+}
 
 /** The predicate of the sentence's last claim (of its figures from `first`) that is no inclusion, or null. */
 function wholePredicate(claims: readonly Claim[], first: number): string | null {

@@ -5,7 +5,7 @@
  * prefixes, because Urdu, Persian and Hindi inflect (امضا / امضای, हस्ताक्षरों), unless the table
  * marks them with '=' to be matched whole.
  */
-import { enPredicates, enQualifiers } from '../lexicon/en/claimWords';
+import { enPredicates, enQualifiers, enSenses } from '../lexicon/en/claimWords';
 import { faPredicates, faQualifiers, faSenses } from '../lexicon/fa/claimWords';
 import { hiPredicates, hiQualifiers } from '../lexicon/hi/claimWords';
 import { urPredicates, urQualifiers, urSenses } from '../lexicon/ur/claimWords';
@@ -21,9 +21,9 @@ const QUALIFIERS: Partial<Record<Lang, PredicateTable>> = { ur: urQualifiers, fa
 /**
  * Words that give a predicate word of two senses its other one, as `from>to` (`to` empty: no predicate):
  * Urdu برآمد is "exported" in trade news and "recovered" beside arms, drugs or a raid ("ملزمان کے قبضے سے
- * 5 کلو ہیروئن برآمد"); Persian صادر شد is "issued" beside a permit or a verdict.
+ * 5 کلو ہیروئن برآمد"); Persian صادر شد is "issued" beside a permit or a verdict; English "passed" beside candidates is a pass.
  */
-const SENSES: Partial<Record<Lang, PredicateTable>> = { ur: urSenses, fa: faSenses };
+const SENSES: Partial<Record<Lang, PredicateTable>> = { ur: urSenses, fa: faSenses, en: enSenses };
 /** Between the predicate a sense word turns and what it turns it into (see `SENSES`). */
 const TURNS = '>';
 /** Marks a table word matched whole, never as a prefix ('=won': not "wonder"; '=गिर': not गिरफ्तार). */

@@ -43,6 +43,10 @@ const PRICED_REACH = 12;
  * farther on, a trade is another clause's ("a $1.1 billion tranche, which will boost reserves").
  */
 const MONEY_OF_AFTER = 2;
+/** Prepositions that tie what a sum is for to the sum before them (Rs630 billion for health, ₹500 crore on roads). */
+const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on', 'towards', 'برای']);
+/** Postpositions (two words, folded) that tie what a sum is for to the sum after them: शिक्षा के लिए 13 फीसदी, تعلیم کے لیے 800 ارب. */
+const HEAD_POSTPOSITIONS: ReadonlySet<string> = new Set(['के लिए', 'के लिये', 'کے لیے', 'کے لئے', 'کے واسطے']);
 /** Most tokens between a subgroup word and its figure ("girls' pass rate rose to 71 percent"). */
 const SUB_REACH = 6;
 /** Most tokens between a baseline marker after a figure and the figure (its unit word: "85.12 प्रतिशत के मुकाबले"). */
@@ -87,7 +91,13 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
       // Named after another figure that stands between, they are that one's ("costing Rs309 billion, will irrigate 16,737 acres of new land").
       // Named after it past a clause break, or a comma and a verb, they are the next clause's ("13 प्रतिशत है, जबकि स्वास्थ्य के लिए …",
       // "budget, raises defence spending", "बजट पेश किया, रक्षा खर्च बढ़ा").
-      const theirs = after ? others.some((g) => g !== f && g.first > q.last && g.first - q.last <= gap) || across(f.last, q.index) || broken(f.last, q.index) || closedByComma(words, predicates, f.last, q.index) : across(q.last, f.first) && broken(q.last, f.first);
+      // A head after a preposition ("Rs630 billion for health and Rs811bn for education") is the sum's before it, never the next one's;
+      // one before a postposition ("22 प्रतिशत, शिक्षा के लिए 13 फीसदी") the sum's after it, when one follows.
+      const prepositioned = ids(q, 'for:') && HEAD_PREPOSITIONS.has(words[q.index - 1] ?? '');
+      const postpositioned = ids(q, 'for:') && HEAD_POSTPOSITIONS.has(`${words[q.last + 1] ?? ''} ${words[q.last + 2] ?? ''}`);
+      const theirs = after
+        ? (!prepositioned && others.some((g) => g !== f && g.first > q.last && (postpositioned || g.first - q.last <= gap))) || across(f.last, q.index) || broken(f.last, q.index) || closedByComma(words, predicates, f.last, q.index)
+        : (across(q.last, f.first) && broken(q.last, f.first)) || (prepositioned && others.some((g) => g !== f && g.last === q.index - 2));
       if (d < pricedGap && !theirs) [result.priced, pricedGap] = [q.id.slice(q.id.indexOf(':') + 1), d];
     } else if (((ids(q, 'sub:') && !(money && q.id === NEEDED)) || (money && (ids(q, 'paidto:') ? after : ids(q, 'to:') && !after))) && (after ? q.index > slot : true) && gap < subGap && !others.some((g) => g !== f && q.index === g.last + 1)) {
       // A subgroup word that another figure counts is that figure's noun ("five men to 14 years", "159 اضلاع میں 4 لاکھ"), no subgroup of ours.

@@ -29,10 +29,11 @@ export class DocumentEntities {
     this.kb = knowledgeBase ? knowledgeBaseGazetteer(knowledgeBase) : null;
   }
 
-  /** Detects the mentions of one sentence (its tokens, in folded offsets). */
-  addSentence(tokens: readonly Token[], lang: Lang): readonly TokenMention[] {
+  /** Detects the mentions of one sentence (its tokens, in folded offsets); a one-word mention at a token `unit` says names a unit (MT) is none. */
+  addSentence(tokens: readonly Token[], lang: Lang, unit?: (k: number) => boolean): readonly TokenMention[] {
     const keys = sentenceKeys(tokens);
     let mentions = detectSentence(new DocumentSentence(this.text, this.orig, tokens, keys, lang, knownNames().words(lang)), this.kb);
+    if (unit) mentions = mentions.filter((m) => m.last - m.first !== 1 || !unit(m.first));
     if (this.local.size > 0) mentions = this.withRepeats(tokens, keys, mentions);
     for (const m of mentions) {
       if (m.source !== 'pattern' || m.last - m.first < 2 || m.acronym) continue;

@@ -28,6 +28,16 @@ function surnamesDiffer(a: NameKey, b: NameKey): boolean {
   return soundSimilarity(a.skeletons[a.skeletons.length - 1], b.skeletons[b.skeletons.length - 1]) < SURNAME_FLOOR;
 }
 
+/**
+ * Whether two organisations' names of as many words (two or more) differ in a word: bodies share
+ * their head words (मंत्रालय, Ministry, Board), so the word that differs tells them apart
+ * (कृषि मंत्रालय, the agriculture ministry, is no कोयला मंत्रालय, the coal ministry).
+ */
+function namesDiffer(a: NameKey, b: NameKey): boolean {
+  if (a.skeletons.length < 2 || a.skeletons.length !== b.skeletons.length) return false;
+  return a.skeletons.some((w, k) => soundSimilarity(w, b.skeletons[k]) < SURNAME_FLOOR);
+}
+
 export const LINK_THRESHOLD = 0.8;
 /** Similarity a short key (fewer than `SHORT_KEY` consonants) needs, and only towards a known entity. */
 export const SHORT_LINK_THRESHOLD = 0.92;
@@ -268,6 +278,7 @@ export class Linker {
         if (bound < floor || bound <= best) continue;
         const persons = type === 'person' && cluster.type === 'person';
         if (persons && surnamesDiffer(a, b)) continue;
+        if (type === 'organisation' && cluster.type === 'organisation' && namesDiffer(a, b)) continue;
         const penalty = persons && a.skeletons.length !== b.skeletons.length ? PERSON_WORD_COUNT_PENALTY : 1;
         // A pair below both the floor and the best so far changes nothing, so it may stop early.
         best = Math.max(best, nameSimilarity(a, b, Math.max(floor, best)) * penalty);

@@ -140,11 +140,16 @@ export function percentWordBefore(view: WordView, first: number): number {
   return /^[0-9]/.test(view.words[first - m.count - 1] ?? '') ? 0 : m.count;
 }
 
-/** Whether two amounts from token `first` are a change and the level it reached (rose by Rs 650 to Rs 81,500), not a range. */
+/**
+ * Whether two amounts from token `first` are a change and the level it reached (rose by Rs 650 to Rs 81,500),
+ * or the level a change started from and the one it reached (increased from Rs37,000 to Rs40,000), not a range.
+ */
 export function changeThenLevel(view: WordView, first: number, near: number, far: number): boolean {
   // Past a currency written before the change (cut by Rs6.70 to Rs151.02).
   const before = first - 1 - (currencyBefore(view, first)?.count ?? 0);
-  return before >= 0 && far > 10 * Math.abs(near) && view.lex.changeBefore.has(view.words[before]);
+  if (before < 0) return false;
+  if (before > 0 && view.lex.changeFrom.has(view.words[before]) && view.lex.changeBefore.has(view.words[before - 1])) return true;
+  return far > 10 * Math.abs(near) && view.lex.changeBefore.has(view.words[before]);
 }
 
 /** A currency right after token `last` (ڈالر, امریکی ڈالر, USD). */

@@ -12,6 +12,7 @@ import { isNumberAt } from './atoms';
 import { scaleWordValue } from './numberGrammar';
 import { markerBetween } from '../lexicon/phrases';
 import type { FigureScope, FoundFigure } from './recognize';
+import { spanOfTimeAfter } from './measures';
 
 /** Most tokens between the two numbers (the joiner, a name and its particle: "اور پیپلز پارٹی نے"). */
 const MAX_GAP = 6;
@@ -55,7 +56,8 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
     if (!plainCount(a.figure) || !plainCount(b.figure) || (a.figure.counted === null) === (b.figure.counted === null)) continue;
     const times = found.slice(k + 1, n);
     // A part and its whole count the same thing: "543 में से 240 सीटें", "93 of the 266 seats", "96 ارکان میں سے 64".
-    if (partOfWholeBetween(scope, from, to, a.figure.counted)) {
+    // Or a whole named first, its phrase closed by a comma: "Of the 16,92,794 candidates who appeared, 14,96,307 passed".
+    if (partOfWholeBetween(scope, from, to, a.figure.counted) || frontedWhole(scope, a, from, to)) {
       a.figure.counted ??= b.figure.counted;
       b.figure.counted ??= a.figure.counted;
       continue;
@@ -165,6 +167,28 @@ function partOfWholeBetween(scope: FigureScope, from: number, to: number, noun: 
   }
   return noun !== null && wholeInItsClause(scope, from, to, noun);
 }
+
+/** Most tokens of a fronted whole's noun phrase, after its number, before the comma that ends it. */
+const FRONTED_WHOLE_WORDS = 5;
+
+/**
+ * Whether `a` is a whole the sentence opens with after part-of-whole words, and tokens `from..to` its
+ * noun phrase (words only) ending in a comma right before the part: "Of the 300 passengers on board, 12
+ * were injured", "از مجموع ۳۰۰ مسافر، ۱۲ نفر". Not a span of time ("Of the 20 years since, 5").
+ */
+function frontedWhole(scope: FigureScope, a: FoundFigure, from: number, to: number): boolean {
+  const { words, tokens, lex } = scope;
+  const first = a.outerFirst ?? a.first;
+  const of = first > 0 ? lex.partOfWhole.matchEndingAt(words, first - 1, 4) : null;
+  // Two words at least (of the, out of, از مجموع): a bare از is also "from", and a bare "of" is left as it was read.
+  if (!of || of.count !== first || of.count < 2 || a.figure.counted === null || spanOfTimeAfter(scope, a.last)) return false;
+  if (!FRONTED_COMMAS.has(words[to]) || to <= from || to - from > FRONTED_WHOLE_WORDS) return false;
+  for (let k = from; k < to; k++) if (tokens[k].kind !== 'word' || lex.clauseBreaks.match(words, k)) return false;
+  return true;
+}
+
+/** Commas that close a fronted whole's phrase. */
+const FRONTED_COMMAS: ReadonlySet<string> = new Set([',', '،']);
 
 /** Most words of the whole's clause between its noun and the relative (101 نشستیں حاصل کیں جن میں سے 93). */
 const WHOLE_CLAUSE_WORDS = 4;

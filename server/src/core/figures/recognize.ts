@@ -16,6 +16,7 @@ import { changeThenLevel, periodBefore, currencyBefore, comparisonAfterNoun, inc
 import { countedAfter, countedBefore, countedByVerbBefore, namedWhole, rateSubjectBefore } from './counted';
 import { clockTime, dateFromDay, dayOfMonthDate, dateFromYear, hourOfDay, numericDate, ordinalOfSpan } from './dates';
 import { codeDigitsEnd, isLabelledIdentifier, isNameDigits, isPageFurniture, isSpelledOutName, referenceEnd, scoreEnd } from './furniture';
+import { noteUnitName, unitNameAt, type UnitNames } from './unitNames';
 import { belowZeroAfter, sharedScale, spanOfTimeAfter, measureAfter, measureAtom, unitRangeEnd } from './measures';
 import { gluedFigure, lengthParts } from './gluedFigure';
 import { amountCurrencyAfter, boundOfPrice, boundPastPerUnit, currencyOfNext, exchangeRateCurrency, impliedCurrencyAfter, massNotMoney, subunitAfter, subunitAt } from './money';
@@ -36,13 +37,15 @@ export interface FigureScope extends AtomSource, WordView {
   seg: Segmented;
   /** Names its document writes with a number in quotation marks (see furniture.ts `quotedNames`). */
   quotedNames?: ReadonlySet<string>;
+  /** Units its document named by an abbreviation in brackets so far (see unitNames.ts). */
+  unitNames?: UnitNames;
 }
 
 /** The scope of one sentence of a paragraph. */
-export function sentenceScope(text: string, p: ParagraphTokens, sentence: SentenceTokens, seg: Segmented, quotedNames?: ReadonlySet<string>, solarYear?: { value: number | null }): FigureScope {
+export function sentenceScope(text: string, p: ParagraphTokens, sentence: SentenceTokens, seg: Segmented, quotedNames?: ReadonlySet<string>, solarYear?: { value: number | null }, unitNames?: UnitNames): FigureScope {
   const tokens = p.tokens.slice(sentence.first, sentence.last);
   const original = (k: number) => text.slice(seg.orig(tokens[k].start), seg.orig(tokens[k].end));
-  return { text, seg, tokens, words: tokens.map((t) => t.text), lang: p.lang, lex: figureLexicon(p.lang), orig: seg.orig, original, quotedNames, solarYear };
+  return { text, seg, tokens, words: tokens.map((t) => t.text), lang: p.lang, lex: figureLexicon(p.lang), orig: seg.orig, original, quotedNames, solarYear, unitNames };
 }
 
 /** A figure with the tokens it covers in its sentence. */
@@ -267,13 +270,18 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
       // A weight class: 109+ kg, ۱۰۹+ کیلوگرم (over 109 kg).
       const plus = words[last + 1] === '+' && tokens[last + 1].glued ? measureAfter(scope, last + 1) : null;
       const u = plus ?? measureAfter(scope, last);
+      // A unit its document named by an abbreviation: 773.6 MT after "million tonnes (MT)".
+      const named = u || atom.scaled || kind !== 'cardinal' || typeof value !== 'number' ? null : unitNameAt(scope, last + 1);
       if (u) {
         if (plus) [qualifier, last] = ['more-than', last + 1];
         unit = u.unit;
         last += u.count;
+        if (atom.plain && typeof value === 'number') noteUnitName(scope, last, unit, atom.plain.value, value);
         const parts = typeof value === 'number' ? lengthParts(scope, last, value, unit) : null;
         if (parts) [value, unit, last] = [parts.value, parts.unit, parts.last];
         if (parts) runs.push(...parts.runs);
+      } else if (named && typeof value === 'number') {
+        [unit, value, last] = [named.unit, Number((value * named.factor).toPrecision(12)), last + 1];
       } else if (kind === 'cardinal' && !after) {
         const far = gluedFarEnd(scope, atom);
         if (far) [min, max, value, kind, qualifier, unit, last, numberLast] = [atom.value, far.value, null, 'range', 'range', far.unit, far.last, far.last];

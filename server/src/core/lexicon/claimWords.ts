@@ -51,7 +51,14 @@ export const LEVEL_FROM: Readonly<Partial<Record<string, ReadonlySet<string>>>> 
  * Not a price ("petrol rose to Rs 101 a litre" stays a rise, as its tellings have it).
  */
 export const AMOUNT_LEVEL_BEFORE: Readonly<Partial<Record<string, ReadonlySet<string>>>> = {
-  en: new Set(['to']), fa: new Set(['به']), hi: new Set(['बढकर', 'घटकर']), ur: new Set(['کر', 'ہوکر', 'کرکے']),
+  en: new Set(['to']), fa: new Set(['به']), ur: new Set(['کر', 'ہوکر', 'کرکے']),
+  // Hindi's change verbs in their "having changed" form, as sentence words are folded (no nukta): बढ़कर, चढ़कर, लुढ़ककर, मजबूत होकर.
+  hi: new Set(['बढकर', 'घटकर', 'चढकर', 'उछलकर', 'गिरकर', 'लुढककर', 'फिसलकर', 'टूटकर', 'होकर']),
+};
+
+/** Words that may stand between a word of `AMOUNT_LEVEL_BEFORE` and its amount: "rose 12.6 per cent to a record Rs 2.37 lakh crore", "बढ़कर रिकॉर्ड 2.37 लाख करोड़ रुपये". */
+export const LEVEL_FILLERS: Readonly<Partial<Record<string, ReadonlySet<string>>>> = {
+  en: new Set(['a', 'an', 'record', 'new', 'fresh']), hi: new Set(['रिकॉर्ड', 'रिकार्ड', 'नए', 'नई']), ur: new Set(['ریکارڈ', 'نئی', 'نئے']), fa: new Set(['رکورد']),
 };
 
 /**
@@ -80,9 +87,9 @@ export const FLOW_OF: Readonly<Record<string, string>> = { export: 'exports', im
 /**
  * What a sum of money can be of (the `of:` words of the qualifier tables): exports, remittances, a
  * company's revenue and profit are different sums however one verb tells them ("exports reached $3
- * billion", "remittances reached $3 billion"). Prices and indices are not: their sums are prices of goods.
+ * billion", "remittances reached $3 billion"), and so is a tax's collection (GST, जीएसटी संग्रह). Prices and indices are not: their sums are prices of goods.
  */
-export const MONEY_OF: ReadonlySet<string> = new Set([...Object.values(FLOW_OF), 'revenue', 'profit', 'loss', 'deficit', 'reserves', 'trade']);
+export const MONEY_OF: ReadonlySet<string> = new Set([...Object.values(FLOW_OF), 'revenue', 'profit', 'loss', 'deficit', 'reserves', 'trade', 'gst']);
 
 /**
  * Predicates that say only what level a sum of one of `MONEY_OF` stood at: "posted a profit of",

@@ -3,6 +3,8 @@ import type { PredicateTable } from '../claimWords';
 
 /** English. */
 export const enPredicates: PredicateTable = {
+  // Rain that fell, however a report words it (received 743.1 mm of rain, 112 mm of rainfall), is the rainfall recorded.
+  'of rain': 'report', 'of rainfall': 'report',
   // A budget or a bill put before a house: what it totals.
   'presented': 'present', 'unveiled': 'present', 'tabled': 'present', '=presents': 'present', '=unveils': 'present',
   'signed': 'sign', 'sign': 'sign', 'signing': 'sign', 'signatories': 'sign', 'signing ceremony': null, 'signature ceremony': null,
@@ -33,7 +35,7 @@ export const enPredicates: PredicateTable = {
   // A rate expected or forecast is an estimate, not its level (only a rate takes these: see claims/extract.ts).
   '=expects': 'expect', '=expected': 'expect', '=expect': 'expect', '=forecast': 'expect', '=forecasts': 'expect', '=projected': 'expect', '=projects': 'expect', '=projection': 'expect',
   'sought': 'seek', '=seeks': 'seek', '=seeking': 'seek', 'appealed for': 'seek', 'appeal for': 'seek', '=need': 'seek', '=needs': 'seek', '=needed': 'seek', 'requested': 'seek',
-  'vaccinating': 'vaccinate', 'vaccination': 'vaccinate', 'aiming to reach': null, 'aims to reach': null, 'aim to reach': null, 'vaccinate': 'vaccinate', 'vaccinated': 'vaccinate', 'immunise': 'vaccinate', 'immunize': 'vaccinate', 'inoculate': 'vaccinate',
+  'vaccinating': 'vaccinate', 'vaccination': 'vaccinate', 'aiming to reach': null, 'aims to reach': null, 'aim to reach': null, 'vaccinate': 'vaccinate', 'vaccinated': 'vaccinate', 'polio drops': 'vaccinate', 'anti-polio drops': 'vaccinate', 'immunise': 'vaccinate', 'immunize': 'vaccinate', 'inoculate': 'vaccinate',
   '=took': 'win', 'displaced': 'displace', '=displacing': 'displace', 'forced from their homes': 'displace', 'forced to flee': 'displace', 'fled their homes': 'displace', '=uprooted': 'displace', '=fled': 'displace',
   // People taken out of harm's way (evacuated, moved to relief camps) and bodies recovered are facts of their own.
   'evacuated': 'evacuate', 'relocated': 'evacuate', 'were moved': 'evacuate', 'were shifted': 'evacuate', 'recovered': 'recover', 'retrieved': 'recover', 'pulled out': 'recover',
@@ -72,6 +74,11 @@ export const enPredicates: PredicateTable = {
   '=employs': 'employ', '=employed': 'employ', '=employing': 'employ', '=employ': 'employ',
   '=irrigate': 'irrigate', '=irrigates': 'irrigate', '=irrigated': 'irrigate', '=irrigating': 'irrigate',
   '=costing': 'cost', '=cost': 'cost', '=costs': 'cost', 'the cost of living': null,
+  // A sum spent is what a thing cost (₹469 crore spent on the mission, इस मिशन पर 450 करोड़ रुपये खर्च हुए).
+  // Nouns of spending name the whole a share is of (13 percent of total spending): only the verb, and capital expenditure made.
+  '=spent': 'cost', '=spend': 'cost', 'capital expenditure': 'cost',
+  // Trains and flights run, passengers and freight carried (railways, airlines, ports).
+  'to run': 'operate', 'been run': 'operate', '=operate': 'operate', '=operated': 'operate', '=carried': 'carry', 'to carry': 'carry', '=ferried': 'carry', '=loaded': 'carry',
   '=sheltering': 'shelter', '=sheltered': 'shelter', 'taken shelter': 'shelter', 'took shelter': 'shelter', 'taking shelter': 'shelter',
   // A sum received or got: a budget head's is its allocation (claims/extract.ts `flowLevel`), as "allocated" tells it.
   '=received': 'receive', '=receives': 'receive', '=receiving': 'receive', '=got': 'receive', '=gets': 'receive',
@@ -110,6 +117,9 @@ export const enQualifiers: PredicateTable = {
   '=gold': 'priced:gold', '=silver': 'priced:silver', '=petrol': 'priced:petrol', '=gasoline': 'priced:petrol', '=diesel': 'priced:diesel', '=kerosene': 'priced:kerosene',
   '=lpg': 'priced:lpg', '=cng': 'priced:cng', '=wheat': 'priced:wheat', '=flour': 'priced:flour', '=atta': 'priced:flour', '=sugar': 'priced:sugar', '=rice': 'priced:rice',
   '=onion': 'priced:onion', '=onions': 'priced:onion', '=tomato': 'priced:tomato', '=tomatoes': 'priced:tomato', '=milk': 'priced:milk', '=ghee': 'priced:ghee',
+  // Goods mined, grown and made are what a tonnage is of: coal output and foodgrain output are two facts.
+  '=coal': 'priced:coal', '=foodgrain': 'priced:foodgrain', '=foodgrains': 'priced:foodgrain', '=paddy': 'priced:paddy', '=pulses': 'priced:pulses', '=oilseeds': 'priced:oilseeds',
+  '=cotton': 'priced:cotton', '=sugarcane': 'priced:sugarcane', '=steel': 'priced:steel', '=cement': 'priced:cement', 'iron ore': 'priced:ironore', '=maize': 'priced:maize',
   // Land, housing, tickets and currencies priced in another (the dollar at Rs281) are goods of their own.
   '=plot': 'priced:plot', '=plots': 'priced:plot', '=land': 'priced:land', '=housing': 'priced:housing', '=rent': 'priced:rent', '=ticket': 'priced:ticket',
   'per acre': 'per:acre', 'an acre': 'per:acre', 'per marla': 'per:marla', 'per kanal': 'per:kanal', 'per square foot': 'per:ft2', 'per sq ft': 'per:ft2', 'per square metre': 'per:m2', 'per square meter': 'per:m2',
@@ -129,7 +139,7 @@ export const enQualifiers: PredicateTable = {
   'per share': 'per:share', 'a share': 'per:share', 'per mmbtu': 'per:mmbtu', 'per cylinder': 'per:cylinder', 'a cylinder': 'per:cylinder', 'per dozen': 'per:dozen', 'a dozen': 'per:dozen',
   '=girls': 'sub:girls', '=boys': 'sub:boys', '=women': 'sub:women', '=men': 'sub:men', '=children': 'sub:children', '=district': 'sub:district', '=urban': 'sub:urban', '=rural': 'sub:rural',
   // What a sum is for (a budget's heads), said of money only: "Rs2.1 trillion for defence".
-  '=defence': 'for:defence', '=defense': 'for:defence', '=health': 'for:health', '=education': 'for:education', '=development': 'for:development',
+  '=defence': 'for:defence', '=defense': 'for:defence', '=health': 'for:health', '=education': 'for:education', '=agriculture': 'for:agriculture', '=development': 'for:development',
   'interest payments': 'for:interest', 'debt servicing': 'for:interest', '=pensions': 'for:pension', '=pension': 'for:pension', '=salaries': 'for:salary', '=salary': 'for:salary', '=wages': 'for:salary',
   // Sums of a tax collected and of a film's takings ("for:" words apply to money): GST collections of ₹2.10 lakh crore, a worldwide gross of ₹827 crore.
   '=gst': 'for:gst', 'goods and services tax': 'for:gst', 'box office': 'for:box-office', 'worldwide gross': 'for:box-office', '=grossed': 'for:box-office', 'opening weekend': 'for:box-office',
@@ -141,4 +151,12 @@ export const enQualifiers: PredicateTable = {
   '=demand': 'of:demand',
   // Water, power or fuel used is a measure of its own, apart from what a dam holds (daily water consumption reached 3.5 million cubic metres).
   '=consumption': 'of:consumption',
+};
+
+/**
+ * English words that give a predicate its other sense (see claims/predicates.ts): "passed" beside
+ * candidates, students or an examination is a pass, as "passed the examination" tells it, not a bill adopted.
+ */
+export const enSenses: PredicateTable = {
+  '=candidates': 'adopt>win', '=students': 'adopt>win', '=examinees': 'adopt>win', '=examination': 'adopt>win', '=exam': 'adopt>win', '=exams': 'adopt>win',
 };

@@ -7,6 +7,15 @@ export const hiPredicates: PredicateTable = {
   'निर्धारित': 'reach', 'तय की गई': 'reach', 'तय किया गया': 'reach',
   // A rate or index closing at a level (रुपया 83.45 पर बंद हुआ) is that level, as "closed at".
   'पर बंद': 'reach',
+  // A market move told as a noun of change (395 अंक की बढ़त के साथ, 2 फीसदी के उछाल के साथ) is the change, whatever level verb ends the sentence.
+  'मजबूत होकर': 'grow', 'मज़बूत होकर': 'grow', 'मजबूत हुआ': 'grow', 'कमजोर होकर': 'fall', 'कमज़ोर होकर': 'fall', 'कमजोर हुआ': 'fall',
+  '=टूटा': 'fall', '=टूटे': 'fall', 'टूटकर': 'fall', 'के पार': 'reach', 'पार कर': 'reach',
+  // Rain that fell (743.1 मिमी बारिश दर्ज की गई, 112 मिमी बारिश हुई) is the rainfall recorded, as "received 743.1 mm of rain".
+  'बारिश हुई': 'report', 'बारिश हो': 'report', 'वर्षा हुई': 'report', 'वर्षा हो': 'report',
+  'बढ़त के साथ': 'grow',
+  // Trains run (चलाई गईं, चलाने का फैसला), passengers and freight carried (सफर कराया, माल की ढुलाई), as English "run" and "carried".
+  'चलाने': 'operate', 'चलाई': 'operate', 'चलाए': 'operate', 'चलाया': 'operate', 'चलाएगा': 'operate', 'चलाएगी': 'operate', 'चलाएंगे': 'operate',
+  'सफर कराया': 'carry', 'यात्रा कराई': 'carry', 'ढुलाई': 'carry', 'ढोया': 'carry', 'ढोए': 'carry', 'बढ़त पर': 'grow', '=उछाल': 'grow', 'उछाल के साथ': 'grow',
   'पेश किया': 'present', 'पेश की': 'present', 'पेश किए': 'present', 'पेश करेंगी': 'present', 'पेश करेंगे': 'present', 'पेश होगा': 'present',
   // A sum received (मिले): a budget head's is its allocation, as आवंटित tells it; a sum raised (बढ़ाकर) grew.
   '=मिले': 'receive', '=मिला': 'receive', '=मिली': 'receive', '=मिलीं': 'receive', 'बढ़ाकर': 'grow', 'बढ़ाया': 'grow', 'बढ़ाई': 'grow',
@@ -25,7 +34,7 @@ export const hiPredicates: PredicateTable = {
   'बेघर': 'displace', 'विस्थापित': 'displace', 'तबाह': 'destroy', 'ध्वस्त': 'destroy', 'नष्ट': 'destroy', 'क्षतिग्रस्त': 'lose',
   // Courts and space: a prison term (=सजा is not सजाया "decorated", =कैद not कैदी), a fine, bail, a launch.
   '=सजा': 'sentence', 'उम्रकैद': 'sentence', 'उम्र कैद': 'sentence', 'मुआवजा': 'compensate', 'मुआवज़ा': 'compensate', 'मुआवजे': 'compensate', '=सज़ा': 'sentence', 'कारावास': 'sentence', '=कैद': 'sentence', 'जुर्माना': 'fine', 'जुर्माने': 'fine', 'जमानत': 'bail', 'मुचलके': 'bail',
-  '=बरी': 'acquit', 'अनुमान': 'expect', 'बढ़ने': 'grow', 'पटरी से उतर': 'derail', 'बेपटरी': 'derail', 'उम्मीद': 'expect', 'संभावना': 'expect', 'मांगे': 'seek', 'मांगी': 'seek', 'जरूरत': 'seek', 'ज़रूरत': 'seek', '=हत्या': 'kill', 'टीका': 'vaccinate', 'टीकाकरण': 'vaccinate', 'खुराक पिलाने': 'vaccinate', 'खुराक पिलाई': 'vaccinate',
+  '=बरी': 'acquit', 'अनुमान': 'expect', 'बढ़ने': 'grow', 'पटरी से उतर': 'derail', 'बेपटरी': 'derail', 'उम्मीद': 'expect', 'संभावना': 'expect', 'मांगे': 'seek', 'मांगी': 'seek', 'जरूरत': 'seek', 'ज़रूरत': 'seek', '=हत्या': 'kill', 'टीका': 'vaccinate', 'टीकाकरण': 'vaccinate', 'खुराक पिलाने': 'vaccinate', 'खुराक पिलाई': 'vaccinate', 'दवा पिलाई': 'vaccinate', 'दवा पिलाने': 'vaccinate', 'दवा पिलाएंगी': 'vaccinate', 'ड्रॉप्स पिलाई': 'vaccinate', 'ड्रॉप पिलाई': 'vaccinate', 'बूंदें पिलाई': 'vaccinate',
   // "कुल डाले गए वोटों का 61.6 प्रतिशत": the whole a share is of, no total; votes and seats a party got are won.
   'कुल डाले': null, 'वोट मिले': 'win', 'मत मिले': 'win', 'सीटें मिलीं': 'win', 'सीटें मिली': 'win',
   'प्रक्षेपित': 'launch', 'लॉन्च': 'launch',
@@ -69,7 +78,7 @@ export const hiPredicates: PredicateTable = {
   'वायु गुणवत्ता सूचकांक': 'aqi', '=aqi': 'aqi', '=एक्यूआई': 'aqi', 'मरीज पहुंचे': 'admit', 'मरीज पहुँचे': 'admit', 'अस्पताल में भर्ती': 'admit', '=भर्ती': 'admit',
   // People deported (निर्वासित, डिपोर्ट), workers at work on a project (काम कर रहे हैं), land irrigated (सिंचाई), what it costs (लागत), families sheltering (शरण ली, रह रहे).
   'निर्वासित': 'deport', 'डिपोर्ट': 'deport', 'देश से निकाल': 'deport',
-  'काम कर रहे': 'employ', 'काम करते': 'employ', 'कार्यरत': 'employ', 'सिंचाई': 'irrigate', 'सिंचित': 'irrigate', '=लागत': 'cost',
+  'काम कर रहे': 'employ', 'काम करते': 'employ', 'कार्यरत': 'employ', 'सिंचाई': 'irrigate', 'सिंचित': 'irrigate', '=लागत': 'cost', 'खर्च हुए': 'cost', 'खर्च हुआ': 'cost', 'खर्च हुई': 'cost', 'खर्च हो': 'cost', 'खर्च होंगे': 'cost', 'खर्च होगा': 'cost', 'खर्च होगी': 'cost', 'खर्च करेगी': 'cost', 'खर्च करेगा': 'cost', 'खर्च करेंगे': 'cost', 'खर्च किए': 'cost', 'खर्च किया': 'cost', 'खर्च किये': 'cost', 'खर्च की': 'cost', 'खर्च कर': 'cost', 'पूंजीगत व्यय': 'cost', 'व्यय किया': 'cost', 'व्यय किए': 'cost',
   'शरण ली': 'shelter', 'शरण लिए': 'shelter', 'शरण ले': 'shelter', 'रह रहे': 'shelter',
   // Wickets taken and lost (8 विकेट लिए, 2 विकेट झटके; 5 विकेट 31 रन पर गंवा दिए); beds set aside (आरक्षित), as मुक़र्रर, مختص.
   'मैच देखा': 'attend', 'मुकाबला देखा': 'attend', 'खेल देखा': 'attend',
@@ -85,8 +94,11 @@ export const hiQualifiers: PredicateTable = {
   // A rate of the rupee against the dollar prices the dollar (डॉलर के मुकाबले रुपया 83.45), as Urdu ڈالر does.
   '=डॉलर': 'priced:usd', '=डालर': 'priced:usd',
   '=सोना': 'priced:gold', '=सोने': 'priced:gold', 'चांदी': 'priced:silver', 'चाँदी': 'priced:silver', 'पेट्रोल': 'priced:petrol', 'डीजल': 'priced:diesel', 'डीज़ल': 'priced:diesel', 'केरोसिन': 'priced:kerosene', 'मिट्टी का तेल': 'priced:kerosene',
+  // Goods mined, grown and made are what a tonnage or an area is of: कोयला उत्पादन and खाद्यान्न उत्पादन are two facts.
+  '=कोयला': 'priced:coal', '=कोयले': 'priced:coal', 'खाद्यान्न': 'priced:foodgrain', '=धान': 'priced:paddy', 'दलहन': 'priced:pulses', 'तिलहन': 'priced:oilseeds',
+  'कपास': 'priced:cotton', '=गन्ना': 'priced:sugarcane', '=गन्ने': 'priced:sugarcane', 'इस्पात': 'priced:steel', '=स्टील': 'priced:steel', 'सीमेंट': 'priced:cement', 'लौह अयस्क': 'priced:ironore',
   'एलपीजी': 'priced:lpg', 'सीएनजी': 'priced:cng', 'गेहूं': 'priced:wheat', 'गेहूँ': 'priced:wheat', '=आटा': 'priced:flour', '=आटे': 'priced:flour', '=चावल': 'priced:rice', 'प्याज': 'priced:onion', 'टमाटर': 'priced:tomato',
-  '=रक्षा': 'for:defence', 'स्वास्थ्य': 'for:health', '=शिक्षा': 'for:education', '=विकास': 'for:development', '=पेंशन': 'for:pension', '=वेतन': 'for:salary',
+  '=रक्षा': 'for:defence', 'स्वास्थ्य': 'for:health', '=शिक्षा': 'for:education', '=कृषि': 'for:agriculture', '=विकास': 'for:development', '=पेंशन': 'for:pension', '=वेतन': 'for:salary',
   '=दूध': 'priced:milk', '=घी': 'priced:ghee', 'कच्चे तेल': 'priced:crude', 'कच्चा तेल': 'priced:crude', 'ब्रेंट': 'priced:crude', '=बिजली': 'priced:electricity',
   'निर्यात': 'of:exports', 'आयात': 'of:imports', 'बिक्री': 'of:sales', 'उत्पादन': 'of:production', 'अर्थव्यवस्था': 'of:economy', 'जीडीपी': 'of:economy', 'राजस्व': 'of:revenue', 'कर संग्रह': 'of:revenue',
   '=कीमत': 'of:prices', '=कीमतों': 'of:prices', '=दाम': 'of:prices', '=दामों': 'of:prices', 'सूचकांक': 'of:index', 'सेंसेक्स': 'of:sensex', 'निफ्टी': 'of:nifty', 'निफ्टी 50': 'of:nifty', 'डाउ जोंस': 'of:dow', 'नैस्डैक': 'of:nasdaq', '=मुनाफा': 'of:profit', '=मुनाफे': 'of:profit',

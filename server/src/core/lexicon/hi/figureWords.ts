@@ -148,6 +148,9 @@ export const hiFigureWords: FigureWords = {
     'जिले': 'district', 'जिलों': 'district', 'जिला': 'district', 'गांव': 'village', 'गांवों': 'village', 'परिवार': 'family', 'परिवारों': 'family',
     'यात्री': 'passenger', 'यात्रियों': 'passenger', 'हाजी': 'pilgrim', 'हाजियों': 'pilgrim', 'हज यात्री': 'pilgrim', 'हज यात्रियों': 'pilgrim', 'तीर्थयात्री': 'pilgrim', 'तीर्थयात्रियों': 'pilgrim', 'उड़ानें': 'flight', 'उड़ानों': 'flight', 'दुकानें': 'shop', 'दुकानों': 'shop', 'मकान': 'house', 'मकानों': 'house',
     'शिविर': 'camp', 'शिविरों': 'camp', 'ट्रेन': 'train', 'ट्रेनें': 'train', 'ट्रेनों': 'train',
+    // Railways and exams (ids shared with the English table): 20 नई रेकें, 150 टिकट काउंटर, शीर्ष दस स्थानों.
+    'रेक': 'rake', 'रेकें': 'rake', 'रेकों': 'rake', 'टिकट काउंटर': 'counter', 'टिकट काउंटरों': 'counter', 'काउंटर': 'counter', 'काउंटरों': 'counter',
+    'टिकट': 'ticket', 'टिकटों': 'ticket', 'स्थानों': 'place', 'पर्यवेक्षक': 'supervisor', 'पर्यवेक्षकों': 'supervisor',
     'आरोपी': 'suspect', 'आरोपियों': 'suspect', 'संदिग्ध': 'suspect', 'संदिग्धों': 'suspect', 'अभियुक्त': 'suspect', 'अभियुक्तों': 'suspect',
     'कैदी': 'prisoner', 'युद्धबंदी': 'prisoner', 'युद्धबंदियों': 'prisoner', 'बंदी': 'prisoner', 'बंदियों': 'prisoner', 'कैदियों': 'prisoner', 'आतंकी': 'militant', 'आतंकियों': 'militant', 'आतंकवादी': 'militant', 'आतंकवादियों': 'militant',
     'उग्रवादी': 'militant', 'उग्रवादियों': 'militant', 'नक्सली': 'militant', 'नक्सलियों': 'militant',

@@ -3,6 +3,12 @@ import type { PredicateTable } from '../claimWords';
 
 /** Urdu. */
 export const urPredicates: PredicateTable = {
+  // Rain that fell (112 ملی میٹر بارش ہوئی) is the rainfall recorded, as "received 112 mm of rain".
+  'بارش ہوئی': 'report', 'بارش ریکارڈ': 'report',
+  // A sum spent is what a thing cost (اس منصوبے پر 450 ارب روپے خرچ ہوئے), as English "spent" and Persian هزینه tell it.
+  // Trains run and passengers carried, as English "run" and "carried".
+  'ٹرینیں چلائی': 'operate', 'ٹرینیں چلانے': 'operate', 'چلائی جائیں گی': 'operate', 'سفر کرایا': 'carry',
+  'خرچ ہوئے': 'cost', 'خرچ ہوا': 'cost', 'خرچ ہو': 'cost', 'خرچ کیے': 'cost', 'خرچ کئے': 'cost', 'خرچ کر': 'cost',
   'پیش کیا': 'present', 'پیش کر دیا': 'present', 'پیش کردیا': 'present', 'پیش کیا گیا': 'present', 'پیش کرے گی': 'present', 'پیش کریں گے': 'present',
   // A sum received (ملے) or set aside (رکھے گئے): a budget head's is its allocation, as مختص tells it.
   '=ملے': 'receive', '=ملا': 'receive', '=ملی': 'receive', '=ملیں': 'receive', 'رکھے گئے': 'receive', 'رکھی گئی': 'receive', 'رکھا گیا': 'receive', 'رکھی گئیں': 'receive',
@@ -90,6 +96,8 @@ export const urQualifiers: PredicateTable = {
   '=ذخائر': 'of:reserves', '=کرایوں': 'of:fares', '=کرائے': 'of:fares',
   // What a measure is of: power demand, its shortfall and capacity in MW are different facts; crops and inputs priced per maund or bag.
   '=کھپت': 'of:consumption', '=طلب': 'of:demand', 'شارٹ فال': 'of:shortfall', 'گنجائش': 'of:capacity', 'پیداواری صلاحیت': 'of:capacity',
+  // Goods mined and grown are what a tonnage is of (see the English table).
+  '=کوئلہ': 'priced:coal', '=کوئلے': 'priced:coal', 'غذائی اجناس': 'priced:foodgrain', '=دھان': 'priced:paddy', '=دالوں': 'priced:pulses', '=سیمنٹ': 'priced:cement', '=اسٹیل': 'priced:steel', '=سٹیل': 'priced:steel',
   '=گنے': 'priced:sugarcane', '=گنا': 'priced:sugarcane', 'کپاس': 'priced:cotton', 'پھٹی': 'priced:cotton', 'کھاد': 'priced:fertiliser', 'ڈی اے پی': 'priced:dap', 'یوریا': 'priced:urea',
   // A fare and a wage are prices too: "بس کرایہ 5 ہزار 500 روپے سے بڑھ کر" is no minimum wage raised.
   '=کرایہ': 'priced:fare', 'اجرت': 'priced:wage', 'کم از کم اجرت': 'priced:wage',
@@ -105,7 +113,7 @@ export const urQualifiers: PredicateTable = {
   // A company's income (آمدنی) and net loss; تجارتی خسارہ stays the trade deficit.
   'آمدنی': 'of:revenue', '=آمدن': 'of:revenue', 'ریونیو': 'of:revenue', 'خالص خسارہ': 'of:loss', 'خالص خسارے': 'of:loss',
   // What a budget's sums are for: defence, health, education, development, interest on debt are different facts.
-  'دفاع': 'for:defence', '=صحت': 'for:health', 'تعلیم': 'for:education', 'ترقیاتی': 'for:development', 'ترقیاتی بجٹ': 'for:development',
+  'دفاع': 'for:defence', '=صحت': 'for:health', 'تعلیم': 'for:education', '=زراعت': 'for:agriculture', 'ترقیاتی': 'for:development', 'ترقیاتی بجٹ': 'for:development',
   '=سود': 'for:interest', 'پنشن': 'for:pension', 'تنخواہ': 'for:salary',
   'فی لیٹر': 'per:litre', 'فی کلو': 'per:kg', 'فی کلوگرام': 'per:kg', 'فی گرام': 'per:g', 'فی 10 گرام': 'per:10g', 'فی دس گرام': 'per:10g', 'فی تولہ': 'per:tola', 'فی اونس': 'per:ounce', 'فی بیرل': 'per:barrel',
   'فی من': 'per:maund', 'فی ٹن': 'per:tonne', 'فی یونٹ': 'per:unit', 'فی حصص': 'per:share', 'فی شیئر': 'per:share', 'فی سلنڈر': 'per:cylinder', 'فی درجن': 'per:dozen',
