@@ -197,7 +197,10 @@ export interface FigureWords {
   /** O'clock words: after the hour (10 بجے, 10 बजे, 10 o'clock) or before it (ساعت ۸). */
   clockAfter?: readonly string[];
   clockBefore?: readonly string[];
-  /** Parts of the day around an hour with an o'clock word → the hour they start at (صبح 0, دن 9, شام 15, رات 18: رات 10 بجے = 22:00, رات 2 بجے = 2:00). */
+  /**
+   * Parts of the day around an hour with an o'clock word → the hour they start at (صبح 0, دن 9, شام 15, رات 18: رات 10 بجے = 22:00,
+   * رات 2 بجے = 2:00). Midday starts at eleven, as Persian ظهر: دوپہر 11 بجے is 11:00, دوپہر 2 بجے 14:00.
+   */
   dayParts?: Readonly<Record<string, number>>;
   /** Latin letter names spelled in the script (این N, ایچ H): digits after one are part of a name (این 95 = N95, ایچ 1 این 1 = H1N1). */
   letterNames?: readonly string[];

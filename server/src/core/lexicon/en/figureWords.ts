@@ -172,6 +172,8 @@ export const enFigureWords: FigureWords = {
     // Sport, space, health, roads, metros and treaties, with the ids of the Hindi table (AIIMS is a name, no plural of "aiim").
     'sports': 'sport', 'disciplines': 'sport', 'gold': 'gold-medal', 'payloads': 'payload', 'aiims': 'aiims', 'lanes': 'lane', 'stations': 'station',
     'corridors': 'corridor', 'ports': 'port', 'seaports': 'port', 'paragraphs': 'paragraph', 'pillars': 'pillar', 'sim cards': 'sim card', 'drones': 'drone',
+    // Farming, power and relief news, with the ids of the Urdu and Hindi tables: sacks of grain or fertiliser, feeders, dams, power plants.
+    'bags': 'bag', 'sacks': 'bag', 'feeders': 'feeder', 'dams': 'dam', 'power plants': 'plant', 'volunteers': 'volunteer', 'tractors': 'tractor', 'trees': 'tree', 'saplings': 'tree',
   },
   anaphoricBefore: ['these', 'those', 'latter', 'former'],
   restatedCounts: ['the two', 'the three', 'the four'],

@@ -215,6 +215,11 @@ export const hiFigureWords: FigureWords = {
     // Passenger trains and vehicles are trains and vehicles (13,000 यात्री ट्रेनें), as 45 यात्री alone are passengers.
     'यात्री ट्रेनें': 'train', 'यात्री ट्रेनों': 'train', 'यात्री गाड़ियां': 'train', 'यात्री गाड़ियों': 'train', 'यात्री वाहन': 'vehicle', 'यात्री वाहनों': 'vehicle',
     'प्लॉट': 'plot', 'प्लॉटों': 'plot', 'प्लाट': 'plot', 'फ्लैट': 'flat', 'फ्लैटों': 'flat', 'निर्माण': 'structure', 'निर्माणों': 'structure',
+    // Farming, power, rail and relief news, with the ids of the Urdu and English tables: sacks (बोरियां), feeders, dams,
+    // power plants, goods trains (मालगाड़ियां are trains), colleges, rooms, volunteers.
+    'बोरी': 'bag', 'बोरियां': 'bag', 'बोरियों': 'bag', 'बोरे': 'bag', 'फीडर': 'feeder', 'फीडरों': 'feeder', 'बांध': 'dam', 'बांधों': 'dam',
+    'प्लांट': 'plant', 'संयंत्र': 'plant', 'संयंत्रों': 'plant', 'मालगाड़ी': 'train', 'मालगाड़ियां': 'train', 'मालगाड़ियों': 'train',
+    'कॉलेज': 'college', 'कॉलेजों': 'college', 'कमरे': 'room', 'कमरों': 'room', 'स्वयंसेवक': 'volunteer', 'स्वयंसेवकों': 'volunteer',
   },
   anaphoricBefore: ['इन', 'उन', 'ये', 'वे', 'बाद के', 'ये सभी', 'इन सभी', 'उन सभी'],
   correlatives: ['उन'],
@@ -269,7 +274,7 @@ export const hiFigureWords: FigureWords = {
   clockAfter: ['बजे'],
   clockAndMinutes: ['बजकर', 'बज कर'],
   minuteWords: ['मिनट'],
-  dayParts: { 'सुबह': 0, 'दिन': 9, 'दिन के': 9, 'दोपहर': 12, 'शाम': 15, 'रात': 18 },
+  dayParts: { 'सुबह': 0, 'दिन': 9, 'दिन के': 9, 'दोपहर': 11, 'शाम': 15, 'रात': 18 },
   ageAfter: ['पुराना', 'पुराने', 'पुरानी'],
   // दूसरे स्थान पर "in second place", दूसरी लहर "the second wave", दूसरी खुराक; not भाग/हिस्से (देश के दूसरे भाग "another part of the country").
   rankNouns: [

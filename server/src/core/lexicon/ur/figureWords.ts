@@ -165,6 +165,17 @@ export const urFigureWords: FigureWords = {
     'بحری جہاز': 'ship', 'بحری جہازوں': 'ship', 'کنٹینرز': 'container', 'کنٹینروں': 'container',
     'شمار کنندگان': 'enumerator', 'گھرانے': 'household', 'گھرانوں': 'household', 'بانڈ': 'bond', 'بانڈز': 'bond', 'انعام': 'prize', 'انعامات': 'prize',
     // "512 زخمی حالت میں گرفتار" are people arrested wounded, no count of the injured.
+    // Farming, power, rail, school and relief news, with the ids of the English and Hindi tables: sacks of grain or
+    // fertiliser (12 لاکھ بوریاں), growers, feeders, dams and power plants; goods trains (14 مال گاڑیاں) are trains, not
+    // vehicles; buses, colleges, rooms, roads, bridges, transformers, animals, tractors, stations, volunteers, trees.
+    'بوری': 'bag', 'بوریاں': 'bag', 'بوریوں': 'bag', 'کاشتکار': 'farmer', 'کاشتکاروں': 'farmer', 'کاشت کار': 'farmer', 'کاشت کاروں': 'farmer',
+    'فیڈر': 'feeder', 'فیڈرز': 'feeder', 'فیڈروں': 'feeder', 'ڈیم': 'dam', 'ڈیموں': 'dam', 'ڈیمز': 'dam',
+    'پلانٹ': 'plant', 'پلانٹس': 'plant', 'پلانٹوں': 'plant', 'بجلی گھر': 'plant', 'بجلی گھروں': 'plant',
+    'مال گاڑی': 'train', 'مال گاڑیاں': 'train', 'مال گاڑیوں': 'train', 'بسیں': 'bus', 'بسوں': 'bus',
+    'کالج': 'college', 'کالجز': 'college', 'کالجوں': 'college', 'کمرے': 'room', 'کمروں': 'room', 'سڑکیں': 'road', 'سڑکوں': 'road', 'پلوں': 'bridge',
+    'ٹرانسفارمر': 'transformer', 'ٹرانسفارمرز': 'transformer', 'ٹرانسفارمروں': 'transformer', 'جانور': 'animal', 'جانوروں': 'animal',
+    'مویشی': 'cattle', 'مویشیوں': 'cattle', 'ٹریکٹر': 'tractor', 'ٹریکٹرز': 'tractor', 'ٹریکٹروں': 'tractor', 'اسٹیشن': 'station', 'اسٹیشنز': 'station', 'اسٹیشنوں': 'station',
+    'رضاکار': 'volunteer', 'رضاکاروں': 'volunteer', 'معاونین': 'assistant', 'معاونین حج': 'assistant', 'درخت': 'tree', 'درختوں': 'tree',
     'زخمی حالت میں': 'person', 'حجاج': 'pilgrim', 'اسکرین': 'screen', 'اسکرینز': 'screen', 'اسکرینوں': 'screen', 'سکرینز': 'screen', 'سینما اسکرینز': 'screen', 'سینما اسکرینوں': 'screen',
   },
   anaphoricBefore: ['ان', 'اِن', 'اُن', 'یہ', 'وہ', 'بعد کے', 'ان تمام', 'ان سب'],
@@ -215,7 +226,7 @@ export const urFigureWords: FigureWords = {
   clockAfter: ['بجے'],
   clockAndMinutes: ['بج کر', 'بجکر', 'بجکے', 'بج کے'],
   minuteWords: ['منٹ'],
-  dayParts: { 'صبح': 0, 'دن': 9, 'دن کے': 9, 'دوپہر': 12, 'سہ پہر': 14, 'شام': 15, 'رات': 18 },
+  dayParts: { 'صبح': 0, 'دن': 9, 'دن کے': 9, 'دوپہر': 11, 'سہ پہر': 14, 'شام': 15, 'رات': 18 },
   ageAfter: ['پرانا', 'پرانے', 'پرانی', 'سالہ'],
   // دوسرے نمبر پر "in second place", دوسری لہر "the second wave"; not مقام or دور (also "another place", "era").
   rankNouns: ['نمبر', 'پوزیشن', 'مرحلے', 'مرحلہ', 'راؤنڈ', 'سہ ماہی', 'لہر', 'فہرست', 'لسٹ', 'اننگز', 'ٹیسٹ', 'میچ', 'قسط', 'ایڈیشن', 'خوراک', 'ڈوز', 'بار', 'مرتبہ', 'سال', 'برس'],
