@@ -101,6 +101,19 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     en: ['Inter-Services Intelligence', 'ISI'], ur: ['آئی ایس آئی', 'انٹر سروسز انٹیلی جنس'], fa: ['آی‌اس‌آی', 'سازمان اطلاعات ارتش پاکستان'], hi: ['आईएसआई'] } },
   { id: 'pk-wapda', country: 'PK', description: 'Water and Power Development Authority (Pakistan)', names: {
     en: ['Water and Power Development Authority', 'WAPDA', 'Wapda'], ur: ['واپڈا'], hi: ['वापडा'] } },
+  // Power companies and the Power Division of load-shedding reports; the farmers' union of crop-price reports.
+  { id: 'pk-k-electric', country: 'PK', description: 'K-Electric (power utility of Karachi)', names: { en: ['K-Electric'], ur: ['کے الیکٹرک', 'کے-الیکٹرک'], hi: ['के-इलेक्ट्रिक', 'के इलेक्ट्रिक'] } },
+  { id: 'pk-power-division', country: 'PK', description: 'Power Division (Ministry of Energy, Pakistan)', names: { en: ['Power Division'], ur: ['پاور ڈویژن'] } },
+  { id: 'pk-lesco', country: 'PK', description: 'Lahore Electric Supply Company', names: { en: ['Lahore Electric Supply Company', 'LESCO', 'Lesco'], ur: ['لیسکو'] } },
+  { id: 'pk-iesco', country: 'PK', description: 'Islamabad Electric Supply Company', names: { en: ['Islamabad Electric Supply Company', 'IESCO', 'Iesco'], ur: ['آئیسکو', 'آئسکو'] } },
+  { id: 'pk-mepco', country: 'PK', description: 'Multan Electric Power Company', names: { en: ['Multan Electric Power Company', 'MEPCO', 'Mepco'], ur: ['میپکو'] } },
+  { id: 'pk-fesco', country: 'PK', description: 'Faisalabad Electric Supply Company', names: { en: ['Faisalabad Electric Supply Company', 'FESCO', 'Fesco'], ur: ['فیسکو'] } },
+  { id: 'pk-gepco', country: 'PK', description: 'Gujranwala Electric Power Company', names: { en: ['Gujranwala Electric Power Company', 'GEPCO', 'Gepco'], ur: ['گیپکو'] } },
+  { id: 'pk-pesco', country: 'PK', description: 'Peshawar Electric Supply Company', names: { en: ['Peshawar Electric Supply Company', 'PESCO', 'Pesco'], ur: ['پیسکو'] } },
+  { id: 'pk-hesco', country: 'PK', description: 'Hyderabad Electric Supply Company', names: { en: ['Hyderabad Electric Supply Company', 'HESCO', 'Hesco'], ur: ['حیسکو'] } },
+  { id: 'pk-sepco', country: 'PK', description: 'Sukkur Electric Power Company', names: { en: ['Sukkur Electric Power Company', 'SEPCO', 'Sepco'], ur: ['سیپکو'] } },
+  { id: 'pk-qesco', country: 'PK', description: 'Quetta Electric Supply Company', names: { en: ['Quetta Electric Supply Company', 'QESCO', 'Qesco'], ur: ['کیسکو'] } },
+  { id: 'pk-kissan-ittehad', country: 'PK', description: 'Pakistan Kissan Ittehad (farmers union)', names: { en: ['Pakistan Kissan Ittehad', 'Kissan Ittehad'], ur: ['پاکستان کسان اتحاد', 'کسان اتحاد'] } },
   { id: 'pk-hec', country: 'PK', description: 'Higher Education Commission (Pakistan)', names: {
     en: ['Higher Education Commission of Pakistan', 'HEC'], ur: ['ہائر ایجوکیشن کمیشن', 'ایچ ای سی'] },
     homeNames: { en: ['Higher Education Commission'] } },
