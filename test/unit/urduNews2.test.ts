@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import { brief, figuresOf } from '../support/figures';
+import { claimKeys } from '../support/claims';
+import { checkRows } from '../support/rows';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
+
+// Urdu news of crops, power, Hajj, census, railways, fuel, remittances, schools and weather: [name, text, figures as brief() strings].
+const figureRows: [name: string, text: string, expected: string[]][] = [
+  // Midday starts at eleven: دوپہر 11 بجے is before noon, دوپہر 2 بجے after it (as Persian ظهر).
+  ['eleven at midday', 'اجلاس دوپہر 11 بجے شروع ہوا۔', ['11 بجے=T11:00/date']],
+  ['two at midday', 'اجلاس دوپہر 2 بجے شروع ہوا۔', ['2 بجے=T14:00/date']],
+  ['twelve at midday', 'اجلاس دوپہر 12 بجے شروع ہوا۔', ['12 بجے=T12:00/date']],
+  ['a range of hours from eleven at midday', 'شہری دوپہر 11 سے سہ پہر 4 بجے تک گھروں میں رہیں۔', ['11=T11:00/date', '4 بجے=T16:00/date']],
+  ['eleven at midday in Hindi', 'बैठक दोपहर 11 बजे शुरू हुई।', ['11 बजे=T11:00/date']],
+  // Nouns of crop, power, rail and school news (ids shared with the English and Hindi tables).
+  ['sacks of fertiliser', 'کسانوں میں کھاد کی 50 ہزار بوریاں تقسیم کی گئیں۔', ['50 ہزار=50000/cardinal (counts bag)']],
+  ['sacks after ساڑھے', 'محکمہ خوراک نے ساڑھے 12 لاکھ بوریاں خرید لیں۔', ['ساڑھے 12 لاکھ=1250000/cardinal (counts bag)']],
+  ['growers are farmers', 'ساڑھے 5 لاکھ کاشتکاروں کو قرضے دیے گئے۔', ['ساڑھے 5 لاکھ=550000/cardinal (counts farmer)']],
+  ['feeders, the whole and its part', 'کراچی کے 1,900 میں سے 700 فیڈرز پر لوڈشیڈنگ جاری ہے۔', ['1,900=1900/cardinal (counts feeder)', '700=700/cardinal (counts feeder)']],
+  ['goods trains are trains, not vehicles', 'ریلوے روزانہ 96 مسافر ٹرینیں اور 14 مال گاڑیاں چلا رہا ہے۔', ['96=96/cardinal (counts train)', '14=14/cardinal (counts train)']],
+  ['plants and dams', 'کمپنی نے 3 نئے پلانٹس لگائے اور 2 ڈیم تعمیر کیے۔', ['3=3/cardinal (counts plant)', '2=2/cardinal (counts dam)']],
+  ['Hajj assistants', 'عازمین کی رہنمائی کے لیے 1,100 معاونین حج بھیجے جا رہے ہیں۔', ['1,100=1100/cardinal (counts assistant)']],
+  ['colleges and rooms', 'صوبے کے 40 کالجوں میں 300 نئے کمرے بنائے جائیں گے۔', ['40=40/cardinal (counts college)', '300=300/cardinal (counts room)']],
+  ['sacks in Hindi', 'किसानों को खाद की 20 हजार बोरियां बांटी गईं।', ['20 हजार=20000/cardinal (counts bag)']],
+  ['feeders in English', 'Power was cut on 700 feeders across the city.', ['700=700/cardinal (counts feeder)']],
+  // The noun before the first number counts the next ones said by place: X میں N، Y میں M.
+  ['counts by province after "the number of"', 'پنجاب میں بچوں کی تعداد 96 لاکھ، سندھ میں 78 لاکھ جبکہ بلوچستان میں 31 لاکھ ہے۔',
+    ['96 لاکھ=9600000/cardinal (counts child)', '78 لاکھ=7800000/cardinal (counts child)', '31 لاکھ=3100000/cardinal (counts child)']],
+  ['words between the place and its noun', 'پنجاب میں اسکولوں سے باہر بچوں کی تعداد 96 لاکھ، سندھ میں 78 لاکھ ہے۔',
+    ['96 لاکھ=9600000/cardinal (counts child)', '78 لاکھ=7800000/cardinal (counts child)']],
+  ['a noun and its disease between the place and the number', 'کراچی میں ڈینگی کے مریض 400، حیدرآباد میں 120 ہو گئے۔', ['400=400/cardinal (counts patient)', '120=120/cardinal (counts patient)']],
+  ['another place\'s percentage keeps its own kind', 'پنجاب میں مریضوں کی تعداد 500 ہو گئی جبکہ سندھ میں 20 فیصد اضافہ ہوا۔', ['500=500/cardinal (counts patient)', '20 فیصد=20/percent (unit %)']],
+];
+
+test('Urdu news 2: figures', () => {
+  checkRows(figureRows, (text) => figuresOf(text).map(brief));
+});
+
+// Claims: [name, text, claims as "value:key"].
+const claimRows: [name: string, text: string, expected: string[]][] = [
+  ['pilgrims who passed away died', 'حج کے دوران 35 پاکستانی عازمین انتقال کر گئے۔', ['35:pilgrim|kill']],
+  ['people who passed away died', 'حادثے میں 4 افراد انتقال کر گئے۔', ['4:person|kill']],
+  ['فوت is died', 'سیلاب میں 12 افراد فوت ہو گئے۔', ['12:person|kill']],
+  ['a transfer of power is no death', 'انتقال اقتدار پر 3 اجلاس ہوئے۔', []],
+];
+
+test('Urdu news 2: claims', () => {
+  checkRows(claimRows, claimKeys);
+});
+
+// Entities: [name, text, mentions in order as "type text id" (id '-' when unlinked)].
+const entityRows: [name: string, text: string, expected: string[]][] = [
+  ['the IMF by its common Urdu name', 'عالمی مالیاتی فنڈ نے قسط جاری کر دی۔', ['organisation عالمی مالیاتی فنڈ org:imf']],
+  ['Karachi\'s power company', 'کراچی میں کے الیکٹرک کے فیڈرز ٹرپ کر گئے۔', ['place کراچی city:karachi', 'organisation کے الیکٹرک org:pk-k-electric']],
+  ['power companies by their short names', 'لیسکو، میپکو اور کیسکو کے علاقوں میں لوڈشیڈنگ ہوئی۔', ['organisation لیسکو org:pk-lesco', 'organisation میپکو org:pk-mepco', 'organisation کیسکو org:pk-qesco']],
+  ['the Power Division', 'پاور ڈویژن کے مطابق شارٹ فال بڑھ گیا۔', ['organisation پاور ڈویژن org:pk-power-division']],
+  ['a dam', 'تربیلا ڈیم میں پانی کی سطح بلند ہو گئی۔', ['place تربیلا ڈیم area:tarbela-dam']],
+  ['the farmers\' union', 'کسان اتحاد نے احتجاج کا اعلان کیا۔', ['organisation کسان اتحاد org:pk-kissan-ittehad']],
+  ['towns of a heat report', 'سبی، نوکنڈی اور بھکر میں شدید گرمی رہی۔', ['place سبی city:sibi', 'place نوکنڈی city:nokkundi', 'place بھکر city:bhakkar']],
+];
+
+test('Urdu news 2: entities', () => {
+  checkRows(entityRows, (text) => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((m) => `${m.type} ${m.text} ${m.id ?? '-'}`));
+});
