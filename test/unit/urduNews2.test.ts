@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
-import { claimKeys } from '../support/claims';
+import { claimKeys, flaggedInDocument } from '../support/claims';
 import { checkRows } from '../support/rows';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { DEFAULT_OPTIONS } from '../../server/src/core/options';
@@ -30,6 +30,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['words between the place and its noun', 'پنجاب میں اسکولوں سے باہر بچوں کی تعداد 96 لاکھ، سندھ میں 78 لاکھ ہے۔',
     ['96 لاکھ=9600000/cardinal (counts child)', '78 لاکھ=7800000/cardinal (counts child)']],
   ['a noun and its disease between the place and the number', 'کراچی میں ڈینگی کے مریض 400، حیدرآباد میں 120 ہو گئے۔', ['400=400/cardinal (counts patient)', '120=120/cardinal (counts patient)']],
+  // Adverbs are no counted noun; a bale in the singular after a number.
+  ['"still" is no counted noun', 'سوات میں 17 سیاحوں کو بچا لیا گیا جبکہ 4 تاحال لاپتہ ہیں۔', ['17=17/cardinal (counts tourist)', '4=4/cardinal']],
+  ['a bale in the singular, Urdu digits', 'فیکٹریوں میں ۲۲ لاکھ ۴۰ ہزار گانٹھ کپاس پہنچی۔', ['۲۲ لاکھ ۴۰ ہزار=2240000/cardinal (counts bale)']],
   ['another place\'s percentage keeps its own kind', 'پنجاب میں مریضوں کی تعداد 500 ہو گئی جبکہ سندھ میں 20 فیصد اضافہ ہوا۔', ['500=500/cardinal (counts patient)', '20 فیصد=20/percent (unit %)']],
 ];
 
@@ -43,10 +46,29 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['people who passed away died', 'حادثے میں 4 افراد انتقال کر گئے۔', ['4:person|kill']],
   ['فوت is died', 'سیلاب میں 12 افراد فوت ہو گئے۔', ['12:person|kill']],
   ['a transfer of power is no death', 'انتقال اقتدار پر 3 اجلاس ہوئے۔', []],
+  // A quantity of the goods priced is the unit the price is per, and states no fact of its own.
+  ['10 grams of gold before its price', '10 گرام سونے کی قیمت 3 لاکھ 2 ہزار 383 روپے ہو گئی۔', ['302383:money:PKR gold/10g|reach']],
+  ['one tola of gold before its price', 'ایک تولہ سونے کی قیمت 3 لاکھ 52 ہزار روپے ہو گئی۔', ['352000:money:PKR gold/tola|reach']],
+  ['10 grams of gold in English', '10 grams of gold cost Rs302,383 in Karachi.', ['302383:money:PKR gold/10g|cost']],
+  ['a weight of goods with no price is a fact', 'پاکستان نے 50 ٹن سونا درآمد کیا۔', ['50:unit:t gold|import']],
+  ['a lot of goods and its worth: no price per the lot', 'پاکستان نے 50 ٹن سونا درآمد کیا جس کی مالیت 4 ارب ڈالر ہے۔', ['50:unit:t gold|import', '4000000000:money:USD gold|value']],
+  // The level a price's change reached is per the change's unit.
+  ['a change per tola, then the level', 'فی تولہ سونے کی قیمت 5 ہزار 300 روپے کمی کے بعد 3 لاکھ 52 ہزار 700 روپے ہو گئی۔', ['5300:money:PKR gold/tola|fall', '352700:money:PKR gold/tola|reach']],
+  ['a change of 10 grams, then the level', '10 گرام سونے کی قیمت 4 ہزار 544 روپے کم ہو کر 3 لاکھ 2 ہزار 383 روپے ہو گئی۔', ['4544:money:PKR gold/10g|fall', '302383:money:PKR gold/10g|reach']],
 ];
 
 test('Urdu news 2: claims', () => {
   checkRows(claimRows, claimKeys);
+});
+
+// One document's statements: [name, text, the figures the in-document check flags].
+const documentRows: [name: string, text: string, expected: string[]][] = [
+  ['gold per tola and 10 grams of gold are two facts', 'فی تولہ سونے کی قیمت 5 ہزار 300 روپے کمی کے بعد 3 لاکھ 52 ہزار 700 روپے ہو گئی۔ 10 گرام سونے کی قیمت 4 ہزار 544 روپے کم ہو کر 3 لاکھ 2 ہزار 383 روپے ہو گئی۔', []],
+  ['gold per tola at two levels is flagged', 'فی تولہ سونے کی قیمت 5 ہزار روپے کمی کے بعد 3 لاکھ 52 ہزار روپے ہو گئی۔ فی تولہ سونے کی قیمت 3 لاکھ 55 ہزار روپے ہو گئی۔', ['3 لاکھ 52 ہزار روپے', '3 لاکھ 55 ہزار روپے']],
+];
+
+test('Urdu news 2: one document\'s own figures', () => {
+  checkRows(documentRows, flaggedInDocument);
 });
 
 // Entities: [name, text, mentions in order as "type text id" (id '-' when unlinked)].

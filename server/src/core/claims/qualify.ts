@@ -10,12 +10,13 @@
 import { FLOW_OF, GROWTH_OF, MARKET_INDICES, MONEY_OF } from '../lexicon/claimWords';
 import { markerBetween } from '../lexicon/phrases';
 import type { PredicateAt } from './predicates';
+import { perFromQuantity, quantityOfGoods } from './quantityPer';
 
-/** A figure's token span, and its unit. */
+/** A figure's token span, its unit and value. */
 interface Span {
   first: number;
   last: number;
-  figure: { unit: string | null };
+  figure: { unit: string | null; value: number | string | null };
 }
 
 /** What a sentence's qualifier words say of one figure. */
@@ -62,7 +63,11 @@ const NEEDED = 'sub:needed';
 export function qualifiersOf(words: readonly string[], found: readonly PredicateAt[], f: Span, slot: number, others: readonly Span[], money: boolean, bare: boolean, broken: (from: number, to: number) => boolean, predicates: readonly PredicateAt[]): Qualifiers {
   const result: Qualifiers = { priced: null, per: null, sub: null, baseline: false, perUnit: false };
   if (found.length === 0) return result;
-  const across = (from: number, to: number, prices = false) => others.some((g) => g !== f && g.first > from && g.first < to && (!prices || isMoney(g.figure.unit)));
+  const across = (from: number, to: number, prices = false) => others.some((g) => g !== f && g.first > from && g.first < to && (!prices || (isMoney(g.figure.unit) && !changedTo(g))));
+  // A price's change before its level is of the same goods per the same unit: "فی تولہ سونے کی قیمت 5 ہزار روپے کمی کے بعد 3 لاکھ روپے ہو گئی".
+  const changedTo = (g: Span) => predicates.some((p) => (p.id === 'grow' || p.id === 'fall') && p.index > g.last && p.last < f.first);
+  // A quantity of the goods a price after it is of is the unit it is per, no fact of its own (10 گرام سونے کی قیمت … روپے).
+  if (quantityOfGoods(f, found) !== null && others.some((g) => g.first > f.last && isMoney(g.figure.unit) && !broken(f.last, g.first))) result.perUnit = true;
   let pricedGap = PRICED_REACH + 1;
   let subGap = SUB_REACH + 1;
   for (const q of found) {
@@ -100,6 +105,10 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
       [result.sub, subGap] = [q.id === 'sub:of' ? 'part' : q.id.slice(q.id.indexOf(':') + 1), gap];
     }
   }
+  if (money && result.per === null) result.per = perFromQuantity(found, f, others, broken);
+  // The level a price's change reached is per the change's unit: "فی تولہ سونے کی قیمت 5 ہزار 300 روپے کمی کے بعد 3 لاکھ 52 ہزار روپے ہو گئی".
+  const change = money && result.per === null ? others.findLast((g) => g !== f && g.last < f.first && isMoney(g.figure.unit)) : undefined;
+  if (change && changedTo(change) && !broken(change.last, f.first)) result.per = qualifiersOf(words, found, change, change.last + 1, others, true, bare, broken, predicates).per;
   return result;
 }
 

@@ -145,7 +145,7 @@ export const urFigureWords: FigureWords = {
     'افسر': 'official', 'افسران': 'official', 'افسروں': 'official', 'عہدیدار': 'official', 'عہدیداران': 'official', 'عہدیداروں': 'official', 'ورکرز': 'worker', 'پولیو ورکرز': 'worker', 'علاقوں': 'area', 'علاقے': 'area', 'ہیلی کاپٹر': 'helicopter', 'ہیلی کاپٹرز': 'helicopter', 'گواہ': 'witness', 'گواہوں': 'witness',
     'کسان': 'farmer', 'کسانوں': 'farmer', 'سیاح': 'tourist', 'سیاحوں': 'tourist', 'ملازمتیں': 'job', 'ملازمتوں': 'job', 'نوکریاں': 'job',
     // Farming, industry, transport, telecom and sport news.
-    'گانٹھیں': 'bale', 'گانٹھوں': 'bale', 'فیکٹریاں': 'factory', 'فیکٹریوں': 'factory', 'کارخانے': 'factory', 'کارخانوں': 'factory',
+    'گانٹھ': 'bale', 'گانٹھیں': 'bale', 'گانٹھوں': 'bale', 'فیکٹریاں': 'factory', 'فیکٹریوں': 'factory', 'کارخانے': 'factory', 'کارخانوں': 'factory',
     'حادثات': 'accident', 'حادثوں': 'accident', 'عمارتیں': 'building', 'عمارتوں': 'building', 'آسامیاں': 'post', 'آسامیوں': 'post',
     // "4 طلائی، 3 چاندی اور 4 کانسی کے تمغے": a metal right after a bare number is its medals, each colour its own
     // concept as in the other languages (4 gold, ۴ طلا, 4 स्वर्ण).
@@ -260,8 +260,8 @@ export const urFigureWords: FigureWords = {
     'رہنے', 'رہ', 'رہیں', 'ہونے', 'ہوگا', 'ہوگی', 'ہوں', 'گا', 'گی', 'گے', 'دیا', 'دی', 'دیے', 'دیئے', 'گئیں', 'تھیں', 'پیش', 'جائے', 'جائیں', 'سکتا', 'سکتی', 'سکتے', 'چکا', 'چکی', 'چکے', 'جبکہ', 'ریکارڈ', 'درج',
     // Pronouns of attribution ("انہوں نے بتایا کہ") tell no two statements apart.
     'انہوں', 'انھوں', 'اُنہوں',
-    // Negation is never what a number counts: 40000 نہیں ہوتا.
-    'نہیں',
+    // Negation is never what a number counts: 40000 نہیں ہوتا; nor an adverb of time or degree: 4 تاحال لاپتہ ہیں, 3 ابھی زیر علاج.
+    'نہیں', 'تاحال', 'ابھی', 'اب', 'صرف', 'ہی',
   ],
   reportingWords: ['بتایا', 'کہا', 'کہنا', 'کہنے', 'بتانا', 'بتاتے', 'کہتے', 'بقول', 'مطابق'],
   subjectMarkers: ['نے'],
