@@ -33,6 +33,11 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // Adverbs are no counted noun; a bale in the singular after a number.
   ['"still" is no counted noun', 'سوات میں 17 سیاحوں کو بچا لیا گیا جبکہ 4 تاحال لاپتہ ہیں۔', ['17=17/cardinal (counts tourist)', '4=4/cardinal']],
   ['a bale in the singular, Urdu digits', 'فیکٹریوں میں ۲۲ لاکھ ۴۰ ہزار گانٹھ کپاس پہنچی۔', ['۲۲ لاکھ ۴۰ ہزار=2240000/cardinal (counts bale)']],
+  // اڑھائی is ڈھائی (2½); the Hajj months as Urdu papers spell them.
+  ['اڑھائی before a currency', 'مٹی کا تیل اڑھائی روپے سستا ہو گیا۔', ['اڑھائی روپے=2.5/currency (unit PKR)']],
+  ['اڑھائی before a scale', 'اڑھائی لاکھ افراد متاثر ہوئے۔', ['اڑھائی لاکھ=250000/cardinal (counts person)']],
+  ['یکم ذی قعد', 'عازمین کی روانگی یکم ذی قعد سے شروع ہوگی۔', ['یکم ذی قعد=--11-01[u-ca=islamic]/date']],
+  ['ذو الحجہ written apart', 'وقوف عرفہ 9 ذو الحجہ کو ہوگا۔', ['9 ذو الحجہ=--12-09[u-ca=islamic]/date']],
   ['another place\'s percentage keeps its own kind', 'پنجاب میں مریضوں کی تعداد 500 ہو گئی جبکہ سندھ میں 20 فیصد اضافہ ہوا۔', ['500=500/cardinal (counts patient)', '20 فیصد=20/percent (unit %)']],
 ];
 
@@ -52,6 +57,9 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['10 grams of gold in English', '10 grams of gold cost Rs302,383 in Karachi.', ['302383:money:PKR gold/10g|cost']],
   ['a weight of goods with no price is a fact', 'پاکستان نے 50 ٹن سونا درآمد کیا۔', ['50:unit:t gold|import']],
   ['a lot of goods and its worth: no price per the lot', 'پاکستان نے 50 ٹن سونا درآمد کیا جس کی مالیت 4 ارب ڈالر ہے۔', ['50:unit:t gold|import', '4000000000:money:USD gold|value']],
+  // A level ordered to be fixed is sought, not yet the level.
+  ['a price ordered to be fixed', 'وزیر اعظم نے آٹے کی قیمت 120 روپے فی کلو مقرر کرنے کی ہدایت کی ہے۔', ['120:money:PKR flour/kg|seek']],
+  ['a price fixed', 'حکومت نے آٹے کی قیمت 120 روپے فی کلو مقرر کر دی۔', ['120:money:PKR flour/kg|reach']],
   // The level a price's change reached is per the change's unit.
   ['a change per tola, then the level', 'فی تولہ سونے کی قیمت 5 ہزار 300 روپے کمی کے بعد 3 لاکھ 52 ہزار 700 روپے ہو گئی۔', ['5300:money:PKR gold/tola|fall', '352700:money:PKR gold/tola|reach']],
   ['a change of 10 grams, then the level', '10 گرام سونے کی قیمت 4 ہزار 544 روپے کم ہو کر 3 لاکھ 2 ہزار 383 روپے ہو گئی۔', ['4544:money:PKR gold/10g|fall', '302383:money:PKR gold/10g|reach']],
@@ -64,6 +72,7 @@ test('Urdu news 2: claims', () => {
 // One document's statements: [name, text, the figures the in-document check flags].
 const documentRows: [name: string, text: string, expected: string[]][] = [
   ['gold per tola and 10 grams of gold are two facts', 'فی تولہ سونے کی قیمت 5 ہزار 300 روپے کمی کے بعد 3 لاکھ 52 ہزار 700 روپے ہو گئی۔ 10 گرام سونے کی قیمت 4 ہزار 544 روپے کم ہو کر 3 لاکھ 2 ہزار 383 روپے ہو گئی۔', []],
+  ['a price reached and a price ordered are two facts', 'آٹے کی قیمت 150 روپے فی کلو تک پہنچ گئی۔ وزیر اعظم نے آٹے کی قیمت 120 روپے فی کلو مقرر کرنے کی ہدایت کی ہے۔', []],
   ['gold per tola at two levels is flagged', 'فی تولہ سونے کی قیمت 5 ہزار روپے کمی کے بعد 3 لاکھ 52 ہزار روپے ہو گئی۔ فی تولہ سونے کی قیمت 3 لاکھ 55 ہزار روپے ہو گئی۔', ['3 لاکھ 52 ہزار روپے', '3 لاکھ 55 ہزار روپے']],
 ];
 

@@ -44,6 +44,8 @@ export const urPredicates: PredicateTable = {
   'ہو گئی': 'reach', 'ہو گیا': 'reach', 'ہو گئے': 'reach', 'ہو چکی': 'reach', 'ہو چکا': 'reach', 'ہو چکے': 'reach',
   // A price, fee, quota or wage fixed (مقرر کر دی) is the level it is set at, as تعیین کرد, "fixed at", निर्धारित.
   'مقرر': 'reach',
+  // A level ordered or demanded to be fixed is sought, not yet the level: آٹے کی قیمت 120 روپے مقرر کرنے کی ہدایت.
+  'مقرر کرنے کی ہدایت': 'seek', 'مقرر کرنے کا حکم': 'seek', 'مقرر کرنے کا مطالبہ': 'seek',
   // A rate or index closing at a level (روپیہ 278.5 پر بند ہوا) is that level, as "closed at".
   'پر بند': 'reach',
   'لانچ': 'launch', 'خلا میں بھیجا': 'launch', 'خلا میں بھیجے': 'launch', 'خلا میں بھیجی': 'launch', 'روانہ کیا': 'launch', 'اننگز': 'score', 'اننگ': 'score',
