@@ -88,6 +88,11 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['the Power Division', 'پاور ڈویژن کے مطابق شارٹ فال بڑھ گیا۔', ['organisation پاور ڈویژن org:pk-power-division']],
   ['a dam', 'تربیلا ڈیم میں پانی کی سطح بلند ہو گئی۔', ['place تربیلا ڈیم area:tarbela-dam']],
   ['the farmers\' union', 'کسان اتحاد نے احتجاج کا اعلان کیا۔', ['organisation کسان اتحاد org:pk-kissan-ittehad']],
+  ['a noun before a ministry is no part of its name', 'اوگرا نے سمری وزارت خزانہ کو ارسال کی۔', ['organisation اوگرا org:pk-ogra', 'organisation وزارت خزانہ org:pk-finance']],
+  ['a report sent to a ministry', 'رپورٹ وزارت داخلہ کو بھیج دی گئی۔', ['organisation وزارت داخلہ -']],
+  ['a place before a head word still opens the name', 'پنجاب یونیورسٹی کے طلبہ نے احتجاج کیا۔', ['organisation پنجاب یونیورسٹی -']],
+  ['the Finance Division', 'فنانس ڈویژن کے اعلامیے کے مطابق پیٹرول مہنگا ہو گیا۔', ['organisation فنانس ڈویژن org:pk-finance']],
+  ['another country\'s finance ministry', 'بھارت کی وزارت خزانہ نے بجٹ پیش کیا۔', ['place بھارت region:IN', 'organisation وزارت خزانہ -']],
   ['towns of a heat report', 'سبی، نوکنڈی اور بھکر میں شدید گرمی رہی۔', ['place سبی city:sibi', 'place نوکنڈی city:nokkundi', 'place بھکر city:bhakkar']],
 ];
 

@@ -217,6 +217,11 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     ur: ['پاکستانی دفتر خارجہ', 'پاکستان کا دفتر خارجہ', 'پاکستانی وزارت خارجہ', 'پاکستان کی وزارت خارجہ'], fa: ['وزارت امور خارجه پاکستان', 'وزارت خارجه پاکستان'],
     hi: ['पाकिस्तानी विदेश मंत्रालय', 'पाकिस्तान का विदेश मंत्रालय'] },
     homeNames: { ur: ['دفتر خارجہ', 'وزارت خارجہ', 'وزارت امور خارجہ', 'وزارت خارجہ امور'] } },
+  // The finance ministry of budget and fuel-price reports, bare in Urdu (وزارت خزانہ, its Finance Division: فنانس ڈویژن) Pakistan's.
+  { id: 'pk-finance', country: 'PK', description: 'Ministry of Finance (Pakistan), with its Finance Division', names: {
+    en: ["Pakistan's Finance Ministry", 'Pakistani Finance Ministry', 'Ministry of Finance of Pakistan', "Pakistan's Ministry of Finance"],
+    ur: ['پاکستانی وزارت خزانہ', 'پاکستان کی وزارت خزانہ'] },
+    homeNames: { ur: ['وزارت خزانہ', 'فنانس ڈویژن'] } },
   // India: state
   { id: 'in-rbi', country: 'IN', description: 'Reserve Bank of India (central bank)', names: {
     en: ['Reserve Bank of India', 'RBI'], hi: ['भारतीय रिज़र्व बैंक', 'भारतीय रिजर्व बैंक', 'रिज़र्व बैंक ऑफ इंडिया', 'आरबीआई'],
