@@ -38,6 +38,13 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['اڑھائی before a scale', 'اڑھائی لاکھ افراد متاثر ہوئے۔', ['اڑھائی لاکھ=250000/cardinal (counts person)']],
   ['یکم ذی قعد', 'عازمین کی روانگی یکم ذی قعد سے شروع ہوگی۔', ['یکم ذی قعد=--11-01[u-ca=islamic]/date']],
   ['ذو الحجہ written apart', 'وقوف عرفہ 9 ذو الحجہ کو ہوگا۔', ['9 ذو الحجہ=--12-09[u-ca=islamic]/date']],
+  // A train by its number and direction is a reference; locomotives.
+  ['a train\'s number with its direction', 'گرین لائن ایکسپریس (5 اپ) کا کرایہ 6 ہزار 200 روپے ہے۔', ['5 اپ=5/reference (counts number)', '6 ہزار 200 روپے=6200/currency (unit PKR)']],
+  ['a down train', 'ٹرین 6 ڈاؤن 3 گھنٹے تاخیر سے پہنچی۔', ['6 ڈاؤن=6/reference (counts number)', '3=3/cardinal (counts hour)']],
+  ['locomotives', 'ریلوے کے پاس اس وقت 470 کے لگ بھگ لوکوموٹوز ہیں۔', ['470=470/cardinal (approx, counts locomotive)']],
+  // A ratio named in letter names before its percentage.
+  ['the tax-to-GDP ratio', 'پاکستان میں ٹیکس ٹو جی ڈی پی کی شرح 9.2 فیصد ہے۔', ['9.2 فیصد=9.2/percent (unit %, counts tax-to-gdp)']],
+  ['the tax-to-GDP ratio in English', 'Pakistan\'s tax-to-GDP ratio stands at 9.2 percent.', ['9.2 percent=9.2/percent (unit %, counts tax-to-gdp)']],
   ['another place\'s percentage keeps its own kind', 'پنجاب میں مریضوں کی تعداد 500 ہو گئی جبکہ سندھ میں 20 فیصد اضافہ ہوا۔', ['500=500/cardinal (counts patient)', '20 فیصد=20/percent (unit %)']],
 ];
 
@@ -60,6 +67,11 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   // A level ordered to be fixed is sought, not yet the level.
   ['a price ordered to be fixed', 'وزیر اعظم نے آٹے کی قیمت 120 روپے فی کلو مقرر کرنے کی ہدایت کی ہے۔', ['120:money:PKR flour/kg|seek']],
   ['a price fixed', 'حکومت نے آٹے کی قیمت 120 روپے فی کلو مقرر کر دی۔', ['120:money:PKR flour/kg|reach']],
+  // A rate raised "to" (تک, तक) a level is that level, not a change by so much; a cut of up to so much stays a change.
+  ['a ratio to be raised to a level', 'فنڈ نے کہا کہ ٹیکس ٹو جی ڈی پی تناسب کو 10.6 فیصد تک بڑھایا جائے۔', ['10.6:%:tax-to-gdp|rate']],
+  ['a ratio raised to a level in Hindi', 'पाकिस्तान का कर-जीडीपी अनुपात 10.6 प्रतिशत तक बढ़ाया जाए।', ['10.6:%:tax-to-gdp|rate']],
+  ['an interest rate risen to a level', 'شرح سود 12 فیصد تک بڑھ گئی۔', ['12:%:interest|rate']],
+  ['a rise in a rate by so much', 'مہنگائی میں 2 فیصد اضافہ ہوا۔', ['2:pp:inflation|grow']],
   // The level a price's change reached is per the change's unit.
   ['a change per tola, then the level', 'فی تولہ سونے کی قیمت 5 ہزار 300 روپے کمی کے بعد 3 لاکھ 52 ہزار 700 روپے ہو گئی۔', ['5300:money:PKR gold/tola|fall', '352700:money:PKR gold/tola|reach']],
   ['a change of 10 grams, then the level', '10 گرام سونے کی قیمت 4 ہزار 544 روپے کم ہو کر 3 لاکھ 2 ہزار 383 روپے ہو گئی۔', ['4544:money:PKR gold/10g|fall', '302383:money:PKR gold/10g|reach']],
@@ -92,6 +104,8 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a report sent to a ministry', 'رپورٹ وزارت داخلہ کو بھیج دی گئی۔', ['organisation وزارت داخلہ -']],
   ['a place before a head word still opens the name', 'پنجاب یونیورسٹی کے طلبہ نے احتجاج کیا۔', ['organisation پنجاب یونیورسٹی -']],
   ['the Finance Division', 'فنانس ڈویژن کے اعلامیے کے مطابق پیٹرول مہنگا ہو گیا۔', ['organisation فنانس ڈویژن org:pk-finance']],
+  ['a school stream is no group name', 'سائنس گروپ میں کامیابی کا تناسب 71 فیصد جبکہ جنرل گروپ میں 48 فیصد رہا۔', []],
+  ['a general is still a title', 'جنرل عاصم منیر نے خطاب کیا۔', ['person عاصم منیر -']],
   ['another country\'s finance ministry', 'بھارت کی وزارت خزانہ نے بجٹ پیش کیا۔', ['place بھارت region:IN', 'organisation وزارت خزانہ -']],
   ['towns of a heat report', 'سبی، نوکنڈی اور بھکر میں شدید گرمی رہی۔', ['place سبی city:sibi', 'place نوکنڈی city:nokkundi', 'place بھکر city:bhakkar']],
 ];

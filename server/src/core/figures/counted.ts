@@ -127,7 +127,8 @@ export function rateSubjectBefore(view: WordView, first: number, last: number, k
     const compound = view.words[end] === '-' || (/^[0-9]+$/.test(view.words[end]) && view.words[end + 1] === '-');
     if (!compound) seen++;
     if (!kinds.isWord(end) && !compound && !changeAmountAt(view, end)) return null;
-    const m = view.lex.rateSubjects.matchEndingAt(view.words, end, 4);
+    // Up to six words: a ratio's name in letter names (ٹیکس ٹو جی ڈی پی, tax-to-GDP ratio).
+    const m = view.lex.rateSubjects.matchEndingAt(view.words, end, 6);
     if (m) return m.value;
   }
   return null;

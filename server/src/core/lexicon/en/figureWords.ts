@@ -173,7 +173,7 @@ export const enFigureWords: FigureWords = {
     'sports': 'sport', 'disciplines': 'sport', 'gold': 'gold-medal', 'payloads': 'payload', 'aiims': 'aiims', 'lanes': 'lane', 'stations': 'station',
     'corridors': 'corridor', 'ports': 'port', 'seaports': 'port', 'paragraphs': 'paragraph', 'pillars': 'pillar', 'sim cards': 'sim card', 'drones': 'drone',
     // Farming, power and relief news, with the ids of the Urdu and Hindi tables: sacks of grain or fertiliser, feeders, dams, power plants.
-    'bags': 'bag', 'sacks': 'bag', 'feeders': 'feeder', 'dams': 'dam', 'power plants': 'plant', 'volunteers': 'volunteer', 'tractors': 'tractor', 'trees': 'tree', 'saplings': 'tree',
+    'bags': 'bag', 'sacks': 'bag', 'feeders': 'feeder', 'dams': 'dam', 'power plants': 'plant', 'volunteers': 'volunteer', 'tractors': 'tractor', 'trees': 'tree', 'saplings': 'tree', 'locomotives': 'locomotive',
   },
   anaphoricBefore: ['these', 'those', 'latter', 'former'],
   restatedCounts: ['the two', 'the three', 'the four'],
@@ -206,6 +206,8 @@ export const enFigureWords: FigureWords = {
     // A government's deficit told as a share of its GDP (4.4 percent of GDP) is a rate of its own.
     'fiscal deficit': 'deficit', 'budget deficit': 'deficit',
     'humidity': 'humidity', 'relative humidity': 'humidity',
+    // Taxes collected as a share of GDP are a ratio of their own, not the economy's growth (raise the tax-to-GDP ratio to 10.6 percent).
+    'tax-to-gdp ratio': 'tax-to-gdp', 'tax-to-gdp': 'tax-to-gdp', 'tax to gdp ratio': 'tax-to-gdp',
   },
   ratioBases: ['gdp', 'gross domestic product'],
   ageAfter: ['old', 'aged'],

@@ -251,6 +251,8 @@ export const hiFigureWords: FigureWords = {
     'महंगाई भत्ता': 'allowance', 'महंगाई भत्ते': 'allowance', 'महंगाई राहत': 'allowance', 'डीए': 'allowance',
     // Moisture in the air: हवा में नमी 85 फीसदी, सापेक्ष आर्द्रता 85 प्रतिशत.
     'नमी': 'humidity', 'हवा में नमी': 'humidity', 'आर्द्रता': 'humidity', 'सापेक्ष आर्द्रता': 'humidity', 'ह्यूमिडिटी': 'humidity',
+    // Taxes as a share of GDP (कर-जीडीपी अनुपात) are a ratio of their own, not the economy's growth.
+    'कर-जीडीपी अनुपात': 'tax-to-gdp', 'कर - जीडीपी अनुपात': 'tax-to-gdp', 'कर जीडीपी अनुपात': 'tax-to-gdp', 'टैक्स-जीडीपी अनुपात': 'tax-to-gdp', 'टैक्स जीडीपी अनुपात': 'tax-to-gdp',
   },
   ratioBases: ['जीडीपी', 'सकल घरेलू उत्पाद'],
   lightVerbs: ['किया', 'किए', 'कीं', 'कर', 'करें', 'करने', 'रखा', 'रखी', 'रखे'],

@@ -82,7 +82,8 @@ export const urFigureWords: FigureWords = {
     // Aircraft and car models: جے ایف 17 تھنڈر, سوخو 35, بوئنگ 777, ایئربس اے 320 name a model, not a count.
     'جے ایف': 'model', 'سوخو': 'model', 'میگ': 'model', 'بوئنگ': 'model', 'ایئربس': 'model',
   },
-  referencesAfter: { 'ہیلپ لائن': 'number', 'ہاٹ لائن': 'number' },
+  // A train by its number and direction (گرین لائن ایکسپریس (5 اپ), 6 ڈاؤن), as English trains by their number.
+  referencesAfter: { 'ہیلپ لائن': 'number', 'ہاٹ لائن': 'number', 'اپ': 'number', 'ڈاؤن': 'number' },
   yearCues: ['سال', 'سن', 'سنہ', 'برس'],
   monthCues: ['میں', 'ماہ', 'مہینے'],
   yearFollowers: ['میں', 'کے', 'کی', 'کا', 'سے', 'تک', 'کو', 'ء'],
@@ -175,6 +176,7 @@ export const urFigureWords: FigureWords = {
     'کالج': 'college', 'کالجز': 'college', 'کالجوں': 'college', 'کمرے': 'room', 'کمروں': 'room', 'سڑکیں': 'road', 'سڑکوں': 'road', 'پلوں': 'bridge',
     'ٹرانسفارمر': 'transformer', 'ٹرانسفارمرز': 'transformer', 'ٹرانسفارمروں': 'transformer', 'جانور': 'animal', 'جانوروں': 'animal',
     'مویشی': 'cattle', 'مویشیوں': 'cattle', 'ٹریکٹر': 'tractor', 'ٹریکٹرز': 'tractor', 'ٹریکٹروں': 'tractor', 'اسٹیشن': 'station', 'اسٹیشنز': 'station', 'اسٹیشنوں': 'station',
+    'لوکوموٹو': 'locomotive', 'لوکوموٹوز': 'locomotive', 'لوکوموٹیوز': 'locomotive', 'ریلوے انجن': 'locomotive', 'ریلوے انجنوں': 'locomotive',
     'رضاکار': 'volunteer', 'رضاکاروں': 'volunteer', 'معاونین': 'assistant', 'معاونین حج': 'assistant', 'درخت': 'tree', 'درختوں': 'tree',
     'زخمی حالت میں': 'person', 'حجاج': 'pilgrim', 'اسکرین': 'screen', 'اسکرینز': 'screen', 'اسکرینوں': 'screen', 'سکرینز': 'screen', 'سینما اسکرینز': 'screen', 'سینما اسکرینوں': 'screen',
   },
@@ -206,6 +208,8 @@ export const urFigureWords: FigureWords = {
     'مالیاتی خسارہ': 'deficit', 'مالیاتی خسارے': 'deficit', 'بجٹ خسارہ': 'deficit', 'بجٹ خسارے': 'deficit',
     // Moisture in the air: ہوا میں نمی کا تناسب 75 فیصد.
     'نمی': 'humidity', 'نمی کا تناسب': 'humidity', 'ہوا میں نمی': 'humidity', 'ہوا میں نمی کا تناسب': 'humidity', 'ہیومیڈیٹی': 'humidity',
+    // Taxes as a share of GDP are a ratio of their own, not the economy's growth (ٹیکس ٹو جی ڈی پی تناسب کو 10.6 فیصد تک بڑھایا جائے).
+    'ٹیکس ٹو جی ڈی پی': 'tax-to-gdp', 'ٹیکس ٹو جی ڈی پی تناسب': 'tax-to-gdp', 'ٹیکس ٹو جی ڈی پی شرح': 'tax-to-gdp', 'ٹیکس کا جی ڈی پی سے تناسب': 'tax-to-gdp', 'ٹیکس اور جی ڈی پی کا تناسب': 'tax-to-gdp',
   },
   ratioBases: ['جی ڈی پی', 'مجموعی ملکی پیداوار', 'مجموعی قومی پیداوار'],
   lightVerbs: ['کیا', 'کیے', 'کیں', 'کر', 'کرے', 'کریں', 'کرنے', 'رکھا', 'رکھی', 'رکھے'],
