@@ -45,6 +45,15 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // A ratio named in letter names before its percentage.
   ['the tax-to-GDP ratio', 'پاکستان میں ٹیکس ٹو جی ڈی پی کی شرح 9.2 فیصد ہے۔', ['9.2 فیصد=9.2/percent (unit %, counts tax-to-gdp)']],
   ['the tax-to-GDP ratio in English', 'Pakistan\'s tax-to-GDP ratio stands at 9.2 percent.', ['9.2 percent=9.2/percent (unit %, counts tax-to-gdp)']],
+  // Centres head a compound, as camps and teams do; a verb of keeping is no noun.
+  ['relief centres after a compound', 'سندھ حکومت نے شہر میں 50 ہیٹ ویو ریلیف سینٹرز قائم کر دیے ہیں۔', ['50=50/cardinal (counts centre)']],
+  ['mobile health centres are centres, not phones', 'ضلع میں 45 موبائل ہیلتھ سینٹرز کام کر رہے ہیں۔', ['45=45/cardinal (counts centre)']],
+  ['relief centres in English', 'The city set up 40 heatstroke relief centres.', ['40=40/cardinal (counts centre)']],
+  ['"the number of centres" kept at a level', 'خریداری مراکز کی تعداد 400 رکھی گئی ہے۔', ['400=400/cardinal (counts centre)']],
+  // A noun after "and" that a genitive gives to the next number is not the first number's.
+  ['men and women counted by genitives', 'ملک میں مردوں کی تعداد 12 کروڑ 43 لاکھ اور خواتین کی 11 کروڑ 71 لاکھ ہے۔', ['12 کروڑ 43 لاکھ=124300000/cardinal (counts man)', '11 کروڑ 71 لاکھ=117100000/cardinal']],
+  ['men and women, each with its noun', 'حادثے میں 5 مرد اور 3 خواتین زخمی ہوئیں۔', ['5=5/cardinal (counts man)', '3=3/cardinal (counts woman)']],
+  ['"two more people" keeps its noun', 'دو اور افراد جاں بحق ہو گئے۔', ['دو=2/cardinal (counts person)']],
   ['another place\'s percentage keeps its own kind', 'پنجاب میں مریضوں کی تعداد 500 ہو گئی جبکہ سندھ میں 20 فیصد اضافہ ہوا۔', ['500=500/cardinal (counts patient)', '20 فیصد=20/percent (unit %)']],
 ];
 

@@ -176,6 +176,8 @@ export const urFigureWords: FigureWords = {
     'کالج': 'college', 'کالجز': 'college', 'کالجوں': 'college', 'کمرے': 'room', 'کمروں': 'room', 'سڑکیں': 'road', 'سڑکوں': 'road', 'پلوں': 'bridge',
     'ٹرانسفارمر': 'transformer', 'ٹرانسفارمرز': 'transformer', 'ٹرانسفارمروں': 'transformer', 'جانور': 'animal', 'جانوروں': 'animal',
     'مویشی': 'cattle', 'مویشیوں': 'cattle', 'ٹریکٹر': 'tractor', 'ٹریکٹرز': 'tractor', 'ٹریکٹروں': 'tractor', 'اسٹیشن': 'station', 'اسٹیشنز': 'station', 'اسٹیشنوں': 'station',
+    'مرد': 'man', 'مردوں': 'man',
+    'سینٹر': 'centre', 'سینٹرز': 'centre', 'سینٹروں': 'centre', 'مراکز': 'centre',
     'لوکوموٹو': 'locomotive', 'لوکوموٹوز': 'locomotive', 'لوکوموٹیوز': 'locomotive', 'ریلوے انجن': 'locomotive', 'ریلوے انجنوں': 'locomotive',
     'رضاکار': 'volunteer', 'رضاکاروں': 'volunteer', 'معاونین': 'assistant', 'معاونین حج': 'assistant', 'درخت': 'tree', 'درختوں': 'tree',
     'زخمی حالت میں': 'person', 'حجاج': 'pilgrim', 'اسکرین': 'screen', 'اسکرینز': 'screen', 'اسکرینوں': 'screen', 'سکرینز': 'screen', 'سینما اسکرینز': 'screen', 'سینما اسکرینوں': 'screen',
@@ -266,6 +268,8 @@ export const urFigureWords: FigureWords = {
     'انہوں', 'انھوں', 'اُنہوں',
     // Negation is never what a number counts: 40000 نہیں ہوتا; nor an adverb of time or degree: 4 تاحال لاپتہ ہیں, 3 ابھی زیر علاج.
     'نہیں', 'تاحال', 'ابھی', 'اب', 'صرف', 'ہی',
+    // Nor a verb of keeping a figure at a level: خریداری مراکز کی تعداد 400 رکھی گئی ہے.
+    'رکھی', 'رکھا', 'رکھے', 'رکھیں',
   ],
   reportingWords: ['بتایا', 'کہا', 'کہنا', 'کہنے', 'بتانا', 'بتاتے', 'کہتے', 'بقول', 'مطابق'],
   subjectMarkers: ['نے'],
