@@ -54,6 +54,10 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['men and women counted by genitives', 'ملک میں مردوں کی تعداد 12 کروڑ 43 لاکھ اور خواتین کی 11 کروڑ 71 لاکھ ہے۔', ['12 کروڑ 43 لاکھ=124300000/cardinal (counts man)', '11 کروڑ 71 لاکھ=117100000/cardinal']],
   ['men and women, each with its noun', 'حادثے میں 5 مرد اور 3 خواتین زخمی ہوئیں۔', ['5=5/cardinal (counts man)', '3=3/cardinal (counts woman)']],
   ['"two more people" keeps its noun', 'دو اور افراد جاں بحق ہو گئے۔', ['دو=2/cardinal (counts person)']],
+  // Gas in million cubic feet a day; CNG stations.
+  ['gas in MMCFD', 'سسٹم میں گیس کی قلت 250 ایم ایم سی ایف ڈی تک پہنچ گئی ہے۔', ['250 ایم ایم سی ایف ڈی=250/cardinal (unit MMcfd)']],
+  ['gas in mmcfd in English', 'The shortfall reached 250 mmcfd.', ['250 mmcfd=250/cardinal (unit MMcfd)']],
+  ['CNG stations', 'صوبے میں 2 ہزار 300 سے زائد سی این جی اسٹیشنز ہیں۔', ['2 ہزار 300=2300/cardinal (more-than, counts station)']],
   ['another place\'s percentage keeps its own kind', 'پنجاب میں مریضوں کی تعداد 500 ہو گئی جبکہ سندھ میں 20 فیصد اضافہ ہوا۔', ['500=500/cardinal (counts patient)', '20 فیصد=20/percent (unit %)']],
 ];
 
@@ -116,6 +120,7 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a school stream is no group name', 'سائنس گروپ میں کامیابی کا تناسب 71 فیصد جبکہ جنرل گروپ میں 48 فیصد رہا۔', []],
   ['a general is still a title', 'جنرل عاصم منیر نے خطاب کیا۔', ['person عاصم منیر -']],
   ['another country\'s finance ministry', 'بھارت کی وزارت خزانہ نے بجٹ پیش کیا۔', ['place بھارت region:IN', 'organisation وزارت خزانہ -']],
+  ['the gas companies', 'سوئی ناردرن گیس پائپ لائنز لمیٹڈ (ایس این جی پی ایل) اور سوئی سدرن گیس کمپنی نے گیس بند کر دی۔', ['organisation سوئی ناردرن گیس پائپ لائنز لمیٹڈ org:pk-sngpl', 'organisation ایس این جی پی ایل org:pk-sngpl', 'organisation سوئی سدرن گیس کمپنی org:pk-ssgc']],
   ['towns of a heat report', 'سبی، نوکنڈی اور بھکر میں شدید گرمی رہی۔', ['place سبی city:sibi', 'place نوکنڈی city:nokkundi', 'place بھکر city:bhakkar']],
 ];
 

@@ -87,7 +87,7 @@ export const enFigureWords: FigureWords = {
     'inch': 'in', 'yards': 'yd', 'yard': 'yd', 'acre': 'acre', 'hectare': 'ha', 'square metres': 'm2', 'square meters': 'm2', 'square meter': 'm2', 'square metre': 'm2',
     // Land in South Asia: a 10-marla house, a one-kanal plot, 12 bighas (ids shared with the Urdu and Hindi tables).
     'marla': 'marla', 'marlas': 'marla', 'kanal': 'kanal', 'kanals': 'kanal', 'bigha': 'bigha', 'bighas': 'bigha',
-    'square feet': 'ft2', 'square foot': 'ft2', 'square yards': 'yd2', 'square yard': 'yd2', 'megapixels': 'MP', 'megapixel': 'MP', 'watts': 'W', 'watt': 'W', 'square miles': 'mi2', 'square mile': 'mi2', 'cubic feet': 'ft3', 'cubic foot': 'ft3', 'cubic metres': 'm3', 'cubic meters': 'm3',
+    'square feet': 'ft2', 'square foot': 'ft2', 'square yards': 'yd2', 'square yard': 'yd2', 'megapixels': 'MP', 'megapixel': 'MP', 'watts': 'W', 'watt': 'W', 'square miles': 'mi2', 'square mile': 'mi2', 'cubic feet': 'ft3', 'cubic foot': 'ft3', 'mmcfd': 'MMcfd', 'million cubic feet per day': 'MMcfd', 'million cubic feet a day': 'MMcfd', 'cubic metres': 'm3', 'cubic meters': 'm3',
     'kilogram': 'kg', 'kilogrammes': 'kg', 'kilos': 'kg', 'grams': 'g', 'gram': 'g', 'grammes': 'g', 'milligrams': 'mg', 'milligram': 'mg', 'micrograms': 'µg', 'microgram': 'µg', 'microgrammes': 'µg',
     'micrograms per cubic metre': 'µg/m3', 'micrograms per cubic meter': 'µg/m3', 'microgrammes per cubic metre': 'µg/m3', 'µg per cubic metre': 'µg/m3', 'µg per cubic meter': 'µg/m3',
     'metric tons': 't', 'metric tonnes': 't', 'metric ton': 't', 'ounces': 'oz', 'ounce': 'oz', 'litre': 'L', 'liter': 'L', 'millilitres': 'mL', 'milliliters': 'mL', 'millilitre': 'mL', 'milliliter': 'mL',

@@ -113,6 +113,8 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
   { id: 'pk-hesco', country: 'PK', description: 'Hyderabad Electric Supply Company', names: { en: ['Hyderabad Electric Supply Company', 'HESCO', 'Hesco'], ur: ['حیسکو'] } },
   { id: 'pk-sepco', country: 'PK', description: 'Sukkur Electric Power Company', names: { en: ['Sukkur Electric Power Company', 'SEPCO', 'Sepco'], ur: ['سیپکو'] } },
   { id: 'pk-qesco', country: 'PK', description: 'Quetta Electric Supply Company', names: { en: ['Quetta Electric Supply Company', 'QESCO', 'Qesco'], ur: ['کیسکو'] } },
+  { id: 'pk-sngpl', country: 'PK', description: 'Sui Northern Gas Pipelines Limited', names: { en: ['Sui Northern Gas Pipelines Limited', 'Sui Northern Gas Pipelines', 'SNGPL', 'Sui Northern'], ur: ['سوئی ناردرن گیس پائپ لائنز لمیٹڈ', 'سوئی ناردرن گیس پائپ لائنز', 'سوئی ناردرن گیس', 'سوئی ناردرن', 'ایس این جی پی ایل'] } },
+  { id: 'pk-ssgc', country: 'PK', description: 'Sui Southern Gas Company', names: { en: ['Sui Southern Gas Company', 'SSGC', 'SSGCL', 'Sui Southern'], ur: ['سوئی سدرن گیس کمپنی', 'سوئی سدرن گیس', 'سوئی سدرن', 'ایس ایس جی سی'] } },
   { id: 'pk-kissan-ittehad', country: 'PK', description: 'Pakistan Kissan Ittehad (farmers union)', names: { en: ['Pakistan Kissan Ittehad', 'Kissan Ittehad'], ur: ['پاکستان کسان اتحاد', 'کسان اتحاد'] } },
   { id: 'pk-hec', country: 'PK', description: 'Higher Education Commission (Pakistan)', names: {
     en: ['Higher Education Commission of Pakistan', 'HEC'], ur: ['ہائر ایجوکیشن کمیشن', 'ایچ ای سی'] },

@@ -64,6 +64,8 @@ export const urFigureWords: FigureWords = {
     'جی بی پی ایس': 'Gbit/s', 'میگا بائٹ': 'MB', 'گیگا بائٹ': 'GB', 'میگاواٹ آور': 'MWh', 'کلوواٹ آور': 'kWh', 'گیگاواٹ آور': 'GWh',
     // Power written apart (13 ہزار گیگا واٹ آور), air quality (612 مائیکروگرام فی مکعب میٹر), engines (1000 سی سی),
     // bullion (3 لاکھ اونس سونا) and plots of land (5 مرلہ گھر, 2 کنال).
+    // Gas in million cubic feet a day (250 ایم ایم سی ایف ڈی), as Pakistan's gas companies report it.
+    'ایم ایم سی ایف ڈی': 'MMcfd', 'ملین مکعب فٹ یومیہ': 'MMcfd',
     'گیگا واٹ': 'GW', 'میگا واٹ': 'MW', 'کلو واٹ': 'kW', 'گیگا واٹ آور': 'GWh', 'میگا واٹ آور': 'MWh', 'کلو واٹ آور': 'kWh',
     'مائیکروگرام': 'µg', 'مائیکروگرام فی مکعب میٹر': 'µg/m3', 'مائیکرو گرام فی مکعب میٹر': 'µg/m3', 'مائیکروگرام فی کیوبک میٹر': 'µg/m3', 'مائیکرو گرام فی کیوبک میٹر': 'µg/m3', 'کیوبک میٹر': 'm3', 'کیوبک فٹ': 'ft3', 'سی سی': 'cm3', 'اونس': 'oz',
     'مرلہ': 'marla', 'مرلے': 'marla', 'کنال': 'kanal', 'کنالوں': 'kanal',
@@ -177,6 +179,8 @@ export const urFigureWords: FigureWords = {
     'ٹرانسفارمر': 'transformer', 'ٹرانسفارمرز': 'transformer', 'ٹرانسفارمروں': 'transformer', 'جانور': 'animal', 'جانوروں': 'animal',
     'مویشی': 'cattle', 'مویشیوں': 'cattle', 'ٹریکٹر': 'tractor', 'ٹریکٹرز': 'tractor', 'ٹریکٹروں': 'tractor', 'اسٹیشن': 'station', 'اسٹیشنز': 'station', 'اسٹیشنوں': 'station',
     'مرد': 'man', 'مردوں': 'man',
+    // CNG stations in letter names (سی is no letter name alone: also "-ish").
+    'سی این جی اسٹیشن': 'station', 'سی این جی اسٹیشنز': 'station', 'سی این جی اسٹیشنوں': 'station', 'سی این جی سٹیشنز': 'station',
     'سینٹر': 'centre', 'سینٹرز': 'centre', 'سینٹروں': 'centre', 'مراکز': 'centre',
     'لوکوموٹو': 'locomotive', 'لوکوموٹوز': 'locomotive', 'لوکوموٹیوز': 'locomotive', 'ریلوے انجن': 'locomotive', 'ریلوے انجنوں': 'locomotive',
     'رضاکار': 'volunteer', 'رضاکاروں': 'volunteer', 'معاونین': 'assistant', 'معاونین حج': 'assistant', 'درخت': 'tree', 'درختوں': 'tree',
