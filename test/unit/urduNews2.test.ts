@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
-import { claimKeys, flaggedInDocument } from '../support/claims';
+import { claimKeys, flaggedInDocument, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { DEFAULT_OPTIONS } from '../../server/src/core/options';
@@ -87,11 +87,23 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a rise in a rate by so much', 'مہنگائی میں 2 فیصد اضافہ ہوا۔', ['2:pp:inflation|grow']],
   // The level a price's change reached is per the change's unit.
   ['a change per tola, then the level', 'فی تولہ سونے کی قیمت 5 ہزار 300 روپے کمی کے بعد 3 لاکھ 52 ہزار 700 روپے ہو گئی۔', ['5300:money:PKR gold/tola|fall', '352700:money:PKR gold/tola|reach']],
+  ['a change of a fuel, then its new price', 'پیٹرول کی قیمت میں 7 روپے 45 پیسے فی لیٹر اضافہ کیا گیا ہے جس کے بعد نئی قیمت 272 روپے 15 پیسے فی لیٹر ہو گئی ہے۔', ['7.45:money:PKR petrol/litre|grow', '272.15:money:PKR petrol/litre|reach']],
+  ['a change\'s goods stop at a clause break', 'ڈیزل کی قیمت 3 روپے اضافے کے بعد 284 روپے فی لیٹر ہو گئی جبکہ درآمدی بل 5 ارب ڈالر رہا۔', ['3:money:PKR diesel|grow', '284:money:PKR diesel/litre|reach', '5000000000:money:USD imports|reach']],
   ['a change of 10 grams, then the level', '10 گرام سونے کی قیمت 4 ہزار 544 روپے کم ہو کر 3 لاکھ 2 ہزار 383 روپے ہو گئی۔', ['4544:money:PKR gold/10g|fall', '302383:money:PKR gold/10g|reach']],
 ];
 
 test('Urdu news 2: claims', () => {
   checkRows(claimRows, claimKeys);
+});
+
+// Two reports of one story: [name, [a, b], the figures the cross-file check flags].
+const pairRows: [name: string, texts: [string, string], expected: string[]][] = [
+  ['a fuel\'s new price after its rise, and the price fixed, differ', ['پیٹرول کی قیمت میں 7 روپے 45 پیسے فی لیٹر اضافہ کیا گیا جس کے بعد نئی قیمت 272 روپے 15 پیسے فی لیٹر ہو گئی۔', 'پیٹرول کی نئی قیمت 274.15 روپے فی لیٹر مقرر کی گئی ہے۔'], ['a: 272 روپے 15 پیسے', 'b: 274.15 روپے']],
+  ['the same new price told both ways agrees', ['پیٹرول کی قیمت میں 7 روپے 45 پیسے فی لیٹر اضافہ کیا گیا جس کے بعد نئی قیمت 272 روپے 15 پیسے فی لیٹر ہو گئی۔', 'پیٹرول کی نئی قیمت 272.15 روپے فی لیٹر مقرر کی گئی ہے۔'], []],
+];
+
+test('Urdu news 2: two reports of one story', () => {
+  checkRows(pairRows, flaggedInPair);
 });
 
 // One document's statements: [name, text, the figures the in-document check flags].

@@ -106,9 +106,14 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
     }
   }
   if (money && result.per === null) result.per = perFromQuantity(found, f, others, broken);
-  // The level a price's change reached is per the change's unit: "فی تولہ سونے کی قیمت 5 ہزار 300 روپے کمی کے بعد 3 لاکھ 52 ہزار روپے ہو گئی".
-  const change = money && result.per === null ? others.findLast((g) => g !== f && g.last < f.first && isMoney(g.figure.unit)) : undefined;
-  if (change && changedTo(change) && !broken(change.last, f.first)) result.per = qualifiersOf(words, found, change, change.last + 1, others, true, bare, broken, predicates).per;
+  // The level a price's change reached is of the change's goods, per its unit: "فی تولہ سونے کی قیمت 5 ہزار 300 روپے کمی کے بعد
+  // 3 لاکھ 52 ہزار روپے ہو گئی", "پیٹرول کی قیمت میں 7 روپے اضافہ کیا گیا جس کے بعد نئی قیمت 272 روپے ہو گئی".
+  const change = money && (result.per === null || result.priced === null) ? others.findLast((g) => g !== f && g.last < f.first && isMoney(g.figure.unit)) : undefined;
+  if (change && changedTo(change) && !broken(change.last, f.first)) {
+    const its = qualifiersOf(words, found, change, change.last + 1, others, true, bare, broken, predicates);
+    result.per ??= its.per;
+    result.priced ??= its.priced;
+  }
   return result;
 }
 
