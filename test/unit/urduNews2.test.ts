@@ -58,6 +58,12 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['gas in MMCFD', 'سسٹم میں گیس کی قلت 250 ایم ایم سی ایف ڈی تک پہنچ گئی ہے۔', ['250 ایم ایم سی ایف ڈی=250/cardinal (unit MMcfd)']],
   ['gas in mmcfd in English', 'The shortfall reached 250 mmcfd.', ['250 mmcfd=250/cardinal (unit MMcfd)']],
   ['CNG stations', 'صوبے میں 2 ہزار 300 سے زائد سی این جی اسٹیشنز ہیں۔', ['2 ہزار 300=2300/cardinal (more-than, counts station)']],
+  // A day's maximum and minimum temperatures are readings, not bounds, in every language; "at least" stays a bound.
+  ['minimum, then maximum temperature', 'کراچی میں کم سے کم درجہ حرارت 12 اور زیادہ سے زیادہ 28 ڈگری سینٹی گریڈ رہا۔', ['12=12/cardinal (unit °C)', '28 ڈگری سینٹی گریڈ=28/cardinal (unit °C)']],
+  ['minimum and maximum in Hindi', 'दिल्ली में न्यूनतम तापमान 12 और अधिकतम 28 डिग्री सेल्सियस रहा।', ['12=12/cardinal (unit °C)', '28 डिग्री सेल्सियस=28/cardinal (unit °C)']],
+  ['minimum and maximum in English', 'Delhi recorded a minimum of 12 and a maximum of 28 degrees Celsius.', ['12=12/cardinal (unit °C)', '28 degrees Celsius=28/cardinal (unit °C)']],
+  ['at least before degrees is a bound', 'Temperatures will rise to at least 45 degrees.', ['45 degrees=45/cardinal (unit °, at-least)']],
+  ['at most before people is a bound', 'زیادہ سے زیادہ 10 افراد کو اجازت ہوگی۔', ['10=10/cardinal (at-most, counts person)']],
   ['another place\'s percentage keeps its own kind', 'پنجاب میں مریضوں کی تعداد 500 ہو گئی جبکہ سندھ میں 20 فیصد اضافہ ہوا۔', ['500=500/cardinal (counts patient)', '20 فیصد=20/percent (unit %)']],
 ];
 

@@ -18,6 +18,8 @@ export interface FigureWords {
   qualifiersBefore: Readonly<Record<string, Qualifier>>;
   /** Phrases that end like a qualifier before a number but qualify nothing: not only (نہ صرف ایک = "not only a"). */
   notQualifiers?: readonly string[];
+  /** Words for a day's maximum or minimum (زیادہ سے زیادہ, अधिकतम, a maximum of): before a temperature they name a reading, no bound. */
+  temperatureExtremes?: readonly string[];
   /** Phrases after a number (or after its unit) that qualify it: 110 سے زائد, 50 से अधिक. */
   qualifiersAfter: Readonly<Record<string, Qualifier>>;
   /** Phrases that begin like a qualifier after a number but are a change from it: 22 فیصد سے کم کر کے 20 ("cut from 22 to 20"). */

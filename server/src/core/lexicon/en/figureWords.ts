@@ -24,6 +24,7 @@ export const enFigureWords: FigureWords = {
     'no smaller than': 'at-least', 'no lower than': 'at-least', 'exceed': 'more-than', 'exceeds': 'more-than', 'exceeded': 'more-than', 'surpass': 'more-than', 'surpasses': 'more-than',
     'surpassed': 'more-than', 'surpassing': 'more-than', 'topped': 'more-than', 'tops': 'more-than', 'crossed': 'more-than', 'crosses': 'more-than', 'equal to': 'exact', 'equals': 'exact', 'equals to': 'exact', 'equaling': 'exact', 'equaling to': 'exact', 'equalling': 'exact',
   },
+  temperatureExtremes: ['a maximum of', 'maximum of', 'a minimum of', 'minimum of', 'maximum', 'minimum'],
   // "has gone up to 191" (risen to) and "spread over 912 sq km" (across) bound nothing.
   notQualifiers: ['not only', 'not just', 'how about', 'what about', 'gone up to', 'went up to', 'go up to', 'goes up to', 'going up to', 'shot up to', 'moved up to',
     // A headline's small moves: inflation edges up to 7.2pc, prices inched up to Rs 280.

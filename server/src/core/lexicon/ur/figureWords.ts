@@ -12,6 +12,7 @@ export const urFigureWords: FigureWords = {
   // کے قریب before a number ends a place (برازیلیا کے قریب ایک اڈہ, "near Brasília"); after a number it is "about".
   // "درجہ حرارت زیادہ سے زیادہ 44 ڈگری" is the maximum temperature, not "at most 44".
   notQualifiers: ['نہ صرف', 'نا صرف', 'کے قریب', 'کے نزدیک', 'حرارت زیادہ سے زیادہ', 'حرارت کم از کم'],
+  temperatureExtremes: ['زیادہ سے زیادہ', 'ذیادہ سے ذیادہ', 'کم از کم', 'کم سے کم'],
   qualifiersAfter: {
     '+': 'more-than',
     'سے زائد': 'more-than', 'سے زیادہ': 'more-than', 'سے اوپر': 'more-than', 'سے کم': 'less-than',
