@@ -86,6 +86,9 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   // A level ordered to be fixed is sought, not yet the level.
   ['a price ordered to be fixed', 'وزیر اعظم نے آٹے کی قیمت 120 روپے فی کلو مقرر کرنے کی ہدایت کی ہے۔', ['120:money:PKR flour/kg|seek']],
   ['a price fixed', 'حکومت نے آٹے کی قیمت 120 روپے فی کلو مقرر کر دی۔', ['120:money:PKR flour/kg|reach']],
+  // A price right after the change it went through is the level it reached; a price risen to, with no change told, stays a rise.
+  ['a price fallen by so much to a level, in English', 'The price of 10 grams of gold fell by Rs4,544 to Rs302,883 in Karachi.', ['4544:money:PKR gold/10g|fall', '302883:money:PKR gold/10g|reach']],
+  ['a price risen to a level alone stays a rise', 'Petrol rose to Rs 101 a litre in Delhi.', ['101:money:INR petrol/litre|grow']],
   // A rate raised "to" (تک, तक) a level is that level, not a change by so much; a cut of up to so much stays a change.
   ['a ratio to be raised to a level', 'فنڈ نے کہا کہ ٹیکس ٹو جی ڈی پی تناسب کو 10.6 فیصد تک بڑھایا جائے۔', ['10.6:%:tax-to-gdp|rate']],
   ['a ratio raised to a level in Hindi', 'पाकिस्तान का कर-जीडीपी अनुपात 10.6 प्रतिशत तक बढ़ाया जाए।', ['10.6:%:tax-to-gdp|rate']],
@@ -105,6 +108,7 @@ test('Urdu news 2: claims', () => {
 // Two reports of one story: [name, [a, b], the figures the cross-file check flags].
 const pairRows: [name: string, texts: [string, string], expected: string[]][] = [
   ['a fuel\'s new price after its rise, and the price fixed, differ', ['پیٹرول کی قیمت میں 7 روپے 45 پیسے فی لیٹر اضافہ کیا گیا جس کے بعد نئی قیمت 272 روپے 15 پیسے فی لیٹر ہو گئی۔', 'پیٹرول کی نئی قیمت 274.15 روپے فی لیٹر مقرر کی گئی ہے۔'], ['a: 272 روپے 15 پیسے', 'b: 274.15 روپے']],
+  ['prices of 10 grams of gold after their fall that differ, in Urdu and English', ['10 گرام سونے کی قیمت 4 ہزار 544 روپے کم ہو کر 3 لاکھ 2 ہزار 383 روپے ہو گئی۔', 'In Karachi, the price of 10 grams of gold fell by Rs4,544 to Rs302,883.'], ['a: 3 لاکھ 2 ہزار 383 روپے', 'b: Rs302,883']],
   ['the same new price told both ways agrees', ['پیٹرول کی قیمت میں 7 روپے 45 پیسے فی لیٹر اضافہ کیا گیا جس کے بعد نئی قیمت 272 روپے 15 پیسے فی لیٹر ہو گئی۔', 'پیٹرول کی نئی قیمت 272.15 روپے فی لیٹر مقرر کی گئی ہے۔'], []],
 ];
 

@@ -245,7 +245,9 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     if (CHANGE_OR_LEVEL.has(predicate) && !concept.startsWith('%')) {
       // Trade named before a change tells what changed, not its level ("exports rose by $300 million"), unless it says "to" (of a count too: "sales rose to 1.8 lakh units").
       const named = namedLevel(words, lex, predicates, f, claiming);
-      const toLevel = ((named !== null && named in FLOW_OF) || (amount && !q.per && (!(money && q.priced) || MONEY_OF.has(q.priced!)))) && (AMOUNT_LEVEL_BEFORE[lang]?.has(words[f.first - 1] ?? '') ?? false);
+      // So does a price right after the change it went through ("fell by Rs5,300 to Rs352,700", "5,300 रुपये घटकर 3,52,700 रुपये").
+      const afterChange = money && claiming.some((g) => g !== f && g.last === f.first - 2 && isMoney(g.figure.unit));
+      const toLevel = ((named !== null && named in FLOW_OF) || afterChange || (amount && !q.per && (!(money && q.priced) || MONEY_OF.has(q.priced!)))) && (AMOUNT_LEVEL_BEFORE[lang]?.has(words[f.first - 1] ?? '') ?? false);
       predicate = named !== null && (toLevel || !(named in FLOW_OF) || !CHANGES.has(predicate)) ? named : toLevel ? 'reach' : predicate;
     }
     if (money) predicate = flowLevel(predicate, q);
