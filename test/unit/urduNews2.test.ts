@@ -143,6 +143,8 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['a general is still a title', 'جنرل عاصم منیر نے خطاب کیا۔', ['person عاصم منیر -']],
   ['another country\'s finance ministry', 'بھارت کی وزارت خزانہ نے بجٹ پیش کیا۔', ['place بھارت region:IN', 'organisation وزارت خزانہ -']],
   ['the gas companies', 'سوئی ناردرن گیس پائپ لائنز لمیٹڈ (ایس این جی پی ایل) اور سوئی سدرن گیس کمپنی نے گیس بند کر دی۔', ['organisation سوئی ناردرن گیس پائپ لائنز لمیٹڈ org:pk-sngpl', 'organisation ایس این جی پی ایل org:pk-sngpl', 'organisation سوئی سدرن گیس کمپنی org:pk-ssgc']],
+  ['Saudia is an airline, not Saudi Arabia', 'پی آئی اے اور سعودی ایئرلائنز سمیت چار فضائی کمپنیاں پروازیں چلائیں گی۔', ['organisation پی آئی اے org:pk-pia', 'organisation سعودی ایئرلائنز org:saudia']],
+  ['Pakistani airlines', 'ایئربلیو اور سیرین ایئر نے کرایوں میں کمی کر دی۔', ['organisation ایئربلیو org:airblue', 'organisation سیرین ایئر org:serene-air']],
   ['towns of a heat report', 'سبی، نوکنڈی اور بھکر میں شدید گرمی رہی۔', ['place سبی city:sibi', 'place نوکنڈی city:nokkundi', 'place بھکر city:bhakkar']],
 ];
 

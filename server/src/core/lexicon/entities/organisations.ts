@@ -122,6 +122,10 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   // Gulf and regional airlines: bare Emirates is the airline (the country is the United Arab Emirates, امارات متحده عربی);
   // Persian writes it after هواپیمایی "airline" (bare امارات stays the country). Not bare اتحاد "unity".
   { id: 'emirates', description: 'Emirates (Dubai airline)', names: { en: ['Emirates', 'Emirates Airline', 'Emirates Airlines'], ur: ['ایمریٹس', 'ایمریٹس ایئرلائن', 'ایمریٹس ایئرلائنز', 'امارات ایئرلائنز'], fa: ['هواپیمایی امارات', 'امارات ایرلاینز', 'ایرلاین امارات'], hi: ['एमिरेट्स', 'एमिरेट्स एयरलाइन', 'एमिरेट्स एयरलाइंस'] } },
+  // Airlines of Hajj and Gulf travel reports: سعودی ایئرلائنز is Saudia, not Saudi Arabia's adjective.
+  { id: 'saudia', description: 'Saudia (Saudi Arabian Airlines)', names: { en: ['Saudia', 'Saudi Arabian Airlines', 'Saudi Airlines'], ur: ['سعودی ایئرلائنز', 'سعودی ایئرلائن', 'سعودی ایئر لائنز', 'سعودیہ ایئرلائن'], fa: ['هواپیمایی عربستان سعودی'], hi: ['सऊदी एयरलाइंस', 'सऊदी अरब एयरलाइंस'] } },
+  { id: 'airblue', description: 'Airblue (Pakistani airline)', names: { en: ['Airblue'], ur: ['ایئربلیو', 'ایئر بلیو'] } },
+  { id: 'serene-air', description: 'Serene Air (Pakistani airline)', names: { en: ['Serene Air'], ur: ['سیرین ایئر'] } },
   { id: 'etihad', description: 'Etihad Airways (Abu Dhabi airline)', names: { en: ['Etihad Airways', 'Etihad'], ur: ['اتحاد ایئرویز'], fa: ['هواپیمایی اتحاد', 'اتحاد ایرویز'], hi: ['एतिहाद एयरवेज', 'एतिहाद'] } },
   { id: 'flydubai', description: 'flydubai (Dubai low-cost airline)', names: { en: ['flydubai', 'FlyDubai', 'Fly Dubai'], ur: ['فلائی دبئی'], fa: ['فلای دبی'], hi: ['फ्लाईदुबई', 'फ्लाई दुबई'] } },
   { id: 'turkish-airlines', description: 'Turkish Airlines', names: { en: ['Turkish Airlines'], ur: ['ترکش ایئرلائنز', 'ترک ایئرلائنز'], fa: ['ترکیش ایرلاینز', 'هواپیمایی ترکیه'], hi: ['टर्किश एयरलाइंस'] } },
