@@ -88,6 +88,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a price fixed', 'حکومت نے آٹے کی قیمت 120 روپے فی کلو مقرر کر دی۔', ['120:money:PKR flour/kg|reach']],
   // A price right after the change it went through is the level it reached; a price risen to, with no change told, stays a rise.
   ['a price fallen by so much to a level, in English', 'The price of 10 grams of gold fell by Rs4,544 to Rs302,883 in Karachi.', ['4544:money:PKR gold/10g|fall', '302883:money:PKR gold/10g|reach']],
+  ['a price per tola fallen by so much to a level, in English', 'The price of gold per tola fell by Rs5,300 to Rs352,700 in Karachi.', ['5300:money:PKR gold/tola|fall', '352700:money:PKR gold/tola|reach']],
   ['a price risen to a level alone stays a rise', 'Petrol rose to Rs 101 a litre in Delhi.', ['101:money:INR petrol/litre|grow']],
   // A rate raised "to" (تک, तक) a level is that level, not a change by so much; a cut of up to so much stays a change.
   ['a ratio to be raised to a level', 'فنڈ نے کہا کہ ٹیکس ٹو جی ڈی پی تناسب کو 10.6 فیصد تک بڑھایا جائے۔', ['10.6:%:tax-to-gdp|rate']],
@@ -109,6 +110,7 @@ test('Urdu news 2: claims', () => {
 const pairRows: [name: string, texts: [string, string], expected: string[]][] = [
   ['a fuel\'s new price after its rise, and the price fixed, differ', ['پیٹرول کی قیمت میں 7 روپے 45 پیسے فی لیٹر اضافہ کیا گیا جس کے بعد نئی قیمت 272 روپے 15 پیسے فی لیٹر ہو گئی۔', 'پیٹرول کی نئی قیمت 274.15 روپے فی لیٹر مقرر کی گئی ہے۔'], ['a: 272 روپے 15 پیسے', 'b: 274.15 روپے']],
   ['prices of 10 grams of gold after their fall that differ, in Urdu and English', ['10 گرام سونے کی قیمت 4 ہزار 544 روپے کم ہو کر 3 لاکھ 2 ہزار 383 روپے ہو گئی۔', 'In Karachi, the price of 10 grams of gold fell by Rs4,544 to Rs302,883.'], ['a: 3 لاکھ 2 ہزار 383 روپے', 'b: Rs302,883']],
+  ['the same price per tola after its fall agrees, in Urdu and English', ['فی تولہ سونے کی قیمت 5 ہزار 300 روپے کمی کے بعد 3 لاکھ 52 ہزار 700 روپے ہو گئی۔', 'In Karachi, the price of gold per tola fell by Rs5,300 to Rs352,700.'], []],
   ['the same new price told both ways agrees', ['پیٹرول کی قیمت میں 7 روپے 45 پیسے فی لیٹر اضافہ کیا گیا جس کے بعد نئی قیمت 272 روپے 15 پیسے فی لیٹر ہو گئی۔', 'پیٹرول کی نئی قیمت 272.15 روپے فی لیٹر مقرر کی گئی ہے۔'], []],
 ];
 
