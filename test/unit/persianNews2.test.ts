@@ -80,7 +80,7 @@ test('Persian news 2 claims', () => {
 
 // A change from one level to another after "from": the first level is the same fact earlier. [name, text, "value:key@time"].
 const timeRows: [name: string, text: string, expected: string[]][] = [
-  ['از … به: the dollar\'s earlier rate', 'نرخ دلار از ۵۸ هزار تومان به ۶۱ هزار تومان افزایش یافت.', ['580000:money:IRR usd|grow@earlier', '610000:money:IRR usd|grow@null']],
+  ['از … به: the dollar\'s earlier rate', 'نرخ دلار از ۵۸ هزار تومان به ۶۱ هزار تومان افزایش یافت.', ['580000:money:IRR usd|grow@earlier', '610000:money:IRR usd|reach@null']],
   ['از … به: inflation\'s earlier rate', 'تورم از ۴۰ درصد به ۳۲ درصد کاهش یافت.', ['40:%:inflation|rate@earlier', '32:%:inflation|rate@null']],
   ['English from … to', 'Inflation fell from 40 percent to 32 percent.', ['40:%:inflation|rate@earlier', '32:%:inflation|rate@null']],
 ];

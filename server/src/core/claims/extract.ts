@@ -13,7 +13,7 @@ import type { Claim, Figure, Lang } from '../types';
 import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateAt } from './predicates';
 import { goodsOf, growthRate, isMoney, qualifiedConcept, qualifiersOf, takesWhatOf, type Qualifiers } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
-import { AMOUNT_LEVEL_BEFORE, BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, FLOW_LEVELS, FLOW_OF, IMPLIED_PREDICATES, LEVEL_FILLERS, MONEY_OF, NAMED_LEVELS, NOT_OF_PEOPLE, PEOPLE, PREDICATE_CLASSES, LEVEL_FROM, LEVEL_TO, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
+import { AMOUNT_LEVEL_BEFORE, BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, FLOW_LEVELS, FLOW_OF, IMPLIED_PREDICATES, LEVEL_FILLERS, MONEY_OF, NAMED_LEVELS, NOT_OF_PEOPLE, PEOPLE, PREDICATE_CLASSES, LEVEL_FROM, LEVEL_TO, LEVEL_TO_AFTER, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
 import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
 import { earlierTime, isDateline, opensDateSpan, roundOf, startsSpan, timeOf, withMonths, withYearPairs, yearPairOf } from './claimTime';
@@ -235,7 +235,8 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     // Not after a word that says "to" ("نرخ تورم به ۹٫۶ درصد کاهش یافت": fell to 9.6 percent, a level), nor before one that says "from" right before the verb ("6.5 फीसदी से घटाकर").
     // Nor when the verb's word is the rate itself ("اقتصاد ۳ درصد رشد کرد": grew 3 percent, a growth rate of 3).
     const from = !!best && best.index === f.last + 2 && !!LEVEL_FROM[lang]?.has(words[f.last + 1] ?? '');
-    const change = !!best && verbFinal && (best.id === 'grow' || best.id === 'fall') && best.index > f.last && best.index <= slot + 2 && !LEVEL_TO[lang]?.has(words[f.first - 1] ?? '') && !from && !lex.rateSubjects.match(words, best.index);
+    const toAfter = !!LEVEL_TO_AFTER[lang]?.has(words[f.last + 1] ?? '') && f.figure.qualifier !== 'at-most';
+    const change = !!best && verbFinal && (best.id === 'grow' || best.id === 'fall') && best.index > f.last && best.index <= slot + 2 && !LEVEL_TO[lang]?.has(words[f.first - 1] ?? '') && !toAfter && !from && !lex.rateSubjects.match(words, best.index);
     // A level a noun names ("growth rate of the population 2.55%": see `NAMED_LEVELS`) says no more of a rate than a level verb.
     const rate = (isRate(f.figure) || sameRate) && (!best || CHANGE_OR_LEVEL.has(best.id) || best.id in NAMED_LEVELS) && !change ? 'rate' : undefined;
     if ((rate || best?.id === EXPECT) && sameRate) concept = `%:${sameRate}`;
@@ -251,7 +252,9 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     if (CHANGE_OR_LEVEL.has(predicate) && !concept.startsWith('%')) {
       // Trade named before a change tells what changed, not its level ("exports rose by $300 million"), unless it says "to" (of a count too: "sales rose to 1.8 lakh units").
       const named = namedLevel(words, lex, predicates, f, claiming);
-      const toLevel = ((named !== null && named in FLOW_OF) || levelShape) && levelBefore;
+      // So does a price right after the change it went through ("fell by Rs5,300 to Rs352,700", "5,300 रुपये घटकर 3,52,700 रुपये").
+      const afterChange = money && claiming.some((g) => g !== f && g.last === f.first - 2 && isMoney(g.figure.unit));
+      const toLevel = ((named !== null && named in FLOW_OF) || afterChange || levelShape) && levelBefore;
       predicate = named !== null && (toLevel || !(named in FLOW_OF) || !CHANGES.has(predicate)) ? named : toLevel ? 'reach' : predicate;
     }
     if (money) predicate = flowLevel(predicate, q);

@@ -7,15 +7,16 @@
  * and a baseline is the same rate at an earlier time. Words come from the languages' qualifier
  * tables (lexicon/xx/claimWords.ts), found by `findQualifiers`.
  */
-import { FLOW_OF, GROWTH_OF, MARKET_INDICES, MONEY_OF } from '../lexicon/claimWords';
+import { AMOUNT_LEVEL_BEFORE, FLOW_OF, GROWTH_OF, MARKET_INDICES, MONEY_OF } from '../lexicon/claimWords';
 import { markerBetween } from '../lexicon/phrases';
 import type { PredicateAt } from './predicates';
+import { perFromQuantity, quantityOfGoods } from './quantityPer';
 
-/** A figure's token span, and its unit. */
+/** A figure's token span, its unit and value. */
 interface Span {
   first: number;
   last: number;
-  figure: { unit: string | null };
+  figure: { unit: string | null; value: number | string | null };
 }
 
 /** What a sentence's qualifier words say of one figure. */
@@ -54,6 +55,9 @@ const BASELINE_AFTER = 2;
 
 const ids = (q: PredicateAt, kind: string) => q.id.startsWith(kind);
 
+/** The words of every language that say "to" a level after a change (AMOUNT_LEVEL_BEFORE): to, به, घटकर, کر. */
+const LEVEL_WORDS: ReadonlySet<string> = new Set(Object.values(AMOUNT_LEVEL_BEFORE).flatMap((set) => [...(set ?? [])]));
+
 /** A count needed (138 seats needed for a majority, بہ ۱۳۸ کرسی لازم): a subgroup of counts only; an amount needed is what is sought. */
 const NEEDED = 'sub:needed';
 
@@ -66,7 +70,12 @@ const NEEDED = 'sub:needed';
 export function qualifiersOf(words: readonly string[], found: readonly PredicateAt[], f: Span, slot: number, others: readonly Span[], money: boolean, bare: boolean, broken: (from: number, to: number) => boolean, predicates: readonly PredicateAt[]): Qualifiers {
   const result: Qualifiers = { priced: null, per: null, sub: null, baseline: false, perUnit: false };
   if (found.length === 0) return result;
-  const across = (from: number, to: number, prices = false) => others.some((g) => g !== f && g.first > from && g.first < to && (!prices || isMoney(g.figure.unit)));
+  const across = (from: number, to: number, prices = false) => others.some((g) => g !== f && g.first > from && g.first < to && (!prices || (isMoney(g.figure.unit) && !changedTo(g))));
+  // A price's change before its level is of the same goods per the same unit: "فی تولہ سونے کی قیمت 5 ہزار روپے کمی کے بعد 3 لاکھ روپے ہو گئی".
+  // Or one word saying "to" stands between them: "fell by Rs5,300 to Rs352,700", "5,300 रुपये घटकर 3,52,700 रुपये".
+  const changedTo = (g: Span) => predicates.some((p) => (p.id === 'grow' || p.id === 'fall') && p.index > g.last && p.last < f.first) || (g.last === f.first - 2 && LEVEL_WORDS.has(words[f.first - 1]));
+  // A quantity of the goods a price after it is of is the unit it is per, no fact of its own (10 گرام سونے کی قیمت … روپے).
+  if (quantityOfGoods(f, found) !== null && others.some((g) => g.first > f.last && isMoney(g.figure.unit) && !broken(f.last, g.first))) result.perUnit = true;
   let pricedGap = PRICED_REACH + 1;
   let subGap = SUB_REACH + 1;
   for (const q of found) {
@@ -109,6 +118,15 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
       if (after ? across(f.last, q.index) || broken(f.last, q.index) : across(q.last, f.first) || broken(q.last, f.first)) continue;
       [result.sub, subGap] = [q.id === 'sub:of' ? 'part' : q.id.slice(q.id.indexOf(':') + 1), gap];
     }
+  }
+  if (money && result.per === null) result.per = perFromQuantity(found, f, others, broken);
+  // The level a price's change reached is of the change's goods, per its unit: "فی تولہ سونے کی قیمت 5 ہزار 300 روپے کمی کے بعد
+  // 3 لاکھ 52 ہزار روپے ہو گئی", "پیٹرول کی قیمت میں 7 روپے اضافہ کیا گیا جس کے بعد نئی قیمت 272 روپے ہو گئی".
+  const change = money && (result.per === null || result.priced === null) ? others.findLast((g) => g !== f && g.last < f.first && isMoney(g.figure.unit)) : undefined;
+  if (change && changedTo(change) && !broken(change.last, f.first)) {
+    const its = qualifiersOf(words, found, change, change.last + 1, others, true, bare, broken, predicates);
+    result.per ??= its.per;
+    result.priced ??= its.priced;
   }
   return result;
 }

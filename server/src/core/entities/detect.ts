@@ -262,6 +262,8 @@ function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: 
   if (!bit(s, i, WORD.HEAD_AFTER_START)) return null;
   const head = w.headsAfter.lookup(s.keys, i);
   if (!head || s.tokens[i].latin) return null;
+  // A head also written first opens the name after it (سمری وزارت خزانہ: وزارت خزانہ), unless a place opens it (پنجاب یونیورسٹی).
+  if (head.count === 1 && bit(s, i, WORD.HEAD_BEFORE) && orgWord(s, i + 1, w) && lastOf(out)?.last !== i) return null;
   let last = i + head.count;
   for (let more = w.headsAfter.lookup(s.keys, last); more; more = w.headsAfter.lookup(s.keys, last)) last += more.count;
   let first = i;

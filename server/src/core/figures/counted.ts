@@ -127,7 +127,8 @@ export function rateSubjectBefore(view: WordView, first: number, last: number, k
     const compound = view.words[end] === '-' || (/^[0-9]+$/.test(view.words[end]) && view.words[end + 1] === '-');
     if (!compound) seen++;
     if (!kinds.isWord(end) && !compound && !changeAmountAt(view, end)) return null;
-    const m = view.lex.rateSubjects.matchEndingAt(view.words, end, 4);
+    // Up to six words: a ratio's name in letter names (ٹیکس ٹو جی ڈی پی, tax-to-GDP ratio).
+    const m = view.lex.rateSubjects.matchEndingAt(view.words, end, 6);
     if (m) return m.value;
   }
   return null;
@@ -159,8 +160,8 @@ function changeAmountAt(view: WordView, end: number): boolean {
   return unit !== undefined && (view.lex.percent.match([unit], 0) !== null || view.lex.units.match([unit], 0)?.value === 'bp');
 }
 
-/** Nouns of groups (by concept id) that head a compound with another counted noun before them: 35 ambulance teams, 12 medical camps. */
-const GROUP_HEADS: ReadonlySet<string> = new Set(['team', 'camp']);
+/** Nouns of groups or sites (by concept id) that head a compound with another noun before them: 35 ambulance teams, 12 medical camps, 50 ہیٹ ویو ریلیف سینٹرز. */
+const GROUP_HEADS: ReadonlySet<string> = new Set(['team', 'camp', 'centre']);
 
 /**
  * The counted noun of a compound whose head, a group, stands last (English, Urdu, Hindi): 35
@@ -199,7 +200,10 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
   // So does "and" (a day joiner is a word for it): the number is set against what follows, whose noun
   // is another's (फ्रंट को 5 और राजपक्षे परिवार की पार्टी को 3 सीटें: 5 counts no family); but a noun
   // right after Hindi और is the number's, "more" of it (पांच और मौतों, दो और लोगों: five more deaths).
-  if (words[last + 1] === ',' || (lex.dayJoiners.has(words[last + 1]) && !lex.concepts.match(words, last + 2))) return null;
+  // Nor a noun after "and" that a genitive gives to the next number: مردوں کی تعداد 12 کروڑ اور خواتین کی 11 کروڑ.
+  const joined = lex.dayJoiners.has(words[last + 1]) ? lex.concepts.match(words, last + 2) : null;
+  const nextGenitive = joined !== null && lex.functionWords.has(words[last + 2 + joined.count] ?? '') && /^[0-9]/.test(words[last + 3 + joined.count] ?? '');
+  if (words[last + 1] === ',' || (lex.dayJoiners.has(words[last + 1]) && (!joined || nextGenitive))) return null;
   for (let i = last + 1, gap = 0; i < words.length && gap <= MAX_NOUN_GAP; i++, gap++) {
     // A gap noun (5 پاکستانی شہری, 33 recovered cases) gives way to a noun after it, unless it opens a longer concept (41 कांस्य पदक).
     const match = lex.concepts.match(words, i);

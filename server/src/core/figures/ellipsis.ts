@@ -203,20 +203,37 @@ function wholeInItsClause(scope: FigureScope, from: number, to: number, noun: st
   return (lex.concepts.match(words, from)?.value ?? words[from]) === noun;
 }
 
+/** Most words between a place's particle and the noun named before a number: "پنجاب میں اسکولوں سے باہر بچوں کی تعداد 96 لاکھ". */
+const MAX_PLACE_TO_NOUN = 3;
+
 /**
- * Whether `b` repeats the genitive of `a` with its noun left out: the word before `b` is the
- * particle between a name and the noun counted by `a` (سندھ کی آبادی 5 کروڑ، پنجاب کی 12 کروڑ),
+ * Whether `b` repeats the genitive or place of `a` with its noun left out: the word before `b` is the
+ * particle between a name and the noun counted by `a` (سندھ کی آبادی 5 کروڑ، پنجاب کی 12 کروڑ), or
+ * the particle of a place a few words before that noun (پنجاب میں بچوں کی تعداد 96 لاکھ، سندھ میں 78 لاکھ),
  * or, when `a` left its noun out too, the particle before `a`; after a joiner or a clause break.
  */
 function gappedGenitive(scope: FigureScope, a: FoundFigure, b: FoundFigure, from: number, aGapped: boolean): boolean {
   const { words, tokens, lex } = scope;
   const aFirst = a.outerFirst ?? a.first;
   const bFirst = b.outerFirst ?? b.first;
-  const particle = aGapped ? aFirst - 1 : aFirst - 2;
-  if (particle < 0 || tokens[particle].kind !== 'word' || words[bFirst - 1] !== words[particle] || !lex.functionWords.has(words[particle])) return false;
-  if (!aGapped && lex.concepts.matchEndingAt(words, aFirst - 1, 2)?.value !== a.figure.counted) return false;
+  const particle = words[bFirst - 1];
+  if (bFirst < 1 || tokens[bFirst - 1].kind !== 'word' || !lex.functionWords.has(particle)) return false;
+  const nounStart = aGapped ? aFirst : nounNamedBefore(scope, a.figure.counted, aFirst);
+  if (nounStart === null) return false;
+  const farthest = aGapped ? nounStart - 1 : Math.max(nounStart - 1 - MAX_PLACE_TO_NOUN, 0);
+  let p = nounStart - 1;
+  while (p > farthest && tokens[p].kind === 'word' && words[p] !== particle) p--;
+  if (p < 0 || tokens[p].kind !== 'word' || words[p] !== particle) return false;
   for (let k = from; k < bFirst; k++) if (tokens[k].kind === 'number') return false;
   return isJoiner(scope, from) || lex.clauseBreaks.match(words, from) !== null;
+}
+
+/** The first token of the noun `counted` named right before a number at `first`, past "the number of" (بچوں کی تعداد), or null. */
+function nounNamedBefore(scope: FigureScope, counted: string | null, first: number): number | null {
+  const { words, lex } = scope;
+  const end = first - 1 - (lex.countOfAfterNoun.matchEndingAt(words, first - 1, 3)?.count ?? 0);
+  const noun = end >= 0 ? lex.concepts.matchEndingAt(words, end, 2) : null;
+  return noun && noun.value === counted ? end - noun.count + 1 : null;
 }
 
 /**

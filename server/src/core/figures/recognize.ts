@@ -11,6 +11,7 @@ import { finish } from './draft';
 import { digitRunOf, isFractionSign, isNumberAt, readAtom, type Atom, type AtomSource } from './atoms';
 import { joinBounds } from './bounds';
 import { continueReferences, shareCountedNouns } from './ellipsis';
+import { readExtremes } from './extremes';
 import { decadeEnd, fiscalYear, isRtl, isYear, isYearRange, spokenYear, yearSpan } from './years';
 import { changeThenLevel, periodBefore, currencyBefore, comparisonAfterNoun, inclusiveAfter, percentAfter, pointsAfter, passedFrom, qualifierAfter, qualifierBefore, qualifierOf, referenceBefore, type WordView } from './context';
 import { countedAfter, countedBefore, countedByVerbBefore, namedWhole, rateSubjectBefore } from './counted';
@@ -120,7 +121,7 @@ export function recognizeSentence(scope: FigureScope): FoundFigure[] {
     }
     i = Math.max(i, read ? read.last : atom.last);
   }
-  return boundOfPrice(scope, joinTimeParts(scope, shareCountedNouns(scope, continueReferences(scope, joinBounds(scope, found)))));
+  return boundOfPrice(scope, joinTimeParts(scope, readExtremes(scope, shareCountedNouns(scope, continueReferences(scope, joinBounds(scope, found))))));
 }
 
 /** Integer value of a plain digit token at `index`, for dates. */

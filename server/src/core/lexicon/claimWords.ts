@@ -38,6 +38,13 @@ export const LEVEL_UNITS: ReadonlySet<string> = new Set(['unit:°C', 'unit:°F']
 export const LEVEL_TO: Readonly<Partial<Record<string, ReadonlySet<string>>>> = { fa: new Set(['به']) };
 
 /**
+ * Words right after a rate that make a change verb after them say the level it was brought to: "ٹیکس ٹو جی ڈی پی تناسب کو
+ * 10.6 فیصد تک بڑھایا جائے", "शरह 6.5 प्रतिशत तक बढ़ाई गई" (to 10.6 percent, a level); not before a change's noun, which is a
+ * change of up to so much ("15 فیصد تک کمی", an at-most bound).
+ */
+export const LEVEL_TO_AFTER: Readonly<Partial<Record<string, ReadonlySet<string>>>> = { ur: new Set(['تک']), hi: new Set(['तक']) };
+
+/**
  * Words right after a percentage that make a change verb right after them say the level it changed
  * from, not by how much: "रेपो दर 6.5 फीसदी से घटाकर 6.25 फीसदी कर दी", "6 فیصد سے بڑھ کر 7.2 فیصد"
  * (from 6.5 to 6.25 percent; "0.25 फीसदी घटाकर" is a cut by 0.25 points).

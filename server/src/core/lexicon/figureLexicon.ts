@@ -45,6 +45,7 @@ export interface FigureLexicon {
   orEqual: PhraseMatcher<true>;
   boundJoiners: ReadonlySet<string>;
   notQualifiers: PhraseMatcher<true>;
+  temperatureExtremes: PhraseMatcher<true>;
   notQualifiersAfter: PhraseMatcher<true>;
   rangeJoiners: PhraseMatcher<true>;
   alternativesBefore: ReadonlySet<string>;
@@ -249,6 +250,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     orEqual: new PhraseMatcher((words.orEqual ?? []).map((w) => [w, true] as const)),
     boundJoiners: foldSet(words.boundJoiners ?? []),
     notQualifiers: new PhraseMatcher((words.notQualifiers ?? []).map((w) => [w, true] as const)),
+    temperatureExtremes: new PhraseMatcher((words.temperatureExtremes ?? []).map((w) => [w, true] as const)),
     notQualifiersAfter: new PhraseMatcher((words.notQualifiersAfter ?? []).map((w) => [w, true] as const)),
     rangeJoiners: new PhraseMatcher(words.rangeJoiners.map((w) => [w, true] as const)),
     alternativesBefore: foldSet(words.alternativesBefore ?? []),

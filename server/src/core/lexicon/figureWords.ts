@@ -18,6 +18,8 @@ export interface FigureWords {
   qualifiersBefore: Readonly<Record<string, Qualifier>>;
   /** Phrases that end like a qualifier before a number but qualify nothing: not only (نہ صرف ایک = "not only a"). */
   notQualifiers?: readonly string[];
+  /** Words for a day's maximum or minimum (زیادہ سے زیادہ, अधिकतम, a maximum of): before a temperature they name a reading, no bound. */
+  temperatureExtremes?: readonly string[];
   /** Phrases after a number (or after its unit) that qualify it: 110 سے زائد, 50 से अधिक. */
   qualifiersAfter: Readonly<Record<string, Qualifier>>;
   /** Phrases that begin like a qualifier after a number but are a change from it: 22 فیصد سے کم کر کے 20 ("cut from 22 to 20"). */
@@ -197,7 +199,10 @@ export interface FigureWords {
   /** O'clock words: after the hour (10 بجے, 10 बजे, 10 o'clock) or before it (ساعت ۸). */
   clockAfter?: readonly string[];
   clockBefore?: readonly string[];
-  /** Parts of the day around an hour with an o'clock word → the hour they start at (صبح 0, دن 9, شام 15, رات 18: رات 10 بجے = 22:00, رات 2 بجے = 2:00). */
+  /**
+   * Parts of the day around an hour with an o'clock word → the hour they start at (صبح 0, دن 9, شام 15, رات 18: رات 10 بجے = 22:00,
+   * رات 2 بجے = 2:00). Midday starts at eleven, as Persian ظهر: دوپہر 11 بجے is 11:00, دوپہر 2 بجے 14:00.
+   */
   dayParts?: Readonly<Record<string, number>>;
   /** Latin letter names spelled in the script (این N, ایچ H): digits after one are part of a name (این 95 = N95, ایچ 1 این 1 = H1N1). */
   letterNames?: readonly string[];

@@ -24,6 +24,7 @@ export const enFigureWords: FigureWords = {
     'no smaller than': 'at-least', 'no lower than': 'at-least', 'exceed': 'more-than', 'exceeds': 'more-than', 'exceeded': 'more-than', 'surpass': 'more-than', 'surpasses': 'more-than',
     'surpassed': 'more-than', 'surpassing': 'more-than', 'topped': 'more-than', 'tops': 'more-than', 'crossed': 'more-than', 'crosses': 'more-than', 'equal to': 'exact', 'equals': 'exact', 'equals to': 'exact', 'equaling': 'exact', 'equaling to': 'exact', 'equalling': 'exact',
   },
+  temperatureExtremes: ['a maximum of', 'maximum of', 'a minimum of', 'minimum of', 'maximum', 'minimum'],
   // "has gone up to 191" (risen to) and "spread over 912 sq km" (across) bound nothing.
   notQualifiers: ['not only', 'not just', 'how about', 'what about', 'gone up to', 'went up to', 'go up to', 'goes up to', 'going up to', 'shot up to', 'moved up to',
     // A headline's small moves: inflation edges up to 7.2pc, prices inched up to Rs 280.
@@ -88,7 +89,7 @@ export const enFigureWords: FigureWords = {
     'inch': 'in', 'yards': 'yd', 'yard': 'yd', 'acre': 'acre', 'hectare': 'ha', 'square metres': 'm2', 'square meters': 'm2', 'square meter': 'm2', 'square metre': 'm2',
     // Land in South Asia: a 10-marla house, a one-kanal plot, 12 bighas (ids shared with the Urdu and Hindi tables).
     'marla': 'marla', 'marlas': 'marla', 'kanal': 'kanal', 'kanals': 'kanal', 'bigha': 'bigha', 'bighas': 'bigha',
-    'square feet': 'ft2', 'square foot': 'ft2', 'square yards': 'yd2', 'square yard': 'yd2', 'megapixels': 'MP', 'megapixel': 'MP', 'watts': 'W', 'watt': 'W', 'square miles': 'mi2', 'square mile': 'mi2', 'cubic feet': 'ft3', 'cubic foot': 'ft3', 'cubic metres': 'm3', 'cubic meters': 'm3',
+    'square feet': 'ft2', 'square foot': 'ft2', 'square yards': 'yd2', 'square yard': 'yd2', 'megapixels': 'MP', 'megapixel': 'MP', 'watts': 'W', 'watt': 'W', 'square miles': 'mi2', 'square mile': 'mi2', 'cubic feet': 'ft3', 'cubic foot': 'ft3', 'mmcfd': 'MMcfd', 'million cubic feet per day': 'MMcfd', 'million cubic feet a day': 'MMcfd', 'cubic metres': 'm3', 'cubic meters': 'm3',
     'kilogram': 'kg', 'kilogrammes': 'kg', 'kilos': 'kg', 'grams': 'g', 'gram': 'g', 'grammes': 'g', 'milligrams': 'mg', 'milligram': 'mg', 'micrograms': 'µg', 'microgram': 'µg', 'microgrammes': 'µg',
     'micrograms per cubic metre': 'µg/m3', 'micrograms per cubic meter': 'µg/m3', 'microgrammes per cubic metre': 'µg/m3', 'µg per cubic metre': 'µg/m3', 'µg per cubic meter': 'µg/m3',
     'metric tons': 't', 'metric tonnes': 't', 'metric ton': 't', 'ounces': 'oz', 'ounce': 'oz', 'litre': 'L', 'liter': 'L', 'millilitres': 'mL', 'milliliters': 'mL', 'millilitre': 'mL', 'milliliter': 'mL',
@@ -175,6 +176,8 @@ export const enFigureWords: FigureWords = {
     // Sport, space, health, roads, metros and treaties, with the ids of the Hindi table (AIIMS is a name, no plural of "aiim").
     'sports': 'sport', 'disciplines': 'sport', 'gold': 'gold-medal', 'payloads': 'payload', 'aiims': 'aiims', 'lanes': 'lane', 'stations': 'station',
     'corridors': 'corridor', 'ports': 'port', 'seaports': 'port', 'paragraphs': 'paragraph', 'pillars': 'pillar', 'sim cards': 'sim card', 'drones': 'drone',
+    // Farming, power and relief news, with the ids of the Urdu and Hindi tables: sacks of grain or fertiliser, feeders, dams, power plants.
+    'bags': 'bag', 'sacks': 'bag', 'feeders': 'feeder', 'dams': 'dam', 'power plants': 'plant', 'volunteers': 'volunteer', 'tractors': 'tractor', 'trees': 'tree', 'saplings': 'tree', 'locomotives': 'locomotive',
   },
   anaphoricBefore: ['these', 'those', 'latter', 'former'],
   restatedCounts: ['the two', 'the three', 'the four'],
@@ -207,6 +210,8 @@ export const enFigureWords: FigureWords = {
     // A government's deficit told as a share of its GDP (4.4 percent of GDP) is a rate of its own.
     'fiscal deficit': 'deficit', 'budget deficit': 'deficit',
     'humidity': 'humidity', 'relative humidity': 'humidity',
+    // Taxes collected as a share of GDP are a ratio of their own, not the economy's growth (raise the tax-to-GDP ratio to 10.6 percent).
+    'tax-to-gdp ratio': 'tax-to-gdp', 'tax-to-gdp': 'tax-to-gdp', 'tax to gdp ratio': 'tax-to-gdp',
   },
   ratioBases: ['gdp', 'gross domestic product'],
   ageAfter: ['old', 'aged'],

@@ -101,6 +101,21 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     en: ['Inter-Services Intelligence', 'ISI'], ur: ['آئی ایس آئی', 'انٹر سروسز انٹیلی جنس'], fa: ['آی‌اس‌آی', 'سازمان اطلاعات ارتش پاکستان'], hi: ['आईएसआई'] } },
   { id: 'pk-wapda', country: 'PK', description: 'Water and Power Development Authority (Pakistan)', names: {
     en: ['Water and Power Development Authority', 'WAPDA', 'Wapda'], ur: ['واپڈا'], hi: ['वापडा'] } },
+  // Power companies and the Power Division of load-shedding reports; the farmers' union of crop-price reports.
+  { id: 'pk-k-electric', country: 'PK', description: 'K-Electric (power utility of Karachi)', names: { en: ['K-Electric'], ur: ['کے الیکٹرک', 'کے-الیکٹرک'], hi: ['के-इलेक्ट्रिक', 'के इलेक्ट्रिक'] } },
+  { id: 'pk-power-division', country: 'PK', description: 'Power Division (Ministry of Energy, Pakistan)', names: { en: ['Power Division'], ur: ['پاور ڈویژن'] } },
+  { id: 'pk-lesco', country: 'PK', description: 'Lahore Electric Supply Company', names: { en: ['Lahore Electric Supply Company', 'LESCO', 'Lesco'], ur: ['لیسکو'] } },
+  { id: 'pk-iesco', country: 'PK', description: 'Islamabad Electric Supply Company', names: { en: ['Islamabad Electric Supply Company', 'IESCO', 'Iesco'], ur: ['آئیسکو', 'آئسکو'] } },
+  { id: 'pk-mepco', country: 'PK', description: 'Multan Electric Power Company', names: { en: ['Multan Electric Power Company', 'MEPCO', 'Mepco'], ur: ['میپکو'] } },
+  { id: 'pk-fesco', country: 'PK', description: 'Faisalabad Electric Supply Company', names: { en: ['Faisalabad Electric Supply Company', 'FESCO', 'Fesco'], ur: ['فیسکو'] } },
+  { id: 'pk-gepco', country: 'PK', description: 'Gujranwala Electric Power Company', names: { en: ['Gujranwala Electric Power Company', 'GEPCO', 'Gepco'], ur: ['گیپکو'] } },
+  { id: 'pk-pesco', country: 'PK', description: 'Peshawar Electric Supply Company', names: { en: ['Peshawar Electric Supply Company', 'PESCO', 'Pesco'], ur: ['پیسکو'] } },
+  { id: 'pk-hesco', country: 'PK', description: 'Hyderabad Electric Supply Company', names: { en: ['Hyderabad Electric Supply Company', 'HESCO', 'Hesco'], ur: ['حیسکو'] } },
+  { id: 'pk-sepco', country: 'PK', description: 'Sukkur Electric Power Company', names: { en: ['Sukkur Electric Power Company', 'SEPCO', 'Sepco'], ur: ['سیپکو'] } },
+  { id: 'pk-qesco', country: 'PK', description: 'Quetta Electric Supply Company', names: { en: ['Quetta Electric Supply Company', 'QESCO', 'Qesco'], ur: ['کیسکو'] } },
+  { id: 'pk-sngpl', country: 'PK', description: 'Sui Northern Gas Pipelines Limited', names: { en: ['Sui Northern Gas Pipelines Limited', 'Sui Northern Gas Pipelines', 'SNGPL', 'Sui Northern'], ur: ['سوئی ناردرن گیس پائپ لائنز لمیٹڈ', 'سوئی ناردرن گیس پائپ لائنز', 'سوئی ناردرن گیس', 'سوئی ناردرن', 'ایس این جی پی ایل'] } },
+  { id: 'pk-ssgc', country: 'PK', description: 'Sui Southern Gas Company', names: { en: ['Sui Southern Gas Company', 'SSGC', 'SSGCL', 'Sui Southern'], ur: ['سوئی سدرن گیس کمپنی', 'سوئی سدرن گیس', 'سوئی سدرن', 'ایس ایس جی سی'] } },
+  { id: 'pk-kissan-ittehad', country: 'PK', description: 'Pakistan Kissan Ittehad (farmers union)', names: { en: ['Pakistan Kissan Ittehad', 'Kissan Ittehad'], ur: ['پاکستان کسان اتحاد', 'کسان اتحاد'] } },
   { id: 'pk-hec', country: 'PK', description: 'Higher Education Commission (Pakistan)', names: {
     en: ['Higher Education Commission of Pakistan', 'HEC'], ur: ['ہائر ایجوکیشن کمیشن', 'ایچ ای سی'] },
     homeNames: { en: ['Higher Education Commission'] } },
@@ -204,6 +219,11 @@ export const NATIONAL_BODIES: readonly OrganisationRow[] = [
     ur: ['پاکستانی دفتر خارجہ', 'پاکستان کا دفتر خارجہ', 'پاکستانی وزارت خارجہ', 'پاکستان کی وزارت خارجہ'], fa: ['وزارت امور خارجه پاکستان', 'وزارت خارجه پاکستان'],
     hi: ['पाकिस्तानी विदेश मंत्रालय', 'पाकिस्तान का विदेश मंत्रालय'] },
     homeNames: { ur: ['دفتر خارجہ', 'وزارت خارجہ', 'وزارت امور خارجہ', 'وزارت خارجہ امور'] } },
+  // The finance ministry of budget and fuel-price reports, bare in Urdu (وزارت خزانہ, its Finance Division: فنانس ڈویژن) Pakistan's.
+  { id: 'pk-finance', country: 'PK', description: 'Ministry of Finance (Pakistan), with its Finance Division', names: {
+    en: ["Pakistan's Finance Ministry", 'Pakistani Finance Ministry', 'Ministry of Finance of Pakistan', "Pakistan's Ministry of Finance"],
+    ur: ['پاکستانی وزارت خزانہ', 'پاکستان کی وزارت خزانہ'] },
+    homeNames: { ur: ['وزارت خزانہ', 'فنانس ڈویژن'] } },
   // India: state
   { id: 'in-rbi', country: 'IN', description: 'Reserve Bank of India (central bank)', names: {
     en: ['Reserve Bank of India', 'RBI'], hi: ['भारतीय रिज़र्व बैंक', 'भारतीय रिजर्व बैंक', 'रिज़र्व बैंक ऑफ इंडिया', 'आरबीआई'],

@@ -154,7 +154,7 @@ export const GENERIC_WORDS: PerLang = {
     // A hospital described, not named: قریبی ہسپتال (nearby), ضلعی ہسپتال (the district's), فیلڈ ہسپتال (a field hospital).
     'قریبی', 'ضلعی', 'فیلڈ',
     // A school stream (سائنس گروپ), a distributor (تقسیم کار کمپنی), a season (اس سال لیگ): no names.
-    'سائنس', 'آرٹس', 'کامرس', 'تقسیم', 'کار', 'سال', 'میچ', 'میچز', 'فائنل', 'ٹیسٹ',
+    'سائنس', 'آرٹس', 'کامرس', 'جنرل', 'ہیومینیٹیز', 'تقسیم', 'کار', 'سال', 'میچ', 'میچز', 'فائنل', 'ٹیسٹ',
     // "وفاقی وزارت مذہبی امور": the federal ministry of religious affairs, named after its head word.
     'وفاقی', 'صوبائی',
     // A district's administration, or all of it (ضلع انتظامیہ, ضلع بھر میں): no district's name.

@@ -107,6 +107,9 @@ export const EXTRA_AREAS: readonly { id: string; en: readonly string[]; names: P
   { id: 'area:jhelum-river', en: ['Jhelum River', 'River Jhelum'], names: { ur: ['دریائے جہلم'], fa: ['رود جهلم'], hi: ['झेलम नदी'] } },
   { id: 'area:ravi-river', en: ['Ravi River', 'River Ravi'], names: { ur: ['دریائے راوی'], fa: ['رود راوی'], hi: ['रावी नदी'] } },
   { id: 'area:sutlej-river', en: ['Sutlej', 'Sutlej River', 'River Sutlej'], names: { ur: ['دریائے ستلج'], fa: ['رود ستلج'], hi: ['सतलुज नदी'] } },
+  // Dams of Pakistan's power and irrigation reports: their water level and the power they make (تربیلا ڈیم میں پانی کی سطح).
+  { id: 'area:tarbela-dam', en: ['Tarbela Dam', 'Tarbela'], names: { ur: ['تربیلا ڈیم', 'تربیلا'], hi: ['तरबेला बांध'] } },
+  { id: 'area:mangla-dam', en: ['Mangla Dam', 'Mangla'], names: { ur: ['منگلا ڈیم', 'منگلا'], hi: ['मंगला बांध'] } },
   { id: 'area:kabul-river', en: ['Kabul River'], names: { ur: ['دریائے کابل'], fa: ['رود کابل', 'رودخانه کابل'], hi: ['काबुल नदी'] } },
   { id: 'area:ganges-river', en: ['Ganges', 'Ganga', 'River Ganga', 'Ganga River', 'Ganges River'], names: { ur: ['دریائے گنگا', 'گنگا'], fa: ['رود گنگ', 'رودخانه گنگ'], hi: ['गंगा', 'गंगा नदी'] } },
   { id: 'area:yamuna-river', en: ['Yamuna', 'Yamuna River', 'River Yamuna'], names: { ur: ['دریائے جمنا', 'جمنا'], fa: ['رود یامونا'], hi: ['यमुना', 'यमुना नदी'] } },

@@ -14,6 +14,7 @@ export const faFigureWords: FigureWords = {
   },
   // "دمای حداکثر ۴۸ درجه" is the maximum temperature, not "at most 48".
   notQualifiers: ['نه تنها', 'نه فقط', 'نه‌تنها', 'دمای حداکثر', 'دمای حداقل', 'دمای هوا حداکثر', 'دمای هوا حداقل'],
+  temperatureExtremes: ['حداکثر', 'حداقل'],
   // چند هزار نفر "several thousand people": an amount without a value, never a thousand.
   looseCounts: { 'چند': null, 'چندین': null },
   qualifiersAfter: { '+': 'more-than', 'به بالا': 'at-least', 'و بیشتر': 'at-least', 'یا بیشتر': 'at-least', 'یا چند': 'at-least', 'و اندی': 'more-than', 'یا کمتر': 'at-most', 'و کمتر': 'at-most', 'به پایین': 'at-most', 'و بالاتر': 'at-least', 'به بالاتر': 'at-least' },

@@ -9,6 +9,7 @@ export const hiFigureWords: FigureWords = {
     'कम से कम': 'at-least', 'न्यूनतम': 'at-least', 'अधिकतम': 'at-most', 'ज़्यादा से ज़्यादा': 'at-most', 'केवल': 'exact', 'सिर्फ': 'exact', 'सिर्फ़': 'exact', 'मात्र': 'exact',
   },
   notQualifiers: ['न केवल', 'न सिर्फ', 'न सिर्फ़', 'ना केवल', 'के करीब', 'के क़रीब', 'के पास'],
+  temperatureExtremes: ['अधिकतम', 'न्यूनतम', 'ज्यादा से ज्यादा', 'कम से कम'],
   // A change from the number to another (6.5 फीसदी से कम करके 6.25 फीसदी, 50 से कम होकर 40); without करके / होकर
   // (4 फीसदी से कम रखने का लक्ष्य "to keep below 4%") से कम stays "less than".
   changeJoiners: ['से बढ़कर', 'से बढ़ कर', 'से बढ़ाकर', 'से बढ़ा कर', 'से घटकर', 'से घट कर', 'से घटाकर', 'से घटा कर', 'से कम करके', 'से कम कर के', 'से कम होकर', 'से कम हो कर'],
@@ -218,6 +219,11 @@ export const hiFigureWords: FigureWords = {
     // Passenger trains and vehicles are trains and vehicles (13,000 यात्री ट्रेनें), as 45 यात्री alone are passengers.
     'यात्री ट्रेनें': 'train', 'यात्री ट्रेनों': 'train', 'यात्री गाड़ियां': 'train', 'यात्री गाड़ियों': 'train', 'यात्री वाहन': 'vehicle', 'यात्री वाहनों': 'vehicle',
     'प्लॉट': 'plot', 'प्लॉटों': 'plot', 'प्लाट': 'plot', 'फ्लैट': 'flat', 'फ्लैटों': 'flat', 'निर्माण': 'structure', 'निर्माणों': 'structure',
+    // Farming, power, rail and relief news, with the ids of the Urdu and English tables: sacks (बोरियां), feeders, dams,
+    // power plants, goods trains (मालगाड़ियां are trains), colleges, rooms, volunteers.
+    'बोरी': 'bag', 'बोरियां': 'bag', 'बोरियों': 'bag', 'बोरे': 'bag', 'फीडर': 'feeder', 'फीडरों': 'feeder', 'बांध': 'dam', 'बांधों': 'dam',
+    'प्लांट': 'plant', 'संयंत्र': 'plant', 'संयंत्रों': 'plant', 'मालगाड़ी': 'train', 'मालगाड़ियां': 'train', 'मालगाड़ियों': 'train',
+    'कॉलेज': 'college', 'कॉलेजों': 'college', 'कमरे': 'room', 'कमरों': 'room', 'स्वयंसेवक': 'volunteer', 'स्वयंसेवकों': 'volunteer',
   },
   anaphoricBefore: ['इन', 'उन', 'ये', 'वे', 'बाद के', 'ये सभी', 'इन सभी', 'उन सभी'],
   correlatives: ['उन'],
@@ -249,6 +255,8 @@ export const hiFigureWords: FigureWords = {
     'महंगाई भत्ता': 'allowance', 'महंगाई भत्ते': 'allowance', 'महंगाई राहत': 'allowance', 'डीए': 'allowance',
     // Moisture in the air: हवा में नमी 85 फीसदी, सापेक्ष आर्द्रता 85 प्रतिशत.
     'नमी': 'humidity', 'हवा में नमी': 'humidity', 'आर्द्रता': 'humidity', 'सापेक्ष आर्द्रता': 'humidity', 'ह्यूमिडिटी': 'humidity',
+    // Taxes as a share of GDP (कर-जीडीपी अनुपात) are a ratio of their own, not the economy's growth.
+    'कर-जीडीपी अनुपात': 'tax-to-gdp', 'कर - जीडीपी अनुपात': 'tax-to-gdp', 'कर जीडीपी अनुपात': 'tax-to-gdp', 'टैक्स-जीडीपी अनुपात': 'tax-to-gdp', 'टैक्स जीडीपी अनुपात': 'tax-to-gdp',
   },
   ratioBases: ['जीडीपी', 'सकल घरेलू उत्पाद'],
   lightVerbs: ['किया', 'किए', 'कीं', 'कर', 'करें', 'करने', 'रखा', 'रखी', 'रखे'],
@@ -272,7 +280,7 @@ export const hiFigureWords: FigureWords = {
   clockAfter: ['बजे'],
   clockAndMinutes: ['बजकर', 'बज कर'],
   minuteWords: ['मिनट'],
-  dayParts: { 'सुबह': 0, 'दिन': 9, 'दिन के': 9, 'दोपहर': 12, 'शाम': 15, 'रात': 18 },
+  dayParts: { 'सुबह': 0, 'दिन': 9, 'दिन के': 9, 'दोपहर': 11, 'शाम': 15, 'रात': 18 },
   ageAfter: ['पुराना', 'पुराने', 'पुरानी'],
   // दूसरे स्थान पर "in second place", दूसरी लहर "the second wave", दूसरी खुराक; not भाग/हिस्से (देश के दूसरे भाग "another part of the country").
   rankNouns: [

@@ -22,6 +22,9 @@ export const urPredicates: PredicateTable = {
   // A budget's deficit (مالیاتی خسارہ) is a level, no loss suffered: "مالیاتی خسارہ جی ڈی پی کے 7.7 فیصد پر رہا".
   'مالیاتی خسارہ': null, 'مالیاتی خسارے': null, 'بجٹ خسارہ': null, 'بجٹ خسارے': null,
   'نقصان': 'lose', 'خسارہ': 'lose', 'ہلاک': 'kill', 'جاں بحق': 'kill', 'مارے گئے': 'kill', 'مارے جا': 'kill', 'مارا گیا': 'kill', 'ماری گئی': 'kill', 'ماری گئیں': 'kill', 'شہید': 'kill', 'جان کی بازی': 'kill', 'جان سے گئے': 'kill', 'دم توڑ': 'kill', 'لقمہ اجل': 'kill', 'جانیں گئیں': 'kill', 'زخمی': 'injure',
+  // Deaths told as a passing (35 عازمین انتقال کر گئے, 4 افراد فوت ہو گئے); not انتقال alone, also a transfer (انتقال اقتدار).
+  'انتقال کر گئے': 'kill', 'انتقال کر گئیں': 'kill', 'انتقال کر گیا': 'kill', 'انتقال کر گئی': 'kill', 'انتقال کرگئے': 'kill', 'انتقال ہو گیا': 'kill', 'انتقال ہوگیا': 'kill',
+  'فوت': 'kill', 'وفات پا': 'kill',
   'تصدیق': 'confirm', 'منعقد': 'hold', 'اہتمام': 'hold', 'شامل ہیں': 'include', 'پر مشتمل': 'include', 'پہنچ': 'reach', 'اضافہ': 'grow', 'اضافے': 'grow', 'بڑھ': 'grow', 'بڑھا': 'grow', 'کمی': 'fall', 'گر گئے': 'fall', 'گر گیا': 'fall', 'گر گئی': 'fall', 'گر کر': 'fall',
   'متاثر': 'affect', 'متاثرین': 'affect', 'قسط': 'tranche',
   // A pass rate, a toss won are no win; a record set or a record level no report (… کا ریکارڈ, ریکارڈ سطح).
@@ -47,6 +50,8 @@ export const urPredicates: PredicateTable = {
   'ہو گئی': 'reach', 'ہو گیا': 'reach', 'ہو گئے': 'reach', 'ہو چکی': 'reach', 'ہو چکا': 'reach', 'ہو چکے': 'reach',
   // A price, fee, quota or wage fixed (مقرر کر دی) is the level it is set at, as تعیین کرد, "fixed at", निर्धारित.
   'مقرر': 'reach',
+  // A level ordered or demanded to be fixed is sought, not yet the level: آٹے کی قیمت 120 روپے مقرر کرنے کی ہدایت.
+  'مقرر کرنے کی ہدایت': 'seek', 'مقرر کرنے کا حکم': 'seek', 'مقرر کرنے کا مطالبہ': 'seek',
   // A rate or index closing at a level (روپیہ 278.5 پر بند ہوا) is that level, as "closed at".
   'پر بند': 'reach',
   'لانچ': 'launch', 'خلا میں بھیجا': 'launch', 'خلا میں بھیجے': 'launch', 'خلا میں بھیجی': 'launch', 'روانہ کیا': 'launch', 'اننگز': 'score', 'اننگ': 'score',

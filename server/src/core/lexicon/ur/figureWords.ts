@@ -12,6 +12,7 @@ export const urFigureWords: FigureWords = {
   // کے قریب before a number ends a place (برازیلیا کے قریب ایک اڈہ, "near Brasília"); after a number it is "about".
   // "درجہ حرارت زیادہ سے زیادہ 44 ڈگری" is the maximum temperature, not "at most 44".
   notQualifiers: ['نہ صرف', 'نا صرف', 'کے قریب', 'کے نزدیک', 'حرارت زیادہ سے زیادہ', 'حرارت کم از کم'],
+  temperatureExtremes: ['زیادہ سے زیادہ', 'ذیادہ سے ذیادہ', 'کم از کم', 'کم سے کم'],
   qualifiersAfter: {
     '+': 'more-than',
     'سے زائد': 'more-than', 'سے زیادہ': 'more-than', 'سے اوپر': 'more-than', 'سے کم': 'less-than',
@@ -64,6 +65,8 @@ export const urFigureWords: FigureWords = {
     'جی بی پی ایس': 'Gbit/s', 'میگا بائٹ': 'MB', 'گیگا بائٹ': 'GB', 'میگاواٹ آور': 'MWh', 'کلوواٹ آور': 'kWh', 'گیگاواٹ آور': 'GWh',
     // Power written apart (13 ہزار گیگا واٹ آور), air quality (612 مائیکروگرام فی مکعب میٹر), engines (1000 سی سی),
     // bullion (3 لاکھ اونس سونا) and plots of land (5 مرلہ گھر, 2 کنال).
+    // Gas in million cubic feet a day (250 ایم ایم سی ایف ڈی), as Pakistan's gas companies report it.
+    'ایم ایم سی ایف ڈی': 'MMcfd', 'ملین مکعب فٹ یومیہ': 'MMcfd',
     'گیگا واٹ': 'GW', 'میگا واٹ': 'MW', 'کلو واٹ': 'kW', 'گیگا واٹ آور': 'GWh', 'میگا واٹ آور': 'MWh', 'کلو واٹ آور': 'kWh',
     'مائیکروگرام': 'µg', 'مائیکروگرام فی مکعب میٹر': 'µg/m3', 'مائیکرو گرام فی مکعب میٹر': 'µg/m3', 'مائیکروگرام فی کیوبک میٹر': 'µg/m3', 'مائیکرو گرام فی کیوبک میٹر': 'µg/m3', 'کیوبک میٹر': 'm3', 'کیوبک فٹ': 'ft3', 'سی سی': 'cm3', 'اونس': 'oz',
     'مرلہ': 'marla', 'مرلے': 'marla', 'کنال': 'kanal', 'کنالوں': 'kanal',
@@ -82,7 +85,8 @@ export const urFigureWords: FigureWords = {
     // Aircraft and car models: جے ایف 17 تھنڈر, سوخو 35, بوئنگ 777, ایئربس اے 320 name a model, not a count.
     'جے ایف': 'model', 'سوخو': 'model', 'میگ': 'model', 'بوئنگ': 'model', 'ایئربس': 'model',
   },
-  referencesAfter: { 'ہیلپ لائن': 'number', 'ہاٹ لائن': 'number' },
+  // A train by its number and direction (گرین لائن ایکسپریس (5 اپ), 6 ڈاؤن), as English trains by their number.
+  referencesAfter: { 'ہیلپ لائن': 'number', 'ہاٹ لائن': 'number', 'اپ': 'number', 'ڈاؤن': 'number' },
   yearCues: ['سال', 'سن', 'سنہ', 'برس'],
   monthCues: ['میں', 'ماہ', 'مہینے'],
   yearFollowers: ['میں', 'کے', 'کی', 'کا', 'سے', 'تک', 'کو', 'ء'],
@@ -145,7 +149,7 @@ export const urFigureWords: FigureWords = {
     'افسر': 'official', 'افسران': 'official', 'افسروں': 'official', 'عہدیدار': 'official', 'عہدیداران': 'official', 'عہدیداروں': 'official', 'ورکرز': 'worker', 'پولیو ورکرز': 'worker', 'علاقوں': 'area', 'علاقے': 'area', 'ہیلی کاپٹر': 'helicopter', 'ہیلی کاپٹرز': 'helicopter', 'گواہ': 'witness', 'گواہوں': 'witness',
     'کسان': 'farmer', 'کسانوں': 'farmer', 'سیاح': 'tourist', 'سیاحوں': 'tourist', 'ملازمتیں': 'job', 'ملازمتوں': 'job', 'نوکریاں': 'job',
     // Farming, industry, transport, telecom and sport news.
-    'گانٹھیں': 'bale', 'گانٹھوں': 'bale', 'فیکٹریاں': 'factory', 'فیکٹریوں': 'factory', 'کارخانے': 'factory', 'کارخانوں': 'factory',
+    'گانٹھ': 'bale', 'گانٹھیں': 'bale', 'گانٹھوں': 'bale', 'فیکٹریاں': 'factory', 'فیکٹریوں': 'factory', 'کارخانے': 'factory', 'کارخانوں': 'factory',
     'حادثات': 'accident', 'حادثوں': 'accident', 'عمارتیں': 'building', 'عمارتوں': 'building', 'آسامیاں': 'post', 'آسامیوں': 'post',
     // "4 طلائی، 3 چاندی اور 4 کانسی کے تمغے": a metal right after a bare number is its medals, each colour its own
     // concept as in the other languages (4 gold, ۴ طلا, 4 स्वर्ण).
@@ -165,6 +169,22 @@ export const urFigureWords: FigureWords = {
     'بحری جہاز': 'ship', 'بحری جہازوں': 'ship', 'کنٹینرز': 'container', 'کنٹینروں': 'container',
     'شمار کنندگان': 'enumerator', 'گھرانے': 'household', 'گھرانوں': 'household', 'بانڈ': 'bond', 'بانڈز': 'bond', 'انعام': 'prize', 'انعامات': 'prize',
     // "512 زخمی حالت میں گرفتار" are people arrested wounded, no count of the injured.
+    // Farming, power, rail, school and relief news, with the ids of the English and Hindi tables: sacks of grain or
+    // fertiliser (12 لاکھ بوریاں), growers, feeders, dams and power plants; goods trains (14 مال گاڑیاں) are trains, not
+    // vehicles; buses, colleges, rooms, roads, bridges, transformers, animals, tractors, stations, volunteers, trees.
+    'بوری': 'bag', 'بوریاں': 'bag', 'بوریوں': 'bag', 'کاشتکار': 'farmer', 'کاشتکاروں': 'farmer', 'کاشت کار': 'farmer', 'کاشت کاروں': 'farmer',
+    'فیڈر': 'feeder', 'فیڈرز': 'feeder', 'فیڈروں': 'feeder', 'ڈیم': 'dam', 'ڈیموں': 'dam', 'ڈیمز': 'dam',
+    'پلانٹ': 'plant', 'پلانٹس': 'plant', 'پلانٹوں': 'plant', 'بجلی گھر': 'plant', 'بجلی گھروں': 'plant',
+    'مال گاڑی': 'train', 'مال گاڑیاں': 'train', 'مال گاڑیوں': 'train', 'بسیں': 'bus', 'بسوں': 'bus',
+    'کالج': 'college', 'کالجز': 'college', 'کالجوں': 'college', 'کمرے': 'room', 'کمروں': 'room', 'سڑکیں': 'road', 'سڑکوں': 'road', 'پلوں': 'bridge',
+    'ٹرانسفارمر': 'transformer', 'ٹرانسفارمرز': 'transformer', 'ٹرانسفارمروں': 'transformer', 'جانور': 'animal', 'جانوروں': 'animal',
+    'مویشی': 'cattle', 'مویشیوں': 'cattle', 'ٹریکٹر': 'tractor', 'ٹریکٹرز': 'tractor', 'ٹریکٹروں': 'tractor', 'اسٹیشن': 'station', 'اسٹیشنز': 'station', 'اسٹیشنوں': 'station',
+    'مرد': 'man', 'مردوں': 'man',
+    // CNG stations in letter names (سی is no letter name alone: also "-ish").
+    'سی این جی اسٹیشن': 'station', 'سی این جی اسٹیشنز': 'station', 'سی این جی اسٹیشنوں': 'station', 'سی این جی سٹیشنز': 'station',
+    'سینٹر': 'centre', 'سینٹرز': 'centre', 'سینٹروں': 'centre', 'مراکز': 'centre',
+    'لوکوموٹو': 'locomotive', 'لوکوموٹوز': 'locomotive', 'لوکوموٹیوز': 'locomotive', 'ریلوے انجن': 'locomotive', 'ریلوے انجنوں': 'locomotive',
+    'رضاکار': 'volunteer', 'رضاکاروں': 'volunteer', 'معاونین': 'assistant', 'معاونین حج': 'assistant', 'درخت': 'tree', 'درختوں': 'tree',
     'زخمی حالت میں': 'person', 'حجاج': 'pilgrim', 'اسکرین': 'screen', 'اسکرینز': 'screen', 'اسکرینوں': 'screen', 'سکرینز': 'screen', 'سینما اسکرینز': 'screen', 'سینما اسکرینوں': 'screen',
   },
   anaphoricBefore: ['ان', 'اِن', 'اُن', 'یہ', 'وہ', 'بعد کے', 'ان تمام', 'ان سب'],
@@ -195,6 +215,8 @@ export const urFigureWords: FigureWords = {
     'مالیاتی خسارہ': 'deficit', 'مالیاتی خسارے': 'deficit', 'بجٹ خسارہ': 'deficit', 'بجٹ خسارے': 'deficit',
     // Moisture in the air: ہوا میں نمی کا تناسب 75 فیصد.
     'نمی': 'humidity', 'نمی کا تناسب': 'humidity', 'ہوا میں نمی': 'humidity', 'ہوا میں نمی کا تناسب': 'humidity', 'ہیومیڈیٹی': 'humidity',
+    // Taxes as a share of GDP are a ratio of their own, not the economy's growth (ٹیکس ٹو جی ڈی پی تناسب کو 10.6 فیصد تک بڑھایا جائے).
+    'ٹیکس ٹو جی ڈی پی': 'tax-to-gdp', 'ٹیکس ٹو جی ڈی پی تناسب': 'tax-to-gdp', 'ٹیکس ٹو جی ڈی پی شرح': 'tax-to-gdp', 'ٹیکس کا جی ڈی پی سے تناسب': 'tax-to-gdp', 'ٹیکس اور جی ڈی پی کا تناسب': 'tax-to-gdp',
   },
   ratioBases: ['جی ڈی پی', 'مجموعی ملکی پیداوار', 'مجموعی قومی پیداوار'],
   lightVerbs: ['کیا', 'کیے', 'کیں', 'کر', 'کرے', 'کریں', 'کرنے', 'رکھا', 'رکھی', 'رکھے'],
@@ -215,7 +237,7 @@ export const urFigureWords: FigureWords = {
   clockAfter: ['بجے'],
   clockAndMinutes: ['بج کر', 'بجکر', 'بجکے', 'بج کے'],
   minuteWords: ['منٹ'],
-  dayParts: { 'صبح': 0, 'دن': 9, 'دن کے': 9, 'دوپہر': 12, 'سہ پہر': 14, 'شام': 15, 'رات': 18 },
+  dayParts: { 'صبح': 0, 'دن': 9, 'دن کے': 9, 'دوپہر': 11, 'سہ پہر': 14, 'شام': 15, 'رات': 18 },
   ageAfter: ['پرانا', 'پرانے', 'پرانی', 'سالہ'],
   // دوسرے نمبر پر "in second place", دوسری لہر "the second wave"; not مقام or دور (also "another place", "era").
   rankNouns: ['نمبر', 'پوزیشن', 'مرحلے', 'مرحلہ', 'راؤنڈ', 'سہ ماہی', 'لہر', 'فہرست', 'لسٹ', 'اننگز', 'ٹیسٹ', 'میچ', 'قسط', 'ایڈیشن', 'خوراک', 'ڈوز', 'بار', 'مرتبہ', 'سال', 'برس'],
@@ -249,8 +271,10 @@ export const urFigureWords: FigureWords = {
     'رہنے', 'رہ', 'رہیں', 'ہونے', 'ہوگا', 'ہوگی', 'ہوں', 'گا', 'گی', 'گے', 'دیا', 'دی', 'دیے', 'دیئے', 'گئیں', 'تھیں', 'پیش', 'جائے', 'جائیں', 'سکتا', 'سکتی', 'سکتے', 'چکا', 'چکی', 'چکے', 'جبکہ', 'ریکارڈ', 'درج',
     // Pronouns of attribution ("انہوں نے بتایا کہ") tell no two statements apart.
     'انہوں', 'انھوں', 'اُنہوں',
-    // Negation is never what a number counts: 40000 نہیں ہوتا.
-    'نہیں',
+    // Negation is never what a number counts: 40000 نہیں ہوتا; nor an adverb of time or degree: 4 تاحال لاپتہ ہیں, 3 ابھی زیر علاج.
+    'نہیں', 'تاحال', 'ابھی', 'اب', 'صرف', 'ہی',
+    // Nor a verb of keeping a figure at a level: خریداری مراکز کی تعداد 400 رکھی گئی ہے.
+    'رکھی', 'رکھا', 'رکھے', 'رکھیں',
   ],
   reportingWords: ['بتایا', 'کہا', 'کہنا', 'کہنے', 'بتانا', 'بتاتے', 'کہتے', 'بقول', 'مطابق'],
   subjectMarkers: ['نے'],
@@ -267,7 +291,8 @@ export const urFigureWords: FigureWords = {
     'محرم': 1, 'محرم الحرام': 1, 'صفر': 2, 'صفر المظفر': 2, 'ربیع الاول': 3, 'ربیع الاوّل': 3, 'ربیع الثانی': 4, 'ربیع الآخر': 4,
     'جمادی الاول': 5, 'جمادی الاولیٰ': 5, 'جمادی الاولی': 5, 'جمادی الثانی': 6, 'جمادی الآخر': 6, 'جمادی الثانیہ': 6, 'رجب': 7, 'رجب المرجب': 7,
     'شعبان': 8, 'شعبان المعظم': 8, 'رمضان': 9, 'رمضان المبارک': 9, 'شوال': 10, 'شوال المکرم': 10, 'ذوالقعدہ': 11, 'ذیقعد': 11, 'ذی القعدہ': 11,
-    'ذوالحجہ': 12, 'ذی الحجہ': 12, 'ذوالحج': 12,
+    // Spellings of the Hajj months in Urdu papers: یکم ذی قعد, ذیقعدہ, ذو الحجہ.
+    'ذی قعد': 11, 'ذی قعدہ': 11, 'ذیقعدہ': 11, 'ذوالقعد': 11, 'ذو القعدہ': 11, 'ذوالحجہ': 12, 'ذی الحجہ': 12, 'ذوالحج': 12, 'ذو الحجہ': 12, 'ذی الحج': 12, 'ذیالحجہ': 12,
   },
   weightCues: ['وزن', 'وزنی'],
   equalWords: ['کے برابر', 'برابر', '='],
