@@ -13,11 +13,12 @@ import type { Claim, Figure, Lang } from '../types';
 import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateAt } from './predicates';
 import { goodsOf, growthRate, isMoney, qualifiedConcept, qualifiersOf, takesWhatOf, type Qualifiers } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
-import { AMOUNT_LEVEL_BEFORE, BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, FLOW_LEVELS, FLOW_OF, IMPLIED_PREDICATES, LEVEL_FILLERS, MONEY_OF, NAMED_LEVELS, NOT_OF_PEOPLE, PEOPLE, PREDICATE_CLASSES, LEVEL_FROM, LEVEL_TO, LEVEL_TO_AFTER, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
+import { AMOUNT_LEVEL_BEFORE, BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, FLOW_OF, IMPLIED_PREDICATES, MONEY_OF, NAMED_LEVELS, NOT_OF_PEOPLE, PEOPLE, PREDICATE_CLASSES, LEVEL_FROM, LEVEL_TO, LEVEL_TO_AFTER, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
 import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
 import { earlierTime, isDateline, opensDateSpan, roundOf, startsSpan, timeOf, withMonths, withYearPairs, yearPairOf } from './claimTime';
 import { markerBetween } from '../lexicon/phrases';
+import { CHANGES, flowLevel, namedLevel, RECEIVE, wordBeforeFillers } from './levels';
 import { yearClaims } from './yearClaims';
 import { namedWhole } from '../figures/counted';
 import { tellsBodySize } from './bodySize';
@@ -280,18 +281,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
   return claims;
 }
 
-const [LOSE, INCLUDE, RECEIVE] = ['lose', 'include', 'receive'];
-
-/** Most `LEVEL_FILLERS` words passed over before a figure. */
-const MAX_FILLERS = 2;
-
-/** The index of the word before token `first`, past up to `MAX_FILLERS` words of `LEVEL_FILLERS` ("to a record Rs 2.37 lakh crore": "to"). */
-function wordBeforeFillers(words: readonly string[], lang: Lang, first: number): number {
-  const fillers = LEVEL_FILLERS[lang];
-  let k = first - 1;
-  while (fillers && k > 0 && first - k <= MAX_FILLERS && fillers.has(words[k])) k--;
-  return k;
-}
+const [LOSE, INCLUDE] = ['lose', 'include'];
 
 /** The predicate of the sentence's last claim (of its figures from `first`) that is no inclusion, or null. */
 function wholePredicate(claims: readonly Claim[], first: number): string | null {
@@ -299,35 +289,6 @@ function wholePredicate(claims: readonly Claim[], first: number): string | null 
   return null;
 }
 
-/** Predicates of a change (see `CHANGE_OR_LEVEL`). */
-const CHANGES: ReadonlySet<string> = new Set(['grow', 'fall']);
-
-/**
- * A sum told with a trade verb is of that trade, and a sum of trade, revenue or profit is stated at its
- * level whichever level verb tells it (see `FLOW_OF`, `FLOW_LEVELS`): "exported goods worth $4.5 billion"
- * and "imports stood at $4.5 billion" are `money:USD exports|reach` and `money:USD imports|reach`. A sum a budget
- * head receives is its allocation ("Defence received Rs 6.81 lakh crore", "تعلیم کو 1.28 لاکھ کروڑ روپے ملے"), as "allocated" tells it.
- */
-function flowLevel(predicate: string, q: Qualifiers): string {
-  if (predicate === RECEIVE) return q.priced !== null && !MONEY_OF.has(q.priced) ? 'invest' : predicate;
-  if (predicate in FLOW_OF) q.priced ??= FLOW_OF[predicate];
-  else if (!MONEY_OF.has(q.priced ?? '') || !FLOW_LEVELS.has(predicate)) return predicate;
-  return 'reach';
-}
-
-/** Most tokens between a named level ("valuing the company at", "population has grown to") and its figure. */
-const NAMED_REACH = 5;
-
-/** The level a noun before a figure names in its clause (see `NAMED_LEVELS`), or null. */
-function namedLevel(words: readonly string[], lex: FigureLexicon, predicates: readonly PredicateAt[], f: SentenceFigure, others: readonly SentenceFigure[]): string | null {
-  for (const p of predicates) {
-    if (!(p.id in NAMED_LEVELS) || p.last >= f.first || markerBetween(words, lex.clauseBreaks, p.last, f.first)) continue;
-    // A change told between them is no distance: "बिक्री अक्टूबर में 10 प्रतिशत बढ़कर 1.8 लाख यूनिट हो गई" (sales rose 10 percent to 1.8 lakh units).
-    const between = others.reduce((n, g) => (g.first > p.last && g.last < f.first ? n + g.last - g.first + 1 : n), 0);
-    if (f.first - p.last - between <= NAMED_REACH) return p.id;
-  }
-  return null;
-}
 /** How much farther a predicate after a figure and a reason marker counts (see `reasonMarkers`). */
 const REASON_AFTER = 4;
 

@@ -14,7 +14,7 @@ import { STARTS, WORD, genitiveKey, homeBodyOf, knownNames, type KnownNames, typ
 import { DISTRICT_OFFICES, EZAFE_ENDINGS, NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
 import { countryOfMention } from '../lexicon/entities';
 import { apposedPersons, givenNamePerson, initialsPerson } from './persons';
-import { latinRun } from './latinNames';
+import { bodyRunAt, latinRun, opensLatinName } from './latinNames';
 import { titledPerson } from './titledPerson';
 import { amendmentAt } from './amendments';
 import { everydayAround } from './everyday';
@@ -165,25 +165,6 @@ function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: Know
     return i + ambiguous.count;
   }
   return null;
-}
-
-/** Whether the word at `k` goes on a name in capitalised Latin letters: no title, known name or function word. */
-function opensLatinName(s: EntitySentence, k: number, kb: Gazetteer | null, known: KnownNames): boolean {
-  return s.tokens[k]?.latin === true && s.capitalised(k) && !bit(s, k, WORD.TITLE_START | WORD.FUNCTION) && !knownHit(s, k, kb, known);
-}
-
-/** An organisation's or a facility's name in capitalised Latin words starting at `k` (Medical Association, International Airport, University) and known to no table, else null. */
-function bodyRunAt(s: EntitySentence, k: number, w: LanguageWords, known: KnownNames): TokenMention | null {
-  if (s.tokens[k]?.latin !== true || !s.capitalised(k)) return null;
-  const found: TokenMention[] = [];
-  latinRun(s, k, w, known, found);
-  // A head word alone goes with the place too (Delhi University, Karachi Police), unless more of a name than a title follows it.
-  const more = s.tokens[k + 1]?.latin === true && s.capitalised(k + 1) && !bit(s, k + 1, WORD.TITLE_START);
-  if (found.length === 0 && endsWithHead(s, w, k + 1) && !more) {
-    return { first: k, last: k + 1, type: 'organisation', id: null, source: 'pattern', confidence: 0.6, acronym: null };
-  }
-  const [m] = found;
-  return found.length === 1 && (m.type === 'organisation' || m.type === 'place') && m.first === k && m.source === 'pattern' && m.acronym === null ? m : null;
 }
 
 /**

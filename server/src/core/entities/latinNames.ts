@@ -4,6 +4,7 @@
  */
 import { CARD_WORDS, NOT_ENTITY_ACRONYMS } from '../lexicon/entities/patterns';
 import { bit, endsWithHead, knownHit, type EntitySentence, type TokenMention } from './detect';
+import type { Gazetteer } from './gazetteer';
 import { WORD, type KnownNames, type LanguageWords } from './knownNames';
 
 /**
@@ -209,3 +210,21 @@ const JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', '
 /** A Latin name word: Capitalised (Qilin), CamelCase (WannaCry, not CoV) or in capitals (EVN); two letters or more, Latin only. */
 const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}{2,})$/u;
 
+/** Whether the word at `k` goes on a name in capitalised Latin letters: no title, known name or function word. */
+export function opensLatinName(s: EntitySentence, k: number, kb: Gazetteer | null, known: KnownNames): boolean {
+  return s.tokens[k]?.latin === true && s.capitalised(k) && !bit(s, k, WORD.TITLE_START | WORD.FUNCTION) && !knownHit(s, k, kb, known);
+}
+
+/** An organisation's or a facility's name in capitalised Latin words starting at `k` (Medical Association, International Airport, University) and known to no table, else null. */
+export function bodyRunAt(s: EntitySentence, k: number, w: LanguageWords, known: KnownNames): TokenMention | null {
+  if (s.tokens[k]?.latin !== true || !s.capitalised(k)) return null;
+  const found: TokenMention[] = [];
+  latinRun(s, k, w, known, found);
+  // A head word alone goes with the place too (Delhi University, Karachi Police), unless more of a name than a title follows it.
+  const more = s.tokens[k + 1]?.latin === true && s.capitalised(k + 1) && !bit(s, k + 1, WORD.TITLE_START);
+  if (found.length === 0 && endsWithHead(s, w, k + 1) && !more) {
+    return { first: k, last: k + 1, type: 'organisation', id: null, source: 'pattern', confidence: 0.6, acronym: null };
+  }
+  const [m] = found;
+  return found.length === 1 && (m.type === 'organisation' || m.type === 'place') && m.first === k && m.source === 'pattern' && m.acronym === null ? m : null;
+}

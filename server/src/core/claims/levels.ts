@@ -1,0 +1,56 @@
+/**
+ * The level a figure states: past the filler words before it ("to a record Rs 2.37 lakh crore"), the
+ * level a noun before it names ("valuing the company at", "population has grown to"), and the level a
+ * sum of trade, revenue or profit is stated at whichever verb tells it (claims/extract.ts reads them).
+ */
+import { FLOW_LEVELS, FLOW_OF, LEVEL_FILLERS, MONEY_OF, NAMED_LEVELS } from '../lexicon/claimWords';
+import type { FigureLexicon } from '../lexicon/figureLexicon';
+import { markerBetween } from '../lexicon/phrases';
+import type { Lang } from '../types';
+import type { SentenceFigure } from './extract';
+import type { PredicateAt } from './predicates';
+import type { Qualifiers } from './qualify';
+
+/** The predicate of a sum a budget head receives. */
+export const RECEIVE = 'receive';
+
+/** Most `LEVEL_FILLERS` words passed over before a figure. */
+const MAX_FILLERS = 2;
+
+/** The index of the word before token `first`, past up to `MAX_FILLERS` words of `LEVEL_FILLERS` ("to a record Rs 2.37 lakh crore": "to"). */
+export function wordBeforeFillers(words: readonly string[], lang: Lang, first: number): number {
+  const fillers = LEVEL_FILLERS[lang];
+  let k = first - 1;
+  while (fillers && k > 0 && first - k <= MAX_FILLERS && fillers.has(words[k])) k--;
+  return k;
+}
+
+/** Predicates of a change (see `CHANGE_OR_LEVEL`). */
+export const CHANGES: ReadonlySet<string> = new Set(['grow', 'fall']);
+
+/**
+ * A sum told with a trade verb is of that trade, and a sum of trade, revenue or profit is stated at its
+ * level whichever level verb tells it (see `FLOW_OF`, `FLOW_LEVELS`): "exported goods worth $4.5 billion"
+ * and "imports stood at $4.5 billion" are `money:USD exports|reach` and `money:USD imports|reach`. A sum a budget
+ * head receives is its allocation ("Defence received Rs 6.81 lakh crore", "تعلیم کو 1.28 لاکھ کروڑ روپے ملے"), as "allocated" tells it.
+ */
+export function flowLevel(predicate: string, q: Qualifiers): string {
+  if (predicate === RECEIVE) return q.priced !== null && !MONEY_OF.has(q.priced) ? 'invest' : predicate;
+  if (predicate in FLOW_OF) q.priced ??= FLOW_OF[predicate];
+  else if (!MONEY_OF.has(q.priced ?? '') || !FLOW_LEVELS.has(predicate)) return predicate;
+  return 'reach';
+}
+
+/** Most tokens between a named level ("valuing the company at", "population has grown to") and its figure. */
+const NAMED_REACH = 5;
+
+/** The level a noun before a figure names in its clause (see `NAMED_LEVELS`), or null. */
+export function namedLevel(words: readonly string[], lex: FigureLexicon, predicates: readonly PredicateAt[], f: SentenceFigure, others: readonly SentenceFigure[]): string | null {
+  for (const p of predicates) {
+    if (!(p.id in NAMED_LEVELS) || p.last >= f.first || markerBetween(words, lex.clauseBreaks, p.last, f.first)) continue;
+    // A change told between them is no distance: "बिक्री अक्टूबर में 10 प्रतिशत बढ़कर 1.8 लाख यूनिट हो गई" (sales rose 10 percent to 1.8 lakh units).
+    const between = others.reduce((n, g) => (g.first > p.last && g.last < f.first ? n + g.last - g.first + 1 : n), 0);
+    if (f.first - p.last - between <= NAMED_REACH) return p.id;
+  }
+  return null;
+}
