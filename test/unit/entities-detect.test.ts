@@ -90,6 +90,8 @@ const rows: Row[] = [
   ['ur: Ivan after a title stays a person though ایوان is also a house', 'وزیر ٹرانسپورٹ ایوان کوبراکوف نے کہا۔', ['person ایوان کوبراکوف -']],
   ['en: a capitalised run ending in a head word is an organisation', 'He told the National Assembly that the Election Commission had met.', ['organisation National Assembly -', 'organisation Election Commission -']],
   ['en: a party leader before a name', 'Opposition party leader Omar Baig walked out.', ['person Omar Baig -']],
+  ['en: a place inside a company\'s name that goes on to its head word; a place ending a run stays a place', 'Coal India Ltd and Oil India Limited grew. Floods hit Guangdong Province of China.',
+    ['organisation Coal India Ltd -', 'organisation Oil India Limited -', 'place Guangdong Province -', 'place China region:CN']],
   ['fa: document head before a place', 'کنوانسیون ژنو در سال ۱۹۴۹ امضا شد.', ['document کنوانسیون ژنو -']],
   ['fa: financial is not Mali', 'بحران مالی در اروپا ادامه دارد.', ['place اروپا region:150']],
   ['ur: Syria and Mali listed with other countries, evening and financial not', 'چین نے مطالبہ کیا کہ شام، وینزویلا اور ایران سے پابندیاں ختم ہوں۔ مالی اور نائجر میں فوجی حکومتیں ہیں۔ شام کو اجلاس ہوگا اور مالی امداد دی جائے گی۔',

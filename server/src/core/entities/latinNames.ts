@@ -23,6 +23,8 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   const nameWordAt = (k: number): boolean => s.tokens[k]?.latin === true && s.capitalised(k) && !CALENDAR_WORDS.has(s.keys[k]) && !knownHit(s, k, null, known);
   while (end < s.tokens.length) {
     if (s.tokens[end].latin && s.tokens[end].kind === 'word' && NAME_SHAPE.test(s.original(end)) && !CALENDAR_WORDS.has(s.keys[end]) && !knownHit(s, end, null, known) && !roleInRun(s, w, end)) end++;
+    // A place inside a company's name, which goes on to its head word: Coal India Ltd, Oil India Limited.
+    else if (s.lang === 'en' && bodyPastPlace(s, w, end, known) > end) end = bodyPastPlace(s, w, end, known);
     // "and" joins two names only into an organisation's (Food and Agriculture Organization), not "App Store and Apple Music",
     // nor two bodies' each ending in its head word (Jinnah Hospital and Lady Reading Hospital); "for" no person's name (paid Benfica for Enzo Fernández).
     else if (JOINERS.has(s.keys[end]) && nameWordAt(end + 1) && (s.keys[end] !== 'and' || andJoins(s, w, i, end, nameWordAt)) && (s.keys[end] !== 'for' || !bit(s, end + 1, WORD.GIVEN_NAME))) end += 2;
@@ -201,6 +203,18 @@ function roleInRun(s: EntitySentence, w: LanguageWords, k: number): boolean {
   if (!title || !ROLE_ENDS.has(s.keys[k + title.count - 1])) return false;
   const next = k + title.count;
   return s.tokens[next]?.latin === true && NAME_SHAPE.test(s.original(next)) && w.headsAfter.lookup(s.keys, next)?.count !== 1;
+}
+
+/**
+ * The end of a company's name in capitals that goes on past a known place at `k` to its head word
+ * (Coal India Ltd, Oil India Limited: not Guangdong Province of China, which ends at the place), else -1.
+ */
+function bodyPastPlace(s: EntitySentence, w: LanguageWords, k: number, known: KnownNames): number {
+  const hit = knownHit(s, k, null, known);
+  if (!hit || hit.type !== 'place') return -1;
+  let m = k + hit.count;
+  while (m < s.tokens.length && s.tokens[m].latin && s.tokens[m].kind === 'word' && NAME_SHAPE.test(s.original(m)) && !knownHit(s, m, null, known)) m++;
+  return m > k + hit.count && endsWithHead(s, w, m) ? m : -1;
 }
 
 /** Whether the token at `k` is a hyphen glued to the word before it. */
