@@ -63,7 +63,8 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
       const scope = sentenceScope(analysed, paragraph, sentence, segmented, names, solarYear, unitNames);
       const found = recognizeSentence(scope);
       // An abbreviation the document names a unit by (773.6 MT) is no organisation.
-      const named = entities.addSentence(scope.tokens, scope.lang, (k) => unitNameAt(scope, k) !== null);
+      // Only a document that named a unit by an abbreviation (781 million tonnes (MT)) has words that are no mention.
+      const named = entities.addSentence(scope.tokens, scope.lang, unitNames.size > 0 ? (k) => unitNameAt(scope, k) !== null : undefined);
       const events = findEvents(scope.words, scope.lang);
       for (const e of events) if (e !== WORLD) docEvents.add(e);
       if (sentences++ < LEAD_SENTENCES) readLead(lead, scope.words, scope.lang, found);

@@ -150,7 +150,10 @@ export function yearPairOf(f: Figure): string | null {
  * a year's figure is that year's, apart from the one before it ("997.83 MT in 2023-24"). Not one a span starts from.
  */
 export function withYearPairs(words: readonly string[], lex: FigureLexicon, figures: readonly SentenceFigure[], times: readonly TimeAt[]): readonly TimeAt[] {
-  const pairs = figures.filter((f) => yearPairOf(f.figure) !== null && !startsSpan(words, lex, f)).map((f) => ({ first: f.first, last: f.last, figure: { value: yearPairOf(f.figure) } }));
+  const pairs = figures.flatMap((f) => {
+    const value = yearPairOf(f.figure);
+    return value !== null && !startsSpan(words, lex, f) ? [{ first: f.first, last: f.last, figure: { value } }] : [];
+  });
   return pairs.length === 0 ? times : [...times, ...pairs].sort((a, b) => a.first - b.first);
 }
 

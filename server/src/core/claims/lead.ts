@@ -2,6 +2,7 @@
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import type { Claim, Figure, Lang, LeadFacts, SpanList } from '../types';
 import { startsSpan } from './claimTime';
+import { DASHES } from '../figures/rangeEnd';
 
 /** Sentences of a document's lead. */
 export const LEAD_SENTENCES = 3;
@@ -41,9 +42,6 @@ export function readLead(lead: LeadFacts, words: readonly string[], lang: Lang, 
     } else if (kind === 'range' && plausible(min) && plausible(max) && max - min === 1) lead.fiscal.push(`${min}-${max}`);
   }
 }
-
-/** Dashes that join two dates into a span: 21 March – 20 April. */
-const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
 /**
  * Whether a date is an end of a span of days, joined to another date by "to" or a dash: "in Farvardin (March 21 to

@@ -26,6 +26,6 @@ const LIST_REACH = 3;
 /** Whether a place starts at `k`: a known one, or an ambiguous one listed before a place. */
 function placeAhead(s: EntitySentence, k: number, known: KnownNames, reach: number): boolean {
   if (knownHit(s, k, null, known)?.type === 'place') return true;
-  const ambiguous = reach > 0 && (s.startFlags(k) & WORD.AMBIGUOUS_START) !== 0 ? known.ambiguous.lookup(s.keys, k) : null;
+  const ambiguous = reach > 0 && bit(s, k, WORD.AMBIGUOUS_START) ? known.ambiguous.lookup(s.keys, k) : null;
   return ambiguous !== null && joins(s, k + ambiguous.count) && placeAhead(s, k + ambiguous.count + 1, known, reach - 1);
 }

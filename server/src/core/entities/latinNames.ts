@@ -21,10 +21,11 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   let end = i + 1;
   // A known name inside the run ends it, so "Guangdong Province of China" keeps China.
   const nameWordAt = (k: number): boolean => s.tokens[k]?.latin === true && s.capitalised(k) && !CALENDAR_WORDS.has(s.keys[k]) && !knownHit(s, k, null, known);
+  let past = -1;
   while (end < s.tokens.length) {
     if (s.tokens[end].latin && s.tokens[end].kind === 'word' && NAME_SHAPE.test(s.original(end)) && !CALENDAR_WORDS.has(s.keys[end]) && !knownHit(s, end, null, known) && !roleInRun(s, w, end)) end++;
     // A place inside a company's name, which goes on to its head word: Coal India Ltd, Oil India Limited.
-    else if (s.lang === 'en' && bodyPastPlace(s, w, end, known) > end) end = bodyPastPlace(s, w, end, known);
+    else if (s.lang === 'en' && (past = bodyPastPlace(s, w, end, known)) > end) end = past;
     // "and" joins two names only into an organisation's (Food and Agriculture Organization), not "App Store and Apple Music",
     // nor two bodies' each ending in its head word (Jinnah Hospital and Lady Reading Hospital); "for" no person's name (paid Benfica for Enzo Fernández).
     else if (JOINERS.has(s.keys[end]) && nameWordAt(end + 1) && (s.keys[end] !== 'and' || andJoins(s, w, i, end, nameWordAt)) && (s.keys[end] !== 'for' || !bit(s, end + 1, WORD.GIVEN_NAME))) end += 2;
