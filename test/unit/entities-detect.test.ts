@@ -100,6 +100,12 @@ const rows: Row[] = [
   ['ur, hi: more spellings of the press', 'بلجیم، دوبئی اور وہائٹ ہاؤس۔\nह्वाइट हाउस ने कहा।', ['place بلجیم region:BE', 'place دوبئی city:dubai', 'organisation وہائٹ ہاؤس org:white-house', 'organisation ह्वाइट हाउस org:white-house']],
   ['ur, hi: Rome and Milan in a list or after "city", a control room and matching not', 'روم، میلان اور پیرس میں لاک ڈاؤن ہے۔ اٹلی کے شہر روم میں کنٹرول روم بنایا گیا۔\nआंकड़ों का मिलान किया गया। मिलान और रोम में स्कूल बंद हैं।',
     ['place روم city:rome', 'place میلان city:milan', 'place پیرس city:paris', 'place اٹلی region:IT', 'place روم city:rome', 'place मिलान city:milan', 'place रोम city:rome']],
+  // Pakistani towns whose names are everyday words too: a place in a list of places or after a cue word (شہر, ضلع, تحصیل), else the word.
+  ['ur: homograph towns in a list and after a cue, the everyday words not', 'مری، ایبٹ آباد اور سوات میں برفباری ہوئی۔ شہر تربت اور تحصیل حب میں بارش ہوئی۔\nمری والدہ نے کہا کہ یہ قصور میرا ہے۔ تربت پر پھول چڑھائے گئے۔ مٹھی بھر لوگ آئے اور باغ میں بیٹھے۔',
+    ['place مری city:murree', 'place ایبٹ آباد city:abbottabad', 'place سوات city:swat', 'place تربت city:turbat', 'place حب city:hub']],
+  ['en: district towns by their English names; Hub, Tank and Bagh only as places', 'Snow fell in Murree; 12 were hurt in Kasur, Attock and Turbat. Mithi hospital had 40 children. The Hub of the Tank Corps met in Bagh.',
+    ['place Murree city:murree', 'place Kasur city:kasur', 'place Attock city:attock', 'place Turbat city:turbat', 'place Mithi city:mithi', 'organisation Tank Corps -', 'place Bagh city:bagh']],
+  ['fa: Torbat-e Heydarieh is no Turbat', 'زلزله در شهرستان تربت حیدریه ۱۲ مصدوم داشت.', ['place تربت حیدریه city:torbat-heydarieh']],
   ['fa: inclination is no Milan', 'میلان و علاقه او به ایران روشن است.', ['place ایران region:IR']],
   ['fa: financial beside "and" is no Mali', 'حمایت مالی و سیاسی ایران ادامه دارد.', ['place ایران region:IR']],
   ['ur, fa, hi: a name of two words is found written as one, or with a non-joiner, and a joined Persian name written apart', 'تھائیلینڈ اور ہانگ‌کانگ۔\nهنگ کنگ.\nहांगकांग।', ['place تھائیلینڈ region:TH', 'place ہانگ‌کانگ region:HK', 'place هنگ کنگ region:HK', 'place हांगकांग region:HK']],

@@ -60,8 +60,8 @@ for (const [name, text, expected] of rows) {
 
 /** Rows of general rules: a district named by one word, a place and a head word alone, a body named inside a title, titles. */
 const ruleRows: Row[] = [
-  ['en: one capitalised word before "district" is a place', 'Floods submerged 40 villages in Muzaffargarh district.', ['place Muzaffargarh district -']],
-  ['en: a district opening a sentence', 'Kurram district remained cut off.', ['place Kurram district -']],
+  ['en: one capitalised word before "district" is a place', 'Floods submerged 40 villages in Duki district.', ['place Duki district -']],
+  ['en: a district opening a sentence', 'Sherani district remained cut off.', ['place Sherani district -']],
   // The adjective is a mention of its country (entities/demonyms.ts), never a place name with the head word.
   ['en: a nation\'s adjective before "province" is no name', 'The virus spread to every Chinese province and an Afghan village.', ['place Chinese region:CN', 'place Afghan region:AF']],
   ['en: a place and one head word are a body, not the place', 'Delhi University announced the dates.', ['organisation Delhi University -']],
@@ -70,8 +70,11 @@ const ruleRows: Row[] = [
   ['fa: a ministry named inside a spokesman\'s title', 'سخنگوی وزارت امور خارجه گفت ایران پایبند است.', ['organisation وزارت امور خارجه org:ir-foreign', 'place ایران region:IR']],
   ['fa: the ministry in the title, then the spokesman', 'سخنگوی وزارت امور خارجه اسماعیل بقائی گفت.', ['organisation وزارت امور خارجه org:ir-foreign', 'person اسماعیل بقائی -']],
   // A district's head word and one name word; a known place keeps its id, an adjective is no name.
-  ['ur: a district no table knows', 'جنوبی وزیرستان کے ضلع ٹانک میں حملہ ہوا۔', ['place جنوبی وزیرستان city:south-waziristan', 'place ضلع ٹانک -']],
+  ['ur: a district no table knows', 'جنوبی وزیرستان کے قریب ضلع شیرانی میں حملہ ہوا۔', ['place جنوبی وزیرستان city:south-waziristan', 'place ضلع شیرانی -']],
   ['ur: a known district, the whole district, its administration', 'ضلع چترال میں اور ضلع بھر میں ضلع انتظامیہ نے اسکول بند کیے۔', ['place چترال city:chitral']],
+  // Towns the table knows, named with the district's head word: the town, as ضلع چترال is Chitral (everyday homographs: ٹانک, کرم).
+  ['en, ur: known towns before "district" and after ضلع', 'Floods hit Muzaffargarh district and Kurram district.\nجنوبی وزیرستان کے ضلع ٹانک میں حملہ ہوا۔',
+    ['place Muzaffargarh city:muzaffargarh', 'place Kurram city:kurram', 'place جنوبی وزیرستان city:south-waziristan', 'place ٹانک city:tank']],
   ['ur: a district\'s mayor is no district', 'ضلع ناظم نے کہا کہ تحصیل ناظم بھی آئے۔', []],
   ['hi: a district no table knows', 'उत्तर प्रदेश के बहराइच जिले में भेड़ियों का आतंक है।', ['place उत्तर प्रदेश area:uttar-pradesh', 'place बहराइच जिले -']],
   ['hi: a known district, the whole district', 'मुजफ्फरपुर जिले के बाद पूरे जिले में नुकसान हुआ।', ['place मुजफ्फरपुर city:muzaffarpur']],

@@ -379,7 +379,9 @@ function districtAt(s: EntitySentence, i: number, w: LanguageWords, known: Known
   const bounded = far < 0 || far >= s.tokens.length || s.tokens[far].kind === 'punct' || bit(s, far, WORD.FUNCTION);
   const taken = (lastOf(out)?.last ?? 0) > k;
   const office = bit(s, k, WORD.NOT_IN_PERSON_NAME | WORD.HEAD_BEFORE | WORD.HEAD_AFTER_START | WORD.TITLE_START) || DISTRICT_OFFICES.has(s.keys[k]);
-  if (taken || !bounded || office || !orgWord(s, k, w) || knownHit(s, k, kb, known)) return null;
+  // A town whose name is an everyday word too (ضلع کرم, ضلع قصور) is the known town after the head word, a cue (step 1).
+  const ambiguousTown = before && bit(s, k, WORD.AMBIGUOUS_START) && known.ambiguous.lookup(s.keys, k) !== null;
+  if (taken || !bounded || office || ambiguousTown || !orgWord(s, k, w) || knownHit(s, k, kb, known)) return null;
   out.push({ first: Math.min(i, k), last: Math.max(i, k) + 1, type: 'place', id: null, source: 'pattern', confidence: 0.55, acronym: null });
   return Math.max(i, k) + 1;
 }

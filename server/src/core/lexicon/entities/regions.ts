@@ -145,10 +145,12 @@ export const EXTRA_AREAS: readonly { id: string; en: readonly string[]; names: P
 export const AMBIGUOUS_REGION_NAMES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
   // Cities too: Persian در آستانه is "on the eve of", Urdu آستانہ a shrine; شهر آستانه is Astana.
   // Urdu روم is a room too (کنٹرول روم): Rome after شہر or in a list of places.
-  ur: ['مالی', 'چلی', 'شام', 'گنی', 'پیرو', 'آستانہ', 'روم', 'میلان'],
+  ur: ['مالی', 'چلی', 'شام', 'گنی', 'پیرو', 'آستانہ', 'روم', 'میلان',
+    // Pakistani district towns (cities.ts).
+    'قصور', 'اٹک', 'مری', 'تربت', 'مٹھی', 'بدین', 'چمن', 'حب', 'زیارت', 'سوئی', 'دیر', 'ٹانک', 'کرم', 'باغ', 'کوہستان', 'کیچ', 'تھر'],
   fa: ['مالی', 'پرو', 'آستانه', 'میلان'],
   hi: ['माली', 'गिनी', 'मिलान'],
-  en: ['Chad', 'Jordan', 'Georgia', 'Guinea', 'Niger', 'Mali', 'Togo', 'Jersey', 'Guernsey'],
+  en: ['Chad', 'Jordan', 'Georgia', 'Guinea', 'Niger', 'Mali', 'Togo', 'Jersey', 'Guernsey', 'Hub', 'Tank', 'Dir', 'Thar', 'Sui', 'Bagh'],
 };
 
 /**
@@ -189,8 +191,9 @@ export const EVERYDAY_PHRASES: Readonly<Partial<Record<Lang, readonly string[]>>
 
 /** Cue words after which an ambiguous region or city name is a place ("the country of", "republic of", "the city of"). */
 export const REGION_CUES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
-  ur: ['ملک', 'جمہوریہ', 'ریاست', 'شہر'],
+  // A district's or tehsil's head word before its town (ضلع قصور, تحصیل مری).
+  ur: ['ملک', 'جمہوریہ', 'ریاست', 'شہر', 'ضلع', 'تحصیل'],
   fa: ['کشور', 'جمهوری', 'دولت', 'شهر'],
   hi: ['देश', 'गणराज्य', 'शहर'],
-  en: ['in', 'from', 'to', 'of'],
+  en: ['in', 'from', 'to', 'of', 'near'],
 };
