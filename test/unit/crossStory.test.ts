@@ -151,6 +151,23 @@ test('places below a country and the years of a lead tell look-alike stories apa
         {},
       ],
       [
+        'accidents near two towns filed from one city are two stories; the same accident in Urdu is compared, though it names the dateline city only',
+        {
+          'kasur-en.txt': 'LAHORE: Twelve people were injured when a bus overturned near Kasur on Sunday, Rescue 1122 said.',
+          'attock-en.txt': 'LAHORE: Nine people were injured when a van overturned near Attock on Sunday, Rescue 1122 said.',
+          'kasur-ur.txt': 'لاہور: اتوار کو بس الٹنے سے 14 افراد زخمی ہو گئے، ریسکیو 1122 کے مطابق۔',
+        },
+        { 'kasur-en.txt': [['kasur-ur.txt']], 'kasur-ur.txt': [['attock-en.txt', 'kasur-en.txt']], 'attock-en.txt': [['kasur-ur.txt']] },
+      ],
+      [
+        'two towns of one story named in both tellings: compared',
+        {
+          'two-en.txt': 'Rain in Murree and Abbottabad\n\nHeavy rain killed 8 people in Murree and Abbottabad on Monday.',
+          'two-ur.txt': 'مری اور ایبٹ آباد میں بارش\n\nپیر کو مری اور ایبٹ آباد میں موسلا دھار بارش سے 9 افراد جاں بحق ہو گئے۔',
+        },
+        { 'two-en.txt': [['two-ur.txt']], 'two-ur.txt': [['two-en.txt']] },
+      ],
+      [
         'earthquakes of two years in one country: the lead’s years part them, a dateline’s or a month’s alike',
         {
           'bam-en.txt': 'Bam remembers\n\nTwenty years after the 2003 earthquake, the city has been rebuilt.\n\nThe earthquake killed 26,000 people.',

@@ -10,10 +10,11 @@ import type { DocumentFacts, EntityMention, Figure } from '../types';
 type Facts = Pick<DocumentFacts, 'entities' | 'paragraphs' | 'figures'>;
 type ClauseFacts = Pick<DocumentFacts, 'entities' | 'sentences' | 'figures'>;
 
-/** A document's localities: all it names, those it names past a dateline (`core`), and the countries of its datelines' places. */
+/** A document's localities: all it names, those it names past a dateline (`core`), the cities and towns among those (`towns`), and the countries of its datelines' places. */
 export interface Localities {
   all: ReadonlySet<string>;
   core: ReadonlySet<string>;
+  towns: ReadonlySet<string>;
   filedIn: ReadonlySet<string>;
 }
 
@@ -39,7 +40,7 @@ export function documentLocalities(facts: Facts): Localities {
   if (found) return found;
   const countries = new Set<string>();
   for (const m of facts.entities) if (m.id?.startsWith('region:')) countries.add(countryOfMention(m)!);
-  const [all, core, filedIn] = [new Set<string>(), new Set<string>(), new Set<string>()];
+  const [all, core, towns, filedIn] = [new Set<string>(), new Set<string>(), new Set<string>(), new Set<string>()];
   for (const m of facts.entities) {
     const country = countryOfMention(m);
     const p = facts.paragraphs.indexAt(m.start);
@@ -49,9 +50,11 @@ export function documentLocalities(facts: Facts): Localities {
     for (const id of localitiesOfMention(m)) {
       all.add(id);
       if (!dateline) core.add(id);
+      if (!dateline && id.startsWith('city:')) towns.add(id);
     }
   }
-  storyLocalities.set(facts.entities, (found = { all: all.size > 0 ? all : NONE, core: core.size > 0 ? core : NONE, filedIn: filedIn.size > 0 ? filedIn : NONE }));
+  const some = (set: Set<string>) => (set.size > 0 ? set : NONE);
+  storyLocalities.set(facts.entities, (found = { all: some(all), core: some(core), towns: some(towns), filedIn: some(filedIn) }));
   return found;
 }
 
@@ -61,8 +64,25 @@ export function documentLocalities(facts: Facts): Localities {
  * desks: ISLAMABAD and NEW DELHI on a story of Saudi quotas), so are their places past the datelines.
  */
 export function otherLocalities(a: Localities | undefined, b: Localities | undefined): boolean {
-  if (!a || !b || !disjointSets(a.all, b.all)) return false;
+  if (!a || !b) return false;
+  if (!disjointSets(a.all, b.all)) return otherTowns(a, b);
   return disjointSets(a.filedIn, b.filedIn) ? disjointSets(a.core, b.core) : true;
+}
+
+/**
+ * Whether two documents tell of other towns: each names a city or town the other never names.
+ * Two reports from one desk (LAHORE:) of one kind of event, a bus overturned near Kasur and a van
+ * near Attock, share their dateline city and their province, yet tell of two accidents; a
+ * translation names the towns its original names, or fewer of them.
+ */
+function otherTowns(a: Localities, b: Localities): boolean {
+  return namesOwnTown(a, b) && namesOwnTown(b, a);
+}
+
+/** Whether `a` names a city or town, past any dateline, that `b` does not name. */
+function namesOwnTown(a: Localities, b: Localities): boolean {
+  for (const town of a.towns) if (!b.all.has(town)) return true;
+  return false;
 }
 
 /** Most UTF-16 units between a dateline's place and its date ("DUBAI, July 6", "تہران، 6 جولائی"). */
