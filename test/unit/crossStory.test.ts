@@ -160,6 +160,14 @@ test('places below a country and the years of a lead tell look-alike stories apa
         { 'kasur-en.txt': [['kasur-ur.txt']], 'kasur-ur.txt': [['attock-en.txt', 'kasur-en.txt']], 'attock-en.txt': [['kasur-ur.txt']] },
       ],
       [
+        'one flood filed from two desks of one country, both naming its town: compared',
+        {
+          'swat-en.txt': 'ISLAMABAD: Flash floods killed 12 people in Swat on Monday, officials said.',
+          'swat-ur.txt': 'پشاور: سوات میں پیر کو سیلابی ریلے سے 14 افراد جاں بحق ہو گئے۔',
+        },
+        { 'swat-en.txt': [['swat-ur.txt']], 'swat-ur.txt': [['swat-en.txt']] },
+      ],
+      [
         'two towns of one story named in both tellings: compared',
         {
           'two-en.txt': 'Rain in Murree and Abbottabad\n\nHeavy rain killed 8 people in Murree and Abbottabad on Monday.',

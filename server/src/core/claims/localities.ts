@@ -10,7 +10,7 @@ import type { DocumentFacts, EntityMention, Figure } from '../types';
 type Facts = Pick<DocumentFacts, 'entities' | 'paragraphs' | 'figures'>;
 type ClauseFacts = Pick<DocumentFacts, 'entities' | 'sentences' | 'figures'>;
 
-/** A document's localities: all it names, those it names past a dateline (`core`), the cities and towns among those (`towns`), and the countries of its datelines' places. */
+/** A document's localities: all it names, those it names past a dateline (`core`), the cities and towns it names inside its paragraphs (`towns`), and the countries of its datelines' places. */
 export interface Localities {
   all: ReadonlySet<string>;
   core: ReadonlySet<string>;
@@ -44,13 +44,15 @@ export function documentLocalities(facts: Facts): Localities {
   for (const m of facts.entities) {
     const country = countryOfMention(m);
     const p = facts.paragraphs.indexAt(m.start);
-    const dateline = p >= 0 && facts.paragraphs.start(p) === m.start && (p > 0 || dateAfter(facts.figures, m.end));
+    const opensParagraph = p >= 0 && facts.paragraphs.start(p) === m.start;
+    const dateline = opensParagraph && (p > 0 || dateAfter(facts.figures, m.end));
     if (dateline && country !== null && countries.size > 0 && !countries.has(country)) continue;
     if (dateline && country !== null) filedIn.add(country);
     for (const id of localitiesOfMention(m)) {
       all.add(id);
       if (!dateline) core.add(id);
-      if (!dateline && id.startsWith('city:')) towns.add(id);
+      // Not a place opening a paragraph: most often a dateline without a date (LAHORE:, پشاور:), the desk a translation may file from.
+      if (!opensParagraph && id.startsWith('city:')) towns.add(id);
     }
   }
   const some = (set: Set<string>) => (set.size > 0 ? set : NONE);
@@ -70,7 +72,8 @@ export function otherLocalities(a: Localities | undefined, b: Localities | undef
 }
 
 /**
- * Whether two documents tell of other towns: each names a city or town the other never names.
+ * Whether two documents tell of other towns: each names a city or town the other never names (not
+ * one opening a paragraph, most often a dateline: two desks may file one story).
  * Two reports from one desk (LAHORE:) of one kind of event, a bus overturned near Kasur and a van
  * near Attock, share their dateline city and their province, yet tell of two accidents; a
  * translation names the towns its original names, or fewer of them.
