@@ -12,9 +12,9 @@ const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'و', 'اور', 'और'
 
 const joins = (s: EntitySentence, k: number): boolean => isComma(s, k) || LIST_JOINS.has(s.keys[k]);
 
-/** Whether the ambiguous name at `i`..`i + count` is a place: a cue word before it, or a place listed beside it. */
+/** Whether the ambiguous name at `i`..`i + count` is a place: a cue word before it or a district's head word after it (गया जिले), or a place listed beside it. */
 export function ambiguousIsPlace(s: EntitySentence, i: number, count: number, known: KnownNames, out: readonly TokenMention[]): boolean {
-  if (i > 0 && bit(s, i - 1, WORD.REGION_CUE)) return true;
+  if ((i > 0 && bit(s, i - 1, WORD.REGION_CUE)) || bit(s, i + count, WORD.DISTRICT_AFTER)) return true;
   const previous = out[out.length - 1];
   if (previous?.type === 'place' && previous.last === i - 1 && joins(s, i - 1)) return true;
   return joins(s, i + count) && placeAhead(s, i + count + 1, known, LIST_REACH);

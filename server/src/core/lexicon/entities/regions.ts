@@ -147,10 +147,12 @@ export const AMBIGUOUS_REGION_NAMES: Readonly<Partial<Record<Lang, readonly stri
   // Urdu روم is a room too (کنٹرول روم): Rome after شہر or in a list of places.
   ur: ['مالی', 'چلی', 'شام', 'گنی', 'پیرو', 'آستانہ', 'روم', 'میلان',
     // Pakistani district towns (cities.ts).
-    'قصور', 'اٹک', 'مری', 'تربت', 'مٹھی', 'بدین', 'چمن', 'حب', 'زیارت', 'سوئی', 'دیر', 'ٹانک', 'کرم', 'باغ', 'کوہستان', 'کیچ', 'تھر'],
+    'قصور', 'اٹک', 'مری', 'تربت', 'مٹھی', 'بدین', 'چمن', 'حب', 'زیارت', 'سوئی', 'دیر', 'ٹانک', 'کرم', 'باغ', 'کوہستان', 'کیچ', 'تھر',
+    // Indian district towns (cities.ts).
+    'بستی', 'گیا', 'ساگر', 'کچھ', 'بستر', 'حصار'],
   fa: ['مالی', 'پرو', 'آستانه', 'میلان'],
-  hi: ['माली', 'गिनी', 'मिलान'],
-  en: ['Chad', 'Jordan', 'Georgia', 'Guinea', 'Niger', 'Mali', 'Togo', 'Jersey', 'Guernsey', 'Hub', 'Tank', 'Dir', 'Thar', 'Sui', 'Bagh'],
+  hi: ['माली', 'गिनी', 'मिलान', 'गया', 'सागर', 'दुर्ग', 'बस्ती', 'वैशाली'],
+  en: ['Chad', 'Jordan', 'Georgia', 'Guinea', 'Niger', 'Mali', 'Togo', 'Jersey', 'Guernsey', 'Hub', 'Tank', 'Dir', 'Thar', 'Sui', 'Bagh', 'Sagar', 'Vaishali', 'Banda', 'Mau'],
 };
 
 /**
