@@ -38,6 +38,15 @@ test('a story names its event once: the toll in a later sentence is still that e
         {},
       ],
       [
+        'robbery statistics and a toll of dengue are two stories; the same street-crime figures in Urdu are compared',
+        {
+          'crime-en.txt': 'Street crime falls in Sindh\n\nSeventy-two people were killed for resisting robbery this year, police data showed.',
+          'crime-ur.txt': 'سندھ میں اسٹریٹ کرائم میں کمی\n\nرواں سال ڈکیتی میں مزاحمت پر 74 افراد جاں بحق ہوئے۔',
+          'dengue-ur.txt': 'ملک میں پولیو کیسز 39 ہو گئے جن میں سے 11 سندھ سے رپورٹ ہوئے۔\n\nراولپنڈی میں ڈینگی سے اب تک 3 اموات ہو چکی ہیں۔',
+        },
+        { 'crime-en.txt': [['crime-ur.txt']], 'crime-ur.txt': [['crime-en.txt']] },
+      ],
+      [
         'the same fire in Urdu with another injured count is still compared',
         {
           'fire-en.txt': 'A fire broke out in a garment factory.\n\nNine workers were killed and 14 people were injured.',
