@@ -47,6 +47,26 @@ test('a story names its event once: the toll in a later sentence is still that e
         { 'crime-en.txt': [['crime-ur.txt']], 'crime-ur.txt': [['crime-en.txt']] },
       ],
       [
+        'last year\'s toll by a month is of last year: not compared with this year\'s; last year\'s in a translation is',
+        {
+          'then-en.txt': 'Dengue in Rawalpindi\n\nLast year, the district had reported 6,250 cases and 12 deaths by the end of November.',
+          'now-en.txt': 'Dengue in Rawalpindi\n\nThree people have died of dengue in Rawalpindi so far.',
+          'then-ur.txt': 'راولپنڈی میں ڈینگی\n\nگزشتہ سال نومبر کے آخر تک ضلع میں 6,250 کیسز اور 14 اموات رپورٹ ہوئی تھیں۔',
+        },
+        { 'then-en.txt': [['then-ur.txt']], 'then-ur.txt': [['then-en.txt']] },
+      ],
+      [
+        'match reports of two matches of one team are two stories; a translation of one is compared',
+        {
+          'nz-en.txt': 'New Zealand beat Pakistan by 4 wickets\n\nJacob Duffy took 3-56 in the first ODI.',
+          'za-ur.txt': 'پاکستان نے جنوبی افریقہ کو 6 وکٹوں سے شکست دے دی\n\nشاہین شاہ آفریدی نے 10 اوورز میں 66 رنز دے کر 2 وکٹیں حاصل کیں۔',
+          'za-en.txt': 'Pakistan beat South Africa by 6 wickets\n\nShaheen Shah Afridi took 2 wickets for 60 runs in 10 overs.',
+          'my-ur.txt': 'قومی ہاکی ٹیم نے ملائیشیا کو 4-2 سے ہرا دیا\n\nپاکستان نے ملائیشیا کو 2 کے مقابلے میں 4 گول سے شکست دے دی۔',
+          'bd-ur.txt': 'ایشیا کپ ہاکی: پاکستان نے بنگلہ دیش کو 8-1 سے ہرا دیا\n\nپاکستان نے بنگلہ دیش کو 1 کے مقابلے میں 8 گول سے شکست دے دی۔',
+        },
+        { 'za-ur.txt': [['za-en.txt']], 'za-en.txt': [['za-ur.txt']] },
+      ],
+      [
         'the same fire in Urdu with another injured count is still compared',
         {
           'fire-en.txt': 'A fire broke out in a garment factory.\n\nNine workers were killed and 14 people were injured.',

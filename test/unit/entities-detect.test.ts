@@ -109,6 +109,7 @@ const rows: Row[] = [
     ['place गया city:gaya', 'place बस्ती city:basti', 'place गोंडा city:gonda', 'place मऊ city:mau', 'place दुर्ग city:durg']],
   ['en: Indian district towns; Sagar in a name is the name', 'Floods hit Gaya, Purnia and Katihar; Ravi Sagar said 40 died in Muzaffarnagar.',
     ['place Gaya city:gaya', 'place Purnia city:purnia', 'place Katihar city:katihar', 'person Ravi Sagar -', 'place Muzaffarnagar city:muzaffarnagar']],
+  ['ur, hi: Malaysia, New Zealand, Nigeria and Greece as the press spells them', 'ملائیشیا، نیوزیلینڈ اور نائیجیریا۔\nग्रीस ने कहा।', ['place ملائیشیا region:MY', 'place نیوزیلینڈ region:NZ', 'place نائیجیریا region:NG', 'place ग्रीस region:GR']],
   ['fa: Torbat-e Heydarieh is no Turbat', 'زلزله در شهرستان تربت حیدریه ۱۲ مصدوم داشت.', ['place تربت حیدریه city:torbat-heydarieh']],
   ['fa: inclination is no Milan', 'میلان و علاقه او به ایران روشن است.', ['place ایران region:IR']],
   ['fa: financial beside "and" is no Mali', 'حمایت مالی و سیاسی ایران ادامه دارد.', ['place ایران region:IR']],

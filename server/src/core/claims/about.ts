@@ -11,7 +11,7 @@
  * and persons separate two statements only as what their clauses tell a figure of (claims/subjects.ts).
  */
 import { countryOfBody, countryOfMention } from '../lexicon/entities';
-import { clausePlace, disjointSets, documentLocalities, firstStartingFrom, otherLocalities, otherPlaces, type Localities } from './localities';
+import { clausePlace, disjointSets, documentLocalities, firstStartingFrom, hasOwn, otherLocalities, otherPlaces, type Localities } from './localities';
 import { otherEvents, sameDay, SCOPE, WORLD } from './compare';
 import { contentHash } from '../text/hash';
 import { differentSubjects } from './subjects';
@@ -40,7 +40,16 @@ export interface About {
   subject?: string | null;
   /** The one place its own clause names (see `clausePlace`), or null. */
   spot?: readonly string[] | null;
+  /** Of a statement of a match (`MATCH_SPORTS`): the countries its document names, its teams among them. */
+  teams?: ReadonlySet<string>;
 }
+
+/**
+ * Sports whose reports tell one match between two sides: two reports that each name a country the
+ * other never names (Pakistan against New Zealand, Pakistan against South Africa) tell two matches,
+ * whatever their figures; a translation names the teams its original names.
+ */
+const MATCH_SPORTS: ReadonlySet<string> = new Set(['cricket', 'football', 'hockey', 'volleyball']);
 
 /** A statement's document's facts, for telling its story from another's. */
 interface Story {
@@ -225,6 +234,7 @@ export function aboutOf(facts: Facts, claim: Pick<Claim, 'events' | 'concept' | 
     scopes: documentScopes(facts),
     subject: claim.subject ?? null,
     spot: clausePlace(facts, figure),
+    teams: claim.events.some((e) => MATCH_SPORTS.has(e)) ? documentPlaces(facts) : undefined,
   };
 }
 
@@ -249,6 +259,7 @@ export function differentFacts(a: About, b: About): boolean {
   if (differentSubjects(a.subject, b.subject)) return true;
   if (a.dated && b.dated && !sameDay(a.dated, b.dated, a.looseDays !== b.looseDays)) return true;
   if (otherLocalities(a.localities, b.localities) || disjointSets(a.scopes, b.scopes) || otherPlaces(a.spot, b.spot)) return true;
+  if (a.teams && b.teams && hasOwn(a.teams, b.teams) && hasOwn(b.teams, a.teams)) return true;
   if (a.years && b.years && (disjointSets(a.years.calendar, b.years.calendar) || disjointSets(a.years.fiscal, b.years.fiscal))) return true;
   return disjointSets(a.places, b.places) || otherEvents(a.events, b.events) || (!!a.story && !!b.story && otherStories(a.story, b.story));
 }
@@ -336,6 +347,6 @@ function setText(set: ReadonlySet<string> | undefined): string {
  * files that state it, where the story-mates are (the translations state the same claims).
  */
 export function aboutKey(about: About): string {
-  const sets = [about.localities?.all, about.localities?.core, about.years?.calendar, about.years?.fiscal, about.scopes].map(setText).join('/');
+  const sets = [about.localities?.all, about.localities?.core, about.years?.calendar, about.years?.fiscal, about.scopes, about.teams].map(setText).join('/');
   return `${[...about.places].join(',')}/${about.events.join(',')}/${about.spot ?? ''}/${about.dated ?? ''}${about.looseDays ? '~' : ''}/${sets}/${about.story?.bare ? about.story.facts.signature : ''}/${about.subject ?? ''}`;
 }

@@ -268,8 +268,9 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     // A part a relative clause counts among a whole told before it (… جن میں 213 فوجی شامل ہیں, जिनमें 213 सैनिक शामिल हैं) happened as the whole did.
     if (predicate === INCLUDE) predicate = wholePredicate(claims, claiming[0].index) ?? predicate;
     concept = PREDICATE_CLASSES[predicate]?.[concept] ?? concept;
-    // A sentence that opens on an earlier time ("Last year, more than 1,300 pilgrims died", "पिछले साल … 1,300 से अधिक") tells all its untimed figures of then.
-    if (time === null && lex.earlierTime.match(words, 0)) time = 'earlier';
+    // A sentence that opens on an earlier time ("Last year, more than 1,300 pilgrims died", "पिछले साल … 1,300 से अधिक") tells all its untimed figures of then,
+    // and those timed by a month or day without its year of that earlier year ("Last year, … 12 deaths by the end of November").
+    if ((time === null || String(time).startsWith('--')) && lex.earlierTime.match(words, 0)) time = 'earlier';
     // A part ("including 35", "۵ نفر از آنان") is one of a whole of its own kind stated before it in the sentence; else the part of another thing ("of these, 2,100 died").
     if (q.sub === 'part' && !claims.some((c) => c.figure >= claiming[0].index && c.concept.startsWith(concept!))) q.sub = null;
     // A part of the dead or the injured ("12 of the injured") is a toll's subgroup with a word that says which (in critical condition), else no claim.

@@ -79,12 +79,12 @@ export function otherLocalities(a: Localities | undefined, b: Localities | undef
  * translation names the towns its original names, or fewer of them.
  */
 function otherTowns(a: Localities, b: Localities): boolean {
-  return namesOwnTown(a, b) && namesOwnTown(b, a);
+  return hasOwn(a.towns, b.all) && hasOwn(b.towns, a.all);
 }
 
-/** Whether `a` names a city or town, past any dateline, that `b` does not name. */
-function namesOwnTown(a: Localities, b: Localities): boolean {
-  for (const town of a.towns) if (!b.all.has(town)) return true;
+/** Whether `a` holds something `b` does not. */
+export function hasOwn(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (!b.has(x)) return true;
   return false;
 }
 
