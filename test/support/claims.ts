@@ -36,3 +36,17 @@ export function flaggedInDocument(text: string): string[] {
     .filter((f) => f.code === 'concord.figure-inconsistency')
     .map((f) => text.slice(f.start, f.end));
 }
+
+/** The files each file's figure-conflict findings link to, per finding. */
+export function conflictLinks(files: Record<string, string>): Record<string, string[][]> {
+  const index = new WorkspaceIndex(DEFAULT_OPTIONS);
+  for (const [name, text] of Object.entries(files)) index.set(name, text);
+  const out: Record<string, string[][]> = {};
+  for (const name of Object.keys(files)) {
+    const links = findingsOf(index, name)
+      .filter((f) => f.code === 'concord.figure-conflict')
+      .map((f) => [...new Set(f.related.map((r) => r.doc))].sort());
+    if (links.length > 0) out[name] = links;
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * Look-alike stories of one folder told apart by what they name: the towns past their datelines, the
+ * kind of event (crime, an outbreak), the teams of a match, and the time a sentence opens on.
+ */
+import { test } from 'node:test';
+import { checkRows } from '../support/rows';
+import { conflictLinks } from '../support/claims';
+
+test('towns, events, teams and earlier times tell look-alike stories apart; translations still meet', () => {
+  checkRows(
+    [
+      [
+        'robbery statistics and a toll of dengue are two stories; the same street-crime figures in Urdu are compared',
+        {
+          'crime-en.txt': 'Street crime falls in Sindh\n\nSeventy-two people were killed for resisting robbery this year, police data showed.',
+          'crime-ur.txt': 'سندھ میں اسٹریٹ کرائم میں کمی\n\nرواں سال ڈکیتی میں مزاحمت پر 74 افراد جاں بحق ہوئے۔',
+          'dengue-ur.txt': 'ملک میں پولیو کیسز 39 ہو گئے جن میں سے 11 سندھ سے رپورٹ ہوئے۔\n\nراولپنڈی میں ڈینگی سے اب تک 3 اموات ہو چکی ہیں۔',
+        },
+        { 'crime-en.txt': [['crime-ur.txt']], 'crime-ur.txt': [['crime-en.txt']] },
+      ],
+      [
+        'last year\'s toll by a month is of last year: not compared with this year\'s; last year\'s in a translation is',
+        {
+          'then-en.txt': 'Dengue in Rawalpindi\n\nLast year, the district had reported 6,250 cases and 12 deaths by the end of November.',
+          'now-en.txt': 'Dengue in Rawalpindi\n\nThree people have died of dengue in Rawalpindi so far.',
+          'then-ur.txt': 'راولپنڈی میں ڈینگی\n\nگزشتہ سال نومبر کے آخر تک ضلع میں 6,250 کیسز اور 14 اموات رپورٹ ہوئی تھیں۔',
+        },
+        { 'then-en.txt': [['then-ur.txt']], 'then-ur.txt': [['then-en.txt']] },
+      ],
+      [
+        'match reports of two matches of one team are two stories; a translation of one is compared',
+        {
+          'nz-en.txt': 'New Zealand beat Pakistan by 4 wickets\n\nJacob Duffy took 3-56 in the first ODI.',
+          'za-ur.txt': 'پاکستان نے جنوبی افریقہ کو 6 وکٹوں سے شکست دے دی\n\nشاہین شاہ آفریدی نے 10 اوورز میں 66 رنز دے کر 2 وکٹیں حاصل کیں۔',
+          'za-en.txt': 'Pakistan beat South Africa by 6 wickets\n\nShaheen Shah Afridi took 2 wickets for 60 runs in 10 overs.',
+          'my-ur.txt': 'قومی ہاکی ٹیم نے ملائیشیا کو 4-2 سے ہرا دیا\n\nپاکستان نے ملائیشیا کو 2 کے مقابلے میں 4 گول سے شکست دے دی۔',
+          'bd-ur.txt': 'ایشیا کپ ہاکی: پاکستان نے بنگلہ دیش کو 8-1 سے ہرا دیا\n\nپاکستان نے بنگلہ دیش کو 1 کے مقابلے میں 8 گول سے شکست دے دی۔',
+        },
+        { 'za-ur.txt': [['za-en.txt']], 'za-en.txt': [['za-ur.txt']] },
+      ],
+      [
+        'accidents near two towns filed from one city are two stories; the same accident in Urdu is compared, though it names the dateline city only',
+        {
+          'kasur-en.txt': 'LAHORE: Twelve people were injured when a bus overturned near Kasur on Sunday, Rescue 1122 said.',
+          'attock-en.txt': 'LAHORE: Nine people were injured when a van overturned near Attock on Sunday, Rescue 1122 said.',
+          'kasur-ur.txt': 'لاہور: اتوار کو بس الٹنے سے 14 افراد زخمی ہو گئے، ریسکیو 1122 کے مطابق۔',
+        },
+        { 'kasur-en.txt': [['kasur-ur.txt']], 'kasur-ur.txt': [['attock-en.txt', 'kasur-en.txt']], 'attock-en.txt': [['kasur-ur.txt']] },
+      ],
+      [
+        'one flood filed from two desks of one country, both naming its town: compared',
+        {
+          'swat-en.txt': 'ISLAMABAD: Flash floods killed 12 people in Swat on Monday, officials said.',
+          'swat-ur.txt': 'پشاور: سوات میں پیر کو سیلابی ریلے سے 14 افراد جاں بحق ہو گئے۔',
+        },
+        { 'swat-en.txt': [['swat-ur.txt']], 'swat-ur.txt': [['swat-en.txt']] },
+      ],
+      [
+        'two towns of one story named in both tellings: compared',
+        {
+          'two-en.txt': 'Rain in Murree and Abbottabad\n\nHeavy rain killed 8 people in Murree and Abbottabad on Monday.',
+          'two-ur.txt': 'مری اور ایبٹ آباد میں بارش\n\nپیر کو مری اور ایبٹ آباد میں موسلا دھار بارش سے 9 افراد جاں بحق ہو گئے۔',
+        },
+        { 'two-en.txt': [['two-ur.txt']], 'two-ur.txt': [['two-en.txt']] },
+      ],
+    ],
+    conflictLinks,
+  );
+});
