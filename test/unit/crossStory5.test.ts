@@ -5,6 +5,8 @@
 import { test } from 'node:test';
 import { checkRows } from '../support/rows';
 import { conflictLinks } from '../support/claims';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 
 test('towns, events, teams and earlier times tell look-alike stories apart; translations still meet', () => {
   checkRows(
@@ -63,7 +65,39 @@ test('towns, events, teams and earlier times tell look-alike stories apart; tran
         },
         { 'two-en.txt': [['two-ur.txt']], 'two-ur.txt': [['two-en.txt']] },
       ],
+      [
+        'daily reports of a price on two weekdays are two days; the Monday report in Urdu is compared',
+        {
+          'mon-en.txt': 'Gold rises\n\nKARACHI: The price of gold rose by Rs1,500 to Rs280,000 per tola on Monday, the jewellers association said.',
+          'tue-en.txt': 'Gold falls\n\nKARACHI: The price of gold fell by Rs2,000 to Rs278,000 per tola on Tuesday, the jewellers association said.',
+          'mon-ur.txt': 'سونا مہنگا\n\nکراچی: پیر کو فی تولہ سونے کی قیمت 1,500 روپے اضافے کے بعد 2 لاکھ 81 ہزار روپے ہو گئی۔',
+        },
+        { 'mon-en.txt': [['mon-ur.txt']], 'mon-ur.txt': [['mon-en.txt']] },
+      ],
     ],
     conflictLinks,
   );
 });
+
+test('the weekday a lead names, in each language; Urdu day names only as days', () => {
+  checkRows(
+    [
+      ['en', 'The index closed at 120,345 on Monday.', 1],
+      ['hi', 'सेंसेक्स शुक्रवार को 720 अंक गिरा।', 5],
+      ['hi: Thursday in its long form', 'बृहस्पतिवार को बारिश हुई।', 4],
+      ['fa: Tuesday written apart is no Saturday', 'شاخص بورس روز سه شنبه ۲ درصد رشد کرد.', 2],
+      ['fa: Saturday', 'روز شنبه مدارس تعطیل بود.', 6],
+      ['fa: Thursday joined by a non-joiner', 'پنج‌شنبه باران بارید.', 4],
+      ['ur: Monday with کو', 'پیر کو انڈیکس 512 پوائنٹس بڑھا۔', 1],
+      ['ur: Saturday with کے روز', 'ہفتے کے روز بارش ہوئی۔', 6],
+      ['ur: بروز before the day', 'اجلاس بروز جمعرات ہوگا۔', 4],
+      ['ur: a week is no Saturday, the Buddha no Wednesday, a saint no Monday', 'اس ہفتے کے دوران بدھ مت کے پیر صاحب آئے۔', null],
+    ],
+    (text: string) => weekdayOf(text),
+  );
+});
+
+/** The weekday the lead of a one-sentence document names. */
+function weekdayOf(text: string): number | null {
+  return analyzeDocument(text, DEFAULT_OPTIONS).lead?.weekday ?? null;
+}

@@ -22,7 +22,7 @@ import { overlongLines, overlongNote } from './rules/notAnalysed';
 import type { AnalysedDocument, Claim, DocumentFacts, Figure, Finding } from './types';
 
 /** Version of the facts' shape; bump it when facts change meaning so caches are dropped. */
-export const FACTS_VERSION = 6;
+export const FACTS_VERSION = 7;
 
 /** Strips a leading BOM: offsets in the JSON contract are into the text without it. */
 export function stripBom(text: string): string {

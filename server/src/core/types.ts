@@ -191,6 +191,8 @@ export interface LeadFacts {
   dated: string | null;
   years: string[];
   fiscal: string[];
+  /** The day of the week it names (ISO: Monday 1 … Sunday 7; claims/weekdays.ts), or null; absent in facts made before it was read. */
+  weekday?: number | null;
 }
 
 /** Facts with the findings of the per-document rules (cross-file rules live in the index). */

@@ -42,6 +42,8 @@ export interface About {
   spot?: readonly string[] | null;
   /** Of a statement of a match (`MATCH_SPORTS`): the countries its document names, its teams among them. */
   teams?: ReadonlySet<string>;
+  /** The weekday its document's lead names (claims/weekdays.ts), or null. */
+  weekday?: number | null;
 }
 
 /**
@@ -235,6 +237,7 @@ export function aboutOf(facts: Facts, claim: Pick<Claim, 'events' | 'concept' | 
     subject: claim.subject ?? null,
     spot: clausePlace(facts, figure),
     teams: claim.events.some((e) => MATCH_SPORTS.has(e)) ? documentPlaces(facts) : undefined,
+    weekday: facts.lead?.weekday ?? null,
   };
 }
 
@@ -258,6 +261,8 @@ export function aboutAll(all: readonly About[]): About {
 export function differentFacts(a: About, b: About): boolean {
   if (differentSubjects(a.subject, b.subject)) return true;
   if (a.dated && b.dated && !sameDay(a.dated, b.dated, a.looseDays !== b.looseDays)) return true;
+  // Daily reports of other weekdays ("closed at 120,345 on Monday", "… on Tuesday") tell two days' figures.
+  if (a.weekday && b.weekday && a.weekday !== b.weekday) return true;
   if (otherLocalities(a.localities, b.localities) || disjointSets(a.scopes, b.scopes) || otherPlaces(a.spot, b.spot)) return true;
   if (a.teams && b.teams && hasOwn(a.teams, b.teams) && hasOwn(b.teams, a.teams)) return true;
   if (a.years && b.years && (disjointSets(a.years.calendar, b.years.calendar) || disjointSets(a.years.fiscal, b.years.fiscal))) return true;
@@ -348,5 +353,5 @@ function setText(set: ReadonlySet<string> | undefined): string {
  */
 export function aboutKey(about: About): string {
   const sets = [about.localities?.all, about.localities?.core, about.years?.calendar, about.years?.fiscal, about.scopes, about.teams].map(setText).join('/');
-  return `${[...about.places].join(',')}/${about.events.join(',')}/${about.spot ?? ''}/${about.dated ?? ''}${about.looseDays ? '~' : ''}/${sets}/${about.story?.bare ? about.story.facts.signature : ''}/${about.subject ?? ''}`;
+  return `${[...about.places].join(',')}/${about.events.join(',')}/${about.spot ?? ''}/${about.dated ?? ''}${about.looseDays ? '~' : ''}${about.weekday ? `@${about.weekday}` : ''}/${sets}/${about.story?.bare ? about.story.facts.signature : ''}/${about.subject ?? ''}`;
 }

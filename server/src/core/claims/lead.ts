@@ -3,6 +3,7 @@ import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import type { Claim, Figure, Lang, LeadFacts, SpanList } from '../types';
 import { startsSpan } from './claimTime';
 import { DASHES } from '../figures/rangeEnd';
+import { weekdayIn } from './weekdays';
 
 /** Sentences of a document's lead. */
 export const LEAD_SENTENCES = 3;
@@ -17,7 +18,7 @@ const [FIRST_YEAR, LAST_YEAR] = [1900, 2100];
 const plausible = (y: number | null | undefined): y is number => typeof y === 'number' && Number.isInteger(y) && y >= FIRST_YEAR && y <= LAST_YEAR;
 
 /** A lead with nothing read yet. */
-export const emptyLead = (): LeadFacts => ({ dated: null, years: [], fiscal: [] });
+export const emptyLead = (): LeadFacts => ({ dated: null, years: [], fiscal: [], weekday: null });
 
 /**
  * Reads one lead sentence into `lead`: the day it dates the story ("GUWAHATI, June 5", "اسلام
@@ -27,9 +28,10 @@ export const emptyLead = (): LeadFacts => ({ dated: null, years: [], fiscal: [] 
  * October 2023", "7 اکتوبر 2023 سے اب تک") is what the story tells of, not when: neither. A day a page
  * was published or updated ("Published November 5, 2024", "प्रकाशित: 15 नवंबर 2024") dates the page, a
  * print edition the day after its story: its year is the story's, its day is not. See
- * claims/about.ts `storyDate` and `leadYears`.
+ * claims/about.ts `storyDate` and `leadYears`. Also the first weekday it names (claims/weekdays.ts).
  */
 export function readLead(lead: LeadFacts, words: readonly string[], lang: Lang, found: readonly { figure: Figure; first: number; last: number }[]): void {
+  lead.weekday ??= weekdayIn(words, lang);
   const lex = figureLexicon(lang);
   for (const f of found) {
     const { kind, value, min, max } = f.figure;
