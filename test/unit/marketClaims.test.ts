@@ -43,3 +43,14 @@ test('a headline that cuts an index move to its thousands is no inconsistency; a
     flaggedInDocument,
   );
 });
+
+test('a price\'s change told before the level it reached is per the level\'s unit, as a translation tells it', () => {
+  checkRows(
+    [
+      ['per tola after the level', 'In Karachi, the price of gold rose by Rs1,500 to Rs280,000 per tola on Monday.', ['1500:money:PKR gold/tola|grow', '280000:money:PKR gold/tola|reach']],
+      ['per gram after the level', 'In Lahore, the price of silver fell by Rs20 to Rs3,100 per gram.', ['20:money:PKR silver/g|fall', '3100:money:PKR silver/g|reach']],
+      ['in Urdu, per tola before both', 'فی تولہ سونے کی قیمت 1,500 روپے اضافے کے بعد 2 لاکھ 80 ہزار روپے ہو گئی۔', ['1500:money:PKR gold/tola|grow', '280000:money:PKR gold/tola|reach']],
+    ],
+    claimKeys,
+  );
+});

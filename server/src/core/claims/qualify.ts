@@ -78,6 +78,9 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
   if (quantityOfGoods(f, found) !== null && others.some((g) => g.first > f.last && isMoney(g.figure.unit) && !broken(f.last, g.first))) result.perUnit = true;
   let pricedGap = PRICED_REACH + 1;
   let subGap = SUB_REACH + 1;
+  // The level a price's change reached, one word saying "to" after it ("rose by Rs1,500 to Rs280,000 per tola"): its unit is the change's too.
+  const reached = money ? others.find((g) => g !== f && g.first === f.last + 2 && LEVEL_WORDS.has(words[f.last + 1]) && isMoney(g.figure.unit)) : undefined;
+  const perAfter = (from: number, q: PredicateAt) => q.index - from <= PER_AFTER + 1 && !across(from, q.index);
   for (const q of found) {
     const after = q.index > f.last;
     const gap = after ? q.index - f.last : f.first - q.last;
@@ -90,7 +93,7 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
       if (after && gap <= BASELINE_AFTER + 1 && !across(f.last, q.index) && wordsOnly(words, f.last, q.index)) result.baseline = true;
     } else if (ids(q, 'per:') && money && result.per === null) {
       // A unit per named before a sum, across a clause break, is the clause before's ("… روپے فی تولہ ہو گئی جبکہ درآمدی بل 5 ارب ڈالر رہا").
-      if (after ? gap <= PER_AFTER + 1 && !across(f.last, q.index) : gap <= PER_BEFORE + 1 && !across(q.last, f.first, true) && !broken(q.last, f.first)) result.per = q.id.slice(4);
+      if (after ? perAfter(f.last, q) || (reached !== undefined && q.index > reached.last && perAfter(reached.last, q)) : gap <= PER_BEFORE + 1 && !across(q.last, f.first, true) && !broken(q.last, f.first)) result.per = q.id.slice(4);
     } else if ((((ids(q, 'priced:') && !pricedInItself(q, f, others)) || ids(q, 'for:')) && (money || bare)) || (ids(q, 'of:') && (bare || (money && MONEY_OF.has(q.id.slice(3)) && (!after || gap <= MONEY_OF_AFTER))))) {
       // The goods named before a price are its subject; after it ("Rs 78,000 per 10 grams of gold") they count one token further.
       // What a percentage is of ("petrol prices rose 4 percent") yields to the goods named beside it.
