@@ -148,6 +148,7 @@ export const enFigureWords: FigureWords = {
     'leaders': 'leader', 'ministers': 'minister', 'journalists': 'journalist', 'houses': 'house', 'homes': 'house', 'vehicles': 'vehicle', 'experts': 'expert', 'victims': 'victim',
     'refugees': 'refugee', 'employees': 'employee', 'workers': 'worker', 'agreements': 'agreement', 'projects': 'project', 'patients': 'patient', 'tests': 'test', 'doses': 'dose',
     'cent': 'cent', 'cents': 'cent', 'penny': 'penny', 'pennies': 'penny', 'pence': 'penny',
+    'tents': 'tent', 'tent': 'tent', 'blankets': 'blanket', 'blanket': 'blanket',
     'villages': 'village', 'village': 'village', 'districts': 'district', 'district': 'district', 'bridges': 'bridge', 'petitions': 'petition', 'petition': 'petition',
     'others': 'person', 'men': 'man', 'personnel': 'soldier', 'jawans': 'soldier', 'mnas': 'member', 'mpas': 'member', 'mlas': 'member', 'mps': 'member', 'lawmakers': 'member', 'legislators': 'member',
     'taxpayers': 'taxpayer', 'voters': 'voter', 'candidates': 'candidate', 'protesters': 'protester', 'militants': 'militant', 'suspects': 'suspect', 'policemen': 'policeman', 'pilgrims': 'pilgrim',

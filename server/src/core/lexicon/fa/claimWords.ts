@@ -8,7 +8,7 @@ export const faPredicates: PredicateTable = {
   'ارائه کرد': 'present', 'ارائه شد': 'present', 'ارائه داد': 'present', 'تقدیم کرد': 'present', 'تقدیم شد': 'present', 'تقدیم مجلس': 'present',
   // Courts and space: a prison term, a fine (جزای نقدی), bail (وثیقه, کفالت), a launch (پرتاب).
   '=حبس': 'sentence', 'حبس ابد': 'sentence', 'غرامت': 'compensate', '=زندان': 'sentence', 'جزای نقدی': 'fine', 'جریمه': 'fine', 'وثیقه': 'bail', 'قرار وثیقه': 'bail', 'کفالت': 'bail', 'پرتاب': 'launch', 'به فضا فرستاد': 'launch',
-  'تبرئه': 'acquit', 'درخواست': 'seek', '=نیاز': 'seek', 'آواره': 'displace', '=قتل': 'kill', 'به قتل': 'kill', 'واکسینه': 'vaccinate', 'واکسیناسیون': 'vaccinate', '=واکسن': 'vaccinate', '=واکسین': 'vaccinate',
+  'تبرئه': 'acquit', 'درخواست': 'seek', '=نیاز': 'seek', '=خواستار': 'seek', 'آواره': 'displace', '=قتل': 'kill', 'به قتل': 'kill', 'واکسینه': 'vaccinate', 'واکسیناسیون': 'vaccinate', '=واکسن': 'vaccinate', '=واکسین': 'vaccinate',
   // People moved out of harm's way (تخلیه, منتقل شدند) and bodies recovered (جسد را بیرون کشیدند).
   'منتقل': 'evacuate', 'تخلیه': 'evacuate', 'بیرون کشیدند': 'recover', 'بیرون کشیده': 'recover', 'بیرون آورده': 'recover', 'بیرون آوردند': 'recover',
   // Money embezzled (اختلاس), not the fine or the sentence.
@@ -19,6 +19,8 @@ export const faPredicates: PredicateTable = {
   'تصویب': 'adopt', 'تنفیذ': 'ratify',
   // شرکت alone is mostly "company": it attends only as a verb or a participle.
   'شرکت کرد': 'attend', 'شرکت کردند': 'attend', 'شرکت کرده': 'attend', 'شرکت کنند': 'attend', 'شرکت می‌کنند': 'attend', 'شرکت داشتند': 'attend', 'شرکت داشته': 'attend', 'شرکت داشته‌است': 'attend', 'شرکت دارند': 'attend', 'شرکت کرده‌اند': 'attend', 'شرکت کرده‌است': 'attend', 'شرکت نمودند': 'attend', 'شرکت خواهند': 'attend', 'شرکت کنندگان': 'attend', 'شرکت‌کننده': 'attend', 'شرکت‌کنندگان': 'attend', 'حضور': 'attend', 'حاضر': 'attend', 'استقبال': 'attend',
+  // Relief goods handed out (توزیع), a fact apart from aid pledged.
+  'توزیع': 'distribute',
   'سخنرانی': 'speak', 'صحبت': 'speak', 'سخن': 'speak',
   'سرمایه‌گذاری': 'invest', 'سرمایه گذاری': 'invest', 'سرمایهگذاری': 'invest', 'متعهد': 'invest', 'تعهد': 'invest', '=وعده': 'invest', 'کمک': 'invest', 'اختصاص': 'invest', 'قسط': 'tranche',
   'خسارت': 'lose', 'زیان': 'lose', 'کشته': 'kill', 'جان باختند': 'kill', 'جان باخت': 'kill', 'جان باخته': 'kill', 'جان باخته‌اند': 'kill', 'جان باخته‌است': 'kill', 'جان دادند': 'kill', 'جان داده‌اند': 'kill', 'جان خود را از دست': 'kill', 'جان سپردند': 'kill', 'فوت کرد': 'kill', 'فوت کردند': 'kill', 'فوت شد': 'kill', 'فوت شدند': 'kill', 'درگذشت': 'kill', 'هلاکت': 'kill',
@@ -109,5 +111,7 @@ export const faQualifiers: PredicateTable = {
  */
 export const faSenses: PredicateTable = {
   '=حکم': 'export>', '=احکام': 'export>', '=مجوز': 'export>', 'مجوزها': 'export>', '=پروانه': 'export>', '=ویزا': 'export>', '=روادید': 'export>', '=بیانیه': 'export>', '=دستور': 'export>', '=کارت': 'export>', '=گواهی': 'export>', '=قرار': 'export>',
+  // Aid needed (نیاز دارند) or appealed for (خواستار) is sought, not pledged: ۲۳.۷ میلیون تن به کمک‌های بشردوستانه نیاز دارند.
+  '=نیاز': 'invest>seek', '=خواستار': 'invest>seek',
   '=خسارت': 'import>', '=آسیب': 'import>', '=ضربه': 'import>', '=اتهام': 'import>', '=فشار': 'import>',
 };

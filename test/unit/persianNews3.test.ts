@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import { brief, figuresOf } from '../support/figures';
+import { claimKeys, flaggedInPair } from '../support/claims';
+import { checkRows } from '../support/rows';
+
+// Persian and Dari news of earthquakes, inflation, aid and returnees, football, cars and airports, written for these
+// tests in the ways IRNA, ISNA, Donya-e-Eqtesad, Tolo and Pajhwok write: [name, text, expected figures as brief() strings].
+const figureRows: [name: string, text: string, expected: string[]][] = [
+  // تن counts people at a plural verb further on in its clause, and when people need or have in the plural.
+  ['تن at a verb of people eleven words on', '۳۲ هزار تن از طریق گذرگاه اسلام‌قلعه در ولایت هرات وارد کشور شدند.', ['۳۲ هزار=32000/cardinal (counts person)']],
+  ['تن who need aid', '۲۳.۷ میلیون تن در افغانستان به کمک‌های بشردوستانه نیاز دارند.', ['۲۳.۷ میلیون=23700000/cardinal (counts person)']],
+  ['tonnes a country needs stay tonnes', 'افغانستان سالانه به ۶.۵ میلیون تن گندم نیاز دارد.', ['۶.۵ میلیون تن=6500000/cardinal (unit t)']],
+  ['tonnes exported in the singular stay tonnes', 'سالانه ۳ میلیون تن از طریق بندر چابهار به افغانستان و کشورهای آسیای میانه صادر می‌شود.', ['۳ میلیون تن=3000000/cardinal (unit t)']],
+  // Inflation told point to point, monthly or over twelve months; past the year it is of, in every language.
+  ['point-to-point inflation past a place', 'بیشترین تورم نقطه به نقطه مربوط به استان کردستان با ۴۱.۹ درصد است.', ['۴۱.۹ درصد=41.9/percent (unit %, counts inflation)']],
+  ['monthly inflation', 'تورم ماهانه در این ماه به ۳.۱ درصد رسید.', ['۳.۱ درصد=3.1/percent (unit %, counts inflation)']],
+  ['inflation past its Solar year', 'نرخ تورم نقطه به نقطه در آبان ماه ۱۴۰۳ به ۳۵.۷ درصد رسید.', ['۱۴۰۳=1403/year', '۳۵.۷ درصد=35.7/percent (unit %, counts inflation)']],
+  ['inflation past its year, in English', 'Inflation in 2024 reached 35.7 percent.', ['2024=2024/year', '35.7 percent=35.7/percent (unit %, counts inflation)']],
+  ['inflation past a Solar year, in English', 'Point-to-point inflation in the month of Aban 1403 reached 35.7 percent.', ['1403=1403/cardinal', '35.7 percent=35.7/percent (unit %, counts inflation)']],
+  ['a count before a percentage is no year', 'Unemployment among 2500 graduates was 12 percent.', ['2500=2500/cardinal (counts graduate)', '12 percent=12/percent (unit %)']],
+  // A clock time in hours and minutes after ساعت: ساعت ۴ و ۲۳ دقیقه.
+  ['hours and minutes after ساعت', 'زلزله ساعت ۴ و ۲۳ دقیقه بامداد رخ داد.', ['ساعت ۴ و ۲۳ دقیقه بامداد=T04:23/date']],
+  ['hours and minutes after ساعت, afternoon', 'زلزله ساعت ۱۶ و ۵ دقیقه رخ داد.', ['ساعت ۱۶ و ۵ دقیقه=T16:05/date']],
+  ['minutes after a bare number are no time', 'تاخیر پروازها ۴ و ۲۳ دقیقه بود.', ['۴=4/cardinal (counts minute)', '۲۳=23/cardinal (counts minute)']],
+  // Relief goods: tents and blankets.
+  ['tents and blankets in Persian', 'هلال احمر ۳۰۰ دستگاه چادر و ۱۰۰۰ تخته پتو توزیع کرد.', ['۳۰۰=300/cardinal (counts tent)', '۱۰۰۰=1000/cardinal (counts blanket)']],
+];
+
+test('Persian news 3 figures: people in تن, inflation, clock minutes and relief goods', () => {
+  checkRows(figureRows, (text) => figuresOf(text).map(brief));
+});
+
+// [name, text, expected claim keys as value:key].
+const claimRows: [name: string, text: string, expected: string[]][] = [
+  ['aid needed is sought, not pledged', '۲۳.۷ میلیون تن در افغانستان به کمک‌های بشردوستانه نیاز دارند.', ['23700000:person|seek']],
+  ['aid appealed for is sought', 'این دفتر خواستار ۲.۴ میلیارد دالر کمک شده است.', ['2400000000:money:USD|seek']],
+  ['aid allotted stays pledged', 'آلمان ۵۰ میلیون یورو کمک به افغانستان اختصاص داد.', ['50000000:money:EUR|invest']],
+  ['relief goods handed out, in Persian', 'هلال احمر ۳۰۰ دستگاه چادر و ۱۰۰۰ تخته پتو در میان زلزله‌زدگان توزیع کرده است.', ['300:tent|distribute', '1000:blanket|distribute']],
+  ['relief goods handed out, in English', 'The Red Crescent has distributed 300 tents and 1,000 blankets among the quake victims.', ['300:tent|distribute', '1000:blanket|distribute']],
+  ['point-to-point inflation of two provinces', 'بیشترین تورم نقطه به نقطه مربوط به استان کردستان با ۴۱.۹ درصد و کمترین آن مربوط به استان تهران با ۳۲ درصد است.', ['41.9:%:inflation|rate', '32:%:inflation|rate']],
+];
+
+test('Persian news 3 claims', () => {
+  checkRows(claimRows, claimKeys);
+});
+
+// Two reports of one story, Persian or Dari and English: [name, [a, b], the figures the cross-file check flags].
+const pairRows: [name: string, texts: [string, string], expected: string[]][] = [
+  ['tents handed out that differ', ['هلال احمر ۳۰۰ دستگاه چادر و ۱۰۰۰ تخته پتو در میان زلزله‌زدگان توزیع کرده است.', 'The Red Crescent has distributed 350 tents and 1,000 blankets among the quake victims.'], ['a: ۳۰۰', 'b: 350']],
+  ['the lowest provincial inflation that differs', ['بیشترین تورم نقطه به نقطه مربوط به استان کردستان با ۴۱.۹ درصد و کمترین آن مربوط به استان تهران با ۳۲ درصد است.', 'The highest point-to-point inflation was in Kurdistan province at 41.9 percent and the lowest in Tehran province at 33 percent.'], ['a: ۳۲ درصد', 'b: 33 percent']],
+  ['people in need that differ, in Dari and English', ['۲۳.۷ میلیون تن در افغانستان به کمک‌های بشردوستانه نیاز دارند.', 'OCHA said 28.3 million people in Afghanistan need humanitarian aid.'], ['a: ۲۳.۷ میلیون', 'b: 28.3 million']],
+];
+
+test('Persian news 3: two reports of one story', () => {
+  checkRows(pairRows, flaggedInPair);
+});
