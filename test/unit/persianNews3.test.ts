@@ -24,6 +24,12 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['minutes after a bare number are no time', 'تاخیر پروازها ۴ و ۲۳ دقیقه بود.', ['۴=4/cardinal (counts minute)', '۲۳=23/cardinal (counts minute)']],
   // Relief goods: tents and blankets.
   ['tents and blankets in Persian', 'هلال احمر ۳۰۰ دستگاه چادر و ۱۰۰۰ تخته پتو توزیع کرد.', ['۳۰۰=300/cardinal (counts tent)', '۱۰۰۰=1000/cardinal (counts blanket)']],
+  // A counting word alone counts the noun it counted before in its document; the noun of a light verb after it is none.
+  ['a counting word alone after it counted cars', 'ایران خودرو ۳۸۵ هزار دستگاه خودرو تولید کرد. سایپا نیز ۲۹۰ هزار دستگاه تولید کرده است.', ['۳۸۵ هزار=385000/cardinal (counts vehicle)', '۲۹۰ هزار=290000/cardinal (counts vehicle)']],
+  ['a counting word alone before a light verb counts nothing it has not counted', 'سایپا ۲۹۰ هزار دستگاه تولید کرده است.', ['۲۹۰ هزار=290000/cardinal']],
+  ['a counting word alone keeps the noun "the number of" names before it', 'ایران خودرو ۳۸۵ هزار دستگاه خودرو تولید کرد. تعداد آمبولانس‌ها به ۵۰۰ دستگاه رسید.', ['۳۸۵ هزار=385000/cardinal (counts vehicle)', '۵۰۰=500/cardinal (counts ambulance)']],
+  // Points in a league table.
+  ['league points', 'پرسپولیس با ۲۶ امتیاز به صدر جدول رسید.', ['۲۶=26/cardinal (counts point)']],
 ];
 
 test('Persian news 3 figures: people in تن, inflation, clock minutes and relief goods', () => {
@@ -38,6 +44,8 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['relief goods handed out, in Persian', 'هلال احمر ۳۰۰ دستگاه چادر و ۱۰۰۰ تخته پتو در میان زلزله‌زدگان توزیع کرده است.', ['300:tent|distribute', '1000:blanket|distribute']],
   ['relief goods handed out, in English', 'The Red Crescent has distributed 300 tents and 1,000 blankets among the quake victims.', ['300:tent|distribute', '1000:blanket|distribute']],
   ['point-to-point inflation of two provinces', 'بیشترین تورم نقطه به نقطه مربوط به استان کردستان با ۴۱.۹ درصد و کمترین آن مربوط به استان تهران با ۳۲ درصد است.', ['41.9:%:inflation|rate', '32:%:inflation|rate']],
+  ['a contract worth, in Persian', 'باشگاه این بازیکن را با قراردادی به ارزش ۱.۲ میلیون یورو به خدمت گرفت.', ['1200000:money:EUR|value']],
+  ['a contract worth, in English', 'Persepolis signed the player on a contract worth 1.4 million euros.', ['1400000:money:EUR|value']],
 ];
 
 test('Persian news 3 claims', () => {
@@ -49,6 +57,8 @@ const pairRows: [name: string, texts: [string, string], expected: string[]][] = 
   ['tents handed out that differ', ['هلال احمر ۳۰۰ دستگاه چادر و ۱۰۰۰ تخته پتو در میان زلزله‌زدگان توزیع کرده است.', 'The Red Crescent has distributed 350 tents and 1,000 blankets among the quake victims.'], ['a: ۳۰۰', 'b: 350']],
   ['the lowest provincial inflation that differs', ['بیشترین تورم نقطه به نقطه مربوط به استان کردستان با ۴۱.۹ درصد و کمترین آن مربوط به استان تهران با ۳۲ درصد است.', 'The highest point-to-point inflation was in Kurdistan province at 41.9 percent and the lowest in Tehran province at 33 percent.'], ['a: ۳۲ درصد', 'b: 33 percent']],
   ['people in need that differ, in Dari and English', ['۲۳.۷ میلیون تن در افغانستان به کمک‌های بشردوستانه نیاز دارند.', 'OCHA said 28.3 million people in Afghanistan need humanitarian aid.'], ['a: ۲۳.۷ میلیون', 'b: 28.3 million']],
+  ['a transfer fee that differs', ['باشگاه پرسپولیس این بازیکن را با قراردادی به ارزش ۱.۲ میلیون یورو به خدمت گرفته بود.', 'Persepolis signed the player on a contract worth 1.4 million euros.'], ['a: ۱.۲ میلیون یورو', 'b: 1.4 million euros']],
+  ['cars a maker produced that differ, told by a counting word alone', ['ایران خودرو ۳۸۵ هزار دستگاه خودرو تولید کرد. سایپا نیز در همین مدت ۲۹۰ هزار دستگاه تولید کرده است.', 'Iran Khodro produced 385,000 vehicles. Saipa produced 295,000 vehicles over the same period.'], ['a: ۲۹۰ هزار', 'b: 295,000']],
 ];
 
 test('Persian news 3: two reports of one story', () => {

@@ -246,10 +246,10 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
   const gapConcept = next < words.length && (lex.gapNouns.has(words[next]) || places > 0) ? lex.concepts.match(words, next) : null;
   if (gapConcept) return { counted: gapConcept.value, index: next };
   // A counting word between a number and its noun counts the noun after it: ۸۰۰ دستگاه چادر, ۶ فروند بالگرد;
-  // alone it names nothing counted (تعداد معاملات ۶۸۴۸ فقره بود: the noun named before says).
+  // alone it names nothing counted (تعداد معاملات ۶۸۴۸ فقره بود: the noun named before says), nor does the noun of a light verb (۲۹۰ هزار دستگاه تولید کرد).
   const noun = next + 1;
   if (next < words.length && lex.counters.has(words[next])) {
-    if (noun >= words.length || !kinds.isWord(noun) || lex.functionWords.has(words[noun]) || isVerbForm(lex, words[noun])) return null;
+    if (noun >= words.length || !kinds.isWord(noun) || lex.functionWords.has(words[noun]) || isVerbForm(lex, words[noun]) || lex.lightVerbs.has(words[noun + 1] ?? '')) return null;
     const concept = lex.concepts.match(words, noun);
     return { counted: concept?.value ?? words[noun], index: noun + (concept ? concept.count - 1 : 0) };
   }

@@ -104,7 +104,7 @@ export const faFigureWords: FigureWords = {
     // War reports: civilians (غیرنظامیان) are the citizens translations count, hostages, fighters, drones, trucks.
     'غیرنظامی': 'citizen', 'غیرنظامیان': 'citizen', 'گروگان': 'hostage', 'گروگان‌ها': 'hostage', 'شبه‌نظامی': 'militant', 'شبه‌نظامیان': 'militant', 'ستیزه‌جو': 'militant', 'ستیزه‌جویان': 'militant', 'جنگجو': 'militant', 'جنگجویان': 'militant', 'پهپاد': 'drone', 'پهپادها': 'drone', 'کامیون': 'truck', 'کامیون‌ها': 'truck',
     // An exam's marks, as English marks: ۱۱۸۷ نمره از ۱۲۰۰.
-    'نمره': 'point', 'نمرات': 'point',
+    'نمره': 'point', 'نمرات': 'point', 'امتیاز': 'point', 'امتیازات': 'point',
     // Cinemas, hotels and vessels, as Urdu and English count them (not کشتی, also wrestling): ۶۵۰ سالن سینما, ۱۸۵ هتل.
     'سینما': 'cinema', 'سالن سینما': 'cinema', 'سالن‌های سینما': 'cinema', 'هتل': 'hotel', 'هتل‌ها': 'hotel', 'شناور': 'ship',
     // People of a nation counted (۸۵۰ هزار افغان), a plane's crew, camps.
@@ -115,7 +115,7 @@ export const faFigureWords: FigureWords = {
     'نماینده': 'delegate', 'نمایندگان': 'delegate', 'هیئت': 'delegation', 'هیات': 'delegation', 'هیئت‌ها': 'delegation',
     'امضا': 'signature', 'امضاها': 'signature', 'فصل': 'chapter', 'ماده': 'article', 'مواد': 'article',
     // A train's cars (خروج ۱۰ واگن از ریل) and a cricket win's margin (با شش ویکت).
-    'واگن': 'coach', 'واگن‌ها': 'coach', 'ویکت': 'wicket', 'دوش': 'run', 'آمبولانس': 'ambulance',
+    'واگن': 'coach', 'واگن‌ها': 'coach', 'ویکت': 'wicket', 'دوش': 'run', 'آمبولانس': 'ambulance', 'آمبولانس‌ها': 'ambulance',
     'سال': 'year', 'ساله': 'year', 'ساعته': 'hour', 'روزه': 'day', 'ماه': 'month', 'روز': 'day', 'هفته': 'week', 'ساعت': 'hour', 'دقیقه': 'minute', 'ثانیه': 'second',
     'رایانه': 'computer', 'کامپیوتر': 'computer', 'بیمارستان': 'hospital', 'بیمارستان‌ها': 'hospital',
     'مالیات‌دهنده': 'taxpayer', 'مالیات‌دهندگان': 'taxpayer', 'مؤدی': 'taxpayer', 'مودیان': 'taxpayer', 'مؤدیان': 'taxpayer', 'نفر': 'person', 'جمعیت': 'population', 'تن': 'person', 'شخص': 'person', 'فرد': 'person', 'افراد': 'person', 'شهروند': 'citizen', 'شهروندان': 'citizen',
