@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
 import { claimKeys, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 
 // Persian and Dari news of earthquakes, inflation, aid and returnees, football, cars and airports, written for these
 // tests in the ways IRNA, ISNA, Donya-e-Eqtesad, Tolo and Pajhwok write: [name, text, expected figures as brief() strings].
@@ -28,8 +30,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['a counting word alone after it counted cars', 'ایران خودرو ۳۸۵ هزار دستگاه خودرو تولید کرد. سایپا نیز ۲۹۰ هزار دستگاه تولید کرده است.', ['۳۸۵ هزار=385000/cardinal (counts vehicle)', '۲۹۰ هزار=290000/cardinal (counts vehicle)']],
   ['a counting word alone before a light verb counts nothing it has not counted', 'سایپا ۲۹۰ هزار دستگاه تولید کرده است.', ['۲۹۰ هزار=290000/cardinal']],
   ['a counting word alone keeps the noun "the number of" names before it', 'ایران خودرو ۳۸۵ هزار دستگاه خودرو تولید کرد. تعداد آمبولانس‌ها به ۵۰۰ دستگاه رسید.', ['۳۸۵ هزار=385000/cardinal (counts vehicle)', '۵۰۰=500/cardinal (counts ambulance)']],
-  // Points in a league table.
-  ['league points', 'پرسپولیس با ۲۶ امتیاز به صدر جدول رسید.', ['۲۶=26/cardinal (counts point)']],
+  // Goals in matches, stations that measure the air.
+  ['goals in matches', 'مهاجم پرسپولیس با زدن ۸ گل در ۱۱ بازی در صدر جدول گلزنان قرار گرفت.', ['۸=8/cardinal (counts goal)', '۱۱=11/cardinal (counts match)']],
+  ['measuring stations', '۱۲ ایستگاه سنجش در وضعیت قرمز قرار دارد.', ['۱۲=12/cardinal (counts station)']],
 ];
 
 test('Persian news 3 figures: people in تن, inflation, clock minutes and relief goods', () => {
@@ -63,4 +66,24 @@ const pairRows: [name: string, texts: [string, string], expected: string[]][] = 
 
 test('Persian news 3: two reports of one story', () => {
   checkRows(pairRows, flaggedInPair);
+});
+
+// Entities: [name, text, mentions in order as "type text id" (id '-' when unlinked)].
+const entityRows: [name: string, text: string, expected: string[]][] = [
+  // A country's adjective right after a title is the role's nationality, no person's name; a name after it is the person.
+  ['a Croatian coach', 'رقم قرارداد سرمربی کروات این تیم ۸۵۰ هزار یورو است.', ['place کروات region:HR']],
+  ['a German coach by name', 'سرمربی آلمانی یواخیم لوو گفت.', ['place آلمانی region:DE', 'person یواخیم لوو -']],
+  ['a Pakistani president by name, in Urdu', 'صدر پاکستانی آصف علی زرداری نے کہا۔', ['place پاکستانی region:PK', 'person آصف علی زرداری -']],
+  // Two words of a longer name written as one.
+  ['Islam Qala written as one word after its head', 'مهاجران از گذرگاه اسلام‌قلعه وارد شدند.', ['place گذرگاه اسلام‌قلعه area:islam-qala-crossing']],
+  // Towns of earthquake news and Tehran's airports.
+  ['Kahnuj and Bam', 'زلزله کهنوج یادآور زلزله ۱۳۸۲ بم بود.', ['place کهنوج city:kahnuj', 'place بم city:bam']],
+  ['Bam in English', 'More than 26,000 people died in the 2003 Bam earthquake.', ['place Bam city:bam']],
+  ['Imam Khomeini airport in full', 'مسافران فرودگاه بین‌المللی امام خمینی افزایش یافت.', ['place فرودگاه بین‌المللی امام خمینی area:ika-airport']],
+  ['Imam airport for short, and Mehrabad', 'فرودگاه امام و فرودگاه مهرآباد شلوغ بود.', ['place فرودگاه امام area:ika-airport', 'place فرودگاه مهرآباد area:mehrabad-airport']],
+  ['Mehrabad in English', 'Mehrabad airport handled 8.6 million passengers.', ['place Mehrabad airport area:mehrabad-airport']],
+];
+
+test('Persian news 3: entities', () => {
+  checkRows(entityRows, (text) => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((m) => `${m.type} ${m.text} ${m.id ?? '-'}`));
 });

@@ -101,10 +101,12 @@ export const faFigureWords: FigureWords = {
   concepts: {
     // Planes, as English counts them: نه هواپیمای نظامی "nine military planes".
     'هواپیما': 'aircraft', 'هواپیمای': 'aircraft', 'هواپیماها': 'aircraft', 'هواپیماهای': 'aircraft',
+    // Matches played, stations that measure.
+    'بازی': 'match', 'بازی‌ها': 'match', 'مسابقه': 'match', 'ایستگاه': 'station', 'ایستگاه‌ها': 'station', 'ایستگاه‌های': 'station',
     // War reports: civilians (غیرنظامیان) are the citizens translations count, hostages, fighters, drones, trucks.
     'غیرنظامی': 'citizen', 'غیرنظامیان': 'citizen', 'گروگان': 'hostage', 'گروگان‌ها': 'hostage', 'شبه‌نظامی': 'militant', 'شبه‌نظامیان': 'militant', 'ستیزه‌جو': 'militant', 'ستیزه‌جویان': 'militant', 'جنگجو': 'militant', 'جنگجویان': 'militant', 'پهپاد': 'drone', 'پهپادها': 'drone', 'کامیون': 'truck', 'کامیون‌ها': 'truck',
     // An exam's marks, as English marks: ۱۱۸۷ نمره از ۱۲۰۰.
-    'نمره': 'point', 'نمرات': 'point', 'امتیاز': 'point', 'امتیازات': 'point',
+    'نمره': 'point', 'نمرات': 'point',
     // Cinemas, hotels and vessels, as Urdu and English count them (not کشتی, also wrestling): ۶۵۰ سالن سینما, ۱۸۵ هتل.
     'سینما': 'cinema', 'سالن سینما': 'cinema', 'سالن‌های سینما': 'cinema', 'هتل': 'hotel', 'هتل‌ها': 'hotel', 'شناور': 'ship',
     // People of a nation counted (۸۵۰ هزار افغان), a plane's crew, camps.
