@@ -108,7 +108,7 @@ const ZWNJ = '\u200c';
 /**
  * A built-in name and how else Urdu, Persian and Hindi writers spell it: the words of a name of
  * several words written as one (سوئٹزر لینڈ = سوئٹزرلینڈ, ہانگ کانگ = ہانگ‌کانگ, हांग कांग = हांगकांग;
- * a zero-width non-joiner is no letter; or two of its words so, گذرگاه اسلام‌قلعه) or joined by a hyphen (मध्य-पूर्व, ایشیا-پیسیفک), the parts of a name joined by a non-joiner written
+ * a zero-width non-joiner is no letter) or joined by a hyphen (मध्य-पूर्व, ایشیا-پیسیفک), the parts of a name joined by a non-joiner written
  * apart (هنگ‌کنگ = هنگ کنگ), only names whose parts are two letters or more; and in Persian a
  * word opening on a bare alef before a consonant written with the madda Iranian writers use
  * (CLDR's افریقای جنوبی, امریکای لاتین = آفریقای جنوبی, آمریکای لاتین), words of four letters or more.
@@ -121,8 +121,6 @@ function spellingsOf(name: string, lang: Lang | null): string[] {
     variants.add(parts.join(''));
     variants.add(parts.join('-'));
     if (name.includes(ZWNJ)) variants.add(name.replaceAll(ZWNJ, ' '));
-    // Two words of a longer name written as one, the rest apart: گذرگاه اسلام‌قلعه = گذرگاه اسلام قلعه.
-    for (let k = 1; k < parts.length && parts.length > 2; k++) variants.add([...parts.slice(0, k - 1), parts[k - 1] + parts[k], ...parts.slice(k + 1)].join(' '));
   }
   if (lang === 'fa') for (const v of [...variants]) variants.add(v.replace(BARE_ALEF_OPENING, '$1آ'));
   return [...variants];
