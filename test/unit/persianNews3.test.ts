@@ -50,6 +50,12 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a contract worth, in Persian', 'باشگاه این بازیکن را با قراردادی به ارزش ۱.۲ میلیون یورو به خدمت گرفت.', ['1200000:money:EUR|value']],
   ['a contract worth, in English', 'Persepolis signed the player on a contract worth 1.4 million euros.', ['1400000:money:EUR|value']],
   ['a deal worth, in English', 'The two countries signed a deal worth $2 billion.', ['2000000000:money:USD|value']],
+  // Passengers and freight an airport moves; deaths told in the present.
+  ['passengers moved, in Persian', 'در ۹ ماه نخست سال جاری ۵.۲ میلیون مسافر در این فرودگاه جابه‌جا شده‌اند.', ['5200000:passenger|carry']],
+  ['passengers who passed through, in English', 'He said 5.2 million passengers had passed through the airport.', ['5200000:passenger|carry']],
+  ['passengers handled', 'The airport handled 5.2 million passengers.', ['5200000:passenger|carry']],
+  ['cargo moved, in Persian', 'حجم بار جابه‌جا شده در فرودگاه امام ۹۵ هزار تن بوده است.', ['95000:unit:t|carry']],
+  ['people who die each year', 'About 6,400 people die each year in Tehran because of air pollution.', ['6400:person|kill']],
 ];
 
 test('Persian news 3 claims', () => {
@@ -63,6 +69,8 @@ const pairRows: [name: string, texts: [string, string], expected: string[]][] = 
   ['people in need that differ, in Dari and English', ['۲۳.۷ میلیون تن در افغانستان به کمک‌های بشردوستانه نیاز دارند.', 'OCHA said 28.3 million people in Afghanistan need humanitarian aid.'], ['a: ۲۳.۷ میلیون', 'b: 28.3 million']],
   ['a transfer fee that differs', ['باشگاه پرسپولیس این بازیکن را با قراردادی به ارزش ۱.۲ میلیون یورو به خدمت گرفته بود.', 'Persepolis signed the player on a contract worth 1.4 million euros.'], ['a: ۱.۲ میلیون یورو', 'b: 1.4 million euros']],
   ['cars a maker produced that differ, told by a counting word alone', ['ایران خودرو ۳۸۵ هزار دستگاه خودرو تولید کرد. سایپا نیز در همین مدت ۲۹۰ هزار دستگاه تولید کرده است.', 'Iran Khodro produced 385,000 vehicles. Saipa produced 295,000 vehicles over the same period.'], ['a: ۲۹۰ هزار', 'b: 295,000']],
+  ['passengers an airport moved that differ', ['در ۹ ماه نخست سال جاری ۵.۲ میلیون مسافر در فرودگاه امام جابه‌جا شده‌اند.', 'In the first 9 months of this year, 5.4 million passengers passed through Imam Khomeini airport.'], ['a: ۵.۲ میلیون', 'b: 5.4 million']],
+  ['deaths a year from pollution that differ', ['سالانه حدود ۶ هزار و ۴۰۰ نفر در تهران بر اثر آلودگی هوا جان خود را از دست می‌دهند.', 'About 4,600 people die each year in Tehran because of air pollution.'], ['a: ۶ هزار و ۴۰۰', 'b: 4,600']],
 ];
 
 test('Persian news 3: two reports of one story', () => {

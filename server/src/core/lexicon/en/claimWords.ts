@@ -15,7 +15,7 @@ export const enPredicates: PredicateTable = {
   'contract worth': 'value', 'contracts worth': 'value', 'deal worth': 'value', 'deals worth': 'value', 'agreement worth': 'value', 'agreements worth': 'value',
   'distributed': 'distribute', 'distribute': 'distribute', 'distributing': 'distribute', 'distribution': 'distribute', 'handed out': 'distribute',
   'spoke': 'speak', 'addressed': 'speak', 'speeches': 'speak', 'pledged': 'invest', '=provide': 'invest', '=provided': 'invest', '=providing': 'invest', 'invest': 'invest', 'invested': 'invest', 'investment': 'invest', 'committed': 'invest', 'allocated': 'invest', 'allocating': 'invest', 'allocates': 'invest', 'allocation': 'invest', 'earmarked': 'invest', 'investor': null, 'investors': null,
-  'lost': 'lose', 'the loss of': 'lose', 'losses': 'lose', 'damage': 'lose', 'killed': 'kill', 'died': 'kill', 'martyred': 'kill', 'embraced martyrdom': 'kill', 'deaths': 'kill', 'dead': 'kill', 'injured': 'injure', 'wounded': 'injure', 'affected': 'affect', 'affecting': 'affect',
+  'lost': 'lose', 'the loss of': 'lose', 'losses': 'lose', 'damage': 'lose', 'killed': 'kill', 'died': 'kill', '=die': 'kill', 'martyred': 'kill', 'embraced martyrdom': 'kill', 'deaths': 'kill', 'dead': 'kill', 'injured': 'injure', 'wounded': 'injure', 'affected': 'affect', 'affecting': 'affect',
   // A price, fee, quota or wage fixed is the level it is set at (مقرر کر دی, تعیین کرد, निर्धारित).
   '=fixed': 'reach', '=fixes': 'reach', 'set at': 'reach',
   // A rate or index closing at a level is that level (the rupee closed at 277.62, روپیہ 278.5 پر بند ہوا, रुपया 83.45 पर बंद हुआ).
@@ -82,7 +82,7 @@ export const enPredicates: PredicateTable = {
   // Nouns of spending name the whole a share is of (13 percent of total spending): only the verb, and capital expenditure made.
   '=spent': 'cost', '=spend': 'cost', 'capital expenditure': 'cost',
   // Trains and flights run, passengers and freight carried (railways, airlines, ports).
-  'to run': 'operate', 'been run': 'operate', '=operate': 'operate', '=operated': 'operate', '=carried': 'carry', 'to carry': 'carry', '=ferried': 'carry', '=loaded': 'carry',
+  'to run': 'operate', 'been run': 'operate', '=operate': 'operate', '=operated': 'operate', '=carried': 'carry', 'to carry': 'carry', '=ferried': 'carry', '=loaded': 'carry', 'passed through': 'carry', '=handled': 'carry',
   '=sheltering': 'shelter', '=sheltered': 'shelter', 'taken shelter': 'shelter', 'took shelter': 'shelter', 'taking shelter': 'shelter',
   // A sum received or got: a budget head's is its allocation (claims/extract.ts `flowLevel`), as "allocated" tells it.
   '=received': 'receive', '=receives': 'receive', '=receiving': 'receive', '=got': 'receive', '=gets': 'receive',

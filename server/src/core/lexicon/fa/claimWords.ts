@@ -19,6 +19,8 @@ export const faPredicates: PredicateTable = {
   'تصویب': 'adopt', 'تنفیذ': 'ratify',
   // شرکت alone is mostly "company": it attends only as a verb or a participle.
   'شرکت کرد': 'attend', 'شرکت کردند': 'attend', 'شرکت کرده': 'attend', 'شرکت کنند': 'attend', 'شرکت می‌کنند': 'attend', 'شرکت داشتند': 'attend', 'شرکت داشته': 'attend', 'شرکت داشته‌است': 'attend', 'شرکت دارند': 'attend', 'شرکت کرده‌اند': 'attend', 'شرکت کرده‌است': 'attend', 'شرکت نمودند': 'attend', 'شرکت خواهند': 'attend', 'شرکت کنندگان': 'attend', 'شرکت‌کننده': 'attend', 'شرکت‌کنندگان': 'attend', 'حضور': 'attend', 'حاضر': 'attend', 'استقبال': 'attend',
+  // Passengers and freight an airport, a port or a railway moves (جابه‌جا شدند), as English "carried", "handled".
+  'جابه‌جا': 'carry', 'جابجا': 'carry', 'جا به جا': 'carry',
   // Relief goods handed out (توزیع), a fact apart from aid pledged.
   'توزیع': 'distribute',
   'سخنرانی': 'speak', 'صحبت': 'speak', 'سخن': 'speak',
