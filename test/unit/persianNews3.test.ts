@@ -56,6 +56,9 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['passengers handled', 'The airport handled 5.2 million passengers.', ['5200000:passenger|carry']],
   ['cargo moved, in Persian', 'حجم بار جابه‌جا شده در فرودگاه امام ۹۵ هزار تن بوده است.', ['95000:unit:t|carry']],
   ['people who die each year', 'About 6,400 people die each year in Tehran because of air pollution.', ['6400:person|kill']],
+  // Housing priced per square metre: a per phrase before the price past its place and month, one square metre of residential property.
+  ['a square metre of housing past place and month, in Persian', 'متوسط قیمت هر متر مربع واحد مسکونی در شهر تهران در آذر ماه به ۹۲ میلیون و ۵۰۰ هزار تومان رسید.', ['925000000:money:IRR housing/m2|reach']],
+  ['one square metre of residential property, in English', 'The average price of one square metre of residential property in Tehran reached 92.5 million tomans in Azar.', ['925000000:money:IRR housing/m2|reach']],
 ];
 
 test('Persian news 3 claims', () => {
@@ -71,6 +74,7 @@ const pairRows: [name: string, texts: [string, string], expected: string[]][] = 
   ['cars a maker produced that differ, told by a counting word alone', ['ایران خودرو ۳۸۵ هزار دستگاه خودرو تولید کرد. سایپا نیز در همین مدت ۲۹۰ هزار دستگاه تولید کرده است.', 'Iran Khodro produced 385,000 vehicles. Saipa produced 295,000 vehicles over the same period.'], ['a: ۲۹۰ هزار', 'b: 295,000']],
   ['passengers an airport moved that differ', ['در ۹ ماه نخست سال جاری ۵.۲ میلیون مسافر در فرودگاه امام جابه‌جا شده‌اند.', 'In the first 9 months of this year, 5.4 million passengers passed through Imam Khomeini airport.'], ['a: ۵.۲ میلیون', 'b: 5.4 million']],
   ['deaths a year from pollution that differ', ['سالانه حدود ۶ هزار و ۴۰۰ نفر در تهران بر اثر آلودگی هوا جان خود را از دست می‌دهند.', 'About 4,600 people die each year in Tehran because of air pollution.'], ['a: ۶ هزار و ۴۰۰', 'b: 4,600']],
+  ['the price of a square metre that differs', ['متوسط قیمت هر متر مربع واحد مسکونی در شهر تهران در آذر ماه به ۹۲ میلیون و ۵۰۰ هزار تومان رسید.', 'The average price of one square metre of residential property in Tehran reached 95.2 million tomans in Azar.'], ['a: ۹۲ میلیون و ۵۰۰ هزار تومان', 'b: 95.2 million tomans']],
 ];
 
 test('Persian news 3: two reports of one story', () => {

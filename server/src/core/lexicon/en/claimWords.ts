@@ -125,7 +125,7 @@ export const enQualifiers: PredicateTable = {
   '=coal': 'priced:coal', '=foodgrain': 'priced:foodgrain', '=foodgrains': 'priced:foodgrain', '=paddy': 'priced:paddy', '=pulses': 'priced:pulses', '=oilseeds': 'priced:oilseeds',
   '=cotton': 'priced:cotton', '=sugarcane': 'priced:sugarcane', '=steel': 'priced:steel', '=cement': 'priced:cement', 'iron ore': 'priced:ironore', '=maize': 'priced:maize',
   // Land, housing, tickets and currencies priced in another (the dollar at Rs281) are goods of their own.
-  '=plot': 'priced:plot', '=plots': 'priced:plot', '=land': 'priced:land', '=housing': 'priced:housing', '=rent': 'priced:rent', '=ticket': 'priced:ticket',
+  '=plot': 'priced:plot', '=plots': 'priced:plot', '=land': 'priced:land', '=housing': 'priced:housing', 'residential property': 'priced:housing', 'residential properties': 'priced:housing', 'residential units': 'priced:housing', '=rent': 'priced:rent', '=ticket': 'priced:ticket',
   'per acre': 'per:acre', 'an acre': 'per:acre', 'per marla': 'per:marla', 'per kanal': 'per:kanal', 'per square foot': 'per:ft2', 'per sq ft': 'per:ft2', 'per square metre': 'per:m2', 'per square meter': 'per:m2',
   'light diesel oil': 'priced:ldo', '=ldo': 'priced:ldo', 'high-speed diesel': 'priced:diesel', 'high speed diesel': 'priced:diesel', '=hsd': 'priced:diesel',
   'crude oil': 'priced:crude', '=brent': 'priced:crude', '=crude': 'priced:crude', '=electricity': 'priced:electricity',

@@ -87,7 +87,7 @@ export const faQualifiers: PredicateTable = {
   // Housing and land are priced per square metre (به متری ۸۷ میلیون تومان), hectare or jerib; rent and wages are prices of their own;
   // a currency priced in tomans or afghanis is its exchange rate (قیمت هر دلار ۹۰ هزار تومان, هر دالر ۶۸ افغانی).
   'هر متر مربع': 'per:m2', 'هر مترمربع': 'per:m2', 'به متری': 'per:m2', 'با متری': 'per:m2', 'هر متر': 'per:m', 'هر هکتار': 'per:hectare', 'هر جریب': 'per:jerib', 'یک جریب': 'per:jerib', 'هر بسوه': 'per:biswa', 'یک بسوه': 'per:biswa',
-  '=مسکن': 'priced:housing', '=آپارتمان': 'priced:housing', '=اجاره': 'priced:rent', 'اجاره‌بها': 'priced:rent', '=زمین': 'priced:land',
+  '=مسکن': 'priced:housing', '=آپارتمان': 'priced:housing', 'واحد مسکونی': 'priced:housing', 'واحدهای مسکونی': 'priced:housing', '=اجاره': 'priced:rent', 'اجاره‌بها': 'priced:rent', '=زمین': 'priced:land',
   'حداقل دستمزد': 'for:salary', '=مزد': 'for:salary', 'سطوح مزدی': 'for:salary', '=حقوق': 'priced:salary',
   '=دلار': 'priced:usd', '=دالر': 'priced:usd', '=یورو': 'priced:eur', '=درهم': 'priced:aed', '=پوند': 'priced:gbp', '=کلدار': 'priced:pkr',
   // A loss and foreign-exchange earnings are different sums: زیان اقتصادی آلودگی هوا ۱۲ میلیارد دلار, درآمد ارزی گردشگری ۳ میلیارد دلار.
