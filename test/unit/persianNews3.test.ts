@@ -33,6 +33,8 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // Goals in matches, stations that measure the air.
   ['goals in matches', 'مهاجم پرسپولیس با زدن ۸ گل در ۱۱ بازی در صدر جدول گلزنان قرار گرفت.', ['۸=8/cardinal (counts goal)', '۱۱=11/cardinal (counts match)']],
   ['measuring stations', '۱۲ ایستگاه سنجش در وضعیت قرمز قرار دارد.', ['۱۲=12/cardinal (counts station)']],
+  // The purity of gold in English, as عیار.
+  ['18-carat gold', 'The price of 18-carat gold rose.', ['18-carat=18/cardinal (unit kt)']],
 ];
 
 test('Persian news 3 figures: people in تن, inflation, clock minutes and relief goods', () => {
@@ -59,6 +61,11 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   // Housing priced per square metre: a per phrase before the price past its place and month, one square metre of residential property.
   ['a square metre of housing past place and month, in Persian', 'متوسط قیمت هر متر مربع واحد مسکونی در شهر تهران در آذر ماه به ۹۲ میلیون و ۵۰۰ هزار تومان رسید.', ['925000000:money:IRR housing/m2|reach']],
   ['one square metre of residential property, in English', 'The average price of one square metre of residential property in Tehran reached 92.5 million tomans in Azar.', ['925000000:money:IRR housing/m2|reach']],
+  // Currencies quoted on Tehran's market: the level a market put them at, and the euro and the dirham as goods in English.
+  ['the euro\'s level after its rise, in Persian', 'یورو نیز با ۱۵۰۰ تومان افزایش ۷۶ هزار و ۲۰۰ تومان معامله شد.', ['15000:money:IRR eur|grow', '762000:money:IRR eur|reach']],
+  ['the euro\'s level after its rise, in English', 'The euro also rose 1,500 tomans to 76,200 tomans.', ['15000:money:IRR eur|grow', '762000:money:IRR eur|reach']],
+  ['the dirham priced, in Persian', 'درهم امارات نیز ۱۹ هزار و ۶۰۰ تومان قیمت خورد.', ['196000:money:IRR aed|reach']],
+  ['the dirham priced, in English', 'The UAE dirham was priced at 19,600 tomans.', ['196000:money:IRR aed|reach']],
 ];
 
 test('Persian news 3 claims', () => {
@@ -75,6 +82,7 @@ const pairRows: [name: string, texts: [string, string], expected: string[]][] = 
   ['passengers an airport moved that differ', ['در ۹ ماه نخست سال جاری ۵.۲ میلیون مسافر در فرودگاه امام جابه‌جا شده‌اند.', 'In the first 9 months of this year, 5.4 million passengers passed through Imam Khomeini airport.'], ['a: ۵.۲ میلیون', 'b: 5.4 million']],
   ['deaths a year from pollution that differ', ['سالانه حدود ۶ هزار و ۴۰۰ نفر در تهران بر اثر آلودگی هوا جان خود را از دست می‌دهند.', 'About 4,600 people die each year in Tehran because of air pollution.'], ['a: ۶ هزار و ۴۰۰', 'b: 4,600']],
   ['the price of a square metre that differs', ['متوسط قیمت هر متر مربع واحد مسکونی در شهر تهران در آذر ماه به ۹۲ میلیون و ۵۰۰ هزار تومان رسید.', 'The average price of one square metre of residential property in Tehran reached 95.2 million tomans in Azar.'], ['a: ۹۲ میلیون و ۵۰۰ هزار تومان', 'b: 95.2 million tomans']],
+  ['the dirham\'s price that differs', ['درهم امارات نیز ۱۹ هزار و ۶۰۰ تومان قیمت خورد.', 'The UAE dirham was priced at 19,800 tomans.'], ['a: ۱۹ هزار و ۶۰۰ تومان', 'b: 19,800 tomans']],
 ];
 
 test('Persian news 3: two reports of one story', () => {

@@ -13,6 +13,8 @@ export const enPredicates: PredicateTable = {
   // Relief goods handed out, a fact apart from aid pledged.
   // What a contract or a deal is worth, as Persian قراردادی به ارزش tells it (not bonds worth a bail's sum).
   'contract worth': 'value', 'contracts worth': 'value', 'deal worth': 'value', 'deals worth': 'value', 'agreement worth': 'value', 'agreements worth': 'value',
+  // A price a market quotes: the dirham was priced at 19,600 tomans, as Persian قیمت خورد.
+  'priced at': 'reach', 'changed hands at': 'reach',
   'distributed': 'distribute', 'distribute': 'distribute', 'distributing': 'distribute', 'distribution': 'distribute', 'handed out': 'distribute',
   'spoke': 'speak', 'addressed': 'speak', 'speeches': 'speak', 'pledged': 'invest', '=provide': 'invest', '=provided': 'invest', '=providing': 'invest', 'invest': 'invest', 'invested': 'invest', 'investment': 'invest', 'committed': 'invest', 'allocated': 'invest', 'allocating': 'invest', 'allocates': 'invest', 'allocation': 'invest', 'earmarked': 'invest', 'investor': null, 'investors': null,
   'lost': 'lose', 'the loss of': 'lose', 'losses': 'lose', 'damage': 'lose', 'killed': 'kill', 'died': 'kill', '=die': 'kill', 'martyred': 'kill', 'embraced martyrdom': 'kill', 'deaths': 'kill', 'dead': 'kill', 'injured': 'injure', 'wounded': 'injure', 'affected': 'affect', 'affecting': 'affect',
@@ -117,7 +119,7 @@ export const enQualifiers: PredicateTable = {
   // A level set as a target is no level reached: the deficit target, 4.4 percent of GDP (کا ہدف, का लक्ष्य, هدف).
   '=target': 'sub:target', '=targets': 'sub:target',
   // A rate of the rupee against the dollar prices the dollar (the rupee at 83.45 against the dollar); "dollars" name amounts.
-  '=dollar': 'priced:usd',
+  '=dollar': 'priced:usd', '=euro': 'priced:eur', '=dirham': 'priced:aed',
   '=gold': 'priced:gold', '=silver': 'priced:silver', '=petrol': 'priced:petrol', '=gasoline': 'priced:petrol', '=diesel': 'priced:diesel', '=kerosene': 'priced:kerosene',
   '=lpg': 'priced:lpg', '=cng': 'priced:cng', '=wheat': 'priced:wheat', '=flour': 'priced:flour', '=atta': 'priced:flour', '=sugar': 'priced:sugar', '=rice': 'priced:rice',
   '=onion': 'priced:onion', '=onions': 'priced:onion', '=tomato': 'priced:tomato', '=tomatoes': 'priced:tomato', '=milk': 'priced:milk', '=ghee': 'priced:ghee',

@@ -81,6 +81,8 @@ export const enFigureWords: FigureWords = {
     'megawatts': 'MW', 'degrees': '°', 'cm': 'cm', 'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2', 'barrels': 'bbl', 'feet': 'ft', 'foot': 'ft', 'inches': 'in',
     // Containers are counted in twenty-foot equivalent units at ports: 2.15 million TEUs.
     'teu': 'TEU', 'teus': 'TEU',
+    // The purity of gold, as Persian عیار and Urdu قیراط: 18-carat gold.
+    'carat': 'kt', 'carats': 'kt', 'karat': 'kt', 'karats': 'kt',
     'degree': '°', 'deg': '°', 'deg.': '°', 'celsius': '°C', 'celcius': '°C', 'centigrade': '°C', 'fahrenheit': '°F', 'farenheit': '°F',
     'degrees celsius': '°C', 'degree celsius': '°C', 'degrees celcius': '°C', 'degrees centigrade': '°C', 'degrees c': '°C', 'degree c': '°C', 'deg c': '°C', 'deg celsius': '°C', '° celsius': '°C',
     'degrees fahrenheit': '°F', 'degree fahrenheit': '°F', 'degrees farenheit': '°F', 'degrees f': '°F', 'degree f': '°F', 'deg f': '°F', 'deg fahrenheit': '°F', '° fahrenheit': '°F',

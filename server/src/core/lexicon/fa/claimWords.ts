@@ -21,6 +21,8 @@ export const faPredicates: PredicateTable = {
   'شرکت کرد': 'attend', 'شرکت کردند': 'attend', 'شرکت کرده': 'attend', 'شرکت کنند': 'attend', 'شرکت می‌کنند': 'attend', 'شرکت داشتند': 'attend', 'شرکت داشته': 'attend', 'شرکت داشته‌است': 'attend', 'شرکت دارند': 'attend', 'شرکت کرده‌اند': 'attend', 'شرکت کرده‌است': 'attend', 'شرکت نمودند': 'attend', 'شرکت خواهند': 'attend', 'شرکت کنندگان': 'attend', 'شرکت‌کننده': 'attend', 'شرکت‌کنندگان': 'attend', 'حضور': 'attend', 'حاضر': 'attend', 'استقبال': 'attend',
   // Passengers and freight an airport, a port or a railway moves (جابه‌جا شدند), as English "carried", "handled".
   'جابه‌جا': 'carry', 'جابجا': 'carry', 'جا به جا': 'carry',
+  // A price a market quotes (دلار ۷۲ هزار تومان معامله شد, درهم ۱۹ هزار تومان قیمت خورد), as English "priced at".
+  'معامله شد': 'reach', 'معامله شده': 'reach', 'معامله می‌شود': 'reach', 'معامله می‌شد': 'reach', 'قیمت خورد': 'reach', 'قیمت خورده': 'reach', 'قیمت می‌خورد': 'reach',
   // Relief goods handed out (توزیع), a fact apart from aid pledged.
   'توزیع': 'distribute',
   'سخنرانی': 'speak', 'صحبت': 'speak', 'سخن': 'speak',
