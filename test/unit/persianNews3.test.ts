@@ -18,7 +18,7 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['monthly inflation', 'تورم ماهانه در این ماه به ۳.۱ درصد رسید.', ['۳.۱ درصد=3.1/percent (unit %, counts inflation)']],
   ['inflation past its Solar year', 'نرخ تورم نقطه به نقطه در آبان ماه ۱۴۰۳ به ۳۵.۷ درصد رسید.', ['۱۴۰۳=1403/year', '۳۵.۷ درصد=35.7/percent (unit %, counts inflation)']],
   ['inflation past its year, in English', 'Inflation in 2024 reached 35.7 percent.', ['2024=2024/year', '35.7 percent=35.7/percent (unit %, counts inflation)']],
-  ['inflation past a Solar year, in English', 'Point-to-point inflation in the month of Aban 1403 reached 35.7 percent.', ['1403=1403/cardinal', '35.7 percent=35.7/percent (unit %, counts inflation)']],
+  ['inflation past a Solar month and year, in English', 'Point-to-point inflation in the month of Aban 1403 reached 35.7 percent.', ['Aban 1403=2024-10/date', '35.7 percent=35.7/percent (unit %, counts inflation)']],
   ['a count before a percentage is no year', 'Unemployment among 2500 graduates was 12 percent.', ['2500=2500/cardinal (counts graduate)', '12 percent=12/percent (unit %)']],
   // A clock time in hours and minutes after ساعت: ساعت ۴ و ۲۳ دقیقه.
   ['hours and minutes after ساعت', 'زلزله ساعت ۴ و ۲۳ دقیقه بامداد رخ داد.', ['ساعت ۴ و ۲۳ دقیقه بامداد=T04:23/date']],
@@ -33,6 +33,11 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // Goals in matches, stations that measure the air.
   ['goals in matches', 'مهاجم پرسپولیس با زدن ۸ گل در ۱۱ بازی در صدر جدول گلزنان قرار گرفت.', ['۸=8/cardinal (counts goal)', '۱۱=11/cardinal (counts match)']],
   ['measuring stations', '۱۲ ایستگاه سنجش در وضعیت قرمز قرار دارد.', ['۱۲=12/cardinal (counts station)']],
+  // Solar Hijri months in English: CLDR's Iranian names and the Afghan zodiac names; a hut is no month.
+  ['Iranian month names in English', 'Schools were closed on 7 Azar 1403.', ['7 Azar 1403=2024-11-27/date']],
+  ['Afghan month names in English', 'The figures were collected from 1 Hamal to 30 Jawza.', ['1 Hamal=--03-21/date', '30 Jawza=--06-20/date']],
+  ['Afghan month with its year in English', 'On 15 Asad 1400 the Taliban entered Kabul.', ['15 Asad 1400=2021-08-06/date']],
+  ['huts stay huts', 'Asad Umar said 12 huts were destroyed.', ['12=12/cardinal (counts hut)']],
   // The purity of gold in English, as عیار.
   ['18-carat gold', 'The price of 18-carat gold rose.', ['18-carat=18/cardinal (unit kt)']],
 ];

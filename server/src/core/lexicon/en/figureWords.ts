@@ -273,6 +273,8 @@ export const enFigureWords: FigureWords = {
   weightCues: ['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'weights', 'heavier', 'lighter', 'heavy'],
   equalWords: ['equal to', 'is equal to', 'are equal to', 'equals', 'equivalent to', 'is equivalent to', '='],
   months: { 'jan': 1, 'feb': 2, 'mar': 3, 'apr': 4, 'jun': 6, 'jul': 7, 'aug': 8, 'sep': 9, 'sept': 9, 'oct': 10, 'nov': 11, 'dec': 12 },
+  // Afghan news in English names the Solar Hijri months after the zodiac (1 Hamal 1404, 15 Asad); not "hut", a word with a plural (12 huts).
+  solarMonths: { 'hamal': 1, 'sawr': 2, 'saur': 2, 'jawza': 3, 'jauza': 3, 'saratan': 4, 'asad': 5, 'sunbula': 6, 'sonbola': 6, 'mizan': 7, 'aqrab': 8, 'qaws': 9, 'qaus': 9, 'jadi': 10, 'jaddi': 10, 'dalw': 11, 'hoot': 12 },
   pluralReferences: ['articles', 'sections', 'clauses', 'minutes'],
   plurals: {
     endings: [['ies', 'y'], ['sses', 'ss'], ['ches', 'ch'], ['shes', 'sh'], ['xes', 'x'], ['s', '']],
