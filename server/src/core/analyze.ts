@@ -56,11 +56,12 @@ export function analyzeFacts(text: string, options: AnalysisOptions, hash = fact
   // The Solar Hijri year the document last wrote in a date: its dates written without one are of it.
   const solarYear: { value: number | null } = { value: null };
   const unitNames: UnitNames = new Map();
+  const counterNouns = new Map<string, string>();
   let sentences = 0;
   const seg = segment(analysed, (paragraph, segmented) => {
     entities ??= new DocumentEntities(analysed, segmented.orig, options.knowledgeBase);
     for (const sentence of paragraph.sentences) {
-      const scope = sentenceScope(analysed, paragraph, sentence, segmented, names, solarYear, unitNames);
+      const scope = sentenceScope(analysed, paragraph, sentence, segmented, names, solarYear, unitNames, counterNouns);
       const found = recognizeSentence(scope);
       // An abbreviation the document names a unit by (773.6 MT) is no organisation.
       // Only a document that named a unit by an abbreviation (781 million tonnes (MT)) has words that are no mention.

@@ -35,10 +35,13 @@ export interface Qualifiers {
 
 /** Most tokens between a price and a "per" phrase after it (its currency word, "a"). */
 const PER_AFTER = 3;
-/** Most tokens between a "per" phrase before a price and the price (فی تولہ قیمت میں 2,500 روپے; هر لیتر بنزین ۳ هزار تومان). */
-const PER_BEFORE = 5;
 /** Most tokens between the goods priced and the price. */
 const PRICED_REACH = 12;
+/**
+ * Most tokens between a "per" phrase before a price and the price (فی تولہ قیمت میں 2,500 روپے; هر لیتر بنزین ۳ هزار تومان), as far as
+ * the goods priced reach: a verb-final subject puts its place and month between (قیمت هر متر مربع مسکن در شهر تهران در آذر ماه به ۹۲ میلیون تومان رسید).
+ */
+const PER_BEFORE = PRICED_REACH;
 /**
  * Most tokens between a sum and what it is of named after it ("3 ارب ڈالر کی برآمدات", "$2.5 billion in remittances"):
  * farther on, a trade is another clause's ("a $1.1 billion tranche, which will boost reserves").

@@ -1,7 +1,7 @@
 /**
  * A quantity of the goods a price is of, written beside them without a "per" word, is the unit the
  * price is per: "10 گرام سونے کی قیمت 3 لاکھ 2 ہزار روپے", "ایک من گندم 3 ہزار 900 روپے", "सोना 10 ग्राम
- * 73 हजार रुपये का", "10 grams of gold cost Rs 73,000". Gold per tola and gold per 10 grams are then
+ * 73 हजार रुपये का", "10 grams of gold cost Rs 73,000", "the price of one square metre of residential property reached 92.5 million tomans". Gold per tola and gold per 10 grams are then
  * two facts, as when a "per" word names them (فی تولہ, فی 10 گرام), and the quantity states none.
  */
 import type { PredicateAt } from './predicates';
@@ -14,7 +14,7 @@ interface QuantitySpan {
 }
 
 /** How the qualifier tables name the unit a price is per (`per:tola`, `per:10g`, `per:litre`), by unit code. */
-const PER_NAMES: Readonly<Record<string, string>> = { g: 'g', kg: 'kg', tola: 'tola', oz: 'ounce', maund: 'maund', t: 'tonne', L: 'litre' };
+const PER_NAMES: Readonly<Record<string, string>> = { g: 'g', kg: 'kg', tola: 'tola', oz: 'ounce', maund: 'maund', t: 'tonne', L: 'litre', m2: 'm2' };
 
 /** Most tokens between a quantity and the goods after it ("10 grams of gold"). */
 const GOODS_AFTER = 2;

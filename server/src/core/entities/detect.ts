@@ -56,7 +56,7 @@ export interface EntitySentence {
 }
 
 export const MAX_NAME_WORDS = 4;
-const ADJECTIVE_BITS = { currency: WORD.CURRENCY, nationNoun: WORD.NATION_NOUN, falseFriend: WORD.FALSE_FRIEND };
+export const ADJECTIVE_BITS = { currency: WORD.CURRENCY, nationNoun: WORD.NATION_NOUN, falseFriend: WORD.FALSE_FRIEND };
 /** Bits one of which a non-Latin word needs for any step of `detectSentence` to start at it (besides the next word's `OF`). */
 const STEP_BITS = STARTS & ~WORD.OF;
 const MAX_ORG_WORDS = 3;

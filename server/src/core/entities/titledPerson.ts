@@ -4,8 +4,9 @@
  * (سخنگوی وزارت امور خارجه).
  */
 import type { Gazetteer } from './gazetteer';
+import { adjectiveAt } from './demonyms';
 import { WORD, type KnownNames, type LanguageWords } from './knownNames';
-import { MAX_NAME_WORDS, bit, isComma, isCount, knownHit, latinCaseFits, nameLike, namesBody, type EntitySentence, type TokenMention } from './detect';
+import { ADJECTIVE_BITS, MAX_NAME_WORDS, bit, isComma, isCount, knownHit, latinCaseFits, nameLike, namesBody, type EntitySentence, type TokenMention } from './detect';
 import { initialsEnd, surnameLike } from './persons';
 
 /** Step 2: titles (one or more, "نائب وزیر خارجہ", "निदेशक श्री") and the person's name after them. */
@@ -47,7 +48,8 @@ export function titledPerson(s: EntitySentence, i: number, w: LanguageWords, kno
   while (end < s.tokens.length && end - from - points < MAX_NAME_WORDS && (nameLike(s, end, w) || opener(end)) && !bit(s, end, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB)) {
     // A known name right after the title is someone else (رئیس جمهور روسیه); later in the name a
     // single known word is part of it (چین in فام مین چین, Bloomberg in Michael Bloomberg).
-    const hit = knownHit(s, end, kb, known);
+    // So is a country's adjective right after it: the role's nationality (سرمربی کروات, the Croatian coach).
+    const hit = knownHit(s, end, kb, known) ?? (end === from ? adjectiveAt(s, end, known.adjectives, ADJECTIVE_BITS) : null);
     if (hit && (end === from || !surnameLike(s, end, hit))) break;
     end++;
     // An initial keeps its point: R. Ashoka, D.Y. Chandrachud.
@@ -84,11 +86,16 @@ function bodyInTitle(s: EntitySentence, i: number, titleEnd: number, kb: Gazette
   return null;
 }
 
-/** A known place at `j` right after a title with a name word after it: the place the role is of, as its mention. */
+/**
+ * A known place at `j` right after a title with a name word after it: the place the role is of, as its mention; or
+ * its country's adjective, the role's nationality (سرمربی آلمانی یواخیم لوو).
+ */
 function jurisdictionAt(s: EntitySentence, j: number, w: LanguageWords, known: KnownNames, kb: Gazetteer | null): TokenMention | null {
-  const hit = knownHit(s, j, kb, known);
+  const named = knownHit(s, j, kb, known);
+  const adjective = named ? null : adjectiveAt(s, j, known.adjectives, ADJECTIVE_BITS);
+  const hit = named ?? (adjective && { ...adjective, source: 'builtin' as const });
   if (!hit || hit.type !== 'place' || !latinCaseFits(s, j, hit.count, known)) return null;
   const next = j + hit.count;
   if (!nameLike(s, next, w) || bit(s, next, WORD.NOT_IN_PERSON_NAME | WORD.LIGHT_VERB | WORD.TITLE_START) || knownHit(s, next, kb, known)) return null;
-  return { first: j, last: next, type: hit.type, id: hit.id, source: hit.source, confidence: hit.source === 'kb' ? 0.95 : 0.9, acronym: null };
+  return { first: j, last: next, type: hit.type, id: hit.id, source: hit.source, confidence: hit.source === 'kb' ? 0.95 : adjective ? 0.8 : 0.9, acronym: null, ...(adjective ? { adjective: true } : {}) };
 }

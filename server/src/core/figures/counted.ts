@@ -126,7 +126,7 @@ export function rateSubjectBefore(view: WordView, first: number, last: number, k
     // compound of a number (a 14-month high of 6.21 per cent), which counts as one word.
     const compound = view.words[end] === '-' || (/^[0-9]+$/.test(view.words[end]) && view.words[end + 1] === '-');
     if (!compound) seen++;
-    if (!kinds.isWord(end) && !compound && !changeAmountAt(view, end)) return null;
+    if (!kinds.isWord(end) && !compound && !changeAmountAt(view, end) && !yearAt(view, end)) return null;
     // Up to six words: a ratio's name in letter names (ٹیکس ٹو جی ڈی پی, tax-to-GDP ratio).
     const m = view.lex.rateSubjects.matchEndingAt(view.words, end, 6);
     if (m) return m.value;
@@ -144,6 +144,9 @@ function groupOfShare(view: WordView, last: number): string | null {
   const noun = view.lex.concepts.match(view.words, last + 1 + (of?.count ?? 0));
   return noun && PEOPLE.has(noun.value) ? noun.value : null;
 }
+
+/** Whether the word at `end` is a year a rate is of, past which its subject stands: inflation in 2024 reached 3.5%, تورم آبان ۱۴۰۳ ۳۵ درصد بود. */
+const yearAt = (view: WordView, end: number): boolean => /^(1[34]|19|20)[0-9]{2}$/.test(view.words[end]) && !/[0-9]/.test(view.words[end - 1] ?? '');
 
 /** A number glued to its unit: 200bps, 2pc (the digits, then the unit's letters). */
 const GLUED_UNIT = /^[0-9][0-9.,]*(\p{L}+)$/u;
@@ -243,10 +246,10 @@ export function countedAfter(view: WordView, last: number, kinds: { isWord(i: nu
   const gapConcept = next < words.length && (lex.gapNouns.has(words[next]) || places > 0) ? lex.concepts.match(words, next) : null;
   if (gapConcept) return { counted: gapConcept.value, index: next };
   // A counting word between a number and its noun counts the noun after it: ۸۰۰ دستگاه چادر, ۶ فروند بالگرد;
-  // alone it names nothing counted (تعداد معاملات ۶۸۴۸ فقره بود: the noun named before says).
+  // alone it names nothing counted (تعداد معاملات ۶۸۴۸ فقره بود: the noun named before says), nor does the noun of a light verb (۲۹۰ هزار دستگاه تولید کرد).
   const noun = next + 1;
   if (next < words.length && lex.counters.has(words[next])) {
-    if (noun >= words.length || !kinds.isWord(noun) || lex.functionWords.has(words[noun]) || isVerbForm(lex, words[noun])) return null;
+    if (noun >= words.length || !kinds.isWord(noun) || lex.functionWords.has(words[noun]) || isVerbForm(lex, words[noun]) || lex.lightVerbs.has(words[noun + 1] ?? '')) return null;
     const concept = lex.concepts.match(words, noun);
     return { counted: concept?.value ?? words[noun], index: noun + (concept ? concept.count - 1 : 0) };
   }
@@ -392,7 +395,8 @@ function inNumber(view: WordView, k: number): boolean {
   return /[0-9]/.test(w) || view.lex.dayJoiners.has(w) || scaleWordValue(w, view.lex.lang) !== null;
 }
 
-/** Most words between a counter word and the word of its table that ends its clause (۱۸ تن در رویداد ترافیکی شاهراه کابل جان باختند). */
-const COUNTER_CLAUSE_REACH = 8;
+/** Most words between a counter word and the word of its table that ends its clause (۱۸ تن در رویداد ترافیکی شاهراه کابل جان باختند;
+ * ۳۲ هزار تن از طریق گذرگاه اسلام‌قلعه در ولایت هرات وارد کشور شدند). */
+const COUNTER_CLAUSE_REACH = 11;
 /** Marks that end a clause. */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', '،', '.', '؛', ';', ':', '!', '?', '؟', '۔']);

@@ -244,7 +244,7 @@ export function hourOfDay(view: ClockView, first: number, last: number, value: n
   const before = first > 0 && lex.clockBefore.has(words[first - 1]);
   const meridiem = meridiemAt(view, last + 1);
   if (meridiem) return hourMatch(value, meridiem.value, first - (before ? 1 : 0), last + meridiem.count);
-  const minutes = Number.isInteger(value) ? minutesAfter(view, last) : null;
+  const minutes = Number.isInteger(value) ? minutesAfter(view, last, before) : null;
   const after = minutes ?? lex.clockAfter.match(words, last + 1);
   if (!after && !before) return !Number.isInteger(value) ? null : (farEndOfHours(view, first) || nextRangeOfHours(view, first)) && !lex.concepts.match(words, last + 1) ? inPartOfDay(view, value, first, last) : hourBeforeRange(view, first, last, value);
   const match = inPartOfDay(view, value + (minutes?.value ?? 0) / 60, first - (before ? 1 : 0), last + (after?.count ?? 0));
@@ -297,11 +297,14 @@ function nextRangeOfHours(view: ClockView, first: number): boolean {
   return k > 0 && lex.dayJoiners.has(words[k]) && hourDigits(words, k - 1) && farEndOfHours(view, k - 1);
 }
 
-/** Minutes said after the hour word (بج کر دس منٹ, बजकर 10 मिनट): their value, the tokens from the hour word to the minute word, their digits' token. */
-function minutesAfter(view: ClockView, last: number): { value: number; count: number; digits?: number } | null {
+/**
+ * Minutes said after the hour word (بج کر دس منٹ, बजकर 10 मिनट), or after "and" past an hour an o'clock word
+ * opened (ساعت ۴ و ۲۳ دقیقه): their value, the tokens from the hour word to the minute word, their digits' token.
+ */
+function minutesAfter(view: ClockView, last: number, clockBefore: boolean): { value: number; count: number; digits?: number } | null {
   const { words, lex } = view;
   const joiner = lex.clockAndMinutes.match(words, last + 1);
-  if (!joiner) return null;
+  if (!joiner || (!clockBefore && lex.dayJoiners.has(words[last + 1]))) return null;
   const k = last + 1 + joiner.count;
   const spelled = /^[0-9]{1,2}$/.test(words[k] ?? '') ? null : parseNumberWords(words, k, lex.lang);
   const value = spelled ? spelled.value : Number(words[k]);

@@ -40,13 +40,15 @@ export interface FigureScope extends AtomSource, WordView {
   quotedNames?: ReadonlySet<string>;
   /** Units its document named by an abbreviation in brackets so far (see unitNames.ts). */
   unitNames?: UnitNames;
+  /** The noun each counting word last counted in its document (۳۸۵ هزار دستگاه خودرو): the counting word alone later counts it too. */
+  counterNouns?: Map<string, string>;
 }
 
 /** The scope of one sentence of a paragraph. */
-export function sentenceScope(text: string, p: ParagraphTokens, sentence: SentenceTokens, seg: Segmented, quotedNames?: ReadonlySet<string>, solarYear?: { value: number | null }, unitNames?: UnitNames): FigureScope {
+export function sentenceScope(text: string, p: ParagraphTokens, sentence: SentenceTokens, seg: Segmented, quotedNames?: ReadonlySet<string>, solarYear?: { value: number | null }, unitNames?: UnitNames, counterNouns?: Map<string, string>): FigureScope {
   const tokens = p.tokens.slice(sentence.first, sentence.last);
   const original = (k: number) => text.slice(seg.orig(tokens[k].start), seg.orig(tokens[k].end));
-  return { text, seg, tokens, words: tokens.map((t) => t.text), lang: p.lang, lex: figureLexicon(p.lang), orig: seg.orig, original, quotedNames, solarYear, unitNames };
+  return { text, seg, tokens, words: tokens.map((t) => t.text), lang: p.lang, lex: figureLexicon(p.lang), orig: seg.orig, original, quotedNames, solarYear, unitNames, counterNouns };
 }
 
 /** A figure with the tokens it covers in its sentence. */
@@ -350,8 +352,10 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   if (spans) [value, min, max, kind, qualifier, counted, last, numberLast] = [null, spans.min, spans.max, 'range', 'range', spans.counted, spans.last, spans.far.last];
   if (spans) runs.push(...spans.far.runs);
   if ((unit === '%' || unit === 'pp') && counted === null) counted = rateSubjectBefore(scope, outer.outerFirst, last, { isWord: (k) => tokens[k].kind === 'word' });
-  // "the number of the dead … 2,000", "شمار کشته‌شدگان به ۲۰۰۰ نفر": a noun named before says more than "people" or an unknown word after.
-  if (unit === null && kind !== 'ordinal' && (!noun || counted === 'person' || !conceptNoun)) counted = countedBefore(scope, outer.outerFirst, { isWord: (k) => tokens[k].kind === 'word' }, !noun)?.counted ?? counted ?? countedByVerbBefore(scope, outer.outerFirst);
+  // "the number of the dead … 2,000", "شمار کشته‌شدگان به ۲۰۰۰ نفر": a noun named before says more than "people" or an unknown word after;
+  // else a counting word alone counts the noun it counted before in its document (۲۹۰ هزار دستگاه after ۳۸۵ هزار دستگاه خودرو).
+  if (unit === null && kind !== 'ordinal' && (!noun || counted === 'person' || !conceptNoun)) counted = countedBefore(scope, outer.outerFirst, { isWord: (k) => tokens[k].kind === 'word' }, !noun)?.counted ?? counted ?? (noun ? null : counterNoun(scope, countFrom)) ?? countedByVerbBefore(scope, outer.outerFirst);
+  if (noun && scope.counterNouns && scope.lex.counters.has(words[countFrom + 1] ?? '') && noun.index > countFrom + 1) scope.counterNouns.set(words[countFrom + 1], noun.counted);
   // A whole number of a whole its noun names counts what the whole does: "12 of the injured", "زخمیوں میں سے 12", "۱۲ نفر از مجروحان" (not "a third of voters").
   if (kind === 'cardinal' && unit === null && Number.isInteger(value) && (!conceptNoun || counted === 'person')) counted = namedWhole(scope, outer.outerFirst, countFrom)?.counted ?? counted;
 
@@ -365,6 +369,12 @@ function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   const qualifiedAfter = (afterUnit !== null && afterUnit.count > 1) || afterNoun !== null || afterSurface !== null;
   if (atom.runs.length === 0 && tokens[atom.first].kind === 'word' && !wordsAreFigure(scope, atom, { concept: !!conceptNoun, unit: unit !== null || scope.lex.subunits.has(words[last + 1]), counting, after: qualifiedAfter, only, last })) return null;
   return finish(scope, { first, last, value, min, max, kind, qualifier, unit, counted, runs, numberFirst: atom.first, numberLast, numberValue: numberLast === atom.last ? atom.value : null }, outer);
+}
+
+/** The noun the counting word right after the number at `countFrom` last counted in its document, or null. */
+function counterNoun(scope: FigureScope, countFrom: number): string | null {
+  const counter = scope.words[countFrom + 1] ?? '';
+  return scope.lex.counters.has(counter) ? scope.counterNouns?.get(counter) ?? null : null;
 }
 
 /** Whether the counted noun at `index` came from the surface-form fallback rather than the lexicon. */

@@ -242,7 +242,10 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
   ];
   // Afghan news names the Solar Hijri months after the zodiac (۱۵ اسد ۱۴۰۰): CLDR's fa-AF names.
   months.push(...Object.entries(words.hijriMonths ?? {}).map(([name, month]): [string, Month] => [name, { month, calendar: 'islamic' }]));
-  if (lang === 'fa') months.push(...['fa', 'fa-AF'].flatMap((l) => cldrMonthNames(l, 'persian')).map(([name, month]): [string, Month] => [name, { month, calendar: 'persian' }]));
+  // Persian names them after CLDR's fa and fa-AF, English after CLDR's en (5 Aban 1403) and its table (1 Hamal).
+  const solarLocales = lang === 'fa' ? ['fa', 'fa-AF'] : lang === 'en' ? ['en'] : [];
+  months.push(...solarLocales.flatMap((l) => cldrMonthNames(l, 'persian')).map(([name, month]): [string, Month] => [name, { month, calendar: 'persian' }]));
+  months.push(...Object.entries(words.solarMonths ?? {}).map(([name, month]): [string, Month] => [name, { month, calendar: 'persian' }]));
   return {
     lang,
     qualifiersBefore: new PhraseMatcher(Object.entries({ ...COMPARISON_SIGNS, ...words.qualifiersBefore })),

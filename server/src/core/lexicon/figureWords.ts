@@ -294,6 +294,8 @@ export interface FigureWords {
   months: Readonly<Record<string, number>>;
   /** Islamic (lunar Hijri) month names, with the epithets news adds to them (رمضان المبارک, محرم الحرام) → month 1–12. */
   hijriMonths?: Readonly<Record<string, number>>;
+  /** Solar Hijri month names beyond CLDR's: the Afghan zodiac names in Latin letters (1 Hamal, 30 Jawza) → month 1–12. */
+  solarMonths?: Readonly<Record<string, number>>;
   /** Unit words that also count people (تن "tonne" and "person") → words after them that make them the counter (۵۰ تن کشته شدند). */
   counterUnits?: Readonly<Record<string, readonly string[]>>;
   /** After "of", what makes a counter unit count people though no concept names them: pronouns of people (۲۰ تن از آنان) and plural endings only people take (بازگشت‌کنندگان, اخراج‌شدگان). */

@@ -10,8 +10,14 @@ export const enPredicates: PredicateTable = {
   'signed': 'sign', 'sign': 'sign', 'signing': 'sign', 'signatories': 'sign', 'signing ceremony': null, 'signature ceremony': null,
   'ratified': 'ratify', 'ratify': 'ratify', 'adopted': 'adopt', 'adopt': 'adopt', 'approved': 'adopt', 'passed': 'adopt',
   'attended': 'attend', 'attend': 'attend', 'participated': 'attend', 'took part': 'attend', 'joined': 'attend', 'welcomed': 'attend', 'participants': 'attend',
+  // Relief goods handed out, a fact apart from aid pledged.
+  // What a contract or a deal is worth, as Persian قراردادی به ارزش tells it (not bonds worth a bail's sum).
+  'contract worth': 'value', 'contracts worth': 'value', 'deal worth': 'value', 'deals worth': 'value', 'agreement worth': 'value', 'agreements worth': 'value',
+  // A price a market quotes: the dirham was priced at 19,600 tomans, as Persian قیمت خورد.
+  'priced at': 'reach', 'changed hands at': 'reach',
+  'distributed': 'distribute', 'distribute': 'distribute', 'distributing': 'distribute', 'distribution': 'distribute', 'handed out': 'distribute',
   'spoke': 'speak', 'addressed': 'speak', 'speeches': 'speak', 'pledged': 'invest', '=provide': 'invest', '=provided': 'invest', '=providing': 'invest', 'invest': 'invest', 'invested': 'invest', 'investment': 'invest', 'committed': 'invest', 'allocated': 'invest', 'allocating': 'invest', 'allocates': 'invest', 'allocation': 'invest', 'earmarked': 'invest', 'investor': null, 'investors': null,
-  'lost': 'lose', 'the loss of': 'lose', 'losses': 'lose', 'damage': 'lose', 'killed': 'kill', 'died': 'kill', 'martyred': 'kill', 'embraced martyrdom': 'kill', 'deaths': 'kill', 'dead': 'kill', 'injured': 'injure', 'wounded': 'injure', 'affected': 'affect', 'affecting': 'affect',
+  'lost': 'lose', 'the loss of': 'lose', 'losses': 'lose', 'damage': 'lose', 'killed': 'kill', 'died': 'kill', '=die': 'kill', 'martyred': 'kill', 'embraced martyrdom': 'kill', 'deaths': 'kill', 'dead': 'kill', 'injured': 'injure', 'wounded': 'injure', 'affected': 'affect', 'affecting': 'affect',
   // A price, fee, quota or wage fixed is the level it is set at (مقرر کر دی, تعیین کرد, निर्धारित).
   '=fixed': 'reach', '=fixes': 'reach', 'set at': 'reach',
   // A rate or index closing at a level is that level (the rupee closed at 277.62, روپیہ 278.5 پر بند ہوا, रुपया 83.45 पर बंद हुआ).
@@ -78,7 +84,7 @@ export const enPredicates: PredicateTable = {
   // Nouns of spending name the whole a share is of (13 percent of total spending): only the verb, and capital expenditure made.
   '=spent': 'cost', '=spend': 'cost', 'capital expenditure': 'cost',
   // Trains and flights run, passengers and freight carried (railways, airlines, ports).
-  'to run': 'operate', 'been run': 'operate', '=operate': 'operate', '=operated': 'operate', '=carried': 'carry', 'to carry': 'carry', '=ferried': 'carry', '=loaded': 'carry',
+  'to run': 'operate', 'been run': 'operate', '=operate': 'operate', '=operated': 'operate', '=carried': 'carry', 'to carry': 'carry', '=ferried': 'carry', '=loaded': 'carry', 'passed through': 'carry', '=handled': 'carry',
   '=sheltering': 'shelter', '=sheltered': 'shelter', 'taken shelter': 'shelter', 'took shelter': 'shelter', 'taking shelter': 'shelter',
   // A sum received or got: a budget head's is its allocation (claims/extract.ts `flowLevel`), as "allocated" tells it.
   '=received': 'receive', '=receives': 'receive', '=receiving': 'receive', '=got': 'receive', '=gets': 'receive',
@@ -113,7 +119,7 @@ export const enQualifiers: PredicateTable = {
   // A level set as a target is no level reached: the deficit target, 4.4 percent of GDP (کا ہدف, का लक्ष्य, هدف).
   '=target': 'sub:target', '=targets': 'sub:target',
   // A rate of the rupee against the dollar prices the dollar (the rupee at 83.45 against the dollar); "dollars" name amounts.
-  '=dollar': 'priced:usd',
+  '=dollar': 'priced:usd', '=euro': 'priced:eur', '=dirham': 'priced:aed',
   '=gold': 'priced:gold', '=silver': 'priced:silver', '=petrol': 'priced:petrol', '=gasoline': 'priced:petrol', '=diesel': 'priced:diesel', '=kerosene': 'priced:kerosene',
   '=lpg': 'priced:lpg', '=cng': 'priced:cng', '=wheat': 'priced:wheat', '=flour': 'priced:flour', '=atta': 'priced:flour', '=sugar': 'priced:sugar', '=rice': 'priced:rice',
   '=onion': 'priced:onion', '=onions': 'priced:onion', '=tomato': 'priced:tomato', '=tomatoes': 'priced:tomato', '=milk': 'priced:milk', '=ghee': 'priced:ghee',
@@ -121,7 +127,7 @@ export const enQualifiers: PredicateTable = {
   '=coal': 'priced:coal', '=foodgrain': 'priced:foodgrain', '=foodgrains': 'priced:foodgrain', '=paddy': 'priced:paddy', '=pulses': 'priced:pulses', '=oilseeds': 'priced:oilseeds',
   '=cotton': 'priced:cotton', '=sugarcane': 'priced:sugarcane', '=steel': 'priced:steel', '=cement': 'priced:cement', 'iron ore': 'priced:ironore', '=maize': 'priced:maize',
   // Land, housing, tickets and currencies priced in another (the dollar at Rs281) are goods of their own.
-  '=plot': 'priced:plot', '=plots': 'priced:plot', '=land': 'priced:land', '=housing': 'priced:housing', '=rent': 'priced:rent', '=ticket': 'priced:ticket',
+  '=plot': 'priced:plot', '=plots': 'priced:plot', '=land': 'priced:land', '=housing': 'priced:housing', 'residential property': 'priced:housing', 'residential properties': 'priced:housing', 'residential units': 'priced:housing', '=rent': 'priced:rent', '=ticket': 'priced:ticket',
   'per acre': 'per:acre', 'an acre': 'per:acre', 'per marla': 'per:marla', 'per kanal': 'per:kanal', 'per square foot': 'per:ft2', 'per sq ft': 'per:ft2', 'per square metre': 'per:m2', 'per square meter': 'per:m2',
   'light diesel oil': 'priced:ldo', '=ldo': 'priced:ldo', 'high-speed diesel': 'priced:diesel', 'high speed diesel': 'priced:diesel', '=hsd': 'priced:diesel',
   'crude oil': 'priced:crude', '=brent': 'priced:crude', '=crude': 'priced:crude', '=electricity': 'priced:electricity',

@@ -81,6 +81,8 @@ export const enFigureWords: FigureWords = {
     'megawatts': 'MW', 'degrees': '°', 'cm': 'cm', 'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2', 'barrels': 'bbl', 'feet': 'ft', 'foot': 'ft', 'inches': 'in',
     // Containers are counted in twenty-foot equivalent units at ports: 2.15 million TEUs.
     'teu': 'TEU', 'teus': 'TEU',
+    // The purity of gold, as Persian عیار and Urdu قیراط: 18-carat gold.
+    'carat': 'kt', 'carats': 'kt', 'karat': 'kt', 'karats': 'kt',
     'degree': '°', 'deg': '°', 'deg.': '°', 'celsius': '°C', 'celcius': '°C', 'centigrade': '°C', 'fahrenheit': '°F', 'farenheit': '°F',
     'degrees celsius': '°C', 'degree celsius': '°C', 'degrees celcius': '°C', 'degrees centigrade': '°C', 'degrees c': '°C', 'degree c': '°C', 'deg c': '°C', 'deg celsius': '°C', '° celsius': '°C',
     'degrees fahrenheit': '°F', 'degree fahrenheit': '°F', 'degrees farenheit': '°F', 'degrees f': '°F', 'degree f': '°F', 'deg f': '°F', 'deg fahrenheit': '°F', '° fahrenheit': '°F',
@@ -148,6 +150,7 @@ export const enFigureWords: FigureWords = {
     'leaders': 'leader', 'ministers': 'minister', 'journalists': 'journalist', 'houses': 'house', 'homes': 'house', 'vehicles': 'vehicle', 'experts': 'expert', 'victims': 'victim',
     'refugees': 'refugee', 'employees': 'employee', 'workers': 'worker', 'agreements': 'agreement', 'projects': 'project', 'patients': 'patient', 'tests': 'test', 'doses': 'dose',
     'cent': 'cent', 'cents': 'cent', 'penny': 'penny', 'pennies': 'penny', 'pence': 'penny',
+    'tents': 'tent', 'tent': 'tent', 'blankets': 'blanket', 'blanket': 'blanket',
     'villages': 'village', 'village': 'village', 'districts': 'district', 'district': 'district', 'bridges': 'bridge', 'petitions': 'petition', 'petition': 'petition',
     'others': 'person', 'men': 'man', 'personnel': 'soldier', 'jawans': 'soldier', 'mnas': 'member', 'mpas': 'member', 'mlas': 'member', 'mps': 'member', 'lawmakers': 'member', 'legislators': 'member',
     'taxpayers': 'taxpayer', 'voters': 'voter', 'candidates': 'candidate', 'protesters': 'protester', 'militants': 'militant', 'suspects': 'suspect', 'policemen': 'policeman', 'pilgrims': 'pilgrim',
@@ -270,6 +273,8 @@ export const enFigureWords: FigureWords = {
   weightCues: ['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'weights', 'heavier', 'lighter', 'heavy'],
   equalWords: ['equal to', 'is equal to', 'are equal to', 'equals', 'equivalent to', 'is equivalent to', '='],
   months: { 'jan': 1, 'feb': 2, 'mar': 3, 'apr': 4, 'jun': 6, 'jul': 7, 'aug': 8, 'sep': 9, 'sept': 9, 'oct': 10, 'nov': 11, 'dec': 12 },
+  // Afghan news in English names the Solar Hijri months after the zodiac (1 Hamal 1404, 15 Asad); not "hut", a word with a plural (12 huts).
+  solarMonths: { 'hamal': 1, 'sawr': 2, 'saur': 2, 'jawza': 3, 'jauza': 3, 'saratan': 4, 'asad': 5, 'sunbula': 6, 'sonbola': 6, 'mizan': 7, 'aqrab': 8, 'qaws': 9, 'qaus': 9, 'jadi': 10, 'jaddi': 10, 'dalw': 11, 'hoot': 12 },
   pluralReferences: ['articles', 'sections', 'clauses', 'minutes'],
   plurals: {
     endings: [['ies', 'y'], ['sses', 'ss'], ['ches', 'ch'], ['shes', 'sh'], ['xes', 'x'], ['s', '']],

@@ -337,6 +337,12 @@ export const CITIES: readonly CityRow[] = [
   ['islamshahr', 'IR', ['Islamshahr'], [], ['اسلامشهر'], []],
   ['varamin', 'IR', ['Varamin'], [], ['ورامین'], []],
   ['qeshm', 'IR', ['Qeshm'], [], ['قشم'], []],
+  // Towns of Kerman province that earthquake news names.
+  ['bam', 'IR', ['Bam'], [], ['بم'], []],
+  ['kahnuj', 'IR', ['Kahnuj'], [], ['کهنوج'], []],
+  ['jiroft', 'IR', ['Jiroft'], [], ['جیرفت'], []],
+  ['sirjan', 'IR', ['Sirjan'], [], ['سیرجان'], []],
+  ['rafsanjan', 'IR', ['Rafsanjan'], [], ['رفسنجان'], []],
   // Afghanistan and Bangladesh.
   ['kandahar', 'AF', ['Kandahar', 'Qandahar'], ['قندھار'], ['قندهار'], ['कंधार']],
   ['herat', 'AF', ['Herat'], ['ہرات'], ['هرات'], ['हेरात']],

@@ -138,6 +138,9 @@ export const EXTRA_AREAS: readonly { id: string; en: readonly string[]; names: P
   { id: 'area:islam-qala-crossing', en: ['Islam Qala', 'Dogharoun'], names: { ur: ['اسلام قلعہ'], fa: ['اسلام قلعه', 'بندر اسلام قلعه', 'گذرگاه اسلام قلعه', 'مرز اسلام قلعه', 'دوغارون', 'مرز دوغارون', 'گذرگاه دوغارون'], hi: ['इस्लाम क़ला', 'इस्लाम कला'] } },
   { id: 'area:rafah-crossing', en: ['Rafah crossing', 'Rafah border crossing'], names: { ur: ['رفح کراسنگ', 'رفح بارڈر'], fa: ['گذرگاه رفح'], hi: ['रफ़ाह क्रॉसिंग', 'रफाह क्रॉसिंग'] } },
   { id: 'area:kartarpur-corridor', en: ['Kartarpur Corridor', 'Kartarpur corridor'], names: { ur: ['کرتارپور راہداری', 'کرتارپور کوریڈور'], hi: ['करतारपुर कॉरिडोर', 'करतारपुर गलियारा'] } },
+  // Tehran's airports, one place in every script, apart from the city.
+  { id: 'area:ika-airport', en: ['Imam Khomeini International Airport', 'Imam Khomeini Airport', 'Imam Khomeini airport'], names: { fa: ['فرودگاه بین‌المللی امام خمینی', 'فرودگاه امام خمینی', 'فرودگاه امام'], ur: ['امام خمینی ایئرپورٹ'] } },
+  { id: 'area:mehrabad-airport', en: ['Mehrabad Airport', 'Mehrabad airport', 'Mehrabad International Airport'], names: { fa: ['فرودگاه مهرآباد', 'فرودگاه بین‌المللی مهرآباد'] } },
   { id: 'area:punjab', en: ['Punjab'], names: { ur: ['پنجاب'], fa: ['پنجاب'], hi: ['पंजाब'] } },
   { id: 'area:kurdistan', en: ['Kurdistan'], names: { ur: ['کردستان'], fa: ['کردستان'], hi: ['कुर्दिस्तान'] } },
 ];

@@ -8,7 +8,7 @@ export const faPredicates: PredicateTable = {
   'ارائه کرد': 'present', 'ارائه شد': 'present', 'ارائه داد': 'present', 'تقدیم کرد': 'present', 'تقدیم شد': 'present', 'تقدیم مجلس': 'present',
   // Courts and space: a prison term, a fine (جزای نقدی), bail (وثیقه, کفالت), a launch (پرتاب).
   '=حبس': 'sentence', 'حبس ابد': 'sentence', 'غرامت': 'compensate', '=زندان': 'sentence', 'جزای نقدی': 'fine', 'جریمه': 'fine', 'وثیقه': 'bail', 'قرار وثیقه': 'bail', 'کفالت': 'bail', 'پرتاب': 'launch', 'به فضا فرستاد': 'launch',
-  'تبرئه': 'acquit', 'درخواست': 'seek', '=نیاز': 'seek', 'آواره': 'displace', '=قتل': 'kill', 'به قتل': 'kill', 'واکسینه': 'vaccinate', 'واکسیناسیون': 'vaccinate', '=واکسن': 'vaccinate', '=واکسین': 'vaccinate',
+  'تبرئه': 'acquit', 'درخواست': 'seek', '=نیاز': 'seek', '=خواستار': 'seek', 'آواره': 'displace', '=قتل': 'kill', 'به قتل': 'kill', 'واکسینه': 'vaccinate', 'واکسیناسیون': 'vaccinate', '=واکسن': 'vaccinate', '=واکسین': 'vaccinate',
   // People moved out of harm's way (تخلیه, منتقل شدند) and bodies recovered (جسد را بیرون کشیدند).
   'منتقل': 'evacuate', 'تخلیه': 'evacuate', 'بیرون کشیدند': 'recover', 'بیرون کشیده': 'recover', 'بیرون آورده': 'recover', 'بیرون آوردند': 'recover',
   // Money embezzled (اختلاس), not the fine or the sentence.
@@ -19,6 +19,12 @@ export const faPredicates: PredicateTable = {
   'تصویب': 'adopt', 'تنفیذ': 'ratify',
   // شرکت alone is mostly "company": it attends only as a verb or a participle.
   'شرکت کرد': 'attend', 'شرکت کردند': 'attend', 'شرکت کرده': 'attend', 'شرکت کنند': 'attend', 'شرکت می‌کنند': 'attend', 'شرکت داشتند': 'attend', 'شرکت داشته': 'attend', 'شرکت داشته‌است': 'attend', 'شرکت دارند': 'attend', 'شرکت کرده‌اند': 'attend', 'شرکت کرده‌است': 'attend', 'شرکت نمودند': 'attend', 'شرکت خواهند': 'attend', 'شرکت کنندگان': 'attend', 'شرکت‌کننده': 'attend', 'شرکت‌کنندگان': 'attend', 'حضور': 'attend', 'حاضر': 'attend', 'استقبال': 'attend',
+  // Passengers and freight an airport, a port or a railway moves (جابه‌جا شدند), as English "carried", "handled".
+  'جابه‌جا': 'carry', 'جابجا': 'carry', 'جا به جا': 'carry',
+  // A price a market quotes (دلار ۷۲ هزار تومان معامله شد, درهم ۱۹ هزار تومان قیمت خورد), as English "priced at".
+  'معامله شد': 'reach', 'معامله شده': 'reach', 'معامله می‌شود': 'reach', 'معامله می‌شد': 'reach', 'قیمت خورد': 'reach', 'قیمت خورده': 'reach', 'قیمت می‌خورد': 'reach',
+  // Relief goods handed out (توزیع), a fact apart from aid pledged.
+  'توزیع': 'distribute',
   'سخنرانی': 'speak', 'صحبت': 'speak', 'سخن': 'speak',
   'سرمایه‌گذاری': 'invest', 'سرمایه گذاری': 'invest', 'سرمایهگذاری': 'invest', 'متعهد': 'invest', 'تعهد': 'invest', '=وعده': 'invest', 'کمک': 'invest', 'اختصاص': 'invest', 'قسط': 'tranche',
   'خسارت': 'lose', 'زیان': 'lose', 'کشته': 'kill', 'جان باختند': 'kill', 'جان باخت': 'kill', 'جان باخته': 'kill', 'جان باخته‌اند': 'kill', 'جان باخته‌است': 'kill', 'جان دادند': 'kill', 'جان داده‌اند': 'kill', 'جان خود را از دست': 'kill', 'جان سپردند': 'kill', 'فوت کرد': 'kill', 'فوت کردند': 'kill', 'فوت شد': 'kill', 'فوت شدند': 'kill', 'درگذشت': 'kill', 'هلاکت': 'kill',
@@ -83,7 +89,7 @@ export const faQualifiers: PredicateTable = {
   // Housing and land are priced per square metre (به متری ۸۷ میلیون تومان), hectare or jerib; rent and wages are prices of their own;
   // a currency priced in tomans or afghanis is its exchange rate (قیمت هر دلار ۹۰ هزار تومان, هر دالر ۶۸ افغانی).
   'هر متر مربع': 'per:m2', 'هر مترمربع': 'per:m2', 'به متری': 'per:m2', 'با متری': 'per:m2', 'هر متر': 'per:m', 'هر هکتار': 'per:hectare', 'هر جریب': 'per:jerib', 'یک جریب': 'per:jerib', 'هر بسوه': 'per:biswa', 'یک بسوه': 'per:biswa',
-  '=مسکن': 'priced:housing', '=آپارتمان': 'priced:housing', '=اجاره': 'priced:rent', 'اجاره‌بها': 'priced:rent', '=زمین': 'priced:land',
+  '=مسکن': 'priced:housing', '=آپارتمان': 'priced:housing', 'واحد مسکونی': 'priced:housing', 'واحدهای مسکونی': 'priced:housing', '=اجاره': 'priced:rent', 'اجاره‌بها': 'priced:rent', '=زمین': 'priced:land',
   'حداقل دستمزد': 'for:salary', '=مزد': 'for:salary', 'سطوح مزدی': 'for:salary', '=حقوق': 'priced:salary',
   '=دلار': 'priced:usd', '=دالر': 'priced:usd', '=یورو': 'priced:eur', '=درهم': 'priced:aed', '=پوند': 'priced:gbp', '=کلدار': 'priced:pkr',
   // A loss and foreign-exchange earnings are different sums: زیان اقتصادی آلودگی هوا ۱۲ میلیارد دلار, درآمد ارزی گردشگری ۳ میلیارد دلار.
@@ -109,5 +115,7 @@ export const faQualifiers: PredicateTable = {
  */
 export const faSenses: PredicateTable = {
   '=حکم': 'export>', '=احکام': 'export>', '=مجوز': 'export>', 'مجوزها': 'export>', '=پروانه': 'export>', '=ویزا': 'export>', '=روادید': 'export>', '=بیانیه': 'export>', '=دستور': 'export>', '=کارت': 'export>', '=گواهی': 'export>', '=قرار': 'export>',
+  // Aid needed (نیاز دارند) or appealed for (خواستار) is sought, not pledged: ۲۳.۷ میلیون تن به کمک‌های بشردوستانه نیاز دارند.
+  '=نیاز': 'invest>seek', '=خواستار': 'invest>seek',
   '=خسارت': 'import>', '=آسیب': 'import>', '=ضربه': 'import>', '=اتهام': 'import>', '=فشار': 'import>',
 };

@@ -101,6 +101,8 @@ export const faFigureWords: FigureWords = {
   concepts: {
     // Planes, as English counts them: نه هواپیمای نظامی "nine military planes".
     'هواپیما': 'aircraft', 'هواپیمای': 'aircraft', 'هواپیماها': 'aircraft', 'هواپیماهای': 'aircraft',
+    // Matches played, stations that measure.
+    'بازی': 'match', 'بازی‌ها': 'match', 'مسابقه': 'match', 'ایستگاه': 'station', 'ایستگاه‌ها': 'station', 'ایستگاه‌های': 'station',
     // War reports: civilians (غیرنظامیان) are the citizens translations count, hostages, fighters, drones, trucks.
     'غیرنظامی': 'citizen', 'غیرنظامیان': 'citizen', 'گروگان': 'hostage', 'گروگان‌ها': 'hostage', 'شبه‌نظامی': 'militant', 'شبه‌نظامیان': 'militant', 'ستیزه‌جو': 'militant', 'ستیزه‌جویان': 'militant', 'جنگجو': 'militant', 'جنگجویان': 'militant', 'پهپاد': 'drone', 'پهپادها': 'drone', 'کامیون': 'truck', 'کامیون‌ها': 'truck',
     // An exam's marks, as English marks: ۱۱۸۷ نمره از ۱۲۰۰.
@@ -115,7 +117,7 @@ export const faFigureWords: FigureWords = {
     'نماینده': 'delegate', 'نمایندگان': 'delegate', 'هیئت': 'delegation', 'هیات': 'delegation', 'هیئت‌ها': 'delegation',
     'امضا': 'signature', 'امضاها': 'signature', 'فصل': 'chapter', 'ماده': 'article', 'مواد': 'article',
     // A train's cars (خروج ۱۰ واگن از ریل) and a cricket win's margin (با شش ویکت).
-    'واگن': 'coach', 'واگن‌ها': 'coach', 'ویکت': 'wicket', 'دوش': 'run', 'آمبولانس': 'ambulance',
+    'واگن': 'coach', 'واگن‌ها': 'coach', 'ویکت': 'wicket', 'دوش': 'run', 'آمبولانس': 'ambulance', 'آمبولانس‌ها': 'ambulance',
     'سال': 'year', 'ساله': 'year', 'ساعته': 'hour', 'روزه': 'day', 'ماه': 'month', 'روز': 'day', 'هفته': 'week', 'ساعت': 'hour', 'دقیقه': 'minute', 'ثانیه': 'second',
     'رایانه': 'computer', 'کامپیوتر': 'computer', 'بیمارستان': 'hospital', 'بیمارستان‌ها': 'hospital',
     'مالیات‌دهنده': 'taxpayer', 'مالیات‌دهندگان': 'taxpayer', 'مؤدی': 'taxpayer', 'مودیان': 'taxpayer', 'مؤدیان': 'taxpayer', 'نفر': 'person', 'جمعیت': 'population', 'تن': 'person', 'شخص': 'person', 'فرد': 'person', 'افراد': 'person', 'شهروند': 'citizen', 'شهروندان': 'citizen',
@@ -136,6 +138,8 @@ export const faFigureWords: FigureWords = {
     'توافق': 'agreement', 'توافقنامه': 'agreement', 'پروژه': 'project', 'طرح': 'project',
     'موارد': 'case', 'مورد': 'case', 'مورد مرگ': 'death', 'مورد فوت': 'death', 'مورد ابتلا': 'case', 'بیمار': 'patient', 'بیماران': 'patient', 'مرگ': 'death', 'فوتی': 'death', 'آزمایش': 'test', 'دوز': 'dose',
     // An earthquake's magnitude (زلزله ۵.۶ ریشتری); a team of 32 (تیم ۳۲ نفره); deaths registered (۴۴۵ هزار فوت ثبت شد).
+    // Relief goods handed out (۳۰۰ دستگاه چادر, ۱۰۰۰ تخته پتو).
+    'چادر': 'tent', 'چادرها': 'tent', 'خیمه': 'tent', 'خیمه‌ها': 'tent', 'پتو': 'blanket', 'پتوها': 'blanket',
     'ریشتر': 'magnitude', 'ریشتری': 'magnitude', 'نفره': 'person', 'نفری': 'person', 'فوت': 'death',
     // Medals of each colour are facts apart from the medals in all (۳ طلا و ۱۲ مدال); ماهه is the adjective of months (صادرات ۱۱ ماهه).
     'مدال طلا': 'gold-medal', 'مدال طلای': 'gold-medal', 'طلا': 'gold-medal', 'مدال نقره': 'silver-medal', 'نقره': 'silver-medal', 'مدال برنز': 'bronze-medal', 'برنز': 'bronze-medal',
@@ -160,13 +164,15 @@ export const faFigureWords: FigureWords = {
   clauseBreaks: [';', '؛', 'در حالی که', 'درحالیکه', 'در حالیکه', 'اما', 'ولی', 'درحالی که'],
   relativeWords: ['که'],
   clauseMarkers: ['را', 'پس', 'اما', 'ولی'],
-  clauseVerbs: ['است', 'بود', 'هستند', 'دارد', 'سن', 'کرد', 'شد', 'کردند', 'شدند', 'بودند'],
+  clauseVerbs: ['است', 'بود', 'هستند', 'دارد', 'دارند', 'سن', 'کرد', 'شد', 'کردند', 'شدند', 'بودند'],
   rateSubjects: {
     'سهم بازار': 'market-share',
     // A government's deficit told as a share of its GDP (۴.۴ درصد تولید ناخالص داخلی) is a rate of its own.
     'کسری بودجه': 'deficit', 'کسر بودجه': 'deficit',
     // An inflation target (هدف تورمی) is a rate of inflation.
     'هدف تورمی': 'inflation',
+    // Inflation told point to point (year on year), monthly or over twelve months is inflation, its kind a modifier after it.
+    'تورم نقطه به نقطه': 'inflation', 'تورم نقطه‌به‌نقطه': 'inflation', 'تورم ماهانه': 'inflation', 'تورم ماهیانه': 'inflation', 'تورم سالانه': 'inflation', 'تورم دوازده‌ماهه': 'inflation', 'تورم دوازده ماهه': 'inflation',
     'تورم': 'inflation', 'بیکاری': 'unemployment', 'نرخ بیکاری': 'unemployment', 'رشد': 'growth', 'رشد اقتصادی': 'growth',
     'مشارکت': 'turnout', 'میزان مشارکت': 'turnout', 'مشارکت اقتصادی': 'participation', 'نرخ مشارکت اقتصادی': 'participation', 'نرخ بهره': 'interest', 'بازده اوراق': 'yield', 'سود بانکی': 'interest', 'فقر': 'poverty', 'سواد': 'literacy', 'درصد قبولی': 'pass', 'نرخ قبولی': 'pass',
     // Moisture in the air: رطوبت نسبی هوا ۸۰ درصد.
@@ -177,6 +183,9 @@ export const faFigureWords: FigureWords = {
   // شب after a bare number is "nights" (سه شب), so it is a part of the day only after ساعت.
   meridiems: { 'صبح': 0, 'بامداد': 0, 'بعدازظهر': 12, 'بعد از ظهر': 12, 'عصر': 15 },
   clockBefore: ['ساعت', 'ساعات'],
+  // ساعت ۴ و ۲۳ دقیقه: minutes after "and" (only past an hour ساعت opened, see dates.ts).
+  clockAndMinutes: ['و'],
+  minuteWords: ['دقیقه'],
   dayParts: { 'صبح': 0, 'بامداد': 0, 'ظهر': 11, 'بعدازظهر': 12, 'بعد از ظهر': 12, 'عصر': 15, 'شب': 18 },
   ageAfter: ['ساله', 'سالہ', 'ماهه'],
   scoreJoiners: ['بر'],
@@ -221,6 +230,8 @@ export const faFigureWords: FigureWords = {
     'دارای', 'هستند', 'بودند', 'شدند', 'شده‌اند', 'کرده‌اند', 'بازگشته‌اند', 'برگشته‌اند', 'رسیده‌اند', 'بازگشتند', 'برگشتند',
     // and in the present: روزانه ۵ هزار تن از گذرگاه اسلام‌قلعه وارد افغانستان می‌شوند.
     'می‌شوند', 'می‌کنند', 'بازمی‌گردند', 'برمی‌گردند', 'گردیدند', 'گردیده‌اند',
+    // People need and have in the plural, as aid news counts them: ۲۳.۷ میلیون تن به کمک‌های بشردوستانه نیاز دارند.
+    'دارند', 'داشتند', 'داشته‌اند', 'می‌برند',
     // Exam news counts candidates in تن: ۸۷ هزار تن کامیاب شدند, ۶۲ هزار تن به دانشگاه‌ها راه یافتند, ۳۰ هزار تن پذیرفته شدند.
     'کامیاب', 'ناکام', 'پذیرفته', 'قبول', 'یافتند', 'یافته‌اند'],
     // فوت is a foot, or a death before the words that register deaths (۴۴۵ هزار فوت نیز ثبت شد, ۱۲۰ فوت جدید).
