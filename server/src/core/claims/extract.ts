@@ -22,7 +22,7 @@ import { CHANGES, flowLevel, namedLevel, RECEIVE, wordBeforeFillers } from './le
 import { yearClaims } from './yearClaims';
 import { namedWhole } from '../figures/counted';
 import { tellsBodySize } from './bodySize';
-import { isAge, isWindow, nounOfNext, restates, TIME_UNITS } from './noClaim';
+import { isAge, isRateBase, isWindow, nounOfNext, restates, TIME_UNITS } from './noClaim';
 
 /** Every concept id of every language table: a counted value that is not one is a surface noun. */
 const CONCEPT_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigureWords].flatMap((t) => [...Object.values(t.concepts), ...Object.values(t.rateSubjects ?? {})]));
@@ -158,7 +158,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
   let baselines: SentenceFigure[] | undefined;
   for (let n = 0; n < claiming.length; n++) {
     const f = claiming[n];
-    if (isWindow(words, lex, f) || restates(words, lex, f)) continue;
+    if (isWindow(words, lex, f) || restates(words, lex, f) || isRateBase(words, lex, f)) continue;
     // Verb-final, a figure's clause is closed before a relative word by a verb of it or by a comma (69 प्रतिशत रहा, जो सितंबर में …).
     const closed = (k: number) => !verbFinal || words[k - 1] === ',' || words[k - 1] === '،' || predicates.some((p) => p.index > f.last && p.index < k);
     // A time after the figure is the nearer one's when a baseline or another figure of its kind stands between ("about 50 percent … 40 percent in the first round on June 28").

@@ -75,7 +75,8 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       // Not across a verb of being, which opens another clause ("an average of 9.13 and is the fastest to 50 wickets").
       // Past an adjective the second number has too ("81 lakh domestic and 4.5 lakh foreign tourists").
       // An article before the second number opens a phrase of its own: "Babar's 73 and a four-wicket haul".
-      const ownPhrase = scope.lex.oneBeforeUnit.has(scope.words[b.first - 1]);
+      // So does a comparison after the first and a comma: "मरीज 12 हजार के पार, 24 घंटे में 318 नए केस" (12,000 counts no hours).
+      const ownPhrase = scope.lex.oneBeforeUnit.has(scope.words[b.first - 1]) || comparedThenComma(scope, a);
       if (joinsAt(scope, pastModifiers(scope, from, to)) && !apposedAge(scope, a) && !verbBetween(scope, from, to) && !ownPhrase) {
         a.figure.counted = b.figure.counted;
         k = Math.max(k - 2, -1);

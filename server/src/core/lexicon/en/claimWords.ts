@@ -53,7 +53,7 @@ export const enPredicates: PredicateTable = {
   '=deployed': 'deploy', '=captivity': 'captive', 'held captive': 'captive', '=exchanged': 'exchange', '=swapped': 'exchange', '=freed': 'release', 'released data': null, 'released figures': null, 'released a report': null, 'released its report': null, 'released statistics': null, 'released a statement': null, '=released': 'release', '=releasing': 'release', 'will release': 'release', 'to release': 'release', 'were released': 'release', 'had been released': 'release', 'have been released': 'release', 'set fire to': 'burn', 'set on fire': 'burn', 'set ablaze': 'burn', '=torched': 'burn', '=burned': 'burn', '=burnt': 'burn', '=sent': 'deploy', '=dispatched': 'deploy', '=despatched': 'deploy', '=destroyed': 'destroy', '=razed': 'destroy', '=flattened': 'destroy', '=demolished': 'destroy', '=collapsed': 'destroy', 'provide security': 'deploy', 'prize money': 'award', 'prize of': 'award', 'purse of': 'award', 'door to door': 'deploy', 'door-to-door': 'deploy', 'reached the conclusion': null, 'reached a conclusion': null, 'reach the conclusion': null, 'cast ballots': 'attend', '=voted': 'attend',
   // A cut agreed or pledged is the cut told (a plan "to cut" alone is none): "agreed to cut emissions by 60%".
   'agreed to cut': 'fall', 'pledged to cut': 'fall', 'committed to cut': 'fall', 'promised to cut': 'fall', 'vowed to cut': 'fall',
-  'tranche': 'tranche', 'instalment': 'tranche', 'installment': 'tranche', 'reported': 'report', 'recorded': 'report', 'total': 'total', 'tally': 'total', 'cumulative': 'total', 'a total of': null, 'in total': null,
+  'tranche': 'tranche', 'instalment': 'tranche', 'installment': 'tranche', 'reported': 'report', 'recorded': 'report', 'took place': 'report', 'were made': 'report', '=saw': 'report', '=witnessed': 'report', 'total': 'total', 'tally': 'total', 'cumulative': 'total', 'a total of': null, 'in total': null,
   // A quota allotted (pilgrims a country may send, seats reserved) is a fact of its own, whatever verb tells it.
   '=quota': 'quota', '=quotas': 'quota',
   // People pulled from the water alive are rescued, as other tellings say it.
@@ -145,6 +145,8 @@ export const enQualifiers: PredicateTable = {
   '=gst': 'for:gst', 'goods and services tax': 'for:gst', 'box office': 'for:box-office', 'worldwide gross': 'for:box-office', '=grossed': 'for:box-office', 'opening weekend': 'for:box-office',
   '=including': 'sub:part', '=remaining': 'sub:rest', 'the rest': 'sub:rest', 'of them': 'sub:of', 'of whom': 'sub:of', 'among them': 'sub:of',
   'compared with': 'cmp:next', 'compared to': 'cmp:next', 'as against': 'cmp:next', 'as compared with': 'cmp:next', 'as compared to': 'cmp:next',
+  // A percentage change set against its base: "an increase of 4 per cent over 4,28,278 cases in 2021".
+  'per cent over': 'cmp:next', 'percent over': 'cmp:next', 'pc over': 'cmp:next', '% over': 'cmp:next',
   // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
   '=built': 'year:build', '=constructed': 'year:build', '=began': 'year:start', '=begun': 'year:start', '=started': 'year:start', '=launched': 'year:start', '=founded': 'year:found', '=established': 'year:found',
   // Power demand in MW is a measure of its own, as بجلی کی طلب, बिजली की मांग, تقاضای برق say.

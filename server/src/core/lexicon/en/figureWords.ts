@@ -29,6 +29,8 @@ export const enFigureWords: FigureWords = {
   notQualifiers: ['not only', 'not just', 'how about', 'what about', 'gone up to', 'went up to', 'go up to', 'goes up to', 'going up to', 'shot up to', 'moved up to',
     // A headline's small moves: inflation edges up to 7.2pc, prices inched up to Rs 280.
     'edges up to', 'edged up to', 'edging up to', 'inches up to', 'inched up to', 'inching up to', 'ticks up to', 'ticked up to', 'creeps up to', 'crept up to', 'moves up to', 'climbs up to', 'climbed up to',
+    // A change set against its base: "up 4 per cent over 4,28,278 cases in 2021" is no bound of the base.
+    'per cent over', 'percent over', '% over', 'pc over', 'per cent higher than', 'percent higher than', '% higher than',
     'spread over', 'spreads over', 'spread out over', 'spreading over', 'sprawled over', 'sprawling over', 'stretching over', 'stretches over', 'extending over', 'extends over'],
   qualifiersAfter: {
     'or more': 'at-least', 'and more': 'at-least', 'plus': 'more-than', 'or so': 'approx', 'or less': 'at-most', 'and above': 'at-least', 'or greater': 'at-least', 'or greater than': 'at-least',

@@ -12,6 +12,8 @@ export const hiPredicates: PredicateTable = {
   '=टूटा': 'fall', '=टूटे': 'fall', 'टूटकर': 'fall', 'के पार': 'reach', 'पार कर': 'reach',
   // Rain that fell (743.1 मिमी बारिश दर्ज की गई, 112 मिमी बारिश हुई) is the rainfall recorded, as "received 743.1 mm of rain".
   'बारिश हुई': 'report', 'बारिश हो': 'report', 'वर्षा हुई': 'report', 'वर्षा हो': 'report',
+  // Events that took place (1,658 करोड़ लेनदेन हुए, 53 हादसे हुए) are recorded, as "recorded 1,658 crore transactions", "53 accidents took place".
+  'लेनदेन हुए': 'report', 'लेनदेन हुआ': 'report', 'हादसे हुए': 'report', 'दुर्घटनाएं हुईं': 'report', 'दुर्घटनाएँ हुईं': 'report', 'दुर्घटनाएं हुई': 'report',
   'बढ़त के साथ': 'grow',
   // Trains run (चलाई गईं, चलाने का फैसला), passengers and freight carried (सफर कराया, माल की ढुलाई), as English "run" and "carried".
   'चलाने': 'operate', 'चलाई': 'operate', 'चलाए': 'operate', 'चलाया': 'operate', 'चलाएगा': 'operate', 'चलाएगी': 'operate', 'चलाएंगे': 'operate',

@@ -5,6 +5,8 @@ import type { PredicateTable } from '../claimWords';
 export const urPredicates: PredicateTable = {
   // Rain that fell (112 ملی میٹر بارش ہوئی) is the rainfall recorded, as "received 112 mm of rain".
   'بارش ہوئی': 'report', 'بارش ریکارڈ': 'report',
+  // Events that took place (53 حادثات ہوئے) are recorded, as Hindi हादसे हुए and "53 accidents took place".
+  'حادثات ہوئے': 'report', 'حادثے ہوئے': 'report', 'ٹرانزیکشنز ہوئیں': 'report',
   // A sum spent is what a thing cost (اس منصوبے پر 450 ارب روپے خرچ ہوئے), as English "spent" and Persian هزینه tell it.
   // Trains run and passengers carried, as English "run" and "carried".
   'ٹرینیں چلائی': 'operate', 'ٹرینیں چلانے': 'operate', 'چلائی جائیں گی': 'operate', 'سفر کرایا': 'carry',
@@ -25,6 +27,8 @@ export const urPredicates: PredicateTable = {
   // Deaths told as a passing (35 عازمین انتقال کر گئے, 4 افراد فوت ہو گئے); not انتقال alone, also a transfer (انتقال اقتدار).
   'انتقال کر گئے': 'kill', 'انتقال کر گئیں': 'kill', 'انتقال کر گیا': 'kill', 'انتقال کر گئی': 'kill', 'انتقال کرگئے': 'kill', 'انتقال ہو گیا': 'kill', 'انتقال ہوگیا': 'kill',
   'فوت': 'kill', 'وفات پا': 'kill',
+  // A death told as a noun (9 افراد کی موت ہوئی, as Hindi मौत) and cases entered in the books (472 نئے کیس درج کیے گئے, as Hindi दर्ज).
+  '=موت': 'kill', '=درج': 'report',
   'تصدیق': 'confirm', 'منعقد': 'hold', 'اہتمام': 'hold', 'شامل ہیں': 'include', 'پر مشتمل': 'include', 'پہنچ': 'reach', 'اضافہ': 'grow', 'اضافے': 'grow', 'بڑھ': 'grow', 'بڑھا': 'grow', 'کمی': 'fall', 'گر گئے': 'fall', 'گر گیا': 'fall', 'گر گئی': 'fall', 'گر کر': 'fall',
   'متاثر': 'affect', 'متاثرین': 'affect', 'قسط': 'tranche',
   // A pass rate, a toss won are no win; a record set or a record level no report (… کا ریکارڈ, ریکارڈ سطح).

@@ -1,0 +1,79 @@
+/**
+ * Hindi, Indian English and Urdu news of markets, monsoon, road accidents and crime statistics,
+ * elections, dengue and health schemes, telecom, cricket, digital payments, vehicle sales and
+ * pilgrimages. Rows are single sentences or short pairs.
+ */
+import { test } from 'node:test';
+import { brief, figuresOf } from '../support/figures';
+import { claimKeys, flaggedInPair } from '../support/claims';
+import { checkRows } from '../support/rows';
+
+// Figures: [name, text, figures as brief() strings].
+const figureRows: [name: string, text: string, expected: string[]][] = [
+  // A scale word alone after a rate word is one of that scale (else vague: millions of people).
+  ['per lakh population', 'The crime rate stood at 66.4 per lakh population.', ['66.4=66.4/cardinal', 'lakh=100000/cardinal (counts population)']],
+  ['प्रति लाख आबादी', 'प्रति लाख आबादी पर अपराध दर 66.4 रही।', ['लाख=100000/cardinal (counts population)', '66.4=66.4/cardinal']],
+  ['per million people', 'The death rate was 12 per million people.', ['12=12/cardinal', 'million=1000000/cardinal (counts person)']],
+  ['a scale word alone with no rate word stays vague', 'Millions of people fled.', ['Millions=null/cardinal']],
+  // "over" after a percentage change is its base, not "more than".
+  ['per cent over a base', 'Cases rose 4 per cent over 4,28,278 cases in 2021.', ['4 per cent=4/percent (unit %)', '4,28,278=428278/cardinal (counts case)', '2021=2021/year']],
+  ['% over a base', 'Sales rose 12% over 1,200 units last year.', ['12%=12/percent (unit %)', '1,200=1200/cardinal (counts unit)']],
+  ['"over" before a count is still more than', 'Over 200 people are missing.', ['200=200/cardinal (more-than, counts person)']],
+  // A comparison after a number and a comma closes its phrase: the next number's noun is not its.
+  ['a count past a comparison and a comma', 'डेंगू के मरीज 12 हजार के पार, 24 घंटे में 318 नए केस मिले।', ['12 हजार=12000/cardinal (more-than)', '24=24/cardinal (counts hour)', '318=318/cardinal (counts case)']],
+  // Nouns of road, bank, health-scheme, weather and telecom news.
+  ['road accidents head their compound', 'वर्ष 2022 में देश में कुल 4,61,312 सड़क दुर्घटनाएं हुईं।', ['2022=2022/year', '4,61,312=461312/cardinal (counts accident)']],
+  ['road accidents in English', 'There were 4,61,312 road accidents in 2022.', ['4,61,312=461312/cardinal (counts accident)', '2022=2022/year']],
+  ['हादसे and lives', 'हर घंटे औसतन 53 हादसे हुए और रोज 462 जानें गईं।', ['53=53/cardinal (counts accident)', '462=462/cardinal (counts life)']],
+  ['banks in Hindi and Urdu', 'देश में 632 बैंक यूपीआई से जुड़े हैं।', ['632=632/cardinal (counts bank)']],
+  ['banks in Urdu', 'ملک میں 632 بینک کام کر رہے ہیں۔', ['632=632/cardinal (counts bank)']],
+  ['a card after a scheme\'s name', 'अब तक 5.12 करोड़ आयुष्मान कार्ड बनाए जा चुके हैं।', ['5.12 करोड़=51200000/cardinal (counts card)']],
+  ['the elderly', 'योजना से 48 लाख बुजुर्गों को जोड़ा जाएगा।', ['48 लाख=4800000/cardinal (counts elderly)']],
+  ['weather subdivisions, a part and its whole', '36 में से 21 मौसम उपखंडों में सामान्य बारिश हुई।', ['36=36/cardinal (counts subdivision)', '21=21/cardinal (counts subdivision)']],
+  ['telecom towers', 'देश में 4.6 लाख टावर लगाए गए हैं।', ['4.6 लाख=460000/cardinal (counts tower)']],
+  // A letter name glued after digits makes them a name (5जी = 5G), not the units of a compound before it.
+  ['5G after lakhs adds nothing', 'देश में 4.6 लाख 5जी टावर लगाए गए हैं।', ['4.6 लाख=460000/cardinal']],
+  ['digits after lakhs still close a compound', 'उन्हें 98 हजार 12 वोट मिले।', ['98 हजार 12=98012/cardinal (counts vote)']],
+];
+
+test('Hindi news 3: figures', () => {
+  checkRows(figureRows, (text) => figuresOf(text).map(brief));
+});
+
+// Claims: [name, text, claims as "value:key"].
+const claimRows: [name: string, text: string, expected: string[]][] = [
+  // The base of a rate states no fact of its own.
+  ['a rate per lakh population', 'The rate of crime against women per lakh population stood at 66.4.', []],
+  ['deaths per 1,000 live births', 'Infant deaths per 1,000 live births fell to 28.', []],
+  ['प्रति लाख आबादी', 'प्रति लाख आबादी पर अपराध दर 66.4 रही।', []],
+  // A base after "per cent over" is the earlier figure.
+  ['a base after per cent over', 'A total of 4,45,256 cases were registered in 2022, an increase of 4 per cent over 4,28,278 cases in 2021.',
+    ['445256:case|register', '4:%:cases|register', '428278:case|register']],
+  // Events that took place are recorded, in every language.
+  ['transactions that took place, Hindi', 'फास्टैग से 34.5 करोड़ लेनदेन हुए।', ['345000000:transaction|report']],
+  ['transactions a system saw, English', 'FASTag saw 36.5 crore transactions.', ['365000000:transaction|report']],
+  ['transactions made, English', 'On average, 53.5 crore transactions were made daily.', ['535000000:transaction|report']],
+  ['accidents that took place, Hindi', 'सड़क पर 53 हादसे हुए।', ['53:accident|report']],
+  ['accidents that took place, Urdu', 'پنجاب میں 53 حادثات ہوئے۔', ['53:accident|report']],
+  ['accidents that took place, English', '53 accidents took place on the road.', ['53:accident|report']],
+  // Urdu cases entered (درج) and a death told as a noun (موت), as Hindi दर्ज and मौत.
+  ['Urdu cases entered', 'دہلی میں ڈینگی کے 472 نئے کیس درج کیے گئے۔', ['472:case|report']],
+  ['Urdu death as a noun', 'اس سال 9 افراد کی موت ہوئی ہے۔', ['9:person|kill']],
+  ['Urdu degrees are no entry', 'درجہ حرارت 45 ڈگری رہا۔', []],
+];
+
+test('Hindi news 3: claims', () => {
+  checkRows(claimRows, claimKeys);
+});
+
+// Two reports of one story: [name, [a, b], the figures the cross-file check flags].
+const pairRows: [name: string, texts: [string, string], expected: string[]][] = [
+  ['malaria cases that differ, Hindi and Urdu', ['दिल्ली में मलेरिया के 620 मामले दर्ज किए गए हैं।', 'دہلی میں ملیریا کے 720 کیس درج کیے گئے ہیں۔'], ['a: 620', 'b: 720']],
+  ['deaths that agree, Hindi and Urdu', ['इस साल दिल्ली में डेंगू से 9 लोगों की मौत हुई है।', 'اس سال دہلی میں ڈینگی سے 9 افراد کی موت ہوئی ہے۔'], []],
+  ['FASTag transactions that differ, Hindi and English', ['फास्टैग से अक्टूबर में 34.5 करोड़ लेनदेन हुए।', 'FASTag saw 36.5 crore transactions in October.'], ['a: 34.5 करोड़', 'b: 36.5 crore']],
+  ['a rate base is no fact to compare', ['Delhi\'s crime rate stood at 66.4 per lakh population.', 'Delhi\'s crime rate stood at 66.4 per 100,000 population.'], []],
+];
+
+test('Hindi news 3: two reports of one story', () => {
+  checkRows(pairRows, flaggedInPair);
+});
