@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
-import { claimKeys, flaggedInPair } from '../support/claims';
+import { claimKeys, claimTimes, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
 
 // Figures: [name, text, figures as brief() strings].
@@ -34,6 +34,18 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // A letter name glued after digits makes them a name (5जी = 5G), not the units of a compound before it.
   ['5G after lakhs adds nothing', 'देश में 4.6 लाख 5जी टावर लगाए गए हैं।', ['4.6 लाख=460000/cardinal']],
   ['digits after lakhs still close a compound', 'उन्हें 98 हजार 12 वोट मिले।', ['98 हजार 12=98012/cardinal (counts vote)']],
+  // An exchange rate after a change told in paise is in the currency set against the dollar.
+  ['the rupee\'s level after a change in paise, Hindi', 'रुपया 12 पैसे मजबूत होकर 84.38 प्रति डॉलर पर बंद हुआ।', ['12 पैसे=0.12/currency (unit INR)', '84.38=84.38/currency (unit INR)']],
+  ['the rupee\'s level after a change in paise, English', 'The rupee fell 12 paise to close at 84.38 against the dollar.', ['12 paise=0.12/currency (unit INR)', '84.38=84.38/currency (unit INR)']],
+  ['a rate quoted after another currency\'s sum stays bare', 'dollar : 143.80 yen , up 0.95 today.', ['143.80 yen=143.8/currency (unit JPY)', '0.95=0.95/cardinal']],
+  // A network's users counted as its base, at the level after their change too.
+  ['a subscriber base after its change', 'Vodafone Idea\'s subscriber base shrank by 15.5 lakh to 21.24 crore.', ['15.5 lakh=1550000/cardinal (counts subscriber)', '21.24 crore=212400000/cardinal (counts subscriber)']],
+  // A verb of change after a number is no noun it counts.
+  ['बढ़कर is no counted noun', 'सक्रिय मामले 1,200 बढ़कर 45,000 पर पहुंच गए।', ['1,200=1200/cardinal', '45,000=45000/cardinal']],
+  // A party's vote share is a rate of its own.
+  ['vote share in Hindi', 'भाजपा का वोट शेयर 39.94 प्रतिशत रहा।', ['39.94 प्रतिशत=39.94/percent (unit %, counts vote-share)']],
+  ['vote share in English', 'The BJP\'s vote share was 39.94 per cent.', ['39.94 per cent=39.94/percent (unit %, counts vote-share)']],
+  ['vote share in Urdu', 'پی ٹی آئی کا ووٹ شیئر 31 فیصد رہا۔', ['31 فیصد=31/percent (unit %, counts vote-share)']],
 ];
 
 test('Hindi news 3: figures', () => {
@@ -60,10 +72,24 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['Urdu cases entered', 'دہلی میں ڈینگی کے 472 نئے کیس درج کیے گئے۔', ['472:case|report']],
   ['Urdu death as a noun', 'اس سال 9 افراد کی موت ہوئی ہے۔', ['9:person|kill']],
   ['Urdu degrees are no entry', 'درجہ حرارت 45 ڈگری رہا۔', []],
+  ['Urdu: a currency strengthened', 'روپیہ 12 پیسے مضبوط ہو کر 278.5 روپے پر بند ہوا۔', ['0.12:money:PKR|grow', '278.5:money:PKR|reach']],
+  ['vote share as a rate', 'भाजपा का वोट शेयर 39.94 प्रतिशत रहा।', ['39.94:%:vote-share|rate']],
 ];
 
 test('Hindi news 3: claims', () => {
   checkRows(claimRows, claimKeys);
+});
+
+// Claims with their times: [name, text, claims as "value:key@time"].
+const timeRows: [name: string, text: string, expected: string[]][] = [
+  // An earlier-time phrase after a second figure is that one's: the first is the level now.
+  ['"from … in the previous quarter" is the second figure\'s', 'Jio\'s average revenue per user rose to Rs 195.1 from Rs 181.7 in the previous quarter.',
+    ['195.1:money:INR revenue|reach@null', '181.7:money:INR revenue|grow@earlier']],
+  ['"up from … last year" stays the second figure\'s', 'Turnout was 49.8 percent, up from 39.9 percent last year.', ['49.8:%:turnout|rate@null', '39.9:%:turnout|rate@earlier']],
+];
+
+test('Hindi news 3: claim times', () => {
+  checkRows(timeRows, claimTimes);
 });
 
 // Two reports of one story: [name, [a, b], the figures the cross-file check flags].
@@ -71,6 +97,8 @@ const pairRows: [name: string, texts: [string, string], expected: string[]][] = 
   ['malaria cases that differ, Hindi and Urdu', ['दिल्ली में मलेरिया के 620 मामले दर्ज किए गए हैं।', 'دہلی میں ملیریا کے 720 کیس درج کیے گئے ہیں۔'], ['a: 620', 'b: 720']],
   ['deaths that agree, Hindi and Urdu', ['इस साल दिल्ली में डेंगू से 9 लोगों की मौत हुई है।', 'اس سال دہلی میں ڈینگی سے 9 افراد کی موت ہوئی ہے۔'], []],
   ['FASTag transactions that differ, Hindi and English', ['फास्टैग से अक्टूबर में 34.5 करोड़ लेनदेन हुए।', 'FASTag saw 36.5 crore transactions in October.'], ['a: 34.5 करोड़', 'b: 36.5 crore']],
+  ['vote shares that differ, Hindi and English', ['भाजपा का वोट शेयर 39.94 प्रतिशत रहा।', 'The BJP\'s vote share was 39.49 per cent.'], ['a: 39.94 प्रतिशत', 'b: 39.49 per cent']],
+  ['the rupee\'s level that differs, Hindi and English', ['रुपया 12 पैसे मजबूत होकर 84.38 प्रति डॉलर पर बंद हुआ।', 'The rupee rose 12 paise to close at 84.83 against the US dollar.'], ['a: 84.38', 'b: 84.83']],
   ['a rate base is no fact to compare', ['Delhi\'s crime rate stood at 66.4 per lakh population.', 'Delhi\'s crime rate stood at 66.4 per 100,000 population.'], []],
 ];
 

@@ -322,7 +322,7 @@ function placeNameAt(words: readonly string[], k: number): number {
 
 /** Whether a word has a verb ending its table names (showed, rated) and is no noun that ends so (hundred). */
 function isVerbForm(lex: FigureLexicon, word: string): boolean {
-  return lex.verbForms.has(word) || (!lex.notVerbs.has(word) && lex.verbEndings.some((end) => word.length > end.length + 2 && word.endsWith(end)));
+  return lex.verbForms.has(word) || lex.changeVerbs.match([word], 0) !== null || (!lex.notVerbs.has(word) && lex.verbEndings.some((end) => word.length > end.length + 2 && word.endsWith(end)));
 }
 
 /**

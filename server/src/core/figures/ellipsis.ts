@@ -96,8 +96,8 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
   return found;
 }
 
-/** What a change and the level it reached both count: an index's points. */
-const LEVEL_COUNTS: ReadonlySet<string> = new Set(['point']);
+/** What a change and the level it reached both count: an index's points, a network's users ("shrank by 15.5 lakh to 21.24 crore" after "subscriber base"). */
+const LEVEL_COUNTS: ReadonlySet<string> = new Set(['point', 'subscriber', 'user', 'customer', 'consumer', 'case', 'patient', 'pilgrim', 'passenger']);
 
 /** Most tokens between a change and its level, past a percentage between them: "points, or 1.5%, to close at". */
 const MAX_LEVEL_GAP = 8;

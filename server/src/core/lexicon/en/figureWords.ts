@@ -194,7 +194,8 @@ export const enFigureWords: FigureWords = {
   countOfBeforeNoun: ['number of', 'total number of', 'count of', 'tally of'],
   // An index named right before its reading: AQI 494 (the value is of the index).
   totalsBefore: ['aqi'],
-  countOfAfterNoun: ['toll'],
+  // A telecom's users counted as its base: "subscriber base shrank by 15.5 lakh to 21.24 crore".
+  countOfAfterNoun: ['toll', 'base'],
   deathTolls: ['toll'],
   clauseBreaks: [';', '؛', 'while', 'whereas', 'but', 'although', 'though'],
   relativeWords: ['who', 'whom', 'whose', 'which'],
@@ -203,6 +204,8 @@ export const enFigureWords: FigureWords = {
   clauseVerbs: ['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'aged', 'turned', 'turns'],
   rateSubjects: {
     'market share': 'market-share', 'share of the market': 'market-share',
+    // A party's share of the votes cast: "the BJP's vote share was 39.94 per cent".
+    'vote share': 'vote-share', 'share of votes': 'vote-share', 'share of the vote': 'vote-share', 'share of the votes': 'vote-share',
     'inflation': 'inflation', 'consumer prices': 'inflation', 'unemployment': 'unemployment', 'jobless rate': 'unemployment', 'growth': 'growth',
     'gdp growth': 'growth', 'economic growth': 'growth', 'turnout': 'turnout', 'voter turnout': 'turnout', 'interest rate': 'interest',
     'policy rate': 'interest', 'interest rates': 'interest', 'poverty': 'poverty', 'literacy': 'literacy', 'vaccination rate': 'vaccination', 'pass rate': 'pass', 'pass percentage': 'pass',

@@ -251,6 +251,8 @@ export const hiFigureWords: FigureWords = {
   clauseVerbs: ['है', 'हैं', 'था', 'थे', 'थी', 'उम्र'],
   rateSubjects: {
     'बाजार हिस्सेदारी': 'market-share', 'बाज़ार हिस्सेदारी': 'market-share', 'मार्केट शेयर': 'market-share',
+    // A party's share of the votes cast (भाजपा का वोट शेयर 39.94 प्रतिशत), as "vote share".
+    'वोट शेयर': 'vote-share', 'वोट प्रतिशत': 'vote-share', 'मत प्रतिशत': 'vote-share', 'वोट हिस्सेदारी': 'vote-share', 'मत हिस्सेदारी': 'vote-share',
     'महंगाई': 'inflation', 'महँगाई': 'inflation', 'मुद्रास्फीति': 'inflation', 'बेरोजगारी': 'unemployment', 'विकास दर': 'growth',
     'वृद्धि दर': 'growth', 'जीडीपी वृद्धि': 'growth', 'आर्थिक वृद्धि': 'growth', 'मतदान': 'turnout', 'ब्याज दर': 'interest',
     'रेपो दर': 'interest', 'रेपो रेट': 'interest', 'बॉन्ड यील्ड': 'yield', 'पास प्रतिशत': 'pass', 'उत्तीर्ण प्रतिशत': 'pass', 'पास परसेंटेज': 'pass', 'गरीबी': 'poverty', 'साक्षरता': 'literacy', 'साक्षरता दर': 'literacy',

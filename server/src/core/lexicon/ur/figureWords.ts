@@ -206,7 +206,7 @@ export const urFigureWords: FigureWords = {
   clauseMarkers: ['نے', 'بعد', 'جبکہ', 'لیکن'],
   clauseVerbs: ['ہے', 'ہیں', 'تھا', 'تھے', 'تھی', 'عمر'],
   rateSubjects: {
-    'مارکیٹ شیئر': 'market-share', 'مارکیٹ میں حصہ': 'market-share',
+    'مارکیٹ شیئر': 'market-share', 'مارکیٹ میں حصہ': 'market-share', 'ووٹ شیئر': 'vote-share', 'ووٹوں کا تناسب': 'vote-share', 'ووٹ بینک کا تناسب': 'vote-share',
     'مہنگائی': 'inflation', 'افراط زر': 'inflation', 'بے روزگاری': 'unemployment', 'بیروزگاری': 'unemployment', 'شرح نمو': 'growth',
     'معاشی ترقی': 'growth', 'ترقی کی شرح': 'growth', 'ٹرن آؤٹ': 'turnout', 'ووٹنگ کی شرح': 'turnout', 'ووٹ ڈالنے کی شرح': 'turnout',
     'شرح سود': 'interest', 'پالیسی ریٹ': 'interest', 'بانڈ ییلڈ': 'yield', 'غربت': 'poverty', 'شرح خواندگی': 'literacy', 'خواندگی': 'literacy',
