@@ -46,6 +46,10 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['vote share in Hindi', 'भाजपा का वोट शेयर 39.94 प्रतिशत रहा।', ['39.94 प्रतिशत=39.94/percent (unit %, counts vote-share)']],
   ['vote share in English', 'The BJP\'s vote share was 39.94 per cent.', ['39.94 per cent=39.94/percent (unit %, counts vote-share)']],
   ['vote share in Urdu', 'پی ٹی آئی کا ووٹ شیئر 31 فیصد رہا۔', ['31 فیصد=31/percent (unit %, counts vote-share)']],
+  // Users, customers and subscribers head their compound (as teams and camps): mobile customers are customers, not phones.
+  ['mobile customers', 'जियो ने सितंबर में 34.8 लाख नए मोबाइल ग्राहक जोड़े।', ['34.8 लाख=3480000/cardinal (counts customer)']],
+  ['mobile phones stay phones', 'बस में 5 मोबाइल फोन चोरी हुए।', ['5=5/cardinal (counts phone)']],
+  ['SUVs in Hindi', 'कंपनी ने 46,222 एसयूवी बेचीं।', ['46,222=46222/cardinal (counts suv)']],
 ];
 
 test('Hindi news 3: figures', () => {
@@ -73,6 +77,21 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['Urdu death as a noun', 'اس سال 9 افراد کی موت ہوئی ہے۔', ['9:person|kill']],
   ['Urdu degrees are no entry', 'درجہ حرارت 45 ڈگری رہا۔', []],
   ['Urdu: a currency strengthened', 'روپیہ 12 پیسے مضبوط ہو کر 278.5 روپے پر بند ہوا۔', ['0.12:money:PKR|grow', '278.5:money:PKR|reach']],
+  // Runs made (रन बनाए, ही बना सकी, رنز بنائے) are a score, as "scored".
+  ['Hindi runs made', 'आरसीबी ने 20 ओवर में 5 विकेट पर 218 रन बनाए।', ['218:run|score']],
+  ['Hindi runs only made', 'जवाब में चेन्नई की टीम 7 विकेट पर 191 रन ही बना सकी।', ['191:run|score']],
+  ['Urdu runs made', 'پاکستان نے 50 اوورز میں 7 وکٹوں پر 280 رنز بنائے۔', ['280:run|score']],
+  // A level settled at, a currency appreciated.
+  ['settled at a level', 'Sensex jumped 1,018.24 points to settle at 78,956.03 on Thursday.', ['1018.24:point sensex|grow', '78956.03:point sensex|reach']],
+  ['a currency appreciated before closing at a level', 'The rupee appreciated 12 paise to close at 84.38 against the US dollar.', ['0.12:money:INR|grow', '84.38:money:INR usd|reach']],
+  // Pilgrims at a shrine visit it, in every language.
+  ['Hindi pilgrims\' darshan', 'इस साल 14.35 लाख श्रद्धालुओं ने दर्शन किए।', ['1435000:pilgrim|visit']],
+  ['English pilgrims paid obeisance', 'Over 5.12 lakh pilgrims paid obeisance at the cave shrine this year.', ['512000:pilgrim|visit']],
+  ['Urdu pilgrims\' ziyarat', 'اس سال 5 لاکھ زائرین نے زیارت کی۔', ['500000:pilgrim|visit']],
+  // Customers a network added grew its base; other things added do not.
+  ['customers added', 'जियो ने सितंबर में 34.8 लाख नए मोबाइल ग्राहक जोड़े।', ['3480000:customer|grow']],
+  ['items added are no growth', 'सूची में पाँच मदों को जोड़ा गया।', []],
+  ['SUVs sold, English', 'Mahindra & Mahindra sold 46,222 SUVs in the domestic market.', ['46222:suv|sell']],
   ['vote share as a rate', 'भाजपा का वोट शेयर 39.94 प्रतिशत रहा।', ['39.94:%:vote-share|rate']],
 ];
 
@@ -99,6 +118,8 @@ const pairRows: [name: string, texts: [string, string], expected: string[]][] = 
   ['FASTag transactions that differ, Hindi and English', ['फास्टैग से अक्टूबर में 34.5 करोड़ लेनदेन हुए।', 'FASTag saw 36.5 crore transactions in October.'], ['a: 34.5 करोड़', 'b: 36.5 crore']],
   ['vote shares that differ, Hindi and English', ['भाजपा का वोट शेयर 39.94 प्रतिशत रहा।', 'The BJP\'s vote share was 39.49 per cent.'], ['a: 39.94 प्रतिशत', 'b: 39.49 per cent']],
   ['the rupee\'s level that differs, Hindi and English', ['रुपया 12 पैसे मजबूत होकर 84.38 प्रति डॉलर पर बंद हुआ।', 'The rupee rose 12 paise to close at 84.83 against the US dollar.'], ['a: 84.38', 'b: 84.83']],
+  ['SUVs sold that differ, Hindi and English', ['महिंद्रा एंड महिंद्रा ने नवंबर में घरेलू बाजार में 46,222 एसयूवी बेचीं।', 'Mahindra & Mahindra sold 46,522 SUVs in the domestic market in November.'], ['a: 46,222', 'b: 46,522']],
+  ['pilgrims who visited that differ, Hindi and English', ['इस साल अमरनाथ यात्रा में 5.12 लाख श्रद्धालुओं ने दर्शन किए।', 'Over 5.21 lakh pilgrims paid obeisance during the Amarnath Yatra this year.'], ['a: 5.12 लाख', 'b: 5.21 lakh']],
   ['a rate base is no fact to compare', ['Delhi\'s crime rate stood at 66.4 per lakh population.', 'Delhi\'s crime rate stood at 66.4 per 100,000 population.'], []],
 ];
 

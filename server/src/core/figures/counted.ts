@@ -160,8 +160,8 @@ function changeAmountAt(view: WordView, end: number): boolean {
   return unit !== undefined && (view.lex.percent.match([unit], 0) !== null || view.lex.units.match([unit], 0)?.value === 'bp');
 }
 
-/** Nouns of groups, sites or mishaps (by concept id) that head a compound with another noun before them: 35 ambulance teams, 12 medical camps, 50 ہیٹ ویو ریلیف سینٹرز, 4,61,312 सड़क दुर्घटनाएं (road accidents). */
-const GROUP_HEADS: ReadonlySet<string> = new Set(['team', 'camp', 'centre', 'accident']);
+/** Nouns of groups, sites or mishaps (by concept id) that head a compound with another noun before them: 35 ambulance teams, 12 medical camps, 50 ہیٹ ویو ریلیف سینٹرز, 4,61,312 सड़क दुर्घटनाएं (road accidents), 34.8 लाख मोबाइल ग्राहक (mobile customers). */
+const GROUP_HEADS: ReadonlySet<string> = new Set(['team', 'camp', 'centre', 'accident', 'customer', 'subscriber', 'consumer', 'user']);
 
 /**
  * The counted noun of a compound whose head, a group, stands last (English, Urdu, Hindi): 35

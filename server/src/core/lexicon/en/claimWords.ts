@@ -15,7 +15,11 @@ export const enPredicates: PredicateTable = {
   // A price, fee, quota or wage fixed is the level it is set at (مقرر کر دی, تعیین کرد, निर्धारित).
   '=fixed': 'reach', '=fixes': 'reach', 'set at': 'reach',
   // A rate or index closing at a level is that level (the rupee closed at 277.62, روپیہ 278.5 پر بند ہوا, रुपया 83.45 पर बंद हुआ).
-  'closed at': 'reach', 'closes at': 'reach', 'close at': 'reach',
+  'closed at': 'reach', 'closes at': 'reach', 'close at': 'reach', 'settled at': 'reach', 'settle at': 'reach', 'settles at': 'reach',
+  // A currency that gained or lost value: "the rupee appreciated 12 paise to close at 84.38".
+  '=appreciated': 'grow', '=appreciates': 'grow', '=depreciated': 'fall', '=depreciates': 'fall',
+  // Pilgrims at a shrine (5.12 lakh pilgrims paid obeisance, visited the shrine, had darshan), as दर्शन किए, زیارت کی.
+  'paid obeisance': 'visit', 'had darshan': 'visit', '=visited': 'visit',
   'confirmed': 'confirm', 'held': 'hold', 'organised': 'hold', 'organized': 'hold', 'includes': 'include', 'contains': 'include', 'reached': 'reach', 'reach': 'reach',
   'rose': 'grow', 'rises': 'grow', 'rise': 'grow', 'grow': 'grow', 'grows': 'grow', 'increased': 'grow', 'grew': 'grow', 'fell': 'fall', 'decreased': 'fall', 'dropped': 'fall', 'fallen': 'fall', 'declined': 'fall', '=cut': 'fall', 'to cut': null, 'cut up': null, 'cut off': null, 'to raise': null, 'derailed': 'derail', 'derailment': 'derail', 'jumped the tracks': 'derail', 'went off the rails': 'derail', '=cuts': 'fall', 'slashed': 'fall', '=slashes': 'fall', '=trims': 'fall', 'trimmed': 'fall', 'lowered': 'fall', '=raised': 'grow', '=raises': 'grow', '=hiked': 'grow',
   // Markets and prices move in stronger words too: the Sensex jumped 1,190 points, oil slumped 4 percent.

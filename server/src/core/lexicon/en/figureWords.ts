@@ -126,6 +126,8 @@ export const enFigureWords: FigureWords = {
   concepts: {
     // War reports: civilians are the citizens translations count (شہری, नागरिक, غیرنظامیان); hostages; fighters are militants.
     'civilians': 'citizen', 'hostages': 'hostage', 'captives': 'hostage', 'fighters': 'militant',
+    // Sport utility vehicles sold (46,222 SUVs), as Hindi एसयूवी.
+    'suvs': 'suv', 'suv': 'suv',
     // People of a nation counted (850,000 Afghans), those who came out alive, a plane's crew.
     'afghans': 'person', 'migrants': 'refugee', 'syrians': 'person', 'rohingya': 'person', 'survivors': 'person', 'crew': 'member', 'screens': 'screen', 'sailors': 'member', 'seafarers': 'member', 'police personnel': 'policeman', 'police officers': 'policeman',
     'carriages': 'coach', 'bogies': 'coach', 'aqi': 'aqi', 'air quality index': 'aqi',

@@ -43,7 +43,7 @@ export const hiPredicates: PredicateTable = {
   // An innings (26 गेंदों में 58 रन की पारी) is a score, no win; the margin is "43 रन से".
   'पारी': 'score', 'बढ़ोतरी': 'grow',
   // A chase: "48.4 ओवर में 5 विकेट खोकर 288 रन बनाकर लक्ष्य हासिल किया" lost 5 wickets and scored 288, no margin of a win (5 विकेट से जीता).
-  'विकेट खोकर': 'lose', 'विकेट गंवाकर': 'lose', 'विकेट गँवाकर': 'lose', 'रन बनाकर': 'score', 'बढ़ोत्तरी': 'grow', 'इजाफा': 'grow', 'इज़ाफ़ा': 'grow',
+  'विकेट खोकर': 'lose', 'विकेट गंवाकर': 'lose', 'विकेट गँवाकर': 'lose', 'रन बनाकर': 'score', 'रन बनाए': 'score', 'रन बना': 'score', 'रन ही बना': 'score', 'बढ़ोत्तरी': 'grow', 'इजाफा': 'grow', 'इज़ाफ़ा': 'grow',
   'मुआवज़े': 'compensate', 'अनुग्रह राशि': 'compensate',
   'गिरफ्तार': 'arrest', 'नियुक्त': 'hire', 'नियुक्ति': 'hire', 'लापता': 'missing', '=बचाया': 'rescue', 'बचा लिया': 'rescue', 'सुरक्षित निकाला': 'rescue',
   // People moved out of harm's way (राहत शिविरों में भेजा) and bodies recovered (शव निकाले, बरामद).
@@ -52,6 +52,10 @@ export const hiPredicates: PredicateTable = {
   'गबन': 'embezzle', 'हेराफेरी': 'embezzle',
   // People who recovered (3.2 लाख लोग ठीक हो चुके हैं) were not killed; investors (निवेशकों) invest nothing.
   'ठीक हो': 'recover', 'ठीक हुए': 'recover', 'स्वस्थ हो': 'recover', 'स्वस्थ हुए': 'recover', 'निवेशक': null, 'निवेशकों': null,
+  // Pilgrims at a shrine (14.35 लाख श्रद्धालुओं ने दर्शन किए), as "paid obeisance", زیارت کی.
+  // Users a network added (34.8 लाख नए ग्राहक जोड़े) grew its base.
+  'ग्राहक जोड़े': 'grow', 'ग्राहक जोड़ा': 'grow', 'ग्राहक जोड़कर': 'grow', 'सब्सक्राइबर जोड़े': 'grow', 'उपभोक्ता जोड़े': 'grow', 'यूजर जोड़े': 'grow', 'यूजर्स जोड़े': 'grow',
+  'दर्शन किए': 'visit', 'दर्शन किया': 'visit', 'दर्शन कर': 'visit', 'दर्शन करने': 'visit',
   'सामने आए': 'report', 'सामने आई': 'report', 'सामने आया': 'report', 'सामने आईं': 'report', 'बात सामने आई': null, 'बात सामने आए': null, 'बात सामने आया': null,
   // Markets in stronger words: सेंसेक्स 1,190 अंक चढ़ा, निफ्टी 360 अंक उछलकर, रुपया 6 पैसे लुढ़ककर.
   '=चढ़ा': 'grow', '=चढ़े': 'grow', '=चढ़ी': 'grow', 'चढ़कर': 'grow', '=उछला': 'grow', '=उछले': 'grow', '=उछली': 'grow', 'उछलकर': 'grow', '=लुढ़का': 'fall', '=लुढ़के': 'fall', 'लुढ़ककर': 'fall', '=फिसला': 'fall', 'फिसलकर': 'fall',

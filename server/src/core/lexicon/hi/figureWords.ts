@@ -228,7 +228,7 @@ export const hiFigureWords: FigureWords = {
     // 462 जानें (lives), 632 बैंक, 5.12 करोड़ आयुष्मान कार्ड, 48 लाख बुजुर्गों, 36 मौसम उपखंडों, 4.6 लाख टावर.
     'दुर्घटना': 'accident', 'दुर्घटनाएं': 'accident', 'दुर्घटनाएँ': 'accident', 'दुर्घटनाओं': 'accident', 'हादसा': 'accident', 'हादसे': 'accident', 'हादसों': 'accident',
     'जानें': 'life', 'बैंक': 'bank', 'बैंकों': 'bank', 'कार्ड': 'card', 'कार्डों': 'card', 'बुजुर्ग': 'elderly', 'बुजुर्गों': 'elderly', 'बुज़ुर्ग': 'elderly', 'बुज़ुर्गों': 'elderly',
-    'उपखंड': 'subdivision', 'उपखंडों': 'subdivision', 'उप-खंडों': 'subdivision', 'टावर': 'tower', 'टावरों': 'tower', 'टॉवर': 'tower', 'टॉवरों': 'tower',
+    'उपखंड': 'subdivision', 'उपखंडों': 'subdivision', 'उप-खंडों': 'subdivision', 'एसयूवी': 'suv', 'टावर': 'tower', 'टावरों': 'tower', 'टॉवर': 'tower', 'टॉवरों': 'tower',
   },
   anaphoricBefore: ['इन', 'उन', 'ये', 'वे', 'बाद के', 'ये सभी', 'इन सभी', 'उन सभी'],
   correlatives: ['उन'],

@@ -29,6 +29,8 @@ export const urPredicates: PredicateTable = {
   'فوت': 'kill', 'وفات پا': 'kill',
   // A death told as a noun (9 افراد کی موت ہوئی, as Hindi मौत) and cases entered in the books (472 نئے کیس درج کیے گئے, as Hindi दर्ज).
   '=موت': 'kill', '=درج': 'report',
+  // Pilgrims at a shrine (5 لاکھ زائرین نے زیارت کی), as Hindi दर्शन किए and "paid obeisance".
+  'زیارت کی': 'visit', 'زیارت کرنے': 'visit', 'زیارت کر': 'visit',
   // A currency strengthened or weakened (روپیہ 12 پیسے مضبوط ہو کر), as Hindi मजबूत होकर.
   'مضبوط ہو کر': 'grow', 'مضبوط ہوکر': 'grow', 'مضبوط ہوا': 'grow', 'کمزور ہو کر': 'fall', 'کمزور ہوکر': 'fall', 'کمزور ہوا': 'fall',
   'تصدیق': 'confirm', 'منعقد': 'hold', 'اہتمام': 'hold', 'شامل ہیں': 'include', 'پر مشتمل': 'include', 'پہنچ': 'reach', 'اضافہ': 'grow', 'اضافے': 'grow', 'بڑھ': 'grow', 'بڑھا': 'grow', 'کمی': 'fall', 'گر گئے': 'fall', 'گر گیا': 'fall', 'گر گئی': 'fall', 'گر کر': 'fall',
@@ -60,7 +62,7 @@ export const urPredicates: PredicateTable = {
   'مقرر کرنے کی ہدایت': 'seek', 'مقرر کرنے کا حکم': 'seek', 'مقرر کرنے کا مطالبہ': 'seek',
   // A rate or index closing at a level (روپیہ 278.5 پر بند ہوا) is that level, as "closed at".
   'پر بند': 'reach',
-  'لانچ': 'launch', 'خلا میں بھیجا': 'launch', 'خلا میں بھیجے': 'launch', 'خلا میں بھیجی': 'launch', 'روانہ کیا': 'launch', 'اننگز': 'score', 'اننگ': 'score',
+  'لانچ': 'launch', 'خلا میں بھیجا': 'launch', 'خلا میں بھیجے': 'launch', 'خلا میں بھیجی': 'launch', 'روانہ کیا': 'launch', 'اننگز': 'score', 'اننگ': 'score', 'رنز بنائے': 'score', 'رنز بنا': 'score', 'رن بنائے': 'score',
   // Who was aboard (سوار), who came out alive (زندہ), who went back (واپس), what was set up (قائم), a promise in the plural (وعدے).
   'سوار': 'aboard', 'زندہ': 'survive', 'واپس': 'return', 'وطن واپسی': 'return', 'قائم کیے': 'establish', 'قائم کیا': 'establish', 'قائم کر': 'establish', 'وعدے': 'invest', 'ووٹ ڈالے': 'attend',
   // Security deployed (تعینات), spectators present (موجود تھے), prize money (انعامی رقم).
