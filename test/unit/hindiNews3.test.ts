@@ -7,6 +7,8 @@ import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
 import { claimKeys, claimTimes, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 
 // Figures: [name, text, figures as brief() strings].
 const figureRows: [name: string, text: string, expected: string[]][] = [
@@ -77,10 +79,6 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['Urdu death as a noun', 'اس سال 9 افراد کی موت ہوئی ہے۔', ['9:person|kill']],
   ['Urdu degrees are no entry', 'درجہ حرارت 45 ڈگری رہا۔', []],
   ['Urdu: a currency strengthened', 'روپیہ 12 پیسے مضبوط ہو کر 278.5 روپے پر بند ہوا۔', ['0.12:money:PKR|grow', '278.5:money:PKR|reach']],
-  // Runs made (रन बनाए, ही बना सकी, رنز بنائے) are a score, as "scored".
-  ['Hindi runs made', 'आरसीबी ने 20 ओवर में 5 विकेट पर 218 रन बनाए।', ['218:run|score']],
-  ['Hindi runs only made', 'जवाब में चेन्नई की टीम 7 विकेट पर 191 रन ही बना सकी।', ['191:run|score']],
-  ['Urdu runs made', 'پاکستان نے 50 اوورز میں 7 وکٹوں پر 280 رنز بنائے۔', ['280:run|score']],
   // A level settled at, a currency appreciated.
   ['settled at a level', 'Sensex jumped 1,018.24 points to settle at 78,956.03 on Thursday.', ['1018.24:point sensex|grow', '78956.03:point sensex|reach']],
   ['a currency appreciated before closing at a level', 'The rupee appreciated 12 paise to close at 84.38 against the US dollar.', ['0.12:money:INR|grow', '84.38:money:INR usd|reach']],
@@ -92,6 +90,18 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['customers added', 'जियो ने सितंबर में 34.8 लाख नए मोबाइल ग्राहक जोड़े।', ['3480000:customer|grow']],
   ['items added are no growth', 'सूची में पाँच मदों को जोड़ा गया।', []],
   ['SUVs sold, English', 'Mahindra & Mahindra sold 46,222 SUVs in the domestic market.', ['46222:suv|sell']],
+  // A day's minimum temperature is a fact of its own; its maximum is the reading a temperature alone tells.
+  ['Hindi minimum temperature told with a copula', 'न्यूनतम तापमान 32.0 डिग्री सेल्सियस रहा।', ['32:unit:°C minimum|reach']],
+  ['Hindi minimum and maximum', 'दिल्ली में न्यूनतम तापमान 12 और अधिकतम 28 डिग्री सेल्सियस दर्ज किया गया।', ['12:unit:°C minimum|reach', '28:unit:°C|reach']],
+  ['English minimum settled at', 'The minimum temperature settled at 30.2 degrees Celsius.', ['30.2:unit:°C minimum|reach']],
+  ['English maximum recorded', 'Delhi recorded a maximum temperature of 46.8 degrees Celsius.', ['46.8:unit:°C|reach']],
+  ['Urdu minimum and maximum', 'کراچی میں کم سے کم درجہ حرارت 12 اور زیادہ سے زیادہ 28 ڈگری سینٹی گریڈ رہا۔', ['12:unit:°C minimum|reach']],
+  ['Persian minimum', 'حداقل دمای تهران ۱۲ درجه ثبت شد.', ['12:unit:°C minimum|reach']],
+  ['a minimum share is no temperature\'s', 'A minimum of 33 per cent marks is needed.', ['33:%#needed|seek']],
+  // A departure from normal is a fact of its own, not the reading.
+  ['Hindi departure from normal', 'दिल्ली में अधिकतम तापमान 46.8 डिग्री सेल्सियस दर्ज किया गया, जो सामान्य से छह डिग्री अधिक है।', ['46.8:unit:°C|reach', '6:unit:°C#departure|reach']],
+  ['English departure above normal', 'Delhi recorded a maximum temperature of 46.8 degrees Celsius, two degrees above normal.', ['46.8:unit:°C|reach', '2:unit:°C#departure|reach']],
+  ['Hindi rain above normal', 'पश्चिमी राजस्थान में सामान्य से 56 फीसदी अधिक वर्षा हुई।', ['56:%#departure|report']],
   ['vote share as a rate', 'भाजपा का वोट शेयर 39.94 प्रतिशत रहा।', ['39.94:%:vote-share|rate']],
 ];
 
@@ -120,9 +130,23 @@ const pairRows: [name: string, texts: [string, string], expected: string[]][] = 
   ['the rupee\'s level that differs, Hindi and English', ['रुपया 12 पैसे मजबूत होकर 84.38 प्रति डॉलर पर बंद हुआ।', 'The rupee rose 12 paise to close at 84.83 against the US dollar.'], ['a: 84.38', 'b: 84.83']],
   ['SUVs sold that differ, Hindi and English', ['महिंद्रा एंड महिंद्रा ने नवंबर में घरेलू बाजार में 46,222 एसयूवी बेचीं।', 'Mahindra & Mahindra sold 46,522 SUVs in the domestic market in November.'], ['a: 46,222', 'b: 46,522']],
   ['pilgrims who visited that differ, Hindi and English', ['इस साल अमरनाथ यात्रा में 5.12 लाख श्रद्धालुओं ने दर्शन किए।', 'Over 5.21 lakh pilgrims paid obeisance during the Amarnath Yatra this year.'], ['a: 5.12 लाख', 'b: 5.21 lakh']],
+  ['a day\'s maximum and minimum are two facts', ['Delhi recorded a maximum temperature of 46.8 degrees Celsius on Wednesday.', 'Delhi recorded a minimum temperature of 30.2 degrees Celsius on Wednesday.'], []],
+  ['minimum temperatures that differ, Hindi and English', ['दिल्ली में बुधवार को न्यूनतम तापमान 32.0 डिग्री सेल्सियस रहा।', 'The minimum temperature in Delhi settled at 30.2 degrees Celsius on Wednesday.'], ['a: 32.0 डिग्री सेल्सियस', 'b: 30.2 degrees Celsius']],
+  ['a departure and a reading are two facts', ['Delhi recorded a maximum temperature of 46.8 degrees Celsius.', 'The maximum temperature in Delhi was six degrees above normal.'], []],
   ['a rate base is no fact to compare', ['Delhi\'s crime rate stood at 66.4 per lakh population.', 'Delhi\'s crime rate stood at 66.4 per 100,000 population.'], []],
 ];
 
 test('Hindi news 3: two reports of one story', () => {
   checkRows(pairRows, flaggedInPair);
+});
+
+// Entities: [name, text, mentions in order as "type text id" (id '-' when unlinked)].
+const entityRows: [name: string, text: string, expected: string[]][] = [
+  // An adverb of degree before a figure ends a person's name.
+  ['सिर्फ after a name', 'उचाना कलां में भाजपा के देवेंद्र अत्री सिर्फ 32 वोटों से जीते।', ['organisation भाजपा org:in-bjp', 'person देवेंद्र अत्री -']],
+  ['صرف after a name', 'پی ٹی آئی کے امیدوار علی خان صرف 32 ووٹوں سے جیتے۔', ['organisation پی ٹی آئی org:pk-pti', 'person علی خان -']],
+];
+
+test('Hindi news 3: entities', () => {
+  checkRows(entityRows, (text) => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((m) => `${m.type} ${m.text} ${m.id ?? '-'}`));
 });

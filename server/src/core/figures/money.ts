@@ -207,7 +207,8 @@ export function exchangeRateCurrency(scope: FigureScope, first: number, last: nu
   };
   for (let k = first - 1; k >= first - RATE_REACH - passed && read(k); k--);
   start = -Infinity;
-  if (named.length === 0) return null;
+  // Past a change in paise, the rate is quoted against a currency named after it ("12 पैसे मजबूत होकर 84.38 प्रति डॉलर"), not before.
+  if (named.length === 0 || (passed > 0 && named.length > 1)) return null;
   for (let k = last + 1; k <= last + RATE_REACH && named.length < 2 && read(k); k++);
   if (named.length !== 2) return null;
   const [a, b] = named.slice().reverse();

@@ -15,7 +15,7 @@ export const enPredicates: PredicateTable = {
   // A price, fee, quota or wage fixed is the level it is set at (مقرر کر دی, تعیین کرد, निर्धारित).
   '=fixed': 'reach', '=fixes': 'reach', 'set at': 'reach',
   // A rate or index closing at a level is that level (the rupee closed at 277.62, روپیہ 278.5 پر بند ہوا, रुपया 83.45 पर बंद हुआ).
-  'closed at': 'reach', 'closes at': 'reach', 'close at': 'reach', 'settled at': 'reach', 'settle at': 'reach', 'settles at': 'reach',
+  'closed at': 'reach', 'closes at': 'reach', 'close at': 'reach', 'settled at': 'reach', 'minimum temperature': 'report', 'maximum temperature': 'report', 'settle at': 'reach', 'settles at': 'reach',
   // A currency that gained or lost value: "the rupee appreciated 12 paise to close at 84.38".
   '=appreciated': 'grow', '=appreciates': 'grow', '=depreciated': 'fall', '=depreciates': 'fall',
   // Pilgrims at a shrine (5.12 lakh pilgrims paid obeisance, visited the shrine, had darshan), as दर्शन किए, زیارت کی.
@@ -103,6 +103,8 @@ export const enPredicates: PredicateTable = {
  * and a baseline marker (`cmp:next` marks the figure after it: compared with 85.12; `cmp:prev` the one before: 85.12 के मुकाबले).
  */
 export const enQualifiers: PredicateTable = {
+  // A day's minimum temperature is a fact of its own (the minimum settled at 30.2), not its maximum, the reading a temperature alone tells.
+  '=minimum': 'of:minimum', '=min': 'of:minimum',
   // Whom money is paid to: the families of the dead and the injured get different amounts.
   'the dead': 'paidto:dead', 'the deceased': 'paidto:dead', 'family of each victim': 'paidto:dead', 'families of the victims': 'paidto:dead', 'families of victims': 'paidto:dead', 'kin of the victims': 'paidto:dead', '=deceased': 'paidto:dead', '=injured': 'paidto:injured', 'minor injuries': 'paidto:injured-minor', 'serious injuries': 'paidto:injured-serious',
   // How badly they were hurt parts the injured paid: Rs 2 lakh for the seriously injured, Rs 50,000 for minor injuries.
@@ -147,6 +149,8 @@ export const enQualifiers: PredicateTable = {
   'interest payments': 'for:interest', 'debt servicing': 'for:interest', '=pensions': 'for:pension', '=pension': 'for:pension', '=salaries': 'for:salary', '=salary': 'for:salary', '=wages': 'for:salary',
   // Sums of a tax collected and of a film's takings ("for:" words apply to money): GST collections of ₹2.10 lakh crore, a worldwide gross of ₹827 crore.
   '=gst': 'for:gst', 'goods and services tax': 'for:gst', 'box office': 'for:box-office', 'worldwide gross': 'for:box-office', '=grossed': 'for:box-office', 'opening weekend': 'for:box-office',
+  // A departure from normal is a fact of its own, not the reading (46.8 degrees, two degrees above normal).
+  'above normal': 'sub:departure', 'below normal': 'sub:departure', 'above the normal': 'sub:departure', 'below the normal': 'sub:departure',
   '=including': 'sub:part', '=remaining': 'sub:rest', 'the rest': 'sub:rest', 'of them': 'sub:of', 'of whom': 'sub:of', 'among them': 'sub:of',
   'compared with': 'cmp:next', 'compared to': 'cmp:next', 'as against': 'cmp:next', 'as compared with': 'cmp:next', 'as compared to': 'cmp:next',
   // A percentage change set against its base: "an increase of 4 per cent over 4,28,278 cases in 2021".

@@ -11,6 +11,8 @@ export const hiPredicates: PredicateTable = {
   'मजबूत होकर': 'grow', 'मज़बूत होकर': 'grow', 'मजबूत हुआ': 'grow', 'कमजोर होकर': 'fall', 'कमज़ोर होकर': 'fall', 'कमजोर हुआ': 'fall',
   '=टूटा': 'fall', '=टूटे': 'fall', 'टूटकर': 'fall', 'के पार': 'reach', 'पार कर': 'reach',
   // Rain that fell (743.1 मिमी बारिश दर्ज की गई, 112 मिमी बारिश हुई) is the rainfall recorded, as "received 743.1 mm of rain".
+  // A day's maximum or minimum temperature told with a copula (न्यूनतम तापमान 32 डिग्री रहा) is a reading, as "recorded" (a level: MEASURE_LEVEL).
+  'न्यूनतम तापमान': 'report', 'अधिकतम तापमान': 'report', 'न्यूनतम पारा': 'report', 'अधिकतम पारा': 'report',
   'बारिश हुई': 'report', 'बारिश हो': 'report', 'वर्षा हुई': 'report', 'वर्षा हो': 'report',
   // Events that took place (1,658 करोड़ लेनदेन हुए, 53 हादसे हुए) are recorded, as "recorded 1,658 crore transactions", "53 accidents took place".
   'लेनदेन हुए': 'report', 'लेनदेन हुआ': 'report', 'हादसे हुए': 'report', 'दुर्घटनाएं हुईं': 'report', 'दुर्घटनाएँ हुईं': 'report', 'दुर्घटनाएं हुई': 'report',
@@ -43,7 +45,7 @@ export const hiPredicates: PredicateTable = {
   // An innings (26 गेंदों में 58 रन की पारी) is a score, no win; the margin is "43 रन से".
   'पारी': 'score', 'बढ़ोतरी': 'grow',
   // A chase: "48.4 ओवर में 5 विकेट खोकर 288 रन बनाकर लक्ष्य हासिल किया" lost 5 wickets and scored 288, no margin of a win (5 विकेट से जीता).
-  'विकेट खोकर': 'lose', 'विकेट गंवाकर': 'lose', 'विकेट गँवाकर': 'lose', 'रन बनाकर': 'score', 'रन बनाए': 'score', 'रन बना': 'score', 'रन ही बना': 'score', 'बढ़ोत्तरी': 'grow', 'इजाफा': 'grow', 'इज़ाफ़ा': 'grow',
+  'विकेट खोकर': 'lose', 'विकेट गंवाकर': 'lose', 'विकेट गँवाकर': 'lose', 'रन बनाकर': 'score', 'बढ़ोत्तरी': 'grow', 'इजाफा': 'grow', 'इज़ाफ़ा': 'grow',
   'मुआवज़े': 'compensate', 'अनुग्रह राशि': 'compensate',
   'गिरफ्तार': 'arrest', 'नियुक्त': 'hire', 'नियुक्ति': 'hire', 'लापता': 'missing', '=बचाया': 'rescue', 'बचा लिया': 'rescue', 'सुरक्षित निकाला': 'rescue',
   // People moved out of harm's way (राहत शिविरों में भेजा) and bodies recovered (शव निकाले, बरामद).
@@ -97,6 +99,8 @@ export const hiPredicates: PredicateTable = {
 
 /** Hindi qualifiers of a figure (see claims/qualify.ts and enQualifiers). चीनी is sugar and Chinese, and is left out. */
 export const hiQualifiers: PredicateTable = {
+  // A day's minimum temperature is a fact of its own (न्यूनतम 30.2), not its maximum, the reading a temperature alone tells; as in every language.
+  '=न्यूनतम': 'of:minimum',
   // A rate of the rupee against the dollar prices the dollar (डॉलर के मुकाबले रुपया 83.45), as Urdu ڈالر does.
   '=डॉलर': 'priced:usd', '=डालर': 'priced:usd',
   '=सोना': 'priced:gold', '=सोने': 'priced:gold', 'चांदी': 'priced:silver', 'चाँदी': 'priced:silver', 'पेट्रोल': 'priced:petrol', 'डीजल': 'priced:diesel', 'डीज़ल': 'priced:diesel', 'केरोसिन': 'priced:kerosene', 'मिट्टी का तेल': 'priced:kerosene',
@@ -120,6 +124,8 @@ export const hiQualifiers: PredicateTable = {
   'मृतकों': 'to:dead', 'मृतक': 'to:dead', 'घायलों': 'to:injured', 'गंभीर रूप से घायलों': 'to:injured-serious', 'गंभीर घायलों': 'to:injured-serious', 'गंभीर रूप से घायल': 'to:injured-serious', 'मामूली रूप से घायलों': 'to:injured-minor', 'मामूली घायलों': 'to:injured-minor', 'मामूली रूप से घायल': 'to:injured-minor', 'जरूरी': 'sub:needed', 'ज़रूरी': 'sub:needed', 'आवश्यक': 'sub:needed', 'के लक्ष्य': 'sub:target', 'का लक्ष्य': 'sub:target', 'घायल': 'to:injured',
   // The rest of a whole (the remaining 40 seats) is no count of its own parts.
   // The injured in critical condition are a subgroup of the injured (12 घायलों की हालत गंभीर है).
+  // A departure from normal is a fact of its own, not the reading (46.8 डिग्री, जो सामान्य से छह डिग्री अधिक).
+  'सामान्य से': 'sub:departure',
   'हालत गंभीर': 'sub:critical', 'गंभीर हालत': 'sub:critical', 'हालत नाज़ुक': 'sub:critical', 'हालत नाजुक': 'sub:critical', 'नाज़ुक हालत': 'sub:critical',
   '=शेष': 'sub:rest', '=बाकी': 'sub:rest', 'लड़कियों': 'sub:girls', 'छात्राओं': 'sub:girls', 'लड़कों': 'sub:boys', 'छात्रों': null, 'महिलाओं': 'sub:women', 'पुरुषों': 'sub:men', 'बच्चों': 'sub:children', '=जिले': 'sub:district', '=ज़िले': 'sub:district', '=जिला': 'sub:district', '=ज़िला': 'sub:district',
   'शहरी क्षेत्रों': 'sub:urban', 'ग्रामीण क्षेत्रों': 'sub:rural', 'इनमें से': 'sub:part', 'जिनमें से': 'sub:part',

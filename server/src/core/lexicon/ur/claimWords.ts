@@ -4,6 +4,8 @@ import type { PredicateTable } from '../claimWords';
 /** Urdu. */
 export const urPredicates: PredicateTable = {
   // Rain that fell (112 ملی میٹر بارش ہوئی) is the rainfall recorded, as "received 112 mm of rain".
+  // A day's maximum or minimum temperature told with a copula (کم سے کم درجہ حرارت 12 ڈگری رہا) is a reading, as "recorded".
+  'کم سے کم درجہ حرارت': 'report', 'زیادہ سے زیادہ درجہ حرارت': 'report',
   'بارش ہوئی': 'report', 'بارش ریکارڈ': 'report',
   // Events that took place (53 حادثات ہوئے) are recorded, as Hindi हादसे हुए and "53 accidents took place".
   'حادثات ہوئے': 'report', 'حادثے ہوئے': 'report', 'ٹرانزیکشنز ہوئیں': 'report',
@@ -62,7 +64,7 @@ export const urPredicates: PredicateTable = {
   'مقرر کرنے کی ہدایت': 'seek', 'مقرر کرنے کا حکم': 'seek', 'مقرر کرنے کا مطالبہ': 'seek',
   // A rate or index closing at a level (روپیہ 278.5 پر بند ہوا) is that level, as "closed at".
   'پر بند': 'reach',
-  'لانچ': 'launch', 'خلا میں بھیجا': 'launch', 'خلا میں بھیجے': 'launch', 'خلا میں بھیجی': 'launch', 'روانہ کیا': 'launch', 'اننگز': 'score', 'اننگ': 'score', 'رنز بنائے': 'score', 'رنز بنا': 'score', 'رن بنائے': 'score',
+  'لانچ': 'launch', 'خلا میں بھیجا': 'launch', 'خلا میں بھیجے': 'launch', 'خلا میں بھیجی': 'launch', 'روانہ کیا': 'launch', 'اننگز': 'score', 'اننگ': 'score',
   // Who was aboard (سوار), who came out alive (زندہ), who went back (واپس), what was set up (قائم), a promise in the plural (وعدے).
   'سوار': 'aboard', 'زندہ': 'survive', 'واپس': 'return', 'وطن واپسی': 'return', 'قائم کیے': 'establish', 'قائم کیا': 'establish', 'قائم کر': 'establish', 'وعدے': 'invest', 'ووٹ ڈالے': 'attend',
   // Security deployed (تعینات), spectators present (موجود تھے), prize money (انعامی رقم).
@@ -100,6 +102,8 @@ export const urPredicates: PredicateTable = {
 
 /** Urdu qualifiers of a figure (see claims/qualify.ts and enQualifiers). چینی is sugar and Chinese, and is left out. */
 export const urQualifiers: PredicateTable = {
+  // A day's minimum temperature is a fact of its own (کم سے کم درجہ حرارت 28), not its maximum; not کم سے کم alone, also "at least".
+  'کم سے کم درجہ حرارت': 'of:minimum', 'کم از کم درجہ حرارت': 'of:minimum',
   '=سونا': 'priced:gold', '=سونے': 'priced:gold', 'چاندی': 'priced:silver', 'پیٹرول': 'priced:petrol', 'پٹرول': 'priced:petrol', 'ڈیزل': 'priced:diesel', 'مٹی کا تیل': 'priced:kerosene', 'مٹی کے تیل': 'priced:kerosene',
   // Light diesel oil is a fuel of its own, priced apart from high-speed diesel.
   'لائٹ ڈیزل آئل': 'priced:ldo', 'لائٹ ڈیزل': 'priced:ldo', 'ہائی اسپیڈ ڈیزل': 'priced:diesel', 'ایل پی جی': 'priced:lpg', 'سی این جی': 'priced:cng',
@@ -133,6 +137,8 @@ export const urQualifiers: PredicateTable = {
   // Whom money is paid to, named before it as in Hindi: جاں بحق افراد کے لواحقین کو 10 لاکھ، زخمیوں کو 2 لاکھ روپے.
   'جاں بحق': 'to:dead', 'جاں بحق ہونے والوں': 'to:dead', 'ہلاک ہونے والوں': 'to:dead', 'ہر زخمی': 'to:injured', 'جاں بحق افراد': 'to:dead', 'ہلاک شدگان': 'to:dead', 'زخمیوں': 'to:injured', 'شدید زخمیوں': 'to:injured-serious', 'شدید زخمی': 'to:injured-serious', 'معمولی زخمیوں': 'to:injured-minor', 'معمولی زخمی': 'to:injured-minor', 'درکار': 'sub:needed', 'کا ہدف': 'sub:target', 'کے ہدف': 'sub:target',
   // The injured in critical condition are a subgroup of the injured (12 زخمیوں کی حالت تشویشناک ہے).
+  // A departure from normal is a fact of its own, not the reading (معمول سے 5 ڈگری زیادہ).
+  'معمول سے': 'sub:departure',
   'تشویشناک': 'sub:critical', 'تشویش ناک': 'sub:critical', 'حالت نازک': 'sub:critical',
   'لڑکیوں': 'sub:girls', 'طالبات': 'sub:girls', 'لڑکوں': 'sub:boys', 'خواتین': 'sub:women', 'مردوں': 'sub:men', 'بچوں': 'sub:children', '=ضلع': 'sub:district', '=اضلاع': 'sub:district', 'شہری علاقوں': 'sub:urban', 'دیہی علاقوں': 'sub:rural',
   'جن میں سے': 'sub:part', '=باقی': 'sub:rest', '=بقیہ': 'sub:rest', 'ان میں سے': 'sub:part', 'بشمول': 'sub:part',
