@@ -23,6 +23,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['"over" before a count is still more than', 'Over 200 people are missing.', ['200=200/cardinal (more-than, counts person)']],
   // A comparison after a number and a comma closes its phrase: the next number's noun is not its.
   ['a count past a comparison and a comma', 'डेंगू के मरीज 12 हजार के पार, 24 घंटे में 318 नए केस मिले।', ['12 हजार=12000/cardinal (more-than)', '24=24/cardinal (counts hour)', '318=318/cardinal (counts case)']],
+  // A noun with its genitive right before a number names what it is: the index's points are not the investors' wealth.
+  ['wealth after an index\'s level', 'सेंसेक्स 1,018 अंक चढ़कर 78,956 पर बंद, निवेशकों की संपत्ति 6.4 लाख करोड़ बढ़ी', ['1,018=1018/cardinal (counts point)', '78,956=78956/cardinal (counts point)', '6.4 लाख करोड़=6400000000000/cardinal']],
+  ['a genitive alone still takes the noun written once', 'भाजपा को 240 सीटें, कांग्रेस की 99।', ['240=240/cardinal (counts seat)', '99=99/cardinal (counts seat)']],
   // Nouns of road, bank, health-scheme, weather and telecom news.
   ['road accidents head their compound', 'वर्ष 2022 में देश में कुल 4,61,312 सड़क दुर्घटनाएं हुईं।', ['2022=2022/year', '4,61,312=461312/cardinal (counts accident)']],
   ['road accidents in English', 'There were 4,61,312 road accidents in 2022.', ['4,61,312=461312/cardinal (counts accident)', '2022=2022/year']],

@@ -90,7 +90,7 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       const parallel = next?.kind === 'word' && sameParticleBetween(scope, from, to, end + 1);
       // Or a side of a vote follows it: "52 votes in favour and 18 against".
       const side = next?.kind === 'word' && scope.lex.voteSidesAfter.match(scope.words, end + 1) !== null;
-      if ((next === undefined || next.kind === 'punct' || parallel || side || listGoesOn(scope, found, n, end)) && !verbBetween(scope, from, to) && !broken) b.figure.counted = a.figure.counted;
+      if ((next === undefined || next.kind === 'punct' || parallel || side || listGoesOn(scope, found, n, end)) && !verbBetween(scope, from, to) && !broken && !ownNounBefore(scope, b)) b.figure.counted = a.figure.counted;
     }
   }
   return found;
@@ -320,6 +320,12 @@ export function plainCount(f: Figure): boolean {
 /** Whether a verb of a clause of its own ("3 children and is 45"), or any verb when `anyVerb` ("scored 5 and ran 10 km"), stands in tokens `from..to`. */
 function verbBetween(scope: FigureScope, from: number, to: number, anyVerb = false): boolean {
   return scope.words.slice(from, to + 1).some((w) => scope.lex.clauseVerbs.has(w) || (anyVerb && scope.lex.verbForms.has(w)));
+}
+
+/** Whether a noun with its genitive stands right before `b`, naming what it is: "निवेशकों की संपत्ति 6.4 लाख करोड़" (the investors' wealth), not "कांग्रेस की 99". */
+function ownNounBefore(scope: FigureScope, b: FoundFigure): boolean {
+  const at = (b.outerFirst ?? b.first) - 1;
+  return at >= 2 && scope.tokens[at].kind === 'word' && !scope.lex.functionWords.has(scope.words[at]) && scope.lex.countGenitives.has(scope.words[at - 1]);
 }
 
 /** A comparison after the number and then a comma closes its statement: "صارفین 56 ہزار سے بڑھ گئے، گنجائش 2 ہزار میگاواٹ". */
