@@ -105,6 +105,11 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['Hindi departure from normal', 'दिल्ली में अधिकतम तापमान 46.8 डिग्री सेल्सियस दर्ज किया गया, जो सामान्य से छह डिग्री अधिक है।', ['46.8:unit:°C|reach', '6:unit:°C#departure|reach']],
   ['English departure above normal', 'Delhi recorded a maximum temperature of 46.8 degrees Celsius, two degrees above normal.', ['46.8:unit:°C|reach', '2:unit:°C#departure|reach']],
   ['Hindi rain above normal', 'पश्चिमी राजस्थान में सामान्य से 56 फीसदी अधिक वर्षा हुई।', ['56:%#departure|report']],
+  // Cards issued, in every language; a tranche released stays a tranche.
+  ['cards made, Hindi', 'अब तक 5.12 करोड़ आयुष्मान कार्ड बनाए जा चुके हैं।', ['51200000:card|issue']],
+  ['cards issued, English', 'So far 5.12 crore Ayushman cards have been issued in the state.', ['51200000:card|issue']],
+  ['cards issued, Urdu', 'اب تک 5 کروڑ کارڈ جاری کیے جا چکے ہیں۔', ['50000000:card|issue']],
+  ['a tranche released', 'आईएमएफ ने 1.1 अरब डॉलर की किस्त जारी की।', ['1100000000:money:USD|tranche']],
   ['vote share as a rate', 'भाजपा का वोट शेयर 39.94 प्रतिशत रहा।', ['39.94:%:vote-share|rate']],
 ];
 
@@ -136,6 +141,7 @@ const pairRows: [name: string, texts: [string, string], expected: string[]][] = 
   ['a day\'s maximum and minimum are two facts', ['Delhi recorded a maximum temperature of 46.8 degrees Celsius on Wednesday.', 'Delhi recorded a minimum temperature of 30.2 degrees Celsius on Wednesday.'], []],
   ['minimum temperatures that differ, Hindi and English', ['दिल्ली में बुधवार को न्यूनतम तापमान 32.0 डिग्री सेल्सियस रहा।', 'The minimum temperature in Delhi settled at 30.2 degrees Celsius on Wednesday.'], ['a: 32.0 डिग्री सेल्सियस', 'b: 30.2 degrees Celsius']],
   ['a departure and a reading are two facts', ['Delhi recorded a maximum temperature of 46.8 degrees Celsius.', 'The maximum temperature in Delhi was six degrees above normal.'], []],
+  ['Ayushman cards that differ, Hindi and English', ['उत्तर प्रदेश में अब तक 5.12 करोड़ आयुष्मान कार्ड बनाए जा चुके हैं।', 'So far 5.21 crore Ayushman cards have been issued in Uttar Pradesh.'], ['a: 5.12 करोड़', 'b: 5.21 crore']],
   ['a rate base is no fact to compare', ['Delhi\'s crime rate stood at 66.4 per lakh population.', 'Delhi\'s crime rate stood at 66.4 per 100,000 population.'], []],
 ];
 

@@ -57,6 +57,8 @@ export const hiPredicates: PredicateTable = {
   // Pilgrims at a shrine (14.35 लाख श्रद्धालुओं ने दर्शन किए), as "paid obeisance", زیارت کی.
   // Users a network added (34.8 लाख नए ग्राहक जोड़े) grew its base.
   'ग्राहक जोड़े': 'grow', 'ग्राहक जोड़ा': 'grow', 'ग्राहक जोड़कर': 'grow', 'सब्सक्राइबर जोड़े': 'grow', 'उपभोक्ता जोड़े': 'grow', 'यूजर जोड़े': 'grow', 'यूजर्स जोड़े': 'grow',
+  // Cards issued or made (5.12 करोड़ आयुष्मान कार्ड बनाए, जारी किए), as "issued".
+  'कार्ड बनाए': 'issue', 'कार्ड बन': 'issue', 'जारी किए': 'issue', 'जारी किया': 'issue', 'जारी की': 'issue',
   'दर्शन किए': 'visit', 'दर्शन किया': 'visit', 'दर्शन कर': 'visit', 'दर्शन करने': 'visit',
   'सामने आए': 'report', 'सामने आई': 'report', 'सामने आया': 'report', 'सामने आईं': 'report', 'बात सामने आई': null, 'बात सामने आए': null, 'बात सामने आया': null,
   // Markets in stronger words: सेंसेक्स 1,190 अंक चढ़ा, निफ्टी 360 अंक उछलकर, रुपया 6 पैसे लुढ़ककर.

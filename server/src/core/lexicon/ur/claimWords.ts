@@ -32,6 +32,8 @@ export const urPredicates: PredicateTable = {
   // A death told as a noun (9 افراد کی موت ہوئی, as Hindi मौत) and cases entered in the books (472 نئے کیس درج کیے گئے, as Hindi दर्ज).
   '=موت': 'kill', '=درج': 'report',
   // Pilgrims at a shrine (5 لاکھ زائرین نے زیارت کی), as Hindi दर्शन किए and "paid obeisance".
+  // Cards issued (5 کروڑ کارڈ جاری کیے), as "issued".
+  'جاری کیے': 'issue', 'کارڈ بنائے': 'issue',
   'زیارت کی': 'visit', 'زیارت کرنے': 'visit', 'زیارت کر': 'visit',
   // A currency strengthened or weakened (روپیہ 12 پیسے مضبوط ہو کر), as Hindi मजबूत होकर.
   'مضبوط ہو کر': 'grow', 'مضبوط ہوکر': 'grow', 'مضبوط ہوا': 'grow', 'کمزور ہو کر': 'fall', 'کمزور ہوکر': 'fall', 'کمزور ہوا': 'fall',
