@@ -105,6 +105,8 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['Hindi departure from normal', 'दिल्ली में अधिकतम तापमान 46.8 डिग्री सेल्सियस दर्ज किया गया, जो सामान्य से छह डिग्री अधिक है।', ['46.8:unit:°C|reach', '6:unit:°C#departure|reach']],
   ['English departure above normal', 'Delhi recorded a maximum temperature of 46.8 degrees Celsius, two degrees above normal.', ['46.8:unit:°C|reach', '2:unit:°C#departure|reach']],
   ['Hindi rain above normal', 'पश्चिमी राजस्थान में सामान्य से 56 फीसदी अधिक वर्षा हुई।', ['56:%#departure|report']],
+  // A change verb in a relative clause after a comma is the clause's own figure's, not the level's before it.
+  ['a relative clause\'s rise is its own figure\'s', 'मूल्य के लिहाज से लेनदेन 23.5 लाख करोड़ रुपये का रहा, जो सालाना आधार पर 37 फीसदी की बढ़ोतरी है।', ['37:%|grow']],
   // Cards issued, in every language; a tranche released stays a tranche.
   ['cards made, Hindi', 'अब तक 5.12 करोड़ आयुष्मान कार्ड बनाए जा चुके हैं।', ['51200000:card|issue']],
   ['cards issued, English', 'So far 5.12 crore Ayushman cards have been issued in the state.', ['51200000:card|issue']],
