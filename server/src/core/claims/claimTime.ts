@@ -75,7 +75,8 @@ export function earlierTime(words: readonly string[], lex: FigureLexicon, f: { f
     // A phrase after the figure that another figure follows at once is that one's ("49.8 percent, up from 39.9 percent").
     // One beyond a clause break is the other clause's ("91.52 रहा, जबकि पिछले साल 85.12"), and one past a relative word
     // the relative clause's ("2.86 ارب ڈالر رہیں، جو گزشتہ سال کے مقابلے میں 29 فیصد زیادہ": the 29 percent is against last year).
-    if (m && !(k > f.last && (figures.some((g) => g.first >= k + m.count && g.first <= k + m.count + 1) || markerBetween(words, lex.clauseBreaks, f.last, k) || markerBetween(words, lex.relativeWords, f.last, k)))) return true;
+    // So is one after another figure that stands between ("rose to Rs 195.1 from Rs 181.7 in the previous quarter": 181.7 is the earlier one).
+    if (m && !(k > f.last && (figures.some((g) => (g.first >= k + m.count && g.first <= k + m.count + 1) || (g.first > f.last && g.last < k)) || markerBetween(words, lex.clauseBreaks, f.last, k) || markerBetween(words, lex.relativeWords, f.last, k)))) return true;
   }
   return false;
 }

@@ -22,7 +22,7 @@ import { CHANGES, flowLevel, namedLevel, RECEIVE, wordBeforeFillers } from './le
 import { yearClaims } from './yearClaims';
 import { namedWhole } from '../figures/counted';
 import { tellsBodySize } from './bodySize';
-import { isAge, isWindow, nounOfNext, restates, TIME_UNITS } from './noClaim';
+import { isAge, isRateBase, isWindow, nounOfNext, restates, TIME_UNITS } from './noClaim';
 
 /** Every concept id of every language table: a counted value that is not one is a surface noun. */
 const CONCEPT_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigureWords].flatMap((t) => [...Object.values(t.concepts), ...Object.values(t.rateSubjects ?? {})]));
@@ -158,7 +158,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
   let baselines: SentenceFigure[] | undefined;
   for (let n = 0; n < claiming.length; n++) {
     const f = claiming[n];
-    if (isWindow(words, lex, f) || restates(words, lex, f)) continue;
+    if (isWindow(words, lex, f) || restates(words, lex, f) || isRateBase(words, lex, f)) continue;
     // Verb-final, a figure's clause is closed before a relative word by a verb of it or by a comma (69 प्रतिशत रहा, जो सितंबर में …).
     const closed = (k: number) => !verbFinal || words[k - 1] === ',' || words[k - 1] === '،' || predicates.some((p) => p.index > f.last && p.index < k);
     // A time after the figure is the nearer one's when a baseline or another figure of its kind stands between ("about 50 percent … 40 percent in the first round on June 28").
@@ -218,6 +218,8 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
       if (p.index < f.first && (markerBetween(words, lex.clauseMarkers, p.index, f.first) || markerBetween(words, lex.clauseBreaks, p.index, f.first) || joined)) continue;
       // Verb-final: a relative clause opened after the figure closes before the figure's own verb ("۵۸ کشور … که … برگزار شد، حضور داشتند").
       if (p.index > f.last && verbFinal && markerBetween(words, lex.relativeWords, f.last, p.index) && predicates.some((q) => q.index > p.last && own(q) && !markerBetween(words, lex.clauseBreaks, f.last, q.index))) continue;
+      // So is one whose relative clause has a figure of its own before it ("23.5 लाख करोड़ रुपये का रहा, जो … 37 फीसदी की बढ़ोतरी है": the rise is the 37 percent's).
+      if (p.index > f.last && verbFinal && claiming.some((g) => g.first > f.last && g.last < p.index && relativeAfterComma(words, lex, f.last, g.first) && !words.slice(g.last + 1, p.index).includes(','))) continue;
       if (p.index > f.last && before && markerBetween(words, lex.dayJoiners, f.last, p.index)) continue;
       // A predicate after a conjunction that opens a clause of its own is that clause's ("11.8pc while unemployment rose").
       // Verb-final, so is one after a clause's own verb and "and" ("۲۵ میلیون نفر … روبه‌رو هستند و … آواره شده‌اند").
@@ -338,6 +340,12 @@ function sameKind(a: Figure, b: Figure): boolean {
 function changedFrom(words: readonly string[], lex: FigureLexicon, f: SentenceFigure, next: SentenceFigure | undefined): boolean {
   if (next === undefined || !sameKind(f.figure, next.figure) || lex.changeJoiners.match(words, f.last + 1)?.count !== next.first - f.last - 1) return false;
   return lex.changeFrom.has(words[f.first - 1] ?? '');
+}
+
+/** Whether a relative word right after a comma stands between tokens `from` and `to` (", जो", "، جو"): a clause on what stands before it. */
+function relativeAfterComma(words: readonly string[], lex: FigureLexicon, from: number, to: number): boolean {
+  for (let k = from + 2; k < to; k++) if (lex.relativeWords.has(words[k]) && (words[k - 1] === ',' || words[k - 1] === '،')) return true;
+  return false;
 }
 
 /** Whether a clause verb right before a joiner (هستند و, है और) stands between tokens `from` and `to`: the clause before ends there. */

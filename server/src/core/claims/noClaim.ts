@@ -1,7 +1,7 @@
 /**
  * Figures that state no claim of their own, though they count something: the length of a window
  * ("the past 24 hours"), a number in words restating what the story named (the two countries), an
- * age ("a 34-year-old man"), and a count whose noun is the next figure's ("made 141, hitting nine fours").
+ * age ("a 34-year-old man"), the base of a rate ("per 1,000 live births", प्रति लाख आबादी), and a count whose noun is the next figure's ("made 141, hitting nine fours").
  */
 import type { FigureLexicon } from '../lexicon/figureLexicon';
 import type { SentenceFigure } from './extract';
@@ -22,6 +22,11 @@ export function restates(words: readonly string[], lex: FigureLexicon, f: Senten
     if (m && k + m.count > f.first) return true;
   }
   return false;
+}
+
+/** Whether a figure is the base a rate is per ("66.4 per lakh population", "deaths per 1,000 live births", प्रति लाख आबादी): no fact of its own. */
+export function isRateBase(words: readonly string[], lex: FigureLexicon, f: SentenceFigure): boolean {
+  return f.first > 0 && f.figure.unit === null && lex.rateWords.matchEndingAt(words, f.first - 1) !== null;
 }
 
 /** Whether a span of time is an age ("a 34-year-old man was jailed", "34 years old"): no prison term nor any other claim. */

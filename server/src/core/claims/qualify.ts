@@ -61,6 +61,10 @@ const ids = (q: PredicateAt, kind: string) => q.id.startsWith(kind);
 /** The words of every language that say "to" a level after a change (AMOUNT_LEVEL_BEFORE): to, به, घटकर, کر. */
 const LEVEL_WORDS: ReadonlySet<string> = new Set(Object.values(AMOUNT_LEVEL_BEFORE).flatMap((set) => [...(set ?? [])]));
 
+/** A day's minimum (न्यूनतम, کم سے کم درجہ حرارت, حداقل دما): of a temperature only, in degrees; elsewhere "minimum" is a bound (a minimum of 33 per cent). */
+const MINIMUM = 'of:minimum';
+const DEGREES: ReadonlySet<string> = new Set(['°C', '°F', '°']);
+
 /** A count needed (138 seats needed for a majority, بہ ۱۳۸ کرسی لازم): a subgroup of counts only; an amount needed is what is sought. */
 const NEEDED = 'sub:needed';
 
@@ -97,7 +101,7 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
     } else if (ids(q, 'per:') && money && result.per === null) {
       // A unit per named before a sum, across a clause break, is the clause before's ("… روپے فی تولہ ہو گئی جبکہ درآمدی بل 5 ارب ڈالر رہا").
       if (after ? perAfter(f.last, q) || (reached !== undefined && q.index > reached.last && perAfter(reached.last, q)) : gap <= PER_BEFORE + 1 && !across(q.last, f.first, true) && !broken(q.last, f.first)) result.per = q.id.slice(4);
-    } else if ((((ids(q, 'priced:') && !pricedInItself(q, f, others)) || ids(q, 'for:')) && (money || bare)) || (ids(q, 'of:') && (bare || (money && MONEY_OF.has(q.id.slice(3)) && (!after || gap <= MONEY_OF_AFTER))))) {
+    } else if ((((ids(q, 'priced:') && !pricedInItself(q, f, others)) || ids(q, 'for:')) && (money || bare)) || (ids(q, 'of:') && (q.id !== MINIMUM || DEGREES.has(f.figure.unit ?? '')) && (bare || (money && MONEY_OF.has(q.id.slice(3)) && (!after || gap <= MONEY_OF_AFTER))))) {
       // The goods named before a price are its subject; after it ("Rs 78,000 per 10 grams of gold") they count one token further.
       // What a percentage is of ("petrol prices rose 4 percent") yields to the goods named beside it.
       const d = (after ? gap + 1 : gap) + (ids(q, 'of:') ? 1 : 0);
@@ -114,7 +118,7 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
         ? (!prepositioned && others.some((g) => g !== f && g.first > q.last && (postpositioned || g.first - q.last <= gap))) || across(f.last, q.index) || broken(f.last, q.index) || closedByComma(words, predicates, f.last, q.index)
         : (across(q.last, f.first) && broken(q.last, f.first)) || (prepositioned && others.some((g) => g !== f && g.last === q.index - 2));
       if (d < pricedGap && !theirs) [result.priced, pricedGap] = [q.id.slice(q.id.indexOf(':') + 1), d];
-    } else if (((ids(q, 'sub:') && !(money && q.id === NEEDED)) || (money && (ids(q, 'paidto:') ? after : ids(q, 'to:') && !after))) && (after ? q.index > slot : true) && gap < subGap && !others.some((g) => g !== f && q.index === g.last + 1)) {
+    } else if (((ids(q, 'sub:') && !(money && q.id === NEEDED)) || (money && (ids(q, 'paidto:') ? after : ids(q, 'to:') && !after))) && (after ? q.index > slot || (q.index === slot && f.figure.unit !== null) : true) && gap < subGap && !others.some((g) => g !== f && q.index === g.last + 1)) {
       // A subgroup word that another figure counts is that figure's noun ("five men to 14 years", "159 اضلاع میں 4 لاکھ"), no subgroup of ours.
       // Whom an amount is paid to makes a subgroup of money only: named after it (`paidto:`: Rs 10 lakh for the families
       // of the dead) or before it (`to:`: घायलों को 50 हजार रुपये).
@@ -122,6 +126,8 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
       if (q.id === 'sub:part' && after) continue;
       if (q.id === 'sub:of' && !(after && q.index <= slot + 1)) continue;
       if (after ? across(f.last, q.index) || broken(f.last, q.index) : across(q.last, f.first) || broken(q.last, f.first)) continue;
+      // One right before another figure is that one's: "46.8 डिग्री, जो सामान्य से छह डिग्री अधिक" (the six degrees depart from normal).
+      if (after && others.some((g) => g !== f && g.first === q.last + 1)) continue;
       [result.sub, subGap] = [q.id === 'sub:of' ? 'part' : q.id.slice(q.id.indexOf(':') + 1), gap];
     }
   }

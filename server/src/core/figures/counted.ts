@@ -163,8 +163,8 @@ function changeAmountAt(view: WordView, end: number): boolean {
   return unit !== undefined && (view.lex.percent.match([unit], 0) !== null || view.lex.units.match([unit], 0)?.value === 'bp');
 }
 
-/** Nouns of groups or sites (by concept id) that head a compound with another noun before them: 35 ambulance teams, 12 medical camps, 50 ہیٹ ویو ریلیف سینٹرز. */
-const GROUP_HEADS: ReadonlySet<string> = new Set(['team', 'camp', 'centre']);
+/** Nouns of groups, sites or mishaps (by concept id) that head a compound with another noun before them: 35 ambulance teams, 12 medical camps, 50 ہیٹ ویو ریلیف سینٹرز, 4,61,312 सड़क दुर्घटनाएं (road accidents), 34.8 लाख मोबाइल ग्राहक (mobile customers). */
+const GROUP_HEADS: ReadonlySet<string> = new Set(['team', 'camp', 'centre', 'accident', 'customer', 'subscriber', 'consumer', 'user']);
 
 /**
  * The counted noun of a compound whose head, a group, stands last (English, Urdu, Hindi): 35
@@ -325,7 +325,7 @@ function placeNameAt(words: readonly string[], k: number): number {
 
 /** Whether a word has a verb ending its table names (showed, rated) and is no noun that ends so (hundred). */
 function isVerbForm(lex: FigureLexicon, word: string): boolean {
-  return lex.verbForms.has(word) || (!lex.notVerbs.has(word) && lex.verbEndings.some((end) => word.length > end.length + 2 && word.endsWith(end)));
+  return lex.verbForms.has(word) || lex.changeVerbs.match([word], 0) !== null || (!lex.notVerbs.has(word) && lex.verbEndings.some((end) => word.length > end.length + 2 && word.endsWith(end)));
 }
 
 /**

@@ -75,7 +75,8 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       // Not across a verb of being, which opens another clause ("an average of 9.13 and is the fastest to 50 wickets").
       // Past an adjective the second number has too ("81 lakh domestic and 4.5 lakh foreign tourists").
       // An article before the second number opens a phrase of its own: "Babar's 73 and a four-wicket haul".
-      const ownPhrase = scope.lex.oneBeforeUnit.has(scope.words[b.first - 1]);
+      // So does a comparison after the first and a comma: "मरीज 12 हजार के पार, 24 घंटे में 318 नए केस" (12,000 counts no hours).
+      const ownPhrase = scope.lex.oneBeforeUnit.has(scope.words[b.first - 1]) || comparedThenComma(scope, a);
       if (joinsAt(scope, pastModifiers(scope, from, to)) && !apposedAge(scope, a) && !verbBetween(scope, from, to) && !ownPhrase) {
         a.figure.counted = b.figure.counted;
         k = Math.max(k - 2, -1);
@@ -89,14 +90,14 @@ export function shareCountedNouns(scope: FigureScope, found: FoundFigure[]): Fou
       const parallel = next?.kind === 'word' && sameParticleBetween(scope, from, to, end + 1);
       // Or a side of a vote follows it: "52 votes in favour and 18 against".
       const side = next?.kind === 'word' && scope.lex.voteSidesAfter.match(scope.words, end + 1) !== null;
-      if ((next === undefined || next.kind === 'punct' || parallel || side || listGoesOn(scope, found, n, end)) && !verbBetween(scope, from, to) && !broken) b.figure.counted = a.figure.counted;
+      if ((next === undefined || next.kind === 'punct' || parallel || side || listGoesOn(scope, found, n, end)) && !verbBetween(scope, from, to) && !broken && !ownNounBefore(scope, b)) b.figure.counted = a.figure.counted;
     }
   }
   return found;
 }
 
-/** What a change and the level it reached both count: an index's points. */
-const LEVEL_COUNTS: ReadonlySet<string> = new Set(['point']);
+/** What a change and the level it reached both count: an index's points, a network's users ("shrank by 15.5 lakh to 21.24 crore" after "subscriber base"). */
+const LEVEL_COUNTS: ReadonlySet<string> = new Set(['point', 'subscriber', 'user', 'customer', 'consumer', 'case', 'patient', 'pilgrim', 'passenger']);
 
 /** Most tokens between a change and its level, past a percentage between them: "points, or 1.5%, to close at". */
 const MAX_LEVEL_GAP = 8;
@@ -319,6 +320,12 @@ export function plainCount(f: Figure): boolean {
 /** Whether a verb of a clause of its own ("3 children and is 45"), or any verb when `anyVerb` ("scored 5 and ran 10 km"), stands in tokens `from..to`. */
 function verbBetween(scope: FigureScope, from: number, to: number, anyVerb = false): boolean {
   return scope.words.slice(from, to + 1).some((w) => scope.lex.clauseVerbs.has(w) || (anyVerb && scope.lex.verbForms.has(w)));
+}
+
+/** Whether a noun with its genitive stands right before `b`, naming what it is: "निवेशकों की संपत्ति 6.4 लाख करोड़" (the investors' wealth), not "कांग्रेस की 99". */
+function ownNounBefore(scope: FigureScope, b: FoundFigure): boolean {
+  const at = (b.outerFirst ?? b.first) - 1;
+  return at >= 2 && scope.tokens[at].kind === 'word' && !scope.lex.functionWords.has(scope.words[at]) && scope.lex.countGenitives.has(scope.words[at - 1]);
 }
 
 /** A comparison after the number and then a comma closes its statement: "صارفین 56 ہزار سے بڑھ گئے، گنجائش 2 ہزار میگاواٹ". */

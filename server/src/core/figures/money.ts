@@ -171,6 +171,11 @@ export function boundPastPerUnit(scope: FigureScope, last: number): { qualifier:
   return rate && unit && bound ? { qualifier: bound.qualifier, count: rate.count + unit.count + bound.count } : null;
 }
 
+/** Whether the number at `k` is hundredths of a currency, the change an exchange rate went through before it: "rose 12 paise to 84.38", "12 पैसे मजबूत होकर 84.38". */
+function changeInMoney(scope: FigureScope, k: number): boolean {
+  return scope.lex.subunitCurrencies.has(scope.words[k + 1]);
+}
+
 /** Tokens searched on each side of an exchange rate for the two currencies it sets against each other. */
 const RATE_REACH = 6;
 /** Currencies other currencies are quoted against in the news: a rate of the rupee "against the dollar" is in rupees. */
@@ -187,8 +192,11 @@ export function exchangeRateCurrency(scope: FigureScope, first: number, last: nu
   const named: string[] = [];
   // Read backwards, a longer name takes the shorter one it ends with (Australian dollars, not dollars).
   let start = Infinity;
+  let passed = 0;
   const read = (k: number): boolean => {
     const t = scope.tokens[k];
+    // The change's number and its currency word do not count against the reach.
+    if (t?.kind === 'number' && k < first && changeInMoney(scope, k)) return (passed += 2) > 0;
     if (!t || t.kind === 'number' || scope.lex.clauseMarkers.has(scope.words[k]) || scope.lex.clauseBreaks.match(scope.words, k) || /^[.;،؛]$/.test(scope.words[k])) return false;
     const m = currencyAfter(scope, k - 1);
     if (!m) return true;
@@ -197,9 +205,10 @@ export function exchangeRateCurrency(scope: FigureScope, first: number, last: nu
     start = k;
     return true;
   };
-  for (let k = first - 1; k >= first - RATE_REACH && read(k); k--);
+  for (let k = first - 1; k >= first - RATE_REACH - passed && read(k); k--);
   start = -Infinity;
-  if (named.length === 0) return null;
+  // Past a change in paise, the rate is quoted against a currency named after it ("12 पैसे मजबूत होकर 84.38 प्रति डॉलर"), not before.
+  if (named.length === 0 || (passed > 0 && named.length > 1)) return null;
   for (let k = last + 1; k <= last + RATE_REACH && named.length < 2 && read(k); k++);
   if (named.length !== 2) return null;
   const [a, b] = named.slice().reverse();

@@ -350,10 +350,13 @@ export function multiplierAt(words: readonly string[], k: number, lang: Lang): n
   return m === undefined || blocksMultiplier(g!, words, k) ? null : m;
 }
 
-/** Whether the word at `k` makes the digits before it a figure of their own: a scale, an ordinal suffix, a month (15 جون), an o'clock word (10 بجے). */
+/**
+ * Whether the word at `k` makes the digits before it a figure of their own: a scale, an ordinal suffix, a month (15 جون), an o'clock word (10 بجے),
+ * or a name: a letter name glued after them (4.6 लाख 5जी टावर: 5G, no 5 added to the lakhs).
+ */
 export function ownFigureAfter(words: readonly string[], k: number, lang: Lang, glued: boolean): boolean {
   const lex = figureLexicon(lang);
-  return scaleWordValue(words[k], lang) !== null || ordinalSuffix(words[k], lang, glued) || lex.months.match(words, k) !== null || lex.clockAfter.match(words, k) !== null || lex.clockAndMinutes.match(words, k) !== null;
+  return scaleWordValue(words[k], lang) !== null || (glued && lex.gluedLetterNames.has(words[k])) || ordinalSuffix(words[k], lang, glued) || lex.months.match(words, k) !== null || lex.clockAfter.match(words, k) !== null || lex.clockAndMinutes.match(words, k) !== null;
 }
 
 /** Whether a word between two numbers makes a fraction of them (1 over 3, 1 बटा 3). */

@@ -21,7 +21,7 @@ import { noteUnitName, unitNameAt, type UnitNames } from './unitNames';
 import { belowZeroAfter, sharedScale, spanOfTimeAfter, measureAfter, measureAtom, unitRangeEnd } from './measures';
 import { gluedFigure, lengthParts } from './gluedFigure';
 import { amountCurrencyAfter, boundOfPrice, boundPastPerUnit, currencyOfNext, exchangeRateCurrency, impliedCurrencyAfter, massNotMoney, subunitAfter, subunitAt } from './money';
-import { isNegativeWord } from './numberGrammar';
+import { isNegativeWord, scaleWordValue } from './numberGrammar';
 import { overFraction, ratioAtom } from './ratios';
 import { percentOfAfter } from './percentOf';
 import { percentBefore, pointTypedAfter, signOfNextNumber } from './rtlPercent';
@@ -145,13 +145,19 @@ function countedByNumberBefore(scope: FigureScope, at: number): boolean {
   return v === null || v < 1800 || v > 2100;
 }
 
+/** A scale word alone after a rate word is one of that scale: per lakh population = per 100,000, प्रति लाख, per million (else vague: millions). */
+function scaleAfterRate(scope: FigureScope, atom: Atom): number | null {
+  if (atom.first !== atom.last || atom.runs.length > 0 || atom.first === 0 || !scope.lex.rateWords.matchEndingAt(scope.words, atom.first - 1)) return null;
+  return scaleWordValue(scope.words[atom.first], scope.lang);
+}
+
 /** Builds the figure around an atom, or null when it is not a figure (indefinite article, list marker). */
 function readFigure(scope: FigureScope, found: Atom): FoundFigure | null {
   const atom = signedAtom(scope, overFraction(scope, found) ?? ratioAtom(scope, found) ?? found);
   const { tokens, words } = scope;
   let first = atom.first;
   let last = atom.last;
-  let value: Figure['value'] = atom.value;
+  let value: Figure['value'] = atom.value ?? scaleAfterRate(scope, atom);
   let min: number | null = null;
   let max: number | null = null;
   let kind: FigureKind = atom.ordinal ? 'ordinal' : 'cardinal';

@@ -21,7 +21,13 @@ export const enPredicates: PredicateTable = {
   // A price, fee, quota or wage fixed is the level it is set at (مقرر کر دی, تعیین کرد, निर्धारित).
   '=fixed': 'reach', '=fixes': 'reach', 'set at': 'reach',
   // A rate or index closing at a level is that level (the rupee closed at 277.62, روپیہ 278.5 پر بند ہوا, रुपया 83.45 पर बंद हुआ).
-  'closed at': 'reach', 'closes at': 'reach', 'close at': 'reach',
+  'closed at': 'reach', 'closes at': 'reach', 'close at': 'reach', 'settled at': 'reach', 'minimum temperature': 'report', 'maximum temperature': 'report', 'settle at': 'reach', 'settles at': 'reach',
+  // A currency that gained or lost value: "the rupee appreciated 12 paise to close at 84.38".
+  '=appreciated': 'grow', '=appreciates': 'grow', '=depreciated': 'fall', '=depreciates': 'fall',
+  // Pilgrims at a shrine (5.12 lakh pilgrims paid obeisance, visited the shrine, had darshan), as दर्शन किए, زیارت کی.
+  // Cards, licences or passports issued (5.12 crore Ayushman cards issued), as कार्ड बनाए, जारी किए, جاری کیے.
+  '=issued': 'issue',
+  'paid obeisance': 'visit', 'had darshan': 'visit', '=visited': 'visit',
   'confirmed': 'confirm', 'held': 'hold', 'organised': 'hold', 'organized': 'hold', 'includes': 'include', 'contains': 'include', 'reached': 'reach', 'reach': 'reach',
   'rose': 'grow', 'rises': 'grow', 'rise': 'grow', 'grow': 'grow', 'grows': 'grow', 'increased': 'grow', 'grew': 'grow', 'fell': 'fall', 'decreased': 'fall', 'dropped': 'fall', 'fallen': 'fall', 'declined': 'fall', '=cut': 'fall', 'to cut': null, 'cut up': null, 'cut off': null, 'to raise': null, 'derailed': 'derail', 'derailment': 'derail', 'jumped the tracks': 'derail', 'went off the rails': 'derail', '=cuts': 'fall', 'slashed': 'fall', '=slashes': 'fall', '=trims': 'fall', 'trimmed': 'fall', 'lowered': 'fall', '=raised': 'grow', '=raises': 'grow', '=hiked': 'grow',
   // Markets and prices move in stronger words too: the Sensex jumped 1,190 points, oil slumped 4 percent.
@@ -59,7 +65,7 @@ export const enPredicates: PredicateTable = {
   '=deployed': 'deploy', '=captivity': 'captive', 'held captive': 'captive', '=exchanged': 'exchange', '=swapped': 'exchange', '=freed': 'release', 'released data': null, 'released figures': null, 'released a report': null, 'released its report': null, 'released statistics': null, 'released a statement': null, '=released': 'release', '=releasing': 'release', 'will release': 'release', 'to release': 'release', 'were released': 'release', 'had been released': 'release', 'have been released': 'release', 'set fire to': 'burn', 'set on fire': 'burn', 'set ablaze': 'burn', '=torched': 'burn', '=burned': 'burn', '=burnt': 'burn', '=sent': 'deploy', '=dispatched': 'deploy', '=despatched': 'deploy', '=destroyed': 'destroy', '=razed': 'destroy', '=flattened': 'destroy', '=demolished': 'destroy', '=collapsed': 'destroy', 'provide security': 'deploy', 'prize money': 'award', 'prize of': 'award', 'purse of': 'award', 'door to door': 'deploy', 'door-to-door': 'deploy', 'reached the conclusion': null, 'reached a conclusion': null, 'reach the conclusion': null, 'cast ballots': 'attend', '=voted': 'attend',
   // A cut agreed or pledged is the cut told (a plan "to cut" alone is none): "agreed to cut emissions by 60%".
   'agreed to cut': 'fall', 'pledged to cut': 'fall', 'committed to cut': 'fall', 'promised to cut': 'fall', 'vowed to cut': 'fall',
-  'tranche': 'tranche', 'instalment': 'tranche', 'installment': 'tranche', 'reported': 'report', 'recorded': 'report', 'total': 'total', 'tally': 'total', 'cumulative': 'total', 'a total of': null, 'in total': null,
+  'tranche': 'tranche', 'instalment': 'tranche', 'installment': 'tranche', 'reported': 'report', 'recorded': 'report', 'took place': 'report', 'were made': 'report', '=saw': 'report', '=witnessed': 'report', 'total': 'total', 'tally': 'total', 'cumulative': 'total', 'a total of': null, 'in total': null,
   // A quota allotted (pilgrims a country may send, seats reserved) is a fact of its own, whatever verb tells it.
   '=quota': 'quota', '=quotas': 'quota',
   // People pulled from the water alive are rescued, as other tellings say it.
@@ -105,6 +111,8 @@ export const enPredicates: PredicateTable = {
  * and a baseline marker (`cmp:next` marks the figure after it: compared with 85.12; `cmp:prev` the one before: 85.12 के मुकाबले).
  */
 export const enQualifiers: PredicateTable = {
+  // A day's minimum temperature is a fact of its own (the minimum settled at 30.2), not its maximum, the reading a temperature alone tells.
+  '=minimum': 'of:minimum', '=min': 'of:minimum',
   // Whom money is paid to: the families of the dead and the injured get different amounts.
   'the dead': 'paidto:dead', 'the deceased': 'paidto:dead', 'family of each victim': 'paidto:dead', 'families of the victims': 'paidto:dead', 'families of victims': 'paidto:dead', 'kin of the victims': 'paidto:dead', '=deceased': 'paidto:dead', '=injured': 'paidto:injured', 'minor injuries': 'paidto:injured-minor', 'serious injuries': 'paidto:injured-serious',
   // How badly they were hurt parts the injured paid: Rs 2 lakh for the seriously injured, Rs 50,000 for minor injuries.
@@ -149,8 +157,12 @@ export const enQualifiers: PredicateTable = {
   'interest payments': 'for:interest', 'debt servicing': 'for:interest', '=pensions': 'for:pension', '=pension': 'for:pension', '=salaries': 'for:salary', '=salary': 'for:salary', '=wages': 'for:salary',
   // Sums of a tax collected and of a film's takings ("for:" words apply to money): GST collections of ₹2.10 lakh crore, a worldwide gross of ₹827 crore.
   '=gst': 'for:gst', 'goods and services tax': 'for:gst', 'box office': 'for:box-office', 'worldwide gross': 'for:box-office', '=grossed': 'for:box-office', 'opening weekend': 'for:box-office',
+  // A departure from normal is a fact of its own, not the reading (46.8 degrees, two degrees above normal).
+  'above normal': 'sub:departure', 'below normal': 'sub:departure', 'above the normal': 'sub:departure', 'below the normal': 'sub:departure',
   '=including': 'sub:part', '=remaining': 'sub:rest', 'the rest': 'sub:rest', 'of them': 'sub:of', 'of whom': 'sub:of', 'among them': 'sub:of',
   'compared with': 'cmp:next', 'compared to': 'cmp:next', 'as against': 'cmp:next', 'as compared with': 'cmp:next', 'as compared to': 'cmp:next',
+  // A percentage change set against its base: "an increase of 4 per cent over 4,28,278 cases in 2021".
+  'per cent over': 'cmp:next', 'percent over': 'cmp:next', 'pc over': 'cmp:next', '% over': 'cmp:next',
   // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
   '=built': 'year:build', '=constructed': 'year:build', '=began': 'year:start', '=begun': 'year:start', '=started': 'year:start', '=launched': 'year:start', '=founded': 'year:found', '=established': 'year:found',
   // Power demand in MW is a measure of its own, as بجلی کی طلب, बिजली की मांग, تقاضای برق say.

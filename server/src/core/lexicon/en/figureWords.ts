@@ -29,6 +29,8 @@ export const enFigureWords: FigureWords = {
   notQualifiers: ['not only', 'not just', 'how about', 'what about', 'gone up to', 'went up to', 'go up to', 'goes up to', 'going up to', 'shot up to', 'moved up to',
     // A headline's small moves: inflation edges up to 7.2pc, prices inched up to Rs 280.
     'edges up to', 'edged up to', 'edging up to', 'inches up to', 'inched up to', 'inching up to', 'ticks up to', 'ticked up to', 'creeps up to', 'crept up to', 'moves up to', 'climbs up to', 'climbed up to',
+    // A change set against its base: "up 4 per cent over 4,28,278 cases in 2021" is no bound of the base.
+    'per cent over', 'percent over', '% over', 'pc over', 'per cent higher than', 'percent higher than', '% higher than',
     'spread over', 'spreads over', 'spread out over', 'spreading over', 'sprawled over', 'sprawling over', 'stretching over', 'stretches over', 'extending over', 'extends over'],
   qualifiersAfter: {
     'or more': 'at-least', 'and more': 'at-least', 'plus': 'more-than', 'or so': 'approx', 'or less': 'at-most', 'and above': 'at-least', 'or greater': 'at-least', 'or greater than': 'at-least',
@@ -126,6 +128,8 @@ export const enFigureWords: FigureWords = {
   concepts: {
     // War reports: civilians are the citizens translations count (شہری, नागरिक, غیرنظامیان); hostages; fighters are militants.
     'civilians': 'citizen', 'hostages': 'hostage', 'captives': 'hostage', 'fighters': 'militant',
+    // Sport utility vehicles sold (46,222 SUVs), as Hindi एसयूवी.
+    'suvs': 'suv', 'suv': 'suv',
     // People of a nation counted (850,000 Afghans), those who came out alive, a plane's crew.
     'afghans': 'person', 'migrants': 'refugee', 'syrians': 'person', 'rohingya': 'person', 'survivors': 'person', 'crew': 'member', 'screens': 'screen', 'sailors': 'member', 'seafarers': 'member', 'police personnel': 'policeman', 'police officers': 'policeman',
     'carriages': 'coach', 'bogies': 'coach', 'aqi': 'aqi', 'air quality index': 'aqi',
@@ -195,7 +199,8 @@ export const enFigureWords: FigureWords = {
   countOfBeforeNoun: ['number of', 'total number of', 'count of', 'tally of'],
   // An index named right before its reading: AQI 494 (the value is of the index).
   totalsBefore: ['aqi'],
-  countOfAfterNoun: ['toll'],
+  // A telecom's users counted as its base: "subscriber base shrank by 15.5 lakh to 21.24 crore".
+  countOfAfterNoun: ['toll', 'base'],
   deathTolls: ['toll'],
   clauseBreaks: [';', '؛', 'while', 'whereas', 'but', 'although', 'though'],
   relativeWords: ['who', 'whom', 'whose', 'which'],
@@ -204,6 +209,8 @@ export const enFigureWords: FigureWords = {
   clauseVerbs: ['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'aged', 'turned', 'turns'],
   rateSubjects: {
     'market share': 'market-share', 'share of the market': 'market-share',
+    // A party's share of the votes cast: "the BJP's vote share was 39.94 per cent".
+    'vote share': 'vote-share', 'share of votes': 'vote-share', 'share of the vote': 'vote-share', 'share of the votes': 'vote-share',
     'inflation': 'inflation', 'consumer prices': 'inflation', 'unemployment': 'unemployment', 'jobless rate': 'unemployment', 'growth': 'growth',
     'gdp growth': 'growth', 'economic growth': 'growth', 'turnout': 'turnout', 'voter turnout': 'turnout', 'interest rate': 'interest',
     'policy rate': 'interest', 'interest rates': 'interest', 'poverty': 'poverty', 'literacy': 'literacy', 'vaccination rate': 'vaccination', 'pass rate': 'pass', 'pass percentage': 'pass',

@@ -75,6 +75,8 @@ export const faPredicates: PredicateTable = {
 
 /** Persian qualifiers of a figure (see claims/qualify.ts and enQualifiers): هر before the unit is "per" (قیمت هر لیتر بنزین). */
 export const faQualifiers: PredicateTable = {
+  // A day's minimum temperature is a fact of its own (حداقل دمای تهران ۲۸), not its maximum.
+  'دمای حداقل': 'of:minimum', 'حداقل دما': 'of:minimum', 'حداقل دمای': 'of:minimum',
   // Whom money is paid to, named before it: به خانواده هر یک از جان‌باختگان ۱ میلیارد تومان; the injured get other sums.
   'جان‌باختگان': 'to:dead', 'جان‌باخته': 'to:dead', 'قربانی': 'to:dead', 'قربانیان': 'to:dead', 'کشته‌شدگان': 'to:dead', 'متوفی': 'to:dead', 'مصدومان': 'to:injured', 'مجروحان': 'to:injured', 'مجروحان شدید': 'to:injured-serious', 'مجروحان سطحی': 'to:injured-minor', 'زخمی‌های شدید': 'to:injured-serious', 'زخمی‌های سطحی': 'to:injured-minor', 'زخمی‌ها': 'to:injured', '=زخمی': 'to:injured', 'زخمیان': 'to:injured',
   '=طلا': 'priced:gold', '=طلای': 'priced:gold', 'نقره': 'priced:silver', 'بنزین': 'priced:petrol', 'گازوئیل': 'priced:diesel', 'نفت گاز': 'priced:diesel', 'نفت سفید': 'priced:kerosene', 'گندم': 'priced:wheat', '=آرد': 'priced:flour',

@@ -11,7 +11,11 @@ export const hiPredicates: PredicateTable = {
   'मजबूत होकर': 'grow', 'मज़बूत होकर': 'grow', 'मजबूत हुआ': 'grow', 'कमजोर होकर': 'fall', 'कमज़ोर होकर': 'fall', 'कमजोर हुआ': 'fall',
   '=टूटा': 'fall', '=टूटे': 'fall', 'टूटकर': 'fall', 'के पार': 'reach', 'पार कर': 'reach',
   // Rain that fell (743.1 मिमी बारिश दर्ज की गई, 112 मिमी बारिश हुई) is the rainfall recorded, as "received 743.1 mm of rain".
+  // A day's maximum or minimum temperature told with a copula (न्यूनतम तापमान 32 डिग्री रहा) is a reading, as "recorded" (a level: MEASURE_LEVEL).
+  'न्यूनतम तापमान': 'report', 'अधिकतम तापमान': 'report', 'न्यूनतम पारा': 'report', 'अधिकतम पारा': 'report',
   'बारिश हुई': 'report', 'बारिश हो': 'report', 'वर्षा हुई': 'report', 'वर्षा हो': 'report',
+  // Events that took place (1,658 करोड़ लेनदेन हुए, 53 हादसे हुए) are recorded, as "recorded 1,658 crore transactions", "53 accidents took place".
+  'लेनदेन हुए': 'report', 'लेनदेन हुआ': 'report', 'हादसे हुए': 'report', 'दुर्घटनाएं हुईं': 'report', 'दुर्घटनाएँ हुईं': 'report', 'दुर्घटनाएं हुई': 'report',
   'बढ़त के साथ': 'grow',
   // Trains run (चलाई गईं, चलाने का फैसला), passengers and freight carried (सफर कराया, माल की ढुलाई), as English "run" and "carried".
   'चलाने': 'operate', 'चलाई': 'operate', 'चलाए': 'operate', 'चलाया': 'operate', 'चलाएगा': 'operate', 'चलाएगी': 'operate', 'चलाएंगे': 'operate',
@@ -50,6 +54,12 @@ export const hiPredicates: PredicateTable = {
   'गबन': 'embezzle', 'हेराफेरी': 'embezzle',
   // People who recovered (3.2 लाख लोग ठीक हो चुके हैं) were not killed; investors (निवेशकों) invest nothing.
   'ठीक हो': 'recover', 'ठीक हुए': 'recover', 'स्वस्थ हो': 'recover', 'स्वस्थ हुए': 'recover', 'निवेशक': null, 'निवेशकों': null,
+  // Pilgrims at a shrine (14.35 लाख श्रद्धालुओं ने दर्शन किए), as "paid obeisance", زیارت کی.
+  // Users a network added (34.8 लाख नए ग्राहक जोड़े) grew its base.
+  'ग्राहक जोड़े': 'grow', 'ग्राहक जोड़ा': 'grow', 'ग्राहक जोड़कर': 'grow', 'सब्सक्राइबर जोड़े': 'grow', 'उपभोक्ता जोड़े': 'grow', 'यूजर जोड़े': 'grow', 'यूजर्स जोड़े': 'grow',
+  // Cards issued or made (5.12 करोड़ आयुष्मान कार्ड बनाए, जारी किए), as "issued".
+  'कार्ड बनाए': 'issue', 'कार्ड बन': 'issue', 'जारी किए': 'issue', 'जारी किया': 'issue', 'जारी की': 'issue',
+  'दर्शन किए': 'visit', 'दर्शन किया': 'visit', 'दर्शन कर': 'visit', 'दर्शन करने': 'visit',
   'सामने आए': 'report', 'सामने आई': 'report', 'सामने आया': 'report', 'सामने आईं': 'report', 'बात सामने आई': null, 'बात सामने आए': null, 'बात सामने आया': null,
   // Markets in stronger words: सेंसेक्स 1,190 अंक चढ़ा, निफ्टी 360 अंक उछलकर, रुपया 6 पैसे लुढ़ककर.
   '=चढ़ा': 'grow', '=चढ़े': 'grow', '=चढ़ी': 'grow', 'चढ़कर': 'grow', '=उछला': 'grow', '=उछले': 'grow', '=उछली': 'grow', 'उछलकर': 'grow', '=लुढ़का': 'fall', '=लुढ़के': 'fall', 'लुढ़ककर': 'fall', '=फिसला': 'fall', 'फिसलकर': 'fall',
@@ -91,6 +101,8 @@ export const hiPredicates: PredicateTable = {
 
 /** Hindi qualifiers of a figure (see claims/qualify.ts and enQualifiers). चीनी is sugar and Chinese, and is left out. */
 export const hiQualifiers: PredicateTable = {
+  // A day's minimum temperature is a fact of its own (न्यूनतम 30.2), not its maximum, the reading a temperature alone tells; as in every language.
+  '=न्यूनतम': 'of:minimum',
   // A rate of the rupee against the dollar prices the dollar (डॉलर के मुकाबले रुपया 83.45), as Urdu ڈالر does.
   '=डॉलर': 'priced:usd', '=डालर': 'priced:usd',
   '=सोना': 'priced:gold', '=सोने': 'priced:gold', 'चांदी': 'priced:silver', 'चाँदी': 'priced:silver', 'पेट्रोल': 'priced:petrol', 'डीजल': 'priced:diesel', 'डीज़ल': 'priced:diesel', 'केरोसिन': 'priced:kerosene', 'मिट्टी का तेल': 'priced:kerosene',
@@ -114,6 +126,8 @@ export const hiQualifiers: PredicateTable = {
   'मृतकों': 'to:dead', 'मृतक': 'to:dead', 'घायलों': 'to:injured', 'गंभीर रूप से घायलों': 'to:injured-serious', 'गंभीर घायलों': 'to:injured-serious', 'गंभीर रूप से घायल': 'to:injured-serious', 'मामूली रूप से घायलों': 'to:injured-minor', 'मामूली घायलों': 'to:injured-minor', 'मामूली रूप से घायल': 'to:injured-minor', 'जरूरी': 'sub:needed', 'ज़रूरी': 'sub:needed', 'आवश्यक': 'sub:needed', 'के लक्ष्य': 'sub:target', 'का लक्ष्य': 'sub:target', 'घायल': 'to:injured',
   // The rest of a whole (the remaining 40 seats) is no count of its own parts.
   // The injured in critical condition are a subgroup of the injured (12 घायलों की हालत गंभीर है).
+  // A departure from normal is a fact of its own, not the reading (46.8 डिग्री, जो सामान्य से छह डिग्री अधिक).
+  'सामान्य से': 'sub:departure',
   'हालत गंभीर': 'sub:critical', 'गंभीर हालत': 'sub:critical', 'हालत नाज़ुक': 'sub:critical', 'हालत नाजुक': 'sub:critical', 'नाज़ुक हालत': 'sub:critical',
   '=शेष': 'sub:rest', '=बाकी': 'sub:rest', 'लड़कियों': 'sub:girls', 'छात्राओं': 'sub:girls', 'लड़कों': 'sub:boys', 'छात्रों': null, 'महिलाओं': 'sub:women', 'पुरुषों': 'sub:men', 'बच्चों': 'sub:children', '=जिले': 'sub:district', '=ज़िले': 'sub:district', '=जिला': 'sub:district', '=ज़िला': 'sub:district',
   'शहरी क्षेत्रों': 'sub:urban', 'ग्रामीण क्षेत्रों': 'sub:rural', 'इनमें से': 'sub:part', 'जिनमें से': 'sub:part',

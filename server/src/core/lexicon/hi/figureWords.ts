@@ -224,6 +224,11 @@ export const hiFigureWords: FigureWords = {
     'बोरी': 'bag', 'बोरियां': 'bag', 'बोरियों': 'bag', 'बोरे': 'bag', 'फीडर': 'feeder', 'फीडरों': 'feeder', 'बांध': 'dam', 'बांधों': 'dam',
     'प्लांट': 'plant', 'संयंत्र': 'plant', 'संयंत्रों': 'plant', 'मालगाड़ी': 'train', 'मालगाड़ियां': 'train', 'मालगाड़ियों': 'train',
     'कॉलेज': 'college', 'कॉलेजों': 'college', 'कमरे': 'room', 'कमरों': 'room', 'स्वयंसेवक': 'volunteer', 'स्वयंसेवकों': 'volunteer',
+    // Roads, banking, health schemes, weather and telecom (ids shared with the English table): 4,61,312 सड़क दुर्घटनाएं, 53 हादसे,
+    // 462 जानें (lives), 632 बैंक, 5.12 करोड़ आयुष्मान कार्ड, 48 लाख बुजुर्गों, 36 मौसम उपखंडों, 4.6 लाख टावर.
+    'दुर्घटना': 'accident', 'दुर्घटनाएं': 'accident', 'दुर्घटनाएँ': 'accident', 'दुर्घटनाओं': 'accident', 'हादसा': 'accident', 'हादसे': 'accident', 'हादसों': 'accident',
+    'जानें': 'life', 'बैंक': 'bank', 'बैंकों': 'bank', 'कार्ड': 'card', 'कार्डों': 'card', 'बुजुर्ग': 'elderly', 'बुजुर्गों': 'elderly', 'बुज़ुर्ग': 'elderly', 'बुज़ुर्गों': 'elderly',
+    'उपखंड': 'subdivision', 'उपखंडों': 'subdivision', 'उप-खंडों': 'subdivision', 'एसयूवी': 'suv', 'टावर': 'tower', 'टावरों': 'tower', 'टॉवर': 'tower', 'टॉवरों': 'tower',
   },
   anaphoricBefore: ['इन', 'उन', 'ये', 'वे', 'बाद के', 'ये सभी', 'इन सभी', 'उन सभी'],
   correlatives: ['उन'],
@@ -246,6 +251,8 @@ export const hiFigureWords: FigureWords = {
   clauseVerbs: ['है', 'हैं', 'था', 'थे', 'थी', 'उम्र'],
   rateSubjects: {
     'बाजार हिस्सेदारी': 'market-share', 'बाज़ार हिस्सेदारी': 'market-share', 'मार्केट शेयर': 'market-share',
+    // A party's share of the votes cast (भाजपा का वोट शेयर 39.94 प्रतिशत), as "vote share".
+    'वोट शेयर': 'vote-share', 'वोट प्रतिशत': 'vote-share', 'मत प्रतिशत': 'vote-share', 'वोट हिस्सेदारी': 'vote-share', 'मत हिस्सेदारी': 'vote-share',
     'महंगाई': 'inflation', 'महँगाई': 'inflation', 'मुद्रास्फीति': 'inflation', 'बेरोजगारी': 'unemployment', 'विकास दर': 'growth',
     'वृद्धि दर': 'growth', 'जीडीपी वृद्धि': 'growth', 'आर्थिक वृद्धि': 'growth', 'मतदान': 'turnout', 'ब्याज दर': 'interest',
     'रेपो दर': 'interest', 'रेपो रेट': 'interest', 'बॉन्ड यील्ड': 'yield', 'पास प्रतिशत': 'pass', 'उत्तीर्ण प्रतिशत': 'pass', 'पास परसेंटेज': 'pass', 'गरीबी': 'poverty', 'साक्षरता': 'literacy', 'साक्षरता दर': 'literacy',

@@ -4,7 +4,11 @@ import type { PredicateTable } from '../claimWords';
 /** Urdu. */
 export const urPredicates: PredicateTable = {
   // Rain that fell (112 ملی میٹر بارش ہوئی) is the rainfall recorded, as "received 112 mm of rain".
+  // A day's maximum or minimum temperature told with a copula (کم سے کم درجہ حرارت 12 ڈگری رہا) is a reading, as "recorded".
+  'کم سے کم درجہ حرارت': 'report', 'زیادہ سے زیادہ درجہ حرارت': 'report',
   'بارش ہوئی': 'report', 'بارش ریکارڈ': 'report',
+  // Events that took place (53 حادثات ہوئے) are recorded, as Hindi हादसे हुए and "53 accidents took place".
+  'حادثات ہوئے': 'report', 'حادثے ہوئے': 'report', 'ٹرانزیکشنز ہوئیں': 'report',
   // A sum spent is what a thing cost (اس منصوبے پر 450 ارب روپے خرچ ہوئے), as English "spent" and Persian هزینه tell it.
   // Trains run and passengers carried, as English "run" and "carried".
   'ٹرینیں چلائی': 'operate', 'ٹرینیں چلانے': 'operate', 'چلائی جائیں گی': 'operate', 'سفر کرایا': 'carry',
@@ -25,6 +29,14 @@ export const urPredicates: PredicateTable = {
   // Deaths told as a passing (35 عازمین انتقال کر گئے, 4 افراد فوت ہو گئے); not انتقال alone, also a transfer (انتقال اقتدار).
   'انتقال کر گئے': 'kill', 'انتقال کر گئیں': 'kill', 'انتقال کر گیا': 'kill', 'انتقال کر گئی': 'kill', 'انتقال کرگئے': 'kill', 'انتقال ہو گیا': 'kill', 'انتقال ہوگیا': 'kill',
   'فوت': 'kill', 'وفات پا': 'kill',
+  // A death told as a noun (9 افراد کی موت ہوئی, as Hindi मौत) and cases entered in the books (472 نئے کیس درج کیے گئے, as Hindi दर्ज).
+  '=موت': 'kill', '=درج': 'report',
+  // Pilgrims at a shrine (5 لاکھ زائرین نے زیارت کی), as Hindi दर्शन किए and "paid obeisance".
+  // Cards issued (5 کروڑ کارڈ جاری کیے), as "issued".
+  'جاری کیے': 'issue', 'کارڈ بنائے': 'issue',
+  'زیارت کی': 'visit', 'زیارت کرنے': 'visit', 'زیارت کر': 'visit',
+  // A currency strengthened or weakened (روپیہ 12 پیسے مضبوط ہو کر), as Hindi मजबूत होकर.
+  'مضبوط ہو کر': 'grow', 'مضبوط ہوکر': 'grow', 'مضبوط ہوا': 'grow', 'کمزور ہو کر': 'fall', 'کمزور ہوکر': 'fall', 'کمزور ہوا': 'fall',
   'تصدیق': 'confirm', 'منعقد': 'hold', 'اہتمام': 'hold', 'شامل ہیں': 'include', 'پر مشتمل': 'include', 'پہنچ': 'reach', 'اضافہ': 'grow', 'اضافے': 'grow', 'بڑھ': 'grow', 'بڑھا': 'grow', 'کمی': 'fall', 'گر گئے': 'fall', 'گر گیا': 'fall', 'گر گئی': 'fall', 'گر کر': 'fall',
   'متاثر': 'affect', 'متاثرین': 'affect', 'قسط': 'tranche',
   // A pass rate, a toss won are no win; a record set or a record level no report (… کا ریکارڈ, ریکارڈ سطح).
@@ -92,6 +104,8 @@ export const urPredicates: PredicateTable = {
 
 /** Urdu qualifiers of a figure (see claims/qualify.ts and enQualifiers). چینی is sugar and Chinese, and is left out. */
 export const urQualifiers: PredicateTable = {
+  // A day's minimum temperature is a fact of its own (کم سے کم درجہ حرارت 28), not its maximum; not کم سے کم alone, also "at least".
+  'کم سے کم درجہ حرارت': 'of:minimum', 'کم از کم درجہ حرارت': 'of:minimum',
   '=سونا': 'priced:gold', '=سونے': 'priced:gold', 'چاندی': 'priced:silver', 'پیٹرول': 'priced:petrol', 'پٹرول': 'priced:petrol', 'ڈیزل': 'priced:diesel', 'مٹی کا تیل': 'priced:kerosene', 'مٹی کے تیل': 'priced:kerosene',
   // Light diesel oil is a fuel of its own, priced apart from high-speed diesel.
   'لائٹ ڈیزل آئل': 'priced:ldo', 'لائٹ ڈیزل': 'priced:ldo', 'ہائی اسپیڈ ڈیزل': 'priced:diesel', 'ایل پی جی': 'priced:lpg', 'سی این جی': 'priced:cng',
@@ -125,6 +139,8 @@ export const urQualifiers: PredicateTable = {
   // Whom money is paid to, named before it as in Hindi: جاں بحق افراد کے لواحقین کو 10 لاکھ، زخمیوں کو 2 لاکھ روپے.
   'جاں بحق': 'to:dead', 'جاں بحق ہونے والوں': 'to:dead', 'ہلاک ہونے والوں': 'to:dead', 'ہر زخمی': 'to:injured', 'جاں بحق افراد': 'to:dead', 'ہلاک شدگان': 'to:dead', 'زخمیوں': 'to:injured', 'شدید زخمیوں': 'to:injured-serious', 'شدید زخمی': 'to:injured-serious', 'معمولی زخمیوں': 'to:injured-minor', 'معمولی زخمی': 'to:injured-minor', 'درکار': 'sub:needed', 'کا ہدف': 'sub:target', 'کے ہدف': 'sub:target',
   // The injured in critical condition are a subgroup of the injured (12 زخمیوں کی حالت تشویشناک ہے).
+  // A departure from normal is a fact of its own, not the reading (معمول سے 5 ڈگری زیادہ).
+  'معمول سے': 'sub:departure',
   'تشویشناک': 'sub:critical', 'تشویش ناک': 'sub:critical', 'حالت نازک': 'sub:critical',
   'لڑکیوں': 'sub:girls', 'طالبات': 'sub:girls', 'لڑکوں': 'sub:boys', 'خواتین': 'sub:women', 'مردوں': 'sub:men', 'بچوں': 'sub:children', '=ضلع': 'sub:district', '=اضلاع': 'sub:district', 'شہری علاقوں': 'sub:urban', 'دیہی علاقوں': 'sub:rural',
   'جن میں سے': 'sub:part', '=باقی': 'sub:rest', '=بقیہ': 'sub:rest', 'ان میں سے': 'sub:part', 'بشمول': 'sub:part',

@@ -150,7 +150,7 @@ export const urFigureWords: FigureWords = {
     'کسان': 'farmer', 'کسانوں': 'farmer', 'سیاح': 'tourist', 'سیاحوں': 'tourist', 'ملازمتیں': 'job', 'ملازمتوں': 'job', 'نوکریاں': 'job',
     // Farming, industry, transport, telecom and sport news.
     'گانٹھ': 'bale', 'گانٹھیں': 'bale', 'گانٹھوں': 'bale', 'فیکٹریاں': 'factory', 'فیکٹریوں': 'factory', 'کارخانے': 'factory', 'کارخانوں': 'factory',
-    'حادثات': 'accident', 'حادثوں': 'accident', 'عمارتیں': 'building', 'عمارتوں': 'building', 'آسامیاں': 'post', 'آسامیوں': 'post',
+    'حادثات': 'accident', 'حادثوں': 'accident', 'بینک': 'bank', 'بینکوں': 'bank', 'بینکس': 'bank', 'کارڈ': 'card', 'کارڈز': 'card', 'کارڈوں': 'card', 'عمارتیں': 'building', 'عمارتوں': 'building', 'آسامیاں': 'post', 'آسامیوں': 'post',
     // "4 طلائی، 3 چاندی اور 4 کانسی کے تمغے": a metal right after a bare number is its medals, each colour its own
     // concept as in the other languages (4 gold, ۴ طلا, 4 स्वर्ण).
     'طلائی': 'gold-medal', 'چاندی': 'silver-medal', 'کانسی': 'bronze-medal', 'تمغہ': 'medal', 'طلائی تمغے': 'gold-medal', 'چاندی کے تمغے': 'silver-medal', 'کانسی کے تمغے': 'bronze-medal', 'سونے کے تمغے': 'gold-medal',
@@ -206,7 +206,7 @@ export const urFigureWords: FigureWords = {
   clauseMarkers: ['نے', 'بعد', 'جبکہ', 'لیکن'],
   clauseVerbs: ['ہے', 'ہیں', 'تھا', 'تھے', 'تھی', 'عمر'],
   rateSubjects: {
-    'مارکیٹ شیئر': 'market-share', 'مارکیٹ میں حصہ': 'market-share',
+    'مارکیٹ شیئر': 'market-share', 'مارکیٹ میں حصہ': 'market-share', 'ووٹ شیئر': 'vote-share', 'ووٹوں کا تناسب': 'vote-share', 'ووٹ بینک کا تناسب': 'vote-share',
     'مہنگائی': 'inflation', 'افراط زر': 'inflation', 'بے روزگاری': 'unemployment', 'بیروزگاری': 'unemployment', 'شرح نمو': 'growth',
     'معاشی ترقی': 'growth', 'ترقی کی شرح': 'growth', 'ٹرن آؤٹ': 'turnout', 'ووٹنگ کی شرح': 'turnout', 'ووٹ ڈالنے کی شرح': 'turnout',
     'شرح سود': 'interest', 'پالیسی ریٹ': 'interest', 'بانڈ ییلڈ': 'yield', 'غربت': 'poverty', 'شرح خواندگی': 'literacy', 'خواندگی': 'literacy',
