@@ -254,7 +254,8 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
       // Trade named before a change tells what changed, not its level ("exports rose by $300 million"), unless it says "to" (of a count too: "sales rose to 1.8 lakh units").
       const named = namedLevel(words, lex, predicates, f, claiming);
       // So does a price right after the change it went through ("fell by Rs5,300 to Rs352,700", "5,300 रुपये घटकर 3,52,700 रुपये").
-      const afterChange = money && claiming.some((g) => g !== f && g.last === f.first - 2 && isMoney(g.figure.unit));
+      // Also past the unit the change is per ("rose by Rs2,100 per tola to Rs435,700").
+      const afterChange = money && claiming.some((g) => g !== f && (g.last === f.first - 2 || (g.last === f.first - 4 && lex.rateWords.match(words, g.last + 1)?.count === 1)) && isMoney(g.figure.unit));
       const toLevel = ((named !== null && named in FLOW_OF) || afterChange || levelShape) && levelBefore;
       predicate = named !== null && (toLevel || !(named in FLOW_OF) || !CHANGES.has(predicate)) ? named : toLevel ? 'reach' : predicate;
     }

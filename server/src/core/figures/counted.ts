@@ -57,6 +57,8 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
       // Past adjectives and disease names: the number of new dengue cases.
       let noun = end + 1;
       while (noun + 1 < first && lex.nounGap.has(words[noun]) && !lex.functionWords.has(words[noun]) && kinds.isWord(noun + 1)) noun++;
+      // Past one word no table knows, to the known noun it modifies: the number of cellular subscribers.
+      if (!lex.concepts.match(words, noun) && noun + 2 < first && !lex.functionWords.has(words[noun]) && kinds.isWord(noun + 1) && lex.concepts.match(words, noun + 1)) noun++;
       const concept = lex.concepts.match(words, noun);
       return concept || surface ? { counted: concept?.value ?? nounAsCounted(lex, words[noun]), index: noun } : null;
     }

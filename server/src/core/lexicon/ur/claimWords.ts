@@ -27,6 +27,8 @@ export const urPredicates: PredicateTable = {
   'فوت': 'kill', 'وفات پا': 'kill',
   'تصدیق': 'confirm', 'منعقد': 'hold', 'اہتمام': 'hold', 'شامل ہیں': 'include', 'پر مشتمل': 'include', 'پہنچ': 'reach', 'اضافہ': 'grow', 'اضافے': 'grow', 'بڑھ': 'grow', 'بڑھا': 'grow', 'کمی': 'fall', 'گر گئے': 'fall', 'گر گیا': 'fall', 'گر گئی': 'fall', 'گر کر': 'fall',
   'متاثر': 'affect', 'متاثرین': 'affect', 'قسط': 'tranche',
+  // A price made dearer or cheaper by so much (سونا فی تولہ 2 ہزار روپے مہنگا, ڈالر 12 پیسے سستا ہو کر): a rise or a fall, as English "rose", "fell".
+  '=مہنگا': 'grow', '=مہنگی': 'grow', '=مہنگے': 'grow', '=سستا': 'fall', '=سستی': 'fall', '=سستے': 'fall',
   // A pass rate, a toss won are no win; a record set or a record level no report (… کا ریکارڈ, ریکارڈ سطح).
   'کامیابی کا تناسب': null, 'کامیابی کی شرح': null, 'ٹاس جیت': null, 'ٹاس جیتا': null, 'ٹاس جیتنے': null, 'کا ریکارڈ': null, 'ریکارڈ سطح': null, 'ریکارڈ توڑ': null, 'ریکارڈ قائم': null,
   'جیت': 'win', 'حاصل': 'win', 'کامیاب': 'win', 'رجسٹرڈ': 'register', 'اندراج': 'register', 'رجسٹر': 'register',

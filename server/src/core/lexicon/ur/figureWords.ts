@@ -47,7 +47,7 @@ export const urFigureWords: FigureWords = {
     'ڈالر': 'USD', 'ڈالرز': 'USD', 'امریکی ڈالر': 'USD', 'امریکی ڈالرز': 'USD', 'روپے': 'PKR', 'روپیہ': 'PKR', 'روپیے': 'PKR',
     'پاکستانی روپے': 'PKR', 'بھارتی روپے': 'INR', 'ہندوستانی روپے': 'INR', 'یورو': 'EUR', 'پاؤنڈ': 'GBP', 'ین': 'JPY',
     'یوآن': 'CNY', 'روبل': 'RUB', 'ریال': 'SAR', 'سعودی ریال': 'SAR', 'درہم': 'AED', 'ڈونگ': 'VND', 'ویتنامی ڈونگ': 'VND',
-    'ٹکا': 'BDT', 'افغانی': 'AFN', 'تومان': { code: 'IRR', factor: 10 },
+    'ٹکا': 'BDT', 'افغانی': 'AFN', 'ایس ڈی آر': 'XDR', 'تومان': { code: 'IRR', factor: 10 },
   },
   subunits: ['پیسے', 'پیسہ', 'سینٹ', 'سینٹس'],
   subunitCurrencies: { 'پیسے': 'PKR', 'پیسہ': 'PKR', 'سینٹ': 'USD', 'سینٹس': 'USD' },
@@ -185,6 +185,12 @@ export const urFigureWords: FigureWords = {
     'سینٹر': 'centre', 'سینٹرز': 'centre', 'سینٹروں': 'centre', 'مراکز': 'centre',
     'لوکوموٹو': 'locomotive', 'لوکوموٹوز': 'locomotive', 'لوکوموٹیوز': 'locomotive', 'ریلوے انجن': 'locomotive', 'ریلوے انجنوں': 'locomotive',
     'رضاکار': 'volunteer', 'رضاکاروں': 'volunteer', 'معاونین': 'assistant', 'معاونین حج': 'assistant', 'درخت': 'tree', 'درختوں': 'tree',
+    // Crime, market, traffic, telecom, property, sport and loan news, with the English ids: street crimes (58 ہزار وارداتیں) are
+    // incidents, حصص and شیئرز shares; drivers, rickshaws, cars, properties, handsets, calls, penalty corners, structural benchmarks.
+    'واردات': 'incident', 'وارداتیں': 'incident', 'وارداتوں': 'incident', 'حصص': 'share', 'شیئرز': 'share', 'شیئر': 'share',
+    'ڈرائیور': 'driver', 'ڈرائیورز': 'driver', 'ڈرائیوروں': 'driver', 'رکشے': 'rickshaw', 'رکشوں': 'rickshaw', 'رکشہ': 'rickshaw', 'کاریں': 'car', 'کاروں': 'car',
+    'جائیداد': 'property', 'جائیدادیں': 'property', 'جائیدادوں': 'property', 'ہینڈ سیٹ': 'handset', 'ہینڈ سیٹس': 'handset', 'موبائل ہینڈ سیٹ': 'handset', 'موبائل ہینڈ سیٹس': 'handset',
+    'کالز': 'call', 'کالوں': 'call', 'ایمرجنسی کالز': 'call', 'پنالٹی کارنر': 'penalty-corner', 'پنالٹی کارنرز': 'penalty-corner', 'ساختی معیارات': 'benchmark',
     'زخمی حالت میں': 'person', 'حجاج': 'pilgrim', 'اسکرین': 'screen', 'اسکرینز': 'screen', 'اسکرینوں': 'screen', 'سکرینز': 'screen', 'سینما اسکرینز': 'screen', 'سینما اسکرینوں': 'screen',
   },
   anaphoricBefore: ['ان', 'اِن', 'اُن', 'یہ', 'وہ', 'بعد کے', 'ان تمام', 'ان سب'],

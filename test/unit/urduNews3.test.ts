@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import { brief, figuresOf } from '../support/figures';
+import { claimKeys, flaggedInPair } from '../support/claims';
+import { checkRows } from '../support/rows';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
+
+// Urdu and Pakistani English news of IMF loans, the stock market, sport, rescue, telecom, crime, property and gold: [name, text, figures as brief() strings].
+const figureRows: [name: string, text: string, expected: string[]][] = [
+  // A glued m after whole digits is a million before a plural of a counted noun; a length otherwise.
+  ['45m children are millions', 'A nationwide drive will target 45m children.', ['45m=45000000/cardinal (counts child)']],
+  ['3m shares are millions', 'The company sold 3m shares on Friday.', ['3m=3000000/cardinal (counts share)']],
+  ['a 45m tower stays metres', 'A 45m tower collapsed in the storm.', ['45m=45/cardinal (unit m)']],
+  ['100m stays metres', 'He ran the 100m in 10 seconds.', ['100m=100/cardinal (unit m)', '10=10/cardinal (counts second)']],
+  // Service numbers in English, as ریسکیو 1122.
+  ['Rescue 1122 is a number to call', 'Rescue 1122 handled 4,000 emergency calls.', ['Rescue 1122=1122/reference (counts number)', '4,000=4000/cardinal (counts call)']],
+  // Urdu nouns of crime, market, traffic, telecom, property, sport and loan news, with the English ids.
+  ['street crimes are incidents', 'شہر میں اسٹریٹ کرائم کی 58 ہزار 412 وارداتیں رپورٹ ہوئیں۔', ['58 ہزار 412=58412/cardinal (counts incident)']],
+  ['حصص and شیئرز are shares', 'مارکیٹ میں 68 کروڑ حصص کا کاروبار ہوا جبکہ گزشتہ روز 52 کروڑ شیئرز کے سودے ہوئے تھے۔',
+    ['68 کروڑ=680000000/cardinal (counts share)', '52 کروڑ=520000000/cardinal (counts share)']],
+  ['drivers, rickshaws and cars', 'حادثات میں 592 ڈرائیور زخمی ہوئے جبکہ 112 رکشے اور 74 کاریں تباہ ہوئیں۔',
+    ['592=592/cardinal (counts driver)', '112=112/cardinal (counts rickshaw)', '74=74/cardinal (counts car)']],
+  ['properties', 'ڈیفالٹرز کی 1,250 جائیدادیں سیل کر دی گئیں۔', ['1,250=1250/cardinal (counts property)']],
+  ['mobile handsets are handsets, not phones', 'اکتوبر میں 24 لاکھ موبائل ہینڈ سیٹ تیار کیے گئے۔', ['24 لاکھ=2400000/cardinal (counts handset)']],
+  ['emergency calls are calls', 'ریسکیو 1122 نے 4 لاکھ ایمرجنسی کالز پر کارروائی کی۔', ['ریسکیو 1122=1122/reference (counts number)', '4 لاکھ=400000/cardinal (counts call)']],
+  ['penalty corners in Urdu and English', 'پاکستان کو میچ میں 7 پنالٹی کارنرز ملے۔', ['7=7/cardinal (counts penalty-corner)']],
+  ['penalty corners in English', 'Pakistan earned 7 penalty corners.', ['7=7/cardinal (counts penalty-corner)']],
+  ['structural benchmarks', 'حکومت نے 11 میں سے 10 ساختی معیارات پورے کر لیے ہیں۔', ['11=11/cardinal (counts benchmark)', '10=10/cardinal (counts benchmark)']],
+  // The IMF's unit of account is a currency, XDR.
+  ['SDR before its amount', 'The IMF released SDR 760 million to Pakistan.', ['SDR 760 million=760000000/currency (unit XDR)']],
+  ['SDRs after the amount', 'The tranche equals 760 million SDRs.', ['760 million SDRs=760000000/currency (unit XDR)']],
+  ['ایس ڈی آر after the amount', 'قسط کی رقم 76 کروڑ ایس ڈی آر کے مساوی ہے۔', ['76 کروڑ ایس ڈی آر=760000000/currency (unit XDR)']],
+  // "The number of" past one word no table knows to the noun it modifies.
+  ['the number of cellular subscribers', 'The number of cellular subscribers in Pakistan reached 195.2 million.', ['195.2 million=195200000/cardinal (counts subscriber)']],
+  // Urdu papers name the KSE-100 "100 انڈیکس": no figure; its points after it stay a count.
+  ['100 انڈیکس is the index\'s name', '100 انڈیکس ایک لاکھ 20 ہزار پوائنٹس کی سطح عبور کر گیا۔', ['ایک لاکھ 20 ہزار=120000/cardinal (counts point)']],
+  ['100 index points stay a count', 'انڈیکس میں 100 انڈیکس پوائنٹس کا اضافہ ہوا۔', ['100=100/cardinal (counts point)']],
+];
+
+test('Urdu news 3: figures', () => {
+  checkRows(figureRows, (text) => figuresOf(text).map(brief));
+});
+
+// Claims: [name, text, claims as "value:key"].
+const claimRows: [name: string, text: string, expected: string[]][] = [
+  // A price made dearer (مہنگا) or cheaper (سستا) by so much is a rise or a fall; the level after it the level reached.
+  ['gold dearer per tola', 'سونا فی تولہ 2 ہزار 100 روپے مہنگا ہو گیا۔', ['2100:money:PKR gold/tola|grow']],
+  ['flour dearer per kilo', 'آٹا 10 روپے فی کلو مہنگا ہو گیا۔', ['10:money:PKR flour/kg|grow']],
+  ['the dollar cheaper, then its level', 'انٹربینک مارکیٹ میں ڈالر 12 پیسے سستا ہو کر 280 روپے 95 پیسے پر بند ہوا۔', ['0.12:money:PKR usd|fall', '280.95:money:PKR usd|reach']],
+  ['petrol made cheaper', 'پیٹرول 5 روپے فی لیٹر سستا کر دیا گیا۔', ['5:money:PKR petrol/litre|fall']],
+  ['inflation is no rise', 'ملک میں مہنگائی کی شرح 4.1 فیصد رہی۔', ['4.1:%:inflation|rate']],
+  // A price after its change is the level it reached, also past the unit the change is per.
+  ['risen by so much per tola to a level', 'In Karachi, gold prices rose by Rs2,100 per tola to Rs435,700.', ['2100:money:PKR gold/tola|grow', '435700:money:PKR gold/tola|reach']],
+];
+
+test('Urdu news 3: claims', () => {
+  checkRows(claimRows, claimKeys);
+});
+
+// Two reports of one story: [name, [a, b], the figures the cross-file check flags].
+const pairRows: [name: string, texts: [string, string], expected: string[]][] = [
+  ['gold\'s level per tola after its rise differs, in Urdu and English', ['فی تولہ سونے کی قیمت 2 ہزار 100 روپے اضافے کے بعد 4 لاکھ 35 ہزار 700 روپے ہو گئی۔', 'In Karachi, gold prices rose by Rs2,100 per tola to Rs435,200.'], ['a: 4 لاکھ 35 ہزار 700 روپے', 'b: Rs435,200']],
+  ['the same level per tola agrees', ['فی تولہ سونے کی قیمت 2 ہزار 100 روپے اضافے کے بعد 4 لاکھ 35 ہزار 700 روپے ہو گئی۔', 'In Karachi, gold prices rose by Rs2,100 per tola to Rs435,700.'], []],
+  ['a tranche in SDRs that differs', ['آئی ایم ایف نے پاکستان کو 76 کروڑ ایس ڈی آر کی قسط جاری کر دی۔', 'The IMF released a tranche of SDR 770 million to Pakistan.'], ['a: 76 کروڑ ایس ڈی آر', 'b: SDR 770 million']],
+  ['the dollar\'s closing rate after a fall and a rise', ['انٹربینک مارکیٹ میں ڈالر 12 پیسے سستا ہو کر 280 روپے 95 پیسے پر بند ہوا۔', 'انٹربینک مارکیٹ میں ڈالر 12 پیسے مہنگا ہو کر 281 روپے 19 پیسے پر بند ہوا۔'], ['a: 280 روپے 95 پیسے', 'b: 281 روپے 19 پیسے']],
+];
+
+test('Urdu news 3: two reports of one story', () => {
+  checkRows(pairRows, flaggedInPair);
+});
+
+// Entities: [name, text, mentions in order as "type text id" (id '-' when unlinked)].
+const entityRows: [name: string, text: string, expected: string[]][] = [
+  ['SDR is a currency, no organisation', 'The IMF released SDR 760 million.', ['organisation IMF org:imf']],
+  ['ایس ڈی آر is a currency, no organisation', 'قسط 76 کروڑ ایس ڈی آر کے مساوی ہے۔', []],
+  ['a fiscal year\'s prefix is no organisation', 'Growth is forecast at 3.6pc in FY26.', []],
+  ['Malaysia as Urdu papers spell it', 'قومی ہاکی ٹیم نے ملائیشیا کو ہرا دیا۔', ['place ملائیشیا region:MY']],
+];
+
+test('Urdu news 3: entities', () => {
+  checkRows(entityRows, (text) => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((m) => `${m.type} ${m.text} ${m.id ?? '-'}`));
+});
