@@ -26,6 +26,14 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['penalty corners in Urdu and English', 'پاکستان کو میچ میں 7 پنالٹی کارنرز ملے۔', ['7=7/cardinal (counts penalty-corner)']],
   ['penalty corners in English', 'Pakistan earned 7 penalty corners.', ['7=7/cardinal (counts penalty-corner)']],
   ['structural benchmarks', 'حکومت نے 11 میں سے 10 ساختی معیارات پورے کر لیے ہیں۔', ['11=11/cardinal (counts benchmark)', '10=10/cardinal (counts benchmark)']],
+  ['proclaimed offenders and weapons seized', 'پولیس نے ۹۸ اشتہاری مجرموں کو گرفتار کر کے ۳۴۵ پستول اور ۲۶ کلاشنکوف برآمد کیں۔',
+    ['۹۸=98/cardinal (counts offender)', '۳۴۵=345/cardinal (counts weapon)', '۲۶=26/cardinal (counts weapon)']],
+  ['proclaimed offenders and weapons in English', 'Police arrested 98 proclaimed offenders and seized 345 pistols and 26 Kalashnikovs.',
+    ['98=98/cardinal (counts offender)', '345=345/cardinal (counts weapon)', '26=26/cardinal (counts weapon)']],
+  ['underage drivers are minors', 'متاثرین میں 592 ڈرائیور، 134 کم عمر اور 619 مسافر شامل تھے۔', ['592=592/cardinal (counts driver)', '134=134/cardinal (counts minor)', '619=619/cardinal (counts passenger)']],
+  ['"younger than" stays a bound on years', '5 سال سے کم عمر کے 4 کروڑ بچوں کو قطرے پلائے جائیں گے۔', ['5=5/cardinal (less-than, counts year)', '4 کروڑ=40000000/cardinal (counts child)']],
+  // A whole with no number named first, opening the sentence, closed by a comma.
+  ['"Of the injured," before the number', 'Of the injured, 687 were shifted to hospitals.', ['687=687/cardinal (counts injury)']],
   // The IMF's unit of account is a currency, XDR.
   ['SDR before its amount', 'The IMF released SDR 760 million to Pakistan.', ['SDR 760 million=760000000/currency (unit XDR)']],
   ['SDRs after the amount', 'The tranche equals 760 million SDRs.', ['760 million SDRs=760000000/currency (unit XDR)']],
@@ -74,6 +82,10 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   ['SDR is a currency, no organisation', 'The IMF released SDR 760 million.', ['organisation IMF org:imf']],
   ['ایس ڈی آر is a currency, no organisation', 'قسط 76 کروڑ ایس ڈی آر کے مساوی ہے۔', []],
   ['a fiscal year\'s prefix is no organisation', 'Growth is forecast at 3.6pc in FY26.', []],
+  ['cricketers by their given names', 'Daryl Mitchell top-scored and Tom Latham made 61 while Matt Henry and Heinrich Klaasen starred.',
+    ['person Daryl Mitchell -', 'person Tom Latham -', 'person Matt Henry -', 'person Heinrich Klaasen -']],
+  ['a stadium named after a bank is a place', 'کراچی کے نیشنل بینک اسٹیڈیم میں میچ ہوا۔', ['place کراچی city:karachi', 'place نیشنل بینک اسٹیڈیم -']],
+  ['a bank written with its head first stays a bank', 'انہوں نے نیشنل بینک کے صدر سے ملاقات کی۔', ['organisation نیشنل بینک -']],
   ['Malaysia as Urdu papers spell it', 'قومی ہاکی ٹیم نے ملائیشیا کو ہرا دیا۔', ['place ملائیشیا region:MY']],
 ];
 

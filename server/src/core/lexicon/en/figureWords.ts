@@ -172,7 +172,7 @@ export const enFigureWords: FigureWords = {
     // Trade deals, courts, relief: tariff lines and goods, memoranda, convicts, areas, helicopters (ids shared with the other tables).
     'tariff lines': 'item', 'items': 'item', 'products': 'item', 'memoranda': 'memorandum', 'memorandums': 'memorandum', 'mous': 'memorandum', 'convicts': 'convict',
     'health workers': 'worker', 'areas': 'area', 'regions': 'area', 'helicopters': 'helicopter',
-    'rooms': 'room', 'colleges': 'college', 'hearings': 'hearing', 'pistols': 'weapon', 'weapons': 'weapon', 'guns': 'weapon', 'sections': 'section',
+    'rooms': 'room', 'colleges': 'college', 'hearings': 'hearing', 'pistols': 'weapon', 'rifles': 'weapon', 'kalashnikovs': 'weapon', 'proclaimed offenders': 'offender', 'offenders': 'offender', 'weapons': 'weapon', 'guns': 'weapon', 'sections': 'section',
     // Budgets, polls, disasters, courts and exams, with the ids of the Hindi table.
     'buses': 'bus', 'trucks': 'truck', 'farmers': 'farmer', 'camps': 'camp', 'quarter': 'quarter', 'quarters': 'quarter', 'tourists': 'tourist', 'youths': 'youth', 'posts': 'post', 'vacancies': 'post', 'phases': 'phase', 'ambulances': 'ambulance',
     'bodies': 'body', 'judges': 'judge', 'pages': 'page', 'centres': 'centre', 'centers': 'centre', 'subjects': 'subject', 'animals': 'animal', 'cattle': 'cattle',
