@@ -25,8 +25,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   ['emergency calls are calls', 'ریسکیو 1122 نے 4 لاکھ ایمرجنسی کالز پر کارروائی کی۔', ['ریسکیو 1122=1122/reference (counts number)', '4 لاکھ=400000/cardinal (counts call)']],
   ['penalty corners in Urdu and English', 'پاکستان کو میچ میں 7 پنالٹی کارنرز ملے۔', ['7=7/cardinal (counts penalty-corner)']],
   ['penalty corners in English', 'Pakistan earned 7 penalty corners.', ['7=7/cardinal (counts penalty-corner)']],
+  ['mobile connections and SIMs', 'ستمبر میں 15 لاکھ نئے موبائل کنکشن جاری ہوئے اور 2 لاکھ 80 ہزار جعلی سمز بلاک کی گئیں۔', ['15 لاکھ=1500000/cardinal (counts connection)', '2 لاکھ 80 ہزار=280000/cardinal (counts sim)']],
   ['structural benchmarks', 'حکومت نے 11 میں سے 10 ساختی معیارات پورے کر لیے ہیں۔', ['11=11/cardinal (counts benchmark)', '10=10/cardinal (counts benchmark)']],
-  ['proclaimed offenders and weapons seized', 'پولیس نے ۹۸ اشتہاری مجرموں کو گرفتار کر کے ۳۴۵ پستول اور ۲۶ کلاشنکوف برآمد کیں۔',
+  ['proclaimed offenders and weapons seized', 'پولیس نے ۹۸ اشتہاری مجرموں کو گرفتار کر کے ۳۴۵ پستول اور ۲۶ رائفلیں برآمد کیں۔',
     ['۹۸=98/cardinal (counts offender)', '۳۴۵=345/cardinal (counts weapon)', '۲۶=26/cardinal (counts weapon)']],
   ['proclaimed offenders and weapons in English', 'Police arrested 98 proclaimed offenders and seized 345 pistols and 26 Kalashnikovs.',
     ['98=98/cardinal (counts offender)', '345=345/cardinal (counts weapon)', '26=26/cardinal (counts weapon)']],
@@ -58,6 +59,12 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['petrol made cheaper', 'پیٹرول 5 روپے فی لیٹر سستا کر دیا گیا۔', ['5:money:PKR petrol/litre|fall']],
   ['inflation is no rise', 'ملک میں مہنگائی کی شرح 4.1 فیصد رہی۔', ['4.1:%:inflation|rate']],
   // A price after its change is the level it reached, also past the unit the change is per.
+  // "gaining" is a rise.
+  ['an index gaining points to close at a level', 'The benchmark KSE-100 index gaining 1,548.21 points to close at 120,345.67 points.', ['1548.21:point kse100|grow', '120345.67:point kse100|reach']],
+  ['a price that went up by so much to a level', 'In Karachi, 10 grams of gold went up by Rs1,800 to Rs373,542.', ['1800:money:PKR gold/10g|grow', '373542:money:PKR gold/10g|reach']],
+  // The KSE-30 is an index of its own.
+  ['the KSE-30 in Urdu', 'کے ایس ای 30 انڈیکس 512 پوائنٹس بڑھ کر 36 ہزار 812 پوائنٹس پر بند ہوا۔', ['512:point kse30|grow', '36812:point kse30|reach']],
+  ['the KSE-30 in English', 'The KSE-30 index rose 512 points to close at 36,812 points.', ['512:point kse30|grow', '36812:point kse30|reach']],
   ['risen by so much per tola to a level', 'In Karachi, gold prices rose by Rs2,100 per tola to Rs435,700.', ['2100:money:PKR gold/tola|grow', '435700:money:PKR gold/tola|reach']],
 ];
 
@@ -69,6 +76,9 @@ test('Urdu news 3: claims', () => {
 const pairRows: [name: string, texts: [string, string], expected: string[]][] = [
   ['gold\'s level per tola after its rise differs, in Urdu and English', ['فی تولہ سونے کی قیمت 2 ہزار 100 روپے اضافے کے بعد 4 لاکھ 35 ہزار 700 روپے ہو گئی۔', 'In Karachi, gold prices rose by Rs2,100 per tola to Rs435,200.'], ['a: 4 لاکھ 35 ہزار 700 روپے', 'b: Rs435,200']],
   ['the same level per tola agrees', ['فی تولہ سونے کی قیمت 2 ہزار 100 روپے اضافے کے بعد 4 لاکھ 35 ہزار 700 روپے ہو گئی۔', 'In Karachi, gold prices rose by Rs2,100 per tola to Rs435,700.'], []],
+  ['an index\'s close with its decimals dropped, told in scale words, agrees', ['KARACHI: The benchmark KSE-100 index gaining 1,548.21 points to close at 120,345.67 points.', 'کراچی: کے ایس ای 100 انڈیکس 1,548 پوائنٹس اضافے کے ساتھ ایک لاکھ 20 ہزار 345 پوائنٹس پر بند ہوا۔'], []],
+  ['an index\'s close that differs', ['KARACHI: The benchmark KSE-100 index gaining 1,548.21 points to close at 120,345.67 points.', 'کراچی: کے ایس ای 100 انڈیکس 1,548 پوائنٹس اضافے کے ساتھ ایک لاکھ 20 ہزار 435 پوائنٹس پر بند ہوا۔'], ['a: 120,345.67', 'b: ایک لاکھ 20 ہزار 435']],
+  ['the KSE-30 is not the index an intraday high is of', ['The index touched an intraday high of 120,709 points.', 'کے ایس ای 30 انڈیکس 512 پوائنٹس بڑھ کر 36 ہزار 812 پوائنٹس پر بند ہوا۔'], []],
   ['a tranche in SDRs that differs', ['آئی ایم ایف نے پاکستان کو 76 کروڑ ایس ڈی آر کی قسط جاری کر دی۔', 'The IMF released a tranche of SDR 770 million to Pakistan.'], ['a: 76 کروڑ ایس ڈی آر', 'b: SDR 770 million']],
   ['the dollar\'s closing rate after a fall and a rise', ['انٹربینک مارکیٹ میں ڈالر 12 پیسے سستا ہو کر 280 روپے 95 پیسے پر بند ہوا۔', 'انٹربینک مارکیٹ میں ڈالر 12 پیسے مہنگا ہو کر 281 روپے 19 پیسے پر بند ہوا۔'], ['a: 280 روپے 95 پیسے', 'b: 281 روپے 19 پیسے']],
 ];

@@ -127,7 +127,7 @@ export const GROWTH_OF: Readonly<Record<string, string>> = { economy: 'growth' }
 export const CHANGE_OR_LEVEL: ReadonlySet<string> = new Set(['report', 'reach', 'grow', 'fall', 'total']);
 
 /** Market indices (`of:` ids of the languages' qualifier tables): units of one are its points (شاخص کل ۲۵ هزار واحد افزایش یافت). */
-export const MARKET_INDICES: ReadonlySet<string> = new Set(['index', 'sensex', 'nifty', 'kse100', 'tedpix', 'tedpix-ew', 'dsex', 'dow', 'nasdaq', 'ftse100', 'nikkei', 'hangseng']);
+export const MARKET_INDICES: ReadonlySet<string> = new Set(['index', 'sensex', 'nifty', 'kse100', 'kse30', 'tedpix', 'tedpix-ew', 'dsex', 'dow', 'nasdaq', 'ftse100', 'nikkei', 'hangseng']);
 
 /**
  * People counted by a word one telling uses and another does not ("sentenced five men" and "پنج

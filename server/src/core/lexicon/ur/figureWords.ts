@@ -187,12 +187,13 @@ export const urFigureWords: FigureWords = {
     'رضاکار': 'volunteer', 'رضاکاروں': 'volunteer', 'معاونین': 'assistant', 'معاونین حج': 'assistant', 'درخت': 'tree', 'درختوں': 'tree',
     // Crime, market, traffic, telecom, property, sport and loan news, with the English ids: street crimes (58 ہزار وارداتیں) are
     // incidents, حصص and شیئرز shares; drivers, rickshaws, cars, properties, handsets, proclaimed offenders, weapons seized, calls,
-    // penalty corners, structural benchmarks.
+    // connections and SIMs, penalty corners, structural benchmarks.
     'واردات': 'incident', 'وارداتیں': 'incident', 'وارداتوں': 'incident', 'حصص': 'share', 'شیئرز': 'share', 'شیئر': 'share',
     'ڈرائیور': 'driver', 'ڈرائیورز': 'driver', 'ڈرائیوروں': 'driver', 'کم عمر ڈرائیور': 'driver', 'کم عمر ڈرائیوروں': 'driver', 'کم عمر': 'minor', 'رکشے': 'rickshaw', 'رکشوں': 'rickshaw', 'رکشہ': 'rickshaw', 'کاریں': 'car', 'کاروں': 'car',
     'جائیداد': 'property', 'جائیدادیں': 'property', 'جائیدادوں': 'property', 'ہینڈ سیٹ': 'handset', 'ہینڈ سیٹس': 'handset', 'موبائل ہینڈ سیٹ': 'handset', 'موبائل ہینڈ سیٹس': 'handset',
     'اشتہاری': 'offender', 'اشتہاریوں': 'offender', 'اشتہاری مجرم': 'offender', 'اشتہاری مجرموں': 'offender', 'اشتہاری ملزمان': 'offender',
-    'پستول': 'weapon', 'پستولیں': 'weapon', 'پستولوں': 'weapon', 'رائفل': 'weapon', 'رائفلیں': 'weapon', 'رائفلوں': 'weapon', 'کلاشنکوف': 'weapon', 'کلاشنکوفیں': 'weapon',
+    'پستول': 'weapon', 'پستولیں': 'weapon', 'پستولوں': 'weapon', 'رائفل': 'weapon', 'رائفلیں': 'weapon', 'رائفلوں': 'weapon',
+    'موبائل کنکشن': 'connection', 'موبائل کنکشنز': 'connection', 'کنکشن': 'connection', 'کنکشنز': 'connection', 'سم': 'sim', 'سمز': 'sim', 'جعلی سمز': 'sim', 'سم کارڈز': 'sim',
     'کالز': 'call', 'کالوں': 'call', 'ایمرجنسی کالز': 'call', 'پنالٹی کارنر': 'penalty-corner', 'پنالٹی کارنرز': 'penalty-corner', 'ساختی معیارات': 'benchmark',
     'زخمی حالت میں': 'person', 'حجاج': 'pilgrim', 'اسکرین': 'screen', 'اسکرینز': 'screen', 'اسکرینوں': 'screen', 'سکرینز': 'screen', 'سینما اسکرینز': 'screen', 'سینما اسکرینوں': 'screen',
   },
