@@ -59,6 +59,18 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['petrol made cheaper', 'پیٹرول 5 روپے فی لیٹر سستا کر دیا گیا۔', ['5:money:PKR petrol/litre|fall']],
   ['inflation is no rise', 'ملک میں مہنگائی کی شرح 4.1 فیصد رہی۔', ['4.1:%:inflation|rate']],
   // A price after its change is the level it reached, also past the unit the change is per.
+  // Translations of one fact share a key: subscribers are users, FIRs cases registered (درج کیے).
+  ['subscribers are users', 'The number of cellular subscribers in Pakistan reached 195.2 million.', ['195200000:user|reach']],
+  ['صارفین are users', 'ملک میں سیلولر موبائل صارفین کی تعداد 19 کروڑ 52 لاکھ ہو گئی ہے۔', ['195200000:user|reach']],
+  ['FIRs registered are cases', 'Police registered 12,340 FIRs and arrested 3,215 suspects.', ['12340:case|register', '3215:suspect|arrest']],
+  ['مقدمات درج کیے are cases registered', 'پولیس نے مختلف تھانوں میں 12 ہزار 340 مقدمات درج کیے اور 3 ہزار 215 ملزمان کو گرفتار کیا۔', ['12340:case|register', '3215:suspect|arrest']],
+  ['"the following" registers nothing', 'اس کی درج ذیل 3 وجوہات ہیں۔', []],
+  // Goods snatched.
+  ['phones snatched', 'Citizens were deprived of 18,650 mobile phones in Karachi.', ['18650:phone|snatch']],
+  ['phones snatched in Urdu', 'کراچی میں شہریوں سے 18 ہزار 650 موبائل فونز چھینے گئے۔', ['18650:phone|snatch']],
+  // A count "the number of" names, risen to a level, is that level (as "… کی تعداد 39 ہو گئی"); risen by so much stays a rise.
+  ['the number of cases risen to a level', 'The number of polio cases this year has risen to 39.', ['39:case|reach']],
+  ['the number of cases risen by so much', 'The number of cases rose by 39.', ['39:case|grow']],
   // "gaining" is a rise.
   ['an index gaining points to close at a level', 'The benchmark KSE-100 index gaining 1,548.21 points to close at 120,345.67 points.', ['1548.21:point kse100|grow', '120345.67:point kse100|reach']],
   ['a price that went up by so much to a level', 'In Karachi, 10 grams of gold went up by Rs1,800 to Rs373,542.', ['1800:money:PKR gold/10g|grow', '373542:money:PKR gold/10g|reach']],
@@ -79,6 +91,9 @@ const pairRows: [name: string, texts: [string, string], expected: string[]][] = 
   ['an index\'s close with its decimals dropped, told in scale words, agrees', ['KARACHI: The benchmark KSE-100 index gaining 1,548.21 points to close at 120,345.67 points.', 'کراچی: کے ایس ای 100 انڈیکس 1,548 پوائنٹس اضافے کے ساتھ ایک لاکھ 20 ہزار 345 پوائنٹس پر بند ہوا۔'], []],
   ['an index\'s close that differs', ['KARACHI: The benchmark KSE-100 index gaining 1,548.21 points to close at 120,345.67 points.', 'کراچی: کے ایس ای 100 انڈیکس 1,548 پوائنٹس اضافے کے ساتھ ایک لاکھ 20 ہزار 435 پوائنٹس پر بند ہوا۔'], ['a: 120,345.67', 'b: ایک لاکھ 20 ہزار 435']],
   ['the KSE-30 is not the index an intraday high is of', ['The index touched an intraday high of 120,709 points.', 'کے ایس ای 30 انڈیکس 512 پوائنٹس بڑھ کر 36 ہزار 812 پوائنٹس پر بند ہوا۔'], []],
+  ['phones snatched that differ, in English and Urdu', ['Citizens were deprived of 18,650 mobile phones in Karachi.', 'کراچی میں شہریوں سے 18 ہزار 560 موبائل فونز چھینے گئے۔'], ['a: 18,650', 'b: 18 ہزار 560']],
+  ['cases registered that agree, FIRs and مقدمات', ['Karachi police registered 12,340 FIRs.', 'کراچی پولیس نے 12 ہزار 340 مقدمات درج کیے۔'], []],
+  ['cases registered that differ', ['Karachi police registered 12,340 FIRs.', 'کراچی پولیس نے 12 ہزار 430 مقدمات درج کیے۔'], ['a: 12,340', 'b: 12 ہزار 430']],
   ['a tranche in SDRs that differs', ['آئی ایم ایف نے پاکستان کو 76 کروڑ ایس ڈی آر کی قسط جاری کر دی۔', 'The IMF released a tranche of SDR 770 million to Pakistan.'], ['a: 76 کروڑ ایس ڈی آر', 'b: SDR 770 million']],
   ['the dollar\'s closing rate after a fall and a rise', ['انٹربینک مارکیٹ میں ڈالر 12 پیسے سستا ہو کر 280 روپے 95 پیسے پر بند ہوا۔', 'انٹربینک مارکیٹ میں ڈالر 12 پیسے مہنگا ہو کر 281 روپے 19 پیسے پر بند ہوا۔'], ['a: 280 روپے 95 پیسے', 'b: 281 روپے 19 پیسے']],
 ];

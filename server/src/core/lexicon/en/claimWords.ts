@@ -41,6 +41,8 @@ export const enPredicates: PredicateTable = {
   'evacuated': 'evacuate', 'relocated': 'evacuate', 'were moved': 'evacuate', 'were shifted': 'evacuate', 'recovered': 'recover', 'retrieved': 'recover', 'pulled out': 'recover',
   // Money embezzled or misappropriated (a corruption case's sum), not the fine or the sentence.
   'embezzl': 'embezzle', 'misappropriat': 'embezzle', 'siphoned': 'embezzle',
+  // Goods snatched or stolen in street crime (deprived of 18,650 mobile phones, چھینے گئے).
+  'deprived of': 'snatch', '=snatched': 'snatch', 'stolen or snatched': 'snatch', 'snatched or stolen': 'snatch',
   // Money paid to victims' families; people still missing.
   'ex gratia': 'compensate', 'ex-gratia': 'compensate', 'missing': 'missing',
   // An innings of 141 is a score, no win; the margin is "by 85 runs".

@@ -193,7 +193,7 @@ export const urFigureWords: FigureWords = {
     'جائیداد': 'property', 'جائیدادیں': 'property', 'جائیدادوں': 'property', 'ہینڈ سیٹ': 'handset', 'ہینڈ سیٹس': 'handset', 'موبائل ہینڈ سیٹ': 'handset', 'موبائل ہینڈ سیٹس': 'handset',
     'اشتہاری': 'offender', 'اشتہاریوں': 'offender', 'اشتہاری مجرم': 'offender', 'اشتہاری مجرموں': 'offender', 'اشتہاری ملزمان': 'offender',
     'پستول': 'weapon', 'پستولیں': 'weapon', 'پستولوں': 'weapon', 'رائفل': 'weapon', 'رائفلیں': 'weapon', 'رائفلوں': 'weapon',
-    'موبائل کنکشن': 'connection', 'موبائل کنکشنز': 'connection', 'کنکشن': 'connection', 'کنکشنز': 'connection', 'سم': 'sim', 'سمز': 'sim', 'جعلی سمز': 'sim', 'سم کارڈز': 'sim',
+    'موبائل کنکشن': 'connection', 'موبائل کنکشنز': 'connection', 'کنکشنز': 'connection', 'سم': 'sim', 'سمز': 'sim', 'جعلی سمز': 'sim', 'سم کارڈز': 'sim',
     'کالز': 'call', 'کالوں': 'call', 'ایمرجنسی کالز': 'call', 'پنالٹی کارنر': 'penalty-corner', 'پنالٹی کارنرز': 'penalty-corner', 'ساختی معیارات': 'benchmark',
     'زخمی حالت میں': 'person', 'حجاج': 'pilgrim', 'اسکرین': 'screen', 'اسکرینز': 'screen', 'اسکرینوں': 'screen', 'سکرینز': 'screen', 'سینما اسکرینز': 'screen', 'سینما اسکرینوں': 'screen',
   },
