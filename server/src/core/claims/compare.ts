@@ -146,7 +146,7 @@ function roundsTo(r: Figure, x: Figure): boolean {
   return Math.abs(x.value - r.value) <= unit / 2 && (roundedTo(x) ?? 1) < unit;
 }
 
-/** Least whole figure taken as another with its decimals dropped: 1,200 points for 1,200.18 (a unit is then under half a percent of it). */
+/** Least whole figure taken as another with its decimals dropped or rounded: 1,200 points for 1,200.18 (a unit is then under half a percent of it). */
 const WHOLE_FROM = 100;
 
 /**
@@ -157,9 +157,11 @@ const WHOLE_FROM = 100;
 function dropsDecimals(r: Figure, x: Figure): boolean {
   if (r.qualifier !== 'exact' || x.qualifier !== 'exact' || typeof r.value !== 'number' || typeof x.value !== 'number') return false;
   const [rr, xr] = [r.digitRuns, x.digitRuns];
-  if (rr.length !== 1 || xr.length !== 1 || rr[0].decimalSeparator !== '' || xr[0].decimalSeparator === '') return false;
-  if (rr[0].value !== r.value || xr[0].value !== x.value) return false;
-  return r.value >= WHOLE_FROM && Math.abs(x.value - r.value) < 0.5;
+  // The whole one may be told in scale words too (ایک لاکھ 20 ہزار 345 for 120,345.67), never with decimals.
+  if (rr.length === 0 || xr.length !== 1 || rr.some((run) => run.decimalSeparator !== '') || xr[0].decimalSeparator === '' || !Number.isInteger(r.value)) return false;
+  if (xr[0].value !== x.value) return false;
+  // Dropped or rounded: 120,345 and 120,346 points are both 120,345.67.
+  return r.value >= WHOLE_FROM && (Math.abs(x.value - r.value) < 0.5 || Math.trunc(x.value) === r.value);
 }
 
 /** Largest ratio of two positive figures that may state one fact: a scale slip (a lakh for a crore, 100×; a thousand for a million) is a conflict, a fare of 5,500 beside a budget of 89 quadrillion is another thing. */

@@ -198,7 +198,8 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     // A word before the figure that makes a change verb say the level it reached ("to", बढ़कर), when the figure can be a level:
     // an index's points ("the Sensex fell 720 points to 73,500"), or an amount that is no price of goods ("petrol rose to Rs 101 a litre" stays a rise).
     const levelBefore = AMOUNT_LEVEL_BEFORE[lang]?.has(words[wordBeforeFillers(words, lang, f.first)] ?? '') ?? false;
-    const levelShape = concept === 'point' || (amount && !q.per && (!(money && q.priced) || MONEY_OF.has(q.priced!)));
+    // Or a count "the number of" named before it ("the number of polio cases has risen to 39", as "… کی تعداد 39 ہو گئی").
+    const levelShape = concept === 'point' || (amount && !q.per && (!(money && q.priced) || MONEY_OF.has(q.priced!))) || (!amount && numberOfBefore(words, lex, f.first));
     const rated = isRate(f.figure) || sameRate !== null;
     // A predicate right after another figure that is a whole describes it ("11.2 million of the 18.1 million registered voters cast …"),
     // as does one in a relative clause on its noun ("187,431 of the 243,556 candidates who appeared passing the examination").
@@ -256,7 +257,8 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
       // Trade named before a change tells what changed, not its level ("exports rose by $300 million"), unless it says "to" (of a count too: "sales rose to 1.8 lakh units").
       const named = namedLevel(words, lex, predicates, f, claiming);
       // So does a price right after the change it went through ("fell by Rs5,300 to Rs352,700", "5,300 रुपये घटकर 3,52,700 रुपये").
-      const afterChange = money && claiming.some((g) => g !== f && g.last === f.first - 2 && isMoney(g.figure.unit));
+      // Also past the unit the change is per ("rose by Rs2,100 per tola to Rs435,700").
+      const afterChange = money && claiming.some((g) => g !== f && (g.last === f.first - 2 || (g.last === f.first - 4 && lex.rateWords.match(words, g.last + 1)?.count === 1)) && isMoney(g.figure.unit));
       const toLevel = ((named !== null && named in FLOW_OF) || afterChange || levelShape) && levelBefore;
       predicate = named !== null && (toLevel || !(named in FLOW_OF) || !CHANGES.has(predicate)) ? named : toLevel ? 'reach' : predicate;
     }
@@ -324,6 +326,15 @@ function comparedWith(f: SentenceFigure, qualifiers: readonly PredicateAt[]): bo
 function levelYear(words: readonly string[], lang: Lang, f: SentenceFigure): boolean {
   const level = BASELINE_LEVEL[lang];
   return !!level && f.figure.kind === 'year' && (level.has(words[f.first - 1] ?? '') || level.has(words[f.last + 1] ?? '') || level.has(words[f.last + 2] ?? ''));
+}
+
+/** Most tokens between "the number of" and the count it names. */
+const NUMBER_OF_REACH = 10;
+
+/** Whether "the number of" (FigureWords.countOfBeforeNoun) stands within reach before token `first`, no other number between. */
+function numberOfBefore(words: readonly string[], lex: FigureLexicon, first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - NUMBER_OF_REACH && !/[0-9]/.test(words[k]); k--) if (lex.countOfBeforeNoun.match(words, k) !== null) return true;
+  return false;
 }
 
 /** Whether two figures are quantities of one kind: the same unit, and the same counted noun when both name one. */

@@ -243,10 +243,13 @@ function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: 
   if (!bit(s, i, WORD.HEAD_AFTER_START)) return null;
   const head = w.headsAfter.lookup(s.keys, i);
   if (!head || s.tokens[i].latin) return null;
-  // A head also written first opens the name after it (سمری وزارت خزانہ: وزارت خزانہ), unless a place opens it (پنجاب یونیورسٹی).
-  if (head.count === 1 && bit(s, i, WORD.HEAD_BEFORE) && orgWord(s, i + 1, w) && lastOf(out)?.last !== i) return null;
+  // A head also written first opens the name after it (سمری وزارت خزانہ: وزارت خزانہ), unless a place opens it (پنجاب یونیورسٹی)
+  // or another head written last follows it (نیشنل بینک اسٹیڈیم).
+  if (head.count === 1 && bit(s, i, WORD.HEAD_BEFORE) && orgWord(s, i + 1, w) && lastOf(out)?.last !== i && !w.headsAfter.lookup(s.keys, i + 1)) return null;
   let last = i + head.count;
-  for (let more = w.headsAfter.lookup(s.keys, last); more; more = w.headsAfter.lookup(s.keys, last)) last += more.count;
+  // The last head names the kind: a stadium named after a bank (نیشنل بینک اسٹیڈیم) is a place.
+  let type = head.type;
+  for (let more = w.headsAfter.lookup(s.keys, last); more; more = w.headsAfter.lookup(s.keys, last)) [last, type] = [last + more.count, more.type];
   let first = i;
   // An English "and" joins two words and counts as none (واٹر اینڈ پاور ڈیولپمنٹ اتھارٹی); it opens no name.
   let ands = 0;
@@ -276,7 +279,7 @@ function organisationAfter(s: EntitySentence, i: number, w: LanguageWords, out: 
   }
   while (first < i && bit(s, first, WORD.NAME_AND)) first++;
   if (first === i || isCount(s, first - 1)) return null;
-  out.push({ first, last, type: head.type, id: null, source: 'pattern', confidence: 0.55, acronym: last === i + 1 ? key : null });
+  out.push({ first, last, type, id: null, source: 'pattern', confidence: 0.55, acronym: last === i + 1 ? key : null });
   return last;
 }
 

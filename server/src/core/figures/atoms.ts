@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens';
 import { digitSystemOf, readDigitsIn } from './digitForm';
 import { COMPARISON_SIGNS } from '../lexicon/comparisonSigns';
 import { FRACTION_SIGNS } from '../lexicon/fractionSigns';
-import { afterBetweenWord, gluedScaleValue, grammar, metresNotMillions, isNegativeWord, isPartConnector, isScaleConnectorWord, ordinalSuffix, ownFigureAfter, round, scaleWordValue } from './numberGrammar';
+import { afterBetweenWord, gluedScaleValue, grammar, metresNotMillions, millionsBeforeNoun, isNegativeWord, isPartConnector, isScaleConnectorWord, ordinalSuffix, ownFigureAfter, round, scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
 import { leadingSpokenPoint, spokenDecimal } from './spokenPoint';
 
@@ -379,7 +379,7 @@ function gluedScaleAtom(src: AtomSource, i: number): Atom | null {
   const t = src.tokens[i];
   const m = /^([0-9]+)(?:e([0-9]{1,3})|([A-Za-z]{1,3}))$/.exec(t.text);
   if (!m) return null;
-  const factor = m[2] !== undefined ? 10 ** Number(m[2]) : gluedScaleValue(m[3], Number(m[1]));
+  const factor = m[2] !== undefined ? 10 ** Number(m[2]) : m[3] === 'm' && millionsBeforeNoun(src.words, i) ? 1e6 : gluedScaleValue(m[3], Number(m[1]));
   if (factor === null) return null;
   const run = digitRunBetween(src, src.orig(t.start), src.orig(t.start + m[1].length));
   if (!run) return null;

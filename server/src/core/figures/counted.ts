@@ -57,6 +57,8 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
       // Past adjectives and disease names: the number of new dengue cases.
       let noun = end + 1;
       while (noun + 1 < first && lex.nounGap.has(words[noun]) && !lex.functionWords.has(words[noun]) && kinds.isWord(noun + 1)) noun++;
+      // Past one word no table knows, to the known noun it modifies: the number of cellular subscribers.
+      if (!lex.concepts.match(words, noun) && noun + 2 < first && !lex.functionWords.has(words[noun]) && kinds.isWord(noun + 1) && lex.concepts.match(words, noun + 1)) noun++;
       const concept = lex.concepts.match(words, noun);
       return concept || surface ? { counted: concept?.value ?? nounAsCounted(lex, words[noun]), index: noun } : null;
     }
@@ -76,13 +78,22 @@ export function namedWhole(view: WordView, first: number, last: number): { count
     const k = lex.counters.has(words[last + 1] ?? '') ? last + 2 : last + 1;
     const of = lex.partOfWhole.match(words, k);
     const noun = of ? lex.concepts.match(words, k + of.count) : null;
-    return noun ? { counted: noun.value, index: k + of!.count + noun.count - 1 } : null;
+    return noun ? { counted: noun.value, index: k + of!.count + noun.count - 1 } : (frontedNamedWhole(view, first) ?? null);
   }
   const of = first > 0 ? lex.partOfWhole.matchEndingAt(words, first - 1, 3) : null;
   const noun = of ? lex.concepts.matchEndingAt(words, first - 1 - of.count, 3) : null;
   if (!noun) return null;
   const start = first - of!.count - noun.count;
   return start > 0 && /[0-9]/.test(words[start - 1]) ? null : { counted: noun.value, index: first - 1 - of!.count };
+}
+
+/** A whole with no number named first, opening its sentence and closed by a comma right before the number: "Of the injured, 687 were …". */
+function frontedNamedWhole(view: WordView, first: number): { counted: string; index: number } | null {
+  const { words, lex } = view;
+  if (first < 3 || words[first - 1] !== ',') return null;
+  const noun = lex.concepts.matchEndingAt(words, first - 2, 3);
+  const of = noun ? lex.partOfWhole.matchEndingAt(words, first - 2 - noun.count, 3) : null;
+  return noun && of && first - 1 - noun.count - of.count === 0 ? { counted: noun.value, index: first - 2 } : null;
 }
 
 /** Spans of time a number counts (a year before its number is a date's cue, not what it counts). */

@@ -3,7 +3,7 @@
  * "تبصرہ (0)", "نظر (0)", "Comments (12)"), list markers ("پانچویں،" = "fifth," opening an item) and
  * the digits of names (COVID-19, کووید-19, कोविड-19, SARS-CoV-2, R0).
  */
-import { DIGIT_NAMES, NUMBERED_NAMES } from '../lexicon/digitNames';
+import { DIGIT_NAMES, NUMBERED_BEFORE_NAMES, NUMBERED_NAMES } from '../lexicon/digitNames';
 import { foldWord } from '../text/fold';
 import type { Atom } from './atoms';
 import { currencyAfter, currencyBefore, percentAfter, referenceBefore } from './context';
@@ -309,6 +309,7 @@ export function codeDigitsEnd(scope: FigureScope, i: number): number {
   if (tokens[i].kind !== 'number') return -1;
   // A variant glued on by a dash is of the name too: a Boeing 787-9; a name may hold a decimal (PM 2.5).
   if (numberedName(words, i)) return joinedBy(scope, i, '-') && words[i + 2].length <= 2 ? i + 2 : i;
+  if (nameAfter(scope, i)) return i;
   if (!/^[0-9]+$/.test(w)) return -1;
   // In Persian digits the slash is a decimal point (۹/۱۱ is 9.11).
   if (!tokens[i].glued && joinedBy(scope, i, '/') && !joinedBy(scope, i + 2, '/') && DIGIT_NAMES.has(`${w}/${words[i + 2]}`) && /^[0-9]+$/.test(scope.text.slice(scope.orig(tokens[i].start), scope.orig(tokens[i].end)))) return i + 2;
@@ -355,6 +356,16 @@ function numberedName(words: readonly string[], i: number): boolean {
     if (NUMBERED.get(words.slice(i - n, i).join(' '))?.has(Number(words[i]))) return true;
   }
   return false;
+}
+
+/** NUMBERED_BEFORE_NAMES by their folded word. */
+const NUMBERED_BEFORE = new Map(Object.entries(NUMBERED_BEFORE_NAMES).map(([name, numbers]) => [foldWord(name), new Set(numbers)]));
+
+/** Whether the number at token `i` opens the name after it (100 انڈیکس), not a count of that name's points (100 انڈیکس پوائنٹس). */
+function nameAfter(scope: FigureScope, i: number): boolean {
+  const { words, tokens } = scope;
+  if (!NUMBERED_BEFORE.get(words[i + 1] ?? '')?.has(Number(words[i])) || tokens[i + 1].glued) return false;
+  return scope.lex.concepts.match(words, i + 2)?.value !== 'point';
 }
 
 /** The last token of a number to dial from token `i`: its groups go on in numbers, spaced or joined by dashes. */

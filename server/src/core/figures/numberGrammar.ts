@@ -378,6 +378,17 @@ export function isPartConnector(word: string, lang: Lang): boolean {
   return g !== null && (g.scaleConnectors.has(word) || (g.connectors.has(word) && /^\p{L}+$/u.test(word)));
 }
 
+/**
+ * Whether a glued m after whole digits is a million because a plural of a counted noun follows it (45m children, 10m shares),
+ * while 100m, a 45m tower stay metres.
+ */
+export function millionsBeforeNoun(words: readonly string[], k: number): boolean {
+  const lex = figureLexicon('en');
+  const next = words[k + 1];
+  const noun = next === undefined || lex.dimensionWords.has(next) ? null : lex.concepts.match(words, k + 1);
+  return noun !== null && noun.count === 1 && noun.value !== next && (next.endsWith('s') || (lex.plurals?.irregular.has(next) ?? false));
+}
+
 /** The value of a scale letter after `digits`, case as written (10k, 3M, 5bn, 10G; 100m is metres, 5G a network), or null. */
 export function gluedScaleValue(suffix: string, digits?: number): number | null {
   if (digits !== undefined && Number.isInteger(digits) && digits >= 1 && digits <= 9 && enNumberWords.generationLetters?.includes(suffix)) return null;

@@ -127,7 +127,7 @@ export const GROWTH_OF: Readonly<Record<string, string>> = { economy: 'growth' }
 export const CHANGE_OR_LEVEL: ReadonlySet<string> = new Set(['report', 'reach', 'grow', 'fall', 'total']);
 
 /** Market indices (`of:` ids of the languages' qualifier tables): units of one are its points (شاخص کل ۲۵ هزار واحد افزایش یافت). */
-export const MARKET_INDICES: ReadonlySet<string> = new Set(['index', 'sensex', 'nifty', 'kse100', 'tedpix', 'tedpix-ew', 'dsex', 'dow', 'nasdaq', 'ftse100', 'nikkei', 'hangseng']);
+export const MARKET_INDICES: ReadonlySet<string> = new Set(['index', 'sensex', 'nifty', 'kse100', 'kse30', 'tedpix', 'tedpix-ew', 'dsex', 'dow', 'nasdaq', 'ftse100', 'nikkei', 'hangseng']);
 
 /**
  * People counted by a word one telling uses and another does not ("sentenced five men" and "پنج
@@ -136,7 +136,11 @@ export const MARKET_INDICES: ReadonlySet<string> = new Set(['index', 'sensex', '
  * (women, children, soldiers) keep their own ids. So are a country's regions, states in one telling
  * and provinces in another ("the army was deployed in three provinces", "ارتش در سه ایالت مستقر شد").
  */
-export const CONCEPT_CLASSES: Readonly<Record<string, string>> = { man: 'person', convict: 'suspect', policeman: 'personnel', state: 'region', province: 'region' };
+export const CONCEPT_CLASSES: Readonly<Record<string, string>> = {
+  man: 'person', convict: 'suspect', policeman: 'personnel', state: 'region', province: 'region',
+  // A telecom's subscribers are its users (195 million subscribers, 19 کروڑ 52 لاکھ صارفین); an FIR is a case registered (12,340 FIRs, 12 ہزار 340 مقدمات).
+  subscriber: 'user', fir: 'case',
+};
 
 /**
  * Classes of people a predicate makes one (see `CONCEPT_CLASSES`): those who went back are people

@@ -40,3 +40,11 @@ export const NUMBERED_NAMES: Readonly<Record<string, readonly number[]>> = {
   'सेंसेक्स': [30],
   'फॉर्मूला': [1],
 };
+
+/**
+ * Names whose number comes first, by the folded word after the number: Urdu papers call the KSE-100 "100 انڈیکس"
+ * (100 انڈیکس 1,548 پوائنٹس بڑھ گیا); an index's points after the word (100 انڈیکس پوائنٹس) stay a count.
+ */
+export const NUMBERED_BEFORE_NAMES: Readonly<Record<string, readonly number[]>> = {
+  'انڈیکس': [30, 100],
+};

@@ -31,7 +31,7 @@ export const enPredicates: PredicateTable = {
   'confirmed': 'confirm', 'held': 'hold', 'organised': 'hold', 'organized': 'hold', 'includes': 'include', 'contains': 'include', 'reached': 'reach', 'reach': 'reach',
   'rose': 'grow', 'rises': 'grow', 'rise': 'grow', 'grow': 'grow', 'grows': 'grow', 'increased': 'grow', 'grew': 'grow', 'fell': 'fall', 'decreased': 'fall', 'dropped': 'fall', 'fallen': 'fall', 'declined': 'fall', '=cut': 'fall', 'to cut': null, 'cut up': null, 'cut off': null, 'to raise': null, 'derailed': 'derail', 'derailment': 'derail', 'jumped the tracks': 'derail', 'went off the rails': 'derail', '=cuts': 'fall', 'slashed': 'fall', '=slashes': 'fall', '=trims': 'fall', 'trimmed': 'fall', 'lowered': 'fall', '=raised': 'grow', '=raises': 'grow', '=hiked': 'grow',
   // Markets and prices move in stronger words too: the Sensex jumped 1,190 points, oil slumped 4 percent.
-  'jumped': 'grow', 'jumps': 'grow', 'gained': 'grow', 'gains': 'grow', 'shed': 'fall', 'sheds': 'fall', 'climbed': 'grow', 'surged': 'grow', 'soared': 'grow', 'rallied': 'grow', 'slumped': 'fall', 'tumbled': 'fall', 'plunged': 'fall', 'slipped': 'fall', 'plummeted': 'fall',
+  'jumped': 'grow', 'jumps': 'grow', 'gained': 'grow', 'gains': 'grow', 'gaining': 'grow', 'went up': 'grow', 'goes up': 'grow', 'went down': 'fall', 'goes down': 'fall', 'shed': 'fall', 'sheds': 'fall', 'shedding': 'fall', 'climbed': 'grow', 'surged': 'grow', 'soared': 'grow', 'rallied': 'grow', 'slumped': 'fall', 'tumbled': 'fall', 'plunged': 'fall', 'slipped': 'fall', 'plummeted': 'fall',
   '=won': 'win', '=win': 'win', '=beat': 'win', 'thrashed': 'win', '=thrash': 'win', 'outclassed': 'win', 'wins': 'win', 'winning': 'win', 'according to': null, 'secured': 'win', '=obtained': 'win', 'clinched': 'win', '=swept': 'win', 'bagged': 'win', 'registered': 'register', 'enrolled': 'register',
   'arrested': 'arrest', 'arrests': 'arrest', 'detained': 'arrest', 'rescued': 'rescue', 'executed': 'execute', 'hanged': 'execute',
   // Jobs: people hired or recruited (hire 2,500 workers and invest ₹4,500 crore: the workers are hired, not invested).
@@ -53,6 +53,8 @@ export const enPredicates: PredicateTable = {
   'evacuated': 'evacuate', 'relocated': 'evacuate', 'were moved': 'evacuate', 'were shifted': 'evacuate', 'recovered': 'recover', 'retrieved': 'recover', 'pulled out': 'recover',
   // Money embezzled or misappropriated (a corruption case's sum), not the fine or the sentence.
   'embezzl': 'embezzle', 'misappropriat': 'embezzle', 'siphoned': 'embezzle',
+  // Goods snatched or stolen in street crime (deprived of 18,650 mobile phones, چھینے گئے).
+  'deprived of': 'snatch', '=snatched': 'snatch', 'stolen or snatched': 'snatch', 'snatched or stolen': 'snatch',
   // Money paid to victims' families; people still missing.
   'ex gratia': 'compensate', 'ex-gratia': 'compensate', 'missing': 'missing',
   // An innings of 141 is a score, no win; the margin is "by 85 runs".
@@ -144,7 +146,7 @@ export const enQualifiers: PredicateTable = {
   '=economy': 'of:economy', '=gdp': 'of:economy', '=revenue': 'of:revenue', '=loss': 'of:loss', 'net loss': 'of:loss', '=revenues': 'of:revenue', 'tax collection': 'of:revenue', '=prices': 'of:prices',
   '=index': 'of:index', '=profit': 'of:profit', '=profits': 'of:profit', '=cases': 'of:cases', '=deficit': 'of:deficit', '=reserves': 'of:reserves', '=fares': 'of:fares',
   // Which market index a change in points or percent is of: the Sensex and the Nifty move apart (a named index's phrase takes its word "index").
-  '=sensex': 'of:sensex', '=nifty': 'of:nifty', 'nifty 50': 'of:nifty', 'KSE-100': 'of:kse100', 'KSE-100 index': 'of:kse100', 'kse 100 index': 'of:kse100', '=tedpix': 'of:tedpix',
+  '=sensex': 'of:sensex', '=nifty': 'of:nifty', 'nifty 50': 'of:nifty', 'KSE-100': 'of:kse100', 'KSE-100 index': 'of:kse100', 'kse 100 index': 'of:kse100', 'KSE-30': 'of:kse30', 'KSE-30 index': 'of:kse30', 'kse 30 index': 'of:kse30', '=tedpix': 'of:tedpix',
   '=dsex': 'of:dsex', 'dow jones': 'of:dow', 'dow jones industrial average': 'of:dow', '=nasdaq': 'of:nasdaq', 'ftse 100': 'of:ftse100', '=nikkei': 'of:nikkei', 'hang seng': 'of:hangseng',
   'per litre': 'per:litre', 'per liter': 'per:litre', 'a litre': 'per:litre', 'a liter': 'per:litre', 'per kg': 'per:kg', 'a kg': 'per:kg', 'per kilogram': 'per:kg', 'a kilogram': 'per:kg', 'per kilo': 'per:kg', 'a kilo': 'per:kg',
   'per gram': 'per:g', 'a gram': 'per:g', 'per 10 grams': 'per:10g', 'per 10 gram': 'per:10g', 'per 10g': 'per:10g', 'per tola': 'per:tola', 'a tola': 'per:tola',

@@ -72,6 +72,8 @@ export const enFigureWords: FigureWords = {
     'lira': 'TRY', 'taka': 'BDT', 'tk': 'BDT', 'tk.': 'BDT', 'afghani': 'AFN', 'afghanis': 'AFN', 'tugrik': 'MNT', 'tugriks': 'MNT', 'naira': 'NGN', 'shilling': 'KES', 'shillings': 'KES', 'ksh': 'KES', 'rand': 'ZAR', 'rupiah': 'IDR', 'kyat': 'MMK',
     'dong': 'VND', '₫': 'VND', 'rouble': 'RUB', 'roubles': 'RUB', 'ruble': 'RUB', 'rubles': 'RUB', 'rial': 'IRR', 'rials': 'IRR', 'toman': { code: 'IRR', factor: 10 }, 'tomans': { code: 'IRR', factor: 10 },
     'drachma': 'GRD', 'drachmas': 'GRD', 'markka': 'FIM', 'markkaa': 'FIM', 'peseta': 'ESP', 'pesetas': 'ESP', 'guilder': 'NLG', 'guilders': 'NLG', 'deutsche mark': 'DEM', 'deutsche marks': 'DEM', 'deutschmark': 'DEM', 'deutschmarks': 'DEM',
+    // The IMF's unit of account: SDR 760 million, 760 million SDRs (ایس ڈی آر).
+    'sdr': 'XDR', 'sdrs': 'XDR', 'special drawing rights': 'XDR',
     'buck': 'USD', 'bucks': 'USD', 'l.e.': 'EGP', 'l.e': 'EGP', 'le': { code: 'EGP', factor: 1, capitals: 'LE' }, 'geneh': 'EGP', 'genihat': 'EGP',
   },
   subunits: ['cents', 'cent', 'c', 'pence', 'penny', 'pennies', 'p', 'paise', 'paisa', 'paisas', 'sen', 'sens', 'kopiykas', 'kopecks', 'kopeks'],
@@ -114,6 +116,8 @@ export const enFigureWords: FigureWords = {
     'class': 'number',
     // Trains by their number: the Coromandel Express (12841).
     'express': 'number', 'superfast': 'number',
+    // Service numbers: Rescue 1122, helpline 1700 are numbers to call, not counts (as ریسکیو 1122).
+    'rescue': 'number', 'helpline': 'number',
     // A table or figure of a report by its number: Table 2, Figure 5 (as جدول ۲, شکل 5, तालिका 2).
     'table': 'table', 'figure': 'figure' },
   capitalReferences: ['table', 'figure'],
@@ -140,7 +144,7 @@ export const enFigureWords: FigureWords = {
     'delegate': 'delegate', 'delegates': 'delegate', 'representatives': 'delegate', 'delegation': 'delegation', 'delegations': 'delegation',
     'signature': 'signature', 'signatures': 'signature', 'signatories': 'signatory', 'articles': 'article', 'chapters': 'chapter',
     'year': 'year', 'years': 'year', 'yo': 'year', 'month': 'month', 'months': 'month', 'day': 'day', 'days': 'day', 'week': 'week', 'weeks': 'week', 'hour': 'hour', 'hours': 'hour', 'minutes': 'minute', 'minute': 'minute', 'seconds': 'second', 'seasons': 'season', 'decades': 'decade',
-    'goal': 'goal', 'goals': 'goal', 'medal': 'medal', 'medals': 'medal', 'bed': 'bed', 'beds': 'bed', 'teachers': 'teacher', 'trains': 'train', 'airports': 'airport',
+    'subscriber': 'subscriber', 'subscribers': 'subscriber', 'goal': 'goal', 'goals': 'goal', 'penalty corner': 'penalty-corner', 'penalty corners': 'penalty-corner', 'medal': 'medal', 'medals': 'medal', 'bed': 'bed', 'beds': 'bed', 'teachers': 'teacher', 'trains': 'train', 'airports': 'airport',
     'gold medal': 'gold-medal', 'gold medals': 'gold-medal', 'golds': 'gold-medal', 'silver medal': 'silver-medal', 'silver medals': 'silver-medal', 'silvers': 'silver-medal',
     'bronze medal': 'bronze-medal', 'bronze medals': 'bronze-medal', 'bronzes': 'bronze-medal', 'bronze': 'bronze-medal', 'silver': 'silver-medal',
     'computer': 'computer', 'computers': 'computer', 'hospital': 'hospital', 'hospitals': 'hospital',
@@ -175,7 +179,7 @@ export const enFigureWords: FigureWords = {
     // Trade deals, courts, relief: tariff lines and goods, memoranda, convicts, areas, helicopters (ids shared with the other tables).
     'tariff lines': 'item', 'items': 'item', 'products': 'item', 'memoranda': 'memorandum', 'memorandums': 'memorandum', 'mous': 'memorandum', 'convicts': 'convict',
     'health workers': 'worker', 'areas': 'area', 'regions': 'area', 'helicopters': 'helicopter',
-    'rooms': 'room', 'colleges': 'college', 'hearings': 'hearing', 'pistols': 'weapon', 'weapons': 'weapon', 'guns': 'weapon', 'sections': 'section',
+    'rooms': 'room', 'colleges': 'college', 'hearings': 'hearing', 'pistols': 'weapon', 'rifles': 'weapon', 'kalashnikovs': 'weapon', 'proclaimed offenders': 'offender', 'offenders': 'offender', 'weapons': 'weapon', 'guns': 'weapon', 'sections': 'section',
     // Budgets, polls, disasters, courts and exams, with the ids of the Hindi table.
     'buses': 'bus', 'trucks': 'truck', 'farmers': 'farmer', 'camps': 'camp', 'quarter': 'quarter', 'quarters': 'quarter', 'tourists': 'tourist', 'youths': 'youth', 'posts': 'post', 'vacancies': 'post', 'phases': 'phase', 'ambulances': 'ambulance',
     'bodies': 'body', 'judges': 'judge', 'pages': 'page', 'centres': 'centre', 'centers': 'centre', 'subjects': 'subject', 'animals': 'animal', 'cattle': 'cattle',

@@ -101,7 +101,7 @@ export const GIVEN_NAMES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
     'Abrar', 'Manish', 'Ganesh', 'Vikas', 'Vikram', 'Anand', 'Harish', 'Girish', 'Nilesh', 'Hardik', 'Jasprit',
     'Shubman', 'Rishabh', 'Suryakumar', 'Yashasvi', 'Shaheen', 'Naseem', 'Haris', 'Fakhar', 'Saim', 'Shadab',
     'Sarfaraz', 'Azhar', 'Misbah', 'Inzamam', 'Wasim', 'Waqar', 'Shoaib', 'Hafeez', 'Junaid', 'Imad', 'Iftikhar',
-    'Mitchell', 'Kane', 'Glenn', 'Travis', 'Steve', 'Jos', 'Kamrul', 'Khadga', 'Pankaj', 'Alok', 'Arun', 'Tarun',
+    'Mitchell', 'Kane', 'Glenn', 'Travis', 'Steve', 'Jos', 'Tom', 'Matt', 'Daryl', 'Devon', 'Rachin', 'Heinrich', 'Temba', 'Quinton', 'Kagiso', 'Kamrul', 'Khadga', 'Pankaj', 'Alok', 'Arun', 'Tarun',
     'Varun', 'Gaurav', 'Saurabh', 'Rohan', 'Karan', 'Arjun', 'Kunal', 'Neeraj', 'Anupriya', 'Ritu', 'Pooja', 'Deepika',
     'Mithali', 'Harmanpreet', 'Smita', 'Shabana', 'Nasreen', 'Rubina', 'Samina', 'Farah', 'Saima', 'Nadia', 'Amna',
     'Asma', 'Ahsan', 'Rana', 'Chaudhry', 'Chaudhary', 'Pervaiz', 'Moonis', 'Murad', 'Sharjeel', 'Saqib', 'Mohsin',

@@ -340,6 +340,8 @@ export const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   'AQI', 'UPI', 'IMPS', 'NEFT', 'RTGS',
   // Interbank and lending rates, reserve ratios and bad loans of banking news: the six-month KIBOR, the CRR.
   'KIBOR', 'LIBOR', 'SOFR', 'MCLR', 'CRR', 'SLR', 'NPA', 'NPAS',
+  // The IMF's unit of account (SDR 760 million, ایس ڈی آر) and a fiscal year's prefix glued to its digits (FY26).
+  'SDR', 'SDRS', 'FY',
   // Credit ratings: Fitch rates Pakistan CCC+, S&P rates India BBB-.
   'AAA', 'AA', 'BBB', 'BB', 'CCC', 'CC',
   'HCOV', 'COV', 'TCM', 'WM', 'EM', 'RNA', 'MRNA', 'PPP', 'ECG', 'EEG', 'IV', 'OPD', 'ER', 'UV', 'PH', 'PM2', 'NCOV', 'SIR', 'SEIR',

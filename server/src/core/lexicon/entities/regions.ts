@@ -62,6 +62,7 @@ export const REGION_ALIASES: Readonly<Record<string, Partial<Record<Lang, readon
   DE: { hi: ['जर्मनी'] },
   FR: { hi: ['फ्रांस'] },
   AU: { hi: ['आस्ट्रेलिया'] },
+  // Malaysia as Urdu papers spell it (CLDR: ملائشیا).
   EC: { hi: ['इक्वाडोर'] },
   BY: { en: ['Byelorussia'], ur: ['بیلا روس'] },
   UZ: { hi: ['उज्बेकिस्तान'] },

@@ -39,6 +39,8 @@ export const urPredicates: PredicateTable = {
   'مضبوط ہو کر': 'grow', 'مضبوط ہوکر': 'grow', 'مضبوط ہوا': 'grow', 'کمزور ہو کر': 'fall', 'کمزور ہوکر': 'fall', 'کمزور ہوا': 'fall',
   'تصدیق': 'confirm', 'منعقد': 'hold', 'اہتمام': 'hold', 'شامل ہیں': 'include', 'پر مشتمل': 'include', 'پہنچ': 'reach', 'اضافہ': 'grow', 'اضافے': 'grow', 'بڑھ': 'grow', 'بڑھا': 'grow', 'کمی': 'fall', 'گر گئے': 'fall', 'گر گیا': 'fall', 'گر گئی': 'fall', 'گر کر': 'fall',
   'متاثر': 'affect', 'متاثرین': 'affect', 'قسط': 'tranche',
+  // A price made dearer or cheaper by so much (سونا فی تولہ 2 ہزار روپے مہنگا, ڈالر 12 پیسے سستا ہو کر): a rise or a fall, as English "rose", "fell".
+  '=مہنگا': 'grow', '=مہنگی': 'grow', '=مہنگے': 'grow', '=سستا': 'fall', '=سستی': 'fall', '=سستے': 'fall',
   // A pass rate, a toss won are no win; a record set or a record level no report (… کا ریکارڈ, ریکارڈ سطح).
   'کامیابی کا تناسب': null, 'کامیابی کی شرح': null, 'ٹاس جیت': null, 'ٹاس جیتا': null, 'ٹاس جیتنے': null, 'کا ریکارڈ': null, 'ریکارڈ سطح': null, 'ریکارڈ توڑ': null, 'ریکارڈ قائم': null,
   'جیت': 'win', 'حاصل': 'win', 'کامیاب': 'win', 'رجسٹرڈ': 'register', 'اندراج': 'register', 'رجسٹر': 'register',
@@ -66,6 +68,9 @@ export const urPredicates: PredicateTable = {
   'مقرر کرنے کی ہدایت': 'seek', 'مقرر کرنے کا حکم': 'seek', 'مقرر کرنے کا مطالبہ': 'seek',
   // A rate or index closing at a level (روپیہ 278.5 پر بند ہوا) is that level, as "closed at".
   'پر بند': 'reach',
+  // Cases registered (12 ہزار 340 مقدمات درج کیے), as English "registered 12,340 FIRs"; not "the following" (درج ذیل). Goods snatched (چھینے گئے), as English "snatched", "deprived of".
+  'درج کیے': 'register', 'درج کئے': 'register', 'درج کیا': 'register', 'درج کی': 'register', 'درج ہوئے': 'register', 'درج ہوا': 'register', 'درج ذیل': null,
+  'چھینے': 'snatch', 'چھینی': 'snatch', 'چھین لیے': 'snatch', 'چھین لی': 'snatch', 'چوری یا چھینی': 'snatch', 'چوری یا چھینے': 'snatch',
   'لانچ': 'launch', 'خلا میں بھیجا': 'launch', 'خلا میں بھیجے': 'launch', 'خلا میں بھیجی': 'launch', 'روانہ کیا': 'launch', 'اننگز': 'score', 'اننگ': 'score',
   // Who was aboard (سوار), who came out alive (زندہ), who went back (واپس), what was set up (قائم), a promise in the plural (وعدے).
   'سوار': 'aboard', 'زندہ': 'survive', 'واپس': 'return', 'وطن واپسی': 'return', 'قائم کیے': 'establish', 'قائم کیا': 'establish', 'قائم کر': 'establish', 'وعدے': 'invest', 'ووٹ ڈالے': 'attend',
@@ -111,7 +116,7 @@ export const urQualifiers: PredicateTable = {
   'لائٹ ڈیزل آئل': 'priced:ldo', 'لائٹ ڈیزل': 'priced:ldo', 'ہائی اسپیڈ ڈیزل': 'priced:diesel', 'ایل پی جی': 'priced:lpg', 'سی این جی': 'priced:cng',
   'گندم': 'priced:wheat', '=آٹا': 'priced:flour', '=آٹے': 'priced:flour', '=چاول': 'priced:rice', 'پیاز': 'priced:onion', 'ٹماٹر': 'priced:tomato', '=دودھ': 'priced:milk', '=گھی': 'priced:ghee', 'خام تیل': 'priced:crude', 'برینٹ': 'priced:crude', '=بجلی': 'priced:electricity',
   'برآمدات': 'of:exports', 'درآمدات': 'of:imports', 'ترسیلات زر': 'of:remittances', '=فروخت': 'of:sales', 'پیداوار': 'of:production', 'معیشت': 'of:economy', 'جی ڈی پی': 'of:economy',
-  'محصولات': 'of:revenue', 'ٹیکس وصولی': 'of:revenue', '=قیمت': 'of:prices', '=قیمتوں': 'of:prices', 'انڈیکس': 'of:index', 'کے ایس ای 100 انڈیکس': 'of:kse100', 'کے ایس ای 100': 'of:kse100', 'ہنڈریڈ انڈیکس': 'of:kse100', '100 انڈیکس': 'of:kse100', 'سینسیکس': 'of:sensex', 'سینسکس': 'of:sensex', 'نفٹی': 'of:nifty', '=منافع': 'of:profit', '=کیسز': 'of:cases', '=خسارہ': 'of:deficit', '=خسارے': 'of:deficit',
+  'محصولات': 'of:revenue', 'ٹیکس وصولی': 'of:revenue', '=قیمت': 'of:prices', '=قیمتوں': 'of:prices', 'انڈیکس': 'of:index', 'کے ایس ای 100 انڈیکس': 'of:kse100', 'کے ایس ای 100': 'of:kse100', 'ہنڈریڈ انڈیکس': 'of:kse100', '100 انڈیکس': 'of:kse100', 'کے ایس ای 30 انڈیکس': 'of:kse30', 'کے ایس ای 30': 'of:kse30', 'سینسیکس': 'of:sensex', 'سینسکس': 'of:sensex', 'نفٹی': 'of:nifty', '=منافع': 'of:profit', '=کیسز': 'of:cases', '=خسارہ': 'of:deficit', '=خسارے': 'of:deficit',
   '=ذخائر': 'of:reserves', '=کرایوں': 'of:fares', '=کرائے': 'of:fares',
   // What a measure is of: power demand, its shortfall and capacity in MW are different facts; crops and inputs priced per maund or bag.
   '=کھپت': 'of:consumption', '=طلب': 'of:demand', 'شارٹ فال': 'of:shortfall', 'گنجائش': 'of:capacity', 'پیداواری صلاحیت': 'of:capacity',
