@@ -49,6 +49,7 @@ export const REGION_ALIASES: Readonly<Record<string, Partial<Record<Lang, readon
   VE: { ur: ['وینزویلا', 'وینیزویلا'] },
   BE: { ur: ['بیلجیئم', 'بلجیم'] },
   CH: { ur: ['سوئزرلینڈ'] },
+  // Malaysia as Urdu papers spell it (CLDR: ملائشیا).
   MY: { ur: ['ملائیشیا', 'ملیشیا'] },
   NZ: { ur: ['نیوزیلینڈ'] },
   NG: { ur: ['نائیجیریا'] },
@@ -62,7 +63,6 @@ export const REGION_ALIASES: Readonly<Record<string, Partial<Record<Lang, readon
   DE: { hi: ['जर्मनी'] },
   FR: { hi: ['फ्रांस'] },
   AU: { hi: ['आस्ट्रेलिया'] },
-  // Malaysia as Urdu papers spell it (CLDR: ملائشیا).
   EC: { hi: ['इक्वाडोर'] },
   BY: { en: ['Byelorussia'], ur: ['بیلا روس'] },
   UZ: { hi: ['उज्बेकिस्तान'] },
