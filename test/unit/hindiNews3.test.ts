@@ -69,7 +69,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['प्रति लाख आबादी', 'प्रति लाख आबादी पर अपराध दर 66.4 रही।', []],
   // A base after "per cent over" is the earlier figure.
   ['a base after per cent over', 'A total of 4,45,256 cases were registered in 2022, an increase of 4 per cent over 4,28,278 cases in 2021.',
-    ['445256:case|register', '4:%:cases|register', '428278:case|register']],
+    ['445256:case|report', '4:%:cases|report', '428278:case|report']],
   // Events that took place are recorded, in every language.
   ['transactions that took place, Hindi', 'फास्टैग से 34.5 करोड़ लेनदेन हुए।', ['345000000:transaction|report']],
   ['transactions a system saw, English', 'FASTag saw 36.5 crore transactions.', ['365000000:transaction|report']],

@@ -59,11 +59,11 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['petrol made cheaper', 'پیٹرول 5 روپے فی لیٹر سستا کر دیا گیا۔', ['5:money:PKR petrol/litre|fall']],
   ['inflation is no rise', 'ملک میں مہنگائی کی شرح 4.1 فیصد رہی۔', ['4.1:%:inflation|rate']],
   // A price after its change is the level it reached, also past the unit the change is per.
-  // Translations of one fact share a key: subscribers are users, FIRs cases registered (درج کیے).
+  // Translations of one fact share a key: subscribers are users, FIRs cases reported (درج کیے, as Hindi दर्ज).
   ['subscribers are users', 'The number of cellular subscribers in Pakistan reached 195.2 million.', ['195200000:user|reach']],
   ['صارفین are users', 'ملک میں سیلولر موبائل صارفین کی تعداد 19 کروڑ 52 لاکھ ہو گئی ہے۔', ['195200000:user|reach']],
-  ['FIRs registered are cases', 'Police registered 12,340 FIRs and arrested 3,215 suspects.', ['12340:case|register', '3215:suspect|arrest']],
-  ['مقدمات درج کیے are cases registered', 'پولیس نے مختلف تھانوں میں 12 ہزار 340 مقدمات درج کیے اور 3 ہزار 215 ملزمان کو گرفتار کیا۔', ['12340:case|register', '3215:suspect|arrest']],
+  ['FIRs registered are cases reported', 'Police registered 12,340 FIRs and arrested 3,215 suspects.', ['12340:case|report', '3215:suspect|arrest']],
+  ['مقدمات درج کیے are cases reported', 'پولیس نے مختلف تھانوں میں 12 ہزار 340 مقدمات درج کیے اور 3 ہزار 215 ملزمان کو گرفتار کیا۔', ['12340:case|report', '3215:suspect|arrest']],
   ['"the following" registers nothing', 'اس کی درج ذیل 3 وجوہات ہیں۔', []],
   // Goods snatched.
   ['phones snatched', 'Citizens were deprived of 18,650 mobile phones in Karachi.', ['18650:phone|snatch']],

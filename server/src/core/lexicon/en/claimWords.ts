@@ -179,4 +179,6 @@ export const enQualifiers: PredicateTable = {
  */
 export const enSenses: PredicateTable = {
   '=candidates': 'adopt>win', '=students': 'adopt>win', '=examinees': 'adopt>win', '=examination': 'adopt>win', '=exam': 'adopt>win', '=exams': 'adopt>win',
+  // Cases or FIRs registered are reported, as Hindi दर्ज and Urdu درج tell them; voters registered stay registered.
+  '=cases': 'register>report', '=case': 'register>report', '=firs': 'register>report', '=fir': 'register>report',
 };

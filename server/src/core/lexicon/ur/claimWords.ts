@@ -68,8 +68,9 @@ export const urPredicates: PredicateTable = {
   'مقرر کرنے کی ہدایت': 'seek', 'مقرر کرنے کا حکم': 'seek', 'مقرر کرنے کا مطالبہ': 'seek',
   // A rate or index closing at a level (روپیہ 278.5 پر بند ہوا) is that level, as "closed at".
   'پر بند': 'reach',
-  // Cases registered (12 ہزار 340 مقدمات درج کیے), as English "registered 12,340 FIRs"; not "the following" (درج ذیل). Goods snatched (چھینے گئے), as English "snatched", "deprived of".
-  'درج کیے': 'register', 'درج کئے': 'register', 'درج کیا': 'register', 'درج کی': 'register', 'درج ہوئے': 'register', 'درج ہوا': 'register', 'درج ذیل': null,
+  // Cases entered in a record (12 ہزار 340 مقدمات درج کیے, ڈینگی کے 472 کیس درج) are reported, as Hindi दर्ज and English "registered 12,340 FIRs"
+  // (enSenses); not "the following" (درج ذیل). Goods snatched (چھینے گئے), as English "snatched", "deprived of".
+  'درج کیے': 'report', 'درج کئے': 'report', 'درج کیا': 'report', 'درج کی': 'report', 'درج ہوئے': 'report', 'درج ہوا': 'report', 'درج ذیل': null,
   'چھینے': 'snatch', 'چھینی': 'snatch', 'چھین لیے': 'snatch', 'چھین لی': 'snatch', 'چوری یا چھینی': 'snatch', 'چوری یا چھینے': 'snatch',
   'لانچ': 'launch', 'خلا میں بھیجا': 'launch', 'خلا میں بھیجے': 'launch', 'خلا میں بھیجی': 'launch', 'روانہ کیا': 'launch', 'اننگز': 'score', 'اننگ': 'score',
   // Who was aboard (سوار), who came out alive (زندہ), who went back (واپس), what was set up (قائم), a promise in the plural (وعدے).
