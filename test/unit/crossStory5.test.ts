@@ -66,6 +66,14 @@ test('towns, events, teams and earlier times tell look-alike stories apart; tran
         { 'two-en.txt': [['two-ur.txt']], 'two-ur.txt': [['two-en.txt']] },
       ],
       [
+        'a wire dateline in capitals abroad, undated and with no headline, is no place of the story: the Tehran telling is compared',
+        {
+          'dubai-en.txt': 'DUBAI: Iran exported 1.8 million barrels of crude oil a day in October, tanker data showed.',
+          'tehran-fa.txt': 'تهران - ایران در ماه اکتبر روزانه ۱.۶ میلیون بشکه نفت خام صادر کرد.',
+        },
+        { 'dubai-en.txt': [['tehran-fa.txt']], 'tehran-fa.txt': [['dubai-en.txt']] },
+      ],
+      [
         'daily reports of a price on two weekdays are two days; the Monday report in Urdu is compared',
         {
           'mon-en.txt': 'Gold rises\n\nKARACHI: The price of gold rose by Rs1,500 to Rs280,000 per tola on Monday, the jewellers association said.',

@@ -31,7 +31,7 @@ const storyLocalities = new WeakMap<Facts['entities'], Localities>();
  * Pakhtunkhwa) name different ones. Taken from the whole document, not the sentence: a
  * translation's sentence may name the city where another names its district. A place opening a
  * paragraph is a dateline ("ISLAMABAD (Dawn) —", "نئی دہلی:"): the places of the
- * rest are the `core` (in the first paragraph, only a place a date follows: "DUBAI, July 6"). A dateline abroad is left out: one in a country the document does not name
+ * rest are the `core` (in the first paragraph, only a place a date follows, "DUBAI, July 6", or one in capitals, "DUBAI:"). A dateline abroad is left out: one in a country the document does not name
  * while it names others ("DUBAI" on a story naming Iran); a place named in the story is kept, as
  * the home country of an outlet often goes unnamed (an IRNA story of Chabahar names no Iran).
  */
@@ -45,7 +45,7 @@ export function documentLocalities(facts: Facts): Localities {
     const country = countryOfMention(m);
     const p = facts.paragraphs.indexAt(m.start);
     const opensParagraph = p >= 0 && facts.paragraphs.start(p) === m.start;
-    const dateline = opensParagraph && (p > 0 || dateAfter(facts.figures, m.end));
+    const dateline = opensParagraph && (p > 0 || dateAfter(facts.figures, m.end) || CAPITALS.test(m.text));
     if (dateline && country !== null && countries.size > 0 && !countries.has(country)) continue;
     if (dateline && country !== null) filedIn.add(country);
     for (const id of localitiesOfMention(m)) {
@@ -87,6 +87,9 @@ export function hasOwn(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean 
   for (const x of a) if (!b.has(x)) return true;
   return false;
 }
+
+/** A place written in capital letters, as wire copy writes its dateline ("DUBAI:", "NEW DELHI —"), dated or not. */
+const CAPITALS = /^[A-Z][A-Z .'’-]*[A-Z]$/;
 
 /** Most UTF-16 units between a dateline's place and its date ("DUBAI, July 6", "تہران، 6 جولائی"). */
 const DATE_GAP = 3;
