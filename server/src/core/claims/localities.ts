@@ -31,7 +31,7 @@ const storyLocalities = new WeakMap<Facts['entities'], Localities>();
  * Pakhtunkhwa) name different ones. Taken from the whole document, not the sentence: a
  * translation's sentence may name the city where another names its district. A place opening a
  * paragraph is a dateline ("ISLAMABAD (Dawn) —", "نئی دہلی:"): the places of the
- * rest are the `core` (in the first paragraph, only a place a date follows, "DUBAI, July 6", or one in capitals, "DUBAI:"). A dateline abroad is left out: one in a country the document does not name
+ * rest are the `core` (in the first paragraph, only a place a date follows: "DUBAI, July 6"). A dateline abroad is left out (also an undated one in capitals, "DUBAI:"): one in a country the document does not name
  * while it names others ("DUBAI" on a story naming Iran); a place named in the story is kept, as
  * the home country of an outlet often goes unnamed (an IRNA story of Chabahar names no Iran).
  */
@@ -45,8 +45,9 @@ export function documentLocalities(facts: Facts): Localities {
     const country = countryOfMention(m);
     const p = facts.paragraphs.indexAt(m.start);
     const opensParagraph = p >= 0 && facts.paragraphs.start(p) === m.start;
-    const dateline = opensParagraph && (p > 0 || dateAfter(facts.figures, m.end) || CAPITALS.test(m.text));
-    if (dateline && country !== null && countries.size > 0 && !countries.has(country)) continue;
+    const dateline = opensParagraph && (p > 0 || dateAfter(facts.figures, m.end));
+    // A dateline abroad, or a place in capitals opening the document abroad (an undated wire dateline, DUBAI:), is left out.
+    if ((dateline || (opensParagraph && CAPITALS.test(m.text))) && country !== null && countries.size > 0 && !countries.has(country)) continue;
     if (dateline && country !== null) filedIn.add(country);
     for (const id of localitiesOfMention(m)) {
       all.add(id);
