@@ -6,6 +6,7 @@
 import type { EntitySentence, TokenMention } from './detect';
 import { bit, isComma, knownHit } from './detect';
 import { WORD, nameWord, type KnownNames } from './knownNames';
+import type { GazetteerHit } from './gazetteer';
 
 /** Words that join the items of a list in each language (and, و, اور, और, तथा). */
 const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'و', 'اور', 'और', 'तथा', 'एवं'].map(nameWord));
@@ -23,9 +24,14 @@ export function ambiguousIsPlace(s: EntitySentence, i: number, count: number, kn
 /** How many ambiguous names in a row a list may hold before the place that settles them (روم، میلان اور پیرس). */
 const LIST_REACH = 3;
 
+/** The ambiguous name (see `AMBIGUOUS_REGION_NAMES`) starting at `k`, or null. */
+export function ambiguousAt(s: EntitySentence, k: number, known: KnownNames): GazetteerHit | null {
+  return bit(s, k, WORD.AMBIGUOUS_START) ? known.ambiguous.lookup(s.keys, k) : null;
+}
+
 /** Whether a place starts at `k`: a known one, or an ambiguous one listed before a place. */
 function placeAhead(s: EntitySentence, k: number, known: KnownNames, reach: number): boolean {
   if (knownHit(s, k, null, known)?.type === 'place') return true;
-  const ambiguous = reach > 0 && bit(s, k, WORD.AMBIGUOUS_START) ? known.ambiguous.lookup(s.keys, k) : null;
+  const ambiguous = reach > 0 ? ambiguousAt(s, k, known) : null;
   return ambiguous !== null && joins(s, k + ambiguous.count) && placeAhead(s, k + ambiguous.count + 1, known, reach - 1);
 }

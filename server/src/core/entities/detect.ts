@@ -18,7 +18,7 @@ import { bodyRunAt, latinRun, opensLatinName } from './latinNames';
 import { titledPerson } from './titledPerson';
 import { amendmentAt } from './amendments';
 import { everydayAround } from './everyday';
-import { ambiguousIsPlace } from './ambiguous';
+import { ambiguousAt, ambiguousIsPlace } from './ambiguous';
 import { adjectiveAt, countryAdjective } from './demonyms';
 import { homeKey } from './homeBodies';
 import { cachedNameKey } from './nameKey';
@@ -159,7 +159,7 @@ function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: Know
     }
     return i + hit.count;
   }
-  const ambiguous = bit(s, i, WORD.AMBIGUOUS_START) ? known.ambiguous.lookup(s.keys, i) : null;
+  const ambiguous = ambiguousAt(s, i, known);
   if (ambiguous && ambiguousIsPlace(s, i, ambiguous.count, known, out) && (!s.tokens[i].latin || s.capitalised(i))) {
     out.push({ first: i, last: i + ambiguous.count, type: ambiguous.type, id: ambiguous.id, source: 'builtin', confidence: 0.7, acronym: null });
     return i + ambiguous.count;
@@ -383,7 +383,7 @@ function districtAt(s: EntitySentence, i: number, w: LanguageWords, known: Known
   const taken = (lastOf(out)?.last ?? 0) > k;
   const office = bit(s, k, WORD.NOT_IN_PERSON_NAME | WORD.HEAD_BEFORE | WORD.HEAD_AFTER_START | WORD.TITLE_START) || DISTRICT_OFFICES.has(s.keys[k]);
   // A town whose name is an everyday word too (ضلع کرم, ضلع قصور) is the known town after the head word, a cue (step 1).
-  const ambiguousTown = before && bit(s, k, WORD.AMBIGUOUS_START) && known.ambiguous.lookup(s.keys, k) !== null;
+  const ambiguousTown = before && ambiguousAt(s, k, known) !== null;
   if (taken || !bounded || office || ambiguousTown || !orgWord(s, k, w) || knownHit(s, k, kb, known)) return null;
   out.push({ first: Math.min(i, k), last: Math.max(i, k) + 1, type: 'place', id: null, source: 'pattern', confidence: 0.55, acronym: null });
   return Math.max(i, k) + 1;
