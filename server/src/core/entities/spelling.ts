@@ -7,6 +7,8 @@
  * meet only where a table lists a name. Urdu and Persian words lose a closing hamza after alef.
  */
 
+import { detached } from '../text/intern';
+
 const DEVANAGARI_FIRST = 0x0900;
 const DEVANAGARI_LAST = 0x097f;
 /** Letters a Hindi spelling key changes: ॉ, ऑ, the virama, and ाय. */
@@ -15,6 +17,10 @@ const LOOSE = /[\u0949\u0911\u094d]|\u093e\u092f/u;
 const HALF_NASAL = /[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0939])/gu;
 /** ाय not followed by a vowel sign: ाइ. */
 const AY = /\u093e\u092f(?![\u093e-\u094c])/gu;
+
+/** Hindi words' keys as made (a word recurs across a corpus; five replacements cost more than a lookup), emptied when full. */
+const hindiKeys = new Map<string, string>();
+const HINDI_KEYS_KEPT = 50_000;
 
 const HAMZA = 0x0621;
 const ALEF = 0x0627;
@@ -28,10 +34,19 @@ export function spellingKey(folded: string): string {
   if (folded.charCodeAt(n - 1) === HAMZA && folded.charCodeAt(n - 2) === ALEF) return folded.slice(0, -1);
   const first = folded.charCodeAt(0);
   if (first < DEVANAGARI_FIRST || first > DEVANAGARI_LAST || !LOOSE.test(folded)) return folded;
-  return folded
-    .replace(/\u0949/gu, '\u093e')
-    .replace(/\u0911/gu, '\u0906')
-    .replace(HALF_NASAL, '\u0902')
-    .replace(/\u094d/gu, '')
-    .replace(AY, '\u093e\u0907');
+  let key = hindiKeys.get(folded);
+  if (key === undefined) {
+    if (hindiKeys.size >= HINDI_KEYS_KEPT) hindiKeys.clear();
+    key = detached(
+      folded
+        .replace(/\u0949/gu, '\u093e')
+        .replace(/\u0911/gu, '\u0906')
+        .replace(HALF_NASAL, '\u0902')
+        .replace(/\u094d/gu, '')
+        .replace(AY, '\u093e\u0907'),
+    );
+    hindiKeys.set(detached(folded), key);
+  }
+  return key;
 }
+

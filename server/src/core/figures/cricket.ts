@@ -14,22 +14,28 @@ const isSign = (text: string): boolean => text.length === 1 && (text === '-' || 
 const CRICKET_CONCEPTS = new Set(['run', 'wicket', 'over', 'ball']);
 
 const patterns = new Map<Lang, RegExp | null>();
+/** The last document asked about, and its answer per language (a document of several languages asks in each). */
 let lastText = '';
-let lastLang: Lang | null = null;
-let lastIsCricket = false;
+const lastAnswers = new Map<Lang, boolean>();
 
-/** Whether the document of `scope` is a cricket report: it names a cricket word somewhere (cached for the last document). */
+/** Whether the document of `scope` is a cricket report: it names a cricket word of its paragraph's language somewhere (cached for the last document). */
 export function inCricketReport(scope: FigureScope): boolean {
   const text = scope.seg.folded.text;
-  if (text === lastText && lastLang === scope.lang) return lastIsCricket;
+  if (text !== lastText) {
+    lastText = text;
+    lastAnswers.clear();
+  }
+  const known = lastAnswers.get(scope.lang);
+  if (known !== undefined) return known;
   let re = patterns.get(scope.lang);
   if (re === undefined) {
     const words = scope.lex.cricketWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     re = words.length ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'iu') : null;
     patterns.set(scope.lang, re);
   }
-  [lastText, lastLang, lastIsCricket] = [text, scope.lang, re !== null && re.test(text)];
-  return lastIsCricket;
+  const answer = re !== null && re.test(text);
+  lastAnswers.set(scope.lang, answer);
+  return answer;
 }
 
 /** Whether the number ending at token `last` is a batter's runs before the balls they took, in a cricket report: 117 off 113 balls. */

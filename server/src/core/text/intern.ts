@@ -29,3 +29,11 @@ export function internJoined(a: string, separator: string, b: string): string {
   if (joined === undefined) inner.set(b, (joined = intern(`${a}${separator}${b}`)));
   return joined;
 }
+
+/**
+ * A copy of `s` that holds no other string: a word sliced from a document (V8 slices strings of 13
+ * units or more) would keep the whole document alive in a table that outlives it.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : Array.from(s).join('');
+}
