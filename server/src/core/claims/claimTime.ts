@@ -71,15 +71,36 @@ export function earlierTime(words: readonly string[], lex: FigureLexicon, f: { f
     const m = phrases.match(words, k);
     // A phrase between a change and the level it reached is the change's: "با ۲۹ درصد رشد نسبت به سال گذشته به ۲٫۸۶ میلیارد دلار
     // رسید", "up 29 percent from last year to $2.86 billion" (the sum is this year's).
-    if (m && reached && k < f.first && figures.some((g) => g.last < k && k - g.last <= EARLIER_REACH)) continue;
+    if (m && reached && k < f.first && anyFigure(figures, k, 0, endsJustBefore)) continue;
     // A phrase after the figure that another figure follows at once is that one's ("49.8 percent, up from 39.9 percent").
     // One beyond a clause break is the other clause's ("91.52 रहा, जबकि पिछले साल 85.12"), and one past a relative word
     // the relative clause's ("2.86 ارب ڈالر رہیں، جو گزشتہ سال کے مقابلے میں 29 فیصد زیادہ": the 29 percent is against last year).
     // So is one after another figure that stands between ("rose to Rs 195.1 from Rs 181.7 in the previous quarter": 181.7 is the earlier one).
-    if (m && !(k > f.last && (figures.some((g) => (g.first >= k + m.count && g.first <= k + m.count + 1) || (g.first > f.last && g.last < k)) || markerBetween(words, lex.clauseBreaks, f.last, k) || markerBetween(words, lex.relativeWords, f.last, k)))) return true;
+    if (m && !(k > f.last && (anyFigure(figures, k + m.count, 0, startsAt) || anyFigure(figures, f.last, k, between) || markerBetween(words, lex.clauseBreaks, f.last, k) || markerBetween(words, lex.relativeWords, f.last, k)))) return true;
   }
   return false;
 }
+
+/**
+ * Whether a figure stands in relation `test` to tokens `a` and `b`. The loops over a sentence's
+ * tokens ask this with their tokens as arguments: a closure over a loop's variables would cost
+ * every token an allocation.
+ */
+function anyFigure<F extends { first: number; last: number }>(figures: readonly F[], a: number, b: number, test: (g: F, a: number, b: number) => boolean): boolean {
+  return firstFigure(figures, a, b, test) >= 0;
+}
+
+/** The index of the first figure standing in relation `test` to tokens `a` and `b`, or -1. */
+function firstFigure<F extends { first: number; last: number }>(figures: readonly F[], a: number, b: number, test: (g: F, a: number, b: number) => boolean): number {
+  for (let i = 0; i < figures.length; i++) if (test(figures[i], a, b)) return i;
+  return -1;
+}
+/** Relations of a figure `g` to tokens: ends at most EARLIER_REACH before `at`; starts at `at` or the next; stands wholly between; overlaps; ends at most MONTH_REACH before `at` or after it. */
+const endsJustBefore = (g: { last: number }, at: number): boolean => g.last < at && at - g.last <= EARLIER_REACH;
+const startsAt = (g: { first: number }, at: number): boolean => g.first >= at && g.first <= at + 1;
+const between = (g: { first: number; last: number }, from: number, to: number): boolean => g.first > from && g.last < to;
+const overlaps = (g: { first: number; last: number }, first: number, last: number): boolean => first <= g.last && last >= g.first;
+const endsFrom = (g: { last: number }, at: number): boolean => g.last + MONTH_REACH >= at;
 
 /** Most tokens between a round phrase ("the first round", دور اول) and the figure it is the round of. */
 const ROUND_REACH = 4;
@@ -122,7 +143,7 @@ export function withMonths(words: readonly string[], lex: FigureLexicon, figures
   let to = -1;
   for (let k = 0; k < words.length; k++) {
     if (k > to) {
-      const next = figures.find((f) => f.last + MONTH_REACH >= k);
+      const next = figures[firstFigure(figures, k, 0, endsFrom)];
       if (!next) break;
       k = Math.max(k, next.first - MONTH_REACH);
       to = next.last + MONTH_REACH;
@@ -130,7 +151,7 @@ export function withMonths(words: readonly string[], lex: FigureLexicon, figures
     const m = lex.months.startsWith(words[k]) ? lex.months.match(words, k) : null;
     if (!m) continue;
     const last = k + m.count - 1;
-    if (figures.some((f) => k <= f.last && last >= f.first) || !(lex.monthCues.has(words[k - 1] ?? '') || lex.monthCues.has(words[last + 1] ?? ''))) continue;
+    if (anyFigure(figures, k, last, overlaps) || !(lex.monthCues.has(words[k - 1] ?? '') || lex.monthCues.has(words[last + 1] ?? ''))) continue;
     // A month of another calendar overlaps two Gregorian ones: it would keep a translation's figure from its own.
     if (m.value.calendar !== 'gregory') continue;
     (months ??= []).push({ first: k, last, figure: { value: `--${String(m.value.month).padStart(2, '0')}` } });

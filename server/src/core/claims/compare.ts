@@ -156,9 +156,10 @@ const WHOLE_FROM = 100;
  */
 function dropsDecimals(r: Figure, x: Figure): boolean {
   if (r.qualifier !== 'exact' || x.qualifier !== 'exact' || typeof r.value !== 'number' || typeof x.value !== 'number') return false;
-  const [rr, xr] = [r.digitRuns, x.digitRuns];
+  const rr = r.digitRuns;
+  const xr = x.digitRuns;
   // The whole one may be told in scale words too (ایک لاکھ 20 ہزار 345 for 120,345.67), never with decimals.
-  if (rr.length === 0 || xr.length !== 1 || rr.some((run) => run.decimalSeparator !== '') || xr[0].decimalSeparator === '' || !Number.isInteger(r.value)) return false;
+  if (xr.length !== 1 || xr[0].decimalSeparator === '' || rr.length === 0 || !Number.isInteger(r.value) || rr.some((run) => run.decimalSeparator !== '')) return false;
   if (xr[0].value !== x.value) return false;
   // Dropped or rounded: 120,345 and 120,346 points are both 120,345.67.
   return r.value >= WHOLE_FROM && (Math.abs(x.value - r.value) < 0.5 || Math.trunc(x.value) === r.value);

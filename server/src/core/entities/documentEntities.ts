@@ -74,7 +74,7 @@ export class DocumentEntities {
         }
       }
       if (covered) {
-        result = inside > 0 ? result.filter((m) => m.first >= last || m.last <= first) : result === mentions ? [...mentions] : result;
+        result = inside > 0 ? outside(result, first, last) : result === mentions ? [...mentions] : result;
         result.push({ first, last, type: hit.type, id: null, source: 'pattern', confidence: REPEAT_CONFIDENCE, acronym: null });
       }
       i = last - 1;
@@ -163,4 +163,9 @@ function mayAbbreviate(acronym: string, name: string): boolean {
     at++;
   }
   return true;
+}
+
+/** The mentions not overlapping tokens `first` to `last` (a function of its own: a closure in the token loop would cost each token an allocation). */
+function outside(mentions: readonly TokenMention[], first: number, last: number): TokenMention[] {
+  return mentions.filter((m) => m.first >= last || m.last <= first);
 }

@@ -78,24 +78,31 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
  */
 export function apposedPersons(s: EntitySentence, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[]): TokenMention[] {
   const added: TokenMention[] = [];
+  // The loop only finds commas: what it does at one is a function of its own, so no token of the loop pays for its closures.
   for (let k = 1; k < s.tokens.length; k++) {
     if (!isComma(s, k)) continue;
-    const closed = appositionEnd(s, w, k);
-    if (closed === null) continue;
-    const before = out.find((m) => m.last === k);
-    if (before) {
-      if (before.type === 'other' && before.source === 'pattern' && before.acronym === null) Object.assign(before, { type: 'person', confidence: 0.7 });
-      continue;
-    }
-    let first = k;
-    while (first > 0 && k - first < MAX_NAME_WORDS - 1 && personWord(s, first - 1, w, known, kb)) first--;
-    const latin = s.tokens[k - 1].latin;
-    const boundary = first === 0 || s.tokens[first - 1].kind === 'punct' || bit(s, first - 1, WORD.FUNCTION) || out.some((m) => m.last === first);
-    if (!boundary || k - first < (latin ? 1 : 2) || (latin ? first === 0 && k - first < 2 : !closed)) continue;
-    if (out.some((m) => m.first < k && m.last > first)) continue;
-    added.push({ first, last: k, type: 'person', id: null, source: 'pattern', confidence: 0.6, acronym: null });
+    const person = apposedAt(s, w, known, kb, out, k);
+    if (person) added.push(person);
   }
   return added.length === 0 ? out : [...out, ...added].sort((a, b) => a.first - b.first);
+}
+
+/** The person named before the comma at `k` that opens an apposition with a title, when none is found there yet (one found by patterns becomes a person). */
+function apposedAt(s: EntitySentence, w: LanguageWords, known: KnownNames, kb: Gazetteer | null, out: TokenMention[], k: number): TokenMention | null {
+  const closed = appositionEnd(s, w, k);
+  if (closed === null) return null;
+  const before = out.find((m) => m.last === k);
+  if (before) {
+    if (before.type === 'other' && before.source === 'pattern' && before.acronym === null) Object.assign(before, { type: 'person', confidence: 0.7 });
+    return null;
+  }
+  let first = k;
+  while (first > 0 && k - first < MAX_NAME_WORDS - 1 && personWord(s, first - 1, w, known, kb)) first--;
+  const latin = s.tokens[k - 1].latin;
+  const boundary = first === 0 || s.tokens[first - 1].kind === 'punct' || bit(s, first - 1, WORD.FUNCTION) || out.some((m) => m.last === first);
+  if (!boundary || k - first < (latin ? 1 : 2) || (latin ? first === 0 && k - first < 2 : !closed)) return null;
+  if (out.some((m) => m.first < k && m.last > first)) return null;
+  return { first, last: k, type: 'person', id: null, source: 'pattern', confidence: 0.6, acronym: null };
 }
 
 /**

@@ -355,10 +355,16 @@ function joinsAt(scope: FigureScope, k: number): boolean {
 function anyJoiner(scope: FigureScope, from: number, to: number, times: readonly FoundFigure[]): boolean {
   let joiner = false;
   for (let k = from; k <= to; k++) {
-    if (scope.tokens[k].kind === 'number' && !times.some((t) => k >= t.first && k <= t.last)) return false;
+    if (scope.tokens[k].kind === 'number' && !inFigure(times, k)) return false;
     joiner ||= joinsAt(scope, k);
   }
   return joiner;
+}
+
+/** Whether token `k` is within one of `figures` (a loop, not a closure over a token loop's variable: that costs each token an allocation). */
+function inFigure(figures: readonly FoundFigure[], k: number): boolean {
+  for (const t of figures) if (k >= t.first && k <= t.last) return true;
+  return false;
 }
 
 function isTime(f: Figure): boolean {

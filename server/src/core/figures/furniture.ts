@@ -248,14 +248,19 @@ export function referenceEnd(scope: FigureScope, last: number): number {
   return end;
 }
 
+/** Whether token `k` is one or two digits, as a score's numbers are. */
+const smallDigits = (scope: FigureScope, k: number): boolean => scope.tokens[k]?.kind === 'number' && /^[0-9]{1,2}$/.test(scope.words[k]);
+
 /**
  * A match score, not a range: two small whole numbers joined by a dash with a result word after
  * them, past at most one function word (سیریز 2-1 سے جیت لی, 1-1 سے برابر), or two small numbers with a score
  * word between them (۳ بر یک). Returns its last token, or -1.
  */
 export function scoreEnd(scope: FigureScope, i: number): number {
+  // Every score opens on a small number (most numbers are not: they pay for no more).
+  if (!smallDigits(scope, i) && !smallWord(scope, i)) return -1;
   const { tokens, words, lex } = scope;
-  const small = (k: number) => tokens[k]?.kind === 'number' && /^[0-9]{1,2}$/.test(words[k]);
+  const small = (k: number) => smallDigits(scope, k);
   // A score said with a word between its numbers (۳ بر یک, ۲ بر صفر, ۱۰ بر ۲, دو بر یک): each in digits or one number word, no scale after it.
   if ((small(i) || smallWord(scope, i)) && lex.scoreJoiners.has(words[i + 1])) {
     const spelled = small(i + 2) ? { value: Number(words[i + 2]), count: 1 } : parseNumberWords(words, i + 2, lex.lang);

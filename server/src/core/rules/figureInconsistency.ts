@@ -280,12 +280,21 @@ const CUT_DIGITS = 10;
  * "۴۰ هزار و ۵۶۳" (two significant digits or more kept).
  */
 function cutFrom(a: Figure, b: Figure): boolean {
-  for (const [x, y] of [[a, b], [b, a]] as const) {
-    if (typeof x.value !== 'number' || typeof y.value !== 'number' || !Number.isSafeInteger(x.value) || x.value <= 0) continue;
-    for (let unit = CUT_FROM; x.value % unit === 0 && x.value / unit >= CUT_DIGITS; unit *= 10) {
-      if (y.value >= x.value - unit / 2 && y.value < x.value + unit) return true;
-    }
+  return typeof a.value === 'number' && typeof b.value === 'number' && (roundedFrom(a.value, b.value) || roundedFrom(b.value, a.value));
+}
+
+/** Whether `x` is `y` rounded or cut to a place the zeros of `x` allow. */
+function roundedFrom(x: number, y: number): boolean {
+  if (!Number.isSafeInteger(x) || x <= 0) return false;
+  for (let unit = CUT_FROM; x % unit === 0 && x / unit >= CUT_DIGITS; unit *= 10) {
+    if (y >= x - unit / 2 && y < x + unit) return true;
   }
+  return false;
+}
+
+/** Whether two lists of sentence indices share one (loops, not closures: this runs for every pair of statements). */
+function shareSentence(a: readonly number[], b: readonly number[]): boolean {
+  for (const i of a) if (b.includes(i)) return true;
   return false;
 }
 
@@ -339,6 +348,7 @@ export const figureInconsistency: DocumentRule = {
       for (let g = 0; g < n; g++) {
         const group = groups[g];
         const mine = facts.figures[group[0].figure];
+        const here = where[g];
         const others: { group: number; agreement: string }[] = [];
         for (let o = Math.max(0, g - REACH); o < Math.min(n, g + REACH + 1); o++) {
           const other = groups[o];
@@ -346,8 +356,7 @@ export const figureInconsistency: DocumentRule = {
           // A figure told of the whole world ("worldwide") and one that is not are two facts.
           if (other[0].events.includes(WORLD) !== group[0].events.includes(WORLD)) continue;
           // A sentence stating both figures tells them apart: they are two facts wherever else they stand.
-          const here = where[g];
-          if (where[o].some((i) => here.includes(i))) continue;
+          if (shareSentence(where[o], here)) continue;
           // Figures first (cheap), then whether the sentences speak of the same things.
           const agreement = compareFigures(mine, facts.figures[other[0].figure], options);
           if (agreement !== 'conflict' && agreement !== 'compatible') continue;
