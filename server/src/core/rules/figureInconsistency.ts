@@ -3,7 +3,7 @@
  * (about 70 countries signed … 40 countries signed). Incompatible figures are a warning; compatible
  * but different ones are information. Links point at the other statement in the same document.
  */
-import { centralValue, compareFigures, otherEvents, sameTime, statementOf, WORLD, type CompareOptions } from '../claims/compare';
+import { compareFigures, otherEvents, sameTime, statementOf, WORLD } from '../claims/compare';
 import { describeValue } from '../features/describeFigure';
 import { isolate } from '../text/bidi';
 import type { Claim, DocumentFacts, EntityMention, Figure, Finding, Lang, RelatedLocation, SpanList } from '../types';
@@ -14,6 +14,7 @@ import type { DocumentRule } from './rule';
 import { claimsByKeyOf } from '../index/claimIndex';
 import { StatementScope } from './statementScope';
 import { ContentWords } from './contentWords';
+import { cutFrom, partSums, shareSentence, totalOf } from './statementPairs';
 
 /** Document key used in related locations for "this document". */
 export const THIS_DOCUMENT = '';
@@ -238,64 +239,6 @@ function mergeTimeless(statements: Map<string, Claim[]>, groupOf: Map<Claim, Cla
     }
     statements.delete(key);
   }
-}
-
-/**
- * The sum of the values of a key each sentence states two or more of (the parts it lists: "1.2
- * million from Iran and 850,000 from Pakistan"), by sentence index.
- */
-function partSums(groups: readonly Claim[][], where: readonly number[][], figures: readonly Figure[]): Map<number, number> {
-  const parts = new Map<number, number[]>();
-  groups.forEach((g, k) => {
-    const value = figures[g[0].figure].value;
-    if (typeof value === 'number' && where[k].length === 1) parts.set(where[k][0], [...(parts.get(where[k][0]) ?? []), value]);
-  });
-  const sums = new Map<number, number>();
-  for (const [i, values] of parts) if (values.length >= 2) sums.set(i, values.reduce((a, b) => a + b, 0));
-  return sums;
-}
-
-/**
- * Whether a figure is the total of the parts a sentence of the other statement lists: equal to their
- * sum, within it (more than 2 million over 2.15 million), or rounded from it within the tolerance of
- * "about" (2 million over 2.05 million).
- */
-function totalOf(total: Figure, partsAt: readonly number[], sums: ReadonlyMap<number, number>, options: CompareOptions): boolean {
-  const value = centralValue(total);
-  for (const i of partsAt) {
-    const sum = sums.get(i);
-    if (sum === undefined || value === null || value <= 0) continue;
-    if (Math.abs(sum - value) <= value * options.approxTolerance || compareFigures(total, { ...total, value: sum, qualifier: 'exact', min: null, max: null }, options) === 'same') return true;
-  }
-  return false;
-}
-
-/** Fewest trailing zeros of a figure taken as rounded (27 ہزار, 27,000), and fewest significant digits it keeps. */
-const CUT_FROM = 1000;
-const CUT_DIGITS = 10;
-
-/**
- * Whether one of two figures of a document is the other rounded or cut to a place its zeros allow,
- * as a headline or a summary writes it: "27 ہزار افغان" over "27 ہزار 614", "۴۰ هزار واحد" over
- * "۴۰ هزار و ۵۶۳" (two significant digits or more kept).
- */
-function cutFrom(a: Figure, b: Figure): boolean {
-  return typeof a.value === 'number' && typeof b.value === 'number' && (roundedFrom(a.value, b.value) || roundedFrom(b.value, a.value));
-}
-
-/** Whether `x` is `y` rounded or cut to a place the zeros of `x` allow. */
-function roundedFrom(x: number, y: number): boolean {
-  if (!Number.isSafeInteger(x) || x <= 0) return false;
-  for (let unit = CUT_FROM; x % unit === 0 && x / unit >= CUT_DIGITS; unit *= 10) {
-    if (y >= x - unit / 2 && y < x + unit) return true;
-  }
-  return false;
-}
-
-/** Whether two lists of sentence indices share one (loops, not closures: this runs for every pair of statements). */
-function shareSentence(a: readonly number[], b: readonly number[]): boolean {
-  for (const i of a) if (b.includes(i)) return true;
-  return false;
 }
 
 /** The start of a statement without a time (see `statementOf`). */
