@@ -187,21 +187,28 @@ function beyondBound(a: Figure, b: Figure, ca: number, cb: number): boolean {
   return lowerBound(bound) ? other > BOUND_REACH * value : other * BOUND_REACH < value;
 }
 
+/**
+ * How far a figure reaches past its interval against `other`: a bound on a rounded figure holds to
+ * its rounding, "crossed 24.15 crore" (241.5 million) and 241,490,000 meet; so does a bound against a
+ * figure written rounded, "more than 6,863,000" votes and "6.86 million".
+ */
+function slack(f: Figure, other: Figure): number {
+  return isBound(f) ? (roundingOf(f) ?? 0) / 2 : isBound(other) ? (writtenRounding(f) ?? 0) / 2 : 0;
+}
+
 /** Whether two figures state the same thing, compatible things, or contradict each other (null: they cannot be compared). */
 export function compareFigures(a: Figure, b: Figure, options: CompareOptions = DEFAULT_COMPARE): Agreement | null {
-  const ia = interval(a, options);
-  const ib = interval(b, options);
+  // A figure has a central value exactly when it has an interval.
   const ca = centralValue(a);
   const cb = centralValue(b);
-  if (!ia || !ib || ca === null || cb === null) return null;
+  if (ca === null || cb === null) return null;
   if (ca > 0 && cb > 0 && Math.max(ca, cb) > MAX_RATIO * Math.min(ca, cb)) return null;
   const scale = Math.max(1, Math.abs(ca), Math.abs(cb));
   if (Math.abs(ca - cb) <= EPSILON * scale && a.qualifier === b.qualifier) return 'same';
   if (roundsTo(a, b) || roundsTo(b, a) || dropsDecimals(a, b) || dropsDecimals(b, a)) return 'same';
-  // A bound on a rounded figure holds to its rounding: "crossed 24.15 crore" (241.5 million) and 241,490,000 meet.
-  // So does a bound against a figure written rounded: "more than 6,863,000" votes and "6.86 million" meet.
-  const slack = (f: Figure, other: Figure) => (isBound(f) ? (roundingOf(f) ?? 0) / 2 : isBound(other) ? (writtenRounding(f) ?? 0) / 2 : 0);
   const reach = EPSILON * scale + slack(a, b) + slack(b, a);
+  const ia = interval(a, options)!;
+  const ib = interval(b, options)!;
   const meet = ia[0] <= ib[1] + reach && ib[0] <= ia[1] + reach;
   if (!meet) return 'conflict';
   // Two bounds the same way with different numbers ("at least 2,000" and "at least 2,400") both
