@@ -66,3 +66,23 @@ test('a year a span starts from is no time of the figure: the highest since 1995
     claimTimes,
   );
 });
+
+test("a network's or a utility's subscribers, customers, consumers and users are one class, in every language", () => {
+  checkRows(
+    [
+      ['English subscribers reached', 'The number of mobile subscribers reached 1.15 billion.', ['1150000000:user|reach']],
+      ['Hindi customers reached', 'देश में मोबाइल ग्राहकों की संख्या 115 करोड़ पहुंच गई।', ['1150000000:user|reach']],
+      ['Urdu users', 'ملک میں موبائل صارفین کی تعداد 19 کروڑ ہو گئی۔', ['190000000:user|reach']],
+      ['Persian subscribers', 'شمار مشترکان تلفن همراه به ۱۵۰ میلیون رسید.', ['150000000:user|reach']],
+      ['Persian customers', 'شمار مشتریان این اپراتور به ۱۵۰ میلیون رسید.', ['150000000:user|reach']],
+      ['Hindi users', 'उपयोगकर्ताओं की संख्या 90 करोड़ पहुंच गई।', ['900000000:user|reach']],
+      // Added to a base is growth, as ग्राहक जोड़े; a speaker who added something says nothing of the figure's verb.
+      ['English added customers', 'Jio added 3.48 million new mobile customers in September.', ['3480000:user|grow']],
+      ['Hindi added customers', 'जियो ने सितंबर में 34.8 लाख नए मोबाइल ग्राहक जोड़े।', ['3480000:user|grow']],
+      ['English consumers added', 'The utility added 250,000 consumers last year.', ['250000:user|grow']],
+      ['a speaker who added', 'The death toll rose to 45, officials added.', ['45:person|kill']],
+      ['a speaker who added that', 'He added that 300 houses were damaged.', ['300:house|lose']],
+    ],
+    claimKeys,
+  );
+});

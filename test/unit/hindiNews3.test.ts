@@ -90,7 +90,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['English pilgrims paid obeisance', 'Over 5.12 lakh pilgrims paid obeisance at the cave shrine this year.', ['512000:pilgrim|visit']],
   ['Urdu pilgrims\' ziyarat', 'اس سال 5 لاکھ زائرین نے زیارت کی۔', ['500000:pilgrim|visit']],
   // Customers a network added grew its base; other things added do not.
-  ['customers added', 'जियो ने सितंबर में 34.8 लाख नए मोबाइल ग्राहक जोड़े।', ['3480000:customer|grow']],
+  ['customers added', 'जियो ने सितंबर में 34.8 लाख नए मोबाइल ग्राहक जोड़े।', ['3480000:user|grow']],
   ['items added are no growth', 'सूची में पाँच मदों को जोड़ा गया।', []],
   ['SUVs sold, English', 'Mahindra & Mahindra sold 46,222 SUVs in the domestic market.', ['46222:suv|sell']],
   // A day's minimum temperature is a fact of its own; its maximum is the reading a temperature alone tells.

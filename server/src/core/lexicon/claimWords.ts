@@ -138,8 +138,10 @@ export const MARKET_INDICES: ReadonlySet<string> = new Set(['index', 'sensex', '
  */
 export const CONCEPT_CLASSES: Readonly<Record<string, string>> = {
   man: 'person', convict: 'suspect', policeman: 'personnel', state: 'region', province: 'region',
-  // A telecom's subscribers are its users (195 million subscribers, 19 کروڑ 52 لاکھ صارفین); an FIR is a case registered (12,340 FIRs, 12 ہزار 340 مقدمات).
-  subscriber: 'user', fir: 'case',
+  // A telecom's subscribers are its users (195 million subscribers, 19 کروڑ 52 لاکھ صارفین), and so are a network's or a utility's
+  // customers and consumers, as tellings name them (34.8 लाख ग्राहक, 3.48 million subscribers; بجلی کے صارفین, बिजली उपभोक्ता);
+  // an FIR is a case registered (12,340 FIRs, 12 ہزار 340 مقدمات).
+  subscriber: 'user', customer: 'user', consumer: 'user', fir: 'case',
 };
 
 /**

@@ -27,6 +27,8 @@ export const enPredicates: PredicateTable = {
   // Pilgrims at a shrine (5.12 lakh pilgrims paid obeisance, visited the shrine, had darshan), as दर्शन किए, زیارت کی.
   // Cards, licences or passports issued (5.12 crore Ayushman cards issued), as कार्ड बनाए, जारी किए, جاری کیے.
   '=issued': 'issue',
+  // Users a network or a utility added grew its base (Jio added 3.48 million subscribers), as ग्राहक जोड़े; a speaker who "added" says nothing of a figure's verb.
+  'added': 'grow', 'adds': 'grow', 'adding': 'grow', 'he added': null, 'she added': null, 'they added': null, 'it added': null, 'added that': null,
   'paid obeisance': 'visit', 'had darshan': 'visit', '=visited': 'visit',
   'confirmed': 'confirm', 'held': 'hold', 'organised': 'hold', 'organized': 'hold', 'includes': 'include', 'contains': 'include', 'reached': 'reach', 'reach': 'reach',
   'rose': 'grow', 'rises': 'grow', 'rise': 'grow', 'grow': 'grow', 'grows': 'grow', 'increased': 'grow', 'grew': 'grow', 'fell': 'fall', 'decreased': 'fall', 'dropped': 'fall', 'fallen': 'fall', 'declined': 'fall', '=cut': 'fall', 'to cut': null, 'cut up': null, 'cut off': null, 'to raise': null, 'derailed': 'derail', 'derailment': 'derail', 'jumped the tracks': 'derail', 'went off the rails': 'derail', '=cuts': 'fall', 'slashed': 'fall', '=slashes': 'fall', '=trims': 'fall', 'trimmed': 'fall', 'lowered': 'fall', '=raised': 'grow', '=raises': 'grow', '=hiked': 'grow',

@@ -199,7 +199,7 @@ export const hiFigureWords: FigureWords = {
     // Wildlife, vehicle sales, payments and films (ids shared with the English table): 3,682 बाघ, 1.8 लाख यूनिट, 1,330 करोड़ लेनदेन, 5,500 स्क्रीन.
     'बाघ': 'tiger', 'बाघों': 'tiger', 'तेंदुआ': 'leopard', 'तेंदुए': 'leopard', 'तेंदुओं': 'leopard', 'हाथी': 'elephant', 'हाथियों': 'elephant',
     'स्क्रीन्स': 'screen', 'यूनिट': 'unit', 'यूनिटों': 'unit', 'स्कूटर': 'scooter', 'स्कूटरों': 'scooter', 'लेनदेन': 'transaction', 'ट्रांजैक्शन': 'transaction', 'स्क्रीन': 'screen', 'स्क्रीनों': 'screen',
-    'उपभोक्ता': 'consumer', 'उपभोक्ताओं': 'consumer', 'ग्राहक': 'customer', 'ग्राहकों': 'customer', 'इंजीनियर': 'engineer', 'इंजीनियरों': 'engineer',
+    'उपभोक्ता': 'consumer', 'उपभोक्ताओं': 'consumer', 'ग्राहक': 'customer', 'ग्राहकों': 'customer', 'उपयोगकर्ता': 'user', 'उपयोगकर्ताओं': 'user', 'यूजर': 'user', 'यूजर्स': 'user', 'यूज़र्स': 'user', 'इंजीनियर': 'engineer', 'इंजीनियरों': 'engineer',
     // Parliament news counts votes (मतों), MPs and MLAs, sittings and holidays: 288 के मुकाबले 232 मतों से पारित, 293 सांसद, 15 बैठकें, 4 छुट्टियां.
     'मतों': 'vote', 'सांसद': 'member', 'सांसदों': 'member', 'विधायक': 'member', 'विधायकों': 'member', 'बैठकें': 'meeting',
     'बार': 'time', 'छुट्टी': 'holiday', 'छुट्टियां': 'holiday', 'छुट्टियाँ': 'holiday', 'छुट्टियों': 'holiday', 'सब्सक्राइबर': 'subscriber', 'सब्सक्राइबरों': 'subscriber',

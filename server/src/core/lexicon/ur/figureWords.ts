@@ -155,7 +155,7 @@ export const urFigureWords: FigureWords = {
     // concept as in the other languages (4 gold, ۴ طلا, 4 स्वर्ण).
     'طلائی': 'gold-medal', 'چاندی': 'silver-medal', 'کانسی': 'bronze-medal', 'تمغہ': 'medal', 'طلائی تمغے': 'gold-medal', 'چاندی کے تمغے': 'silver-medal', 'کانسی کے تمغے': 'bronze-medal', 'سونے کے تمغے': 'gold-medal',
     'طلائی تمغہ': 'gold-medal', 'طلائی تمغوں': 'gold-medal', 'سونے کا تمغہ': 'gold-medal', 'سونے کے تمغوں': 'gold-medal', 'چاندی کا تمغہ': 'silver-medal', 'چاندی کے تمغوں': 'silver-medal', 'کانسی کا تمغہ': 'bronze-medal', 'کانسی کے تمغوں': 'bronze-medal',
-    'صارفین': 'user', 'میچ': 'match', 'ایمبولینس': 'ambulance', 'ایمبولینسیں': 'ambulance', 'ایمبولینسوں': 'ambulance', 'شائقین': 'spectator', 'تماشائیوں': 'spectator',
+    'صارفین': 'user', 'صارف': 'user', 'کسٹمرز': 'customer', 'کسٹمر': 'customer', 'یوزرز': 'user', 'میچ': 'match', 'ایمبولینس': 'ambulance', 'ایمبولینسیں': 'ambulance', 'ایمبولینسوں': 'ambulance', 'شائقین': 'spectator', 'تماشائیوں': 'spectator',
     // "27 ہزار افغان مہاجرین" counts refugees, "43 مہاجر کیمپ" camps; cinemas, prisons and residents.
     'عازمین': 'pilgrim', 'عازمین حج': 'pilgrim', 'حاجی': 'pilgrim', 'حاجیوں': 'pilgrim', 'زائرین': 'pilgrim', 'مہاجر': 'refugee', 'مہاجرین': 'refugee', 'مہاجروں': 'refugee', 'مہاجر کیمپ': 'camp', 'مہاجر کیمپوں': 'camp',
     // A multiple (40 گنا زیادہ) is so many times, as English "40 times".
