@@ -54,3 +54,17 @@ test('a price\'s change told before the level it reached is per the level\'s uni
     claimKeys,
   );
 });
+
+test('a price of 10 grams with its goods in the sentence before is per 10 grams, and the 10 grams state nothing', () => {
+  checkRows(
+    [
+      ['English', 'In Karachi, gold rose by Rs2,000 to Rs285,000 per tola. The price of 10 grams rose by Rs1,715 to Rs244,341.',
+        ['2000:money:PKR gold/tola|grow', '285000:money:PKR gold/tola|reach', '1715:money:PKR/10g|grow', '244341:money:PKR/10g|reach']],
+      ['Urdu', 'کراچی میں سونے کی فی تولہ قیمت 2 ہزار روپے اضافے سے 2 لاکھ 85 ہزار روپے ہو گئی۔ 10 گرام کی قیمت 1,715 روپے بڑھ کر 2 لاکھ 44 ہزار 341 روپے ہو گئی۔',
+        ['2000:money:PKR gold/tola|grow', '285000:money:PKR gold/tola|reach', '1715:money:PKR/10g|grow', '244341:money:PKR/10g|reach']],
+      ['Hindi', 'दिल्ली में सोना 500 रुपये महंगा हुआ। 10 ग्राम की कीमत 500 रुपये बढ़कर 78,300 रुपये पर पहुंच गई।',
+        ['500:money:INR gold|grow', '500:money:INR/10g|grow', '78300:money:INR/10g|reach']],
+    ],
+    claimKeys,
+  );
+});

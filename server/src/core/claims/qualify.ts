@@ -91,7 +91,8 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
   for (const q of found) {
     const after = q.index > f.last;
     const gap = after ? q.index - f.last : f.first - q.last;
-    if (ids(q, 'per:') && q.index < f.first && q.last >= f.first) result.perUnit = true;
+    // A figure inside a phrase of the unit a price is per is that unit (فی 10 گرام, price of 10 grams, 10 ग्राम की कीमत, which opens on it).
+    if (ids(q, 'per:') && q.index <= f.first && q.last >= f.first) result.perUnit = true;
     if (gap <= 0) continue;
     // A preposition (compared with, در مقایسه با) marks the figure after it, a postposition (کے مقابلے میں, के मुकाबले) the one before.
     if (q.id === 'cmp:next') {

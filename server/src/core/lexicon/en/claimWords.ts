@@ -152,6 +152,8 @@ export const enQualifiers: PredicateTable = {
   '=dsex': 'of:dsex', 'dow jones': 'of:dow', 'dow jones industrial average': 'of:dow', '=nasdaq': 'of:nasdaq', 'ftse 100': 'of:ftse100', '=nikkei': 'of:nikkei', 'hang seng': 'of:hangseng',
   'per litre': 'per:litre', 'per liter': 'per:litre', 'a litre': 'per:litre', 'a liter': 'per:litre', 'per kg': 'per:kg', 'a kg': 'per:kg', 'per kilogram': 'per:kg', 'a kilogram': 'per:kg', 'per kilo': 'per:kg', 'a kilo': 'per:kg',
   'per gram': 'per:g', 'a gram': 'per:g', 'per 10 grams': 'per:10g', 'per 10 gram': 'per:10g', 'per 10g': 'per:10g', 'per tola': 'per:tola', 'a tola': 'per:tola',
+  // A price of one unit or of 10 grams, the goods left to the sentence before (The price of 10 grams rose by Rs1,715), is per that unit, as 10 گرام کی قیمت.
+  'price of 10 grams': 'per:10g', 'price of 10 gram': 'per:10g', 'price of 10g': 'per:10g', 'price of one tola': 'per:tola', 'price of a tola': 'per:tola', 'price of one gram': 'per:g', 'price of a gram': 'per:g',
   'per ounce': 'per:ounce', 'an ounce': 'per:ounce', 'per troy ounce': 'per:ounce', 'per barrel': 'per:barrel', 'a barrel': 'per:barrel', 'per maund': 'per:maund', 'a maund': 'per:maund',
   'per quintal': 'per:quintal', 'a quintal': 'per:quintal', 'per tonne': 'per:tonne', 'a tonne': 'per:tonne', 'per ton': 'per:tonne', 'a ton': 'per:tonne', 'per unit': 'per:unit', 'a unit': 'per:unit',
   'per share': 'per:share', 'a share': 'per:share', 'per mmbtu': 'per:mmbtu', 'per cylinder': 'per:cylinder', 'a cylinder': 'per:cylinder', 'per dozen': 'per:dozen', 'a dozen': 'per:dozen',

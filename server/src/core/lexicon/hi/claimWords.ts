@@ -62,6 +62,8 @@ export const hiPredicates: PredicateTable = {
   'दर्शन किए': 'visit', 'दर्शन किया': 'visit', 'दर्शन कर': 'visit', 'दर्शन करने': 'visit',
   'सामने आए': 'report', 'सामने आई': 'report', 'सामने आया': 'report', 'सामने आईं': 'report', 'बात सामने आई': null, 'बात सामने आए': null, 'बात सामने आया': null,
   // Markets in stronger words: सेंसेक्स 1,190 अंक चढ़ा, निफ्टी 360 अंक उछलकर, रुपया 6 पैसे लुढ़ककर.
+  // A price made dearer or cheaper by so much (सोना 500 रुपये महंगा हुआ, सस्ता होकर), as Urdu مہنگا, سستا.
+  '=महंगा': 'grow', '=महंगी': 'grow', '=महंगे': 'grow', '=सस्ता': 'fall', '=सस्ती': 'fall', '=सस्ते': 'fall',
   '=चढ़ा': 'grow', '=चढ़े': 'grow', '=चढ़ी': 'grow', 'चढ़कर': 'grow', '=उछला': 'grow', '=उछले': 'grow', '=उछली': 'grow', 'उछलकर': 'grow', '=लुढ़का': 'fall', '=लुढ़के': 'fall', 'लुढ़ककर': 'fall', '=फिसला': 'fall', 'फिसलकर': 'fall',
   'पुष्टि': 'confirm', 'आयोजित': 'hold', 'शामिल हैं': 'include', 'शामिल है': 'include', 'शामिल थे': 'include', 'शामिल था': 'include', 'शामिल थी': 'include', 'शामिल थीं': 'include', 'पहुंच': 'reach', 'वृद्धि': 'grow', 'बढ़': 'grow', 'गिरावट': 'fall', 'कटौती': 'fall', '=गिर': 'fall', '=गिरा': 'fall', '=गिरी': 'fall', '=गिरे': 'fall', 'गिरकर': 'fall',
   // Who was aboard (सवार), who came out alive (जीवित), who went back (लौटे), what was set up (शिविर लगाए).
@@ -119,6 +121,8 @@ export const hiQualifiers: PredicateTable = {
     'जीएसटी': 'for:gst', 'वस्तु एवं सेवा कर': 'for:gst', 'बॉक्स ऑफिस': 'for:box-office', 'वर्ल्डवाइड ग्रॉस': 'for:box-office', '=कलेक्शन': 'for:box-office', 'नेट कलेक्शन': 'for:box-office', 'ओपनिंग वीकेंड': 'for:box-office', '=ओपनिंग': 'for:box-office',
   '=मामले': 'of:cases', '=मामलों': 'of:cases', '=घाटा': 'of:deficit', '=घाटे': 'of:deficit', 'भंडार': 'of:reserves', '=किराया': 'of:fares', '=किराए': 'of:fares',
   'प्रति लीटर': 'per:litre', 'प्रति किलो': 'per:kg', 'प्रति किलोग्राम': 'per:kg', 'प्रति ग्राम': 'per:g', 'प्रति 10 ग्राम': 'per:10g', 'प्रति दस ग्राम': 'per:10g', 'प्रति तोला': 'per:tola', 'प्रति औंस': 'per:ounce',
+  // A price of 10 grams, the goods left to the sentence before (10 ग्राम की कीमत 1,715 रुपये बढ़ी), is per 10 grams.
+  '10 ग्राम की कीमत': 'per:10g', '10 ग्राम का भाव': 'per:10g', '10 ग्राम का दाम': 'per:10g', 'दस ग्राम की कीमत': 'per:10g', '10 ग्राम के भाव': 'per:10g',
   'प्रति बैरल': 'per:barrel', 'प्रति क्विंटल': 'per:quintal', 'प्रति टन': 'per:tonne', 'प्रति यूनिट': 'per:unit', 'प्रति शेयर': 'per:share', 'प्रति सिलेंडर': 'per:cylinder', 'प्रति दर्जन': 'per:dozen',
   // छात्र-छात्राओं is "boys and girls", all the students: no subgroup.
   'छात्र - छात्राओं': null, 'छात्र-छात्राओं': null, 'लड़के - लड़कियों': null,

@@ -141,6 +141,8 @@ export const urQualifiers: PredicateTable = {
   'دفاع': 'for:defence', '=صحت': 'for:health', 'تعلیم': 'for:education', '=زراعت': 'for:agriculture', 'ترقیاتی': 'for:development', 'ترقیاتی بجٹ': 'for:development',
   '=سود': 'for:interest', 'پنشن': 'for:pension', 'تنخواہ': 'for:salary',
   'فی لیٹر': 'per:litre', 'فی کلو': 'per:kg', 'فی کلوگرام': 'per:kg', 'فی گرام': 'per:g', 'فی 10 گرام': 'per:10g', 'فی دس گرام': 'per:10g', 'فی تولہ': 'per:tola', 'فی اونس': 'per:ounce', 'فی بیرل': 'per:barrel',
+  // A price of 10 grams or a tola, the goods left to the sentence before (10 گرام کی قیمت 1,715 روپے بڑھ گئی), is per that unit.
+  '10 گرام کی قیمت': 'per:10g', 'دس گرام کی قیمت': 'per:10g', 'ایک تولہ کی قیمت': 'per:tola', '10 گرام کا نرخ': 'per:10g',
   'فی من': 'per:maund', 'فی ٹن': 'per:tonne', 'فی یونٹ': 'per:unit', 'فی حصص': 'per:share', 'فی شیئر': 'per:share', 'فی سلنڈر': 'per:cylinder', 'فی درجن': 'per:dozen',
   // Whom money is paid to, named before it as in Hindi: جاں بحق افراد کے لواحقین کو 10 لاکھ، زخمیوں کو 2 لاکھ روپے.
   'جاں بحق': 'to:dead', 'جاں بحق ہونے والوں': 'to:dead', 'ہلاک ہونے والوں': 'to:dead', 'ہر زخمی': 'to:injured', 'جاں بحق افراد': 'to:dead', 'ہلاک شدگان': 'to:dead', 'زخمیوں': 'to:injured', 'شدید زخمیوں': 'to:injured-serious', 'شدید زخمی': 'to:injured-serious', 'معمولی زخمیوں': 'to:injured-minor', 'معمولی زخمی': 'to:injured-minor', 'درکار': 'sub:needed', 'کا ہدف': 'sub:target', 'کے ہدف': 'sub:target',
