@@ -67,7 +67,7 @@ test('a year a span starts from is no time of the figure: the highest since 1995
   );
 });
 
-test("a network's or a utility's subscribers, customers, consumers and users are one class, in every language", () => {
+test("a network's or a utility's subscribers, customers, consumers and users are one class, in every language; verbs of English news", () => {
   checkRows(
     [
       ['English subscribers reached', 'The number of mobile subscribers reached 1.15 billion.', ['1150000000:user|reach']],
@@ -82,6 +82,8 @@ test("a network's or a utility's subscribers, customers, consumers and users are
       ['English consumers added', 'The utility added 250,000 consumers last year.', ['250000:user|grow']],
       ['a speaker who added', 'The death toll rose to 45, officials added.', ['45:person|kill']],
       ['a speaker who added that', 'He added that 300 houses were damaged.', ['300:house|lose']],
+      // People hurt are injured, as زخمی ہوئے, घायल हुए.
+      ['hurt', '12 people were hurt in the blast.', ['12:person|injure']],
     ],
     claimKeys,
   );

@@ -17,7 +17,7 @@ export const enPredicates: PredicateTable = {
   'priced at': 'reach', 'changed hands at': 'reach',
   'distributed': 'distribute', 'distribute': 'distribute', 'distributing': 'distribute', 'distribution': 'distribute', 'handed out': 'distribute',
   'spoke': 'speak', 'addressed': 'speak', 'speeches': 'speak', 'pledged': 'invest', '=provide': 'invest', '=provided': 'invest', '=providing': 'invest', 'invest': 'invest', 'invested': 'invest', 'investment': 'invest', 'committed': 'invest', 'allocated': 'invest', 'allocating': 'invest', 'allocates': 'invest', 'allocation': 'invest', 'earmarked': 'invest', 'investor': null, 'investors': null,
-  'lost': 'lose', 'the loss of': 'lose', 'losses': 'lose', 'damage': 'lose', 'killed': 'kill', 'died': 'kill', '=die': 'kill', 'martyred': 'kill', 'embraced martyrdom': 'kill', 'deaths': 'kill', 'dead': 'kill', 'injured': 'injure', 'wounded': 'injure', 'affected': 'affect', 'affecting': 'affect',
+  'lost': 'lose', 'the loss of': 'lose', 'losses': 'lose', 'damage': 'lose', 'killed': 'kill', 'died': 'kill', '=die': 'kill', 'martyred': 'kill', 'embraced martyrdom': 'kill', 'deaths': 'kill', 'dead': 'kill', 'injured': 'injure', 'wounded': 'injure', '=hurt': 'injure', 'affected': 'affect', 'affecting': 'affect',
   // A price, fee, quota or wage fixed is the level it is set at (مقرر کر دی, تعیین کرد, निर्धारित).
   '=fixed': 'reach', '=fixes': 'reach', 'set at': 'reach',
   // A rate or index closing at a level is that level (the rupee closed at 277.62, روپیہ 278.5 پر بند ہوا, रुपया 83.45 पर बंद हुआ).
