@@ -29,7 +29,8 @@ export const UNIT_CLASSES: Readonly<Record<string, string>> = { '°': '°C' };
  * temperatures: a weight or a distance "reported" is mostly a news report's, no level recorded.
  */
 export const MEASURE_LEVEL: Readonly<Record<string, string>> = { report: 'reach' };
-export const LEVEL_UNITS: ReadonlySet<string> = new Set(['unit:°C', 'unit:°F']);
+/** Also power, a demand or output recorded at a level: "मांग 8,656 मेगावाट दर्ज की गई" = "demand touched 8,656 MW". */
+export const LEVEL_UNITS: ReadonlySet<string> = new Set(['unit:°C', 'unit:°F', 'unit:MW', 'unit:GW']);
 
 /**
  * Words right before a percentage that make a change verb after it say the level reached, not by how
@@ -97,6 +98,12 @@ export const FLOW_OF: Readonly<Record<string, string>> = { export: 'exports', im
  * billion", "remittances reached $3 billion"), and so is a tax's collection (GST, जीएसटी संग्रह). Prices and indices are not: their sums are prices of goods.
  */
 export const MONEY_OF: ReadonlySet<string> = new Set([...Object.values(FLOW_OF), 'revenue', 'profit', 'loss', 'deficit', 'reserves', 'trade', 'gst']);
+
+/**
+ * Goods whose price needs no unit it is per to state its level with a copula, as a price per litre or tola does: a fare
+ * (per journey: "the AC sleeper fare is Rs9,300", "اے سی سلیپر کا کرایہ 9 ہزار 800 روپے ہے") and a wage.
+ */
+export const PRICED_ALONE: ReadonlySet<string> = new Set(['fare', 'wage']);
 
 /**
  * Predicates that say only what level a sum of one of `MONEY_OF` stood at: "posted a profit of",

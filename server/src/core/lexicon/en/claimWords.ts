@@ -131,6 +131,8 @@ export const enQualifiers: PredicateTable = {
   // A rate of the rupee against the dollar prices the dollar (the rupee at 83.45 against the dollar); "dollars" name amounts.
   '=dollar': 'priced:usd', '=euro': 'priced:eur', '=dirham': 'priced:aed',
   '=gold': 'priced:gold', '=silver': 'priced:silver', '=petrol': 'priced:petrol', '=gasoline': 'priced:petrol', '=diesel': 'priced:diesel', '=kerosene': 'priced:kerosene',
+  // A fare is a price of its own, as Urdu کرایہ ("the AC sleeper fare is Rs9,300").
+  '=fare': 'priced:fare',
   '=lpg': 'priced:lpg', '=cng': 'priced:cng', '=wheat': 'priced:wheat', '=flour': 'priced:flour', '=atta': 'priced:flour', '=sugar': 'priced:sugar', '=rice': 'priced:rice',
   '=onion': 'priced:onion', '=onions': 'priced:onion', '=tomato': 'priced:tomato', '=tomatoes': 'priced:tomato', '=milk': 'priced:milk', '=ghee': 'priced:ghee',
   // Goods mined, grown and made are what a tonnage is of: coal output and foodgrain output are two facts.

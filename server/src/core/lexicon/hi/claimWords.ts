@@ -95,6 +95,8 @@ export const hiPredicates: PredicateTable = {
   'विकेट लिए': 'win', 'विकेट लीं': 'win', 'विकेट झटके': 'win', 'विकेट चटकाए': 'win', 'विकेट गंवा': 'lose', 'विकेट गंवाए': 'lose', 'विकेट गँवा': 'lose', 'विकेट गँवाए': 'lose', '=आरक्षित': 'invest',
   // Candidates who passed an examination (पास हुए, उत्तीर्ण हुए) succeeded, as Urdu کامیاب says.
   'पास हुए': 'win', 'पास हुईं': 'win', 'पास हो गए': 'win', 'उत्तीर्ण हुए': 'win', 'उत्तीर्ण हुईं': 'win', 'उत्तीर्ण हो गए': 'win',
+  // Also told by सफल alone, as a headline tells it (82.91 प्रतिशत विद्यार्थी सफल, as Urdu 82.91 فیصد طلبہ کامیاب).
+  'सफल हुए': 'win', 'सफल हुईं': 'win', 'सफल रहे': 'win', 'सफल रहीं': 'win', '=सफल': 'win',
   // Income exempt from tax (कर-मुक्त, टैक्स फ्री), and taxpayers who benefit (फ़ायदा होगा, लाभ होगा, लाभान्वित).
   'कर-मुक्त': 'exempt', 'कर मुक्त': 'exempt', 'करमुक्त': 'exempt', 'टैक्स फ्री': 'exempt', 'छूट मिलेगी': 'exempt', 'फ़ायदा होगा': 'benefit', 'फ़ायदा मिलेगा': 'benefit', 'लाभ होगा': 'benefit', 'लाभ मिलेगा': 'benefit', 'लाभान्वित': 'benefit',
 };
@@ -109,6 +111,8 @@ export const hiQualifiers: PredicateTable = {
   // Goods mined, grown and made are what a tonnage or an area is of: कोयला उत्पादन and खाद्यान्न उत्पादन are two facts.
   '=कोयला': 'priced:coal', '=कोयले': 'priced:coal', 'खाद्यान्न': 'priced:foodgrain', '=धान': 'priced:paddy', 'दलहन': 'priced:pulses', 'तिलहन': 'priced:oilseeds',
   'कपास': 'priced:cotton', '=गन्ना': 'priced:sugarcane', '=गन्ने': 'priced:sugarcane', 'इस्पात': 'priced:steel', '=स्टील': 'priced:steel', 'सीमेंट': 'priced:cement', 'लौह अयस्क': 'priced:ironore',
+  // A fare is a price of its own, as Urdu کرایہ (थर्ड एसी का किराया 1,900 रुपये).
+  '=किराया': 'priced:fare',
   'एलपीजी': 'priced:lpg', 'सीएनजी': 'priced:cng', 'गेहूं': 'priced:wheat', 'गेहूँ': 'priced:wheat', '=आटा': 'priced:flour', '=आटे': 'priced:flour', '=चावल': 'priced:rice', 'प्याज': 'priced:onion', 'टमाटर': 'priced:tomato',
   '=रक्षा': 'for:defence', 'स्वास्थ्य': 'for:health', '=शिक्षा': 'for:education', '=कृषि': 'for:agriculture', '=विकास': 'for:development', '=पेंशन': 'for:pension', '=वेतन': 'for:salary',
   '=दूध': 'priced:milk', '=घी': 'priced:ghee', 'कच्चे तेल': 'priced:crude', 'कच्चा तेल': 'priced:crude', 'ब्रेंट': 'priced:crude', '=बिजली': 'priced:electricity',
@@ -117,7 +121,7 @@ export const hiQualifiers: PredicateTable = {
   // Taxes collected and a film's takings (as in English): जीएसटी संग्रह, वर्ल्डवाइड ग्रॉस, बॉक्स ऑफिस कलेक्शन.
 'रेमिटेंस': 'of:remittances', 'प्रेषण': 'of:remittances', '=आय': 'of:revenue', 'शुद्ध लाभ': 'of:profit', 'शुद्ध मुनाफा': 'of:profit', 'शुद्ध मुनाफे': 'of:profit', 'शुद्ध मुनाफ़ा': 'of:profit', '=मुनाफ़ा': 'of:profit', 'शुद्ध घाटा': 'of:loss', 'शुद्ध घाटे': 'of:loss',
     'जीएसटी': 'for:gst', 'वस्तु एवं सेवा कर': 'for:gst', 'बॉक्स ऑफिस': 'for:box-office', 'वर्ल्डवाइड ग्रॉस': 'for:box-office', '=कलेक्शन': 'for:box-office', 'नेट कलेक्शन': 'for:box-office', 'ओपनिंग वीकेंड': 'for:box-office', '=ओपनिंग': 'for:box-office',
-  '=मामले': 'of:cases', '=मामलों': 'of:cases', '=घाटा': 'of:deficit', '=घाटे': 'of:deficit', 'भंडार': 'of:reserves', '=किराया': 'of:fares', '=किराए': 'of:fares',
+  '=मामले': 'of:cases', '=मामलों': 'of:cases', '=घाटा': 'of:deficit', '=घाटे': 'of:deficit', 'भंडार': 'of:reserves', '=किराए': 'of:fares',
   'प्रति लीटर': 'per:litre', 'प्रति किलो': 'per:kg', 'प्रति किलोग्राम': 'per:kg', 'प्रति ग्राम': 'per:g', 'प्रति 10 ग्राम': 'per:10g', 'प्रति दस ग्राम': 'per:10g', 'प्रति तोला': 'per:tola', 'प्रति औंस': 'per:ounce',
   'प्रति बैरल': 'per:barrel', 'प्रति क्विंटल': 'per:quintal', 'प्रति टन': 'per:tonne', 'प्रति यूनिट': 'per:unit', 'प्रति शेयर': 'per:share', 'प्रति सिलेंडर': 'per:cylinder', 'प्रति दर्जन': 'per:dozen',
   // छात्र-छात्राओं is "boys and girls", all the students: no subgroup.
@@ -129,7 +133,7 @@ export const hiQualifiers: PredicateTable = {
   // A departure from normal is a fact of its own, not the reading (46.8 डिग्री, जो सामान्य से छह डिग्री अधिक).
   'सामान्य से': 'sub:departure',
   'हालत गंभीर': 'sub:critical', 'गंभीर हालत': 'sub:critical', 'हालत नाज़ुक': 'sub:critical', 'हालत नाजुक': 'sub:critical', 'नाज़ुक हालत': 'sub:critical',
-  '=शेष': 'sub:rest', '=बाकी': 'sub:rest', 'लड़कियों': 'sub:girls', 'छात्राओं': 'sub:girls', 'लड़कों': 'sub:boys', 'छात्रों': null, 'महिलाओं': 'sub:women', 'पुरुषों': 'sub:men', 'बच्चों': 'sub:children', '=जिले': 'sub:district', '=ज़िले': 'sub:district', '=जिला': 'sub:district', '=ज़िला': 'sub:district',
+  '=शेष': 'sub:rest', '=बाकी': 'sub:rest', 'लड़कियों': 'sub:girls', 'छात्राओं': 'sub:girls', 'लड़कों': 'sub:boys', 'छात्रों': 'pair:boys', 'छात्र': 'pair:boys', 'महिलाओं': 'sub:women', 'पुरुषों': 'sub:men', 'बच्चों': 'sub:children', '=जिले': 'sub:district', '=ज़िले': 'sub:district', '=जिला': 'sub:district', '=ज़िला': 'sub:district',
   'शहरी क्षेत्रों': 'sub:urban', 'ग्रामीण क्षेत्रों': 'sub:rural', 'इनमें से': 'sub:part', 'जिनमें से': 'sub:part',
   'के मुकाबले': 'cmp:prev', 'के मुक़ाबले': 'cmp:prev', 'की तुलना में': 'cmp:prev', 'की अपेक्षा': 'cmp:prev',
   // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.

@@ -212,6 +212,7 @@ export const urFigureWords: FigureWords = {
   totalsBefore: ['آبادی', 'مجموعی آبادی', 'کل آبادی'],
   // A relative clause of a part (… واپس پہنچ گئے جن میں 213 فوجی شامل ہیں) has its own verb.
   clauseBreaks: [';', '؛', 'کر کے اسے', 'کرتے ہوئے اسے', 'جبکہ', 'جب کہ', 'لیکن', 'مگر', 'تاہم', 'جن میں', 'جس میں'],
+  gapBreaks: ['جبکہ', 'جب کہ'],
   relativeWords: ['جو', 'جس', 'جن', 'جنہوں', 'جنہیں', 'جسے'],
   clauseMarkers: ['نے', 'بعد', 'جبکہ', 'لیکن'],
   clauseVerbs: ['ہے', 'ہیں', 'تھا', 'تھے', 'تھی', 'عمر'],

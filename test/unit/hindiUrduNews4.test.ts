@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import { claimKeys, flaggedInPair } from '../support/claims';
+import { checkRows } from '../support/rows';
+
+// Hindi and Urdu news of board results, railways, budgets, power and pilgrims. Claims: [name, text, claims as "value:key"].
+const claimRows: [name: string, text: string, expected: string[]][] = [
+  // A clause before "whereas" with no verb of its own shares the verb ending the clause after it.
+  ['deaths told once for two provinces', 'سندھ میں 12 افراد جبکہ پنجاب میں 8 افراد جاں بحق ہوئے۔', ['12:person|kill', '8:person|kill']],
+  ['a comma before "whereas"', 'سیلاب سے سندھ میں 12 افراد، جبکہ پنجاب میں 8 افراد جاں بحق ہوئے۔', ['12:person|kill', '8:person|kill']],
+  ['two fares fixed by one verb', 'اکانومی کلاس کا کرایہ 3 ہزار 500 روپے جبکہ اے سی سلیپر کا کرایہ 9 ہزار 800 روپے مقرر کیا گیا ہے۔', ['3500:money:PKR fare|reach', '9800:money:PKR fare|reach']],
+  ['deaths told once for two provinces, in Hindi', 'सिंध में 12 लोग जबकि पंजाब में 8 लोग मारे गए।', ['12:person|kill', '8:person|kill']],
+  ['two fares fixed by one verb, in Hindi', 'इकोनॉमी क्लास का किराया 3,500 रुपये जबकि एसी स्लीपर का किराया 9,800 रुपये तय किया गया है।', ['3500:money:INR fare|reach', '9800:money:INR fare|reach']],
+  ['a clause with its own verb keeps it', 'سیلاب میں 12 افراد جاں بحق ہوئے جبکہ 30 زخمی ہو گئے۔', ['12:person|kill', '30:person|injure']],
+  ['a noun of the next clause is not shared', 'بجلی کی طلب 28 ہزار 500 میگاواٹ، جبکہ پیداوار 22 ہزار 800 میگاواٹ ہے۔', ['22800:unit:MW|produce']],
+  // A fare (and a wage) told with a copula states its level, in every language, as a price per litre does.
+  ['a fare told with a copula', 'اے سی سلیپر کا کرایہ 9 ہزار 800 روپے ہے۔', ['9800:money:PKR fare|reach']],
+  ['a fare told with a copula, in Hindi', 'थर्ड एसी का किराया 1,900 रुपये है।', ['1900:money:INR fare|reach']],
+  ['a fare told with a copula, in English', 'The AC sleeper fare is Rs9,300.', ['9300:money:INR fare|reach']],
+  ['a wage told with a copula', 'کم از کم اجرت 37 ہزار روپے ہے۔', ['37000:money:PKR wage|reach']],
+  ['a fare raised in Hindi is a fare', 'बस का किराया 900 रुपये से बढ़कर 1100 रुपये हो गया।', ['900:money:INR fare|grow', '1100:money:INR fare|grow']],
+  // Students beside the girls are the boys; alone, all the students.
+  ['the boys\' pass rate after the girls\'', 'छात्राओं का पास प्रतिशत 93.40 और छात्रों का 86.05 प्रतिशत रहा।', ['93.4:%:pass#girls|rate', '86.05:%:pass#boys|rate']],
+  ['the boys\' pass rate after the girls\', in Urdu', 'طالبات کی کامیابی کا تناسب 68.5 فیصد اور طلبہ کا 51.2 فیصد رہا۔', ['68.5:%:pass#girls|rate', '51.2:%:pass#boys|rate']],
+  ['students alone are all of them', 'طلبہ کی کامیابی کا تناسب 51.2 فیصد رہا۔', ['51.2:%:pass|rate']],
+  ['students alone are all of them, in Hindi', 'छात्रों का पास प्रतिशत 89.5 रहा।', ['89.5:%:pass|rate']],
+  // Candidates who are सफल passed, as Urdu کامیاب.
+  ['a share of students who passed, in Hindi', '82.91 प्रतिशत विद्यार्थी सफल हुए।', ['82.91:%:student|win']],
+  ['a headline of a share who passed', 'बिहार बोर्ड मैट्रिक परिणाम: 82.91 प्रतिशत विद्यार्थी सफल', ['82.91:%:student|win']],
+  ['a share of students who passed, in Urdu', '82.91 فیصد طلبہ کامیاب ہوئے۔', ['82.91:%:student|win']],
+  // Power demand recorded is the level reached, as a temperature recorded is.
+  ['power demand recorded, in Hindi', 'बिजली की अधिकतम मांग 8,656 मेगावाट दर्ज की गई।', ['8656:unit:MW demand|reach']],
+  ['power demand recorded, in Urdu', 'بجلی کی طلب 28 ہزار 500 میگاواٹ ریکارڈ کی گئی۔', ['28500:unit:MW demand|reach']],
+  ['power demand touched, in English', 'Delhi\'s peak power demand touched 8,656 MW.', ['8656:unit:MW demand|reach']],
+];
+
+test('Hindi and Urdu news 4: claims', () => {
+  checkRows(claimRows, claimKeys);
+});
+
+// Two tellings of one story: [name, [a, b], the figures the cross-file check flags].
+const pairRows: [name: string, texts: [string, string], expected: string[]][] = [
+  ['a fare told with a copula against its Urdu telling', ['لاہور: اکانومی کلاس کا کرایہ 3 ہزار 500 روپے جبکہ اے سی سلیپر کا کرایہ 9 ہزار 800 روپے مقرر کیا گیا ہے۔', 'LAHORE: The economy class fare has been fixed at Rs3,500 while the AC sleeper fare is Rs9,300.'], ['a: 9 ہزار 800 روپے', 'b: Rs9,300']],
+  ['the same fares agree', ['لاہور: اکانومی کلاس کا کرایہ 3 ہزار 500 روپے جبکہ اے سی سلیپر کا کرایہ 9 ہزار 800 روپے مقرر کیا گیا ہے۔', 'LAHORE: The economy class fare has been fixed at Rs3,500 while the AC sleeper fare is Rs9,800.'], []],
+  ['a record demand recorded and touched', ['नई दिल्ली: बिजली की अधिकतम मांग 8,656 मेगावाट दर्ज की गई।', 'NEW DELHI: Delhi\'s peak power demand touched 8,665 MW.'], ['a: 8,656 मेगावाट', 'b: 8,665 MW']],
+  ['the boys\' rate is not the whole\'s', ['پٹنہ: طالبات کی کامیابی کا تناسب 86.1 فیصد اور طلبہ کا 79.9 فیصد رہا۔', 'पटना: उत्तीर्ण प्रतिशत 82.9 रहा।'], []],
+  ['the boys\' rate is not the whole\'s, in Hindi', ['पटना: छात्राओं का पास प्रतिशत 86.1 और छात्रों का 79.9 प्रतिशत रहा।', 'پٹنہ: کامیابی کا تناسب 82.9 فیصد رہا۔'], []],
+  ['a share who passed, in Hindi and Urdu', ['पटना: 82.91 प्रतिशत विद्यार्थी सफल हुए।', 'پٹنہ: 82.19 فیصد طلبہ کامیاب ہوئے۔'], ['a: 82.91 प्रतिशत', 'b: 82.19 فیصد']],
+];
+
+test('Hindi and Urdu news 4: two tellings of one story', () => {
+  checkRows(pairRows, flaggedInPair);
+});
