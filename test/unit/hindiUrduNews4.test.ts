@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import { claimKeys, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 
 // Hindi and Urdu news of board results, railways, budgets, power and pilgrims. Claims: [name, text, claims as "value:key"].
 const claimRows: [name: string, text: string, expected: string[]][] = [
@@ -49,4 +51,19 @@ const pairRows: [name: string, texts: [string, string], expected: string[]][] = 
 
 test('Hindi and Urdu news 4: two tellings of one story', () => {
   checkRows(pairRows, flaggedInPair);
+});
+
+// Entities: [name, text, mentions in order as "type text id" (id '-' when unlinked)].
+const entityRows: [name: string, text: string, expected: string[]][] = [
+  // A title's words before a programme's word name the programme, no person.
+  ['a chief minister\'s scheme is no person', 'मुख्यमंत्री आयुष्मान आरोग्य योजना के तहत बीमा कवर 25 लाख रुपये तक किया गया है।', []],
+  ['a prime minister\'s scheme is no person, in Urdu', 'وزیراعظم یوتھ لون اسکیم کے تحت 5 ارب روپے دیے جائیں گے۔', []],
+  ['a chief minister before a programme\'s word later on is still a person', 'मुख्यमंत्री योगी आदित्यनाथ ने योजना शुरू की।', ['person योगी आदित्यनाथ -']],
+  // "Whereas" and "treatment" open no body's name.
+  ['"whereas" before a corporation', 'रेलवे ने 190 ट्रेनें चलाईं, जबकि परिवहन निगम की 7,000 बसें श्रद्धालुओं को ला रही हैं।', ['organisation परिवहन निगम -']],
+  ['treatment before a hospital', '60 घायल हुए, जिनमें से 36 का इलाज स्वरूपरानी नेहरू अस्पताल में चल रहा है।', ['organisation स्वरूपरानी नेहरू अस्पताल -']],
+];
+
+test('Hindi and Urdu news 4: entities', () => {
+  checkRows(entityRows, (text) => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((m) => `${m.type} ${m.text} ${m.id ?? '-'}`));
 });
