@@ -33,6 +33,39 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['power demand recorded, in Hindi', 'बिजली की अधिकतम मांग 8,656 मेगावाट दर्ज की गई।', ['8656:unit:MW demand|reach']],
   ['power demand recorded, in Urdu', 'بجلی کی طلب 28 ہزار 500 میگاواٹ ریکارڈ کی گئی۔', ['28500:unit:MW demand|reach']],
   ['power demand touched, in English', 'Delhi\'s peak power demand touched 8,656 MW.', ['8656:unit:MW demand|reach']],
+  // A noun naming a level stands for counts set side by side after "and" that leave it out.
+  ['populations of provinces joined by "and"', 'پنجاب کی آبادی 12 کروڑ 76 لاکھ اور بلوچستان کی ایک کروڑ 48 لاکھ ہے۔', ['127600000:person|populate', '14800000:person|populate']],
+  ['a level noun before "and" is no verb ending the clause', 'پنجاب کی آبادی 12 کروڑ ہے اور 5 لاکھ افراد بے گھر ہوئے۔', ['120000000:person|populate', '500000:person|displace']],
+  // The urban and rural population are subgroups; the growth rate of a population is a growth rate.
+  ['urban and rural shares of a population', 'شہری آبادی کا تناسب 38.8 فیصد جبکہ دیہی آبادی 61.2 فیصد ہے۔', ['38.8:%#urban|populate', '61.2:%#rural|populate']],
+  ['urban and rural shares of a population, in Hindi', 'शहरी आबादी 38.8 प्रतिशत और ग्रामीण आबादी 61.2 प्रतिशत है।', ['38.8:%#urban|populate', '61.2:%#rural|populate']],
+  ['a population\'s yearly growth rate', 'آبادی میں اضافے کی سالانہ شرح 2.55 فیصد رہی۔', ['2.55:%:growth|rate']],
+  // Crops the state bought were procured, in every language.
+  ['wheat bought, in Hindi', 'पिछले वर्ष 71 लाख टन गेहूं खरीदा गया था।', ['7100000:unit:t wheat|procure']],
+  ['wheat bought, in Urdu', 'حکومت نے 45 لاکھ ٹن گندم خریدی تھی۔', ['4500000:unit:t wheat|procure']],
+  ['wheat procured, in English', 'The government procured 4.5 million tonnes of wheat.', ['4500000:unit:t wheat|procure']],
+  ['wheat procurement reaching a level', 'गेहूं की खरीदी 48.38 लाख टन पर पहुंच गई है।', ['4838000:unit:t wheat|procure']],
+  ['wheat procurement reaching a level, in English', 'Wheat procurement reached 4.838 million tonnes.', ['4838000:unit:t wheat|procure']],
+  // Pilgrims who performed the Hajj or bathed at the Kumbh took part; devotees are pilgrims.
+  ['pilgrims who performed the Hajj', '18 لاکھ 33 ہزار 164 عازمین نے حج ادا کیا۔', ['1833164:pilgrim|attend']],
+  ['pilgrims who performed the Hajj, in English', 'This year 1,833,164 pilgrims performed Hajj.', ['1833164:pilgrim|attend']],
+  ['devotees who bathed at the Kumbh', '7.64 करोड़ श्रद्धालुओं ने संगम में स्नान किया।', ['76400000:pilgrim|attend']],
+  ['devotees who took a holy dip', 'About 76.4 million devotees took a holy dip at the Sangam.', ['76400000:pilgrim|attend']],
+  // A death told as a passing that happened; patients treated.
+  ['a passing that happened', '35 پاکستانی عازمین کا انتقال ہوا۔', ['35:pilgrim|kill']],
+  ['patients treated, in Urdu', 'ہیٹ اسٹروک کے 2 ہزار 700 مریضوں کا علاج کیا گیا۔', ['2700:person|admit']],
+  ['patients treated, in English', 'Over 2,700 heatstroke patients were treated.', ['2700:person|admit']],
+  // A drop told as a noun with its verb, in Hindi as in Urdu.
+  ['a fall in cases told as a noun, in Hindi', 'खसरे के मामलों में 40 प्रतिशत की कमी आई है।', ['40:%:cases|fall']],
+  ['a fall in cases told as a noun, in Urdu', 'خسرہ کے کیسز میں 40 فیصد کمی آئی ہے۔', ['40:%:cases|fall']],
+  // A predicate a relative clause after a comma opens on, before its own figure, is that figure's.
+  ['a cost in a relative clause is not the beds\'', 'दिल्ली एम्स में 500 बिस्तरों वाला नया ब्लॉक शुरू हुआ, जिसकी लागत 1,200 करोड़ रुपये है।', ['12000000000:money:INR|cost']],
+  ['a cost in a relative clause, in Urdu', 'میو ہسپتال میں 500 بستروں کا نیا بلاک کھولا گیا، جس کی لاگت 12 ارب روپے ہے۔', ['12000000000:money:PKR|cost']],
+  ['a cost in a relative clause, in English', 'AIIMS opened a 500-bed block, which cost Rs 1,200 crore.', ['12000000000:money:INR|cost']],
+  // Nouns of exam, rail, Hajj and mela news.
+  ['applicants of a draw', 'قرعہ اندازی میں 89 ہزار 605 درخواست گزار کامیاب ہوئے۔', ['89605:applicant|win']],
+  ['sanitation workers deployed', 'मेले में 25 हजार सफाईकर्मी तैनात हैं।', ['25000:cleaner|deploy']],
+  ['sanitation workers deployed, in English', 'Some 25,000 sanitation workers have been deployed.', ['25000:cleaner|deploy']],
 ];
 
 test('Hindi and Urdu news 4: claims', () => {
@@ -47,6 +80,10 @@ const pairRows: [name: string, texts: [string, string], expected: string[]][] = 
   ['the boys\' rate is not the whole\'s', ['پٹنہ: طالبات کی کامیابی کا تناسب 86.1 فیصد اور طلبہ کا 79.9 فیصد رہا۔', 'पटना: उत्तीर्ण प्रतिशत 82.9 रहा।'], []],
   ['the boys\' rate is not the whole\'s, in Hindi', ['पटना: छात्राओं का पास प्रतिशत 86.1 और छात्रों का 79.9 प्रतिशत रहा।', 'پٹنہ: کامیابی کا تناسب 82.9 فیصد رہا۔'], []],
   ['a share who passed, in Hindi and Urdu', ['पटना: 82.91 प्रतिशत विद्यार्थी सफल हुए।', 'پٹنہ: 82.19 فیصد طلبہ کامیاب ہوئے۔'], ['a: 82.91 प्रतिशत', 'b: 82.19 فیصد']],
+  ['wheat procured, in Hindi and English', ['भोपाल: पिछले वर्ष 71 लाख टन गेहूं खरीदा गया था।', 'BHOPAL: Last year 7.2 million tonnes of wheat was procured.'], ['a: 71 लाख टन', 'b: 7.2 million tonnes']],
+  ['pilgrims who performed the Hajj, in Urdu and English', ['مکہ: 18 لاکھ 33 ہزار 164 عازمین نے حج ادا کیا۔', 'MECCA: 1,833,614 pilgrims performed Hajj.'], ['a: 18 لاکھ 33 ہزار 164', 'b: 1,833,614']],
+  ['devotees and pilgrims at the Kumbh, in Hindi and English', ['प्रयागराज: 7.64 करोड़ श्रद्धालुओं ने संगम में स्नान किया।', 'PRAYAGRAJ: About 76.4 million devotees took a holy dip at the Sangam.'], []],
+  ['devotees and pilgrims at the Kumbh that differ', ['प्रयागराज: 7.64 करोड़ श्रद्धालुओं ने संगम में स्नान किया।', 'PRAYAGRAJ: About 67.4 million devotees took a holy dip at the Sangam.'], ['a: 7.64 करोड़', 'b: 67.4 million']],
 ];
 
 test('Hindi and Urdu news 4: two tellings of one story', () => {

@@ -219,12 +219,15 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
       // A predicate before a clause marker belongs to the clause before it ("… کے بعد حکومت نے 500 افراد").
       // So is one before a clause break ("… را کسب کرد، در حالی که … تنها ۳ کرسی داشت": the 3 seats were held, not won).
       // Verb-final, a verb before "and" ends the clause before ("… رأی دادند و میزان مشارکت ۴۹٫۸ درصد بود").
-      const joined = (later || verbFinal) && markerBetween(words, lex.dayJoiners, p.index, f.first);
+      // Not a noun naming the level of counts set side by side, whose noun the later ones leave out (آبادی 12 کروڑ اور بلوچستان کی 1 کروڑ ہے).
+      const joined = (later || verbFinal) && markerBetween(words, lex.dayJoiners, p.index, f.first) && !elidedLevel(p, f, claiming);
       if (p.index < f.first && (markerBetween(words, lex.clauseMarkers, p.index, f.first) || markerBetween(words, lex.clauseBreaks, p.index, f.first) || joined)) continue;
       // Verb-final: a relative clause opened after the figure closes before the figure's own verb ("۵۸ کشور … که … برگزار شد، حضور داشتند").
       if (p.index > f.last && verbFinal && markerBetween(words, lex.relativeWords, f.last, p.index) && predicates.some((q) => q.index > p.last && own(q) && !markerBetween(words, lex.clauseBreaks, f.last, q.index))) continue;
       // So is one whose relative clause has a figure of its own before it ("23.5 लाख करोड़ रुपये का रहा, जो … 37 फीसदी की बढ़ोतरी है": the rise is the 37 percent's).
       if (p.index > f.last && verbFinal && claiming.some((g) => g.first > f.last && g.last < p.index && relativeAfterComma(words, lex, f.last, g.first) && !words.slice(g.last + 1, p.index).includes(','))) continue;
+      // So is one a relative clause opens on before its own figure ("500 बिस्तरों वाला ब्लॉक, जिसकी लागत 1,200 करोड़ रुपये है", "a 500-bed block, which cost Rs 1,200 crore").
+      if (p.index > f.last && relativeAfterComma(words, lex, f.last, p.index + 1) && claiming.some((g) => g.first > p.last && !words.slice(p.last + 1, g.first).some((x) => x === ',' || x === '،'))) continue;
       if (p.index > f.last && before && markerBetween(words, lex.dayJoiners, f.last, p.index)) continue;
       // A predicate after a conjunction that opens a clause of its own is that clause's ("11.8pc while unemployment rose").
       // Verb-final, so is one after a clause's own verb and "and" ("۲۵ میلیون نفر … روبه‌رو هستند و … آواره شده‌اند").
@@ -355,6 +358,11 @@ function sameKind(a: Figure, b: Figure): boolean {
 function changedFrom(words: readonly string[], lex: FigureLexicon, f: SentenceFigure, next: SentenceFigure | undefined): boolean {
   if (next === undefined || !sameKind(f.figure, next.figure) || lex.changeJoiners.match(words, f.last + 1)?.count !== next.first - f.last - 1) return false;
   return lex.changeFrom.has(words[f.first - 1] ?? '');
+}
+
+/** Whether predicate `p` is a noun naming a level (`NAMED_LEVELS`) before a figure of the same counted noun as `f` that stands between them. */
+function elidedLevel(p: PredicateAt, f: SentenceFigure, claiming: readonly SentenceFigure[]): boolean {
+  return p.id in NAMED_LEVELS && f.figure.counted !== null && claiming.some((g) => g.first > p.last && g.last < f.first && g.figure.counted === f.figure.counted);
 }
 
 /** Whether a relative word right after a comma stands between tokens `from` and `to` (", जो", "، جو"): a clause on what stands before it. */

@@ -83,6 +83,8 @@ export const NAMED_LEVELS: Readonly<Record<string, string | null>> = {
   // Trade named before a figure: "wheat production reached 28 million tonnes", "گندم کی پیداوار 2 کروڑ 80 لاکھ ٹن رہی",
   // "تولید گندم به ۲۸ میلیون تن رسید" state what was produced (see `FLOW_OF`: a change verb keeps its change).
   export: null, import: null, sell: null, produce: null, remit: null,
+  // Crops procured: "गेहूं की खरीदी 48.38 लाख टन पर पहुंच गई", "wheat procurement reached 4.8 million tonnes".
+  procure: null,
 };
 
 /**
@@ -147,6 +149,8 @@ export const CONCEPT_CLASSES: Readonly<Record<string, string>> = {
   man: 'person', convict: 'suspect', policeman: 'personnel', state: 'region', province: 'region',
   // A telecom's subscribers are its users (195 million subscribers, 19 کروڑ 52 لاکھ صارفین); an FIR is a case registered (12,340 FIRs, 12 ہزار 340 مقدمات).
   subscriber: 'user', fir: 'case',
+  // Devotees at a mela or a shrine are its pilgrims (76.4 million devotees, 7.64 करोड़ श्रद्धालु, as Hindi counts them).
+  devotee: 'pilgrim',
 };
 
 /**

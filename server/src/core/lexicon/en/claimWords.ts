@@ -9,6 +9,9 @@ export const enPredicates: PredicateTable = {
   'presented': 'present', 'unveiled': 'present', 'tabled': 'present', '=presents': 'present', '=unveils': 'present',
   'signed': 'sign', 'sign': 'sign', 'signing': 'sign', 'signatories': 'sign', 'signing ceremony': null, 'signature ceremony': null,
   'ratified': 'ratify', 'ratify': 'ratify', 'adopted': 'adopt', 'adopt': 'adopt', 'approved': 'adopt', 'passed': 'adopt',
+  // Pilgrims who performed the Hajj or bathed at the Kumbh took part; crops bought by the state were procured.
+  'performed hajj': 'attend', 'performed the hajj': 'attend', 'perform hajj': 'attend', 'took a holy dip': 'attend', 'took a dip': 'attend', 'taken a holy dip': 'attend',
+  '=procured': 'procure', '=procurement': 'procure', 'bought': 'procure', 'purchased': 'procure',
   'attended': 'attend', 'attend': 'attend', 'participated': 'attend', 'took part': 'attend', 'joined': 'attend', 'welcomed': 'attend', 'participants': 'attend',
   // Relief goods handed out, a fact apart from aid pledged.
   // What a contract or a deal is worth, as Persian قراردادی به ارزش tells it (not bonds worth a bail's sum).

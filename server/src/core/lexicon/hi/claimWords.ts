@@ -27,6 +27,12 @@ export const hiPredicates: PredicateTable = {
   'बजट पेश': 'present',
   'हस्ताक्षर': 'sign', 'हस्ताक्षर किए': 'sign', 'हस्ताक्षर समारोह': null, 'हस्ताक्षर समारोहों': null,
   'अनुसमर्थन': 'ratify', 'अपनाया': 'adopt', 'अपनाना': 'adopt', 'पारित': 'adopt', 'मंजूर': 'adopt', 'मंज़ूर': 'adopt',
+  // Pilgrims who bathed at the Kumbh or performed the Hajj took part (7.64 करोड़ श्रद्धालुओं ने स्नान किया, as "took a holy dip").
+  'स्नान किया': 'attend', 'स्नान कर': 'attend', 'डुबकी लगाई': 'attend', 'डुबकी लगा': 'attend', 'हज किया': 'attend', 'हज अदा': 'attend',
+  // Patients treated were admitted, as English "treated" (36 का इलाज चल रहा है).
+  'इलाज किया': 'admit', 'इलाज चल रहा': 'admit', 'उपचार किया': 'admit', 'उपचार चल रहा': 'admit',
+  // Crops bought by the state were procured (71 लाख टन गेहूं खरीदा गया, गेहूं की खरीदी), as Urdu خریدی, "procured".
+  '=खरीदा': 'procure', '=खरीदी': 'procure', '=खरीदे': 'procure', '=खरीद': 'procure', '=ख़रीदा': 'procure', '=ख़रीदी': 'procure', '=ख़रीद': 'procure',
   'भाग लिया': 'attend', 'भाग लेने': 'attend', 'शामिल हुए': 'attend', 'उपस्थिति': 'attend', 'उपस्थित': 'attend', 'स्वागत': 'attend',
   'भाषण': 'speak', 'संबोधित': 'speak', 'बोले': 'speak', 'बोलते': 'speak',
   'निवेश': 'invest', 'वादा': 'invest', 'देने का ऐलान': 'invest', 'देने की घोषणा': 'invest', 'प्रतिबद्धता': 'invest', 'सहायता': 'invest', 'आवंटित': 'invest', 'आवंटन': 'invest', 'किस्त': 'tranche', 'क़िस्त': 'tranche',
@@ -63,7 +69,9 @@ export const hiPredicates: PredicateTable = {
   'सामने आए': 'report', 'सामने आई': 'report', 'सामने आया': 'report', 'सामने आईं': 'report', 'बात सामने आई': null, 'बात सामने आए': null, 'बात सामने आया': null,
   // Markets in stronger words: सेंसेक्स 1,190 अंक चढ़ा, निफ्टी 360 अंक उछलकर, रुपया 6 पैसे लुढ़ककर.
   '=चढ़ा': 'grow', '=चढ़े': 'grow', '=चढ़ी': 'grow', 'चढ़कर': 'grow', '=उछला': 'grow', '=उछले': 'grow', '=उछली': 'grow', 'उछलकर': 'grow', '=लुढ़का': 'fall', '=लुढ़के': 'fall', 'लुढ़ककर': 'fall', '=फिसला': 'fall', 'फिसलकर': 'fall',
-  'पुष्टि': 'confirm', 'आयोजित': 'hold', 'शामिल हैं': 'include', 'शामिल है': 'include', 'शामिल थे': 'include', 'शामिल था': 'include', 'शामिल थी': 'include', 'शामिल थीं': 'include', 'पहुंच': 'reach', 'वृद्धि': 'grow', 'बढ़': 'grow', 'गिरावट': 'fall', 'कटौती': 'fall', '=गिर': 'fall', '=गिरा': 'fall', '=गिरी': 'fall', '=गिरे': 'fall', 'गिरकर': 'fall',
+  'पुष्टि': 'confirm', 'आयोजित': 'hold', 'शामिल हैं': 'include', 'शामिल है': 'include', 'शामिल थे': 'include', 'शामिल था': 'include', 'शामिल थी': 'include', 'शामिल थीं': 'include', 'पहुंच': 'reach', 'वृद्धि': 'grow', 'बढ़': 'grow', 'गिरावट': 'fall',
+  // A drop told as a noun with its verb (40 प्रतिशत की कमी आई, as Urdu کمی آئی); a shortage (बिजली की कमी) is none.
+  'कमी आई': 'fall', 'कमी आयी': 'fall', 'कमी हुई': 'fall', 'कमी दर्ज': 'fall', 'कमी की': 'fall', 'कमी की गई': 'fall', 'कटौती': 'fall', '=गिर': 'fall', '=गिरा': 'fall', '=गिरी': 'fall', '=गिरे': 'fall', 'गिरकर': 'fall',
   // Who was aboard (सवार), who came out alive (जीवित), who went back (लौटे), what was set up (शिविर लगाए).
   'सवार': 'aboard', 'जीवित': 'survive', 'लौट': 'return', 'वापस लौट': 'return', '=लगाए': 'establish', '=लगाये': 'establish', 'मतदान किया': 'attend',
   // Security deployed (तैनात), spectators at the ground (स्टेडियम पहुंचे), prize money (इनामी राशि).
@@ -134,7 +142,7 @@ export const hiQualifiers: PredicateTable = {
   'सामान्य से': 'sub:departure',
   'हालत गंभीर': 'sub:critical', 'गंभीर हालत': 'sub:critical', 'हालत नाज़ुक': 'sub:critical', 'हालत नाजुक': 'sub:critical', 'नाज़ुक हालत': 'sub:critical',
   '=शेष': 'sub:rest', '=बाकी': 'sub:rest', 'लड़कियों': 'sub:girls', 'छात्राओं': 'sub:girls', 'लड़कों': 'sub:boys', 'छात्रों': 'pair:boys', 'छात्र': 'pair:boys', 'महिलाओं': 'sub:women', 'पुरुषों': 'sub:men', 'बच्चों': 'sub:children', '=जिले': 'sub:district', '=ज़िले': 'sub:district', '=जिला': 'sub:district', '=ज़िला': 'sub:district',
-  'शहरी क्षेत्रों': 'sub:urban', 'ग्रामीण क्षेत्रों': 'sub:rural', 'इनमें से': 'sub:part', 'जिनमें से': 'sub:part',
+  'शहरी क्षेत्रों': 'sub:urban', 'ग्रामीण क्षेत्रों': 'sub:rural', 'शहरी आबादी': 'sub:urban', 'ग्रामीण आबादी': 'sub:rural', 'इनमें से': 'sub:part', 'जिनमें से': 'sub:part',
   'के मुकाबले': 'cmp:prev', 'के मुक़ाबले': 'cmp:prev', 'की तुलना में': 'cmp:prev', 'की अपेक्षा': 'cmp:prev',
   // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
   '=शुरू': 'year:start', '=शुरुआत': 'year:start', 'बनाया गया': 'year:build', '=निर्मित': 'year:build', '=स्थापना': 'year:found', '=स्थापित': 'year:found',
