@@ -13,6 +13,7 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['deaths told once for two provinces, in Hindi', 'सिंध में 12 लोग जबकि पंजाब में 8 लोग मारे गए।', ['12:person|kill', '8:person|kill']],
   ['two fares fixed by one verb, in Hindi', 'इकोनॉमी क्लास का किराया 3,500 रुपये जबकि एसी स्लीपर का किराया 9,800 रुपये तय किया गया है।', ['3500:money:INR fare|reach', '9800:money:INR fare|reach']],
   ['a clause with its own verb keeps it', 'سیلاب میں 12 افراد جاں بحق ہوئے جبکہ 30 زخمی ہو گئے۔', ['12:person|kill', '30:person|injure']],
+  ['a clause with a verb the tables do not know keeps to itself', 'سعودی عرب نے 89 ہزار 605 عازمین کو اجازت دی جبکہ 310 عازمین جاں بحق ہوئے۔', ['310:pilgrim|kill']],
   ['a noun of the next clause is not shared', 'بجلی کی طلب 28 ہزار 500 میگاواٹ، جبکہ پیداوار 22 ہزار 800 میگاواٹ ہے۔', ['22800:unit:MW|produce']],
   // A fare (and a wage) told with a copula states its level, in every language, as a price per litre does.
   ['a fare told with a copula', 'اے سی سلیپر کا کرایہ 9 ہزار 800 روپے ہے۔', ['9800:money:PKR fare|reach']],
