@@ -63,6 +63,8 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a cost in a relative clause is not the beds\'', 'दिल्ली एम्स में 500 बिस्तरों वाला नया ब्लॉक शुरू हुआ, जिसकी लागत 1,200 करोड़ रुपये है।', ['12000000000:money:INR|cost']],
   ['a cost in a relative clause, in Urdu', 'میو ہسپتال میں 500 بستروں کا نیا بلاک کھولا گیا، جس کی لاگت 12 ارب روپے ہے۔', ['12000000000:money:PKR|cost']],
   ['a cost in a relative clause, in English', 'AIIMS opened a 500-bed block, which cost Rs 1,200 crore.', ['12000000000:money:INR|cost']],
+  // A vaccine joined to the doses by a genitive says what they are of; districts they were sent to are no subgroup.
+  ['doses of a vaccine sent to districts', 'خسرہ ویکسین کی 15 لاکھ خوراکیں اضلاع کو بھیجی گئی ہیں۔', ['1500000:dose|deploy']],
   // Nouns of exam, rail, Hajj and mela news.
   ['applicants of a draw', 'قرعہ اندازی میں 89 ہزار 605 درخواست گزار کامیاب ہوئے۔', ['89605:applicant|win']],
   ['sanitation workers deployed', 'मेले में 25 हजार सफाईकर्मी तैनात हैं।', ['25000:cleaner|deploy']],
@@ -85,6 +87,7 @@ const pairRows: [name: string, texts: [string, string], expected: string[]][] = 
   ['pilgrims who performed the Hajj, in Urdu and English', ['مکہ: 18 لاکھ 33 ہزار 164 عازمین نے حج ادا کیا۔', 'MECCA: 1,833,614 pilgrims performed Hajj.'], ['a: 18 لاکھ 33 ہزار 164', 'b: 1,833,614']],
   ['devotees and pilgrims at the Kumbh, in Hindi and English', ['प्रयागराज: 7.64 करोड़ श्रद्धालुओं ने संगम में स्नान किया।', 'PRAYAGRAJ: About 76.4 million devotees took a holy dip at the Sangam.'], []],
   ['devotees and pilgrims at the Kumbh that differ', ['प्रयागराज: 7.64 करोड़ श्रद्धालुओं ने संगम में स्नान किया।', 'PRAYAGRAJ: About 67.4 million devotees took a holy dip at the Sangam.'], ['a: 7.64 करोड़', 'b: 67.4 million']],
+  ['doses sent, in Hindi and Urdu', ['लाहौर: खसरे के टीके की 15 लाख खुराकें जिलों को भेजी गई हैं।', 'لاہور: خسرہ ویکسین کی 16 لاکھ خوراکیں اضلاع کو بھیجی گئی ہیں۔'], ['a: 15 लाख', 'b: 16 لاکھ']],
 ];
 
 test('Hindi and Urdu news 4: two tellings of one story', () => {

@@ -18,7 +18,7 @@ import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
 import { earlierTime, isDateline, opensDateSpan, roundOf, startsSpan, timeOf, withMonths, withYearPairs, yearPairOf } from './claimTime';
 import { markerBetween } from '../lexicon/phrases';
-import { CHANGES, flowLevel, namedLevel, RECEIVE, wordBeforeFillers } from './levels';
+import { CHANGES, elidedLevel, flowLevel, namedLevel, RECEIVE, wordBeforeFillers } from './levels';
 import { yearClaims } from './yearClaims';
 import { namedWhole } from '../figures/counted';
 import { tellsBodySize } from './bodySize';
@@ -229,6 +229,9 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
       // So is one a relative clause opens on before its own figure ("500 बिस्तरों वाला ब्लॉक, जिसकी लागत 1,200 करोड़ रुपये है", "a 500-bed block, which cost Rs 1,200 crore").
       if (p.index > f.last && relativeAfterComma(words, lex, f.last, p.index + 1) && claiming.some((g) => g.first > p.last && !words.slice(p.last + 1, g.first).some((x) => x === ',' || x === '،'))) continue;
       if (p.index > f.last && before && markerBetween(words, lex.dayJoiners, f.last, p.index)) continue;
+      // A predicate's noun a genitive joins to the figure names what its noun is of (ویکسین کی 15 لاکھ خوراکیں … بھیجی گئیں: doses of
+      // vaccine, sent), when a verb after the figure tells what happened.
+      if (p.last === f.first - 2 && lex.countGenitives.has(words[f.first - 1]) && later) continue;
       // A predicate after a conjunction that opens a clause of its own is that clause's ("11.8pc while unemployment rose").
       // Verb-final, so is one after a clause's own verb and "and" ("۲۵ میلیون نفر … روبه‌رو هستند و … آواره شده‌اند").
       if (p.index > f.last && (!ownClause(p) || (verbFinal && verbThenJoiner(words, lex, f.last, p.index)))) continue;
@@ -358,11 +361,6 @@ function sameKind(a: Figure, b: Figure): boolean {
 function changedFrom(words: readonly string[], lex: FigureLexicon, f: SentenceFigure, next: SentenceFigure | undefined): boolean {
   if (next === undefined || !sameKind(f.figure, next.figure) || lex.changeJoiners.match(words, f.last + 1)?.count !== next.first - f.last - 1) return false;
   return lex.changeFrom.has(words[f.first - 1] ?? '');
-}
-
-/** Whether predicate `p` is a noun naming a level (`NAMED_LEVELS`) before a figure of the same counted noun as `f` that stands between them. */
-function elidedLevel(p: PredicateAt, f: SentenceFigure, claiming: readonly SentenceFigure[]): boolean {
-  return p.id in NAMED_LEVELS && f.figure.counted !== null && claiming.some((g) => g.first > p.last && g.last < f.first && g.figure.counted === f.figure.counted);
 }
 
 /** Whether a relative word right after a comma stands between tokens `from` and `to` (", जो", "، جو"): a clause on what stands before it. */
