@@ -65,6 +65,15 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['a cost in a relative clause, in English', 'AIIMS opened a 500-bed block, which cost Rs 1,200 crore.', ['12000000000:money:INR|cost']],
   // A vaccine joined to the doses by a genitive says what they are of; districts they were sent to are no subgroup.
   ['doses of a vaccine sent to districts', 'خسرہ ویکسین کی 15 لاکھ خوراکیں اضلاع کو بھیجی گئی ہیں۔', ['1500000:dose|deploy']],
+  // Trains cancelled and running late, and by how long, in every language; a headline's cancelled trains are not the trips run.
+  ['trains cancelled and late, in Hindi', 'घने कोहरे के कारण 38 ट्रेनें रद्द और 112 ट्रेनें 4 से 6 घंटे देरी से चल रही हैं।', ['38:train|cancel', '112:train|delay', 'null:hour|delay']],
+  ['trains cancelled and late, in Urdu', 'دھند کے باعث 38 ٹرینیں منسوخ جبکہ 112 ٹرینیں تاخیر کا شکار ہیں۔', ['38:train|cancel', '112:train|delay']],
+  ['trains cancelled and late, in English', 'Due to fog, 38 trains were cancelled and 112 trains were delayed by 4 to 6 hours.', ['38:train|cancel', '112:train|delay', 'null:hour|delay']],
+  ['a headline of trips run and trains cancelled', 'त्योहारों पर रेलवे चलाएगा 12 हजार से अधिक फेरे, 38 स्पेशल ट्रेनें रद्द', ['12000:trip|operate', '38:train|cancel']],
+  ['a train hours late', 'ٹرین 6 ڈاؤن 3 گھنٹے تاخیر سے پہنچی۔', ['3:hour|delay']],
+  // Load shedding is a power cut; a shortfall in Hindi as in Urdu.
+  ['hours of load shedding', 'شہروں میں 6 سے 8 گھنٹے لوڈشیڈنگ ہو رہی ہے۔', ['null:hour|fall']],
+  ['a power shortfall, in Hindi', 'बिजली का शार्टफॉल 5,700 मेगावाट तक पहुंच गया।', ['5700:unit:MW shortfall|reach']],
   // Nouns of exam, rail, Hajj and mela news.
   ['applicants of a draw', 'قرعہ اندازی میں 89 ہزار 605 درخواست گزار کامیاب ہوئے۔', ['89605:applicant|win']],
   ['sanitation workers deployed', 'मेले में 25 हजार सफाईकर्मी तैनात हैं।', ['25000:cleaner|deploy']],
@@ -88,6 +97,7 @@ const pairRows: [name: string, texts: [string, string], expected: string[]][] = 
   ['devotees and pilgrims at the Kumbh, in Hindi and English', ['प्रयागराज: 7.64 करोड़ श्रद्धालुओं ने संगम में स्नान किया।', 'PRAYAGRAJ: About 76.4 million devotees took a holy dip at the Sangam.'], []],
   ['devotees and pilgrims at the Kumbh that differ', ['प्रयागराज: 7.64 करोड़ श्रद्धालुओं ने संगम में स्नान किया।', 'PRAYAGRAJ: About 67.4 million devotees took a holy dip at the Sangam.'], ['a: 7.64 करोड़', 'b: 67.4 million']],
   ['doses sent, in Hindi and Urdu', ['लाहौर: खसरे के टीके की 15 लाख खुराकें जिलों को भेजी गई हैं।', 'لاہور: خسرہ ویکسین کی 16 لاکھ خوراکیں اضلاع کو بھیجی گئی ہیں۔'], ['a: 15 लाख', 'b: 16 لاکھ']],
+  ['hours of load shedding, in Urdu and Hindi', ['لاہور: شہروں میں 6 سے 8 گھنٹے لوڈشیڈنگ ہو رہی ہے۔', 'लाहौर: शहरों में 6 से 10 घंटे बिजली कटौती हो रही है।'], ['a: 6 سے 8', 'b: 6 से 10']],
 ];
 
 test('Hindi and Urdu news 4: two tellings of one story', () => {

@@ -75,7 +75,7 @@ const EXPECT = 'expect';
  * other ("a 14-year-old … died", "two years after the ED arrested him") it is an age or a duration
  * told beside the verb, no count of the verb's subject.
  */
-const DURATION_PREDICATES = new Set(['sentence', 'hold', 'report', 'reach', 'grow', 'fall', 'rate']);
+const DURATION_PREDICATES = new Set(['sentence', 'hold', 'report', 'reach', 'grow', 'fall', 'rate', 'delay']);
 
 /** A sentence that ends in one asks, and states nothing ("Should the quarantine be extended to 24 days?"). */
 const QUESTION_MARKS = new Set(['?', '؟']);

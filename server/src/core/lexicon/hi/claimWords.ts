@@ -33,6 +33,9 @@ export const hiPredicates: PredicateTable = {
   'इलाज किया': 'admit', 'इलाज चल रहा': 'admit', 'उपचार किया': 'admit', 'उपचार चल रहा': 'admit',
   // Crops bought by the state were procured (71 लाख टन गेहूं खरीदा गया, गेहूं की खरीदी), as Urdu خریدی, "procured".
   '=खरीदा': 'procure', '=खरीदी': 'procure', '=खरीदे': 'procure', '=खरीद': 'procure', '=ख़रीदा': 'procure', '=ख़रीदी': 'procure', '=ख़रीद': 'procure',
+  // Trains or flights cancelled and running late (38 ट्रेनें रद्द, 112 ट्रेनें देरी से चल रही हैं), as Urdu منسوخ, تاخیر.
+  'लोडशेडिंग': 'fall', 'लोड शेडिंग': 'fall',
+  '=रद्द': 'cancel', '=निरस्त': 'cancel', 'देरी से': 'delay', 'देर से': 'delay', 'विलंब से': 'delay', '=लेट': 'delay',
   'भाग लिया': 'attend', 'भाग लेने': 'attend', 'शामिल हुए': 'attend', 'उपस्थिति': 'attend', 'उपस्थित': 'attend', 'स्वागत': 'attend',
   'भाषण': 'speak', 'संबोधित': 'speak', 'बोले': 'speak', 'बोलते': 'speak',
   'निवेश': 'invest', 'वादा': 'invest', 'देने का ऐलान': 'invest', 'देने की घोषणा': 'invest', 'प्रतिबद्धता': 'invest', 'सहायता': 'invest', 'आवंटित': 'invest', 'आवंटन': 'invest', 'किस्त': 'tranche', 'क़िस्त': 'tranche',
@@ -147,5 +150,5 @@ export const hiQualifiers: PredicateTable = {
   // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
   '=शुरू': 'year:start', '=शुरुआत': 'year:start', 'बनाया गया': 'year:build', '=निर्मित': 'year:build', '=स्थापना': 'year:found', '=स्थापित': 'year:found',
   // Power demand in MW is a measure of its own (बिजली की मांग 3,650 मेगावाट), as Urdu طلب.
-  '=मांग': 'of:demand', '=खपत': 'of:consumption',
+  '=मांग': 'of:demand', 'शार्टफॉल': 'of:shortfall', 'शॉर्टफॉल': 'of:shortfall', 'शॉर्ट फॉल': 'of:shortfall', '=खपत': 'of:consumption',
 };

@@ -26,6 +26,10 @@ export const urPredicates: PredicateTable = {
   'علاج کیا': 'admit', 'زیر علاج': 'admit',
   // Crops bought by the state were procured (45 لاکھ ٹن گندم خریدی, گندم کی خریداری), as खरीदा, "procured".
   '=خریدی': 'procure', '=خریدا': 'procure', '=خریدے': 'procure', 'خرید لی': 'procure', 'خرید لیں': 'procure', 'خرید لیا': 'procure', '=خریداری': 'procure',
+  // Trains or flights cancelled and running late (38 ٹرینیں منسوخ, 112 ٹرینیں تاخیر کا شکار), as रद्द, देरी से.
+  // Load shedding is a power cut, as बिजली कटौती and "power cuts" (8 گھنٹے لوڈشیڈنگ).
+  'لوڈشیڈنگ': 'fall', 'لوڈ شیڈنگ': 'fall', 'بجلی کی بندش': 'fall',
+  '=منسوخ': 'cancel', 'تاخیر کا شکار': 'delay', 'تاخیر سے': 'delay', '=لیٹ': 'delay',
   'شریک': 'attend', 'شرکت': 'attend', 'شامل ہوئے': 'attend', 'حصہ لیا': 'attend', 'خیرمقدم': 'attend', 'استقبال': 'attend',
   'خطاب': 'speak', 'تقریر': 'speak', 'بات کی': 'speak',
   'سرمایہ کاری': 'invest', 'وعدہ': 'invest', 'دینے کا اعلان': 'invest', 'امداد': 'invest', 'فراہم': 'invest', 'مختص': 'invest',
@@ -126,7 +130,7 @@ export const urQualifiers: PredicateTable = {
   'محصولات': 'of:revenue', 'ٹیکس وصولی': 'of:revenue', '=قیمت': 'of:prices', '=قیمتوں': 'of:prices', 'انڈیکس': 'of:index', 'کے ایس ای 100 انڈیکس': 'of:kse100', 'کے ایس ای 100': 'of:kse100', 'ہنڈریڈ انڈیکس': 'of:kse100', '100 انڈیکس': 'of:kse100', 'کے ایس ای 30 انڈیکس': 'of:kse30', 'کے ایس ای 30': 'of:kse30', 'سینسیکس': 'of:sensex', 'سینسکس': 'of:sensex', 'نفٹی': 'of:nifty', '=منافع': 'of:profit', '=کیسز': 'of:cases', '=خسارہ': 'of:deficit', '=خسارے': 'of:deficit',
   '=ذخائر': 'of:reserves', '=کرایوں': 'of:fares', '=کرائے': 'of:fares',
   // What a measure is of: power demand, its shortfall and capacity in MW are different facts; crops and inputs priced per maund or bag.
-  '=کھپت': 'of:consumption', '=طلب': 'of:demand', 'شارٹ فال': 'of:shortfall', 'گنجائش': 'of:capacity', 'پیداواری صلاحیت': 'of:capacity',
+  '=کھپت': 'of:consumption', '=طلب': 'of:demand', 'شارٹ فال': 'of:shortfall', 'شارٹفال': 'of:shortfall', 'گنجائش': 'of:capacity', 'پیداواری صلاحیت': 'of:capacity',
   // Goods mined and grown are what a tonnage is of (see the English table).
   '=کوئلہ': 'priced:coal', '=کوئلے': 'priced:coal', 'غذائی اجناس': 'priced:foodgrain', '=دھان': 'priced:paddy', '=دالوں': 'priced:pulses', '=سیمنٹ': 'priced:cement', '=اسٹیل': 'priced:steel', '=سٹیل': 'priced:steel',
   '=گنے': 'priced:sugarcane', '=گنا': 'priced:sugarcane', 'کپاس': 'priced:cotton', 'پھٹی': 'priced:cotton', 'کھاد': 'priced:fertiliser', 'ڈی اے پی': 'priced:dap', 'یوریا': 'priced:urea',
