@@ -74,6 +74,12 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   // Load shedding is a power cut; a shortfall in Hindi as in Urdu.
   ['hours of load shedding', 'شہروں میں 6 سے 8 گھنٹے لوڈشیڈنگ ہو رہی ہے۔', ['null:hour|fall']],
   ['a power shortfall, in Hindi', 'बिजली का शार्टफॉल 5,700 मेगावाट तक पहुंच गया।', ['5700:unit:MW shortfall|reach']],
+  // Candidates who failed an examination, in every language; the subjects they failed in.
+  ['a headline share of students failed, Arabic-Indic digits', 'کراچی بورڈ: انٹر کے نتائج، ٣٥ فیصد طلبہ فیل', ['35:%:student|fail']],
+  ['students failed in subjects, in Urdu', 'تقریباً ساڑھے نو ہزار طلبہ ایک یا دو مضامین میں ناکام ہوئے۔', ['9500:student|fail', 'null:subject|fail']],
+  ['students failed in subjects, in Hindi', 'लगभग 9,500 छात्र एक या दो विषयों में फेल हुए।', ['9500:student|fail', 'null:subject|fail']],
+  ['students failed, in English', 'About 9,500 students failed in one or two subjects.', ['9500:student|fail', 'null:subject|fail']],
+  ['talks that failed count no one', 'مذاکرات ناکام ہوئے اور 5 افراد زخمی ہوئے۔', ['5:person|injure']],
   // Nouns of exam, rail, Hajj and mela news.
   ['applicants of a draw', 'قرعہ اندازی میں 89 ہزار 605 درخواست گزار کامیاب ہوئے۔', ['89605:applicant|win']],
   ['sanitation workers deployed', 'मेले में 25 हजार सफाईकर्मी तैनात हैं।', ['25000:cleaner|deploy']],
@@ -98,6 +104,7 @@ const pairRows: [name: string, texts: [string, string], expected: string[]][] = 
   ['devotees and pilgrims at the Kumbh that differ', ['प्रयागराज: 7.64 करोड़ श्रद्धालुओं ने संगम में स्नान किया।', 'PRAYAGRAJ: About 67.4 million devotees took a holy dip at the Sangam.'], ['a: 7.64 करोड़', 'b: 67.4 million']],
   ['doses sent, in Hindi and Urdu', ['लाहौर: खसरे के टीके की 15 लाख खुराकें जिलों को भेजी गई हैं।', 'لاہور: خسرہ ویکسین کی 16 لاکھ خوراکیں اضلاع کو بھیجی گئی ہیں۔'], ['a: 15 लाख', 'b: 16 لاکھ']],
   ['hours of load shedding, in Urdu and Hindi', ['لاہور: شہروں میں 6 سے 8 گھنٹے لوڈشیڈنگ ہو رہی ہے۔', 'लाहौर: शहरों में 6 से 10 घंटे बिजली कटौती हो रही है।'], ['a: 6 سے 8', 'b: 6 से 10']],
+  ['students failed, in Urdu and Hindi', ['کراچی: تقریباً ساڑھے نو ہزار طلبہ ایک یا دو مضامین میں ناکام ہوئے۔', 'कराची: लगभग साढ़े आठ हजार छात्र अनुत्तीर्ण हुए।'], ['a: ساڑھے نو ہزار', 'b: साढ़े आठ हजार']],
 ];
 
 test('Hindi and Urdu news 4: two tellings of one story', () => {

@@ -12,6 +12,7 @@ export const enPredicates: PredicateTable = {
   // Pilgrims who performed the Hajj or bathed at the Kumbh took part; crops bought by the state were procured.
   'performed hajj': 'attend', 'performed the hajj': 'attend', 'perform hajj': 'attend', 'took a holy dip': 'attend', 'took a dip': 'attend', 'taken a holy dip': 'attend',
   '=procured': 'procure', '=procurement': 'procure', 'bought': 'procure', 'purchased': 'procure',
+  'failed the exam': 'fail', 'failed the examination': 'fail', 'failed the exams': 'fail', 'failed in': 'fail',
   '=cancelled': 'cancel', '=canceled': 'cancel', '=delayed': 'delay', 'running late': 'delay', 'ran late': 'delay',
   'attended': 'attend', 'attend': 'attend', 'participated': 'attend', 'took part': 'attend', 'joined': 'attend', 'welcomed': 'attend', 'participants': 'attend',
   // Relief goods handed out, a fact apart from aid pledged.

@@ -35,6 +35,8 @@ export const hiPredicates: PredicateTable = {
   '=खरीदा': 'procure', '=खरीदी': 'procure', '=खरीदे': 'procure', '=खरीद': 'procure', '=ख़रीदा': 'procure', '=ख़रीदी': 'procure', '=ख़रीद': 'procure',
   // Trains or flights cancelled and running late (38 ट्रेनें रद्द, 112 ट्रेनें देरी से चल रही हैं), as Urdu منسوخ, تاخیر.
   'लोडशेडिंग': 'fall', 'लोड शेडिंग': 'fall',
+  // Candidates who failed an examination, as Urdu ناکام, فیل.
+  '=अनुत्तीर्ण': 'fail', 'फेल हुए': 'fail', 'फेल हो गए': 'fail', '=फेल': 'fail', 'असफल रहे': 'fail', 'असफल हुए': 'fail',
   '=रद्द': 'cancel', '=निरस्त': 'cancel', 'देरी से': 'delay', 'देर से': 'delay', 'विलंब से': 'delay', '=लेट': 'delay',
   'भाग लिया': 'attend', 'भाग लेने': 'attend', 'शामिल हुए': 'attend', 'उपस्थिति': 'attend', 'उपस्थित': 'attend', 'स्वागत': 'attend',
   'भाषण': 'speak', 'संबोधित': 'speak', 'बोले': 'speak', 'बोलते': 'speak',

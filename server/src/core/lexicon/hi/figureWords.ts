@@ -212,7 +212,7 @@ export const hiFigureWords: FigureWords = {
     'बर्थ': 'berth', 'बर्थों': 'berth', 'सीट': 'seat', 'होल्डिंग एरिया': 'area', 'एफआईआर': 'fir', 'प्राथमिकी': 'fir', 'हत्याएं': 'murder', 'हत्याएँ': 'murder', 'हत्याओं': 'murder', 'हत्या': 'murder',
     'अपराध': 'crime', 'अपराधों': 'crime', 'श्रद्धालु': 'pilgrim', 'श्रद्धालुओं': 'pilgrim',
     // Examiners, a train's trips (7,724 विशेष ट्रेन फेरे), sanitation workers and applicants.
-    'परीक्षक': 'examiner', 'परीक्षकों': 'examiner', 'फेरे': 'trip', 'फेरों': 'trip', 'ट्रेन फेरे': 'trip', 'ट्रेन फेरों': 'trip', 'सफाईकर्मी': 'cleaner', 'सफाईकर्मियों': 'cleaner', 'सफाई कर्मी': 'cleaner', 'सफाई कर्मियों': 'cleaner', 'आवेदक': 'applicant', 'आवेदकों': 'applicant', 'तंबू': 'tent', 'टेंट': 'tent',
+    'पुरुष': 'man', 'पुरुषों': 'man', 'परीक्षक': 'examiner', 'परीक्षकों': 'examiner', 'फेरे': 'trip', 'फेरों': 'trip', 'ट्रेन फेरे': 'trip', 'ट्रेन फेरों': 'trip', 'सफाईकर्मी': 'cleaner', 'सफाईकर्मियों': 'cleaner', 'सफाई कर्मी': 'cleaner', 'सफाई कर्मियों': 'cleaner', 'आवेदक': 'applicant', 'आवेदकों': 'applicant', 'तंबू': 'tent', 'टेंट': 'tent',
     'भक्त': 'devotee', 'भक्तों': 'devotee', 'सेक्टरों': 'sector', 'शौचालय': 'toilet', 'शौचालयों': 'toilet', 'कैमरे': 'camera', 'कैमरों': 'camera', 'कैमरा': 'camera',
     'एक्यूआई': 'aqi', 'aqi': 'aqi', 'वायु गुणवत्ता सूचकांक': 'aqi',
     // A multiple: 60 गुना अधिक (as 260 times in English).

@@ -29,6 +29,8 @@ export const urPredicates: PredicateTable = {
   // Trains or flights cancelled and running late (38 ٹرینیں منسوخ, 112 ٹرینیں تاخیر کا شکار), as रद्द, देरी से.
   // Load shedding is a power cut, as बिजली कटौती and "power cuts" (8 گھنٹے لوڈشیڈنگ).
   'لوڈشیڈنگ': 'fall', 'لوڈ شیڈنگ': 'fall', 'بجلی کی بندش': 'fall',
+  // Candidates who failed an examination (ساڑھے نو ہزار طلبہ ناکام ہوئے, ٣٥ فیصد طلبہ فیل), as अनुत्तीर्ण, "failed the exam".
+  'ناکام ہوئے': 'fail', 'ناکام ہوئیں': 'fail', 'ناکام رہے': 'fail', 'ناکام قرار': 'fail', '=فیل': 'fail',
   '=منسوخ': 'cancel', 'تاخیر کا شکار': 'delay', 'تاخیر سے': 'delay', '=لیٹ': 'delay',
   'شریک': 'attend', 'شرکت': 'attend', 'شامل ہوئے': 'attend', 'حصہ لیا': 'attend', 'خیرمقدم': 'attend', 'استقبال': 'attend',
   'خطاب': 'speak', 'تقریر': 'speak', 'بات کی': 'speak',

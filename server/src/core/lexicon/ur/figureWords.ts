@@ -185,7 +185,7 @@ export const urFigureWords: FigureWords = {
     'سینٹر': 'centre', 'سینٹرز': 'centre', 'سینٹروں': 'centre', 'مراکز': 'centre',
     'لوکوموٹو': 'locomotive', 'لوکوموٹوز': 'locomotive', 'لوکوموٹیوز': 'locomotive', 'ریلوے انجن': 'locomotive', 'ریلوے انجنوں': 'locomotive',
     // Tents of Mina, applicants of the Hajj draw, examiners and sanitation workers.
-    'خیمے': 'tent', 'خیموں': 'tent', 'درخواست گزار': 'applicant', 'درخواست گزاروں': 'applicant', 'ممتحن': 'examiner', 'ممتحنین': 'examiner', 'خاکروب': 'cleaner', 'خاکروبوں': 'cleaner', 'صفائی ورکرز': 'cleaner',
+    'مضامین': 'subject', 'مضمون': 'subject', 'خیمے': 'tent', 'خیموں': 'tent', 'درخواست گزار': 'applicant', 'درخواست گزاروں': 'applicant', 'ممتحن': 'examiner', 'ممتحنین': 'examiner', 'خاکروب': 'cleaner', 'خاکروبوں': 'cleaner', 'صفائی ورکرز': 'cleaner',
     'رضاکار': 'volunteer', 'رضاکاروں': 'volunteer', 'معاونین': 'assistant', 'معاونین حج': 'assistant', 'درخت': 'tree', 'درختوں': 'tree',
     // Crime, market, traffic, telecom, property, sport and loan news, with the English ids: street crimes (58 ہزار وارداتیں) are
     // incidents, حصص and شیئرز shares; drivers, rickshaws, cars, properties, handsets, proclaimed offenders, weapons seized, calls,
