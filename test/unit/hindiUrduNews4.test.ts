@@ -52,6 +52,11 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['pilgrims who performed the Hajj, in English', 'This year 1,833,164 pilgrims performed Hajj.', ['1833164:pilgrim|attend']],
   ['devotees who bathed at the Kumbh', '7.64 करोड़ श्रद्धालुओं ने संगम में स्नान किया।', ['76400000:pilgrim|attend']],
   ['devotees who took a holy dip', 'About 76.4 million devotees took a holy dip at the Sangam.', ['76400000:pilgrim|attend']],
+  ['a headline with the verb before its noun', 'महाकुंभ: मौनी अमावस्या पर 7.64 करोड़ श्रद्धालुओं ने लगाई डुबकी', ['76400000:pilgrim|attend']],
+  // A quota told as a bare number is of people, in every language.
+  ['a Hajj quota as a bare number', 'رواں سال پاکستان کا حج کوٹہ 1 لاکھ 79 ہزار 210 ہے۔', ['179210:person|quota']],
+  ['a Hajj quota as a bare number, in English', "This year Pakistan's Hajj quota is 179,210.", ['179210:person|quota']],
+  ['a Hajj quota as a bare number, in Hindi', 'इस साल भारत का हज कोटा 1,75,025 है।', ['175025:person|quota']],
   // A death told as a passing that happened; patients treated.
   ['a passing that happened', '35 پاکستانی عازمین کا انتقال ہوا۔', ['35:pilgrim|kill']],
   ['patients treated, in Urdu', 'ہیٹ اسٹروک کے 2 ہزار 700 مریضوں کا علاج کیا گیا۔', ['2700:person|admit']],

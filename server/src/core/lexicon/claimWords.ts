@@ -79,7 +79,8 @@ export const LEVEL_FILLERS: Readonly<Partial<Record<string, ReadonlySet<string>>
  * تعداد 6 ہزار 830 ہو گئی", "कुल मामलों की संख्या 6,830 हो गई", "شمار کل مبتلایان به ۶۸۳۰ نفر رسید").
  */
 export const NAMED_LEVELS: Readonly<Record<string, string | null>> = {
-  value: null, populate: 'person', aqi: 'aqi', quota: null, total: null,
+  // A quota told as a bare number is of people, as its tellings that name them say (پاکستان کا حج کوٹہ 1 لاکھ 79 ہزار 210 ہے).
+  value: null, populate: 'person', aqi: 'aqi', quota: 'person', total: null,
   // Trade named before a figure: "wheat production reached 28 million tonnes", "گندم کی پیداوار 2 کروڑ 80 لاکھ ٹن رہی",
   // "تولید گندم به ۲۸ میلیون تن رسید" state what was produced (see `FLOW_OF`: a change verb keeps its change).
   export: null, import: null, sell: null, produce: null, remit: null,

@@ -28,7 +28,7 @@ export const hiPredicates: PredicateTable = {
   'हस्ताक्षर': 'sign', 'हस्ताक्षर किए': 'sign', 'हस्ताक्षर समारोह': null, 'हस्ताक्षर समारोहों': null,
   'अनुसमर्थन': 'ratify', 'अपनाया': 'adopt', 'अपनाना': 'adopt', 'पारित': 'adopt', 'मंजूर': 'adopt', 'मंज़ूर': 'adopt',
   // Pilgrims who bathed at the Kumbh or performed the Hajj took part (7.64 करोड़ श्रद्धालुओं ने स्नान किया, as "took a holy dip").
-  'स्नान किया': 'attend', 'स्नान कर': 'attend', 'डुबकी लगाई': 'attend', 'डुबकी लगा': 'attend', 'हज किया': 'attend', 'हज अदा': 'attend',
+  'स्नान किया': 'attend', 'स्नान कर': 'attend', 'डुबकी लगाई': 'attend', 'डुबकी लगा': 'attend', 'लगाई डुबकी': 'attend', 'हज किया': 'attend', 'हज अदा': 'attend',
   // Patients treated were admitted, as English "treated" (36 का इलाज चल रहा है).
   'इलाज किया': 'admit', 'इलाज चल रहा': 'admit', 'उपचार किया': 'admit', 'उपचार चल रहा': 'admit',
   // Crops bought by the state were procured (71 लाख टन गेहूं खरीदा गया, गेहूं की खरीदी), as Urdu خریدی, "procured".
