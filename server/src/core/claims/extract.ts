@@ -13,15 +13,16 @@ import type { Claim, Figure, Lang } from '../types';
 import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateAt } from './predicates';
 import { goodsOf, growthRate, isMoney, qualifiedConcept, qualifiersOf, takesWhatOf, type Qualifiers } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
-import { AMOUNT_LEVEL_BEFORE, BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, FLOW_OF, IMPLIED_PREDICATES, MONEY_OF, NAMED_LEVELS, NOT_OF_PEOPLE, PEOPLE, PREDICATE_CLASSES, LEVEL_FROM, LEVEL_TO, LEVEL_TO_AFTER, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
+import { AMOUNT_LEVEL_BEFORE, BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, FLOW_OF, IMPLIED_PREDICATES, MONEY_OF, NAMED_LEVELS, NOT_OF_PEOPLE, PEOPLE, PREDICATE_CLASSES, PRICED_ALONE, LEVEL_FROM, LEVEL_TO, LEVEL_TO_AFTER, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
 import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
 import { earlierTime, isDateline, opensDateSpan, roundOf, startsSpan, timeOf, withMonths, withYearPairs, yearPairOf } from './claimTime';
 import { markerBetween } from '../lexicon/phrases';
-import { CHANGES, flowLevel, namedLevel, RECEIVE, wordBeforeFillers } from './levels';
+import { CHANGES, elidedLevel, flowLevel, namedLevel, RECEIVE, wordBeforeFillers } from './levels';
 import { yearClaims } from './yearClaims';
 import { namedWhole } from '../figures/counted';
 import { tellsBodySize } from './bodySize';
+import { sharedVerbAfter } from './gapping';
 import { isAge, isRateBase, isWindow, nounOfNext, restates, TIME_UNITS } from './noClaim';
 
 /** Every concept id of every language table: a counted value that is not one is a surface noun. */
@@ -74,7 +75,7 @@ const EXPECT = 'expect';
  * other ("a 14-year-old … died", "two years after the ED arrested him") it is an age or a duration
  * told beside the verb, no count of the verb's subject.
  */
-const DURATION_PREDICATES = new Set(['sentence', 'hold', 'report', 'reach', 'grow', 'fall', 'rate']);
+const DURATION_PREDICATES = new Set(['sentence', 'hold', 'report', 'reach', 'grow', 'fall', 'rate', 'delay']);
 
 /** A sentence that ends in one asks, and states nothing ("Should the quarantine be extended to 24 days?"). */
 const QUESTION_MARKS = new Set(['?', '؟']);
@@ -208,23 +209,32 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     const own = (p: PredicateAt) => !ofWhole(p) && (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index === f.first - 1 && levelBefore && levelShape) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isMoney(f.figure.unit) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && !(PEOPLE.has(concept!) && NOT_OF_PEOPLE.has(p.id)) && (p.id !== EXPECT || rated) && (p.id !== RECEIVE || money);
     // A predicate across "and" belongs to the other conjunct when the figure has one on its own side:
     // "9 were killed and 14 people were injured"; in a verb-first clause also "killed 14 people and injured 12".
-    const later = predicates.some((p) => p.index > f.last && own(p) && !markerBetween(words, lex.clauseBreaks, f.last, p.index));
+    // A clause before "whereas" with no verb of its own shares the verb after the next clause's figure (claims/gapping.ts).
+    const shared = verbFinal ? sharedVerbAfter(words, lex, f, claiming, predicates) : -1;
+    const ownClause = (p: PredicateAt) => shared < 0 ? !markerBetween(words, lex.clauseBreaks, f.last, p.index) : p.index > shared;
+    const later = predicates.some((p) => p.index > f.last && own(p) && ownClause(p));
     const before = !verbFinal && predicates.some((p) => p.index < f.first && own(p) && !markerBetween(words, lex.clauseMarkers, p.index, f.first));
     for (const p of predicates) {
       if (!own(p)) continue;
       // A predicate before a clause marker belongs to the clause before it ("… کے بعد حکومت نے 500 افراد").
       // So is one before a clause break ("… را کسب کرد، در حالی که … تنها ۳ کرسی داشت": the 3 seats were held, not won).
       // Verb-final, a verb before "and" ends the clause before ("… رأی دادند و میزان مشارکت ۴۹٫۸ درصد بود").
-      const joined = (later || verbFinal) && markerBetween(words, lex.dayJoiners, p.index, f.first);
+      // Not a noun naming the level of counts set side by side, whose noun the later ones leave out (آبادی 12 کروڑ اور بلوچستان کی 1 کروڑ ہے).
+      const joined = (later || verbFinal) && markerBetween(words, lex.dayJoiners, p.index, f.first) && !elidedLevel(p, f, claiming);
       if (p.index < f.first && (markerBetween(words, lex.clauseMarkers, p.index, f.first) || markerBetween(words, lex.clauseBreaks, p.index, f.first) || joined)) continue;
       // Verb-final: a relative clause opened after the figure closes before the figure's own verb ("۵۸ کشور … که … برگزار شد، حضور داشتند").
       if (p.index > f.last && verbFinal && markerBetween(words, lex.relativeWords, f.last, p.index) && predicates.some((q) => q.index > p.last && own(q) && !markerBetween(words, lex.clauseBreaks, f.last, q.index))) continue;
       // So is one whose relative clause has a figure of its own before it ("23.5 लाख करोड़ रुपये का रहा, जो … 37 फीसदी की बढ़ोतरी है": the rise is the 37 percent's).
       if (p.index > f.last && verbFinal && claiming.some((g) => g.first > f.last && g.last < p.index && relativeAfterComma(words, lex, f.last, g.first) && !words.slice(g.last + 1, p.index).includes(','))) continue;
+      // So is one a relative clause opens on before its own figure ("500 बिस्तरों वाला ब्लॉक, जिसकी लागत 1,200 करोड़ रुपये है", "a 500-bed block, which cost Rs 1,200 crore").
+      if (p.index > f.last && relativeAfterComma(words, lex, f.last, p.index + 1) && claiming.some((g) => g.first > p.last && !words.slice(p.last + 1, g.first).some((x) => x === ',' || x === '،'))) continue;
       if (p.index > f.last && before && markerBetween(words, lex.dayJoiners, f.last, p.index)) continue;
+      // A predicate's noun a genitive joins to the figure names what its noun is of (ویکسین کی 15 لاکھ خوراکیں … بھیجی گئیں: doses of
+      // vaccine, sent), when a verb after the figure tells what happened.
+      if (p.last === f.first - 2 && lex.countGenitives.has(words[f.first - 1]) && later) continue;
       // A predicate after a conjunction that opens a clause of its own is that clause's ("11.8pc while unemployment rose").
       // Verb-final, so is one after a clause's own verb and "and" ("۲۵ میلیون نفر … روبه‌رو هستند و … آواره شده‌اند").
-      if (p.index > f.last && (markerBetween(words, lex.clauseBreaks, f.last, p.index) || (verbFinal && verbThenJoiner(words, lex, f.last, p.index)))) continue;
+      if (p.index > f.last && (!ownClause(p) || (verbFinal && verbThenJoiner(words, lex, f.last, p.index)))) continue;
       // A predicate after the figure and a reason marker is why, not what ("fined him Rs50 million for embezzling Rs1.2 billion").
       const d = p.index > f.last ? p.index - f.last + (lex.reasonMarkers.has(words[p.index - 1]) ? REASON_AFTER : 0) : f.first - p.index + 0.5;
       if (d < bestDistance) [best, bestDistance] = [p, d];
@@ -249,7 +259,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     if (money && best && best.last > best.index && q.priced !== null && qualifiers.some((x) => x.id === `of:${q.priced}` && x.index >= best!.index && x.last <= best!.last)) q.priced = null;
     // A sum of exports or profit with no verb of its own states its level ("ترسیلات زر 3.2 ارب ڈالر رہیں"); so does a price of goods per
     // unit told with a copula ("The price of gold is Rs250,000 per tola", "قیمت هر گرم طلا ۵ میلیون تومان است").
-    const implied = best ? undefined : (IMPLIED_PREDICATES[concept] ?? (money && (MONEY_OF.has(q.priced ?? '') || (q.priced !== null && q.per !== null)) ? 'reach' : undefined));
+    const implied = best ? undefined : (IMPLIED_PREDICATES[concept] ?? (money && (MONEY_OF.has(q.priced ?? '') || (q.priced !== null && (q.per !== null || PRICED_ALONE.has(q.priced)))) ? 'reach' : undefined));
     if (!best && !outcome && !rate && !implied) continue;
     let predicate = wholes.has(f) || tellsBodySize(words, lex, f) ? 'total' : (outcome ?? rate ?? implied ?? (best!.id === EXPECT ? 'estimate' : best!.id));
     if (LEVEL_UNITS.has(concept)) predicate = MEASURE_LEVEL[predicate] ?? predicate;

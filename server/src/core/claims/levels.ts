@@ -54,3 +54,11 @@ export function namedLevel(words: readonly string[], lex: FigureLexicon, predica
   }
   return null;
 }
+
+/**
+ * Whether predicate `p` is a noun naming a level (`NAMED_LEVELS`) before a figure of the same counted noun as `f` that stands
+ * between them: counts set side by side that leave the noun out (پنجاب کی آبادی 12 کروڑ اور بلوچستان کی ایک کروڑ 48 لاکھ).
+ */
+export function elidedLevel(p: PredicateAt, f: SentenceFigure, claiming: readonly SentenceFigure[]): boolean {
+  return p.id in NAMED_LEVELS && f.figure.counted !== null && claiming.some((g) => g.first > p.last && g.last < f.first && g.figure.counted === f.figure.counted);
+}

@@ -155,5 +155,15 @@ export function findRounds(words: readonly string[], lang: Lang): PredicateAt[] 
 
 /** The qualifiers a sentence's folded words name (priced goods, units a price is per, subgroups, baseline markers: see claims/qualify.ts), by token index. */
 export function findQualifiers(words: readonly string[], lang: Lang): PredicateAt[] {
-  return tableOf('qualifiers', lang).find(words);
+  const found = tableOf('qualifiers', lang).find(words);
+  if (!found.some((q) => q.id.startsWith(PAIRED))) return found;
+  return found.flatMap((q) => !q.id.startsWith(PAIRED) ? [q] : found.some((o) => o.id === PAIRED_WITH[q.id]) ? [{ ...q, id: `sub:${q.id.slice(PAIRED.length)}` }] : []);
 }
+
+/**
+ * A word of a whole that is a subgroup only beside its other half in the sentence (`pair:` in the qualifier tables):
+ * students are the boys after the girls (छात्राओं का 93.40 और छात्रों का 86.05 प्रतिशत, طالبات کا 68.5 فیصد اور طلبہ کا 51.2 فیصد),
+ * and all the students alone (छात्रों का पास प्रतिशत 89).
+ */
+const PAIRED = 'pair:';
+const PAIRED_WITH: Readonly<Record<string, string>> = { 'pair:boys': 'sub:girls' };

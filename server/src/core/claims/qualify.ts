@@ -51,6 +51,8 @@ const MONEY_OF_AFTER = 2;
 const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on', 'towards', 'برای']);
 /** Postpositions (two words, folded) that tie what a sum is for to the sum after them: शिक्षा के लिए 13 फीसदी, تعلیم کے لیے 800 ارب. */
 const HEAD_POSTPOSITIONS: ReadonlySet<string> = new Set(['के लिए', 'के लिये', 'کے لیے', 'کے لئے', 'کے واسطے']);
+/** Datives after a group named after a figure: whom it went to, no subgroup (15 لاکھ خوراکیں اضلاع کو بھیجی گئیں, doses sent to districts). */
+const DATIVES: ReadonlySet<string> = new Set(['کو', 'को']);
 /** Most tokens between a subgroup word and its figure ("girls' pass rate rose to 71 percent"). */
 const SUB_REACH = 6;
 /** Most tokens between a baseline marker after a figure and the figure (its unit word: "85.12 प्रतिशत के मुकाबले"). */
@@ -126,6 +128,7 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
       // "including 35", "جن میں سے 5" stand before the part; "5 of them", "۵ نفر از آنان" right after its noun.
       if (q.id === 'sub:part' && after) continue;
       if (q.id === 'sub:of' && !(after && q.index <= slot + 1)) continue;
+      if (after && ids(q, 'sub:') && DATIVES.has(words[q.last + 1] ?? '')) continue;
       if (after ? across(f.last, q.index) || broken(f.last, q.index) : across(q.last, f.first) || broken(q.last, f.first)) continue;
       // One right before another figure is that one's: "46.8 डिग्री, जो सामान्य से छह डिग्री अधिक" (the six degrees depart from normal).
       if (after && others.some((g) => g !== f && g.first === q.last + 1)) continue;

@@ -4,7 +4,7 @@
  */
 import { AMBIGUOUS_REGION_NAMES, EVERYDAY_NAMES, EVERYDAY_PHRASES, NOT_AFTER, NOT_BEFORE, REGION_CUES } from '../lexicon/entities/regions';
 import { homeNames } from '../lexicon/entities';
-import { BODY_KINDS, COUNTRY_AFTER_LINKS, COUNTRY_BEFORE_LINKS, DISTRICT_HEADS_AFTER, DISTRICT_HEADS_BEFORE, DOCUMENT_HEADS_AFTER, DOCUMENT_KINDS, DOCUMENT_HEADS_BEFORE, FUNCTION_WORDS, GENERIC_WORDS, LIGHT_VERBS, NAME_AND_WORDS, NOT_IN_PERSON_NAMES, OF_WORDS, ORG_HEADS_AFTER, ORG_HEADS_BEFORE, PERSON_TITLES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, PLACE_NAME_HEADS_AFTER, PLACE_TITLES, SPEECH_VERBS, SPELLED_LETTERS } from '../lexicon/entities/patterns';
+import { BODY_KINDS, COUNTRY_AFTER_LINKS, COUNTRY_BEFORE_LINKS, DISTRICT_HEADS_AFTER, DISTRICT_HEADS_BEFORE, DOCUMENT_HEADS_AFTER, DOCUMENT_KINDS, DOCUMENT_HEADS_BEFORE, FUNCTION_WORDS, GENERIC_WORDS, LIGHT_VERBS, NAME_AND_WORDS, NOT_IN_PERSON_NAMES, OF_WORDS, ORG_HEADS_AFTER, ORG_HEADS_BEFORE, PERSON_TITLES, PLACE_HEADS_AFTER, PLACE_HEADS_BEFORE, PLACE_NAME_HEADS_AFTER, PLACE_TITLES, SCHEME_WORDS, SPEECH_VERBS, SPELLED_LETTERS } from '../lexicon/entities/patterns';
 import { GIVEN_NAMES } from '../lexicon/entities/givenNames';
 import { CURRENCY_WORDS, FALSE_FRIEND_ADJECTIVES, LANGUAGE_WORDS, NATION_NOUNS } from '../lexicon/entities/adjectives';
 import { buildAdjectives } from './demonyms';
@@ -58,6 +58,8 @@ export interface LanguageWords {
   titles: Gazetteer;
   /** Titles of an office over a place (فرماندار, استاندار), by their words' keys joined with spaces: the one word after them is the place. */
   placeTitles: ReadonlySet<string>;
+  /** Words of a programme (योजना, اسکیم, scheme), by key: a title's words before one name the programme, no person. */
+  schemes: ReadonlySet<string>;
 }
 
 /** The body a home name names in its language's news, and the body's country. */
@@ -204,7 +206,8 @@ export function knownNames(): KnownNames {
         if (bits & STARTS) starts.add(k);
       }
       const placeTitles = new Set((PLACE_TITLES[key] ?? []).map((t) => nameKeys(t, nameWord).join(' ')));
-      byLang.set(key, (w = { flags, flagged, starts, headsAfter, titles, placeTitles }));
+      const schemes = new Set((SCHEME_WORDS[key] ?? []).map(nameWord));
+      byLang.set(key, (w = { flags, flagged, starts, headsAfter, titles, placeTitles, schemes }));
     }
     return w;
   };

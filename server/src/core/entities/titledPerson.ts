@@ -59,7 +59,8 @@ export function titledPerson(s: EntitySentence, i: number, w: LanguageWords, kno
   // also before a verb of saying (فرماندار کاشمر گفت), which is no light verb's noun there.
   const officeOneWord = !apposed && end === from + 1 && w.placeTitles.has(lastTitle) && !bit(s, from, WORD.GIVEN_NAME);
   const office = officeOneWord && bit(s, end, WORD.SPEECH_VERB);
-  const body = !office && end > from && namesBody(s, w, end);
+  // Words before a programme's word name the programme the office gives its name to (मुख्यमंत्री आयुष्मान आरोग्य योजना).
+  const body = !office && end > from && (namesBody(s, w, end) || s.keys.slice(from + 1, end + 1).some((k) => w.schemes.has(k)));
   // A capitalised title that starts a body's name is part of it: the run is read again as a name (Premier League).
   if (body && !apposed && s.tokens[i].latin) return null;
   if (inTitle) out.push(inTitle);

@@ -29,7 +29,8 @@ export const UNIT_CLASSES: Readonly<Record<string, string>> = { '°': '°C' };
  * temperatures: a weight or a distance "reported" is mostly a news report's, no level recorded.
  */
 export const MEASURE_LEVEL: Readonly<Record<string, string>> = { report: 'reach' };
-export const LEVEL_UNITS: ReadonlySet<string> = new Set(['unit:°C', 'unit:°F']);
+/** Also power, a demand or output recorded at a level: "मांग 8,656 मेगावाट दर्ज की गई" = "demand touched 8,656 MW". */
+export const LEVEL_UNITS: ReadonlySet<string> = new Set(['unit:°C', 'unit:°F', 'unit:MW', 'unit:GW']);
 
 /**
  * Words right before a percentage that make a change verb after it say the level reached, not by how
@@ -78,10 +79,13 @@ export const LEVEL_FILLERS: Readonly<Partial<Record<string, ReadonlySet<string>>
  * تعداد 6 ہزار 830 ہو گئی", "कुल मामलों की संख्या 6,830 हो गई", "شمار کل مبتلایان به ۶۸۳۰ نفر رسید").
  */
 export const NAMED_LEVELS: Readonly<Record<string, string | null>> = {
-  value: null, populate: 'person', aqi: 'aqi', quota: null, total: null,
+  // A quota told as a bare number is of people, as its tellings that name them say (پاکستان کا حج کوٹہ 1 لاکھ 79 ہزار 210 ہے).
+  value: null, populate: 'person', aqi: 'aqi', quota: 'person', total: null,
   // Trade named before a figure: "wheat production reached 28 million tonnes", "گندم کی پیداوار 2 کروڑ 80 لاکھ ٹن رہی",
   // "تولید گندم به ۲۸ میلیون تن رسید" state what was produced (see `FLOW_OF`: a change verb keeps its change).
   export: null, import: null, sell: null, produce: null, remit: null,
+  // Crops procured: "गेहूं की खरीदी 48.38 लाख टन पर पहुंच गई", "wheat procurement reached 4.8 million tonnes".
+  procure: null,
 };
 
 /**
@@ -97,6 +101,12 @@ export const FLOW_OF: Readonly<Record<string, string>> = { export: 'exports', im
  * billion", "remittances reached $3 billion"), and so is a tax's collection (GST, जीएसटी संग्रह). Prices and indices are not: their sums are prices of goods.
  */
 export const MONEY_OF: ReadonlySet<string> = new Set([...Object.values(FLOW_OF), 'revenue', 'profit', 'loss', 'deficit', 'reserves', 'trade', 'gst']);
+
+/**
+ * Goods whose price needs no unit it is per to state its level with a copula, as a price per litre or tola does: a fare
+ * (per journey: "the AC sleeper fare is Rs9,300", "اے سی سلیپر کا کرایہ 9 ہزار 800 روپے ہے") and a wage.
+ */
+export const PRICED_ALONE: ReadonlySet<string> = new Set(['fare', 'wage']);
 
 /**
  * Predicates that say only what level a sum of one of `MONEY_OF` stood at: "posted a profit of",
@@ -142,6 +152,8 @@ export const CONCEPT_CLASSES: Readonly<Record<string, string>> = {
   // customers and consumers, as tellings name them (34.8 लाख ग्राहक, 3.48 million subscribers; بجلی کے صارفین, बिजली उपभोक्ता);
   // an FIR is a case registered (12,340 FIRs, 12 ہزار 340 مقدمات).
   subscriber: 'user', customer: 'user', consumer: 'user', fir: 'case',
+  // Devotees at a mela or a shrine are its pilgrims (76.4 million devotees, 7.64 करोड़ श्रद्धालु, as Hindi counts them).
+  devotee: 'pilgrim',
 };
 
 /**

@@ -110,6 +110,7 @@ export interface FigureLexicon {
   clauseMarkers: ReadonlySet<string>;
   reasonMarkers: ReadonlySet<string>;
   clauseBreaks: PhraseMatcher<true>;
+  gapBreaks: PhraseMatcher<true>;
   relativeWords: ReadonlySet<string>;
   clauseVerbs: ReadonlySet<string>;
   countOfBeforeNoun: PhraseMatcher<true>;
@@ -323,6 +324,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     clauseMarkers: foldSet(words.clauseMarkers ?? []),
     reasonMarkers: foldSet(words.reasonMarkers ?? []),
     clauseBreaks: new PhraseMatcher((words.clauseBreaks ?? []).map((w) => [w, true] as const)),
+    gapBreaks: new PhraseMatcher((words.gapBreaks ?? []).map((w) => [w, true] as const)),
     relativeWords: foldSet(words.relativeWords ?? []),
     clauseVerbs: foldSet(words.clauseVerbs ?? []),
     countOfBeforeNoun: new PhraseMatcher((words.countOfBeforeNoun ?? []).map((w) => [w, true] as const)),

@@ -159,6 +159,11 @@ export interface FigureWords {
    * to 6.5", "11.8 فیصد رہی جبکہ بے روزگاری … پہنچ گئی"): a predicate after one is that clause's.
    */
   clauseBreaks?: readonly string[];
+  /**
+   * Clause breaks of "whereas" that a verb-final clause before them with no verb of its own may share the verb ending the
+   * clause after them: "سندھ میں 12 افراد جبکہ پنجاب میں 8 افراد جاں بحق ہوئے" (12 died too; claims/gapping.ts).
+   */
+  gapBreaks?: readonly string[];
   /** Relative pronouns (جو, جن, که, जो, who): a time after one is its clause's, not the figure's before it ("14 ملزمان … جو 2019 میں …"). */
   relativeWords?: readonly string[];
   clauseMarkers?: readonly string[];

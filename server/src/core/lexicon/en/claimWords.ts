@@ -9,6 +9,11 @@ export const enPredicates: PredicateTable = {
   'presented': 'present', 'unveiled': 'present', 'tabled': 'present', '=presents': 'present', '=unveils': 'present',
   'signed': 'sign', 'sign': 'sign', 'signing': 'sign', 'signatories': 'sign', 'signing ceremony': null, 'signature ceremony': null,
   'ratified': 'ratify', 'ratify': 'ratify', 'adopted': 'adopt', 'adopt': 'adopt', 'approved': 'adopt', 'passed': 'adopt',
+  // Pilgrims who performed the Hajj or bathed at the Kumbh took part; crops bought by the state were procured.
+  'performed hajj': 'attend', 'performed the hajj': 'attend', 'perform hajj': 'attend', 'took a holy dip': 'attend', 'took a dip': 'attend', 'taken a holy dip': 'attend',
+  '=procured': 'procure', '=procurement': 'procure', 'bought': 'procure', 'purchased': 'procure',
+  'failed the exam': 'fail', 'failed the examination': 'fail', 'failed the exams': 'fail', 'failed in': 'fail',
+  '=cancelled': 'cancel', '=canceled': 'cancel', '=delayed': 'delay', 'running late': 'delay', 'ran late': 'delay',
   'attended': 'attend', 'attend': 'attend', 'participated': 'attend', 'took part': 'attend', 'joined': 'attend', 'welcomed': 'attend', 'participants': 'attend',
   // Relief goods handed out, a fact apart from aid pledged.
   // What a contract or a deal is worth, as Persian قراردادی به ارزش tells it (not bonds worth a bail's sum).
@@ -133,6 +138,8 @@ export const enQualifiers: PredicateTable = {
   // A rate of the rupee against the dollar prices the dollar (the rupee at 83.45 against the dollar); "dollars" name amounts.
   '=dollar': 'priced:usd', '=euro': 'priced:eur', '=dirham': 'priced:aed',
   '=gold': 'priced:gold', '=silver': 'priced:silver', '=petrol': 'priced:petrol', '=gasoline': 'priced:petrol', '=diesel': 'priced:diesel', '=kerosene': 'priced:kerosene',
+  // A fare is a price of its own, as Urdu کرایہ ("the AC sleeper fare is Rs9,300").
+  '=fare': 'priced:fare',
   '=lpg': 'priced:lpg', '=cng': 'priced:cng', '=wheat': 'priced:wheat', '=flour': 'priced:flour', '=atta': 'priced:flour', '=sugar': 'priced:sugar', '=rice': 'priced:rice',
   '=onion': 'priced:onion', '=onions': 'priced:onion', '=tomato': 'priced:tomato', '=tomatoes': 'priced:tomato', '=milk': 'priced:milk', '=ghee': 'priced:ghee',
   // Goods mined, grown and made are what a tonnage is of: coal output and foodgrain output are two facts.
@@ -146,7 +153,7 @@ export const enQualifiers: PredicateTable = {
   // What a bare percentage is of (`of:`): "exports rose 12 percent" and "cement sales rose 7 percent" are two facts.
   '=exports': 'of:exports', '=imports': 'of:imports', '=remittances': 'of:remittances', '=sales': 'of:sales', '=production': 'of:production', '=output': 'of:production',
   '=economy': 'of:economy', '=gdp': 'of:economy', '=revenue': 'of:revenue', '=loss': 'of:loss', 'net loss': 'of:loss', '=revenues': 'of:revenue', 'tax collection': 'of:revenue', '=prices': 'of:prices',
-  '=index': 'of:index', '=profit': 'of:profit', '=profits': 'of:profit', '=cases': 'of:cases', '=deficit': 'of:deficit', '=reserves': 'of:reserves', '=fares': 'of:fares',
+  '=index': 'of:index', '=profit': 'of:profit', '=profits': 'of:profit', '=cases': 'of:cases', '=deficit': 'of:deficit', '=reserves': 'of:reserves', '=fares': 'of:fares', '=shortfall': 'of:shortfall',
   // Which market index a change in points or percent is of: the Sensex and the Nifty move apart (a named index's phrase takes its word "index").
   '=sensex': 'of:sensex', '=nifty': 'of:nifty', 'nifty 50': 'of:nifty', 'KSE-100': 'of:kse100', 'KSE-100 index': 'of:kse100', 'kse 100 index': 'of:kse100', 'KSE-30': 'of:kse30', 'KSE-30 index': 'of:kse30', 'kse 30 index': 'of:kse30', '=tedpix': 'of:tedpix',
   '=dsex': 'of:dsex', 'dow jones': 'of:dow', 'dow jones industrial average': 'of:dow', '=nasdaq': 'of:nasdaq', 'ftse 100': 'of:ftse100', '=nikkei': 'of:nikkei', 'hang seng': 'of:hangseng',

@@ -158,6 +158,8 @@ export const enFigureWords: FigureWords = {
     'leaders': 'leader', 'ministers': 'minister', 'journalists': 'journalist', 'houses': 'house', 'homes': 'house', 'vehicles': 'vehicle', 'experts': 'expert', 'victims': 'victim',
     'refugees': 'refugee', 'employees': 'employee', 'workers': 'worker', 'agreements': 'agreement', 'projects': 'project', 'patients': 'patient', 'tests': 'test', 'doses': 'dose',
     'cent': 'cent', 'cents': 'cent', 'penny': 'penny', 'pennies': 'penny', 'pence': 'penny',
+    // Examiners, trips of trains, applicants and sanitation workers of exam, rail, Hajj and mela news.
+    'examiners': 'examiner', 'examiner': 'examiner', 'trips': 'trip', 'trip': 'trip', 'applicants': 'applicant', 'applicant': 'applicant', 'sanitation workers': 'cleaner', 'cleaners': 'cleaner',
     'tents': 'tent', 'tent': 'tent', 'blankets': 'blanket', 'blanket': 'blanket',
     'villages': 'village', 'village': 'village', 'districts': 'district', 'district': 'district', 'bridges': 'bridge', 'petitions': 'petition', 'petition': 'petition',
     'others': 'person', 'men': 'man', 'personnel': 'soldier', 'jawans': 'soldier', 'mnas': 'member', 'mpas': 'member', 'mlas': 'member', 'mps': 'member', 'lawmakers': 'member', 'legislators': 'member',

@@ -125,6 +125,8 @@ export const FUNCTION_WORDS: PerLang = {
     'जिन्हें', 'जिन्हे', 'जिसे', 'जिनको', 'जिसको', 'उन्हें', 'उसे', 'बिना', 'बगैर', 'बग़ैर',
     // Adverbs and pronouns after a name or before a head word: चंद्रबाबू नायडू अब …, 48 घंटे के भीतर उनके बैंक खाते में.
     'अब', 'अभी', 'फिर', 'भीतर', 'अंदर', 'उनके', 'उनकी', 'उनका', 'उसके', 'उसकी', 'उसका', 'इसके', 'इसकी', 'इनके', 'अपने', 'अपनी', 'यहां', 'वहां', 'नहीं', 'वहीं', 'यहीं', 'इधर', 'उधर',
+    // "Whereas" opening a clause before a body's name: जबकि परिवहन निगम की 7,000 बसें.
+    'जबकि',
     'सबसे', 'बने', 'बना', 'बनी', 'बनेंगे', 'बनेगा', 'बनेगी', 'रहेंगे', 'रहेगा', 'रहेगी', 'रहीं',
     // Ordinals after a name (नीरज चोपड़ा दूसरे स्थान पर रहे).
     'दूसरे', 'दूसरा', 'दूसरी', 'तीसरे', 'तीसरा', 'तीसरी', 'चौथे', 'चौथा', 'चौथी', 'पांचवें', 'पाँचवें',
@@ -188,6 +190,8 @@ export const GENERIC_WORDS: PerLang = {
     // Which district, not its name: पूरे जिले, प्रभावित जिले, सीमावर्ती जिले, पड़ोसी जिले.
     // A hospital described, not named: नजदीकी अस्पताल (nearby), स्थानीय अस्पताल.
     'नजदीकी', 'नज़दीकी', 'स्थानीय',
+    // Treatment at a hospital is no part of its name: 36 का इलाज स्वरूपरानी नेहरू अस्पताल में.
+    'इलाज', 'उपचार',
     'पूरे', 'पूरा', 'प्रभावित', 'सीमावर्ती', 'संबंधित', 'पड़ोसी', 'अन्य', 'उसी', 'इसी', 'दोनों', 'ग्रामीण', 'शहरी', 'कुछ', 'किसी', 'प्रत्येक',
   ],
   en: ['assembly', 'office', 'council', 'government', 'country', 'international', 'national', 'global', 'regional', 'new', 'former', 'the'],
@@ -371,6 +375,17 @@ export const DOCUMENT_HEADS_AFTER: PerLang = {
   hi: ['कन्वेंशन', 'संधि', 'समझौता', 'समझौते', 'घोषणापत्र', 'प्रोटोकॉल', 'चार्टर'],
   // A bill and an ordinance before they become an act: the Finance Bill, the Waqf (Amendment) Bill.
   en: ['convention', 'treaty', 'agreement', 'accord', 'accords', 'protocol', 'declaration', 'charter', 'act', 'bill', 'ordinance'],
+};
+
+/**
+ * Words of a government programme after its name: the words a title runs into before one name the programme the
+ * office gives its name to, no person (मुख्यमंत्री आयुष्मान आरोग्य योजना, وزیراعظم یوتھ لون اسکیم, the Prime Minister's Kisan scheme).
+ */
+export const SCHEME_WORDS: PerLang = {
+  ur: ['اسکیم', 'سکیم', 'پروگرام', 'منصوبہ', 'منصوبے', 'پیکج', 'پیکیج'],
+  fa: ['طرح'],
+  hi: ['योजना', 'योजनाओं', 'स्कीम', 'अभियान', 'मिशन', 'कार्यक्रम'],
+  en: ['scheme', 'yojana', 'programme', 'program', 'package'],
 };
 
 /** Document head words before the name (کنوانسیون هانوی, پیمان پاریس). */

@@ -27,6 +27,17 @@ export const hiPredicates: PredicateTable = {
   'बजट पेश': 'present',
   'हस्ताक्षर': 'sign', 'हस्ताक्षर किए': 'sign', 'हस्ताक्षर समारोह': null, 'हस्ताक्षर समारोहों': null,
   'अनुसमर्थन': 'ratify', 'अपनाया': 'adopt', 'अपनाना': 'adopt', 'पारित': 'adopt', 'मंजूर': 'adopt', 'मंज़ूर': 'adopt',
+  // Pilgrims who bathed at the Kumbh or performed the Hajj took part (7.64 करोड़ श्रद्धालुओं ने स्नान किया, as "took a holy dip").
+  'स्नान किया': 'attend', 'स्नान कर': 'attend', 'डुबकी लगाई': 'attend', 'डुबकी लगा': 'attend', 'लगाई डुबकी': 'attend', 'हज किया': 'attend', 'हज अदा': 'attend',
+  // Patients treated were admitted, as English "treated" (36 का इलाज चल रहा है).
+  'इलाज किया': 'admit', 'इलाज चल रहा': 'admit', 'उपचार किया': 'admit', 'उपचार चल रहा': 'admit',
+  // Crops bought by the state were procured (71 लाख टन गेहूं खरीदा गया, गेहूं की खरीदी), as Urdu خریدی, "procured".
+  '=खरीदा': 'procure', '=खरीदी': 'procure', '=खरीदे': 'procure', '=खरीद': 'procure', '=ख़रीदा': 'procure', '=ख़रीदी': 'procure', '=ख़रीद': 'procure',
+  // Trains or flights cancelled and running late (38 ट्रेनें रद्द, 112 ट्रेनें देरी से चल रही हैं), as Urdu منسوخ, تاخیر.
+  'लोडशेडिंग': 'fall', 'लोड शेडिंग': 'fall',
+  // Candidates who failed an examination, as Urdu ناکام, فیل.
+  '=अनुत्तीर्ण': 'fail', 'फेल हुए': 'fail', 'फेल हो गए': 'fail', '=फेल': 'fail', 'असफल रहे': 'fail', 'असफल हुए': 'fail',
+  '=रद्द': 'cancel', '=निरस्त': 'cancel', 'देरी से': 'delay', 'देर से': 'delay', 'विलंब से': 'delay', '=लेट': 'delay',
   'भाग लिया': 'attend', 'भाग लेने': 'attend', 'शामिल हुए': 'attend', 'उपस्थिति': 'attend', 'उपस्थित': 'attend', 'स्वागत': 'attend',
   'भाषण': 'speak', 'संबोधित': 'speak', 'बोले': 'speak', 'बोलते': 'speak',
   'निवेश': 'invest', 'वादा': 'invest', 'देने का ऐलान': 'invest', 'देने की घोषणा': 'invest', 'प्रतिबद्धता': 'invest', 'सहायता': 'invest', 'आवंटित': 'invest', 'आवंटन': 'invest', 'किस्त': 'tranche', 'क़िस्त': 'tranche',
@@ -65,7 +76,9 @@ export const hiPredicates: PredicateTable = {
   // A price made dearer or cheaper by so much (सोना 500 रुपये महंगा हुआ, सस्ता होकर), as Urdu مہنگا, سستا.
   '=महंगा': 'grow', '=महंगी': 'grow', '=महंगे': 'grow', '=सस्ता': 'fall', '=सस्ती': 'fall', '=सस्ते': 'fall',
   '=चढ़ा': 'grow', '=चढ़े': 'grow', '=चढ़ी': 'grow', 'चढ़कर': 'grow', '=उछला': 'grow', '=उछले': 'grow', '=उछली': 'grow', 'उछलकर': 'grow', '=लुढ़का': 'fall', '=लुढ़के': 'fall', 'लुढ़ककर': 'fall', '=फिसला': 'fall', 'फिसलकर': 'fall',
-  'पुष्टि': 'confirm', 'आयोजित': 'hold', 'शामिल हैं': 'include', 'शामिल है': 'include', 'शामिल थे': 'include', 'शामिल था': 'include', 'शामिल थी': 'include', 'शामिल थीं': 'include', 'पहुंच': 'reach', 'वृद्धि': 'grow', 'बढ़': 'grow', 'गिरावट': 'fall', 'कटौती': 'fall', '=गिर': 'fall', '=गिरा': 'fall', '=गिरी': 'fall', '=गिरे': 'fall', 'गिरकर': 'fall',
+  'पुष्टि': 'confirm', 'आयोजित': 'hold', 'शामिल हैं': 'include', 'शामिल है': 'include', 'शामिल थे': 'include', 'शामिल था': 'include', 'शामिल थी': 'include', 'शामिल थीं': 'include', 'पहुंच': 'reach', 'वृद्धि': 'grow', 'बढ़': 'grow', 'गिरावट': 'fall',
+  // A drop told as a noun with its verb (40 प्रतिशत की कमी आई, as Urdu کمی آئی); a shortage (बिजली की कमी) is none.
+  'कमी आई': 'fall', 'कमी आयी': 'fall', 'कमी हुई': 'fall', 'कमी दर्ज': 'fall', 'कमी की': 'fall', 'कमी की गई': 'fall', 'कटौती': 'fall', '=गिर': 'fall', '=गिरा': 'fall', '=गिरी': 'fall', '=गिरे': 'fall', 'गिरकर': 'fall',
   // Who was aboard (सवार), who came out alive (जीवित), who went back (लौटे), what was set up (शिविर लगाए).
   'सवार': 'aboard', 'जीवित': 'survive', 'लौट': 'return', 'वापस लौट': 'return', '=लगाए': 'establish', '=लगाये': 'establish', 'मतदान किया': 'attend',
   // Security deployed (तैनात), spectators at the ground (स्टेडियम पहुंचे), prize money (इनामी राशि).
@@ -97,6 +110,8 @@ export const hiPredicates: PredicateTable = {
   'विकेट लिए': 'win', 'विकेट लीं': 'win', 'विकेट झटके': 'win', 'विकेट चटकाए': 'win', 'विकेट गंवा': 'lose', 'विकेट गंवाए': 'lose', 'विकेट गँवा': 'lose', 'विकेट गँवाए': 'lose', '=आरक्षित': 'invest',
   // Candidates who passed an examination (पास हुए, उत्तीर्ण हुए) succeeded, as Urdu کامیاب says.
   'पास हुए': 'win', 'पास हुईं': 'win', 'पास हो गए': 'win', 'उत्तीर्ण हुए': 'win', 'उत्तीर्ण हुईं': 'win', 'उत्तीर्ण हो गए': 'win',
+  // Also told by सफल alone, as a headline tells it (82.91 प्रतिशत विद्यार्थी सफल, as Urdu 82.91 فیصد طلبہ کامیاب).
+  'सफल हुए': 'win', 'सफल हुईं': 'win', 'सफल रहे': 'win', 'सफल रहीं': 'win', '=सफल': 'win',
   // Income exempt from tax (कर-मुक्त, टैक्स फ्री), and taxpayers who benefit (फ़ायदा होगा, लाभ होगा, लाभान्वित).
   'कर-मुक्त': 'exempt', 'कर मुक्त': 'exempt', 'करमुक्त': 'exempt', 'टैक्स फ्री': 'exempt', 'छूट मिलेगी': 'exempt', 'फ़ायदा होगा': 'benefit', 'फ़ायदा मिलेगा': 'benefit', 'लाभ होगा': 'benefit', 'लाभ मिलेगा': 'benefit', 'लाभान्वित': 'benefit',
 };
@@ -111,6 +126,8 @@ export const hiQualifiers: PredicateTable = {
   // Goods mined, grown and made are what a tonnage or an area is of: कोयला उत्पादन and खाद्यान्न उत्पादन are two facts.
   '=कोयला': 'priced:coal', '=कोयले': 'priced:coal', 'खाद्यान्न': 'priced:foodgrain', '=धान': 'priced:paddy', 'दलहन': 'priced:pulses', 'तिलहन': 'priced:oilseeds',
   'कपास': 'priced:cotton', '=गन्ना': 'priced:sugarcane', '=गन्ने': 'priced:sugarcane', 'इस्पात': 'priced:steel', '=स्टील': 'priced:steel', 'सीमेंट': 'priced:cement', 'लौह अयस्क': 'priced:ironore',
+  // A fare is a price of its own, as Urdu کرایہ (थर्ड एसी का किराया 1,900 रुपये).
+  '=किराया': 'priced:fare',
   'एलपीजी': 'priced:lpg', 'सीएनजी': 'priced:cng', 'गेहूं': 'priced:wheat', 'गेहूँ': 'priced:wheat', '=आटा': 'priced:flour', '=आटे': 'priced:flour', '=चावल': 'priced:rice', 'प्याज': 'priced:onion', 'टमाटर': 'priced:tomato',
   '=रक्षा': 'for:defence', 'स्वास्थ्य': 'for:health', '=शिक्षा': 'for:education', '=कृषि': 'for:agriculture', '=विकास': 'for:development', '=पेंशन': 'for:pension', '=वेतन': 'for:salary',
   '=दूध': 'priced:milk', '=घी': 'priced:ghee', 'कच्चे तेल': 'priced:crude', 'कच्चा तेल': 'priced:crude', 'ब्रेंट': 'priced:crude', '=बिजली': 'priced:electricity',
@@ -119,7 +136,7 @@ export const hiQualifiers: PredicateTable = {
   // Taxes collected and a film's takings (as in English): जीएसटी संग्रह, वर्ल्डवाइड ग्रॉस, बॉक्स ऑफिस कलेक्शन.
 'रेमिटेंस': 'of:remittances', 'प्रेषण': 'of:remittances', '=आय': 'of:revenue', 'शुद्ध लाभ': 'of:profit', 'शुद्ध मुनाफा': 'of:profit', 'शुद्ध मुनाफे': 'of:profit', 'शुद्ध मुनाफ़ा': 'of:profit', '=मुनाफ़ा': 'of:profit', 'शुद्ध घाटा': 'of:loss', 'शुद्ध घाटे': 'of:loss',
     'जीएसटी': 'for:gst', 'वस्तु एवं सेवा कर': 'for:gst', 'बॉक्स ऑफिस': 'for:box-office', 'वर्ल्डवाइड ग्रॉस': 'for:box-office', '=कलेक्शन': 'for:box-office', 'नेट कलेक्शन': 'for:box-office', 'ओपनिंग वीकेंड': 'for:box-office', '=ओपनिंग': 'for:box-office',
-  '=मामले': 'of:cases', '=मामलों': 'of:cases', '=घाटा': 'of:deficit', '=घाटे': 'of:deficit', 'भंडार': 'of:reserves', '=किराया': 'of:fares', '=किराए': 'of:fares',
+  '=मामले': 'of:cases', '=मामलों': 'of:cases', '=घाटा': 'of:deficit', '=घाटे': 'of:deficit', 'भंडार': 'of:reserves', '=किराए': 'of:fares',
   'प्रति लीटर': 'per:litre', 'प्रति किलो': 'per:kg', 'प्रति किलोग्राम': 'per:kg', 'प्रति ग्राम': 'per:g', 'प्रति 10 ग्राम': 'per:10g', 'प्रति दस ग्राम': 'per:10g', 'प्रति तोला': 'per:tola', 'प्रति औंस': 'per:ounce',
   // A price of 10 grams, the goods left to the sentence before (10 ग्राम की कीमत 1,715 रुपये बढ़ी), is per 10 grams.
   '10 ग्राम की कीमत': 'per:10g', '10 ग्राम का भाव': 'per:10g', '10 ग्राम का दाम': 'per:10g', 'दस ग्राम की कीमत': 'per:10g', '10 ग्राम के भाव': 'per:10g',
@@ -133,11 +150,11 @@ export const hiQualifiers: PredicateTable = {
   // A departure from normal is a fact of its own, not the reading (46.8 डिग्री, जो सामान्य से छह डिग्री अधिक).
   'सामान्य से': 'sub:departure',
   'हालत गंभीर': 'sub:critical', 'गंभीर हालत': 'sub:critical', 'हालत नाज़ुक': 'sub:critical', 'हालत नाजुक': 'sub:critical', 'नाज़ुक हालत': 'sub:critical',
-  '=शेष': 'sub:rest', '=बाकी': 'sub:rest', 'लड़कियों': 'sub:girls', 'छात्राओं': 'sub:girls', 'लड़कों': 'sub:boys', 'छात्रों': null, 'महिलाओं': 'sub:women', 'पुरुषों': 'sub:men', 'बच्चों': 'sub:children', '=जिले': 'sub:district', '=ज़िले': 'sub:district', '=जिला': 'sub:district', '=ज़िला': 'sub:district',
-  'शहरी क्षेत्रों': 'sub:urban', 'ग्रामीण क्षेत्रों': 'sub:rural', 'इनमें से': 'sub:part', 'जिनमें से': 'sub:part',
+  '=शेष': 'sub:rest', '=बाकी': 'sub:rest', 'लड़कियों': 'sub:girls', 'छात्राओं': 'sub:girls', 'लड़कों': 'sub:boys', 'छात्रों': 'pair:boys', 'छात्र': 'pair:boys', 'महिलाओं': 'sub:women', 'पुरुषों': 'sub:men', 'बच्चों': 'sub:children', '=जिले': 'sub:district', '=ज़िले': 'sub:district', '=जिला': 'sub:district', '=ज़िला': 'sub:district',
+  'शहरी क्षेत्रों': 'sub:urban', 'ग्रामीण क्षेत्रों': 'sub:rural', 'शहरी आबादी': 'sub:urban', 'ग्रामीण आबादी': 'sub:rural', 'इनमें से': 'sub:part', 'जिनमें से': 'sub:part',
   'के मुकाबले': 'cmp:prev', 'के मुक़ाबले': 'cmp:prev', 'की तुलना में': 'cmp:prev', 'की अपेक्षा': 'cmp:prev',
   // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.
   '=शुरू': 'year:start', '=शुरुआत': 'year:start', 'बनाया गया': 'year:build', '=निर्मित': 'year:build', '=स्थापना': 'year:found', '=स्थापित': 'year:found',
   // Power demand in MW is a measure of its own (बिजली की मांग 3,650 मेगावाट), as Urdu طلب.
-  '=मांग': 'of:demand', '=खपत': 'of:consumption',
+  '=मांग': 'of:demand', 'शार्टफॉल': 'of:shortfall', 'शॉर्टफॉल': 'of:shortfall', 'शॉर्ट फॉल': 'of:shortfall', '=खपत': 'of:consumption',
 };

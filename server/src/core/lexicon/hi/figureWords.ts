@@ -211,6 +211,8 @@ export const hiFigureWords: FigureWords = {
     'तिपहिया': 'three-wheeler', 'तिपहिया वाहन': 'three-wheeler', 'ट्रैक्टर': 'tractor', 'ट्रैक्टरों': 'tractor', 'बुकिंग': 'booking', 'बुकिंग्स': 'booking',
     'बर्थ': 'berth', 'बर्थों': 'berth', 'सीट': 'seat', 'होल्डिंग एरिया': 'area', 'एफआईआर': 'fir', 'प्राथमिकी': 'fir', 'हत्याएं': 'murder', 'हत्याएँ': 'murder', 'हत्याओं': 'murder', 'हत्या': 'murder',
     'अपराध': 'crime', 'अपराधों': 'crime', 'श्रद्धालु': 'pilgrim', 'श्रद्धालुओं': 'pilgrim',
+    // Examiners, a train's trips (7,724 विशेष ट्रेन फेरे), sanitation workers and applicants.
+    'पुरुष': 'man', 'पुरुषों': 'man', 'परीक्षक': 'examiner', 'परीक्षकों': 'examiner', 'फेरे': 'trip', 'फेरों': 'trip', 'ट्रेन फेरे': 'trip', 'ट्रेन फेरों': 'trip', 'सफाईकर्मी': 'cleaner', 'सफाईकर्मियों': 'cleaner', 'सफाई कर्मी': 'cleaner', 'सफाई कर्मियों': 'cleaner', 'आवेदक': 'applicant', 'आवेदकों': 'applicant', 'तंबू': 'tent', 'टेंट': 'tent',
     'भक्त': 'devotee', 'भक्तों': 'devotee', 'सेक्टरों': 'sector', 'शौचालय': 'toilet', 'शौचालयों': 'toilet', 'कैमरे': 'camera', 'कैमरों': 'camera', 'कैमरा': 'camera',
     'एक्यूआई': 'aqi', 'aqi': 'aqi', 'वायु गुणवत्ता सूचकांक': 'aqi',
     // A multiple: 60 गुना अधिक (as 260 times in English).
@@ -246,7 +248,8 @@ export const hiFigureWords: FigureWords = {
   countOfAfterNoun: ['की संख्या', 'की कुल संख्या', 'का आंकड़ा', 'का आँकड़ा'],
   // A relative clause after a comma has its own verb: "200 रन बनाए, जिसे आरसीबी ने 16 ओवर में हासिल कर लिया".
   clauseBreaks: [';', '؛', 'कर इसे', 'करके इसे', 'कर उसे', 'जबकि', 'लेकिन', 'मगर', 'वहीं', 'हालांकि', 'जिसे', 'जिसको', 'जिन्हें', 'जिसमें', 'जिनमें'],
-  relativeWords: ['जो', 'जिस', 'जिन', 'जिन्होंने', 'जिन्हें', 'जिसे'],
+  gapBreaks: ['जबकि'],
+  relativeWords: ['जो', 'जिस', 'जिन', 'जिन्होंने', 'जिन्हें', 'जिसे', 'जिसकी', 'जिसका', 'जिसके', 'जिनकी', 'जिनका', 'जिनके'],
   clauseMarkers: ['ने', 'बाद', 'जबकि', 'लेकिन'],
   clauseVerbs: ['है', 'हैं', 'था', 'थे', 'थी', 'उम्र'],
   rateSubjects: {

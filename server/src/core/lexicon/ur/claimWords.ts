@@ -20,6 +20,18 @@ export const urPredicates: PredicateTable = {
   'بجٹ پیش': 'present',
   'دستخط': 'sign', 'دستخط کیے': 'sign', 'دستخط کئے': 'sign', 'دستخطی تقریب': null, 'دستخط کی تقریب': null, 'دستخط کرنے کی تقریب': null,
   'توثیق': 'ratify', 'عمل درآمد': 'ratify', 'نافذ': 'ratify', 'اپنایا': 'adopt', 'منظور': 'adopt', 'منظوری': 'adopt',
+  // Pilgrims who performed the Hajj took part in it (18 لاکھ عازمین نے حج ادا کیا), as "performed Hajj", हज किया.
+  'حج ادا': 'attend', 'فریضہ حج ادا': 'attend',
+  // Patients treated were admitted, as English "treated" (2 ہزار 700 مریضوں کا علاج کیا گیا, 36 زخمی زیر علاج ہیں).
+  'علاج کیا': 'admit', 'زیر علاج': 'admit',
+  // Crops bought by the state were procured (45 لاکھ ٹن گندم خریدی, گندم کی خریداری), as खरीदा, "procured".
+  '=خریدی': 'procure', '=خریدا': 'procure', '=خریدے': 'procure', 'خرید لی': 'procure', 'خرید لیں': 'procure', 'خرید لیا': 'procure', '=خریداری': 'procure',
+  // Trains or flights cancelled and running late (38 ٹرینیں منسوخ, 112 ٹرینیں تاخیر کا شکار), as रद्द, देरी से.
+  // Load shedding is a power cut, as बिजली कटौती and "power cuts" (8 گھنٹے لوڈشیڈنگ).
+  'لوڈشیڈنگ': 'fall', 'لوڈ شیڈنگ': 'fall', 'بجلی کی بندش': 'fall',
+  // Candidates who failed an examination (ساڑھے نو ہزار طلبہ ناکام ہوئے, ٣٥ فیصد طلبہ فیل), as अनुत्तीर्ण, "failed the exam".
+  'ناکام ہوئے': 'fail', 'ناکام ہوئیں': 'fail', 'ناکام رہے': 'fail', 'ناکام قرار': 'fail', '=فیل': 'fail',
+  '=منسوخ': 'cancel', 'تاخیر کا شکار': 'delay', 'تاخیر سے': 'delay', '=لیٹ': 'delay',
   'شریک': 'attend', 'شرکت': 'attend', 'شامل ہوئے': 'attend', 'حصہ لیا': 'attend', 'خیرمقدم': 'attend', 'استقبال': 'attend',
   'خطاب': 'speak', 'تقریر': 'speak', 'بات کی': 'speak',
   'سرمایہ کاری': 'invest', 'وعدہ': 'invest', 'دینے کا اعلان': 'invest', 'امداد': 'invest', 'فراہم': 'invest', 'مختص': 'invest',
@@ -27,7 +39,7 @@ export const urPredicates: PredicateTable = {
   'مالیاتی خسارہ': null, 'مالیاتی خسارے': null, 'بجٹ خسارہ': null, 'بجٹ خسارے': null,
   'نقصان': 'lose', 'خسارہ': 'lose', 'ہلاک': 'kill', 'جاں بحق': 'kill', 'مارے گئے': 'kill', 'مارے جا': 'kill', 'مارا گیا': 'kill', 'ماری گئی': 'kill', 'ماری گئیں': 'kill', 'شہید': 'kill', 'جان کی بازی': 'kill', 'جان سے گئے': 'kill', 'دم توڑ': 'kill', 'لقمہ اجل': 'kill', 'جانیں گئیں': 'kill', 'زخمی': 'injure',
   // Deaths told as a passing (35 عازمین انتقال کر گئے, 4 افراد فوت ہو گئے); not انتقال alone, also a transfer (انتقال اقتدار).
-  'انتقال کر گئے': 'kill', 'انتقال کر گئیں': 'kill', 'انتقال کر گیا': 'kill', 'انتقال کر گئی': 'kill', 'انتقال کرگئے': 'kill', 'انتقال ہو گیا': 'kill', 'انتقال ہوگیا': 'kill',
+  'انتقال کر گئے': 'kill', 'انتقال کر گئیں': 'kill', 'انتقال کر گیا': 'kill', 'انتقال کر گئی': 'kill', 'انتقال کرگئے': 'kill', 'انتقال ہو گیا': 'kill', 'انتقال ہوگیا': 'kill', 'انتقال ہوا': 'kill', 'انتقال ہوئے': 'kill', 'انتقال ہو گئے': 'kill',
   'فوت': 'kill', 'وفات پا': 'kill',
   // A death told as a noun (9 افراد کی موت ہوئی, as Hindi मौत) and cases entered in the books (472 نئے کیس درج کیے گئے, as Hindi दर्ज).
   '=موت': 'kill', '=درج': 'report',
@@ -120,7 +132,7 @@ export const urQualifiers: PredicateTable = {
   'محصولات': 'of:revenue', 'ٹیکس وصولی': 'of:revenue', '=قیمت': 'of:prices', '=قیمتوں': 'of:prices', 'انڈیکس': 'of:index', 'کے ایس ای 100 انڈیکس': 'of:kse100', 'کے ایس ای 100': 'of:kse100', 'ہنڈریڈ انڈیکس': 'of:kse100', '100 انڈیکس': 'of:kse100', 'کے ایس ای 30 انڈیکس': 'of:kse30', 'کے ایس ای 30': 'of:kse30', 'سینسیکس': 'of:sensex', 'سینسکس': 'of:sensex', 'نفٹی': 'of:nifty', '=منافع': 'of:profit', '=کیسز': 'of:cases', '=خسارہ': 'of:deficit', '=خسارے': 'of:deficit',
   '=ذخائر': 'of:reserves', '=کرایوں': 'of:fares', '=کرائے': 'of:fares',
   // What a measure is of: power demand, its shortfall and capacity in MW are different facts; crops and inputs priced per maund or bag.
-  '=کھپت': 'of:consumption', '=طلب': 'of:demand', 'شارٹ فال': 'of:shortfall', 'گنجائش': 'of:capacity', 'پیداواری صلاحیت': 'of:capacity',
+  '=کھپت': 'of:consumption', '=طلب': 'of:demand', 'شارٹ فال': 'of:shortfall', 'شارٹفال': 'of:shortfall', 'گنجائش': 'of:capacity', 'پیداواری صلاحیت': 'of:capacity',
   // Goods mined and grown are what a tonnage is of (see the English table).
   '=کوئلہ': 'priced:coal', '=کوئلے': 'priced:coal', 'غذائی اجناس': 'priced:foodgrain', '=دھان': 'priced:paddy', '=دالوں': 'priced:pulses', '=سیمنٹ': 'priced:cement', '=اسٹیل': 'priced:steel', '=سٹیل': 'priced:steel',
   '=گنے': 'priced:sugarcane', '=گنا': 'priced:sugarcane', 'کپاس': 'priced:cotton', 'پھٹی': 'priced:cotton', 'کھاد': 'priced:fertiliser', 'ڈی اے پی': 'priced:dap', 'یوریا': 'priced:urea',
@@ -150,7 +162,7 @@ export const urQualifiers: PredicateTable = {
   // A departure from normal is a fact of its own, not the reading (معمول سے 5 ڈگری زیادہ).
   'معمول سے': 'sub:departure',
   'تشویشناک': 'sub:critical', 'تشویش ناک': 'sub:critical', 'حالت نازک': 'sub:critical',
-  'لڑکیوں': 'sub:girls', 'طالبات': 'sub:girls', 'لڑکوں': 'sub:boys', 'خواتین': 'sub:women', 'مردوں': 'sub:men', 'بچوں': 'sub:children', '=ضلع': 'sub:district', '=اضلاع': 'sub:district', 'شہری علاقوں': 'sub:urban', 'دیہی علاقوں': 'sub:rural',
+  'لڑکیوں': 'sub:girls', 'طالبات': 'sub:girls', 'لڑکوں': 'sub:boys', 'طلبہ': 'pair:boys', 'طلباء': 'pair:boys', 'طلبا': 'pair:boys', 'خواتین': 'sub:women', 'مردوں': 'sub:men', 'بچوں': 'sub:children', '=ضلع': 'sub:district', '=اضلاع': 'sub:district', 'شہری علاقوں': 'sub:urban', 'دیہی علاقوں': 'sub:rural', 'شہری آبادی': 'sub:urban', 'دیہی آبادی': 'sub:rural',
   'جن میں سے': 'sub:part', '=باقی': 'sub:rest', '=بقیہ': 'sub:rest', 'ان میں سے': 'sub:part', 'بشمول': 'sub:part',
   'کے مقابلے میں': 'cmp:prev', 'کے مقابلے': 'cmp:prev', 'کے مقابلہ میں': 'cmp:prev', 'کے برعکس': 'cmp:prev',
   // The event a year beside it is the year of (claims/yearClaims.ts): built, began, founded.

@@ -184,6 +184,8 @@ export const urFigureWords: FigureWords = {
     'سی این جی اسٹیشن': 'station', 'سی این جی اسٹیشنز': 'station', 'سی این جی اسٹیشنوں': 'station', 'سی این جی سٹیشنز': 'station',
     'سینٹر': 'centre', 'سینٹرز': 'centre', 'سینٹروں': 'centre', 'مراکز': 'centre',
     'لوکوموٹو': 'locomotive', 'لوکوموٹوز': 'locomotive', 'لوکوموٹیوز': 'locomotive', 'ریلوے انجن': 'locomotive', 'ریلوے انجنوں': 'locomotive',
+    // Tents of Mina, applicants of the Hajj draw, examiners and sanitation workers.
+    'مضامین': 'subject', 'مضمون': 'subject', 'خیمے': 'tent', 'خیموں': 'tent', 'درخواست گزار': 'applicant', 'درخواست گزاروں': 'applicant', 'ممتحن': 'examiner', 'ممتحنین': 'examiner', 'خاکروب': 'cleaner', 'خاکروبوں': 'cleaner', 'صفائی ورکرز': 'cleaner',
     'رضاکار': 'volunteer', 'رضاکاروں': 'volunteer', 'معاونین': 'assistant', 'معاونین حج': 'assistant', 'درخت': 'tree', 'درختوں': 'tree',
     // Crime, market, traffic, telecom, property, sport and loan news, with the English ids: street crimes (58 ہزار وارداتیں) are
     // incidents, حصص and شیئرز shares; drivers, rickshaws, cars, properties, handsets, proclaimed offenders, weapons seized, calls,
@@ -212,13 +214,14 @@ export const urFigureWords: FigureWords = {
   totalsBefore: ['آبادی', 'مجموعی آبادی', 'کل آبادی'],
   // A relative clause of a part (… واپس پہنچ گئے جن میں 213 فوجی شامل ہیں) has its own verb.
   clauseBreaks: [';', '؛', 'کر کے اسے', 'کرتے ہوئے اسے', 'جبکہ', 'جب کہ', 'لیکن', 'مگر', 'تاہم', 'جن میں', 'جس میں'],
+  gapBreaks: ['جبکہ', 'جب کہ'],
   relativeWords: ['جو', 'جس', 'جن', 'جنہوں', 'جنہیں', 'جسے'],
   clauseMarkers: ['نے', 'بعد', 'جبکہ', 'لیکن'],
   clauseVerbs: ['ہے', 'ہیں', 'تھا', 'تھے', 'تھی', 'عمر'],
   rateSubjects: {
     'مارکیٹ شیئر': 'market-share', 'مارکیٹ میں حصہ': 'market-share', 'ووٹ شیئر': 'vote-share', 'ووٹوں کا تناسب': 'vote-share', 'ووٹ بینک کا تناسب': 'vote-share',
     'مہنگائی': 'inflation', 'افراط زر': 'inflation', 'بے روزگاری': 'unemployment', 'بیروزگاری': 'unemployment', 'شرح نمو': 'growth',
-    'معاشی ترقی': 'growth', 'ترقی کی شرح': 'growth', 'ٹرن آؤٹ': 'turnout', 'ووٹنگ کی شرح': 'turnout', 'ووٹ ڈالنے کی شرح': 'turnout',
+    'معاشی ترقی': 'growth', 'ترقی کی شرح': 'growth', 'اضافے کی شرح': 'growth', 'اضافے کی سالانہ شرح': 'growth', 'سالانہ شرح نمو': 'growth', 'ٹرن آؤٹ': 'turnout', 'ووٹنگ کی شرح': 'turnout', 'ووٹ ڈالنے کی شرح': 'turnout',
     'شرح سود': 'interest', 'پالیسی ریٹ': 'interest', 'بانڈ ییلڈ': 'yield', 'غربت': 'poverty', 'شرح خواندگی': 'literacy', 'خواندگی': 'literacy',
     'کامیابی کا تناسب': 'pass', 'کامیابی کی شرح': 'pass',
     // A government's deficit told as a share of its GDP (جی ڈی پی کا 4.4 فیصد) is a rate of its own.
