@@ -241,7 +241,9 @@ export const enFigureWords: FigureWords = {
   nounGap: ['least', 'most', 'and', ',', 'international', 'regional', 'private', 'large', 'small', 'new', 'different', 'non', 'european', 'other', 'major', 'member', 'more', 'additional', 'research', 'high-level', 'confirmed', 'new',
     // Diseases and bodies before the noun they qualify: 1,245 new dengue cases, 93 National Assembly seats.
     'fresh', 'active', 'suspected', 'sustained', 'suffered', 'fc', 'security', 'paramilitary', 'dengue', 'tb', 'tuberculosis', 'covid', 'covid-19', 'covid19', 'sars-cov-2', 'h1n1', 'coronavirus', 'malaria', 'cholera', 'measles', 'polio', 'national', 'provincial', 'assembly', 'reserved', 'general',
-    'special', 'domestic', 'icu', 'extra', 'premier', 'league', 'covid', 'vaccine', 'mobile', 'daily', 'weekly', 'monthly', 'annual'],
+    'special', 'domestic', 'icu', 'extra', 'premier', 'league', 'covid', 'vaccine', 'mobile', 'daily', 'weekly', 'monthly', 'annual',
+    // Adverbs of degree: "10 seriously ill patients"; before a participle they count nothing ("1,036 partially damaged").
+    'fully', 'partially', 'partly', 'completely', 'totally', 'critically', 'seriously', 'severely', 'slightly', 'badly'],
   functionWords: ['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'that', 'this', 'which', 'who', 'it', 'its',
     'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', 'not', 'they', 'we', 'he', 'she',
     'between', 'after', 'before', 'during', 'since', 'until', 'than', 'into', 'among', 'against', 'but', 'yet', 'out',
