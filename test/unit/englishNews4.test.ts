@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
+import { claimKeys, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { DEFAULT_OPTIONS } from '../../server/src/core/options';
@@ -15,6 +16,35 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
 
 test('English news 4: figures', () => {
   checkRows(figureRows, (text) => figuresOf(text).map(brief));
+});
+
+// Claims: [name, text, claims as "value:key"].
+const claimRows: [name: string, text: string, expected: string[]][] = [
+  // A percentage restating a change ("points, or 1.3pc,", "(1.3 percent)") is that change, though "to close at" stands nearer;
+  // the level reached is the same index's, named farther back than a level's own reach.
+  ['an index\'s change, its percentage and its close', 'The KSE-100 index gained 1,548.21 points, or 1.3pc, to close at 120,345.67 points.', ['1548.21:point kse100|grow', '1.3:%:kse100|grow', '120345.67:point kse100|reach']],
+  ['a percentage in brackets after the change', 'The KSE-100 index gained 1,548.21 points (1.3 percent) to close at 120,345.67 points.', ['1548.21:point kse100|grow', '1.3:%:kse100|grow', '120345.67:point kse100|reach']],
+  ['the Sensex ending at a level', 'The Sensex rose 304 points, or 0.4 per cent, to end at 81,224.75.', ['304:point sensex|grow', '0.4:%:sensex|grow', '81224.75:point sensex|reach']],
+  // Houses "fully damaged" are destroyed, as disaster authorities count them in every language.
+  ['houses fully damaged are destroyed', 'The PDMA said 214 houses were fully damaged.', ['214:house|destroy']],
+  ['houses completely damaged are destroyed', 'Floods completely damaged 1,036 houses in Swat.', ['1036:house|destroy']],
+  ['houses fully damaged in Hindi', '241 मकान पूरी तरह क्षतिग्रस्त हो गए।', ['241:house|destroy']],
+];
+
+test('English news 4: claims', () => {
+  checkRows(claimRows, claimKeys);
+});
+
+// Two reports of one story: [name, [a, b], the figures the cross-file check flags].
+const pairRows: [name: string, texts: [string, string], expected: string[]][] = [
+  ['an index\'s close with decimals in English and Urdu agrees', ['KARACHI: The KSE-100 index gained 1,548.21 points, or 1.3pc, to close at 120,345.67 points.', 'کراچی: کے ایس ای 100 انڈیکس 1,548.21 پوائنٹس یعنی 1.3 فیصد اضافے کے بعد 1 لاکھ 20 ہزار 345.67 پوائنٹس پر بند ہوا۔'], []],
+  ['an index\'s close with decimals in English and Urdu that differs', ['KARACHI: The KSE-100 index gained 1,548.21 points, or 1.3pc, to close at 120,345.67 points.', 'کراچی: کے ایس ای 100 انڈیکس 1,548.21 پوائنٹس یعنی 1.3 فیصد اضافے کے بعد 1 لاکھ 20 ہزار 435.67 پوائنٹس پر بند ہوا۔'], ['a: 120,345.67', 'b: 1 لاکھ 20 ہزار 435.67']],
+  ['the rupee against the US dollar is no story about the US', ['KARACHI: The KSE-100 index closed at 120,345.67 points. The rupee closed at Rs278.45 against the US dollar in the interbank market.', 'کراچی: کے ایس ای 100 انڈیکس 1 لاکھ 20 ہزار 345.67 پوائنٹس پر بند ہوا۔ انٹر بینک مارکیٹ میں ڈالر کے مقابلے میں روپیہ 278.54 روپے پر بند ہوا۔'], ['a: Rs278.45', 'b: 278.54 روپے']],
+  ['houses fully damaged and مکمل طور پر تباہ that differ', ['PESHAWAR: The PDMA said 214 houses were fully damaged in Swat.', 'پشاور: پی ڈی ایم اے کے مطابق سوات میں 241 مکانات مکمل طور پر تباہ ہوئے۔'], ['a: 214', 'b: 241']],
+];
+
+test('English news 4: two reports of one story', () => {
+  checkRows(pairRows, flaggedInPair);
 });
 
 // Entities: [name, text, mentions in order as "type text id" (id '-' when unlinked)].

@@ -63,6 +63,14 @@ export const AMOUNT_LEVEL_BEFORE: Readonly<Partial<Record<string, ReadonlySet<st
   hi: new Set(['बढकर', 'घटकर', 'चढकर', 'उछलकर', 'गिरकर', 'लुढककर', 'फिसलकर', 'टूटकर', 'होकर']),
 };
 
+/**
+ * Words that say a percentage after a change is the same change told another way ("gained 1,548.21 points, or 1.3pc, to close at",
+ * "1,548 پوائنٹس یعنی 1.3 فیصد", "180 अंक यानी 0.8 प्रतिशत"): with punctuation alone between them, the percentage is that change, whatever verb stands nearer.
+ */
+export const RESTATING: Readonly<Partial<Record<string, ReadonlySet<string>>>> = {
+  en: new Set(['or', 'i.e.', 'ie']), ur: new Set(['یعنی']), hi: new Set(['यानी', 'यानि', 'अर्थात']), fa: new Set(['یعنی']),
+};
+
 /** Words that may stand between a word of `AMOUNT_LEVEL_BEFORE` and its amount: "rose 12.6 per cent to a record Rs 2.37 lakh crore", "बढ़कर रिकॉर्ड 2.37 लाख करोड़ रुपये". */
 export const LEVEL_FILLERS: Readonly<Partial<Record<string, ReadonlySet<string>>>> = {
   en: new Set(['a', 'an', 'record', 'new', 'fresh']), hi: new Set(['रिकॉर्ड', 'रिकार्ड', 'नए', 'नई']), ur: new Set(['ریکارڈ', 'نئی', 'نئے']), fa: new Set(['رکورد']),

@@ -35,7 +35,7 @@ export const hiPredicates: PredicateTable = {
   // "6 विकेट के नुकसान पर" (for the loss of 6 wickets) is a score, no loss.
   '=हराया': 'win', 'हरा दिया': 'win', 'हराकर': 'win', 'शिकस्त': 'win', 'मात दी': 'win', 'विकेट के नुकसान': null, 'विकेटों के नुकसान': null,
   '=ढेर': 'kill', 'ढेर सारे': null, 'ढेर सारी': null, 'शहीद': 'kill', 'जान गंवाई': 'kill', 'जान जा': 'kill', 'जान चली': 'kill', 'दम तोड़': 'kill', 'ज़ख्मी': 'injure', 'जख्मी': 'injure', 'झुलस': 'injure',
-  'बेघर': 'displace', 'विस्थापित': 'displace', 'तबाह': 'destroy', 'ध्वस्त': 'destroy', 'नष्ट': 'destroy', 'क्षतिग्रस्त': 'lose',
+  'बेघर': 'displace', 'विस्थापित': 'displace', 'तबाह': 'destroy', 'ध्वस्त': 'destroy', 'नष्ट': 'destroy', 'क्षतिग्रस्त': 'lose', 'पूरी तरह क्षतिग्रस्त': 'destroy', 'पूरी तरह से क्षतिग्रस्त': 'destroy', 'पूर्ण रूप से क्षतिग्रस्त': 'destroy',
   // Courts and space: a prison term (=सजा is not सजाया "decorated", =कैद not कैदी), a fine, bail, a launch.
   '=सजा': 'sentence', 'उम्रकैद': 'sentence', 'उम्र कैद': 'sentence', 'मुआवजा': 'compensate', 'मुआवज़ा': 'compensate', 'मुआवजे': 'compensate', '=सज़ा': 'sentence', 'कारावास': 'sentence', '=कैद': 'sentence', 'जुर्माना': 'fine', 'जुर्माने': 'fine', 'जमानत': 'bail', 'मुचलके': 'bail',
   '=बरी': 'acquit', 'अनुमान': 'expect', 'बढ़ने': 'grow', 'पटरी से उतर': 'derail', 'बेपटरी': 'derail', 'उम्मीद': 'expect', 'संभावना': 'expect', 'मांगे': 'seek', 'मांगी': 'seek', 'जरूरत': 'seek', 'ज़रूरत': 'seek', '=हत्या': 'kill', 'टीका': 'vaccinate', 'टीकाकरण': 'vaccinate', 'खुराक पिलाने': 'vaccinate', 'खुराक पिलाई': 'vaccinate', 'दवा पिलाई': 'vaccinate', 'दवा पिलाने': 'vaccinate', 'दवा पिलाएंगी': 'vaccinate', 'ड्रॉप्स पिलाई': 'vaccinate', 'ड्रॉप पिलाई': 'vaccinate', 'बूंदें पिलाई': 'vaccinate',
