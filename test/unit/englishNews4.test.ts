@@ -52,6 +52,11 @@ const entityRows: [name: string, text: string, expected: string[]][] = [
   // A country's name before a currency word names the currency, as its adjective does (امریکی ڈالر).
   ['the US dollar is no mention of the US', 'The rupee closed at 278.45 against the US dollar.', []],
   ['the Hong Kong dollar', 'The yuan weakened against the Hong Kong dollar.', []],
+  // "of" and a known place after an organisation's head word go on its name, to a head word after the place too.
+  ['a company of Pakistan with its head word after', 'Foreign investors were net buyers, the National Clearing Company of Pakistan Ltd said.', ['organisation National Clearing Company of Pakistan Ltd -']],
+  ['a corporation of Pakistan opening a sentence', 'Trading Corporation of Pakistan bought wheat.', ['organisation Trading Corporation of Pakistan -']],
+  // A sentence-opening name whose bracketed acronym spells all its words keeps the words before its "and".
+  ['a name its acronym spells opening a sentence', 'Oil and Gas Development Company (OGDC) led the gains.', ['organisation Oil and Gas Development Company -', 'organisation OGDC -']],
 ];
 
 test('English news 4: entities', () => {
