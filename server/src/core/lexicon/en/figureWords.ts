@@ -204,7 +204,7 @@ export const enFigureWords: FigureWords = {
   // An index named right before its reading: AQI 494 (the value is of the index).
   totalsBefore: ['aqi'],
   // A telecom's users counted as its base: "subscriber base shrank by 15.5 lakh to 21.24 crore".
-  countOfAfterNoun: ['toll', 'base'],
+  countOfAfterNoun: ['toll', 'base', 'tally'],
   deathTolls: ['toll'],
   clauseBreaks: [';', '؛', 'while', 'whereas', 'but', 'although', 'though'],
   relativeWords: ['who', 'whom', 'whose', 'which'],
