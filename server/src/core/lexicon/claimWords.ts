@@ -104,7 +104,7 @@ export const FLOW_OF: Readonly<Record<string, string>> = { export: 'exports', im
  * company's revenue and profit are different sums however one verb tells them ("exports reached $3
  * billion", "remittances reached $3 billion"), and so is a tax's collection (GST, जीएसटी संग्रह). Prices and indices are not: their sums are prices of goods.
  */
-export const MONEY_OF: ReadonlySet<string> = new Set([...Object.values(FLOW_OF), 'revenue', 'profit', 'loss', 'deficit', 'reserves', 'trade', 'gst', 'marketcap']);
+export const MONEY_OF: ReadonlySet<string> = new Set([...Object.values(FLOW_OF), 'revenue', 'profit', 'loss', 'deficit', 'reserves', 'trade', 'gst']);
 
 /**
  * Predicates that say only what level a sum of one of `MONEY_OF` stood at: "posted a profit of",

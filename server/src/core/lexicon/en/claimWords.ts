@@ -148,8 +148,6 @@ export const enQualifiers: PredicateTable = {
   // What a bare percentage is of (`of:`): "exports rose 12 percent" and "cement sales rose 7 percent" are two facts.
   '=exports': 'of:exports', '=imports': 'of:imports', '=remittances': 'of:remittances', '=sales': 'of:sales', '=production': 'of:production', '=output': 'of:production',
   '=economy': 'of:economy', '=gdp': 'of:economy', '=revenue': 'of:revenue', '=loss': 'of:loss', 'net loss': 'of:loss', '=revenues': 'of:revenue', 'tax collection': 'of:revenue', '=prices': 'of:prices',
-  // A market's or a company's worth on the exchange, a sum of its own (مارکیٹ کیپٹلائزیشن, बाजार पूंजीकरण, ارزش بازار).
-  'market capitalisation': 'of:marketcap', 'market capitalization': 'of:marketcap', 'market cap': 'of:marketcap',
   '=index': 'of:index', '=profit': 'of:profit', '=profits': 'of:profit', '=cases': 'of:cases', '=deficit': 'of:deficit', '=reserves': 'of:reserves', '=fares': 'of:fares',
   // Which market index a change in points or percent is of: the Sensex and the Nifty move apart (a named index's phrase takes its word "index").
   '=sensex': 'of:sensex', '=nifty': 'of:nifty', 'nifty 50': 'of:nifty', 'KSE-100': 'of:kse100', 'KSE-100 index': 'of:kse100', 'kse 100 index': 'of:kse100', 'KSE-30': 'of:kse30', 'KSE-30 index': 'of:kse30', 'kse 30 index': 'of:kse30', '=tedpix': 'of:tedpix',

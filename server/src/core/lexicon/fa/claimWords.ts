@@ -84,7 +84,6 @@ export const faQualifiers: PredicateTable = {
   'زغال سنگ': 'priced:coal', '=فولاد': 'priced:steel', '=سیمان': 'priced:cement', 'سنگ آهن': 'priced:ironore',
   '=برنج': 'priced:rice', 'پیاز': 'priced:onion', 'گوجه': 'priced:tomato', 'نفت خام': 'priced:crude', 'برنت': 'priced:crude', '=سکه': 'priced:coin', 'مرغ': 'priced:chicken',
   '=دفاع': 'for:defence', '=دفاعی': 'for:defence', '=بهداشت': 'for:health', '=آموزش': 'for:education', '=کشاورزی': 'for:agriculture', '=عمرانی': 'for:development', '=بازنشستگی': 'for:pension', 'بازنشستگان': 'for:pension', 'حقوق بازنشستگان': 'for:pension', 'حقوق کارکنان': 'for:salary', 'حقوق کارمندان': 'for:salary', '=دستمزد': 'for:salary',
-  'ارزش بازار': 'of:marketcap',
   'صادرات': 'of:exports', 'واردات': 'of:imports', '=فروش': 'of:sales', '=تولید': 'of:production', 'اقتصاد': 'of:economy', 'تولید ناخالص داخلی': 'of:economy', 'درآمدهای مالیاتی': 'of:revenue',
   '=قیمت': 'of:prices', '=قیمتها': 'of:prices', '=قیمت‌ها': 'of:prices', 'شاخص': 'of:index', 'شاخص کل': 'of:tedpix', 'شاخص کل بورس': 'of:tedpix', 'شاخص هم‌وزن': 'of:tedpix-ew', 'شاخص کل هم‌وزن': 'of:tedpix-ew', '=سود': 'of:profit', '=موارد': 'of:cases', '=کسری': 'of:deficit', '=ذخایر': 'of:reserves', 'کرایه': 'of:fares',
   'هر لیتر': 'per:litre', 'هر کیلو': 'per:kg', 'هر کیلوگرم': 'per:kg', 'هر گرم': 'per:g', 'هر 10 گرم': 'per:10g', 'هر مثقال': 'per:mithqal', 'هر اونس': 'per:ounce', 'هر بشکه': 'per:barrel', 'هر تن': 'per:tonne',

@@ -112,7 +112,6 @@ export const hiQualifiers: PredicateTable = {
   'एलपीजी': 'priced:lpg', 'सीएनजी': 'priced:cng', 'गेहूं': 'priced:wheat', 'गेहूँ': 'priced:wheat', '=आटा': 'priced:flour', '=आटे': 'priced:flour', '=चावल': 'priced:rice', 'प्याज': 'priced:onion', 'टमाटर': 'priced:tomato',
   '=रक्षा': 'for:defence', 'स्वास्थ्य': 'for:health', '=शिक्षा': 'for:education', '=कृषि': 'for:agriculture', '=विकास': 'for:development', '=पेंशन': 'for:pension', '=वेतन': 'for:salary',
   '=दूध': 'priced:milk', '=घी': 'priced:ghee', 'कच्चे तेल': 'priced:crude', 'कच्चा तेल': 'priced:crude', 'ब्रेंट': 'priced:crude', '=बिजली': 'priced:electricity',
-  'बाजार पूंजीकरण': 'of:marketcap', 'मार्केट कैप': 'of:marketcap', 'बाजार मूल्यांकन': 'of:marketcap',
   'निर्यात': 'of:exports', 'आयात': 'of:imports', 'बिक्री': 'of:sales', 'उत्पादन': 'of:production', 'अर्थव्यवस्था': 'of:economy', 'जीडीपी': 'of:economy', 'राजस्व': 'of:revenue', 'कर संग्रह': 'of:revenue',
   '=कीमत': 'of:prices', '=कीमतों': 'of:prices', '=दाम': 'of:prices', '=दामों': 'of:prices', 'सूचकांक': 'of:index', 'सेंसेक्स': 'of:sensex', 'निफ्टी': 'of:nifty', 'निफ्टी 50': 'of:nifty', 'डाउ जोंस': 'of:dow', 'नैस्डैक': 'of:nasdaq', '=मुनाफा': 'of:profit', '=मुनाफे': 'of:profit',
   // Taxes collected and a film's takings (as in English): जीएसटी संग्रह, वर्ल्डवाइड ग्रॉस, बॉक्स ऑफिस कलेक्शन.

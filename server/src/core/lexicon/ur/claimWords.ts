@@ -136,7 +136,6 @@ export const urQualifiers: PredicateTable = {
   // The national product (GDP) is the economy, no goods produced.
   'مجموعی ملکی پیداوار': 'of:economy', 'مجموعی قومی پیداوار': 'of:economy', 'ملکی پیداوار': 'of:economy', 'قومی پیداوار': 'of:economy',
   // A company's income (آمدنی) and net loss; تجارتی خسارہ stays the trade deficit.
-  'مارکیٹ کیپٹلائزیشن': 'of:marketcap', 'مارکیٹ کیپیٹلائزیشن': 'of:marketcap', 'مارکیٹ کیپ': 'of:marketcap',
   'آمدنی': 'of:revenue', '=آمدن': 'of:revenue', 'ریونیو': 'of:revenue', 'خالص خسارہ': 'of:loss', 'خالص خسارے': 'of:loss',
   // What a budget's sums are for: defence, health, education, development, interest on debt are different facts.
   'دفاع': 'for:defence', '=صحت': 'for:health', 'تعلیم': 'for:education', '=زراعت': 'for:agriculture', 'ترقیاتی': 'for:development', 'ترقیاتی بجٹ': 'for:development',
