@@ -12,6 +12,9 @@ const figureRows: [name: string, text: string, expected: string[]][] = [
   // Digits with decimals close a compound after a thousand, as whole digits do.
   ['an index\'s close in lakh and thousand with decimals, Urdu', 'انڈیکس 1 لاکھ 20 ہزار 345.67 پوائنٹس پر بند ہوا۔', ['1 لاکھ 20 ہزار 345.67=120345.67/cardinal (counts point)']],
   ['an index\'s close in thousands with decimals, Hindi', 'सेंसेक्स 81 हजार 224.75 अंक पर बंद हुआ।', ['81 हजार 224.75=81224.75/cardinal (counts point)']],
+  // A match that ended or finished with a score: no two counts, no range.
+  ['a match that ended level', 'South Korea won in a shoot-out after the match ended 2-2 in regulation time.', []],
+  ['a match that finished level', 'The match finished 1-1.', []],
 ];
 
 test('English news 4: figures', () => {
@@ -29,6 +32,10 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['houses fully damaged are destroyed', 'The PDMA said 214 houses were fully damaged.', ['214:house|destroy']],
   ['houses completely damaged are destroyed', 'Floods completely damaged 1,036 houses in Swat.', ['1036:house|destroy']],
   ['houses fully damaged in Hindi', '241 मकान पूरी तरह क्षतिग्रस्त हो गए।', ['241:house|destroy']],
+  // A departure from the season's average is a fact apart from the reading, as one from normal.
+  ['a departure from the season\'s average', 'The maximum temperature settled at 18.4°C, two degrees below the season\'s average.', ['18.4:unit:°C|reach', '2:unit:°C#departure|reach']],
+  ['a departure from the average in Hindi', 'अधिकतम तापमान 18.4 डिग्री रहा, जो औसत से दो डिग्री कम है।', ['18.4:unit:°C|reach', '2:unit:°C#departure|reach']],
+  ['a departure from the average in Urdu', 'زیادہ سے زیادہ درجہ حرارت 18.4 ڈگری رہا جو اوسط سے دو ڈگری کم ہے۔', ['18.4:unit:°C|reach', '2:unit:°C#departure|reach']],
   // A tally is a count of what the noun before it names; a possessive there names whose tally it is, no noun of it.
   ['a death tally', 'At least 32 people were killed, taking the death tally to 6,215.', ['32:person|kill', '6215:person|kill']],
   ['a medal tally', 'India\'s medal tally rose to 29.', ['29:medal|total']],

@@ -165,6 +165,8 @@ export const enQualifiers: PredicateTable = {
   '=gst': 'for:gst', 'goods and services tax': 'for:gst', 'box office': 'for:box-office', 'worldwide gross': 'for:box-office', '=grossed': 'for:box-office', 'opening weekend': 'for:box-office',
   // A departure from normal is a fact of its own, not the reading (46.8 degrees, two degrees above normal).
   'above normal': 'sub:departure', 'below normal': 'sub:departure', 'above the normal': 'sub:departure', 'below the normal': 'sub:departure',
+  // Or from the season's average (two degrees below the season's average, above the seasonal average).
+  'above average': 'sub:departure', 'below average': 'sub:departure', 'above the average': 'sub:departure', 'below the average': 'sub:departure', 'above the season': 'sub:departure', 'below the season': 'sub:departure', 'above the seasonal average': 'sub:departure', 'below the seasonal average': 'sub:departure',
   '=including': 'sub:part', '=remaining': 'sub:rest', 'the rest': 'sub:rest', 'of them': 'sub:of', 'of whom': 'sub:of', 'among them': 'sub:of',
   'compared with': 'cmp:next', 'compared to': 'cmp:next', 'as against': 'cmp:next', 'as compared with': 'cmp:next', 'as compared to': 'cmp:next',
   // A percentage change set against its base: "an increase of 4 per cent over 4,28,278 cases in 2021".

@@ -302,7 +302,9 @@ export const enFigureWords: FigureWords = {
     'thrash', 'thrashes', 'hammer', 'hammers', 'crush', 'crushes', 'rout', 'routs', 'trounce', 'trounces', 'stun', 'stuns', 'edge', 'edges',
     'sink', 'sinks', 'sank', 'outclass', 'outclassed', 'overpower', 'overpowered', 'hold', 'holds',
     // A lead in a series or a match, and the series itself: Pakistan lead the series 2-0, trailed 1-0 at half-time, clinched the series 3-1.
-    'lead', 'leads', 'led', 'trail', 'trails', 'trailed', 'clinch', 'clinched', 'clinches', 'seal', 'sealed', 'seals', 'series'],
+    'lead', 'leads', 'led', 'trail', 'trails', 'trailed', 'clinch', 'clinched', 'clinches', 'seal', 'sealed', 'seals', 'series',
+    // A match that ended or finished level or not: the match ended 2-2 in regulation time, finished 1-1.
+    'ended', 'ends', 'finished', 'finishes'],
   scoreWords: ['lead', 'win', 'victory', 'defeat', 'loss', 'draw', 'whitewash', 'drubbing', 'thrashing', 'triumph', 'series', 'scoreline', 'aggregate',
     'vote', 'verdict', 'majority', 'ruling', 'decision', 'split'],
   cricketWords: ['cricket', 'wicket', 'wickets', 'overs', 'bowler', 'bowlers', 'bowled', 'bowling', 'batsman', 'batsmen', 'batter', 'innings', 'spinner', 'pacer', 'seamer', 'odi', 't20', 'run-rate', 'test championship', 'wtc'],

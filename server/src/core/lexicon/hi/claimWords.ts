@@ -127,7 +127,7 @@ export const hiQualifiers: PredicateTable = {
   // The rest of a whole (the remaining 40 seats) is no count of its own parts.
   // The injured in critical condition are a subgroup of the injured (12 घायलों की हालत गंभीर है).
   // A departure from normal is a fact of its own, not the reading (46.8 डिग्री, जो सामान्य से छह डिग्री अधिक).
-  'सामान्य से': 'sub:departure',
+  'सामान्य से': 'sub:departure', 'औसत से': 'sub:departure',
   'हालत गंभीर': 'sub:critical', 'गंभीर हालत': 'sub:critical', 'हालत नाज़ुक': 'sub:critical', 'हालत नाजुक': 'sub:critical', 'नाज़ुक हालत': 'sub:critical',
   '=शेष': 'sub:rest', '=बाकी': 'sub:rest', 'लड़कियों': 'sub:girls', 'छात्राओं': 'sub:girls', 'लड़कों': 'sub:boys', 'छात्रों': null, 'महिलाओं': 'sub:women', 'पुरुषों': 'sub:men', 'बच्चों': 'sub:children', '=जिले': 'sub:district', '=ज़िले': 'sub:district', '=जिला': 'sub:district', '=ज़िला': 'sub:district',
   'शहरी क्षेत्रों': 'sub:urban', 'ग्रामीण क्षेत्रों': 'sub:rural', 'इनमें से': 'sub:part', 'जिनमें से': 'sub:part',
