@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
-import { claimKeys, flaggedInPair } from '../support/claims';
+import { claimKeys, claimTimes, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { DEFAULT_OPTIONS } from '../../server/src/core/options';
@@ -44,6 +44,16 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
 
 test('English news 4: claims', () => {
   checkRows(claimRows, claimKeys);
+});
+
+// Claims with their times: [name, text, claims as "value:key@time"].
+const timeRows: [name: string, text: string, expected: string[]][] = [
+  // The outgoing year is the earlier one a budget's figures are set against.
+  ['a budget\'s outlay against the outgoing year\'s', 'ISLAMABAD: The federal budget has a total outlay of Rs17.57 trillion for 2025-26, down 7pc from Rs18.87tr in the outgoing year.', ['17570000000000:money:PKR|total@2025/2026', '7:%|total@2025/2026', '18870000000000:money:PKR|total@earlier']],
+];
+
+test('English news 4: claims and their times', () => {
+  checkRows(timeRows, claimTimes);
 });
 
 // Two reports of one story: [name, [a, b], the figures the cross-file check flags].
