@@ -28,6 +28,9 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['an index\'s change, its percentage and its close', 'The KSE-100 index gained 1,548.21 points, or 1.3pc, to close at 120,345.67 points.', ['1548.21:point kse100|grow', '1.3:%:kse100|grow', '120345.67:point kse100|reach']],
   ['a percentage in brackets after the change', 'The KSE-100 index gained 1,548.21 points (1.3 percent) to close at 120,345.67 points.', ['1548.21:point kse100|grow', '1.3:%:kse100|grow', '120345.67:point kse100|reach']],
   ['the Sensex ending at a level', 'The Sensex rose 304 points, or 0.4 per cent, to end at 81,224.75.', ['304:point sensex|grow', '0.4:%:sensex|grow', '81224.75:point sensex|reach']],
+  // "up" or "down" right before a change, after a comma or a copula, says which way it went, though "closed at" stands nearer.
+  ['an index\'s close, then its change told with "up"', 'The KSE-100 index closed at 120,345.67 points, up 1,548.21 points or 1.3 percent.', ['120345.67:point kse100|reach', '1548.21:point kse100|grow', '1.3:%:kse100|grow']],
+  ['a price\'s close, then its change told with "down"', 'Gold closed at $2,650 an ounce, down 1.2 percent.', ['2650:money:USD gold/ounce|reach', '1.2:%:gold|fall']],
   // Houses "fully damaged" are destroyed, as disaster authorities count them in every language.
   ['houses fully damaged are destroyed', 'The PDMA said 214 houses were fully damaged.', ['214:house|destroy']],
   ['houses completely damaged are destroyed', 'Floods completely damaged 1,036 houses in Swat.', ['1036:house|destroy']],
@@ -49,7 +52,7 @@ test('English news 4: claims', () => {
 // Claims with their times: [name, text, claims as "value:key@time"].
 const timeRows: [name: string, text: string, expected: string[]][] = [
   // The outgoing year is the earlier one a budget's figures are set against.
-  ['a budget\'s outlay against the outgoing year\'s', 'ISLAMABAD: The federal budget has a total outlay of Rs17.57 trillion for 2025-26, down 7pc from Rs18.87tr in the outgoing year.', ['17570000000000:money:PKR|total@2025/2026', '7:%|total@2025/2026', '18870000000000:money:PKR|total@earlier']],
+  ['a budget\'s outlay against the outgoing year\'s', 'ISLAMABAD: The federal budget has a total outlay of Rs17.57 trillion for 2025-26, down 7pc from Rs18.87tr in the outgoing year.', ['17570000000000:money:PKR|total@2025/2026', '7:%|fall@2025/2026', '18870000000000:money:PKR|total@earlier']],
 ];
 
 test('English news 4: claims and their times', () => {

@@ -3,7 +3,7 @@
  * level a noun before it names ("valuing the company at", "population has grown to"), and the level a
  * sum of trade, revenue or profit is stated at whichever verb tells it (claims/extract.ts reads them).
  */
-import { FLOW_LEVELS, FLOW_OF, LEVEL_FILLERS, MONEY_OF, NAMED_LEVELS, RESTATING } from '../lexicon/claimWords';
+import { CHANGE_BEFORE, CHANGE_OPENERS, FLOW_LEVELS, FLOW_OF, LEVEL_FILLERS, MONEY_OF, NAMED_LEVELS, RESTATING } from '../lexicon/claimWords';
 import type { FigureLexicon } from '../lexicon/figureLexicon';
 import { markerBetween } from '../lexicon/phrases';
 import type { Lang } from '../types';
@@ -46,6 +46,12 @@ export function restatesChange(words: readonly string[], lang: Lang, change: Sen
     else if (!RESTATING_MARKS.has(words[k])) return false;
   }
   return restating === 1 || (restating === 0 && words[f.first - 1] === '(');
+}
+
+/** The change a word right before a figure says with no verb (see `CHANGE_BEFORE`: ", up 1,548.21 points"), or null. */
+export function changeBefore(words: readonly string[], lang: Lang, f: SentenceFigure): string | null {
+  const change = CHANGE_BEFORE[lang]?.[words[f.first - 1] ?? ''];
+  return change !== undefined && f.first >= 2 && CHANGE_OPENERS[lang]?.has(words[f.first - 2]) ? change : null;
 }
 
 /**
