@@ -18,7 +18,7 @@ import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
 import { earlierTime, isDateline, opensDateSpan, roundOf, startsSpan, timeOf, withMonths, withYearPairs, yearPairOf } from './claimTime';
 import { markerBetween } from '../lexicon/phrases';
-import { CHANGES, elidedLevel, flowLevel, namedLevel, RECEIVE, wordBeforeFillers } from './levels';
+import { changeBefore, CHANGES, elidedLevel, flowLevel, namedLevel, RECEIVE, restatesChange, wordBeforeFillers } from './levels';
 import { yearClaims } from './yearClaims';
 import { namedWhole } from '../figures/counted';
 import { tellsBodySize } from './bodySize';
@@ -273,6 +273,10 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
       predicate = named !== null && (toLevel || !(named in FLOW_OF) || !CHANGES.has(predicate)) ? named : toLevel ? 'reach' : predicate;
     }
     if (money) predicate = flowLevel(predicate, q);
+    // "up" or "down" right before a change after a comma or a copula says which way it went, whatever verb stands nearer ("closed at 120,345.67 points, up 1,548.21 points").
+    predicate = (concept === 'point' || concept.startsWith('%') || money ? changeBefore(words, lang, f) : null) ?? predicate;
+    // A percentage that restates the change before it is that change, though a level's verb stands nearer ("gained 1,548.21 points, or 1.3pc, to close at").
+    if (previous && CHANGES.has(previous.predicate) && restatesChange(words, lang, claiming[n - 1], slotOf(claiming[n - 1]), f)) predicate = previous.predicate;
     // A percentage or an index's points lost is a fall ("the Nifty lost 180 points", "the rupee lost 2 percent"); seats lost stay lost.
     if (predicate === LOSE && (concept.startsWith('%') || concept === 'point')) predicate = 'fall';
     ({ concept, predicate } = growthRate(concept, predicate, q, predicates.some((p) => p.id === EXPECT)) ?? { concept, predicate });

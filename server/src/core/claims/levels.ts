@@ -3,7 +3,7 @@
  * level a noun before it names ("valuing the company at", "population has grown to"), and the level a
  * sum of trade, revenue or profit is stated at whichever verb tells it (claims/extract.ts reads them).
  */
-import { FLOW_LEVELS, FLOW_OF, LEVEL_FILLERS, MONEY_OF, NAMED_LEVELS } from '../lexicon/claimWords';
+import { CHANGE_BEFORE, CHANGE_OPENERS, FLOW_LEVELS, FLOW_OF, LEVEL_FILLERS, MONEY_OF, NAMED_LEVELS, RESTATING } from '../lexicon/claimWords';
 import type { FigureLexicon } from '../lexicon/figureLexicon';
 import { markerBetween } from '../lexicon/phrases';
 import type { Lang } from '../types';
@@ -27,6 +27,32 @@ export function wordBeforeFillers(words: readonly string[], lang: Lang, first: n
 
 /** Predicates of a change (see `CHANGE_OR_LEVEL`). */
 export const CHANGES: ReadonlySet<string> = new Set(['grow', 'fall']);
+
+/** Punctuation that may set a restated change apart: "points, or 1.3pc,", "points (1.3pc)". */
+const RESTATING_MARKS: ReadonlySet<string> = new Set([',', '،', '(', '-', '–', '—']);
+
+/**
+ * Whether a percentage restates the change just before it (see `RESTATING`): only punctuation and one restating word, or
+ * an opening bracket, stand between them ("gained 1,548.21 points, or 1.3pc,", "rose Rs 500 (2.1 percent)").
+ */
+export function restatesChange(words: readonly string[], lang: Lang, change: SentenceFigure, changeSlot: number, f: SentenceFigure): boolean {
+  if (f.figure.unit !== '%' || change.figure.unit === '%') return false;
+  // Past the noun the change counts ("1,548.21 points"), which stands at its slot.
+  const from = change.figure.counted !== null ? changeSlot + 1 : change.last + 1;
+  if (f.first <= from) return false;
+  let restating = 0;
+  for (let k = from; k < f.first; k++) {
+    if (RESTATING[lang]?.has(words[k])) restating++;
+    else if (!RESTATING_MARKS.has(words[k])) return false;
+  }
+  return restating === 1 || (restating === 0 && words[f.first - 1] === '(');
+}
+
+/** The change a word right before a figure says with no verb (see `CHANGE_BEFORE`: ", up 1,548.21 points"), or null. */
+export function changeBefore(words: readonly string[], lang: Lang, f: SentenceFigure): string | null {
+  const change = CHANGE_BEFORE[lang]?.[words[f.first - 1] ?? ''];
+  return change !== undefined && f.first >= 2 && CHANGE_OPENERS[lang]?.has(words[f.first - 2]) ? change : null;
+}
 
 /**
  * A sum told with a trade verb is of that trade, and a sum of trade, revenue or profit is stated at its

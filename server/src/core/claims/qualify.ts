@@ -16,7 +16,7 @@ import { perFromQuantity, quantityOfGoods } from './quantityPer';
 interface Span {
   first: number;
   last: number;
-  figure: { unit: string | null; value: number | string | null };
+  figure: { unit: string | null; value: number | string | null; counted?: string | null };
 }
 
 /** What a sentence's qualifier words say of one figure. */
@@ -136,6 +136,10 @@ export function qualifiersOf(words: readonly string[], found: readonly Predicate
     }
   }
   if (money && result.per === null) result.per = perFromQuantity(found, f, others, broken);
+  // The level a measure's change reached is of what the change is of, named farther back than a level's own reach:
+  // "the KSE-100 index gained 1,548.21 points, or 1.3pc, to close at 120,345.67 points".
+  const measured = bare && !money && result.priced === null ? others.findLast((g) => g !== f && g.last < f.first && g.figure.unit === f.figure.unit && g.figure.counted === f.figure.counted) : undefined;
+  if (measured && !broken(measured.last, f.first)) result.priced = qualifiersOf(words, found, measured, measured.last + 1, others, false, true, broken, predicates).priced;
   // The level a price's change reached is of the change's goods, per its unit: "فی تولہ سونے کی قیمت 5 ہزار 300 روپے کمی کے بعد
   // 3 لاکھ 52 ہزار روپے ہو گئی", "پیٹرول کی قیمت میں 7 روپے اضافہ کیا گیا جس کے بعد نئی قیمت 272 روپے ہو گئی".
   const change = money && (result.per === null || result.priced === null) ? others.findLast((g) => g !== f && g.last < f.first && isMoney(g.figure.unit)) : undefined;

@@ -136,6 +136,8 @@ function knownAt(s: EntitySentence, i: number, kb: Gazetteer | null, known: Know
   if (hit && hit.source === 'builtin' && (everydayAround(s, i, hit.count, known) || ((s.flags(i - 1) | s.flags(i + hit.count)) & WORD.LANGUAGE) !== 0)) return i + hit.count;
   // A name that is an everyday word in this language (Urdu وین "van") names the place alone only after a cue (شہر وین) or in a list of places.
   if (hit && hit.source === 'builtin' && hit.count === 1 && bit(s, i, WORD.EVERYDAY_NAME) && !ambiguousIsPlace(s, i, 1, known, out)) return i + 1;
+  // A country's name before a currency word names the currency (the US dollar, the Hong Kong dollar), as its adjective does (امریکی ڈالر): no place of the story.
+  if (named && named.type === 'place' && bit(s, i + named.count, WORD.CURRENCY)) return i + named.count;
   // A capitalised adjective opening a longer name in Latin letters is part of it (Italian Radiological Society, Chinese New Year), unless a title follows (Russian President).
   if (adjective && s.tokens[i].latin && opensLatinName(s, i + adjective.count, kb, known)) return null;
   if (hit && latinCaseFits(s, i, hit.count, known) && !(i > 0 && bit(s, i - 1, WORD.NOT_AFTER)) && !bit(s, i + hit.count, WORD.NOT_BEFORE)) {

@@ -22,10 +22,13 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   // A known name inside the run ends it, so "Guangdong Province of China" keeps China.
   const nameWordAt = (k: number): boolean => s.tokens[k]?.latin === true && s.capitalised(k) && !CALENDAR_WORDS.has(s.keys[k]) && !knownHit(s, k, null, known);
   let past = -1;
+  let headOfPlace = false;
   while (end < s.tokens.length) {
     if (s.tokens[end].latin && s.tokens[end].kind === 'word' && NAME_SHAPE.test(s.original(end)) && !CALENDAR_WORDS.has(s.keys[end]) && !knownHit(s, end, null, known) && !roleInRun(s, w, end)) end++;
     // A place inside a company's name, which goes on to its head word: Coal India Ltd, Oil India Limited.
     else if (s.lang === 'en' && (past = bodyPastPlace(s, w, end, known)) > end) end = past;
+    // "of" and a place after an organisation's head word go on its name: Trading Corporation of Pakistan, National Clearing Company of Pakistan Ltd.
+    else if (s.lang === 'en' && s.keys[end] === 'of' && end - i >= 2 && endsWithHead(s, w, end) && (past = placeAfter(s, w, end + 1, known)) > end) [end, headOfPlace] = [past, true];
     // "and" joins two names only into an organisation's (Food and Agriculture Organization), not "App Store and Apple Music",
     // nor two bodies' each ending in its head word (Jinnah Hospital and Lady Reading Hospital); "for" no person's name (paid Benfica for Enzo Fernández).
     else if (JOINERS.has(s.keys[end]) && nameWordAt(end + 1) && (s.keys[end] !== 'and' || andJoins(s, w, i, end, nameWordAt)) && (s.keys[end] !== 'for' || !bit(s, end + 1, WORD.GIVEN_NAME))) end += 2;
@@ -57,7 +60,7 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   // Quoted in another script, a name is an organisation's when it ends in an English head word or the
   // script's own head word follows it (Cybersecurity Ventures کے مطابق, Qilin گروپ نے).
   const organisation = english
-    ? end - i >= 2 && (headFirst || endsWithHead(s, w, end))
+    ? end - i >= 2 && (headFirst || headOfPlace || endsWithHead(s, w, end))
     : endsWithHead(s, known.words('en'), end) || w.headsAfter.lookup(s.keys, end)?.count === 1;
   // A run ending in a place's head word is a place (Etihad Stadium, Rashid Minhas Road); one ending in a role is no name (Regional Director).
   const placeHead = english && !organisation && end - i >= 2 && bit(s, end - 1, WORD.PLACE_HEAD);
@@ -70,7 +73,7 @@ export function latinRun(s: EntitySentence, i: number, w: LanguageWords, known: 
   if (english && !oneWordPlace && (end - i < 2 || (i === 0 && !organisation && !placeHead && !agedAfter(s, end)))) return end;
   // At the start of a sentence the name begins after the run's last joiner ("Based on Johns Hopkins University").
   let first = i;
-  if (english && i === 0 && !headFirst) {
+  if (english && i === 0 && !headFirst && !headOfPlace && !spelledAfter(s, i, end)) {
     for (let k = end - 2; k > i; k--) {
       if (!JOINERS.has(s.keys[k])) continue;
       first = k + 1;
@@ -113,6 +116,14 @@ function foundedBy(s: EntitySentence, first: number, out: readonly TokenMention[
   if (s.keys[first - 1] === 'by') return FOUNDED.has(s.keys[first - 2] ?? '') || (s.keys[first - 3] === 'in' && FOUNDED.has(s.keys[first - 4] ?? ''));
   const before = out[out.length - 1];
   return s.keys[first - 1] === 'and' && before?.type === 'person' && before.last === first - 1 && foundedBy(s, before.first, out.slice(0, -1));
+}
+
+/** Whether the acronym in brackets after a run spells the initials of all its words but the joiners: Oil and Gas Development Company (OGDC). */
+function spelledAfter(s: EntitySentence, i: number, end: number): boolean {
+  if (s.tokens[end]?.text !== '(' || s.tokens[end + 2]?.text !== ')') return false;
+  let initials = '';
+  for (let k = i; k < end; k++) if (!JOINERS.has(s.keys[k])) initials += s.original(k)[0];
+  return initials.length >= 3 && s.original(end + 1) === initials.toUpperCase();
 }
 
 /** Whether an age stands between commas right after token `end - 1`: ", 34,". */
@@ -204,6 +215,12 @@ function roleInRun(s: EntitySentence, w: LanguageWords, k: number): boolean {
   if (!title || !ROLE_ENDS.has(s.keys[k + title.count - 1])) return false;
   const next = k + title.count;
   return s.tokens[next]?.latin === true && NAME_SHAPE.test(s.original(next)) && w.headsAfter.lookup(s.keys, next)?.count !== 1;
+}
+
+/** The end of a known place at `k` and of a company's name going on past it to its head word (Pakistan Ltd), else -1. */
+function placeAfter(s: EntitySentence, w: LanguageWords, k: number, known: KnownNames): number {
+  const hit = knownHit(s, k, null, known);
+  return hit?.type === 'place' ? Math.max(k + hit.count, bodyPastPlace(s, w, k, known)) : -1;
 }
 
 /**

@@ -322,10 +322,10 @@ function compoundRest(src: AtomSource, first: number, last: number, value: numbe
   return { value: whole ? (sum + whole.add) * whole.factor : sum, last: whole ? whole.last : joined ? joined.last : more.last, runs: [...more.runs, ...(joined ?? whole ?? { runs: [] }).runs] };
 }
 
-/** Digits under a thousand closing a compound (78 ہزار 500, 98 हजार 12 वोट); a year (2 لاکھ 2023) or a range start (5-7) stays apart. */
+/** Digits under a thousand closing a compound (78 ہزار 500, 98 हजार 12 वोट, with decimals: 20 ہزار 345.67 پوائنٹس); a year (2 لاکھ 2023) or a range start (5-7) stays apart. */
 function unitsAfter(src: AtomSource, last: number, below: number): { value: number; last: number; runs: DigitRun[] } | null {
   const t = src.tokens[last + 1];
-  if (below < 1000 || !t || t.kind !== 'number' || t.glued || !/^[0-9]{1,3}$/.test(t.text)) return null;
+  if (below < 1000 || !t || t.kind !== 'number' || t.glued || !/^[0-9]{1,3}(?:\.[0-9]+)?$/.test(t.text)) return null;
   const after = src.tokens[last + 2];
   if (after && after.glued && (after.kind === 'punct' || after.kind === 'number')) return null;
   if (after?.kind === 'word' && ownFigureAfter(src.words, last + 2, src.lang, after.glued)) return null;

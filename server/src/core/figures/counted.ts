@@ -47,9 +47,12 @@ export function countedBefore(view: WordView, first: number, kinds: { isWord(i: 
     const after = lex.countOfAfterNoun.matchEndingAt(words, end, 3);
     const noun = after !== null ? end - after.count : -1;
     if (after !== null && noun >= 0 && kinds.isWord(noun) && !lex.functionWords.has(words[noun])) {
-      const concept = lex.concepts.matchEndingAt(words, noun, 3);
-      // The toll of an event is its dead: the heatwave toll rose to 11.
+      // A possessive's "s" before it names whose count it is, no noun of it: "taking the year's tally to 6,215".
+      const owner = words[noun] === 's' && noun > 0 && !kinds.isWord(noun - 1);
+      const concept = owner ? null : lex.concepts.matchEndingAt(words, noun, 3);
+      // The toll of an event is its dead: the heatwave toll rose to 11, the year's toll.
       const dead = !concept && lex.deathTolls.has(words[end]) ? 'death' : null;
+      if (owner && !dead) return null;
       return concept || dead || surface ? { counted: concept?.value ?? dead ?? nounAsCounted(lex, words[noun]), index: noun } : null;
     }
     const before = lex.countOfBeforeNoun.matchEndingAt(words, end, 3);

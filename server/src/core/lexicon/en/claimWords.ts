@@ -22,11 +22,15 @@ export const enPredicates: PredicateTable = {
   'priced at': 'reach', 'changed hands at': 'reach',
   'distributed': 'distribute', 'distribute': 'distribute', 'distributing': 'distribute', 'distribution': 'distribute', 'handed out': 'distribute',
   'spoke': 'speak', 'addressed': 'speak', 'speeches': 'speak', 'pledged': 'invest', '=provide': 'invest', '=provided': 'invest', '=providing': 'invest', 'invest': 'invest', 'invested': 'invest', 'investment': 'invest', 'committed': 'invest', 'allocated': 'invest', 'allocating': 'invest', 'allocates': 'invest', 'allocation': 'invest', 'earmarked': 'invest', 'investor': null, 'investors': null,
+  // Houses "fully damaged" are destroyed, as disaster authorities count them (مکمل طور پر تباہ, पूरी तरह क्षतिग्रस्त); partly damaged ones are damage.
+  'fully damaged': 'destroy', 'completely damaged': 'destroy', 'totally damaged': 'destroy', 'fully destroyed': 'destroy', 'completely destroyed': 'destroy',
   'lost': 'lose', 'the loss of': 'lose', 'losses': 'lose', 'damage': 'lose', 'killed': 'kill', 'died': 'kill', '=die': 'kill', 'martyred': 'kill', 'embraced martyrdom': 'kill', 'deaths': 'kill', 'dead': 'kill', 'injured': 'injure', 'wounded': 'injure', '=hurt': 'injure', 'affected': 'affect', 'affecting': 'affect',
   // A price, fee, quota or wage fixed is the level it is set at (مقرر کر دی, تعیین کرد, निर्धारित).
   '=fixed': 'reach', '=fixes': 'reach', 'set at': 'reach',
   // A rate or index closing at a level is that level (the rupee closed at 277.62, روپیہ 278.5 پر بند ہوا, रुपया 83.45 पर बंद हुआ).
   'closed at': 'reach', 'closes at': 'reach', 'close at': 'reach', 'settled at': 'reach', 'minimum temperature': 'report', 'maximum temperature': 'report', 'settle at': 'reach', 'settles at': 'reach',
+  // Or ending or finishing a session at it: "the Sensex rose 304 points to end at 81,224.75".
+  'ended at': 'reach', 'end at': 'reach', 'ends at': 'reach', 'finished at': 'reach', 'finish at': 'reach', 'finishes at': 'reach',
   // A currency that gained or lost value: "the rupee appreciated 12 paise to close at 84.38".
   '=appreciated': 'grow', '=appreciates': 'grow', '=depreciated': 'fall', '=depreciates': 'fall',
   // Pilgrims at a shrine (5.12 lakh pilgrims paid obeisance, visited the shrine, had darshan), as दर्शन किए, زیارت کی.
@@ -172,6 +176,8 @@ export const enQualifiers: PredicateTable = {
   '=gst': 'for:gst', 'goods and services tax': 'for:gst', 'box office': 'for:box-office', 'worldwide gross': 'for:box-office', '=grossed': 'for:box-office', 'opening weekend': 'for:box-office',
   // A departure from normal is a fact of its own, not the reading (46.8 degrees, two degrees above normal).
   'above normal': 'sub:departure', 'below normal': 'sub:departure', 'above the normal': 'sub:departure', 'below the normal': 'sub:departure',
+  // Or from the season's average (two degrees below the season's average, above the seasonal average).
+  'above average': 'sub:departure', 'below average': 'sub:departure', 'above the average': 'sub:departure', 'below the average': 'sub:departure', 'above the season': 'sub:departure', 'below the season': 'sub:departure', 'above the seasonal average': 'sub:departure', 'below the seasonal average': 'sub:departure',
   '=including': 'sub:part', '=remaining': 'sub:rest', 'the rest': 'sub:rest', 'of them': 'sub:of', 'of whom': 'sub:of', 'among them': 'sub:of',
   'compared with': 'cmp:next', 'compared to': 'cmp:next', 'as against': 'cmp:next', 'as compared with': 'cmp:next', 'as compared to': 'cmp:next',
   // A percentage change set against its base: "an increase of 4 per cent over 4,28,278 cases in 2021".

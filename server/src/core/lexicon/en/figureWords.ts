@@ -206,7 +206,7 @@ export const enFigureWords: FigureWords = {
   // An index named right before its reading: AQI 494 (the value is of the index).
   totalsBefore: ['aqi'],
   // A telecom's users counted as its base: "subscriber base shrank by 15.5 lakh to 21.24 crore".
-  countOfAfterNoun: ['toll', 'base'],
+  countOfAfterNoun: ['toll', 'base', 'tally'],
   deathTolls: ['toll'],
   clauseBreaks: [';', '؛', 'while', 'whereas', 'but', 'although', 'though'],
   relativeWords: ['who', 'whom', 'whose', 'which'],
@@ -243,7 +243,9 @@ export const enFigureWords: FigureWords = {
   nounGap: ['least', 'most', 'and', ',', 'international', 'regional', 'private', 'large', 'small', 'new', 'different', 'non', 'european', 'other', 'major', 'member', 'more', 'additional', 'research', 'high-level', 'confirmed', 'new',
     // Diseases and bodies before the noun they qualify: 1,245 new dengue cases, 93 National Assembly seats.
     'fresh', 'active', 'suspected', 'sustained', 'suffered', 'fc', 'security', 'paramilitary', 'dengue', 'tb', 'tuberculosis', 'covid', 'covid-19', 'covid19', 'sars-cov-2', 'h1n1', 'coronavirus', 'malaria', 'cholera', 'measles', 'polio', 'national', 'provincial', 'assembly', 'reserved', 'general',
-    'special', 'domestic', 'icu', 'extra', 'premier', 'league', 'covid', 'vaccine', 'mobile', 'daily', 'weekly', 'monthly', 'annual'],
+    'special', 'domestic', 'icu', 'extra', 'premier', 'league', 'covid', 'vaccine', 'mobile', 'daily', 'weekly', 'monthly', 'annual',
+    // Adverbs of degree: "10 seriously ill patients"; before a participle they count nothing ("1,036 partially damaged").
+    'fully', 'partially', 'partly', 'completely', 'totally', 'critically', 'seriously', 'severely', 'slightly', 'badly'],
   functionWords: ['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'that', 'this', 'which', 'who', 'it', 'its',
     'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', 'not', 'they', 'we', 'he', 'she',
     'between', 'after', 'before', 'during', 'since', 'until', 'than', 'into', 'among', 'against', 'but', 'yet', 'out',
@@ -275,7 +277,8 @@ export const enFigureWords: FigureWords = {
   reportingWords: ['said', 'says', 'told', 'added', 'noted', 'according', 'stated'],
   obliqueBefore: ['in', 'at', 'from', 'to', 'into', 'for', 'with', 'on', 'against', 'over', 'by', 'than', 'under', 'between'],
   windowWords: ['past', 'last', 'previous', 'next', 'coming', 'within'],
-  earlierTime: ['last year', 'previous year', 'a year earlier', 'a year ago', 'up from', 'down from', 'previously', 'in the previous'],
+  // The outgoing (fiscal) year is the one a budget story sets its new figures against: down 7pc from Rs18.87tr in the outgoing year.
+  earlierTime: ['last year', 'previous year', 'a year earlier', 'a year ago', 'up from', 'down from', 'previously', 'in the previous', 'outgoing year', 'outgoing fiscal year', 'outgoing financial year', 'in the outgoing'],
   preferredScales: [[1e6, 'million'], [1e9, 'billion'], [1e12, 'trillion']],
   oneBeforeUnit: ['a', 'an'],
   notCountedByArticle: ['degree', 'bit', 'foot', 'yard', 'ton', 'yen', 'mark', 'm', 'in', 'pc'],
@@ -302,7 +305,9 @@ export const enFigureWords: FigureWords = {
     'thrash', 'thrashes', 'hammer', 'hammers', 'crush', 'crushes', 'rout', 'routs', 'trounce', 'trounces', 'stun', 'stuns', 'edge', 'edges',
     'sink', 'sinks', 'sank', 'outclass', 'outclassed', 'overpower', 'overpowered', 'hold', 'holds',
     // A lead in a series or a match, and the series itself: Pakistan lead the series 2-0, trailed 1-0 at half-time, clinched the series 3-1.
-    'lead', 'leads', 'led', 'trail', 'trails', 'trailed', 'clinch', 'clinched', 'clinches', 'seal', 'sealed', 'seals', 'series'],
+    'lead', 'leads', 'led', 'trail', 'trails', 'trailed', 'clinch', 'clinched', 'clinches', 'seal', 'sealed', 'seals', 'series',
+    // A match that ended or finished level or not: the match ended 2-2 in regulation time, finished 1-1.
+    'ended', 'ends', 'finished', 'finishes'],
   scoreWords: ['lead', 'win', 'victory', 'defeat', 'loss', 'draw', 'whitewash', 'drubbing', 'thrashing', 'triumph', 'series', 'scoreline', 'aggregate',
     'vote', 'verdict', 'majority', 'ruling', 'decision', 'split'],
   cricketWords: ['cricket', 'wicket', 'wickets', 'overs', 'bowler', 'bowlers', 'bowled', 'bowling', 'batsman', 'batsmen', 'batter', 'innings', 'spinner', 'pacer', 'seamer', 'odi', 't20', 'run-rate', 'test championship', 'wtc'],
