@@ -38,7 +38,9 @@ export const enPredicates: PredicateTable = {
   'hire': 'hire', 'hiring': 'hire', 'recruit': 'hire',
   // Headlines write the present tense ('Floods kill 48', 'Blast injures 12', 'leaves 9 dead').
   '=pledge': 'invest', 'promised': 'invest', '=pledges': 'invest', '=commit': 'invest', '=commits': 'invest', '=approve': 'adopt', '=approves': 'adopt',
-  '=confirm': 'confirm', '=confirms': 'confirm', '=lose': 'lose', '=loses': 'lose',
+  '=confirm': 'confirm', '=confirms': 'confirm',
+  // Cases or users found out (identified, detected) are confirmed, as Persian شناسایی says.
+  '=identified': 'confirm', '=detected': 'confirm', '=lose': 'lose', '=loses': 'lose',
   '=kill': 'kill', '=kills': 'kill', '=killing': 'kill', 'claimed the lives': 'kill', 'claims the lives': 'kill', '=injure': 'injure', '=injures': 'injure', '=wounds': 'injure', '=wounding': 'injure', '=injuring': 'injure',
   // Courts and space: a prison term, a fine, bail, a launch ('=fine' is not finest, '=bail' not a bailout).
   'sentenced': 'sentence', 'compensation': 'compensate', '=compensate': 'compensate', 'jailed': 'sentence', 'imprisonment': 'sentence', '=fine': 'fine', '=fined': 'fine', '=fines': 'fine', '=bail': 'bail', 'surety': 'bail', 'sureties': 'bail',
@@ -79,6 +81,7 @@ export const enPredicates: PredicateTable = {
   // A population counted (a census), in every language a count of people.
   '=population': 'populate', '=populous': 'populate',
   // Trade: goods sold, exported, imported, produced; remittances sent home.
+  '=bought': 'buy', '=purchased': 'buy', '=procured': 'buy', '=procurement': 'buy', 'purchase price': null, 'procurement price': null,
   '=sold': 'sell', '=sells': 'sell', '=sell': 'sell', '=sales': 'sell', 'exported': 'export', '=exports': 'export', 'imported': 'import', '=imports': 'import', 'import bill': 'import', '=produced': 'produce', '=produces': 'produce', '=production': 'produce', '=output': 'produce',
   '=remittances': 'remit', '=remitted': 'remit',
   // An air quality index's reading; people admitted to or treated in hospital.

@@ -220,6 +220,7 @@ export const faFigureWords: FigureWords = {
   obliqueBefore: ['در', 'به', 'از', 'با', 'برای', 'بر', 'نزد', 'میان', 'بین'],
   obliqueAfter: ['را'],
   windowWords: ['گذشته', 'گزشته', 'اخیر', 'آینده', 'آتی'],
+  comparedWith: ['نسبت به', 'در مقایسه با', 'در قیاس با'],
   earlierTime: ['سال گذشته', 'سال گزشته', 'پارسال', 'سال قبل', 'پیش از این', 'قبلا', 'قبلاً'],
   preferredScales: [[1e3, 'هزار'], [1e6, 'میلیون'], [1e9, 'میلیارد'], [1e12, 'تریلیون']],
   dayFirst: true,

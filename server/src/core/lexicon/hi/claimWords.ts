@@ -84,6 +84,7 @@ export const hiPredicates: PredicateTable = {
   '=बढ़कर': 'grow', '=बढ़ा': 'grow', '=बढ़ी': 'grow', '=बढ़े': 'grow', '=घटा': 'fall', '=घटी': 'fall', '=घटे': 'fall', '=घट': 'fall',
   // An air quality index's reading; people admitted to hospital.
   // Trade: goods sold (बेचीं, बिके; investors' net selling, बिकवाली, is none), exported (निर्यात), imported (आयात), produced (उत्पादन), remittances sent home; a profit earned (कमाया).
+  '=खरीदा': 'buy', '=खरीदी': 'buy', '=खरीदे': 'buy', '=खरीद': 'buy', 'खरीद मूल्य': null,
   '=बेचे': 'sell', '=बेचीं': 'sell', '=बेची': 'sell', '=बेचा': 'sell', 'बिक': 'sell', 'बिकवाली': null, 'निर्यात': 'export', 'आयात': 'import', 'उत्पादन': 'produce', 'रेमिटेंस': 'remit', 'प्रेषण': 'remit', '=कमाया': 'earn',
   'वायु गुणवत्ता सूचकांक': 'aqi', '=aqi': 'aqi', '=एक्यूआई': 'aqi', 'मरीज पहुंचे': 'admit', 'मरीज पहुँचे': 'admit', 'अस्पताल में भर्ती': 'admit', '=भर्ती': 'admit',
   // People deported (निर्वासित, डिपोर्ट), workers at work on a project (काम कर रहे हैं), land irrigated (सिंचाई), what it costs (लागत), families sheltering (शरण ली, रह रहे).

@@ -90,6 +90,7 @@ export const urPredicates: PredicateTable = {
   // An air quality index's reading; people brought to or admitted in hospital.
   // Trade: goods sold (فروخت کیں, بیچیں), exported (برآمد: recovered beside arms or drugs, see urSenses), imported (درآمد, درآمدات),
   // produced (پیداوار) and remittances sent home (ترسیلات زر); a production capacity and the national product (GDP) are none of them.
+  'خریداری': 'buy', '=خریدی': 'buy', '=خریدے': 'buy', '=خریدا': 'buy', '=خریدیں': 'buy', 'قیمت خرید': null,
   'فروخت': 'sell', '=بیچے': 'sell', '=بیچی': 'sell', '=بیچیں': 'sell', '=بیچا': 'sell', 'برآمد': 'export', 'درآمد': 'import', 'پیداوار': 'produce', 'پیداواری صلاحیت': null, 'مجموعی ملکی پیداوار': null, 'مجموعی قومی پیداوار': null, 'ملکی پیداوار': null, 'قومی پیداوار': null, 'ترسیلات': 'remit',
   // Reached up to (تک پہنچ گئی) is the verb of the level before it, nearer than a change told before the figure (12 فیصد اضافے سے 11 ہزار 700 یونٹس تک پہنچ گئی).
   'ہو گئیں': 'reach', 'تک پہنچ': 'reach', 'تک پہنچا': 'reach', 'تک پہنچی': 'reach', 'تک پہنچے': 'reach', 'تک پہنچیں': 'reach',
