@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import { brief, figuresOf } from '../support/figures';
 import { claimKeys, claimTimes, flaggedInPair } from '../support/claims';
 import { checkRows } from '../support/rows';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 
 // Persian and Dari news of dams and water, power and gas, oil and petrochemical exports, harvests, rail, schools, health and
 // Olympic medals, written for these tests in the ways IRNA, ISNA, Hamshahri, Donya-e-Eqtesad, Tolo and Pajhwok write:
@@ -77,3 +79,13 @@ test('Persian news 4: two reports of one story', () => {
   checkRows(pairRows, flaggedInPair);
 });
 
+// Entities: [name, text, mentions in order as "type text id" (id '-' when unlinked)].
+const entityRows: [name: string, text: string, expected: string[]][] = [
+  // A railway's portfolio after a title (معاون مسافری) and what a minister aims at (هدف ساخت) are no person's names.
+  ['a deputy for passengers', 'معاون مسافری شرکت راه‌آهن جمهوری اسلامی ایران گفت.', ['organisation راه‌آهن جمهوری اسلامی ایران org:ir-railways']],
+  ['a minister\'s aim', 'وزیر نیرو هدف ساخت ۳۰ هزار مگاوات نیروگاه را اعلام کرد.', []],
+];
+
+test('Persian news 4: entities', () => {
+  checkRows(entityRows, (text) => analyzeDocument(text, DEFAULT_OPTIONS).entities.map((m) => `${m.type} ${m.text} ${m.id ?? '-'}`));
+});
