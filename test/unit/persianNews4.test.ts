@@ -28,6 +28,10 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['medals won, including so many gold, in English', 'Iran had won 7 medals including 3 gold, 2 silver and 2 bronze in Tokyo.', ['7:medal|win', '3:gold-medal|win', '2:silver-medal|win', '2:bronze-medal|win']],
   // «به ارزش» after goods is "worth": the tonnes are exported, the sum is the level the sentence's verb tells, as in English.
   ['tonnes worth so many dollars, in Persian', 'صادرات محصولات پتروشیمی در ۷ ماه نخست سال جاری به ۱۴.۵ میلیون تن به ارزش ۶.۳ میلیارد دلار رسید.', ['14500000:unit:t|export', '6300000000:money:USD|reach']],
+  // A measure has no worth nor cost of its own: the kilometres of a road the sum rebuilds cost nothing; lives and shares of GDP still do.
+  ['the length of a road rebuilt at a cost', 'بازسازی شاهراه کابل-قندهار به طول ۴۸۰ کیلومتر با هزینه ۱۲ میلیارد افغانی آغاز شده است.', ['12000000000:money:AFN|cost']],
+  ['lives a war cost', 'The war cost 500 lives.', ['500:life|cost']],
+  ['a share of GDP a project costs', 'The project will cost 3 percent of GDP.', ['3:%:economy|cost']],
   // Subscribers or cases identified are confirmed, as Persian شناسایی says.
   ['subscribers identified, in English', 'He said at least 750,000 high-consumption subscribers have been identified.', ['750000:user|confirm']],
   // A relative clause after the verb of a level (۱۳ درصد است که …) tells a change of its own figure, not the level's.
@@ -64,6 +68,7 @@ const pairRows: [name: string, texts: [string, string], expected: string[]][] = 
   ['medals in all that differ', ['ایران در المپیک توکیو ۷ مدال شامل ۳ طلا، ۲ نقره و ۲ برنز کسب کرده بود.', 'Iran had won 8 medals in Tokyo, including 3 gold, 2 silver and 2 bronze.'], ['a: ۷', 'b: 8']],
   ['the worth of exports that differs', ['صادرات محصولات پتروشیمی ایران در ۷ ماه نخست سال جاری به ۱۴.۵ میلیون تن به ارزش ۶.۳ میلیارد دلار رسید.', "Iran's petrochemical exports in the first 7 months of the current year reached 14.5 million tonnes worth $6.8 billion."], ['a: ۶.۳ میلیارد دلار', 'b: $6.8 billion']],
   ['subscribers identified that differ', ['وی گفت دست‌کم ۷۰۰ هزار مشترک پرمصرف شناسایی شده‌اند.', 'He said at least 750,000 high-consumption subscribers have been identified.'], ['a: ۷۰۰ هزار', 'b: 750,000']],
+  ['the cost of a road that differs', ['بازسازی شاهراه کابل-قندهار به طول ۴۸۰ کیلومتر با هزینه ۱۲ میلیارد افغانی آغاز شده است.', 'Reconstruction of the 480-kilometre Kabul-Kandahar highway, costing 13 billion afghanis, has begun.'], ['a: ۱۲ میلیارد افغانی', 'b: 13 billion afghanis']],
   ['wheat bought that differs', ['تا امروز ۷ میلیون و ۲۰۰ هزار تن گندم به صورت تضمینی از کشاورزان خریداری شده است.', 'So far 7.5 million tonnes of wheat have been purchased from farmers.'], ['a: ۷ میلیون و ۲۰۰ هزار تن', 'b: 7.5 million tonnes']],
   // Medals of one games' edition are no other edition's: Tokyo's against Paris's is no conflict, in Persian, Urdu or English.
   ['medals of the Asian Games and the Olympics, in Persian and Urdu', ['ایران در بازی‌های آسیایی ۲۱ مدال کسب کرد.', 'ایران نے اولمپکس میں 12 تمغے جیتے۔'], []],

@@ -43,8 +43,11 @@ const OUTCOMES: Readonly<Record<string, string>> = { death: 'kill', injury: 'inj
  * money sent ("sent $2.5 billion in remittances") is no team deployed, and one freed on bail ("با قرار
  * وثیقه ۲ میلیارد تومانی آزاد شد") is bail, no one released.
  */
-/** Predicates of money only: a sum received, and a worth (۱۴.۵ میلیون تن به ارزش ۶.۳ میلیارد دلار: the tonnes are worth nothing of their own). */
-const MONEY_ONLY: ReadonlySet<string> = new Set([RECEIVE, 'value']);
+/**
+ * Predicates no measure takes: a worth (۱۴.۵ میلیون تن به ارزش ۶.۳ میلیارد دلار: the tonnes are worth nothing of their own)
+ * and a cost (۴۸۰ کیلومتر با هزینه ۱۲ میلیارد افغانی: the kilometres cost nothing; lives and percentages still do).
+ */
+const NOT_OF_MEASURES: ReadonlySet<string> = new Set(['value', 'cost']);
 const NOT_OF_MONEY: ReadonlySet<string> = new Set(['kill', 'injure', 'missing', 'arrest', 'rescue', 'displace', 'recover', 'execute', 'destroy', 'affect', 'deport', 'employ', 'shelter', 'deploy', 'burn', 'release', 'captive', 'exchange']);
 
 /** The predicate a figure's counted noun says by itself (deaths: kill), if any. */
@@ -208,7 +211,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     // as does one in a relative clause on its noun ("187,431 of the 243,556 candidates who appeared passing the examination").
     const ofWhole = (p: PredicateAt) => (afterWhole.get(p.index) !== undefined && afterWhole.get(p.index) !== f) || (lex.relativeWords.has(words[p.index - 1] ?? '') && afterWhole.get(p.index - 2) !== undefined && afterWhole.get(p.index - 2) !== f);
     // A converb of change between two sums is also the second's ("2.5 लाख करोड़ रुपये बढ़कर 27.51 लाख करोड़ रुपये": grew by one to the other).
-    const own = (p: PredicateAt) => !ofWhole(p) && (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index === f.first - 1 && levelBefore && levelShape) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isMoney(f.figure.unit) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && !(PEOPLE.has(concept!) && NOT_OF_PEOPLE.has(p.id)) && (p.id !== EXPECT || rated) && (money || !MONEY_ONLY.has(p.id));
+    const own = (p: PredicateAt) => !ofWhole(p) && (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index === f.first - 1 && levelBefore && levelShape) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isMoney(f.figure.unit) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && !(PEOPLE.has(concept!) && NOT_OF_PEOPLE.has(p.id)) && (p.id !== EXPECT || rated) && (p.id !== RECEIVE || money) && !(amount && !money && NOT_OF_MEASURES.has(p.id));
     // A predicate across "and" belongs to the other conjunct when the figure has one on its own side:
     // "9 were killed and 14 people were injured"; in a verb-first clause also "killed 14 people and injured 12".
     const later = predicates.some((p) => p.index > f.last && own(p) && !markerBetween(words, lex.clauseBreaks, f.last, p.index));
