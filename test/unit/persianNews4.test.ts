@@ -10,6 +10,10 @@ import { DEFAULT_OPTIONS } from '../../server/src/core/options';
 // [name, text, expected figures as brief() strings].
 const figureRows: [name: string, text: string, expected: string[]][] = [
   // Hindi's cubic metre, as the other languages have it.
+  // Road crashes are accidents, as English and Urdu count them: Dari رویداد ترافیکی, Iranian تصادف and سانحه رانندگی.
+  ['traffic accidents, in Dari', 'پولیس ترافیک گفت که در سال گذشته ۱۲۰۰ رویداد ترافیکی در شاهراه‌ها رخ داده که در آن ۴۳۰ تن جان باخته‌اند.', ['۱۲۰۰=1200/cardinal (counts accident)', '۴۳۰=430/cardinal (counts person)']],
+  ['crashes on the roads', 'در این مدت ۱۲ هزار تصادف در جاده‌های کشور ثبت شد.', ['۱۲ هزار=12000/cardinal (counts accident)']],
+  ['driving accidents', 'در ۵۰۰ حادثه رانندگی ۸۰ نفر کشته شدند.', ['۵۰۰=500/cardinal (counts accident)', '۸۰=80/cardinal (counts person)']],
   ['cubic metres, in Hindi', 'जलाशय में 500 घन मीटर पानी है।', ['500 घन मीटर=500/cardinal (unit m3)']],
 ];
 
