@@ -42,11 +42,11 @@ const claimRows: [name: string, text: string, expected: string[]][] = [
   ['urban and rural shares of a population, in Hindi', 'शहरी आबादी 38.8 प्रतिशत और ग्रामीण आबादी 61.2 प्रतिशत है।', ['38.8:%#urban|populate', '61.2:%#rural|populate']],
   ['a population\'s yearly growth rate', 'آبادی میں اضافے کی سالانہ شرح 2.55 فیصد رہی۔', ['2.55:%:growth|rate']],
   // Crops the state bought were procured, in every language.
-  ['wheat bought, in Hindi', 'पिछले वर्ष 71 लाख टन गेहूं खरीदा गया था।', ['7100000:unit:t wheat|procure']],
-  ['wheat bought, in Urdu', 'حکومت نے 45 لاکھ ٹن گندم خریدی تھی۔', ['4500000:unit:t wheat|procure']],
-  ['wheat procured, in English', 'The government procured 4.5 million tonnes of wheat.', ['4500000:unit:t wheat|procure']],
-  ['wheat procurement reaching a level', 'गेहूं की खरीदी 48.38 लाख टन पर पहुंच गई है।', ['4838000:unit:t wheat|procure']],
-  ['wheat procurement reaching a level, in English', 'Wheat procurement reached 4.838 million tonnes.', ['4838000:unit:t wheat|procure']],
+  ['wheat bought, in Hindi', 'पिछले वर्ष 71 लाख टन गेहूं खरीदा गया था।', ['7100000:unit:t wheat|buy']],
+  ['wheat bought, in Urdu', 'حکومت نے 45 لاکھ ٹن گندم خریدی تھی۔', ['4500000:unit:t wheat|buy']],
+  ['wheat procured, in English', 'The government procured 4.5 million tonnes of wheat.', ['4500000:unit:t wheat|buy']],
+  ['wheat procurement reaching a level', 'गेहूं की खरीदी 48.38 लाख टन पर पहुंच गई है।', ['4838000:unit:t wheat|buy']],
+  ['wheat procurement reaching a level, in English', 'Wheat procurement reached 4.838 million tonnes.', ['4838000:unit:t wheat|buy']],
   // Pilgrims who performed the Hajj or bathed at the Kumbh took part; devotees are pilgrims.
   ['pilgrims who performed the Hajj', '18 لاکھ 33 ہزار 164 عازمین نے حج ادا کیا۔', ['1833164:pilgrim|attend']],
   ['pilgrims who performed the Hajj, in English', 'This year 1,833,164 pilgrims performed Hajj.', ['1833164:pilgrim|attend']],

@@ -62,8 +62,8 @@ function datesSpanStart(words: readonly string[], lex: FigureLexicon, f: Pick<Se
 /** Words this close to a figure can put it at an earlier time ("15 percent last year", "up from 15"). */
 const EARLIER_REACH = 4;
 
-/** Whether an "earlier time" phrase stands just before or after the figure. */
-export function earlierTime(words: readonly string[], lex: FigureLexicon, f: { first: number; last: number }, figures: readonly { first: number; last: number }[]): boolean {
+/** Whether an "earlier time" phrase stands just before or after the figure (`changed`: a figure told as a change). */
+export function earlierTime(words: readonly string[], lex: FigureLexicon, f: { first: number; last: number }, figures: readonly { first: number; last: number }[], changed = false): boolean {
   const phrases = lex.earlierTime;
   const reached = AMOUNT_LEVEL_BEFORE[lex.lang]?.has(words[f.first - 1] ?? '') ?? false;
   for (let k = Math.max(0, f.first - EARLIER_REACH); k <= Math.min(words.length - 1, f.last + EARLIER_REACH); k++) {
@@ -72,6 +72,9 @@ export function earlierTime(words: readonly string[], lex: FigureLexicon, f: { f
     // A phrase between a change and the level it reached is the change's: "با ۲۹ درصد رشد نسبت به سال گذشته به ۲٫۸۶ میلیارد دلار
     // رسید", "up 29 percent from last year to $2.86 billion" (the sum is this year's).
     if (m && reached && k < f.first && anyFigure(figures, k, 0, endsJustBefore)) continue;
+    // A phrase set against the story's time is a change's baseline, no time of it: "rose 12 percent compared with last year", "نسبت به سال
+    // گذشته ۸ درصد کاهش", "گزشتہ سال کے مقابلے میں 12 فیصد اضافہ" (this year's change).
+    if (m && changed && comparedAt(words, lex, k, k + m.count, k < f.first ? f.first : words.length)) continue;
     // A phrase after the figure that another figure follows at once is that one's ("49.8 percent, up from 39.9 percent").
     // One beyond a clause break is the other clause's ("91.52 रहा, जबकि पिछले साल 85.12"), and one past a relative word
     // the relative clause's ("2.86 ارب ڈالر رہیں، جو گزشتہ سال کے مقابلے میں 29 فیصد زیادہ": the 29 percent is against last year).
@@ -101,6 +104,16 @@ const startsAt = (g: { first: number }, at: number): boolean => g.first >= at &&
 const between = (g: { first: number; last: number }, from: number, to: number): boolean => g.first > from && g.last < to;
 const overlaps = (g: { first: number; last: number }, first: number, last: number): boolean => first <= g.last && last >= g.first;
 const endsFrom = (g: { last: number }, at: number): boolean => g.last + MONTH_REACH >= at;
+
+/** Most words between an earlier-time phrase and a comparison word after it (گزشتہ سال کی اسی مدت کے مقابلے). */
+const COMPARED_AFTER_REACH = 3;
+
+/** Whether a comparison word ends right before token `start` or begins within `COMPARED_AFTER_REACH` words after `end`, before `limit`. */
+function comparedAt(words: readonly string[], lex: FigureLexicon, start: number, end: number, limit: number): boolean {
+  if (start > 0 && lex.comparedWith.matchEndingAt(words, start - 1)) return true;
+  for (let k = end; k < limit && k <= end + COMPARED_AFTER_REACH; k++) if (lex.comparedWith.match(words, k)) return true;
+  return false;
+}
 
 /** Most tokens between a round phrase ("the first round", دور اول) and the figure it is the round of. */
 const ROUND_REACH = 4;

@@ -18,8 +18,9 @@ import { isolate } from '../text/bidi';
 import { intern, internJoined } from '../text/intern';
 import { earlierTime, isDateline, opensDateSpan, roundOf, startsSpan, timeOf, withMonths, withYearPairs, yearPairOf } from './claimTime';
 import { markerBetween } from '../lexicon/phrases';
-import { changeBefore, CHANGES, elidedLevel, flowLevel, namedLevel, RECEIVE, restatesChange, wordBeforeFillers } from './levels';
+import { changeAt, changeBefore, CHANGES, elidedLevel, flowLevel, namedLevel, RECEIVE, restatesChange, wordBeforeFillers } from './levels';
 import { yearClaims } from './yearClaims';
+import { includesParts, onlyListJoiners } from './lists';
 import { namedWhole } from '../figures/counted';
 import { tellsBodySize } from './bodySize';
 import { sharedVerbAfter } from './gapping';
@@ -43,6 +44,11 @@ const OUTCOMES: Readonly<Record<string, string>> = { death: 'kill', injury: 'inj
  * money sent ("sent $2.5 billion in remittances") is no team deployed, and one freed on bail ("با قرار
  * وثیقه ۲ میلیارد تومانی آزاد شد") is bail, no one released.
  */
+/**
+ * Predicates no measure takes: a worth (۱۴.۵ میلیون تن به ارزش ۶.۳ میلیارد دلار: the tonnes are worth nothing of their own)
+ * and a cost (۴۸۰ کیلومتر با هزینه ۱۲ میلیارد افغانی: the kilometres cost nothing; lives and percentages still do).
+ */
+const NOT_OF_MEASURES: ReadonlySet<string> = new Set(['value', 'cost']);
 const NOT_OF_MONEY: ReadonlySet<string> = new Set(['kill', 'injure', 'missing', 'arrest', 'rescue', 'displace', 'recover', 'execute', 'destroy', 'affect', 'deport', 'employ', 'shelter', 'deploy', 'burn', 'release', 'captive', 'exchange']);
 
 /** The predicate a figure's counted noun says by itself (deaths: kill), if any. */
@@ -164,7 +170,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     const closed = (k: number) => !verbFinal || words[k - 1] === ',' || words[k - 1] === '،' || predicates.some((p) => p.index > f.last && p.index < k);
     // A time after the figure is the nearer one's when a baseline or another figure of its kind stands between ("about 50 percent … 40 percent in the first round on June 28").
     // (Only a time after the figure reads them: a sentence stating no time needs none.)
-    baselines ??= claiming.filter((g, m) => earlierTime(words, lex, g, figures) || changedFrom(words, lex, g, claiming[m + 1]));
+    baselines ??= claiming.filter((g, m) => earlierTime(words, lex, g, figures, changeAt(predicates, g)) || changedFrom(words, lex, g, claiming[m + 1]));
     const between = times.length === 0 ? baselines : [...baselines, ...claiming.filter((g) => g.first > f.last && sameKind(g.figure, f.figure))];
     const stated = timeOf(words, lex, times, f, between, closed, claiming)?.figure.value ?? null;
     const round = roundOf(words, lex, (rounds ??= findRounds(words, lang)), f);
@@ -206,7 +212,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     // as does one in a relative clause on its noun ("187,431 of the 243,556 candidates who appeared passing the examination").
     const ofWhole = (p: PredicateAt) => (afterWhole.get(p.index) !== undefined && afterWhole.get(p.index) !== f) || (lex.relativeWords.has(words[p.index - 1] ?? '') && afterWhole.get(p.index - 2) !== undefined && afterWhole.get(p.index - 2) !== f);
     // A converb of change between two sums is also the second's ("2.5 लाख करोड़ रुपये बढ़कर 27.51 लाख करोड़ रुपये": grew by one to the other).
-    const own = (p: PredicateAt) => !ofWhole(p) && (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index === f.first - 1 && levelBefore && levelShape) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isMoney(f.figure.unit) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && !(PEOPLE.has(concept!) && NOT_OF_PEOPLE.has(p.id)) && (p.id !== EXPECT || rated) && (p.id !== RECEIVE || money);
+    const own = (p: PredicateAt) => !ofWhole(p) && (p.index === f.last + 1 || p.index === slot || !nounSlots.has(p.index) || (p.index === f.first - 1 && levelBefore && levelShape) || (p.index > f.last && f.figure.counted !== null && nounSlots.get(p.index) === f.figure.counted) || (p.index > f.last && isMoney(f.figure.unit) && amountSlots.has(p.index))) && !(amount && NOT_OF_MONEY.has(p.id)) && !(PEOPLE.has(concept!) && NOT_OF_PEOPLE.has(p.id)) && (p.id !== EXPECT || rated) && (p.id !== RECEIVE || money) && !(amount && !money && NOT_OF_MEASURES.has(p.id));
     // A predicate across "and" belongs to the other conjunct when the figure has one on its own side:
     // "9 were killed and 14 people were injured"; in a verb-first clause also "killed 14 people and injured 12".
     // A clause before "whereas" with no verb of its own shares the verb after the next clause's figure (claims/gapping.ts).
@@ -219,8 +225,9 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
       // A predicate before a clause marker belongs to the clause before it ("… کے بعد حکومت نے 500 افراد").
       // So is one before a clause break ("… را کسب کرد، در حالی که … تنها ۳ کرسی داشت": the 3 seats were held, not won).
       // Verb-final, a verb before "and" ends the clause before ("… رأی دادند و میزان مشارکت ۴۹٫۸ درصد بود").
-      // Not a noun naming the level of counts set side by side, whose noun the later ones leave out (آبادی 12 کروڑ اور بلوچستان کی 1 کروڑ ہے).
-      const joined = (later || verbFinal) && markerBetween(words, lex.dayJoiners, p.index, f.first) && !elidedLevel(p, f, claiming);
+      // Not a noun naming the level of counts set side by side, whose noun the later ones leave out (آبادی 12 کروڑ اور بلوچستان کی 1 کروڑ ہے),
+      // nor one that joins the figures of a list (با کسب ۳ مدال طلا، ۶ نقره و ۳ برنز).
+      const joined = (later || verbFinal) && markerBetween(words, lex.dayJoiners, p.index, f.first) && !elidedLevel(p, f, claiming) && !onlyListJoiners(words, lex.dayJoiners, claiming, predicates, p.index, f.first);
       if (p.index < f.first && (markerBetween(words, lex.clauseMarkers, p.index, f.first) || markerBetween(words, lex.clauseBreaks, p.index, f.first) || joined)) continue;
       // Verb-final: a relative clause opened after the figure closes before the figure's own verb ("۵۸ کشور … که … برگزار شد، حضور داشتند").
       if (p.index > f.last && verbFinal && markerBetween(words, lex.relativeWords, f.last, p.index) && predicates.some((q) => q.index > p.last && own(q) && !markerBetween(words, lex.clauseBreaks, f.last, q.index))) continue;
@@ -232,6 +239,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
       // A predicate's noun a genitive joins to the figure names what its noun is of (ویکسین کی 15 لاکھ خوراکیں … بھیجی گئیں: doses of
       // vaccine, sent), when a verb after the figure tells what happened.
       if (p.last === f.first - 2 && lex.countGenitives.has(words[f.first - 1]) && later) continue;
+      if (p.id === INCLUDE && includesParts(p, f, claiming, predicates.filter(own))) continue;
       // A predicate after a conjunction that opens a clause of its own is that clause's ("11.8pc while unemployment rose").
       // Verb-final, so is one after a clause's own verb and "and" ("۲۵ میلیون نفر … روبه‌رو هستند و … آواره شده‌اند").
       if (p.index > f.last && (!ownClause(p) || (verbFinal && verbThenJoiner(words, lex, f.last, p.index)))) continue;
@@ -367,9 +375,9 @@ function changedFrom(words: readonly string[], lex: FigureLexicon, f: SentenceFi
   return lex.changeFrom.has(words[f.first - 1] ?? '');
 }
 
-/** Whether a relative word right after a comma stands between tokens `from` and `to` (", जो", "، جو"): a clause on what stands before it. */
+/** Whether a relative word right after a comma or a clause's verb stands between tokens `from` and `to` (", जो", "، جو", "۱۳ درصد است که"): a clause on what stands before it. */
 function relativeAfterComma(words: readonly string[], lex: FigureLexicon, from: number, to: number): boolean {
-  for (let k = from + 2; k < to; k++) if (lex.relativeWords.has(words[k]) && (words[k - 1] === ',' || words[k - 1] === '،')) return true;
+  for (let k = from + 2; k < to; k++) if (lex.relativeWords.has(words[k]) && (words[k - 1] === ',' || words[k - 1] === '،' || lex.clauseVerbs.has(words[k - 1]))) return true;
   return false;
 }
 

@@ -88,3 +88,11 @@ export function namedLevel(words: readonly string[], lex: FigureLexicon, predica
 export function elidedLevel(p: PredicateAt, f: SentenceFigure, claiming: readonly SentenceFigure[]): boolean {
   return p.id in NAMED_LEVELS && f.figure.counted !== null && claiming.some((g) => g.first > p.last && g.last < f.first && g.figure.counted === f.figure.counted);
 }
+
+/** Most words between a figure and the verb of change it is told with (۸ درصد کاهش, rose 12 percent, 12 प्रतिशत की वृद्धि). */
+const CHANGE_REACH = 3;
+
+/** Whether a figure is told as a change: a verb of change stands just before or after it. */
+export function changeAt(predicates: readonly PredicateAt[], f: { first: number; last: number }): boolean {
+  return predicates.some((p) => CHANGES.has(p.id) && p.index >= f.first - CHANGE_REACH && p.index <= f.last + CHANGE_REACH);
+}

@@ -100,8 +100,8 @@ export const NAMED_LEVELS: Readonly<Record<string, string | null>> = {
   // Trade named before a figure: "wheat production reached 28 million tonnes", "گندم کی پیداوار 2 کروڑ 80 لاکھ ٹن رہی",
   // "تولید گندم به ۲۸ میلیون تن رسید" state what was produced (see `FLOW_OF`: a change verb keeps its change).
   export: null, import: null, sell: null, produce: null, remit: null,
-  // Crops procured: "गेहूं की खरीदी 48.38 लाख टन पर पहुंच गई", "wheat procurement reached 4.8 million tonnes".
-  procure: null,
+  // Crops bought, procured: "गेहूं की खरीदी 48.38 लाख टन पर पहुंच गई", "wheat procurement reached 4.8 million tonnes".
+  buy: null,
 };
 
 /**

@@ -69,6 +69,10 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     'کورونا': 'covid', 'کووڈ': 'covid', 'ڈینگی': 'dengue', 'ہیضہ': 'cholera', 'ہیضے': 'cholera', 'ملیریا': 'malaria', 'پولیو': 'polio', 'خسرہ': 'measles', 'خسرے': 'measles',
     'ہیٹ اسٹروک': 'heat', 'ہیٹ ویو': 'heat', 'گرمی کی لہر': 'heat', 'لو لگنے': 'heat', 'منکی پاکس': 'mpox',
     'کرکٹ': 'cricket', 'وکٹ': 'cricket', 'اننگز': 'cricket', 'ون ڈے': 'cricket', 'ٹیسٹ میچ': 'cricket', 'ٹی ٹوئنٹی': 'cricket', 'فٹ بال': 'football', 'ہاکی': 'hockey', 'ٹینس': 'tennis',
+    // Competitions and their editions, as the other languages name them.
+    'اولمپکس': 'olympics', 'اولمپک': 'olympics', 'پیرالمپکس': 'paralympics', 'ایشین گیمز': 'asian-games', 'ایشیائی کھیل': 'asian-games',
+    'ٹوکیو اولمپکس': 'olympics+olympics:tokyo', 'پیرس اولمپکس': 'olympics+olympics:paris', 'ریو اولمپکس': 'olympics+olympics:rio', 'لندن اولمپکس': 'olympics+olympics:london',
+    'بیجنگ اولمپکس': 'olympics+olympics:beijing', 'ہانگژو ایشین گیمز': 'asian-games+asian-games:hangzhou',
   },
   fa: {
     'سراسر جهان': 'place:world', 'سراسر دنیا': 'place:world', 'در سطح جهان': 'place:world', 'در سطح جهانی': 'place:world',
@@ -90,6 +94,10 @@ export const EVENTS: Partial<Record<Lang, PredicateTable>> = {
     'کریکت': 'cricket', 'فوتبال': 'football', 'هاکی': 'hockey', 'تنیس': 'tennis', 'والیبال': 'volleyball',
     // Competitions: medals and points won at the Asian Games are another fact than those won at the Olympics.
     'المپیک': 'olympics', 'پارالمپیک': 'paralympics', 'بازی‌های آسیایی': 'asian-games', 'بازیهای آسیایی': 'asian-games', 'قهرمانی جهان': 'world-championship',
+    // Each games is its edition: medals won at the Tokyo Olympics are another fact than those won in Paris.
+    'المپیک توکیو': 'olympics+olympics:tokyo', 'المپیک پاریس': 'olympics+olympics:paris', 'المپیک ریو': 'olympics+olympics:rio', 'المپیک لندن': 'olympics+olympics:london',
+    'المپیک پکن': 'olympics+olympics:beijing', 'بازی‌های آسیایی هانگژو': 'asian-games+asian-games:hangzhou', 'بازیهای آسیایی هانگژو': 'asian-games+asian-games:hangzhou',
+    'بازی‌های آسیایی جاکارتا': 'asian-games+asian-games:jakarta', 'بازی‌های آسیایی اینچئون': 'asian-games+asian-games:incheon',
     'جهانی کشتی': 'world-championship', 'قهرمانی آسیا': 'asian-championship', 'جام جهانی': 'world-cup', 'لیگ ملت‌ها': 'nations-league',
   },
   hi: {

@@ -162,6 +162,7 @@ export interface FigureLexicon {
   otherCalendarCues: ReadonlySet<string>;
   preferredScales: readonly (readonly [number, string, number?])[];
   earlierTime: PhraseMatcher<true>;
+  comparedWith: PhraseMatcher<true>;
   oneBeforeUnit: ReadonlySet<string>;
   notCountedByArticle: ReadonlySet<string>;
   partOf: ReadonlySet<string>;
@@ -375,6 +376,7 @@ function compile(lang: Lang, words: FigureWords): FigureLexicon {
     otherCalendarCues: foldSet(words.otherCalendarCues ?? []),
     preferredScales: words.preferredScales,
     earlierTime: new PhraseMatcher(words.earlierTime.map((w) => [w, true] as const)),
+    comparedWith: new PhraseMatcher((words.comparedWith ?? []).map((w) => [w, true] as const)),
     oneBeforeUnit: foldSet(words.oneBeforeUnit ?? []),
     notCountedByArticle: foldSet(words.notCountedByArticle ?? []),
     partOf: foldSet(words.partOf ?? []),

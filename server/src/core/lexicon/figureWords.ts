@@ -276,6 +276,8 @@ export interface FigureWords {
   notVerbs?: readonly string[];
   /** Phrases that put a figure at an earlier time than the story ("up from 15 percent last year"). */
   earlierTime: readonly string[];
+  /** Words that set an earlier time against the story's (compared with last year, نسبت به سال گذشته, گزشتہ سال کے مقابلے): that time is a baseline, no figure's. */
+  comparedWith?: readonly string[];
   /**
    * Words that make a span of time a window the figures around it are counted in ("in the past 24
    * hours", گذشتہ 24 گھنٹوں میں, पिछले 24 घंटों में; Persian after its noun: ۲۴ ساعت گذشته): no claim.

@@ -11,7 +11,6 @@ export const enPredicates: PredicateTable = {
   'ratified': 'ratify', 'ratify': 'ratify', 'adopted': 'adopt', 'adopt': 'adopt', 'approved': 'adopt', 'passed': 'adopt',
   // Pilgrims who performed the Hajj or bathed at the Kumbh took part; crops bought by the state were procured.
   'performed hajj': 'attend', 'performed the hajj': 'attend', 'perform hajj': 'attend', 'took a holy dip': 'attend', 'took a dip': 'attend', 'taken a holy dip': 'attend',
-  '=procured': 'procure', '=procurement': 'procure', 'bought': 'procure', 'purchased': 'procure',
   'failed the exam': 'fail', 'failed the examination': 'fail', 'failed the exams': 'fail', 'failed in': 'fail',
   '=cancelled': 'cancel', '=canceled': 'cancel', '=delayed': 'delay', 'running late': 'delay', 'ran late': 'delay',
   'attended': 'attend', 'attend': 'attend', 'participated': 'attend', 'took part': 'attend', 'joined': 'attend', 'welcomed': 'attend', 'participants': 'attend',
@@ -49,7 +48,9 @@ export const enPredicates: PredicateTable = {
   'hire': 'hire', 'hiring': 'hire', 'recruit': 'hire',
   // Headlines write the present tense ('Floods kill 48', 'Blast injures 12', 'leaves 9 dead').
   '=pledge': 'invest', 'promised': 'invest', '=pledges': 'invest', '=commit': 'invest', '=commits': 'invest', '=approve': 'adopt', '=approves': 'adopt',
-  '=confirm': 'confirm', '=confirms': 'confirm', '=lose': 'lose', '=loses': 'lose',
+  '=confirm': 'confirm', '=confirms': 'confirm',
+  // Cases or users found out (identified, detected) are confirmed, as Persian شناسایی says.
+  '=identified': 'confirm', '=detected': 'confirm', '=lose': 'lose', '=loses': 'lose',
   '=kill': 'kill', '=kills': 'kill', '=killing': 'kill', 'claimed the lives': 'kill', 'claims the lives': 'kill', '=injure': 'injure', '=injures': 'injure', '=wounds': 'injure', '=wounding': 'injure', '=injuring': 'injure',
   // Courts and space: a prison term, a fine, bail, a launch ('=fine' is not finest, '=bail' not a bailout).
   'sentenced': 'sentence', 'compensation': 'compensate', '=compensate': 'compensate', 'jailed': 'sentence', 'imprisonment': 'sentence', '=fine': 'fine', '=fined': 'fine', '=fines': 'fine', '=bail': 'bail', 'surety': 'bail', 'sureties': 'bail',
@@ -90,6 +91,7 @@ export const enPredicates: PredicateTable = {
   // A population counted (a census), in every language a count of people.
   '=population': 'populate', '=populous': 'populate',
   // Trade: goods sold, exported, imported, produced; remittances sent home.
+  '=bought': 'buy', '=purchased': 'buy', '=procured': 'buy', '=procurement': 'buy', 'bought': 'buy', 'purchased': 'buy', 'purchase price': null, 'procurement price': null,
   '=sold': 'sell', '=sells': 'sell', '=sell': 'sell', '=sales': 'sell', 'exported': 'export', '=exports': 'export', 'imported': 'import', '=imports': 'import', 'import bill': 'import', '=produced': 'produce', '=produces': 'produce', '=production': 'produce', '=output': 'produce',
   '=remittances': 'remit', '=remitted': 'remit',
   // An air quality index's reading; people admitted to or treated in hospital.

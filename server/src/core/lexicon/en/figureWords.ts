@@ -277,6 +277,7 @@ export const enFigureWords: FigureWords = {
   reportingWords: ['said', 'says', 'told', 'added', 'noted', 'according', 'stated'],
   obliqueBefore: ['in', 'at', 'from', 'to', 'into', 'for', 'with', 'on', 'against', 'over', 'by', 'than', 'under', 'between'],
   windowWords: ['past', 'last', 'previous', 'next', 'coming', 'within'],
+  comparedWith: ['compared with', 'compared to', 'as against', 'versus'],
   // The outgoing (fiscal) year is the one a budget story sets its new figures against: down 7pc from Rs18.87tr in the outgoing year.
   earlierTime: ['last year', 'previous year', 'a year earlier', 'a year ago', 'up from', 'down from', 'previously', 'in the previous', 'outgoing year', 'outgoing fiscal year', 'outgoing financial year', 'in the outgoing'],
   preferredScales: [[1e6, 'million'], [1e9, 'billion'], [1e12, 'trillion']],

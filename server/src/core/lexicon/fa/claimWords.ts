@@ -18,13 +18,17 @@ export const faPredicates: PredicateTable = {
   'امضا': 'sign', 'امضاء': 'sign', 'امضا کردند': 'sign', 'مراسم امضا': null, 'مراسم امضای': null,
   'تصویب': 'adopt', 'تنفیذ': 'ratify',
   // شرکت alone is mostly "company": it attends only as a verb or a participle.
-  'شرکت کرد': 'attend', 'شرکت کردند': 'attend', 'شرکت کرده': 'attend', 'شرکت کنند': 'attend', 'شرکت می‌کنند': 'attend', 'شرکت داشتند': 'attend', 'شرکت داشته': 'attend', 'شرکت داشته‌است': 'attend', 'شرکت دارند': 'attend', 'شرکت کرده‌اند': 'attend', 'شرکت کرده‌است': 'attend', 'شرکت نمودند': 'attend', 'شرکت خواهند': 'attend', 'شرکت کنندگان': 'attend', 'شرکت‌کننده': 'attend', 'شرکت‌کنندگان': 'attend', 'حضور': 'attend', 'حاضر': 'attend', 'استقبال': 'attend',
+  'شرکت کرد': 'attend', 'شرکت کردند': 'attend', 'شرکت کرده': 'attend', 'شرکت کنند': 'attend', 'شرکت می‌کنند': 'attend', 'شرکت داشتند': 'attend', 'شرکت داشته': 'attend', 'شرکت داشته‌است': 'attend', 'شرکت دارند': 'attend', 'شرکت کرده‌اند': 'attend', 'شرکت کرده‌است': 'attend', 'شرکت نمودند': 'attend', 'شرکت خواهند': 'attend', 'شرکت کنندگان': 'attend', 'شرکت‌کننده': 'attend', 'شرکت‌کنندگان': 'attend', 'حضور': 'attend', 'حاضر': 'attend',
+  // «در حال حاضر» is "at present", no one present: ۱۴۵ هزار تخت بیمارستانی در حال حاضر.
+  'در حال حاضر': null, 'استقبال': 'attend',
   // Passengers and freight an airport, a port or a railway moves (جابه‌جا شدند), as English "carried", "handled".
   'جابه‌جا': 'carry', 'جابجا': 'carry', 'جا به جا': 'carry',
   // A price a market quotes (دلار ۷۲ هزار تومان معامله شد, درهم ۱۹ هزار تومان قیمت خورد), as English "priced at".
   'معامله شد': 'reach', 'معامله شده': 'reach', 'معامله می‌شود': 'reach', 'معامله می‌شد': 'reach', 'قیمت خورد': 'reach', 'قیمت خورده': 'reach', 'قیمت می‌خورد': 'reach',
   // Relief goods handed out (توزیع), a fact apart from aid pledged.
   'توزیع': 'distribute',
+  // A medal table (جدول توزیع مدال‌ها) hands out nothing: the medals in its sentence are won.
+  'جدول توزیع': null,
   'سخنرانی': 'speak', 'صحبت': 'speak', 'سخن': 'speak',
   'سرمایه‌گذاری': 'invest', 'سرمایه گذاری': 'invest', 'سرمایهگذاری': 'invest', 'متعهد': 'invest', 'تعهد': 'invest', '=وعده': 'invest', 'کمک': 'invest', 'اختصاص': 'invest', 'قسط': 'tranche',
   'خسارت': 'lose', 'زیان': 'lose', 'کشته': 'kill', 'جان باختند': 'kill', 'جان باخت': 'kill', 'جان باخته': 'kill', 'جان باخته‌اند': 'kill', 'جان باخته‌است': 'kill', 'جان دادند': 'kill', 'جان داده‌اند': 'kill', 'جان خود را از دست': 'kill', 'جان سپردند': 'kill', 'فوت کرد': 'kill', 'فوت کردند': 'kill', 'فوت شد': 'kill', 'فوت شدند': 'kill', 'درگذشت': 'kill', 'هلاکت': 'kill',
@@ -49,11 +53,17 @@ export const faPredicates: PredicateTable = {
   'فروش کرد': 'earn', 'فروش کرده': 'earn', '=اکران': 'release',
   // Trade: goods sold (فروخت, فروخته شد, فروش رفت), exported (صادرات, صادر کرد: issued beside a permit, see faSenses), imported
   // (واردات, وارد کرد), produced (تولید: not the gross domestic product) and remittances sent home (حواله‌های ارزی).
+  // Goods bought, a harvest the state buys (۷ میلیون تن گندم خریداری شد), as English "procured", Urdu خریداری, Hindi खरीदा.
+  'خریداری': 'buy', '=خرید': 'buy', 'خرید تضمینی': 'buy', 'قیمت خرید': null,
   '=فروخت': 'sell', '=فروش': 'sell', 'فروخته': 'sell', 'فروش رفت': 'sell', 'صادرات': 'export', 'صادر کرد': 'export', 'صادر کردند': 'export', 'صادر شد': 'export', 'صادر شده': 'export',
   'واردات': 'import', 'وارد کرد': 'import', 'وارد کردند': 'import', 'وارد کرده': 'import', 'وارد شد': 'import', 'وارد شدند': 'import', 'وارد شده': 'import', 'وارد کشور': 'import', '=تولید': 'produce', 'تولید ناخالص': null,
   'حواله‌های ارزی': 'remit', 'حواله‌های ارسالی': 'remit', 'حواله ارسالی': 'remit', 'حواله ارزی': 'remit', 'حواله‌ های ارزی': 'remit',
   // What a company is worth (ارزش), and whom it serves (خدمات می‌دهد).
-  '=ارزش': 'value', 'خدمات می‌دهد': 'serve', 'خدمات ارائه می‌دهد': 'serve',
+  '=ارزش': 'value', 'خدمات می‌دهد': 'serve',
+  // «به ارزش» after goods is "worth", as English says it with no verb (۱۴.۵ میلیون تن به ارزش ۶.۳ میلیارد دلار صادر شد: the
+  // sum is the exports'); a contract or a deal worth so much is valued, as English "contract worth" is.
+  'به ارزش': null, 'قراردادی به ارزش': 'value', 'قرارداد به ارزش': 'value', 'قراردادهایی به ارزش': 'value', 'قراردادهای به ارزش': 'value',
+  'توافقی به ارزش': 'value', 'توافق‌نامه‌ای به ارزش': 'value', 'توافقنامه‌ای به ارزش': 'value', 'معامله‌ای به ارزش': 'value', 'خدمات ارائه می‌دهد': 'serve',
   // A population counted (a census), in every language a count of people (پرجمعیت‌ترین: most populous).
   '=جمعیت': 'populate', 'پرجمعیت': 'populate',
   // An air quality index's reading; people admitted to hospital (پذیرش, بستری).

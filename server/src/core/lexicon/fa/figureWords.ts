@@ -127,6 +127,9 @@ export const faFigureWords: FigureWords = {
     'کشته‌ها': 'death', 'جان‌باخته': 'death', 'فوت‌شدگان': 'death', 'زخمیان': 'injury', 'مجروحین': 'injury', 'مصدوم': 'injury', 'مصدومان': 'injury', 'مصدومین': 'injury',
     'کودکان': 'child', 'زنان': 'woman', 'دانش‌آموزان': 'student', 'دانشجویان': 'student', 'رأی‌دهندگان': 'voter', 'رای‌دهندگان': 'voter', 'رأی‌دهنده': 'voter', 'رای‌دهنده': 'voter', 'سربازان': 'soldier', 'نظامی': 'soldier', 'نظامیان': 'soldier',
     'کارگر': 'worker', 'کارگران': 'worker', 'ساکن': 'resident', 'ساکنان': 'resident', 'حادثه': 'incident', 'حوادث': 'incident',
+    // Crashes on the road are accidents, as English and Urdu count them (Dari رویداد ترافیکی, Iranian تصادف, سانحه رانندگی).
+    'تصادف': 'accident', 'تصادفات': 'accident', 'رویداد ترافیکی': 'accident', 'رویدادهای ترافیکی': 'accident', 'حادثه ترافیکی': 'accident', 'حوادث ترافیکی': 'accident',
+    'سانحه ترافیکی': 'accident', 'سوانح ترافیکی': 'accident', 'سانحه رانندگی': 'accident', 'سوانح رانندگی': 'accident', 'حادثه رانندگی': 'accident', 'حوادث رانندگی': 'accident',
     'پناهجویان': 'refugee', 'پناهنده': 'refugee', 'پناهندگان': 'refugee', 'خبرنگاران': 'journalist', 'روزنامه‌نگار': 'journalist', 'روزنامه‌نگاران': 'journalist',
     'منزل': 'house', 'منازل': 'house', 'واحد مسکونی': 'house', 'خانه‌ها': 'house', 'خودروها': 'vehicle', 'مدارس': 'school', 'شهرها': 'city', 'استان‌ها': 'province',
     'آرا': 'vote', 'آراء': 'vote', 'کرسی‌ها': 'seat', 'وزرا': 'minister', 'رهبران': 'leader', 'کارشناسان': 'expert', 'کارمندان': 'employee', 'پرونده': 'case', 'حمله': 'attack', 'رای': 'vote', 'رأی': 'vote',
@@ -220,6 +223,7 @@ export const faFigureWords: FigureWords = {
   obliqueBefore: ['در', 'به', 'از', 'با', 'برای', 'بر', 'نزد', 'میان', 'بین'],
   obliqueAfter: ['را'],
   windowWords: ['گذشته', 'گزشته', 'اخیر', 'آینده', 'آتی'],
+  comparedWith: ['نسبت به', 'در مقایسه با', 'در قیاس با'],
   earlierTime: ['سال گذشته', 'سال گزشته', 'پارسال', 'سال قبل', 'پیش از این', 'قبلا', 'قبلاً'],
   preferredScales: [[1e3, 'هزار'], [1e6, 'میلیون'], [1e9, 'میلیارد'], [1e12, 'تریلیون']],
   dayFirst: true,

@@ -31,8 +31,8 @@ export const hiPredicates: PredicateTable = {
   'स्नान किया': 'attend', 'स्नान कर': 'attend', 'डुबकी लगाई': 'attend', 'डुबकी लगा': 'attend', 'लगाई डुबकी': 'attend', 'हज किया': 'attend', 'हज अदा': 'attend',
   // Patients treated were admitted, as English "treated" (36 का इलाज चल रहा है).
   'इलाज किया': 'admit', 'इलाज चल रहा': 'admit', 'उपचार किया': 'admit', 'उपचार चल रहा': 'admit',
-  // Crops bought by the state were procured (71 लाख टन गेहूं खरीदा गया, गेहूं की खरीदी), as Urdu خریدی, "procured".
-  '=खरीदा': 'procure', '=खरीदी': 'procure', '=खरीदे': 'procure', '=खरीद': 'procure', '=ख़रीदा': 'procure', '=ख़रीदी': 'procure', '=ख़रीद': 'procure',
+  // Crops bought by the state were bought, or procured (71 लाख टन गेहूं खरीदा गया, गेहूं की खरीदी), as Urdu خریدی, Persian خریداری, "procured".
+  '=खरीदा': 'buy', '=खरीदी': 'buy', '=खरीदे': 'buy', '=खरीद': 'buy', '=ख़रीदा': 'buy', '=ख़रीदी': 'buy', '=ख़रीद': 'buy',
   // Trains or flights cancelled and running late (38 ट्रेनें रद्द, 112 ट्रेनें देरी से चल रही हैं), as Urdu منسوخ, تاخیر.
   'लोडशेडिंग': 'fall', 'लोड शेडिंग': 'fall',
   // Candidates who failed an examination, as Urdu ناکام, فیل.
@@ -99,6 +99,7 @@ export const hiPredicates: PredicateTable = {
   '=बढ़कर': 'grow', '=बढ़ा': 'grow', '=बढ़ी': 'grow', '=बढ़े': 'grow', '=घटा': 'fall', '=घटी': 'fall', '=घटे': 'fall', '=घट': 'fall',
   // An air quality index's reading; people admitted to hospital.
   // Trade: goods sold (बेचीं, बिके; investors' net selling, बिकवाली, is none), exported (निर्यात), imported (आयात), produced (उत्पादन), remittances sent home; a profit earned (कमाया).
+  'खरीद मूल्य': null,
   '=बेचे': 'sell', '=बेचीं': 'sell', '=बेची': 'sell', '=बेचा': 'sell', 'बिक': 'sell', 'बिकवाली': null, 'निर्यात': 'export', 'आयात': 'import', 'उत्पादन': 'produce', 'रेमिटेंस': 'remit', 'प्रेषण': 'remit', '=कमाया': 'earn',
   'वायु गुणवत्ता सूचकांक': 'aqi', '=aqi': 'aqi', '=एक्यूआई': 'aqi', 'मरीज पहुंचे': 'admit', 'मरीज पहुँचे': 'admit', 'अस्पताल में भर्ती': 'admit', '=भर्ती': 'admit',
   // People deported (निर्वासित, डिपोर्ट), workers at work on a project (काम कर रहे हैं), land irrigated (सिंचाई), what it costs (लागत), families sheltering (शरण ली, रह रहे).

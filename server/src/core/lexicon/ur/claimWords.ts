@@ -25,7 +25,7 @@ export const urPredicates: PredicateTable = {
   // Patients treated were admitted, as English "treated" (2 ہزار 700 مریضوں کا علاج کیا گیا, 36 زخمی زیر علاج ہیں).
   'علاج کیا': 'admit', 'زیر علاج': 'admit',
   // Crops bought by the state were procured (45 لاکھ ٹن گندم خریدی, گندم کی خریداری), as खरीदा, "procured".
-  '=خریدی': 'procure', '=خریدا': 'procure', '=خریدے': 'procure', 'خرید لی': 'procure', 'خرید لیں': 'procure', 'خرید لیا': 'procure', '=خریداری': 'procure',
+  '=خریدی': 'buy', '=خریدا': 'buy', '=خریدے': 'buy', 'خرید لی': 'buy', 'خرید لیں': 'buy', 'خرید لیا': 'buy', '=خریداری': 'buy',
   // Trains or flights cancelled and running late (38 ٹرینیں منسوخ, 112 ٹرینیں تاخیر کا شکار), as रद्द, देरी से.
   // Load shedding is a power cut, as बिजली कटौती and "power cuts" (8 گھنٹے لوڈشیڈنگ).
   'لوڈشیڈنگ': 'fall', 'لوڈ شیڈنگ': 'fall', 'بجلی کی بندش': 'fall',
@@ -102,6 +102,7 @@ export const urPredicates: PredicateTable = {
   // An air quality index's reading; people brought to or admitted in hospital.
   // Trade: goods sold (فروخت کیں, بیچیں), exported (برآمد: recovered beside arms or drugs, see urSenses), imported (درآمد, درآمدات),
   // produced (پیداوار) and remittances sent home (ترسیلات زر); a production capacity and the national product (GDP) are none of them.
+  'خریداری': 'buy', '=خریدیں': 'buy', 'قیمت خرید': null,
   'فروخت': 'sell', '=بیچے': 'sell', '=بیچی': 'sell', '=بیچیں': 'sell', '=بیچا': 'sell', 'برآمد': 'export', 'درآمد': 'import', 'پیداوار': 'produce', 'پیداواری صلاحیت': null, 'مجموعی ملکی پیداوار': null, 'مجموعی قومی پیداوار': null, 'ملکی پیداوار': null, 'قومی پیداوار': null, 'ترسیلات': 'remit',
   // Reached up to (تک پہنچ گئی) is the verb of the level before it, nearer than a change told before the figure (12 فیصد اضافے سے 11 ہزار 700 یونٹس تک پہنچ گئی).
   'ہو گئیں': 'reach', 'تک پہنچ': 'reach', 'تک پہنچا': 'reach', 'تک پہنچی': 'reach', 'تک پہنچے': 'reach', 'تک پہنچیں': 'reach',
