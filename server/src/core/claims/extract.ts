@@ -11,7 +11,7 @@ import { hiFigureWords } from '../lexicon/hi/figureWords';
 import { urFigureWords } from '../lexicon/ur/figureWords';
 import type { Claim, Figure, Lang } from '../types';
 import { findEvents, findPredicates, findQualifiers, findRounds, type PredicateAt } from './predicates';
-import { goodsOf, growthRate, isMoney, qualifiedConcept, qualifiersOf, takesWhatOf, type Qualifiers } from './qualify';
+import { goodsOf, growthRate, isMoney, qualifiedConcept, qualifiersOf, takesWhatOf } from './qualify';
 import { figureLexicon, type FigureLexicon } from '../lexicon/figureLexicon';
 import { AMOUNT_LEVEL_BEFORE, BASELINE_LEVEL, CHANGE_OR_LEVEL, CONCEPT_CLASSES, FLOW_OF, IMPLIED_PREDICATES, MONEY_OF, NAMED_LEVELS, NOT_OF_PEOPLE, PEOPLE, PREDICATE_CLASSES, PRICED_ALONE, LEVEL_FROM, LEVEL_TO, LEVEL_TO_AFTER, LEVEL_UNITS, MEASURE_LEVEL, UNIT_CLASSES, VERB_FINAL } from '../lexicon/claimWords';
 import { isolate } from '../text/bidi';
@@ -24,6 +24,7 @@ import { includesParts, onlyListJoiners } from './lists';
 import { namedWhole } from '../figures/counted';
 import { tellsBodySize } from './bodySize';
 import { sharedVerbAfter } from './gapping';
+import { changedFrom, relativeAfterComma, sameKind, verbThenJoiner } from './clauses';
 import { isAge, isRateBase, isWindow, nounOfNext, restates, TIME_UNITS } from './noClaim';
 
 /** Every concept id of every language table: a counted value that is not one is a surface noun. */
@@ -356,34 +357,6 @@ const NUMBER_OF_REACH = 10;
 /** Whether "the number of" (FigureWords.countOfBeforeNoun) stands within reach before token `first`, no other number between. */
 function numberOfBefore(words: readonly string[], lex: FigureLexicon, first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - NUMBER_OF_REACH && !/[0-9]/.test(words[k]); k--) if (lex.countOfBeforeNoun.match(words, k) !== null) return true;
-  return false;
-}
-
-/** Whether two figures are quantities of one kind: the same unit, and the same counted noun when both name one. */
-function sameKind(a: Figure, b: Figure): boolean {
-  return a.unit === b.unit && (a.counted === b.counted || a.counted === null || b.counted === null);
-}
-
-/**
- * Whether a figure is the level a change started from, the next one the level it reached: "from" before it and a
- * change joiner alone between them (از ۵۸ هزار تومان به ۶۱ هزار تومان, from 40 percent to 32 percent). The first is the
- * same fact at an earlier time (a baseline), not a second level now. Languages that write the change with the joiner
- * alone (22 فیصد سے کم کر کے 20.5 فیصد) keep both levels.
- */
-function changedFrom(words: readonly string[], lex: FigureLexicon, f: SentenceFigure, next: SentenceFigure | undefined): boolean {
-  if (next === undefined || !sameKind(f.figure, next.figure) || lex.changeJoiners.match(words, f.last + 1)?.count !== next.first - f.last - 1) return false;
-  return lex.changeFrom.has(words[f.first - 1] ?? '');
-}
-
-/** Whether a relative word right after a comma or a clause's verb stands between tokens `from` and `to` (", जो", "، جو", "۱۳ درصد است که"): a clause on what stands before it. */
-function relativeAfterComma(words: readonly string[], lex: FigureLexicon, from: number, to: number): boolean {
-  for (let k = from + 2; k < to; k++) if (lex.relativeWords.has(words[k]) && (words[k - 1] === ',' || words[k - 1] === '،' || lex.clauseVerbs.has(words[k - 1]))) return true;
-  return false;
-}
-
-/** Whether a clause verb right before a joiner (هستند و, है और) stands between tokens `from` and `to`: the clause before ends there. */
-function verbThenJoiner(words: readonly string[], lex: FigureLexicon, from: number, to: number): boolean {
-  for (let k = from + 1; k + 1 < to; k++) if (lex.clauseVerbs.has(words[k]) && lex.dayJoiners.has(words[k + 1])) return true;
   return false;
 }
 
