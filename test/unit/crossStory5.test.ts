@@ -82,6 +82,42 @@ test('towns, events, teams and earlier times tell look-alike stories apart; tran
         },
         { 'mon-en.txt': [['mon-ur.txt']], 'mon-ur.txt': [['mon-en.txt']] },
       ],
+      [
+        "FIRs registered are a crime's cases, not an outbreak's: a police report and a polio count are two stories",
+        {
+          'police-en.txt': 'Kite flying crackdown\n\nLahore police arrested 14 people and registered 11 FIRs on Sunday.',
+          'polio-ur.txt': 'پولیو کیسز\n\nرواں سال ملک میں پولیو کے 47 کیسز رپورٹ ہوئے ہیں۔',
+          'police-en2.txt': 'Kite flying crackdown\n\nLahore police arrested 14 people and registered 12 FIRs on Sunday, a spokesman said.',
+        },
+        { 'police-en.txt': [['police-en2.txt']], 'police-en2.txt': [['police-en.txt']] },
+      ],
+      [
+        "air pollution's toll is another story than a toll of crashes; the pollution toll in English is compared",
+        {
+          'smog-fa.txt': 'آلودگی هوا در تهران\n\nسالانه حدود ۶ هزار و ۴۰۰ نفر در تهران بر اثر آلودگی هوا جان خود را از دست می‌دهند.',
+          'roads-fa.txt': 'تصادفات نوروزی\n\nدر این مدت ۷۴۷ نفر در تصادفات جاده‌ای در تهران جان باختند.',
+          'smog-en.txt': 'Air pollution in Tehran\n\nAbout 5,400 people die of air pollution in Tehran every year.',
+        },
+        { 'smog-fa.txt': [['smog-en.txt']], 'smog-en.txt': [['smog-fa.txt']] },
+      ],
+      [
+        'exam centres are not procurement centres; the exam centres in English are compared',
+        {
+          'exam-ur.txt': 'میٹرک کے امتحانات\n\nلاہور بورڈ نے صوبے بھر میں 431 امتحانی مراکز قائم کیے۔',
+          'wheat-ur.txt': 'گندم کی خریداری\n\nکسانوں سے خریداری کے لیے 400 مراکز قائم کیے گئے ہیں۔',
+          'exam-en.txt': 'Matric examinations\n\nThe Lahore board set up 413 examination centres across the province.',
+        },
+        { 'exam-ur.txt': [['exam-en.txt']], 'exam-en.txt': [['exam-ur.txt']] },
+      ],
+      [
+        'a sum in crore with its decimals dropped is the same sum; another sum is not',
+        {
+          'fii-hi.txt': 'सेंसेक्स\n\nविदेशी संस्थागत निवेशकों ने बुधवार को 2,306 करोड़ रुपये के शेयर खरीदे।',
+          'fii-en.txt': 'Sensex\n\nForeign institutional investors bought equities worth Rs 2,306.88 crore on Wednesday.',
+          'fii-en2.txt': 'Sensex\n\nForeign institutional investors bought equities worth Rs 2,360.88 crore on Wednesday.',
+        },
+        { 'fii-hi.txt': [['fii-en2.txt']], 'fii-en.txt': [['fii-en2.txt']], 'fii-en2.txt': [['fii-en.txt', 'fii-hi.txt']] },
+      ],
     ],
     conflictLinks,
   );

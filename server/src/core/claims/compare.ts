@@ -150,8 +150,9 @@ function roundsTo(r: Figure, x: Figure): boolean {
 const WHOLE_FROM = 100;
 
 /**
- * Whether whole figure `r` is figure `x`, written with decimals and no scale word, with its decimals
- * dropped: a headline's "सेंसेक्स 1,200 अंक उछला" and its story's 1,200.18 points are one move.
+ * Whether whole figure `r` is figure `x`, written with decimals, with its decimals dropped: a
+ * headline's "सेंसेक्स 1,200 अंक उछला" and its story's 1,200.18 points are one move, and so are
+ * "2,306 करोड़ रुपये" and "Rs 2,306.88 crore" (the same scale word after both numbers).
  * Small figures (5 and 5.4 percent) stay apart: a unit is too much of them.
  */
 function dropsDecimals(r: Figure, x: Figure): boolean {
@@ -160,9 +161,12 @@ function dropsDecimals(r: Figure, x: Figure): boolean {
   const xr = x.digitRuns;
   // The whole one may be told in scale words too (ایک لاکھ 20 ہزار 345 for 120,345.67), never with decimals.
   if (xr.length !== 1 || xr[0].decimalSeparator === '' || rr.length === 0 || !Number.isInteger(r.value) || rr.some((run) => run.decimalSeparator !== '')) return false;
-  if (xr[0].value !== x.value) return false;
+  // The scale word after the decimals (crore: 10⁷), 1 when none.
+  const scale = xr[0].value === 0 ? 0 : Math.round(x.value / xr[0].value);
+  if (scale < 1 || 10 ** Math.round(Math.log10(scale)) !== scale || r.value % scale !== 0) return false;
   // Dropped or rounded: 120,345 and 120,346 points are both 120,345.67.
-  return r.value >= WHOLE_FROM && (Math.abs(x.value - r.value) < 0.5 || Math.trunc(x.value) === r.value);
+  const [whole, written] = [r.value / scale, xr[0].value];
+  return whole >= WHOLE_FROM && (Math.abs(written - whole) < 0.5 || Math.trunc(written) === whole);
 }
 
 /** Largest ratio of two positive figures that may state one fact: a scale slip (a lakh for a crore, 100×; a thousand for a million) is a conflict, a fare of 5,500 beside a budget of 89 quadrillion is another thing. */

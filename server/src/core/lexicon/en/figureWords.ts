@@ -184,7 +184,7 @@ export const enFigureWords: FigureWords = {
     'rooms': 'room', 'colleges': 'college', 'hearings': 'hearing', 'pistols': 'weapon', 'rifles': 'weapon', 'kalashnikovs': 'weapon', 'proclaimed offenders': 'offender', 'offenders': 'offender', 'weapons': 'weapon', 'guns': 'weapon', 'sections': 'section',
     // Budgets, polls, disasters, courts and exams, with the ids of the Hindi table.
     'buses': 'bus', 'trucks': 'truck', 'farmers': 'farmer', 'camps': 'camp', 'quarter': 'quarter', 'quarters': 'quarter', 'tourists': 'tourist', 'youths': 'youth', 'posts': 'post', 'vacancies': 'post', 'phases': 'phase', 'ambulances': 'ambulance',
-    'bodies': 'body', 'judges': 'judge', 'pages': 'page', 'centres': 'centre', 'centers': 'centre', 'subjects': 'subject', 'animals': 'animal', 'cattle': 'cattle',
+    'bodies': 'body', 'judges': 'judge', 'pages': 'page', 'centres': 'centre', 'examination centres': 'exam-centre', 'examination centers': 'exam-centre', 'exam centres': 'exam-centre', 'exam centers': 'exam-centre', 'examination centre': 'exam-centre', 'exam centre': 'exam-centre', 'centers': 'centre', 'subjects': 'subject', 'animals': 'animal', 'cattle': 'cattle',
     'polling stations': 'polling station', 'polling booths': 'polling station', 'polling centres': 'polling station', 'booths': 'polling station',
     // Sport, space, health, roads, metros and treaties, with the ids of the Hindi table (AIIMS is a name, no plural of "aiim").
     'sports': 'sport', 'disciplines': 'sport', 'gold': 'gold-medal', 'payloads': 'payload', 'aiims': 'aiims', 'lanes': 'lane', 'stations': 'station',

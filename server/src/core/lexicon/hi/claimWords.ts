@@ -80,7 +80,7 @@ export const hiPredicates: PredicateTable = {
   // A drop told as a noun with its verb (40 प्रतिशत की कमी आई, as Urdu کمی آئی); a shortage (बिजली की कमी) is none.
   'कमी आई': 'fall', 'कमी आयी': 'fall', 'कमी हुई': 'fall', 'कमी दर्ज': 'fall', 'कमी की': 'fall', 'कमी की गई': 'fall', 'कटौती': 'fall', '=गिर': 'fall', '=गिरा': 'fall', '=गिरी': 'fall', '=गिरे': 'fall', 'गिरकर': 'fall',
   // Who was aboard (सवार), who came out alive (जीवित), who went back (लौटे), what was set up (शिविर लगाए).
-  'सवार': 'aboard', 'जीवित': 'survive', 'लौट': 'return', 'वापस लौट': 'return', '=लगाए': 'establish', '=लगाये': 'establish', 'मतदान किया': 'attend',
+  'सवार': 'aboard', 'जीवित': 'survive', 'लौट': 'return', 'वापस लौट': 'return', '=लगाए': 'establish', 'स्थापित किए': 'establish', 'स्थापित किया': 'establish', 'स्थापित की': 'establish', '=लगाये': 'establish', 'मतदान किया': 'attend',
   // Security deployed (तैनात), spectators at the ground (स्टेडियम पहुंचे), prize money (इनामी राशि).
   'तैनात': 'deploy', 'कैद में': 'captive', 'की कैद में': 'captive', 'आदान-प्रदान': 'exchange', 'अदला-बदली': 'exchange', 'रिहा': 'release', 'रिहाई': 'release', 'आग लगा दी': 'burn', 'आग लगाई': 'burn', 'आग के हवाले': 'burn', 'फूंक दिए': 'burn', 'फूंक दी': 'burn', 'भेजी गई': 'deploy', 'भेजी गईं': 'deploy', 'भेजे गए': 'deploy', 'भेजा गया': 'deploy', 'रवाना किए': 'deploy', 'रवाना की': 'deploy', 'स्टेडियम पहुंचे': 'attend', 'इनामी राशि': 'award', 'पुरस्कार राशि': 'award', 'ईनामी राशि': 'award', 'घर-घर': 'deploy', '=घटाने': 'fall', '=घटाकर': 'fall', '=घटकर': 'fall', 'घर घर': 'deploy',
   // Coming (or not) to a conclusion reaches no figure.

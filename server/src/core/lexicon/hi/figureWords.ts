@@ -181,7 +181,7 @@ export const hiFigureWords: FigureWords = {
     'एंबुलेंस': 'ambulance', 'एम्बुलेंस': 'ambulance', 'कर्मी': 'personnel', 'कर्मियों': 'personnel', 'शव': 'body', 'शवों': 'body', 'लाशें': 'body', 'लाशों': 'body',
     'पुल': 'bridge', 'पुलों': 'bridge', 'जज': 'judge', 'जजों': 'judge', 'न्यायाधीश': 'judge', 'न्यायाधीशों': 'judge',
     'पन्ने': 'page', 'पन्नों': 'page', 'पेज': 'page', 'पृष्ठ': 'page', 'पृष्ठों': 'page', 'याचिका': 'petition', 'याचिकाएं': 'petition', 'याचिकाओं': 'petition',
-    'केंद्र': 'centre', 'केंद्रों': 'centre', 'केन्द्रों': 'centre', 'मतदान केंद्र': 'polling station', 'मतदान केंद्रों': 'polling station', 'पोलिंग बूथ': 'polling station', 'बूथों': 'polling station', 'विषय': 'subject', 'विषयों': 'subject',
+    'केंद्र': 'centre', 'परीक्षा केंद्र': 'exam-centre', 'परीक्षा केंद्रों': 'exam-centre', 'परीक्षा केन्द्रों': 'exam-centre', 'परीक्षा केन्द्र': 'exam-centre', 'केंद्रों': 'centre', 'केन्द्रों': 'centre', 'मतदान केंद्र': 'polling station', 'मतदान केंद्रों': 'polling station', 'पोलिंग बूथ': 'polling station', 'बूथों': 'polling station', 'विषय': 'subject', 'विषयों': 'subject',
     'जानवर': 'animal', 'जानवरों': 'animal', 'पशु': 'animal', 'पशुओं': 'animal', 'मवेशी': 'cattle', 'मवेशियों': 'cattle', 'गैंडे': 'rhino', 'गैंडों': 'rhino',
     'बस': 'bus', 'बसें': 'bus', 'बसों': 'bus', 'ट्रक': 'truck', 'ट्रकों': 'truck', 'कार': 'car', 'कारें': 'car', 'कारों': 'car',
     'गाड़ी': 'vehicle', 'गाड़ियां': 'vehicle', 'गाड़ियाँ': 'vehicle', 'गाड़ियों': 'vehicle', 'झुलसे': 'injury', 'झुलसी': 'injury',

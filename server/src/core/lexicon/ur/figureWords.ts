@@ -182,7 +182,7 @@ export const urFigureWords: FigureWords = {
     'مرد': 'man', 'مردوں': 'man',
     // CNG stations in letter names (سی is no letter name alone: also "-ish").
     'سی این جی اسٹیشن': 'station', 'سی این جی اسٹیشنز': 'station', 'سی این جی اسٹیشنوں': 'station', 'سی این جی سٹیشنز': 'station',
-    'سینٹر': 'centre', 'سینٹرز': 'centre', 'سینٹروں': 'centre', 'مراکز': 'centre',
+    'سینٹر': 'centre', 'سینٹرز': 'centre', 'سینٹروں': 'centre', 'مراکز': 'centre', 'امتحانی مراکز': 'exam-centre', 'امتحانی مرکز': 'exam-centre', 'امتحانی سینٹرز': 'exam-centre', 'امتحانی سینٹر': 'exam-centre',
     'لوکوموٹو': 'locomotive', 'لوکوموٹوز': 'locomotive', 'لوکوموٹیوز': 'locomotive', 'ریلوے انجن': 'locomotive', 'ریلوے انجنوں': 'locomotive',
     // Tents of Mina, applicants of the Hajj draw, examiners and sanitation workers.
     'مضامین': 'subject', 'مضمون': 'subject', 'خیمے': 'tent', 'خیموں': 'tent', 'درخواست گزار': 'applicant', 'درخواست گزاروں': 'applicant', 'ممتحن': 'examiner', 'ممتحنین': 'examiner', 'خاکروب': 'cleaner', 'خاکروبوں': 'cleaner', 'صفائی ورکرز': 'cleaner',
