@@ -8,7 +8,8 @@
  */
 import { digitRunBetween, readAtom, type Atom, type DigitRun } from './atoms';
 import { besideCelsius, currencyAfter, currencyBefore, percentAfter, pointsAfter, unitAfter } from './context';
-import { TIME_SPANS, unitCountsPeople } from './counted';
+import { TIME_SPANS } from './counted';
+import { unitCountsPeople } from './counterWords';
 import { gluedScaleValue, multiplierAt, round, scaleWordValue } from './numberGrammar';
 import { parseNumberWords } from './numberWords';
 import type { FigureScope } from './recognize';
