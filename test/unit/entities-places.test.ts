@@ -58,6 +58,11 @@ test('one place written in three scripts has one id and type', () => {
     ['area:sindh', ['Sindh', 'सिंध', 'سندھ', 'ایالت سند']],
     ['area:razavi-khorasan', ['Razavi Khorasan', 'खुरासान रजवी', 'خراسان رضوی']],
     ['city:quetta', ['Quetta', 'क्वेटा', 'کوئٹہ', 'کویته']],
+    // Hosts of games and summits.
+    ['city:hangzhou', ['Hangzhou', 'हांग्जो', 'ہانگژو', 'هانگژو']],
+    ['city:sharm-el-sheikh', ['Sharm el-Sheikh', 'शर्म अल-शेख', 'شرم الشیخ', 'شرم‌الشیخ']],
+    ['city:rio-de-janeiro', ['Rio de Janeiro', 'रियो डी जेनेरो', 'ریو ڈی جنیرو', 'ریو دو ژانیرو']],
+    ['city:buenos-aires', ['Buenos Aires', 'ब्यूनस आयर्स', 'بیونس آئرس', 'بوئنوس آیرس']],
   ] as const) {
     for (const text of texts) {
       const [m] = analyzeDocument(`${text} `, DEFAULT_OPTIONS).entities;

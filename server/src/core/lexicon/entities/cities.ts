@@ -82,6 +82,11 @@ export const CITIES: readonly CityRow[] = [
   ['tashkent', 'UZ', ['Tashkent'], ['تاشقند'], ['تاشکند'], ['ताशकंद']],
   ['astana', 'KZ', ['Astana'], ['آستانہ'], ['آستانه'], ['अस्ताना']],
   ['baku', 'AZ', ['Baku'], ['باکو'], ['باکو'], ['बाकू']],
+  // Hosts of games and summits the press names: the Asian Games in Hangzhou, COP27 in Sharm el-Sheikh, the G20 in Rio.
+  ['hangzhou', 'CN', ['Hangzhou'], ['ہانگژو', 'ہانگ زو'], ['هانگژو'], ['हांग्जो', 'हांगझोउ']],
+  ['sharm-el-sheikh', 'EG', ['Sharm el-Sheikh', 'Sharm El Sheikh', 'Sharm al-Sheikh'], ['شرم الشیخ'], ['شرم‌الشیخ', 'شرم الشیخ'], ['शर्म अल-शेख', 'शर्म अल शेख']],
+  ['rio-de-janeiro', 'BR', ['Rio de Janeiro'], ['ریو ڈی جنیرو'], ['ریو دو ژانیرو', 'ریودوژانیرو'], ['रियो डी जेनेरो', 'रियो डी जनेरियो']],
+  ['buenos-aires', 'AR', ['Buenos Aires'], ['بیونس آئرس'], ['بوئنوس آیرس'], ['ब्यूनस आयर्स']],
   ['canberra', 'AU', ['Canberra'], ['کینبرا'], ['کانبرا'], ['कैनबरा', 'केनबरा']],
   ['sydney', 'AU', ['Sydney'], ['سڈنی'], ['سیدنی'], ['सिडनी']],
   ['ottawa', 'CA', ['Ottawa'], ['اوٹاوا'], ['اتاوا'], ['ओटावा']],
