@@ -6,6 +6,7 @@
 import type { FigureLexicon } from '../lexicon/figureLexicon';
 import type { Figure } from '../types';
 import type { SentenceFigure } from './extract';
+import { isCommaWord } from '../text/tokens';
 
 /** Whether two figures are quantities of one kind: the same unit, and the same counted noun when both name one. */
 export function sameKind(a: Figure, b: Figure): boolean {
@@ -25,7 +26,7 @@ export function changedFrom(words: readonly string[], lex: FigureLexicon, f: Sen
 
 /** Whether a relative word right after a comma or a clause's verb stands between tokens `from` and `to` (", जो", "، جو", "۱۳ درصد است که"): a clause on what stands before it. */
 export function relativeAfterComma(words: readonly string[], lex: FigureLexicon, from: number, to: number): boolean {
-  for (let k = from + 2; k < to; k++) if (lex.relativeWords.has(words[k]) && (words[k - 1] === ',' || words[k - 1] === '،' || lex.clauseVerbs.has(words[k - 1]))) return true;
+  for (let k = from + 2; k < to; k++) if (lex.relativeWords.has(words[k]) && (isCommaWord(words[k - 1]) || lex.clauseVerbs.has(words[k - 1]))) return true;
   return false;
 }
 

@@ -165,7 +165,8 @@ function dropsDecimals(r: Figure, x: Figure): boolean {
   const scale = xr[0].value === 0 ? 0 : Math.round(x.value / xr[0].value);
   if (scale < 1 || 10 ** Math.round(Math.log10(scale)) !== scale || r.value % scale !== 0) return false;
   // Dropped or rounded: 120,345 and 120,346 points are both 120,345.67.
-  const [whole, written] = [r.value / scale, xr[0].value];
+  const whole = r.value / scale;
+  const written = xr[0].value;
   return whole >= WHOLE_FROM && (Math.abs(written - whole) < 0.5 || Math.trunc(written) === whole);
 }
 

@@ -26,6 +26,7 @@ import { tellsBodySize } from './bodySize';
 import { sharedVerbAfter } from './gapping';
 import { changedFrom, relativeAfterComma, sameKind, verbThenJoiner } from './clauses';
 import { isAge, isRateBase, isWindow, nounOfNext, restates, TIME_UNITS } from './noClaim';
+import { isCommaWord } from '../text/tokens';
 
 /** Every concept id of every language table: a counted value that is not one is a surface noun. */
 const CONCEPT_IDS = new Set([urFigureWords, faFigureWords, hiFigureWords, enFigureWords].flatMap((t) => [...Object.values(t.concepts), ...Object.values(t.rateSubjects ?? {})]));
@@ -168,7 +169,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
     const f = claiming[n];
     if (isWindow(words, lex, f) || restates(words, lex, f) || isRateBase(words, lex, f)) continue;
     // Verb-final, a figure's clause is closed before a relative word by a verb of it or by a comma (69 प्रतिशत रहा, जो सितंबर में …).
-    const closed = (k: number) => !verbFinal || words[k - 1] === ',' || words[k - 1] === '،' || predicates.some((p) => p.index > f.last && p.index < k);
+    const closed = (k: number) => !verbFinal || isCommaWord(words[k - 1]) || predicates.some((p) => p.index > f.last && p.index < k);
     // A time after the figure is the nearer one's when a baseline or another figure of its kind stands between ("about 50 percent … 40 percent in the first round on June 28").
     // (Only a time after the figure reads them: a sentence stating no time needs none.)
     baselines ??= claiming.filter((g, m) => earlierTime(words, lex, g, figures, changeAt(predicates, g)) || changedFrom(words, lex, g, claiming[m + 1]));
@@ -235,7 +236,7 @@ function figureClaims(words: readonly string[], lang: Lang, figures: readonly Se
       // So is one whose relative clause has a figure of its own before it ("23.5 लाख करोड़ रुपये का रहा, जो … 37 फीसदी की बढ़ोतरी है": the rise is the 37 percent's).
       if (p.index > f.last && verbFinal && claiming.some((g) => g.first > f.last && g.last < p.index && relativeAfterComma(words, lex, f.last, g.first) && !words.slice(g.last + 1, p.index).includes(','))) continue;
       // So is one a relative clause opens on before its own figure ("500 बिस्तरों वाला ब्लॉक, जिसकी लागत 1,200 करोड़ रुपये है", "a 500-bed block, which cost Rs 1,200 crore").
-      if (p.index > f.last && relativeAfterComma(words, lex, f.last, p.index + 1) && claiming.some((g) => g.first > p.last && !words.slice(p.last + 1, g.first).some((x) => x === ',' || x === '،'))) continue;
+      if (p.index > f.last && relativeAfterComma(words, lex, f.last, p.index + 1) && claiming.some((g) => g.first > p.last && !words.slice(p.last + 1, g.first).some(isCommaWord))) continue;
       if (p.index > f.last && before && markerBetween(words, lex.dayJoiners, f.last, p.index)) continue;
       // A predicate's noun a genitive joins to the figure names what its noun is of (ویکسین کی 15 لاکھ خوراکیں … بھیجی گئیں: doses of
       // vaccine, sent), when a verb after the figure tells what happened.

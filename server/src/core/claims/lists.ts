@@ -4,9 +4,7 @@
  * 7 medals including 3 gold) says "including", not what happened to the whole.
  */
 import type { PredicateAt } from './predicates';
-
-/** A figure's token span in its sentence. */
-interface Span { first: number; last: number }
+import type { TokenSpan } from './extract';
 
 /** Most words between a listed figure and the joiner after it: its noun or unit (۶ نقره و, ۶ مدال نقره و). */
 const LISTED_NOUN_REACH = 2;
@@ -16,7 +14,7 @@ const LISTED_NOUN_REACH = 2;
  * figure and at most `LISTED_NOUN_REACH` words after another, with no verb between (۶ نقره و ۳ برنز; not "12 killed and 3"),
  * so a verb before it is the list's own.
  */
-export function onlyListJoiners(words: readonly string[], joiners: ReadonlySet<string>, figures: readonly Span[], verbs: readonly PredicateAt[], from: number, to: number): boolean {
+export function onlyListJoiners(words: readonly string[], joiners: ReadonlySet<string>, figures: readonly TokenSpan[], verbs: readonly PredicateAt[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     if (!joiners.has(words[k])) continue;
     const next = figures.some((g) => g.first === k + 1);
@@ -27,6 +25,6 @@ export function onlyListJoiners(words: readonly string[], joiners: ReadonlySet<s
 }
 
 /** Whether an inclusion predicate stands between a whole and its first part, with a verb of the clause after it (see the module comment). */
-export function includesParts(p: PredicateAt, f: Span, figures: readonly Span[], later: readonly PredicateAt[]): boolean {
+export function includesParts(p: PredicateAt, f: TokenSpan, figures: readonly TokenSpan[], later: readonly PredicateAt[]): boolean {
   return p.index > f.last && figures.some((g) => g.first === p.last + 1) && later.some((q) => q.index > p.last && q.id !== p.id);
 }

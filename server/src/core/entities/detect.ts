@@ -7,7 +7,7 @@
  * A known name inside a longer title-anchored or organisation name loses to it, so چین at the end
  * of فام مین چین is not China. The document pass (documentNames.ts) adds repeats and acronyms.
  */
-import type { Token } from '../text/tokens';
+import { isCommaWord, type Token } from '../text/tokens';
 import type { EntitySource, EntityType, Lang } from '../types';
 import type { GazetteerHit, Gazetteer } from './gazetteer';
 import { STARTS, WORD, genitiveKey, homeBodyOf, knownNames, type KnownNames, type LanguageWords } from './knownNames';
@@ -220,7 +220,7 @@ export const endsWithHead = (s: EntitySentence, w: LanguageWords, end: number): 
 /** Whether token `k` is a comma (Latin or Arabic). */
 export function isComma(s: EntitySentence, k: number): boolean {
   const t = s.tokens[k];
-  return t !== undefined && t.kind === 'punct' && (t.text === ',' || t.text === '،');
+  return t !== undefined && t.kind === 'punct' && isCommaWord(t.text);
 }
 
 /** Step 3a: three or more letter names spelling an acronym (ایف بی آئی = FBI, سی آئی ایس اے = CISA). */

@@ -8,6 +8,7 @@ import { isLeapJalaaliYear, toGregorian } from 'jalaali-js';
 import type { FigureLexicon, Month } from '../lexicon/figureLexicon';
 import type { WordView } from './context';
 import { parseNumberWords } from './numberWords';
+import { isCommaWord } from '../text/tokens';
 
 /** A date read around a number. */
 export interface DateMatch {
@@ -96,7 +97,7 @@ export function dateFromDay(view: WordView, first: number, last: number, day: nu
   let year: number | null = null;
   let k = end + 1;
   if (words[k] === '.' && words[k - 1].length <= 4) k++;
-  if (words[k] === ',' || words[k] === '،') k++;
+  if (isCommaWord(words[k])) k++;
   // "۱۸ فوریه سال ۲۰۲۰", "5 March of 2020": a year word may stand before the year.
   if (lex.yearCues.has(words[k]) && isYearNumber(intAt(k + 1), month.value.calendar)) k++;
   const y = intAt(k);

@@ -13,6 +13,7 @@ import { scaleWordValue } from './numberGrammar';
 import { markerBetween } from '../lexicon/phrases';
 import type { FigureScope, FoundFigure } from './recognize';
 import { spanOfTimeAfter } from './measures';
+import { isCommaWord } from '../text/tokens';
 
 /** Most tokens between the two numbers (the joiner, a name and its particle: "اور پیپلز پارٹی نے"). */
 const MAX_GAP = 6;
@@ -183,13 +184,10 @@ function frontedWhole(scope: FigureScope, a: FoundFigure, from: number, to: numb
   const of = first > 0 ? lex.partOfWhole.matchEndingAt(words, first - 1, 4) : null;
   // Two words at least (of the, out of, از مجموع): a bare از is also "from", and a bare "of" is left as it was read.
   if (!of || of.count !== first || of.count < 2 || a.figure.counted === null || spanOfTimeAfter(scope, a.last)) return false;
-  if (!FRONTED_COMMAS.has(words[to]) || to <= from || to - from > FRONTED_WHOLE_WORDS) return false;
+  if (!isCommaWord(words[to]) || to <= from || to - from > FRONTED_WHOLE_WORDS) return false;
   for (let k = from; k < to; k++) if (tokens[k].kind !== 'word' || lex.clauseBreaks.match(words, k)) return false;
   return true;
 }
-
-/** Commas that close a fronted whole's phrase. */
-const FRONTED_COMMAS: ReadonlySet<string> = new Set([',', '،']);
 
 /** Most words of the whole's clause between its noun and the relative (101 نشستیں حاصل کیں جن میں سے 93). */
 const WHOLE_CLAUSE_WORDS = 4;
@@ -340,7 +338,7 @@ function measured(f: Figure): boolean {
 }
 
 function isJoiner(scope: FigureScope, k: number): boolean {
-  return scope.words[k] === ',' || scope.words[k] === '،' || scope.lex.dayJoiners.has(scope.words[k]);
+  return isCommaWord(scope.words[k]) || scope.lex.dayJoiners.has(scope.words[k]);
 }
 
 /**

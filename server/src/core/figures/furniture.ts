@@ -15,6 +15,7 @@ import type { FigureScope } from './recognize';
 import { figureLexicon } from '../lexicon/figureLexicon';
 import { FISCAL_PREFIX } from './years';
 import type { Lang } from '../types';
+import { isCommaWord } from '../text/tokens';
 
 /** Most words a comment-counter line has besides its number. */
 const MAX_COUNTER_LINE_WORDS = 3;
@@ -277,7 +278,7 @@ export function scoreEnd(scope: FigureScope, i: number): number {
   if (lex.scoreWords.size === 0 || !pair(i)) return -1;
   const next = lex.functionWords.has(words[i + 3]) ? i + 4 : i + 3;
   // Games listed before the result word: 21-14, 21-17 से जीत; ۲۵-۱۹ و ۲۷-۲۵ بردند.
-  const listed = (k: number) => words[k + 3] === ',' || words[k + 3] === '،' || lex.dayJoiners.has(words[k + 3]);
+  const listed = (k: number) => isCommaWord(words[k + 3]) || lex.dayJoiners.has(words[k + 3]);
   if (lex.scoreWords.has(words[next]) || (listed(i) && scoreEnd(scope, i + 4) >= 0)) return i + 2;
   // Sets listed after a result verb are all of the score: beat Medvedev 3-6, 3-6, 6-4, 6-4, 6-3.
   let end = i;

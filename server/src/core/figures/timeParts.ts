@@ -8,6 +8,7 @@
 import { joinedRuns } from './draft';
 import { plainCount } from './ellipsis';
 import type { FigureScope, FoundFigure } from './recognize';
+import { isCommaWord } from '../text/tokens';
 
 /** A span's next smaller part and how many of it make one: a year is 12 months. */
 const SMALLER: Readonly<Record<string, { part: string; per: number }>> = {
@@ -49,7 +50,7 @@ function partFollows(scope: FigureScope, a: FoundFigure, b: FoundFigure): boolea
   const noun = scope.lex.concepts.match(scope.words, (a.outerLast ?? a.last) + 1);
   if (!noun || noun.value !== a.figure.counted) return false;
   let k = (a.outerLast ?? a.last) + 1 + noun.count;
-  if (scope.words[k] === ',' || scope.words[k] === '،') k++;
+  if (isCommaWord(scope.words[k])) k++;
   if (scope.lex.dayJoiners.has(scope.words[k])) k++;
   return k === (b.outerFirst ?? b.first);
 }

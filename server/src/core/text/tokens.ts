@@ -53,6 +53,11 @@ export function charClass(code: number): number {
   return classTable()[code];
 }
 
+/** Whether a word is a comma, in Latin or Arabic script (, or ،). */
+export function isCommaWord(word: string | undefined): boolean {
+  return word === ',' || word === '،';
+}
+
 /** Whether a code unit is a letter or a combining mark (surrogates count as letters, as in tokens). */
 export function isLetterUnit(code: number): boolean {
   const k = classTable()[code];
